@@ -1,0 +1,102 @@
+// Gateway configuration: the validated, typed form of the YAML file.
+// `load_config` reports every problem at once, each with file:line and what to
+// write instead; a Config that comes back is complete and consistent.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace switchyard::config {
+
+using Millis = std::chrono::milliseconds;
+
+struct ServerConfig {
+  std::string host = "127.0.0.1";
+  std::uint16_t port = 8080;
+  unsigned threads = 0;                      // 0: one per core
+  std::size_t max_body_bytes = 8u << 20;     // 8 MiB
+  std::size_t max_header_bytes = 16u << 10;  // 16 KiB
+  Millis read_timeout{30'000};     // whole request (headers + body) must arrive in this
+  Millis idle_timeout{60'000};     // keep-alive connection with no request
+  Millis shutdown_timeout{10'000}; // drain limit on SIGTERM/SIGINT
+  Millis request_timeout{300'000}; // per request, all attempts included
+};
+
+enum class ProviderKind { openai_compatible };
+
+struct ProviderConfig {
+  std::string name;
+  ProviderKind kind = ProviderKind::openai_compatible;
+  std::string base_url;     // e.g. https://api.openai.com/v1
+  std::string api_key_env;  // name of the environment variable; empty: no key
+  std::string api_key;      // resolved from api_key_env at load time; never logged
+  Millis connect_timeout{5'000};
+  Millis timeout{120'000};  // one upstream attempt, first byte to last
+  bool verify_tls = true;
+  std::string ca_file;      // empty: system CA bundle
+  int line = 0;             // where it was declared, for messages
+};
+
+enum class Side { local, cloud };
+const char* to_string(Side s);
+
+struct Price {
+  double input_per_1m = 0;   // USD per 1M input tokens
+  double output_per_1m = 0;  // USD per 1M output tokens
+};
+
+struct DeploymentConfig {
+  std::string name;            // unique; default "<provider>/<model>"
+  std::string provider;        // ProviderConfig::name
+  std::string model;           // upstream model name
+  Side side = Side::cloud;
+  Price price;
+  int line = 0;
+};
+
+struct ModelConfig {
+  std::string alias;                         // public name clients send
+  std::vector<DeploymentConfig> deployments; // in fallback order
+  int line = 0;
+};
+
+struct RetryConfig {
+  int max_attempts = 2;               // per deployment, first try included
+  Millis initial_backoff{25};
+  Millis max_backoff{2'000};
+  double backoff_multiplier = 2.0;
+  double jitter = 0.2;                // ± fraction of the backoff
+};
+
+struct Config {
+  std::string source_path;
+  ServerConfig server;
+  std::vector<ProviderConfig> providers;
+  std::vector<ModelConfig> models;
+  RetryConfig retry;
+
+  const ProviderConfig* find_provider(std::string_view name) const;
+  const ModelConfig* find_model(std::string_view alias) const;
+};
+
+struct ConfigProblem {
+  std::string file;
+  int line = 0;         // 1-based; 0 when unknown
+  std::string message;  // what is wrong and what to write instead
+  std::string to_string() const;  // "file:line: message"
+};
+
+struct LoadResult {
+  std::optional<Config> config;        // set when there are no problems
+  std::vector<ConfigProblem> problems;
+};
+
+// Parse and validate. `getenv` resolves api_key_env (injectable for tests).
+LoadResult load_config_file(const std::string& path);
+LoadResult load_config_text(const std::string& yaml, const std::string& source_name,
+                            const char* (*getenv_fn)(const char*) = nullptr);
+
+}  // namespace switchyard::config

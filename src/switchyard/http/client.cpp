@@ -1,0 +1,360 @@
+#include "switchyard/http/client.hpp"
+
+#include <limits>
+#include <map>
+#include <unordered_map>
+
+#include <boost/asio/ssl.hpp>
+#include <boost/beast/ssl.hpp>
+
+namespace switchyard::http {
+
+namespace ssl = net::ssl;
+using boost::system::error_code;
+
+// ---- Url ----
+
+core::Expected<Url> Url::parse(std::string_view text) {
+  Url u;
+  if (text.starts_with("https://")) {
+    u.tls = true;
+    text.remove_prefix(8);
+  } else if (text.starts_with("http://")) {
+    text.remove_prefix(7);
+  } else {
+    return core::Error::invalid("URL must start with http:// or https://");
+  }
+  auto slash = text.find('/');
+  std::string_view authority = text.substr(0, slash);
+  std::string_view path = slash == std::string_view::npos ? "" : text.substr(slash);
+  while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+  u.path = std::string(path);
+  if (authority.find('@') != std::string_view::npos)
+    return core::Error::invalid("URL must not carry credentials; use api_key_env instead");
+  std::string_view host = authority, port;
+  if (authority.starts_with('[')) {  // [v6]:port
+    auto close = authority.find(']');
+    if (close == std::string_view::npos) return core::Error::invalid("URL has an unclosed '['");
+    host = authority.substr(1, close - 1);
+    if (close + 1 < authority.size()) {
+      if (authority[close + 1] != ':') return core::Error::invalid("URL has junk after ']'");
+      port = authority.substr(close + 2);
+    }
+  } else if (auto colon = authority.rfind(':'); colon != std::string_view::npos) {
+    host = authority.substr(0, colon);
+    port = authority.substr(colon + 1);
+  }
+  if (host.empty()) return core::Error::invalid("URL has no host");
+  u.host = std::string(host);
+  if (port.empty()) {
+    u.port = u.tls ? 443 : 80;
+  } else {
+    unsigned p = 0;
+    for (char c : port) {
+      if (c < '0' || c > '9') return core::Error::invalid("URL port must be a number");
+      p = p * 10 + static_cast<unsigned>(c - '0');
+      if (p > 65535) return core::Error::invalid("URL port must be at most 65535");
+    }
+    if (p == 0) return core::Error::invalid("URL port must not be 0");
+    u.port = static_cast<std::uint16_t>(p);
+  }
+  return u;
+}
+
+std::string Url::origin() const {
+  std::string h = host.find(':') != std::string::npos ? "[" + host + "]" : host;
+  return (tls ? "https://" : "http://") + h + ":" + std::to_string(port);
+}
+
+// ---- Connection and per-thread pool ----
+
+class Connection {
+ public:
+  std::string key;
+  std::optional<beast::tcp_stream> tcp;
+  std::optional<beast::ssl_stream<beast::tcp_stream>> tls;
+  beast::flat_buffer buffer;
+  std::optional<bhttp::response_parser<bhttp::string_body>> parser;
+  bool reused = false;
+
+  beast::tcp_stream& lowest() { return tls ? tls->next_layer() : *tcp; }
+
+  Task<void> write(bhttp::request<bhttp::string_body>& r, error_code& ec) {
+    if (tls)
+      co_await bhttp::async_write(*tls, r, use_ec(ec));
+    else
+      co_await bhttp::async_write(*tcp, r, use_ec(ec));
+  }
+  Task<void> read_header(error_code& ec) {
+    if (tls)
+      co_await bhttp::async_read_header(*tls, buffer, *parser, use_ec(ec));
+    else
+      co_await bhttp::async_read_header(*tcp, buffer, *parser, use_ec(ec));
+  }
+  Task<void> read_some(error_code& ec) {
+    if (tls)
+      co_await bhttp::async_read_some(*tls, buffer, *parser, use_ec(ec));
+    else
+      co_await bhttp::async_read_some(*tcp, buffer, *parser, use_ec(ec));
+  }
+  Task<void> read_rest(error_code& ec) {
+    if (tls)
+      co_await bhttp::async_read(*tls, buffer, *parser, use_ec(ec));
+    else
+      co_await bhttp::async_read(*tcp, buffer, *parser, use_ec(ec));
+  }
+};
+
+namespace {
+
+constexpr std::size_t kMaxIdlePerOrigin = 512;
+
+struct Pool {
+  std::unordered_map<std::string, std::vector<std::unique_ptr<Connection>>> idle;
+  std::map<std::pair<bool, std::string>, std::unique_ptr<ssl::context>> tls_contexts;
+};
+
+Pool& pool() {
+  thread_local Pool p;
+  return p;
+}
+
+std::string pool_key(const Url& u, const TlsOptions& t) {
+  std::string k = u.origin();
+  if (u.tls) k += (t.verify ? "|v|" : "|nv|") + t.ca_file;
+  return k;
+}
+
+void release(std::unique_ptr<Connection> c) {
+  auto& list = pool().idle[c->key];
+  if (list.size() < kMaxIdlePerOrigin) {
+    c->parser.reset();
+    c->reused = true;
+    list.push_back(std::move(c));
+  }
+}
+
+core::Expected<ssl::context*> tls_context(const TlsOptions& t) {
+  auto& slot = pool().tls_contexts[{t.verify, t.ca_file}];
+  if (!slot) {
+    auto ctx = std::make_unique<ssl::context>(ssl::context::tls_client);
+    error_code ec;
+    if (t.ca_file.empty())
+      ctx->set_default_verify_paths(ec);
+    else
+      ctx->load_verify_file(t.ca_file, ec);
+    if (ec)
+      return core::Error{core::ErrorKind::internal, 500,
+                         "cannot load TLS trust store" +
+                             (t.ca_file.empty() ? std::string() : " '" + t.ca_file + "'") + ": " +
+                             ec.message(),
+                         {}, {}, false};
+    ctx->set_verify_mode(t.verify ? ssl::verify_peer : ssl::verify_none);
+    slot = std::move(ctx);
+  }
+  return slot.get();
+}
+
+core::Error unreachable(const Url& u, std::string_view what, const error_code& ec) {
+  if (ec == beast::error::timeout)
+    return {core::ErrorKind::timeout, 504,
+            "upstream " + u.origin() + " timed out (" + std::string(what) + ")", {}, {}, true};
+  return {core::ErrorKind::upstream_unreachable, 502,
+          "upstream " + u.origin() + " failed (" + std::string(what) + "): " + ec.message(),
+          {},
+          {},
+          true};
+}
+
+bool is_stale_connection_error(const error_code& ec) {
+  return ec == bhttp::error::end_of_stream || ec == net::error::eof ||
+         ec == net::error::connection_reset || ec == net::error::broken_pipe ||
+         ec == ssl::error::stream_truncated;
+}
+
+Task<core::Expected<std::unique_ptr<Connection>>> connect(const Url& u, const TlsOptions& t,
+                                                          std::chrono::milliseconds connect_timeout,
+                                                          Deadline deadline) {
+  auto ex = co_await net::this_coro::executor;
+  auto c = std::make_unique<Connection>();
+  c->key = pool_key(u, t);
+  error_code ec;
+  tcp::resolver resolver(ex);
+  auto results = co_await resolver.async_resolve(u.host, std::to_string(u.port), use_ec(ec));
+  if (ec) co_return unreachable(u, "resolve", ec);
+
+  ssl::context* ctx = nullptr;
+  if (u.tls) {
+    auto r = tls_context(t);
+    if (!r) co_return r.error();
+    ctx = *r;
+    c->tls.emplace(ex, *ctx);
+  } else {
+    c->tcp.emplace(ex);
+  }
+  auto& low = c->lowest();
+  low.expires_at(std::min(deadline, Clock::now() + connect_timeout));
+  co_await low.async_connect(results, use_ec(ec));
+  if (ec) co_return unreachable(u, "connect", ec);
+  low.socket().set_option(tcp::no_delay(true), ec);
+
+  if (u.tls) {
+    if (!SSL_set_tlsext_host_name(c->tls->native_handle(), u.host.c_str()))
+      co_return unreachable(u, "TLS SNI", error_code(static_cast<int>(::ERR_get_error()),
+                                                     net::error::get_ssl_category()));
+    if (t.verify) c->tls->set_verify_callback(ssl::host_name_verification(u.host));
+    co_await c->tls->async_handshake(ssl::stream_base::client, use_ec(ec));
+    if (ec) co_return unreachable(u, "TLS handshake", ec);
+  }
+  co_return std::move(c);
+}
+
+// Sends the request and reads the response header, on a pooled connection if
+// there is one; a pooled connection the upstream has closed meanwhile is
+// replaced by a fresh one once, before anything of the response arrived.
+Task<core::Expected<std::unique_ptr<Connection>>> send(const Url& u, const TlsOptions& t,
+                                                       ClientRequest& creq,
+                                                       std::chrono::milliseconds connect_timeout,
+                                                       Deadline deadline) {
+  bhttp::request<bhttp::string_body> req{creq.method, u.path + creq.target, 11};
+  const bool default_port = u.port == (u.tls ? 443 : 80);
+  req.set(bhttp::field::host, default_port ? u.host : u.host + ":" + std::to_string(u.port));
+  req.set(bhttp::field::user_agent, "switchyard");
+  for (auto& [k, v] : creq.headers) req.set(k, v);
+  req.body() = std::move(creq.body);
+  req.keep_alive(true);
+  req.prepare_payload();
+
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    std::unique_ptr<Connection> c;
+    auto& idle = pool().idle[pool_key(u, t)];
+    if (!idle.empty()) {
+      c = std::move(idle.back());
+      idle.pop_back();
+    } else {
+      auto r = co_await connect(u, t, connect_timeout, deadline);
+      if (!r) co_return r.error();
+      c = std::move(*r);
+    }
+    error_code ec;
+    c->lowest().expires_at(deadline);
+    co_await c->write(req, ec);
+    if (!ec) {
+      c->parser.emplace();
+      c->parser->body_limit(std::numeric_limits<std::uint64_t>::max());
+      co_await c->read_header(ec);
+    }
+    if (!ec) co_return std::move(c);
+    if (c->reused && attempt == 0 && is_stale_connection_error(ec)) continue;
+    co_return unreachable(u, "request", ec);
+  }
+  co_return core::Error::internal("unreachable");
+}
+
+}  // namespace
+
+// ---- ResponseStream ----
+
+ResponseStream::ResponseStream(std::unique_ptr<Connection> conn, unsigned status,
+                               std::string content_type)
+    : conn_(std::move(conn)), status_(status), content_type_(std::move(content_type)) {}
+
+ResponseStream::~ResponseStream() {
+  if (conn_ && done_ && conn_->parser && conn_->parser->keep_alive()) release(std::move(conn_));
+}
+
+Task<core::Expected<std::string>> ResponseStream::read(Deadline deadline) {
+  if (done_) co_return std::string();
+  auto& p = *conn_->parser;
+  std::string out;
+  while (out.empty()) {
+    if (p.is_done()) {
+      done_ = true;
+      break;
+    }
+    error_code ec;
+    conn_->lowest().expires_at(deadline);
+    co_await conn_->read_some(ec);
+    out.swap(p.get().body());
+    if (ec == bhttp::error::need_buffer) ec = {};
+    if (ec) {
+      conn_->parser.reset();  // never pool a connection that broke mid-body
+      if (ec == beast::error::timeout)
+        co_return core::Error{core::ErrorKind::timeout, 504,
+                              "upstream timed out while streaming the response", {}, {}, true};
+      co_return core::Error{core::ErrorKind::upstream_unreachable, 502,
+                            "upstream closed the connection mid-response: " + ec.message(),
+                            {},
+                            {},
+                            true};
+    }
+  }
+  if (p.is_done()) done_ = true;
+  co_return out;
+}
+
+Task<std::string> ResponseStream::read_all(Deadline deadline, std::size_t limit) {
+  std::string all;
+  for (;;) {
+    auto piece = co_await read(deadline);
+    if (!piece || piece->empty()) break;
+    all += *piece;
+    if (all.size() > limit) {
+      all.resize(limit);
+      conn_->parser.reset();
+      break;
+    }
+  }
+  co_return all;
+}
+
+// ---- Client ----
+
+Task<core::Expected<std::unique_ptr<ResponseStream>>> Client::open(
+    const Url& base, const TlsOptions& tls, ClientRequest req,
+    std::chrono::milliseconds connect_timeout, Deadline deadline) {
+  auto c = co_await send(base, tls, req, connect_timeout, deadline);
+  if (!c) co_return c.error();
+  auto& res = (*c)->parser->get();
+  unsigned status = res.result_int();
+  std::string ct(res[bhttp::field::content_type]);
+  co_return std::make_unique<ResponseStream>(std::move(*c), status, std::move(ct));
+}
+
+Task<core::Expected<ClientResponse>> Client::request(const Url& base, const TlsOptions& tls,
+                                                     ClientRequest req,
+                                                     std::chrono::milliseconds connect_timeout,
+                                                     Deadline deadline, std::size_t max_body) {
+  auto c = co_await send(base, tls, req, connect_timeout, deadline);
+  if (!c) co_return c.error();
+  auto conn = std::move(*c);
+  auto& p = *conn->parser;
+  p.body_limit(max_body);
+  error_code ec;
+  if (!p.is_done()) co_await conn->read_rest(ec);
+  if (ec) {
+    if (ec == bhttp::error::body_limit)
+      co_return core::Error{core::ErrorKind::upstream, 502,
+                            "upstream response is larger than " + std::to_string(max_body) +
+                                " bytes",
+                            {},
+                            {},
+                            false};
+    co_return unreachable(base, "reading response", ec);
+  }
+  ClientResponse out;
+  auto& res = p.get();
+  out.status = res.result_int();
+  out.content_type = std::string(res[bhttp::field::content_type]);
+  out.body = std::move(res.body());
+  if (p.keep_alive()) release(std::move(conn));
+  co_return out;
+}
+
+std::size_t Client::idle_connections() {
+  std::size_t n = 0;
+  for (auto& [k, v] : pool().idle) n += v.size();
+  return n;
+}
+
+}  // namespace switchyard::http

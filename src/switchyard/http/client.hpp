@@ -1,0 +1,94 @@
+// Outbound HTTP/1.1 client for upstream providers.
+//
+// Connections are pooled per origin and per thread (thread_local): a gateway
+// worker thread owns its io_context, so a pooled connection is only ever used
+// by the thread that made it and the pool needs no locks. https uses OpenSSL
+// with certificate and host name verification on by default (system CA bundle).
+//
+// A response is read either whole (`request`) or as a stream (`open` then
+// `ResponseStream::read`), for SSE passthrough.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "switchyard/core/error.hpp"
+#include "switchyard/http/asio.hpp"
+
+namespace switchyard::http {
+
+using Clock = std::chrono::steady_clock;
+using Deadline = Clock::time_point;
+
+struct Url {
+  bool tls = false;
+  std::string host;
+  std::uint16_t port = 0;
+  std::string path;  // no trailing slash; "" for the root
+
+  static core::Expected<Url> parse(std::string_view text);
+  std::string origin() const;  // "https://host:port"
+};
+
+struct TlsOptions {
+  bool verify = true;
+  std::string ca_file;  // empty: system default verify paths
+};
+
+struct ClientRequest {
+  bhttp::verb method = bhttp::verb::post;
+  std::string target;  // path + query, e.g. "/v1/chat/completions"
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+};
+
+struct ClientResponse {
+  unsigned status = 0;
+  std::string content_type;
+  std::string body;
+};
+
+class Connection;
+
+// A response whose body is read piece by piece as it arrives.
+class ResponseStream {
+ public:
+  ResponseStream(std::unique_ptr<Connection> conn, unsigned status, std::string content_type);
+  ~ResponseStream();
+  unsigned status() const { return status_; }
+  const std::string& content_type() const { return content_type_; }
+  // Next piece of the (de-chunked) body; empty when the body is complete.
+  // An error when the upstream disconnects mid-body or the deadline passes.
+  Task<core::Expected<std::string>> read(Deadline deadline);
+  // Reads the rest of the body (bounded), for error responses.
+  Task<std::string> read_all(Deadline deadline, std::size_t limit = 64u << 10);
+
+ private:
+  std::unique_ptr<Connection> conn_;
+  unsigned status_;
+  std::string content_type_;
+  bool done_ = false;
+};
+
+class Client {
+ public:
+  // Sends `req` to `base` and reads the whole response (bounded by max_body).
+  static Task<core::Expected<ClientResponse>> request(const Url& base, const TlsOptions& tls,
+                                                      ClientRequest req,
+                                                      std::chrono::milliseconds connect_timeout,
+                                                      Deadline deadline,
+                                                      std::size_t max_body = 64u << 20);
+  // Sends `req` and returns once the response headers have arrived.
+  static Task<core::Expected<std::unique_ptr<ResponseStream>>> open(
+      const Url& base, const TlsOptions& tls, ClientRequest req,
+      std::chrono::milliseconds connect_timeout, Deadline deadline);
+
+  // Idle pooled connections on this thread (for tests and metrics).
+  static std::size_t idle_connections();
+};
+
+}  // namespace switchyard::http

@@ -1,0 +1,112 @@
+// HTTP/1.1 server on Boost.Beast with C++20 coroutines.
+//
+// One io_context and one thread per core, each with its own SO_REUSEPORT
+// acceptor, so a connection lives its whole life on one thread: handlers can
+// use thread-local state (e.g. upstream connection pools) without locks.
+//
+// The server knows nothing of LLM dialects. Errors it produces itself (body
+// too large, malformed HTTP) are rendered by `ServerOptions::error_body`, which
+// the gateway supplies in its dialect's format.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#include "switchyard/http/asio.hpp"
+
+namespace switchyard::http {
+
+using Request = bhttp::request<bhttp::string_body>;
+using Headers = std::vector<std::pair<std::string, std::string>>;
+
+// How a handler answers: either `send` once, or `begin_stream`, `write`
+// any number of times and `end_stream`. Stream writes report whether the
+// client is still there, so producers can stop early.
+class ResponseWriter {
+ public:
+  ResponseWriter(beast::tcp_stream& stream, unsigned version, bool keep_alive,
+                 std::chrono::milliseconds write_timeout)
+      : stream_(stream), version_(version), keep_alive_(keep_alive), write_timeout_(write_timeout) {}
+
+  Task<bool> send(unsigned status, std::string_view content_type, std::string body,
+                  const Headers& headers = {});
+  Task<bool> begin_stream(unsigned status, std::string_view content_type,
+                          const Headers& headers = {});
+  Task<bool> write(std::string_view data);
+  Task<bool> end_stream();
+
+  bool started() const { return started_; }
+  bool finished() const { return finished_; }
+  bool client_gone() const { return failed_; }
+  bool keep_alive() const { return keep_alive_ && !failed_; }
+  void set_keep_alive(bool v) { keep_alive_ = v; }
+
+ private:
+  beast::tcp_stream& stream_;
+  unsigned version_;
+  bool keep_alive_;
+  std::chrono::milliseconds write_timeout_;
+  bool started_ = false;
+  bool finished_ = false;
+  bool failed_ = false;
+};
+
+using Handler = std::function<Task<void>(Request&, ResponseWriter&)>;
+// Renders an error body (status, message) in the caller's dialect.
+using ErrorBody = std::function<std::string(unsigned status, std::string_view message)>;
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  std::uint16_t port = 8080;  // 0: pick a free port (see Server::port)
+  unsigned threads = 0;       // 0: one per core
+  std::size_t max_body_bytes = 8u << 20;
+  std::size_t max_header_bytes = 16u << 10;
+  std::chrono::milliseconds read_timeout{30'000};
+  std::chrono::milliseconds idle_timeout{60'000};
+  std::chrono::milliseconds write_timeout{60'000};
+  ErrorBody error_body;  // default: {"error":{"message":...}}
+};
+
+class Server {
+ public:
+  Server(ServerOptions options, Handler handler);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds and starts the worker threads. Throws std::system_error on bind failure.
+  void start();
+  std::uint16_t port() const { return bound_port_; }
+  // Stops accepting, closes idle connections, lets in-flight requests finish
+  // (connections close after their current response), and waits at most
+  // `drain_timeout` before stopping the threads. Returns the number of
+  // connections that were still open when the drain timed out.
+  std::size_t shutdown(std::chrono::milliseconds drain_timeout);
+
+  std::size_t open_connections() const { return connections_.load(); }
+  std::size_t in_flight() const { return in_flight_.load(); }
+
+  struct Worker;
+
+ private:
+  Task<void> accept_loop(Worker& w);
+  Task<void> session(Worker& w, tcp::socket socket);
+
+  ServerOptions options_;
+  Handler handler_;
+  std::vector<std::unique_ptr<Worker>> workers_;
+  std::vector<std::thread> threads_;
+  std::uint16_t bound_port_ = 0;
+  std::atomic<bool> stopping_{false};
+  std::atomic<std::size_t> connections_{0};
+  std::atomic<std::size_t> in_flight_{0};
+  bool stopped_ = false;
+};
+
+}  // namespace switchyard::http
