@@ -19,10 +19,10 @@ struct ServerConfig {
   unsigned threads = 0;                      // 0: one per core
   std::size_t max_body_bytes = 8u << 20;     // 8 MiB
   std::size_t max_header_bytes = 16u << 10;  // 16 KiB
-  Millis read_timeout{30'000};     // whole request (headers + body) must arrive in this
-  Millis idle_timeout{60'000};     // keep-alive connection with no request
-  Millis shutdown_timeout{10'000}; // drain limit on SIGTERM/SIGINT
-  Millis request_timeout{300'000}; // per request, all attempts included
+  Millis read_timeout{30'000};               // whole request (headers + body) must arrive in this
+  Millis idle_timeout{60'000};               // keep-alive connection with no request
+  Millis shutdown_timeout{10'000};           // drain limit on SIGTERM/SIGINT
+  Millis request_timeout{300'000};           // per request, all attempts included
 };
 
 enum class ProviderKind { openai_compatible };
@@ -36,8 +36,8 @@ struct ProviderConfig {
   Millis connect_timeout{5'000};
   Millis timeout{120'000};  // one upstream attempt, first byte to last
   bool verify_tls = true;
-  std::string ca_file;      // empty: system CA bundle
-  int line = 0;             // where it was declared, for messages
+  std::string ca_file;  // empty: system CA bundle
+  int line = 0;         // where it was declared, for messages
 };
 
 enum class Side { local, cloud };
@@ -49,26 +49,26 @@ struct Price {
 };
 
 struct DeploymentConfig {
-  std::string name;            // unique; default "<provider>/<model>"
-  std::string provider;        // ProviderConfig::name
-  std::string model;           // upstream model name
+  std::string name;      // unique; default "<provider>/<model>"
+  std::string provider;  // ProviderConfig::name
+  std::string model;     // upstream model name
   Side side = Side::cloud;
   Price price;
   int line = 0;
 };
 
 struct ModelConfig {
-  std::string alias;                         // public name clients send
-  std::vector<DeploymentConfig> deployments; // in fallback order
+  std::string alias;                          // public name clients send
+  std::vector<DeploymentConfig> deployments;  // in fallback order
   int line = 0;
 };
 
 struct RetryConfig {
-  int max_attempts = 2;               // per deployment, first try included
+  int max_attempts = 2;  // per deployment, first try included
   Millis initial_backoff{25};
   Millis max_backoff{2'000};
   double backoff_multiplier = 2.0;
-  double jitter = 0.2;                // ± fraction of the backoff
+  double jitter = 0.2;  // ± fraction of the backoff
 };
 
 struct Config {
@@ -84,13 +84,13 @@ struct Config {
 
 struct ConfigProblem {
   std::string file;
-  int line = 0;         // 1-based; 0 when unknown
-  std::string message;  // what is wrong and what to write instead
+  int line = 0;                   // 1-based; 0 when unknown
+  std::string message;            // what is wrong and what to write instead
   std::string to_string() const;  // "file:line: message"
 };
 
 struct LoadResult {
-  std::optional<Config> config;        // set when there are no problems
+  std::optional<Config> config;  // set when there are no problems
   std::vector<ConfigProblem> problems;
 };
 

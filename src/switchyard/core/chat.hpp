@@ -41,12 +41,12 @@ struct Message {
   // calls), a plain string, or a list of parts.
   enum class ContentForm { absent, text, parts };
   ContentForm form = ContentForm::text;
-  std::string content;              // form == text
-  std::vector<ContentPart> parts;   // form == parts
-  std::string name;                 // optional participant name
-  std::vector<ToolCall> tool_calls; // assistant
-  std::string tool_call_id;         // tool
-  std::string refusal;              // assistant (responses only)
+  std::string content;                                     // form == text
+  std::vector<ContentPart> parts;                          // form == parts
+  std::string name;                                        // optional participant name
+  std::vector<ToolCall> tool_calls;                        // assistant
+  std::string tool_call_id;                                // tool
+  std::string refusal;                                     // assistant (responses only)
   std::vector<std::pair<std::string, std::string>> extra;  // unmodelled fields: key → raw JSON
 
   // All text the message carries, parts concatenated with '\n'.
@@ -97,7 +97,8 @@ struct ChatRequest {
 
   std::string user;
   std::vector<std::pair<std::string, std::string>> metadata;  // string → string
-  std::vector<std::pair<std::string, std::string>> extra;     // unmodelled top-level fields: key → raw JSON
+  std::vector<std::pair<std::string, std::string>>
+      extra;  // unmodelled top-level fields: key → raw JSON
 
   // The effective output-token cap: max_completion_tokens, else max_tokens.
   std::optional<std::int64_t> output_token_limit() const {
@@ -114,8 +115,8 @@ struct Usage {
 
 struct Choice {
   int index = 0;
-  Message message;              // role == assistant
-  std::string finish_reason;    // "stop" | "length" | "tool_calls" | "content_filter" | ""
+  Message message;            // role == assistant
+  std::string finish_reason;  // "stop" | "length" | "tool_calls" | "content_filter" | ""
 };
 
 struct ChatResponse {
@@ -137,11 +138,11 @@ struct ToolCallDelta {
 
 struct ChoiceDelta {
   int index = 0;
-  std::optional<Role> role;          // first delta only
+  std::optional<Role> role;  // first delta only
   std::optional<std::string> content;
   std::optional<std::string> refusal;
   std::vector<ToolCallDelta> tool_calls;
-  std::string finish_reason;         // last delta only
+  std::string finish_reason;  // last delta only
 };
 
 struct ChatChunk {

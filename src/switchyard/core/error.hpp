@@ -10,30 +10,34 @@
 namespace switchyard::core {
 
 enum class ErrorKind {
-  invalid_request,     // 400: the client must change the request
-  authentication,      // 401
-  permission,          // 403
-  not_found,           // 404: unknown path or model
-  method_not_allowed,  // 405
-  payload_too_large,   // 413
-  rate_limited,        // 429
-  upstream,            // an upstream answered with an error status
-  upstream_unreachable,// connect / TLS / protocol failure talking to an upstream
-  timeout,             // deadline passed
-  unavailable,         // 503: nothing can serve the request now
-  internal,            // 500: a bug
+  invalid_request,       // 400: the client must change the request
+  authentication,        // 401
+  permission,            // 403
+  not_found,             // 404: unknown path or model
+  method_not_allowed,    // 405
+  payload_too_large,     // 413
+  rate_limited,          // 429
+  upstream,              // an upstream answered with an error status
+  upstream_unreachable,  // connect / TLS / protocol failure talking to an upstream
+  timeout,               // deadline passed
+  unavailable,           // 503: nothing can serve the request now
+  internal,              // 500: a bug
 };
 
 struct Error {
   ErrorKind kind = ErrorKind::internal;
-  int status = 500;      // HTTP status to return to the client
-  std::string message;   // says what to fix; never contains secrets
-  std::string param;     // offending request field, when there is one
-  std::string code;      // machine-readable code, e.g. "model_not_found"
+  int status = 500;     // HTTP status to return to the client
+  std::string message;  // says what to fix; never contains secrets
+  std::string param;    // offending request field, when there is one
+  std::string code;     // machine-readable code, e.g. "model_not_found"
   bool retryable = false;
 
   static Error invalid(std::string message, std::string param = {}, std::string code = {}) {
-    return {ErrorKind::invalid_request, 400, std::move(message), std::move(param), std::move(code),
+    return {ErrorKind::invalid_request,
+            400,
+            std::move(message),
+            std::move(param),
+            std::move(code),
             false};
   }
   static Error not_found(std::string message, std::string code = {}) {

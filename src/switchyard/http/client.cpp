@@ -144,11 +144,14 @@ core::Expected<ssl::context*> tls_context(const TlsOptions& t) {
     else
       ctx->load_verify_file(t.ca_file, ec);
     if (ec)
-      return core::Error{core::ErrorKind::internal, 500,
+      return core::Error{core::ErrorKind::internal,
+                         500,
                          "cannot load TLS trust store" +
                              (t.ca_file.empty() ? std::string() : " '" + t.ca_file + "'") + ": " +
                              ec.message(),
-                         {}, {}, false};
+                         {},
+                         {},
+                         false};
     ctx->set_verify_mode(t.verify ? ssl::verify_peer : ssl::verify_none);
     slot = std::move(ctx);
   }
@@ -157,9 +160,14 @@ core::Expected<ssl::context*> tls_context(const TlsOptions& t) {
 
 core::Error unreachable(const Url& u, std::string_view what, const error_code& ec) {
   if (ec == beast::error::timeout)
-    return {core::ErrorKind::timeout, 504,
-            "upstream " + u.origin() + " timed out (" + std::string(what) + ")", {}, {}, true};
-  return {core::ErrorKind::upstream_unreachable, 502,
+    return {core::ErrorKind::timeout,
+            504,
+            "upstream " + u.origin() + " timed out (" + std::string(what) + ")",
+            {},
+            {},
+            true};
+  return {core::ErrorKind::upstream_unreachable,
+          502,
           "upstream " + u.origin() + " failed (" + std::string(what) + "): " + ec.message(),
           {},
           {},
@@ -200,8 +208,9 @@ Task<core::Expected<std::unique_ptr<Connection>>> connect(const Url& u, const Tl
 
   if (u.tls) {
     if (!SSL_set_tlsext_host_name(c->tls->native_handle(), u.host.c_str()))
-      co_return unreachable(u, "TLS SNI", error_code(static_cast<int>(::ERR_get_error()),
-                                                     net::error::get_ssl_category()));
+      co_return unreachable(
+          u, "TLS SNI",
+          error_code(static_cast<int>(::ERR_get_error()), net::error::get_ssl_category()));
     if (t.verify) c->tls->set_verify_callback(ssl::host_name_verification(u.host));
     co_await c->tls->async_handshake(ssl::stream_base::client, use_ec(ec));
     if (ec) co_return unreachable(u, "TLS handshake", ec);
@@ -280,9 +289,14 @@ Task<core::Expected<std::string>> ResponseStream::read(Deadline deadline) {
     if (ec) {
       conn_->parser.reset();  // never pool a connection that broke mid-body
       if (ec == beast::error::timeout)
-        co_return core::Error{core::ErrorKind::timeout, 504,
-                              "upstream timed out while streaming the response", {}, {}, true};
-      co_return core::Error{core::ErrorKind::upstream_unreachable, 502,
+        co_return core::Error{core::ErrorKind::timeout,
+                              504,
+                              "upstream timed out while streaming the response",
+                              {},
+                              {},
+                              true};
+      co_return core::Error{core::ErrorKind::upstream_unreachable,
+                            502,
                             "upstream closed the connection mid-response: " + ec.message(),
                             {},
                             {},
@@ -334,12 +348,13 @@ Task<core::Expected<ClientResponse>> Client::request(const Url& base, const TlsO
   if (!p.is_done()) co_await conn->read_rest(ec);
   if (ec) {
     if (ec == bhttp::error::body_limit)
-      co_return core::Error{core::ErrorKind::upstream, 502,
-                            "upstream response is larger than " + std::to_string(max_body) +
-                                " bytes",
-                            {},
-                            {},
-                            false};
+      co_return core::Error{
+          core::ErrorKind::upstream,
+          502,
+          "upstream response is larger than " + std::to_string(max_body) + " bytes",
+          {},
+          {},
+          false};
     co_return unreachable(base, "reading response", ec);
   }
   ClientResponse out;

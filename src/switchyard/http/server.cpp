@@ -74,8 +74,8 @@ Task<bool> ResponseWriter::write(std::string_view data) {
   boost::system::error_code ec;
   stream_.expires_after(write_timeout_);
   if (version_ >= 11) {
-    co_await net::async_write(stream_, bhttp::make_chunk(net::const_buffer(data.data(), data.size())),
-                              use_ec(ec));
+    co_await net::async_write(
+        stream_, bhttp::make_chunk(net::const_buffer(data.data(), data.size())), use_ec(ec));
   } else {
     co_await net::async_write(stream_, net::const_buffer(data.data(), data.size()), use_ec(ec));
   }
@@ -115,7 +115,9 @@ Server::Server(ServerOptions options, Handler handler)
   if (options_.threads == 0) options_.threads = std::max(1u, std::thread::hardware_concurrency());
 }
 
-Server::~Server() { shutdown(std::chrono::milliseconds(0)); }
+Server::~Server() {
+  shutdown(std::chrono::milliseconds(0));
+}
 
 void Server::start() {
   auto address = net::ip::make_address(options_.host);
@@ -237,9 +239,10 @@ Task<void> Server::session(Worker& w, tcp::socket socket) {
     }
     if (!out.started()) {
       out.set_keep_alive(false);
-      co_await out.send(500, "application/json",
-                        options_.error_body(500, threw ? "Internal error while handling the request."
-                                                       : "The request produced no response."));
+      co_await out.send(
+          500, "application/json",
+          options_.error_body(500, threw ? "Internal error while handling the request."
+                                         : "The request produced no response."));
     } else if (!out.finished()) {
       out.set_keep_alive(false);  // a stream cut short: the client must see the connection end
     }

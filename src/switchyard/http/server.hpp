@@ -32,7 +32,10 @@ class ResponseWriter {
  public:
   ResponseWriter(beast::tcp_stream& stream, unsigned version, bool keep_alive,
                  std::chrono::milliseconds write_timeout)
-      : stream_(stream), version_(version), keep_alive_(keep_alive), write_timeout_(write_timeout) {}
+      : stream_(stream),
+        version_(version),
+        keep_alive_(keep_alive),
+        write_timeout_(write_timeout) {}
 
   Task<bool> send(unsigned status, std::string_view content_type, std::string body,
                   const Headers& headers = {});

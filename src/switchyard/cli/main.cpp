@@ -1,0 +1,116 @@
+// `switchyard` command: serve the gateway, or check a configuration file.
+#include <pthread.h>
+#include <signal.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <iostream>
+
+#include "switchyard/config/config.hpp"
+#include "switchyard/gateway/gateway.hpp"
+
+namespace {
+
+using namespace switchyard;
+
+int print_problems(const config::LoadResult& r) {
+  for (const auto& p : r.problems) std::cerr << p.to_string() << "\n";
+  std::cerr << r.problems.size() << (r.problems.size() == 1 ? " problem" : " problems")
+            << " found.\n";
+  return 1;
+}
+
+// host:port or [v6]:port
+bool apply_listen(const std::string& listen, config::ServerConfig& s) {
+  auto colon = listen.rfind(':');
+  if (colon == std::string::npos) return false;
+  std::string host = listen.substr(0, colon);
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
+    host = host.substr(1, host.size() - 2);
+  try {
+    int port = std::stoi(listen.substr(colon + 1));
+    if (port < 0 || port > 65535 || host.empty()) return false;
+    s.host = host;
+    s.port = static_cast<std::uint16_t>(port);
+    return true;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+int serve(const std::string& config_path, const std::string& listen) {
+  auto loaded = config::load_config_file(config_path);
+  if (!loaded.config) return print_problems(loaded);
+  config::Config cfg = std::move(*loaded.config);
+  if (!listen.empty() && !apply_listen(listen, cfg.server)) {
+    std::cerr << "--listen must be HOST:PORT, e.g. 127.0.0.1:8080 (got '" << listen << "')\n";
+    return 2;
+  }
+
+  // Block the stop signals before any thread starts, so every worker inherits
+  // the mask and only this thread receives them, through sigwait.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+
+  gateway::Gateway gw(std::move(cfg));
+  for (const auto& w : gw.warnings()) std::cerr << "switchyard: warning: " << w << "\n";
+  http::Server server(gw.server_options(), [&gw](http::Request& req, http::ResponseWriter& out) {
+    return gw.handle(req, out);
+  });
+  try {
+    server.start();
+  } catch (const std::exception& e) {
+    std::cerr << "switchyard: cannot listen on " << gw.config().server.host << ":"
+              << gw.config().server.port << ": " << e.what() << "\n";
+    return 1;
+  }
+  const auto& host = gw.config().server.host;
+  std::cout << "switchyard listening on http://"
+            << (host.find(':') != std::string::npos ? "[" + host + "]" : host) << ":"
+            << server.port() << std::endl;
+
+  int sig = 0;
+  sigwait(&stop_signals, &sig);
+  std::cerr << "switchyard: " << (sig == SIGINT ? "SIGINT" : "SIGTERM")
+            << " received; draining in-flight requests\n";
+  gw.set_ready(false);
+  const std::size_t left = server.shutdown(gw.config().server.shutdown_timeout);
+  if (left > 0)
+    std::cerr << "switchyard: shutdown timeout reached with " << left
+              << " connection(s) still open\n";
+  std::cerr << "switchyard: stopped\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Switchyard: one OpenAI-compatible endpoint in front of local and cloud models"};
+  app.require_subcommand(1);
+
+  std::string config_path = "switchyard.yaml";
+  std::string listen;
+  auto* serve_cmd = app.add_subcommand("serve", "Run the gateway");
+  serve_cmd->add_option("-c,--config", config_path, "Configuration file (YAML)");
+  serve_cmd->add_option("--listen", listen, "Override server.listen, e.g. 127.0.0.1:0");
+
+  std::string check_path;
+  auto* check_cmd = app.add_subcommand("check-config", "Validate a configuration file and exit");
+  check_cmd->add_option("file", check_path, "Configuration file (YAML)")->required();
+
+  CLI11_PARSE(app, argc, argv);
+
+  if (*serve_cmd) return serve(config_path, listen);
+  if (*check_cmd) {
+    auto r = config::load_config_file(check_path);
+    if (!r.config) return print_problems(r);
+    std::cout << check_path << ": OK (" << r.config->providers.size() << " providers, "
+              << r.config->models.size() << " models)\n";
+    return 0;
+  }
+  return 0;
+}

@@ -1,0 +1,33 @@
+// Per-request facts that every stage may read: identity, deadline, and the
+// clock the gateway uses to separate its own processing time from time spent
+// waiting on upstreams.
+#pragma once
+
+#include <chrono>
+#include <string>
+
+namespace switchyard::core {
+
+using Clock = std::chrono::steady_clock;
+
+struct RequestContext {
+  std::string request_id;
+  Clock::time_point received;                 // when the full request had been read
+  Clock::time_point deadline;                 // all attempts must finish by then
+  std::chrono::nanoseconds upstream_wait{0};  // accumulated by providers
+};
+
+// Adds the time from construction to destruction to `upstream_wait`.
+class UpstreamWaitTimer {
+ public:
+  explicit UpstreamWaitTimer(RequestContext& ctx) : ctx_(ctx), start_(Clock::now()) {}
+  ~UpstreamWaitTimer() { ctx_.upstream_wait += Clock::now() - start_; }
+  UpstreamWaitTimer(const UpstreamWaitTimer&) = delete;
+  UpstreamWaitTimer& operator=(const UpstreamWaitTimer&) = delete;
+
+ private:
+  RequestContext& ctx_;
+  Clock::time_point start_;
+};
+
+}  // namespace switchyard::core

@@ -1,0 +1,368 @@
+#include "switchyard/gateway/gateway.hpp"
+
+#include <cstdio>
+#include <random>
+
+#include "switchyard/api/openai/chat_codec.hpp"
+#include "switchyard/api/openai/models_codec.hpp"
+#include "switchyard/http/sse.hpp"
+#include "switchyard/providers/openai_compatible.hpp"
+
+namespace switchyard::gateway {
+
+namespace openai = api::openai;
+namespace net = http::net;
+using std::chrono::nanoseconds;
+
+namespace {
+
+constexpr std::string_view kJson = "application/json";
+
+// Header values we build from config names and error text: printable ASCII only.
+std::string header_safe(std::string_view s, std::size_t max = 200) {
+  std::string out;
+  out.reserve(std::min(s.size(), max));
+  for (char c : s) {
+    if (out.size() >= max) break;
+    out += (c >= 0x20 && c < 0x7f) ? c : '?';
+  }
+  return out;
+}
+
+std::string new_request_id() {
+  thread_local std::mt19937_64 rng{std::random_device{}()};
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string id = "req_";
+  for (int i = 0; i < 2; ++i) {
+    std::uint64_t v = rng();
+    for (int j = 0; j < 12; ++j, v >>= 4) id += hex[v & 15];
+  }
+  return id;
+}
+
+// A client-supplied id is kept (so traces join up) when it is short and tame.
+std::string request_id_from(const http::Request& req) {
+  auto it = req.find("x-request-id");
+  if (it != req.end()) {
+    std::string_view v = it->value();
+    bool ok = !v.empty() && v.size() <= 128;
+    for (char c : v) ok = ok && c > 0x20 && c < 0x7f;
+    if (ok) return std::string(v);
+  }
+  return new_request_id();
+}
+
+// Header lists are built here, outside coroutine bodies: g++ 12 miscompiles
+// braced initializer lists inside coroutines ("array used as initializer").
+http::Headers id_headers(const std::string& request_id) {
+  http::Headers h;
+  h.emplace_back("x-request-id", request_id);
+  return h;
+}
+
+http::Headers route_headers(const std::string& request_id, const config::DeploymentConfig& d,
+                            const std::string& reason) {
+  http::Headers h = id_headers(request_id);
+  h.emplace_back("x-switchyard-deployment", header_safe(d.name));
+  h.emplace_back("x-switchyard-side", config::to_string(d.side));
+  h.emplace_back("x-switchyard-route-reason", header_safe(reason));
+  return h;
+}
+
+core::Error unavailable_error(const std::string& why) {
+  return {core::ErrorKind::unavailable, 503, why, {}, "deployment_unavailable", false};
+}
+
+core::Error deadline_error() {
+  return {core::ErrorKind::timeout,
+          504,
+          "The request did not complete within server.request_timeout_ms.",
+          {},
+          "request_timeout",
+          false};
+}
+
+core::Error method_error(std::string_view method, std::string_view path, std::string_view allow) {
+  return {core::ErrorKind::method_not_allowed,
+          405,
+          "Method " + std::string(method) + " is not allowed on " + std::string(path) + "; use " +
+              std::string(allow) + ".",
+          {},
+          "method_not_allowed",
+          false};
+}
+
+std::string short_error(const core::Error& e) {
+  std::string s = "HTTP " + std::to_string(e.status);
+  if (!e.code.empty()) s += " " + e.code;
+  return s;
+}
+
+}  // namespace
+
+// Where the last attempt went, for the response headers.
+struct Gateway::Attempted {
+  const Deployment* deployment = nullptr;
+  std::string reason;
+};
+
+Gateway::Gateway(config::Config cfg) : cfg_(std::move(cfg)), retry_(cfg_.retry) {
+  std::unordered_map<std::string, providers::Provider*> by_name;
+  std::unordered_map<std::string, std::string> provider_problem;
+  for (const auto& p : cfg_.providers) {
+    providers::OpenAICompatibleOptions o;
+    o.name = p.name;
+    auto url = http::Url::parse(p.base_url);
+    if (!url) throw std::runtime_error("provider '" + p.name + "': " + url.error().message);
+    o.base = *url;
+    o.api_key = p.api_key;
+    o.tls.verify = p.verify_tls;
+    o.tls.ca_file = p.ca_file;
+    o.connect_timeout = p.connect_timeout;
+    o.timeout = p.timeout;
+    providers_.push_back(std::make_unique<providers::OpenAICompatible>(std::move(o)));
+    by_name[p.name] = providers_.back().get();
+    if (!p.api_key_env.empty() && p.api_key.empty()) {
+      provider_problem[p.name] = "provider '" + p.name + "' needs the environment variable " +
+                                 p.api_key_env + ", which is not set";
+      warnings_.push_back(provider_problem[p.name] + "; its deployments are skipped");
+    }
+  }
+  for (const auto& m : cfg_.models) {
+    for (const auto& d : m.deployments) {
+      Deployment dep{&d, by_name.at(d.provider), {}};
+      if (auto it = provider_problem.find(d.provider); it != provider_problem.end())
+        dep.unavailable = it->second;
+      deployments_.emplace(d.name, dep);
+    }
+  }
+  router_ = std::make_unique<Router>(cfg_, deployments_);
+
+  overhead_ = &metrics_.histogram(
+      "switchyard_gateway_overhead_seconds",
+      "Time the gateway spent on a request itself: total minus time waiting on upstreams.",
+      {1e-6, 2e-6, 5e-6, 1e-5, 2e-5, 5e-5, 1e-4, 2e-4, 5e-4, 1e-3, 1e-2});
+  duration_ = &metrics_.histogram("switchyard_request_duration_seconds",
+                                  "Chat request duration, first byte in to last byte out.",
+                                  {1e-3, 5e-3, 1e-2, 5e-2, 0.1, 0.5, 1, 5, 10, 30, 120});
+  for (const auto& [name, dep] : deployments_) {
+    std::string labels = "deployment=\"" + observe::label_value(name) + "\",side=\"" +
+                         config::to_string(dep.config->side) + "\"";
+    deployment_metrics_[&dep] = {
+        &metrics_.counter("switchyard_upstream_attempts_total",
+                          "Attempts sent to upstream deployments.", labels + ",outcome=\"ok\""),
+        &metrics_.counter("switchyard_upstream_attempts_total",
+                          "Attempts sent to upstream deployments.", labels + ",outcome=\"error\"")};
+  }
+}
+
+Gateway::~Gateway() = default;
+
+http::ServerOptions Gateway::server_options() const {
+  http::ServerOptions o;
+  o.host = cfg_.server.host;
+  o.port = cfg_.server.port;
+  o.threads = cfg_.server.threads;
+  o.max_body_bytes = cfg_.server.max_body_bytes;
+  o.max_header_bytes = cfg_.server.max_header_bytes;
+  o.read_timeout = cfg_.server.read_timeout;
+  o.idle_timeout = cfg_.server.idle_timeout;
+  o.error_body = [](unsigned status, std::string_view message) {
+    core::Error e;
+    e.status = static_cast<int>(status);
+    e.kind = status == 413 ? core::ErrorKind::payload_too_large : core::ErrorKind::invalid_request;
+    e.message = std::string(message);
+    return openai::encode_error(e);
+  };
+  return o;
+}
+
+void Gateway::count_status(unsigned status) {
+  if (status >= status_counters_.size()) status = 599;
+  observe::Counter* c = status_counters_[status].load(std::memory_order_acquire);
+  if (!c) {
+    c = &metrics_.counter("switchyard_http_responses_total", "HTTP responses by status code.",
+                          "code=\"" + std::to_string(status) + "\"");
+    status_counters_[status].store(c, std::memory_order_release);
+  }
+  c->inc();
+}
+
+http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) {
+  core::RequestContext ctx;
+  ctx.received = core::Clock::now();
+  ctx.deadline = ctx.received + cfg_.server.request_timeout;
+  ctx.request_id = request_id_from(req);
+  const std::string_view target = req.target();
+  const std::string_view path = target.substr(0, target.find('?'));
+  const auto method = req.method();
+
+  if (path == "/v1/chat/completions" || path == "/chat/completions") {
+    if (method != http::bhttp::verb::post)
+      co_return co_await method_not_allowed(req, out, ctx, path, "POST");
+    co_await chat_completions(req, out, ctx);
+    co_return;
+  }
+  if (path == "/v1/models" || path == "/models") {
+    if (method != http::bhttp::verb::get)
+      co_return co_await method_not_allowed(req, out, ctx, path, "GET");
+    std::vector<openai::ModelEntry> list;
+    for (const auto& a : router_->aliases()) list.push_back({a, "switchyard"});
+    count_status(200);
+    co_await out.send(200, kJson, openai::encode_model_list(list), id_headers(ctx.request_id));
+    co_return;
+  }
+  if (path == "/healthz") {
+    co_await out.send(200, kJson, "{\"status\":\"ok\"}");
+    co_return;
+  }
+  if (path == "/readyz") {
+    const bool ready = ready_.load();
+    co_await out.send(ready ? 200 : 503, kJson,
+                      ready ? "{\"status\":\"ready\"}" : "{\"status\":\"draining\"}");
+    co_return;
+  }
+  if (path == "/metrics") {
+    if (method != http::bhttp::verb::get)
+      co_return co_await method_not_allowed(req, out, ctx, path, "GET");
+    co_await out.send(200, "text/plain; version=0.0.4", metrics_.render());
+    co_return;
+  }
+  core::Error e = core::Error::not_found(
+      "Unknown path '" + std::string(path) +
+          "'. Switchyard serves POST /v1/chat/completions, GET /v1/models, GET /healthz, "
+          "GET /readyz and GET /metrics.",
+      "unknown_url");
+  count_status(404);
+  co_await out.send(404, kJson, openai::encode_error(e), id_headers(ctx.request_id));
+}
+
+http::Task<void> Gateway::method_not_allowed(http::Request& req, http::ResponseWriter& out,
+                                             const core::RequestContext& ctx, std::string_view path,
+                                             std::string_view allow) {
+  core::Error e = method_error(req.method_string(), path, allow);
+  count_status(405);
+  http::Headers h = id_headers(ctx.request_id);
+  h.emplace_back("allow", std::string(allow));
+  co_await out.send(405, kJson, openai::encode_error(e), h);
+}
+
+http::Task<bool> Gateway::send_error(http::ResponseWriter& out, const core::Error& e,
+                                     const core::RequestContext& ctx, const Attempted* where) {
+  http::Headers h = where && where->deployment
+                        ? route_headers(ctx.request_id, *where->deployment->config, where->reason)
+                        : id_headers(ctx.request_id);
+  const unsigned status =
+      e.status >= 400 && e.status <= 599 ? static_cast<unsigned>(e.status) : 502;
+  count_status(status);
+  co_return co_await out.send(status, kJson, openai::encode_error(e), h);
+}
+
+http::Task<void> Gateway::sleep_backoff(const core::Error&, int attempts,
+                                        core::RequestContext& ctx) {
+  auto wait = retry_.backoff(attempts, jitter_unit());
+  auto until = std::min(ctx.deadline, core::Clock::now() + wait);
+  net::steady_timer timer(co_await net::this_coro::executor, until);
+  boost::system::error_code ec;
+  co_await timer.async_wait(http::use_ec(ec));
+  ctx.upstream_wait += wait;  // waiting is not processing
+}
+
+http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWriter& out,
+                                           core::RequestContext& ctx) {
+  auto decoded = openai::decode_chat_request(req.body());
+  if (!decoded) {
+    co_await send_error(out, decoded.error(), ctx);
+    co_return;
+  }
+  core::ChatRequest& chat = *decoded;
+  auto plan = router_->plan(chat);
+  if (!plan) {
+    co_await send_error(out, plan.error(), ctx);
+    co_return;
+  }
+
+  Attempted at;
+  std::optional<core::Error> last_error;
+  std::string reason = plan->candidates.front().reason;
+  const bool client_wants_usage = chat.include_usage;
+
+  for (const Candidate& cand : plan->candidates) {
+    const Deployment& dep = *cand.deployment;
+    at.deployment = &dep;
+    at.reason = last_error ? cand.reason + " after " + header_safe(reason, 120) : cand.reason;
+    if (!dep.unavailable.empty()) {
+      last_error = unavailable_error(dep.unavailable);
+      reason = dep.config->name + " unavailable";
+      continue;
+    }
+    auto& dm = deployment_metrics_.at(&dep);
+    http::Headers headers = route_headers(ctx.request_id, *dep.config, at.reason);
+
+    for (int attempt = 1;; ++attempt) {
+      if (core::Clock::now() >= ctx.deadline) {
+        last_error = deadline_error();
+        co_await send_error(out, *last_error, ctx, &at);
+        co_return;
+      }
+      if (!chat.stream) {
+        auto res = co_await dep.provider->chat(chat, dep.config->model, ctx);
+        if (res) {
+          dm.ok->inc();
+          count_status(200);
+          co_await out.send(200, kJson, openai::encode_chat_response(*res), headers);
+          const auto total = core::Clock::now() - ctx.received;
+          overhead_->observe(std::chrono::duration_cast<nanoseconds>(total - ctx.upstream_wait));
+          duration_->observe(std::chrono::duration_cast<nanoseconds>(total));
+          co_return;
+        }
+        last_error = res.error();
+      } else {
+        std::string frame;
+        providers::ChunkSink sink = [&](core::ChatChunk& chunk) -> http::Task<bool> {
+          if (!out.started()) {
+            count_status(200);
+            if (!co_await out.begin_stream(200, "text/event-stream", headers)) co_return false;
+          }
+          if (!client_wants_usage) {
+            if (chunk.choices.empty() && chunk.usage) co_return true;
+            chunk.usage.reset();
+          }
+          frame.clear();
+          frame += "data: ";
+          openai::encode_chat_chunk(chunk, frame);
+          frame += "\n\n";
+          co_return co_await out.write(frame);
+        };
+        auto outcome = co_await dep.provider->chat_stream(chat, dep.config->model, ctx, sink);
+        if (outcome.started || !outcome.error) {
+          if (outcome.error) {
+            // Too late to fall back: the client has part of an answer. Tell it
+            // in-band, the way OpenAI reports a failure inside a stream.
+            dm.failed->inc();
+            frame = "data: " + openai::encode_error(*outcome.error) + "\n\n";
+            co_await out.write(frame);
+          } else {
+            dm.ok->inc();
+            if (!outcome.consumer_gone) co_await out.write("data: [DONE]\n\n");
+          }
+          if (!out.started()) co_await out.begin_stream(200, "text/event-stream", headers);
+          co_await out.end_stream();
+          const auto total = core::Clock::now() - ctx.received;
+          overhead_->observe(std::chrono::duration_cast<nanoseconds>(total - ctx.upstream_wait));
+          duration_->observe(std::chrono::duration_cast<nanoseconds>(total));
+          co_return;
+        }
+        last_error = *outcome.error;
+      }
+      dm.failed->inc();
+      if (!retry_.retry_same(*last_error, attempt)) break;
+      co_await sleep_backoff(*last_error, attempt, ctx);
+    }
+    reason = dep.config->name + " failed: " + short_error(*last_error);
+    if (!RetryPolicy::fall_back(*last_error)) break;
+  }
+  co_await send_error(out, *last_error, ctx, &at);
+}
+
+}  // namespace switchyard::gateway

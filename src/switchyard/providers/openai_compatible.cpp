@@ -1,0 +1,200 @@
+#include "switchyard/providers/openai_compatible.hpp"
+
+#include <vector>
+
+#include "switchyard/api/openai/chat_codec.hpp"
+#include "switchyard/http/sse.hpp"
+
+namespace switchyard::providers {
+
+namespace openai = api::openai;
+
+namespace {
+
+core::Error invalid_upstream_payload(std::string_view what, const core::Error& decode_error) {
+  return {core::ErrorKind::upstream,
+          502,
+          "upstream returned an invalid " + std::string(what) + ": " + decode_error.message,
+          {},
+          "invalid_upstream_response",
+          true};
+}
+
+// A non-streamed answer delivered to a streaming client (some servers ignore
+// "stream": true): one content chunk, one finish chunk, one usage chunk.
+std::vector<core::ChatChunk> chunks_from_response(const core::ChatResponse& r) {
+  std::vector<core::ChatChunk> out;
+  core::ChatChunk body{r.id, r.model, r.created, {}, std::nullopt, r.system_fingerprint};
+  core::ChatChunk finish = body;
+  for (const auto& c : r.choices) {
+    core::ChoiceDelta d;
+    d.index = c.index;
+    d.role = core::Role::assistant;
+    d.content = c.message.text();
+    for (std::size_t i = 0; i < c.message.tool_calls.size(); ++i) {
+      const auto& tc = c.message.tool_calls[i];
+      d.tool_calls.push_back({static_cast<int>(i), tc.id, tc.name, tc.arguments});
+    }
+    body.choices.push_back(std::move(d));
+    core::ChoiceDelta f;
+    f.index = c.index;
+    f.finish_reason = c.finish_reason.empty() ? "stop" : c.finish_reason;
+    finish.choices.push_back(std::move(f));
+  }
+  out.push_back(std::move(body));
+  out.push_back(std::move(finish));
+  if (r.usage) {
+    core::ChatChunk u{r.id, r.model, r.created, {}, r.usage, r.system_fingerprint};
+    out.push_back(std::move(u));
+  }
+  return out;
+}
+
+}  // namespace
+
+OpenAICompatible::OpenAICompatible(OpenAICompatibleOptions options) : options_(std::move(options)) {
+  if (!options_.api_key.empty()) authorization_ = "Bearer " + options_.api_key;
+}
+
+http::ClientRequest OpenAICompatible::make_request(const core::ChatRequest& req,
+                                                   std::string_view model, bool stream) const {
+  http::ClientRequest out;
+  out.method = http::bhttp::verb::post;
+  out.target = "/chat/completions";
+  out.headers.emplace_back("content-type", "application/json");
+  if (stream) out.headers.emplace_back("accept", "text/event-stream");
+  if (!authorization_.empty()) out.headers.emplace_back("authorization", authorization_);
+  out.body = openai::encode_chat_request(req, model);
+  return out;
+}
+
+http::Deadline OpenAICompatible::attempt_deadline(const core::RequestContext& ctx) const {
+  return std::min(ctx.deadline, http::Clock::now() + options_.timeout);
+}
+
+http::Task<core::Expected<core::ChatResponse>> OpenAICompatible::chat(
+    const core::ChatRequest& req, std::string_view upstream_model, core::RequestContext& ctx) {
+  auto creq = make_request(req, upstream_model, false);
+  core::Expected<http::ClientResponse> res = core::Error::internal("not sent");
+  {
+    core::UpstreamWaitTimer wait(ctx);
+    res = co_await http::Client::request(options_.base, options_.tls, std::move(creq),
+                                         options_.connect_timeout, attempt_deadline(ctx));
+  }
+  if (!res) co_return res.error();
+  if (res->status < 200 || res->status > 299)
+    co_return openai::decode_upstream_error(static_cast<int>(res->status), res->body);
+  auto decoded = openai::decode_chat_response(res->body);
+  if (!decoded) co_return invalid_upstream_payload("response", decoded.error());
+  co_return std::move(*decoded);
+}
+
+http::Task<StreamOutcome> OpenAICompatible::chat_stream(const core::ChatRequest& req,
+                                                        std::string_view upstream_model,
+                                                        core::RequestContext& ctx,
+                                                        ChunkSink& sink) {
+  StreamOutcome outcome;
+  const auto deadline = attempt_deadline(ctx);
+  auto creq = make_request(req, upstream_model, true);
+  core::Expected<std::unique_ptr<http::ResponseStream>> opened = core::Error::internal("not sent");
+  {
+    core::UpstreamWaitTimer wait(ctx);
+    opened = co_await http::Client::open(options_.base, options_.tls, std::move(creq),
+                                         options_.connect_timeout, deadline);
+  }
+  if (!opened) {
+    outcome.error = opened.error();
+    co_return outcome;
+  }
+  auto& stream = **opened;
+
+  if (stream.status() < 200 || stream.status() > 299) {
+    std::string body;
+    {
+      core::UpstreamWaitTimer wait(ctx);
+      body = co_await stream.read_all(deadline);
+    }
+    outcome.error = openai::decode_upstream_error(static_cast<int>(stream.status()), body);
+    co_return outcome;
+  }
+
+  // A server that ignored "stream": true answers with one JSON document.
+  if (stream.content_type().starts_with("application/json")) {
+    std::string body;
+    {
+      core::UpstreamWaitTimer wait(ctx);
+      body = co_await stream.read_all(deadline, 64u << 20);
+    }
+    auto decoded = openai::decode_chat_response(body);
+    if (!decoded) {
+      outcome.error = invalid_upstream_payload("response", decoded.error());
+      co_return outcome;
+    }
+    for (auto& chunk : chunks_from_response(*decoded)) {
+      outcome.started = true;
+      if (!co_await sink(chunk)) {
+        outcome.consumer_gone = true;
+        co_return outcome;
+      }
+    }
+    co_return outcome;
+  }
+
+  http::SseParser parser;
+  std::vector<http::SseEvent> events;
+  bool done = false;
+  while (!done) {
+    core::Expected<std::string> piece = core::Error::internal("not read");
+    {
+      core::UpstreamWaitTimer wait(ctx);
+      piece = co_await stream.read(deadline);
+    }
+    if (!piece) {
+      outcome.error = piece.error();
+      co_return outcome;
+    }
+    if (piece->empty()) break;  // body complete
+    events.clear();
+    parser.feed(*piece, [&](const http::SseEvent& e) {
+      events.push_back(e);
+      return true;
+    });
+    for (auto& e : events) {
+      if (e.data == "[DONE]") {
+        done = true;
+        break;
+      }
+      if (e.event == "error" || e.data.starts_with("{\"error\"")) {
+        outcome.error = openai::decode_upstream_error(502, e.data);
+        outcome.error->retryable = !outcome.started;
+        co_return outcome;
+      }
+      auto chunk = openai::decode_chat_chunk(e.data);
+      if (!chunk) {
+        outcome.error = invalid_upstream_payload("stream event", chunk.error());
+        co_return outcome;
+      }
+      outcome.started = true;
+      if (!co_await sink(*chunk)) {
+        outcome.consumer_gone = true;
+        co_return outcome;
+      }
+    }
+  }
+  if (!done) {
+    // The body ended without [DONE]: the upstream cut the stream short.
+    outcome.error = core::Error{core::ErrorKind::upstream_unreachable,
+                                502,
+                                "upstream ended the stream without [DONE]",
+                                {},
+                                {},
+                                true};
+  } else {
+    // Drain what follows [DONE] so the connection can be reused.
+    core::UpstreamWaitTimer wait(ctx);
+    co_await stream.read_all(deadline, 4096);
+  }
+  co_return outcome;
+}
+
+}  // namespace switchyard::providers

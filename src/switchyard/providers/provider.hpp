@@ -1,0 +1,45 @@
+// The outbound adapter interface. One implementation per upstream protocol
+// (openai_compatible today; anthropic, gemini, azure and the in-process llama
+// engine later). Adapters translate canonical requests to the upstream's wire
+// format and its answers back, and classify failures as retryable or not;
+// retry, fallback and routing decisions belong to the gateway, not here.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "switchyard/core/chat.hpp"
+#include "switchyard/core/error.hpp"
+#include "switchyard/core/request_context.hpp"
+#include "switchyard/http/asio.hpp"
+
+namespace switchyard::providers {
+
+// Receives streamed chunks in order. Returns false when the consumer is gone
+// (client disconnected), which makes the provider stop and drop the upstream
+// connection.
+using ChunkSink = std::function<http::Task<bool>(core::ChatChunk&)>;
+
+struct StreamOutcome {
+  std::optional<core::Error> error;  // unset: the stream completed
+  bool started = false;              // at least one chunk reached the sink
+  bool consumer_gone = false;        // the sink returned false
+};
+
+class Provider {
+ public:
+  virtual ~Provider() = default;
+  virtual const std::string& name() const = 0;
+
+  virtual http::Task<core::Expected<core::ChatResponse>> chat(const core::ChatRequest& req,
+                                                              std::string_view upstream_model,
+                                                              core::RequestContext& ctx) = 0;
+
+  virtual http::Task<StreamOutcome> chat_stream(const core::ChatRequest& req,
+                                                std::string_view upstream_model,
+                                                core::RequestContext& ctx, ChunkSink& sink) = 0;
+};
+
+}  // namespace switchyard::providers
