@@ -1,0 +1,1180 @@
+// Decoding side of the OpenAI Chat Completions codec (simdjson DOM).
+//
+// Inbound requests are validated strictly, with OpenAI-style error messages
+// that name the offending field; upstream responses and chunks are decoded
+// tolerantly (missing optional fields and unknown fields are fine).
+
+#include <simdjson.h>
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <memory>
+
+#include "switchyard/api/openai/chat_codec.hpp"
+
+namespace switchyard::api::openai {
+namespace {
+
+namespace dom = simdjson::dom;
+using dom::element_type;
+
+// ---------------------------------------------------------------------------
+// Parsing
+
+// Documents up to this size reuse a per-thread parser (its buffers stay
+// allocated between calls); larger ones get a one-off parser so a thread does
+// not keep a huge buffer alive after one big request.
+constexpr std::size_t kReuseParserLimit = std::size_t{1} << 20;
+
+class Parse {
+ public:
+  // The element stays valid until this object is destroyed or the next Parse
+  // on the same thread, whichever comes first.
+  simdjson::error_code run(std::string_view body, dom::element& root) {
+    dom::parser* p = nullptr;
+    if (body.size() <= kReuseParserLimit) {
+      thread_local dom::parser tls;
+      p = &tls;
+    } else {
+      own_ = std::make_unique<dom::parser>();
+      p = own_.get();
+    }
+    // realloc_if_needed = true: simdjson copies the input into its own padded
+    // buffer (a string_view gives no guarantee about bytes past its end).
+    return p->parse(body.data(), body.size(), true).get(root);
+  }
+
+ private:
+  std::unique_ptr<dom::parser> own_;
+};
+
+const char* type_phrase(dom::element e) {
+  switch (e.type()) {
+    case element_type::ARRAY:
+      return "an array";
+    case element_type::OBJECT:
+      return "an object";
+    case element_type::INT64:
+    case element_type::UINT64:
+      return "an integer";
+    case element_type::DOUBLE:
+      return "a decimal";
+    case element_type::STRING:
+      return "a string";
+    case element_type::BOOL:
+      return "a boolean";
+    case element_type::NULL_VALUE:
+      return "null";
+  }
+  return "an unknown value";
+}
+
+void append_int(std::string& out, std::int64_t v) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, r.ptr);
+}
+
+void append_double(std::string& out, double v) {
+  char buf[32];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, r.ptr);
+}
+
+// A short, printable rendering of a client-supplied string for an error
+// message (never the whole thing: it may be huge or hold control bytes).
+void append_quoted_excerpt(std::string& out, std::string_view s) {
+  constexpr std::size_t kMax = 64;
+  out += '\'';
+  std::size_t n = 0;
+  for (unsigned char c : s) {
+    if (n == kMax) {
+      out += "...";
+      break;
+    }
+    out += (c >= 0x20 && c != 0x7f) ? static_cast<char>(c) : '?';
+    ++n;
+  }
+  out += '\'';
+}
+
+std::string raw_json(dom::element e) {
+  return simdjson::to_string(e);
+}
+
+// ---------------------------------------------------------------------------
+// Request decoding (strict)
+
+class RequestDecoder {
+ public:
+  explicit RequestDecoder(core::ChatRequest& r) : r_(r) { path_.reserve(64); }
+
+  bool decode(dom::object root);
+  core::Error take_error() { return std::move(err_); }
+
+ private:
+  // The path of the container being decoded ("messages[2].content[0]"), and
+  // RAII helpers that extend it.
+  class Push {
+   public:
+    Push(std::string& p, std::string_view key) : p_(p), n_(p.size()) {
+      if (!p.empty()) p.push_back('.');
+      p.append(key);
+    }
+    Push(std::string& p, std::string_view key, std::size_t index) : Push(p, key) {
+      p.push_back('[');
+      append_int(p, static_cast<std::int64_t>(index));
+      p.push_back(']');
+    }
+    ~Push() { p_.resize(n_); }
+    Push(const Push&) = delete;
+    Push& operator=(const Push&) = delete;
+
+   private:
+    std::string& p_;
+    std::size_t n_;
+  };
+
+  std::string param(std::string_view key) const {
+    std::string p;
+    p.reserve(path_.size() + key.size() + 1);
+    p = path_;
+    if (!key.empty()) {
+      if (!p.empty()) p.push_back('.');
+      p.append(key);
+    }
+    return p;
+  }
+
+  bool fail(std::string message, std::string param, const char* code) {
+    err_ = core::Error::invalid(std::move(message), std::move(param), code ? code : "");
+    return false;
+  }
+
+  bool type_error(std::string_view key, dom::element got, std::string_view expected) {
+    std::string p = param(key);
+    std::string m;
+    m.reserve(64 + p.size() + expected.size());
+    m += "Invalid type for '";
+    m += p;
+    m += "': expected ";
+    m += expected;
+    m += ", but got ";
+    m += type_phrase(got);
+    m += " instead.";
+    return fail(std::move(m), std::move(p), "invalid_type");
+  }
+
+  bool missing(std::string_view key) {
+    std::string p = param(key);
+    std::string m = "Missing required parameter: '" + p + "'.";
+    return fail(std::move(m), std::move(p), "missing_required_parameter");
+  }
+
+  // `value` is not one of `supported` (a ready-made list such as
+  // "'a', 'b', and 'c'").
+  bool bad_enum(std::string_view key, std::string_view value, std::string_view supported) {
+    std::string p = param(key);
+    std::string m = "Invalid value for '" + p + "': ";
+    append_quoted_excerpt(m, value);
+    m += ". Supported values are: ";
+    m += supported;
+    m += '.';
+    return fail(std::move(m), std::move(p), "invalid_value");
+  }
+
+  bool get_string(dom::element v, std::string_view key, std::string& out, bool null_ok) {
+    std::string_view s;
+    if (!v.get_string().get(s)) {
+      out.assign(s.data(), s.size());
+      return true;
+    }
+    if (null_ok && v.is_null()) return true;
+    return type_error(key, v, null_ok ? "a string or null" : "a string");
+  }
+
+  bool get_bool(dom::element v, std::string_view key, std::optional<bool>& out) {
+    bool b;
+    if (!v.get_bool().get(b)) {
+      out = b;
+      return true;
+    }
+    if (v.is_null()) return true;
+    return type_error(key, v, "a boolean");
+  }
+
+  // A number in [lo, hi]; null leaves `out` unset.
+  bool get_number(dom::element v, std::string_view key, double lo, double hi,
+                  std::optional<double>& out) {
+    double d;
+    if (v.get_double().get(d)) {
+      if (v.is_null()) return true;
+      std::string expected = "a number between ";
+      append_double(expected, lo);
+      expected += " and ";
+      append_double(expected, hi);
+      return type_error(key, v, expected);
+    }
+    if (!(d >= lo && d <= hi)) {
+      std::string p = param(key);
+      std::string m = "Invalid value for '" + p + "': expected a number between ";
+      append_double(m, lo);
+      m += " and ";
+      append_double(m, hi);
+      m += ", but got ";
+      append_double(m, d);
+      m += " instead.";
+      return fail(std::move(m), std::move(p),
+                  d < lo ? "decimal_below_min_value" : "decimal_above_max_value");
+    }
+    out = d;
+    return true;
+  }
+
+  // An integer >= min; null leaves `out` unset. Integral decimals (100.0) are
+  // accepted.
+  bool get_int(dom::element v, std::string_view key, std::int64_t min,
+               std::optional<std::int64_t>& out) {
+    std::int64_t i = 0;
+    bool ok = false;
+    switch (v.type()) {
+      case element_type::INT64:
+        ok = !v.get_int64().get(i);
+        break;
+      case element_type::DOUBLE: {
+        double d = 0;
+        if (!v.get_double().get(d) && std::trunc(d) == d && d >= -9.2e18 && d <= 9.2e18) {
+          i = static_cast<std::int64_t>(d);
+          ok = true;
+        }
+        break;
+      }
+      case element_type::NULL_VALUE:
+        return true;
+      default:
+        break;
+    }
+    const bool too_big = v.type() == element_type::UINT64;
+    if (!ok && !too_big) {
+      return type_error(key, v, min > 0 ? "a positive integer" : "an integer");
+    }
+    if (too_big || i < min) {
+      std::string p = param(key);
+      std::string m = "Invalid value for '" + p + "': expected an integer";
+      if (min != INT64_MIN) {
+        m += " >= ";
+        append_int(m, min);
+      }
+      m += ", but got ";
+      if (too_big) {
+        m += "a value that is too large";
+      } else {
+        append_int(m, i);
+      }
+      m += " instead.";
+      return fail(std::move(m), std::move(p),
+                  too_big ? "integer_above_max_value" : "integer_below_min_value");
+    }
+    out = i;
+    return true;
+  }
+
+  bool decode_message(dom::element v, std::size_t index, core::Message& m);
+  bool decode_content(dom::element v, core::Message& m);
+  bool decode_part(dom::element v, core::ContentPart& part);
+  bool decode_tool_calls(dom::element v, std::vector<core::ToolCall>& out);
+  bool decode_stop(dom::element v);
+  bool decode_stream_options(dom::element v);
+  bool decode_tools(dom::element v);
+  bool decode_tool_choice(dom::element v);
+  bool decode_response_format(dom::element v);
+  bool decode_metadata(dom::element v);
+
+  core::ChatRequest& r_;
+  std::string path_;
+  core::Error err_;
+};
+
+constexpr std::string_view kRoles = "'system', 'developer', 'user', 'assistant', and 'tool'";
+
+bool RequestDecoder::decode(dom::object root) {
+  bool have_model = false;
+  bool have_messages = false;
+  for (dom::key_value_pair field : root) {
+    const std::string_view k = field.key;
+    const dom::element v = field.value;
+    bool ok = true;
+    if (k == "model") {
+      std::string_view s;
+      if (v.get_string().get(s)) return type_error("model", v, "a string (the model id)");
+      r_.model.assign(s.data(), s.size());
+      have_model = true;
+    } else if (k == "messages") {
+      dom::array arr;
+      if (v.get_array().get(arr)) {
+        return type_error("messages", v, "a non-empty array of message objects");
+      }
+      r_.messages.clear();
+      r_.messages.reserve(arr.size());
+      std::size_t i = 0;
+      for (dom::element m : arr) {
+        if (!decode_message(m, i++, r_.messages.emplace_back())) return false;
+      }
+      have_messages = true;
+    } else if (k == "temperature") {
+      ok = get_number(v, k, 0, 2, r_.temperature);
+    } else if (k == "top_p") {
+      ok = get_number(v, k, 0, 1, r_.top_p);
+    } else if (k == "stream") {
+      std::optional<bool> b;
+      ok = get_bool(v, k, b);
+      r_.stream = b.value_or(false);
+    } else if (k == "stream_options") {
+      ok = decode_stream_options(v);
+    } else if (k == "max_tokens") {
+      ok = get_int(v, k, 1, r_.max_tokens);
+    } else if (k == "max_completion_tokens") {
+      ok = get_int(v, k, 1, r_.max_completion_tokens);
+    } else if (k == "tools") {
+      ok = decode_tools(v);
+    } else if (k == "tool_choice") {
+      ok = decode_tool_choice(v);
+    } else if (k == "stop") {
+      ok = decode_stop(v);
+    } else if (k == "frequency_penalty") {
+      ok = get_number(v, k, -2, 2, r_.frequency_penalty);
+    } else if (k == "presence_penalty") {
+      ok = get_number(v, k, -2, 2, r_.presence_penalty);
+    } else if (k == "n") {
+      ok = get_int(v, k, 1, r_.n);
+    } else if (k == "seed") {
+      ok = get_int(v, k, INT64_MIN, r_.seed);
+    } else if (k == "parallel_tool_calls") {
+      ok = get_bool(v, k, r_.parallel_tool_calls);
+    } else if (k == "response_format") {
+      ok = decode_response_format(v);
+    } else if (k == "user") {
+      ok = get_string(v, k, r_.user, true);
+    } else if (k == "metadata") {
+      ok = decode_metadata(v);
+    } else {
+      r_.extra.emplace_back(std::string(k), raw_json(v));
+    }
+    if (!ok) return false;
+  }
+  if (!have_model) return missing("model");
+  if (r_.model.empty()) {
+    return fail("Invalid value for 'model': expected a model id, but got an empty string instead.",
+                "model", "invalid_value");
+  }
+  if (!have_messages) return missing("messages");
+  if (r_.messages.empty()) {
+    return fail(
+        "Invalid 'messages': empty array. Expected a non-empty array of message objects, e.g. "
+        "[{\"role\": \"user\", \"content\": \"Hello\"}].",
+        "messages", "empty_array");
+  }
+  return true;
+}
+
+bool RequestDecoder::decode_message(dom::element v, std::size_t index, core::Message& m) {
+  Push at(path_, "messages", index);
+  dom::object obj;
+  if (v.get_object().get(obj)) {
+    return type_error("", v, "a message object with 'role' and 'content'");
+  }
+  bool have_role = false;
+  bool have_content = false;
+  bool have_tool_call_id = false;
+  dom::element content;
+  for (dom::key_value_pair field : obj) {
+    const std::string_view k = field.key;
+    const dom::element fv = field.value;
+    if (k == "role") {
+      std::string_view s;
+      if (fv.get_string().get(s)) return type_error(k, fv, "a string");
+      auto role = core::role_from_string(s);
+      if (!role) return bad_enum(k, s, kRoles);
+      m.role = *role;
+      have_role = true;
+    } else if (k == "content") {
+      content = fv;
+      have_content = true;
+    } else if (k == "name") {
+      if (!get_string(fv, k, m.name, true)) return false;
+    } else if (k == "tool_calls") {
+      if (!decode_tool_calls(fv, m.tool_calls)) return false;
+    } else if (k == "tool_call_id") {
+      if (!get_string(fv, k, m.tool_call_id, false)) return false;
+      have_tool_call_id = true;
+    } else if (k == "refusal") {
+      if (!get_string(fv, k, m.refusal, true)) return false;
+    } else {
+      m.extra.emplace_back(std::string(k), raw_json(fv));
+    }
+  }
+  if (!have_role) return missing("role");
+  if (!have_content || content.is_null()) {
+    if (m.role != core::Role::assistant) {
+      if (!have_content) return missing("content");
+      return type_error("content", content, "a string or an array of content parts");
+    }
+    m.form = core::Message::ContentForm::absent;
+  } else if (!decode_content(content, m)) {
+    return false;
+  }
+  if (m.role == core::Role::tool && !have_tool_call_id) return missing("tool_call_id");
+  return true;
+}
+
+bool RequestDecoder::decode_content(dom::element v, core::Message& m) {
+  std::string_view s;
+  if (!v.get_string().get(s)) {
+    m.form = core::Message::ContentForm::text;
+    m.content.assign(s.data(), s.size());
+    return true;
+  }
+  dom::array arr;
+  if (v.get_array().get(arr)) {
+    return type_error("content", v, "a string or an array of content parts");
+  }
+  m.form = core::Message::ContentForm::parts;
+  m.parts.clear();
+  m.parts.reserve(arr.size());
+  std::size_t i = 0;
+  for (dom::element pv : arr) {
+    Push at(path_, "content", i++);
+    if (!decode_part(pv, m.parts.emplace_back())) return false;
+  }
+  return true;
+}
+
+bool RequestDecoder::decode_part(dom::element v, core::ContentPart& part) {
+  constexpr std::string_view kPartTypes = "'text' and 'image_url'";
+  dom::object obj;
+  if (v.get_object().get(obj)) {
+    return type_error("", v,
+                      "a content part object such as {\"type\": \"text\", \"text\": \"...\"}");
+  }
+  dom::element type_v;
+  if (obj["type"].get(type_v)) return missing("type");
+  std::string_view type;
+  if (type_v.get_string().get(type)) return type_error("type", type_v, "a string");
+  if (type == "text") {
+    part.kind = core::ContentPart::Kind::text;
+    dom::element text;
+    if (obj["text"].get(text)) return missing("text");
+    return get_string(text, "text", part.text, false);
+  }
+  if (type == "image_url") {
+    part.kind = core::ContentPart::Kind::image_url;
+    dom::element iv;
+    if (obj["image_url"].get(iv)) return missing("image_url");
+    std::string_view url;
+    if (!iv.get_string().get(url)) {  // lenient: a bare URL string
+      part.image_url.assign(url.data(), url.size());
+      return true;
+    }
+    dom::object io;
+    if (iv.get_object().get(io)) {
+      return type_error("image_url", iv, "an object with 'url' (and optionally 'detail')");
+    }
+    Push at(path_, "image_url");
+    dom::element uv;
+    if (io["url"].get(uv)) return missing("url");
+    if (!get_string(uv, "url", part.image_url, false)) return false;
+    dom::element dv;
+    if (!io["detail"].get(dv) && !get_string(dv, "detail", part.image_detail, true)) return false;
+    return true;
+  }
+  return bad_enum("type", type, kPartTypes);
+}
+
+bool RequestDecoder::decode_tool_calls(dom::element v, std::vector<core::ToolCall>& out) {
+  if (v.is_null()) return true;
+  dom::array arr;
+  if (v.get_array().get(arr)) return type_error("tool_calls", v, "an array of tool calls");
+  out.clear();
+  out.reserve(arr.size());
+  std::size_t i = 0;
+  for (dom::element tv : arr) {
+    Push at(path_, "tool_calls", i++);
+    core::ToolCall& tc = out.emplace_back();
+    dom::object obj;
+    if (tv.get_object().get(obj)) {
+      return type_error("", tv, "a tool call object with 'id', 'type' and 'function'");
+    }
+    dom::element e;
+    if (obj["id"].get(e)) return missing("id");
+    if (!get_string(e, "id", tc.id, false)) return false;
+    if (!obj["type"].get(e)) {
+      std::string_view t;
+      if (e.get_string().get(t)) return type_error("type", e, "a string");
+      if (t != "function") return bad_enum("type", t, "'function'");
+    }
+    dom::element fv;
+    if (obj["function"].get(fv)) return missing("function");
+    dom::object fo;
+    if (fv.get_object().get(fo)) {
+      return type_error("function", fv, "an object with 'name' and 'arguments'");
+    }
+    Push f(path_, "function");
+    if (fo["name"].get(e)) return missing("name");
+    if (!get_string(e, "name", tc.name, false)) return false;
+    if (!fo["arguments"].get(e)) {
+      if (e.is_object()) {
+        tc.arguments = raw_json(e);  // lenient: arguments sent as an object
+      } else if (!get_string(e, "arguments", tc.arguments, true)) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+bool RequestDecoder::decode_stop(dom::element v) {
+  r_.stop.clear();
+  std::string_view s;
+  if (!v.get_string().get(s)) {
+    r_.stop.emplace_back(s);
+    return true;
+  }
+  if (v.is_null()) return true;
+  dom::array arr;
+  if (v.get_array().get(arr)) {
+    return type_error("stop", v, "a string or an array of up to 4 strings");
+  }
+  std::size_t i = 0;
+  for (dom::element e : arr) {
+    if (e.get_string().get(s)) {
+      std::string key = "stop[";
+      append_int(key, static_cast<std::int64_t>(i));
+      key += ']';
+      return type_error(key, e, "a string");
+    }
+    r_.stop.emplace_back(s);
+    ++i;
+  }
+  if (r_.stop.size() > 4) {
+    std::string m =
+        "Invalid 'stop': array too long. Expected an array with at most 4 strings, but got ";
+    append_int(m, static_cast<std::int64_t>(r_.stop.size()));
+    m += " instead.";
+    return fail(std::move(m), "stop", "array_above_max_length");
+  }
+  return true;
+}
+
+bool RequestDecoder::decode_stream_options(dom::element v) {
+  if (v.is_null()) return true;
+  dom::object obj;
+  if (v.get_object().get(obj)) {
+    return type_error("stream_options", v, "an object such as {\"include_usage\": true}");
+  }
+  Push at(path_, "stream_options");
+  dom::element e;
+  if (!obj["include_usage"].get(e)) {
+    std::optional<bool> b;
+    if (!get_bool(e, "include_usage", b)) return false;
+    r_.include_usage = b.value_or(false);
+  }
+  return true;
+}
+
+bool RequestDecoder::decode_tools(dom::element v) {
+  r_.tools.clear();
+  if (v.is_null()) return true;
+  dom::array arr;
+  if (v.get_array().get(arr)) return type_error("tools", v, "an array of tool objects");
+  r_.tools.reserve(arr.size());
+  std::size_t i = 0;
+  for (dom::element tv : arr) {
+    Push at(path_, "tools", i++);
+    core::Tool& tool = r_.tools.emplace_back();
+    dom::object obj;
+    if (tv.get_object().get(obj)) {
+      return type_error("", tv,
+                        "a tool object such as {\"type\": \"function\", \"function\": {...}}");
+    }
+    dom::element e;
+    if (!obj["type"].get(e)) {
+      std::string_view t;
+      if (e.get_string().get(t)) return type_error("type", e, "a string");
+      if (t != "function") return bad_enum("type", t, "'function'");
+    }
+    dom::element fv;
+    if (obj["function"].get(fv)) return missing("function");
+    dom::object fo;
+    if (fv.get_object().get(fo)) {
+      return type_error("function", fv, "an object with 'name', 'description' and 'parameters'");
+    }
+    Push f(path_, "function");
+    if (fo["name"].get(e)) return missing("name");
+    if (!get_string(e, "name", tool.name, false)) return false;
+    if (tool.name.empty()) {
+      return fail("Invalid value for '" + param("name") +
+                      "': expected a function name, but got an empty string instead.",
+                  param("name"), "invalid_value");
+    }
+    if (!fo["description"].get(e) && !get_string(e, "description", tool.description, true)) {
+      return false;
+    }
+    if (!fo["parameters"].get(e) && !e.is_null()) {
+      if (!e.is_object()) return type_error("parameters", e, "a JSON Schema object");
+      tool.parameters_json = raw_json(e);
+    }
+    if (!fo["strict"].get(e) && !get_bool(e, "strict", tool.strict)) return false;
+  }
+  return true;
+}
+
+bool RequestDecoder::decode_tool_choice(dom::element v) {
+  constexpr std::string_view kExpected =
+      "'none', 'auto', 'required' or an object such as {\"type\": \"function\", \"function\": "
+      "{\"name\": \"my_function\"}}";
+  auto& tc = r_.tool_choice;
+  tc = {};
+  std::string_view s;
+  if (!v.get_string().get(s)) {
+    if (s == "none") {
+      tc.mode = core::ToolChoice::Mode::none;
+    } else if (s == "auto") {
+      tc.mode = core::ToolChoice::Mode::auto_;
+    } else if (s == "required") {
+      tc.mode = core::ToolChoice::Mode::required;
+    } else {
+      return bad_enum("tool_choice", s, "'none', 'auto', and 'required'");
+    }
+    return true;
+  }
+  if (v.is_null()) return true;
+  dom::object obj;
+  if (v.get_object().get(obj)) return type_error("tool_choice", v, kExpected);
+  Push at(path_, "tool_choice");
+  dom::element e;
+  if (obj["type"].get(e)) return missing("type");
+  if (e.get_string().get(s)) return type_error("type", e, "a string");
+  if (s != "function") return bad_enum("type", s, "'function'");
+  if (obj["function"].get(e)) return missing("function");
+  dom::object fo;
+  if (e.get_object().get(fo)) return type_error("function", e, "an object with 'name'");
+  Push f(path_, "function");
+  if (fo["name"].get(e)) return missing("name");
+  if (!get_string(e, "name", tc.function_name, false)) return false;
+  tc.mode = core::ToolChoice::Mode::function;
+  return true;
+}
+
+bool RequestDecoder::decode_response_format(dom::element v) {
+  auto& rf = r_.response_format;
+  rf = {};
+  if (v.is_null()) return true;
+  dom::object obj;
+  if (v.get_object().get(obj)) {
+    return type_error("response_format", v, "an object such as {\"type\": \"json_object\"}");
+  }
+  Push at(path_, "response_format");
+  dom::element e;
+  if (obj["type"].get(e)) return missing("type");
+  std::string_view t;
+  if (e.get_string().get(t)) return type_error("type", e, "a string");
+  if (t == "text") {
+    rf.type = core::ResponseFormat::Type::text;
+  } else if (t == "json_object") {
+    rf.type = core::ResponseFormat::Type::json_object;
+  } else if (t == "json_schema") {
+    rf.type = core::ResponseFormat::Type::json_schema;
+    if (obj["json_schema"].get(e)) return missing("json_schema");
+    if (!e.is_object()) {
+      return type_error("json_schema", e, "an object with 'name' and 'schema'");
+    }
+    rf.json_schema_json = raw_json(e);
+  } else {
+    return bad_enum("type", t, "'text', 'json_object', and 'json_schema'");
+  }
+  return true;
+}
+
+bool RequestDecoder::decode_metadata(dom::element v) {
+  r_.metadata.clear();
+  if (v.is_null()) return true;
+  dom::object obj;
+  if (v.get_object().get(obj)) {
+    return type_error("metadata", v, "an object mapping strings to strings");
+  }
+  Push at(path_, "metadata");
+  for (dom::key_value_pair field : obj) {
+    std::string_view s;
+    if (field.value.get_string().get(s)) return type_error(field.key, field.value, "a string");
+    r_.metadata.emplace_back(std::string(field.key), std::string(s));
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// Tolerant readers for upstream output
+
+std::string_view str_or_empty(dom::element e) {
+  std::string_view s;
+  if (e.get_string().get(s)) return {};
+  return s;
+}
+
+std::string_view field_str(dom::object o, std::string_view key) {
+  dom::element e;
+  if (o[key].get(e)) return {};
+  return str_or_empty(e);
+}
+
+std::int64_t int_of(dom::element e, std::int64_t dflt = 0) {
+  switch (e.type()) {
+    case element_type::INT64:
+      return e.get_int64().value_unsafe();
+    case element_type::UINT64:
+      return INT64_MAX;
+    case element_type::DOUBLE: {
+      double d = e.get_double().value_unsafe();
+      if (d >= -9.2e18 && d <= 9.2e18) return static_cast<std::int64_t>(d);
+      return dflt;
+    }
+    default:
+      return dflt;
+  }
+}
+
+std::int64_t field_int(dom::object o, std::string_view key, std::int64_t dflt = 0) {
+  dom::element e;
+  if (o[key].get(e)) return dflt;
+  return int_of(e, dflt);
+}
+
+int clamp_index(std::int64_t v) {
+  if (v < 0) return 0;
+  if (v > INT32_MAX) return INT32_MAX;
+  return static_cast<int>(v);
+}
+
+core::Error upstream_payload_error(std::string message) {
+  return core::Error{core::ErrorKind::upstream, 502, std::move(message), {}, {}, false};
+}
+
+core::Error parse_error_upstream(simdjson::error_code ec) {
+  return upstream_payload_error(std::string("not valid JSON (") + simdjson::error_message(ec) +
+                                ")");
+}
+
+std::optional<core::Usage> decode_usage(dom::element e) {
+  dom::object o;
+  if (e.get_object().get(o)) return std::nullopt;  // null or junk
+  core::Usage u;
+  u.prompt_tokens = field_int(o, "prompt_tokens");
+  u.completion_tokens = field_int(o, "completion_tokens");
+  u.total_tokens = field_int(o, "total_tokens", u.prompt_tokens + u.completion_tokens);
+  dom::object details;
+  if (!o["prompt_tokens_details"].get_object().get(details)) {
+    u.cached_prompt_tokens = field_int(details, "cached_tokens");
+  }
+  return u;
+}
+
+// Arguments are a string; some servers send an object instead.
+void read_arguments(dom::element e, std::string& out) {
+  std::string_view s;
+  if (!e.get_string().get(s)) {
+    out.assign(s.data(), s.size());
+  } else if (e.is_object() || e.is_array()) {
+    out = raw_json(e);
+  }
+}
+
+void decode_response_message(dom::object o, core::Message& m) {
+  m.role = core::Role::assistant;
+  m.form = core::Message::ContentForm::absent;
+  for (dom::key_value_pair field : o) {
+    const std::string_view k = field.key;
+    const dom::element v = field.value;
+    if (k == "role") {
+      if (auto r = core::role_from_string(str_or_empty(v))) m.role = *r;
+    } else if (k == "content") {
+      std::string_view s;
+      dom::array parts;
+      if (!v.get_string().get(s)) {
+        m.form = core::Message::ContentForm::text;
+        m.content.assign(s.data(), s.size());
+      } else if (!v.get_array().get(parts)) {
+        // Rare: content as parts; keep the text.
+        m.form = core::Message::ContentForm::text;
+        for (dom::element p : parts) {
+          dom::object po;
+          if (p.get_object().get(po)) continue;
+          std::string_view t = field_str(po, "text");
+          if (t.empty()) continue;
+          if (!m.content.empty()) m.content += '\n';
+          m.content.append(t);
+        }
+      }
+    } else if (k == "refusal") {
+      m.refusal = str_or_empty(v);
+    } else if (k == "tool_calls") {
+      dom::array arr;
+      if (v.get_array().get(arr)) continue;
+      for (dom::element tv : arr) {
+        dom::object to;
+        if (tv.get_object().get(to)) continue;
+        core::ToolCall& tc = m.tool_calls.emplace_back();
+        tc.id = field_str(to, "id");
+        std::string_view t = field_str(to, "type");
+        if (!t.empty()) tc.type = t;
+        dom::object fo;
+        if (!to["function"].get_object().get(fo)) {
+          tc.name = field_str(fo, "name");
+          dom::element a;
+          if (!fo["arguments"].get(a)) read_arguments(a, tc.arguments);
+        }
+      }
+    } else if (k == "name") {
+      m.name = str_or_empty(v);
+    } else if (v.is_null()) {
+      // e.g. "audio": null, "function_call": null: nothing to carry.
+    } else {
+      m.extra.emplace_back(std::string(k), raw_json(v));  // e.g. reasoning_content
+    }
+  }
+}
+
+// An OpenAI-style error document → Error. Handles {"error":{...}},
+// {"error":"text"} and vLLM's flat {"object":"error","message":...}.
+bool error_from_document(int status, dom::object root, core::Error& out);
+
+// An error document found where a completion or chunk was expected (some
+// servers answer 200, or put an error event in the stream).
+core::Error embedded_error(dom::object root) {
+  core::Error err = upstream_payload_error({});
+  if (!error_from_document(502, root, err)) err.message = "unexpected 'error' field";
+  err.status = 502;
+  err.retryable = true;
+  return err;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+
+core::Expected<core::ChatRequest> decode_chat_request(std::string_view body) {
+  // Skip leading whitespace only to detect an empty body.
+  std::size_t ws = 0;
+  while (ws < body.size() &&
+         (body[ws] == ' ' || body[ws] == '\n' || body[ws] == '\r' || body[ws] == '\t')) {
+    ++ws;
+  }
+  if (ws == body.size()) {
+    return core::Error::invalid(
+        "The request body is empty. Send a JSON object with at least 'model' and 'messages', "
+        "e.g. {\"model\": \"gpt-4o-mini\", \"messages\": [{\"role\": \"user\", \"content\": "
+        "\"Hello\"}]}.");
+  }
+  Parse parse;
+  dom::element root;
+  if (auto ec = parse.run(body, root)) {
+    return core::Error::invalid(
+        std::string("We could not parse the JSON body of your request. (HINT: This likely means "
+                    "you aren't using your HTTP library correctly. The API expects a JSON "
+                    "payload, but what was sent was not valid JSON: ") +
+        simdjson::error_message(ec) + ")");
+  }
+  dom::object obj;
+  if (root.get_object().get(obj)) {
+    return core::Error::invalid(std::string("The request body must be a JSON object, but got ") +
+                                type_phrase(root) + " instead.");
+  }
+  core::ChatRequest req;
+  RequestDecoder d(req);
+  if (!d.decode(obj)) return d.take_error();
+  return req;
+}
+
+core::Expected<core::ChatResponse> decode_chat_response(std::string_view body) {
+  Parse parse;
+  dom::element root;
+  if (auto ec = parse.run(body, root)) return parse_error_upstream(ec);
+  dom::object obj;
+  if (root.get_object().get(obj)) {
+    return upstream_payload_error(std::string("expected a JSON object, got ") + type_phrase(root));
+  }
+  dom::element e;
+  if (!obj["error"].get(e) && !e.is_null()) {
+    core::Error err = embedded_error(obj);
+    err.message = "error object instead of a completion: " + err.message;
+    return err;
+  }
+  core::ChatResponse resp;
+  for (dom::key_value_pair field : obj) {
+    const std::string_view k = field.key;
+    const dom::element v = field.value;
+    if (k == "id") {
+      resp.id = str_or_empty(v);
+    } else if (k == "model") {
+      resp.model = str_or_empty(v);
+    } else if (k == "created") {
+      resp.created = int_of(v);
+    } else if (k == "system_fingerprint") {
+      resp.system_fingerprint = str_or_empty(v);
+    } else if (k == "usage") {
+      resp.usage = decode_usage(v);
+    } else if (k == "choices") {
+      dom::array arr;
+      if (v.get_array().get(arr)) {
+        if (v.is_null()) continue;
+        return upstream_payload_error(std::string("'choices' is ") + type_phrase(v) +
+                                      ", expected an array");
+      }
+      resp.choices.reserve(arr.size());
+      std::size_t i = 0;
+      for (dom::element cv : arr) {
+        dom::object co;
+        if (cv.get_object().get(co)) continue;
+        core::Choice& c = resp.choices.emplace_back();
+        c.index = clamp_index(field_int(co, "index", static_cast<std::int64_t>(i++)));
+        c.finish_reason = field_str(co, "finish_reason");
+        dom::object mo;
+        if (!co["message"].get_object().get(mo)) {
+          decode_response_message(mo, c.message);
+        } else {
+          c.message.role = core::Role::assistant;
+          c.message.form = core::Message::ContentForm::absent;
+        }
+      }
+    }
+  }
+  return resp;
+}
+
+core::Expected<core::ChatChunk> decode_chat_chunk(std::string_view data) {
+  Parse parse;
+  dom::element root;
+  if (auto ec = parse.run(data, root)) return parse_error_upstream(ec);
+  dom::object obj;
+  if (root.get_object().get(obj)) {
+    return upstream_payload_error(std::string("expected a JSON object, got ") + type_phrase(root));
+  }
+  core::ChatChunk chunk;
+  for (dom::key_value_pair field : obj) {
+    const std::string_view k = field.key;
+    const dom::element v = field.value;
+    if (k == "id") {
+      chunk.id = str_or_empty(v);
+    } else if (k == "model") {
+      chunk.model = str_or_empty(v);
+    } else if (k == "created") {
+      chunk.created = int_of(v);
+    } else if (k == "system_fingerprint") {
+      chunk.system_fingerprint = str_or_empty(v);
+    } else if (k == "usage") {
+      chunk.usage = decode_usage(v);
+    } else if (k == "error" && !v.is_null()) {
+      return embedded_error(obj);
+    } else if (k == "choices") {
+      dom::array arr;
+      if (v.get_array().get(arr)) continue;
+      chunk.choices.reserve(arr.size());
+      std::size_t i = 0;
+      for (dom::element cv : arr) {
+        dom::object co;
+        if (cv.get_object().get(co)) continue;
+        core::ChoiceDelta& c = chunk.choices.emplace_back();
+        c.index = clamp_index(field_int(co, "index", static_cast<std::int64_t>(i++)));
+        c.finish_reason = field_str(co, "finish_reason");
+        dom::object d;
+        if (co["delta"].get_object().get(d)) continue;
+        for (dom::key_value_pair df : d) {
+          const std::string_view dk = df.key;
+          std::string_view s;
+          if (dk == "content") {
+            if (!df.value.get_string().get(s)) c.content.emplace(s);
+          } else if (dk == "role") {
+            if (auto r = core::role_from_string(str_or_empty(df.value))) c.role = *r;
+          } else if (dk == "refusal") {
+            if (!df.value.get_string().get(s)) c.refusal.emplace(s);
+          } else if (dk == "tool_calls") {
+            dom::array tarr;
+            if (df.value.get_array().get(tarr)) continue;
+            std::size_t j = 0;
+            for (dom::element tv : tarr) {
+              dom::object to;
+              if (tv.get_object().get(to)) continue;
+              core::ToolCallDelta& t = c.tool_calls.emplace_back();
+              t.index = clamp_index(field_int(to, "index", static_cast<std::int64_t>(j++)));
+              t.id = field_str(to, "id");
+              dom::object fo;
+              if (!to["function"].get_object().get(fo)) {
+                t.name = field_str(fo, "name");
+                dom::element a;
+                if (!fo["arguments"].get(a)) read_arguments(a, t.arguments);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return chunk;
+}
+
+// ---------------------------------------------------------------------------
+// Upstream errors
+
+namespace {
+
+bool retryable_status(int status) {
+  return status == 408 || status == 409 || status == 429 || status >= 500;
+}
+
+core::ErrorKind kind_from_status(int status) {
+  switch (status) {
+    case 400:
+    case 422:
+      return core::ErrorKind::invalid_request;
+    case 401:
+      return core::ErrorKind::authentication;
+    case 403:
+      return core::ErrorKind::permission;
+    case 404:
+      return core::ErrorKind::not_found;
+    case 405:
+      return core::ErrorKind::method_not_allowed;
+    case 408:
+    case 504:
+      return core::ErrorKind::timeout;
+    case 413:
+      return core::ErrorKind::payload_too_large;
+    case 429:
+      return core::ErrorKind::rate_limited;
+    default:
+      return core::ErrorKind::upstream;
+  }
+}
+
+// The OpenAI (and Anthropic-style) error `type` → kind; nullopt when the type
+// says nothing the status does not.
+std::optional<core::ErrorKind> kind_from_type(std::string_view type, int status) {
+  if (type == "invalid_request_error") {
+    if (status == 404) return core::ErrorKind::not_found;
+    if (status == 413) return core::ErrorKind::payload_too_large;
+    return core::ErrorKind::invalid_request;
+  }
+  if (type == "authentication_error") return core::ErrorKind::authentication;
+  if (type == "permission_error") return core::ErrorKind::permission;
+  if (type == "not_found_error") return core::ErrorKind::not_found;
+  if (type == "rate_limit_error" || type == "requests" || type == "tokens" ||
+      type == "insufficient_quota") {
+    return core::ErrorKind::rate_limited;
+  }
+  if (type == "server_error" || type == "api_error" || type == "overloaded_error" ||
+      type == "service_unavailable_error") {
+    return core::ErrorKind::upstream;
+  }
+  return std::nullopt;
+}
+
+// Printable, whitespace-collapsed, at most `max` characters.
+std::string sanitized_excerpt(std::string_view body, std::size_t max) {
+  std::string out;
+  out.reserve(std::min(body.size(), max) + 3);
+  bool space = false;
+  for (unsigned char c : body) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (out.size() + (space ? 1 : 0) >= max) {
+      out += "...";
+      return out;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += (c >= 0x21 && c < 0x7f) ? static_cast<char>(c) : '?';
+  }
+  return out;
+}
+
+void read_code(dom::element e, std::string& out) {
+  std::string_view s;
+  if (!e.get_string().get(s)) {
+    out.assign(s.data(), s.size());
+  } else if (e.is_int64() || e.is_uint64()) {
+    out = raw_json(e);
+  }
+}
+
+bool error_from_document(int status, dom::object root, core::Error& out) {
+  dom::element ev;
+  std::string_view type;
+  if (!root["error"].get(ev)) {
+    dom::object eo;
+    std::string_view s;
+    if (!ev.get_object().get(eo)) {
+      out.message = field_str(eo, "message");
+      type = field_str(eo, "type");
+      out.param = field_str(eo, "param");
+      dom::element c;
+      if (!eo["code"].get(c)) read_code(c, out.code);
+    } else if (!ev.get_string().get(s)) {
+      out.message = s;  // {"error": "model not found"} (Ollama and others)
+    } else {
+      return false;
+    }
+  } else {
+    std::string_view s = field_str(root, "message");
+    if (s.empty()) return false;
+    out.message = s;  // {"object":"error","message":...,"type":...,"code":400} (vLLM)
+    type = field_str(root, "type");
+    out.param = field_str(root, "param");
+    dom::element c;
+    if (!root["code"].get(c)) read_code(c, out.code);
+  }
+  if (auto k = kind_from_type(type, status)) {
+    out.kind = *k;
+  } else {
+    out.kind = kind_from_status(status);
+  }
+  if (out.message.empty()) {
+    out.message = "upstream returned HTTP " + std::to_string(status);
+  } else if (out.message.size() > 2000) {
+    out.message = sanitized_excerpt(out.message, 2000);
+  }
+  return true;
+}
+
+}  // namespace
+
+core::Error decode_upstream_error(int status, std::string_view body) {
+  core::Error err;
+  const int effective = (status >= 400 && status <= 599) ? status : 502;
+  err.status = effective;
+  err.retryable = retryable_status(effective);
+  err.kind = kind_from_status(effective);
+  {
+    Parse parse;
+    dom::element root;
+    dom::object obj;
+    if (!body.empty() && !parse.run(body, root) && !root.get_object().get(obj) &&
+        error_from_document(effective, obj, err)) {
+      return err;
+    }
+  }
+  err.kind = kind_from_status(effective);
+  err.message = "upstream returned HTTP " + std::to_string(status);
+  err.param.clear();
+  err.code.clear();
+  std::string excerpt = sanitized_excerpt(body, 200);
+  if (excerpt.empty()) {
+    err.message += " with an empty body";
+  } else {
+    err.message += ": ";
+    err.message += excerpt;
+  }
+  return err;
+}
+
+}  // namespace switchyard::api::openai

@@ -1,0 +1,437 @@
+// Encoding side of the OpenAI Chat Completions codec (RapidJSON Writer).
+
+#include <rapidjson/writer.h>
+
+#include <cmath>
+
+#include "switchyard/api/openai/chat_codec.hpp"
+
+namespace switchyard::api::openai {
+namespace {
+
+// A RapidJSON output stream that appends to a std::string, so encoders write
+// straight into the caller's buffer.
+class StringSink {
+ public:
+  using Ch = char;
+  explicit StringSink(std::string& s) : s_(s) {}
+  void Put(char c) { s_.push_back(c); }
+  void Flush() {}
+
+ private:
+  std::string& s_;
+};
+
+class Json {
+ public:
+  explicit Json(std::string& out) : sink_(out), w_(sink_) {}
+
+  void start_object() { w_.StartObject(); }
+  void end_object() { w_.EndObject(); }
+  void start_array() { w_.StartArray(); }
+  void end_array() { w_.EndArray(); }
+  void key(std::string_view k) { w_.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
+  void str(std::string_view s) { w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+  void null() { w_.Null(); }
+  void boolean(bool b) { w_.Bool(b); }
+  void int64(std::int64_t i) { w_.Int64(i); }
+  void raw(std::string_view json, rapidjson::Type t) { w_.RawValue(json.data(), json.size(), t); }
+
+  void kv(std::string_view k, std::string_view v) {
+    key(k);
+    str(v);
+  }
+  void kv_int(std::string_view k, std::int64_t v) {
+    key(k);
+    int64(v);
+  }
+  // A string, or null when empty.
+  void kv_str_or_null(std::string_view k, std::string_view v) {
+    key(k);
+    if (v.empty()) {
+      null();
+    } else {
+      str(v);
+    }
+  }
+  // Numbers that JSON cannot represent (NaN, inf) are left out entirely.
+  void kv_opt(std::string_view k, const std::optional<double>& v) {
+    if (!v || !std::isfinite(*v)) return;
+    key(k);
+    w_.Double(*v);
+  }
+  void kv_opt(std::string_view k, const std::optional<std::int64_t>& v) {
+    if (!v) return;
+    key(k);
+    int64(*v);
+  }
+  void kv_opt(std::string_view k, const std::optional<bool>& v) {
+    if (!v) return;
+    key(k);
+    boolean(*v);
+  }
+  // Raw JSON carried through; an empty value (never set) is left out.
+  void kv_raw(std::string_view k, std::string_view json) {
+    if (json.empty()) return;
+    key(k);
+    raw(json, json.front() == '{' ? rapidjson::kObjectType : rapidjson::kStringType);
+  }
+  void extras(const std::vector<std::pair<std::string, std::string>>& extra) {
+    for (const auto& [k, v] : extra) kv_raw(k, v);
+  }
+
+ private:
+  StringSink sink_;
+  rapidjson::Writer<StringSink> w_;
+};
+
+void write_tool_calls(Json& j, const std::vector<core::ToolCall>& calls) {
+  j.key("tool_calls");
+  j.start_array();
+  for (const auto& tc : calls) {
+    j.start_object();
+    j.kv("id", tc.id);
+    j.kv("type", tc.type.empty() ? std::string_view("function") : std::string_view(tc.type));
+    j.key("function");
+    j.start_object();
+    j.kv("name", tc.name);
+    j.kv("arguments", tc.arguments);
+    j.end_object();
+    j.end_object();
+  }
+  j.end_array();
+}
+
+void write_request_message(Json& j, const core::Message& m) {
+  j.start_object();
+  j.kv("role", core::to_string(m.role));
+  j.key("content");
+  switch (m.form) {
+    case core::Message::ContentForm::absent:
+      j.null();
+      break;
+    case core::Message::ContentForm::text:
+      j.str(m.content);
+      break;
+    case core::Message::ContentForm::parts:
+      j.start_array();
+      for (const auto& p : m.parts) {
+        j.start_object();
+        if (p.kind == core::ContentPart::Kind::text) {
+          j.kv("type", "text");
+          j.kv("text", p.text);
+        } else {
+          j.kv("type", "image_url");
+          j.key("image_url");
+          j.start_object();
+          j.kv("url", p.image_url);
+          if (!p.image_detail.empty()) j.kv("detail", p.image_detail);
+          j.end_object();
+        }
+        j.end_object();
+      }
+      j.end_array();
+      break;
+  }
+  if (!m.name.empty()) j.kv("name", m.name);
+  if (!m.tool_calls.empty()) write_tool_calls(j, m.tool_calls);
+  if (!m.tool_call_id.empty() || m.role == core::Role::tool) {
+    j.kv("tool_call_id", m.tool_call_id);  // required on tool messages
+  }
+  if (!m.refusal.empty()) j.kv("refusal", m.refusal);
+  j.extras(m.extra);
+  j.end_object();
+}
+
+void write_usage(Json& j, const core::Usage& u) {
+  j.key("usage");
+  j.start_object();
+  j.kv_int("prompt_tokens", u.prompt_tokens);
+  j.kv_int("completion_tokens", u.completion_tokens);
+  j.kv_int("total_tokens", u.total_tokens);
+  j.key("prompt_tokens_details");
+  j.start_object();
+  j.kv_int("cached_tokens", u.cached_prompt_tokens);
+  j.end_object();
+  j.end_object();
+}
+
+std::size_t estimate_request_size(const core::ChatRequest& req) {
+  std::size_t n = 256 + req.model.size();
+  for (const auto& m : req.messages) {
+    n += 48 + m.content.size() + m.name.size();
+    for (const auto& p : m.parts) n += 48 + p.text.size() + p.image_url.size();
+    for (const auto& tc : m.tool_calls)
+      n += 80 + tc.id.size() + tc.name.size() + tc.arguments.size();
+    for (const auto& [k, v] : m.extra) n += 4 + k.size() + v.size();
+  }
+  for (const auto& t : req.tools) {
+    n += 80 + t.name.size() + t.description.size() + t.parameters_json.size();
+  }
+  for (const auto& [k, v] : req.extra) n += 4 + k.size() + v.size();
+  n += req.response_format.json_schema_json.size();
+  // Escapes make the output somewhat larger than the raw text.
+  return n + n / 8;
+}
+
+const char* error_type(const core::Error& e) {
+  switch (e.kind) {
+    case core::ErrorKind::invalid_request:
+    case core::ErrorKind::not_found:
+    case core::ErrorKind::method_not_allowed:
+    case core::ErrorKind::payload_too_large:
+      return "invalid_request_error";
+    case core::ErrorKind::authentication:
+      return "authentication_error";
+    case core::ErrorKind::permission:
+      return "permission_error";
+    case core::ErrorKind::rate_limited:
+      return "rate_limit_error";
+    case core::ErrorKind::upstream:
+      // An upstream's 4xx passed on as such keeps its client-side meaning.
+      switch (e.status) {
+        case 401:
+          return "authentication_error";
+        case 403:
+          return "permission_error";
+        case 429:
+          return "rate_limit_error";
+        default:
+          return e.status >= 400 && e.status < 500 ? "invalid_request_error" : "server_error";
+      }
+    case core::ErrorKind::upstream_unreachable:
+    case core::ErrorKind::timeout:
+    case core::ErrorKind::unavailable:
+    case core::ErrorKind::internal:
+      return "server_error";
+  }
+  return "server_error";
+}
+
+}  // namespace
+
+std::string encode_chat_request(const core::ChatRequest& req, std::string_view upstream_model) {
+  std::string out;
+  out.reserve(estimate_request_size(req));
+  Json j(out);
+  j.start_object();
+  j.kv("model", upstream_model.empty() ? std::string_view(req.model) : upstream_model);
+  j.key("messages");
+  j.start_array();
+  for (const auto& m : req.messages) write_request_message(j, m);
+  j.end_array();
+
+  j.kv_opt("temperature", req.temperature);
+  j.kv_opt("top_p", req.top_p);
+  j.kv_opt("frequency_penalty", req.frequency_penalty);
+  j.kv_opt("presence_penalty", req.presence_penalty);
+  j.kv_opt("max_tokens", req.max_tokens);
+  j.kv_opt("max_completion_tokens", req.max_completion_tokens);
+  j.kv_opt("n", req.n);
+  j.kv_opt("seed", req.seed);
+  if (!req.stop.empty()) {
+    j.key("stop");
+    j.start_array();
+    for (const auto& s : req.stop) j.str(s);
+    j.end_array();
+  }
+  if (req.stream) {
+    // The gateway always wants usage from upstream when streaming (it meters
+    // every request); whether the client gets the usage chunk is decided when
+    // the stream is relayed.
+    j.key("stream");
+    j.boolean(true);
+    j.key("stream_options");
+    j.start_object();
+    j.key("include_usage");
+    j.boolean(true);
+    j.end_object();
+  }
+  if (!req.tools.empty()) {
+    j.key("tools");
+    j.start_array();
+    for (const auto& t : req.tools) {
+      j.start_object();
+      j.kv("type", t.type.empty() ? std::string_view("function") : std::string_view(t.type));
+      j.key("function");
+      j.start_object();
+      j.kv("name", t.name);
+      if (!t.description.empty()) j.kv("description", t.description);
+      j.kv_raw("parameters", t.parameters_json);
+      j.kv_opt("strict", t.strict);
+      j.end_object();
+      j.end_object();
+    }
+    j.end_array();
+  }
+  switch (req.tool_choice.mode) {
+    case core::ToolChoice::Mode::unset:
+      break;
+    case core::ToolChoice::Mode::none:
+      j.kv("tool_choice", "none");
+      break;
+    case core::ToolChoice::Mode::auto_:
+      j.kv("tool_choice", "auto");
+      break;
+    case core::ToolChoice::Mode::required:
+      j.kv("tool_choice", "required");
+      break;
+    case core::ToolChoice::Mode::function:
+      j.key("tool_choice");
+      j.start_object();
+      j.kv("type", "function");
+      j.key("function");
+      j.start_object();
+      j.kv("name", req.tool_choice.function_name);
+      j.end_object();
+      j.end_object();
+      break;
+  }
+  j.kv_opt("parallel_tool_calls", req.parallel_tool_calls);
+  if (req.response_format.type != core::ResponseFormat::Type::unset) {
+    j.key("response_format");
+    j.start_object();
+    switch (req.response_format.type) {
+      case core::ResponseFormat::Type::text:
+        j.kv("type", "text");
+        break;
+      case core::ResponseFormat::Type::json_object:
+        j.kv("type", "json_object");
+        break;
+      default:
+        j.kv("type", "json_schema");
+        j.kv_raw("json_schema", req.response_format.json_schema_json);
+        break;
+    }
+    j.end_object();
+  }
+  if (!req.user.empty()) j.kv("user", req.user);
+  if (!req.metadata.empty()) {
+    j.key("metadata");
+    j.start_object();
+    for (const auto& [k, v] : req.metadata) j.kv(k, v);
+    j.end_object();
+  }
+  j.extras(req.extra);
+  j.end_object();
+  return out;
+}
+
+std::string encode_chat_response(const core::ChatResponse& resp) {
+  std::string out;
+  std::size_t n = 320 + resp.id.size() + resp.model.size();
+  for (const auto& c : resp.choices) {
+    n += 160 + c.message.content.size() + c.message.refusal.size();
+    for (const auto& tc : c.message.tool_calls) n += 80 + tc.arguments.size();
+  }
+  out.reserve(n + n / 8);
+  Json j(out);
+  j.start_object();
+  j.kv("id", resp.id);
+  j.kv("object", "chat.completion");
+  j.kv_int("created", resp.created);
+  j.kv("model", resp.model);
+  j.key("choices");
+  j.start_array();
+  for (const auto& c : resp.choices) {
+    const core::Message& m = c.message;
+    j.start_object();
+    j.kv_int("index", c.index);
+    j.key("message");
+    j.start_object();
+    j.kv("role", core::to_string(m.role));
+    j.key("content");
+    if (m.form == core::Message::ContentForm::absent) {
+      j.null();
+    } else if (m.form == core::Message::ContentForm::text) {
+      j.str(m.content);
+    } else {
+      j.str(m.text());
+    }
+    j.kv_str_or_null("refusal", m.refusal);
+    if (!m.tool_calls.empty()) write_tool_calls(j, m.tool_calls);
+    j.extras(m.extra);
+    j.end_object();
+    j.key("logprobs");
+    j.null();
+    j.kv_str_or_null("finish_reason", c.finish_reason);
+    j.end_object();
+  }
+  j.end_array();
+  if (resp.usage) write_usage(j, *resp.usage);
+  j.kv_str_or_null("system_fingerprint", resp.system_fingerprint);
+  j.end_object();
+  return out;
+}
+
+void encode_chat_chunk(const core::ChatChunk& chunk, std::string& out) {
+  std::size_t n = 192 + chunk.id.size() + chunk.model.size();
+  for (const auto& c : chunk.choices) {
+    n += 96 + (c.content ? c.content->size() : 0);
+    for (const auto& t : c.tool_calls) n += 96 + t.arguments.size();
+  }
+  out.reserve(out.size() + n + n / 8);
+  Json j(out);
+  j.start_object();
+  j.kv("id", chunk.id);
+  j.kv("object", "chat.completion.chunk");
+  j.kv_int("created", chunk.created);
+  j.kv("model", chunk.model);
+  if (!chunk.system_fingerprint.empty()) j.kv("system_fingerprint", chunk.system_fingerprint);
+  j.key("choices");
+  j.start_array();
+  for (const auto& c : chunk.choices) {
+    j.start_object();
+    j.kv_int("index", c.index);
+    j.key("delta");
+    j.start_object();
+    if (c.role) j.kv("role", core::to_string(*c.role));
+    if (c.content) j.kv("content", *c.content);
+    if (c.refusal) j.kv("refusal", *c.refusal);
+    if (!c.tool_calls.empty()) {
+      j.key("tool_calls");
+      j.start_array();
+      for (const auto& t : c.tool_calls) {
+        j.start_object();
+        j.kv_int("index", t.index);
+        if (!t.id.empty()) {
+          j.kv("id", t.id);
+          j.kv("type", "function");
+        }
+        j.key("function");
+        j.start_object();
+        if (!t.name.empty()) j.kv("name", t.name);
+        j.kv("arguments", t.arguments);
+        j.end_object();
+        j.end_object();
+      }
+      j.end_array();
+    }
+    j.end_object();
+    j.key("logprobs");
+    j.null();
+    j.kv_str_or_null("finish_reason", c.finish_reason);
+    j.end_object();
+  }
+  j.end_array();
+  if (chunk.usage) write_usage(j, *chunk.usage);
+  j.end_object();
+}
+
+std::string encode_error(const core::Error& err) {
+  std::string out;
+  out.reserve(96 + err.message.size() + err.param.size() + err.code.size());
+  Json j(out);
+  j.start_object();
+  j.key("error");
+  j.start_object();
+  j.kv("message", err.message);
+  j.kv("type", error_type(err));
+  j.kv_str_or_null("param", err.param);
+  j.kv_str_or_null("code", err.code);
+  j.end_object();
+  j.end_object();
+  return out;
+}
+
+}  // namespace switchyard::api::openai

@@ -1,0 +1,144 @@
+#include "switchyard/config/config.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "switchyard/config/sections.hpp"
+#include "switchyard/config/yaml_map.hpp"
+
+namespace switchyard::config {
+namespace {
+
+const MapSchema kTopLevel{
+    {"server", "providers", "models", "routing"},
+    {{"retry", "it goes under routing, as routing: {retry: {max_attempts: 2}}"},
+     {"listen", "it goes under server, as server: {listen: \"127.0.0.1:8080\"}"}}};
+
+// yaml-cpp's messages say what the parser expected, not why; this adds the
+// cause for the one mistake a valid-looking value triggers: an unquoted IPv6
+// listen address, which YAML reads as the start of a list.
+std::string syntax_hint(const std::string& yaml, int line) {
+  std::istringstream in(yaml);
+  std::string text;
+  for (int i = 0; i < line && std::getline(in, text); ++i) {
+  }
+  std::string compact;  // the line without blanks: "listen:[::1]:8080"
+  for (char c : text)
+    if (c != ' ' && c != '\t') compact += c;
+  if (compact.starts_with("listen:["))
+    return "; an IPv6 listen address must be quoted, e.g. listen: \"[::1]:8080\"";
+  return {};
+}
+
+// Parses the text into one YAML document; reports and returns an undefined
+// node when it cannot.
+YAML::Node parse_document(const std::string& yaml, Problems& problems) {
+  std::vector<YAML::Node> documents;
+  try {
+    documents = YAML::LoadAll(yaml);
+  } catch (const YAML::Exception& e) {
+    const int line = e.mark.is_null() ? 0 : e.mark.line + 1;
+    problems.add(line, "YAML syntax error: " + e.msg + syntax_hint(yaml, line));
+    return YAML::Node(YAML::NodeType::Undefined);
+  }
+  if (documents.empty() || documents[0].IsNull()) {
+    problems.add(0,
+                 "the file is empty; a configuration has the keys server, providers, models "
+                 "and routing (see examples/switchyard.yaml)");
+    return YAML::Node(YAML::NodeType::Undefined);
+  }
+  if (documents.size() > 1)
+    problems.add(line_of(documents[1]),
+                 "the file holds more than one YAML document ('---'); keep only one");
+  return documents[0];
+}
+
+const char* system_getenv(const char* name) {
+  return std::getenv(name);
+}
+
+YAML::Node section(const MapReader& top, std::string_view key) {
+  const YAML::Node* node = top.value(key);
+  return node ? *node : YAML::Node();
+}
+
+}  // namespace
+
+const char* to_string(Side s) {
+  switch (s) {
+    case Side::local:
+      return "local";
+    case Side::cloud:
+      return "cloud";
+  }
+  return "unknown";
+}
+
+const ProviderConfig* Config::find_provider(std::string_view name) const {
+  for (const auto& p : providers)
+    if (p.name == name) return &p;
+  return nullptr;
+}
+
+const ModelConfig* Config::find_model(std::string_view alias) const {
+  for (const auto& m : models)
+    if (m.alias == alias) return &m;
+  return nullptr;
+}
+
+std::string ConfigProblem::to_string() const {
+  // Appended piecewise: g++ 12 reports a false -Wrestrict on `"x" + std::string&&`.
+  std::string s = file;
+  if (line > 0) {
+    s += ':';
+    s += std::to_string(line);
+  }
+  s += ": ";
+  s += message;
+  return s;
+}
+
+LoadResult load_config_text(const std::string& yaml, const std::string& source_name,
+                            const char* (*getenv_fn)(const char*)) {
+  Problems problems(source_name);
+  const YAML::Node root = parse_document(yaml, problems);
+  if (!root.IsDefined()) return {std::nullopt, problems.take()};
+
+  Config cfg;
+  cfg.source_path = source_name;
+  const MapReader top(root, 1, "the file", kTopLevel, problems);
+  read_server(section(top, "server"), top.line("server"), cfg.server, problems);
+  // Providers first, whatever the order in the file: deployments refer to them.
+  cfg.providers = read_providers(section(top, "providers"), top.line("providers"),
+                                 getenv_fn ? getenv_fn : system_getenv, problems);
+  cfg.models = read_models(section(top, "models"), top.line("models"), cfg.providers, problems);
+  read_routing(section(top, "routing"), top.line("routing"), cfg.retry, problems);
+
+  LoadResult result;
+  if (problems.empty()) result.config = std::move(cfg);
+  result.problems = problems.take();
+  return result;
+}
+
+LoadResult load_config_file(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    return {std::nullopt, {{path, 0, "cannot read the file: it is a directory"}}};
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    const int err = errno;
+    return {std::nullopt, {{path, 0, std::string("cannot read the file: ") + std::strerror(err)}}};
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) return {std::nullopt, {{path, 0, "cannot read the file: read error"}}};
+  return load_config_text(text.str(), path);
+}
+
+}  // namespace switchyard::config

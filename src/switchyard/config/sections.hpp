@@ -1,0 +1,31 @@
+// One reader per top-level section of the configuration file. Each checks its
+// section against the schema, reports every problem, and fills in what it could
+// read, so later sections can still be checked against it (deployments against
+// the declared providers).
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <vector>
+
+#include "switchyard/config/config.hpp"
+#include "switchyard/config/yaml_map.hpp"
+
+namespace switchyard::config {
+
+using GetEnv = const char* (*)(const char*);
+
+// `line` is where the section's key is, for problems about the section itself.
+void read_server(const YAML::Node& node, int line, ServerConfig& out, Problems& problems);
+std::vector<ProviderConfig> read_providers(const YAML::Node& node, int line, GetEnv getenv_fn,
+                                           Problems& problems);
+std::vector<ModelConfig> read_models(const YAML::Node& node, int line,
+                                     const std::vector<ProviderConfig>& providers,
+                                     Problems& problems);
+void read_routing(const YAML::Node& node, int line, RetryConfig& out, Problems& problems);
+
+// The scalar under `key` in a map, or "" — for naming a list item in messages
+// before it has been checked.
+std::string peek_scalar(const YAML::Node& map, const char* key);
+
+}  // namespace switchyard::config

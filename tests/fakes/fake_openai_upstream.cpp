@@ -1,0 +1,635 @@
+#include "switchyard/http/asio.hpp"  // first: carries the Boost 1.74 work-arounds
+
+#include "fakes/fake_openai_upstream.hpp"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
+#include <atomic>
+#include <charconv>
+#include <concepts>
+#include <ctime>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+
+#include "switchyard/api/openai/chat_codec.hpp"
+#include "switchyard/api/openai/models_codec.hpp"
+#include "switchyard/core/chat.hpp"
+#include "switchyard/http/server.hpp"
+#include "switchyard/http/sse.hpp"
+
+namespace switchyard::testing {
+
+namespace {
+
+namespace net = http::net;
+using http::Request;
+using http::ResponseWriter;
+using http::Task;
+
+constexpr std::string_view kJson = "application/json";
+// What api.openai.com sends; clients must accept parameters after the media type.
+constexpr std::string_view kEventStream = "text/event-stream; charset=utf-8";
+constexpr std::size_t kMaxEchoBytes = 200;
+// The one key the fake rejects, so tests can provoke an upstream auth failure.
+constexpr std::string_view kFailAuth = "Bearer fail-auth";
+
+// ---- small text helpers ----
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Start offsets of whitespace-separated words. Word counts stand in for tokens
+// so tests can predict usage exactly without a tokenizer.
+std::vector<std::size_t> word_starts(std::string_view s) {
+  std::vector<std::size_t> starts;
+  bool in_word = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const bool space = is_space(s[i]);
+    if (!space && !in_word) starts.push_back(i);
+    in_word = !space;
+  }
+  return starts;
+}
+
+std::int64_t count_words(std::string_view s) {
+  std::int64_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = is_space(c);
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+// Cuts at most `max` bytes without splitting a UTF-8 sequence, so the echoed
+// text stays valid JSON string content.
+std::string_view utf8_prefix(std::string_view s, std::size_t max) {
+  if (s.size() <= max) return s;
+  std::size_t end = max;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end);
+}
+
+// Parses the decimal number at the start of `s`; nullopt if there is none.
+std::optional<std::int64_t> leading_number(std::string_view s) {
+  std::int64_t v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p == s.data()) return std::nullopt;
+  return v;
+}
+
+void write_string(rapidjson::Writer<rapidjson::StringBuffer>& w, std::string_view s) {
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+// ---- OpenAI error objects ----
+
+struct ErrorShape {
+  std::string_view type;
+  std::string_view code;  // "" → null
+  std::string message;
+};
+
+// Types and codes as api.openai.com returns them for each status (an invalid
+// key is an invalid_request_error with code invalid_api_key; a rate limit has
+// type "requests" and code rate_limit_exceeded), so the gateway's upstream
+// error decoding is exercised against the real shapes, not its own encoder's.
+ErrorShape error_for_status(unsigned status, std::string_view model) {
+  const std::string m(model);
+  switch (status) {
+    case 400:
+      return {"invalid_request_error", "", "Simulated bad request for model '" + m + "'."};
+    case 401:
+      return {"invalid_request_error", "invalid_api_key",
+              "Incorrect API key provided. You can find your API key at "
+              "https://platform.openai.com/account/api-keys."};
+    case 403:
+      return {"request_forbidden", "unsupported_country_region_territory",
+              "Country, region, or territory not supported"};
+    case 404:
+      return {"invalid_request_error", "model_not_found",
+              "The model `" + m + "` does not exist or you do not have access to it."};
+    case 429:
+      return {"requests", "rate_limit_exceeded",
+              "Rate limit reached for " + m +
+                  " on requests per min (RPM): Limit 3, Used 3, Requested 1. Please try again in "
+                  "0s."};
+    case 500:
+      return {"server_error", "",
+              "The server had an error while processing your request. Sorry about that!"};
+    case 503:
+      return {"server_error", "", "The server is overloaded or not ready yet."};
+    default:
+      if (status >= 500)
+        return {"server_error", "", "Simulated server error " + std::to_string(status) + "."};
+      return {"invalid_request_error", "",
+              "Simulated error " + std::to_string(status) + " for model '" + m + "'."};
+  }
+}
+
+std::string error_body(std::string_view message, std::string_view type, std::string_view param,
+                       std::string_view code) {
+  rapidjson::StringBuffer sb;
+  rapidjson::Writer<rapidjson::StringBuffer> w(sb);
+  w.StartObject();
+  w.Key("error");
+  w.StartObject();
+  w.Key("message");
+  write_string(w, message);
+  w.Key("type");
+  write_string(w, type);
+  w.Key("param");
+  if (param.empty()) {
+    w.Null();
+  } else {
+    write_string(w, param);
+  }
+  w.Key("code");
+  if (code.empty()) {
+    w.Null();
+  } else {
+    write_string(w, code);
+  }
+  w.EndObject();
+  w.EndObject();
+  return std::string(sb.GetString(), sb.GetSize());
+}
+
+Task<void> send_error(ResponseWriter& out, unsigned status, std::string_view model) {
+  const ErrorShape e = error_for_status(status, model);
+  http::Headers headers;
+  // Zero so clients that honour it (the gateway, the openai SDKs) retry at once
+  // and tests stay fast.
+  if (status == 429) headers.emplace_back("retry-after", "0");
+  co_await out.send(status, kJson, error_body(e.message, e.type, "", e.code), headers);
+}
+
+// Closing without a response needs ResponseWriter::abort(). Detected rather
+// than required so the fake builds against a server without it; then the
+// nearest the public API allows is a 200 header followed by the cut.
+template <typename W>
+Task<void> drop_connection(W& out) {
+  if constexpr (requires {
+                  { out.abort() } -> std::same_as<void>;
+                }) {
+    out.abort();
+  } else if constexpr (requires { out.abort(); }) {
+    co_await out.abort();
+  } else {
+    co_await out.begin_stream(200, kJson);
+  }
+}
+
+// Built outside the coroutine: g++ 12 rejects a braced list of string
+// literals inside a coroutine body ("array used as initializer").
+std::string model_list() {
+  return api::openai::encode_model_list({{"gpt-4o-mini", "openai"},
+                                         {"gpt-4o", "openai"},
+                                         {"gpt-4.1-mini", "openai"},
+                                         {"o3-mini", "openai"},
+                                         {"echo", "switchyard-fake"}});
+}
+
+// ---- the answer a model gives ----
+
+struct Answer {
+  std::string content;  // text answer
+  bool tool_call = false;
+  std::string tool_name;
+  std::string arguments;  // tool call arguments (JSON text)
+  std::string finish_reason;
+  core::Usage usage;
+};
+
+std::string last_user_text(const core::ChatRequest& req) {
+  for (auto it = req.messages.rbegin(); it != req.messages.rend(); ++it) {
+    if (it->role != core::Role::user) continue;
+    if (it->form == core::Message::ContentForm::text)
+      return std::string(utf8_prefix(it->content, kMaxEchoBytes));
+    return std::string(utf8_prefix(it->text(), kMaxEchoBytes));
+  }
+  return {};
+}
+
+Answer make_answer(const core::ChatRequest& req) {
+  Answer a;
+  std::int64_t prompt = 0;
+  for (const auto& m : req.messages) {
+    prompt += 3 + (m.form == core::Message::ContentForm::text ? count_words(m.content)
+                                                              : count_words(m.text()));
+  }
+  const std::string echo = last_user_text(req);
+
+  const auto mode = req.tool_choice.mode;
+  if (!req.tools.empty() &&
+      (mode == core::ToolChoice::Mode::required || mode == core::ToolChoice::Mode::function)) {
+    a.tool_call = true;
+    a.tool_name = mode == core::ToolChoice::Mode::function ? req.tool_choice.function_name
+                                                           : req.tools.front().name;
+    rapidjson::StringBuffer sb;
+    rapidjson::Writer<rapidjson::StringBuffer> w(sb);
+    w.StartObject();
+    w.Key("echo");
+    write_string(w, echo);
+    w.EndObject();
+    a.arguments.assign(sb.GetString(), sb.GetSize());
+    a.finish_reason = "tool_calls";
+    a.usage.completion_tokens = count_words(a.arguments);
+  } else {
+    a.content = "echo: " + echo;
+    const auto starts = word_starts(a.content);
+    auto words = static_cast<std::int64_t>(starts.size());
+    a.finish_reason = "stop";
+    if (auto limit = req.output_token_limit(); limit && *limit < words) {
+      // Keep the first `limit` words (and the whitespace between them).
+      const std::int64_t keep = std::max<std::int64_t>(*limit, 0);
+      std::size_t end = keep == 0 ? 0 : starts[keep - 1];
+      while (keep > 0 && end < a.content.size() && !is_space(a.content[end])) ++end;
+      a.content.resize(end);
+      words = keep;
+      a.finish_reason = "length";
+    }
+    a.usage.completion_tokens = words;
+  }
+  a.usage.prompt_tokens = prompt;
+  a.usage.total_tokens = prompt + a.usage.completion_tokens;
+  return a;
+}
+
+// Pieces a streamed text arrives in: each word with the whitespace after it,
+// so the pieces concatenate to exactly the non-streamed content.
+std::vector<std::string_view> word_pieces(std::string_view s) {
+  std::vector<std::string_view> pieces;
+  const auto starts = word_starts(s);
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    const std::size_t begin = i == 0 ? 0 : starts[i];
+    const std::size_t end = i + 1 < starts.size() ? starts[i + 1] : s.size();
+    pieces.push_back(s.substr(begin, end - begin));
+  }
+  return pieces;
+}
+
+// Tool arguments stream in short fragments, as OpenAI sends them, cut only at
+// UTF-8 boundaries so every fragment is a valid JSON string on its own.
+std::vector<std::string_view> argument_fragments(std::string_view s) {
+  constexpr std::size_t kFragment = 8;
+  std::vector<std::string_view> out;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t end = std::min(s.size(), pos + kFragment);
+    while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) ++end;
+    out.push_back(s.substr(pos, end - pos));
+    pos = end;
+  }
+  return out;
+}
+
+}  // namespace
+
+// ---- shared state ----
+
+struct FakeOpenAIUpstream::State {
+  std::atomic<std::uint64_t> next_id{1};
+
+  mutable std::mutex record_mu;
+  std::deque<RecordedRequest> records;
+
+  std::mutex flaky_mu;
+  std::unordered_map<std::string, std::int64_t> flaky_seen;
+
+  void record(RecordedRequest r) {
+    RecordedRequest dropped;  // destroyed outside the lock
+    std::lock_guard lock(record_mu);
+    records.push_back(std::move(r));
+    if (records.size() > kMaxRecorded) {
+      dropped = std::move(records.front());
+      records.pop_front();
+    }
+  }
+
+  void reset() {
+    std::deque<RecordedRequest> old;
+    {
+      std::lock_guard lock(record_mu);
+      old.swap(records);
+    }
+    std::lock_guard lock(flaky_mu);
+    flaky_seen.clear();
+  }
+
+  // True while the model string has been seen fewer than `n` times (counting this one).
+  bool flaky_should_fail(const std::string& model, std::int64_t n) {
+    std::lock_guard lock(flaky_mu);
+    return flaky_seen[model]++ < n;
+  }
+
+  Task<void> handle(Request& req, ResponseWriter& out);
+  Task<void> chat(Request& req, ResponseWriter& out);
+  Task<void> control(Request& req, std::string_view path, ResponseWriter& out);
+  Task<void> stream(const core::ChatRequest& req, const Answer& a, std::string id,
+                    std::chrono::milliseconds gap, int cut_after_pieces, ResponseWriter& out);
+};
+
+Task<void> FakeOpenAIUpstream::State::handle(Request& req, ResponseWriter& out) {
+  const std::string_view target = req.target();
+  const std::string_view path = target.substr(0, target.find('?'));
+  const auto method = req.method();
+
+  if (path.starts_with("/_fake/")) {
+    co_await control(req, path, out);
+    co_return;
+  }
+  if (path == "/v1/chat/completions") {
+    if (method != http::bhttp::verb::post) {
+      co_await out.send(405, kJson,
+                        error_body("Invalid method for URL (" + std::string(req.method_string()) +
+                                       " " + std::string(path) + ")",
+                                   "invalid_request_error", "", ""));
+      co_return;
+    }
+    co_await chat(req, out);
+    co_return;
+  }
+  // Whatever else was sent with a body still "reached the cloud".
+  if (method == http::bhttp::verb::post) {
+    const auto auth = req[http::bhttp::field::authorization];
+    record({std::string(req.method_string()), std::string(target), std::string(auth),
+            std::move(req.body())});
+  }
+  if (path == "/v1/models" && method == http::bhttp::verb::get) {
+    if (req[http::bhttp::field::authorization] == kFailAuth) {
+      co_await send_error(out, 401, "");
+      co_return;
+    }
+    co_await out.send(200, kJson, model_list());
+    co_return;
+  }
+  co_await out.send(
+      404, kJson,
+      error_body("Invalid URL (" + std::string(req.method_string()) + " " + std::string(path) + ")",
+                 "invalid_request_error", "", ""));
+}
+
+Task<void> FakeOpenAIUpstream::State::control(Request& req, std::string_view path,
+                                              ResponseWriter& out) {
+  const auto method = req.method();
+  if (path == "/_fake/requests" && method == http::bhttp::verb::get) {
+    std::deque<RecordedRequest> snapshot;
+    {
+      std::lock_guard lock(record_mu);
+      snapshot = records;
+    }
+    rapidjson::StringBuffer sb;
+    rapidjson::Writer<rapidjson::StringBuffer> w(sb);
+    w.StartArray();
+    for (const auto& r : snapshot) {
+      w.StartObject();
+      w.Key("method");
+      write_string(w, r.method);
+      w.Key("path");
+      write_string(w, r.path);
+      w.Key("authorization");
+      write_string(w, r.authorization);
+      w.Key("body");
+      write_string(w, r.body);
+      w.EndObject();
+    }
+    w.EndArray();
+    co_await out.send(200, kJson, std::string(sb.GetString(), sb.GetSize()));
+    co_return;
+  }
+  if (path == "/_fake/reset" && method == http::bhttp::verb::post) {
+    reset();
+    co_await out.send(200, kJson, R"({"reset":true})");
+    co_return;
+  }
+  co_await out.send(
+      404, kJson,
+      error_body("Unknown fake control endpoint (" + std::string(req.method_string()) + " " +
+                     std::string(path) + "); use GET /_fake/requests or POST /_fake/reset",
+                 "invalid_request_error", "", ""));
+}
+
+Task<void> FakeOpenAIUpstream::State::chat(Request& req, ResponseWriter& out) {
+  const std::string_view auth = req[http::bhttp::field::authorization];
+  auto decoded = api::openai::decode_chat_request(req.body());
+  // Recorded before any behaviour is applied: privacy tests assert on what
+  // arrived, whether or not it was answered. The body is moved, not copied,
+  // because the decoded request owns its own strings.
+  record({"POST", std::string(req.target()), std::string(auth), std::move(req.body())});
+
+  if (auth == kFailAuth) {
+    co_await send_error(out, 401, "");
+    co_return;
+  }
+  if (!decoded) {
+    const core::Error& e = decoded.error();
+    co_await out.send(400, kJson, error_body(e.message, "invalid_request_error", e.param, e.code));
+    co_return;
+  }
+  const core::ChatRequest& r = *decoded;
+  const std::string_view model = r.model;
+
+  std::chrono::milliseconds gap{0};
+  int cut_after_pieces = -1;
+  if (model == "garbage") {
+    co_await out.send(200, kJson, "this is {not JSON");
+    co_return;
+  }
+  if (model.starts_with("error-")) {
+    if (auto status = leading_number(model.substr(6)); status && *status >= 400 && *status < 600) {
+      co_await send_error(out, static_cast<unsigned>(*status), model);
+      co_return;
+    }
+  } else if (model.starts_with("flaky-")) {
+    if (auto n = leading_number(model.substr(6)); n && flaky_should_fail(r.model, *n)) {
+      co_await send_error(out, 500, model);
+      co_return;
+    }
+  } else if (model.starts_with("slow-")) {
+    if (auto ms = leading_number(model.substr(5)); ms && *ms > 0) {
+      net::steady_timer timer(co_await net::this_coro::executor, std::chrono::milliseconds(*ms));
+      boost::system::error_code ec;
+      co_await timer.async_wait(http::use_ec(ec));
+      gap = std::chrono::milliseconds(*ms / 10);
+    }
+  } else if (model == "disconnect-mid-stream") {
+    if (!r.stream) {
+      co_await drop_connection(out);
+      co_return;
+    }
+    cut_after_pieces = 2;
+  }
+
+  const Answer a = make_answer(r);
+  std::string id =
+      "chatcmpl-fake-" + std::to_string(next_id.fetch_add(1, std::memory_order_relaxed));
+  if (r.stream) {
+    co_await stream(r, a, std::move(id), gap, cut_after_pieces, out);
+    co_return;
+  }
+
+  core::ChatResponse resp;
+  resp.id = std::move(id);
+  resp.model = r.model;
+  resp.created = static_cast<std::int64_t>(std::time(nullptr));
+  resp.system_fingerprint = "fp_fake";
+  core::Choice& c = resp.choices.emplace_back();
+  c.index = 0;
+  c.message.role = core::Role::assistant;
+  if (a.tool_call) {
+    c.message.form = core::Message::ContentForm::absent;
+    c.message.tool_calls.push_back({"call_fake_1", "function", a.tool_name, a.arguments});
+  } else {
+    c.message.content = a.content;
+  }
+  c.finish_reason = a.finish_reason;
+  resp.usage = a.usage;
+  co_await out.send(200, kJson, api::openai::encode_chat_response(resp));
+}
+
+Task<void> FakeOpenAIUpstream::State::stream(const core::ChatRequest& req, const Answer& a,
+                                             std::string id, std::chrono::milliseconds gap,
+                                             int cut_after_pieces, ResponseWriter& out) {
+  if (!co_await out.begin_stream(200, kEventStream)) co_return;
+
+  core::ChatChunk chunk;
+  chunk.id = std::move(id);
+  chunk.model = req.model;
+  chunk.created = static_cast<std::int64_t>(std::time(nullptr));
+  chunk.system_fingerprint = "fp_fake";
+
+  std::string json;
+  std::string event;
+  bool first = true;
+  // One write per event, as a real upstream flushes per token: the gateway's
+  // SSE reader must cope with events arriving in separate reads.
+  auto emit = [&]() -> Task<bool> {
+    if (!first && gap.count() > 0) {
+      net::steady_timer timer(co_await net::this_coro::executor, gap);
+      boost::system::error_code ec;
+      co_await timer.async_wait(http::use_ec(ec));
+    }
+    first = false;
+    json.clear();
+    event.clear();
+    api::openai::encode_chat_chunk(chunk, json);
+    // With include_usage OpenAI sends "usage":null on every chunk before the
+    // usage chunk; add it if the encoder leaves an absent usage out.
+    if (req.include_usage && !chunk.usage && json.ends_with('}') &&
+        json.find("\"usage\":") == std::string::npos) {
+      json.insert(json.size() - 1, ",\"usage\":null");
+    }
+    http::append_sse_event(event, json);
+    co_return co_await out.write(event);
+  };
+
+  core::ChoiceDelta& d = chunk.choices.emplace_back();
+  d.index = 0;
+  d.role = core::Role::assistant;
+  if (a.tool_call) {
+    d.tool_calls.push_back({0, "call_fake_1", a.tool_name, ""});
+  } else {
+    d.content = "";
+  }
+  if (!co_await emit()) co_return;
+
+  d.role.reset();
+  if (a.tool_call) {
+    for (std::string_view frag : argument_fragments(a.arguments)) {
+      d.tool_calls.front() = {0, "", "", std::string(frag)};
+      if (!co_await emit()) co_return;
+    }
+    d.tool_calls.clear();
+  } else {
+    int sent = 0;
+    for (std::string_view piece : word_pieces(a.content)) {
+      if (sent == cut_after_pieces) break;
+      d.content = std::string(piece);
+      if (!co_await emit()) co_return;
+      ++sent;
+    }
+    // Leaving without end_stream makes the server close the connection with
+    // no terminating chunk: the client sees a stream cut mid-answer.
+    if (cut_after_pieces >= 0) co_return;
+  }
+
+  d.content.reset();
+  d.finish_reason = a.finish_reason;
+  if (!co_await emit()) co_return;
+
+  if (req.include_usage) {
+    chunk.choices.clear();
+    chunk.usage = a.usage;
+    if (!co_await emit()) co_return;
+  }
+
+  event.clear();
+  http::append_sse_event(event, "[DONE]");
+  if (!co_await out.write(event)) co_return;
+  co_await out.end_stream();
+}
+
+// ---- FakeOpenAIUpstream ----
+
+FakeOpenAIUpstream::FakeOpenAIUpstream(std::string host, std::uint16_t port, unsigned threads)
+    : host_(host), state_(std::make_unique<State>()) {
+  http::ServerOptions opts;
+  opts.host = std::move(host);
+  opts.port = port;
+  opts.threads = threads == 0 ? 1 : threads;
+  // Errors the server itself produces (oversized body, malformed HTTP) also
+  // come out as OpenAI error objects.
+  opts.error_body = [](unsigned status, std::string_view message) {
+    return error_body(message, status >= 500 ? "server_error" : "invalid_request_error", "", "");
+  };
+  State* s = state_.get();
+  server_ = std::make_unique<http::Server>(
+      std::move(opts), [s](Request& req, ResponseWriter& out) { return s->handle(req, out); });
+}
+
+FakeOpenAIUpstream::~FakeOpenAIUpstream() {
+  shutdown();
+}
+
+void FakeOpenAIUpstream::start() {
+  server_->start();
+}
+
+std::uint16_t FakeOpenAIUpstream::port() const {
+  return server_->port();
+}
+
+std::string FakeOpenAIUpstream::base_url() const {
+  const bool v6 = host_.find(':') != std::string::npos;
+  return "http://" + (v6 ? "[" + host_ + "]" : host_) + ":" + std::to_string(port());
+}
+
+void FakeOpenAIUpstream::shutdown() {
+  // In-flight slow answers get a moment to finish; a fake need not wait longer.
+  if (server_) server_->shutdown(std::chrono::milliseconds(500));
+}
+
+std::vector<RecordedRequest> FakeOpenAIUpstream::requests() const {
+  std::lock_guard lock(state_->record_mu);
+  return {state_->records.begin(), state_->records.end()};
+}
+
+std::size_t FakeOpenAIUpstream::request_count() const {
+  std::lock_guard lock(state_->record_mu);
+  return state_->records.size();
+}
+
+void FakeOpenAIUpstream::reset() {
+  state_->reset();
+}
+
+}  // namespace switchyard::testing

@@ -1,0 +1,78 @@
+// A stand-in for api.openai.com on loopback, for integration tests, end-to-end
+// tests and the load benchmark. It speaks OpenAI's Chat Completions wire
+// format (JSON answers, SSE streams ending in `data: [DONE]`, OpenAI error
+// objects) and picks its behaviour from the request's `model`, so a gateway
+// config selects failure modes just by naming upstream models:
+//
+//   <any other name>       200, content "echo: <last user text>" (≤200 chars),
+//                          word-count usage; a tool call when `tools` is set
+//                          and tool_choice is "required" or names a function
+//   error-<status>         that status with an OpenAI error object
+//                          (429 also sends `retry-after: 0`)
+//   flaky-<n>-<key>        the first n requests for that exact model string
+//                          fail with 500, later ones answer normally
+//   disconnect-mid-stream  streamed: role chunk + two content chunks, then the
+//                          connection closes; not streamed: no response at all
+//   slow-<ms>              waits <ms> (and <ms>/10 between stream chunks)
+//   garbage                200 application/json whose body is not JSON
+//
+// Other endpoints: GET /v1/models; GET /_fake/requests (what reached the
+// "cloud": a JSON array of {"method","path","authorization","body"}); POST
+// /_fake/reset (clears recordings and flaky counters). The bearer token
+// "fail-auth" is rejected with 401 invalid_api_key.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace switchyard::http {
+class Server;
+}
+
+namespace switchyard::testing {
+
+struct RecordedRequest {
+  std::string method;
+  std::string path;           // request target as sent, including any query
+  std::string authorization;  // the Authorization header value, "" if absent
+  std::string body;
+};
+
+class FakeOpenAIUpstream {
+ public:
+  // Keeps the last this many requests; older ones are dropped so a long
+  // benchmark run cannot grow memory without bound.
+  static constexpr std::size_t kMaxRecorded = 10'000;
+
+  explicit FakeOpenAIUpstream(std::string host = "127.0.0.1", std::uint16_t port = 0,
+                              unsigned threads = 1);
+  ~FakeOpenAIUpstream();
+  FakeOpenAIUpstream(const FakeOpenAIUpstream&) = delete;
+  FakeOpenAIUpstream& operator=(const FakeOpenAIUpstream&) = delete;
+
+  // Binds and starts serving. Throws std::system_error if the port is taken.
+  void start();
+  // The bound port (the real one when constructed with port 0); valid after start().
+  std::uint16_t port() const;
+  // "http://HOST:PORT", the value to put into a gateway's upstream base_url.
+  std::string base_url() const;
+  // Stops serving and joins the worker threads. Idempotent.
+  void shutdown();
+
+  // Every POST request that reached the fake (chat or otherwise, malformed
+  // or not), oldest first; /_fake/* control requests are not recorded.
+  std::vector<RecordedRequest> requests() const;
+  std::size_t request_count() const;
+  // Clears recordings and flaky counters (the same as POST /_fake/reset).
+  void reset();
+
+ private:
+  struct State;
+  std::string host_;
+  std::unique_ptr<State> state_;
+  std::unique_ptr<http::Server> server_;
+};
+
+}  // namespace switchyard::testing

@@ -1,0 +1,338 @@
+// The gateway in-process (real HTTP server, real client, real codec) in front
+// of the fake OpenAI upstream on loopback.
+#include <gtest/gtest.h>
+
+#include <future>
+#include <thread>
+
+#include "fakes/fake_openai_upstream.hpp"
+#include "support/http_client.hpp"
+#include "switchyard/config/config.hpp"
+#include "switchyard/gateway/gateway.hpp"
+
+namespace switchyard::gateway {
+namespace {
+
+using testing::FakeOpenAIUpstream;
+using testing::post_json;
+using testing::TestResponse;
+namespace bhttp = http::bhttp;
+
+const char* fake_env(const char* name) {
+  if (std::string_view(name) == "FAKE_KEY") return "sk-test-secret-123";
+  return nullptr;
+}
+
+std::string chat_body(const std::string& model, const std::string& text = "hello there",
+                      std::string extra = {}) {
+  return R"({"model":")" + model + R"(","messages":[{"role":"system","content":"be brief"},)" +
+         R"({"role":"user","content":")" + text + R"("}])" + extra + "}";
+}
+
+class GatewayTest : public ::testing::Test {
+ protected:
+  void SetUp() override { upstream_.start(); }
+  void TearDown() override {
+    if (server_) server_->shutdown(std::chrono::seconds(5));
+    upstream_.shutdown();
+  }
+
+  // Starts the gateway with `models` (YAML list items) and `server` (YAML map lines).
+  void start(const std::string& models, const std::string& server_extra = {},
+             const std::string& retry =
+                 "{ max_attempts: 2, initial_backoff_ms: 1, "
+                 "max_backoff_ms: 5 }") {
+    std::string yaml = "server:\n  listen: 127.0.0.1:0\n  threads: 1\n" + server_extra +
+                       "providers:\n"
+                       "  - name: fake\n    kind: openai_compatible\n"
+                       "    base_url: " +
+                       upstream_.base_url() +
+                       "/v1\n    api_key_env: FAKE_KEY\n"
+                       "  - name: keyless\n    kind: openai_compatible\n"
+                       "    base_url: " +
+                       upstream_.base_url() +
+                       "/v1\n    api_key_env: UNSET_KEY_VARIABLE\n"
+                       "  - name: dead\n    kind: openai_compatible\n"
+                       "    base_url: http://127.0.0.1:9/v1\n    connect_timeout_ms: 500\n"
+                       "models:\n" +
+                       models + "routing:\n  retry: " + retry + "\n";
+    auto loaded = config::load_config_text(yaml, "test.yaml", fake_env);
+    ASSERT_TRUE(loaded.config) << (loaded.problems.empty() ? "" : loaded.problems[0].to_string())
+                               << "\n"
+                               << yaml;
+    gateway_ = std::make_unique<Gateway>(std::move(*loaded.config));
+    server_ = std::make_unique<http::Server>(
+        gateway_->server_options(),
+        [g = gateway_.get()](http::Request& r, http::ResponseWriter& w) {
+          return g->handle(r, w);
+        });
+    server_->start();
+    port_ = server_->port();
+  }
+
+  FakeOpenAIUpstream upstream_;
+  std::unique_ptr<Gateway> gateway_;
+  std::unique_ptr<http::Server> server_;
+  std::uint16_t port_ = 0;
+};
+
+const std::string kSimple =
+    "  - alias: gpt-4o-mini\n    deployments:\n"
+    "      - { provider: fake, model: gpt-4o-mini, side: cloud }\n";
+
+TEST_F(GatewayTest, AnswersChatAndSaysWhereItWent) {
+  start(kSimple);
+  TestResponse r = post_json(port_, "/v1/chat/completions", chat_body("gpt-4o-mini"));
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_NE(r.body.find("\"object\":\"chat.completion\""), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("echo: hello there"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("\"prompt_tokens\""), std::string::npos);
+  EXPECT_EQ(r.header("x-switchyard-deployment"), "fake/gpt-4o-mini");
+  EXPECT_EQ(r.header("x-switchyard-side"), "cloud");
+  EXPECT_NE(r.header("x-switchyard-route-reason").find("primary"), std::string::npos);
+  EXPECT_EQ(r.header("x-request-id").rfind("req_", 0), 0u);
+  auto seen = upstream_.requests();
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0].path, "/v1/chat/completions");
+  EXPECT_EQ(seen[0].authorization, "Bearer sk-test-secret-123");
+}
+
+TEST_F(GatewayTest, KeepsTheClientsRequestId) {
+  start(kSimple);
+  auto r = testing::http_request(port_, bhttp::verb::post, "/v1/chat/completions",
+                                 chat_body("gpt-4o-mini"), {{"x-request-id", "trace-abc-1"}});
+  EXPECT_EQ(r.header("x-request-id"), "trace-abc-1");
+}
+
+TEST_F(GatewayTest, CarriesUnmodelledFieldsThroughToTheUpstream) {
+  start(kSimple);
+  auto r =
+      post_json(port_, "/v1/chat/completions",
+                chat_body("gpt-4o-mini", "hi", R"(,"logit_bias":{"50256":-100},"store":true)"));
+  ASSERT_EQ(r.status, 200u) << r.body;
+  auto seen = upstream_.requests();
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_NE(seen[0].body.find(R"("logit_bias":{"50256":-100})"), std::string::npos) << seen[0].body;
+  EXPECT_NE(seen[0].body.find(R"("store":true)"), std::string::npos);
+}
+
+TEST_F(GatewayTest, StreamsChunksAndUsageWhenAsked) {
+  start(kSimple);
+  auto r = post_json(port_, "/v1/chat/completions",
+                     chat_body("gpt-4o-mini", "one two three",
+                               R"(,"stream":true,"stream_options":{"include_usage":true})"));
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(r.header("content-type"), "text/event-stream");
+  EXPECT_EQ(r.header("x-switchyard-side"), "cloud");
+  EXPECT_NE(r.body.find("chat.completion.chunk"), std::string::npos);
+  EXPECT_NE(r.body.find("\"completion_tokens\""), std::string::npos) << r.body;
+  const std::string done = "data: [DONE]\n\n";
+  ASSERT_GE(r.body.size(), done.size());
+  EXPECT_EQ(r.body.substr(r.body.size() - done.size()), done);
+}
+
+TEST_F(GatewayTest, StreamOmitsUsageWhenNotAsked) {
+  start(kSimple);
+  auto r = post_json(port_, "/v1/chat/completions",
+                     chat_body("gpt-4o-mini", "one two", R"(,"stream":true)"));
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(r.body.find("\"completion_tokens\""), std::string::npos) << r.body;
+  // The gateway itself always asks the upstream for usage (for its ledger).
+  auto seen = upstream_.requests();
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_NE(seen[0].body.find("\"include_usage\":true"), std::string::npos) << seen[0].body;
+}
+
+TEST_F(GatewayTest, RetriesATransientFailureOnTheSameDeployment) {
+  start(
+      "  - alias: m\n    deployments:\n"
+      "      - { provider: fake, model: flaky-1-retry, side: local, name: only }\n");
+  auto r = post_json(port_, "/v1/chat/completions", chat_body("m"));
+  EXPECT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(r.header("x-switchyard-deployment"), "only");
+  EXPECT_EQ(upstream_.request_count(), 2u);
+}
+
+TEST_F(GatewayTest, FallsBackToTheNextDeploymentAfterRetries) {
+  start(
+      "  - alias: m\n    deployments:\n"
+      "      - { provider: fake, model: error-500, side: local, name: primary }\n"
+      "      - { provider: fake, model: gpt-4o-mini, side: cloud, name: secondary }\n");
+  auto r = post_json(port_, "/v1/chat/completions", chat_body("m"));
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(r.header("x-switchyard-deployment"), "secondary");
+  EXPECT_EQ(r.header("x-switchyard-side"), "cloud");
+  EXPECT_NE(r.header("x-switchyard-route-reason").find("primary failed"), std::string::npos)
+      << r.header("x-switchyard-route-reason");
+  EXPECT_EQ(upstream_.request_count(), 3u);  // 2 attempts on primary, 1 on secondary
+}
+
+TEST_F(GatewayTest, StreamingFallsBackBeforeTheFirstByte) {
+  start(
+      "  - alias: m\n    deployments:\n"
+      "      - { provider: fake, model: error-503, side: local, name: primary }\n"
+      "      - { provider: fake, model: gpt-4o-mini, side: cloud, name: secondary }\n");
+  auto r = post_json(port_, "/v1/chat/completions", chat_body("m", "a b", R"(,"stream":true)"));
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(r.header("x-switchyard-deployment"), "secondary");
+  EXPECT_NE(r.body.find("data: [DONE]"), std::string::npos);
+}
+
+TEST_F(GatewayTest, DoesNotFallBackWhenTheRequestItselfIsRejected) {
+  start(
+      "  - alias: m\n    deployments:\n"
+      "      - { provider: fake, model: error-400, side: local, name: primary }\n"
+      "      - { provider: fake, model: gpt-4o-mini, side: cloud, name: secondary }\n");
+  auto r = post_json(port_, "/v1/chat/completions", chat_body("m"));
+  EXPECT_EQ(r.status, 400u) << r.body;
+  EXPECT_NE(r.body.find("\"error\""), std::string::npos);
+  EXPECT_EQ(r.header("x-switchyard-deployment"), "primary");
+  EXPECT_EQ(upstream_.request_count(), 1u);
+}
+
+TEST_F(GatewayTest, KeepsTheUpstreamStatusWhenEverythingFails) {
+  start(
+      "  - alias: m\n    deployments:\n"
+      "      - { provider: fake, model: error-429, side: cloud, name: only }\n");
+  auto r = post_json(port_, "/v1/chat/completions", chat_body("m"));
+  EXPECT_EQ(r.status, 429u) << r.body;
+  EXPECT_NE(r.body.find("\"type\""), std::string::npos);
+}
+
+TEST_F(GatewayTest, SkipsADeploymentWhoseKeyIsMissingAndSaysWhy) {
+  start(
+      "  - alias: m\n    deployments:\n"
+      "      - { provider: keyless, model: gpt-4o-mini, side: cloud, name: needs-key }\n"
+      "  - alias: n\n    deployments:\n"
+      "      - { provider: keyless, model: gpt-4o-mini, side: cloud, name: needs-key-2 }\n"
+      "      - { provider: fake, model: gpt-4o-mini, side: cloud, name: has-key }\n");
+  auto r = post_json(port_, "/v1/chat/completions", chat_body("m"));
+  EXPECT_EQ(r.status, 503u) << r.body;
+  EXPECT_NE(r.body.find("UNSET_KEY_VARIABLE"), std::string::npos) << r.body;
+  EXPECT_EQ(upstream_.request_count(), 0u);
+  auto r2 = post_json(port_, "/v1/chat/completions", chat_body("n"));
+  EXPECT_EQ(r2.status, 200u) << r2.body;
+  EXPECT_EQ(r2.header("x-switchyard-deployment"), "has-key");
+}
+
+TEST_F(GatewayTest, UnreachableUpstreamIsABadGateway) {
+  start(
+      "  - alias: m\n    deployments:\n"
+      "      - { provider: dead, model: x, side: local, name: dead-one }\n");
+  auto r = post_json(port_, "/v1/chat/completions", chat_body("m"));
+  EXPECT_EQ(r.status, 502u) << r.body;
+  EXPECT_NE(r.body.find("127.0.0.1:9"), std::string::npos) << r.body;
+}
+
+TEST_F(GatewayTest, MidStreamDisconnectEndsTheStreamWithAnErrorEvent) {
+  start(
+      "  - alias: m\n    deployments:\n"
+      "      - { provider: fake, model: disconnect-mid-stream, side: local, name: flaky }\n"
+      "      - { provider: fake, model: gpt-4o-mini, side: cloud, name: backup }\n");
+  auto r =
+      post_json(port_, "/v1/chat/completions", chat_body("m", "a b c d e f", R"(,"stream":true)"));
+  ASSERT_EQ(r.status, 200u);
+  EXPECT_EQ(r.header("x-switchyard-deployment"), "flaky");  // too late to fall back
+  EXPECT_NE(r.body.find("data: {\"error\""), std::string::npos) << r.body;
+  EXPECT_EQ(r.body.find("[DONE]"), std::string::npos) << r.body;
+}
+
+TEST_F(GatewayTest, RequestTimeoutGivesGatewayTimeout) {
+  start(
+      "  - alias: m\n    deployments:\n"
+      "      - { provider: fake, model: slow-3000, side: local, name: slow }\n",
+      "  request_timeout_ms: 300\n");
+  auto t0 = std::chrono::steady_clock::now();
+  auto r = post_json(port_, "/v1/chat/completions", chat_body("m"));
+  EXPECT_EQ(r.status, 504u) << r.body;
+  EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(2));
+}
+
+TEST_F(GatewayTest, UnknownModelIsA404ThatListsTheModels) {
+  start(kSimple);
+  auto r = post_json(port_, "/v1/chat/completions", chat_body("gpt-9"));
+  EXPECT_EQ(r.status, 404u);
+  EXPECT_NE(r.body.find("model_not_found"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("gpt-4o-mini"), std::string::npos) << r.body;
+}
+
+TEST_F(GatewayTest, MalformedJsonIsA400InOpenAIFormat) {
+  start(kSimple);
+  auto r = post_json(port_, "/v1/chat/completions", "{\"model\": \"gpt-4o-mini\", \"messages\": [");
+  EXPECT_EQ(r.status, 400u);
+  EXPECT_NE(r.body.find("\"invalid_request_error\""), std::string::npos) << r.body;
+  auto r2 = post_json(port_, "/v1/chat/completions", R"({"model":"gpt-4o-mini"})");
+  EXPECT_EQ(r2.status, 400u);
+  EXPECT_NE(r2.body.find("messages"), std::string::npos) << r2.body;
+  EXPECT_EQ(upstream_.request_count(), 0u);
+}
+
+TEST_F(GatewayTest, WrongMethodAndUnknownPath) {
+  start(kSimple);
+  auto r = testing::http_request(port_, bhttp::verb::get, "/v1/chat/completions");
+  EXPECT_EQ(r.status, 405u);
+  EXPECT_EQ(r.header("allow"), "POST");
+  auto r2 = testing::http_request(port_, bhttp::verb::get, "/v2/nothing");
+  EXPECT_EQ(r2.status, 404u);
+  EXPECT_NE(r2.body.find("/v1/chat/completions"), std::string::npos);
+}
+
+TEST_F(GatewayTest, BodyTooLargeIs413) {
+  start(kSimple, "  max_body_bytes: 1024\n");
+  auto r =
+      post_json(port_, "/v1/chat/completions", chat_body("gpt-4o-mini", std::string(5000, 'x')));
+  EXPECT_EQ(r.status, 413u);
+  EXPECT_NE(r.body.find("max_body_bytes"), std::string::npos) << r.body;
+}
+
+TEST_F(GatewayTest, MalformedHttpGets400AndTheServerKeepsServing) {
+  start(kSimple);
+  std::string reply = testing::raw_exchange(port_, "THIS IS NOT HTTP\r\n\r\n");
+  EXPECT_NE(reply.find(" 400 "), std::string::npos) << reply;
+  reply = testing::raw_exchange(port_, std::string("\x00\xff\x01garbage\r\n\r\n", 16));
+  EXPECT_NE(reply.find(" 400 "), std::string::npos) << reply;
+  auto r = post_json(port_, "/v1/chat/completions", chat_body("gpt-4o-mini"));
+  EXPECT_EQ(r.status, 200u);
+}
+
+TEST_F(GatewayTest, ModelsHealthReadyAndMetrics) {
+  start(kSimple);
+  auto m = testing::http_request(port_, bhttp::verb::get, "/v1/models");
+  EXPECT_EQ(m.status, 200u);
+  EXPECT_NE(m.body.find("\"id\":\"gpt-4o-mini\""), std::string::npos) << m.body;
+  EXPECT_EQ(testing::http_request(port_, bhttp::verb::get, "/healthz").status, 200u);
+  EXPECT_EQ(testing::http_request(port_, bhttp::verb::get, "/readyz").status, 200u);
+  post_json(port_, "/v1/chat/completions", chat_body("gpt-4o-mini"));
+  auto metrics = testing::http_request(port_, bhttp::verb::get, "/metrics");
+  EXPECT_NE(metrics.body.find("switchyard_gateway_overhead_seconds_count 1"), std::string::npos)
+      << metrics.body;
+  gateway_->set_ready(false);
+  EXPECT_EQ(testing::http_request(port_, bhttp::verb::get, "/readyz").status, 503u);
+}
+
+TEST_F(GatewayTest, SecretsNeverAppearInResponses) {
+  start(
+      "  - alias: m\n    deployments:\n"
+      "      - { provider: fake, model: error-401, side: cloud, name: only }\n");
+  auto r = post_json(port_, "/v1/chat/completions", chat_body("m"));
+  EXPECT_EQ(r.body.find("sk-test-secret-123"), std::string::npos);
+  auto metrics = testing::http_request(port_, bhttp::verb::get, "/metrics");
+  EXPECT_EQ(metrics.body.find("sk-test-secret-123"), std::string::npos);
+}
+
+TEST_F(GatewayTest, ShutdownDrainsInFlightRequests) {
+  start(
+      "  - alias: m\n    deployments:\n"
+      "      - { provider: fake, model: slow-400, side: local, name: slow }\n");
+  auto pending = std::async(
+      std::launch::async, [&] { return post_json(port_, "/v1/chat/completions", chat_body("m")); });
+  while (server_->in_flight() == 0) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  const std::size_t left = server_->shutdown(std::chrono::seconds(5));
+  EXPECT_EQ(left, 0u);
+  auto r = pending.get();
+  EXPECT_EQ(r.status, 200u) << r.body;
+  EXPECT_THROW(post_json(port_, "/v1/chat/completions", chat_body("m")), std::exception);
+}
+
+}  // namespace
+}  // namespace switchyard::gateway
