@@ -1,0 +1,197 @@
+#include "switchyard/ledger/sqlite_store.hpp"
+
+#include <sqlite3.h>
+
+namespace switchyard::ledger {
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS requests (
+  seq               INTEGER PRIMARY KEY,
+  time_ms           INTEGER NOT NULL,
+  request_id        TEXT NOT NULL,
+  caller            TEXT NOT NULL,
+  model             TEXT NOT NULL,
+  data_class        TEXT NOT NULL,
+  class_reason      TEXT NOT NULL,
+  entities          TEXT NOT NULL,
+  plan              TEXT NOT NULL,
+  side              TEXT NOT NULL,
+  deployment        TEXT NOT NULL,
+  redacted          INTEGER NOT NULL,
+  status            INTEGER NOT NULL,
+  prompt_tokens     INTEGER NOT NULL,
+  completion_tokens INTEGER NOT NULL,
+  cost_usd          REAL NOT NULL,
+  duration_us       INTEGER NOT NULL,
+  prev_hash         TEXT NOT NULL,
+  hash              TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS requests_time ON requests(time_ms);
+)sql";
+
+constexpr const char* kColumns =
+    "seq, time_ms, request_id, caller, model, data_class, class_reason, entities, plan, side, "
+    "deployment, redacted, status, prompt_tokens, completion_tokens, cost_usd, duration_us, "
+    "prev_hash, hash";
+
+// Finalizes a statement on every path out of a scope.
+struct Statement {
+  sqlite3_stmt* s = nullptr;
+  ~Statement() { sqlite3_finalize(s); }
+};
+
+void bind_text(sqlite3_stmt* s, int i, const std::string& v) {
+  sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+}
+
+std::string column_text(sqlite3_stmt* s, int i) {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
+  return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(s, i))) : std::string();
+}
+
+}  // namespace
+
+core::Expected<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptions& options) {
+  sqlite3* db = nullptr;
+  const int rc =
+      sqlite3_open_v2(options.path.c_str(), &db,
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string why = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    sqlite3_close(db);
+    return core::Error::internal("cannot open the ledger database " + options.path + ": " + why);
+  }
+  std::unique_ptr<SqliteStore> store(new SqliteStore(db, options.path));
+  sqlite3_busy_timeout(db, 5000);
+  if (auto e = store->exec("PRAGMA journal_mode = WAL")) return *e;
+  if (auto e = store->exec(options.full_sync ? "PRAGMA synchronous = FULL"
+                                             : "PRAGMA synchronous = NORMAL"))
+    return *e;
+  if (auto e = store->exec(kSchema)) return *e;
+  const std::string insert = std::string("INSERT INTO requests (") + kColumns +
+                             ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  if (sqlite3_prepare_v2(db, insert.c_str(), -1, &store->insert_, nullptr) != SQLITE_OK)
+    return store->error("cannot prepare the insert statement");
+  return store;
+}
+
+SqliteStore::~SqliteStore() {
+  sqlite3_finalize(insert_);
+  sqlite3_close(db_);
+}
+
+core::Error SqliteStore::error(const std::string& what) const {
+  return core::Error::internal("ledger database " + path_ + ": " + what + ": " +
+                               sqlite3_errmsg(db_));
+}
+
+std::optional<core::Error> SqliteStore::exec(const char* sql) {
+  char* message = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) == SQLITE_OK) return std::nullopt;
+  std::string why = message ? message : "unknown error";
+  sqlite3_free(message);
+  return core::Error::internal("ledger database " + path_ + ": " + why);
+}
+
+core::Expected<ChainHead> SqliteStore::head() {
+  Statement st;
+  if (sqlite3_prepare_v2(db_, "SELECT seq, hash FROM requests ORDER BY seq DESC LIMIT 1", -1, &st.s,
+                         nullptr) != SQLITE_OK)
+    return error("cannot read the chain head");
+  ChainHead h;
+  const int rc = sqlite3_step(st.s);
+  if (rc == SQLITE_ROW) {
+    h.seq = sqlite3_column_int64(st.s, 0);
+    h.hash = column_text(st.s, 1);
+  } else if (rc != SQLITE_DONE) {
+    return error("cannot read the chain head");
+  }
+  return h;
+}
+
+std::optional<core::Error> SqliteStore::append(std::vector<RequestRecord>& batch) {
+  if (auto e = exec("BEGIN IMMEDIATE")) return e;
+  auto h = head();  // inside the write lock: no other writer can move it now
+  if (!h) {
+    exec("ROLLBACK");
+    return h.error();
+  }
+  for (RequestRecord& r : batch) {
+    r.seq = ++h->seq;
+    r.prev_hash = std::move(h->hash);
+    r.hash = chain_hash(r);
+    h->hash = r.hash;
+    sqlite3_stmt* s = insert_;
+    sqlite3_reset(s);
+    sqlite3_bind_int64(s, 1, r.seq);
+    sqlite3_bind_int64(s, 2, r.time_ms);
+    bind_text(s, 3, r.request_id);
+    bind_text(s, 4, r.caller);
+    bind_text(s, 5, r.model);
+    bind_text(s, 6, r.data_class);
+    bind_text(s, 7, r.class_reason);
+    bind_text(s, 8, encode_entities(r.entities));
+    bind_text(s, 9, r.plan);
+    bind_text(s, 10, r.side);
+    bind_text(s, 11, r.deployment);
+    sqlite3_bind_int(s, 12, r.redacted ? 1 : 0);
+    sqlite3_bind_int(s, 13, r.status);
+    sqlite3_bind_int64(s, 14, r.prompt_tokens);
+    sqlite3_bind_int64(s, 15, r.completion_tokens);
+    sqlite3_bind_double(s, 16, r.cost_usd);
+    sqlite3_bind_int64(s, 17, r.duration_us);
+    bind_text(s, 18, r.prev_hash);
+    bind_text(s, 19, r.hash);
+    if (sqlite3_step(s) != SQLITE_DONE) {
+      auto e = error("cannot insert a record");
+      sqlite3_reset(s);
+      exec("ROLLBACK");
+      return e;
+    }
+  }
+  sqlite3_reset(insert_);
+  if (auto e = exec("COMMIT")) {
+    exec("ROLLBACK");
+    return e;
+  }
+  return std::nullopt;
+}
+
+std::optional<core::Error> SqliteStore::scan(
+    std::int64_t since_ms, const std::function<bool(const RequestRecord&)>& visit) {
+  Statement st;
+  const std::string sql =
+      std::string("SELECT ") + kColumns + " FROM requests WHERE time_ms >= ? ORDER BY seq";
+  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st.s, nullptr) != SQLITE_OK)
+    return error("cannot read records");
+  sqlite3_bind_int64(st.s, 1, since_ms);
+  for (;;) {
+    const int rc = sqlite3_step(st.s);
+    if (rc == SQLITE_DONE) return std::nullopt;
+    if (rc != SQLITE_ROW) return error("cannot read records");
+    RequestRecord r;
+    r.seq = sqlite3_column_int64(st.s, 0);
+    r.time_ms = sqlite3_column_int64(st.s, 1);
+    r.request_id = column_text(st.s, 2);
+    r.caller = column_text(st.s, 3);
+    r.model = column_text(st.s, 4);
+    r.data_class = column_text(st.s, 5);
+    r.class_reason = column_text(st.s, 6);
+    r.entities = decode_entities(column_text(st.s, 7));
+    r.plan = column_text(st.s, 8);
+    r.side = column_text(st.s, 9);
+    r.deployment = column_text(st.s, 10);
+    r.redacted = sqlite3_column_int(st.s, 11) != 0;
+    r.status = sqlite3_column_int(st.s, 12);
+    r.prompt_tokens = sqlite3_column_int64(st.s, 13);
+    r.completion_tokens = sqlite3_column_int64(st.s, 14);
+    r.cost_usd = sqlite3_column_double(st.s, 15);
+    r.duration_us = sqlite3_column_int64(st.s, 16);
+    r.prev_hash = column_text(st.s, 17);
+    r.hash = column_text(st.s, 18);
+    if (!visit(r)) return std::nullopt;
+  }
+}
+
+}  // namespace switchyard::ledger

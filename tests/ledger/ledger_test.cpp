@@ -1,0 +1,231 @@
+// The ledger on a real SQLite file: group commit, the hash chain across
+// restarts, tamper detection, and the per-class report.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
+#include <thread>
+
+#include "switchyard/ledger/audit_report.hpp"
+#include "switchyard/ledger/ledger_writer.hpp"
+#include "switchyard/ledger/sqlite_store.hpp"
+
+namespace switchyard::ledger {
+namespace {
+
+namespace fs = std::filesystem;
+
+class LedgerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("switchyard-ledger-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    path_ = (dir_ / "ledger.db").string();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::unique_ptr<SqliteStore> open() {
+    auto s = SqliteStore::open({path_});
+    EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().message);
+    return std::move(*s);
+  }
+
+  static RequestRecord record(int i, std::string data_class, std::string side) {
+    RequestRecord r;
+    r.time_ms = 1'700'000'000'000 + i;
+    r.request_id = "req_" + std::to_string(i);
+    r.caller = "team-a";
+    r.model = "gpt-4o-mini";
+    r.data_class = std::move(data_class);
+    r.class_reason = "finding US_SSN";
+    r.entities = {{"EMAIL_ADDRESS", 2}, {"US_SSN", 1}};
+    r.plan = "local/llama: primary";
+    r.deployment = side.empty() ? "" : side + "/model";
+    r.side = std::move(side);
+    r.status = r.deployment.empty() ? 503 : 200;
+    r.prompt_tokens = 10 + i;
+    r.completion_tokens = 5;
+    r.cost_usd = 0.000123 * i;
+    r.duration_us = 1500;
+    return r;
+  }
+
+  // Appends `n` records through a writer and waits for every report.
+  void append(int first, int n, const std::string& data_class, const std::string& side) {
+    LedgerWriter writer(open());
+    std::atomic<int> ok{0};
+    for (int i = first; i < first + n; ++i)
+      writer.append(record(i, data_class, side), [&](const std::optional<core::Error>& e) {
+        if (!e) ok.fetch_add(1);
+      });
+    writer.flush();
+    EXPECT_EQ(ok.load(), n);
+    EXPECT_EQ(writer.committed(), n);
+  }
+
+  void sql(const std::string& statement) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    char* err = nullptr;
+    EXPECT_EQ(sqlite3_exec(db, statement.c_str(), nullptr, nullptr, &err), SQLITE_OK)
+        << (err ? err : "");
+    sqlite3_free(err);
+    sqlite3_close(db);
+  }
+
+  fs::path dir_;
+  std::string path_;
+};
+
+TEST_F(LedgerTest, RecordsRoundTripWithAllFields) {
+  append(1, 1, "restricted", "local");
+  auto store = open();
+  std::vector<RequestRecord> seen;
+  ASSERT_FALSE(store->scan(0, [&](const RequestRecord& r) {
+    seen.push_back(r);
+    return true;
+  }));
+  ASSERT_EQ(seen.size(), 1u);
+  const RequestRecord want = record(1, "restricted", "local");
+  const RequestRecord& got = seen[0];
+  EXPECT_EQ(got.seq, 1);
+  EXPECT_EQ(got.request_id, want.request_id);
+  EXPECT_EQ(got.entities, want.entities);
+  EXPECT_EQ(got.cost_usd, want.cost_usd);
+  EXPECT_EQ(got.prev_hash, "");
+  EXPECT_EQ(got.hash.size(), 64u);
+  EXPECT_EQ(got.hash, chain_hash(got));
+}
+
+TEST_F(LedgerTest, ConcurrentAppendsFormOneUnbrokenChain) {
+  {
+    LedgerWriter writer(open(), 16);
+    std::vector<std::thread> threads;
+    std::atomic<int> ok{0};
+    for (int t = 0; t < 4; ++t)
+      threads.emplace_back([&, t] {
+        for (int i = 0; i < 250; ++i)
+          writer.append(record(t * 1000 + i, "internal", "cloud"),
+                        [&](const std::optional<core::Error>& e) {
+                          if (!e) ok.fetch_add(1);
+                        });
+      });
+    for (auto& th : threads) th.join();
+    writer.flush();
+    EXPECT_EQ(ok.load(), 1000);
+  }
+  auto store = open();
+  auto verdict = verify_chain(*store);
+  ASSERT_TRUE(verdict.ok());
+  EXPECT_TRUE(verdict->intact) << verdict->why;
+  EXPECT_EQ(verdict->checked, 1000);
+}
+
+TEST_F(LedgerTest, ChainContinuesAcrossRestarts) {
+  append(1, 3, "public", "cloud");
+  append(4, 3, "public", "cloud");
+  auto store = open();
+  auto head = store->head();
+  ASSERT_TRUE(head.ok());
+  EXPECT_EQ(head->seq, 6);
+  auto verdict = verify_chain(*store);
+  ASSERT_TRUE(verdict.ok());
+  EXPECT_TRUE(verdict->intact) << verdict->why;
+  EXPECT_EQ(verdict->checked, 6);
+}
+
+TEST_F(LedgerTest, VerifyNamesAnEditedRecord) {
+  append(1, 10, "restricted", "local");
+  sql("UPDATE requests SET side = 'cloud' WHERE seq = 7");
+  auto store = open();
+  auto verdict = verify_chain(*store);
+  ASSERT_TRUE(verdict.ok());
+  EXPECT_FALSE(verdict->intact);
+  EXPECT_EQ(verdict->broken_seq, 7);
+  EXPECT_EQ(verdict->broken_request_id, "req_7");
+  EXPECT_NE(verdict->why.find("edited"), std::string::npos) << verdict->why;
+}
+
+TEST_F(LedgerTest, VerifyNamesADeletedRecord) {
+  append(1, 10, "restricted", "local");
+  sql("DELETE FROM requests WHERE seq = 4");
+  auto store = open();
+  auto verdict = verify_chain(*store);
+  ASSERT_TRUE(verdict.ok());
+  EXPECT_FALSE(verdict->intact);
+  EXPECT_EQ(verdict->broken_seq, 5);
+  EXPECT_NE(verdict->why.find("record 4 is missing"), std::string::npos) << verdict->why;
+}
+
+TEST_F(LedgerTest, VerifyCatchesARecordRewrittenWithAFreshHash) {
+  // An editor who recomputes the edited record's own hash still breaks the
+  // link from the record after it.
+  append(1, 5, "restricted", "local");
+  auto store = open();
+  RequestRecord third;
+  store->scan(0, [&](const RequestRecord& r) {
+    if (r.seq == 3) third = r;
+    return true;
+  });
+  third.side = "cloud";
+  const std::string forged = chain_hash(third);
+  sql("UPDATE requests SET side = 'cloud', hash = '" + forged + "' WHERE seq = 3");
+  auto verdict = verify_chain(*store);
+  ASSERT_TRUE(verdict.ok());
+  EXPECT_FALSE(verdict->intact);
+  EXPECT_EQ(verdict->broken_seq, 4);
+}
+
+TEST_F(LedgerTest, ReportCountsWhereEachClassWasServed) {
+  append(1, 3, "restricted", "local");
+  append(4, 2, "restricted", "");  // refused: no local deployment could serve
+  append(6, 4, "public", "cloud");
+  auto store = open();
+  auto report = report_by_class(*store, 0);
+  ASSERT_TRUE(report.ok());
+  const auto& restricted = report->by_class.at("restricted");
+  EXPECT_EQ(restricted.requests, 5);
+  EXPECT_EQ(restricted.local, 3);
+  EXPECT_EQ(restricted.cloud, 0);
+  EXPECT_EQ(restricted.not_served, 2);
+  EXPECT_EQ(report->by_class.at("public").cloud, 4);
+  EXPECT_EQ(report->total.requests, 9);
+
+  auto recent = report_by_class(*store, 1'700'000'000'000 + 6);
+  ASSERT_TRUE(recent.ok());
+  EXPECT_EQ(recent->total.requests, 4);
+}
+
+TEST_F(LedgerTest, UnopenableDatabaseNamesTheFile) {
+  auto s = SqliteStore::open({(dir_ / "no-such-dir" / "ledger.db").string()});
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.error().message.find("no-such-dir/ledger.db"), std::string::npos)
+      << s.error().message;
+}
+
+TEST(ParseAge, AcceptsDaysHoursMinutesSeconds) {
+  EXPECT_EQ(parse_age("7d"), 7 * 86'400'000LL);
+  EXPECT_EQ(parse_age("12h"), 12 * 3'600'000LL);
+  EXPECT_EQ(parse_age("30m"), 30 * 60'000LL);
+  EXPECT_EQ(parse_age("45s"), 45'000LL);
+  EXPECT_FALSE(parse_age("7"));
+  EXPECT_FALSE(parse_age("d"));
+  EXPECT_FALSE(parse_age("-1d"));
+  EXPECT_FALSE(parse_age("7w"));
+  EXPECT_FALSE(parse_age("99999999999999999d"));
+}
+
+TEST(Entities, EncodeAndDecodeAreInverse) {
+  const std::vector<std::pair<std::string, int>> e = {{"EMAIL_ADDRESS", 2}, {"US_SSN", 1}};
+  EXPECT_EQ(encode_entities(e), "EMAIL_ADDRESS=2,US_SSN=1");
+  EXPECT_EQ(decode_entities(encode_entities(e)), e);
+  EXPECT_TRUE(decode_entities("").empty());
+}
+
+}  // namespace
+}  // namespace switchyard::ledger
