@@ -2,6 +2,9 @@
 // of the fake OpenAI upstream on loopback.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <future>
 #include <thread>
 
@@ -9,6 +12,8 @@
 #include "support/http_client.hpp"
 #include "switchyard/config/config.hpp"
 #include "switchyard/gateway/gateway.hpp"
+#include "switchyard/ledger/audit_report.hpp"
+#include "switchyard/ledger/sqlite_store.hpp"
 
 namespace switchyard::gateway {
 namespace {
@@ -31,10 +36,35 @@ std::string chat_body(const std::string& model, const std::string& text = "hello
 
 class GatewayTest : public ::testing::Test {
  protected:
-  void SetUp() override { upstream_.start(); }
+  void SetUp() override {
+    upstream_.start();
+    ledger_path_ = (std::filesystem::temp_directory_path() /
+                    ("switchyard-gw-" + std::to_string(::getpid()) + "-" +
+                     ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db"))
+                       .string();
+    remove_ledger();
+  }
   void TearDown() override {
     if (server_) server_->shutdown(std::chrono::seconds(5));
+    gateway_.reset();
     upstream_.shutdown();
+    remove_ledger();
+  }
+  void remove_ledger() {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(ledger_path_ + suffix);
+  }
+
+  // Every record the gateway committed, in order.
+  std::vector<ledger::RequestRecord> ledger_records() {
+    gateway_->flush_ledger();
+    auto store = ledger::SqliteStore::open({ledger_path_});
+    EXPECT_TRUE(store.ok());
+    std::vector<ledger::RequestRecord> out;
+    (*store)->scan(0, [&](const ledger::RequestRecord& r) {
+      out.push_back(r);
+      return true;
+    });
+    return out;
   }
 
   // Starts the gateway with `models` (YAML list items) and `server` (YAML map lines).
@@ -55,7 +85,8 @@ class GatewayTest : public ::testing::Test {
                        "  - name: dead\n    kind: openai_compatible\n"
                        "    base_url: http://127.0.0.1:9/v1\n    connect_timeout_ms: 500\n"
                        "models:\n" +
-                       models + "routing:\n  retry: " + retry + "\n";
+                       models + "routing:\n  retry: " + retry + "\n" +
+                       "ledger:\n  path: " + ledger_path_ + "\n";
     auto loaded = config::load_config_text(yaml, "test.yaml", fake_env);
     ASSERT_TRUE(loaded.config) << (loaded.problems.empty() ? "" : loaded.problems[0].to_string())
                                << "\n"
@@ -71,6 +102,7 @@ class GatewayTest : public ::testing::Test {
   }
 
   FakeOpenAIUpstream upstream_;
+  std::string ledger_path_;
   std::unique_ptr<Gateway> gateway_;
   std::unique_ptr<http::Server> server_;
   std::uint16_t port_ = 0;
@@ -332,6 +364,77 @@ TEST_F(GatewayTest, ShutdownDrainsInFlightRequests) {
   auto r = pending.get();
   EXPECT_EQ(r.status, 200u) << r.body;
   EXPECT_THROW(post_json(port_, "/v1/chat/completions", chat_body("m")), std::exception);
+}
+
+TEST_F(GatewayTest, LedgerRecordsEachRequestWithWhereItWentAndWhatItCost) {
+  start(
+      "  - alias: m\n    deployments:\n"
+      "      - { provider: fake, model: error-500, side: local, name: primary }\n"
+      "      - provider: fake\n        model: gpt-4o-mini\n        side: cloud\n"
+      "        name: secondary\n"
+      "        price: { input_per_1m: 2.0, output_per_1m: 8.0 }\n");
+  auto ok = testing::http_request(port_, bhttp::verb::post, "/v1/chat/completions", chat_body("m"),
+                                  {{"x-request-id", "trace-ledger-1"}});
+  ASSERT_EQ(ok.status, 200u) << ok.body;
+  auto streamed = post_json(port_, "/v1/chat/completions",
+                            chat_body("m", "one two three", R"(,"stream":true)"));
+  ASSERT_EQ(streamed.status, 200u);
+  auto unknown = post_json(port_, "/v1/chat/completions", chat_body("no-such-model"));
+  ASSERT_EQ(unknown.status, 404u);
+
+  auto records = ledger_records();
+  ASSERT_EQ(records.size(), 3u);
+  const auto& r = records[0];
+  EXPECT_EQ(r.request_id, "trace-ledger-1");
+  EXPECT_EQ(r.model, "m");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.deployment, "secondary");
+  EXPECT_EQ(r.side, "cloud");
+  EXPECT_NE(r.plan.find("primary: primary deployment of 'm'"), std::string::npos) << r.plan;
+  EXPECT_NE(r.plan.find("secondary: fallback #1"), std::string::npos) << r.plan;
+  EXPECT_GT(r.prompt_tokens, 0);
+  EXPECT_GT(r.completion_tokens, 0);
+  EXPECT_DOUBLE_EQ(r.cost_usd, (r.prompt_tokens * 2.0 + r.completion_tokens * 8.0) / 1e6);
+  // The streamed answer is metered too, although the client did not ask for usage.
+  EXPECT_EQ(records[1].status, 200);
+  EXPECT_GT(records[1].completion_tokens, 0);
+  EXPECT_EQ(records[2].status, 404);
+  EXPECT_EQ(records[2].deployment, "");
+
+  auto store = ledger::SqliteStore::open({ledger_path_});
+  auto verdict = ledger::verify_chain(**store);
+  ASSERT_TRUE(verdict.ok());
+  EXPECT_TRUE(verdict->intact) << verdict->why;
+}
+
+TEST_F(GatewayTest, LedgerRecordsRefusalsAndFailures) {
+  start(
+      "  - alias: m\n    deployments:\n"
+      "      - { provider: fake, model: error-500, side: local }\n");
+  EXPECT_EQ(post_json(port_, "/v1/chat/completions", "{not json").status, 400u);
+  EXPECT_EQ(post_json(port_, "/v1/chat/completions", chat_body("m")).status, 500u);
+  auto records = ledger_records();
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0].status, 400);
+  EXPECT_EQ(records[1].status, 500);
+  EXPECT_EQ(records[1].deployment, "fake/error-500");
+}
+
+TEST_F(GatewayTest, AnUnusableLedgerStopsTheGatewayFromStarting) {
+  ledger_path_ = "/nonexistent-dir/switchyard/ledger.db";
+  auto loaded = config::load_config_text(
+      "models:\n  - alias: m\n    deployments: [{provider: p, model: x, side: local}]\n"
+      "providers:\n  - {name: p, kind: openai_compatible, base_url: 'http://127.0.0.1:9/v1'}\n"
+      "ledger:\n  path: " +
+          ledger_path_ + "\n",
+      "t.yaml");
+  ASSERT_TRUE(loaded.config);
+  try {
+    Gateway g(std::move(*loaded.config));
+    FAIL() << "the gateway started without a ledger";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find(ledger_path_), std::string::npos) << e.what();
+  }
 }
 
 }  // namespace

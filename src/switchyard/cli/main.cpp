@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "switchyard/cli/audit_command.hpp"
 #include "switchyard/config/config.hpp"
 #include "switchyard/gateway/gateway.hpp"
 
@@ -56,7 +57,14 @@ int serve(const std::string& config_path, const std::string& listen) {
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   signal(SIGPIPE, SIG_IGN);
 
-  gateway::Gateway gw(std::move(cfg));
+  std::unique_ptr<gateway::Gateway> owned;
+  try {
+    owned = std::make_unique<gateway::Gateway>(std::move(cfg));
+  } catch (const std::exception& e) {
+    std::cerr << "switchyard: cannot start: " << e.what() << "\n";
+    return 1;
+  }
+  gateway::Gateway& gw = *owned;
   for (const auto& w : gw.warnings()) std::cerr << "switchyard: warning: " << w << "\n";
   http::Server server(gw.server_options(), [&gw](http::Request& req, http::ResponseWriter& out) {
     return gw.handle(req, out);
@@ -102,7 +110,12 @@ int main(int argc, char** argv) {
   auto* check_cmd = app.add_subcommand("check-config", "Validate a configuration file and exit");
   check_cmd->add_option("file", check_path, "Configuration file (YAML)")->required();
 
+  cli::AuditCommand audit;
+  cli::add_audit_commands(app, audit);
+
   CLI11_PARSE(app, argc, argv);
+
+  if (const int rc = cli::run_audit_command(audit); rc >= 0) return rc;
 
   if (*serve_cmd) return serve(config_path, listen);
   if (*check_cmd) {

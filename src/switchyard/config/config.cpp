@@ -16,7 +16,7 @@ namespace switchyard::config {
 namespace {
 
 const MapSchema kTopLevel{
-    {"server", "providers", "models", "routing"},
+    {"server", "providers", "models", "routing", "ledger"},
     {{"retry", "it goes under routing, as routing: {retry: {max_attempts: 2}}"},
      {"listen", "it goes under server, as server: {listen: \"127.0.0.1:8080\"}"}}};
 
@@ -119,6 +119,8 @@ LoadResult load_config_text(const std::string& yaml, const std::string& source_n
                                  getenv_fn ? getenv_fn : system_getenv, problems);
   cfg.models = read_models(section(top, "models"), top.line("models"), cfg.providers, problems);
   read_routing(section(top, "routing"), top.line("routing"), cfg.retry, problems);
+  read_ledger(section(top, "ledger"), top.line("ledger"),
+              std::filesystem::path(source_name).parent_path().string(), cfg.ledger, problems);
 
   LoadResult result;
   if (problems.empty()) result.config = std::move(cfg);

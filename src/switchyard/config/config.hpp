@@ -72,8 +72,15 @@ struct RetryConfig {
   double jitter = 0.2;  // ± fraction of the backoff
 };
 
+// The request ledger and audit chain (SQLite, WAL).
+struct LedgerConfig {
+  std::string path;        // a relative path in the file is relative to the file's folder
+  bool full_sync = false;  // sync: full — survive power loss, not only a process crash
+};
+
 struct Config {
   std::string source_path;
+  LedgerConfig ledger;
   ServerConfig server;
   std::vector<ProviderConfig> providers;
   std::vector<ModelConfig> models;

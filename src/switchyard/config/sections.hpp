@@ -23,6 +23,10 @@ std::vector<ModelConfig> read_models(const YAML::Node& node, int line,
                                      const std::vector<ProviderConfig>& providers,
                                      Problems& problems);
 void read_routing(const YAML::Node& node, int line, RetryConfig& out, Problems& problems);
+// `config_dir` anchors a relative ledger path; the default is
+// <config_dir>/switchyard-ledger.db.
+void read_ledger(const YAML::Node& node, int line, const std::string& config_dir, LedgerConfig& out,
+                 Problems& problems);
 
 // The scalar under `key` in a map, or "" — for naming a list item in messages
 // before it has been checked.

@@ -15,6 +15,7 @@ struct RequestContext {
   Clock::time_point received;                 // when the full request had been read
   Clock::time_point deadline;                 // all attempts must finish by then
   std::chrono::nanoseconds upstream_wait{0};  // accumulated by providers
+  std::chrono::nanoseconds ledger_wait{0};    // waiting for the ledger's group commit
 };
 
 // Adds the time from construction to destruction to `upstream_wait`.

@@ -5,7 +5,9 @@
 
 #include "switchyard/api/openai/chat_codec.hpp"
 #include "switchyard/api/openai/models_codec.hpp"
+#include "switchyard/gateway/ledger_commit.hpp"
 #include "switchyard/http/sse.hpp"
+#include "switchyard/ledger/sqlite_store.hpp"
 #include "switchyard/providers/openai_compatible.hpp"
 
 namespace switchyard::gateway {
@@ -73,6 +75,16 @@ core::Error unavailable_error(const std::string& why) {
   return {core::ErrorKind::unavailable, 503, why, {}, "deployment_unavailable", false};
 }
 
+core::Error ledger_error(const core::Error& cause) {
+  return {
+      core::ErrorKind::unavailable,
+      503,
+      "The answer could not be recorded in the request ledger, so it is withheld: " + cause.message,
+      {},
+      "ledger_unavailable",
+      false};
+}
+
 core::Error deadline_error() {
   return {core::ErrorKind::timeout,
           504,
@@ -138,13 +150,24 @@ Gateway::Gateway(config::Config cfg) : cfg_(std::move(cfg)), retry_(cfg_.retry) 
   }
   router_ = std::make_unique<Router>(cfg_, deployments_);
 
+  auto store = ledger::SqliteStore::open({cfg_.ledger.path, cfg_.ledger.full_sync});
+  if (!store) throw std::runtime_error(store.error().message);
+  ledger_ = std::make_unique<ledger::LedgerWriter>(std::move(*store));
+
   overhead_ = &metrics_.histogram(
       "switchyard_gateway_overhead_seconds",
-      "Time the gateway spent on a request itself: total minus time waiting on upstreams.",
+      "Time the gateway spent on a request itself: total minus time waiting on upstreams "
+      "and on the ledger's group commit (see switchyard_ledger_commit_wait_seconds).",
       {1e-6, 2e-6, 5e-6, 1e-5, 2e-5, 5e-5, 1e-4, 2e-4, 5e-4, 1e-3, 1e-2});
   duration_ = &metrics_.histogram("switchyard_request_duration_seconds",
                                   "Chat request duration, first byte in to last byte out.",
                                   {1e-3, 5e-3, 1e-2, 5e-2, 0.1, 0.5, 1, 5, 10, 30, 120});
+  ledger_wait_ = &metrics_.histogram(
+      "switchyard_ledger_commit_wait_seconds",
+      "Time a request waited for its ledger record to be committed (group commit).",
+      {1e-6, 5e-6, 1e-5, 2e-5, 5e-5, 1e-4, 2e-4, 5e-4, 1e-3, 5e-3, 2e-2});
+  ledger_failures_ = &metrics_.counter("switchyard_ledger_failures_total",
+                                       "Request records the ledger could not commit.");
   for (const auto& [name, dep] : deployments_) {
     std::string labels = "deployment=\"" + observe::label_value(name) + "\",side=\"" +
                          config::to_string(dep.config->side) + "\"";
@@ -268,18 +291,62 @@ http::Task<void> Gateway::sleep_backoff(const core::Error&, int attempts,
   ctx.upstream_wait += wait;  // waiting is not processing
 }
 
+http::Task<std::optional<core::Error>> Gateway::record(ledger::RequestRecord& rec,
+                                                       core::RequestContext& ctx,
+                                                       const Attempted* where, int status,
+                                                       const std::optional<core::Usage>& usage) {
+  if (where && where->deployment) {
+    const config::DeploymentConfig& d = *where->deployment->config;
+    rec.deployment = d.name;
+    rec.side = config::to_string(d.side);
+    if (usage)
+      rec.cost_usd = (static_cast<double>(usage->prompt_tokens) * d.price.input_per_1m +
+                      static_cast<double>(usage->completion_tokens) * d.price.output_per_1m) /
+                     1e6;
+  }
+  rec.status = status;
+  if (usage) {
+    rec.prompt_tokens = usage->prompt_tokens;
+    rec.completion_tokens = usage->completion_tokens;
+  }
+  rec.duration_us =
+      std::chrono::duration_cast<std::chrono::microseconds>(core::Clock::now() - ctx.received)
+          .count();
+  const auto started = core::Clock::now();
+  auto error = co_await async_commit(*ledger_, std::move(rec), net::use_awaitable);
+  const auto waited = core::Clock::now() - started;
+  ctx.ledger_wait += waited;
+  ledger_wait_->observe(waited);
+  if (error) ledger_failures_->inc();
+  co_return error;
+}
+
 http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWriter& out,
                                            core::RequestContext& ctx) {
+  ledger::RequestRecord rec;
+  rec.time_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                    std::chrono::system_clock::now().time_since_epoch())
+                    .count();
+  rec.request_id = ctx.request_id;
+  rec.data_class = "unclassified";
+
   auto decoded = openai::decode_chat_request(req.body());
   if (!decoded) {
+    co_await record(rec, ctx, nullptr, decoded.error().status, std::nullopt);
     co_await send_error(out, decoded.error(), ctx);
     co_return;
   }
   core::ChatRequest& chat = *decoded;
+  rec.model = chat.model;
   auto plan = router_->plan(chat);
   if (!plan) {
+    co_await record(rec, ctx, nullptr, plan.error().status, std::nullopt);
     co_await send_error(out, plan.error(), ctx);
     co_return;
+  }
+  for (const Candidate& c : plan->candidates) {
+    if (!rec.plan.empty()) rec.plan += "; ";
+    rec.plan += c.deployment->config->name + ": " + c.reason;
   }
 
   Attempted at;
@@ -302,6 +369,7 @@ http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWri
     for (int attempt = 1;; ++attempt) {
       if (core::Clock::now() >= ctx.deadline) {
         last_error = deadline_error();
+        co_await record(rec, ctx, &at, last_error->status, std::nullopt);
         co_await send_error(out, *last_error, ctx, &at);
         co_return;
       }
@@ -309,21 +377,26 @@ http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWri
         auto res = co_await dep.provider->chat(chat, dep.config->model, ctx);
         if (res) {
           dm.ok->inc();
+          // The record is durable before the client sees the answer.
+          if (auto e = co_await record(rec, ctx, &at, 200, res->usage)) {
+            co_await send_error(out, ledger_error(*e), ctx, &at);
+            co_return;
+          }
           count_status(200);
           co_await out.send(200, kJson, openai::encode_chat_response(*res), headers);
-          const auto total = core::Clock::now() - ctx.received;
-          overhead_->observe(std::chrono::duration_cast<nanoseconds>(total - ctx.upstream_wait));
-          duration_->observe(std::chrono::duration_cast<nanoseconds>(total));
+          observe_done(ctx);
           co_return;
         }
         last_error = res.error();
       } else {
         std::string frame;
+        std::optional<core::Usage> usage;
         providers::ChunkSink sink = [&](core::ChatChunk& chunk) -> http::Task<bool> {
           if (!out.started()) {
             count_status(200);
             if (!co_await out.begin_stream(200, "text/event-stream", headers)) co_return false;
           }
+          if (chunk.usage) usage = chunk.usage;
           if (!client_wants_usage) {
             if (chunk.choices.empty() && chunk.usage) co_return true;
             chunk.usage.reset();
@@ -336,21 +409,26 @@ http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWri
         };
         auto outcome = co_await dep.provider->chat_stream(chat, dep.config->model, ctx, sink);
         if (outcome.started || !outcome.error) {
-          if (outcome.error) {
-            // Too late to fall back: the client has part of an answer. Tell it
-            // in-band, the way OpenAI reports a failure inside a stream.
+          std::optional<core::Error> failure = outcome.error;
+          if (failure) {
             dm.failed->inc();
-            frame = "data: " + openai::encode_error(*outcome.error) + "\n\n";
-            co_await out.write(frame);
+            co_await record(rec, ctx, &at, failure->status, usage);
           } else {
             dm.ok->inc();
-            if (!outcome.consumer_gone) co_await out.write("data: [DONE]\n\n");
+            // Before [DONE]: the stream does not end until the record is durable.
+            if (auto e = co_await record(rec, ctx, &at, 200, usage)) failure = ledger_error(*e);
+          }
+          if (failure) {
+            // Too late to fall back: the client has part of an answer. Tell it
+            // in-band, the way OpenAI reports a failure inside a stream.
+            frame = "data: " + openai::encode_error(*failure) + "\n\n";
+            co_await out.write(frame);
+          } else if (!outcome.consumer_gone) {
+            co_await out.write("data: [DONE]\n\n");
           }
           if (!out.started()) co_await out.begin_stream(200, "text/event-stream", headers);
           co_await out.end_stream();
-          const auto total = core::Clock::now() - ctx.received;
-          overhead_->observe(std::chrono::duration_cast<nanoseconds>(total - ctx.upstream_wait));
-          duration_->observe(std::chrono::duration_cast<nanoseconds>(total));
+          observe_done(ctx);
           co_return;
         }
         last_error = *outcome.error;
@@ -362,7 +440,15 @@ http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWri
     reason = dep.config->name + " failed: " + short_error(*last_error);
     if (!RetryPolicy::fall_back(*last_error)) break;
   }
+  co_await record(rec, ctx, &at, last_error->status, std::nullopt);
   co_await send_error(out, *last_error, ctx, &at);
+}
+
+void Gateway::observe_done(const core::RequestContext& ctx) {
+  const auto total = core::Clock::now() - ctx.received;
+  overhead_->observe(
+      std::chrono::duration_cast<nanoseconds>(total - ctx.upstream_wait - ctx.ledger_wait));
+  duration_->observe(std::chrono::duration_cast<nanoseconds>(total));
 }
 
 }  // namespace switchyard::gateway

@@ -16,12 +16,14 @@
 #include "switchyard/gateway/retry_policy.hpp"
 #include "switchyard/gateway/router.hpp"
 #include "switchyard/http/server.hpp"
+#include "switchyard/ledger/ledger_writer.hpp"
 #include "switchyard/observe/metrics.hpp"
 
 namespace switchyard::gateway {
 
 class Gateway {
  public:
+  // Opens the ledger; throws std::runtime_error (naming the file) when it cannot.
   explicit Gateway(config::Config cfg);
   ~Gateway();
 
@@ -36,6 +38,8 @@ class Gateway {
   // Warnings found while wiring (e.g. a provider whose key variable is unset).
   const std::vector<std::string>& warnings() const { return warnings_; }
   observe::Registry& metrics() { return metrics_; }
+  // Blocks until every record handed to the ledger so far is committed.
+  void flush_ledger() { ledger_->flush(); }
 
  private:
   struct Attempted;
@@ -46,8 +50,14 @@ class Gateway {
                                       std::string_view allow);
   http::Task<bool> send_error(http::ResponseWriter& out, const core::Error& e,
                               const core::RequestContext& ctx, const Attempted* where = nullptr);
+  // Commits the request's ledger record; an error means it could not be stored.
+  http::Task<std::optional<core::Error>> record(ledger::RequestRecord& rec,
+                                                core::RequestContext& ctx, const Attempted* where,
+                                                int status,
+                                                const std::optional<core::Usage>& usage);
   http::Task<void> sleep_backoff(const core::Error& e, int attempts, core::RequestContext& ctx);
   void count_status(unsigned status);
+  void observe_done(const core::RequestContext& ctx);
 
   config::Config cfg_;
   std::vector<std::unique_ptr<providers::Provider>> providers_;
@@ -55,11 +65,14 @@ class Gateway {
   std::unique_ptr<Router> router_;
   RetryPolicy retry_;
   std::vector<std::string> warnings_;
+  std::unique_ptr<ledger::LedgerWriter> ledger_;
   std::atomic<bool> ready_{true};
 
   observe::Registry metrics_;
   observe::Histogram* overhead_ = nullptr;
   observe::Histogram* duration_ = nullptr;
+  observe::Histogram* ledger_wait_ = nullptr;
+  observe::Counter* ledger_failures_ = nullptr;
   std::array<std::atomic<observe::Counter*>, 600> status_counters_{};
   struct DeploymentMetrics {
     observe::Counter* ok;
