@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "switchyard/cli/audit_command.hpp"
+#include "switchyard/cli/pii_command.hpp"
 #include "switchyard/config/config.hpp"
 #include "switchyard/gateway/gateway.hpp"
 
@@ -112,6 +113,7 @@ int main(int argc, char** argv) {
 
   cli::AuditCommand audit;
   cli::add_audit_commands(app, audit);
+  cli::add_pii_commands(app);  // runs from its own callbacks during parsing
 
   CLI11_PARSE(app, argc, argv);
 

@@ -16,18 +16,21 @@ namespace switchyard::config {
 namespace {
 
 const MapSchema kTopLevel{
-    {"server", "providers", "models", "routing", "ledger"},
+    {"server", "providers", "models", "routing", "ledger", "privacy"},
     {{"retry", "it goes under routing, as routing: {retry: {max_attempts: 2}}"},
      {"listen", "it goes under server, as server: {listen: \"127.0.0.1:8080\"}"}}};
 
 // yaml-cpp's messages say what the parser expected, not why; this adds the
-// cause for the one mistake a valid-looking value triggers: an unquoted IPv6
-// listen address, which YAML reads as the start of a list.
+// cause for the two mistakes behind most of them: a tab in the indentation,
+// which YAML does not allow, and an unquoted IPv6 listen address, which YAML
+// reads as the start of a list.
 std::string syntax_hint(const std::string& yaml, int line) {
   std::istringstream in(yaml);
   std::string text;
   for (int i = 0; i < line && std::getline(in, text); ++i) {
   }
+  if (text.substr(0, text.find_first_not_of(" \t")).find('\t') != std::string::npos)
+    return "; the line is indented with a tab, which YAML does not allow: indent with spaces";
   std::string compact;  // the line without blanks: "listen:[::1]:8080"
   for (char c : text)
     if (c != ' ' && c != '\t') compact += c;
@@ -70,16 +73,6 @@ YAML::Node section(const MapReader& top, std::string_view key) {
 
 }  // namespace
 
-const char* to_string(Side s) {
-  switch (s) {
-    case Side::local:
-      return "local";
-    case Side::cloud:
-      return "cloud";
-  }
-  return "unknown";
-}
-
 const ProviderConfig* Config::find_provider(std::string_view name) const {
   for (const auto& p : providers)
     if (p.name == name) return &p;
@@ -119,6 +112,8 @@ LoadResult load_config_text(const std::string& yaml, const std::string& source_n
                                  getenv_fn ? getenv_fn : system_getenv, problems);
   cfg.models = read_models(section(top, "models"), top.line("models"), cfg.providers, problems);
   read_routing(section(top, "routing"), top.line("routing"), cfg.retry, problems);
+  read_privacy(section(top, "privacy"), top.line("privacy"), cfg.privacy, problems);
+  check_model_classes(cfg.privacy, cfg.models, problems);
   read_ledger(section(top, "ledger"), top.line("ledger"),
               std::filesystem::path(source_name).parent_path().string(), cfg.ledger, problems);
 

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "switchyard/core/side.hpp"
+
 namespace switchyard::config {
 
 using Millis = std::chrono::milliseconds;
@@ -41,8 +43,8 @@ struct ProviderConfig {
   int line = 0;         // where it was declared, for messages
 };
 
-enum class Side { local, cloud };
-const char* to_string(Side s);
+using core::Side;
+using core::to_string;
 
 struct Price {
   double input_per_1m = 0;   // USD per 1M input tokens
@@ -61,6 +63,8 @@ struct DeploymentConfig {
 struct ModelConfig {
   std::string alias;                          // public name clients send
   std::vector<DeploymentConfig> deployments;  // in fallback order
+  std::string data_class;                     // the route's default class; "" for none
+  int data_class_line = 0;
   int line = 0;
 };
 
@@ -72,6 +76,37 @@ struct RetryConfig {
   double jitter = 0.2;  // ± fraction of the backoff
 };
 
+// Where each data class may be served.
+struct ClassRuleConfig {
+  bool local = true;
+  bool cloud = true;
+  bool redact_for_cloud = false;
+};
+
+// Per entity type (by its name, e.g. US_SSN): detection and the class a
+// finding implies. Unset members keep the built-in defaults.
+struct EntityPolicyConfig {
+  std::string entity;
+  std::optional<bool> enabled;
+  std::optional<double> threshold;
+  std::optional<std::string> data_class;  // "" : implies no class
+  int line = 0;
+};
+
+struct PrivacyConfig {
+  bool enabled = true;  // false: no scanning, every request is of base_class
+  std::vector<std::string> classes = {"public", "internal", "confidential", "restricted"};
+  std::string base_class = "public";
+  std::vector<std::string> phone_regions;  // empty: the detector's default regions
+  std::vector<EntityPolicyConfig> entities;
+  // By class level (0 = lowest); unset: the built-in default for that level.
+  std::vector<std::optional<ClassRuleConfig>> rules =
+      std::vector<std::optional<ClassRuleConfig>>(4);
+};
+
+// Entity type names the privacy section accepts (privacy::entity_name's).
+extern const std::vector<std::string_view> kEntityNames;
+
 // The request ledger and audit chain (SQLite, WAL).
 struct LedgerConfig {
   std::string path;        // a relative path in the file is relative to the file's folder
@@ -81,6 +116,7 @@ struct LedgerConfig {
 struct Config {
   std::string source_path;
   LedgerConfig ledger;
+  PrivacyConfig privacy;
   ServerConfig server;
   std::vector<ProviderConfig> providers;
   std::vector<ModelConfig> models;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cctype>
 #include <limits>
 #include <map>
@@ -12,7 +13,7 @@ namespace {
 constexpr std::string_view kBelongsToDeployment =
     "it belongs to a deployment; write deployments: [{provider: ..., model: ..., side: ...}]";
 
-const MapSchema kModel{{"alias", "deployments"},
+const MapSchema kModel{{"alias", "deployments", "data_class"},
                        {{"name", "a model is named by 'alias', the name clients send"},
                         {"provider", kBelongsToDeployment},
                         {"model", kBelongsToDeployment},
@@ -35,8 +36,11 @@ class ModelsReader {
  public:
   ModelsReader(const std::vector<ProviderConfig>& providers, Problems& problems)
       : problems_(problems) {
+    // A name declared twice (already reported) is listed once in suggestions.
     for (const auto& p : providers)
-      if (!p.name.empty()) declared_.push_back(p.name);
+      if (!p.name.empty() &&
+          std::find(declared_.begin(), declared_.end(), p.name) == declared_.end())
+        declared_.push_back(p.name);
   }
 
   std::vector<ModelConfig> read(const YAML::Node& node, int line) {
@@ -65,6 +69,8 @@ class ModelsReader {
     ModelConfig model;
     model.line = line;
     read_alias(m, model);
+    if (m.read_string("data_class", model.data_class))  // checked against privacy.classes later
+      model.data_class_line = m.line("data_class");
     if (!m.require("deployments")) return model;
     const auto items = list_items(*m.value("deployments"), m.line("deployments"),
                                   "'deployments' in " + m.what(), "- provider: openai", problems_);

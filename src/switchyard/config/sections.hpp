@@ -23,6 +23,11 @@ std::vector<ModelConfig> read_models(const YAML::Node& node, int line,
                                      const std::vector<ProviderConfig>& providers,
                                      Problems& problems);
 void read_routing(const YAML::Node& node, int line, RetryConfig& out, Problems& problems);
+// Reads the privacy section; check_model_classes then checks each model's
+// data_class against the class names it declares.
+void read_privacy(const YAML::Node& node, int line, PrivacyConfig& out, Problems& problems);
+void check_model_classes(const PrivacyConfig& privacy, const std::vector<ModelConfig>& models,
+                         Problems& problems);
 // `config_dir` anchors a relative ledger path; the default is
 // <config_dir>/switchyard-ledger.db.
 void read_ledger(const YAML::Node& node, int line, const std::string& config_dir, LedgerConfig& out,

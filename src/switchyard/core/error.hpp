@@ -10,18 +10,19 @@
 namespace switchyard::core {
 
 enum class ErrorKind {
-  invalid_request,       // 400: the client must change the request
-  authentication,        // 401
-  permission,            // 403
-  not_found,             // 404: unknown path or model
-  method_not_allowed,    // 405
-  payload_too_large,     // 413
-  rate_limited,          // 429
-  upstream,              // an upstream answered with an error status
-  upstream_unreachable,  // connect / TLS / protocol failure talking to an upstream
-  timeout,               // deadline passed
-  unavailable,           // 503: nothing can serve the request now
-  internal,              // 500: a bug
+  invalid_request,          // 400: the client must change the request
+  authentication,           // 401
+  permission,               // 403
+  not_found,                // 404: unknown path or model
+  method_not_allowed,       // 405
+  payload_too_large,        // 413
+  rate_limited,             // 429
+  upstream,                 // an upstream answered with an error status
+  upstream_unreachable,     // connect / TLS / protocol failure talking to an upstream
+  timeout,                  // deadline passed
+  unavailable,              // 503: nothing can serve the request now
+  no_permitted_deployment,  // 503: the privacy policy allows none of the deployments
+  internal,                 // 500: a bug
 };
 
 struct Error {

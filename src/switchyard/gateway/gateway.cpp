@@ -6,6 +6,7 @@
 #include "switchyard/api/openai/chat_codec.hpp"
 #include "switchyard/api/openai/models_codec.hpp"
 #include "switchyard/gateway/ledger_commit.hpp"
+#include "switchyard/gateway/privacy_stage.hpp"
 #include "switchyard/http/sse.hpp"
 #include "switchyard/ledger/sqlite_store.hpp"
 #include "switchyard/providers/openai_compatible.hpp"
@@ -63,8 +64,13 @@ http::Headers id_headers(const std::string& request_id) {
 }
 
 http::Headers route_headers(const std::string& request_id, const config::DeploymentConfig& d,
-                            const std::string& reason) {
+                            const std::string& reason, const std::string& data_class,
+                            bool redacted) {
   http::Headers h = id_headers(request_id);
+  if (!data_class.empty()) {
+    h.emplace_back("x-switchyard-data-class", header_safe(data_class));
+    h.emplace_back("x-switchyard-redacted", redacted ? "true" : "false");
+  }
   h.emplace_back("x-switchyard-deployment", header_safe(d.name));
   h.emplace_back("x-switchyard-side", config::to_string(d.side));
   h.emplace_back("x-switchyard-route-reason", header_safe(reason));
@@ -83,6 +89,10 @@ core::Error ledger_error(const core::Error& cause) {
       {},
       "ledger_unavailable",
       false};
+}
+
+core::Error no_permitted_error(const std::string& why) {
+  return {core::ErrorKind::no_permitted_deployment, 503, why, {}, "no_permitted_deployment", false};
 }
 
 core::Error deadline_error() {
@@ -116,6 +126,8 @@ std::string short_error(const core::Error& e) {
 struct Gateway::Attempted {
   const Deployment* deployment = nullptr;
   std::string reason;
+  std::string data_class;  // for the response headers; "" before classification
+  bool redacted = false;
 };
 
 Gateway::Gateway(config::Config cfg) : cfg_(std::move(cfg)), retry_(cfg_.retry) {
@@ -149,6 +161,12 @@ Gateway::Gateway(config::Config cfg) : cfg_(std::move(cfg)), retry_(cfg_.retry) 
     }
   }
   router_ = std::make_unique<Router>(cfg_, deployments_);
+
+  policy_ = make_privacy_policy(cfg_.privacy);
+  if (cfg_.privacy.enabled)
+    detector_ = std::make_unique<privacy::Detector>(make_detector_config(cfg_.privacy));
+  for (const auto& m : cfg_.models)
+    if (auto c = policy_.parse(m.data_class)) route_class_[m.alias] = *c;
 
   auto store = ledger::SqliteStore::open({cfg_.ledger.path, cfg_.ledger.full_sync});
   if (!store) throw std::runtime_error(store.error().message);
@@ -273,7 +291,8 @@ http::Task<void> Gateway::method_not_allowed(http::Request& req, http::ResponseW
 http::Task<bool> Gateway::send_error(http::ResponseWriter& out, const core::Error& e,
                                      const core::RequestContext& ctx, const Attempted* where) {
   http::Headers h = where && where->deployment
-                        ? route_headers(ctx.request_id, *where->deployment->config, where->reason)
+                        ? route_headers(ctx.request_id, *where->deployment->config, where->reason,
+                                        where->data_class, where->redacted)
                         : id_headers(ctx.request_id);
   const unsigned status =
       e.status >= 400 && e.status <= 599 ? static_cast<unsigned>(e.status) : 502;
@@ -295,6 +314,7 @@ http::Task<std::optional<core::Error>> Gateway::record(ledger::RequestRecord& re
                                                        core::RequestContext& ctx,
                                                        const Attempted* where, int status,
                                                        const std::optional<core::Usage>& usage) {
+  if (where) rec.redacted = where->redacted;
   if (where && where->deployment) {
     const config::DeploymentConfig& d = *where->deployment->config;
     rec.deployment = d.name;
@@ -344,18 +364,84 @@ http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWri
     co_await send_error(out, plan.error(), ctx);
     co_return;
   }
+  // Privacy: class the request, then keep only the deployments its class may
+  // use. Restricted data never gets a cloud candidate, so no retry, fallback
+  // or timeout below can send it there.
+  std::optional<privacy::DataClass> declared;
+  if (auto it = req.find("x-switchyard-data-class"); it != req.end()) {
+    declared = policy_.parse(it->value());
+    if (!declared) {
+      std::string names;
+      for (const auto& n : policy_.names) names += (names.empty() ? "" : ", ") + n;
+      core::Error e =
+          core::Error::invalid("Header x-switchyard-data-class names unknown class '" +
+                                   header_safe(it->value(), 60) + "'; use one of " + names + ".",
+                               "x-switchyard-data-class", "invalid_data_class");
+      co_await record(rec, ctx, nullptr, e.status, std::nullopt);
+      co_await send_error(out, e, ctx);
+      co_return;
+    }
+  }
+  std::optional<privacy::DataClass> route_default;
+  if (auto it = route_class_.find(chat.model); it != route_class_.end()) route_default = it->second;
+  Inspection seen;
+  bool inspected = true;
+  try {
+    seen = inspect(detector_.get(), policy_, chat, declared, route_default);
+  } catch (const std::exception&) {
+    inspected = false;
+  }
+  if (!inspected) {
+    // Fail closed: a request that could not be inspected goes nowhere.
+    core::Error e = core::Error::internal(
+        "The request could not be checked for personal data, so it was not sent anywhere.");
+    co_await record(rec, ctx, nullptr, e.status, std::nullopt);
+    co_await send_error(out, e, ctx);
+    co_return;
+  }
+  const privacy::Classification& cls = seen.classification;
+  const privacy::ClassRule& rule = policy_.rule(cls.level);
+  rec.data_class = policy_.name(cls.level);
+  rec.class_reason = cls.reason;
+  rec.entities = cls.entity_counts;
+
+  std::vector<const Candidate*> permitted;
   for (const Candidate& c : plan->candidates) {
     if (!rec.plan.empty()) rec.plan += "; ";
-    rec.plan += c.deployment->config->name + ": " + c.reason;
+    rec.plan += c.deployment->config->name + ": ";
+    if (rule.allows(c.deployment->config->side)) {
+      permitted.push_back(&c);
+      rec.plan += c.reason;
+    } else {
+      rec.plan += std::string("not permitted for ") + rec.data_class + " data";
+    }
+  }
+  if (permitted.empty()) {
+    std::string sides = rule.local && rule.cloud ? "any side"
+                        : rule.local             ? "local deployments"
+                        : rule.cloud             ? "cloud deployments"
+                                                 : "no deployment";
+    core::Error e = no_permitted_error(
+        "This request is classed '" + rec.data_class + "' (" + cls.reason +
+        "); the privacy policy lets such data go only to " + sides + ", and model '" + chat.model +
+        "' has none. Nothing was sent to any deployment.");
+    co_await record(rec, ctx, nullptr, e.status, std::nullopt);
+    co_await send_error(out, e, ctx);
+    co_return;
   }
 
   Attempted at;
+  at.data_class = rec.data_class;
   std::optional<core::Error> last_error;
-  std::string reason = plan->candidates.front().reason;
+  std::string reason = permitted.front()->reason;
   const bool client_wants_usage = chat.include_usage;
+  privacy::RedactionVault vault;  // lives and dies with this request; never logged
+  std::optional<core::ChatRequest> redacted;
 
-  for (const Candidate& cand : plan->candidates) {
+  for (const Candidate* candidate : permitted) {
+    const Candidate& cand = *candidate;
     const Deployment& dep = *cand.deployment;
+    if (!rule.allows(dep.config->side)) continue;  // fail closed, whatever the list says
     at.deployment = &dep;
     at.reason = last_error ? cand.reason + " after " + header_safe(reason, 120) : cand.reason;
     if (!dep.unavailable.empty()) {
@@ -363,8 +449,13 @@ http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWri
       reason = dep.config->name + " unavailable";
       continue;
     }
+    // Cloud-bound text of a class that demands it has its findings replaced.
+    at.redacted = dep.config->side == core::Side::cloud && rule.redact_for_cloud && seen.found_any;
+    if (at.redacted && !redacted) redacted = redact_request(chat, seen, vault);
+    const core::ChatRequest& outbound = at.redacted ? *redacted : chat;
     auto& dm = deployment_metrics_.at(&dep);
-    http::Headers headers = route_headers(ctx.request_id, *dep.config, at.reason);
+    http::Headers headers =
+        route_headers(ctx.request_id, *dep.config, at.reason, at.data_class, at.redacted);
 
     for (int attempt = 1;; ++attempt) {
       if (core::Clock::now() >= ctx.deadline) {
@@ -374,9 +465,10 @@ http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWri
         co_return;
       }
       if (!chat.stream) {
-        auto res = co_await dep.provider->chat(chat, dep.config->model, ctx);
+        auto res = co_await dep.provider->chat(outbound, dep.config->model, ctx);
         if (res) {
           dm.ok->inc();
+          if (at.redacted) restore_response(*res, vault);
           // The record is durable before the client sees the answer.
           if (auto e = co_await record(rec, ctx, &at, 200, res->usage)) {
             co_await send_error(out, ledger_error(*e), ctx, &at);
@@ -391,12 +483,20 @@ http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWri
       } else {
         std::string frame;
         std::optional<core::Usage> usage;
+        ChunkRestorer restorer(vault);
+        core::ChatChunk last;  // shape for a final chunk of restored text
         providers::ChunkSink sink = [&](core::ChatChunk& chunk) -> http::Task<bool> {
           if (!out.started()) {
             count_status(200);
             if (!co_await out.begin_stream(200, "text/event-stream", headers)) co_return false;
           }
           if (chunk.usage) usage = chunk.usage;
+          if (at.redacted) {
+            restorer.apply(chunk);
+            last.id = chunk.id;
+            last.model = chunk.model;
+            last.created = chunk.created;
+          }
           if (!client_wants_usage) {
             if (chunk.choices.empty() && chunk.usage) co_return true;
             chunk.usage.reset();
@@ -407,8 +507,17 @@ http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWri
           frame += "\n\n";
           co_return co_await out.write(frame);
         };
-        auto outcome = co_await dep.provider->chat_stream(chat, dep.config->model, ctx, sink);
+        auto outcome = co_await dep.provider->chat_stream(outbound, dep.config->model, ctx, sink);
         if (outcome.started || !outcome.error) {
+          if (at.redacted && !outcome.consumer_gone) {
+            // Text held back at the end of a stream that had no finish chunk.
+            if (auto tail = restorer.flush(last)) {
+              frame = "data: ";
+              openai::encode_chat_chunk(*tail, frame);
+              frame += "\n\n";
+              co_await out.write(frame);
+            }
+          }
           std::optional<core::Error> failure = outcome.error;
           if (failure) {
             dm.failed->inc();

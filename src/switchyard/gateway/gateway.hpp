@@ -18,6 +18,8 @@
 #include "switchyard/http/server.hpp"
 #include "switchyard/ledger/ledger_writer.hpp"
 #include "switchyard/observe/metrics.hpp"
+#include "switchyard/privacy/data_class.hpp"
+#include "switchyard/privacy/detector.hpp"
 
 namespace switchyard::gateway {
 
@@ -66,6 +68,9 @@ class Gateway {
   RetryPolicy retry_;
   std::vector<std::string> warnings_;
   std::unique_ptr<ledger::LedgerWriter> ledger_;
+  privacy::PrivacyPolicy policy_;
+  std::unique_ptr<privacy::Detector> detector_;                      // null: scanning is off
+  std::unordered_map<std::string, privacy::DataClass> route_class_;  // alias → default
   std::atomic<bool> ready_{true};
 
   observe::Registry metrics_;

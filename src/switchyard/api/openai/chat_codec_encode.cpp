@@ -204,6 +204,8 @@ const char* error_type(const core::Error& e) {
     case core::ErrorKind::unavailable:
     case core::ErrorKind::internal:
       return "server_error";
+    case core::ErrorKind::no_permitted_deployment:
+      return "no_permitted_deployment";
   }
   return "server_error";
 }

@@ -1,0 +1,144 @@
+#include "switchyard/gateway/privacy_stage.hpp"
+
+#include "switchyard/privacy/entity_type.hpp"
+
+namespace switchyard::gateway {
+namespace {
+
+// Calls fn(text) for every text a request carries, always in the same order,
+// so findings gathered on one walk line up with the texts of another.
+template <typename Request, typename Fn>
+void visit_texts(Request& req, Fn&& fn) {
+  for (auto& m : req.messages) {
+    if (m.form == core::Message::ContentForm::text) fn(m.content);
+    for (auto& part : m.parts)
+      if (part.kind == core::ContentPart::Kind::text) fn(part.text);
+    for (auto& call : m.tool_calls) fn(call.arguments);
+    for (auto& [key, raw_json] : m.extra) fn(raw_json);
+  }
+  for (auto& [key, raw_json] : req.extra) fn(raw_json);
+}
+
+}  // namespace
+
+privacy::PrivacyPolicy make_privacy_policy(const config::PrivacyConfig& cfg) {
+  privacy::PrivacyPolicy p;
+  for (std::size_t i = 0; i < privacy::kDataClassCount; ++i) p.names[i] = cfg.classes[i];
+  if (auto base = p.parse(cfg.base_class)) p.base = *base;
+  for (std::size_t i = 0; i < privacy::kDataClassCount; ++i)
+    if (const auto& r = cfg.rules[i]) p.rules[i] = {r->local, r->cloud, r->redact_for_cloud};
+  for (const auto& e : cfg.entities) {
+    auto type = privacy::parse_entity_name(e.entity);
+    if (!type || !e.data_class) continue;
+    p.entity_class[privacy::index_of(*type)] =
+        e.data_class->empty() ? std::nullopt : p.parse(*e.data_class);
+  }
+  return p;
+}
+
+privacy::DetectorConfig make_detector_config(const config::PrivacyConfig& cfg) {
+  privacy::DetectorConfig d;
+  if (!cfg.phone_regions.empty()) d.phone_regions = cfg.phone_regions;
+  for (const auto& e : cfg.entities) {
+    auto type = privacy::parse_entity_name(e.entity);
+    if (!type) continue;
+    if (e.enabled) d[*type].enabled = *e.enabled;
+    if (e.threshold) d[*type].threshold = *e.threshold;
+  }
+  return d;
+}
+
+Inspection inspect(const privacy::Detector* detector, const privacy::PrivacyPolicy& policy,
+                   const core::ChatRequest& req, std::optional<privacy::DataClass> declared,
+                   std::optional<privacy::DataClass> route_default) {
+  Inspection out;
+  std::vector<privacy::Finding> all;
+  if (detector) {
+    visit_texts(req, [&](const std::string& text) {
+      out.findings.push_back(detector->scan(text));
+      all.insert(all.end(), out.findings.back().begin(), out.findings.back().end());
+    });
+  }
+  out.found_any = !all.empty();
+  out.classification = privacy::classify(policy, declared, route_default, all);
+  return out;
+}
+
+core::ChatRequest redact_request(const core::ChatRequest& req, const Inspection& inspection,
+                                 privacy::RedactionVault& vault) {
+  core::ChatRequest copy = req;
+  std::size_t i = 0;
+  visit_texts(copy, [&](std::string& text) {
+    const auto& findings = inspection.findings.at(i++);
+    if (!findings.empty()) text = vault.redact(text, findings);
+  });
+  return copy;
+}
+
+void restore_response(core::ChatResponse& resp, const privacy::RedactionVault& vault) {
+  if (vault.empty()) return;
+  for (auto& choice : resp.choices) {
+    core::Message& m = choice.message;
+    m.content = vault.restore(m.content);
+    m.refusal = vault.restore(m.refusal);
+    for (auto& part : m.parts) part.text = vault.restore(part.text);
+    for (auto& call : m.tool_calls) call.arguments = vault.restore(call.arguments);
+  }
+}
+
+privacy::StreamRestorer& ChunkRestorer::content(int choice) {
+  return content_.try_emplace(choice, vault_).first->second;
+}
+
+privacy::StreamRestorer& ChunkRestorer::arguments(int choice, int tool_call) {
+  return arguments_.try_emplace({choice, tool_call}, vault_).first->second;
+}
+
+void ChunkRestorer::apply(core::ChatChunk& chunk) {
+  if (vault_.empty()) return;
+  for (auto& delta : chunk.choices) {
+    if (delta.content) *delta.content = content(delta.index).push(*delta.content);
+    for (auto& call : delta.tool_calls)
+      call.arguments = arguments(delta.index, call.index).push(call.arguments);
+    if (!delta.finish_reason.empty()) {
+      // The choice ends here: release what it still holds, in order.
+      std::string rest = content(delta.index).finish();
+      if (!rest.empty()) delta.content = delta.content.value_or("") + rest;
+      for (auto& [key, restorer] : arguments_) {
+        if (key.first != delta.index || !restorer.holding()) continue;
+        core::ToolCallDelta tail;
+        tail.index = key.second;
+        tail.arguments = restorer.finish();
+        delta.tool_calls.push_back(std::move(tail));
+      }
+    }
+  }
+}
+
+std::optional<core::ChatChunk> ChunkRestorer::flush(const core::ChatChunk& last) {
+  core::ChatChunk out;
+  out.id = last.id;
+  out.model = last.model;
+  out.created = last.created;
+  for (auto& [choice, restorer] : content_) {
+    if (!restorer.holding()) continue;
+    core::ChoiceDelta d;
+    d.index = choice;
+    d.content = restorer.finish();
+    out.choices.push_back(std::move(d));
+  }
+  for (auto& [key, restorer] : arguments_) {
+    if (!restorer.holding()) continue;
+    core::ChoiceDelta d;
+    d.index = key.first;
+    core::ToolCallDelta tail;
+    tail.index = key.second;
+    tail.arguments = restorer.finish();
+    d.tool_calls.push_back(std::move(tail));
+    out.choices.push_back(std::move(d));
+  }
+  if (out.choices.empty()) return std::nullopt;
+  return out;
+}
+
+}  // namespace switchyard::gateway

@@ -1,0 +1,40 @@
+// What the detector looks for and how sure it must be before it reports.
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "switchyard/privacy/entity_type.hpp"
+
+namespace switchyard::privacy {
+
+struct EntitySettings {
+  bool enabled = true;
+  // Findings scoring below this are dropped. Context words move a score up or
+  // down, so a bare nine-digit number (score 0.3) becomes an SSN only next
+  // to "SSN" or "social security".
+  double threshold = 0.5;
+};
+
+struct DetectorConfig {
+  std::array<EntitySettings, kEntityTypeCount> entities{};
+
+  // ISO 3166 regions whose national phone formats are recognised (numbers in
+  // international format, +CC..., are recognised for every region).
+  // Each region costs a libphonenumber parse for a number without context,
+  // so the default list is short.
+  std::vector<std::string> phone_regions = {"US", "GB", "DE", "FR", "NL",
+                                            "IT", "ES", "CA", "AU", "IN"};
+
+  // Plain word lists (one word a line, as Debian's wamerican installs) from
+  // which the PERSON, LOCATION and ADDRESS detectors learn which words are
+  // ordinary English and which capitalised words are proper nouns. A missing
+  // file is skipped; the compiled-in gazetteers still apply.
+  std::vector<std::string> dictionary_files = {"/usr/share/dict/american-english"};
+
+  EntitySettings& operator[](EntityType type) { return entities[index_of(type)]; }
+  const EntitySettings& operator[](EntityType type) const { return entities[index_of(type)]; }
+};
+
+}  // namespace switchyard::privacy

@@ -1,0 +1,82 @@
+#include "switchyard/privacy/evaluation.hpp"
+
+#include <set>
+
+namespace switchyard::privacy {
+
+std::size_t byte_offset_of_code_point(std::string_view utf8, std::size_t index) {
+  std::size_t i = 0;
+  for (std::size_t seen = 0; i < utf8.size() && seen < index; ++seen) {
+    ++i;
+    while (i < utf8.size() && (static_cast<unsigned char>(utf8[i]) & 0xC0) == 0x80) ++i;
+  }
+  return i;
+}
+
+double EntityScore::f2() const {
+  const double p = precision(), r = recall();
+  return p + r > 0 ? 5 * p * r / (4 * p + r) : 0;
+}
+
+std::string scored_entity_name(std::string_view label) {
+  auto type = parse_entity_name(label);
+  if (!type) return std::string(label);
+  if (*type == EntityType::url) type = EntityType::domain_name;
+  return std::string(entity_name(*type));
+}
+
+EvaluationReport evaluate(const Detector& detector, const std::vector<LabelledText>& data) {
+  EvaluationReport report;
+  report.records = data.size();
+  std::set<std::string> labelled_types;
+  for (std::size_t index = 0; index < data.size(); ++index) {
+    const LabelledText& record = data[index];
+    struct Span {
+      std::string entity;
+      std::size_t start, end;
+    };
+    std::vector<Span> gold, predicted;
+    for (const LabelledSpan& s : record.spans) {
+      gold.push_back({scored_entity_name(s.entity), s.start, s.end});
+      labelled_types.insert(gold.back().entity);
+    }
+    for (const Finding& f : detector.scan(record.text))
+      predicted.push_back({scored_entity_name(entity_name(f.type)), f.start, f.end});
+    auto overlaps = [](const Span& a, const Span& b) {
+      return a.entity == b.entity && a.start < b.end && b.start < a.end;
+    };
+    for (const Span& g : gold) {
+      EntityScore& e = report.entities[g.entity];
+      ++e.labelled;
+      bool found = false;
+      for (const Span& p : predicted) found = found || overlaps(g, p);
+      if (found) {
+        ++e.found;
+      } else {
+        report.mistakes.push_back({index, g.entity, true, g.start, g.end});
+      }
+    }
+    for (const Span& p : predicted) {
+      EntityScore& e = report.entities[p.entity];
+      ++e.reported;
+      bool correct = false;
+      for (const Span& g : gold) correct = correct || overlaps(g, p);
+      if (correct) {
+        ++e.correct;
+      } else {
+        report.mistakes.push_back({index, p.entity, false, p.start, p.end});
+      }
+    }
+  }
+  for (auto& [name, e] : report.entities) {
+    e.scored = parse_entity_name(name).has_value() && labelled_types.count(name) > 0;
+    if (!e.scored) continue;
+    report.total.labelled += e.labelled;
+    report.total.found += e.found;
+    report.total.reported += e.reported;
+    report.total.correct += e.correct;
+  }
+  return report;
+}
+
+}  // namespace switchyard::privacy

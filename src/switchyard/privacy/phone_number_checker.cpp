@@ -1,0 +1,104 @@
+#include "switchyard/privacy/phone_number_checker.hpp"
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <utility>
+
+namespace switchyard::privacy {
+
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+// The number is built from its digits rather than with PhoneNumberUtil::Parse:
+// Parse runs a dozen ICU regular expressions over the text (tens of µs), and
+// IsValidNumber tries every region sharing a country code (25 for +1). The
+// candidate's shape is already checked, so only the numbering plan of the
+// regions in question is asked.
+PhoneVerdict judge(const PhoneNumberUtil& util, int country_code, std::string_view nsn,
+                   const std::string& region) {
+  if (nsn.size() < 4 || nsn.size() > 14) return PhoneVerdict::not_a_number;
+  PhoneNumber number;
+  number.set_country_code(country_code);
+  std::size_t zeros = 0;
+  while (zeros < nsn.size() && nsn[zeros] == '0') ++zeros;
+  if (zeros > 0) {  // Italian-style numbers keep their leading zeros
+    number.set_italian_leading_zero(true);
+    number.set_number_of_leading_zeros(static_cast<int>(zeros));
+  }
+  number.set_national_number(std::stoull(std::string(nsn)));
+  if (util.IsValidNumberForRegion(number, region)) return PhoneVerdict::valid;
+  if (util.IsPossibleNumber(number)) return PhoneVerdict::possible;
+  return PhoneVerdict::not_a_number;
+}
+
+// North American numbers follow one public rule (NPA-NXX-XXXX: area code and
+// exchange start with 2-9, neither is N11). libphonenumber's US metadata
+// instead lists every assigned area code in one vast regular expression that
+// ICU needs hundreds of µs to reject a number with.
+PhoneVerdict nanp_verdict(std::string_view ten) {
+  if (ten.size() != 10)
+    return ten.size() == 7 ? PhoneVerdict::possible : PhoneVerdict::not_a_number;
+  if (ten[0] < '2' || ten[3] < '2') return PhoneVerdict::possible;
+  if ((ten[1] == '1' && ten[2] == '1') || (ten[4] == '1' && ten[5] == '1'))
+    return PhoneVerdict::possible;
+  return PhoneVerdict::valid;
+}
+
+std::string digits_before_extension(std::string_view text) {
+  std::string digits;
+  for (char c : text) {
+    if (c == 'x' || c == 'X' || c == 'e' || c == 'E' || c == '#') break;
+    if (c >= '0' && c <= '9') digits.push_back(c);
+  }
+  return digits;
+}
+
+}  // namespace
+
+PhoneNumberChecker::PhoneNumberChecker(std::vector<std::string> regions)
+    : regions_(std::move(regions)) {
+  if (regions_.empty()) regions_.push_back("US");
+}
+
+PhoneVerdict PhoneNumberChecker::check(std::string_view candidate) const {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  std::string digits = digits_before_extension(candidate);
+  std::size_t at = candidate.find_first_not_of(" (");
+  const bool plus = at != std::string_view::npos && candidate[at] == '+';
+  // International: +CC..., or the 00 / 011 exit codes. The country code is
+  // the one-to-three-digit prefix that names a country.
+  if (plus || digits.rfind("00", 0) == 0 || digits.rfind("011", 0) == 0) {
+    if (!plus) digits.erase(0, digits.rfind("011", 0) == 0 ? 3 : 2);
+    for (std::size_t len = 1; len <= 3 && len < digits.size(); ++len) {
+      const int cc = std::stoi(digits.substr(0, len));
+      if (cc == 1) return nanp_verdict(std::string_view(digits).substr(1));
+      std::string region;
+      util.GetRegionCodeForCountryCode(cc, &region);
+      if (region == "ZZ" || region == "001") continue;
+      const std::string_view nsn = std::string_view(digits).substr(len);
+      return judge(util, cc, nsn, region);
+    }
+    return PhoneVerdict::not_a_number;
+  }
+  PhoneVerdict best = PhoneVerdict::not_a_number;
+  for (const std::string& region : regions_) {
+    std::string_view nsn = digits;
+    std::string trunk;
+    util.GetNddPrefixForRegion(region, true, &trunk);
+    // Strip the national (trunk) prefix, "0" in most of Europe, "1" in NANP
+    // when the number has eleven digits.
+    if (!trunk.empty() && nsn.substr(0, trunk.size()) == trunk &&
+        (trunk != "1" || nsn.size() == 11) && region != "IT")
+      nsn.remove_prefix(trunk.size());
+    const int cc = util.GetCountryCodeForRegion(region);
+    const PhoneVerdict v = cc == 1 ? nanp_verdict(nsn) : judge(util, cc, nsn, region);
+    if (v == PhoneVerdict::valid) return v;
+    if (v == PhoneVerdict::possible) best = v;
+  }
+  return best;
+}
+
+}  // namespace switchyard::privacy

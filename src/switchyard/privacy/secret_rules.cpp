@@ -1,0 +1,86 @@
+// Credentials. Most providers give their tokens a fixed prefix and alphabet,
+// so the pattern alone is strong evidence; a private key is reported from its
+// BEGIN line through its END line. Values assigned to key-like names
+// ("api_key = ...", "password: ...") count when they look random enough.
+#include <algorithm>
+
+#include "switchyard/privacy/checksums.hpp"
+#include "switchyard/privacy/rule.hpp"
+
+namespace switchyard::privacy {
+
+namespace {
+
+// A token with a known prefix: the pattern is the evidence.
+Confirm token(std::string_view detector, double score = 0.95) {
+  return [detector, score](std::string_view text, std::size_t start,
+                           std::size_t end) -> std::optional<Candidate> {
+    if (is_word_byte(byte_before(text, start))) return std::nullopt;
+    if (is_word_byte(byte_at(text, end)) && byte_at(text, end) != '_') return std::nullopt;
+    return Candidate{start, end, score, detector};
+  };
+}
+
+std::optional<Candidate> confirm_private_key(std::string_view text, std::size_t start,
+                                             std::size_t end) {
+  // Through the matching END line; a key cut off before it is redacted to the
+  // end of the text, since every line of it is secret.
+  const std::size_t end_line = text.find("-----END", end);
+  if (end_line == std::string_view::npos) return Candidate{start, text.size(), 1.0, "private_key"};
+  const std::size_t close = text.find("-----", end_line + 8);
+  end = close == std::string_view::npos ? text.size() : close + 5;
+  return Candidate{start, end, 1.0, "private_key"};
+}
+
+std::optional<Candidate> confirm_jwt(std::string_view text, std::size_t start, std::size_t end) {
+  if (is_word_byte(byte_before(text, start)) || is_word_byte(byte_at(text, end)))
+    return std::nullopt;
+  return Candidate{start, end, 0.9, "json_web_token"};
+}
+
+// "api_key = 'x7Gh...'" → the value, when it is long and random.
+std::optional<Candidate> confirm_assigned_secret(std::string_view text, std::size_t start,
+                                                 std::size_t end) {
+  if (is_word_byte(byte_at(text, end))) return std::nullopt;
+  const std::string_view s = text.substr(start, end - start);
+  const std::size_t sep = s.find_first_of(":=");
+  if (sep == std::string_view::npos) return std::nullopt;
+  std::size_t value = sep + 1;
+  while (value < s.size() && (s[value] == ' ' || s[value] == '"' || s[value] == '\'')) ++value;
+  const std::string_view v = s.substr(value);
+  if (v.size() < 16) return std::nullopt;
+  const bool has_digit = std::any_of(v.begin(), v.end(), is_digit);
+  const bool has_alpha = std::any_of(v.begin(), v.end(), is_ascii_alpha);
+  if (!has_digit || !has_alpha || shannon_entropy(v) < 3.5) return std::nullopt;
+  return Candidate{start + value, end, 0.8, "high_entropy_assignment"};
+}
+
+}  // namespace
+
+std::vector<Rule> secret_rules() {
+  std::vector<Rule> rules;
+  auto add = [&rules](std::string expression, Confirm confirm, bool caseless = false) {
+    rules.push_back(
+        make_rule(EntityType::secret, {std::move(expression), caseless}, std::move(confirm), {}));
+  };
+  add(R"((?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA)[0-9A-Z]{16})", token("aws_access_key_id"));
+  add(R"(AIza[0-9A-Za-z_\-]{35})", token("gcp_api_key"));
+  add(R"(ya29\.[0-9A-Za-z_\-]{20,})", token("gcp_oauth_token", 0.9));
+  add(R"(AccountKey=[A-Za-z0-9+/]{86}==)", token("azure_storage_key"));
+  add(R"(SharedAccessSignature=[^\s;"']{20,}|[?&]sig=[A-Za-z0-9%+/=]{40,})",
+      token("azure_sas_token", 0.85));
+  add(R"(sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_\-]{80,})", token("anthropic_api_key"));
+  add(R"(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,})", token("openai_api_key", 0.9));
+  add(R"(gh[pousr]_[A-Za-z0-9]{36,})", token("github_token"));
+  add(R"(github_pat_[A-Za-z0-9_]{60,})", token("github_token"));
+  add(R"(xox[abposr]-[A-Za-z0-9\-]{10,})", token("slack_token"));
+  add(R"(https://hooks\.slack\.com/services/T[A-Za-z0-9_]+/B[A-Za-z0-9_]+/[A-Za-z0-9_]+)",
+      token("slack_webhook"));
+  add(R"(-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)", confirm_private_key);
+  add(R"(eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,})", confirm_jwt);
+  add(R"((?:api[_\-]?key|apikey|secret|token|passw(?:or)?d|pwd|access[_\-]?key|client[_\-]?secret|auth)[A-Za-z_\-]*["']?\s{0,3}[:=]\s{0,3}["']?[A-Za-z0-9+/=_\-.~]{16,})",
+      confirm_assigned_secret, true);
+  return rules;
+}
+
+}  // namespace switchyard::privacy

@@ -1,0 +1,363 @@
+// Identifiers with a checkable structure: checksums (cards, IBANs), numbering
+// rules (SSNs, phone plans), address syntax (email, IP).
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "switchyard/privacy/checksums.hpp"
+#include "switchyard/privacy/phone_number_checker.hpp"
+#include "switchyard/privacy/rule.hpp"
+
+namespace switchyard::privacy {
+
+namespace {
+
+std::string digits_of(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (is_digit(c)) out.push_back(c);
+  return out;
+}
+
+// Separators between digit groups, and the group lengths.
+struct Grouping {
+  std::string separators;
+  std::vector<int> sizes;
+};
+
+Grouping grouping_of(std::string_view s) {
+  Grouping g;
+  int run = 0;
+  for (char c : s) {
+    if (is_digit(c)) {
+      ++run;
+    } else {
+      if (run > 0) g.sizes.push_back(run);
+      run = 0;
+      g.separators.push_back(c);
+    }
+  }
+  if (run > 0) g.sizes.push_back(run);
+  return g;
+}
+
+bool same_separator(const std::string& seps) {
+  return seps.find_first_not_of(seps.empty() ? ' ' : seps[0]) == std::string::npos;
+}
+
+// ---- email ----------------------------------------------------------------
+
+std::optional<Candidate> confirm_email(std::string_view text, std::size_t start, std::size_t end) {
+  while (start < end && (text[start] == '.' || text[start] == '-')) ++start;
+  while (end > start && (text[end - 1] == '.' || text[end - 1] == '-')) --end;
+  const std::string_view s = text.substr(start, end - start);
+  const std::size_t at = s.find('@');
+  if (at == 0 || at == std::string_view::npos || at > 64) return std::nullopt;
+  if (is_word_byte(byte_at(text, end)) && byte_at(text, end) != '_') return std::nullopt;
+  const std::string_view domain = s.substr(at + 1);
+  const std::size_t dot = domain.rfind('.');
+  if (dot == std::string_view::npos) return std::nullopt;
+  const std::string_view tld = domain.substr(dot + 1);
+  if (tld.size() < 2 || tld.size() > 24) return std::nullopt;
+  for (char c : tld)
+    if (!is_ascii_alpha(c)) return std::nullopt;
+  if (domain.find("..") != std::string_view::npos || domain.find(".-") != std::string_view::npos ||
+      domain.find("-.") != std::string_view::npos || domain[0] == '-')
+    return std::nullopt;
+  return Candidate{start, end, 0.9, "email_address"};
+}
+
+// ---- phone ----------------------------------------------------------------
+
+bool looks_like_date(const Grouping& g) {
+  if (g.sizes.size() < 3) return false;
+  const char sep = g.separators.empty() ? ' ' : g.separators[0];
+  if (sep != '-' && sep != '.' && sep != '/') return false;
+  return (g.sizes[0] == 4 && g.sizes[1] <= 2 && g.sizes[2] <= 2) ||
+         (g.sizes[0] <= 2 && g.sizes[1] <= 2 && g.sizes[2] == 4 && g.sizes.size() == 3);
+}
+
+std::string lower_word_at(std::string_view text, std::size_t at) {
+  std::string w;
+  while (at < text.size() && is_ascii_alpha(text[at]))
+    w.push_back(static_cast<char>(text[at++] | 0x20));
+  return w;
+}
+
+std::string lower_word_before(std::string_view text, std::size_t at) {
+  std::size_t from = at;
+  while (from > 0 && is_ascii_alpha(text[from - 1])) --from;
+  return lower_word_at(text, from);
+}
+
+// "72 3637 Heritage Drive", "Apt. 722 20 40": digit groups that are a house
+// or unit number, not a phone. Labels such as "office" or "fax" after a
+// number are the opposite evidence and keep it.
+bool reads_as_street_number(std::string_view text, std::size_t start, std::size_t end) {
+  static constexpr std::string_view kLabels[] = {
+      "office", "fax",       "mobile", "cell", "home",  "work", "tel", "phone",
+      "ext",    "extension", "or",     "and",  "to",    "for",  "is",  "if",
+      "on",     "at",        "in",     "from", "daily", "today"};
+  static constexpr std::string_view kStreets[] = {
+      "street", "st", "road",    "rd",  "lane",  "ln", "avenue",    "ave",
+      "drive",  "dr", "parkway", "way", "court", "ct", "boulevard", "blvd",
+      "place",  "pl", "square",  "sq",  "rue",   "via"};
+  if (byte_at(text, end) == ' ' && is_ascii_alpha(byte_at(text, end + 1))) {
+    const std::string next = lower_word_at(text, end + 1);
+    for (auto street : kStreets)
+      if (next == street) return true;
+    bool label = false;
+    for (auto l : kLabels) label = label || next == l;
+    const char first = text[end + 1];
+    if (!label && first >= 'A' && first <= 'Z' && next.size() >= 2) return true;
+  }
+  // "01 4589 40th Street": an ordinal next is a street name.
+  if (byte_at(text, end) == ' ' && is_digit(byte_at(text, end + 1))) {
+    std::size_t i = end + 1;
+    while (is_digit(byte_at(text, i))) ++i;
+    const std::string suffix = lower_word_at(text, i);
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") return true;
+  }
+  std::size_t at = start;
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '.' || text[at - 1] == '#')) --at;
+  const std::string previous = lower_word_before(text, at);
+  return previous == "apt" || previous == "suite" || previous == "unit" || previous == "no" ||
+         previous == "box" || previous == "floor";
+}
+
+const ContextWords& phone_context() {
+  static const ContextWords words{
+      {"phone",    "telephone", "tel",     "tel.",    "mobile", "cell", "cellphone",
+       "call",     "fax",       "office",  "contact", "reach",  "dial", "answer",
+       "whatsapp", "sms",       "text me", "ring",    "ph",     "mob"},
+      {"order", "invoice", "account", "tracking", "isbn", "serial", "reference", "ref", "id", "zip",
+       "postal", "card", "iban", "ssn", "social security", "license", "licence", "passport"}};
+  return words;
+}
+
+std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::string_view text,
+                                       std::size_t start, std::size_t end) {
+  const char before = byte_before(text, start);
+  if (is_word_byte(before) || before == '.' || before == '/' || before == '@' ||
+      (before == '-' && is_digit(byte_before(text, start - 1))) || before == '+')
+    return std::nullopt;
+  const char after = byte_at(text, end);
+  if (is_word_byte(after) || after == ':' || after == '@' || after == '/' ||
+      continues_number(text, end))
+    return std::nullopt;
+  const std::string_view s = text.substr(start, end - start);
+  // The main number, without an extension.
+  std::size_t main_end = s.size();
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (s[i] == 'x' || s[i] == 'X' || s[i] == 'e' || s[i] == 'E') {
+      main_end = i;
+      break;
+    }
+  std::string_view main = s.substr(0, main_end);
+  while (!main.empty() && main.back() == ' ') main.remove_suffix(1);
+  // Separators: one at a time, parentheses only as one leading pair.
+  int open = 0, close = 0;
+  for (std::size_t i = 0; i < main.size(); ++i) {
+    const char c = main[i];
+    if (c == '(') ++open;
+    if (c == ')') ++close;
+    if (i > 0 && !is_digit(c) && !is_digit(main[i - 1]) && !(main[i - 1] == ')' && c == ' ') &&
+        !(main[i - 1] == ')' && c == '-') && !(main[i - 1] == '+' && c == '(') &&
+        !(main[i - 1] == ' ' && c == '('))
+      return std::nullopt;
+  }
+  if (open != close || open > 1) return std::nullopt;
+  if (open == 1 && (main.find('(') > 4 || main.find(')') < main.find('('))) return std::nullopt;
+  const Grouping g = grouping_of(main);
+  const std::string digits = digits_of(main);
+  if (digits.size() < 6 || digits.size() > 15) return std::nullopt;
+  if (looks_like_date(g)) return std::nullopt;
+  // 123-45-6789 is the shape of an SSN, which no numbering plan writes so.
+  if (g.sizes.size() == 3 && g.sizes[0] == 3 && g.sizes[1] == 2 && g.sizes[2] == 4 &&
+      same_separator(g.separators) && g.separators[0] == '-')
+    return std::nullopt;
+  for (int size : g.sizes)
+    if (size > 10) return std::nullopt;  // long runs are account numbers, not phones
+  if (reads_as_street_number(text, start, end)) return std::nullopt;
+  if (g.sizes.size() == 4 && g.separators == "..." && ipv4_valid(main)) return std::nullopt;
+  // Context first: when words like "call" or "fax" are near, a number
+  // grouped like a phone is reported without asking libphonenumber, which
+  // is by far the most expensive step of a scan.
+  const double context = score_with_context(text, start, end, 0.5, phone_context()) - 0.5;
+  const bool phone_shaped = g.sizes.size() >= 2 && digits.size() <= 12;
+  double score = 0.15;
+  if (context > 0 && phone_shaped) {
+    score = 0.15;
+  } else {
+    switch (phones.check(s)) {
+      case PhoneVerdict::valid:
+        score = 0.55;
+        break;
+      case PhoneVerdict::possible:
+        score = 0.3;
+        break;
+      case PhoneVerdict::not_a_number:
+        // Grouped like a phone number but in no configured plan: only with
+        // context does it reach the threshold.
+        if (!phone_shaped) return std::nullopt;
+        break;
+    }
+  }
+  score = std::clamp(score + context, 0.0, 1.0);
+  return Candidate{start, end, score, "phone_number"};
+}
+
+// ---- credit card ----------------------------------------------------------
+
+std::optional<Candidate> confirm_card(std::string_view text, std::size_t start, std::size_t end) {
+  if (!stands_alone(text, start, end) || continues_number(text, end) ||
+      preceded_by_number(text, start))
+    return std::nullopt;
+  const std::string_view s = text.substr(start, end - start);
+  const Grouping g = grouping_of(s);
+  if (!same_separator(g.separators)) return std::nullopt;
+  if (g.sizes.size() > 1) {
+    // 4-4-4-4(-3), or American Express / Diners 4-6-5 and 4-6-4.
+    bool fours = true;
+    for (std::size_t i = 0; i + 1 < g.sizes.size(); ++i) fours = fours && g.sizes[i] == 4;
+    const bool amex = g.sizes.size() == 3 && g.sizes[0] == 4 && g.sizes[1] == 6 &&
+                      (g.sizes[2] == 5 || g.sizes[2] == 4);
+    if (!(fours && g.sizes.back() <= 4) && !amex) return std::nullopt;
+  }
+  const std::string digits = digits_of(s);
+  if (digits.size() < 13 || digits.size() > 19 || !luhn_valid(digits)) return std::nullopt;
+  if (digits.find_first_not_of(digits[0]) == std::string::npos) return std::nullopt;
+  const bool known_issuer = card_issuer(digits).has_value();
+  return Candidate{start, end, known_issuer ? 0.85 : 0.4, "credit_card_luhn"};
+}
+
+// ---- IBAN -----------------------------------------------------------------
+
+std::optional<Candidate> confirm_iban(std::string_view text, std::size_t start, std::size_t end) {
+  if (!stands_alone(text, start, end)) return std::nullopt;
+  std::string compact;
+  const std::string_view s = text.substr(start, end - start);
+  for (char c : s)
+    if (c != ' ') compact.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  if (compact.size() != s.size()) {
+    // Printed form: groups of four, the last one shorter.
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == ' ') {
+        if (run != 4) return std::nullopt;
+        run = 0;
+      } else {
+        ++run;
+      }
+    }
+    if (run == 0 || run > 4) return std::nullopt;
+  }
+  if (!iban_valid(compact)) return std::nullopt;
+  return Candidate{start, end, 0.95, "iban_mod97"};
+}
+
+// ---- US SSN ---------------------------------------------------------------
+
+std::optional<Candidate> confirm_ssn(std::string_view text, std::size_t start, std::size_t end) {
+  if (!stands_alone(text, start, end) || continues_number(text, end) ||
+      preceded_by_number(text, start))
+    return std::nullopt;
+  const std::string_view s = text.substr(start, end - start);
+  const Grouping g = grouping_of(s);
+  if (!same_separator(g.separators)) return std::nullopt;
+  if (!us_ssn_valid(digits_of(s))) return std::nullopt;
+  double score = 0.3;  // nine bare digits: an SSN only when the text says so
+  if (!g.separators.empty()) score = g.separators[0] == '-' ? 0.6 : 0.45;
+  return Candidate{start, end, score, "us_ssn_rules"};
+}
+
+// ---- IP addresses ---------------------------------------------------------
+
+std::optional<Candidate> confirm_ipv4(std::string_view text, std::size_t start, std::size_t end) {
+  if (!stands_alone(text, start, end) || continues_number(text, end) ||
+      preceded_by_number(text, start) || byte_before(text, start) == '.')
+    return std::nullopt;
+  if (!ipv4_valid(text.substr(start, end - start))) return std::nullopt;
+  return Candidate{start, end, 0.6, "ipv4_address"};
+}
+
+std::optional<Candidate> confirm_ipv6(std::string_view text, std::size_t start, std::size_t end) {
+  const char before = byte_before(text, start), after = byte_at(text, end);
+  if (is_word_byte(before) || before == ':' || is_word_byte(after) || after == ':')
+    return std::nullopt;
+  const std::string_view s = text.substr(start, end - start);
+  if (!ipv6_valid(s)) return std::nullopt;
+  int groups = 0;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (s[i] != ':' && (i == 0 || s[i - 1] == ':')) ++groups;
+  if (groups < 2) return std::nullopt;
+  const bool compressed = s.find("::") != std::string_view::npos;
+  return Candidate{start, end, compressed ? 0.45 : 0.7, "ipv6_address"};
+}
+
+}  // namespace
+
+std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
+  std::vector<Rule> rules;
+  // Anchored on the "@"; the local part is found by scanning back from it.
+  Rule email = make_rule(EntityType::email_address, {R"(@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)"},
+                         confirm_email, {{"email", "e-mail", "mail", "contact"}, {}, 0.1});
+  email.find_start = [](std::string_view text, std::size_t end) {
+    std::size_t at = text.rfind('@', end - 1);
+    while (at > 0 && (is_digit(text[at - 1]) || is_ascii_alpha(text[at - 1]) ||
+                      std::string_view("._%+-").find(text[at - 1]) != std::string_view::npos))
+      --at;
+    return at;
+  };
+  rules.push_back(std::move(email));
+  Rule phone =
+      make_rule(EntityType::phone_number,
+                {R"(\d[\d().\- ]{4,22}\d(?: ?(?:x|ext\.?|extension) ?\d{1,6})?)", true, false},
+                [&phones](std::string_view text, std::size_t start, std::size_t end) {
+                  return confirm_phone(phones, text, start, end);
+                },
+                // Scored inside confirm_phone, which needs it before the
+                // expensive check.
+                {});
+  // Back over digits, separators and an extension ("x12", "ext. 12") to the
+  // first digit, "(" or "+" of the run.
+  phone.find_start = [](std::string_view text, std::size_t end) {
+    std::size_t at = end;
+    const std::size_t limit = end > 40 ? end - 40 : 0;
+    while (at > limit &&
+           (is_digit(text[at - 1]) ||
+            std::string_view("().- +xXextnsio").find(text[at - 1]) != std::string_view::npos))
+      --at;
+    while (at < end && !is_digit(text[at]) && text[at] != '(' && text[at] != '+') ++at;
+    return at;
+  };
+  rules.push_back(std::move(phone));
+  rules.push_back(make_rule(EntityType::credit_card, {R"(\d(?:[ \-]?\d){12,18})"}, confirm_card,
+                            {{"card", "credit", "debit", "visa", "mastercard", "amex", "cc",
+                              "payment", "charge", "pan", "expir"},
+                             {"order", "tracking", "invoice", "isbn", "iban"},
+                             0.15}));
+  rules.push_back(make_rule(EntityType::iban_code, {R"([A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30})"},
+                            confirm_iban,
+                            {{"iban", "account", "bank", "transfer", "wire", "sepa"}, {}, 0.05}));
+  const ContextWords ssn_context{
+      {"ssn", "ssns", "social security", "social sec", "ss#", "ss #", "taxpayer", "tin", "itin"},
+      {"order", "invoice", "tracking", "isbn", "license", "licence", "passport", "mrn", "routing",
+       "phone", "fax", "call", "account"}};
+  rules.push_back(
+      make_rule(EntityType::us_ssn, {R"(\d{3}[ \-]\d{2}[ \-]\d{4})"}, confirm_ssn, ssn_context));
+  rules.push_back(make_rule(EntityType::us_ssn, {R"(\d{9})"}, confirm_ssn, ssn_context));
+  const ContextWords ip_context{
+      {"ip", "ipv4", "ipv6", "address", "host", "server", "addr", "connect", "ping", "browse",
+       "firewall", "blocked", "subnet", "gateway", "dns"},
+      {"version", "release", "build", "v"},
+      0.3};
+  rules.push_back(
+      make_rule(EntityType::ip_address, {R"(\d{1,3}(?:\.\d{1,3}){3})"}, confirm_ipv4, ip_context));
+  rules.push_back(make_rule(EntityType::ip_address,
+                            {R"([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"}, confirm_ipv6,
+                            ip_context));
+  return rules;
+}
+
+}  // namespace switchyard::privacy

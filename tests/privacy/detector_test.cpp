@@ -1,0 +1,185 @@
+#include "switchyard/privacy/detector.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+
+namespace switchyard::privacy {
+namespace {
+
+const Detector& shared_detector() {
+  static const Detector d;
+  return d;
+}
+
+// The findings of one type, as the text they cover.
+std::vector<std::string> found(std::string_view text, EntityType type,
+                               const Detector& d = shared_detector()) {
+  std::vector<std::string> out;
+  for (const Finding& f : d.scan(text))
+    if (f.type == type) out.emplace_back(f.text_in(text));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Detector, EmptyAndPlainTextHaveNoFindings) {
+  EXPECT_TRUE(shared_detector().scan("").empty());
+  EXPECT_TRUE(
+      shared_detector().scan("Please summarise the meeting notes in three bullets.").empty());
+}
+
+TEST(Detector, Email) {
+  EXPECT_EQ(found("What's your email? PeterFriedman@cuvox.de.", EntityType::email_address),
+            V{"PeterFriedman@cuvox.de"});
+  EXPECT_TRUE(found("not an address: foo@bar", EntityType::email_address).empty());
+}
+
+TEST(Detector, CreditCardNeedsLuhnAndIssuer) {
+  EXPECT_EQ(found("card 4539301019673114 lost", EntityType::credit_card), V{"4539301019673114"});
+  EXPECT_EQ(found("card 4539 3010 1967 3114 lost", EntityType::credit_card),
+            V{"4539 3010 1967 3114"});
+  EXPECT_TRUE(found("card 4539301019673115 lost", EntityType::credit_card).empty());
+  EXPECT_TRUE(found("card 4539 3010-1967 3114", EntityType::credit_card).empty());  // mixed
+}
+
+TEST(Detector, IbanNeedsChecksum) {
+  EXPECT_EQ(found("My IBAN is GB82 WEST 1234 5698 7654 32", EntityType::iban_code),
+            V{"GB82 WEST 1234 5698 7654 32"});
+  EXPECT_EQ(found("my iban is gb61vfhs82148941232867", EntityType::iban_code),
+            V{"gb61vfhs82148941232867"});
+  EXPECT_TRUE(found("My IBAN is GB82WEST12345698765433", EntityType::iban_code).empty());
+}
+
+TEST(Detector, SsnRulesAndContext) {
+  EXPECT_EQ(found("Here's my SSN: 308-63-0237", EntityType::us_ssn), V{"308-63-0237"});
+  EXPECT_TRUE(found("Here's my SSN: 000-63-0237", EntityType::us_ssn).empty());
+  EXPECT_TRUE(found("Here's my SSN: 666-63-0237", EntityType::us_ssn).empty());
+  EXPECT_TRUE(found("Here's my SSN: 308-00-0237", EntityType::us_ssn).empty());
+  EXPECT_TRUE(found("Here's my SSN: 308-63-0000", EntityType::us_ssn).empty());
+  // Nine bare digits are an SSN only when the text says so.
+  EXPECT_EQ(found("social security number 308630237", EntityType::us_ssn), V{"308630237"});
+  EXPECT_TRUE(found("order 308630237 shipped", EntityType::us_ssn).empty());
+}
+
+TEST(Detector, IpAddresses) {
+  EXPECT_EQ(found("keep getting address 86.231.85.193 blocked", EntityType::ip_address),
+            V{"86.231.85.193"});
+  EXPECT_EQ(
+      found("address 4f8a:c99e:dc86:faf9:5988:5f63:375e:8a2a blocked", EntityType::ip_address),
+      V{"4f8a:c99e:dc86:faf9:5988:5f63:375e:8a2a"});
+  EXPECT_TRUE(found("at 12:40:13 we met", EntityType::ip_address).empty());
+  EXPECT_TRUE(found("version 1.2.3.400", EntityType::ip_address).empty());
+}
+
+TEST(Detector, PhoneNumbers) {
+  EXPECT_EQ(found("Phone: 678-777-1600", EntityType::phone_number), V{"678-777-1600"});
+  EXPECT_EQ(found("call me on +44 20 7946 0958 tomorrow", EntityType::phone_number),
+            V{"+44 20 7946 0958"});
+  EXPECT_EQ(found("fax (227)664-8546x506", EntityType::phone_number), V{"(227)664-8546x506"});
+  // Dates, SSN-shaped numbers and house numbers are not phones.
+  EXPECT_TRUE(found("call at 1993-10-20 12:40:13", EntityType::phone_number).empty());
+  EXPECT_TRUE(found("call 308-63-0237", EntityType::phone_number).empty());
+  EXPECT_TRUE(found("call a taxi to 72 3637 Heritage Drive", EntityType::phone_number).empty());
+}
+
+TEST(Detector, ContextRaisesAndLowersScores) {
+  const Detector& d = shared_detector();
+  auto score_of = [&d](std::string_view text) {
+    for (const Finding& f : d.scan(text))
+      if (f.type == EntityType::credit_card) return f.score;
+    return 0.0;
+  };
+  const double plain = score_of("number 4539301019673114");
+  EXPECT_GT(score_of("credit card 4539301019673114"), plain);
+  EXPECT_LT(score_of("tracking 4539301019673114"), plain);
+}
+
+TEST(Detector, DocumentNumbersNeedContext) {
+  EXPECT_EQ(found("My driver's license number is LH329609T", EntityType::us_driver_license),
+            V{"LH329609T"});
+  EXPECT_EQ(found("passport no. 533380006", EntityType::passport), V{"533380006"});
+  EXPECT_EQ(found("patient MRN 00412345", EntityType::medical_record_number), V{"00412345"});
+  EXPECT_TRUE(found("ticket LH329609T", EntityType::us_driver_license).empty());
+}
+
+TEST(Detector, DateOfBirthOnlyNearBirthWords) {
+  EXPECT_EQ(found("She was born on 2/7/1961.", EntityType::date_time), V{"2/7/1961"});
+  EXPECT_EQ(found("DOB: March 3, 1990", EntityType::date_time), V{"March 3, 1990"});
+  EXPECT_TRUE(found("The release is due 2/7/2025.", EntityType::date_time).empty());
+  EXPECT_TRUE(found("born 2/30/1961", EntityType::date_time).empty());
+}
+
+TEST(Detector, UrlsAndDomains) {
+  EXPECT_EQ(found("My website is http://www.visualtrips.hu/.", EntityType::url),
+            V{"http://www.visualtrips.hu/"});
+  EXPECT_EQ(found("visit our site example.com today", EntityType::domain_name), V{"example.com"});
+  EXPECT_TRUE(found("run main.py again", EntityType::domain_name).empty());
+}
+
+TEST(Detector, Secrets) {
+  const std::string aws = "key AKIAIOSFODNN7EXAMPLE here";
+  EXPECT_EQ(found(aws, EntityType::secret), V{"AKIAIOSFODNN7EXAMPLE"});
+  const std::string gh = "token ghp_" + std::string(36, 'a') + " end";
+  EXPECT_EQ(found(gh, EntityType::secret).size(), 1u);
+  const std::string pem =
+      "x\n-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----\ny";
+  EXPECT_EQ(found(pem, EntityType::secret),
+            V{"-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----"});
+  const std::string jwt =
+      "Bearer "
+      "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_"
+      "XgL0n3I9PlFUP0THsR8U";
+  EXPECT_EQ(found(jwt, EntityType::secret).size(), 1u);
+  EXPECT_EQ(found("api_key = \"x7Gh2kLq9ZpR4tWmB3\"", EntityType::secret), V{"x7Gh2kLq9ZpR4tWmB3"});
+  EXPECT_TRUE(found("password: aaaaaaaaaaaaaaaaaaaa", EntityType::secret).empty());
+}
+
+TEST(Detector, OffsetsAreBytesInNonAsciiText) {
+  const std::string text = "Grüße aus Köln — Karte 4539301019673114, danke";
+  const auto findings = shared_detector().scan(text);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].text_in(text), "4539301019673114");
+  EXPECT_EQ(findings[0].start, text.find("4539"));
+  EXPECT_EQ(findings[0].end, findings[0].start + 16);
+}
+
+TEST(Detector, FindingsDoNotOverlap) {
+  // The email's domain is also a domain name, and the URL contains one.
+  const std::string text =
+      "mail PeterFriedman@cuvox.de or see https://www.cuvox.de/about for 4539301019673114";
+  const auto findings = shared_detector().scan(text);
+  for (std::size_t i = 1; i < findings.size(); ++i)
+    EXPECT_LE(findings[i - 1].end, findings[i].start);
+  ASSERT_EQ(findings.size(), 3u);
+  EXPECT_EQ(findings[0].type, EntityType::email_address);
+  EXPECT_EQ(findings[1].type, EntityType::url);
+  EXPECT_EQ(findings[2].type, EntityType::credit_card);
+}
+
+TEST(Detector, PerEntityEnabledAndThreshold) {
+  DetectorConfig config;
+  config[EntityType::email_address].enabled = false;
+  config[EntityType::credit_card].threshold = 0.99;
+  const Detector d(config);
+  EXPECT_TRUE(found("a@b.example.com 4539301019673114", EntityType::email_address, d).empty());
+  EXPECT_TRUE(found("number 4539301019673114", EntityType::credit_card, d).empty());
+  EXPECT_EQ(found("credit card 4539301019673114", EntityType::credit_card, d).size(), 1u);
+}
+
+TEST(Detector, ScansConcurrently) {
+  const Detector& d = shared_detector();
+  const std::string text = "SSN 308-63-0237, card 4539301019673114, mail a.b@example.org";
+  std::vector<std::thread> threads;
+  std::vector<std::size_t> counts(4);
+  for (std::size_t t = 0; t < counts.size(); ++t)
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 200; ++i) counts[t] = d.scan(text).size();
+    });
+  for (auto& th : threads) th.join();
+  for (std::size_t c : counts) EXPECT_EQ(c, 3u);
+}
+
+}  // namespace
+}  // namespace switchyard::privacy
