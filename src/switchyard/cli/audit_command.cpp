@@ -49,7 +49,8 @@ int verify(const AuditCommand& cmd) {
     return 2;
   }
   if (verdict->intact) {
-    std::cout << "OK: " << verdict->checked << " records, hash chain intact\n";
+    std::cout << "OK: " << verdict->checked << " records, hash chain intact, last hash "
+              << (verdict->head_hash.empty() ? "(none)" : verdict->head_hash) << "\n";
     return 0;
   }
   std::cout << "BROKEN at record " << verdict->broken_seq << " (request "

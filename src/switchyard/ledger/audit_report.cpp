@@ -30,6 +30,7 @@ core::Expected<ChainVerdict> verify_chain(RecordStore& store) {
     return true;
   });
   if (error) return *error;
+  v.head_hash = prev_hash;
   return v;
 }
 

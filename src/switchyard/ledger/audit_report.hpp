@@ -14,6 +14,8 @@ namespace switchyard::ledger {
 struct ChainVerdict {
   std::int64_t checked = 0;  // records read
   bool intact = true;
+  std::string
+      head_hash;  // hash of the last record verified; keep it elsewhere to detect truncation
   // The first record that does not fit the chain, when !intact.
   std::int64_t broken_seq = 0;
   std::string broken_request_id;

@@ -1,0 +1,79 @@
+// What recording a request costs: one LedgerWriter round trip (append, group
+// commit to SQLite in WAL mode, completion callback), from one thread waiting
+// for each record as a request does, and from many threads at once, where
+// group commit shares one transaction among many records.
+#include <benchmark/benchmark.h>
+#include <unistd.h>
+
+#include <condition_variable>
+#include <filesystem>
+#include <mutex>
+
+#include "switchyard/ledger/ledger_writer.hpp"
+#include "switchyard/ledger/sqlite_store.hpp"
+
+namespace {
+
+using namespace switchyard;
+
+ledger::RequestRecord sample() {
+  ledger::RequestRecord r;
+  r.time_ms = 1'700'000'000'000;
+  r.request_id = "req_0123456789abcdef01234567";
+  r.model = "gpt-4o-mini";
+  r.data_class = "confidential";
+  r.class_reason = "finding EMAIL_ADDRESS";
+  r.entities = {{"EMAIL_ADDRESS", 1}};
+  r.plan = "openai/gpt-4o-mini: primary deployment of 'gpt-4o-mini'";
+  r.side = "cloud";
+  r.deployment = "openai/gpt-4o-mini";
+  r.status = 200;
+  r.prompt_tokens = 300;
+  r.completion_tokens = 80;
+  r.cost_usd = 0.000093;
+  return r;
+}
+
+struct Waiter {
+  std::mutex mu;
+  std::condition_variable cv;
+  bool done = false;
+  void wait() {
+    std::unique_lock lock(mu);
+    cv.wait(lock, [&] { return done; });
+    done = false;
+  }
+  void notify() {
+    std::lock_guard lock(mu);
+    done = true;
+    cv.notify_one();
+  }
+};
+
+std::string fresh_path() {
+  auto p = std::filesystem::temp_directory_path() /
+           ("switchyard-ledger-bench-" + std::to_string(::getpid()) + ".db");
+  for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(p.string() + s);
+  return p.string();
+}
+
+void BM_LedgerCommitRoundTrip(benchmark::State& state) {
+  static std::unique_ptr<ledger::LedgerWriter> writer;
+  if (state.thread_index() == 0)
+    writer = std::make_unique<ledger::LedgerWriter>(
+        std::move(*ledger::SqliteStore::open({fresh_path()})));
+  Waiter w;
+  const ledger::RequestRecord r = sample();
+  for (auto _ : state) {
+    writer->append(r, [&](const std::optional<core::Error>&) { w.notify(); });
+    w.wait();
+  }
+  state.SetItemsProcessed(state.iterations());
+  if (state.thread_index() == 0) {
+    writer->flush();
+    writer.reset();
+  }
+}
+BENCHMARK(BM_LedgerCommitRoundTrip)->Threads(1)->Threads(8)->UseRealTime();
+
+}  // namespace
