@@ -9,6 +9,9 @@ CONFIG     ?= examples/switchyard.yaml
 CACHE_DIR  ?= $(HOME)/.cache/switchyard
 export CCACHE_DIR ?= $(CACHE_DIR)/ccache
 CMAKE_FLAGS ?=
+# llama.cpp is built once into the cache by scripts/build-llama (docs/local-inference.md).
+export SWITCHYARD_CACHE ?= $(CACHE_DIR)
+LLAMA_PREFIX := $(shell SWITCHYARD_CACHE=$(CACHE_DIR) scripts/build-llama --print-prefix)
 
 .PHONY: all deps build build-asan run test test-release test-asan e2e-deps bench format clean
 
@@ -16,14 +19,16 @@ all: build
 
 deps:
 	@scripts/install-deps
+	@scripts/build-llama
 
 build: deps
-	@cmake -S . -B build -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
+	@cmake -S . -B build -DCMAKE_BUILD_TYPE=Release \
+	  -DSWITCHYARD_LLAMA_PREFIX=$(LLAMA_PREFIX) $(CMAKE_FLAGS) >/dev/null
 	@cmake --build build -j$(JOBS)
 
 build-asan: deps
 	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DSWITCHYARD_SANITIZE=ON \
-	  -DSWITCHYARD_BENCH=OFF $(CMAKE_FLAGS) >/dev/null
+	  -DSWITCHYARD_BENCH=OFF -DSWITCHYARD_LLAMA_PREFIX=$(LLAMA_PREFIX) $(CMAKE_FLAGS) >/dev/null
 	@cmake --build build-asan -j$(JOBS)
 
 e2e-deps: deps

@@ -321,7 +321,7 @@ TEST_F(GatewayTest, MalformedHttpGets400AndTheServerKeepsServing) {
   start(kSimple);
   std::string reply = testing::raw_exchange(port_, "THIS IS NOT HTTP\r\n\r\n");
   EXPECT_NE(reply.find(" 400 "), std::string::npos) << reply;
-  reply = testing::raw_exchange(port_, std::string("\x00\xff\x01garbage\r\n\r\n", 16));
+  reply = testing::raw_exchange(port_, std::string("\x00\xff\x01garbage\r\n\r\n", 14));
   EXPECT_NE(reply.find(" 400 "), std::string::npos) << reply;
   auto r = post_json(port_, "/v1/chat/completions", chat_body("gpt-4o-mini"));
   EXPECT_EQ(r.status, 200u);

@@ -1,0 +1,79 @@
+// What a caller asks the local engine for, and what it gets back.
+//
+// A generation request carries a chat (formatted with the model's own chat
+// template) or a raw prompt, sampling settings, an optional GBNF grammar, and
+// limits. Results arrive as a stream of events on the engine's thread: text
+// pieces (each valid UTF-8), then exactly one final event.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "switchyard/core/chat.hpp"
+#include "switchyard/core/error.hpp"
+
+namespace switchyard::local {
+
+struct SamplingParams {
+  float temperature = 0.8f;  // <= 0: greedy (always the most likely token)
+  float top_p = 0.95f;       // 1: off
+  int top_k = 40;            // <= 0: off
+  float min_p = 0.05f;       // 0: off
+  // Same seed + same request + same model = same tokens. Unset: random.
+  std::optional<std::uint32_t> seed;
+  float repetition_penalty = 1.0f;  // 1: off; applies to the last 64 tokens
+  float frequency_penalty = 0.0f;   // OpenAI semantics
+  float presence_penalty = 0.0f;    // OpenAI semantics
+};
+
+struct GenerationRequest {
+  // The chat, rendered with the model's chat template (with the assistant
+  // turn opened). When empty, `prompt` is used verbatim instead.
+  std::vector<core::Message> messages;
+  std::string prompt;
+
+  SamplingParams sampling;
+  // Completion token cap. Unset: until end of generation or the slot's
+  // context is full (both finish as stop/length respectively).
+  std::optional<int> max_tokens;
+  // Generation ends before the first occurrence of any of these; the stop
+  // string itself is not returned.
+  std::vector<std::string> stop;
+  // GBNF grammar (root rule "root") constraining every sampled token; empty
+  // for none. See json_grammar.hpp for response_format.
+  std::string grammar;
+};
+
+enum class FinishReason {
+  stop,       // end-of-generation token, stop string, or completed grammar
+  length,     // max_tokens reached or the context is full
+  cancelled,  // GenerationHandle::cancel()
+};
+const char* to_string(FinishReason r);  // "stop" | "length" | "cancelled"
+
+struct TextPiece {
+  std::string text;  // non-empty, complete UTF-8 characters only
+};
+
+struct Finished {
+  FinishReason reason = FinishReason::stop;
+  // prompt_tokens: the templated prompt, special tokens included.
+  // completion_tokens: sampled tokens, excluding an end-of-generation token.
+  // cached_prompt_tokens: prompt tokens whose KV was reused from the slot's
+  // previous request (not recomputed).
+  core::Usage usage;
+};
+
+// Exactly one Finished or Error ends every accepted request.
+using GenerationEvent = std::variant<TextPiece, Finished, core::Error>;
+
+// Called on the engine thread, in order, never concurrently for one request.
+// It must return quickly and must not call back into the engine's blocking
+// functions; hand the event to another executor (e.g. asio::post) instead.
+using GenerationCallback = std::function<void(GenerationEvent&&)>;
+
+}  // namespace switchyard::local
