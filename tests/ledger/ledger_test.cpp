@@ -102,9 +102,12 @@ TEST_F(LedgerTest, RecordsRoundTripWithAllFields) {
   EXPECT_EQ(got.hash, chain_hash(got));
 }
 
-TEST_F(LedgerTest, ConcurrentAppendsFormOneUnbrokenChain) {
+// Both commit paths: callers leading inline, and the writer thread alone.
+class LedgerModes : public LedgerTest, public ::testing::WithParamInterface<bool> {};
+
+TEST_P(LedgerModes, ConcurrentAppendsFormOneUnbrokenChain) {
   {
-    LedgerWriter writer(open(), 16);
+    LedgerWriter writer(open(), 16, GetParam());
     std::vector<std::thread> threads;
     std::atomic<int> ok{0};
     for (int t = 0; t < 4; ++t)
@@ -125,6 +128,21 @@ TEST_F(LedgerTest, ConcurrentAppendsFormOneUnbrokenChain) {
   EXPECT_TRUE(verdict->intact) << verdict->why;
   EXPECT_EQ(verdict->checked, 1000);
 }
+
+TEST_P(LedgerModes, CommitsPastTheCheckpointIntervalAndReopens) {
+  {
+    LedgerWriter writer(open(), 64, GetParam());
+    for (int i = 0; i < 5000; ++i) writer.append(record(i, "public", "cloud"), nullptr);
+    writer.flush();
+    EXPECT_EQ(writer.committed(), 5000);
+  }
+  auto verdict = verify_chain(*open());
+  ASSERT_TRUE(verdict.ok());
+  EXPECT_TRUE(verdict->intact) << verdict->why;
+  EXPECT_EQ(verdict->checked, 5000);
+}
+
+INSTANTIATE_TEST_SUITE_P(InlineAndThreaded, LedgerModes, ::testing::Bool());
 
 TEST_F(LedgerTest, ChainContinuesAcrossRestarts) {
   append(1, 3, "public", "cloud");

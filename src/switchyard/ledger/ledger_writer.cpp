@@ -4,8 +4,11 @@
 
 namespace switchyard::ledger {
 
-LedgerWriter::LedgerWriter(std::unique_ptr<RecordStore> store, std::size_t max_batch)
-    : store_(std::move(store)), max_batch_(max_batch == 0 ? 1 : max_batch) {
+LedgerWriter::LedgerWriter(std::unique_ptr<RecordStore> store, std::size_t max_batch,
+                           bool inline_commit)
+    : store_(std::move(store)),
+      max_batch_(max_batch == 0 ? 1 : max_batch),
+      inline_commit_(inline_commit) {
   thread_ = std::thread([this] { run(); });
 }
 
@@ -19,11 +22,47 @@ LedgerWriter::~LedgerWriter() {
 }
 
 void LedgerWriter::append(RequestRecord record, Done done) {
+  std::unique_lock lock(mu_);
+  queue_.push_back({std::move(record), std::move(done)});
+  if (!inline_commit_ || busy_ || stop_) {
+    lock.unlock();
+    wake_.notify_one();
+    return;
+  }
+  // Nothing is being written: lead, and commit on this thread.
+  busy_ = true;
+  std::vector<Pending> batch = take_batch();
+  lock.unlock();
+  std::vector<RequestRecord> records;
+  commit(batch, records);
+  lock.lock();
+  busy_ = false;
+  const bool more = !queue_.empty() || since_checkpoint_ >= kCheckpointEvery || stop_;
+  if (queue_.empty()) idle_.notify_all();
+  lock.unlock();
+  if (more) wake_.notify_one();  // followers that queued meanwhile, or maintenance
+}
+
+std::vector<LedgerWriter::Pending> LedgerWriter::take_batch() {
+  std::vector<Pending> batch;
+  while (!queue_.empty() && batch.size() < max_batch_) {
+    batch.push_back(std::move(queue_.front()));
+    queue_.pop_front();
+  }
+  return batch;
+}
+
+void LedgerWriter::commit(std::vector<Pending>& batch, std::vector<RequestRecord>& records) {
+  records.clear();
+  for (auto& p : batch) records.push_back(std::move(p.record));
+  const std::optional<core::Error> error = store_->append(records);
   {
     std::lock_guard lock(mu_);
-    queue_.push_back({std::move(record), std::move(done)});
+    (error ? failed_ : committed_) += static_cast<std::int64_t>(batch.size());
+    if (!error) since_checkpoint_ += static_cast<std::int64_t>(batch.size());
   }
-  wake_.notify_one();
+  for (auto& p : batch)
+    if (p.done) p.done(error);
 }
 
 void LedgerWriter::flush() {
@@ -42,31 +81,31 @@ std::int64_t LedgerWriter::failed() const {
 }
 
 void LedgerWriter::run() {
-  std::vector<Pending> batch;
   std::vector<RequestRecord> records;
   for (;;) {
+    std::vector<Pending> batch;
+    bool checkpoint = false;
     {
       std::unique_lock lock(mu_);
-      busy_ = false;
-      if (queue_.empty()) idle_.notify_all();
-      wake_.wait(lock, [this] { return stop_ || !queue_.empty(); });
-      if (queue_.empty()) return;  // stopping, and everything is committed
+      wake_.wait(lock, [this] {
+        return !busy_ && (stop_ || !queue_.empty() || since_checkpoint_ >= kCheckpointEvery);
+      });
+      if (queue_.empty() && since_checkpoint_ < kCheckpointEvery) return;  // stopping, all done
       busy_ = true;
-      batch.clear();
-      while (!queue_.empty() && batch.size() < max_batch_) {
-        batch.push_back(std::move(queue_.front()));
-        queue_.pop_front();
+      if (queue_.empty()) {
+        checkpoint = true;
+        since_checkpoint_ = 0;
+      } else {
+        batch = take_batch();
       }
     }
-    records.clear();
-    for (auto& p : batch) records.push_back(std::move(p.record));
-    const std::optional<core::Error> error = store_->append(records);
-    {
-      std::lock_guard lock(mu_);
-      (error ? failed_ : committed_) += static_cast<std::int64_t>(batch.size());
-    }
-    for (auto& p : batch)
-      if (p.done) p.done(error);
+    if (checkpoint)
+      store_->checkpoint();  // a failure only delays it; the records are safe in the WAL
+    else
+      commit(batch, records);
+    std::lock_guard lock(mu_);
+    busy_ = false;
+    if (queue_.empty()) idle_.notify_all();
   }
 }
 

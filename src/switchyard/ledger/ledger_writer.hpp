@@ -1,8 +1,15 @@
-// Appends request records from any thread with group commit: one writer thread
-// takes everything queued since its last commit and commits it in one
-// transaction, then reports to each caller. A
-// caller that waits for its report before finishing its response knows the
-// record is durable before the client sees the answer end.
+// Appends request records from any thread with leader-based group commit.
+//
+// When nothing is being written, the caller becomes the leader and commits its
+// record at once on its own thread: no hand-off, so a lone request pays only
+// for the SQLite write itself. Records that arrive while a commit is running
+// queue up, and the writer thread commits everything queued in one
+// transaction, then reports to each caller. A caller that waits for its
+// report before finishing its response knows the record is durable before
+// the client sees the answer end.
+//
+// Store maintenance (WAL checkpoints, which fsync) runs only on the writer
+// thread, never on a caller's.
 #pragma once
 
 #include <condition_variable>
@@ -24,7 +31,10 @@ class LedgerWriter {
   // could not be (error). Must not block.
   using Done = std::function<void(const std::optional<core::Error>&)>;
 
-  explicit LedgerWriter(std::unique_ptr<RecordStore> store, std::size_t max_batch = 512);
+  // `inline_commit`: let an idle writer's caller commit on its own thread.
+  // Turn it off when a commit is slow (synchronous = FULL fsyncs each one).
+  explicit LedgerWriter(std::unique_ptr<RecordStore> store, std::size_t max_batch = 512,
+                        bool inline_commit = true);
   // Commits what is queued, then stops.
   ~LedgerWriter();
   LedgerWriter(const LedgerWriter&) = delete;
@@ -44,15 +54,22 @@ class LedgerWriter {
     Done done;
   };
   void run();
+  // Takes up to max_batch_ queued records; mu_ held.
+  std::vector<Pending> take_batch();
+  // Writes a batch and reports to its callers; mu_ not held, busy_ set.
+  void commit(std::vector<Pending>& batch, std::vector<RequestRecord>& records);
 
   std::unique_ptr<RecordStore> store_;
   const std::size_t max_batch_;
+  const bool inline_commit_;
+  static constexpr std::int64_t kCheckpointEvery = 2000;  // records between WAL checkpoints
 
   mutable std::mutex mu_;
   std::condition_variable wake_;
   std::condition_variable idle_;
   std::deque<Pending> queue_;
-  bool busy_ = false;
+  bool busy_ = false;  // a commit or checkpoint is running (the store is single-threaded)
+  std::int64_t since_checkpoint_ = 0;
   bool stop_ = false;
   std::int64_t committed_ = 0;
   std::int64_t failed_ = 0;

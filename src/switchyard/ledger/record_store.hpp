@@ -35,6 +35,10 @@ class RecordStore {
   // durable when this returns without error, none when it fails.
   virtual std::optional<core::Error> append(std::vector<RequestRecord>& batch) = 0;
 
+  // Housekeeping that must not run on a request's thread (e.g. a WAL
+  // checkpoint, which fsyncs). Called by LedgerWriter's own thread.
+  virtual void checkpoint() {}
+
   // Calls `visit` for each record with time_ms >= since_ms, in seq order,
   // until it returns false.
   virtual std::optional<core::Error> scan(

@@ -68,16 +68,26 @@ core::Expected<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptio
   if (auto e = store->exec(options.full_sync ? "PRAGMA synchronous = FULL"
                                              : "PRAGMA synchronous = NORMAL"))
     return *e;
+  // Checkpoints fsync; LedgerWriter runs them on its own thread (checkpoint()),
+  // so commits made on request threads never do.
+  if (auto e = store->exec("PRAGMA wal_autocheckpoint = 0")) return *e;
   if (auto e = store->exec(kSchema)) return *e;
   const std::string insert = std::string("INSERT INTO requests (") + kColumns +
                              ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-  if (sqlite3_prepare_v2(db, insert.c_str(), -1, &store->insert_, nullptr) != SQLITE_OK)
-    return store->error("cannot prepare the insert statement");
+  const std::pair<const char*, sqlite3_stmt**> statements[] = {
+      {insert.c_str(), &store->insert_},
+      {"SELECT seq, hash FROM requests ORDER BY seq DESC LIMIT 1", &store->head_},
+      {"BEGIN IMMEDIATE", &store->begin_},
+      {"COMMIT", &store->commit_},
+      {"ROLLBACK", &store->rollback_}};
+  for (const auto& [sql, stmt] : statements)
+    if (sqlite3_prepare_v2(db, sql, -1, stmt, nullptr) != SQLITE_OK)
+      return store->error(std::string("cannot prepare '") + sql + "'");
   return store;
 }
 
 SqliteStore::~SqliteStore() {
-  sqlite3_finalize(insert_);
+  for (sqlite3_stmt* s : {insert_, head_, begin_, commit_, rollback_}) sqlite3_finalize(s);
   sqlite3_close(db_);
 }
 
@@ -94,27 +104,34 @@ std::optional<core::Error> SqliteStore::exec(const char* sql) {
   return core::Error::internal("ledger database " + path_ + ": " + why);
 }
 
+void SqliteStore::checkpoint() {
+  sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+}
+
+std::optional<core::Error> SqliteStore::run(sqlite3_stmt* s, const char* what) {
+  const int rc = sqlite3_step(s);
+  sqlite3_reset(s);
+  if (rc == SQLITE_DONE) return std::nullopt;
+  return error(what);
+}
+
 core::Expected<ChainHead> SqliteStore::head() {
-  Statement st;
-  if (sqlite3_prepare_v2(db_, "SELECT seq, hash FROM requests ORDER BY seq DESC LIMIT 1", -1, &st.s,
-                         nullptr) != SQLITE_OK)
-    return error("cannot read the chain head");
   ChainHead h;
-  const int rc = sqlite3_step(st.s);
+  const int rc = sqlite3_step(head_);
   if (rc == SQLITE_ROW) {
-    h.seq = sqlite3_column_int64(st.s, 0);
-    h.hash = column_text(st.s, 1);
-  } else if (rc != SQLITE_DONE) {
-    return error("cannot read the chain head");
+    h.seq = sqlite3_column_int64(head_, 0);
+    h.hash = column_text(head_, 1);
   }
+  sqlite3_reset(head_);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return error("cannot read the chain head");
   return h;
 }
 
 std::optional<core::Error> SqliteStore::append(std::vector<RequestRecord>& batch) {
-  if (auto e = exec("BEGIN IMMEDIATE")) return e;
+  if (auto e = run(begin_, "cannot begin a transaction")) return e;
   auto h = head();  // inside the write lock: no other writer can move it now
   if (!h) {
-    exec("ROLLBACK");
+    run(rollback_, "rollback");
     return h.error();
   }
   for (RequestRecord& r : batch) {
@@ -146,13 +163,13 @@ std::optional<core::Error> SqliteStore::append(std::vector<RequestRecord>& batch
     if (sqlite3_step(s) != SQLITE_DONE) {
       auto e = error("cannot insert a record");
       sqlite3_reset(s);
-      exec("ROLLBACK");
+      run(rollback_, "rollback");
       return e;
     }
   }
   sqlite3_reset(insert_);
-  if (auto e = exec("COMMIT")) {
-    exec("ROLLBACK");
+  if (auto e = run(commit_, "cannot commit")) {
+    run(rollback_, "rollback");
     return e;
   }
   return std::nullopt;

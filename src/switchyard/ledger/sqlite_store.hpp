@@ -28,6 +28,7 @@ class SqliteStore final : public RecordStore {
 
   core::Expected<ChainHead> head() override;
   std::optional<core::Error> append(std::vector<RequestRecord>& batch) override;
+  void checkpoint() override;
   std::optional<core::Error> scan(std::int64_t since_ms,
                                   const std::function<bool(const RequestRecord&)>& visit) override;
 
@@ -35,10 +36,17 @@ class SqliteStore final : public RecordStore {
   SqliteStore(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   core::Error error(const std::string& what) const;
   std::optional<core::Error> exec(const char* sql);
+  // Runs a prepared statement that returns no rows (BEGIN, COMMIT, ROLLBACK).
+  std::optional<core::Error> run(sqlite3_stmt* s, const char* what);
 
   sqlite3* db_;
   std::string path_;
+  // Prepared once: parsing SQL per commit would cost more than the commit.
   sqlite3_stmt* insert_ = nullptr;
+  sqlite3_stmt* head_ = nullptr;
+  sqlite3_stmt* begin_ = nullptr;
+  sqlite3_stmt* commit_ = nullptr;
+  sqlite3_stmt* rollback_ = nullptr;
 };
 
 }  // namespace switchyard::ledger
