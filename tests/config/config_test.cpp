@@ -715,6 +715,109 @@ TEST(ConfigProviders, UnnamedProviderIsCalledByItsPosition) {
   EXPECT_TRUE(OnlyProblem(r, 5, {"missing required key 'name' in provider #2"}));
 }
 
+TEST(ConfigProviders, LlamaProviderReadsItsEngineSettingsWithDefaults) {
+  const LoadResult r = load_config_text(
+      "providers:\n"
+      "  - name: engine\n"
+      "    kind: llama\n"
+      "    model_path: models/tiny.gguf\n"
+      "  - name: tuned\n"
+      "    kind: llama\n"
+      "    model_path: /srv/models/big.gguf\n"
+      "    context_size: 8192\n"
+      "    threads: 6\n"
+      "    parallel: 8\n"
+      "    batch_size: 1024\n"
+      "    timeout_ms: 5000\n"
+      "models:\n"
+      "  - alias: m\n"
+      "    deployments:\n"
+      "      - {provider: engine, model: tiny, side: local}\n",
+      "/etc/switchyard/config.yaml", fake_getenv);
+  ASSERT_TRUE(r.config) << all_problems(r);
+  const ProviderConfig& engine = r.config->providers[0];
+  EXPECT_EQ(engine.kind, ProviderKind::llama);
+  EXPECT_STREQ(to_string(engine.kind), "llama");
+  // Relative to the configuration file's folder.
+  EXPECT_EQ(engine.llama.model_path, "/etc/switchyard/models/tiny.gguf");
+  EXPECT_EQ(engine.llama.context_size, 4096);
+  EXPECT_EQ(engine.llama.threads, 0);  // one per core
+  EXPECT_EQ(engine.llama.parallel, 4);
+  EXPECT_EQ(engine.llama.batch_size, 512);
+  const ProviderConfig& tuned = r.config->providers[1];
+  EXPECT_EQ(tuned.llama.model_path, "/srv/models/big.gguf");
+  EXPECT_EQ(tuned.llama.context_size, 8192);
+  EXPECT_EQ(tuned.llama.threads, 6);
+  EXPECT_EQ(tuned.llama.parallel, 8);
+  EXPECT_EQ(tuned.llama.batch_size, 1024);
+  EXPECT_EQ(tuned.timeout, Millis(5000));
+  EXPECT_EQ(r.config->models[0].deployments[0].side, Side::local);
+}
+
+TEST(ConfigProviders, LlamaProviderNeedsAModelPathAndNoBaseUrl) {
+  const LoadResult r = load(
+      "providers:\n"
+      "  - name: engine\n"
+      "    kind: llama\n");
+  EXPECT_TRUE(OnlyProblem(r, 2, {"missing required key 'model_path' in provider 'engine'"}));
+  EXPECT_TRUE(OnlyProblem(load("providers:\n"
+                               "  - name: engine\n"
+                               "    kind: llama\n"
+                               "    model_path: ''\n"),
+                          4, {"'model_path' in provider 'engine'", "must name a GGUF file"}));
+}
+
+TEST(ConfigProviders, KeysOfTheOtherKindAreRejectedAtTheirLine) {
+  const LoadResult llama = load(
+      "providers:\n"
+      "  - name: engine\n"
+      "    kind: llama\n"
+      "    model_path: m.gguf\n"
+      "    base_url: http://h/v1\n"
+      "    api_key_env: OPENAI_API_KEY\n");
+  EXPECT_FALSE(llama.config);
+  ASSERT_EQ(llama.problems.size(), 2u) << all_problems(llama);
+  EXPECT_TRUE(
+      HasProblem(llama, 5, {"'base_url' in provider 'engine'", "does not apply to kind llama"}));
+  EXPECT_TRUE(HasProblem(llama, 6, {"'api_key_env' in provider 'engine'", "does not apply"}));
+
+  const LoadResult http = load(kProviderA + "    model_path: m.gguf\n    parallel: 2\n");
+  EXPECT_FALSE(http.config);
+  ASSERT_EQ(http.problems.size(), 2u) << all_problems(http);
+  EXPECT_TRUE(HasProblem(http, 5, {"'model_path' in provider 'a'", "applies only to kind llama"}));
+  EXPECT_TRUE(HasProblem(http, 6, {"'parallel' in provider 'a'", "applies only to kind llama"}));
+}
+
+TEST(ConfigProviders, LlamaSettingsAreTypedAndInRange) {
+  const LoadResult r = load(
+      "providers:\n"
+      "  - name: engine\n"
+      "    kind: llama\n"
+      "    model_path: m.gguf\n"
+      "    context_size: big\n"
+      "    threads: 0\n"
+      "    parallel: 0\n"
+      "    batch_size: 2.5\n"
+      "    contxt_size: 10\n");
+  EXPECT_FALSE(r.config);
+  ASSERT_EQ(r.problems.size(), 5u) << all_problems(r);
+  EXPECT_TRUE(HasProblem(r, 5, {"'context_size' in provider 'engine'"}));
+  EXPECT_TRUE(HasProblem(r, 6, {"'threads' in provider 'engine'", "from 1 to 1024"}));
+  EXPECT_TRUE(HasProblem(r, 7, {"'parallel' in provider 'engine'", "from 1 to 256"}));
+  EXPECT_TRUE(HasProblem(r, 8, {"'batch_size' in provider 'engine'"}));
+  EXPECT_TRUE(HasProblem(r, 9, {"contxt_size", "did you mean 'context_size'"}));
+}
+
+TEST(ConfigProviders, LlamaBatchMustHoldATokenOfEverySlot) {
+  EXPECT_TRUE(OnlyProblem(load("providers:\n"
+                               "  - name: engine\n"
+                               "    kind: llama\n"
+                               "    model_path: m.gguf\n"
+                               "    parallel: 8\n"
+                               "    batch_size: 4\n"),
+                          6, {"batch_size (4) smaller than parallel (8)"}));
+}
+
 // ---------------------------------------------------------------------------
 // models and deployments
 

@@ -3,9 +3,12 @@
 // tests, and stops them with SIGTERM at the end, checking the gateway shuts
 // down cleanly (exit code 0).
 //
-// Binaries come from SWITCHYARD_BIN and FAKE_UPSTREAM_BIN (CTest sets both);
-// without them, from the Release build next to the sources (../../build/).
-import { spawn } from 'node:child_process';
+// Binaries come from SWITCHYARD_BIN, FAKE_UPSTREAM_BIN and MAKE_MODEL_BIN
+// (CTest sets them); without them, from the Release build next to the sources
+// (../../build/). A test may start the gateway with its own configuration
+// (startGateway({configText})), e.g. one serving a tiny random-weight model
+// from makeTinyModel().
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,6 +22,8 @@ const defaultBuild = path.resolve(here, '../../build');
 export const SWITCHYARD_BIN = process.env.SWITCHYARD_BIN || path.join(defaultBuild, 'switchyard');
 export const FAKE_UPSTREAM_BIN =
   process.env.FAKE_UPSTREAM_BIN || path.join(defaultBuild, 'fake-openai-upstream');
+export const MAKE_MODEL_BIN =
+  process.env.MAKE_MODEL_BIN || path.join(defaultBuild, 'switchyard-make-model');
 
 const START_TIMEOUT_MS = 15_000;
 const STOP_TIMEOUT_MS = 20_000;
@@ -35,7 +40,7 @@ function requireBinary(file, what) {
     throw new Error(
       `${what} binary not found at ${file}. Build it first ` +
         `(cmake -S . -B build -DCMAKE_BUILD_TYPE=Release && cmake --build build) ` +
-        `or point ${what === 'switchyard' ? 'SWITCHYARD_BIN' : 'FAKE_UPSTREAM_BIN'} at it.`,
+        `or point ${{ switchyard: 'SWITCHYARD_BIN', 'switchyard-make-model': 'MAKE_MODEL_BIN' }[what] ?? 'FAKE_UPSTREAM_BIN'} at it.`,
     );
   }
 }
@@ -235,4 +240,19 @@ export async function startStack({ threads = 1 } = {}) {
       return gatewayExit;
     },
   };
+}
+
+// Writes a tiny random-weight GGUF model (the answers are noise) into a fresh
+// temporary folder; `remove()` deletes it. Null when this build has no
+// in-process engine (the model tool is built only with llama.cpp).
+export async function makeTinyModel() {
+  if (!existsSync(MAKE_MODEL_BIN)) return null;
+  const dir = await mkdtemp(path.join(tmpdir(), 'switchyard-e2e-model-'));
+  const file = path.join(dir, 'tiny.gguf');
+  await new Promise((resolve, reject) => {
+    execFile(MAKE_MODEL_BIN, ['--out', file, '--type', 'q8_0', '--seed', '1234'], (err, stdout, stderr) =>
+      err ? reject(new Error(`switchyard-make-model failed: ${err.message}\n${stderr}`)) : resolve(),
+    );
+  });
+  return { file, remove: () => rm(dir, { recursive: true, force: true }) };
 }

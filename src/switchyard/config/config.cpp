@@ -108,14 +108,14 @@ LoadResult load_config_text(const std::string& yaml, const std::string& source_n
   const MapReader top(root, 1, "the file", kTopLevel, problems);
   read_server(section(top, "server"), top.line("server"), cfg.server, problems);
   // Providers first, whatever the order in the file: deployments refer to them.
+  const std::string config_dir = std::filesystem::path(source_name).parent_path().string();
   cfg.providers = read_providers(section(top, "providers"), top.line("providers"),
-                                 getenv_fn ? getenv_fn : system_getenv, problems);
+                                 getenv_fn ? getenv_fn : system_getenv, config_dir, problems);
   cfg.models = read_models(section(top, "models"), top.line("models"), cfg.providers, problems);
   read_routing(section(top, "routing"), top.line("routing"), cfg.retry, problems);
   read_privacy(section(top, "privacy"), top.line("privacy"), cfg.privacy, problems);
   check_model_classes(cfg.privacy, cfg.models, problems);
-  read_ledger(section(top, "ledger"), top.line("ledger"),
-              std::filesystem::path(source_name).parent_path().string(), cfg.ledger, problems);
+  read_ledger(section(top, "ledger"), top.line("ledger"), config_dir, cfg.ledger, problems);
 
   LoadResult result;
   if (problems.empty()) result.config = std::move(cfg);

@@ -28,11 +28,24 @@ struct ServerConfig {
   Millis request_timeout{300'000};           // per request, all attempts included
 };
 
-enum class ProviderKind { openai_compatible };
+// openai_compatible: an HTTP upstream (cloud API or local server).
+// llama: the in-process llama.cpp engine serving one GGUF file.
+enum class ProviderKind { openai_compatible, llama };
+const char* to_string(ProviderKind k);
+
+// The in-process engine's settings (kind: llama).
+struct LlamaConfig {
+  std::string model_path;   // GGUF file; a relative path in the file is relative to its folder
+  int context_size = 4096;  // tokens per request (prompt + answer)
+  int threads = 0;          // 0: one per core
+  int parallel = 4;         // requests generating at once (slots)
+  int batch_size = 512;     // most tokens decoded in one step, over all slots
+};
 
 struct ProviderConfig {
   std::string name;
   ProviderKind kind = ProviderKind::openai_compatible;
+  LlamaConfig llama;        // kind == llama
   std::string base_url;     // e.g. https://api.openai.com/v1
   std::string api_key_env;  // name of the environment variable; empty: no key
   std::string api_key;      // resolved from api_key_env at load time; never logged

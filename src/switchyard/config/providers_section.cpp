@@ -1,3 +1,4 @@
+#include <filesystem>
 #include <map>
 
 #include "switchyard/config/sections.hpp"
@@ -9,12 +10,18 @@ namespace {
 
 const MapSchema kProvider{
     {"name", "kind", "base_url", "api_key_env", "connect_timeout_ms", "timeout_ms", "verify_tls",
-     "ca_file"},
+     "ca_file", "model_path", "context_size", "threads", "parallel", "batch_size"},
     {{"api_key",
       "a secret does not belong in a config file. Put it in an environment variable and write "
       "that variable's name instead, e.g. api_key_env: OPENAI_API_KEY"}}};
 
-const std::vector<std::string_view> kKinds{"openai_compatible"};
+const std::vector<std::string_view> kKinds{"openai_compatible", "llama"};
+
+// Keys that only one kind understands.
+const std::vector<std::string_view> kHttpOnlyKeys{"base_url", "api_key_env", "connect_timeout_ms",
+                                                  "verify_tls", "ca_file"};
+const std::vector<std::string_view> kLlamaOnlyKeys{"model_path", "context_size", "threads",
+                                                   "parallel", "batch_size"};
 
 // Longer than any sensible variable name: more likely the key itself.
 constexpr std::size_t kMaxEnvNameLength = 64;
@@ -34,17 +41,53 @@ void read_name(const MapReader& m, std::map<std::string, int>& seen, ProviderCon
                                          std::to_string(it->second) + "); names must be unique");
 }
 
-void read_kind(const MapReader& m, ProviderConfig& p) {
+// Returns whether the kind was read (false: absent, mistyped or unknown).
+bool read_kind(const MapReader& m, ProviderConfig& p) {
   std::string kind;
-  if (!m.require("kind") || !m.read_string("kind", kind)) return;
+  if (!m.require("kind") || !m.read_string("kind", kind)) return false;
   if (kind == "openai_compatible") {
     p.kind = ProviderKind::openai_compatible;
-    return;
+    return true;
+  }
+  if (kind == "llama") {
+    p.kind = ProviderKind::llama;
+    return true;
   }
   std::string message = "names unknown kind '" + kind + "'";
   const auto guess = nearest(kind, kKinds);
   message += guess.empty() ? "; " : "; did you mean '" + guess + "'? ";
   m.report("kind", message + "allowed kinds: " + join(kKinds));
+  return false;
+}
+
+// Keys of the other kind are mistakes, not options to ignore.
+void reject_keys_of_other_kind(const MapReader& m, ProviderKind kind) {
+  const bool llama = kind == ProviderKind::llama;
+  for (auto key : llama ? kHttpOnlyKeys : kLlamaOnlyKeys)
+    if (m.has(key))
+      m.report(key, llama ? "does not apply to kind llama (the in-process engine reads a local "
+                            "GGUF file named by model_path); remove it"
+                          : "applies only to kind llama (the in-process engine); remove it");
+}
+
+void read_llama(const MapReader& m, const std::string& config_dir, LlamaConfig& l) {
+  if (m.require("model_path") && m.read_string("model_path", l.model_path)) {
+    if (l.model_path.empty()) {
+      m.report("model_path", "must name a GGUF file, e.g. model_path: models/llama-3.2-1b.gguf");
+    } else {
+      std::filesystem::path p(l.model_path);
+      if (!p.is_absolute() && !config_dir.empty())
+        l.model_path = (std::filesystem::path(config_dir) / p).string();
+    }
+  }
+  m.read_int("context_size", 16, 1 << 20, l.context_size);
+  m.read_int("threads", 1, 1024, l.threads);
+  m.read_int("parallel", 1, 256, l.parallel);
+  m.read_int("batch_size", 1, 1 << 16, l.batch_size);
+  if (l.batch_size < l.parallel)
+    m.report(m.has("batch_size") ? "batch_size" : "parallel",
+             "makes batch_size (" + std::to_string(l.batch_size) + ") smaller than parallel (" +
+                 std::to_string(l.parallel) + "); every slot needs a place in each batch");
 }
 
 void read_base_url(const MapReader& m, ProviderConfig& p) {
@@ -79,7 +122,8 @@ void read_api_key(const MapReader& m, GetEnv getenv_fn, ProviderConfig& p) {
 }
 
 ProviderConfig read_provider(const YAML::Node& node, int line, std::size_t index, GetEnv getenv_fn,
-                             std::map<std::string, int>& seen, Problems& problems) {
+                             const std::string& config_dir, std::map<std::string, int>& seen,
+                             Problems& problems) {
   const std::string name = peek_scalar(node, "name");
   const MapReader m(
       node, line,
@@ -88,17 +132,32 @@ ProviderConfig read_provider(const YAML::Node& node, int line, std::size_t index
   ProviderConfig p;
   p.line = line;
   read_name(m, seen, p);
-  read_kind(m, p);
+  const bool known_kind = read_kind(m, p);
+  if (known_kind) reject_keys_of_other_kind(m, p.kind);
+  m.read_millis("timeout_ms", 1, p.timeout);
+  if (known_kind && p.kind == ProviderKind::llama) {
+    read_llama(m, config_dir, p.llama);
+    return p;
+  }
   read_base_url(m, p);
   read_api_key(m, getenv_fn, p);
   m.read_millis("connect_timeout_ms", 1, p.connect_timeout);
-  m.read_millis("timeout_ms", 1, p.timeout);
   m.read_bool("verify_tls", p.verify_tls);
   m.read_string("ca_file", p.ca_file);
   return p;
 }
 
 }  // namespace
+
+const char* to_string(ProviderKind k) {
+  switch (k) {
+    case ProviderKind::openai_compatible:
+      return "openai_compatible";
+    case ProviderKind::llama:
+      return "llama";
+  }
+  return "?";
+}
 
 std::string peek_scalar(const YAML::Node& map, const char* key) {
   if (!map.IsMap()) return {};
@@ -109,13 +168,13 @@ std::string peek_scalar(const YAML::Node& map, const char* key) {
 }
 
 std::vector<ProviderConfig> read_providers(const YAML::Node& node, int line, GetEnv getenv_fn,
-                                           Problems& problems) {
+                                           const std::string& config_dir, Problems& problems) {
   std::vector<ProviderConfig> providers;
   std::map<std::string, int> seen;
   const auto items = list_items(node, line, "'providers'", "- name: openai", problems);
   for (std::size_t i = 0; i < items.size(); ++i)
     providers.push_back(
-        read_provider(items[i].first, items[i].second, i, getenv_fn, seen, problems));
+        read_provider(items[i].first, items[i].second, i, getenv_fn, config_dir, seen, problems));
   return providers;
 }
 

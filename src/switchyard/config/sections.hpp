@@ -17,8 +17,9 @@ using GetEnv = const char* (*)(const char*);
 
 // `line` is where the section's key is, for problems about the section itself.
 void read_server(const YAML::Node& node, int line, ServerConfig& out, Problems& problems);
+// `config_dir` anchors a relative llama model_path.
 std::vector<ProviderConfig> read_providers(const YAML::Node& node, int line, GetEnv getenv_fn,
-                                           Problems& problems);
+                                           const std::string& config_dir, Problems& problems);
 std::vector<ModelConfig> read_models(const YAML::Node& node, int line,
                                      const std::vector<ProviderConfig>& providers,
                                      Problems& problems);

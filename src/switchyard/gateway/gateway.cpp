@@ -10,6 +10,9 @@
 #include "switchyard/http/sse.hpp"
 #include "switchyard/ledger/sqlite_store.hpp"
 #include "switchyard/providers/openai_compatible.hpp"
+#ifdef SWITCHYARD_HAVE_LLAMA
+#include "switchyard/providers/llama.hpp"
+#endif
 
 namespace switchyard::gateway {
 
@@ -120,6 +123,29 @@ std::string short_error(const core::Error& e) {
   return s;
 }
 
+// The in-process engine; loading the model is part of starting up, and a
+// model that cannot be loaded stops the start with the file's name.
+std::unique_ptr<providers::Provider> make_llama_provider(const config::ProviderConfig& p) {
+#ifdef SWITCHYARD_HAVE_LLAMA
+  providers::LlamaOptions o;
+  o.name = p.name;
+  o.engine.model_path = p.llama.model_path;
+  o.engine.n_ctx = p.llama.context_size;
+  o.engine.n_parallel = p.llama.parallel;
+  o.engine.n_batch = p.llama.batch_size;
+  o.engine.n_threads = p.llama.threads;
+  o.timeout = p.timeout;
+  auto provider = providers::LlamaProvider::open(std::move(o));
+  if (!provider) throw std::runtime_error("provider '" + p.name + "': " + provider.error().message);
+  return std::move(*provider);
+#else
+  throw std::runtime_error("provider '" + p.name +
+                           "' is of kind llama, but this build of switchyard has no in-process "
+                           "engine (llama.cpp was not found when it was built; see "
+                           "docs/local-inference.md)");
+#endif
+}
+
 }  // namespace
 
 // Where the last attempt went, for the response headers.
@@ -134,6 +160,11 @@ Gateway::Gateway(config::Config cfg) : cfg_(std::move(cfg)), retry_(cfg_.retry) 
   std::unordered_map<std::string, providers::Provider*> by_name;
   std::unordered_map<std::string, std::string> provider_problem;
   for (const auto& p : cfg_.providers) {
+    if (p.kind == config::ProviderKind::llama) {
+      providers_.push_back(make_llama_provider(p));
+      by_name[p.name] = providers_.back().get();
+      continue;
+    }
     providers::OpenAICompatibleOptions o;
     o.name = p.name;
     auto url = http::Url::parse(p.base_url);
@@ -170,7 +201,9 @@ Gateway::Gateway(config::Config cfg) : cfg_(std::move(cfg)), retry_(cfg_.retry) 
 
   auto store = ledger::SqliteStore::open({cfg_.ledger.path, cfg_.ledger.full_sync});
   if (!store) throw std::runtime_error(store.error().message);
-  ledger_ = std::make_unique<ledger::LedgerWriter>(std::move(*store));
+  // With sync: full every commit fsyncs, so none may run on a request thread.
+  ledger_ = std::make_unique<ledger::LedgerWriter>(std::move(*store), 512,
+                                                   /*inline_commit=*/!cfg_.ledger.full_sync);
 
   overhead_ = &metrics_.histogram(
       "switchyard_gateway_overhead_seconds",

@@ -1,6 +1,6 @@
 // The outbound adapter interface. One implementation per upstream protocol
-// (openai_compatible today; anthropic, gemini, azure and the in-process llama
-// engine later). Adapters translate canonical requests to the upstream's wire
+// (openai_compatible, and llama for the in-process engine; anthropic, gemini
+// and azure later). Adapters translate canonical requests to the upstream's wire
 // format and its answers back, and classify failures as retryable or not;
 // retry, fallback and routing decisions belong to the gateway, not here.
 #pragma once

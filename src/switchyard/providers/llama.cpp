@@ -1,0 +1,323 @@
+#include "switchyard/providers/llama.hpp"
+
+#include "switchyard/http/asio.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <boost/asio/async_result.hpp>
+#include <boost/asio/post.hpp>
+#include <chrono>
+#include <climits>
+#include <cstdlib>
+#include <deque>
+#include <mutex>
+#include <random>
+
+#include "switchyard/local/json_grammar.hpp"
+#include "switchyard/local/json_value.hpp"
+
+namespace switchyard::providers {
+
+namespace net = http::net;
+using local::GenerationEvent;
+
+namespace {
+
+// Events of one request, handed from the engine thread to the request's
+// coroutine. `wake` is set while the coroutine waits for the next event.
+struct Inbox {
+  std::mutex mutex;
+  std::deque<GenerationEvent> events;
+  std::function<void()> wake;
+  std::atomic<bool> timed_out{false};
+};
+
+// Completes (on the awaiting coroutine's executor) once the inbox holds an event.
+template <typename Token>
+auto async_next_event(std::shared_ptr<Inbox> inbox, Token&& token) {
+  return net::async_initiate<Token, void()>(
+      [](auto handler, std::shared_ptr<Inbox> in) {
+        auto ex = net::get_associated_executor(handler);
+        // std::function must be copyable; the handler is move-only.
+        auto shared = std::make_shared<decltype(handler)>(std::move(handler));
+        std::function<void()> wake = [shared, ex] {
+          net::post(ex, [shared]() mutable { (*shared)(); });
+        };
+        std::unique_lock lock(in->mutex);
+        if (in->events.empty()) {
+          in->wake = std::move(wake);
+          return;
+        }
+        lock.unlock();
+        wake();
+      },
+      token, std::move(inbox));
+}
+
+local::GenerationCallback deliver_to(std::shared_ptr<Inbox> inbox) {
+  return [inbox](GenerationEvent&& e) {
+    std::function<void()> wake;
+    {
+      std::lock_guard lock(inbox->mutex);
+      inbox->events.push_back(std::move(e));
+      wake = std::exchange(inbox->wake, nullptr);
+    }
+    if (wake) wake();
+  };
+}
+
+// A submitted request: its events and the means to stop it.
+struct Run {
+  std::shared_ptr<Inbox> inbox;
+  local::GenerationHandle handle;
+};
+
+core::Expected<Run> submit(local::Engine& engine, const core::ChatRequest& req) {
+  auto gen = to_generation_request(req);
+  if (!gen) return gen.error();
+  auto inbox = std::make_shared<Inbox>();
+  auto handle = engine.submit(std::move(*gen), deliver_to(inbox));
+  if (!handle) return handle.error();
+  return Run{std::move(inbox), *handle};
+}
+
+// Waits for the next events; the wait counts as upstream time.
+http::Task<std::deque<GenerationEvent>> next_events(const Run& run, core::RequestContext& ctx) {
+  {
+    core::UpstreamWaitTimer wait(ctx);
+    co_await async_next_event(run.inbox, net::use_awaitable);
+  }
+  std::deque<GenerationEvent> out;
+  std::lock_guard lock(run.inbox->mutex);
+  out.swap(run.inbox->events);
+  co_return out;
+}
+
+// Cancels the request when the attempt's deadline passes.
+void arm_watchdog(net::steady_timer& timer, core::Clock::time_point deadline, const Run& run) {
+  timer.expires_at(deadline);
+  timer.async_wait([inbox = run.inbox, handle = run.handle](const boost::system::error_code& ec) {
+    if (ec) return;
+    inbox->timed_out = true;
+    handle.cancel();
+  });
+}
+
+core::Error timeout_error() {
+  return {core::ErrorKind::timeout,
+          504,
+          "the local model did not finish within the request's time limit",
+          {},
+          "timeout",
+          false};
+}
+
+core::Error ended_error(const Run& run) {
+  if (run.inbox->timed_out) return timeout_error();
+  return core::Error::internal("the local model's request was cancelled");
+}
+
+std::string new_completion_id() {
+  thread_local std::mt19937_64 rng{std::random_device{}()};
+  static constexpr char alphabet[] =
+      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  std::string id = "chatcmpl-";
+  for (int i = 0; i < 24; ++i) id += alphabet[rng() % (sizeof(alphabet) - 1)];
+  return id;
+}
+
+std::int64_t unix_now() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+std::string model_name(const core::ChatRequest& req, std::string_view upstream_model) {
+  return upstream_model.empty() ? req.model : std::string(upstream_model);
+}
+
+core::Usage full_usage(core::Usage u) {
+  u.total_tokens = u.prompt_tokens + u.completion_tokens;
+  return u;
+}
+
+core::ChatResponse make_response(std::string model, std::string text,
+                                 const local::Finished& finished) {
+  core::ChatResponse r;
+  r.id = new_completion_id();
+  r.model = std::move(model);
+  r.created = unix_now();
+  core::Choice choice;
+  choice.message.role = core::Role::assistant;
+  choice.message.content = std::move(text);
+  choice.finish_reason = local::to_string(finished.reason);
+  r.choices.push_back(std::move(choice));
+  r.usage = full_usage(finished.usage);
+  return r;
+}
+
+// A chunk of one choice; the first one of a stream carries the role.
+core::ChatChunk delta_chunk(const core::ChatChunk& base, std::optional<std::string> content,
+                            bool first, std::string finish_reason) {
+  core::ChatChunk c = base;
+  core::ChoiceDelta d;
+  if (first) d.role = core::Role::assistant;
+  d.content = std::move(content);
+  d.finish_reason = std::move(finish_reason);
+  c.choices.push_back(std::move(d));
+  return c;
+}
+
+core::ChatChunk usage_chunk(const core::ChatChunk& base, const core::Usage& usage) {
+  core::ChatChunk c = base;
+  c.usage = full_usage(usage);
+  return c;
+}
+
+core::ChatChunk base_chunk(std::string model) {
+  core::ChatChunk c;
+  c.id = new_completion_id();
+  c.model = std::move(model);
+  c.created = unix_now();
+  return c;
+}
+
+// A number among the unmodelled request fields (llama-server's names).
+std::optional<double> extra_number(const core::ChatRequest& req, std::string_view key) {
+  for (const auto& [k, raw] : req.extra) {
+    if (k != key) continue;
+    char* end = nullptr;
+    const double v = std::strtod(raw.c_str(), &end);
+    if (end != raw.c_str() && *end == '\0') return v;
+  }
+  return std::nullopt;
+}
+
+core::Expected<std::string> grammar_for(const core::ResponseFormat& format) {
+  using Type = core::ResponseFormat::Type;
+  if (format.type == Type::json_object) return local::json_object_grammar();
+  if (format.type != Type::json_schema) return std::string();
+  auto wrapper = local::JsonValue::parse(format.json_schema_json);
+  if (!wrapper)
+    return core::Error::invalid("response_format.json_schema is not valid JSON", "response_format");
+  const local::JsonValue* schema = wrapper->find("schema");
+  if (!schema)
+    return core::Error::invalid("response_format.json_schema needs a 'schema' for the local model",
+                                "response_format");
+  auto grammar = local::json_schema_to_grammar(schema->dump());
+  if (!grammar) {
+    core::Error e = grammar.error();
+    e.param = "response_format";
+    return e;
+  }
+  return grammar;
+}
+
+}  // namespace
+
+core::Expected<local::GenerationRequest> to_generation_request(const core::ChatRequest& req) {
+  if (req.n && *req.n != 1)
+    return core::Error::invalid("the local model answers with one choice; n must be 1", "n");
+  if (!req.tools.empty() && req.tool_choice.mode != core::ToolChoice::Mode::none)
+    return core::Error::invalid("the local model does not support tool calling yet", "tools");
+  local::GenerationRequest g;
+  g.messages = req.messages;
+  auto& s = g.sampling;
+  if (req.temperature) s.temperature = static_cast<float>(*req.temperature);
+  if (req.top_p) s.top_p = static_cast<float>(*req.top_p);
+  if (req.frequency_penalty) s.frequency_penalty = static_cast<float>(*req.frequency_penalty);
+  if (req.presence_penalty) s.presence_penalty = static_cast<float>(*req.presence_penalty);
+  if (req.seed) s.seed = static_cast<std::uint32_t>(*req.seed);
+  if (auto v = extra_number(req, "top_k")) s.top_k = static_cast<int>(*v);
+  if (auto v = extra_number(req, "min_p")) s.min_p = static_cast<float>(*v);
+  if (auto v = extra_number(req, "repetition_penalty"))
+    s.repetition_penalty = static_cast<float>(*v);
+  if (auto v = extra_number(req, "repeat_penalty")) s.repetition_penalty = static_cast<float>(*v);
+  if (auto limit = req.output_token_limit())
+    g.max_tokens = static_cast<int>(std::clamp<std::int64_t>(*limit, INT_MIN, INT_MAX));
+  g.stop = req.stop;
+  auto grammar = grammar_for(req.response_format);
+  if (!grammar) return grammar.error();
+  g.grammar = std::move(*grammar);
+  return g;
+}
+
+core::Expected<std::unique_ptr<LlamaProvider>> LlamaProvider::open(LlamaOptions options) {
+  auto engine = local::Engine::open(options.engine);
+  if (!engine) return engine.error();
+  return std::unique_ptr<LlamaProvider>(new LlamaProvider(std::move(options), std::move(*engine)));
+}
+
+LlamaProvider::LlamaProvider(LlamaOptions options, std::unique_ptr<local::Engine> engine)
+    : options_(std::move(options)), engine_(std::move(engine)) {}
+
+http::Task<core::Expected<core::ChatResponse>> LlamaProvider::chat(const core::ChatRequest& req,
+                                                                   std::string_view upstream_model,
+                                                                   core::RequestContext& ctx) {
+  auto run = submit(*engine_, req);
+  if (!run) co_return run.error();
+  net::steady_timer watchdog(co_await net::this_coro::executor);
+  arm_watchdog(watchdog, std::min(ctx.deadline, core::Clock::now() + options_.timeout), *run);
+  std::string text;
+  for (;;) {
+    auto events = co_await next_events(*run, ctx);
+    for (auto& e : events) {
+      if (auto* piece = std::get_if<local::TextPiece>(&e)) {
+        text += piece->text;
+      } else if (auto* finished = std::get_if<local::Finished>(&e)) {
+        if (finished->reason == local::FinishReason::cancelled) co_return ended_error(*run);
+        co_return make_response(model_name(req, upstream_model), std::move(text), *finished);
+      } else {
+        co_return std::get<core::Error>(std::move(e));
+      }
+    }
+  }
+}
+
+http::Task<StreamOutcome> LlamaProvider::chat_stream(const core::ChatRequest& req,
+                                                     std::string_view upstream_model,
+                                                     core::RequestContext& ctx, ChunkSink& sink) {
+  StreamOutcome outcome;
+  auto run = submit(*engine_, req);
+  if (!run) {
+    outcome.error = run.error();
+    co_return outcome;
+  }
+  net::steady_timer watchdog(co_await net::this_coro::executor);
+  arm_watchdog(watchdog, std::min(ctx.deadline, core::Clock::now() + options_.timeout), *run);
+  const core::ChatChunk base = base_chunk(model_name(req, upstream_model));
+  for (;;) {
+    auto events = co_await next_events(*run, ctx);
+    for (auto& e : events) {
+      if (auto* piece = std::get_if<local::TextPiece>(&e)) {
+        auto chunk = delta_chunk(base, std::move(piece->text), !outcome.started, std::string());
+        outcome.started = true;
+        if (!co_await sink(chunk)) {
+          run->handle.cancel();
+          outcome.consumer_gone = true;
+          co_return outcome;
+        }
+      } else if (auto* finished = std::get_if<local::Finished>(&e)) {
+        if (finished->reason == local::FinishReason::cancelled) {
+          outcome.error = ended_error(*run);
+          co_return outcome;
+        }
+        auto last =
+            delta_chunk(base, std::nullopt, !outcome.started, local::to_string(finished->reason));
+        outcome.started = true;
+        if (!co_await sink(last)) {
+          outcome.consumer_gone = true;
+          co_return outcome;
+        }
+        auto usage = usage_chunk(base, finished->usage);
+        if (!co_await sink(usage)) outcome.consumer_gone = true;
+        co_return outcome;
+      } else {
+        outcome.error = std::get<core::Error>(std::move(e));
+        co_return outcome;
+      }
+    }
+  }
+}
+
+}  // namespace switchyard::providers

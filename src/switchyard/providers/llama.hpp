@@ -1,0 +1,53 @@
+// The in-process llama.cpp engine as a provider: a deployment of a `kind:
+// llama` provider is served by local::Engine in this process, with the same
+// canonical requests, chunks, usage and errors as any HTTP upstream.
+//
+// Threads. The engine delivers events on its own thread; they are queued and
+// the request's coroutine is resumed on its own executor (asio::post), so I/O
+// threads never block on inference. A request past its deadline, or whose
+// client went away, is cancelled in the engine, which frees its slot.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include "switchyard/local/engine.hpp"
+#include "switchyard/providers/provider.hpp"
+
+namespace switchyard::providers {
+
+struct LlamaOptions {
+  std::string name;
+  local::EngineOptions engine;
+  std::chrono::milliseconds timeout{120'000};  // one attempt
+};
+
+class LlamaProvider final : public Provider {
+ public:
+  // Loads the model. Errors name the GGUF file (missing, not a model, ...).
+  static core::Expected<std::unique_ptr<LlamaProvider>> open(LlamaOptions options);
+
+  const std::string& name() const override { return options_.name; }
+
+  http::Task<core::Expected<core::ChatResponse>> chat(const core::ChatRequest& req,
+                                                      std::string_view upstream_model,
+                                                      core::RequestContext& ctx) override;
+  http::Task<StreamOutcome> chat_stream(const core::ChatRequest& req,
+                                        std::string_view upstream_model, core::RequestContext& ctx,
+                                        ChunkSink& sink) override;
+
+  local::Engine& engine() { return *engine_; }
+
+ private:
+  LlamaProvider(LlamaOptions options, std::unique_ptr<local::Engine> engine);
+
+  LlamaOptions options_;
+  std::unique_ptr<local::Engine> engine_;
+};
+
+// The engine request for a canonical chat request, or a 400 naming the field
+// the engine cannot honour (n > 1, tools, a schema it cannot compile).
+core::Expected<local::GenerationRequest> to_generation_request(const core::ChatRequest& req);
+
+}  // namespace switchyard::providers

@@ -1,0 +1,123 @@
+// The in-process llama.cpp engine (provider kind llama) through the gateway,
+// with the official `openai` client: a tiny random-weight model, so the tests
+// check the shape of answers and streams, usage and headers, not wording.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import OpenAI from 'openai';
+import { makeTinyModel, startGateway } from './harness.mjs';
+
+let model;
+let gateway;
+let client;
+
+before(async () => {
+  model = await makeTinyModel();
+  if (!model) return;
+  gateway = await startGateway({
+    configText: `# written by tests/e2e/local.test.mjs
+server:
+  listen: 127.0.0.1:0
+  threads: 1
+providers:
+  - name: engine
+    kind: llama
+    model_path: ${model.file}
+    context_size: 512
+    threads: 1
+    parallel: 2
+    batch_size: 128
+models:
+  - alias: local-tiny
+    deployments:
+      - { provider: engine, model: tiny-llama, side: local }
+`,
+    env: { OMP_WAIT_POLICY: 'passive' },
+  });
+  client = new OpenAI({ baseURL: gateway.baseURL, apiKey: 'sk-client-e2e', maxRetries: 0 });
+});
+
+after(async () => {
+  try {
+    if (gateway) {
+      const exit = await gateway.stop();
+      assert.deepEqual(exit, { code: 0, signal: null }, `gateway did not exit cleanly\n${gateway.proc.output()}`);
+    }
+  } finally {
+    if (model) await model.remove();
+  }
+});
+
+const messages = [
+  { role: 'system', content: 'You are a terse assistant.' },
+  { role: 'user', content: 'Say something.' },
+];
+
+test('non-streaming chat from the in-process model', async (t) => {
+  if (!model) return t.skip('no in-process engine in this build');
+  const { data, response } = await client.chat.completions
+    .create({ model: 'local-tiny', messages, max_tokens: 6, seed: 7 })
+    .withResponse();
+  assert.equal(response.headers.get('x-switchyard-side'), 'local');
+  assert.equal(response.headers.get('x-switchyard-deployment'), 'engine/tiny-llama');
+  assert.match(data.id, /^chatcmpl-/);
+  assert.equal(data.object, 'chat.completion');
+  assert.equal(data.model, 'tiny-llama');
+  assert.equal(data.choices.length, 1);
+  assert.equal(data.choices[0].message.role, 'assistant');
+  assert.equal(typeof data.choices[0].message.content, 'string');
+  assert.ok(['stop', 'length'].includes(data.choices[0].finish_reason));
+  assert.ok(data.usage.prompt_tokens > 0);
+  assert.ok(data.usage.completion_tokens >= 1 && data.usage.completion_tokens <= 6);
+  assert.equal(data.usage.total_tokens, data.usage.prompt_tokens + data.usage.completion_tokens);
+
+  // Same seed, same answer.
+  const again = await client.chat.completions.create({ model: 'local-tiny', messages, max_tokens: 6, seed: 7 });
+  assert.equal(again.choices[0].message.content, data.choices[0].message.content);
+});
+
+test('streaming chat from the in-process model', async (t) => {
+  if (!model) return t.skip('no in-process engine in this build');
+  const stream = await client.chat.completions.create({
+    model: 'local-tiny',
+    messages,
+    max_tokens: 5,
+    seed: 3,
+    stream: true,
+    stream_options: { include_usage: true },
+  });
+  let text = '';
+  let finish = null;
+  let usage = null;
+  let first = true;
+  for await (const chunk of stream) {
+    assert.equal(chunk.object, 'chat.completion.chunk');
+    if (chunk.usage) usage = chunk.usage;
+    for (const choice of chunk.choices) {
+      if (first) assert.equal(choice.delta.role, 'assistant');
+      first = false;
+      text += choice.delta.content ?? '';
+      if (choice.finish_reason) finish = choice.finish_reason;
+    }
+  }
+  assert.equal(finish, 'length');
+  assert.ok(usage, 'no usage chunk');
+  assert.equal(usage.completion_tokens, 5);
+  assert.equal(typeof text, 'string');
+
+  // The same request without streaming gives the same text.
+  const whole = await client.chat.completions.create({ model: 'local-tiny', messages, max_tokens: 5, seed: 3 });
+  assert.equal(whole.choices[0].message.content, text);
+});
+
+test('a prompt longer than the context is a 400 the client can read', async (t) => {
+  if (!model) return t.skip('no in-process engine in this build');
+  const long = Array.from({ length: 800 }, (_, i) => `word${i}`).join(' ');
+  await assert.rejects(
+    client.chat.completions.create({ model: 'local-tiny', messages: [{ role: 'user', content: long }] }),
+    (err) => {
+      assert.equal(err.status, 400);
+      assert.equal(err.code, 'context_length_exceeded');
+      return true;
+    },
+  );
+});

@@ -1,0 +1,213 @@
+// The gateway in-process in front of the in-process llama.cpp engine
+// (provider kind llama) serving a tiny random-weight model: the answers are
+// noise, so the tests check structure, usage, determinism and errors.
+#ifdef SWITCHYARD_HAVE_LLAMA
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <stdexcept>
+
+#include "local/test_model.hpp"
+#include "support/http_client.hpp"
+#include "switchyard/config/config.hpp"
+#include "switchyard/gateway/gateway.hpp"
+#include "switchyard/local/json_value.hpp"
+
+namespace switchyard::gateway {
+namespace {
+
+using testing::post_json;
+using testing::TestResponse;
+
+std::string body(const std::string& text, const std::string& extra = {}) {
+  return R"({"model":"local","messages":[{"role":"system","content":"be brief"},)"
+         R"({"role":"user","content":")" +
+         text + R"("}])" + extra + "}";
+}
+
+class LlamaGatewayTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ledger_path_ = (std::filesystem::temp_directory_path() /
+                    ("switchyard-llama-" + std::to_string(::getpid()) + "-" +
+                     ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db"))
+                       .string();
+    remove_ledger();
+  }
+  void TearDown() override {
+    if (server_) server_->shutdown(std::chrono::seconds(5));
+    gateway_.reset();
+    remove_ledger();
+  }
+  void remove_ledger() {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(ledger_path_ + suffix);
+  }
+
+  std::string yaml(const std::string& model_path, const std::string& server_extra = {}) {
+    return "server:\n  listen: 127.0.0.1:0\n  threads: 1\n" + server_extra +
+           "providers:\n"
+           "  - name: engine\n    kind: llama\n    model_path: " +
+           model_path +
+           "\n    context_size: 256\n    threads: 1\n    parallel: 2\n    batch_size: 64\n"
+           "models:\n"
+           "  - alias: local\n    deployments:\n"
+           "      - { provider: engine, model: tiny-llama, side: local }\n"
+           "ledger:\n  path: " +
+           ledger_path_ + "\n";
+  }
+
+  void start(const std::string& server_extra = {}) {
+    auto loaded = config::load_config_text(yaml(local::testing::tiny_model_path(), server_extra),
+                                           "test.yaml");
+    ASSERT_TRUE(loaded.config) << (loaded.problems.empty() ? "" : loaded.problems[0].to_string());
+    gateway_ = std::make_unique<Gateway>(std::move(*loaded.config));
+    server_ = std::make_unique<http::Server>(
+        gateway_->server_options(),
+        [g = gateway_.get()](http::Request& r, http::ResponseWriter& w) {
+          return g->handle(r, w);
+        });
+    server_->start();
+    port_ = server_->port();
+  }
+
+  // The parsed JSON body of a 200 answer.
+  local::JsonValue answer(const std::string& request_body) {
+    TestResponse r = post_json(port_, "/v1/chat/completions", request_body);
+    EXPECT_EQ(r.status, 200u) << r.body;
+    auto json = local::JsonValue::parse(r.body);
+    EXPECT_TRUE(json.ok()) << r.body;
+    return json.ok() ? *json : local::JsonValue();
+  }
+
+  static std::string content(const local::JsonValue& a) {
+    const auto* choices = a.find("choices");
+    if (!choices || choices->array().empty()) return "<no choices>";
+    return choices->array()[0].find("message")->find("content")->string();
+  }
+  static std::string finish_reason(const local::JsonValue& a) {
+    const auto* choices = a.find("choices");
+    if (!choices || choices->array().empty()) return "<no choices>";
+    return choices->array()[0].find("finish_reason")->string();
+  }
+  static double usage(const local::JsonValue& a, const char* key) {
+    return a.find("usage")->find(key)->number();
+  }
+
+  std::string ledger_path_;
+  std::unique_ptr<Gateway> gateway_;
+  std::unique_ptr<http::Server> server_;
+  std::uint16_t port_ = 0;
+};
+
+TEST_F(LlamaGatewayTest, AnswersFromTheInProcessModelWithUsageAndLocalSide) {
+  start();
+  TestResponse r =
+      post_json(port_, "/v1/chat/completions", body("hello there", R"(,"max_tokens":6,"seed":3)"));
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(r.header("x-switchyard-side"), "local");
+  EXPECT_EQ(r.header("x-switchyard-deployment"), "engine/tiny-llama");
+  auto a = local::JsonValue::parse(r.body);
+  ASSERT_TRUE(a.ok()) << r.body;
+  EXPECT_EQ(a->find("object")->string(), "chat.completion");
+  EXPECT_EQ(a->find("id")->string().rfind("chatcmpl-", 0), 0u);
+  EXPECT_EQ(a->find("model")->string(), "tiny-llama");
+  EXPECT_GT(a->find("created")->number(), 1.7e9);
+  EXPECT_GT(usage(*a, "prompt_tokens"), 5);
+  EXPECT_GE(usage(*a, "completion_tokens"), 1);
+  EXPECT_LE(usage(*a, "completion_tokens"), 6);
+  EXPECT_EQ(usage(*a, "total_tokens"), usage(*a, "prompt_tokens") + usage(*a, "completion_tokens"));
+}
+
+TEST_F(LlamaGatewayTest, MaxTokensEndsWithLengthAndExactlyThatManyTokens) {
+  start();
+  auto a = answer(body("count", R"(,"max_completion_tokens":5,"seed":11)"));
+  EXPECT_EQ(finish_reason(a), "length") << content(a);
+  EXPECT_EQ(usage(a, "completion_tokens"), 5);
+}
+
+TEST_F(LlamaGatewayTest, TheSameSeedGivesTheSameAnswer) {
+  start();
+  const std::string request = body("tell me", R"(,"max_tokens":8,"seed":42,"temperature":1.0)");
+  auto first = answer(request);
+  auto second = answer(request);
+  EXPECT_EQ(content(first), content(second));
+  EXPECT_EQ(usage(first, "completion_tokens"), usage(second, "completion_tokens"));
+}
+
+TEST_F(LlamaGatewayTest, StreamsChunksThenAFinishChunkAndDone) {
+  start();
+  TestResponse r = post_json(
+      port_, "/v1/chat/completions",
+      body("stream please",
+           R"(,"max_tokens":6,"seed":5,"stream":true,"stream_options":{"include_usage":true})"));
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(r.header("content-type"), "text/event-stream");
+  EXPECT_EQ(r.header("x-switchyard-side"), "local");
+  EXPECT_NE(r.body.find("chat.completion.chunk"), std::string::npos);
+  EXPECT_NE(r.body.find(R"("role":"assistant")"), std::string::npos) << r.body;
+  EXPECT_TRUE(r.body.find(R"("finish_reason":"length")") != std::string::npos ||
+              r.body.find(R"("finish_reason":"stop")") != std::string::npos)
+      << r.body;
+  EXPECT_NE(r.body.find("\"completion_tokens\""), std::string::npos) << r.body;
+  const std::string done = "data: [DONE]\n\n";
+  ASSERT_GE(r.body.size(), done.size());
+  EXPECT_EQ(r.body.substr(r.body.size() - done.size()), done);
+}
+
+TEST_F(LlamaGatewayTest, JsonObjectResponseFormatGivesJson) {
+  start();
+  auto a = answer(body("json please", R"(,"max_tokens":60,"seed":9,"temperature":0.7,)"
+                                      R"("response_format":{"type":"json_object"})"));
+  const std::string text = content(a);
+  ASSERT_FALSE(text.empty());
+  EXPECT_EQ(text[0], '{') << text;
+  if (finish_reason(a) == "stop") {
+    EXPECT_TRUE(local::JsonValue::parse(text).ok()) << text;
+  }
+}
+
+TEST_F(LlamaGatewayTest, APromptLongerThanTheContextIsA400InOpenAIFormat) {
+  start();
+  std::string long_text;
+  for (int i = 0; i < 400; ++i) long_text += "word" + std::to_string(i) + " ";
+  TestResponse r = post_json(port_, "/v1/chat/completions", body(long_text));
+  EXPECT_EQ(r.status, 400u) << r.body;
+  EXPECT_NE(r.body.find(R"("code":"context_length_exceeded")"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find(R"("error":{)"), std::string::npos) << r.body;
+}
+
+TEST_F(LlamaGatewayTest, AGenerationPastTheDeadlineIsCancelledWithATimeout) {
+  start("  request_timeout_ms: 60\n");
+  const auto begun = std::chrono::steady_clock::now();
+  // No max_tokens: the model would write until its context is full.
+  TestResponse r = post_json(port_, "/v1/chat/completions", body("go on", R"(,"seed":1)"));
+  EXPECT_EQ(r.status, 504u) << r.body;
+  EXPECT_LT(std::chrono::steady_clock::now() - begun, std::chrono::seconds(5));
+}
+
+TEST_F(LlamaGatewayTest, MoreThanOneChoiceIsA400) {
+  start();
+  TestResponse r = post_json(port_, "/v1/chat/completions", body("hi", R"(,"n":2)"));
+  EXPECT_EQ(r.status, 400u) << r.body;
+  EXPECT_NE(r.body.find(R"("param":"n")"), std::string::npos) << r.body;
+}
+
+TEST_F(LlamaGatewayTest, AMissingModelFileStopsTheStartNamingTheFile) {
+  const std::string missing = "/nonexistent/dir/no-such-model.gguf";
+  auto loaded = config::load_config_text(yaml(missing), "test.yaml");
+  ASSERT_TRUE(loaded.config);
+  try {
+    Gateway g(std::move(*loaded.config));
+    FAIL() << "the gateway started without its model";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find(missing), std::string::npos) << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace switchyard::gateway
+
+#endif  // SWITCHYARD_HAVE_LLAMA
