@@ -34,8 +34,19 @@ build-asan: deps
 e2e-deps: deps
 	@scripts/e2e-deps
 
+# The default config's in-process model. With none there, a small random-weight
+# model is generated so the gateway runs end to end; it says so loudly.
+LOCAL_MODEL ?= examples/models/local.gguf
+
 run: build
-	./build/switchyard serve --config $(CONFIG)
+	@if [ "$(CONFIG)" = examples/switchyard.yaml ] && [ ! -f $(LOCAL_MODEL) ]; then \
+	  mkdir -p $(dir $(LOCAL_MODEL)) && \
+	  ./build/switchyard-make-model --out $(LOCAL_MODEL) --layers 4 --embd 256 --heads 8 \
+	    --heads-kv 4 --ff 704 --ctx 4096 --type q8_0 >/dev/null && \
+	  echo "make run: WARNING: $(LOCAL_MODEL) is a RANDOM-WEIGHT test model: the 'local'" \
+	       "model will answer gibberish. Put a real GGUF at that path for real answers." >&2; \
+	fi
+	OMP_WAIT_POLICY=passive ./build/switchyard serve --config $(CONFIG)
 
 test-release: build e2e-deps
 	cd build && ctest --output-on-failure -j$(JOBS)
