@@ -50,18 +50,23 @@ struct Waiter {
   }
 };
 
-std::string fresh_path() {
-  auto p = std::filesystem::temp_directory_path() /
-           ("switchyard-ledger-bench-" + std::to_string(::getpid()) + ".db");
-  for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(p.string() + s);
-  return p.string();
+std::string bench_path() {
+  return (std::filesystem::temp_directory_path() /
+          ("switchyard-ledger-bench-" + std::to_string(::getpid()) + ".db"))
+      .string();
+}
+
+void remove_database() {
+  for (const char* s : {"", "-wal", "-shm"}) std::filesystem::remove(bench_path() + s);
 }
 
 void BM_LedgerCommitRoundTrip(benchmark::State& state) {
   static std::unique_ptr<ledger::LedgerWriter> writer;
-  if (state.thread_index() == 0)
+  if (state.thread_index() == 0) {
+    remove_database();
     writer = std::make_unique<ledger::LedgerWriter>(
-        std::move(*ledger::SqliteStore::open({fresh_path()})));
+        std::move(*ledger::SqliteStore::open({bench_path()})));
+  }
   Waiter w;
   const ledger::RequestRecord r = sample();
   for (auto _ : state) {
@@ -72,6 +77,7 @@ void BM_LedgerCommitRoundTrip(benchmark::State& state) {
   if (state.thread_index() == 0) {
     writer->flush();
     writer.reset();
+    remove_database();
   }
 }
 BENCHMARK(BM_LedgerCommitRoundTrip)->Threads(1)->Threads(8)->UseRealTime();

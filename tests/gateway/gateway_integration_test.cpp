@@ -10,6 +10,7 @@
 
 #include "fakes/fake_openai_upstream.hpp"
 #include "support/http_client.hpp"
+#include "support/temp_ledger.hpp"
 #include "switchyard/config/config.hpp"
 #include "switchyard/gateway/gateway.hpp"
 #include "switchyard/ledger/audit_report.hpp"
@@ -36,28 +37,17 @@ std::string chat_body(const std::string& model, const std::string& text = "hello
 
 class GatewayTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    upstream_.start();
-    ledger_path_ = (std::filesystem::temp_directory_path() /
-                    ("switchyard-gw-" + std::to_string(::getpid()) + "-" +
-                     ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db"))
-                       .string();
-    remove_ledger();
-  }
+  void SetUp() override { upstream_.start(); }
   void TearDown() override {
     if (server_) server_->shutdown(std::chrono::seconds(5));
     gateway_.reset();
     upstream_.shutdown();
-    remove_ledger();
-  }
-  void remove_ledger() {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(ledger_path_ + suffix);
   }
 
   // Every record the gateway committed, in order.
   std::vector<ledger::RequestRecord> ledger_records() {
     gateway_->flush_ledger();
-    auto store = ledger::SqliteStore::open({ledger_path_});
+    auto store = ledger::SqliteStore::open({ledger_.path()});
     EXPECT_TRUE(store.ok());
     std::vector<ledger::RequestRecord> out;
     (*store)->scan(0, [&](const ledger::RequestRecord& r) {
@@ -86,7 +76,7 @@ class GatewayTest : public ::testing::Test {
                        "    base_url: http://127.0.0.1:9/v1\n    connect_timeout_ms: 500\n"
                        "models:\n" +
                        models + "routing:\n  retry: " + retry + "\n" +
-                       "ledger:\n  path: " + ledger_path_ + "\n";
+                       "ledger:\n  path: " + ledger_.path() + "\n";
     auto loaded = config::load_config_text(yaml, "test.yaml", fake_env);
     ASSERT_TRUE(loaded.config) << (loaded.problems.empty() ? "" : loaded.problems[0].to_string())
                                << "\n"
@@ -102,7 +92,7 @@ class GatewayTest : public ::testing::Test {
   }
 
   FakeOpenAIUpstream upstream_;
-  std::string ledger_path_;
+  testing::TempLedger ledger_{"switchyard-gw"};
   std::unique_ptr<Gateway> gateway_;
   std::unique_ptr<http::Server> server_;
   std::uint16_t port_ = 0;
@@ -401,7 +391,7 @@ TEST_F(GatewayTest, LedgerRecordsEachRequestWithWhereItWentAndWhatItCost) {
   EXPECT_EQ(records[2].status, 404);
   EXPECT_EQ(records[2].deployment, "");
 
-  auto store = ledger::SqliteStore::open({ledger_path_});
+  auto store = ledger::SqliteStore::open({ledger_.path()});
   auto verdict = ledger::verify_chain(**store);
   ASSERT_TRUE(verdict.ok());
   EXPECT_TRUE(verdict->intact) << verdict->why;
@@ -421,19 +411,19 @@ TEST_F(GatewayTest, LedgerRecordsRefusalsAndFailures) {
 }
 
 TEST_F(GatewayTest, AnUnusableLedgerStopsTheGatewayFromStarting) {
-  ledger_path_ = "/nonexistent-dir/switchyard/ledger.db";
+  const std::string unusable = "/nonexistent-dir/switchyard/ledger.db";
   auto loaded = config::load_config_text(
       "models:\n  - alias: m\n    deployments: [{provider: p, model: x, side: local}]\n"
       "providers:\n  - {name: p, kind: openai_compatible, base_url: 'http://127.0.0.1:9/v1'}\n"
       "ledger:\n  path: " +
-          ledger_path_ + "\n",
+          unusable + "\n",
       "t.yaml");
   ASSERT_TRUE(loaded.config);
   try {
     Gateway g(std::move(*loaded.config));
     FAIL() << "the gateway started without a ledger";
   } catch (const std::runtime_error& e) {
-    EXPECT_NE(std::string(e.what()).find(ledger_path_), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find(unusable), std::string::npos) << e.what();
   }
 }
 

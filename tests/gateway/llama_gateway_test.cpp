@@ -12,6 +12,7 @@
 
 #include "local/test_model.hpp"
 #include "support/http_client.hpp"
+#include "support/temp_ledger.hpp"
 #include "switchyard/config/config.hpp"
 #include "switchyard/gateway/gateway.hpp"
 #include "switchyard/local/json_value.hpp"
@@ -30,20 +31,9 @@ std::string body(const std::string& text, const std::string& extra = {}) {
 
 class LlamaGatewayTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    ledger_path_ = (std::filesystem::temp_directory_path() /
-                    ("switchyard-llama-" + std::to_string(::getpid()) + "-" +
-                     ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db"))
-                       .string();
-    remove_ledger();
-  }
   void TearDown() override {
     if (server_) server_->shutdown(std::chrono::seconds(5));
     gateway_.reset();
-    remove_ledger();
-  }
-  void remove_ledger() {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(ledger_path_ + suffix);
   }
 
   std::string yaml(const std::string& model_path, const std::string& server_extra = {}) {
@@ -56,7 +46,7 @@ class LlamaGatewayTest : public ::testing::Test {
            "  - alias: local\n    deployments:\n"
            "      - { provider: engine, model: tiny-llama, side: local }\n"
            "ledger:\n  path: " +
-           ledger_path_ + "\n";
+           ledger_.path() + "\n";
   }
 
   void start(const std::string& server_extra = {}) {
@@ -96,7 +86,7 @@ class LlamaGatewayTest : public ::testing::Test {
     return a.find("usage")->find(key)->number();
   }
 
-  std::string ledger_path_;
+  testing::TempLedger ledger_{"switchyard-llama"};
   std::unique_ptr<Gateway> gateway_;
   std::unique_ptr<http::Server> server_;
   std::uint16_t port_ = 0;

@@ -14,6 +14,7 @@
 
 #include "fakes/fake_openai_upstream.hpp"
 #include "support/http_client.hpp"
+#include "support/temp_ledger.hpp"
 #include "switchyard/config/config.hpp"
 #include "switchyard/gateway/gateway.hpp"
 #include "switchyard/ledger/sqlite_store.hpp"
@@ -48,21 +49,12 @@ class PrivacyTest : public ::testing::Test {
   void SetUp() override {
     local_.start();
     cloud_.start();
-    ledger_path_ = (std::filesystem::temp_directory_path() /
-                    ("switchyard-privacy-" + std::to_string(::getpid()) + "-" +
-                     ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db"))
-                       .string();
-    remove_ledger();
   }
   void TearDown() override {
     if (server_) server_->shutdown(std::chrono::seconds(5));
     gateway_.reset();
     local_.shutdown();
     cloud_.shutdown();
-    remove_ledger();
-  }
-  void remove_ledger() {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(ledger_path_ + suffix);
   }
 
   void start(const std::string& models, const std::string& extra = {}) {
@@ -74,7 +66,7 @@ class PrivacyTest : public ::testing::Test {
         "  - { name: cloud, kind: openai_compatible, base_url: '" + cloud_.base_url() +
         "/v1', api_key_env: CLOUD_KEY }\n" + "models:\n" + models +
         "routing:\n  retry: { max_attempts: 2, initial_backoff_ms: 1, max_backoff_ms: 2 }\n" +
-        "ledger:\n  path: " + ledger_path_ + "\n" + extra;
+        "ledger:\n  path: " + ledger_.path() + "\n" + extra;
     auto loaded = config::load_config_text(yaml, "privacy.yaml", fake_env);
     ASSERT_TRUE(loaded.config) << loaded.problems[0].to_string() << "\n" << yaml;
     gateway_ = std::make_unique<Gateway>(std::move(*loaded.config));
@@ -101,7 +93,7 @@ class PrivacyTest : public ::testing::Test {
 
   FakeOpenAIUpstream local_;
   FakeOpenAIUpstream cloud_;
-  std::string ledger_path_;
+  testing::TempLedger ledger_{"switchyard-privacy"};
   std::unique_ptr<Gateway> gateway_;
   std::unique_ptr<http::Server> server_;
   std::uint16_t port_ = 0;
@@ -233,7 +225,7 @@ TEST_F(PrivacyTest, LedgerKeepsClassAndEntityCountsButNeverValues) {
   ASSERT_EQ(post(chat_body("cloud-only", kEmailText)).status, 200u);
   ASSERT_EQ(post(chat_body("cloud-only", kSsnText)).status, 503u);
   gateway_->flush_ledger();
-  auto store = ledger::SqliteStore::open({ledger_path_});
+  auto store = ledger::SqliteStore::open({ledger_.path()});
   ASSERT_TRUE(store.ok());
   std::vector<ledger::RequestRecord> records;
   (*store)->scan(0, [&](const ledger::RequestRecord& r) {
@@ -253,9 +245,9 @@ TEST_F(PrivacyTest, LedgerKeepsClassAndEntityCountsButNeverValues) {
   EXPECT_TRUE(has_ssn);
   // Nothing stored anywhere in the file carries the values themselves.
   gateway_.reset();
-  std::ifstream db(ledger_path_, std::ios::binary);
+  std::ifstream db(ledger_.path(), std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(db)), std::istreambuf_iterator<char>());
-  std::ifstream wal(ledger_path_ + "-wal", std::ios::binary);
+  std::ifstream wal(ledger_.path() + "-wal", std::ios::binary);
   bytes.append((std::istreambuf_iterator<char>(wal)), std::istreambuf_iterator<char>());
   EXPECT_EQ(bytes.find("jane.doe@example.com"), std::string::npos);
   EXPECT_EQ(bytes.find("536-22-8146"), std::string::npos);

@@ -1,0 +1,37 @@
+// A ledger database path in the temp folder, unique to the running test and
+// process, with the database and its WAL files removed before and after.
+#pragma once
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
+
+namespace switchyard::testing {
+
+class TempLedger {
+ public:
+  explicit TempLedger(const std::string& prefix)
+      : path_((std::filesystem::temp_directory_path() /
+               (prefix + "-" + std::to_string(::getpid()) + "-" +
+                ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db"))
+                  .string()) {
+    remove();
+  }
+  ~TempLedger() { remove(); }
+  TempLedger(const TempLedger&) = delete;
+  TempLedger& operator=(const TempLedger&) = delete;
+
+  const std::string& path() const { return path_; }
+  // The YAML that points a gateway config at this ledger.
+  std::string yaml() const { return "ledger:\n  path: " + path_ + "\n"; }
+
+ private:
+  void remove() const {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_ + suffix);
+  }
+  std::string path_;
+};
+
+}  // namespace switchyard::testing
