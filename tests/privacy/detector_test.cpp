@@ -1,4 +1,5 @@
 #include "switchyard/privacy/detector.hpp"
+#include "switchyard/privacy/gazetteer.hpp"
 
 #include <gtest/gtest.h>
 
@@ -138,11 +139,90 @@ TEST(Detector, Secrets) {
 
 TEST(Detector, OffsetsAreBytesInNonAsciiText) {
   const std::string text = "Grüße aus Köln — Karte 4539301019673114, danke";
-  const auto findings = shared_detector().scan(text);
-  ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].text_in(text), "4539301019673114");
-  EXPECT_EQ(findings[0].start, text.find("4539"));
-  EXPECT_EQ(findings[0].end, findings[0].start + 16);
+  std::vector<Finding> cards;
+  for (const Finding& f : shared_detector().scan(text))
+    if (f.type == EntityType::credit_card) cards.push_back(f);
+  ASSERT_EQ(cards.size(), 1u);
+  EXPECT_EQ(cards[0].text_in(text), "4539301019673114");
+  EXPECT_EQ(cards[0].start, text.find("4539"));
+  EXPECT_EQ(cards[0].end, cards[0].start + 16);
+}
+
+TEST(Detector, PeopleFromGazetteerTitlesAndCues) {
+  EXPECT_EQ(found("Hello, this is Dr. Kent Jaworski. Who are you?", EntityType::person),
+            V{"Dr. Kent Jaworski"});
+  EXPECT_EQ(found("I want to add James Hyvönen as a beneficiary", EntityType::person),
+            V{"James Hyvönen"});
+  EXPECT_EQ(found("sometimes people call me laura", EntityType::person), V{"laura"});
+  EXPECT_TRUE(found("Please summarise the report for Monday.", EntityType::person).empty());
+}
+
+TEST(Detector, PlacesAndStreetAddresses) {
+  EXPECT_EQ(found("Slovenia was super fun to visit!", EntityType::location), V{"Slovenia"});
+  EXPECT_EQ(found("Send it to 81 1991 Dikbas Road, Trancoso 59797 today", EntityType::address),
+            V{"81 1991 Dikbas Road, Trancoso 59797"});
+  EXPECT_EQ(found("The office is at Genterstrasse 49 in Kiel", EntityType::address),
+            V{"Genterstrasse 49"});
+  EXPECT_EQ(found("deliver to Apt. 339 please", EntityType::address), V{"Apt. 339"});
+  // Street word first, lower-case particles inside.
+  EXPECT_EQ(found("his address: 15 Via Carlo Cattaneo 130, today", EntityType::address),
+            V{"15 Via Carlo Cattaneo 130"});
+  EXPECT_EQ(found("Write to 09 Avenue des Sartiaux 318 soon", EntityType::address),
+            V{"09 Avenue des Sartiaux 318"});
+}
+
+TEST(Detector, PeopleFromListsTitlesAndUnknownWords) {
+  EXPECT_EQ(found("Mr. Ford is a 50 year old man", EntityType::person), V{"Mr. Ford"});
+  EXPECT_EQ(found("They had three kids, Malon, Kaylee and Brandi.", EntityType::person),
+            (V{"Malon", "Kaylee", "Brandi"}));
+  // Acronyms, nationalities and companies are not people.
+  EXPECT_TRUE(found("Please reply ASAP, the TV is broken", EntityType::person).empty());
+  EXPECT_TRUE(found("We met an American at the ATM", EntityType::person).empty());
+  EXPECT_TRUE(found("The invoice from Mclaughlin Ltd is late", EntityType::person).empty());
+  // Words with inner capitals or digits are product names, not people.
+  EXPECT_TRUE(found("We moved from MySQL to PostgreSQL and Python3", EntityType::person).empty());
+}
+
+TEST(Detector, PostcodesAndMilitaryAddresses) {
+  EXPECT_EQ(found("My zip code is 35649", EntityType::address), V{"35649"});
+  EXPECT_EQ(found("Ship it to Unit 9456 Box 8731, APO AE 09012 please", EntityType::address),
+            (V{"Unit 9456 Box 8731", "APO AE 09012"}));
+  EXPECT_EQ(found("They live at 96 ul. Posejdona 90 now", EntityType::address),
+            V{"96 ul. Posejdona 90"});
+}
+
+TEST(Detector, ContextOnlyRulesNeedTheirWords) {
+  // Document numbers count only near a word naming them; a text without any
+  // such word skips those patterns altogether.
+  EXPECT_TRUE(
+      found("the routing table has 1234567 entries", EntityType::us_driver_license).empty());
+  EXPECT_FALSE(found("driver license D1234567", EntityType::us_driver_license).empty());
+  EXPECT_FALSE(found("my passport number is 912803456", EntityType::passport).empty());
+}
+
+TEST(Detector, GazetteerLookupsIgnoreCase) {
+  const Gazetteer words({});
+  EXPECT_TRUE(words.is_given_name("LAURA"));
+  EXPECT_TRUE(words.is_place("New York"));
+  EXPECT_TRUE(words.is_street_word("Rd."));
+  EXPECT_TRUE(words.has_street_ending("Genterstrasse"));
+  EXPECT_FALSE(words.has_street_ending("weg"));
+  EXPECT_TRUE(words.is_title("Dr"));
+  EXPECT_FALSE(words.is_place("Nowhereville"));
+}
+
+TEST(Detector, ReusedBuffersGiveTheSameAnswer) {
+  const std::string text = "My colleague Sarah Miller, sarah.miller@example.com, +1 415 555 0132";
+  const auto first = shared_detector().scan(text);
+  for (int i = 0; i < 3; ++i) {
+    (void)shared_detector().scan("unrelated text 10.20.30.40 in Berlin");
+    const auto again = shared_detector().scan(text);
+    ASSERT_EQ(again.size(), first.size());
+    for (std::size_t k = 0; k < first.size(); ++k) {
+      EXPECT_EQ(again[k].start, first[k].start);
+      EXPECT_EQ(again[k].end, first[k].end);
+    }
+  }
 }
 
 TEST(Detector, FindingsDoNotOverlap) {

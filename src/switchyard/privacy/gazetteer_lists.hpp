@@ -146,4 +146,32 @@ constexpr std::string_view kStreetEndings[] = {
     "gatan",   "vägen",  "gade",  "allee", "plein", "utca", "väg",
 };
 
+constexpr std::string_view kUnitWords[] = {"apt", "apartment", "suite", "ste", "unit", "box",
+                                           "psc", "flat",      "floor", "fl",  "room", "bldg"};
+
+constexpr std::string_view kTitles[] = {"mr",    "mrs", "ms",   "miss", "dr",   "prof", "sir",
+                                        "madam", "mx",  "lady", "lord", "dame", "rev",  "capt",
+                                        "sgt",   "col", "gen",  "mme",  "mlle", "herr", "frau"};
+
+// US states and Canadian provinces, as written after a city.
+constexpr std::string_view kRegionCodes[] = {
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia",
+    "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj",
+    "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt",
+    "va", "wa", "wv", "wi", "wy", "dc", "on", "qc", "bc", "ab", "mb", "sk", "ns", "nb", "nl"};
+
+// Nationalities and other capitalised words that name no person.
+constexpr std::string_view kNotNames[] = {
+    "american",  "british",   "english",    "french",  "german",   "spanish",  "italian",
+    "chinese",   "japanese",  "european",   "african", "asian",    "canadian", "mexican",
+    "indian",    "russian",   "australian", "irish",   "scottish", "dutch",    "swedish",
+    "korean",    "brazilian", "polish",     "greek",   "turkish",  "arabic",   "danish",
+    "norwegian", "finnish",   "portuguese", "swiss",   "belgian",  "austrian", "ukrainian",
+    "internet",  "covid",     "ok",         "okay",    "ceo",      "cto",      "cfo"};
+
+// Words that end a company name: "Mclaughlin Ltd" is no person.
+constexpr std::string_view kOrgSuffixes[] = {"ltd", "inc", "llc", "gmbh", "corp", "plc",
+                                             "llp", "ag",  "sa",  "srl",  "bv",   "nv",
+                                             "oy",  "ab",  "as",  "kg",   "sarl", "pty"};
+
 }  // namespace switchyard::privacy::lists

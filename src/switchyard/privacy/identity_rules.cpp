@@ -124,6 +124,9 @@ std::vector<Rule> identity_rules() {
                               "chart number", "health record", "hospital number"},
                              {},
                              0.65}));
+  // Every rule here scores at most 0.3 before context (see confirm_date and
+  // confirm_document_number): none counts without a word naming it.
+  for (Rule& r : rules) r.max_score = r.type == EntityType::date_time ? 0.3 : 0.1;
   return rules;
 }
 

@@ -1,6 +1,11 @@
 #include "switchyard/privacy/name_finder.hpp"
 
-#include <string>
+#include <array>
+#include <cstdint>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "switchyard/privacy/rule.hpp"
 
@@ -8,34 +13,159 @@ namespace switchyard::privacy {
 
 namespace {
 
-struct Token {
-  std::size_t start, end;
-  std::string_view text;
-  std::string_view gap;  // separator before this token
-};
+// Byte classes for the tokenizer, one table lookup per byte.
+enum : std::uint8_t { kTokenByte = 1, kUpper = 2, kDigit = 4, kJoiner = 8 };
 
-bool is_token_byte(char c) {
-  return is_word_byte(c) && c != '_';
+constexpr std::array<std::uint8_t, 256> make_classes() {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    std::uint8_t v = 0;
+    if ((c >= 'a' && c <= 'z') || c >= 0x80) v |= kTokenByte;
+    if (c >= 'A' && c <= 'Z') v |= kTokenByte | kUpper;
+    if (c >= '0' && c <= '9') v |= kTokenByte | kDigit;
+    if (c == '\'' || c == '-') v |= kJoiner;
+    t[static_cast<std::size_t>(c)] = v;
+  }
+  return t;
+}
+constexpr std::array<std::uint8_t, 256> kClass = make_classes();
+
+inline std::uint8_t cls(char c) {
+  return kClass[static_cast<unsigned char>(c)];
 }
 
-std::vector<Token> tokenize(std::string_view text) {
-  std::vector<Token> tokens;
-  std::size_t i = 0, last_end = 0;
-  while (i < text.size()) {
-    if (!is_token_byte(text[i])) {
-      ++i;
-      continue;
+struct Token {
+  std::uint32_t gap_start;  // end of the previous token: the gap is [gap_start, start)
+  std::uint32_t start, end;
+  mutable std::uint16_t flags;  // gazetteer flags, once looked up
+  mutable bool looked_up;
+};
+
+// Where a word (letters, digits and non-ASCII bytes, with inner apostrophes
+// and hyphens) that ends at `end` would be continued by byte `at`.
+inline bool continues_word(const char* p, std::size_t at, std::size_t n) {
+  return at + 1 < n && (cls(p[at]) & kJoiner) && (cls(p[at + 1]) & kTokenByte) && at > 0 &&
+         is_ascii_alpha(p[at - 1]);
+}
+
+// The words of the text, split only where asked: from a word the rules start
+// at, as far forward as they look. Most of a chat text is lower-case prose
+// no rule starts in, and it is never split at all.
+class Tokens {
+ public:
+  Tokens(std::string_view text, std::vector<Token>& storage, const Gazetteer& words)
+      : text_(text), t_(storage), words_(words) {
+    t_.clear();
+  }
+  // Token k exists (splitting further if needed).
+  bool ok(std::size_t k) {
+    while (t_.size() <= k) {
+      if (!split_next()) return false;
+    }
+    return true;
+  }
+  // Index of the word starting at byte `at` (a word start), splitting from
+  // there if the text was not split that far yet; npos if `at` is inside a
+  // word already split.
+  std::size_t at_byte(std::size_t at) {
+    if (at >= scan_) {
+      std::size_t gap = at;
+      while (gap > scan_ && !(cls(text_[gap - 1]) & kTokenByte)) --gap;
+      scan_ = at;
+      gap_start_ = gap;
+      cursor_ = t_.size();
+      return split_next() ? cursor_ : npos;
+    }
+    while (cursor_ < t_.size() && t_[cursor_].start < at) ++cursor_;
+    return cursor_ < t_.size() && t_[cursor_].start == at ? cursor_ : npos;
+  }
+  std::string_view text(std::size_t i) const {
+    return text_.substr(t_[i].start, t_[i].end - t_[i].start);
+  }
+  std::string_view gap(std::size_t i) const {
+    return text_.substr(t_[i].gap_start, t_[i].start - t_[i].gap_start);
+  }
+  std::size_t start(std::size_t i) const { return t_[i].start; }
+  std::size_t end(std::size_t i) const { return t_[i].end; }
+  std::uint16_t flags(std::size_t i) const {
+    const Token& t = t_[i];
+    if (!t.looked_up) {
+      t.flags = words_.flags(text(i));
+      t.looked_up = true;
+    }
+    return t.flags;
+  }
+  bool has(std::size_t i, std::uint16_t flag) const { return flags(i) & flag; }
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+ private:
+  bool split_next() {
+    const char* p = text_.data();
+    const std::size_t n = text_.size();
+    std::size_t i = scan_;
+    while (i < n && !(cls(p[i]) & kTokenByte)) ++i;
+    if (i >= n) {
+      scan_ = n;
+      return false;
     }
     const std::size_t start = i;
-    while (i < text.size() &&
-           (is_token_byte(text[i]) || ((text[i] == '\'' || text[i] == '-') && i + 1 < text.size() &&
-                                       is_token_byte(text[i + 1]) && is_ascii_alpha(text[i - 1]))))
-      ++i;
-    tokens.push_back(
-        {start, i, text.substr(start, i - start), text.substr(last_end, start - last_end)});
-    last_end = i;
+    for (;;) {
+      while (i < n && (cls(p[i]) & kTokenByte)) ++i;
+      if (continues_word(p, i, n)) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    t_.push_back({static_cast<std::uint32_t>(gap_start_), static_cast<std::uint32_t>(start),
+                  static_cast<std::uint32_t>(i), 0, false});
+    gap_start_ = scan_ = i;
+    return true;
   }
-  return tokens;
+
+  std::string_view text_;
+  std::vector<Token>& t_;
+  const Gazetteer& words_;
+  std::size_t scan_ = 0;       // the text before this is split (or skipped)
+  std::size_t gap_start_ = 0;  // end of the last word split
+  std::size_t cursor_ = 0;     // for at_byte: tokens before it start earlier
+};
+
+// Where rules may start: words opening with an ASCII capital, a digit or a
+// non-ASCII letter. Reports whether any ASCII capital occurs at all. The
+// search for such bytes runs 16 at a time; few of them open a word.
+bool find_leads(std::string_view text, std::vector<std::uint32_t>& leads) {
+  leads.clear();
+  const char* p = text.data();
+  const std::size_t n = text.size();
+  bool any_upper = false;
+  auto consider = [&](std::size_t i) {
+    const auto b = static_cast<unsigned char>(p[i]);
+    any_upper = any_upper || (b >= 'A' && b <= 'Z');
+    if (!((b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0xC0)) return;
+    if (i > 0 && ((cls(p[i - 1]) & kTokenByte) || (i >= 2 && continues_word(p, i - 1, n)))) return;
+    leads.push_back(static_cast<std::uint32_t>(i));
+  };
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // In range [lo, hi] as unsigned bytes: (x - lo) biased to signed < hi - lo - 127.
+  auto in_range = [](__m128i x, char lo, char hi) {
+    const __m128i shifted = _mm_add_epi8(_mm_sub_epi8(x, _mm_set1_epi8(lo)), _mm_set1_epi8(-128));
+    return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(hi - lo - 127)));
+  };
+  for (; i + 16 <= n; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i hit = _mm_or_si128(_mm_or_si128(in_range(x, 'A', 'Z'), in_range(x, '0', '9')),
+                                     in_range(x, static_cast<char>(0xC0), static_cast<char>(0xFF)));
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+    while (mask) {
+      consider(i + static_cast<std::size_t>(__builtin_ctz(mask)));
+      mask &= mask - 1;
+    }
+  }
+#endif
+  for (; i < n; ++i) consider(i);
+  return any_upper;
 }
 
 bool capitalised(std::string_view w) {
@@ -54,9 +184,80 @@ bool house_number(std::string_view w) {
          (numeric(w) || (w.size() >= 2 && numeric(w.substr(0, w.size() - 1))));
 }
 
-// Only a space (or a title's period and space) between two tokens.
-bool joined(const Token& t) {
-  return t.gap == " " || t.gap == ". ";
+// Lower-case words inside street names: "Rue de la Paix", "Via dalla Staziun".
+bool is_particle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {
+      "de", "des", "del", "della", "dalla", "di",  "da",  "do", "dos", "das", "du", "la",
+      "le", "les", "van", "von",   "der",   "den", "het", "y",  "e",   "el",  "al", "am"};
+  for (std::string_view p : kParticles)
+    if (w == p) return true;
+  return false;
+}
+
+// "ASAP", "TV", "APO": in ordinary text, a word in capitals is an acronym.
+bool acronym(std::string_view w) {
+  for (char c : w)
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  return true;
+}
+
+bool military_post(std::string_view w) {
+  return equals_lower(w, "apo") || equals_lower(w, "fpo") || equals_lower(w, "dpo");
+}
+bool military_area(std::string_view w) {
+  return equals_lower(w, "aa") || equals_lower(w, "ae") || equals_lower(w, "ap");
+}
+
+// One capital, then small letters: "Kaylee", not "PostgreSQL" or "iOS".
+bool name_shaped(std::string_view w) {
+  for (std::size_t i = 1; i < w.size(); ++i)
+    if ((w[i] >= 'A' && w[i] <= 'Z') || is_digit(w[i])) return false;
+  return true;
+}
+
+bool ends_with_cue(std::string_view text, std::string_view cue);
+std::string_view preceding(std::string_view text, std::size_t token_start);
+
+bool zip_cue(std::string_view before) {
+  static constexpr std::string_view kCues[] = {
+      "zip",         "zip code",   "zipcode",     "postcode",       "postal code", "zip is",
+      "zip code is", "zipcode is", "postcode is", "postal code is", "zip:",        "postcode:"};
+  for (std::string_view cue : kCues)
+    if (ends_with_cue(before, cue)) return true;
+  return false;
+}
+
+bool non_ascii(std::string_view w) {
+  for (char c : w)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
+}
+
+// Nothing but punctuation that ends a sentence (or a line, or a quote)
+// between the start of the text and `at`.
+bool sentence_start(std::string_view text, std::size_t at) {
+  while (at > 0) {
+    const char c = text[at - 1];
+    if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '>' ||
+        c == '*' || c == '#' || c == '(' || c == '[')
+      return true;
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\'') return false;
+    --at;
+  }
+  return true;
+}
+
+bool has_newline(std::string_view gap) {
+  for (char c : gap)  // gaps are short: a loop beats a call to memchr
+    if (c == '\n') return true;
+  return false;
+}
+
+// `text` ends with the word or phrase `cue` (lower case), not glued to a word.
+bool ends_with_cue(std::string_view text, std::string_view cue) {
+  if (text.size() < cue.size()) return false;
+  const std::size_t at = text.size() - cue.size();
+  return equals_lower(text.substr(at), cue) && (at == 0 || !(cls(text[at - 1]) & kTokenByte));
 }
 
 bool person_cue(std::string_view before) {
@@ -64,34 +265,22 @@ bool person_cue(std::string_view before) {
       "name is", "name:", "i am",     "i'm",     "this is", "call me",  "hi",    "hello",
       "dear",    "by",    "starring", "thanks",  "with",    "to",       "named", "meet",
       "ask",     "from",  "and",      "contact", "tell",    "speak to", "for",   "add"};
-  const std::string low = lower_ascii(before);
-  for (std::string_view cue : kCues) {
-    if (low.size() < cue.size()) continue;
-    std::string_view tail = std::string_view(low).substr(low.size() - cue.size());
-    if (tail == cue &&
-        (low.size() == cue.size() || !is_token_byte(low[low.size() - cue.size() - 1])))
-      return true;
-  }
+  for (std::string_view cue : kCues)
+    if (ends_with_cue(before, cue)) return true;
   return false;
 }
 
 bool location_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {"in",   "from", "to",   "at",   "visit",
                                                "near", "of",   "city", "town", "where:"};
-  const std::string low = lower_ascii(before);
-  for (std::string_view cue : kCues) {
-    if (low.size() < cue.size()) continue;
-    std::string_view tail = std::string_view(low).substr(low.size() - cue.size());
-    if (tail == cue &&
-        (low.size() == cue.size() || !is_token_byte(low[low.size() - cue.size() - 1])))
-      return true;
-  }
+  for (std::string_view cue : kCues)
+    if (ends_with_cue(before, cue)) return true;
   return false;
 }
 
 // The words just before token i, trimmed, for cue matching.
-std::string_view preceding(std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
-  std::size_t end = tokens[i].start;
+std::string_view preceding(std::string_view text, std::size_t token_start) {
+  std::size_t end = token_start;
   while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) --end;
   const std::size_t from = end > 24 ? end - 24 : 0;
   return text.substr(from, end - from);
@@ -107,64 +296,109 @@ NameFinder::NameFinder(const DetectorConfig& config)
 
 void NameFinder::find(std::string_view text, std::vector<Finding>& out) const {
   if (!person_ && !location_ && !address_) return;
-  const std::vector<Token> tokens = tokenize(text);
-  bool any_upper = false;
-  for (char c : text) any_upper = any_upper || (c >= 'A' && c <= 'Z');
+  thread_local std::vector<Token> storage;
+  thread_local std::vector<std::uint32_t> leads;
+  const bool any_upper = find_leads(text, leads);
+  Tokens tokens(text, storage, words_);
   // In text written all in lower case, capitalisation says nothing.
   auto cap = [any_upper](std::string_view w) { return !any_upper || capitalised(w); };
-  auto name_like = [&](std::string_view w) {
-    return cap(w) && !numeric(w) && w.size() >= 2 && !words_.is_common_word(w) &&
-           !words_.is_street_word(w) && !words_.is_unit_word(w);
+  auto name_like = [&](std::size_t k) {
+    const std::string_view w = tokens.text(k);
+    return cap(w) && !numeric(w) && w.size() >= 2 &&
+           !tokens.has(k, kCommonWord | kStreetWord | kUnitWord | kNotName | kOrgSuffix) &&
+           !(any_upper && acronym(w));
   };
-  const std::size_t n = tokens.size();
+  auto joined = [&](std::size_t k) {
+    const std::string_view g = tokens.gap(k);
+    return g == " " || g == ". ";
+  };
   std::size_t covered = 0;  // tokens before this index are already in a span
 
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::string_view w = tokens[i].text;
+  // Every rule starts at a number or, in ordinary text, a capital letter;
+  // most words are neither, and are passed over without a lookup (or even
+  // being split off). In text without capitals, every word is a candidate.
+  const std::size_t candidates = any_upper ? leads.size() : static_cast<std::size_t>(-1);
+  for (std::size_t c = 0; c < candidates; ++c) {
+    const std::size_t i = any_upper ? tokens.at_byte(leads[c]) : c;
+    if (any_upper ? i == Tokens::npos : !tokens.ok(i)) {
+      if (any_upper) continue;
+      break;
+    }
+    const std::string_view w = tokens.text(i);
     // ---- street addresses --------------------------------------------------
     if (address_ && i >= covered) {
       std::size_t street_end = 0;  // one past the street word
-      if (house_number(w)) {
-        for (std::size_t j = i + 1; j < n && j <= i + 5; ++j) {
-          if (tokens[j].gap.find('\n') != std::string_view::npos) break;
-          if (words_.is_street_word(tokens[j].text) || words_.has_street_ending(tokens[j].text)) {
-            if (j > i + 1 || words_.has_street_ending(tokens[j].text)) street_end = j + 1;
+      if (numeric(w) && w.size() >= 4 && w.size() <= 6 &&
+          zip_cue(preceding(text, tokens.start(i)))) {
+        street_end = i + 1;  // "my zip code is 35649"
+      } else if (house_number(w)) {
+        for (std::size_t j = i + 1; j <= i + 5 && tokens.ok(j); ++j) {
+          if (has_newline(tokens.gap(j))) break;
+          const bool ending = cap(tokens.text(j)) && words_.has_street_ending(tokens.text(j));
+          if (ending || tokens.has(j, kStreetWord)) {
+            if (j > i + 1 || ending) street_end = j + 1;
           }
         }
-      } else if (words_.has_street_ending(w) && cap(w) && i + 1 < n &&
-                 house_number(tokens[i + 1].text) && joined(tokens[i + 1])) {
+        // Continental style without a street word: "76 Stubben 149",
+        // "04 Pascual Yunquera 12" — number, proper words, number.
+        // The street may open with its street word ("15 Via Carlo Cattaneo
+        // 130", "09 Avenue des Sartiaux 318") and carry lower-case
+        // particles or words of other languages ("Trg revolucije").
+        if (!street_end && tokens.ok(i + 1) && joined(i + 1) &&
+            (cap(tokens.text(i + 1)) || tokens.has(i + 1, kStreetWord)) &&
+            !numeric(tokens.text(i + 1))) {
+          std::size_t j = i + 1;
+          while (j <= i + 6 && tokens.ok(j) && joined(j) && !numeric(tokens.text(j))) {
+            const std::string_view t = tokens.text(j);
+            const bool proper = cap(t) && !tokens.has(j, kCommonWord);
+            const bool particle =
+                !capitalised(t) && (is_particle(t) || !tokens.has(j, kCommonWord));
+            if (!(proper || particle || tokens.has(j, kStreetWord))) break;
+            ++j;
+          }
+          if (j > i + 1 && tokens.ok(j) && joined(j) && house_number(tokens.text(j)))
+            street_end = j + 1;
+        }
+      } else if (cap(w) && tokens.ok(i + 1) && house_number(tokens.text(i + 1)) && joined(i + 1) &&
+                 words_.has_street_ending(w)) {
         street_end = i + 2;
-      } else if (words_.is_unit_word(w) && i + 1 < n && house_number(tokens[i + 1].text)) {
+      } else if (tokens.ok(i + 1) && house_number(tokens.text(i + 1)) && tokens.has(i, kUnitWord)) {
         street_end = i + 2;
-      } else if (lower_ascii(w) == "p" && i + 3 < n && lower_ascii(tokens[i + 1].text) == "o" &&
-                 lower_ascii(tokens[i + 2].text) == "box") {
+      } else if (military_post(w) && tokens.ok(i + 2) && joined(i + 1) &&
+                 military_area(tokens.text(i + 1)) && house_number(tokens.text(i + 2))) {
+        // US military mail: "APO AE 09012", "FPO AP 96606".
+        street_end = i + 3;
+      } else if (equals_lower(w, "uss") && tokens.ok(i + 1) && joined(i + 1) &&
+                 capitalised(tokens.text(i + 1))) {
+        street_end = i + 2;  // a ship: "USS Kidd", then its FPO line
+      } else if (equals_lower(w, "p") && tokens.ok(i + 3) &&
+                 equals_lower(tokens.text(i + 1), "o") && equals_lower(tokens.text(i + 2), "box")) {
         street_end = i + 4;
       }
       if (street_end) {
         // The rest of the address: house number after the street, unit,
         // city, region code, postcode, country; a few lines at most.
         std::size_t end = street_end, lines = 0;
-        for (std::size_t j = street_end; j < n && j < street_end + 14; ++j) {
-          const Token& t = tokens[j];
-          if (t.gap.find_first_of(".?!:;()\"") != std::string_view::npos &&
-              !(t.gap.find('.') != std::string_view::npos &&
-                words_.is_unit_word(tokens[j - 1].text)))
+        for (std::size_t j = street_end; j < street_end + 14 && tokens.ok(j); ++j) {
+          const std::string_view g = tokens.gap(j);
+          const std::string_view t = tokens.text(j);
+          if (g.find_first_of(".?!:;()\"") != std::string_view::npos &&
+              !(g.find('.') != std::string_view::npos && tokens.has(j - 1, kUnitWord)))
             break;
-          const bool new_line = t.gap.find('\n') != std::string_view::npos;
+          const bool new_line = has_newline(g);
           if (new_line && ++lines > 4) break;
           // A line opening with grouped digits is a phone number, not a postcode.
-          if (new_line && numeric(t.text) && j + 1 < n &&
-              tokens[j + 1].gap.find('\n') == std::string_view::npos && numeric(tokens[j + 1].text))
+          if (new_line && numeric(t) && tokens.ok(j + 1) && !has_newline(tokens.gap(j + 1)) &&
+              numeric(tokens.text(j + 1)))
             break;
-          const bool ok = house_number(t.text) || (t.text.size() <= 6 && numeric(t.text)) ||
-                          words_.is_unit_word(t.text) || words_.is_place(t.text) ||
-                          (cap(t.text) && !words_.is_common_word(t.text)) ||
-                          words_.is_street_word(t.text) || t.text == "nan";
+          const bool ok = house_number(t) || (t.size() <= 6 && numeric(t)) ||
+                          tokens.has(j, kUnitWord | kPlace | kStreetWord) ||
+                          (cap(t) && !tokens.has(j, kCommonWord)) || t == "nan";
           if (!ok) break;
           end = j + 1;
-          if (numeric(t.text) && t.text.size() >= 4) break;  // postcode ends it
+          if (numeric(t) && t.size() >= 4) break;  // postcode ends it
         }
-        out.push_back({EntityType::address, tokens[i].start, tokens[end - 1].end, 0.8,
+        out.push_back({EntityType::address, tokens.start(i), tokens.end(end - 1), 0.8,
                        "street_address_gazetteer"});
         covered = end;
         continue;
@@ -172,19 +406,21 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out) const {
     }
     if (i < covered || numeric(w)) continue;
     // ---- places ------------------------------------------------------------
-    if (location_) {
+    if (location_ && cap(w)) {
       std::size_t best = 0;
       for (std::size_t len = 3; len >= 1 && !best; --len) {
-        if (i + len > n) continue;
+        if (!tokens.ok(i + len - 1)) continue;
         bool ok = true;
-        for (std::size_t k = i + 1; k < i + len; ++k) ok = ok && joined(tokens[k]);
+        for (std::size_t k = i + 1; k < i + len; ++k) ok = ok && joined(k);
         if (!ok) continue;
-        const std::string_view phrase =
-            text.substr(tokens[i].start, tokens[i + len - 1].end - tokens[i].start);
-        if (cap(w) && words_.is_place(phrase)) best = len;
+        if (len > 1 && !tokens.has(i, kPhraseHead)) continue;
+        if (len == 1 ? tokens.has(i, kPlace)
+                     : words_.is_place(
+                           text.substr(tokens.start(i), tokens.end(i + len - 1) - tokens.start(i))))
+          best = len;
       }
       if (best) {
-        out.push_back({EntityType::location, tokens[i].start, tokens[i + best - 1].end, 0.75,
+        out.push_back({EntityType::location, tokens.start(i), tokens.end(i + best - 1), 0.75,
                        "place_gazetteer"});
         covered = i + best;
         continue;
@@ -192,19 +428,40 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out) const {
     }
     // ---- people ------------------------------------------------------------
     if (person_) {
-      const bool title = words_.is_title(w) && cap(w) && i + 1 < n && joined(tokens[i + 1]) &&
-                         name_like(tokens[i + 1].text);
-      const bool given = cap(w) && words_.is_given_name(w);
-      const std::string_view before = preceding(text, tokens, i);
-      const bool cued = name_like(w) && person_cue(before);
-      const bool proper = name_like(w) && words_.is_proper_noun(w);
-      if (title || given || cued || proper) {
-        std::size_t end = i + 1;
-        while (end < n && end < i + 4 && joined(tokens[end]) &&
-               (name_like(tokens[end].text) || words_.is_given_name(tokens[end].text)))
+      // After a title any capitalised word is a surname, even an English
+      // word: "Mr. Ford", "Dr. Brown".
+      const bool title =
+          cap(w) && tokens.has(i, kTitle) && tokens.ok(i + 1) && joined(i + 1) &&
+          (name_like(i + 1) || (cap(tokens.text(i + 1)) && is_ascii_alpha(tokens.text(i + 1)[0]) &&
+                                !acronym(tokens.text(i + 1))));
+      const bool given = cap(w) && tokens.has(i, kGivenName);
+      const bool like = name_like(i);
+      const std::string_view before = preceding(text, tokens.start(i));
+      const bool cued = like && name_shaped(w) && person_cue(before);
+      const bool proper = like && tokens.has(i, kProperNoun);
+      // A capitalised word no word list knows, inside a sentence (or with
+      // letters beyond ASCII, anywhere): most often a name ("Kaylee",
+      // "Ömür"). Sentence-initial unknown ASCII words are left alone.
+      const bool unknown = like && any_upper && tokens.flags(i) == 0 && name_shaped(w) &&
+                           (!sentence_start(text, tokens.start(i)) || non_ascii(w));
+      if (title || given || cued || proper || unknown) {
+        std::size_t end = title ? i + 2 : i + 1;
+        while (end < i + 4 && tokens.ok(end) && joined(end) &&
+               (name_like(end) || tokens.has(end, kGivenName)))
           ++end;
-        if (end < n && joined(tokens[end]) && words_.is_street_word(tokens[end].text)) {
+        if (tokens.ok(end) && joined(end) && tokens.has(end, kOrgSuffix) &&
+            capitalised(tokens.text(end))) {
+          covered = end + 1;  // "Mclaughlin Ltd": a company
+          continue;
+        }
+        if (tokens.ok(end) && joined(end) && words_.is_street_word(tokens.text(end))) {
           // "Harley Brook Lane": a street, not a person
+          if (address_ && capitalised(tokens.text(end)) && tokens.text(end).size() >= 4) {
+            out.push_back({EntityType::address, tokens.start(i), tokens.end(end), 0.6,
+                           "street_name_gazetteer"});
+            covered = end + 1;
+            continue;
+          }
         } else {
           double score = 0.5;
           if (title || (given && end > i + 1))
@@ -215,9 +472,9 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out) const {
             score = 0.6;
           if (location_ && !given && !title && location_cue(before) && !cued) {
             out.push_back(
-                {EntityType::location, tokens[i].start, tokens[end - 1].end, 0.6, "place_context"});
+                {EntityType::location, tokens.start(i), tokens.end(end - 1), 0.6, "place_context"});
           } else {
-            out.push_back({EntityType::person, tokens[i].start, tokens[end - 1].end, score,
+            out.push_back({EntityType::person, tokens.start(i), tokens.end(end - 1), score,
                            "person_gazetteer"});
           }
           covered = end;

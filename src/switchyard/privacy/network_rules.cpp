@@ -89,8 +89,8 @@ std::vector<Rule> network_rules() {
                             confirm_url, web));
   // Anchored on the last dot and the top-level domain; the labels before it
   // are found by scanning back.
-  Rule domain =
-      make_rule(EntityType::domain_name, {R"(\.[A-Za-z]{2,6})", false, false}, confirm_domain, web);
+  Rule domain = make_rule(EntityType::domain_name, {R"(\.[A-Za-z]{2,6}\b)", false, false},
+                          confirm_domain, web);
   domain.find_start = [](std::string_view text, std::size_t end) {
     std::size_t at = text.rfind('.', end - 1);
     while (at > 0 && (is_digit(text[at - 1]) || is_ascii_alpha(text[at - 1]) ||

@@ -15,17 +15,20 @@ namespace {
 // called only when the thread switches to another database.
 struct ThreadScratch {
   hs_scratch_t* scratch = nullptr;
-  std::uint64_t fitted_to = 0;  // id of the database last fitted
+  // Ids of the databases the scratch fits. It only ever grows, so it keeps
+  // fitting every database it was fitted to.
+  std::vector<std::uint64_t> fitted;
   ~ThreadScratch() { hs_free_scratch(scratch); }
 };
 
 hs_scratch_t* scratch_for(const hs_database_t* db, std::uint64_t id) {
   thread_local ThreadScratch local;
-  if (local.fitted_to != id) {
-    if (hs_alloc_scratch(db, &local.scratch) != HS_SUCCESS)
-      throw std::runtime_error("privacy: cannot allocate Hyperscan scratch space");
-    local.fitted_to = id;
-  }
+  for (std::uint64_t f : local.fitted)
+    if (f == id) return local.scratch;
+  if (hs_alloc_scratch(db, &local.scratch) != HS_SUCCESS)
+    throw std::runtime_error("privacy: cannot allocate Hyperscan scratch space");
+  if (local.fitted.size() >= 64) local.fitted.erase(local.fitted.begin());  // old detectors
+  local.fitted.push_back(id);
   return local.scratch;
 }
 
@@ -61,6 +64,7 @@ core::Expected<PatternScanner> PatternScanner::compile(const std::vector<Pattern
     // boundaries themselves, treating non-ASCII bytes as letters.
     unsigned f = patterns[i].leftmost_start ? HS_FLAG_SOM_LEFTMOST : 0;
     if (patterns[i].caseless) f |= HS_FLAG_CASELESS;
+    if (patterns[i].single_match) f |= HS_FLAG_SINGLEMATCH;
     flags.push_back(f);
     ids.push_back(i);
   }
@@ -87,6 +91,19 @@ void PatternScanner::scan(std::string_view text, std::vector<PatternMatch>& out)
   hs_scratch_t* scratch = scratch_for(db_.get(), id_);
   MatchSink sink{&out, &leftmost_};
   hs_scan(db_.get(), text.data(), static_cast<unsigned>(text.size()), 0, scratch, on_match, &sink);
+}
+
+bool PatternScanner::any(std::string_view text) const {
+  if (text.empty()) return false;
+  hs_scratch_t* scratch = scratch_for(db_.get(), id_);
+  bool found = false;
+  auto stop = [](unsigned int, unsigned long long, unsigned long long, unsigned int,
+                 void* context) {
+    *static_cast<bool*>(context) = true;
+    return 1;  // stop scanning
+  };
+  hs_scan(db_.get(), text.data(), static_cast<unsigned>(text.size()), 0, scratch, stop, &found);
+  return found;
 }
 
 }  // namespace switchyard::privacy

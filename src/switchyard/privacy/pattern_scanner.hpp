@@ -23,6 +23,8 @@ struct Pattern {
   // repeated character class (Hyperscan must follow every possible start);
   // those leave it off and their rule finds the start itself.
   bool leftmost_start = true;
+  // Report only the first match of this pattern (for existence checks).
+  bool single_match = false;
 };
 
 // A match: which pattern, and the leftmost start for that end (the end
@@ -42,6 +44,9 @@ class PatternScanner {
   // offset). One run of text may yield several matches of a pattern with the
   // same start and different ends; callers pick the one they can validate.
   void scan(std::string_view text, std::vector<PatternMatch>& out) const;
+
+  // Whether any pattern matches anywhere; stops at the first match.
+  bool any(std::string_view text) const;
 
  private:
   struct DatabaseDeleter {

@@ -38,6 +38,15 @@ struct Rule {
   // For patterns without leftmost_start: where the match starts, given its
   // end (scanning back over the characters the entity may contain).
   std::function<std::size_t(std::string_view text, std::size_t end)> find_start;
+  // Instead of the pattern: appends the raw matches [start, end) itself (the
+  // `pattern` field of each is filled in by the caller). For entities with a
+  // rare anchor byte, such as the "@" of an email address, a memchr beats
+  // Hyperscan's automaton by far.
+  std::function<void(std::string_view text, std::vector<PatternMatch>& out)> find;
+  // The highest score `confirm` gives. When that is below the entity's
+  // threshold, only a raising context word can make a finding, so the
+  // detector runs the pattern only over text that contains one of them.
+  double max_score = 1.0;
 };
 
 // Built field by field: g++ 12 warns falsely about brace-initialised Rules.

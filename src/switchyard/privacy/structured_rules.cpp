@@ -1,7 +1,9 @@
 // Identifiers with a checkable structure: checksums (cards, IBANs), numbering
 // rules (SSNs, phone plans), address syntax (email, IP).
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstring>
 #include <string>
 
 #include "switchyard/privacy/checksums.hpp"
@@ -21,8 +23,21 @@ std::string digits_of(std::string_view s) {
 
 // Separators between digit groups, and the group lengths.
 struct Grouping {
+  // Fixed capacity, no allocation: matches are at most a few dozen bytes.
+  struct Sizes {
+    std::array<int, 48> v{};
+    std::size_t n = 0;
+    void push_back(int x) {
+      if (n < v.size()) v[n++] = x;
+    }
+    std::size_t size() const { return n; }
+    int operator[](std::size_t i) const { return v[i]; }
+    int back() const { return v[n - 1]; }
+    const int* begin() const { return v.data(); }
+    const int* end() const { return v.data() + n; }
+  };
   std::string separators;
-  std::vector<int> sizes;
+  Sizes sizes;
 };
 
 Grouping grouping_of(std::string_view s) {
@@ -299,20 +314,59 @@ std::optional<Candidate> confirm_ipv6(std::string_view text, std::size_t start, 
 
 std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
   std::vector<Rule> rules;
-  // Anchored on the "@"; the local part is found by scanning back from it.
-  Rule email = make_rule(EntityType::email_address, {R"(@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)"},
-                         confirm_email, {{"email", "e-mail", "mail", "contact"}, {}, 0.1});
+  // Anchored on the "@"; the local part is found by scanning back from it,
+  // so Hyperscan need not track where matches start (which for this pattern
+  // costs as much as all the others together). A match must end at a word
+  // boundary: "@example.c" inside "@example.com" is not reported at all.
+  Rule email = make_rule(EntityType::email_address,
+                         {R"(@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+\b)", false, false}, confirm_email,
+                         {{"email", "e-mail", "mail", "contact"}, {}, 0.1});
   email.find_start = [](std::string_view text, std::size_t end) {
+    static constexpr auto kLocalByte = [] {
+      std::array<bool, 256> t{};
+      for (int c = 0; c < 256; ++c)
+        t[static_cast<std::size_t>(c)] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                                         (c >= 'A' && c <= 'Z') || c == '.' || c == '_' ||
+                                         c == '%' || c == '+' || c == '-';
+      return t;
+    }();
     std::size_t at = text.rfind('@', end - 1);
-    while (at > 0 && (is_digit(text[at - 1]) || is_ascii_alpha(text[at - 1]) ||
-                      std::string_view("._%+-").find(text[at - 1]) != std::string_view::npos))
-      --at;
+    while (at > 0 && kLocalByte[static_cast<unsigned char>(text[at - 1])]) --at;
     return at;
+  };
+  // What the pattern matches, found from each "@" (memchr) without Hyperscan:
+  // every end, after at least one dot, that closes a label at a word boundary.
+  email.find = [](std::string_view text, std::vector<PatternMatch>& out) {
+    auto domain_byte = [](char c) { return is_digit(c) || is_ascii_alpha(c) || c == '-'; };
+    const char* const base = text.data();
+    const char* const stop = base + text.size();
+    for (const char* p = base; p < stop;) {
+      const void* hit = std::memchr(p, '@', static_cast<std::size_t>(stop - p));
+      if (!hit) break;
+      const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(hit) - base);
+      p = static_cast<const char*>(hit) + 1;
+      bool dotted = false;
+      char prev = '@';
+      for (std::size_t i = at + 1; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '.') {
+          if (prev == '.' || prev == '@' || !domain_byte(byte_at(text, i + 1))) break;
+          dotted = true;
+        } else if (!domain_byte(c)) {
+          break;
+        }
+        prev = c;
+        const char next = byte_at(text, i + 1);
+        if (dotted && c != '-' && c != '.' &&
+            !(is_digit(next) || is_ascii_alpha(next) || next == '_'))
+          out.push_back({0, at, i + 1});
+      }
+    }
   };
   rules.push_back(std::move(email));
   Rule phone =
       make_rule(EntityType::phone_number,
-                {R"(\d[\d().\- ]{4,22}\d(?: ?(?:x|ext\.?|extension) ?\d{1,6})?)", true, false},
+                {R"(\d[\d().\- ]{4,22}\d(?: ?(?:x|ext\.?|extension) ?\d{1,6})?\b)", true, false},
                 [&phones](std::string_view text, std::size_t start, std::size_t end) {
                   return confirm_phone(phones, text, start, end);
                 },
@@ -324,10 +378,13 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
   phone.find_start = [](std::string_view text, std::size_t end) {
     std::size_t at = end;
     const std::size_t limit = end > 40 ? end - 40 : 0;
-    while (at > limit &&
-           (is_digit(text[at - 1]) ||
-            std::string_view("().- +xXextnsio").find(text[at - 1]) != std::string_view::npos))
-      --at;
+    static constexpr auto kPhoneByte = [] {
+      std::array<bool, 256> t{};
+      for (char c : std::string_view("0123456789().- +xXextnsio"))
+        t[static_cast<unsigned char>(c)] = true;
+      return t;
+    }();
+    while (at > limit && kPhoneByte[static_cast<unsigned char>(text[at - 1])]) --at;
     while (at < end && !is_digit(text[at]) && text[at] != '(' && text[at] != '+') ++at;
     return at;
   };
@@ -346,7 +403,9 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
        "phone", "fax", "call", "account"}};
   rules.push_back(
       make_rule(EntityType::us_ssn, {R"(\d{3}[ \-]\d{2}[ \-]\d{4})"}, confirm_ssn, ssn_context));
-  rules.push_back(make_rule(EntityType::us_ssn, {R"(\d{9})"}, confirm_ssn, ssn_context));
+  Rule bare_ssn = make_rule(EntityType::us_ssn, {R"(\d{9})"}, confirm_ssn, ssn_context);
+  bare_ssn.max_score = 0.3;  // nine digits without separators
+  rules.push_back(std::move(bare_ssn));
   const ContextWords ip_context{
       {"ip", "ipv4", "ipv6", "address", "host", "server", "addr", "connect", "ping", "browse",
        "firewall", "blocked", "subnet", "gateway", "dns"},
