@@ -10,6 +10,7 @@ LedgerWriter::LedgerWriter(std::unique_ptr<RecordStore> store, std::size_t max_b
       max_batch_(max_batch == 0 ? 1 : max_batch),
       inline_commit_(inline_commit) {
   thread_ = std::thread([this] { run(); });
+  maintenance_ = std::thread([this] { maintain(); });
 }
 
 LedgerWriter::~LedgerWriter() {
@@ -18,7 +19,9 @@ LedgerWriter::~LedgerWriter() {
     stop_ = true;
   }
   wake_.notify_one();
+  maintenance_due_.notify_one();
   thread_.join();
+  maintenance_.join();
 }
 
 void LedgerWriter::append(RequestRecord record, Done done) {
@@ -37,10 +40,12 @@ void LedgerWriter::append(RequestRecord record, Done done) {
   commit(batch, records);
   lock.lock();
   busy_ = false;
-  const bool more = !queue_.empty() || since_checkpoint_ >= kCheckpointEvery || stop_;
+  const bool more = !queue_.empty() || stop_;
+  const bool maintenance = since_checkpoint_ >= kCheckpointEvery;
   if (queue_.empty()) idle_.notify_all();
   lock.unlock();
-  if (more) wake_.notify_one();  // followers that queued meanwhile, or maintenance
+  if (more) wake_.notify_one();  // followers that queued meanwhile
+  if (maintenance) maintenance_due_.notify_one();
 }
 
 std::vector<LedgerWriter::Pending> LedgerWriter::take_batch() {
@@ -84,28 +89,35 @@ void LedgerWriter::run() {
   std::vector<RequestRecord> records;
   for (;;) {
     std::vector<Pending> batch;
-    bool checkpoint = false;
+    bool maintenance = false;
     {
       std::unique_lock lock(mu_);
-      wake_.wait(lock, [this] {
-        return !busy_ && (stop_ || !queue_.empty() || since_checkpoint_ >= kCheckpointEvery);
-      });
-      if (queue_.empty() && since_checkpoint_ < kCheckpointEvery) return;  // stopping, all done
+      wake_.wait(lock, [this] { return !busy_ && (stop_ || !queue_.empty()); });
+      if (queue_.empty()) return;  // stopping, and everything is committed
       busy_ = true;
-      if (queue_.empty()) {
-        checkpoint = true;
-        since_checkpoint_ = 0;
-      } else {
-        batch = take_batch();
-      }
+      batch = take_batch();
     }
-    if (checkpoint)
-      store_->checkpoint();  // a failure only delays it; the records are safe in the WAL
-    else
-      commit(batch, records);
-    std::lock_guard lock(mu_);
-    busy_ = false;
-    if (queue_.empty()) idle_.notify_all();
+    commit(batch, records);
+    {
+      std::lock_guard lock(mu_);
+      busy_ = false;
+      if (queue_.empty()) idle_.notify_all();
+      maintenance = since_checkpoint_ >= kCheckpointEvery;
+    }
+    if (maintenance) maintenance_due_.notify_one();
+  }
+}
+
+void LedgerWriter::maintain() {
+  for (;;) {
+    {
+      std::unique_lock lock(mu_);
+      maintenance_due_.wait(lock,
+                            [this] { return stop_ || since_checkpoint_ >= kCheckpointEvery; });
+      if (stop_) return;
+      since_checkpoint_ = 0;
+    }
+    store_->checkpoint();  // a failure only delays it; the records are safe in the WAL
   }
 }
 

@@ -8,8 +8,8 @@
 // report before finishing its response knows the record is durable before
 // the client sees the answer end.
 //
-// Store maintenance (WAL checkpoints, which fsync) runs only on the writer
-// thread, never on a caller's.
+// Store maintenance (WAL checkpoints, which fsync) runs on a thread of its
+// own, never on a caller's, and alongside commits rather than between them.
 #pragma once
 
 #include <condition_variable>
@@ -54,6 +54,7 @@ class LedgerWriter {
     Done done;
   };
   void run();
+  void maintain();
   // Takes up to max_batch_ queued records; mu_ held.
   std::vector<Pending> take_batch();
   // Writes a batch and reports to its callers; mu_ not held, busy_ set.
@@ -67,13 +68,15 @@ class LedgerWriter {
   mutable std::mutex mu_;
   std::condition_variable wake_;
   std::condition_variable idle_;
+  std::condition_variable maintenance_due_;
   std::deque<Pending> queue_;
-  bool busy_ = false;  // a commit or checkpoint is running (the store is single-threaded)
+  bool busy_ = false;  // a commit is running (the store commits one batch at a time)
   std::int64_t since_checkpoint_ = 0;
   bool stop_ = false;
   std::int64_t committed_ = 0;
   std::int64_t failed_ = 0;
   std::thread thread_;
+  std::thread maintenance_;
 };
 
 }  // namespace switchyard::ledger

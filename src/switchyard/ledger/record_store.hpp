@@ -36,7 +36,8 @@ class RecordStore {
   virtual std::optional<core::Error> append(std::vector<RequestRecord>& batch) = 0;
 
   // Housekeeping that must not run on a request's thread (e.g. a WAL
-  // checkpoint, which fsyncs). Called by LedgerWriter's own thread.
+  // checkpoint, which fsyncs). Called from LedgerWriter's maintenance thread,
+  // possibly while append() runs on another thread: a store must allow that.
   virtual void checkpoint() {}
 
   // Calls `visit` for each record with time_ms >= since_ms, in seq order,

@@ -52,18 +52,25 @@ std::string column_text(sqlite3_stmt* s, int i) {
 
 }  // namespace
 
-core::Expected<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptions& options) {
+sqlite3* SqliteStore::open_connection(const std::string& path, std::string& why) {
   sqlite3* db = nullptr;
-  const int rc =
-      sqlite3_open_v2(options.path.c_str(), &db,
-                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
-  if (rc != SQLITE_OK) {
-    std::string why = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
-    sqlite3_close(db);
-    return core::Error::internal("cannot open the ledger database " + options.path + ": " + why);
+  const int rc = sqlite3_open_v2(
+      path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+  if (rc == SQLITE_OK) {
+    sqlite3_busy_timeout(db, 5000);
+    return db;
   }
+  why = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+  sqlite3_close(db);
+  return nullptr;
+}
+
+core::Expected<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptions& options) {
+  std::string why;
+  sqlite3* db = open_connection(options.path, why);
+  if (!db)
+    return core::Error::internal("cannot open the ledger database " + options.path + ": " + why);
   std::unique_ptr<SqliteStore> store(new SqliteStore(db, options.path));
-  sqlite3_busy_timeout(db, 5000);
   if (auto e = store->exec("PRAGMA journal_mode = WAL")) return *e;
   if (auto e = store->exec(options.full_sync ? "PRAGMA synchronous = FULL"
                                              : "PRAGMA synchronous = NORMAL"))
@@ -83,11 +90,15 @@ core::Expected<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptio
   for (const auto& [sql, stmt] : statements)
     if (sqlite3_prepare_v2(db, sql, -1, stmt, nullptr) != SQLITE_OK)
       return store->error(std::string("cannot prepare '") + sql + "'");
+  store->checkpointer_ = open_connection(options.path, why);
+  if (!store->checkpointer_)
+    return core::Error::internal("cannot open the ledger database " + options.path + ": " + why);
   return store;
 }
 
 SqliteStore::~SqliteStore() {
   for (sqlite3_stmt* s : {insert_, head_, begin_, commit_, rollback_}) sqlite3_finalize(s);
+  sqlite3_close(checkpointer_);
   sqlite3_close(db_);
 }
 
@@ -105,7 +116,7 @@ std::optional<core::Error> SqliteStore::exec(const char* sql) {
 }
 
 void SqliteStore::checkpoint() {
-  sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+  sqlite3_wal_checkpoint_v2(checkpointer_, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
 }
 
 std::optional<core::Error> SqliteStore::run(sqlite3_stmt* s, const char* what) {

@@ -34,12 +34,16 @@ class SqliteStore final : public RecordStore {
 
  private:
   SqliteStore(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  static sqlite3* open_connection(const std::string& path, std::string& why);
   core::Error error(const std::string& what) const;
   std::optional<core::Error> exec(const char* sql);
   // Runs a prepared statement that returns no rows (BEGIN, COMMIT, ROLLBACK).
   std::optional<core::Error> run(sqlite3_stmt* s, const char* what);
 
   sqlite3* db_;
+  // A second connection for checkpoints: a WAL checkpoint on its own
+  // connection runs alongside commits instead of stalling them.
+  sqlite3* checkpointer_ = nullptr;
   std::string path_;
   // Prepared once: parsing SQL per commit would cost more than the commit.
   sqlite3_stmt* insert_ = nullptr;
