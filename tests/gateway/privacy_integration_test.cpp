@@ -131,6 +131,7 @@ TEST_F(PrivacyTest, RestrictedDataWithNoLocalDeploymentIsRefusedAndSentNowhere) 
   start(kHybrid);
   auto r = post(chat_body("cloud-only", kSsnText));
   EXPECT_EQ(r.status, 503u) << r.body;
+  EXPECT_EQ(r.header("x-switchyard-data-class"), "restricted");
   EXPECT_NE(r.body.find(R"("type":"no_permitted_deployment")"), std::string::npos) << r.body;
   EXPECT_NE(r.body.find("restricted"), std::string::npos) << r.body;
   EXPECT_NE(r.body.find("US_SSN"), std::string::npos) << r.body;

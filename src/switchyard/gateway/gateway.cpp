@@ -327,6 +327,8 @@ http::Task<bool> Gateway::send_error(http::ResponseWriter& out, const core::Erro
                         ? route_headers(ctx.request_id, *where->deployment->config, where->reason,
                                         where->data_class, where->redacted)
                         : id_headers(ctx.request_id);
+  if (where && !where->deployment && !where->data_class.empty())
+    h.emplace_back("x-switchyard-data-class", header_safe(where->data_class));
   const unsigned status =
       e.status >= 400 && e.status <= 599 ? static_cast<unsigned>(e.status) : 502;
   count_status(status);
@@ -458,8 +460,10 @@ http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWri
         "This request is classed '" + rec.data_class + "' (" + cls.reason +
         "); the privacy policy lets such data go only to " + sides + ", and model '" + chat.model +
         "' has none. Nothing was sent to any deployment.");
-    co_await record(rec, ctx, nullptr, e.status, std::nullopt);
-    co_await send_error(out, e, ctx);
+    Attempted refused;  // for the class header: no deployment was attempted
+    refused.data_class = rec.data_class;
+    co_await record(rec, ctx, nullptr, e.status, std::nullopt);  // moves rec away
+    co_await send_error(out, e, ctx, &refused);
     co_return;
   }
 

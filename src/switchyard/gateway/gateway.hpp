@@ -52,7 +52,8 @@ class Gateway {
                                       std::string_view allow);
   http::Task<bool> send_error(http::ResponseWriter& out, const core::Error& e,
                               const core::RequestContext& ctx, const Attempted* where = nullptr);
-  // Commits the request's ledger record; an error means it could not be stored.
+  // Commits the request's ledger record, moving it away (call it once, last);
+  // an error means it could not be stored.
   http::Task<std::optional<core::Error>> record(ledger::RequestRecord& rec,
                                                 core::RequestContext& ctx, const Attempted* where,
                                                 int status,
