@@ -27,8 +27,7 @@ LedgerWriter::~LedgerWriter() {
 void LedgerWriter::append(RequestRecord record, Done done) {
   std::unique_lock lock(mu_);
   queue_.push_back({std::move(record), std::move(done)});
-  if (!inline_commit_ || busy_ || stop_ ||
-      std::chrono::steady_clock::now() - last_commit_end_ < kBusyWindow) {
+  if (!inline_commit_ || busy_ || stop_) {
     lock.unlock();
     wake_.notify_one();
     return;
@@ -65,7 +64,6 @@ void LedgerWriter::commit(std::vector<Pending>& batch, std::vector<RequestRecord
   {
     std::lock_guard lock(mu_);
     (error ? failed_ : committed_) += static_cast<std::int64_t>(batch.size());
-    last_commit_end_ = std::chrono::steady_clock::now();
     if (!error) since_checkpoint_ += static_cast<std::int64_t>(batch.size());
   }
   for (auto& p : batch)

@@ -1,12 +1,10 @@
 // Appends request records from any thread with leader-based group commit.
 //
-// When nothing is being written and the last commit was a while ago (light
-// load), the caller becomes the leader and commits its record at once on its
-// own thread: no hand-off, so a lone request pays only for the SQLite write
-// itself. Under load (a commit running, or one just finished) records queue
-// up instead, and the writer thread commits everything queued in one
-// transaction, then reports to each caller: the callers' threads keep
-// serving while it writes. A caller that waits for its
+// When nothing is being written, the caller becomes the leader and commits its
+// record at once on its own thread: no hand-off, so a lone request pays only
+// for the SQLite write itself. Records that arrive while a commit is running
+// queue up, and the writer thread commits everything queued in one
+// transaction, then reports to each caller. A caller that waits for its
 // report before finishing its response knows the record is durable before
 // the client sees the answer end.
 //
@@ -14,7 +12,6 @@
 // own, never on a caller's, and alongside commits rather than between them.
 #pragma once
 
-#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -67,8 +64,6 @@ class LedgerWriter {
   const std::size_t max_batch_;
   const bool inline_commit_;
   static constexpr std::int64_t kCheckpointEvery = 2000;  // records between WAL checkpoints
-  // A commit that ended less than this long ago means load: batch, don't lead.
-  static constexpr std::chrono::microseconds kBusyWindow{500};
 
   mutable std::mutex mu_;
   std::condition_variable wake_;
@@ -76,7 +71,6 @@ class LedgerWriter {
   std::condition_variable maintenance_due_;
   std::deque<Pending> queue_;
   bool busy_ = false;  // a commit is running (the store commits one batch at a time)
-  std::chrono::steady_clock::time_point last_commit_end_{};
   std::int64_t since_checkpoint_ = 0;
   bool stop_ = false;
   std::int64_t committed_ = 0;
