@@ -894,6 +894,30 @@ core::Expected<core::ChatRequest> decode_chat_request(std::string_view body) {
   return req;
 }
 
+// The members a completion and a chunk share (id, model, created,
+// system_fingerprint, usage); returns whether `k` was one of them.
+namespace {
+
+template <typename Envelope>
+bool decode_envelope_field(std::string_view k, const dom::element& v, Envelope& out) {
+  if (k == "id") {
+    out.id = str_or_empty(v);
+  } else if (k == "model") {
+    out.model = str_or_empty(v);
+  } else if (k == "created") {
+    out.created = int_of(v);
+  } else if (k == "system_fingerprint") {
+    out.system_fingerprint = str_or_empty(v);
+  } else if (k == "usage") {
+    out.usage = decode_usage(v);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 core::Expected<core::ChatResponse> decode_chat_response(std::string_view body) {
   Parse parse;
   dom::element root;
@@ -912,17 +936,8 @@ core::Expected<core::ChatResponse> decode_chat_response(std::string_view body) {
   for (dom::key_value_pair field : obj) {
     const std::string_view k = field.key;
     const dom::element v = field.value;
-    if (k == "id") {
-      resp.id = str_or_empty(v);
-    } else if (k == "model") {
-      resp.model = str_or_empty(v);
-    } else if (k == "created") {
-      resp.created = int_of(v);
-    } else if (k == "system_fingerprint") {
-      resp.system_fingerprint = str_or_empty(v);
-    } else if (k == "usage") {
-      resp.usage = decode_usage(v);
-    } else if (k == "choices") {
+    if (decode_envelope_field(k, v, resp)) continue;
+    if (k == "choices") {
       dom::array arr;
       if (v.get_array().get(arr)) {
         if (v.is_null()) continue;
@@ -962,17 +977,8 @@ core::Expected<core::ChatChunk> decode_chat_chunk(std::string_view data) {
   for (dom::key_value_pair field : obj) {
     const std::string_view k = field.key;
     const dom::element v = field.value;
-    if (k == "id") {
-      chunk.id = str_or_empty(v);
-    } else if (k == "model") {
-      chunk.model = str_or_empty(v);
-    } else if (k == "created") {
-      chunk.created = int_of(v);
-    } else if (k == "system_fingerprint") {
-      chunk.system_fingerprint = str_or_empty(v);
-    } else if (k == "usage") {
-      chunk.usage = decode_usage(v);
-    } else if (k == "error" && !v.is_null()) {
+    if (decode_envelope_field(k, v, chunk)) continue;
+    if (k == "error" && !v.is_null()) {
       return embedded_error(obj);
     } else if (k == "choices") {
       dom::array arr;
