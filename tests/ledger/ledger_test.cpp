@@ -142,6 +142,41 @@ TEST_P(LedgerModes, CommitsPastTheCheckpointIntervalAndReopens) {
   EXPECT_EQ(verdict->checked, 5000);
 }
 
+// A batch (an event loop's turn of finished requests) commits in its order,
+// reports every record, and continues the chain of single appends.
+TEST_P(LedgerModes, BatchesKeepTheirOrderAndTheChain) {
+  {
+    LedgerWriter writer(open(), 8, GetParam());  // batches larger than max_batch split
+    std::atomic<int> ok{0};
+    auto count = [&ok](const std::optional<core::Error>& e) {
+      if (!e) ok.fetch_add(1);
+    };
+    writer.append(record(0, "public", "cloud"), count);
+    for (int b = 0; b < 3; ++b) {
+      std::vector<LedgerWriter::Entry> batch;
+      for (int i = 0; i < 20; ++i)
+        batch.push_back({record(1 + b * 20 + i, "public", "cloud"), count});
+      writer.append(std::move(batch));
+    }
+    writer.append(std::vector<LedgerWriter::Entry>{});  // nothing to do, no report owed
+    writer.flush();
+    EXPECT_EQ(ok.load(), 61);
+    EXPECT_EQ(writer.committed(), 61);
+  }
+  auto store = open();
+  std::vector<std::string> ids;
+  ASSERT_FALSE(store->scan(0, [&](const RequestRecord& r) {
+    ids.push_back(r.request_id);
+    return true;
+  }));
+  ASSERT_EQ(ids.size(), 61u);
+  for (int i = 0; i < 61; ++i)
+    EXPECT_EQ(ids[static_cast<std::size_t>(i)], "req_" + std::to_string(i));
+  auto verdict = verify_chain(*store);
+  ASSERT_TRUE(verdict.ok());
+  EXPECT_TRUE(verdict->intact) << verdict->why;
+}
+
 INSTANTIATE_TEST_SUITE_P(InlineAndThreaded, LedgerModes, ::testing::Bool());
 
 TEST_F(LedgerTest, ChainContinuesAcrossRestarts) {

@@ -3,6 +3,7 @@
 // <utility> before any Asio header, and redirect_error instead of as_tuple.
 #pragma once
 
+#include <cstddef>
 #include <utility>  // must precede Boost.Asio 1.74 (awaitable.hpp misses it)
 
 #include <boost/asio/awaitable.hpp>
@@ -26,6 +27,11 @@ using tcp = boost::asio::ip::tcp;
 
 template <typename T = void>
 using Task = net::awaitable<T>;
+
+// Room reserved in every connection's read buffer, server and client side:
+// Beast reads at most the buffer's free capacity (at least 512 bytes) per
+// call, so this is how much one read system call can take in.
+inline constexpr std::size_t kReadBufferBytes = 16 * 1024;
 
 // `co_await op(..., use_ec(ec))`: completion with an error code instead of a throw.
 inline auto use_ec(boost::system::error_code& ec) {

@@ -185,6 +185,7 @@ Task<core::Expected<std::unique_ptr<Connection>>> connect(const Url& u, const Tl
                                                           Deadline deadline) {
   auto ex = co_await net::this_coro::executor;
   auto c = std::make_unique<Connection>();
+  c->buffer.reserve(kReadBufferBytes);  // one read per answer, not one per 512 bytes
   c->key = pool_key(u, t);
   error_code ec;
   tcp::resolver resolver(ex);

@@ -99,6 +99,7 @@ class Server {
 
  private:
   Task<void> accept_loop(Worker& w);
+  Task<void> heartbeat(Worker& w);
   Task<void> session(Worker& w, tcp::socket socket);
 
   ServerOptions options_;

@@ -25,8 +25,15 @@ LedgerWriter::~LedgerWriter() {
 }
 
 void LedgerWriter::append(RequestRecord record, Done done) {
+  std::vector<Entry> one;
+  one.push_back({std::move(record), std::move(done)});
+  append(std::move(one));
+}
+
+void LedgerWriter::append(std::vector<Entry> entries) {
+  if (entries.empty()) return;
   std::unique_lock lock(mu_);
-  queue_.push_back({std::move(record), std::move(done)});
+  for (Entry& e : entries) queue_.push_back(std::move(e));
   if (!inline_commit_ || busy_ || stop_) {
     lock.unlock();
     wake_.notify_one();

@@ -20,6 +20,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <vector>
 
 #include "switchyard/ledger/record_store.hpp"
 
@@ -40,7 +41,14 @@ class LedgerWriter {
   LedgerWriter(const LedgerWriter&) = delete;
   LedgerWriter& operator=(const LedgerWriter&) = delete;
 
+  struct Entry {
+    RequestRecord record;
+    Done done;
+  };
   void append(RequestRecord record, Done done);
+  // Several records at once: committed in one transaction when the writer
+  // is idle (an event loop's turn of finished requests, say).
+  void append(std::vector<Entry> entries);
 
   // Blocks until everything appended before the call is committed or failed.
   void flush();
@@ -49,10 +57,7 @@ class LedgerWriter {
   std::int64_t failed() const;     // records that could not be committed
 
  private:
-  struct Pending {
-    RequestRecord record;
-    Done done;
-  };
+  using Pending = Entry;
   void run();
   void maintain();
   // Takes up to max_batch_ queued records; mu_ held.
