@@ -7,7 +7,9 @@
 #include <iostream>
 
 #include "switchyard/cli/audit_command.hpp"
+#include "switchyard/cli/models_command.hpp"
 #include "switchyard/cli/pii_command.hpp"
+#include "switchyard/cli/pull_command.hpp"
 #include "switchyard/config/config.hpp"
 #include "switchyard/gateway/gateway.hpp"
 
@@ -114,10 +116,16 @@ int main(int argc, char** argv) {
   cli::AuditCommand audit;
   cli::add_audit_commands(app, audit);
   cli::add_pii_commands(app);  // runs from its own callbacks during parsing
+  cli::PullCommand pull;
+  cli::add_pull_command(app, pull);
+  cli::ModelsCommand models;
+  cli::add_models_command(app, models);
 
   CLI11_PARSE(app, argc, argv);
 
   if (const int rc = cli::run_audit_command(audit); rc >= 0) return rc;
+  if (const int rc = cli::run_pull_command(pull); rc >= 0) return rc;
+  if (const int rc = cli::run_models_command(models); rc >= 0) return rc;
 
   if (*serve_cmd) return serve(config_path, listen);
   if (*check_cmd) {
