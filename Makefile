@@ -3,6 +3,7 @@
 #   make test   install deps, build Release and an ASan+UBSan build, run the whole suite
 #   make build  build only (binary: build/switchyard)
 #   make bench  the proxy load benchmark (bench/proxy/run)
+#   make bench-local  in-process engine vs llama-server on a ~1B random-weight model (bench/local/run)
 
 JOBS       ?= $(shell nproc)
 CONFIG     ?= examples/switchyard.yaml
@@ -13,7 +14,7 @@ CMAKE_FLAGS ?=
 export SWITCHYARD_CACHE ?= $(CACHE_DIR)
 LLAMA_PREFIX := $(shell SWITCHYARD_CACHE=$(CACHE_DIR) scripts/build-llama --print-prefix)
 
-.PHONY: all deps build build-asan run test test-release test-asan e2e-deps bench format clean
+.PHONY: all deps build build-asan run test test-release test-asan e2e-deps bench bench-local format clean
 
 all: build
 
@@ -59,6 +60,10 @@ test: test-release test-asan
 
 bench: build
 	bench/proxy/run
+
+# BENCH_LOCAL_FLAGS e.g. --quick, --threads 4 (see bench/local/run --help).
+bench-local: build
+	bench/local/run $(BENCH_LOCAL_FLAGS)
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')

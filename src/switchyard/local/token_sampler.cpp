@@ -1,5 +1,6 @@
 #include "switchyard/local/token_sampler.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace switchyard::local {
@@ -18,15 +19,20 @@ core::Expected<std::unique_ptr<TokenSampler>> TokenSampler::create(const llama_v
   params.no_perf = true;
   s->chain_.reset(llama_sampler_chain_init(params));
   llama_sampler* chain = s->chain_.get();
-  if (p.repetition_penalty != 1.0f || p.frequency_penalty != 0.0f || p.presence_penalty != 0.0f) {
+  const bool penalties =
+      p.repetition_penalty != 1.0f || p.frequency_penalty != 0.0f || p.presence_penalty != 0.0f;
+  if (penalties) {
     llama_sampler_chain_add(chain,
                             llama_sampler_init_penalties(s->n_vocab_, 64, p.repetition_penalty,
                                                          p.frequency_penalty, p.presence_penalty));
   }
   if (p.temperature <= 0.0f) {
     llama_sampler_chain_add(chain, llama_sampler_init_greedy());
+    if (!penalties) s->top_k_ = 1;
     return s;
   }
+  // Penalties change logits before top-k; a large k saves little.
+  if (!penalties && p.top_k > 0 && p.top_k <= s->n_vocab_ / 16) s->top_k_ = p.top_k;
   if (p.top_k > 0) llama_sampler_chain_add(chain, llama_sampler_init_top_k(p.top_k));
   if (p.top_p < 1.0f) llama_sampler_chain_add(chain, llama_sampler_init_top_p(p.top_p, 1));
   if (p.min_p > 0.0f) llama_sampler_chain_add(chain, llama_sampler_init_min_p(p.min_p, 1));
@@ -40,10 +46,62 @@ void TokenSampler::load_candidates(const float* logits) {
   for (llama_token id = 0; id < n_vocab_; ++id) candidates_[id] = {id, logits[id], 0.0f};
 }
 
+bool TokenSampler::load_top_k(const float* logits) {
+  const std::size_t k = static_cast<std::size_t>(top_k_);
+  candidates_.clear();
+  if (k == 1) {  // greedy: the first of the largest, as llama.cpp's greedy sampler picks
+    llama_token best = 0;
+    for (llama_token id = 1; id < n_vocab_; ++id) {
+      if (logits[id] > logits[best]) best = id;
+    }
+    if (!(logits[best] > -INFINITY)) return false;
+    candidates_.push_back({best, logits[best], 0.0f});
+    return true;
+  }
+  // One pass with a buffer of a few k: when it fills up, keep its k best and
+  // from then on admit only logits above the k-th best seen so far.
+  const auto better = [](const llama_token_data& a, const llama_token_data& b) {
+    return a.logit > b.logit;
+  };
+  const std::size_t capacity = std::max<std::size_t>(4 * k, 256);
+  float threshold = -INFINITY;
+  // Blocks whose logits are all at or below the threshold (nearly all, once
+  // it has settled) are skipped by a comparison loop the compiler vectorises.
+  constexpr llama_token kBlock = 64;
+  for (llama_token base = 0; base < n_vocab_; base += kBlock) {
+    const llama_token end = std::min(n_vocab_, base + kBlock);
+    int any = 0;  // int, not bool: GCC vectorises an int OR-reduction only
+    for (llama_token id = base; id < end; ++id) any |= logits[id] > threshold ? 1 : 0;
+    if (!any) continue;
+    for (llama_token id = base; id < end; ++id) {
+      if (!(logits[id] > threshold)) continue;
+      candidates_.push_back({id, logits[id], 0.0f});
+      if (candidates_.size() == capacity) {
+        std::nth_element(candidates_.begin(), candidates_.begin() + (k - 1), candidates_.end(),
+                         better);
+        candidates_.resize(k);
+        threshold = candidates_[k - 1].logit;
+      }
+    }
+  }
+  if (candidates_.size() < k) return false;
+  std::partial_sort(candidates_.begin(), candidates_.begin() + k, candidates_.end(), better);
+  candidates_.resize(k);
+  return true;
+}
+
 llama_token TokenSampler::sample(llama_context* ctx, int batch_index) {
-  const float* logits = llama_get_logits_ith(ctx, batch_index);
-  load_candidates(logits);
-  llama_token_data_array cur = {candidates_.data(), candidates_.size(), -1, false};
+  return sample_logits(llama_get_logits_ith(ctx, batch_index));
+}
+
+llama_token TokenSampler::sample_logits(const float* logits) {
+  llama_token_data_array cur;
+  if (top_k_ > 0 && load_top_k(logits)) {
+    cur = {candidates_.data(), candidates_.size(), -1, true};  // sorted: top-k leaves it as is
+  } else {
+    load_candidates(logits);
+    cur = {candidates_.data(), candidates_.size(), -1, false};
+  }
   llama_sampler_apply(chain_.get(), &cur);
   llama_token id = cur.data[cur.selected].id;
 

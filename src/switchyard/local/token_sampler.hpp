@@ -6,6 +6,14 @@
 // again. Applying a grammar to ~128k candidates every step is the expensive
 // part of constrained sampling; this way it happens only when needed (the
 // same trick as llama.cpp's common sampler).
+//
+// Top-k first. When the chain starts with top-k (no penalties before it) or
+// is greedy, only the k best logits can ever be chosen, so they are picked
+// from the raw logits in one pass and the chain runs on those k candidates,
+// already sorted as top-k would leave them: the same token as running the
+// chain on all ~128k, without building and partially sorting a 128k-entry
+// array per token (~0.1 instead of ~0.22 ms per token with a 128k
+// vocabulary; it runs serially on the engine thread, once per slot).
 #pragma once
 
 #include <llama.h>
@@ -34,14 +42,20 @@ class TokenSampler {
   // Samples from the logits of output `batch_index` of the last decode and
   // records the choice (penalties, grammar state).
   llama_token sample(llama_context* ctx, int batch_index);
+  // The same for a row of n_vocab logits.
+  llama_token sample_logits(const float* logits);
 
  private:
   TokenSampler() = default;
   void load_candidates(const float* logits);
+  // The top_k_ best logits, sorted best first; false (candidates_ unusable)
+  // when fewer than top_k_ logits are above -infinity.
+  bool load_top_k(const float* logits);
 
   LlamaSamplerPtr chain_;
   LlamaSamplerPtr grammar_;
   int n_vocab_ = 0;
+  int top_k_ = 0;  // > 0: only the top_k_ best logits matter to the chain
   std::vector<llama_token_data> candidates_;
 };
 
