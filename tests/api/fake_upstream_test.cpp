@@ -572,4 +572,125 @@ TEST_F(FakeUpstreamTest, UnknownPathIs404OpenAIError) {
   EXPECT_EQ(call(port(), bhttp::verb::get, "/v1/chat/completions").status, 405u);
 }
 
+// ---- embeddings ----
+
+Reply post_embeddings(std::uint16_t port, std::string body) {
+  return call(port, bhttp::verb::post, "/v1/embeddings", std::move(body), "Bearer sk-test");
+}
+
+// Little-endian float32 values of standard base64 (written here, not taken
+// from the codec, so the two cannot share a mistake).
+std::vector<float> floats_of_base64(std::string_view b64) {
+  auto value = [](char c) -> int {
+    if (c >= 'A' && c <= 'Z') return c - 'A';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+    if (c >= '0' && c <= '9') return c - '0' + 52;
+    return c == '+' ? 62 : c == '/' ? 63 : -1;
+  };
+  std::vector<unsigned char> bytes;
+  std::uint32_t acc = 0;
+  int bits = 0;
+  for (char c : b64) {
+    if (c == '=') break;
+    acc = (acc << 6) | static_cast<std::uint32_t>(value(c));
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push_back(static_cast<unsigned char>(acc >> bits));
+    }
+  }
+  std::vector<float> out(bytes.size() / 4);
+  std::memcpy(out.data(), bytes.data(), out.size() * 4);  // x86: little-endian
+  return out;
+}
+
+std::vector<std::vector<float>> vectors_of(simdjson::dom::element doc) {
+  std::vector<std::vector<float>> out;
+  simdjson::dom::array data;
+  if (doc["data"].get(data)) return out;
+  for (auto item : data) {
+    std::string_view b64;
+    if (!item["embedding"].get(b64)) {
+      out.push_back(floats_of_base64(b64));
+      continue;
+    }
+    auto& v = out.emplace_back();
+    simdjson::dom::array nums;
+    if (item["embedding"].get(nums)) continue;
+    for (auto x : nums) v.push_back(static_cast<float>(double(x)));
+  }
+  return out;
+}
+
+TEST_F(FakeUpstreamTest, EmbeddingsInOpenAIsFormat) {
+  const std::string body =
+      R"({"model":"text-embedding-3-small","input":["hello world","second one here"]})";
+  Reply r = post_embeddings(port(), body);
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(r.content_type, "application/json");
+  auto doc = parse(r.body);
+  EXPECT_EQ(str(doc["object"]), "list");
+  EXPECT_EQ(str(doc["model"]), "text-embedding-3-small");
+  EXPECT_EQ(num(doc["usage"]["prompt_tokens"]), 5);
+  EXPECT_EQ(num(doc["usage"]["total_tokens"]), 5);
+  ASSERT_EQ(count(doc["data"]), 2u);
+  for (std::int64_t i = 0; i < 2; ++i) {
+    auto item = doc["data"].at(static_cast<std::size_t>(i));
+    EXPECT_EQ(str(item["object"]), "embedding");
+    EXPECT_EQ(num(item["index"]), i);
+  }
+  const auto vectors = vectors_of(doc);
+  ASSERT_EQ(vectors.size(), 2u);
+  for (const auto& v : vectors) {
+    ASSERT_EQ(v.size(), 8u);
+    double norm = 0;
+    for (float x : v) norm += double(x) * x;
+    EXPECT_NEAR(norm, 1.0, 1e-5);
+  }
+  EXPECT_NE(vectors[0], vectors[1]);
+  // Deterministic: the same input, the same vector.
+  Reply again = post_embeddings(
+      port(), R"({"model":"other-model","input":"hello world","encoding_format":"float"})");
+  EXPECT_EQ(vectors_of(parse(again.body)).at(0), vectors[0]);
+}
+
+TEST_F(FakeUpstreamTest, EmbeddingsHonourDimensionsAndBase64) {
+  Reply f = post_embeddings(port(), R"({"model":"m","input":"abc","dimensions":5})");
+  Reply b = post_embeddings(
+      port(), R"({"model":"m","input":"abc","dimensions":5,"encoding_format":"base64"})");
+  ASSERT_EQ(f.status, 200u) << f.body;
+  ASSERT_EQ(b.status, 200u) << b.body;
+  std::string_view b64 = str(parse(b.body)["data"].at(0)["embedding"]);
+  EXPECT_EQ(b64.size(), 28u) << b64;  // 20 bytes: 27 characters and one '='
+  EXPECT_EQ(b64.back(), '=');
+  const auto from_floats = vectors_of(parse(f.body));
+  const auto from_base64 = vectors_of(parse(b.body));
+  ASSERT_EQ(from_floats.at(0).size(), 5u);
+  EXPECT_EQ(from_base64.at(0), from_floats.at(0));
+}
+
+TEST_F(FakeUpstreamTest, EmbeddingsOfTokensCountTokensAndFailLikeChat) {
+  Reply t = post_embeddings(port(), R"({"model":"m","input":[[1,2,3],[4]]})");
+  ASSERT_EQ(t.status, 200u) << t.body;
+  EXPECT_EQ(num(parse(t.body)["usage"]["prompt_tokens"]), 4);
+  EXPECT_EQ(count(parse(t.body)["data"]), 2u);
+
+  Reply limited = post_embeddings(port(), R"({"model":"error-429","input":"x"})");
+  EXPECT_EQ(limited.status, 429u);
+  EXPECT_EQ(str(parse(limited.body)["error"]["code"]), "rate_limit_exceeded");
+  Reply empty = post_embeddings(port(), R"({"model":"m","input":""})");
+  EXPECT_EQ(empty.status, 400u);
+  EXPECT_EQ(str(parse(empty.body)["error"]["param"]), "input");
+  Reply flaky1 = post_embeddings(port(), R"({"model":"flaky-1-e","input":"x"})");
+  Reply flaky2 = post_embeddings(port(), R"({"model":"flaky-1-e","input":"x"})");
+  EXPECT_EQ(flaky1.status, 500u);
+  EXPECT_EQ(flaky2.status, 200u);
+
+  Reply recorded = call(port(), bhttp::verb::get, "/_fake/requests");
+  simdjson::dom::array arr;
+  ASSERT_EQ(parse(recorded.body).get(arr), simdjson::SUCCESS);
+  ASSERT_EQ(arr.size(), 5u);
+  EXPECT_EQ(str(arr.at(0)["path"]), "/v1/embeddings");
+}
+
 }  // namespace

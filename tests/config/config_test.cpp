@@ -818,6 +818,171 @@ TEST(ConfigProviders, LlamaBatchMustHoldATokenOfEverySlot) {
                           6, {"batch_size (4) smaller than parallel (8)"}));
 }
 
+TEST(ConfigProviders, LlamaEmbeddingsAreOffUnlessAskedForAndOnlyForLlama) {
+  const LoadResult r = load_config_text(
+      "providers:\n"
+      "  - name: engine\n"
+      "    kind: llama\n"
+      "    model_path: /m/chat.gguf\n"
+      "  - name: embedder\n"
+      "    kind: llama\n"
+      "    model_path: /m/embed.gguf\n"
+      "    embeddings: true\n"
+      "models:\n"
+      "  - alias: m\n"
+      "    deployments:\n"
+      "      - {provider: engine, model: tiny, side: local}\n",
+      "/etc/switchyard/config.yaml", fake_getenv);
+  ASSERT_TRUE(r.config) << all_problems(r);
+  EXPECT_FALSE(r.config->providers[0].llama.embeddings);
+  EXPECT_TRUE(r.config->providers[1].llama.embeddings);
+
+  EXPECT_TRUE(OnlyProblem(load(kProviderA + "    embeddings: true\n"), 5,
+                          {"'embeddings' in provider 'a'", "applies only to kind llama"}));
+  EXPECT_TRUE(OnlyProblem(load("providers:\n"
+                               "  - name: engine\n"
+                               "    kind: llama\n"
+                               "    model_path: m.gguf\n"
+                               "    embeddings: sometimes\n"),
+                          5, {"'embeddings' in provider 'engine'"}));
+}
+
+// ---------------------------------------------------------------------------
+// provider pools (endpoints, health_check)
+
+TEST(ConfigPools, EndpointsMakeAPoolWithDefaultHealthChecks) {
+  const LoadResult r = load(
+      "providers:\n"
+      "  - name: local\n"
+      "    kind: openai_compatible\n"
+      "    endpoints:\n"
+      "      - http://10.0.0.5:8080/v1/\n"
+      "      - http://10.0.0.6:8080/v1\n" +
+      std::string("models:\n  - alias: m\n    deployments:\n"
+                  "      - {provider: local, model: x, side: local}\n"));
+  ASSERT_TRUE(r.config) << all_problems(r);
+  const ProviderConfig& p = r.config->providers[0];
+  EXPECT_EQ(p.base_url, "");
+  ASSERT_EQ(p.endpoints.size(), 2u);
+  EXPECT_EQ(p.endpoints[0], "http://10.0.0.5:8080/v1");  // trailing slash removed
+  EXPECT_EQ(p.endpoints[1], "http://10.0.0.6:8080/v1");
+  EXPECT_EQ(p.health_check.path, "/health");
+  EXPECT_EQ(p.health_check.interval, Millis(5000));
+  EXPECT_EQ(p.health_check.timeout, Millis(1000));
+  EXPECT_EQ(p.health_check.unhealthy_after, 2);
+  EXPECT_EQ(p.health_check.healthy_after, 1);
+}
+
+TEST(ConfigPools, HealthCheckSettingsAreRead) {
+  const LoadResult r = load(
+      "providers:\n"
+      "  - name: ollama\n"
+      "    kind: openai_compatible\n"
+      "    endpoints: [\"http://10.0.0.7:11434/v1\"]\n"
+      "    health_check:\n"
+      "      path: /\n"
+      "      interval_ms: 250\n"
+      "      timeout_ms: 100\n"
+      "      unhealthy_after: 3\n"
+      "      healthy_after: 2\n");
+  ASSERT_TRUE(r.config) << all_problems(r);
+  const HealthCheckConfig& h = r.config->providers[0].health_check;
+  EXPECT_EQ(h.path, "/");
+  EXPECT_EQ(h.interval, Millis(250));
+  EXPECT_EQ(h.timeout, Millis(100));
+  EXPECT_EQ(h.unhealthy_after, 3);
+  EXPECT_EQ(h.healthy_after, 2);
+}
+
+TEST(ConfigPools, BaseUrlAndEndpointsAreOneOrTheOther) {
+  EXPECT_TRUE(
+      OnlyProblem(load(kProviderA + "    endpoints: [http://h:1/v1]\n"), 5,
+                  {"'endpoints' in provider 'a'", "'base_url' are both given", "not both"}));
+  EXPECT_TRUE(OnlyProblem(
+      load("providers:\n"
+           "  - name: a\n"
+           "    kind: openai_compatible\n"),
+      2,
+      {"missing required key 'base_url' in provider 'a'", "or 'endpoints', a list of base URLs"}));
+}
+
+TEST(ConfigPools, EndpointsMustBeANonEmptyListOfDistinctUrls) {
+  const std::string head =
+      "providers:\n"
+      "  - name: a\n"
+      "    kind: openai_compatible\n";
+  EXPECT_TRUE(OnlyProblem(load(head + "    endpoints: http://h:1/v1\n"), 4,
+                          {"'endpoints' in provider 'a'", "must be a list of at least one base URL",
+                           "a string ('http://h:1/v1')"}));
+  EXPECT_TRUE(OnlyProblem(load(head + "    endpoints: []\n"), 4,
+                          {"must be a list of at least one base URL"}));
+  const LoadResult r = load(head +
+                            "    endpoints:\n"                         // 4
+                            "      - http://h:1/v1\n"                  // 5
+                            "      - h:2/v1\n"                         // 6
+                            "      - [x]\n"                            // 7
+                            "      - http://h:1/v1/\n"                 // 8
+                            "      - https://user:pw-s3cret@h/v1\n");  // 9
+  EXPECT_FALSE(r.config);
+  ASSERT_EQ(r.problems.size(), 4u) << all_problems(r);
+  EXPECT_TRUE(HasProblem(
+      r, 6,
+      {"'endpoints' in provider 'a'", "must start with http:// or https://", "(got 'h:2/v1')"}));
+  EXPECT_TRUE(HasProblem(r, 7, {"must list base URLs as strings", "got a list"}));
+  EXPECT_TRUE(HasProblem(r, 8, {"lists http://h:1/v1 twice"}));
+  EXPECT_TRUE(HasProblem(r, 9, {"must not carry credentials"}));
+  for (const auto& p : r.problems) EXPECT_EQ(p.message.find("pw-s3cret"), std::string::npos);
+}
+
+TEST(ConfigPools, HealthCheckNeedsAPoolAndKnownKeys) {
+  EXPECT_TRUE(OnlyProblem(
+      load(kProviderA + "    health_check: {path: /health}\n"), 5,
+      {"'health_check' in provider 'a'", "applies only to a pool", "endpoints: [<its base URL>]"}));
+  const LoadResult r = load(
+      "providers:\n"
+      "  - name: a\n"
+      "    kind: openai_compatible\n"
+      "    endpoints: [http://h:1/v1]\n"
+      "    health_check:\n"
+      "      path: health\n"         // 6
+      "      interval: 100\n"        // 7
+      "      timeout_ms: 0\n"        // 8
+      "      unhealthy_after: 0\n"   // 9
+      "      healthy_after: many\n"  // 10
+      "      interval_ms: 5\n");     // 11
+  EXPECT_FALSE(r.config);
+  ASSERT_EQ(r.problems.size(), 6u) << all_problems(r);
+  EXPECT_TRUE(HasProblem(
+      r, 6, {"'path' in health_check of provider 'a'", "starting with '/'", "(Ollama)"}));
+  EXPECT_TRUE(HasProblem(
+      r, 7, {"unknown key 'interval' in health_check of provider 'a'", "'interval_ms'"}));
+  EXPECT_TRUE(HasProblem(r, 8, {"'timeout_ms' in health_check", "from 1 to"}));
+  EXPECT_TRUE(HasProblem(r, 9, {"'unhealthy_after' in health_check", "from 1 to 1000"}));
+  EXPECT_TRUE(HasProblem(r, 10, {"'healthy_after' in health_check", "integer"}));
+  EXPECT_TRUE(HasProblem(r, 11, {"'interval_ms' in health_check", "from 10 to"}));
+  EXPECT_TRUE(OnlyProblem(load("providers:\n"
+                               "  - name: a\n"
+                               "    kind: openai_compatible\n"
+                               "    endpoints: [http://h:1/v1]\n"
+                               "    health_check: 5\n"),
+                          5, {"health_check of provider 'a' must be a map of keys", "path"}));
+}
+
+TEST(ConfigPools, PoolKeysDoNotApplyToTheInProcessEngine) {
+  const LoadResult r = load(
+      "providers:\n"
+      "  - name: engine\n"
+      "    kind: llama\n"
+      "    model_path: m.gguf\n"
+      "    endpoints: [http://h:1/v1]\n"
+      "    health_check: {}\n");
+  ASSERT_EQ(r.problems.size(), 2u) << all_problems(r);
+  EXPECT_TRUE(
+      HasProblem(r, 5, {"'endpoints' in provider 'engine'", "does not apply to kind llama"}));
+  EXPECT_TRUE(
+      HasProblem(r, 6, {"'health_check' in provider 'engine'", "does not apply to kind llama"}));
+}
+
 // ---------------------------------------------------------------------------
 // models and deployments
 

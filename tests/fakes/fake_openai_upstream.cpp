@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <atomic>
 #include <charconv>
+#include <cmath>
 #include <concepts>
+#include <cstring>
 #include <ctime>
 #include <deque>
 #include <mutex>
@@ -18,6 +20,7 @@
 #include <utility>
 
 #include "switchyard/api/openai/chat_codec.hpp"
+#include "switchyard/api/openai/embeddings_codec.hpp"
 #include "switchyard/api/openai/models_codec.hpp"
 #include "switchyard/core/chat.hpp"
 #include "switchyard/http/server.hpp"
@@ -292,12 +295,125 @@ std::vector<std::string_view> argument_fragments(std::string_view s) {
   return out;
 }
 
+// ---- embeddings ----
+
+// Vectors the fake "model" gives: a deterministic function of the input (the
+// text's bytes, or the token ids), so the same input always gets the same
+// vector and different inputs different ones; unit length, as OpenAI's are.
+std::vector<double> fake_vector(std::string_view input, std::size_t dims) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (unsigned char c : input) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  std::vector<double> v(dims);
+  double norm = 0;
+  for (auto& x : v) {
+    h += 0x9e3779b97f4a7c15ull;  // splitmix64
+    std::uint64_t z = h;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    z ^= z >> 31;
+    x = static_cast<double>(z >> 11) * 0x1.0p-53 * 2.0 - 1.0;
+    norm += x * x;
+  }
+  norm = std::sqrt(norm);
+  for (auto& x : v) x /= norm;
+  return v;
+}
+
+// What OpenAI sends for encoding_format "base64": the little-endian float32
+// bytes, standard base64 with padding. Written here independently of the
+// gateway's codec, so the gateway's decoding is checked against it.
+std::string base64_float32(const std::vector<double>& v) {
+  static constexpr char kAlphabet[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string bytes;
+  for (double d : v) {
+    const auto f = static_cast<float>(d);
+    std::uint32_t u;
+    std::memcpy(&u, &f, 4);
+    for (int i = 0; i < 4; ++i) bytes += static_cast<char>((u >> (8 * i)) & 0xff);
+  }
+  std::string out;
+  for (std::size_t i = 0; i < bytes.size(); i += 3) {
+    const std::size_t n = std::min<std::size_t>(3, bytes.size() - i);
+    std::uint32_t chunk = 0;
+    for (std::size_t j = 0; j < 3; ++j)
+      chunk = (chunk << 8) | (j < n ? static_cast<unsigned char>(bytes[i + j]) : 0u);
+    for (std::size_t j = 0; j < 4; ++j)
+      out += j <= n ? kAlphabet[(chunk >> (18 - 6 * j)) & 63] : '=';
+  }
+  return out;
+}
+
+std::string embedding_answer(const core::EmbeddingRequest& r) {
+  constexpr std::size_t kDefaultDims = 8;
+  const std::size_t dims =
+      r.dimensions ? static_cast<std::size_t>(std::min<std::int64_t>(*r.dimensions, 4096))
+                   : kDefaultDims;
+  const bool base64 = r.encoding_format == core::EmbeddingEncoding::base64;
+  std::vector<std::string> inputs;  // each input as bytes
+  std::int64_t tokens = 0;
+  if (r.token_input()) {
+    for (const auto& ids : r.tokens) {
+      std::string key = "tokens:";
+      for (auto id : ids) key += std::to_string(id) + ",";
+      inputs.push_back(std::move(key));
+      tokens += static_cast<std::int64_t>(ids.size());
+    }
+  } else {
+    for (const auto& t : r.texts) {
+      inputs.push_back(t);
+      tokens += std::max<std::int64_t>(1, count_words(t));
+    }
+  }
+  rapidjson::StringBuffer sb;
+  rapidjson::Writer<rapidjson::StringBuffer> w(sb);
+  w.StartObject();
+  w.Key("object");
+  w.String("list");
+  w.Key("data");
+  w.StartArray();
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const auto v = fake_vector(inputs[i], dims);
+    w.StartObject();
+    w.Key("object");
+    w.String("embedding");
+    w.Key("index");
+    w.Uint64(i);
+    w.Key("embedding");
+    if (base64) {
+      write_string(w, base64_float32(v));
+    } else {
+      w.StartArray();
+      for (double x : v) w.Double(static_cast<float>(x));
+      w.EndArray();
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("model");
+  write_string(w, r.model);
+  w.Key("usage");
+  w.StartObject();
+  w.Key("prompt_tokens");
+  w.Int64(tokens);
+  w.Key("total_tokens");
+  w.Int64(tokens);
+  w.EndObject();
+  w.EndObject();
+  return std::string(sb.GetString(), sb.GetSize());
+}
+
 }  // namespace
 
 // ---- shared state ----
 
 struct FakeOpenAIUpstream::State {
   std::atomic<std::uint64_t> next_id{1};
+  std::atomic<unsigned> health_status{200};
+  std::atomic<std::size_t> health_checks{0};
 
   mutable std::mutex record_mu;
   std::deque<RecordedRequest> records;
@@ -333,6 +449,7 @@ struct FakeOpenAIUpstream::State {
 
   Task<void> handle(Request& req, ResponseWriter& out);
   Task<void> chat(Request& req, ResponseWriter& out);
+  Task<void> embeddings(Request& req, ResponseWriter& out);
   Task<void> control(Request& req, std::string_view path, ResponseWriter& out);
   Task<void> stream(const core::ChatRequest& req, const Answer& a, std::string id,
                     std::chrono::milliseconds gap, int cut_after_pieces, ResponseWriter& out);
@@ -358,11 +475,25 @@ Task<void> FakeOpenAIUpstream::State::handle(Request& req, ResponseWriter& out) 
     co_await chat(req, out);
     co_return;
   }
+  if (path == "/v1/embeddings" && method == http::bhttp::verb::post) {
+    co_await embeddings(req, out);
+    co_return;
+  }
   // Whatever else was sent with a body still "reached the cloud".
   if (method == http::bhttp::verb::post) {
     const auto auth = req[http::bhttp::field::authorization];
     record({std::string(req.method_string()), std::string(target), std::string(auth),
             std::move(req.body())});
+  }
+  if (path == "/health" && method == http::bhttp::verb::get) {
+    // llama-server's answers: ready, or still loading the model.
+    health_checks.fetch_add(1, std::memory_order_relaxed);
+    const unsigned status = health_status.load(std::memory_order_relaxed);
+    co_await out.send(status, kJson,
+                      status == 200 ? R"({"status":"ok"})"
+                                    : R"({"error":{"code":503,"message":"Loading model",)"
+                                      R"("type":"unavailable_error"}})");
+    co_return;
   }
   if (path == "/v1/models" && method == http::bhttp::verb::get) {
     if (req[http::bhttp::field::authorization] == kFailAuth) {
@@ -494,6 +625,46 @@ Task<void> FakeOpenAIUpstream::State::chat(Request& req, ResponseWriter& out) {
   c.finish_reason = a.finish_reason;
   resp.usage = a.usage;
   co_await out.send(200, kJson, api::openai::encode_chat_response(resp));
+}
+
+Task<void> FakeOpenAIUpstream::State::embeddings(Request& req, ResponseWriter& out) {
+  const std::string_view auth = req[http::bhttp::field::authorization];
+  auto decoded = api::openai::decode_embedding_request(req.body());
+  // Recorded before any behaviour, as for chat: privacy tests assert on what arrived.
+  record({"POST", std::string(req.target()), std::string(auth), std::move(req.body())});
+  if (auth == kFailAuth) {
+    co_await send_error(out, 401, "");
+    co_return;
+  }
+  if (!decoded) {
+    const core::Error& e = decoded.error();
+    co_await out.send(400, kJson, error_body(e.message, "invalid_request_error", e.param, e.code));
+    co_return;
+  }
+  const core::EmbeddingRequest& r = *decoded;
+  const std::string_view model = r.model;
+  if (model == "garbage") {
+    co_await out.send(200, kJson, "this is {not JSON");
+    co_return;
+  }
+  if (model.starts_with("error-")) {
+    if (auto status = leading_number(model.substr(6)); status && *status >= 400 && *status < 600) {
+      co_await send_error(out, static_cast<unsigned>(*status), model);
+      co_return;
+    }
+  } else if (model.starts_with("flaky-")) {
+    if (auto n = leading_number(model.substr(6)); n && flaky_should_fail(r.model, *n)) {
+      co_await send_error(out, 500, model);
+      co_return;
+    }
+  } else if (model.starts_with("slow-")) {
+    if (auto ms = leading_number(model.substr(5)); ms && *ms > 0) {
+      net::steady_timer timer(co_await net::this_coro::executor, std::chrono::milliseconds(*ms));
+      boost::system::error_code ec;
+      co_await timer.async_wait(http::use_ec(ec));
+    }
+  }
+  co_await out.send(200, kJson, embedding_answer(r));
 }
 
 Task<void> FakeOpenAIUpstream::State::stream(const core::ChatRequest& req, const Answer& a,
@@ -630,6 +801,14 @@ std::size_t FakeOpenAIUpstream::request_count() const {
 
 void FakeOpenAIUpstream::reset() {
   state_->reset();
+}
+
+void FakeOpenAIUpstream::set_health(unsigned status) {
+  state_->health_status.store(status, std::memory_order_relaxed);
+}
+
+std::size_t FakeOpenAIUpstream::health_checks() const {
+  return state_->health_checks.load(std::memory_order_relaxed);
 }
 
 }  // namespace switchyard::testing

@@ -16,7 +16,15 @@
 //   slow-<ms>              waits <ms> (and <ms>/10 between stream chunks)
 //   garbage                200 application/json whose body is not JSON
 //
-// Other endpoints: GET /v1/models; GET /_fake/requests (what reached the
+// POST /v1/embeddings answers in OpenAI's format with the same model-name
+// behaviours (error-<status>, flaky-<n>-<key>, slow-<ms>, garbage): unit
+// vectors of `dimensions` (default 8) components that are a deterministic
+// function of each input, as JSON numbers or base64 (encoding_format), and
+// usage counting words (token ids for token input).
+//
+// Other endpoints: GET /v1/models; GET /health (200 {"status":"ok"} as
+// llama-server answers once its model is loaded; set_health(503) makes it
+// answer as while loading); GET /_fake/requests (what reached the
 // "cloud": a JSON array of {"method","path","authorization","body"}); POST
 // /_fake/reset (clears recordings and flaky counters). The bearer token
 // "fail-auth" is rejected with 401 invalid_api_key.
@@ -67,6 +75,10 @@ class FakeOpenAIUpstream {
   std::size_t request_count() const;
   // Clears recordings and flaky counters (the same as POST /_fake/reset).
   void reset();
+  // The status GET /health answers from now on (200 or 503).
+  void set_health(unsigned status);
+  // GET /health requests answered so far.
+  std::size_t health_checks() const;
 
  private:
   struct State;

@@ -51,6 +51,13 @@ TEST(RetryPolicy, FallsBackOnTransientAndDeploymentSpecificErrors) {
   EXPECT_TRUE(RetryPolicy::fall_back(unavailable));
 }
 
+TEST(RetryPolicy, FallsBackFromADeploymentThatDoesNotServeEmbeddings) {
+  core::Error e = core::Error::invalid("no embeddings here", "model", "embeddings_not_supported");
+  EXPECT_TRUE(RetryPolicy::fall_back(e));
+  RetryPolicy p(cfg(3));
+  EXPECT_FALSE(p.retry_same(e, 1));  // the same deployment would refuse again
+}
+
 TEST(RetryPolicy, DoesNotFallBackOnTheClientsOwnMistake) {
   EXPECT_FALSE(RetryPolicy::fall_back(upstream(400, false)));
   EXPECT_FALSE(RetryPolicy::fall_back(upstream(422, false)));

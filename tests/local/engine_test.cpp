@@ -6,6 +6,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <future>
 
 #include "local/test_model.hpp"
 #include "switchyard/local/json_grammar.hpp"
@@ -294,9 +295,61 @@ TEST(EngineTest, EmbeddingsHaveTheModelDimension) {
   ASSERT_TRUE(out);
 }
 
+// Waits for an embeddings callback (the blocking embed() only takes texts).
+core::Expected<std::vector<std::vector<float>>> embed_tokens(
+    Engine& engine, std::vector<std::vector<std::int32_t>> inputs, bool cancel_at_once = false) {
+  auto done = std::make_shared<std::promise<core::Expected<std::vector<std::vector<float>>>>>();
+  auto future = done->get_future();
+  auto handle = engine.submit_token_embeddings(
+      std::move(inputs), [done](auto&& result) { done->set_value(std::move(result)); });
+  if (cancel_at_once) handle.cancel();
+  return future.get();
+}
+
+TEST(EngineTest, TokenEmbeddingsMatchTheTextsTokens) {
+  auto o = tiny_options();
+  o.embeddings = true;
+  auto engine = open_or_die(o);
+  ASSERT_TRUE(engine);
+  EXPECT_EQ(engine->info().n_ctx_embedding, o.n_ctx);
+  const auto tokens = engine->embedding_tokens("hello world");
+  ASSERT_GE(tokens.size(), 2u);
+  auto from_text = engine->embed({"hello world"});
+  auto from_tokens = embed_tokens(*engine, {tokens, {1, 2, 3}});
+  ASSERT_TRUE(from_text && from_tokens) << (from_tokens ? "" : from_tokens.error().message);
+  ASSERT_EQ(from_tokens->size(), 2u);
+  EXPECT_EQ((*from_tokens)[0], (*from_text)[0]);
+  EXPECT_EQ((*from_tokens)[1].size(), 64u);
+
+  auto bad = embed_tokens(*engine, {{1}, {engine->info().n_vocab}});
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().code, "invalid_token");
+  EXPECT_NE(bad.error().message.find("input 1"), std::string::npos) << bad.error().message;
+  auto negative = embed_tokens(*engine, {{-1}});
+  ASSERT_FALSE(negative);
+  EXPECT_EQ(negative.error().code, "invalid_token");
+  auto empty = embed_tokens(*engine, {{}});
+  ASSERT_FALSE(empty);
+  EXPECT_EQ(empty.error().code, "context_length_exceeded");
+}
+
+TEST(EngineTest, CancelledTokenEmbeddingsStopBeforeTheirNextInput) {
+  auto o = tiny_options();
+  o.embeddings = true;
+  auto engine = open_or_die(o);
+  ASSERT_TRUE(engine);
+  // Far more inputs than the engine thread can embed before cancel() lands.
+  std::vector<std::vector<std::int32_t>> many(2000, std::vector<std::int32_t>(40, 7));
+  auto cancelled = embed_tokens(*engine, std::move(many), /*cancel_at_once=*/true);
+  ASSERT_FALSE(cancelled);
+  EXPECT_EQ(cancelled.error().code, "cancelled");
+  EXPECT_TRUE(embed_tokens(*engine, {{5, 6}}));  // the engine carries on
+}
+
 TEST(EngineTest, EmbeddingsNeedTheOption) {
   auto engine = open_or_die(tiny_options());
   ASSERT_TRUE(engine);
+  EXPECT_EQ(engine->info().n_ctx_embedding, 0);
   auto vectors = engine->embed({"hello"});
   ASSERT_FALSE(vectors);
   EXPECT_EQ(vectors.error().kind, core::ErrorKind::invalid_request);

@@ -40,15 +40,27 @@ struct LlamaConfig {
   int threads = 0;          // 0: one per core
   int parallel = 4;         // requests generating at once (slots)
   int batch_size = 512;     // most tokens decoded in one step, over all slots
+  bool embeddings = false;  // also serve /v1/embeddings (a second, pooled context)
+};
+
+// Active health checks of a pool's endpoints (openai_compatible with endpoints).
+struct HealthCheckConfig {
+  std::string path = "/health";  // on each endpoint's host, not under its base path
+  Millis interval{5'000};        // between probes of one endpoint
+  Millis timeout{1'000};         // one probe, connect included
+  int unhealthy_after = 2;       // consecutive failed probes that take an endpoint out
+  int healthy_after = 1;         // consecutive good probes that bring it back
 };
 
 struct ProviderConfig {
   std::string name;
   ProviderKind kind = ProviderKind::openai_compatible;
-  LlamaConfig llama;        // kind == llama
-  std::string base_url;     // e.g. https://api.openai.com/v1
-  std::string api_key_env;  // name of the environment variable; empty: no key
-  std::string api_key;      // resolved from api_key_env at load time; never logged
+  LlamaConfig llama;                   // kind == llama
+  std::string base_url;                // e.g. https://api.openai.com/v1; "" when endpoints is set
+  std::vector<std::string> endpoints;  // a pool of servers of one model, instead of base_url
+  HealthCheckConfig health_check;      // endpoints only
+  std::string api_key_env;             // name of the environment variable; empty: no key
+  std::string api_key;                 // resolved from api_key_env at load time; never logged
   Millis connect_timeout{5'000};
   Millis timeout{120'000};  // one upstream attempt, first byte to last
   bool verify_tls = true;

@@ -1,5 +1,6 @@
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "switchyard/config/sections.hpp"
 #include "switchyard/config/suggest.hpp"
@@ -9,19 +10,24 @@ namespace switchyard::config {
 namespace {
 
 const MapSchema kProvider{
-    {"name", "kind", "base_url", "api_key_env", "connect_timeout_ms", "timeout_ms", "verify_tls",
-     "ca_file", "model_path", "context_size", "threads", "parallel", "batch_size"},
+    {"name", "kind", "base_url", "endpoints", "health_check", "api_key_env", "connect_timeout_ms",
+     "timeout_ms", "verify_tls", "ca_file", "model_path", "context_size", "threads", "parallel",
+     "batch_size", "embeddings"},
     {{"api_key",
       "a secret does not belong in a config file. Put it in an environment variable and write "
       "that variable's name instead, e.g. api_key_env: OPENAI_API_KEY"}}};
 
+const MapSchema kHealthCheck{
+    {"path", "interval_ms", "timeout_ms", "unhealthy_after", "healthy_after"}};
+
 const std::vector<std::string_view> kKinds{"openai_compatible", "llama"};
 
 // Keys that only one kind understands.
-const std::vector<std::string_view> kHttpOnlyKeys{"base_url", "api_key_env", "connect_timeout_ms",
-                                                  "verify_tls", "ca_file"};
+const std::vector<std::string_view> kHttpOnlyKeys{
+    "base_url",           "endpoints",  "health_check", "api_key_env",
+    "connect_timeout_ms", "verify_tls", "ca_file"};
 const std::vector<std::string_view> kLlamaOnlyKeys{"model_path", "context_size", "threads",
-                                                   "parallel", "batch_size"};
+                                                   "parallel",   "batch_size",   "embeddings"};
 
 // Longer than any sensible variable name: more likely the key itself.
 constexpr std::size_t kMaxEnvNameLength = 64;
@@ -84,24 +90,108 @@ void read_llama(const MapReader& m, const std::string& config_dir, LlamaConfig& 
   m.read_int("threads", 1, 1024, l.threads);
   m.read_int("parallel", 1, 256, l.parallel);
   m.read_int("batch_size", 1, 1 << 16, l.batch_size);
+  m.read_bool("embeddings", l.embeddings);
   if (l.batch_size < l.parallel)
     m.report(m.has("batch_size") ? "batch_size" : "parallel",
              "makes batch_size (" + std::to_string(l.batch_size) + ") smaller than parallel (" +
                  std::to_string(l.parallel) + "); every slot needs a place in each batch");
 }
 
-void read_base_url(const MapReader& m, ProviderConfig& p) {
-  std::string url;
-  if (!m.require("base_url") || !m.read_string("base_url", url)) return;
+// A base URL's problem, showing the URL unless it may hold a secret
+// (user:password@); "" when it is fine.
+std::string url_problem(const std::string& url, std::string& normalized_out) {
   const auto normalized = normalize_base_url(url);
   if (normalized) {
-    p.base_url = *normalized;
+    normalized_out = *normalized;
+    return {};
+  }
+  const bool may_hold_secret = url.find('@') != std::string::npos;
+  return normalized.error().message + (may_hold_secret ? "" : " (got '" + url + "')");
+}
+
+void read_base_url(const MapReader& m, ProviderConfig& p) {
+  std::string url;
+  if (!m.read_string("base_url", url)) return;
+  if (auto problem = url_problem(url, p.base_url); !problem.empty()) m.report("base_url", problem);
+}
+
+// A pool: base URLs of servers that serve the same models, e.g. several
+// llama-server or vLLM instances.
+void read_endpoints(const MapReader& m, ProviderConfig& p) {
+  const YAML::Node& list = *m.value("endpoints");
+  if (!list.IsSequence() || list.size() == 0) {
+    m.report("endpoints",
+             "must be a list of at least one base URL, e.g. [\"http://10.0.0.5:8080/v1\", "
+             "\"http://10.0.0.6:8080/v1\"], got " +
+                 describe(list));
     return;
   }
-  // A URL with user:password@ holds a secret; every other one is safe to show.
-  const bool may_hold_secret = url.find('@') != std::string::npos;
-  m.report("base_url",
-           normalized.error().message + (may_hold_secret ? "" : " (got '" + url + "')"));
+  std::set<std::string> seen;
+  for (const auto& item : list) {
+    const int line = line_of(item) > 0 ? line_of(item) : m.line("endpoints");
+    std::string prefix = "'endpoints' in ";
+    prefix += m.what();
+    if (!item.IsScalar()) {
+      m.problems().add(line, prefix + " must list base URLs as strings, got " + describe(item));
+      continue;
+    }
+    std::string url;
+    if (auto problem = url_problem(item.Scalar(), url); !problem.empty()) {
+      m.problems().add(line, prefix + ": an endpoint " + problem);
+      continue;
+    }
+    if (!seen.insert(url).second) {
+      m.problems().add(line, prefix + " lists " + url + " twice; name each server once");
+      continue;
+    }
+    p.endpoints.push_back(url);
+  }
+}
+
+void read_health_check(const MapReader& m, HealthCheckConfig& h) {
+  std::string what = "health_check of ";
+  what += m.what();
+  const MapReader hc(*m.value("health_check"), m.line("health_check"), what, kHealthCheck,
+                     m.problems());
+  if (hc.read_string("path", h.path) &&
+      (!h.path.starts_with('/') || h.path.find_first_of(" \t\r\n") != std::string::npos)) {
+    hc.report("path",
+              "must be a path on the endpoint's host starting with '/', e.g. /health "
+              "(llama-server, vLLM) or / (Ollama), got '" +
+                  h.path + "'");
+  }
+  hc.read_millis("interval_ms", 10, h.interval);
+  hc.read_millis("timeout_ms", 1, h.timeout);
+  hc.read_int("unhealthy_after", 1, 1000, h.unhealthy_after);
+  hc.read_int("healthy_after", 1, 1000, h.healthy_after);
+}
+
+// One server (base_url) or a pool of them (endpoints): exactly one of the two.
+void read_upstream(const MapReader& m, ProviderConfig& p) {
+  const bool one = m.has("base_url");
+  const bool pool = m.has("endpoints");
+  if (one && pool) {
+    m.report("endpoints",
+             "and 'base_url' are both given; write base_url for one server, or endpoints for a "
+             "pool of servers of the same models, not both");
+  } else if (!one && !pool) {
+    std::string message = "missing required key 'base_url' in ";
+    message += m.what();
+    message += " (or 'endpoints', a list of base URLs, for a pool of servers of the same models)";
+    if (m.is_map()) m.problems().add(m.line("base_url"), message);
+  } else if (one) {
+    read_base_url(m, p);
+  } else {
+    read_endpoints(m, p);
+  }
+  if (!m.has("health_check")) return;
+  if (!pool) {
+    m.report("health_check",
+             "applies only to a pool of endpoints; to have one server checked, write it as "
+             "endpoints: [<its base URL>] instead of base_url");
+    return;
+  }
+  read_health_check(m, p.health_check);
 }
 
 // The variable's value becomes the key; its absence is not a problem here,
@@ -139,7 +229,7 @@ ProviderConfig read_provider(const YAML::Node& node, int line, std::size_t index
     read_llama(m, config_dir, p.llama);
     return p;
   }
-  read_base_url(m, p);
+  read_upstream(m, p);
   read_api_key(m, getenv_fn, p);
   m.read_millis("connect_timeout_ms", 1, p.connect_timeout);
   m.read_bool("verify_tls", p.verify_tls);

@@ -4,11 +4,13 @@
 #include <random>
 
 #include "switchyard/api/openai/chat_codec.hpp"
+#include "switchyard/api/openai/embeddings_codec.hpp"
 #include "switchyard/api/openai/models_codec.hpp"
 #include "switchyard/gateway/ledger_commit.hpp"
 #include "switchyard/gateway/privacy_stage.hpp"
 #include "switchyard/http/sse.hpp"
 #include "switchyard/ledger/sqlite_store.hpp"
+#include "switchyard/providers/health_checker.hpp"
 #include "switchyard/providers/openai_compatible.hpp"
 #ifdef SWITCHYARD_HAVE_LLAMA
 #include "switchyard/providers/llama.hpp"
@@ -123,6 +125,89 @@ std::string short_error(const core::Error& e) {
   return s;
 }
 
+ledger::RequestRecord new_record(const core::RequestContext& ctx) {
+  ledger::RequestRecord rec;
+  rec.time_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                    std::chrono::system_clock::now().time_since_epoch())
+                    .count();
+  rec.request_id = ctx.request_id;
+  rec.data_class = "unclassified";
+  return rec;
+}
+
+// What the privacy stage decided for a request.
+struct Screening {
+  Inspection seen;
+  privacy::ClassRule rule;
+  std::vector<const Candidate*> permitted;  // the plan's candidates the class may use
+};
+
+// The privacy stage, for any endpoint: classes `request` (the
+// x-switchyard-data-class header, the route's default, the findings in every
+// text it carries), writes the class and the plan with each candidate's
+// verdict into `rec`, and keeps only the candidates whose side the class may
+// use. Restricted data thus never gets a cloud candidate, so no retry,
+// fallback or timeout later can send it there. An error refuses the request:
+// a bad header (400), a request that could not be inspected (500, fail
+// closed), or no permitted deployment (503); nothing has been sent anywhere.
+template <typename Request>
+core::Expected<Screening> screen(
+    const http::Request& http_req, const Request& request, const Plan& plan,
+    const privacy::Detector* detector, const privacy::PrivacyPolicy& policy,
+    const std::unordered_map<std::string, privacy::DataClass>& route_class,
+    ledger::RequestRecord& rec) {
+  std::optional<privacy::DataClass> declared;
+  if (auto it = http_req.find("x-switchyard-data-class"); it != http_req.end()) {
+    declared = policy.parse(it->value());
+    if (!declared) {
+      std::string names;
+      for (const auto& n : policy.names) names += (names.empty() ? "" : ", ") + n;
+      return core::Error::invalid("Header x-switchyard-data-class names unknown class '" +
+                                      header_safe(it->value(), 60) + "'; use one of " + names + ".",
+                                  "x-switchyard-data-class", "invalid_data_class");
+    }
+  }
+  std::optional<privacy::DataClass> route_default;
+  if (auto it = route_class.find(request.model); it != route_class.end())
+    route_default = it->second;
+  Screening out;
+  try {
+    out.seen = inspect(detector, policy, request, declared, route_default);
+  } catch (const std::exception&) {
+    // Fail closed: a request that could not be inspected goes nowhere.
+    return core::Error::internal(
+        "The request could not be checked for personal data, so it was not sent anywhere.");
+  }
+  const privacy::Classification& cls = out.seen.classification;
+  out.rule = policy.rule(cls.level);
+  rec.data_class = policy.name(cls.level);
+  rec.class_reason = cls.reason;
+  rec.entities = cls.entity_counts;
+
+  for (const Candidate& c : plan.candidates) {
+    if (!rec.plan.empty()) rec.plan += "; ";
+    rec.plan += c.deployment->config->name + ": ";
+    if (out.rule.allows(c.deployment->config->side)) {
+      out.permitted.push_back(&c);
+      rec.plan += c.reason;
+    } else {
+      rec.plan += std::string("not permitted for ") + rec.data_class + " data";
+    }
+  }
+  if (out.permitted.empty()) {
+    const privacy::ClassRule& rule = out.rule;
+    std::string sides = rule.local && rule.cloud ? "any side"
+                        : rule.local             ? "local deployments"
+                        : rule.cloud             ? "cloud deployments"
+                                                 : "no deployment";
+    return no_permitted_error("This request is classed '" + rec.data_class + "' (" + cls.reason +
+                              "); the privacy policy lets such data go only to " + sides +
+                              ", and model '" + request.model +
+                              "' has none. Nothing was sent to any deployment.");
+  }
+  return out;
+}
+
 // The in-process engine; loading the model is part of starting up, and a
 // model that cannot be loaded stops the start with the file's name.
 std::unique_ptr<providers::Provider> make_llama_provider(const config::ProviderConfig& p) {
@@ -134,6 +219,7 @@ std::unique_ptr<providers::Provider> make_llama_provider(const config::ProviderC
   o.engine.n_parallel = p.llama.parallel;
   o.engine.n_batch = p.llama.batch_size;
   o.engine.n_threads = p.llama.threads;
+  o.engine.embeddings = p.llama.embeddings;
   o.timeout = p.timeout;
   auto provider = providers::LlamaProvider::open(std::move(o));
   if (!provider) throw std::runtime_error("provider '" + p.name + "': " + provider.error().message);
@@ -146,6 +232,31 @@ std::unique_ptr<providers::Provider> make_llama_provider(const config::ProviderC
 #endif
 }
 
+http::Url parse_url(const config::ProviderConfig& p, const std::string& text) {
+  auto url = http::Url::parse(text);
+  if (!url) throw std::runtime_error("provider '" + p.name + "': " + url.error().message);
+  return *url;
+}
+
+// The servers of a provider with `endpoints:`, health-checked as configured;
+// state changes are logged.
+std::shared_ptr<providers::EndpointPool> make_pool(const config::ProviderConfig& p) {
+  std::vector<http::Url> urls;
+  for (const auto& e : p.endpoints) urls.push_back(parse_url(p, e));
+  providers::HealthCheckOptions h;
+  h.path = p.health_check.path;
+  h.interval = p.health_check.interval;
+  h.timeout = p.health_check.timeout;
+  h.unhealthy_after = p.health_check.unhealthy_after;
+  h.healthy_after = p.health_check.healthy_after;
+  auto pool = std::make_shared<providers::EndpointPool>(p.name, std::move(urls), std::move(h));
+  pool->set_observer([pool = pool.get()](std::size_t i, bool up, const std::string& why) {
+    std::fprintf(stderr, "switchyard: provider '%s': endpoint %s is %s (%s)\n",
+                 pool->provider().c_str(), pool->name(i).c_str(), up ? "up" : "down", why.c_str());
+  });
+  return pool;
+}
+
 }  // namespace
 
 // Where the last attempt went, for the response headers.
@@ -156,7 +267,10 @@ struct Gateway::Attempted {
   bool redacted = false;
 };
 
-Gateway::Gateway(config::Config cfg) : cfg_(std::move(cfg)), retry_(cfg_.retry) {
+Gateway::Gateway(config::Config cfg)
+    : cfg_(std::move(cfg)),
+      health_(std::make_unique<providers::HealthChecker>()),
+      retry_(cfg_.retry) {
   std::unordered_map<std::string, providers::Provider*> by_name;
   std::unordered_map<std::string, std::string> provider_problem;
   for (const auto& p : cfg_.providers) {
@@ -167,14 +281,19 @@ Gateway::Gateway(config::Config cfg) : cfg_(std::move(cfg)), retry_(cfg_.retry) 
     }
     providers::OpenAICompatibleOptions o;
     o.name = p.name;
-    auto url = http::Url::parse(p.base_url);
-    if (!url) throw std::runtime_error("provider '" + p.name + "': " + url.error().message);
-    o.base = *url;
     o.api_key = p.api_key;
     o.tls.verify = p.verify_tls;
     o.tls.ca_file = p.ca_file;
     o.connect_timeout = p.connect_timeout;
     o.timeout = p.timeout;
+    if (p.endpoints.empty()) {
+      o.base = parse_url(p, p.base_url);
+    } else {
+      o.pool = make_pool(p);
+      o.base = o.pool->url(0);
+      health_->add(o.pool, o.tls, p.api_key.empty() ? std::string() : "Bearer " + p.api_key);
+      add_pool_metrics(o.pool);
+    }
     providers_.push_back(std::make_unique<providers::OpenAICompatible>(std::move(o)));
     by_name[p.name] = providers_.back().get();
     if (!p.api_key_env.empty() && p.api_key.empty()) {
@@ -210,9 +329,10 @@ Gateway::Gateway(config::Config cfg) : cfg_(std::move(cfg)), retry_(cfg_.retry) 
       "Time the gateway spent on a request itself: total minus time waiting on upstreams "
       "and on the ledger's group commit (see switchyard_ledger_commit_wait_seconds).",
       {1e-6, 2e-6, 5e-6, 1e-5, 2e-5, 5e-5, 1e-4, 2e-4, 5e-4, 1e-3, 1e-2});
-  duration_ = &metrics_.histogram("switchyard_request_duration_seconds",
-                                  "Chat request duration, first byte in to last byte out.",
-                                  {1e-3, 5e-3, 1e-2, 5e-2, 0.1, 0.5, 1, 5, 10, 30, 120});
+  duration_ =
+      &metrics_.histogram("switchyard_request_duration_seconds",
+                          "Chat and embeddings request duration, first byte in to last byte out.",
+                          {1e-3, 5e-3, 1e-2, 5e-2, 0.1, 0.5, 1, 5, 10, 30, 120});
   ledger_wait_ = &metrics_.histogram(
       "switchyard_ledger_commit_wait_seconds",
       "Time a request waited for its ledger record to be committed (group commit).",
@@ -228,9 +348,30 @@ Gateway::Gateway(config::Config cfg) : cfg_(std::move(cfg)), retry_(cfg_.retry) 
         &metrics_.counter("switchyard_upstream_attempts_total",
                           "Attempts sent to upstream deployments.", labels + ",outcome=\"error\"")};
   }
+  health_->start();  // last, once every pool is built and observed
 }
 
-Gateway::~Gateway() = default;
+Gateway::~Gateway() {
+  stop_health_checks();
+}
+
+void Gateway::stop_health_checks() {
+  if (health_) health_->stop();
+}
+
+void Gateway::add_pool_metrics(const std::shared_ptr<providers::EndpointPool>& pool) {
+  for (std::size_t i = 0; i < pool->size(); ++i) {
+    const std::string labels = "provider=\"" + observe::label_value(pool->provider()) +
+                               "\",endpoint=\"" + observe::label_value(pool->name(i)) + "\"";
+    metrics_.gauge("switchyard_endpoint_up",
+                   "1 while a pool endpoint is in rotation, 0 while it is out (connect failure or "
+                   "failed health probes).",
+                   labels, [pool, i] { return pool->up(i) ? 1.0 : 0.0; });
+    metrics_.gauge("switchyard_endpoint_outstanding_requests",
+                   "Requests in flight on a pool endpoint (what balancing compares).", labels,
+                   [pool, i] { return static_cast<double>(pool->outstanding(i)); });
+  }
+}
 
 http::ServerOptions Gateway::server_options() const {
   http::ServerOptions o;
@@ -277,6 +418,12 @@ http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) 
     co_await chat_completions(req, out, ctx);
     co_return;
   }
+  if (path == "/v1/embeddings" || path == "/embeddings") {
+    if (method != http::bhttp::verb::post)
+      co_return co_await method_not_allowed(req, out, ctx, path, "POST");
+    co_await embeddings(req, out, ctx);
+    co_return;
+  }
   if (path == "/v1/models" || path == "/models") {
     if (method != http::bhttp::verb::get)
       co_return co_await method_not_allowed(req, out, ctx, path, "GET");
@@ -304,8 +451,8 @@ http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) 
   }
   core::Error e = core::Error::not_found(
       "Unknown path '" + std::string(path) +
-          "'. Switchyard serves POST /v1/chat/completions, GET /v1/models, GET /healthz, "
-          "GET /readyz and GET /metrics.",
+          "'. Switchyard serves POST /v1/chat/completions, POST /v1/embeddings, GET /v1/models, "
+          "GET /healthz, GET /readyz and GET /metrics.",
       "unknown_url");
   count_status(404);
   co_await out.send(404, kJson, openai::encode_error(e), id_headers(ctx.request_id));
@@ -376,104 +523,23 @@ http::Task<std::optional<core::Error>> Gateway::record(ledger::RequestRecord& re
   co_return error;
 }
 
-http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWriter& out,
-                                           core::RequestContext& ctx) {
-  ledger::RequestRecord rec;
-  rec.time_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                    std::chrono::system_clock::now().time_since_epoch())
-                    .count();
-  rec.request_id = ctx.request_id;
-  rec.data_class = "unclassified";
+http::Task<void> Gateway::refuse(ledger::RequestRecord& rec, core::RequestContext& ctx,
+                                 http::ResponseWriter& out, const core::Error& e) {
+  // A privacy refusal says which class it was (nothing was attempted).
+  Attempted refused;
+  if (e.kind == core::ErrorKind::no_permitted_deployment) refused.data_class = rec.data_class;
+  co_await record(rec, ctx, nullptr, e.status, std::nullopt);  // moves rec away
+  co_await send_error(out, e, ctx, &refused);
+}
 
-  auto decoded = openai::decode_chat_request(req.body());
-  if (!decoded) {
-    co_await record(rec, ctx, nullptr, decoded.error().status, std::nullopt);
-    co_await send_error(out, decoded.error(), ctx);
-    co_return;
-  }
-  core::ChatRequest& chat = *decoded;
-  rec.model = chat.model;
-  auto plan = router_->plan(chat);
-  if (!plan) {
-    co_await record(rec, ctx, nullptr, plan.error().status, std::nullopt);
-    co_await send_error(out, plan.error(), ctx);
-    co_return;
-  }
-  // Privacy: class the request, then keep only the deployments its class may
-  // use. Restricted data never gets a cloud candidate, so no retry, fallback
-  // or timeout below can send it there.
-  std::optional<privacy::DataClass> declared;
-  if (auto it = req.find("x-switchyard-data-class"); it != req.end()) {
-    declared = policy_.parse(it->value());
-    if (!declared) {
-      std::string names;
-      for (const auto& n : policy_.names) names += (names.empty() ? "" : ", ") + n;
-      core::Error e =
-          core::Error::invalid("Header x-switchyard-data-class names unknown class '" +
-                                   header_safe(it->value(), 60) + "'; use one of " + names + ".",
-                               "x-switchyard-data-class", "invalid_data_class");
-      co_await record(rec, ctx, nullptr, e.status, std::nullopt);
-      co_await send_error(out, e, ctx);
-      co_return;
-    }
-  }
-  std::optional<privacy::DataClass> route_default;
-  if (auto it = route_class_.find(chat.model); it != route_class_.end()) route_default = it->second;
-  Inspection seen;
-  bool inspected = true;
-  try {
-    seen = inspect(detector_.get(), policy_, chat, declared, route_default);
-  } catch (const std::exception&) {
-    inspected = false;
-  }
-  if (!inspected) {
-    // Fail closed: a request that could not be inspected goes nowhere.
-    core::Error e = core::Error::internal(
-        "The request could not be checked for personal data, so it was not sent anywhere.");
-    co_await record(rec, ctx, nullptr, e.status, std::nullopt);
-    co_await send_error(out, e, ctx);
-    co_return;
-  }
-  const privacy::Classification& cls = seen.classification;
-  const privacy::ClassRule& rule = policy_.rule(cls.level);
-  rec.data_class = policy_.name(cls.level);
-  rec.class_reason = cls.reason;
-  rec.entities = cls.entity_counts;
-
-  std::vector<const Candidate*> permitted;
-  for (const Candidate& c : plan->candidates) {
-    if (!rec.plan.empty()) rec.plan += "; ";
-    rec.plan += c.deployment->config->name + ": ";
-    if (rule.allows(c.deployment->config->side)) {
-      permitted.push_back(&c);
-      rec.plan += c.reason;
-    } else {
-      rec.plan += std::string("not permitted for ") + rec.data_class + " data";
-    }
-  }
-  if (permitted.empty()) {
-    std::string sides = rule.local && rule.cloud ? "any side"
-                        : rule.local             ? "local deployments"
-                        : rule.cloud             ? "cloud deployments"
-                                                 : "no deployment";
-    core::Error e = no_permitted_error(
-        "This request is classed '" + rec.data_class + "' (" + cls.reason +
-        "); the privacy policy lets such data go only to " + sides + ", and model '" + chat.model +
-        "' has none. Nothing was sent to any deployment.");
-    Attempted refused;  // for the class header: no deployment was attempted
-    refused.data_class = rec.data_class;
-    co_await record(rec, ctx, nullptr, e.status, std::nullopt);  // moves rec away
-    co_await send_error(out, e, ctx, &refused);
-    co_return;
-  }
-
+http::Task<void> Gateway::attempt_in_order(const std::vector<const Candidate*>& permitted,
+                                           const privacy::ClassRule& rule, bool found_any,
+                                           ledger::RequestRecord& rec, core::RequestContext& ctx,
+                                           http::ResponseWriter& out, const AttemptFn& attempt) {
   Attempted at;
   at.data_class = rec.data_class;
   std::optional<core::Error> last_error;
   std::string reason = permitted.front()->reason;
-  const bool client_wants_usage = chat.include_usage;
-  privacy::RedactionVault vault;  // lives and dies with this request; never logged
-  std::optional<core::ChatRequest> redacted;
 
   for (const Candidate* candidate : permitted) {
     const Candidate& cand = *candidate;
@@ -487,107 +553,189 @@ http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWri
       continue;
     }
     // Cloud-bound text of a class that demands it has its findings replaced.
-    at.redacted = dep.config->side == core::Side::cloud && rule.redact_for_cloud && seen.found_any;
-    if (at.redacted && !redacted) redacted = redact_request(chat, seen, vault);
-    const core::ChatRequest& outbound = at.redacted ? *redacted : chat;
+    at.redacted = dep.config->side == core::Side::cloud && rule.redact_for_cloud && found_any;
     auto& dm = deployment_metrics_.at(&dep);
     http::Headers headers =
         route_headers(ctx.request_id, *dep.config, at.reason, at.data_class, at.redacted);
 
-    for (int attempt = 1;; ++attempt) {
+    for (int attempt_number = 1;; ++attempt_number) {
       if (core::Clock::now() >= ctx.deadline) {
         last_error = deadline_error();
         co_await record(rec, ctx, &at, last_error->status, std::nullopt);
         co_await send_error(out, *last_error, ctx, &at);
         co_return;
       }
-      if (!chat.stream) {
-        auto res = co_await dep.provider->chat(outbound, dep.config->model, ctx);
-        if (res) {
-          dm.ok->inc();
-          if (at.redacted) restore_response(*res, vault);
-          // The record is durable before the client sees the answer.
-          if (auto e = co_await record(rec, ctx, &at, 200, res->usage)) {
-            co_await send_error(out, ledger_error(*e), ctx, &at);
-            co_return;
-          }
-          count_status(200);
-          co_await out.send(200, kJson, openai::encode_chat_response(*res), headers);
-          observe_done(ctx);
-          co_return;
-        }
-        last_error = res.error();
-      } else {
-        std::string frame;
-        std::optional<core::Usage> usage;
-        ChunkRestorer restorer(vault);
-        core::ChatChunk last;  // shape for a final chunk of restored text
-        providers::ChunkSink sink = [&](core::ChatChunk& chunk) -> http::Task<bool> {
-          if (!out.started()) {
-            count_status(200);
-            if (!co_await out.begin_stream(200, "text/event-stream", headers)) co_return false;
-          }
-          if (chunk.usage) usage = chunk.usage;
-          if (at.redacted) {
-            restorer.apply(chunk);
-            last.id = chunk.id;
-            last.model = chunk.model;
-            last.created = chunk.created;
-          }
-          if (!client_wants_usage) {
-            if (chunk.choices.empty() && chunk.usage) co_return true;
-            chunk.usage.reset();
-          }
-          frame.clear();
-          frame += "data: ";
-          openai::encode_chat_chunk(chunk, frame);
-          frame += "\n\n";
-          co_return co_await out.write(frame);
-        };
-        auto outcome = co_await dep.provider->chat_stream(outbound, dep.config->model, ctx, sink);
-        if (outcome.started || !outcome.error) {
-          if (at.redacted && !outcome.consumer_gone) {
-            // Text held back at the end of a stream that had no finish chunk.
-            if (auto tail = restorer.flush(last)) {
-              frame = "data: ";
-              openai::encode_chat_chunk(*tail, frame);
-              frame += "\n\n";
-              co_await out.write(frame);
-            }
-          }
-          std::optional<core::Error> failure = outcome.error;
-          if (failure) {
-            dm.failed->inc();
-            co_await record(rec, ctx, &at, failure->status, usage);
-          } else {
-            dm.ok->inc();
-            // Before [DONE]: the stream does not end until the record is durable.
-            if (auto e = co_await record(rec, ctx, &at, 200, usage)) failure = ledger_error(*e);
-          }
-          if (failure) {
-            // Too late to fall back: the client has part of an answer. Tell it
-            // in-band, the way OpenAI reports a failure inside a stream.
-            frame = "data: " + openai::encode_error(*failure) + "\n\n";
-            co_await out.write(frame);
-          } else if (!outcome.consumer_gone) {
-            co_await out.write("data: [DONE]\n\n");
-          }
-          if (!out.started()) co_await out.begin_stream(200, "text/event-stream", headers);
-          co_await out.end_stream();
-          observe_done(ctx);
-          co_return;
-        }
-        last_error = *outcome.error;
-      }
+      auto failed = co_await attempt(dep, at, headers, dm);
+      if (!failed) co_return;
+      last_error = std::move(failed);
       dm.failed->inc();
-      if (!retry_.retry_same(*last_error, attempt)) break;
-      co_await sleep_backoff(*last_error, attempt, ctx);
+      if (!retry_.retry_same(*last_error, attempt_number)) break;
+      co_await sleep_backoff(*last_error, attempt_number, ctx);
     }
     reason = dep.config->name + " failed: " + short_error(*last_error);
     if (!RetryPolicy::fall_back(*last_error)) break;
   }
   co_await record(rec, ctx, &at, last_error->status, std::nullopt);
   co_await send_error(out, *last_error, ctx, &at);
+}
+
+http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWriter& out,
+                                           core::RequestContext& ctx) {
+  ledger::RequestRecord rec = new_record(ctx);
+  auto decoded = openai::decode_chat_request(req.body());
+  if (!decoded) {
+    co_await refuse(rec, ctx, out, decoded.error());
+    co_return;
+  }
+  core::ChatRequest& chat = *decoded;
+  rec.model = chat.model;
+  auto plan = router_->plan(chat);
+  if (!plan) {
+    co_await refuse(rec, ctx, out, plan.error());
+    co_return;
+  }
+  auto screened = screen(req, chat, *plan, detector_.get(), policy_, route_class_, rec);
+  if (!screened) {
+    co_await refuse(rec, ctx, out, screened.error());
+    co_return;
+  }
+  const Inspection& seen = screened->seen;
+  const bool client_wants_usage = chat.include_usage;
+  privacy::RedactionVault vault;  // lives and dies with this request; never logged
+  std::optional<core::ChatRequest> redacted;
+
+  const AttemptFn attempt = [&](const Deployment& dep, const Attempted& at,
+                                const http::Headers& headers,
+                                DeploymentMetrics& dm) -> http::Task<std::optional<core::Error>> {
+    if (at.redacted && !redacted) redacted = redact_request(chat, seen, vault);
+    const core::ChatRequest& outbound = at.redacted ? *redacted : chat;
+    if (!chat.stream) {
+      auto res = co_await dep.provider->chat(outbound, dep.config->model, ctx);
+      if (!res) co_return std::move(res.error());
+      dm.ok->inc();
+      if (at.redacted) restore_response(*res, vault);
+      // The record is durable before the client sees the answer.
+      if (auto e = co_await record(rec, ctx, &at, 200, res->usage)) {
+        co_await send_error(out, ledger_error(*e), ctx, &at);
+        co_return std::nullopt;
+      }
+      count_status(200);
+      co_await out.send(200, kJson, openai::encode_chat_response(*res), headers);
+      observe_done(ctx);
+      co_return std::nullopt;
+    }
+    std::string frame;
+    std::optional<core::Usage> usage;
+    ChunkRestorer restorer(vault);
+    core::ChatChunk last;  // shape for a final chunk of restored text
+    providers::ChunkSink sink = [&](core::ChatChunk& chunk) -> http::Task<bool> {
+      if (!out.started()) {
+        count_status(200);
+        if (!co_await out.begin_stream(200, "text/event-stream", headers)) co_return false;
+      }
+      if (chunk.usage) usage = chunk.usage;
+      if (at.redacted) {
+        restorer.apply(chunk);
+        last.id = chunk.id;
+        last.model = chunk.model;
+        last.created = chunk.created;
+      }
+      if (!client_wants_usage) {
+        if (chunk.choices.empty() && chunk.usage) co_return true;
+        chunk.usage.reset();
+      }
+      frame.clear();
+      frame += "data: ";
+      openai::encode_chat_chunk(chunk, frame);
+      frame += "\n\n";
+      co_return co_await out.write(frame);
+    };
+    auto outcome = co_await dep.provider->chat_stream(outbound, dep.config->model, ctx, sink);
+    if (!outcome.started && outcome.error) co_return std::move(*outcome.error);
+    if (at.redacted && !outcome.consumer_gone) {
+      // Text held back at the end of a stream that had no finish chunk.
+      if (auto tail = restorer.flush(last)) {
+        frame = "data: ";
+        openai::encode_chat_chunk(*tail, frame);
+        frame += "\n\n";
+        co_await out.write(frame);
+      }
+    }
+    std::optional<core::Error> failure = outcome.error;
+    if (failure) {
+      dm.failed->inc();
+      co_await record(rec, ctx, &at, failure->status, usage);
+    } else {
+      dm.ok->inc();
+      // Before [DONE]: the stream does not end until the record is durable.
+      if (auto e = co_await record(rec, ctx, &at, 200, usage)) failure = ledger_error(*e);
+    }
+    if (failure) {
+      // Too late to fall back: the client has part of an answer. Tell it
+      // in-band, the way OpenAI reports a failure inside a stream.
+      frame = "data: " + openai::encode_error(*failure) + "\n\n";
+      co_await out.write(frame);
+    } else if (!outcome.consumer_gone) {
+      co_await out.write("data: [DONE]\n\n");
+    }
+    if (!out.started()) co_await out.begin_stream(200, "text/event-stream", headers);
+    co_await out.end_stream();
+    observe_done(ctx);
+    co_return std::nullopt;
+  };
+  co_await attempt_in_order(screened->permitted, screened->rule, seen.found_any, rec, ctx, out,
+                            attempt);
+}
+
+// Embeddings take the same path as chat: the privacy stage classes every
+// input, the plan keeps only deployments the class may use, and cloud-bound
+// inputs are redacted when the class demands it (the cloud then embeds the
+// text with placeholders; there is nothing to restore in a vector).
+http::Task<void> Gateway::embeddings(http::Request& req, http::ResponseWriter& out,
+                                     core::RequestContext& ctx) {
+  ledger::RequestRecord rec = new_record(ctx);
+  auto decoded = openai::decode_embedding_request(req.body());
+  if (!decoded) {
+    co_await refuse(rec, ctx, out, decoded.error());
+    co_return;
+  }
+  const core::EmbeddingRequest& request = *decoded;
+  rec.model = request.model;
+  auto plan = router_->plan(request.model);
+  if (!plan) {
+    co_await refuse(rec, ctx, out, plan.error());
+    co_return;
+  }
+  auto screened = screen(req, request, *plan, detector_.get(), policy_, route_class_, rec);
+  if (!screened) {
+    co_await refuse(rec, ctx, out, screened.error());
+    co_return;
+  }
+  const Inspection& seen = screened->seen;
+  const auto encoding = request.encoding_format.value_or(core::EmbeddingEncoding::float_);
+  privacy::RedactionVault vault;  // lives and dies with this request; never logged
+  std::optional<core::EmbeddingRequest> redacted;
+
+  const AttemptFn attempt = [&](const Deployment& dep, const Attempted& at,
+                                const http::Headers& headers,
+                                DeploymentMetrics& dm) -> http::Task<std::optional<core::Error>> {
+    if (at.redacted && !redacted) redacted = redact_request(request, seen, vault);
+    const core::EmbeddingRequest& outbound = at.redacted ? *redacted : request;
+    auto res = co_await dep.provider->embeddings(outbound, dep.config->model, ctx);
+    if (!res) co_return std::move(res.error());
+    dm.ok->inc();
+    // The record is durable before the client sees the answer.
+    if (auto e = co_await record(rec, ctx, &at, 200, res->usage)) {
+      co_await send_error(out, ledger_error(*e), ctx, &at);
+      co_return std::nullopt;
+    }
+    count_status(200);
+    co_await out.send(200, kJson, openai::encode_embedding_response(*res, encoding), headers);
+    observe_done(ctx);
+    co_return std::nullopt;
+  };
+  co_await attempt_in_order(screened->permitted, screened->rule, seen.found_any, rec, ctx, out,
+                            attempt);
 }
 
 void Gateway::observe_done(const core::RequestContext& ctx) {

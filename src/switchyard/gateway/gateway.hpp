@@ -6,6 +6,7 @@
 
 #include <array>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -21,11 +22,18 @@
 #include "switchyard/privacy/data_class.hpp"
 #include "switchyard/privacy/detector.hpp"
 
+namespace switchyard::providers {
+class EndpointPool;
+class HealthChecker;
+}  // namespace switchyard::providers
+
 namespace switchyard::gateway {
 
 class Gateway {
  public:
   // Opens the ledger; throws std::runtime_error (naming the file) when it cannot.
+  // Starts the health checks of endpoint pools (their own thread), which run
+  // until stop_health_checks() or destruction.
   explicit Gateway(config::Config cfg);
   ~Gateway();
 
@@ -42,11 +50,35 @@ class Gateway {
   observe::Registry& metrics() { return metrics_; }
   // Blocks until every record handed to the ledger so far is committed.
   void flush_ledger() { ledger_->flush(); }
+  // Stops probing pool endpoints; returns at once (probes in flight are dropped).
+  void stop_health_checks();
 
  private:
   struct Attempted;
+  struct DeploymentMetrics;
+  // One call to one deployment, made by attempt_in_order. Returns nullopt once
+  // the request is over (its answer, or an error inside a started stream, has
+  // been recorded and sent), or the error to retry or fall back on.
+  using AttemptFn = std::function<http::Task<std::optional<core::Error>>(
+      const Deployment&, const Attempted&, const http::Headers&, DeploymentMetrics&)>;
+
   http::Task<void> chat_completions(http::Request& req, http::ResponseWriter& out,
                                     core::RequestContext& ctx);
+  http::Task<void> embeddings(http::Request& req, http::ResponseWriter& out,
+                              core::RequestContext& ctx);
+  // Records and sends an error that ends a request before any attempt (bad
+  // request, unknown model, privacy refusal).
+  http::Task<void> refuse(ledger::RequestRecord& rec, core::RequestContext& ctx,
+                          http::ResponseWriter& out, const core::Error& e);
+  // The execute stage every endpoint shares: tries the permitted candidates
+  // in order, each `attempt` after a check that the class `rule` allows its
+  // side, redacting (Attempted::redacted) for cloud sides when the rule says
+  // so and something was found; retries with backoff, falls back, stops at
+  // the deadline; records and sends the last error when every one failed.
+  http::Task<void> attempt_in_order(const std::vector<const Candidate*>& permitted,
+                                    const privacy::ClassRule& rule, bool found_any,
+                                    ledger::RequestRecord& rec, core::RequestContext& ctx,
+                                    http::ResponseWriter& out, const AttemptFn& attempt);
   http::Task<void> method_not_allowed(http::Request& req, http::ResponseWriter& out,
                                       const core::RequestContext& ctx, std::string_view path,
                                       std::string_view allow);
@@ -60,10 +92,13 @@ class Gateway {
                                                 const std::optional<core::Usage>& usage);
   http::Task<void> sleep_backoff(const core::Error& e, int attempts, core::RequestContext& ctx);
   void count_status(unsigned status);
+  // switchyard_endpoint_up and _outstanding_requests for each pool member.
+  void add_pool_metrics(const std::shared_ptr<providers::EndpointPool>& pool);
   void observe_done(const core::RequestContext& ctx);
 
   config::Config cfg_;
   std::vector<std::unique_ptr<providers::Provider>> providers_;
+  std::unique_ptr<providers::HealthChecker> health_;
   std::unordered_map<std::string, Deployment> deployments_;
   std::unique_ptr<Router> router_;
   RetryPolicy retry_;

@@ -1,5 +1,8 @@
 #include "switchyard/gateway/privacy_stage.hpp"
 
+#include <concepts>
+#include <type_traits>
+
 #include "switchyard/privacy/entity_type.hpp"
 
 namespace switchyard::gateway {
@@ -8,6 +11,7 @@ namespace {
 // Calls fn(text) for every text a request carries, always in the same order,
 // so findings gathered on one walk line up with the texts of another.
 template <typename Request, typename Fn>
+requires std::same_as<std::remove_const_t<Request>, core::ChatRequest>
 void visit_texts(Request& req, Fn&& fn) {
   for (auto& m : req.messages) {
     if (m.form == core::Message::ContentForm::text) fn(m.content);
@@ -17,6 +21,42 @@ void visit_texts(Request& req, Fn&& fn) {
     for (auto& [key, raw_json] : m.extra) fn(raw_json);
   }
   for (auto& [key, raw_json] : req.extra) fn(raw_json);
+}
+
+template <typename Request, typename Fn>
+requires std::same_as<std::remove_const_t<Request>, core::EmbeddingRequest>
+void visit_texts(Request& req, Fn&& fn) {
+  for (auto& text : req.texts) fn(text);
+  for (auto& [key, raw_json] : req.extra) fn(raw_json);
+}
+
+template <typename Request>
+Inspection inspect_texts(const privacy::Detector* detector, const privacy::PrivacyPolicy& policy,
+                         const Request& req, std::optional<privacy::DataClass> declared,
+                         std::optional<privacy::DataClass> route_default) {
+  Inspection out;
+  std::vector<privacy::Finding> all;
+  if (detector) {
+    visit_texts(req, [&](const std::string& text) {
+      out.findings.push_back(detector->scan(text));
+      all.insert(all.end(), out.findings.back().begin(), out.findings.back().end());
+    });
+  }
+  out.found_any = !all.empty();
+  out.classification = privacy::classify(policy, declared, route_default, all);
+  return out;
+}
+
+template <typename Request>
+Request redact_texts(const Request& req, const Inspection& inspection,
+                     privacy::RedactionVault& vault) {
+  Request copy = req;
+  std::size_t i = 0;
+  visit_texts(copy, [&](std::string& text) {
+    const auto& findings = inspection.findings.at(i++);
+    if (!findings.empty()) text = vault.redact(text, findings);
+  });
+  return copy;
 }
 
 }  // namespace
@@ -51,28 +91,31 @@ privacy::DetectorConfig make_detector_config(const config::PrivacyConfig& cfg) {
 Inspection inspect(const privacy::Detector* detector, const privacy::PrivacyPolicy& policy,
                    const core::ChatRequest& req, std::optional<privacy::DataClass> declared,
                    std::optional<privacy::DataClass> route_default) {
-  Inspection out;
-  std::vector<privacy::Finding> all;
-  if (detector) {
-    visit_texts(req, [&](const std::string& text) {
-      out.findings.push_back(detector->scan(text));
-      all.insert(all.end(), out.findings.back().begin(), out.findings.back().end());
-    });
-  }
-  out.found_any = !all.empty();
-  out.classification = privacy::classify(policy, declared, route_default, all);
-  return out;
+  return inspect_texts(detector, policy, req, declared, route_default);
 }
 
 core::ChatRequest redact_request(const core::ChatRequest& req, const Inspection& inspection,
                                  privacy::RedactionVault& vault) {
-  core::ChatRequest copy = req;
-  std::size_t i = 0;
-  visit_texts(copy, [&](std::string& text) {
-    const auto& findings = inspection.findings.at(i++);
-    if (!findings.empty()) text = vault.redact(text, findings);
-  });
-  return copy;
+  return redact_texts(req, inspection, vault);
+}
+
+Inspection inspect(const privacy::Detector* detector, const privacy::PrivacyPolicy& policy,
+                   const core::EmbeddingRequest& req, std::optional<privacy::DataClass> declared,
+                   std::optional<privacy::DataClass> route_default) {
+  Inspection out = inspect_texts(detector, policy, req, declared, route_default);
+  // Token ids are text the detector cannot read: fail closed.
+  constexpr auto kTop = privacy::DataClass::restricted;
+  if (detector && req.token_input() && out.classification.level < kTop) {
+    out.classification.level = kTop;
+    out.classification.reason = "input given as token ids, which cannot be inspected";
+  }
+  return out;
+}
+
+core::EmbeddingRequest redact_request(const core::EmbeddingRequest& req,
+                                      const Inspection& inspection,
+                                      privacy::RedactionVault& vault) {
+  return redact_texts(req, inspection, vault);
 }
 
 void restore_response(core::ChatResponse& resp, const privacy::RedactionVault& vault) {

@@ -11,6 +11,7 @@
 
 #include "switchyard/config/config.hpp"
 #include "switchyard/core/chat.hpp"
+#include "switchyard/core/embedding.hpp"
 #include "switchyard/privacy/data_class.hpp"
 #include "switchyard/privacy/detector.hpp"
 #include "switchyard/privacy/redaction_vault.hpp"
@@ -38,6 +39,16 @@ Inspection inspect(const privacy::Detector* detector, const privacy::PrivacyPoli
 // A copy of `req` with every finding replaced by its vault placeholder.
 core::ChatRequest redact_request(const core::ChatRequest& req, const Inspection& inspection,
                                  privacy::RedactionVault& vault);
+
+// The same for an embeddings request: every input text and unmodelled field.
+// Token-id input cannot be read, so while scanning is on it makes the request
+// of the highest class ("input given as token ids, which cannot be inspected"):
+// it may go only where that class may, by default local deployments.
+Inspection inspect(const privacy::Detector* detector, const privacy::PrivacyPolicy& policy,
+                   const core::EmbeddingRequest& req, std::optional<privacy::DataClass> declared,
+                   std::optional<privacy::DataClass> route_default);
+core::EmbeddingRequest redact_request(const core::EmbeddingRequest& req,
+                                      const Inspection& inspection, privacy::RedactionVault& vault);
 
 // Puts the vault's values back into an answer (content, refusal, tool call arguments).
 void restore_response(core::ChatResponse& resp, const privacy::RedactionVault& vault);

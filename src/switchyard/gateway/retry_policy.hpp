@@ -22,12 +22,13 @@ class RetryPolicy {
 
   // Move on to the next deployment after this one failed with `e`? Transient
   // failures and failures that belong to the deployment (its key rejected, its
-  // model unknown upstream) fall back; a request the upstream rejects as
-  // malformed would fail everywhere, so it goes back to the client.
+  // model unknown upstream, a deployment that does not serve embeddings)
+  // fall back; a request the upstream rejects as malformed would fail
+  // everywhere, so it goes back to the client.
   static bool fall_back(const core::Error& e) {
     if (e.retryable) return true;
     return e.status == 401 || e.status == 403 || e.status == 404 ||
-           e.kind == core::ErrorKind::unavailable;
+           e.kind == core::ErrorKind::unavailable || e.code == "embeddings_not_supported";
   }
 
   // Wait before attempt number `attempts_made + 1`: exponential from the

@@ -11,14 +11,14 @@ Router::Router(const config::Config& cfg,
   }
 }
 
-core::Expected<Plan> Router::plan(const core::ChatRequest& req) const {
-  auto it = by_alias_.find(req.model);
+core::Expected<Plan> Router::plan(const std::string& alias) const {
+  auto it = by_alias_.find(alias);
   if (it == by_alias_.end()) {
     std::string known;
     for (const auto& a : aliases_) known += (known.empty() ? "'" : ", '") + a + "'";
     return core::Error{core::ErrorKind::not_found,
                        404,
-                       "The model '" + req.model + "' does not exist on this gateway. " +
+                       "The model '" + alias + "' does not exist on this gateway. " +
                            (known.empty() ? std::string("No models are configured.")
                                           : "Configured models: " + known + "."),
                        "model",
@@ -26,12 +26,12 @@ core::Expected<Plan> Router::plan(const core::ChatRequest& req) const {
                        false};
   }
   Plan plan;
-  plan.alias = req.model;
+  plan.alias = alias;
   for (std::size_t i = 0; i < it->second.size(); ++i) {
     const Deployment* d = it->second[i];
-    plan.candidates.push_back(
-        {d, i == 0 ? "primary deployment of '" + req.model + "'"
-                   : "fallback #" + std::to_string(i) + " of '" + req.model + "'"});
+    plan.candidates.push_back({d, i == 0
+                                      ? "primary deployment of '" + alias + "'"
+                                      : "fallback #" + std::to_string(i) + " of '" + alias + "'"});
   }
   return plan;
 }

@@ -38,7 +38,9 @@ class Router {
  public:
   // `deployments` maps deployment name → Deployment; it must outlive the router.
   Router(const config::Config& cfg, const std::unordered_map<std::string, Deployment>& deployments);
-  core::Expected<Plan> plan(const core::ChatRequest& req) const;
+  core::Expected<Plan> plan(const core::ChatRequest& req) const { return plan(req.model); }
+  // The plan for a model alias, whatever the endpoint (chat, embeddings).
+  core::Expected<Plan> plan(const std::string& alias) const;
   const std::vector<std::string>& aliases() const { return aliases_; }
 
  private:

@@ -159,18 +159,20 @@ core::Expected<ssl::context*> tls_context(const TlsOptions& t) {
 }
 
 core::Error unreachable(const Url& u, std::string_view what, const error_code& ec) {
+  const bool no_connection = what == "resolve" || what == "connect";
+  std::string code = no_connection ? std::string(kConnectFailedCode) : std::string();
   if (ec == beast::error::timeout)
     return {core::ErrorKind::timeout,
             504,
             "upstream " + u.origin() + " timed out (" + std::string(what) + ")",
             {},
-            {},
+            std::move(code),
             true};
   return {core::ErrorKind::upstream_unreachable,
           502,
           "upstream " + u.origin() + " failed (" + std::string(what) + "): " + ec.message(),
           {},
-          {},
+          std::move(code),
           true};
 }
 

@@ -34,6 +34,11 @@ struct Url {
   std::string origin() const;  // "https://host:port"
 };
 
+// The `code` of an error that means no connection could be made (name
+// lookup, TCP connect, or its timeout): nothing was sent, and the upstream is
+// probably down. Endpoint pools take such a member out at once.
+inline constexpr std::string_view kConnectFailedCode = "upstream_connect_failed";
+
 struct TlsOptions {
   bool verify = true;
   std::string ca_file;  // empty: system default verify paths

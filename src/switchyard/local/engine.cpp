@@ -72,8 +72,12 @@ struct Slot {
   std::size_t batch_count = 0;      // this step: rows of the slot
 };
 
+// Inputs as texts, or (from_tokens) as token ids the caller already has.
 struct EmbeddingJob {
   std::vector<std::string> texts;
+  std::vector<std::vector<llama_token>> tokens;
+  bool from_tokens = false;
+  std::shared_ptr<std::atomic<bool>> cancelled;  // null: cannot be cancelled
   Engine::EmbeddingsCallback callback;
 };
 
@@ -176,16 +180,16 @@ class Engine::Impl {
     return handle;
   }
 
-  void submit_embeddings(std::vector<std::string> texts, EmbeddingsCallback callback) {
+  void submit_embeddings(EmbeddingJob job) {
     {
       std::lock_guard lock(mutex_);
       if (!stopping_) {
-        embed_incoming_.push_back({std::move(texts), std::move(callback)});
-        callback = nullptr;
+        embed_incoming_.push_back(std::move(job));
+        job.callback = nullptr;
       }
     }
-    if (callback) {
-      callback(Error{core::ErrorKind::unavailable, 503, "the local engine is stopping"});
+    if (job.callback) {
+      job.callback(Error{core::ErrorKind::unavailable, 503, "the local engine is stopping"});
       return;
     }
     wake_.notify_one();
@@ -445,11 +449,30 @@ class Engine::Impl {
       e.callback(Error::invalid("this model was loaded without embeddings", "model"));
       return;
     }
-    const int n_ctx = static_cast<int>(llama_n_ctx(embed_ctx.get()));
+    const int n_ctx = info.n_ctx_embedding;  // one batch holds a whole input
     const int dim = llama_model_n_embd_out(model.get());
     std::vector<std::vector<float>> out;
-    for (std::size_t t = 0; t < e.texts.size(); ++t) {
-      const auto tokens = tokenize(e.texts[t], /*parse_special=*/false);
+    const std::size_t n_inputs = e.from_tokens ? e.tokens.size() : e.texts.size();
+    for (std::size_t t = 0; t < n_inputs; ++t) {
+      if (e.cancelled && e.cancelled->load()) {
+        e.callback(Error{core::ErrorKind::internal,
+                         500,
+                         "the embedding request was cancelled",
+                         {},
+                         "cancelled"});
+        return;
+      }
+      const auto tokens =
+          e.from_tokens ? std::move(e.tokens[t]) : tokenize(e.texts[t], /*parse_special=*/false);
+      for (llama_token id : tokens) {
+        if (id >= 0 && id < info.n_vocab) continue;
+        e.callback(Error::invalid("input " + std::to_string(t) + " holds token id " +
+                                      std::to_string(id) + ", but this model's vocabulary has " +
+                                      std::to_string(info.n_vocab) + " tokens (0 to " +
+                                      std::to_string(info.n_vocab - 1) + ")",
+                                  "input", "invalid_token"));
+        return;
+      }
       if (tokens.empty() || static_cast<int>(tokens.size()) > n_ctx) {
         e.callback(
             Error::invalid("input " + std::to_string(t) + " is " + std::to_string(tokens.size()) +
@@ -543,6 +566,12 @@ core::Expected<std::unique_ptr<Engine>> Engine::open(const EngineOptions& option
   cparams.n_batch = static_cast<uint32_t>(options.n_batch);
   cparams.n_ubatch = static_cast<uint32_t>(std::min(options.n_batch, 512));
   cparams.n_seq_max = static_cast<uint32_t>(options.n_parallel);
+  // A step asks for at most one row of logits per slot (its sampled token or
+  // its prompt's last one), as in llama-server, which sets the same limits.
+  // Left at 0, llama.cpp reserves the graph for n_batch rows of logits: a
+  // 251 MiB compute buffer at 512 x 128k instead of 7 MiB.
+  cparams.n_outputs_max = static_cast<uint32_t>(options.n_parallel);
+  cparams.n_outputs_max_per_seq = 1;
   cparams.n_threads = threads;
   cparams.n_threads_batch = threads;
   cparams.no_perf = true;
@@ -586,6 +615,11 @@ core::Expected<std::unique_ptr<Engine>> Engine::open(const EngineOptions& option
   // to the configured size so the limit users see is the one they set.
   info.n_ctx_per_slot = std::min(options.n_ctx, static_cast<int>(llama_n_ctx_seq(impl->ctx.get())));
   info.has_chat_template = impl->chat_template.is_models_own();
+  // As for slots, the configured size: llama.cpp may round the context up,
+  // but an input must also fit the batch, which is exactly n_ctx.
+  if (impl->embed_ctx)
+    info.n_ctx_embedding =
+        std::min(options.n_ctx, static_cast<int>(llama_n_ctx(impl->embed_ctx.get())));
 
   impl->start();
   return std::unique_ptr<Engine>(new Engine(std::move(impl)));
@@ -597,7 +631,26 @@ core::Expected<GenerationHandle> Engine::submit(GenerationRequest request,
 }
 
 void Engine::submit_embeddings(std::vector<std::string> texts, EmbeddingsCallback callback) {
-  impl_->submit_embeddings(std::move(texts), std::move(callback));
+  EmbeddingJob job;
+  job.texts = std::move(texts);
+  job.callback = std::move(callback);
+  impl_->submit_embeddings(std::move(job));
+}
+
+GenerationHandle Engine::submit_token_embeddings(std::vector<std::vector<std::int32_t>> inputs,
+                                                 EmbeddingsCallback callback) {
+  EmbeddingJob job;
+  job.tokens = std::move(inputs);
+  job.from_tokens = true;
+  job.cancelled = std::make_shared<std::atomic<bool>>(false);
+  job.callback = std::move(callback);
+  GenerationHandle handle(job.cancelled);
+  impl_->submit_embeddings(std::move(job));
+  return handle;
+}
+
+std::vector<std::int32_t> Engine::embedding_tokens(const std::string& text) const {
+  return impl_->tokenize(text, /*parse_special=*/false);
 }
 
 core::Expected<Engine::Completion> Engine::generate(GenerationRequest request) {

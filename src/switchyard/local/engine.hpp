@@ -61,6 +61,7 @@ struct ModelInfo {
   int n_vocab = 0;
   int n_ctx_train = 0;             // context length the model was trained with
   int n_ctx_per_slot = 0;          // effective per-request context
+  int n_ctx_embedding = 0;         // most tokens of one embedding input; 0: no embeddings
   bool has_chat_template = false;  // false: ChatML is used
 };
 
@@ -114,6 +115,16 @@ class Engine {
   // without `embeddings`).
   using EmbeddingsCallback = std::function<void(core::Expected<std::vector<std::vector<float>>>&&)>;
   void submit_embeddings(std::vector<std::string> texts, EmbeddingsCallback callback);
+
+  // The same for inputs the caller has tokenized (e.g. with embedding_tokens):
+  // exactly these tokens are read, each must be in [0, n_vocab) (else an
+  // invalid_request Error names the input). The handle stops the job before
+  // its next input; the callback then gets an Error with code "cancelled".
+  GenerationHandle submit_token_embeddings(std::vector<std::vector<std::int32_t>> inputs,
+                                           EmbeddingsCallback callback);
+  // Tokens of `text` as submit_embeddings reads it (special-token text is not
+  // parsed; BOS added where the model wants one). Any thread.
+  std::vector<std::int32_t> embedding_tokens(const std::string& text) const;
 
   // Blocking conveniences for tools and tests. Never call them from an I/O
   // thread or from inside an engine callback.

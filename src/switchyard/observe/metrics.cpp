@@ -50,6 +50,17 @@ Histogram& Registry::histogram(std::string_view name, std::string_view help,
   return *series_.back()->histogram;
 }
 
+void Registry::gauge(std::string_view name, std::string_view help, std::string_view labels,
+                     std::function<double()> read) {
+  std::lock_guard lock(mu_);
+  auto s = std::make_unique<Series>();
+  s->name = name;
+  s->help = help;
+  s->labels = labels;
+  s->gauge = std::move(read);
+  series_.push_back(std::move(s));
+}
+
 std::string Registry::render() const {
   std::lock_guard lock(mu_);
   std::string out;
@@ -68,7 +79,13 @@ std::string Registry::render() const {
   for (const Series* s : sorted) {
     if (described.insert(s->name).second) {
       out += fmt::format("# HELP {} {}\n# TYPE {} {}\n", s->name, s->help, s->name,
-                         s->counter ? "counter" : "histogram");
+                         s->counter ? "counter"
+                         : s->gauge ? "gauge"
+                                    : "histogram");
+    }
+    if (s->gauge) {
+      out += fmt::format("{}{} {}\n", s->name, with(s->labels, {}), s->gauge());
+      continue;
     }
     if (s->counter) {
       out += fmt::format("{}{} {}\n", s->name, with(s->labels, {}), s->counter->value());

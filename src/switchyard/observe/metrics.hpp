@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -48,6 +49,11 @@ class Registry {
   Counter& counter(std::string_view name, std::string_view help, std::string_view labels = {});
   Histogram& histogram(std::string_view name, std::string_view help, std::vector<double> bounds,
                        std::string_view labels = {});
+  // A gauge whose value is read at scrape time from state kept elsewhere (an
+  // endpoint's health, its requests in flight); `read` must stay callable for
+  // the registry's lifetime and be safe to call from any thread.
+  void gauge(std::string_view name, std::string_view help, std::string_view labels,
+             std::function<double()> read);
   std::string render() const;  // Prometheus text exposition format 0.0.4
 
  private:
@@ -55,6 +61,7 @@ class Registry {
     std::string name, help, labels;
     std::unique_ptr<Counter> counter;
     std::unique_ptr<Histogram> histogram;
+    std::function<double()> gauge;
   };
   mutable std::mutex mu_;
   std::vector<std::unique_ptr<Series>> series_;

@@ -213,6 +213,76 @@ core::Expected<std::string> grammar_for(const core::ResponseFormat& format) {
   return grammar;
 }
 
+// ---- embeddings ----
+
+using EmbeddingResult = core::Expected<std::vector<std::vector<float>>>;
+
+// Submits token inputs to the engine (setting `handle`, which cancels them)
+// and completes on the awaiting coroutine's executor with the vectors.
+template <typename Token>
+auto async_embed(local::Engine& engine, std::vector<std::vector<std::int32_t>> inputs,
+                 local::GenerationHandle& handle, Token&& token) {
+  return net::async_initiate<Token, void(std::optional<EmbeddingResult>)>(
+      [&engine, &handle](auto handler, std::vector<std::vector<std::int32_t>> in) {
+        auto ex = net::get_associated_executor(handler);
+        // std::function must be copyable; the handler is move-only.
+        auto shared = std::make_shared<decltype(handler)>(std::move(handler));
+        handle = engine.submit_token_embeddings(std::move(in), [shared, ex](EmbeddingResult&& r) {
+          net::post(ex, [shared, result = std::optional<EmbeddingResult>(std::move(r))]() mutable {
+            (*shared)(std::move(result));
+          });
+        });
+      },
+      token, std::move(inputs));
+}
+
+std::string indexed_input(std::size_t i) {
+  std::string p = "input[";
+  p += std::to_string(i);
+  p += ']';
+  return p;
+}
+
+// The request's inputs as the engine's tokens, checked against the model's
+// vocabulary and embedding context; `tokens` counts them all (the usage).
+core::Expected<std::vector<std::vector<std::int32_t>>> embedding_inputs(
+    const local::Engine& engine, const core::EmbeddingRequest& req, std::int64_t& tokens) {
+  const local::ModelInfo& info = engine.info();
+  std::vector<std::vector<std::int32_t>> out;
+  out.reserve(req.input_count());
+  if (req.token_input()) {
+    for (const auto& ids : req.tokens) {
+      auto& v = out.emplace_back();
+      v.reserve(ids.size());
+      for (std::int64_t id : ids) {
+        if (id < 0 || id >= info.n_vocab) {
+          return core::Error::invalid(
+              indexed_input(out.size() - 1) + " holds token id " + std::to_string(id) +
+                  ", but this model's vocabulary has " + std::to_string(info.n_vocab) +
+                  " tokens; token ids must come from the model's own tokenizer",
+              indexed_input(out.size() - 1), "invalid_token");
+        }
+        v.push_back(static_cast<std::int32_t>(id));
+      }
+    }
+  } else {
+    for (const auto& text : req.texts) out.push_back(engine.embedding_tokens(text));
+  }
+  tokens = 0;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto n = static_cast<std::int64_t>(out[i].size());
+    if (n == 0 || n > info.n_ctx_embedding) {
+      return core::Error::invalid(
+          indexed_input(i) + " is " + std::to_string(n) + " tokens, but this model embeds 1 to " +
+              std::to_string(info.n_ctx_embedding) +
+              " tokens per input (the provider's context_size); shorten or split it",
+          indexed_input(i), "context_length_exceeded");
+    }
+    tokens += n;
+  }
+  return out;
+}
+
 }  // namespace
 
 core::Expected<local::GenerationRequest> to_generation_request(const core::ChatRequest& req) {
@@ -318,6 +388,51 @@ http::Task<StreamOutcome> LlamaProvider::chat_stream(const core::ChatRequest& re
       }
     }
   }
+}
+
+http::Task<core::Expected<core::EmbeddingResponse>> LlamaProvider::embeddings(
+    const core::EmbeddingRequest& req, std::string_view upstream_model, core::RequestContext& ctx) {
+  const local::ModelInfo& info = engine_->info();
+  if (info.n_ctx_embedding == 0) {
+    std::string m = "provider '";
+    m += options_.name;
+    m += "' was started without embeddings; add 'embeddings: true' to it in the configuration "
+         "to serve /v1/embeddings from this model";
+    co_return embeddings_not_supported(std::move(m));
+  }
+  if (req.dimensions && *req.dimensions != info.n_embd) {
+    std::string m = "this model's embeddings have ";
+    m += std::to_string(info.n_embd);
+    m += " dimensions and cannot be shortened; leave 'dimensions' out or set it to ";
+    m += std::to_string(info.n_embd);
+    co_return core::Error::invalid(std::move(m), "dimensions", "unsupported_dimensions");
+  }
+  std::int64_t tokens = 0;
+  auto inputs = embedding_inputs(*engine_, req, tokens);
+  if (!inputs) co_return inputs.error();
+
+  // Past the attempt's deadline the job stops before its next input.
+  auto handle = std::make_shared<local::GenerationHandle>();
+  auto timed_out = std::make_shared<bool>(false);
+  net::steady_timer watchdog(co_await net::this_coro::executor);
+  watchdog.expires_at(std::min(ctx.deadline, core::Clock::now() + options_.timeout));
+  watchdog.async_wait([handle, timed_out](const boost::system::error_code& ec) {
+    if (ec) return;
+    *timed_out = true;
+    handle->cancel();
+  });
+  std::optional<EmbeddingResult> result;
+  {
+    core::UpstreamWaitTimer wait(ctx);
+    result = co_await async_embed(*engine_, std::move(*inputs), *handle, net::use_awaitable);
+  }
+  if (!*result) co_return *timed_out ? timeout_error() : result->error();
+  core::EmbeddingResponse resp;
+  resp.model = upstream_model.empty() ? req.model : std::string(upstream_model);
+  resp.data = std::move(**result);
+  resp.usage.prompt_tokens = tokens;
+  resp.usage.total_tokens = tokens;
+  co_return resp;
 }
 
 }  // namespace switchyard::providers

@@ -36,6 +36,13 @@ class LlamaProvider final : public Provider {
   http::Task<StreamOutcome> chat_stream(const core::ChatRequest& req,
                                         std::string_view upstream_model, core::RequestContext& ctx,
                                         ChunkSink& sink) override;
+  // Pooled, L2-normalised vectors of the model's size (n_embd). Needs the
+  // engine opened with embeddings (config `embeddings: true`); a 400 names
+  // the setting otherwise, and the input too long for the context or a
+  // `dimensions` other than n_embd.
+  http::Task<core::Expected<core::EmbeddingResponse>> embeddings(
+      const core::EmbeddingRequest& req, std::string_view upstream_model,
+      core::RequestContext& ctx) override;
 
   local::Engine& engine() { return *engine_; }
 

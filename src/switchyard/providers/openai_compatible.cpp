@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "switchyard/api/openai/chat_codec.hpp"
+#include "switchyard/api/openai/embeddings_codec.hpp"
 #include "switchyard/http/sse.hpp"
 
 namespace switchyard::providers {
@@ -52,8 +53,17 @@ std::vector<core::ChatChunk> chunks_from_response(const core::ChatResponse& r) {
 
 }  // namespace
 
-OpenAICompatible::OpenAICompatible(OpenAICompatibleOptions options) : options_(std::move(options)) {
+OpenAICompatible::OpenAICompatible(OpenAICompatibleOptions options)
+    : options_(std::move(options)), pool_(options_.pool) {
+  if (!pool_)
+    pool_ = std::make_shared<EndpointPool>(options_.name, std::vector<http::Url>{options_.base},
+                                           std::nullopt);
   if (!options_.api_key.empty()) authorization_ = "Bearer " + options_.api_key;
+}
+
+void OpenAICompatible::note_failure(const EndpointPool::Lease& endpoint, const core::Error& e) {
+  if (e.code == http::kConnectFailedCode)
+    pool_->report_connect_failure(endpoint.index(), e.message);
 }
 
 http::ClientRequest OpenAICompatible::make_request(const core::ChatRequest& req,
@@ -74,14 +84,19 @@ http::Deadline OpenAICompatible::attempt_deadline(const core::RequestContext& ct
 
 http::Task<core::Expected<core::ChatResponse>> OpenAICompatible::chat(
     const core::ChatRequest& req, std::string_view upstream_model, core::RequestContext& ctx) {
+  auto endpoint = pool_->acquire();
+  if (!endpoint) co_return endpoint.error();
   auto creq = make_request(req, upstream_model, false);
   core::Expected<http::ClientResponse> res = core::Error::internal("not sent");
   {
     core::UpstreamWaitTimer wait(ctx);
-    res = co_await http::Client::request(options_.base, options_.tls, std::move(creq),
+    res = co_await http::Client::request(endpoint->url(), options_.tls, std::move(creq),
                                          options_.connect_timeout, attempt_deadline(ctx));
   }
-  if (!res) co_return res.error();
+  if (!res) {
+    note_failure(*endpoint, res.error());
+    co_return res.error();
+  }
   if (res->status < 200 || res->status > 299)
     co_return openai::decode_upstream_error(static_cast<int>(res->status), res->body);
   auto decoded = openai::decode_chat_response(res->body);
@@ -94,15 +109,21 @@ http::Task<StreamOutcome> OpenAICompatible::chat_stream(const core::ChatRequest&
                                                         core::RequestContext& ctx,
                                                         ChunkSink& sink) {
   StreamOutcome outcome;
+  auto endpoint = pool_->acquire();  // held until the stream ends
+  if (!endpoint) {
+    outcome.error = endpoint.error();
+    co_return outcome;
+  }
   const auto deadline = attempt_deadline(ctx);
   auto creq = make_request(req, upstream_model, true);
   core::Expected<std::unique_ptr<http::ResponseStream>> opened = core::Error::internal("not sent");
   {
     core::UpstreamWaitTimer wait(ctx);
-    opened = co_await http::Client::open(options_.base, options_.tls, std::move(creq),
+    opened = co_await http::Client::open(endpoint->url(), options_.tls, std::move(creq),
                                          options_.connect_timeout, deadline);
   }
   if (!opened) {
+    note_failure(*endpoint, opened.error());
     outcome.error = opened.error();
     co_return outcome;
   }
@@ -195,6 +216,48 @@ http::Task<StreamOutcome> OpenAICompatible::chat_stream(const core::ChatRequest&
     co_await stream.read_all(deadline, 4096);
   }
   co_return outcome;
+}
+
+namespace {
+
+core::Error embedding_count_error(std::size_t got, std::size_t inputs) {
+  std::string m = "upstream returned ";
+  m += std::to_string(got);
+  m += " embeddings for ";
+  m += std::to_string(inputs);
+  m += " inputs";
+  return {core::ErrorKind::upstream, 502, std::move(m), {}, "invalid_upstream_response", true};
+}
+
+}  // namespace
+
+http::Task<core::Expected<core::EmbeddingResponse>> OpenAICompatible::embeddings(
+    const core::EmbeddingRequest& req, std::string_view upstream_model, core::RequestContext& ctx) {
+  auto endpoint = pool_->acquire();
+  if (!endpoint) co_return endpoint.error();
+  http::ClientRequest creq;
+  creq.method = http::bhttp::verb::post;
+  creq.target = "/embeddings";
+  creq.headers.emplace_back("content-type", "application/json");
+  if (!authorization_.empty()) creq.headers.emplace_back("authorization", authorization_);
+  creq.body = openai::encode_embedding_request(req, upstream_model);
+  core::Expected<http::ClientResponse> res = core::Error::internal("not sent");
+  {
+    core::UpstreamWaitTimer wait(ctx);
+    res = co_await http::Client::request(endpoint->url(), options_.tls, std::move(creq),
+                                         options_.connect_timeout, attempt_deadline(ctx));
+  }
+  if (!res) {
+    note_failure(*endpoint, res.error());
+    co_return res.error();
+  }
+  if (res->status < 200 || res->status > 299)
+    co_return openai::decode_upstream_error(static_cast<int>(res->status), res->body);
+  auto decoded = openai::decode_embedding_response(res->body);
+  if (!decoded) co_return invalid_upstream_payload("embeddings response", decoded.error());
+  if (decoded->data.size() != req.input_count())
+    co_return embedding_count_error(decoded->data.size(), req.input_count());
+  co_return std::move(*decoded);
 }
 
 }  // namespace switchyard::providers

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <chrono>
+#include <memory>
 #include <string>
 
 #include "switchyard/http/client.hpp"
+#include "switchyard/providers/endpoint_pool.hpp"
 #include "switchyard/providers/provider.hpp"
 
 namespace switchyard::providers {
@@ -17,6 +19,9 @@ struct OpenAICompatibleOptions {
   http::TlsOptions tls;
   std::chrono::milliseconds connect_timeout{5'000};
   std::chrono::milliseconds timeout{120'000};  // one attempt
+  // Several servers of the same models (config `endpoints:`); each attempt
+  // goes to the member the pool picks, and `base` is unused. Unset: `base`.
+  std::shared_ptr<EndpointPool> pool;
 };
 
 class OpenAICompatible final : public Provider {
@@ -30,14 +35,22 @@ class OpenAICompatible final : public Provider {
   http::Task<StreamOutcome> chat_stream(const core::ChatRequest& req,
                                         std::string_view upstream_model, core::RequestContext& ctx,
                                         ChunkSink& sink) override;
+  // POST {base}/embeddings; upstream errors are mapped as for chat, and an
+  // answer without one vector per input is a 502.
+  http::Task<core::Expected<core::EmbeddingResponse>> embeddings(
+      const core::EmbeddingRequest& req, std::string_view upstream_model,
+      core::RequestContext& ctx) override;
 
  private:
   http::ClientRequest make_request(const core::ChatRequest& req, std::string_view model,
                                    bool stream) const;
   http::Deadline attempt_deadline(const core::RequestContext& ctx) const;
+  // Passive health: an endpoint that could not be connected to is taken out.
+  void note_failure(const EndpointPool::Lease& endpoint, const core::Error& e);
 
   OpenAICompatibleOptions options_;
-  std::string authorization_;  // precomputed header value
+  std::shared_ptr<EndpointPool> pool_;  // options_.pool, or a pool of options_.base alone
+  std::string authorization_;           // precomputed header value
 };
 
 }  // namespace switchyard::providers

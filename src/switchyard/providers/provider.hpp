@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "switchyard/core/chat.hpp"
+#include "switchyard/core/embedding.hpp"
 #include "switchyard/core/error.hpp"
 #include "switchyard/core/request_context.hpp"
 #include "switchyard/http/asio.hpp"
@@ -40,6 +41,22 @@ class Provider {
   virtual http::Task<StreamOutcome> chat_stream(const core::ChatRequest& req,
                                                 std::string_view upstream_model,
                                                 core::RequestContext& ctx, ChunkSink& sink) = 0;
+
+  // One vector per input, in order. Adapters that cannot embed keep this
+  // default: a 400 with code embeddings_not_supported, on which the gateway
+  // falls back to the model's next deployment.
+  virtual http::Task<core::Expected<core::EmbeddingResponse>> embeddings(
+      const core::EmbeddingRequest& /*req*/, std::string_view /*upstream_model*/,
+      core::RequestContext& /*ctx*/) {
+    std::string m = "provider '";
+    m += name();
+    m += "' does not serve embeddings; point the model at a deployment that does";
+    co_return embeddings_not_supported(std::move(m));
+  }
+
+  static core::Error embeddings_not_supported(std::string message) {
+    return core::Error::invalid(std::move(message), "model", "embeddings_not_supported");
+  }
 };
 
 }  // namespace switchyard::providers

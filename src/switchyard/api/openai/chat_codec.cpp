@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "switchyard/api/openai/chat_codec.hpp"
+#include "switchyard/api/openai/json_input.hpp"
 
 namespace switchyard::api::openai {
 namespace {
@@ -19,56 +20,8 @@ namespace {
 namespace dom = simdjson::dom;
 using dom::element_type;
 
-// ---------------------------------------------------------------------------
-// Parsing
-
-// Documents up to this size reuse a per-thread parser (its buffers stay
-// allocated between calls); larger ones get a one-off parser so a thread does
-// not keep a huge buffer alive after one big request.
-constexpr std::size_t kReuseParserLimit = std::size_t{1} << 20;
-
-class Parse {
- public:
-  // The element stays valid until this object is destroyed or the next Parse
-  // on the same thread, whichever comes first.
-  simdjson::error_code run(std::string_view body, dom::element& root) {
-    dom::parser* p = nullptr;
-    if (body.size() <= kReuseParserLimit) {
-      thread_local dom::parser tls;
-      p = &tls;
-    } else {
-      own_ = std::make_unique<dom::parser>();
-      p = own_.get();
-    }
-    // realloc_if_needed = true: simdjson copies the input into its own padded
-    // buffer (a string_view gives no guarantee about bytes past its end).
-    return p->parse(body.data(), body.size(), true).get(root);
-  }
-
- private:
-  std::unique_ptr<dom::parser> own_;
-};
-
-const char* type_phrase(dom::element e) {
-  switch (e.type()) {
-    case element_type::ARRAY:
-      return "an array";
-    case element_type::OBJECT:
-      return "an object";
-    case element_type::INT64:
-    case element_type::UINT64:
-      return "an integer";
-    case element_type::DOUBLE:
-      return "a decimal";
-    case element_type::STRING:
-      return "a string";
-    case element_type::BOOL:
-      return "a boolean";
-    case element_type::NULL_VALUE:
-      return "null";
-  }
-  return "an unknown value";
-}
+using json::Parse;
+using json::type_phrase;
 
 void append_int(std::string& out, std::int64_t v) {
   char buf[24];
@@ -862,35 +815,15 @@ core::Error embedded_error(dom::object root) {
 // ---------------------------------------------------------------------------
 
 core::Expected<core::ChatRequest> decode_chat_request(std::string_view body) {
-  // Skip leading whitespace only to detect an empty body.
-  std::size_t ws = 0;
-  while (ws < body.size() &&
-         (body[ws] == ' ' || body[ws] == '\n' || body[ws] == '\r' || body[ws] == '\t')) {
-    ++ws;
-  }
-  if (ws == body.size()) {
-    return core::Error::invalid(
-        "The request body is empty. Send a JSON object with at least 'model' and 'messages', "
-        "e.g. {\"model\": \"gpt-4o-mini\", \"messages\": [{\"role\": \"user\", \"content\": "
-        "\"Hello\"}]}.");
-  }
   Parse parse;
-  dom::element root;
-  if (auto ec = parse.run(body, root)) {
-    return core::Error::invalid(
-        std::string("We could not parse the JSON body of your request. (HINT: This likely means "
-                    "you aren't using your HTTP library correctly. The API expects a JSON "
-                    "payload, but what was sent was not valid JSON: ") +
-        simdjson::error_message(ec) + ")");
-  }
-  dom::object obj;
-  if (root.get_object().get(obj)) {
-    return core::Error::invalid(std::string("The request body must be a JSON object, but got ") +
-                                type_phrase(root) + " instead.");
-  }
+  auto obj = json::request_object(
+      parse, body,
+      "Send a JSON object with at least 'model' and 'messages', e.g. {\"model\": "
+      "\"gpt-4o-mini\", \"messages\": [{\"role\": \"user\", \"content\": \"Hello\"}]}.");
+  if (!obj) return obj.error();
   core::ChatRequest req;
   RequestDecoder d(req);
-  if (!d.decode(obj)) return d.take_error();
+  if (!d.decode(*obj)) return d.take_error();
   return req;
 }
 

@@ -1,0 +1,74 @@
+#include "switchyard/api/openai/json_input.hpp"
+
+#include <string>
+
+namespace switchyard::api::openai::json {
+
+namespace dom = simdjson::dom;
+using dom::element_type;
+
+simdjson::error_code Parse::run(std::string_view body, dom::element& root) {
+  dom::parser* p = nullptr;
+  if (body.size() <= kReuseParserLimit) {
+    thread_local dom::parser tls;
+    p = &tls;
+  } else {
+    own_ = std::make_unique<dom::parser>();
+    p = own_.get();
+  }
+  // realloc_if_needed = true: simdjson copies the input into its own padded
+  // buffer (a string_view gives no guarantee about bytes past its end).
+  return p->parse(body.data(), body.size(), true).get(root);
+}
+
+const char* type_phrase(dom::element e) {
+  switch (e.type()) {
+    case element_type::ARRAY:
+      return "an array";
+    case element_type::OBJECT:
+      return "an object";
+    case element_type::INT64:
+    case element_type::UINT64:
+      return "an integer";
+    case element_type::DOUBLE:
+      return "a decimal";
+    case element_type::STRING:
+      return "a string";
+    case element_type::BOOL:
+      return "a boolean";
+    case element_type::NULL_VALUE:
+      return "null";
+  }
+  return "an unknown value";
+}
+
+core::Expected<dom::object> request_object(Parse& parse, std::string_view body,
+                                           std::string_view empty_hint) {
+  // Skip leading whitespace only to detect an empty body.
+  std::size_t ws = 0;
+  while (ws < body.size() &&
+         (body[ws] == ' ' || body[ws] == '\n' || body[ws] == '\r' || body[ws] == '\t')) {
+    ++ws;
+  }
+  if (ws == body.size()) {
+    std::string m = "The request body is empty. ";
+    m += empty_hint;
+    return core::Error::invalid(std::move(m));
+  }
+  dom::element root;
+  if (auto ec = parse.run(body, root)) {
+    return core::Error::invalid(
+        std::string("We could not parse the JSON body of your request. (HINT: This likely means "
+                    "you aren't using your HTTP library correctly. The API expects a JSON "
+                    "payload, but what was sent was not valid JSON: ") +
+        simdjson::error_message(ec) + ")");
+  }
+  dom::object obj;
+  if (root.get_object().get(obj)) {
+    return core::Error::invalid(std::string("The request body must be a JSON object, but got ") +
+                                type_phrase(root) + " instead.");
+  }
+  return obj;
+}
+
+}  // namespace switchyard::api::openai::json

@@ -1,0 +1,39 @@
+// Decoding helpers the OpenAI codecs share (simdjson DOM): a parser that
+// reuses per-thread buffers, type names for error messages, and the checks
+// every request body goes through before its fields are read.
+#pragma once
+
+#include <simdjson.h>
+
+#include <memory>
+#include <string_view>
+
+#include "switchyard/core/error.hpp"
+
+namespace switchyard::api::openai::json {
+
+// Documents up to this size reuse a per-thread parser (its buffers stay
+// allocated between calls); larger ones get a one-off parser so a thread does
+// not keep a huge buffer alive after one big request.
+inline constexpr std::size_t kReuseParserLimit = std::size_t{1} << 20;
+
+class Parse {
+ public:
+  // The element stays valid until this object is destroyed or the next Parse
+  // on the same thread, whichever comes first.
+  simdjson::error_code run(std::string_view body, simdjson::dom::element& root);
+
+ private:
+  std::unique_ptr<simdjson::dom::parser> own_;
+};
+
+// "an array", "a string", "null", ... for messages such as "expected X, but got Y".
+const char* type_phrase(simdjson::dom::element e);
+
+// The body of a client request as a JSON object, or the invalid_request error
+// for a body that is empty (the message ends with `empty_hint`, which says what
+// to send), not JSON, or not an object.
+core::Expected<simdjson::dom::object> request_object(Parse& parse, std::string_view body,
+                                                     std::string_view empty_hint);
+
+}  // namespace switchyard::api::openai::json
