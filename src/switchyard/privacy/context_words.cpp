@@ -3,6 +3,13 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
+#include <string>
+#include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace switchyard::privacy {
 
@@ -27,6 +34,14 @@ char lower(char c) {
 std::string_view before_window(std::string_view text, std::size_t start, std::size_t limit) {
   std::size_t from = start > limit ? start - limit : 0;
   // At most one line break: stop at the second one, counting back.
+#if defined(__GLIBC__)
+  const char* const base = text.data();
+  if (const void* last = memrchr(base + from, '\n', start - from)) {
+    const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(last) - base);
+    if (const void* second = memrchr(base + from, '\n', at - from))
+      from = static_cast<std::size_t>(static_cast<const char*>(second) - base) + 1;
+  }
+#else
   int breaks = 0;
   for (std::size_t i = start; i > from; --i) {
     if (text[i - 1] == '\n' && ++breaks == 2) {
@@ -34,6 +49,7 @@ std::string_view before_window(std::string_view text, std::size_t start, std::si
       break;
     }
   }
+#endif
   return text.substr(from, start - from);
 }
 
@@ -57,19 +73,47 @@ class LoweredWindow {
   // bytes are no word's start.
   explicit LoweredWindow(std::string_view window, bool mid_word = false) {
     n_ = std::min(window.size(), buffer_.size());
-    bool previous = mid_word;
     mid_word_ = mid_word;
-    for (std::size_t i = 0; i < n_; ++i) {
-      const char c = lower(window[i]);
-      buffer_[i] = c;
-      const bool alnum = is_alnum(c);
-      if (alnum && !previous) {
-        if (starts_ < at_.size())
-          at_[starts_++] = static_cast<std::uint8_t>(i);
-        else
-          overflow_ = true;
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    // Sixteen bytes at a time: lower-case, classify, and find word starts
+    // as the alphanumeric bytes whose predecessor is not.
+    if (n_ > 0) std::memcpy(buffer_.data(), window.data(), n_);
+    const std::size_t padded = (n_ + 15) & ~std::size_t{15};
+    std::memset(buffer_.data() + n_, 0, padded - n_);
+    auto in_range = [](__m128i x, char lo, char hi) {
+      const __m128i shifted = _mm_add_epi8(_mm_sub_epi8(x, _mm_set1_epi8(lo)), _mm_set1_epi8(-128));
+      return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(hi - lo - 127)));
+    };
+    unsigned previous = mid_word ? 1 : 0;
+    for (; i < padded; i += 16) {
+      __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(buffer_.data() + i));
+      x = _mm_or_si128(x, _mm_and_si128(in_range(x, 'A', 'Z'), _mm_set1_epi8(0x20)));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(buffer_.data() + i), x);
+      const __m128i alnum = _mm_or_si128(_mm_or_si128(in_range(x, 'a', 'z'), in_range(x, '0', '9')),
+                                         _mm_cmplt_epi8(x, _mm_setzero_si128()));  // bytes >= 0x80
+      unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(alnum));
+      if (n_ - i < 16) mask &= (1u << (n_ - i)) - 1;
+      unsigned starts = mask & ~(mask << 1 | previous);
+      previous = mask >> 15 & 1;
+      while (starts) {
+        add_start(i + static_cast<std::size_t>(__builtin_ctz(starts)));
+        starts &= starts - 1;
       }
+    }
+#else
+    bool previous = mid_word;
+    for (; i < n_; ++i) {
+      buffer_[i] = lower(window[i]);
+      const bool alnum = is_alnum(buffer_[i]);
+      if (alnum && !previous) add_start(i);
       previous = alnum;
+    }
+#endif
+    for (std::size_t k = 0; k < starts_; ++k) {
+      const std::size_t at = at_[k];
+      firsts_ |= std::uint64_t{1} << (buffer_[at] & 63);
+      pairs_ |= std::uint64_t{1} << pair_bit(buffer_[at], at + 1 < n_ ? buffer_[at + 1] : '\0');
     }
   }
 
@@ -90,7 +134,11 @@ class LoweredWindow {
       }
       return false;
     }
+    // Most words are ruled out by their first byte or two: no word of the
+    // window starts that way.
     const char first = word[0];
+    if (!(firsts_ >> (first & 63) & 1)) return false;
+    if (word.size() >= 2 && !(pairs_ >> pair_bit(first, word[1]) & 1)) return false;
     for (std::size_t k = 0; k < starts_; ++k)
       if (buffer_[at_[k]] == first && match_at(at_[k])) return true;
     return false;
@@ -103,13 +151,117 @@ class LoweredWindow {
   }
 
  private:
+  void add_start(std::size_t at) {
+    if (starts_ == at_.size()) {
+      overflow_ = true;
+      return;
+    }
+    at_[starts_++] = static_cast<std::uint8_t>(at);
+  }
+
+  static unsigned pair_bit(char a, char b) {
+    return (static_cast<unsigned char>(a) * 31u + static_cast<unsigned char>(b)) & 63;
+  }
+
   std::array<char, 256> buffer_;
   std::array<std::uint8_t, 64> at_;
   std::size_t n_ = 0, starts_ = 0;
+  // One bit per first byte (modulo 64), and per hashed first two bytes, of
+  // the words at at_.
+  std::uint64_t firsts_ = 0, pairs_ = 0;
   bool overflow_ = false, mid_word_ = false;
 };
 
 }  // namespace
+
+namespace {
+
+// A word start's key: its first two bytes, five bits each (the same for
+// both cases of a letter).
+unsigned gate_key(char a, char b) {
+  return (static_cast<unsigned char>(a) & 31u) << 5 | (static_cast<unsigned char>(b) & 31u);
+}
+
+}  // namespace
+
+WordGate::WordGate(const std::vector<std::string_view>& words) {
+  std::vector<std::pair<unsigned, std::string>> keyed;
+  for (std::string_view w : words) {
+    // A word must open with a byte that starts words, and have a second
+    // byte for its key; otherwise the gate always opens (correct, slower).
+    if (w.size() < 2 || !is_alnum(w[0])) {
+      always_ = true;
+      continue;
+    }
+    keyed.emplace_back(gate_key(w[0], w[1]), std::string(w));
+    const unsigned head = gate_key(w[0], w[1]) << 5;
+    for (unsigned third = 0; third < 32; ++third) {
+      if (w.size() > 2 && third != (static_cast<unsigned char>(w[2]) & 31u)) continue;
+      keys3_[(head | third) / 64] |= std::uint64_t{1} << ((head | third) % 64);
+    }
+  }
+  std::sort(keyed.begin(), keyed.end());
+  std::size_t k = 0;
+  for (unsigned key = 0; key < 1024; ++key) {
+    by_key_[key] = static_cast<std::uint16_t>(k);
+    for (; k < keyed.size() && keyed[k].first == key; ++k) {
+      keys_[key / 64] |= std::uint64_t{1} << (key % 64);
+      words_.push_back(std::move(keyed[k].second));
+    }
+  }
+  by_key_[1024] = static_cast<std::uint16_t>(k);
+}
+
+bool WordGate::matches_at(std::string_view text, std::size_t at) const {
+  const unsigned key = gate_key(text[at], text[at + 1]);
+  for (std::size_t w = by_key_[key]; w < by_key_[key + 1]; ++w) {
+    const std::string& word = words_[w];
+    if (text.size() - at < word.size()) continue;
+    std::size_t i = 0;
+    while (i < word.size() && lower(text[at + i]) == word[i]) ++i;
+    if (i == word.size()) return true;
+  }
+  return false;
+}
+
+bool WordGate::any_in(std::string_view text, std::size_t from, std::size_t to) const {
+  if (always_) return true;
+  to = std::min(to, text.size());
+  if (words_.empty() || from >= to) return false;
+  const std::size_t n = to;  // word starts before n; the words may run on
+  std::size_t i = from;
+  unsigned previous = from > 0 && is_alnum(text[from - 1]) ? 1 : 0;  // the byte before i
+#if defined(__SSE2__)
+  auto in_range = [](__m128i x, char lo, char hi) {
+    const __m128i shifted = _mm_add_epi8(_mm_sub_epi8(x, _mm_set1_epi8(lo)), _mm_set1_epi8(-128));
+    return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(hi - lo - 127)));
+  };
+  // Blocks may read past `to` (not past the text); starts there are dropped.
+  for (; i < n && i + 16 <= text.size(); i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i folded = _mm_or_si128(x, _mm_set1_epi8(0x20));  // letters to lower case
+    const __m128i alnum =
+        _mm_or_si128(_mm_or_si128(in_range(folded, 'a', 'z'), in_range(x, '0', '9')),
+                     _mm_cmplt_epi8(x, _mm_setzero_si128()));  // bytes >= 0x80
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(alnum));
+    unsigned starts = mask & ~(mask << 1 | previous);
+    if (n - i < 16) starts &= (1u << (n - i)) - 1;
+    previous = mask >> 15 & 1;
+    // Three bytes make the filter's verdict rare, and so the branch
+    // predictable.
+    for (; starts; starts &= starts - 1) {
+      const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(starts));
+      if (might_match_at(text, at) && matches_at(text, at)) return true;
+    }
+  }
+#endif
+  for (; i < n; ++i) {
+    const unsigned alnum = is_alnum(text[i]) ? 1 : 0;
+    if (alnum && !previous && might_match_at(text, i) && matches_at(text, i)) return true;
+    previous = alnum;
+  }
+  return false;
+}
 
 bool mentions_any(std::string_view window, const std::vector<std::string_view>& words) {
   if (window.empty() || words.empty()) return false;

@@ -6,6 +6,11 @@
 #include <string>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "switchyard/privacy/context_words.hpp"
 #include "switchyard/privacy/name_finder.hpp"
 #include "switchyard/privacy/pattern_scanner.hpp"
 #include "switchyard/privacy/phone_number_checker.hpp"
@@ -20,10 +25,22 @@ struct Detector::State {
   std::optional<PatternScanner> scanner;
   std::vector<unsigned> rule_of_pattern;  // Hyperscan pattern id -> index into rules
   std::vector<unsigned> self_finding;     // rules that find their own matches
-  // Rules that need a context word to reach their threshold run only when
-  // `gate` finds one of those words somewhere in the text.
-  std::optional<PatternScanner> gate, gated;
+  // Rules that need a context word to reach their threshold run (in
+  // `gated`) only when `gate` finds one of those words in the text, within
+  // reach of a digit (see gate_open).
+  std::optional<PatternScanner> gated;
   std::vector<unsigned> rule_of_gated;
+  std::optional<WordGate> gate;
+  // Every gated pattern matches digits, and counts only with a context word
+  // in its window: the gate looks only this far around the text's digits.
+  // Zero: it looks everywhere (a gated pattern without \d).
+  std::size_t gate_before = 0, gate_after = 0;
+  // Rules with a prefilter: each in a pass of its own, when the text passes.
+  struct Filtered {
+    unsigned rule;
+    PatternScanner scanner;
+  };
+  std::vector<Filtered> filtered;
   NameFinder names;
 
   explicit State(DetectorConfig c)
@@ -31,21 +48,31 @@ struct Detector::State {
     std::vector<Rule> all = structured_rules(phones);
     for (auto* more : {&network_rules, &identity_rules, &secret_rules})
       for (Rule& r : more()) all.push_back(std::move(r));
-    std::vector<Pattern> patterns, gated_patterns, gate_words;
+    std::vector<Pattern> patterns, gated_patterns;
+    bool digits_everywhere = true;
     std::vector<std::string_view> seen_words;
     for (Rule& r : all) {
       if (!config[r.type].enabled) continue;
       const auto index = static_cast<unsigned>(rules.size());
       if (r.find) {
         self_finding.push_back(index);
+      } else if (r.prefilter) {
+        filtered.push_back({index, std::move(*compile({r.pattern}))});
       } else if (r.max_score < config[r.type].threshold && !r.context.raising.empty() &&
                  r.context.raise_by > 0) {
         gated_patterns.push_back(r.pattern);
         rule_of_gated.push_back(index);
+        // The window, plus the longest match (a written date with its
+        // month, "3rd of September, 1990", under 32 bytes): any digit of
+        // a match is that close to its start and its end.
+        constexpr std::size_t kMatchReach = 32;
+        digits_everywhere =
+            digits_everywhere && r.pattern.expression.find("\\d") != std::string::npos;
+        gate_before = std::max(gate_before, r.context.before + kMatchReach);
+        gate_after = std::max(gate_after, r.context.after + kMatchReach);
         for (std::string_view w : r.context.raising) {
           if (std::find(seen_words.begin(), seen_words.end(), w) != seen_words.end()) continue;
           seen_words.push_back(w);
-          gate_words.push_back({literal(w), true, false, true});
         }
       } else {
         patterns.push_back(r.pattern);
@@ -55,7 +82,46 @@ struct Detector::State {
     }
     scanner = compile(patterns);
     gated = compile(gated_patterns);
-    gate = compile(gate_words);
+    if (gated) gate.emplace(seen_words);
+    if (!digits_everywhere) gate_before = gate_after = 0;
+  }
+
+  // Whether a gated rule may find anything: one of its context words occurs
+  // near a digit (or anywhere, if gate_before is 0).
+  bool gate_open(std::string_view text) const {
+    if (gate_before == 0) return gate->any_in(text);
+    const std::size_t n = text.size();
+    std::size_t lo = 0, hi = 0;  // the current region; empty at first
+    bool open = false;
+    auto digit_at = [&](std::size_t d) {
+      const std::size_t from = d > gate_before ? d - gate_before : 0;
+      const std::size_t to = std::min(n, d + gate_after);
+      if (from <= hi && hi > lo) {
+        hi = std::max(hi, to);
+        return;
+      }
+      if (hi > lo && gate->any_in(text, lo, hi)) open = true;
+      lo = from;
+      hi = to;
+    };
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    for (; i + 16 <= n && !open; i += 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+      const __m128i shifted =
+          _mm_add_epi8(_mm_sub_epi8(x, _mm_set1_epi8('0')), _mm_set1_epi8(-128));
+      auto mask = static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(10 - 128)))));
+      // Regions around digits less than 16 bytes apart merge: the first
+      // and last digit of a block give the same regions as all of them.
+      if (!mask) continue;
+      digit_at(i + static_cast<std::size_t>(__builtin_ctz(mask)));
+      digit_at(i + 31 - static_cast<std::size_t>(__builtin_clz(mask)));
+    }
+#endif
+    for (; i < n && !open; ++i)
+      if (is_digit(text[i])) digit_at(i);
+    return open || (hi > lo && gate->any_in(text, lo, hi));
   }
 
   static std::optional<PatternScanner> compile(const std::vector<Pattern>& patterns) {
@@ -63,25 +129,6 @@ struct Detector::State {
     auto compiled = PatternScanner::compile(patterns);
     if (!compiled) throw std::runtime_error(compiled.error().message);
     return std::move(*compiled);
-  }
-
-  // A context word as a Hyperscan expression: the word, literally, where a
-  // word starts (the way score_with_context looks for it; a looser match
-  // would do, but short words such as "dl" occur inside many others).
-  static std::string literal(std::string_view word) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out = R"((?:^|[^a-z0-9\x80-\xff]))";
-    for (char c : word) {
-      const auto u = static_cast<unsigned char>(c);
-      if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')) {
-        out.push_back(c);
-      } else {
-        out += "\\x";
-        out.push_back(kHex[u >> 4]);
-        out.push_back(kHex[u & 15]);
-      }
-    }
-    return out;
   }
 
   bool keep(EntityType type, double score) const {
@@ -101,45 +148,43 @@ std::vector<Finding> without_overlaps(std::vector<Finding> findings) {
     return a.start < b.start;
   });
   // Bytes already claimed by an accepted finding, one bit each: checking a
-  // span costs its length in bits, whatever the number of findings. A
-  // reused buffer: no allocation per scan.
+  // span costs its length in 64-bit words, whatever the number of findings.
+  // A reused buffer: no allocation per scan.
   std::size_t limit = 0;
   for (const Finding& f : findings) limit = std::max(limit, f.end);
   thread_local std::vector<std::uint64_t> claimed;
   claimed.assign(limit / 64 + 1, 0);
-  auto any_claimed = [](std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to;) {
-      if (i % 64 == 0 && i + 64 <= to) {
-        if (claimed[i / 64]) return true;
-        i += 64;
-      } else {
-        if (claimed[i / 64] >> (i % 64) & 1) return true;
-        ++i;
-      }
+  // Bits [from, to) of the buffer, a 64-bit word at a time.
+  auto for_words = [](std::size_t from, std::size_t to, auto&& visit) {
+    for (std::size_t w = from / 64; from < to; ++w) {
+      const std::size_t lo = from % 64, hi = std::min<std::size_t>(64, to - w * 64);
+      const std::uint64_t upto = hi == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << hi) - 1;
+      if (visit(claimed[w], upto & ~((std::uint64_t{1} << lo) - 1))) return true;
+      from = (w + 1) * 64;
     }
     return false;
   };
-  auto claim = [](std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to;) {
-      if (i % 64 == 0 && i + 64 <= to) {
-        claimed[i / 64] = ~std::uint64_t{0};
-        i += 64;
-      } else {
-        claimed[i / 64] |= std::uint64_t{1} << (i % 64);
-        ++i;
-      }
-    }
+  auto any_claimed = [&](std::size_t from, std::size_t to) {
+    return for_words(from, to,
+                     [](std::uint64_t& word, std::uint64_t mask) { return (word & mask) != 0; });
   };
-  std::vector<Finding> kept;
-  kept.reserve(findings.size());
+  auto claim = [&](std::size_t from, std::size_t to) {
+    for_words(from, to, [](std::uint64_t& word, std::uint64_t mask) {
+      word |= mask;
+      return false;
+    });
+  };
+  // The kept findings move to the front, in place: no second vector.
+  std::size_t kept = 0;
   for (const Finding& f : findings) {
     if (any_claimed(f.start, f.end)) continue;
     claim(f.start, f.end);
-    kept.push_back(f);
+    findings[kept++] = f;
   }
-  std::sort(kept.begin(), kept.end(),
+  findings.resize(kept);
+  std::sort(findings.begin(), findings.end(),
             [](const Finding& a, const Finding& b) { return a.start < b.start; });
-  return kept;
+  return findings;
 }
 
 // By pattern, then start, then longest first. The usual case (fewer than 64
@@ -186,6 +231,7 @@ std::vector<Finding> Detector::scan(std::string_view text) const {
   const State& s = *state_;
   std::vector<Finding> found;
   if (text.empty()) return found;
+  found.reserve(16);  // one allocation for most texts
   if (!s.rules.empty()) {
     thread_local std::vector<PatternMatch> matches;
     matches.clear();
@@ -193,7 +239,13 @@ std::vector<Finding> Detector::scan(std::string_view text) const {
       s.scanner->scan(text, matches);
       for (PatternMatch& m : matches) m.pattern = s.rule_of_pattern[m.pattern];
     }
-    if (s.gated && s.gate->any(text)) {
+    for (const State::Filtered& f : s.filtered) {
+      if (!s.rules[f.rule].prefilter(text)) continue;
+      const std::size_t from = matches.size();
+      f.scanner.scan(text, matches);
+      for (std::size_t k = from; k < matches.size(); ++k) matches[k].pattern = f.rule;
+    }
+    if (s.gated && s.gate_open(text)) {
       const std::size_t from = matches.size();
       s.gated->scan(text, matches);
       for (std::size_t k = from; k < matches.size(); ++k)

@@ -1,5 +1,8 @@
 #include "switchyard/privacy/gazetteer.hpp"
 
+#include <algorithm>
+#include <bit>
+#include <cstring>
 #include <fstream>
 
 #include "switchyard/privacy/gazetteer_lists.hpp"
@@ -12,14 +15,47 @@ inline char lower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
 }
 
-// FNV-1a over the lower-cased bytes.
-inline std::uint32_t hash_lower(std::string_view s) {
-  std::uint32_t h = 2166136261u;
-  for (char c : s) {
-    h ^= static_cast<unsigned char>(lower(c));
-    h *= 16777619u;
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+
+// Lower-cases the ASCII capitals among eight bytes at once; other bytes
+// (including those >= 0x80) are kept.
+inline std::uint64_t lower8(std::uint64_t x) {
+  const std::uint64_t low7 = x & (0x7F * kOnes);
+  const std::uint64_t above_z = low7 + (0x7F - 'Z') * kOnes;  // high bit: byte > 'Z'
+  const std::uint64_t from_a = low7 + (0x80 - 'A') * kOnes;   // high bit: byte >= 'A'
+  const std::uint64_t upper = ~x & (from_a ^ above_z) & (0x80 * kOnes);
+  return x | (upper >> 2);
+}
+
+// Bytes [at, at + 8) of s (little-endian), zero beyond s.size();
+// `readable` bytes from s.data() may be read.
+inline std::uint64_t load8(std::string_view s, std::size_t at, std::size_t readable) {
+  const std::size_t n = s.size() - at;
+  std::uint64_t x = 0;
+  if (at + 8 <= readable) {
+    std::memcpy(&x, s.data() + at, 8);
+    if constexpr (std::endian::native == std::endian::big) x = __builtin_bswap64(x);
+    if (n < 8) x &= (std::uint64_t{1} << (8 * n)) - 1;
+  } else {
+    for (std::size_t i = std::min<std::size_t>(n, 8); i-- > 0;)
+      x = x << 8 | static_cast<unsigned char>(s[at + i]);
   }
-  return h;
+  return x;
+}
+
+// The lower-case key's first eight bytes, and a hash of all of it.
+struct Key {
+  std::uint64_t head;
+  std::uint64_t hash;
+};
+
+inline Key key_of(std::string_view s, std::size_t readable) {
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  const std::uint64_t head = lower8(load8(s, 0, readable));
+  std::uint64_t h = (head ^ s.size()) * kMul;
+  for (std::size_t at = 8; at < s.size(); at += 8)
+    h = (h ^ (h >> 29) ^ lower8(load8(s, at, readable))) * kMul;
+  return {head, h ^ (h >> 32)};
 }
 
 bool ends_with_lower(std::string_view s, std::string_view tail) {
@@ -43,6 +79,7 @@ bool equals_lower(std::string_view s, std::string_view low) {
 
 Gazetteer::Gazetteer(const std::vector<std::string>& dictionary_files) {
   slots_.resize(1 << 12);
+  shift_ = 64 - 12;
   std::vector<std::string> capitalised;
   for (const std::string& path : dictionary_files) {
     std::ifstream in(path);
@@ -90,10 +127,12 @@ Gazetteer::Gazetteer(const std::vector<std::string>& dictionary_files) {
 void Gazetteer::grow() {
   std::vector<Slot> old(slots_.size() * 2);
   old.swap(slots_);
+  --shift_;
   const std::size_t mask = slots_.size() - 1;
   for (const Slot& s : old) {
     if (!s.length) continue;
-    std::size_t at = s.hash & mask;
+    const std::string_view key = std::string_view(keys_).substr(s.offset, s.length);
+    std::size_t at = key_of(key, key.size()).hash >> shift_;
     while (slots_[at].length) at = (at + 1) & mask;
     slots_[at] = s;
   }
@@ -101,20 +140,26 @@ void Gazetteer::grow() {
 
 void Gazetteer::add(std::string_view key, std::uint16_t flags) {
   if (key.empty() || key.size() > 0xFFFF) return;
+  if (flags & kStreetWord) {
+    const std::size_t bit = street_bit(key);
+    street_shapes_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
+  const auto first = static_cast<unsigned char>(key[0]);
+  first_bytes_[first / 64] |= std::uint64_t{1} << (first % 64);
   if ((used_ + 1) * 2 > slots_.size()) grow();
-  const std::uint32_t h = hash_lower(key);
+  const Key k = key_of(key, key.size());
   const std::size_t mask = slots_.size() - 1;
-  std::size_t at = h & mask;
+  std::size_t at = k.hash >> shift_;
   while (slots_[at].length) {
     Slot& s = slots_[at];
-    if (s.hash == h && std::string_view(keys_).substr(s.offset, s.length) == key) {
+    if (s.head == k.head && std::string_view(keys_).substr(s.offset, s.length) == key) {
       s.flags |= flags;
       return;
     }
     at = (at + 1) & mask;
   }
   Slot& s = slots_[at];
-  s.hash = h;
+  s.head = k.head;
   s.offset = static_cast<std::uint32_t>(keys_.size());
   s.length = static_cast<std::uint16_t>(key.size());
   s.flags = flags;
@@ -122,15 +167,18 @@ void Gazetteer::add(std::string_view key, std::uint16_t flags) {
   ++used_;
 }
 
-std::uint16_t Gazetteer::flags(std::string_view word) const {
+std::uint16_t Gazetteer::flags(std::string_view word, std::size_t readable) const {
   if (word.empty()) return 0;
-  const std::uint32_t h = hash_lower(word);
+  const auto first = static_cast<unsigned char>(lower(word[0]));
+  if (!(first_bytes_[first / 64] >> (first % 64) & 1)) return 0;  // digits, mostly
+  const Key k = key_of(word, readable);
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = h & mask;; at = (at + 1) & mask) {
+  for (std::size_t at = k.hash >> shift_;; at = (at + 1) & mask) {
     const Slot& s = slots_[at];
     if (!s.length) return 0;
-    if (s.hash == h && s.length == word.size() &&
-        equals_lower(word, std::string_view(keys_).substr(s.offset, s.length)))
+    if (s.head == k.head && s.length == word.size() &&
+        (word.size() <= 8 ||
+         equals_lower(word.substr(8), std::string_view(keys_).substr(s.offset + 8, s.length - 8))))
       return s.flags;
   }
 }

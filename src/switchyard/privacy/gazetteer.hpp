@@ -9,6 +9,8 @@
 // without copying or allocating.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -37,7 +39,10 @@ class Gazetteer {
   explicit Gazetteer(const std::vector<std::string>& dictionary_files);
 
   // The flags of a word or phrase in any (ASCII) case; 0 if unknown.
-  std::uint16_t flags(std::string_view word) const;
+  std::uint16_t flags(std::string_view word) const { return flags(word, word.size()); }
+  // The same, where `readable` (>= word.size()) bytes from word.data() may be
+  // read: a word inside a longer text is then loaded eight bytes at a time.
+  std::uint16_t flags(std::string_view word, std::size_t readable) const;
 
   // All lookups take a word in any case.
   bool is_given_name(std::string_view word) const { return flags(word) & kGivenName; }
@@ -51,17 +56,35 @@ class Gazetteer {
   // A capitalised dictionary entry with no lower-case twin ("Judy", "Kiel").
   bool is_proper_noun(std::string_view word) const { return flags(word) & kProperNoun; }
   bool has_dictionary() const { return has_dictionary_; }
+  // False only if `word` is certainly no street word (kStreetWord): a
+  // filter on its first letter and length, far cheaper than a lookup.
+  bool may_be_street_word(std::string_view word) const {
+    const std::size_t bit = street_bit(word);
+    return street_shapes_[bit / 64] >> (bit % 64) & 1;
+  }
 
  private:
+  // The first eight bytes of the lower-case key sit in the slot itself, so
+  // most words (eight bytes or fewer) are found with one integer compare
+  // and one memory access; longer keys compare the rest in keys_.
   struct Slot {
-    std::uint32_t hash = 0;
+    std::uint64_t head = 0;    // first eight bytes, lower case, zero-padded
     std::uint32_t offset = 0;  // of the lower-case key in keys_
     std::uint16_t length = 0;  // 0: empty slot
     std::uint16_t flags = 0;
   };
+  static std::size_t street_bit(std::string_view word) {
+    if (word.empty()) return 0;
+    const char c = word[0];
+    const auto first = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    return (first & 31u) * 32 + std::min<std::size_t>(word.size(), 31);
+  }
   void add(std::string_view lower_key, std::uint16_t flags);
   void grow();
+  std::array<std::uint64_t, 16> street_shapes_{};  // street_bit of every street word
+  std::array<std::uint64_t, 4> first_bytes_{};     // first byte of every key
   std::vector<Slot> slots_;
+  unsigned shift_ = 0;  // 64 - log2(slots_.size())
   std::string keys_;
   std::size_t used_ = 0;
   bool has_dictionary_ = false;

@@ -39,6 +39,10 @@ struct Token {
   std::uint32_t start, end;
   mutable std::uint16_t flags;  // gazetteer flags, once looked up
   mutable bool looked_up;
+  // For the house-number rule, once known: bit 0 a capitalised word with a
+  // street-name ending, bit 1 a street word; kUnknown before.
+  mutable std::uint8_t street = kUnknown;
+  static constexpr std::uint8_t kUnknown = 0xFF;
 };
 
 // Where a word (letters, digits and non-ASCII bytes, with inner apostrophes
@@ -58,12 +62,8 @@ class Tokens {
     t_.clear();
   }
   // Token k exists (splitting further if needed).
-  bool ok(std::size_t k) {
-    while (t_.size() <= k) {
-      if (!split_next()) return false;
-    }
-    return true;
-  }
+  [[gnu::always_inline]] bool ok(std::size_t k) { return k < t_.size() || split_to(k); }
+  const Token& token(std::size_t i) const { return t_[i]; }
   // Index of the word starting at byte `at` (a word start), splitting from
   // there if the text was not split that far yet; npos if `at` is inside a
   // word already split.
@@ -87,13 +87,9 @@ class Tokens {
   }
   std::size_t start(std::size_t i) const { return t_[i].start; }
   std::size_t end(std::size_t i) const { return t_[i].end; }
-  std::uint16_t flags(std::size_t i) const {
+  [[gnu::always_inline]] std::uint16_t flags(std::size_t i) const {
     const Token& t = t_[i];
-    if (!t.looked_up) {
-      t.flags = words_.flags(text(i));
-      t.looked_up = true;
-    }
-    return t.flags;
+    return t.looked_up ? t.flags : look_up(t);
   }
   bool has(std::size_t i, std::uint16_t flag) const { return flags(i) & flag; }
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
@@ -118,9 +114,22 @@ class Tokens {
       break;
     }
     t_.push_back({static_cast<std::uint32_t>(gap_start_), static_cast<std::uint32_t>(start),
-                  static_cast<std::uint32_t>(i), 0, false});
+                  static_cast<std::uint32_t>(i), 0, false, Token::kUnknown});
     gap_start_ = scan_ = i;
     return true;
+  }
+
+  [[gnu::noinline]] bool split_to(std::size_t k) {
+    while (t_.size() <= k) {
+      if (!split_next()) return false;
+    }
+    return true;
+  }
+
+  [[gnu::noinline]] std::uint16_t look_up(const Token& t) const {
+    t.flags = words_.flags(text_.substr(t.start, t.end - t.start), text_.size() - t.start);
+    t.looked_up = true;
+    return t.flags;
   }
 
   std::string_view text_;
@@ -153,14 +162,26 @@ bool find_leads(std::string_view text, std::vector<std::uint32_t>& leads) {
     const __m128i shifted = _mm_add_epi8(_mm_sub_epi8(x, _mm_set1_epi8(lo)), _mm_set1_epi8(-128));
     return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(hi - lo - 127)));
   };
+  unsigned previous = 0;  // the byte before i is a token byte
   for (; i + 16 <= n; i += 16) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    const __m128i hit = _mm_or_si128(_mm_or_si128(in_range(x, 'A', 'Z'), in_range(x, '0', '9')),
+    const __m128i upper = in_range(x, 'A', 'Z'), digit = in_range(x, '0', '9');
+    const __m128i hit = _mm_or_si128(_mm_or_si128(upper, digit),
                                      in_range(x, static_cast<char>(0xC0), static_cast<char>(0xFF)));
-    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
-    while (mask) {
-      consider(i + static_cast<std::size_t>(__builtin_ctz(mask)));
-      mask &= mask - 1;
+    // Token bytes: letters, digits, bytes >= 0x80. A lead follows none.
+    const __m128i token =
+        _mm_or_si128(_mm_or_si128(_mm_or_si128(upper, digit), in_range(x, 'a', 'z')),
+                     _mm_cmplt_epi8(x, _mm_setzero_si128()));
+    const auto tokens = static_cast<unsigned>(_mm_movemask_epi8(token));
+    any_upper = any_upper || _mm_movemask_epi8(upper) != 0;
+    unsigned mask =
+        static_cast<unsigned>(_mm_movemask_epi8(hit)) & ~(tokens << 1 | previous) & 0xFFFF;
+    previous = tokens >> 15 & 1;
+    for (; mask; mask &= mask - 1) {
+      const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(mask));
+      // "O'Brien", "Jean-Luc": not a lead after an inner apostrophe or hyphen.
+      if (at >= 2 && continues_word(p, at - 1, n)) continue;
+      leads.push_back(static_cast<std::uint32_t>(at));
     }
   }
 #endif
@@ -216,15 +237,15 @@ bool name_shaped(std::string_view w) {
 }
 
 bool ends_with_cue(std::string_view text, std::string_view cue);
+template <std::size_t N>
+bool ends_with_any(std::string_view before, const std::string_view (&cues)[N]);
 std::string_view preceding(std::string_view text, std::size_t token_start);
 
 bool zip_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {
       "zip",         "zip code",   "zipcode",     "postcode",       "postal code", "zip is",
       "zip code is", "zipcode is", "postcode is", "postal code is", "zip:",        "postcode:"};
-  for (std::string_view cue : kCues)
-    if (ends_with_cue(before, cue)) return true;
-  return false;
+  return ends_with_any(before, kCues);
 }
 
 bool non_ascii(std::string_view w) {
@@ -256,8 +277,23 @@ bool has_newline(std::string_view gap) {
 // `text` ends with the word or phrase `cue` (lower case), not glued to a word.
 bool ends_with_cue(std::string_view text, std::string_view cue) {
   if (text.size() < cue.size()) return false;
+  const char last = text.back();  // rules out most cues at once
+  if ((last >= 'A' && last <= 'Z' ? static_cast<char>(last | 0x20) : last) != cue.back())
+    return false;
   const std::size_t at = text.size() - cue.size();
   return equals_lower(text.substr(at), cue) && (at == 0 || !(cls(text[at - 1]) & kTokenByte));
+}
+
+// `before` ends with one of `cues`. Its last byte rules out most of them
+// without a call.
+template <std::size_t N>
+bool ends_with_any(std::string_view before, const std::string_view (&cues)[N]) {
+  if (before.empty()) return false;
+  const char b = before.back();
+  const char last = b >= 'A' && b <= 'Z' ? static_cast<char>(b | 0x20) : b;
+  for (std::string_view cue : cues)
+    if (cue.back() == last && ends_with_cue(before, cue)) return true;
+  return false;
 }
 
 bool person_cue(std::string_view before) {
@@ -265,17 +301,13 @@ bool person_cue(std::string_view before) {
       "name is", "name:", "i am",     "i'm",     "this is", "call me",  "hi",    "hello",
       "dear",    "by",    "starring", "thanks",  "with",    "to",       "named", "meet",
       "ask",     "from",  "and",      "contact", "tell",    "speak to", "for",   "add"};
-  for (std::string_view cue : kCues)
-    if (ends_with_cue(before, cue)) return true;
-  return false;
+  return ends_with_any(before, kCues);
 }
 
 bool location_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {"in",   "from", "to",   "at",   "visit",
                                                "near", "of",   "city", "town", "where:"};
-  for (std::string_view cue : kCues)
-    if (ends_with_cue(before, cue)) return true;
-  return false;
+  return ends_with_any(before, kCues);
 }
 
 // The words just before token i, trimmed, for cue matching.
@@ -312,6 +344,15 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out) const {
     const std::string_view g = tokens.gap(k);
     return g == " " || g == ". ";
   };
+  // The word after token k is joined to it and starts with a digit: what
+  // joined(k + 1) && house_number(...) need, read off the text without
+  // splitting the next word.
+  auto joined_digit = [&](std::size_t k) {
+    const std::size_t e = tokens.end(k);
+    const char c = byte_at(text, e);
+    return (c == ' ' && is_digit(byte_at(text, e + 1))) ||
+           (c == '.' && byte_at(text, e + 1) == ' ' && is_digit(byte_at(text, e + 2)));
+  };
   std::size_t covered = 0;  // tokens before this index are already in a span
 
   // Every rule starts at a number or, in ordinary text, a capital letter;
@@ -325,6 +366,15 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out) const {
       break;
     }
     const std::string_view w = tokens.text(i);
+    // Most leads are ordinary words opening a sentence ("The", "Could"):
+    // nothing below can start at them.
+    if (!is_digit(w[0]) && w.size() != 1 &&
+        !(w.size() == 3 && (military_post(w) || equals_lower(w, "uss")))) {
+      const std::uint16_t f = tokens.flags(i);
+      if ((f & kCommonWord) && !(f & (kUnitWord | kPhraseHead | kPlace | kTitle | kGivenName)) &&
+          !joined_digit(i))
+        continue;
+    }
     // ---- street addresses --------------------------------------------------
     if (address_ && i >= covered) {
       std::size_t street_end = 0;  // one past the street word
@@ -334,8 +384,17 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out) const {
       } else if (house_number(w)) {
         for (std::size_t j = i + 1; j <= i + 5 && tokens.ok(j); ++j) {
           if (has_newline(tokens.gap(j))) break;
-          const bool ending = cap(tokens.text(j)) && words_.has_street_ending(tokens.text(j));
-          if (ending || tokens.has(j, kStreetWord)) {
+          // Numbers come in runs ("+1 415 555 0132"): each word after them
+          // is judged once, not once per number.
+          const Token& t = tokens.token(j);
+          if (t.street == Token::kUnknown) {
+            const std::string_view tw = tokens.text(j);
+            const bool ending = cap(tw) && words_.has_street_ending(tw);
+            const bool street = words_.may_be_street_word(tw) && tokens.has(j, kStreetWord);
+            t.street = static_cast<std::uint8_t>((ending ? 1 : 0) | (street ? 2 : 0));
+          }
+          const bool ending = t.street & 1;
+          if (t.street) {
             if (j > i + 1 || ending) street_end = j + 1;
           }
         }
@@ -359,19 +418,19 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out) const {
           if (j > i + 1 && tokens.ok(j) && joined(j) && house_number(tokens.text(j)))
             street_end = j + 1;
         }
-      } else if (cap(w) && tokens.ok(i + 1) && house_number(tokens.text(i + 1)) && joined(i + 1) &&
-                 words_.has_street_ending(w)) {
+      } else if (cap(w) && joined_digit(i) && words_.has_street_ending(w) && tokens.ok(i + 1) &&
+                 house_number(tokens.text(i + 1)) && joined(i + 1)) {
         street_end = i + 2;
-      } else if (tokens.ok(i + 1) && house_number(tokens.text(i + 1)) && tokens.has(i, kUnitWord)) {
+      } else if (tokens.has(i, kUnitWord) && tokens.ok(i + 1) && house_number(tokens.text(i + 1))) {
         street_end = i + 2;
-      } else if (military_post(w) && tokens.ok(i + 2) && joined(i + 1) &&
+      } else if (w.size() == 3 && military_post(w) && tokens.ok(i + 2) && joined(i + 1) &&
                  military_area(tokens.text(i + 1)) && house_number(tokens.text(i + 2))) {
         // US military mail: "APO AE 09012", "FPO AP 96606".
         street_end = i + 3;
-      } else if (equals_lower(w, "uss") && tokens.ok(i + 1) && joined(i + 1) &&
+      } else if (w.size() == 3 && equals_lower(w, "uss") && tokens.ok(i + 1) && joined(i + 1) &&
                  capitalised(tokens.text(i + 1))) {
         street_end = i + 2;  // a ship: "USS Kidd", then its FPO line
-      } else if (equals_lower(w, "p") && tokens.ok(i + 3) &&
+      } else if (w.size() == 1 && equals_lower(w, "p") && tokens.ok(i + 3) &&
                  equals_lower(tokens.text(i + 1), "o") && equals_lower(tokens.text(i + 2), "box")) {
         street_end = i + 4;
       }
@@ -408,12 +467,14 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out) const {
     // ---- places ------------------------------------------------------------
     if (location_ && cap(w)) {
       std::size_t best = 0;
-      for (std::size_t len = 3; len >= 1 && !best; --len) {
+      // Multi-word places only after a phrase head: most words are not one,
+      // and the words after them are then never split off.
+      const std::size_t longest = tokens.has(i, kPhraseHead) ? 3 : 1;
+      for (std::size_t len = longest; len >= 1 && !best; --len) {
         if (!tokens.ok(i + len - 1)) continue;
         bool ok = true;
         for (std::size_t k = i + 1; k < i + len; ++k) ok = ok && joined(k);
         if (!ok) continue;
-        if (len > 1 && !tokens.has(i, kPhraseHead)) continue;
         if (len == 1 ? tokens.has(i, kPlace)
                      : words_.is_place(
                            text.substr(tokens.start(i), tokens.end(i + len - 1) - tokens.start(i))))
@@ -436,8 +497,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out) const {
                                 !acronym(tokens.text(i + 1))));
       const bool given = cap(w) && tokens.has(i, kGivenName);
       const bool like = name_like(i);
-      const std::string_view before = preceding(text, tokens.start(i));
-      const bool cued = like && name_shaped(w) && person_cue(before);
+      const bool cued = like && name_shaped(w) && person_cue(preceding(text, tokens.start(i)));
       const bool proper = like && tokens.has(i, kProperNoun);
       // A capitalised word no word list knows, inside a sentence (or with
       // letters beyond ASCII, anywhere): most often a name ("Kaylee",
@@ -470,7 +530,8 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out) const {
             score = 0.7;
           else if (end > i + 1)
             score = 0.6;
-          if (location_ && !given && !title && location_cue(before) && !cued) {
+          if (location_ && !given && !title && !cued &&
+              location_cue(preceding(text, tokens.start(i)))) {
             out.push_back(
                 {EntityType::location, tokens.start(i), tokens.end(end - 1), 0.6, "place_context"});
           } else {

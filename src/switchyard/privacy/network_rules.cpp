@@ -99,6 +99,20 @@ std::vector<Rule> network_rules() {
     while (at < end && !is_digit(text[at]) && !is_ascii_alpha(text[at])) ++at;
     return at;
   };
+  // What the pattern matches, found from each "." without Hyperscan, where
+  // it cost a third of the whole pass: two to six ASCII letters after the
+  // dot, then no letter, digit or underscore (Hyperscan's \b).
+  domain.find = [](std::string_view text, std::vector<PatternMatch>& out) {
+    for_each_of(text, '.', '.', [&](std::size_t dot) {
+      std::size_t end = dot + 1;
+      while (end < text.size() && end - dot <= 7 && is_ascii_alpha(text[end])) ++end;
+      const std::size_t letters = end - dot - 1;
+      const char after = byte_at(text, end);
+      if (letters >= 2 && letters <= 6 && !is_digit(after) && !is_ascii_alpha(after) &&
+          after != '_')
+        out.push_back({0, end, end});
+    });
+  };
   rules.push_back(std::move(domain));
   return rules;
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string_view>
@@ -14,6 +15,10 @@
 #include "switchyard/privacy/context_words.hpp"
 #include "switchyard/privacy/entity_type.hpp"
 #include "switchyard/privacy/pattern_scanner.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace switchyard::privacy {
 
@@ -43,6 +48,11 @@ struct Rule {
   // rare anchor byte, such as the "@" of an email address, a memchr beats
   // Hyperscan's automaton by far.
   std::function<void(std::string_view text, std::vector<PatternMatch>& out)> find;
+  // A cheap test that every text the pattern matches passes (a necessary
+  // condition, never a heuristic). A pattern with one runs in a Hyperscan
+  // pass of its own, over the texts that pass: for patterns whose short
+  // case-insensitive literals would slow the main pass down for every text.
+  std::function<bool(std::string_view text)> prefilter;
   // The highest score `confirm` gives. When that is below the entity's
   // threshold, only a raising context word can make a finding, so the
   // detector runs the pattern only over text that contains one of them.
@@ -95,6 +105,27 @@ inline bool continues_number(std::string_view text, std::size_t end) {
   const char c = byte_at(text, end);
   return (c == '.' || c == '-' || c == ',' || c == '/') && is_digit(byte_at(text, end + 1));
 }
+// Calls visit(i) for each i, in order, where text[i] is `a` or `b` (pass the
+// same byte twice for one). Sixteen bytes at a time: cheaper than a memchr
+// call per hit when hits are frequent (the dots of prose).
+template <class Visit>
+void for_each_of(std::string_view text, char a, char b, Visit&& visit) {
+  const char* const p = text.data();
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    auto mask = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, va), _mm_cmpeq_epi8(x, vb))));
+    for (; mask; mask &= mask - 1) visit(i + static_cast<std::size_t>(__builtin_ctz(mask)));
+  }
+#endif
+  for (; i < n; ++i)
+    if (p[i] == a || p[i] == b) visit(i);
+}
+
 inline bool preceded_by_number(std::string_view text, std::size_t start) {
   const char c = byte_before(text, start);
   return (c == '.' || c == '-' || c == '/') && start >= 2 && is_digit(text[start - 2]);

@@ -92,17 +92,25 @@ bool looks_like_date(const Grouping& g) {
          (g.sizes[0] <= 2 && g.sizes[1] <= 2 && g.sizes[2] == 4 && g.sizes.size() == 3);
 }
 
-std::string lower_word_at(std::string_view text, std::size_t at) {
-  std::string w;
-  while (at < text.size() && is_ascii_alpha(text[at]))
-    w.push_back(static_cast<char>(text[at++] | 0x20));
-  return w;
+// The ASCII letters at `at`, as written (compare with same_word).
+std::string_view word_at(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size() && is_ascii_alpha(text[end])) ++end;
+  return text.substr(std::min(at, text.size()), end - std::min(at, text.size()));
 }
 
-std::string lower_word_before(std::string_view text, std::size_t at) {
+std::string_view word_before(std::string_view text, std::size_t at) {
   std::size_t from = at;
   while (from > 0 && is_ascii_alpha(text[from - 1])) --from;
-  return lower_word_at(text, from);
+  return word_at(text, from);
+}
+
+// `w` (ASCII letters) is `lower` in any case; inline, without a memcmp call.
+bool same_word(std::string_view w, std::string_view lower) {
+  if (w.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < w.size(); ++i)
+    if (static_cast<char>(w[i] | 0x20) != lower[i]) return false;
+  return true;
 }
 
 // "72 3637 Heritage Drive", "Apt. 722 20 40": digit groups that are a house
@@ -118,11 +126,11 @@ bool reads_as_street_number(std::string_view text, std::size_t start, std::size_
       "drive",  "dr", "parkway", "way", "court", "ct", "boulevard", "blvd",
       "place",  "pl", "square",  "sq",  "rue",   "via"};
   if (byte_at(text, end) == ' ' && is_ascii_alpha(byte_at(text, end + 1))) {
-    const std::string next = lower_word_at(text, end + 1);
+    const std::string_view next = word_at(text, end + 1);
     for (auto street : kStreets)
-      if (next == street) return true;
+      if (same_word(next, street)) return true;
     bool label = false;
-    for (auto l : kLabels) label = label || next == l;
+    for (auto l : kLabels) label = label || same_word(next, l);
     const char first = text[end + 1];
     if (!label && first >= 'A' && first <= 'Z' && next.size() >= 2) return true;
   }
@@ -130,14 +138,17 @@ bool reads_as_street_number(std::string_view text, std::size_t start, std::size_
   if (byte_at(text, end) == ' ' && is_digit(byte_at(text, end + 1))) {
     std::size_t i = end + 1;
     while (is_digit(byte_at(text, i))) ++i;
-    const std::string suffix = lower_word_at(text, i);
-    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") return true;
+    const std::string_view suffix = word_at(text, i);
+    if (same_word(suffix, "st") || same_word(suffix, "nd") || same_word(suffix, "rd") ||
+        same_word(suffix, "th"))
+      return true;
   }
   std::size_t at = start;
   while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '.' || text[at - 1] == '#')) --at;
-  const std::string previous = lower_word_before(text, at);
-  return previous == "apt" || previous == "suite" || previous == "unit" || previous == "no" ||
-         previous == "box" || previous == "floor";
+  const std::string_view previous = word_before(text, at);
+  return same_word(previous, "apt") || same_word(previous, "suite") ||
+         same_word(previous, "unit") || same_word(previous, "no") || same_word(previous, "box") ||
+         same_word(previous, "floor");
 }
 
 const ContextWords& phone_context() {
@@ -193,8 +204,8 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
     return std::nullopt;
   for (int size : g.sizes)
     if (size > 10) return std::nullopt;  // long runs are account numbers, not phones
-  if (reads_as_street_number(text, start, end)) return std::nullopt;
   if (g.sizes.size() == 4 && g.separators == "..." && ipv4_valid(main)) return std::nullopt;
+  if (reads_as_street_number(text, start, end)) return std::nullopt;
   // Context first: when words like "call" or "fax" are near, a number
   // grouped like a phone is reported without asking libphonenumber, which
   // is by far the most expensive step of a scan.
@@ -401,8 +412,13 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
       {"ssn", "ssns", "social security", "social sec", "ss#", "ss #", "taxpayer", "tin", "itin"},
       {"order", "invoice", "tracking", "isbn", "license", "licence", "passport", "mrn", "routing",
        "phone", "fax", "call", "account"}};
-  rules.push_back(
-      make_rule(EntityType::us_ssn, {R"(\d{3}[ \-]\d{2}[ \-]\d{4})"}, confirm_ssn, ssn_context));
+  // Fixed length: the start is eleven bytes before the end, and Hyperscan
+  // need not track it (SOM costs this pattern and the dotted quad below an
+  // eighth of the main pass).
+  Rule ssn = make_rule(EntityType::us_ssn, {R"(\d{3}[ \-]\d{2}[ \-]\d{4})", false, false},
+                       confirm_ssn, ssn_context);
+  ssn.find_start = [](std::string_view, std::size_t end) { return end - 11; };
+  rules.push_back(std::move(ssn));
   Rule bare_ssn = make_rule(EntityType::us_ssn, {R"(\d{9})"}, confirm_ssn, ssn_context);
   bare_ssn.max_score = 0.3;  // nine digits without separators
   rules.push_back(std::move(bare_ssn));
@@ -411,8 +427,20 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
        "firewall", "blocked", "subnet", "gateway", "dns"},
       {"version", "release", "build", "v"},
       0.3};
-  rules.push_back(
-      make_rule(EntityType::ip_address, {R"(\d{1,3}(?:\.\d{1,3}){3})"}, confirm_ipv4, ip_context));
+  Rule ipv4 = make_rule(EntityType::ip_address, {R"(\d{1,3}(?:\.\d{1,3}){3})", false, false},
+                        confirm_ipv4, ip_context);
+  // The leftmost start of a dotted quad ending at `end`: back over the last
+  // three groups (each the digits after a dot) and up to three digits more.
+  ipv4.find_start = [](std::string_view text, std::size_t end) {
+    std::size_t at = end;
+    for (int dots = 0; dots < 3; ++dots) {
+      while (at > 0 && is_digit(text[at - 1])) --at;
+      if (at > 0 && text[at - 1] == '.') --at;
+    }
+    for (int digits = 0; digits < 3 && at > 0 && is_digit(text[at - 1]); ++digits) --at;
+    return at;
+  };
+  rules.push_back(std::move(ipv4));
   rules.push_back(make_rule(EntityType::ip_address,
                             {R"([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"}, confirm_ipv6,
                             ip_context));
