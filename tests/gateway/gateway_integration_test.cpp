@@ -364,7 +364,8 @@ TEST_F(GatewayTest, LedgerRecordsEachRequestWithWhereItWentAndWhatItCost) {
       "        name: secondary\n"
       "        price: { input_per_1m: 2.0, output_per_1m: 8.0 }\n");
   auto ok = testing::http_request(port_, bhttp::verb::post, "/v1/chat/completions", chat_body("m"),
-                                  {{"x-request-id", "trace-ledger-1"}});
+                                  {{"x-request-id", "trace-ledger-1"},
+                                   {"Authorization", "Bearer sk-client-team-a-0123456789"}});
   ASSERT_EQ(ok.status, 200u) << ok.body;
   auto streamed = post_json(port_, "/v1/chat/completions",
                             chat_body("m", "one two three", R"(,"stream":true)"));
@@ -376,6 +377,11 @@ TEST_F(GatewayTest, LedgerRecordsEachRequestWithWhereItWentAndWhatItCost) {
   ASSERT_EQ(records.size(), 3u);
   const auto& r = records[0];
   EXPECT_EQ(r.request_id, "trace-ledger-1");
+  // The caller is named by its key's fingerprint, never by the key.
+  EXPECT_EQ(r.caller, ledger::caller_fingerprint("sk-client-team-a-0123456789"));
+  EXPECT_EQ(r.caller.rfind("key:", 0), 0u) << r.caller;
+  EXPECT_EQ(r.caller.find("sk-client"), std::string::npos);
+  EXPECT_EQ(records[2].caller, "");  // no key: anonymous
   EXPECT_EQ(r.model, "m");
   EXPECT_EQ(r.status, 200);
   EXPECT_EQ(r.deployment, "secondary");

@@ -261,6 +261,16 @@ TEST_F(LedgerTest, UnopenableDatabaseNamesTheFile) {
       << s.error().message;
 }
 
+TEST(CallerFingerprint, NamesAKeyStablyWithoutRevealingIt) {
+  const std::string a = caller_fingerprint("sk-team-a-secret");
+  EXPECT_EQ(a, caller_fingerprint("sk-team-a-secret"));
+  EXPECT_NE(a, caller_fingerprint("sk-team-b-secret"));
+  EXPECT_EQ(a.size(), 4u + 16u);
+  EXPECT_EQ(a.rfind("key:", 0), 0u);
+  EXPECT_EQ(a.find("secret"), std::string::npos);
+  EXPECT_EQ(caller_fingerprint(""), "");
+}
+
 TEST(ParseAge, AcceptsDaysHoursMinutesSeconds) {
   EXPECT_EQ(parse_age("7d"), 7 * 86'400'000LL);
   EXPECT_EQ(parse_age("12h"), 12 * 3'600'000LL);

@@ -12,6 +12,7 @@ using Clock = std::chrono::steady_clock;
 
 struct RequestContext {
   std::string request_id;
+  std::string caller;                         // ledger::caller_fingerprint of the key; "" if none
   Clock::time_point received;                 // when the full request had been read
   Clock::time_point deadline;                 // all attempts must finish by then
   std::chrono::nanoseconds upstream_wait{0};  // accumulated by providers

@@ -125,12 +125,30 @@ std::string short_error(const core::Error& e) {
   return s;
 }
 
+// The caller's key: OpenAI clients send `Authorization: Bearer KEY`,
+// Anthropic clients `x-api-key: KEY`. Only its fingerprint is kept.
+std::string caller_of(const http::Request& req) {
+  std::string_view key;
+  if (auto it = req.find(http::bhttp::field::authorization); it != req.end()) {
+    std::string_view v = it->value();
+    if (v.size() > 7 && (v.substr(0, 7) == "Bearer " || v.substr(0, 7) == "bearer "))
+      v.remove_prefix(7);
+    key = v;
+  } else if (auto k = req.find("x-api-key"); k != req.end()) {
+    key = k->value();
+  }
+  while (!key.empty() && key.front() == ' ') key.remove_prefix(1);
+  while (!key.empty() && key.back() == ' ') key.remove_suffix(1);
+  return ledger::caller_fingerprint(key);
+}
+
 ledger::RequestRecord new_record(const core::RequestContext& ctx) {
   ledger::RequestRecord rec;
   rec.time_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                     std::chrono::system_clock::now().time_since_epoch())
                     .count();
   rec.request_id = ctx.request_id;
+  rec.caller = ctx.caller;
   rec.data_class = "unclassified";
   return rec;
 }
@@ -408,6 +426,7 @@ http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) 
   ctx.received = core::Clock::now();
   ctx.deadline = ctx.received + cfg_.server.request_timeout;
   ctx.request_id = request_id_from(req);
+  ctx.caller = caller_of(req);
   const std::string_view target = req.target();
   const std::string_view path = target.substr(0, target.find('?'));
   const auto method = req.method();

@@ -52,6 +52,16 @@ class Sha256 {
 
 }  // namespace
 
+std::string caller_fingerprint(std::string_view key) {
+  if (key.empty()) return {};
+  Sha256 h;
+  h.field(std::string_view("switchyard-caller-v1"));
+  h.field(key);
+  std::string hex = h.hex();
+  hex.resize(16);
+  return "key:" + hex;
+}
+
 std::string chain_hash(const RequestRecord& r) {
   Sha256 h;
   h.field(std::string_view("switchyard-ledger-v1"));

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -16,7 +17,7 @@ struct RequestRecord {
   std::int64_t seq = 0;      // position in the chain, from 1; assigned by the store
   std::int64_t time_ms = 0;  // Unix time in milliseconds, when the request was received
   std::string request_id;
-  std::string caller;        // who asked: key name or tenant; "" when anonymous
+  std::string caller;        // who asked: caller_fingerprint of its key; "" when anonymous
   std::string model;         // the alias the client asked for
   std::string data_class;    // e.g. "restricted"
   std::string class_reason;  // e.g. "finding US_SSN", "header x-switchyard-data-class"
@@ -38,6 +39,12 @@ struct RequestRecord {
 // length-prefixed in a fixed order, so no two different records share an
 // encoding.
 std::string chain_hash(const RequestRecord& r);
+
+// Names a caller by its API key without storing the key: "key:" and the
+// first 16 hex digits of a domain-separated SHA-256 of it. The same key gives
+// the same name on every replica, so audit rows group by caller; the key
+// cannot be read back from it. "" for an empty key.
+std::string caller_fingerprint(std::string_view key);
 
 // "US_SSN=1,EMAIL_ADDRESS=2" ⇄ entities, for storage and reports.
 std::string encode_entities(const std::vector<std::pair<std::string, int>>& entities);
