@@ -139,7 +139,17 @@ std::string caller_of(const http::Request& req) {
   }
   while (!key.empty() && key.front() == ' ') key.remove_prefix(1);
   while (!key.empty() && key.back() == ' ') key.remove_suffix(1);
-  return ledger::caller_fingerprint(key);
+  // A client sends the same key on every request of a connection, and one
+  // io thread serves few keys at a time: remember the last one per thread
+  // instead of hashing it again (a SHA-256 context per request).
+  thread_local std::string last_key;
+  thread_local std::string last_fingerprint;
+  if (key.empty()) return {};
+  if (key != last_key) {
+    last_fingerprint = ledger::caller_fingerprint(key);
+    last_key.assign(key);
+  }
+  return last_fingerprint;
 }
 
 ledger::RequestRecord new_record(const core::RequestContext& ctx) {

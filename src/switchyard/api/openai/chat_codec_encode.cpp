@@ -1,6 +1,6 @@
 // Encoding side of the OpenAI Chat Completions codec (RapidJSON Writer).
 
-#include <rapidjson/writer.h>
+#include "switchyard/api/openai/json_sink.hpp"
 
 #include <cmath>
 
@@ -8,19 +8,6 @@
 
 namespace switchyard::api::openai {
 namespace {
-
-// A RapidJSON output stream that appends to a std::string, so encoders write
-// straight into the caller's buffer.
-class StringSink {
- public:
-  using Ch = char;
-  explicit StringSink(std::string& s) : s_(s) {}
-  void Put(char c) { s_.push_back(c); }
-  void Flush() {}
-
- private:
-  std::string& s_;
-};
 
 class Json {
  public:

@@ -3,8 +3,8 @@
 
 #include "switchyard/api/openai/embeddings_codec.hpp"
 
-#include <rapidjson/writer.h>
 #include <simdjson.h>
+#include "switchyard/api/openai/json_sink.hpp"
 
 #include <array>
 #include <bit>
@@ -259,18 +259,6 @@ std::optional<core::Error> decode_fields(dom::object root, core::EmbeddingReques
 
 // ---------------------------------------------------------------------------
 // Encoding
-
-// A RapidJSON output stream appending to a std::string.
-class StringSink {
- public:
-  using Ch = char;
-  explicit StringSink(std::string& s) : s_(s) {}
-  void Put(char c) { s_.push_back(c); }
-  void Flush() {}
-
- private:
-  std::string& s_;
-};
 
 using Writer = rapidjson::Writer<StringSink>;
 

@@ -1,0 +1,63 @@
+// What the OpenAI codec costs per proxied chat request: the four steps a
+// non-streamed request takes through the gateway (decode the client's body,
+// encode the upstream's, decode the upstream's answer, encode the client's),
+// on the same ~1.4 KB request bench/proxy sends and the fake upstream's answer.
+#include <benchmark/benchmark.h>
+
+#include <string>
+
+#include "switchyard/api/openai/chat_codec.hpp"
+
+namespace {
+
+using namespace switchyard;
+
+// bench/proxy/chat.lua's request body.
+const std::string kRequest =
+    R"json({"model":"gpt-4o-mini","messages":[{"role":"system","content":"You are Harbor, the support assistant of Northwind Outfitters, an online shop for hiking and camping gear. Only use facts from the conversation and the order data you are given; if something is unknown, say so and offer to open a ticket. Orders ship from Rotterdam within two working days; returns are free within 30 days if the item is unused."},{"role":"user","content":"Hi! I ordered a tent last week (order NW-48213) and it still hasn't arrived. Can you check where it is?"},{"role":"assistant","content":"Of course. Order NW-48213, a Trailhead 2P tent, left our Rotterdam warehouse on Tuesday with DHL, tracking number JD014600003828. The carrier's last scan shows it at the Utrecht depot yesterday evening, so delivery is expected tomorrow before 18:00."},{"role":"user","content":"Great, thanks. If it turns out too small for two people plus backpacks, can I swap it for the 3-person version, and what would the price difference be?"},{"role":"assistant","content":"Yes, an exchange works as long as the tent is unused. The Trailhead 3P costs 289 EUR against 229 EUR for the 2P, so the difference is 60 EUR. Start the exchange from your account page and we send a prepaid label."},{"role":"user","content":"Perfect. One last thing: does the 3P fit in the same footprint groundsheet I bought, or do I need a new one?"}],"temperature":0.2,"max_tokens":256,"stream":false})json";
+
+// The fake upstream's answer to it.
+const std::string kResponse =
+    R"json({"id":"chatcmpl-fake-44650","object":"chat.completion","created":1795659194,"model":"gpt-4o-mini","choices":[{"index":0,"message":{"role":"assistant","content":"echo: Perfect. One last thing: does the 3P fit in the same footprint groundsheet I bought, or do I need a new one?","refusal":null},"logprobs":null,"finish_reason":"stop"}],"usage":{"prompt_tokens":229,"completion_tokens":23,"total_tokens":252,"prompt_tokens_details":{"cached_tokens":0}},"system_fingerprint":"fp_fake"})json";
+
+void BM_DecodeChatRequest(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(api::openai::decode_chat_request(kRequest));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * kRequest.size()));
+}
+BENCHMARK(BM_DecodeChatRequest);
+
+void BM_EncodeChatRequest(benchmark::State& state) {
+  const auto req = api::openai::decode_chat_request(kRequest);
+  if (!req) state.SkipWithError("request does not decode");
+  for (auto _ : state)
+    benchmark::DoNotOptimize(api::openai::encode_chat_request(*req, "gpt-4o-mini-2024-07-18"));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * kRequest.size()));
+}
+BENCHMARK(BM_EncodeChatRequest);
+
+void BM_DecodeChatResponse(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(api::openai::decode_chat_response(kResponse));
+}
+BENCHMARK(BM_DecodeChatResponse);
+
+void BM_EncodeChatResponse(benchmark::State& state) {
+  const auto resp = api::openai::decode_chat_response(kResponse);
+  if (!resp) state.SkipWithError("response does not decode");
+  for (auto _ : state) benchmark::DoNotOptimize(api::openai::encode_chat_response(*resp));
+}
+BENCHMARK(BM_EncodeChatResponse);
+
+// All four, as one request pays them.
+void BM_ChatRoundTrip(benchmark::State& state) {
+  for (auto _ : state) {
+    auto req = api::openai::decode_chat_request(kRequest);
+    auto upstream = api::openai::encode_chat_request(*req, "gpt-4o-mini-2024-07-18");
+    auto resp = api::openai::decode_chat_response(kResponse);
+    auto out = api::openai::encode_chat_response(*resp);
+    benchmark::DoNotOptimize(upstream);
+    benchmark::DoNotOptimize(out);
+  }
+}
+BENCHMARK(BM_ChatRoundTrip);
+
+}  // namespace
