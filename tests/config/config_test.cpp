@@ -552,6 +552,22 @@ TEST(ConfigServer, ByteSizesAcceptUnitsAndRejectNonsense) {
                           {"is too large"}));
 }
 
+TEST(ConfigLedger, JournalIsOnByDefaultAndSized) {
+  const LoadResult defaults = load("ledger:\n  path: l.db\n");
+  ASSERT_TRUE(defaults.config) << all_problems(defaults);
+  EXPECT_TRUE(defaults.config->ledger.journal);
+  EXPECT_EQ(defaults.config->ledger.journal_bytes, 8u << 20);
+
+  const LoadResult set = load("ledger:\n  journal: false\n  journal_size: 1MiB\n");
+  ASSERT_TRUE(set.config) << all_problems(set);
+  EXPECT_FALSE(set.config->ledger.journal);
+  EXPECT_EQ(set.config->ledger.journal_bytes, 1u << 20);
+
+  EXPECT_TRUE(OnlyProblem(load("ledger:\n  journal_size: 4KiB\n"), 2,
+                          {"'journal_size' in ledger", "between 64KiB and 1GiB", "4096 bytes"}));
+  EXPECT_TRUE(OnlyProblem(load("ledger:\n  journal: maybe\n"), 2, {"'journal' in ledger"}));
+}
+
 TEST(ConfigServer, TimeoutsAreWholeMillisecondsUpToADay) {
   EXPECT_TRUE(OnlyProblem(load("server:\n  read_timeout_ms: 1.5\n"), 2,
                           {"'read_timeout_ms' in server must be an integer number of milliseconds",

@@ -1,5 +1,6 @@
 // A ledger database path in the temp folder, unique to the running test and
-// process, with the database and its WAL files removed before and after.
+// process, with the database, its WAL files and record journals removed
+// before and after.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -30,6 +31,11 @@ class TempLedger {
  private:
   void remove() const {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_ + suffix);
+    const std::filesystem::path p(path_);
+    const std::string journal = p.filename().string() + ".journal";
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(p.parent_path(), ec))
+      if (e.path().filename().string().rfind(journal, 0) == 0) std::filesystem::remove(e.path());
   }
   std::string path_;
 };

@@ -6,6 +6,7 @@
 
 #include "switchyard/config/config.hpp"
 #include "switchyard/ledger/audit_report.hpp"
+#include "switchyard/ledger/journal.hpp"
 #include "switchyard/ledger/sqlite_store.hpp"
 
 namespace switchyard::cli {
@@ -37,6 +38,16 @@ std::unique_ptr<ledger::SqliteStore> open_store(const AuditCommand& cmd) {
     std::cerr << "switchyard audit: " << store.error().message << "\n";
     return nullptr;
   }
+  // Records reach the database from a gateway's journal a few milliseconds
+  // after their answers; a journal left by a gateway that died is ingested
+  // when the next one starts. Say so rather than let a count look final.
+  if (const auto journals = ledger::journal_files(*path); !journals.empty())
+    std::cerr << "switchyard audit: note: " << journals.size()
+              << " record journal(s) beside the database (" << journals.front()
+              << (journals.size() > 1 ? ", ..." : "")
+              << "): a running gateway moves its records in within milliseconds; one left by a "
+                 "gateway that stopped abruptly is moved in when a gateway next starts on this "
+                 "database\n";
   return std::move(*store);
 }
 

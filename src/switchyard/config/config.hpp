@@ -136,6 +136,11 @@ extern const std::vector<std::string_view> kEntityNames;
 struct LedgerConfig {
   std::string path;        // a relative path in the file is relative to the file's folder
   bool full_sync = false;  // sync: full — survive power loss, not only a process crash
+  // Records go through a per-process journal beside the database (a shared
+  // file mapping) instead of a database commit per answer; sync: full
+  // commits to the database directly either way.
+  bool journal = true;
+  std::size_t journal_bytes = std::size_t{8} << 20;  // ledger::kDefaultJournalBytes
 };
 
 struct Config {

@@ -5,7 +5,10 @@
 namespace switchyard::config {
 namespace {
 
-const MapSchema kLedger{{"path", "sync"}};
+const MapSchema kLedger{{"path", "sync", "journal", "journal_size"}};
+
+constexpr std::size_t kMinJournal = std::size_t{64} << 10;  // ledger::kMinJournalBytes
+constexpr std::size_t kMaxJournal = std::size_t{1} << 30;
 
 }  // namespace
 
@@ -28,6 +31,15 @@ void read_ledger(const YAML::Node& node, int line, const std::string& config_dir
                "must be normal (a committed record survives the process dying) or full (it "
                "also survives power loss, at an fsync per commit), got '" +
                    sync + "'");
+  }
+  m.read_bool("journal", out.journal);
+  std::size_t bytes = out.journal_bytes;
+  if (m.read_byte_size("journal_size", bytes)) {
+    if (bytes < kMinJournal || bytes > kMaxJournal)
+      m.report("journal_size",
+               "must be between 64KiB and 1GiB, got " + std::to_string(bytes) + " bytes");
+    else
+      out.journal_bytes = bytes;
   }
 }
 

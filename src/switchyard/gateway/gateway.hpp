@@ -48,7 +48,9 @@ class Gateway {
   // Warnings found while wiring (e.g. a provider whose key variable is unset).
   const std::vector<std::string>& warnings() const { return warnings_; }
   observe::Registry& metrics() { return metrics_; }
-  // Blocks until every record handed to the ledger so far is committed.
+  // Blocks until every record handed to the ledger so far is in the database
+  // (with the journal: ingested, a few ms after its answer), or the database
+  // has failed on it.
   void flush_ledger() { ledger_->flush(); }
   // Stops probing pool endpoints; returns at once (probes in flight are dropped).
   void stop_health_checks();
@@ -84,7 +86,8 @@ class Gateway {
                                       std::string_view allow);
   http::Task<bool> send_error(http::ResponseWriter& out, const core::Error& e,
                               const core::RequestContext& ctx, const Attempted* where = nullptr);
-  // Commits the request's ledger record, moving it away (call it once, last);
+  // Makes the request's ledger record durable, moving it away (call it once,
+  // last): journaled at once, or committed while the coroutine waits;
   // an error means it could not be stored.
   http::Task<std::optional<core::Error>> record(ledger::RequestRecord& rec,
                                                 core::RequestContext& ctx, const Attempted* where,

@@ -1,4 +1,6 @@
-// Awaiting a ledger commit from a request coroutine. Records are gathered per
+// Awaiting a ledger commit from a request coroutine, when the ledger has no
+// journal (ledger.sync: full or ledger.journal: false; with a journal,
+// Gateway::record appends synchronously and never suspends). Records are gathered per
 // event-loop turn: the first request of a turn that finishes opens a batch and
 // posts its flush behind the handlers already queued, and every request that
 // finishes in the same turn joins it, so a busy io thread writes one

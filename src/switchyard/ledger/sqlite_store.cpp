@@ -3,6 +3,8 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <cstdio>
+
 namespace switchyard::ledger {
 namespace {
 
@@ -29,6 +31,13 @@ CREATE TABLE IF NOT EXISTS requests (
   hash              TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS requests_time ON requests(time_ms);
+-- How far each record journal (one per gateway process) has been ingested;
+-- written in the transaction that inserts its records. The id is 16 hex
+-- digits (SQLite integers are signed).
+CREATE TABLE IF NOT EXISTS journal_marks (
+  journal_id TEXT PRIMARY KEY,
+  seq        INTEGER NOT NULL
+);
 )sql";
 
 constexpr const char* kColumns =
@@ -44,6 +53,12 @@ struct Statement {
 
 void bind_text(sqlite3_stmt* s, int i, const std::string& v) {
   sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+}
+
+std::string journal_key(std::uint64_t id) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(id));
+  return buf;
 }
 
 std::string column_text(sqlite3_stmt* s, int i) {
@@ -98,7 +113,11 @@ core::Expected<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptio
       {"SELECT seq, hash FROM requests ORDER BY seq DESC LIMIT 1", &store->head_},
       {"BEGIN IMMEDIATE", &store->begin_},
       {"COMMIT", &store->commit_},
-      {"ROLLBACK", &store->rollback_}};
+      {"ROLLBACK", &store->rollback_},
+      {"INSERT INTO journal_marks (journal_id, seq) VALUES (?, ?) "
+       "ON CONFLICT (journal_id) DO UPDATE SET seq = excluded.seq",
+       &store->set_mark_},
+      {"SELECT seq FROM journal_marks WHERE journal_id = ?", &store->get_mark_}};
   for (const auto& [sql, stmt] : statements)
     if (sqlite3_prepare_v2(db, sql, -1, stmt, nullptr) != SQLITE_OK)
       return store->error(std::string("cannot prepare '") + sql + "'");
@@ -109,7 +128,8 @@ core::Expected<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptio
 }
 
 SqliteStore::~SqliteStore() {
-  for (sqlite3_stmt* s : {insert_, head_, begin_, commit_, rollback_}) sqlite3_finalize(s);
+  for (sqlite3_stmt* s : {insert_, head_, begin_, commit_, rollback_, set_mark_, get_mark_})
+    sqlite3_finalize(s);
   sqlite3_close(checkpointer_);
   sqlite3_close(db_);
 }
@@ -150,7 +170,17 @@ core::Expected<ChainHead> SqliteStore::head() {
   return h;
 }
 
-std::optional<core::Error> SqliteStore::append(std::vector<RequestRecord>& batch) {
+core::Expected<std::int64_t> SqliteStore::journal_mark(std::uint64_t journal_id) {
+  bind_text(get_mark_, 1, journal_key(journal_id));
+  const int rc = sqlite3_step(get_mark_);
+  const std::int64_t seq = rc == SQLITE_ROW ? sqlite3_column_int64(get_mark_, 0) : 0;
+  sqlite3_reset(get_mark_);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return error("cannot read a journal mark");
+  return seq;
+}
+
+std::optional<core::Error> SqliteStore::append(std::vector<RequestRecord>& batch,
+                                               const JournalMark* mark) {
   if (auto e = run(begin_, "cannot begin a transaction")) return e;
   auto h = head();  // inside the write lock: no other writer can move it now
   if (!h) {
@@ -191,6 +221,14 @@ std::optional<core::Error> SqliteStore::append(std::vector<RequestRecord>& batch
     }
   }
   sqlite3_reset(insert_);
+  if (mark) {
+    bind_text(set_mark_, 1, journal_key(mark->journal_id));
+    sqlite3_bind_int64(set_mark_, 2, mark->seq);
+    if (auto e = run(set_mark_, "cannot record the journal mark")) {
+      run(rollback_, "rollback");
+      return e;
+    }
+  }
   if (auto e = run(commit_, "cannot commit")) {
     run(rollback_, "rollback");
     return e;

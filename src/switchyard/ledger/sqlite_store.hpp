@@ -27,7 +27,10 @@ class SqliteStore final : public RecordStore {
   ~SqliteStore() override;
 
   core::Expected<ChainHead> head() override;
-  std::optional<core::Error> append(std::vector<RequestRecord>& batch) override;
+  using RecordStore::append;
+  std::optional<core::Error> append(std::vector<RequestRecord>& batch,
+                                    const JournalMark* mark) override;
+  core::Expected<std::int64_t> journal_mark(std::uint64_t journal_id) override;
   void checkpoint() override;
   std::optional<core::Error> scan(std::int64_t since_ms,
                                   const std::function<bool(const RequestRecord&)>& visit) override;
@@ -51,6 +54,8 @@ class SqliteStore final : public RecordStore {
   sqlite3_stmt* begin_ = nullptr;
   sqlite3_stmt* commit_ = nullptr;
   sqlite3_stmt* rollback_ = nullptr;
+  sqlite3_stmt* set_mark_ = nullptr;
+  sqlite3_stmt* get_mark_ = nullptr;
 };
 
 }  // namespace switchyard::ledger
