@@ -244,8 +244,71 @@ TEST(DecodeChatRequest, ContentAsPartsWithTextAndImages) {
 
 TEST(DecodeChatRequest, ToolCallArgumentsSentAsAnObjectAreKeptAsJsonText) {
   const ChatRequest r = decode_ok(R"({"model":"m","messages":[{"role":"assistant","tool_calls":[
-    {"id":"c","type":"function","function":{"name":"f","arguments":{"a": [1, 2]}}}]}]})");
-  EXPECT_EQ(r.messages[0].tool_calls[0].arguments, R"({"a":[1,2]})");
+    {"id":"c","type":"function","function":{"name":"f","arguments":{"a": [1, 2.50]}}}]}]})");
+  EXPECT_EQ(r.messages[0].tool_calls[0].arguments, R"({"a": [1, 2.50]})");  // as written
+}
+
+TEST(DecodeChatRequest, ContentPartsOfOtherTypesAreKeptWhole) {
+  const std::string audio =
+      R"({"type": "input_audio", "input_audio": {"data": "UklGRiQAAABXQVZF", "format": "wav"}})";
+  const std::string file =
+      R"({"type":"file","file":{"filename":"a.pdf","file_data":"data:application/pdf;base64,JVBERi0x"}})";
+  const std::string future =
+      R"({"type":"input_video","input_video":{"url":"https://x/v.mp4","fps":2.50}})";
+  const ChatRequest r = decode_ok(R"({"model":"m","messages":[{"role":"user","content":[)" + audio +
+                                  "," + file + R"(,{"type":"text","text":"Transcribe."},)" +
+                                  future + R"(]},{"role":"assistant","content":[)" +
+                                  R"({"type":"refusal","refusal":"I can't help with that."}]}]})");
+  const auto& parts = r.messages[0].parts;
+  ASSERT_EQ(parts.size(), 4u);
+  EXPECT_EQ(parts[0].kind, ContentPart::Kind::other);
+  EXPECT_EQ(parts[0].type, "input_audio");
+  EXPECT_EQ(parts[0].raw, audio);  // byte for byte, spaces included
+  EXPECT_EQ(parts[1].type, "file");
+  EXPECT_EQ(parts[1].raw, file);
+  EXPECT_EQ(parts[3].type, "input_video");
+  EXPECT_EQ(parts[3].raw, future);
+  EXPECT_FALSE(parts[0].readable());
+  EXPECT_EQ(r.messages[0].unreadable_part(), &parts[0]);
+  EXPECT_EQ(r.messages[0].text(), "Transcribe.");  // what the gateway can read
+
+  const auto& refusal = r.messages[1].parts;
+  ASSERT_EQ(refusal.size(), 1u);
+  EXPECT_EQ(refusal[0].kind, ContentPart::Kind::refusal);
+  EXPECT_EQ(refusal[0].text, "I can't help with that.");
+  EXPECT_TRUE(refusal[0].readable());
+  EXPECT_EQ(r.messages[1].unreadable_part(), nullptr);
+  EXPECT_EQ(r.messages[1].text(), "I can't help with that.");
+}
+
+TEST(DecodeChatRequest, UnknownMembersOfModelledObjectsAreKeptAsTheClientWroteThem) {
+  const ChatRequest r = decode_ok(R"({"model":"m","messages":[
+    {"role":"user","content":[
+      {"type":"text","text":"hi","cache_control":{"type": "ephemeral"}},
+      {"type":"image_url","image_url":{"url":"u","detail":"low","max_pixels": 1.50},"weight":2}]},
+    {"role":"assistant","content":null,"reasoning_content":"thinking...","prefix":true,
+     "tool_calls":[{"id":"c","type":"function","function":{"name":"f","arguments":"{}","x":1e2},"index":0}]}],
+    "stream":true,"stream_options":{"include_usage":false,"include_obfuscation":false},
+    "tools":[{"type":"function","function":{"name":"f","parameters":{"type":"object"},"x-priority":3},"cache_control":{"type":"ephemeral"}}],
+    "tool_choice":{"type":"function","function":{"name":"f","hint":"now"},"disable_parallel":true},
+    "response_format":{"type":"json_schema","json_schema":{"name":"n","schema":{"maximum": 2.50}},"x":[1, 2]}})");
+  using F = core::RawFields;
+  const auto& parts = r.messages[0].parts;
+  EXPECT_EQ(parts[0].extra, (F{{"cache_control", R"({"type": "ephemeral"})"}}));
+  EXPECT_EQ(parts[1].image_extra, (F{{"max_pixels", "1.50"}}));
+  EXPECT_EQ(parts[1].extra, (F{{"weight", "2"}}));
+  EXPECT_EQ(r.messages[1].extra,
+            (F{{"reasoning_content", R"("thinking...")"}, {"prefix", "true"}}));
+  EXPECT_EQ(r.messages[1].tool_calls[0].extra, (F{{"index", "0"}}));
+  EXPECT_EQ(r.messages[1].tool_calls[0].function_extra, (F{{"x", "1e2"}}));
+  EXPECT_FALSE(r.include_usage);
+  EXPECT_EQ(r.stream_options_extra, (F{{"include_obfuscation", "false"}}));
+  EXPECT_EQ(r.tools[0].extra, (F{{"cache_control", R"({"type":"ephemeral"})"}}));
+  EXPECT_EQ(r.tools[0].function_extra, (F{{"x-priority", "3"}}));
+  EXPECT_EQ(r.tool_choice.extra, (F{{"disable_parallel", "true"}}));
+  EXPECT_EQ(r.tool_choice.function_extra, (F{{"hint", R"("now")"}}));
+  EXPECT_EQ(r.response_format.extra, (F{{"x", "[1, 2]"}}));
+  EXPECT_EQ(r.response_format.json_schema_json, R"({"name":"n","schema":{"maximum": 2.50}})");
 }
 
 TEST(DecodeChatRequest, Tools) {
@@ -516,9 +579,11 @@ TEST(DecodeChatRequestErrors, ContentParts) {
                       {"a content part object such as", R"({"type": "text")"}));
   EXPECT_TRUE(Rejects(with_parts(R"({"text":"x"})"), "messages[1].content[1].type",
                       {"Missing required parameter: 'messages[1].content[1].type'."}));
-  EXPECT_TRUE(Rejects(with_parts(R"({"type":"audio","input_audio":{}})"),
-                      "messages[1].content[1].type", {"'audio'", "'text' and 'image_url'"},
-                      "invalid_value"));
+  // Parts of other types are carried through (DecodeChatRequest.ContentPartsOfOtherTypes...).
+  EXPECT_TRUE(Rejects(with_parts(R"({"type":"refusal"})"), "messages[1].content[1].refusal",
+                      {"Missing required parameter: 'messages[1].content[1].refusal'."}));
+  EXPECT_TRUE(Rejects(with_parts(R"({"type":"refusal","refusal":null})"),
+                      "messages[1].content[1].refusal", {"expected a string", "got null"}));
   EXPECT_TRUE(
       Rejects(with_parts(R"({"type":7})"), "messages[1].content[1].type", {"expected a string"}));
   EXPECT_TRUE(Rejects(with_parts(R"({"type":"text"})"), "messages[1].content[1].text",
@@ -600,15 +665,33 @@ TEST(DecodeChatRequestErrors, HugeNumbers) {
                       "integer_above_max_value"));
   EXPECT_TRUE(Rejects(body(R"("seed":9223372036854775808)"), "seed", {"too large"},
                       "integer_above_max_value"));
-  // A decimal beyond the int64 range is not an integer.
-  EXPECT_TRUE(
-      Rejects(body(R"("max_tokens":1e30)"), "max_tokens", {"positive integer"}, "invalid_type"));
+  // An integral decimal beyond the int64 range, and integers wider than 64
+  // bits (which simdjson cannot hold, json_input.hpp): too large, by name.
+  EXPECT_TRUE(Rejects(body(R"("max_tokens":1e30)"), "max_tokens",
+                      {"Invalid value for 'max_tokens'", "too large"}, "integer_above_max_value"));
+  EXPECT_TRUE(Rejects(body(R"("max_tokens":123456789012345678901234567890)"), "max_tokens",
+                      {"Invalid value for 'max_tokens'", "an integer >= 1", "too large"},
+                      "integer_above_max_value"));
+  EXPECT_TRUE(Rejects(body(R"("seed":12345678901234567890123)"), "seed",
+                      {"Invalid value for 'seed'", "too large (above 9223372036854775807)"},
+                      "integer_above_max_value"));
+  EXPECT_TRUE(Rejects(body(R"("seed":-12345678901234567890123)"), "seed",
+                      {"Invalid value for 'seed'", "too small"}, "integer_below_min_value"));
+  EXPECT_TRUE(Rejects(body(R"("n":-12345678901234567890123)"), "n", {"too small"},
+                      "integer_below_min_value"));
+  EXPECT_TRUE(Rejects(body(R"("temperature":123456789012345678901234567890)"), "temperature",
+                      {"between 0 and 2"}, "decimal_above_max_value"));
+  EXPECT_TRUE(Rejects(body(R"("model":123456789012345678901234567890)"), "model",
+                      {"expected a string"}, "invalid_type"));
   EXPECT_TRUE(Rejects(body(R"("temperature":1e308)"), "temperature", {"between 0 and 2"},
                       "decimal_above_max_value"));
-  // Beyond what a double holds, or an integer wider than 64 bits: not parsed.
+  // Beyond what a double holds: not parsed.
   EXPECT_TRUE(Rejects(body(R"("temperature":1e400)"), "", {"not valid JSON", "number"}));
-  EXPECT_TRUE(Rejects(body(R"("max_tokens":123456789012345678901234567890)"), "",
+  EXPECT_TRUE(Rejects(body(R"("x":1e400,"y":123456789012345678901234567890)"), "",
                       {"not valid JSON", "number"}));
+  // Still a JSON check: a wide integer does not excuse a broken body.
+  EXPECT_TRUE(
+      Rejects(R"({"model":"m","x":123456789012345678901234567890,)", "", {"not valid JSON"}));
 }
 
 TEST(DecodeChatRequestErrors, WrongTypes) {
@@ -764,6 +847,119 @@ TEST(EncodeChatRequest, FullRequestRoundTripsUnchanged) {
   })";
   const ChatRequest r = decode_ok(original);
   EXPECT_TRUE(JsonEq(encode_chat_request(r, ""), original));
+}
+
+// The encoder's output holds `piece` verbatim.
+::testing::AssertionResult Holds(std::string_view out, std::string_view piece) {
+  if (out.find(piece) != std::string_view::npos) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << "missing " << piece << "\n  in: " << out;
+}
+
+TEST(EncodeChatRequest, NestedUnknownMembersRoundTripByteForByte) {
+  // Unknown members at every level the gateway models, in the client's
+  // spacing and number spelling, several of them real OpenAI or
+  // OpenAI-compatible fields the gateway has no type for.
+  const std::string original = R"({"model":"m","messages":[
+    {"role":"system","content":"s","cache_control": {"type":"ephemeral"}},
+    {"role":"user","content":[
+      {"type":"text","text":"hi","cache_control":{"type": "ephemeral", "ttl": "5m"}},
+      {"type":"image_url","image_url":{"url":"https://x/a.png","detail":"low","max_pixels":1.50},"weight":2.0}]},
+    {"role":"assistant","content":"ok","reasoning_content":"thought \"hard\"","prefix":true,
+     "audio":{"id":"audio_1"},
+     "tool_calls":[{"id":"c","type":"function","index":0,
+                    "function":{"name":"f","arguments":"{}","thought_signature":"sig=="}}]},
+    {"role":"tool","tool_call_id":"c","content":"42","is_error":false}],
+  "stream":true,"stream_options":{"include_usage":false,"include_obfuscation":false,"chunk_ms":2.50},
+  "tools":[{"type":"function","function":{"name":"f","description":"d","parameters":{"type":"object","properties":{"n":{"maximum":1.50}}},"x-priority":3},"cache_control":{"type":"ephemeral"}}],
+  "tool_choice":{"type":"function","function":{"name":"f","hint":"now"},"disable_parallel":true},
+  "response_format":{"type":"json_schema","json_schema":{"name":"n","strict":true,"schema":{"maximum": 2.50}},"x-mode":"lax"},
+  "top_k":40,"min_p":0.050,"logit_bias":{"50256": -100.0}})";
+  const std::string out = encode_chat_request(decode_ok(original), "");
+  EXPECT_TRUE(JsonEq(out, std::string(original).replace(original.find(R"("include_usage":false)"),
+                                                        21, R"("include_usage":true)")))
+      << "the gateway asks for usage on every stream; nothing else changes";
+  for (std::string_view piece : {
+           R"("cache_control":{"type":"ephemeral"})",
+           R"("cache_control":{"type": "ephemeral", "ttl": "5m"})",
+           R"("max_pixels":1.50)",
+           R"("weight":2.0)",
+           R"("reasoning_content":"thought \"hard\"")",
+           R"("prefix":true)",
+           R"("audio":{"id":"audio_1"})",
+           R"("index":0)",
+           R"("thought_signature":"sig==")",
+           R"("is_error":false)",
+           R"("include_obfuscation":false)",
+           R"("chunk_ms":2.50)",
+           R"("parameters":{"type":"object","properties":{"n":{"maximum":1.50}}})",
+           R"("x-priority":3)",
+           R"("hint":"now")",
+           R"("disable_parallel":true)",
+           R"("json_schema":{"name":"n","strict":true,"schema":{"maximum": 2.50}})",
+           R"("x-mode":"lax")",
+           R"("top_k":40)",
+           R"("min_p":0.050)",
+           R"("logit_bias":{"50256": -100.0})",
+       }) {
+    EXPECT_TRUE(Holds(out, piece));
+  }
+}
+
+TEST(EncodeChatRequest, ContentPartsOfEveryTypeRoundTrip) {
+  const std::string audio =
+      R"({"type": "input_audio", "input_audio": {"data": "UklGRiQAAABXQVZF", "format": "wav"}})";
+  const std::string file = R"({"type":"file","file":{"file_id":"file-abc123","filename":"a.pdf"}})";
+  const std::string future =
+      R"({"type":"input_video","input_video":{"fps":2.50,"n":123456789012345678901234567890}})";
+  const std::string original =
+      R"({"model":"m","messages":[{"role":"user","content":[{"type":"text","text":"t"},)" + audio +
+      "," + file + "," + future +
+      R"(,{"type":"image_url","image_url":{"url":"u"}}]},{"role":"assistant","content":[{"type":"refusal","refusal":"no"}]}]})";
+  const std::string out = encode_chat_request(decode_ok(original), "");
+  EXPECT_TRUE(Holds(out, audio));
+  EXPECT_TRUE(Holds(out, file));
+  EXPECT_TRUE(Holds(out, future));
+  EXPECT_TRUE(Holds(out, R"({"type":"refusal","refusal":"no"})"));
+  // Same parts, same order; the part with a 96-bit integer is checked above.
+  std::string comparable = original;
+  comparable.replace(comparable.find(future), future.size(), "{}");
+  std::string out_comparable = out;
+  out_comparable.replace(out_comparable.find(future), future.size(), "{}");
+  EXPECT_TRUE(JsonEq(out_comparable, comparable));
+}
+
+TEST(EncodeChatRequest, WideIntegersAndNumberSpellingsPassUnchanged) {
+  const std::string original =
+      R"({"model":"m","messages":[{"role":"user","content":"12345678901234567890123",)"
+      R"("trace":{"id":-98765432109876543210987654321}}],"seed_big":12345678901234567890123,)"
+      R"("price":2.50,"ratio":1E+2,"neg":-0.0,"list":[18446744073709551616, 1.0e-7],)"
+      R"("tools":[{"type":"function","function":{"name":"f","parameters":{"maximum":340282366920938463463374607431768211456}}}],"seed":7})";
+  const ChatRequest r = decode_ok(original);
+  EXPECT_EQ(r.messages[0].content, "12345678901234567890123");  // strings are never touched
+  EXPECT_EQ(r.seed, 7);
+  const std::string out = encode_chat_request(r, "");
+  for (std::string_view piece : {
+           R"("trace":{"id":-98765432109876543210987654321})",
+           R"("seed_big":12345678901234567890123)",
+           R"("price":2.50)",
+           R"("ratio":1E+2)",
+           R"("neg":-0.0)",
+           R"("list":[18446744073709551616, 1.0e-7])",
+           R"("parameters":{"maximum":340282366920938463463374607431768211456})",
+           R"("content":"12345678901234567890123")",
+           R"("seed":7)",
+       }) {
+    EXPECT_TRUE(Holds(out, piece));
+  }
+}
+
+TEST(EncodeChatRequest, StreamOptionsGoOutOnlyWithAStream) {
+  // Without `stream` OpenAI refuses stream_options; the gateway has always
+  // left it out then, the client's other stream options with it.
+  const Parsed out(encode_chat_request(
+      decode_ok(body(R"("stream_options":{"include_usage":true,"include_obfuscation":false})")),
+      ""));
+  EXPECT_FALSE(out.has("/stream_options"));
 }
 
 TEST(EncodeChatRequest, UpstreamModelReplacesTheAlias) {

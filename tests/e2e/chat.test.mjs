@@ -77,6 +77,35 @@ test('the upstream receives the upstream model name and the client messages', as
   assert.notEqual(body.stream, true);
 });
 
+test('fields the gateway does not model reach the upstream unchanged, nested ones too', async () => {
+  await stack.upstream.reset();
+  const stream = await client.chat.completions.create({
+    model: 'gpt-4o-mini',
+    stream: true,
+    stream_options: { include_usage: true, include_obfuscation: false },
+    messages: [
+      { role: 'user', content: [{ type: 'text', text: 'Hi', cache_control: { type: 'ephemeral' } }] },
+      { role: 'assistant', content: [{ type: 'refusal', refusal: 'I cannot.' }], reasoning_content: 'hmm' },
+      { role: 'user', content: 'Try again.' },
+    ],
+    tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object' }, 'x-priority': 1.5 } }],
+    tool_choice: { type: 'function', function: { name: 'f' }, 'x-hint': 'now' },
+    response_format: { type: 'json_schema', json_schema: { name: 'n', schema: { maximum: 2.5 } }, 'x-mode': 'lax' },
+  });
+  for await (const _ of stream) { /* drain */ }
+  const seen = await stack.upstream.requests();
+  assert.equal(seen.length, 1);
+  const body = JSON.parse(seen[0].body);
+  assert.deepEqual(body.messages[0].content[0].cache_control, { type: 'ephemeral' });
+  assert.deepEqual(body.messages[1].content, [{ type: 'refusal', refusal: 'I cannot.' }]);
+  assert.equal(body.messages[1].reasoning_content, 'hmm');
+  assert.equal(body.stream_options.include_obfuscation, false);
+  assert.equal(body.tools[0].function['x-priority'], 1.5);
+  assert.equal(body.tool_choice['x-hint'], 'now');
+  assert.equal(body.response_format['x-mode'], 'lax');
+  assert.deepEqual(body.response_format.json_schema, { name: 'n', schema: { maximum: 2.5 } });
+});
+
 test('every response gets its own x-request-id', async () => {
   const ids = new Set();
   for (let i = 0; i < 3; i++) {

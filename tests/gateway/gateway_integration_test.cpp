@@ -2,6 +2,7 @@
 // of the fake OpenAI upstream on loopback.
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -76,7 +77,7 @@ class GatewayTest : public ::testing::Test {
                        "    base_url: http://127.0.0.1:9/v1\n    connect_timeout_ms: 500\n"
                        "models:\n" +
                        models + "routing:\n  retry: " + retry + "\n" +
-                       "ledger:\n  path: " + ledger_.path() + "\n";
+                       "ledger:\n  path: " + ledger_.path() + "\n" + ledger_extra_;
     auto loaded = config::load_config_text(yaml, "test.yaml", fake_env);
     ASSERT_TRUE(loaded.config) << (loaded.problems.empty() ? "" : loaded.problems[0].to_string())
                                << "\n"
@@ -93,6 +94,7 @@ class GatewayTest : public ::testing::Test {
 
   FakeOpenAIUpstream upstream_;
   testing::TempLedger ledger_{"switchyard-gw"};
+  std::string ledger_extra_;  // more keys of the ledger section
   std::unique_ptr<Gateway> gateway_;
   std::unique_ptr<http::Server> server_;
   std::uint16_t port_ = 0;
@@ -136,6 +138,49 @@ TEST_F(GatewayTest, CarriesUnmodelledFieldsThroughToTheUpstream) {
   ASSERT_EQ(seen.size(), 1u);
   EXPECT_NE(seen[0].body.find(R"("logit_bias":{"50256":-100})"), std::string::npos) << seen[0].body;
   EXPECT_NE(seen[0].body.find(R"("store":true)"), std::string::npos);
+}
+
+TEST_F(GatewayTest, CarriesNestedUnknownFieldsAndOtherPartTypesThroughUnchanged) {
+  // A local deployment: an audio part keeps a request off the cloud
+  // (docs/privacy.md; PrivacyTest.PartsThatCannotBeInspectedAreClassedRestricted).
+  start(
+      "  - alias: gpt-4o-mini\n    deployments:\n"
+      "      - { provider: fake, model: gpt-4o-mini, side: local }\n");
+  // Every piece below must reach the upstream byte for byte: unknown members
+  // inside modelled objects, parts the gateway cannot read, numbers as
+  // written, an integer wider than 64 bits.
+  const std::vector<std::string> pieces = {
+      R"("cache_control":{"type": "ephemeral"})",
+      R"({"type": "input_audio", "input_audio": {"data": "UklGRiQAAABXQVZF", "format": "wav"}})",
+      R"({"type":"file","file":{"file_id":"file-abc123"}})",
+      R"("reasoning_content":"earlier thoughts")",
+      R"("thought_signature":"c2ln")",
+      R"("include_obfuscation":false)",
+      R"("x-priority":1.50)",
+      R"("disable_parallel":true)",
+      R"("json_schema":{"name":"n","schema":{"maximum": 2.50}})",
+      R"("x-mode":"lax")",
+      R"("seed_of_record":12345678901234567890123)",
+  };
+  const std::string body =
+      R"({"model":"gpt-4o-mini","stream":true,"messages":[)"
+      R"({"role":"user","content":[{"type":"text","text":"hi",)" +
+      pieces[0] + "}," + pieces[1] + "," + pieces[2] + R"(]},{"role":"assistant","content":null,)" +
+      pieces[3] +
+      R"(,"tool_calls":[{"id":"c1","type":"function","function":{"name":"f","arguments":"{}",)" +
+      pieces[4] + R"(}}]},{"role":"tool","tool_call_id":"c1","content":"42"},)" +
+      R"({"role":"user","content":"and?"}],"stream_options":{"include_usage":true,)" + pieces[5] +
+      R"(},"tools":[{"type":"function","function":{"name":"f",)" + pieces[6] +
+      R"(}}],"tool_choice":{"type":"function","function":{"name":"f"},)" + pieces[7] +
+      R"(},"response_format":{"type":"json_schema",)" + pieces[8] + "," + pieces[9] + "}," +
+      pieces[10] + "}";
+  auto r = post_json(port_, "/v1/chat/completions", body);
+  ASSERT_EQ(r.status, 200u) << r.body;
+  auto seen = upstream_.requests();
+  ASSERT_EQ(seen.size(), 1u);
+  for (const auto& piece : pieces) {
+    EXPECT_NE(seen[0].body.find(piece), std::string::npos) << piece << "\n  in: " << seen[0].body;
+  }
 }
 
 TEST_F(GatewayTest, StreamsChunksAndUsageWhenAsked) {
@@ -414,6 +459,37 @@ TEST_F(GatewayTest, LedgerRecordsRefusalsAndFailures) {
   EXPECT_EQ(records[0].status, 400);
   EXPECT_EQ(records[1].status, 500);
   EXPECT_EQ(records[1].deployment, "fake/error-500");
+}
+
+// Another process holds the database's write lock, so the journal cannot
+// drain: once it is full, answers are withheld (503 ledger_unavailable)
+// rather than sent without their records; every answer that was sent has its
+// record once the lock is released.
+TEST_F(GatewayTest, AnAnswerIsWithheldWhenItsRecordCannotBeJournaled) {
+  ledger_extra_ = "  journal_size: 64KiB\n";
+  start(
+      "  - alias: m\n    deployments:\n"
+      "      - { provider: fake, model: gpt-4o-mini, side: local }\n");
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(ledger_.path().c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+  std::size_t answered = 0;
+  TestResponse refused;
+  for (int i = 0; i < 5000; ++i) {
+    auto r = post_json(port_, "/v1/chat/completions", chat_body("m"));
+    if (r.status != 200u) {
+      refused = r;
+      break;
+    }
+    ++answered;
+  }
+  EXPECT_EQ(refused.status, 503u) << refused.body;
+  EXPECT_NE(refused.body.find("ledger_unavailable"), std::string::npos) << refused.body;
+  EXPECT_NE(refused.body.find("journal"), std::string::npos) << refused.body;
+  EXPECT_GT(answered, 10u);
+  sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  EXPECT_EQ(ledger_records().size(), answered);
 }
 
 TEST_F(GatewayTest, AnUnusableLedgerStopsTheGatewayFromStarting) {

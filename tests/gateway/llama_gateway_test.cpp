@@ -185,6 +185,28 @@ TEST_F(LlamaGatewayTest, MoreThanOneChoiceIsA400) {
   EXPECT_NE(r.body.find(R"("param":"n")"), std::string::npos) << r.body;
 }
 
+TEST_F(LlamaGatewayTest, ContentPartsThatAreNotTextAreA400InOpenAIFormat) {
+  start();
+  for (const std::string& part :
+       {std::string(R"({"type":"input_audio","input_audio":{"data":"UklG","format":"wav"}})"),
+        std::string(R"({"type":"image_url","image_url":{"url":"https://x/cat.png"}})")}) {
+    TestResponse r = post_json(
+        port_, "/v1/chat/completions",
+        R"({"model":"local","messages":[{"role":"user","content":[{"type":"text","text":"hi"},)" +
+            part + "]}]}");
+    EXPECT_EQ(r.status, 400u) << r.body;
+    EXPECT_NE(r.body.find(R"("type":"invalid_request_error")"), std::string::npos) << r.body;
+    EXPECT_NE(r.body.find(R"("param":"messages[0].content[1]")"), std::string::npos) << r.body;
+    EXPECT_NE(r.body.find("the local model takes only text"), std::string::npos) << r.body;
+  }
+  // Text and refusal parts are text.
+  TestResponse ok = post_json(
+      port_, "/v1/chat/completions",
+      R"({"model":"local","max_tokens":2,"messages":[{"role":"user","content":[{"type":"text","text":"hi"}]},)"
+      R"({"role":"assistant","content":[{"type":"refusal","refusal":"no"}]},{"role":"user","content":"ok"}]})");
+  EXPECT_EQ(ok.status, 200u) << ok.body;
+}
+
 TEST_F(LlamaGatewayTest, AMissingModelFileStopsTheStartNamingTheFile) {
   const std::string missing = "/nonexistent/dir/no-such-model.gguf";
   auto loaded = config::load_config_text(yaml(missing), "test.yaml");

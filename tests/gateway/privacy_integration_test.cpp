@@ -148,6 +148,58 @@ TEST_F(PrivacyTest, RestrictedDataDoesNotFallBackToTheCloudWhenLocalFails) {
   EXPECT_EQ(local_.request_count(), 2u);  // retried locally, never sent out
 }
 
+// A user message with a text part and `part` after it.
+std::string parts_body(const std::string& model, const std::string& part) {
+  return R"({"model":")" + model +
+         R"(","messages":[{"role":"user","content":[{"type":"text","text":"What is said here?"},)" +
+         part + "]}]}";
+}
+
+const std::string kAudioPart =
+    R"({"type":"input_audio","input_audio":{"data":"UklGRiQAAABXQVZF","format":"wav"}})";
+
+TEST_F(PrivacyTest, PartsThatCannotBeInspectedAreClassedRestricted) {
+  start(kHybrid);
+  // Audio could say anything: it may not go to the cloud, even first in line.
+  auto r = post(parts_body("cloud-first", kAudioPart));
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(r.header("x-switchyard-data-class"), "restricted");
+  EXPECT_EQ(r.header("x-switchyard-side"), "local");
+  ASSERT_EQ(local_.request_count(), 1u);
+  EXPECT_NE(local_.requests()[0].body.find(kAudioPart), std::string::npos)
+      << local_.requests()[0].body;  // and goes there unchanged
+
+  for (const std::string& part : {std::string(R"({"type":"file","file":{"file_id":"file-1"}})"),
+                                  std::string(R"({"type":"input_video","input_video":{}})")}) {
+    auto refused = post(parts_body("cloud-only", part));
+    EXPECT_EQ(refused.status, 503u) << refused.body;
+    EXPECT_EQ(refused.header("x-switchyard-data-class"), "restricted");
+    EXPECT_NE(refused.body.find("cannot be inspected"), std::string::npos) << refused.body;
+    EXPECT_NE(refused.body.find("messages[0].content[1]"), std::string::npos) << refused.body;
+  }
+  EXPECT_EQ(cloud_.request_count(), 0u);
+
+  // Text and refusal parts are read like any text: nothing to fail closed on.
+  auto text =
+      post(parts_body("cloud-only", R"({"type":"refusal","refusal":"I cannot help with that."})"));
+  ASSERT_EQ(text.status, 200u) << text.body;
+  EXPECT_EQ(text.header("x-switchyard-data-class"), "public");
+  EXPECT_EQ(cloud_.request_count(), 1u);
+}
+
+TEST_F(PrivacyTest, FindingsInNestedUnknownFieldsAreRedactedForTheCloud) {
+  start(kHybrid);
+  auto r = post(
+      R"({"model":"cloud-only","messages":[{"role":"user","content":[{"type":"text","text":"hi",)"
+      R"("note":"ask jane.doe@example.com"}]}],"tools":[{"type":"function","function":{"name":"f",)"
+      R"("x-owner":"jane.doe@example.com"}}]})");
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(r.header("x-switchyard-data-class"), "confidential");
+  const std::string sent = cloud_bodies();
+  EXPECT_EQ(sent.find("jane.doe@example.com"), std::string::npos) << sent;
+  EXPECT_NE(sent.find(R"("note":"ask [EMAIL_ADDRESS_1]")"), std::string::npos) << sent;
+}
+
 TEST_F(PrivacyTest, DeclaredClassRaisesButNeverLowers) {
   start(kHybrid);
   auto r = post(chat_body("cloud-first", "nothing personal here"),

@@ -92,6 +92,28 @@ TEST(LlamaRequest, WhatTheEngineCannotDoIsAClear400) {
   EXPECT_EQ(tools.error().param, "tools");
   r.tool_choice.mode = core::ToolChoice::Mode::none;  // tools offered but not to be used
   EXPECT_TRUE(to_generation_request(r).ok());
+
+  // The template sees text only: any other part is refused, not dropped.
+  for (auto kind : {core::ContentPart::Kind::image_url, core::ContentPart::Kind::other}) {
+    r = hello();
+    core::Message& m = r.messages.emplace_back();
+    m.form = core::Message::ContentForm::parts;
+    m.parts.resize(2);
+    m.parts[0].text = "what is this?";
+    m.parts[1].kind = kind;
+    m.parts[1].type = "input_audio";
+    auto parts = to_generation_request(r);
+    ASSERT_FALSE(parts.ok());
+    EXPECT_EQ(parts.error().status, 400);
+    EXPECT_EQ(parts.error().param, "messages[1].content[1]");
+    EXPECT_NE(parts.error().message.find("takes only text"), std::string::npos);
+    EXPECT_NE(parts.error().message.find(kind == core::ContentPart::Kind::other ? "'input_audio'"
+                                                                                : "'image_url'"),
+              std::string::npos)
+        << parts.error().message;
+    m.parts[1].kind = core::ContentPart::Kind::refusal;
+    EXPECT_TRUE(to_generation_request(r).ok());
+  }
 }
 
 std::unique_ptr<LlamaProvider> open_tiny(int parallel = 1) {

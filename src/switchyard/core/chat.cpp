@@ -31,11 +31,17 @@ std::string Message::text() const {
   if (form == ContentForm::text) return content;
   std::string out;
   for (const auto& p : parts) {
-    if (p.kind != ContentPart::Kind::text) continue;
+    if (!p.readable()) continue;
     if (!out.empty()) out += '\n';
     out += p.text;
   }
   return out;
+}
+
+const ContentPart* Message::unreadable_part() const {
+  for (const auto& p : parts)
+    if (!p.readable()) return &p;
+  return nullptr;
 }
 
 }  // namespace switchyard::core

@@ -2,9 +2,11 @@
 // every provider adapter encodes from them, so N dialects and M providers need
 // N + M translators instead of N x M.
 //
-// Raw JSON members (`*_json`) hold minified JSON text exactly as the client
-// sent it; they let the gateway carry fields it does not interpret (JSON
-// schemas, tool parameters, unknown top-level fields) through unchanged.
+// Raw JSON members (`*_json`, `raw`, `extra`) hold JSON text exactly as the
+// client sent it (numbers as written, integers of any width); they let the
+// gateway carry what it does not interpret (JSON schemas, tool parameters,
+// content parts of other types, unknown fields at any level) through to
+// OpenAI-compatible upstreams unchanged.
 #pragma once
 
 #include <cstdint>
@@ -20,19 +22,34 @@ enum class Role { system, developer, user, assistant, tool };
 const char* to_string(Role r);
 std::optional<Role> role_from_string(std::string_view s);
 
+// Members of a JSON object the gateway does not model: key → raw JSON, in
+// the order sent. Written back after the modelled members.
+using RawFields = std::vector<std::pair<std::string, std::string>>;
+
 struct ContentPart {
-  enum class Kind { text, image_url };
+  // `other`: any type the gateway cannot read (input_audio, file, types yet
+  // to come); kept whole and sent on as it came.
+  enum class Kind { text, image_url, refusal, other };
   Kind kind = Kind::text;
-  std::string text;          // kind == text
+  std::string text;          // kind == text; kind == refusal: the refusal
   std::string image_url;     // kind == image_url: URL or data: URI
   std::string image_detail;  // "auto" | "low" | "high" | "" (unset)
+  std::string type;          // kind == other: its "type"
+  std::string raw;           // kind == other: the whole part object
+  RawFields extra;           // text, image_url, refusal: unmodelled members of the part
+  RawFields image_extra;     // image_url: unmodelled members of the image_url object
+
+  // Whether the gateway can read everything the part says (its text).
+  bool readable() const { return kind == Kind::text || kind == Kind::refusal; }
 };
 
 struct ToolCall {
   std::string id;
   std::string type = "function";
   std::string name;
-  std::string arguments;  // JSON text as produced by the model (may be invalid JSON)
+  std::string arguments;     // JSON text as produced by the model (may be invalid JSON)
+  RawFields extra;           // requests: unmodelled members of the call
+  RawFields function_extra;  // ... and of its "function" object
 };
 
 struct Message {
@@ -41,16 +58,18 @@ struct Message {
   // calls), a plain string, or a list of parts.
   enum class ContentForm { absent, text, parts };
   ContentForm form = ContentForm::text;
-  std::string content;                                     // form == text
-  std::vector<ContentPart> parts;                          // form == parts
-  std::string name;                                        // optional participant name
-  std::vector<ToolCall> tool_calls;                        // assistant
-  std::string tool_call_id;                                // tool
-  std::string refusal;                                     // assistant (responses only)
-  std::vector<std::pair<std::string, std::string>> extra;  // unmodelled fields: key → raw JSON
+  std::string content;               // form == text
+  std::vector<ContentPart> parts;    // form == parts
+  std::string name;                  // optional participant name
+  std::vector<ToolCall> tool_calls;  // assistant
+  std::string tool_call_id;          // tool
+  std::string refusal;               // assistant (responses only)
+  RawFields extra;                   // unmodelled fields
 
-  // All text the message carries, parts concatenated with '\n'.
+  // All text the message carries (text and refusal parts), concatenated with '\n'.
   std::string text() const;
+  // The first content part the gateway cannot read, or null.
+  const ContentPart* unreadable_part() const;
 };
 
 struct Tool {
@@ -59,18 +78,23 @@ struct Tool {
   std::string description;
   std::string parameters_json;  // raw JSON schema; empty when absent
   std::optional<bool> strict;
+  RawFields extra;           // unmodelled members of the tool
+  RawFields function_extra;  // ... and of its "function" object
 };
 
 struct ToolChoice {
   enum class Mode { unset, none, auto_, required, function };
   Mode mode = Mode::unset;
   std::string function_name;  // mode == function
+  RawFields extra;            // mode == function: unmodelled members of the object
+  RawFields function_extra;   // ... and of its "function" object
 };
 
 struct ResponseFormat {
   enum class Type { unset, text, json_object, json_schema };
   Type type = Type::unset;
   std::string json_schema_json;  // raw JSON of the "json_schema" object (name, schema, strict)
+  RawFields extra;               // unmodelled members of the response_format object
 };
 
 struct ChatRequest {
@@ -88,7 +112,8 @@ struct ChatRequest {
   std::vector<std::string> stop;
 
   bool stream = false;
-  bool include_usage = false;  // stream_options.include_usage
+  bool include_usage = false;      // stream_options.include_usage
+  RawFields stream_options_extra;  // its other members (sent on when streaming)
 
   std::vector<Tool> tools;
   ToolChoice tool_choice;
@@ -97,8 +122,7 @@ struct ChatRequest {
 
   std::string user;
   std::vector<std::pair<std::string, std::string>> metadata;  // string → string
-  std::vector<std::pair<std::string, std::string>>
-      extra;  // unmodelled top-level fields: key → raw JSON
+  RawFields extra;                                            // unmodelled top-level fields
 
   // The effective output-token cap: max_completion_tokens, else max_tokens.
   std::optional<std::int64_t> output_token_limit() const {

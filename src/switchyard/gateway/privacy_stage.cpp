@@ -1,6 +1,8 @@
 #include "switchyard/gateway/privacy_stage.hpp"
 
 #include <concepts>
+#include <string>
+#include <string_view>
 #include <type_traits>
 
 #include "switchyard/privacy/entity_type.hpp"
@@ -10,17 +12,63 @@ namespace {
 
 // Calls fn(text) for every text a request carries, always in the same order,
 // so findings gathered on one walk line up with the texts of another.
+template <typename Fields, typename Fn>
+void visit_raw(Fields& fields, Fn& fn) {
+  for (auto& [key, raw_json] : fields) fn(raw_json);
+}
+
 template <typename Request, typename Fn>
 requires std::same_as<std::remove_const_t<Request>, core::ChatRequest>
 void visit_texts(Request& req, Fn&& fn) {
   for (auto& m : req.messages) {
     if (m.form == core::Message::ContentForm::text) fn(m.content);
-    for (auto& part : m.parts)
-      if (part.kind == core::ContentPart::Kind::text) fn(part.text);
-    for (auto& call : m.tool_calls) fn(call.arguments);
-    for (auto& [key, raw_json] : m.extra) fn(raw_json);
+    for (auto& part : m.parts) {
+      // A part of a type the gateway cannot read is not scanned: it is mostly
+      // base64 (audio, files), where a scan finds nothing it could clear and
+      // a placeholder would corrupt the data. It sets the class instead
+      // (unreadable_part_reason).
+      if (part.readable()) fn(part.text);
+      visit_raw(part.extra, fn);
+      visit_raw(part.image_extra, fn);
+    }
+    for (auto& call : m.tool_calls) {
+      fn(call.arguments);
+      visit_raw(call.extra, fn);
+      visit_raw(call.function_extra, fn);
+    }
+    visit_raw(m.extra, fn);
   }
-  for (auto& [key, raw_json] : req.extra) fn(raw_json);
+  visit_raw(req.extra, fn);
+  for (auto& tool : req.tools) {
+    visit_raw(tool.extra, fn);
+    visit_raw(tool.function_extra, fn);
+  }
+  visit_raw(req.tool_choice.extra, fn);
+  visit_raw(req.tool_choice.function_extra, fn);
+  visit_raw(req.response_format.extra, fn);
+  visit_raw(req.stream_options_extra, fn);
+}
+
+// Why a request must be classed at the top when it carries a content part the
+// detector cannot read (audio, a file, a type yet to come), or empty.
+std::string unreadable_part_reason(const core::ChatRequest& req) {
+  for (std::size_t i = 0; i < req.messages.size(); ++i) {
+    const auto& parts = req.messages[i].parts;
+    for (std::size_t j = 0; j < parts.size(); ++j) {
+      if (parts[j].kind != core::ContentPart::Kind::other) continue;
+      // The type is the client's text and ends up in the ledger and in error
+      // messages: keep it short and plain.
+      std::string type;
+      for (char c : std::string_view(parts[j].type).substr(0, 40)) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                           (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+        type += plain ? c : '?';
+      }
+      return "content part messages[" + std::to_string(i) + "].content[" + std::to_string(j) +
+             "] of type '" + type + "', which cannot be inspected";
+    }
+  }
+  return {};
 }
 
 template <typename Request, typename Fn>
@@ -91,7 +139,17 @@ privacy::DetectorConfig make_detector_config(const config::PrivacyConfig& cfg) {
 Inspection inspect(const privacy::Detector* detector, const privacy::PrivacyPolicy& policy,
                    const core::ChatRequest& req, std::optional<privacy::DataClass> declared,
                    std::optional<privacy::DataClass> route_default) {
-  return inspect_texts(detector, policy, req, declared, route_default);
+  Inspection out = inspect_texts(detector, policy, req, declared, route_default);
+  // Audio, files and part types yet to come are content the detector cannot
+  // read: fail closed, as for token-id embeddings input.
+  constexpr auto kTop = privacy::DataClass::restricted;
+  if (detector && out.classification.level < kTop) {
+    if (std::string why = unreadable_part_reason(req); !why.empty()) {
+      out.classification.level = kTop;
+      out.classification.reason = std::move(why);
+    }
+  }
+  return out;
 }
 
 core::ChatRequest redact_request(const core::ChatRequest& req, const Inspection& inspection,

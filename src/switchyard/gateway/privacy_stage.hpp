@@ -29,9 +29,11 @@ struct Inspection {
   bool found_any = false;
 };
 
-// Scans every text the request carries: message contents and parts, tool call
-// arguments, tool results, and unmodelled fields (raw JSON), then classes it.
-// `detector` null: privacy scanning is off.
+// Scans every text the request carries: message contents and text/refusal
+// parts, tool call arguments, tool results, and unknown fields at any level
+// (raw JSON), then classes it. A content part the gateway cannot read (input_audio, file,
+// any type yet to come) makes the request of the highest class while scanning
+// is on, like token-id embeddings input. `detector` null: privacy scanning is off.
 Inspection inspect(const privacy::Detector* detector, const privacy::PrivacyPolicy& policy,
                    const core::ChatRequest& req, std::optional<privacy::DataClass> declared,
                    std::optional<privacy::DataClass> route_default);

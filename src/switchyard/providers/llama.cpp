@@ -286,6 +286,21 @@ core::Expected<std::vector<std::vector<std::int32_t>>> embedding_inputs(
 }  // namespace
 
 core::Expected<local::GenerationRequest> to_generation_request(const core::ChatRequest& req) {
+  // The chat template sees text only: answering as if an image, audio or file
+  // had been read would be wrong, so such a part is refused, not dropped.
+  for (std::size_t i = 0; i < req.messages.size(); ++i) {
+    const core::ContentPart* part = req.messages[i].unreadable_part();
+    if (!part) continue;
+    const auto j = static_cast<std::size_t>(part - req.messages[i].parts.data());
+    std::string param = "messages[" + std::to_string(i) + "].content[" + std::to_string(j) + "]";
+    std::string type = part->kind == core::ContentPart::Kind::image_url ? std::string("image_url")
+                                                                        : part->type.substr(0, 40);
+    return core::Error::invalid(
+        "'" + param + "' is a content part of type '" + type +
+            "', but the local model takes only text: send content as a string or as parts of "
+            "type 'text'.",
+        param, "unsupported_content_type");
+  }
   if (req.n && *req.n != 1)
     return core::Error::invalid("the local model answers with one choice; n must be 1", "n");
   if (!req.tools.empty() && req.tool_choice.mode != core::ToolChoice::Mode::none)

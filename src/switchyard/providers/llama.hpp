@@ -54,7 +54,8 @@ class LlamaProvider final : public Provider {
 };
 
 // The engine request for a canonical chat request, or a 400 naming the field
-// the engine cannot honour (n > 1, tools, a schema it cannot compile).
+// the engine cannot honour (a content part that is not text, n > 1, tools, a
+// schema it cannot compile).
 core::Expected<local::GenerationRequest> to_generation_request(const core::ChatRequest& req);
 
 }  // namespace switchyard::providers

@@ -9,10 +9,12 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <initializer_list>
 #include <memory>
 
 #include "switchyard/api/openai/chat_codec.hpp"
 #include "switchyard/api/openai/json_input.hpp"
+#include "switchyard/api/openai/json_source.hpp"
 
 namespace switchyard::api::openai {
 namespace {
@@ -21,6 +23,7 @@ namespace dom = simdjson::dom;
 using dom::element_type;
 
 using json::Parse;
+using json::SourceNode;
 using json::type_phrase;
 
 void append_int(std::string& out, std::int64_t v) {
@@ -56,6 +59,38 @@ std::string raw_json(dom::element e) {
   return simdjson::to_string(e);
 }
 
+// A value carried through: its text as the client wrote it (member or element
+// `index` of `container`). The DOM's rendering is only a fallback for a value
+// the source scan cannot find, which a body simdjson accepted does not have.
+std::string source_json(const SourceNode& container, std::size_t index, dom::element v) {
+  const std::string_view t = container.child_text(index);
+  if (t.empty()) return raw_json(v);
+  return std::string(t);
+}
+
+// Index of the first member named `key` (the one dom::object::operator[]
+// finds), or the object's size when there is none.
+std::size_t index_of(dom::object obj, std::string_view key) {
+  std::size_t i = 0;
+  for (dom::key_value_pair field : obj) {
+    if (field.key == key) return i;
+    ++i;
+  }
+  return i;
+}
+
+// Every member of `obj` not named in `known`, with its source text.
+void keep_unknown(dom::object obj, const SourceNode& src,
+                  std::initializer_list<std::string_view> known, core::RawFields& out) {
+  std::size_t i = 0;
+  for (dom::key_value_pair field : obj) {
+    bool is_known = false;
+    for (std::string_view k : known) is_known = is_known || field.key == k;
+    if (!is_known) out.emplace_back(std::string(field.key), source_json(src, i, field.value));
+    ++i;
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Request decoding (strict)
 
@@ -63,7 +98,7 @@ class RequestDecoder {
  public:
   explicit RequestDecoder(core::ChatRequest& r) : r_(r) { path_.reserve(64); }
 
-  bool decode(dom::object root);
+  bool decode(dom::object root, const SourceNode& src);
   core::Error take_error() { return std::move(err_); }
 
  private:
@@ -191,28 +226,37 @@ class RequestDecoder {
                std::optional<std::int64_t>& out) {
     std::int64_t i = 0;
     bool ok = false;
+    bool too_big = false;
+    bool too_small = false;
     switch (v.type()) {
       case element_type::INT64:
         ok = !v.get_int64().get(i);
         break;
       case element_type::DOUBLE: {
         double d = 0;
-        if (!v.get_double().get(d) && std::trunc(d) == d && d >= -9.2e18 && d <= 9.2e18) {
-          i = static_cast<std::int64_t>(d);
-          ok = true;
+        if (!v.get_double().get(d) && std::trunc(d) == d) {
+          if (d >= -9.2e18 && d <= 9.2e18) {
+            i = static_cast<std::int64_t>(d);
+            ok = true;
+          } else {
+            // 1e30, or an integer wider than 64 bits (json_input.hpp)
+            (d < 0 ? too_small : too_big) = true;
+          }
         }
         break;
       }
+      case element_type::UINT64:
+        too_big = true;
+        break;
       case element_type::NULL_VALUE:
         return true;
       default:
         break;
     }
-    const bool too_big = v.type() == element_type::UINT64;
-    if (!ok && !too_big) {
+    if (!ok && !too_big && !too_small) {
       return type_error(key, v, min > 0 ? "a positive integer" : "an integer");
     }
-    if (too_big || i < min) {
+    if (too_big || too_small || i < min) {
       std::string p = param(key);
       std::string m = "Invalid value for '" + p + "': expected an integer";
       if (min != INT64_MIN) {
@@ -220,8 +264,9 @@ class RequestDecoder {
         append_int(m, min);
       }
       m += ", but got ";
-      if (too_big) {
-        m += "a value that is too large";
+      if (too_big || too_small) {
+        m += too_big ? "a value that is too large (above 9223372036854775807)"
+                     : "a value that is too small (below -9223372036854775808)";
       } else {
         append_int(m, i);
       }
@@ -233,15 +278,18 @@ class RequestDecoder {
     return true;
   }
 
-  bool decode_message(dom::element v, std::size_t index, core::Message& m);
-  bool decode_content(dom::element v, core::Message& m);
-  bool decode_part(dom::element v, core::ContentPart& part);
-  bool decode_tool_calls(dom::element v, std::vector<core::ToolCall>& out);
+  // `src` is the source text of the value being decoded (json_source.hpp),
+  // for the members carried through as the client wrote them.
+  bool decode_message(dom::element v, std::size_t index, const SourceNode& src, core::Message& m);
+  bool decode_content(dom::element v, const SourceNode& src, core::Message& m);
+  bool decode_part(dom::element v, const SourceNode& src, core::ContentPart& part);
+  bool decode_image_url(dom::object obj, const SourceNode& src, core::ContentPart& part);
+  bool decode_tool_calls(dom::element v, const SourceNode& src, std::vector<core::ToolCall>& out);
   bool decode_stop(dom::element v);
-  bool decode_stream_options(dom::element v);
-  bool decode_tools(dom::element v);
-  bool decode_tool_choice(dom::element v);
-  bool decode_response_format(dom::element v);
+  bool decode_stream_options(dom::element v, const SourceNode& src);
+  bool decode_tools(dom::element v, const SourceNode& src);
+  bool decode_tool_choice(dom::element v, const SourceNode& src);
+  bool decode_response_format(dom::element v, const SourceNode& src);
   bool decode_metadata(dom::element v);
 
   core::ChatRequest& r_;
@@ -251,12 +299,14 @@ class RequestDecoder {
 
 constexpr std::string_view kRoles = "'system', 'developer', 'user', 'assistant', and 'tool'";
 
-bool RequestDecoder::decode(dom::object root) {
+bool RequestDecoder::decode(dom::object root, const SourceNode& src) {
   bool have_model = false;
   bool have_messages = false;
+  std::size_t index = 0;
   for (dom::key_value_pair field : root) {
     const std::string_view k = field.key;
     const dom::element v = field.value;
+    const std::size_t at = index++;
     bool ok = true;
     if (k == "model") {
       std::string_view s;
@@ -270,9 +320,11 @@ bool RequestDecoder::decode(dom::object root) {
       }
       r_.messages.clear();
       r_.messages.reserve(arr.size());
+      const SourceNode messages(src, at);  // scanned only if a message carries something through
       std::size_t i = 0;
       for (dom::element m : arr) {
-        if (!decode_message(m, i++, r_.messages.emplace_back())) return false;
+        const SourceNode msg(messages, i);
+        if (!decode_message(m, i++, msg, r_.messages.emplace_back())) return false;
       }
       have_messages = true;
     } else if (k == "temperature") {
@@ -284,15 +336,15 @@ bool RequestDecoder::decode(dom::object root) {
       ok = get_bool(v, k, b);
       r_.stream = b.value_or(false);
     } else if (k == "stream_options") {
-      ok = decode_stream_options(v);
+      ok = decode_stream_options(v, SourceNode(src, at));
     } else if (k == "max_tokens") {
       ok = get_int(v, k, 1, r_.max_tokens);
     } else if (k == "max_completion_tokens") {
       ok = get_int(v, k, 1, r_.max_completion_tokens);
     } else if (k == "tools") {
-      ok = decode_tools(v);
+      ok = decode_tools(v, SourceNode(src, at));
     } else if (k == "tool_choice") {
-      ok = decode_tool_choice(v);
+      ok = decode_tool_choice(v, SourceNode(src, at));
     } else if (k == "stop") {
       ok = decode_stop(v);
     } else if (k == "frequency_penalty") {
@@ -306,13 +358,13 @@ bool RequestDecoder::decode(dom::object root) {
     } else if (k == "parallel_tool_calls") {
       ok = get_bool(v, k, r_.parallel_tool_calls);
     } else if (k == "response_format") {
-      ok = decode_response_format(v);
+      ok = decode_response_format(v, SourceNode(src, at));
     } else if (k == "user") {
       ok = get_string(v, k, r_.user, true);
     } else if (k == "metadata") {
       ok = decode_metadata(v);
     } else {
-      r_.extra.emplace_back(std::string(k), raw_json(v));
+      r_.extra.emplace_back(std::string(k), source_json(src, at, v));
     }
     if (!ok) return false;
   }
@@ -331,7 +383,8 @@ bool RequestDecoder::decode(dom::object root) {
   return true;
 }
 
-bool RequestDecoder::decode_message(dom::element v, std::size_t index, core::Message& m) {
+bool RequestDecoder::decode_message(dom::element v, std::size_t index, const SourceNode& src,
+                                    core::Message& m) {
   Push at(path_, "messages", index);
   dom::object obj;
   if (v.get_object().get(obj)) {
@@ -341,9 +394,12 @@ bool RequestDecoder::decode_message(dom::element v, std::size_t index, core::Mes
   bool have_content = false;
   bool have_tool_call_id = false;
   dom::element content;
+  std::size_t content_index = 0;
+  std::size_t i = 0;
   for (dom::key_value_pair field : obj) {
     const std::string_view k = field.key;
     const dom::element fv = field.value;
+    const std::size_t fi = i++;
     if (k == "role") {
       std::string_view s;
       if (fv.get_string().get(s)) return type_error(k, fv, "a string");
@@ -353,18 +409,20 @@ bool RequestDecoder::decode_message(dom::element v, std::size_t index, core::Mes
       have_role = true;
     } else if (k == "content") {
       content = fv;
+      content_index = fi;
       have_content = true;
     } else if (k == "name") {
       if (!get_string(fv, k, m.name, true)) return false;
     } else if (k == "tool_calls") {
-      if (!decode_tool_calls(fv, m.tool_calls)) return false;
+      const SourceNode calls(src, fi);
+      if (!decode_tool_calls(fv, calls, m.tool_calls)) return false;
     } else if (k == "tool_call_id") {
       if (!get_string(fv, k, m.tool_call_id, false)) return false;
       have_tool_call_id = true;
     } else if (k == "refusal") {
       if (!get_string(fv, k, m.refusal, true)) return false;
     } else {
-      m.extra.emplace_back(std::string(k), raw_json(fv));
+      m.extra.emplace_back(std::string(k), source_json(src, fi, fv));
     }
   }
   if (!have_role) return missing("role");
@@ -374,14 +432,18 @@ bool RequestDecoder::decode_message(dom::element v, std::size_t index, core::Mes
       return type_error("content", content, "a string or an array of content parts");
     }
     m.form = core::Message::ContentForm::absent;
-  } else if (!decode_content(content, m)) {
-    return false;
+  } else if (std::string_view s; !content.get_string().get(s)) {
+    m.form = core::Message::ContentForm::text;  // the common case: no source node needed
+    m.content.assign(s.data(), s.size());
+  } else {
+    const SourceNode content_src(src, content_index);
+    if (!decode_content(content, content_src, m)) return false;
   }
   if (m.role == core::Role::tool && !have_tool_call_id) return missing("tool_call_id");
   return true;
 }
 
-bool RequestDecoder::decode_content(dom::element v, core::Message& m) {
+bool RequestDecoder::decode_content(dom::element v, const SourceNode& src, core::Message& m) {
   std::string_view s;
   if (!v.get_string().get(s)) {
     m.form = core::Message::ContentForm::text;
@@ -397,14 +459,14 @@ bool RequestDecoder::decode_content(dom::element v, core::Message& m) {
   m.parts.reserve(arr.size());
   std::size_t i = 0;
   for (dom::element pv : arr) {
+    const SourceNode part_src(src, i);
     Push at(path_, "content", i++);
-    if (!decode_part(pv, m.parts.emplace_back())) return false;
+    if (!decode_part(pv, part_src, m.parts.emplace_back())) return false;
   }
   return true;
 }
 
-bool RequestDecoder::decode_part(dom::element v, core::ContentPart& part) {
-  constexpr std::string_view kPartTypes = "'text' and 'image_url'";
+bool RequestDecoder::decode_part(dom::element v, const SourceNode& src, core::ContentPart& part) {
   dom::object obj;
   if (v.get_object().get(obj)) {
     return type_error("", v,
@@ -414,11 +476,14 @@ bool RequestDecoder::decode_part(dom::element v, core::ContentPart& part) {
   if (obj["type"].get(type_v)) return missing("type");
   std::string_view type;
   if (type_v.get_string().get(type)) return type_error("type", type_v, "a string");
-  if (type == "text") {
-    part.kind = core::ContentPart::Kind::text;
+  if (type == "text" || type == "refusal") {
+    // A refusal part (an assistant turn sent back) is text like any other.
+    part.kind = type == "text" ? core::ContentPart::Kind::text : core::ContentPart::Kind::refusal;
     dom::element text;
-    if (obj["text"].get(text)) return missing("text");
-    return get_string(text, "text", part.text, false);
+    if (obj[type].get(text)) return missing(type);
+    if (!get_string(text, type, part.text, false)) return false;
+    keep_unknown(obj, src, {"type", type}, part.extra);
+    return true;
   }
   if (type == "image_url") {
     part.kind = core::ContentPart::Kind::image_url;
@@ -427,24 +492,41 @@ bool RequestDecoder::decode_part(dom::element v, core::ContentPart& part) {
     std::string_view url;
     if (!iv.get_string().get(url)) {  // lenient: a bare URL string
       part.image_url.assign(url.data(), url.size());
-      return true;
+    } else {
+      dom::object io;
+      if (iv.get_object().get(io)) {
+        return type_error("image_url", iv, "an object with 'url' (and optionally 'detail')");
+      }
+      const SourceNode image_src(src, index_of(obj, "image_url"));
+      if (!decode_image_url(io, image_src, part)) return false;
     }
-    dom::object io;
-    if (iv.get_object().get(io)) {
-      return type_error("image_url", iv, "an object with 'url' (and optionally 'detail')");
-    }
-    Push at(path_, "image_url");
-    dom::element uv;
-    if (io["url"].get(uv)) return missing("url");
-    if (!get_string(uv, "url", part.image_url, false)) return false;
-    dom::element dv;
-    if (!io["detail"].get(dv) && !get_string(dv, "detail", part.image_detail, true)) return false;
+    keep_unknown(obj, src, {"type", "image_url"}, part.extra);
     return true;
   }
-  return bad_enum("type", type, kPartTypes);
+  // input_audio, file, and whatever comes next: the gateway cannot read them,
+  // so they go on as sent (the privacy stage and providers decide what to do
+  // with a part they cannot read).
+  part.kind = core::ContentPart::Kind::other;
+  part.type.assign(type.data(), type.size());
+  const std::string_view t = src.text();
+  part.raw = t.empty() ? raw_json(v) : std::string(t);
+  return true;
 }
 
-bool RequestDecoder::decode_tool_calls(dom::element v, std::vector<core::ToolCall>& out) {
+bool RequestDecoder::decode_image_url(dom::object io, const SourceNode& src,
+                                      core::ContentPart& part) {
+  Push at(path_, "image_url");
+  dom::element uv;
+  if (io["url"].get(uv)) return missing("url");
+  if (!get_string(uv, "url", part.image_url, false)) return false;
+  dom::element dv;
+  if (!io["detail"].get(dv) && !get_string(dv, "detail", part.image_detail, true)) return false;
+  keep_unknown(io, src, {"url", "detail"}, part.image_extra);
+  return true;
+}
+
+bool RequestDecoder::decode_tool_calls(dom::element v, const SourceNode& src,
+                                       std::vector<core::ToolCall>& out) {
   if (v.is_null()) return true;
   dom::array arr;
   if (v.get_array().get(arr)) return type_error("tool_calls", v, "an array of tool calls");
@@ -452,6 +534,7 @@ bool RequestDecoder::decode_tool_calls(dom::element v, std::vector<core::ToolCal
   out.reserve(arr.size());
   std::size_t i = 0;
   for (dom::element tv : arr) {
+    const SourceNode call_src(src, i);
     Push at(path_, "tool_calls", i++);
     core::ToolCall& tc = out.emplace_back();
     dom::object obj;
@@ -472,20 +555,23 @@ bool RequestDecoder::decode_tool_calls(dom::element v, std::vector<core::ToolCal
     if (fv.get_object().get(fo)) {
       return type_error("function", fv, "an object with 'name' and 'arguments'");
     }
+    const SourceNode function_src(call_src, index_of(obj, "function"));
     Push f(path_, "function");
     if (fo["name"].get(e)) return missing("name");
     if (!get_string(e, "name", tc.name, false)) return false;
     if (!fo["arguments"].get(e)) {
       if (e.is_object()) {
-        tc.arguments = raw_json(e);  // lenient: arguments sent as an object
+        // lenient: arguments sent as an object, kept as the client wrote it
+        tc.arguments = source_json(function_src, index_of(fo, "arguments"), e);
       } else if (!get_string(e, "arguments", tc.arguments, true)) {
         return false;
       }
     }
+    keep_unknown(obj, call_src, {"id", "type", "function"}, tc.extra);
+    keep_unknown(fo, function_src, {"name", "arguments"}, tc.function_extra);
   }
   return true;
 }
-
 bool RequestDecoder::decode_stop(dom::element v) {
   r_.stop.clear();
   std::string_view s;
@@ -519,7 +605,7 @@ bool RequestDecoder::decode_stop(dom::element v) {
   return true;
 }
 
-bool RequestDecoder::decode_stream_options(dom::element v) {
+bool RequestDecoder::decode_stream_options(dom::element v, const SourceNode& src) {
   if (v.is_null()) return true;
   dom::object obj;
   if (v.get_object().get(obj)) {
@@ -532,10 +618,12 @@ bool RequestDecoder::decode_stream_options(dom::element v) {
     if (!get_bool(e, "include_usage", b)) return false;
     r_.include_usage = b.value_or(false);
   }
+  r_.stream_options_extra.clear();
+  keep_unknown(obj, src, {"include_usage"}, r_.stream_options_extra);
   return true;
 }
 
-bool RequestDecoder::decode_tools(dom::element v) {
+bool RequestDecoder::decode_tools(dom::element v, const SourceNode& src) {
   r_.tools.clear();
   if (v.is_null()) return true;
   dom::array arr;
@@ -543,6 +631,7 @@ bool RequestDecoder::decode_tools(dom::element v) {
   r_.tools.reserve(arr.size());
   std::size_t i = 0;
   for (dom::element tv : arr) {
+    const SourceNode tool_src(src, i);
     Push at(path_, "tools", i++);
     core::Tool& tool = r_.tools.emplace_back();
     dom::object obj;
@@ -562,6 +651,7 @@ bool RequestDecoder::decode_tools(dom::element v) {
     if (fv.get_object().get(fo)) {
       return type_error("function", fv, "an object with 'name', 'description' and 'parameters'");
     }
+    const SourceNode function_src(tool_src, index_of(obj, "function"));
     Push f(path_, "function");
     if (fo["name"].get(e)) return missing("name");
     if (!get_string(e, "name", tool.name, false)) return false;
@@ -575,14 +665,17 @@ bool RequestDecoder::decode_tools(dom::element v) {
     }
     if (!fo["parameters"].get(e) && !e.is_null()) {
       if (!e.is_object()) return type_error("parameters", e, "a JSON Schema object");
-      tool.parameters_json = raw_json(e);
+      tool.parameters_json = source_json(function_src, index_of(fo, "parameters"), e);
     }
     if (!fo["strict"].get(e) && !get_bool(e, "strict", tool.strict)) return false;
+    keep_unknown(obj, tool_src, {"type", "function"}, tool.extra);
+    keep_unknown(fo, function_src, {"name", "description", "parameters", "strict"},
+                 tool.function_extra);
   }
   return true;
 }
 
-bool RequestDecoder::decode_tool_choice(dom::element v) {
+bool RequestDecoder::decode_tool_choice(dom::element v, const SourceNode& src) {
   constexpr std::string_view kExpected =
       "'none', 'auto', 'required' or an object such as {\"type\": \"function\", \"function\": "
       "{\"name\": \"my_function\"}}";
@@ -616,10 +709,13 @@ bool RequestDecoder::decode_tool_choice(dom::element v) {
   if (fo["name"].get(e)) return missing("name");
   if (!get_string(e, "name", tc.function_name, false)) return false;
   tc.mode = core::ToolChoice::Mode::function;
+  keep_unknown(obj, src, {"type", "function"}, tc.extra);
+  const SourceNode function_src(src, index_of(obj, "function"));
+  keep_unknown(fo, function_src, {"name"}, tc.function_extra);
   return true;
 }
 
-bool RequestDecoder::decode_response_format(dom::element v) {
+bool RequestDecoder::decode_response_format(dom::element v, const SourceNode& src) {
   auto& rf = r_.response_format;
   rf = {};
   if (v.is_null()) return true;
@@ -642,10 +738,11 @@ bool RequestDecoder::decode_response_format(dom::element v) {
     if (!e.is_object()) {
       return type_error("json_schema", e, "an object with 'name' and 'schema'");
     }
-    rf.json_schema_json = raw_json(e);
+    rf.json_schema_json = source_json(src, index_of(obj, "json_schema"), e);
   } else {
     return bad_enum("type", t, "'text', 'json_object', and 'json_schema'");
   }
+  keep_unknown(obj, src, {"type", "json_schema"}, rf.extra);
   return true;
 }
 
@@ -816,14 +913,19 @@ core::Error embedded_error(dom::object root) {
 
 core::Expected<core::ChatRequest> decode_chat_request(std::string_view body) {
   Parse parse;
+  // Integers wider than 64 bits are fine where they are carried through (the
+  // text is copied from the body) and rejected with the field's name where the
+  // decoder reads one.
   auto obj = json::request_object(
       parse, body,
       "Send a JSON object with at least 'model' and 'messages', e.g. {\"model\": "
-      "\"gpt-4o-mini\", \"messages\": [{\"role\": \"user\", \"content\": \"Hello\"}]}.");
+      "\"gpt-4o-mini\", \"messages\": [{\"role\": \"user\", \"content\": \"Hello\"}]}.",
+      /*wide_integers=*/true);
   if (!obj) return obj.error();
   core::ChatRequest req;
   RequestDecoder d(req);
-  if (!d.decode(*obj)) return d.take_error();
+  const SourceNode src(body);
+  if (!d.decode(*obj, src)) return d.take_error();
   return req;
 }
 

@@ -17,11 +17,21 @@ namespace switchyard::api::openai {
 // that names the field and says what to send instead (e.g. "'messages' must be
 // a non-empty array of message objects"), `param` set to the field path
 // (e.g. "messages[2].role").
+//
+// What the gateway does not model is kept as the client's exact JSON text:
+// unknown members at the top level and inside every modelled object
+// (messages, content parts, image_url, tool calls, tools and their function,
+// tool_choice, response_format, stream_options), content parts of other types
+// than text, refusal and image_url (whole), JSON schemas and tool parameters.
+// Numbers in that text stay as written, integers wider than 64 bits included;
+// such an integer in a field the gateway reads is a 400 naming the field.
 core::Expected<core::ChatRequest> decode_chat_request(std::string_view body);
 
 // ChatRequest → upstream request body. `upstream_model` replaces `model`;
-// unmodelled fields (`extra`) are written back unchanged. When `req.stream`
-// is set and the caller wants usage, stream_options.include_usage is sent.
+// everything carried through is written back unchanged, after the modelled
+// members of its object. When `req.stream` is set, stream_options is sent with
+// include_usage (the gateway meters every stream) and the client's other
+// stream options; without `stream` there is no stream_options.
 std::string encode_chat_request(const core::ChatRequest& req, std::string_view upstream_model);
 
 // Upstream (or fake) non-streamed response body → ChatResponse.

@@ -57,13 +57,14 @@ class Json {
     key(k);
     boolean(*v);
   }
-  // Raw JSON carried through; an empty value (never set) is left out.
+  // Raw JSON carried through; an empty value (never set) is left out. The
+  // type only tells the writer a value follows; the text goes out as is.
   void kv_raw(std::string_view k, std::string_view json) {
     if (json.empty()) return;
     key(k);
     raw(json, json.front() == '{' ? rapidjson::kObjectType : rapidjson::kStringType);
   }
-  void extras(const std::vector<std::pair<std::string, std::string>>& extra) {
+  void extras(const core::RawFields& extra) {
     for (const auto& [k, v] : extra) kv_raw(k, v);
   }
 
@@ -83,10 +84,42 @@ void write_tool_calls(Json& j, const std::vector<core::ToolCall>& calls) {
     j.start_object();
     j.kv("name", tc.name);
     j.kv("arguments", tc.arguments);
+    j.extras(tc.function_extra);
     j.end_object();
+    j.extras(tc.extra);
     j.end_object();
   }
   j.end_array();
+}
+
+void write_part(Json& j, const core::ContentPart& p) {
+  using Kind = core::ContentPart::Kind;
+  if (p.kind == Kind::other) {
+    j.raw(p.raw, rapidjson::kObjectType);
+    return;
+  }
+  j.start_object();
+  switch (p.kind) {
+    case Kind::text:
+      j.kv("type", "text");
+      j.kv("text", p.text);
+      break;
+    case Kind::refusal:
+      j.kv("type", "refusal");
+      j.kv("refusal", p.text);
+      break;
+    default:
+      j.kv("type", "image_url");
+      j.key("image_url");
+      j.start_object();
+      j.kv("url", p.image_url);
+      if (!p.image_detail.empty()) j.kv("detail", p.image_detail);
+      j.extras(p.image_extra);
+      j.end_object();
+      break;
+  }
+  j.extras(p.extra);
+  j.end_object();
 }
 
 void write_request_message(Json& j, const core::Message& m) {
@@ -102,21 +135,7 @@ void write_request_message(Json& j, const core::Message& m) {
       break;
     case core::Message::ContentForm::parts:
       j.start_array();
-      for (const auto& p : m.parts) {
-        j.start_object();
-        if (p.kind == core::ContentPart::Kind::text) {
-          j.kv("type", "text");
-          j.kv("text", p.text);
-        } else {
-          j.kv("type", "image_url");
-          j.key("image_url");
-          j.start_object();
-          j.kv("url", p.image_url);
-          if (!p.image_detail.empty()) j.kv("detail", p.image_detail);
-          j.end_object();
-        }
-        j.end_object();
-      }
+      for (const auto& p : m.parts) write_part(j, p);
       j.end_array();
       break;
   }
@@ -143,19 +162,31 @@ void write_usage(Json& j, const core::Usage& u) {
   j.end_object();
 }
 
+std::size_t raw_size(const core::RawFields& fields) {
+  std::size_t n = 0;
+  for (const auto& [k, v] : fields) n += 4 + k.size() + v.size();
+  return n;
+}
+
 std::size_t estimate_request_size(const core::ChatRequest& req) {
   std::size_t n = 256 + req.model.size();
   for (const auto& m : req.messages) {
-    n += 48 + m.content.size() + m.name.size();
-    for (const auto& p : m.parts) n += 48 + p.text.size() + p.image_url.size();
-    for (const auto& tc : m.tool_calls)
-      n += 80 + tc.id.size() + tc.name.size() + tc.arguments.size();
-    for (const auto& [k, v] : m.extra) n += 4 + k.size() + v.size();
+    n += 48 + m.content.size() + m.name.size() + raw_size(m.extra);
+    for (const auto& p : m.parts) {
+      n += 48 + p.text.size() + p.image_url.size() + p.raw.size() + raw_size(p.extra) +
+           raw_size(p.image_extra);
+    }
+    for (const auto& tc : m.tool_calls) {
+      n += 80 + tc.id.size() + tc.name.size() + tc.arguments.size() + raw_size(tc.extra) +
+           raw_size(tc.function_extra);
+    }
   }
   for (const auto& t : req.tools) {
-    n += 80 + t.name.size() + t.description.size() + t.parameters_json.size();
+    n += 80 + t.name.size() + t.description.size() + t.parameters_json.size() + raw_size(t.extra) +
+         raw_size(t.function_extra);
   }
-  for (const auto& [k, v] : req.extra) n += 4 + k.size() + v.size();
+  n += raw_size(req.extra) + raw_size(req.stream_options_extra) + raw_size(req.tool_choice.extra) +
+       raw_size(req.tool_choice.function_extra) + raw_size(req.response_format.extra);
   n += req.response_format.json_schema_json.size();
   // Escapes make the output somewhat larger than the raw text.
   return n + n / 8;
@@ -234,6 +265,7 @@ std::string encode_chat_request(const core::ChatRequest& req, std::string_view u
     j.start_object();
     j.key("include_usage");
     j.boolean(true);
+    j.extras(req.stream_options_extra);
     j.end_object();
   }
   if (!req.tools.empty()) {
@@ -248,7 +280,9 @@ std::string encode_chat_request(const core::ChatRequest& req, std::string_view u
       if (!t.description.empty()) j.kv("description", t.description);
       j.kv_raw("parameters", t.parameters_json);
       j.kv_opt("strict", t.strict);
+      j.extras(t.function_extra);
       j.end_object();
+      j.extras(t.extra);
       j.end_object();
     }
     j.end_array();
@@ -272,7 +306,9 @@ std::string encode_chat_request(const core::ChatRequest& req, std::string_view u
       j.key("function");
       j.start_object();
       j.kv("name", req.tool_choice.function_name);
+      j.extras(req.tool_choice.function_extra);
       j.end_object();
+      j.extras(req.tool_choice.extra);
       j.end_object();
       break;
   }
@@ -292,6 +328,7 @@ std::string encode_chat_request(const core::ChatRequest& req, std::string_view u
         j.kv_raw("json_schema", req.response_format.json_schema_json);
         break;
     }
+    j.extras(req.response_format.extra);
     j.end_object();
   }
   if (!req.user.empty()) j.kv("user", req.user);

@@ -42,8 +42,54 @@ const char* type_phrase(dom::element e) {
   return "an unknown value";
 }
 
+namespace {
+
+// A copy of `body` with every integer that does not fit 64 bits rewritten as
+// a decimal of the same length; empty when the body has none.
+std::string widen_integers(std::string_view body) {
+  std::string out;
+  const char* const b = body.data();
+  const std::size_t n = body.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const char c = b[i];
+    if (c == '"') {  // strings are skipped whole, escapes included
+      for (++i; i < n && b[i] != '"'; ++i) {
+        if (b[i] == '\\') ++i;
+      }
+      ++i;
+      continue;
+    }
+    if (c < '0' || c > '9') {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    while (i < n && b[i] >= '0' && b[i] <= '9') ++i;
+    if (i < n && (b[i] == '.' || b[i] == 'e' || b[i] == 'E')) {
+      // A decimal: simdjson reads it as a double; skip its fraction and exponent.
+      while (i < n && ((b[i] >= '0' && b[i] <= '9') || b[i] == '.' || b[i] == 'e' || b[i] == 'E' ||
+                       b[i] == '+' || b[i] == '-')) {
+        ++i;
+      }
+      continue;
+    }
+    const std::size_t digits = i - start;
+    constexpr std::string_view kMax = "18446744073709551615";  // UINT64_MAX
+    if (digits < kMax.size() || (digits == kMax.size() && body.substr(start, digits) <= kMax)) {
+      continue;
+    }
+    if (out.empty()) out.assign(body);
+    out[i - 2] = 'e';
+    out[i - 1] = '2';
+  }
+  return out;
+}
+
+}  // namespace
+
 core::Expected<dom::object> request_object(Parse& parse, std::string_view body,
-                                           std::string_view empty_hint) {
+                                           std::string_view empty_hint, bool wide_integers) {
   // Skip leading whitespace only to detect an empty body.
   std::size_t ws = 0;
   while (ws < body.size() &&
@@ -56,7 +102,14 @@ core::Expected<dom::object> request_object(Parse& parse, std::string_view body,
     return core::Error::invalid(std::move(m));
   }
   dom::element root;
-  if (auto ec = parse.run(body, root)) {
+  auto ec = parse.run(body, root);
+  if (ec == simdjson::NUMBER_ERROR && wide_integers) {
+    // Rare: only now is the body looked at for integers simdjson cannot hold.
+    // The DOM copies what it keeps, so the rewritten copy may go at once.
+    const std::string widened = widen_integers(body);
+    if (!widened.empty()) ec = parse.run(widened, root);
+  }
+  if (ec) {
     return core::Error::invalid(
         std::string("We could not parse the JSON body of your request. (HINT: This likely means "
                     "you aren't using your HTTP library correctly. The API expects a JSON "

@@ -33,7 +33,15 @@ const char* type_phrase(simdjson::dom::element e);
 // The body of a client request as a JSON object, or the invalid_request error
 // for a body that is empty (the message ends with `empty_hint`, which says what
 // to send), not JSON, or not an object.
+//
+// `wide_integers`: integers wider than 64 bits, which simdjson cannot hold,
+// are accepted and appear in the DOM as decimals of about the same value
+// (each written 123...e2 in place of its last two digits, same length, so the
+// body's layout is unchanged). For a decoder that copies carried-through
+// values from the body's text (json_source.hpp), never from the DOM, and that
+// rejects such a number where it reads one itself.
 core::Expected<simdjson::dom::object> request_object(Parse& parse, std::string_view body,
-                                                     std::string_view empty_hint);
+                                                     std::string_view empty_hint,
+                                                     bool wide_integers = false);
 
 }  // namespace switchyard::api::openai::json
