@@ -1,11 +1,18 @@
 #include "switchyard/http/client.hpp"
 
+#include <array>
+#include <charconv>
 #include <limits>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 
 #include <boost/asio/ssl.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/ssl.hpp>
+
+#include "switchyard/http/field_arena.hpp"
+#include "switchyard/http/message_head.hpp"
 
 namespace switchyard::http {
 
@@ -61,12 +68,34 @@ core::Expected<Url> Url::parse(std::string_view text) {
   return u;
 }
 
+namespace {
+
+// "https://host:port" appended to `out`; a request computes it for its pool
+// lookup, so it is built in place rather than from temporaries.
+void append_origin(std::string& out, const Url& u) {
+  out += u.tls ? "https://" : "http://";
+  const bool v6 = u.host.find(':') != std::string::npos;
+  if (v6) out += '[';
+  out += u.host;
+  if (v6) out += ']';
+  out += ':';
+  char port[8];
+  auto r = std::to_chars(port, port + sizeof port, u.port);
+  out.append(port, r.ptr);
+}
+
+}  // namespace
+
 std::string Url::origin() const {
-  std::string h = host.find(':') != std::string::npos ? "[" + host + "]" : host;
-  return (tls ? "https://" : "http://") + h + ":" + std::to_string(port);
+  std::string out;
+  out.reserve(host.size() + 16);
+  append_origin(out, *this);
+  return out;
 }
 
 // ---- Connection and per-thread pool ----
+
+using ResponseParser = bhttp::response_parser<bhttp::string_body, ArenaAllocator<char>>;
 
 class Connection {
  public:
@@ -74,34 +103,39 @@ class Connection {
   std::optional<beast::tcp_stream> tcp;
   std::optional<beast::ssl_stream<beast::tcp_stream>> tls;
   beast::flat_buffer buffer;
-  std::optional<bhttp::response_parser<bhttp::string_body>> parser;
+  // Declared before the parser, whose fields it holds (see FieldArena).
+  FieldArena arena;
+  std::optional<ResponseParser> parser;
+  std::string head;  // the request head's text, reused by every request
   bool reused = false;
 
   beast::tcp_stream& lowest() { return tls ? tls->next_layer() : *tcp; }
 
-  Task<void> write(bhttp::request<bhttp::string_body>& r, error_code& ec) {
-    if (tls)
-      co_await bhttp::async_write(*tls, r, use_ec(ec));
-    else
-      co_await bhttp::async_write(*tcp, r, use_ec(ec));
+  void new_parser() {
+    parser.emplace(std::piecewise_construct, std::make_tuple(),
+                   std::make_tuple(ArenaAllocator<char>(&arena)));
   }
-  Task<void> read_header(error_code& ec) {
-    if (tls)
-      co_await bhttp::async_read_header(*tls, buffer, *parser, use_ec(ec));
-    else
-      co_await bhttp::async_read_header(*tcp, buffer, *parser, use_ec(ec));
+  // The operations below are plain functions handing back the operation's
+  // own awaitable, not coroutines: a coroutine layer here would cost a frame
+  // allocation per call. `ec` must outlive the co_await.
+  //
+  // Head and body in one gathered write (one sendmsg on plain TCP; Beast's
+  // ssl_stream coalesces small buffer sequences into one TLS record).
+  Task<std::size_t> write(const std::array<net::const_buffer, 2>& buffers, error_code& ec) {
+    return tls ? net::async_write(*tls, buffers, use_ec(ec))
+               : net::async_write(*tcp, buffers, use_ec(ec));
   }
-  Task<void> read_some(error_code& ec) {
-    if (tls)
-      co_await bhttp::async_read_some(*tls, buffer, *parser, use_ec(ec));
-    else
-      co_await bhttp::async_read_some(*tcp, buffer, *parser, use_ec(ec));
+  Task<std::size_t> read_header(error_code& ec) {
+    return tls ? bhttp::async_read_header(*tls, buffer, *parser, use_ec(ec))
+               : bhttp::async_read_header(*tcp, buffer, *parser, use_ec(ec));
   }
-  Task<void> read_rest(error_code& ec) {
-    if (tls)
-      co_await bhttp::async_read(*tls, buffer, *parser, use_ec(ec));
-    else
-      co_await bhttp::async_read(*tcp, buffer, *parser, use_ec(ec));
+  Task<std::size_t> read_some(error_code& ec) {
+    return tls ? bhttp::async_read_some(*tls, buffer, *parser, use_ec(ec))
+               : bhttp::async_read_some(*tcp, buffer, *parser, use_ec(ec));
+  }
+  Task<std::size_t> read_rest(error_code& ec) {
+    return tls ? bhttp::async_read(*tls, buffer, *parser, use_ec(ec))
+               : bhttp::async_read(*tcp, buffer, *parser, use_ec(ec));
   }
 };
 
@@ -119,10 +153,32 @@ Pool& pool() {
   return p;
 }
 
+void write_pool_key(std::string& k, const Url& u, const TlsOptions& t) {
+  k.clear();
+  append_origin(k, u);
+  if (u.tls) {
+    k += t.verify ? "|v|" : "|nv|";
+    k += t.ca_file;
+  }
+}
+
 std::string pool_key(const Url& u, const TlsOptions& t) {
-  std::string k = u.origin();
-  if (u.tls) k += (t.verify ? "|v|" : "|nv|") + t.ca_file;
+  std::string k;
+  write_pool_key(k, u, t);
   return k;
+}
+
+// A pooled connection for `u`, if there is one. The key is written into a
+// per-thread string, so the lookup on every request allocates nothing.
+std::unique_ptr<Connection> take_idle(const Url& u, const TlsOptions& t) {
+  thread_local std::string key;
+  write_pool_key(key, u, t);
+  auto& idle = pool().idle;
+  auto it = idle.find(key);
+  if (it == idle.end() || it->second.empty()) return nullptr;
+  std::unique_ptr<Connection> c = std::move(it->second.back());
+  it->second.pop_back();
+  return c;
 }
 
 void release(std::unique_ptr<Connection> c) {
@@ -221,6 +277,61 @@ Task<core::Expected<std::unique_ptr<Connection>>> connect(const Url& u, const Tl
   co_return std::move(c);
 }
 
+bool iequals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && beast::iequals(a, b);
+}
+
+bool caller_sets(const ClientRequest& r, std::string_view name) {
+  for (const auto& h : r.headers)
+    if (iequals(h.first, name)) return true;
+  return false;
+}
+
+}  // namespace
+
+// Request line and headers as text. Callers' headers replace ours of the same
+// name (Host, User-Agent), a later one of theirs an earlier one; the framing
+// (Content-Length, keep-alive) is ours. False when the target is unusable.
+bool render_request_head(std::string& out, const Url& u, const ClientRequest& r) {
+  out.clear();
+  const std::string_view method = bhttp::to_string(r.method);
+  if (!append_request_line(out, {method.data(), method.size()}, u.path, r.target)) return false;
+  if (!caller_sets(r, "host")) {
+    out += "Host: ";
+    out += u.host.find(':') != std::string::npos ? "[" + u.host + "]" : u.host;
+    if (u.port != (u.tls ? 443 : 80)) {
+      out += ':';
+      out += std::to_string(u.port);
+    }
+    out += "\r\n";
+  }
+  if (!caller_sets(r, "user-agent")) out += "User-Agent: switchyard\r\n";
+  for (std::size_t i = 0; i < r.headers.size(); ++i) {
+    const auto& [k, v] = r.headers[i];
+    if (is_framing_header(k)) continue;
+    bool replaced = false;
+    for (std::size_t j = i + 1; j < r.headers.size() && !replaced; ++j)
+      replaced = iequals(r.headers[j].first, k);
+    if (!replaced) append_header(out, k, v);
+  }
+  // As Beast's prepare_payload: a length whenever there is a body, and for
+  // the methods that carry one even when it is empty.
+  if (!r.body.empty() || r.method == bhttp::verb::post || r.method == bhttp::verb::put ||
+      r.method == bhttp::verb::options)
+    append_content_length(out, r.body.size());
+  end_head(out);
+  return true;
+}
+
+namespace {
+
+std::array<net::const_buffer, 2> gather(const std::string& head, const std::string& body) {
+  std::array<net::const_buffer, 2> out;
+  out[0] = net::buffer(head);
+  out[1] = net::buffer(body);
+  return out;
+}
+
 // Sends the request and reads the response header, on a pooled connection if
 // there is one; a pooled connection the upstream has closed meanwhile is
 // replaced by a fresh one once, before anything of the response arrived.
@@ -228,31 +339,21 @@ Task<core::Expected<std::unique_ptr<Connection>>> send(const Url& u, const TlsOp
                                                        ClientRequest& creq,
                                                        std::chrono::milliseconds connect_timeout,
                                                        Deadline deadline) {
-  bhttp::request<bhttp::string_body> req{creq.method, u.path + creq.target, 11};
-  const bool default_port = u.port == (u.tls ? 443 : 80);
-  req.set(bhttp::field::host, default_port ? u.host : u.host + ":" + std::to_string(u.port));
-  req.set(bhttp::field::user_agent, "switchyard");
-  for (auto& [k, v] : creq.headers) req.set(k, v);
-  req.body() = std::move(creq.body);
-  req.keep_alive(true);
-  req.prepare_payload();
-
   for (int attempt = 0; attempt < 2; ++attempt) {
-    std::unique_ptr<Connection> c;
-    auto& idle = pool().idle[pool_key(u, t)];
-    if (!idle.empty()) {
-      c = std::move(idle.back());
-      idle.pop_back();
-    } else {
+    std::unique_ptr<Connection> c = take_idle(u, t);
+    if (!c) {
       auto r = co_await connect(u, t, connect_timeout, deadline);
       if (!r) co_return r.error();
       c = std::move(*r);
     }
+    if (!render_request_head(c->head, u, creq))
+      co_return core::Error::invalid("request target '" + u.path + creq.target +
+                                     "' has blanks or control characters");
     error_code ec;
     c->lowest().expires_at(deadline);
-    co_await c->write(req, ec);
+    co_await c->write(gather(c->head, creq.body), ec);
     if (!ec) {
-      c->parser.emplace();
+      c->new_parser();
       c->parser->body_limit(std::numeric_limits<std::uint64_t>::max());
       co_await c->read_header(ec);
     }

@@ -57,6 +57,10 @@ struct ClientResponse {
   std::string body;
 };
 
+// Writes the request line and headers `Client` sends for `req` to `base`
+// into `out` (replacing its content); false when the target is unusable.
+bool render_request_head(std::string& out, const Url& base, const ClientRequest& req);
+
 class Connection;
 
 // A response whose body is read piece by piece as it arrives.

@@ -2,11 +2,15 @@
 
 #include <sys/socket.h>
 
+#include <array>
 #include <cstdio>
+#include <tuple>
 #include <unordered_set>
 
 #include <boost/asio/post.hpp>
 #include <boost/asio/write.hpp>
+
+#include "switchyard/http/message_head.hpp"
 
 namespace switchyard::http {
 
@@ -24,27 +28,47 @@ std::string default_error_body(unsigned, std::string_view message) {
   return out;
 }
 
-void set_common_headers(bhttp::fields& f, std::string_view content_type, const Headers& headers) {
-  f.set(bhttp::field::server, "switchyard");
-  if (!content_type.empty()) f.set(bhttp::field::content_type, content_type);
-  for (const auto& [k, v] : headers) f.insert(k, v);
+// Built outside the coroutines: g++ 12 miscompiles braced initializer lists
+// inside coroutine bodies.
+std::array<net::const_buffer, 2> gather(std::string_view a, std::string_view b) {
+  std::array<net::const_buffer, 2> out;
+  out[0] = net::const_buffer(a.data(), a.size());
+  out[1] = net::const_buffer(b.data(), b.size());
+  return out;
 }
 
 }  // namespace
 
 // ---- ResponseWriter ----
 
+void ResponseWriter::render_head(unsigned status, std::string_view content_type,
+                                 const Headers& headers) {
+  head_.clear();
+  append_status_line(head_, version_, status);
+  head_ += "Server: switchyard\r\n";
+  if (!content_type.empty()) append_header(head_, "Content-Type", content_type);
+  for (const auto& [k, v] : headers)
+    if (!is_framing_header(k)) append_header(head_, k, v);
+  // HTTP/1.1 keeps the connection unless told; HTTP/1.0 closes it unless told.
+  if (version_ >= 11) {
+    if (!keep_alive_) head_ += "Connection: close\r\n";
+  } else if (keep_alive_) {
+    head_ += "Connection: keep-alive\r\n";
+  }
+}
+
 Task<bool> ResponseWriter::send(unsigned status, std::string_view content_type, std::string body,
                                 const Headers& headers) {
   started_ = finished_ = true;
-  bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(status), version_};
-  set_common_headers(res, content_type, headers);
-  res.keep_alive(keep_alive_);
-  res.body() = std::move(body);
-  res.prepare_payload();
+  render_head(status, content_type, headers);
+  const bool bodiless = status_has_no_body(status);
+  if (!bodiless) append_content_length(head_, body.size());
+  end_head(head_);
+  // One gathered write: head and body leave in one sendmsg.
+  const auto buffers = gather(head_, bodiless || head_only_ ? std::string_view() : body);
   boost::system::error_code ec;
   stream_.expires_after(write_timeout_);
-  co_await bhttp::async_write(stream_, res, use_ec(ec));
+  co_await net::async_write(stream_, buffers, use_ec(ec));
   if (ec) failed_ = true;
   co_return !failed_;
 }
@@ -52,30 +76,35 @@ Task<bool> ResponseWriter::send(unsigned status, std::string_view content_type, 
 Task<bool> ResponseWriter::begin_stream(unsigned status, std::string_view content_type,
                                         const Headers& headers) {
   started_ = true;
-  bhttp::response<bhttp::empty_body> res{static_cast<bhttp::status>(status), version_};
-  set_common_headers(res, content_type, headers);
-  res.set(bhttp::field::cache_control, "no-cache");
+  // HTTP/1.0 has no chunks: the end of the body is the end of the connection.
+  if (version_ < 11) keep_alive_ = false;
+  render_head(status, content_type, headers);
+  head_ += "Cache-Control: no-cache\r\n";
   if (version_ >= 11) {
-    res.chunked(true);
-  } else {
-    keep_alive_ = false;  // HTTP/1.0: the end of the body is the end of the connection
+    head_ += "Transfer-Encoding: chunked\r\n";
+    chunked_ = true;
   }
-  res.keep_alive(keep_alive_);
-  bhttp::response_serializer<bhttp::empty_body> sr{res};
+  end_head(head_);
   boost::system::error_code ec;
   stream_.expires_after(write_timeout_);
-  co_await bhttp::async_write_header(stream_, sr, use_ec(ec));
+  co_await net::async_write(stream_, net::buffer(head_), use_ec(ec));
   if (ec) failed_ = true;
   co_return !failed_;
 }
 
 Task<bool> ResponseWriter::write(std::string_view data) {
   if (failed_ || data.empty()) co_return !failed_;
+  if (head_only_) co_return true;
   boost::system::error_code ec;
   stream_.expires_after(write_timeout_);
-  if (version_ >= 11) {
-    co_await net::async_write(
-        stream_, bhttp::make_chunk(net::const_buffer(data.data(), data.size())), use_ec(ec));
+  if (chunked_) {
+    char size_line[24];
+    const std::size_t n = format_chunk_size(size_line, data.size());
+    std::array<net::const_buffer, 3> chunk;
+    chunk[0] = net::const_buffer(size_line, n);
+    chunk[1] = net::const_buffer(data.data(), data.size());
+    chunk[2] = net::const_buffer("\r\n", 2);
+    co_await net::async_write(stream_, chunk, use_ec(ec));
   } else {
     co_await net::async_write(stream_, net::const_buffer(data.data(), data.size()), use_ec(ec));
   }
@@ -86,10 +115,10 @@ Task<bool> ResponseWriter::write(std::string_view data) {
 Task<bool> ResponseWriter::end_stream() {
   finished_ = true;
   if (failed_) co_return false;
-  if (version_ >= 11) {
+  if (chunked_ && !head_only_) {
     boost::system::error_code ec;
     stream_.expires_after(write_timeout_);
-    co_await net::async_write(stream_, bhttp::make_chunk_last(), use_ec(ec));
+    co_await net::async_write(stream_, net::const_buffer("0\r\n\r\n", 5), use_ec(ec));
     if (ec) failed_ = true;
   }
   co_return !failed_;
@@ -201,9 +230,15 @@ Task<void> Server::session(Worker& w, tcp::socket socket) {
   beast::flat_buffer buffer;
   buffer.reserve(kReadBufferBytes);
   const auto write_timeout = options_.write_timeout;
+  // Per connection, reused by every request on it: the response head's text
+  // and the request's header fields (see FieldArena).
+  std::string head_buffer;
+  head_buffer.reserve(1024);
+  FieldArena arena;
 
   while (!stopping_) {
-    bhttp::request_parser<bhttp::string_body> parser;
+    bhttp::request_parser<bhttp::string_body, ArenaAllocator<char>> parser(
+        std::piecewise_construct, std::make_tuple(), std::make_tuple(ArenaAllocator<char>(&arena)));
     parser.header_limit(static_cast<std::uint32_t>(options_.max_header_bytes));
     parser.body_limit(options_.max_body_bytes);
     conn.busy = false;
@@ -239,14 +274,15 @@ Task<void> Server::session(Worker& w, tcp::socket socket) {
         message = "Malformed HTTP request: " + ec.message() + ".";
       }
       if (status != 0) {
-        ResponseWriter out(stream, 11, false, write_timeout);
+        ResponseWriter out(stream, 11, false, write_timeout, head_buffer);
         co_await out.send(status, "application/json", options_.error_body(status, message));
       }
       break;
     }
 
     Request req = parser.release();
-    ResponseWriter out(stream, req.version(), req.keep_alive() && !stopping_, write_timeout);
+    ResponseWriter out(stream, req.version(), req.keep_alive() && !stopping_, write_timeout,
+                       head_buffer, req.method() == bhttp::verb::head);
     ++in_flight_;
     bool threw = false;
     try {

@@ -19,22 +19,35 @@
 #include <vector>
 
 #include "switchyard/http/asio.hpp"
+#include "switchyard/http/field_arena.hpp"
 
 namespace switchyard::http {
 
-using Request = bhttp::request<bhttp::string_body>;
+// Its header fields live in the connection's FieldArena (see there): valid
+// while the handler runs; a copy of the request goes to the heap.
+using Request = bhttp::request<bhttp::string_body, bhttp::basic_fields<ArenaAllocator<char>>>;
 using Headers = std::vector<std::pair<std::string, std::string>>;
 
 // How a handler answers: either `send` once, or `begin_stream`, `write`
 // any number of times and `end_stream`. Stream writes report whether the
 // client is still there, so producers can stop early.
+//
+// The head (status line and headers) is written as text into `head_buffer`,
+// a string the connection reuses, and sent together with the body in one
+// gathered write. Framing headers (Content-Length, Transfer-Encoding,
+// Connection) are the writer's; callers' headers with an invalid name or a
+// control character in the value are left out. The answer to a HEAD request
+// (`head_only`) and a 1xx/204/304 response carry no body.
 class ResponseWriter {
  public:
   ResponseWriter(beast::tcp_stream& stream, unsigned version, bool keep_alive,
-                 std::chrono::milliseconds write_timeout)
+                 std::chrono::milliseconds write_timeout, std::string& head_buffer,
+                 bool head_only = false)
       : stream_(stream),
+        head_(head_buffer),
         version_(version),
         keep_alive_(keep_alive),
+        head_only_(head_only),
         write_timeout_(write_timeout) {}
 
   Task<bool> send(unsigned status, std::string_view content_type, std::string body,
@@ -51,9 +64,14 @@ class ResponseWriter {
   void set_keep_alive(bool v) { keep_alive_ = v; }
 
  private:
+  void render_head(unsigned status, std::string_view content_type, const Headers& headers);
+
   beast::tcp_stream& stream_;
+  std::string& head_;
   unsigned version_;
   bool keep_alive_;
+  bool head_only_;
+  bool chunked_ = false;
   std::chrono::milliseconds write_timeout_;
   bool started_ = false;
   bool finished_ = false;
