@@ -121,7 +121,8 @@ class Connection {
   //
   // Head and body in one gathered write (one sendmsg on plain TCP; Beast's
   // ssl_stream coalesces small buffer sequences into one TLS record).
-  Task<std::size_t> write(const std::array<net::const_buffer, 2>& buffers, error_code& ec) {
+  template <typename Buffers>
+  Task<std::size_t> write(const Buffers& buffers, error_code& ec) {
     return tls ? net::async_write(*tls, buffers, use_ec(ec))
                : net::async_write(*tcp, buffers, use_ec(ec));
   }
@@ -264,6 +265,9 @@ Task<core::Expected<std::unique_ptr<Connection>>> connect(const Url& u, const Tl
   co_await low.async_connect(results, use_ec(ec));
   if (ec) co_return unreachable(u, "connect", ec);
   low.socket().set_option(tcp::no_delay(true), ec);
+  // Lets a request be tried with a plain send first (Client::open): a
+  // blocking socket would make that send wait instead of saying "later".
+  if (!u.tls) low.socket().non_blocking(true, ec);
 
   if (u.tls) {
     if (!SSL_set_tlsext_host_name(c->tls->native_handle(), u.host.c_str()))
@@ -351,7 +355,23 @@ Task<core::Expected<std::unique_ptr<Connection>>> send(const Url& u, const TlsOp
                                      "' has blanks or control characters");
     error_code ec;
     c->lowest().expires_at(deadline);
-    co_await c->write(gather(c->head, creq.body), ec);
+    // On plain TCP the request almost always fits the socket's send buffer:
+    // sent at once, it costs one sendmsg and no completion posted through
+    // the event loop (asio posts even an operation that finished at once).
+    const auto buffers = gather(c->head, creq.body);
+    std::size_t sent = 0;
+    if (c->tcp) {
+      sent = c->tcp->socket().send(buffers, 0, ec);
+      if (ec == net::error::would_block || ec == net::error::try_again) {
+        ec = {};
+        sent = 0;
+      }
+    }
+    if (!ec && sent < net::buffer_size(buffers)) {
+      beast::buffers_suffix<std::array<net::const_buffer, 2>> rest(buffers);
+      rest.consume(sent);
+      co_await c->write(rest, ec);
+    }
     if (!ec) {
       c->new_parser();
       c->parser->body_limit(std::numeric_limits<std::uint64_t>::max());

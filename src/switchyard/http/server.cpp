@@ -66,9 +66,23 @@ Task<bool> ResponseWriter::send(unsigned status, std::string_view content_type, 
   end_head(head_);
   // One gathered write: head and body leave in one sendmsg.
   const auto buffers = gather(head_, bodiless || head_only_ ? std::string_view() : body);
+  // A response almost always fits the socket's send buffer, so it is sent at
+  // once: one sendmsg, and no completion handler posted through the event
+  // loop (asio posts even an operation that finished at once, which costs a
+  // round of the loop and an epoll_wait). Only what does not fit waits.
   boost::system::error_code ec;
+  const std::size_t total = net::buffer_size(buffers);
+  const std::size_t sent = stream_.socket().send(buffers, 0, ec);
+  if (!ec && sent == total) co_return true;
+  if (ec && ec != net::error::would_block && ec != net::error::try_again) {
+    failed_ = true;
+    co_return false;
+  }
+  beast::buffers_suffix<std::array<net::const_buffer, 2>> rest(buffers);
+  rest.consume(ec ? 0 : sent);
+  ec = {};
   stream_.expires_after(write_timeout_);
-  co_await net::async_write(stream_, buffers, use_ec(ec));
+  co_await net::async_write(stream_, rest, use_ec(ec));
   if (ec) failed_ = true;
   co_return !failed_;
 }
@@ -224,6 +238,9 @@ Task<void> Server::session(Worker& w, tcp::socket socket) {
 
   boost::system::error_code ec;
   stream.socket().set_option(tcp::no_delay(true), ec);
+  // Lets a response be tried with a plain send first (ResponseWriter::write):
+  // a blocking socket would make that send wait instead of saying "later".
+  stream.socket().non_blocking(true, ec);
   // Beast reads max(512, free capacity) bytes at a time, and a request that
   // is consumed whole never makes the buffer grow: without room reserved, a
   // 1.5 KB request took four reads (and four timer re-arms) on every turn.
