@@ -142,6 +142,36 @@ TEST_P(LedgerModes, CommitsPastTheCheckpointIntervalAndReopens) {
   EXPECT_EQ(verdict->checked, 5000);
 }
 
+// A checkpoint moves committed records from the WAL into the database file:
+// the WAL must not grow for the life of the gateway while the file stays
+// empty (the checkpointing connection had never read, so it did nothing).
+TEST_F(LedgerTest, CheckpointMovesRecordsIntoTheDatabaseFile) {
+  auto store = open();
+  std::vector<RequestRecord> batch;
+  for (int i = 0; i < 500; ++i) batch.push_back(record(i, "public", "cloud"));
+  ASSERT_FALSE(store->append(batch).has_value());
+  const auto before = fs::file_size(path_);
+  store->checkpoint();
+  const auto after = fs::file_size(path_);
+  EXPECT_GT(after, before + 64 * 1024) << "the checkpoint left the records in the WAL";
+}
+
+// With truncating checkpoints (the record journal's mode) the WAL is reset to
+// empty once its records are in the database file.
+TEST_F(LedgerTest, TruncatingCheckpointEmptiesTheWal) {
+  auto s = SqliteStore::open({path_, false, /*truncate_checkpoints=*/true});
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  auto& store = **s;
+  std::vector<RequestRecord> batch;
+  for (int i = 0; i < 500; ++i) batch.push_back(record(i, "public", "cloud"));
+  ASSERT_FALSE(store.append(batch).has_value());
+  const fs::path wal = path_ + "-wal";
+  ASSERT_GT(fs::file_size(wal), 64u * 1024);
+  store.checkpoint();
+  EXPECT_EQ(fs::file_size(wal), 0u);
+  EXPECT_GT(fs::file_size(path_), 64u * 1024);
+}
+
 // A batch (an event loop's turn of finished requests) commits in its order,
 // reports every record, and continues the chain of single appends.
 TEST_P(LedgerModes, BatchesKeepTheirOrderAndTheChain) {

@@ -346,9 +346,11 @@ Gateway::Gateway(config::Config cfg)
   for (const auto& m : cfg_.models)
     if (auto c = policy_.parse(m.data_class)) route_class_[m.alias] = *c;
 
-  auto store = ledger::SqliteStore::open({cfg_.ledger.path, cfg_.ledger.full_sync});
+  const bool journal = cfg_.ledger.journal && !cfg_.ledger.full_sync;
+  auto store = ledger::SqliteStore::open({cfg_.ledger.path, cfg_.ledger.full_sync,
+                                          /*truncate_checkpoints=*/journal});
   if (!store) throw std::runtime_error(store.error().message);
-  if (cfg_.ledger.journal && !cfg_.ledger.full_sync) {
+  if (journal) {
     // A journaled record is as durable as a WAL commit with synchronous =
     // NORMAL (it survives the process, not the OS), so sync: full keeps
     // committing to the database before each answer.

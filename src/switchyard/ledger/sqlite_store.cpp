@@ -77,6 +77,16 @@ int retry_while_busy(void*, int attempts) {
   return 1;
 }
 
+// The checkpointer waits for the writer or a reader (a TRUNCATE checkpoint)
+// for about a millisecond at most; then it copies what it can without
+// waiting, as a PASSIVE one, and tries again at the next checkpoint. A long
+// `switchyard audit` read then never holds the ingester back for long.
+int retry_briefly(void*, int attempts) {
+  if (attempts >= 50) return 0;
+  ::usleep(20);
+  return 1;
+}
+
 }  // namespace
 
 sqlite3* SqliteStore::open_connection(const std::string& path, std::string& why) {
@@ -121,9 +131,19 @@ core::Expected<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptio
   for (const auto& [sql, stmt] : statements)
     if (sqlite3_prepare_v2(db, sql, -1, stmt, nullptr) != SQLITE_OK)
       return store->error(std::string("cannot prepare '") + sql + "'");
+  store->truncate_checkpoints_ = options.truncate_checkpoints;
   store->checkpointer_ = open_connection(options.path, why);
   if (!store->checkpointer_)
     return core::Error::internal("cannot open the ledger database " + options.path + ": " + why);
+  sqlite3_busy_handler(store->checkpointer_, retry_briefly, nullptr);
+  // A connection learns that the database is in WAL mode, and opens the WAL,
+  // only when it first reads; until then sqlite3_wal_checkpoint_v2 on it does
+  // nothing and returns SQLITE_OK. Without this read the WAL grew without end
+  // and the database file stayed empty.
+  if (sqlite3_exec(store->checkpointer_, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr,
+                   nullptr) != SQLITE_OK)
+    return core::Error::internal("cannot read the ledger database " + options.path + ": " +
+                                 sqlite3_errmsg(store->checkpointer_));
   return store;
 }
 
@@ -148,7 +168,10 @@ std::optional<core::Error> SqliteStore::exec(const char* sql) {
 }
 
 void SqliteStore::checkpoint() {
-  sqlite3_wal_checkpoint_v2(checkpointer_, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+  sqlite3_wal_checkpoint_v2(
+      checkpointer_, nullptr,
+      truncate_checkpoints_ ? SQLITE_CHECKPOINT_TRUNCATE : SQLITE_CHECKPOINT_PASSIVE, nullptr,
+      nullptr);
 }
 
 std::optional<core::Error> SqliteStore::run(sqlite3_stmt* s, const char* what) {

@@ -17,6 +17,12 @@ namespace switchyard::ledger {
 struct SqliteOptions {
   std::string path;
   bool full_sync = false;  // synchronous = FULL instead of NORMAL
+  // Checkpoints wait for the writer and reset the WAL to empty (TRUNCATE).
+  // Only when no request waits on a commit (the record journal is on): a
+  // PASSIVE checkpoint never holds a writer back, but under steady writes it
+  // never finds the WAL fully copied at the moment a write begins, so the
+  // WAL is never restarted and grows for the life of the process.
+  bool truncate_checkpoints = false;
 };
 
 class SqliteStore final : public RecordStore {
@@ -47,6 +53,7 @@ class SqliteStore final : public RecordStore {
   // A second connection for checkpoints: a WAL checkpoint on its own
   // connection runs alongside commits instead of stalling them.
   sqlite3* checkpointer_ = nullptr;
+  bool truncate_checkpoints_ = false;  // SqliteOptions::truncate_checkpoints
   std::string path_;
   // Prepared once: parsing SQL per commit would cost more than the commit.
   sqlite3_stmt* insert_ = nullptr;
