@@ -70,22 +70,19 @@ std::string column_text(sqlite3_stmt* s, int i) {
 // commit sometimes finds a lock held for a few microseconds. SQLite's own
 // busy timeout sleeps at least a millisecond per retry, which turned those
 // into millisecond stalls of the request waiting on its record; retry every
-// 20 µs instead, for up to 5 s.
-int retry_while_busy(void*, int attempts) {
-  if (attempts >= 250'000) return 0;
+// 20 µs instead, for up to 5 s. `limit` points at the most attempts.
+int retry_every_20us(void* limit, int attempts) {
+  if (attempts >= *static_cast<const int*>(limit)) return 0;
   ::usleep(20);
   return 1;
 }
+constexpr int kCommitRetries = 250'000;  // 5 s
 
 // The checkpointer waits for the writer or a reader (a TRUNCATE checkpoint)
 // for about a millisecond at most; then it copies what it can without
 // waiting, as a PASSIVE one, and tries again at the next checkpoint. A long
 // `switchyard audit` read then never holds the ingester back for long.
-int retry_briefly(void*, int attempts) {
-  if (attempts >= 50) return 0;
-  ::usleep(20);
-  return 1;
-}
+constexpr int kCheckpointRetries = 50;  // 1 ms
 
 }  // namespace
 
@@ -94,7 +91,7 @@ sqlite3* SqliteStore::open_connection(const std::string& path, std::string& why)
   const int rc = sqlite3_open_v2(
       path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc == SQLITE_OK) {
-    sqlite3_busy_handler(db, retry_while_busy, nullptr);
+    sqlite3_busy_handler(db, retry_every_20us, const_cast<int*>(&kCommitRetries));
     return db;
   }
   why = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
@@ -135,7 +132,8 @@ core::Expected<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptio
   store->checkpointer_ = open_connection(options.path, why);
   if (!store->checkpointer_)
     return core::Error::internal("cannot open the ledger database " + options.path + ": " + why);
-  sqlite3_busy_handler(store->checkpointer_, retry_briefly, nullptr);
+  sqlite3_busy_handler(store->checkpointer_, retry_every_20us,
+                       const_cast<int*>(&kCheckpointRetries));
   // A connection learns that the database is in WAL mode, and opens the WAL,
   // only when it first reads; until then sqlite3_wal_checkpoint_v2 on it does
   // nothing and returns SQLITE_OK. Without this read the WAL grew without end
