@@ -9,6 +9,8 @@ JOBS       ?= $(shell nproc)
 CONFIG     ?= examples/switchyard.yaml
 CACHE_DIR  ?= $(HOME)/.cache/switchyard
 export CCACHE_DIR ?= $(CACHE_DIR)/ccache
+# Paths relative to the checkout, so another clone (CI's) reuses the same cache.
+export CCACHE_BASEDIR ?= $(CURDIR)
 CMAKE_FLAGS ?=
 # llama.cpp is built once into the cache by scripts/build-llama (docs/local-inference.md).
 export SWITCHYARD_CACHE ?= $(CACHE_DIR)
