@@ -3,6 +3,7 @@
 #   make test   install deps, build Release and an ASan+UBSan build, run the whole suite
 #   make build  build only (binary: build/switchyard)
 #   make bench  the proxy load benchmark (bench/proxy/run)
+#   make bench-stream  2,000 concurrent SSE streams, direct and through the gateway (bench/stream/run)
 #   make bench-local  in-process engine vs llama-server on a ~1B random-weight model (bench/local/run)
 
 JOBS       ?= $(shell nproc)
@@ -16,7 +17,7 @@ CMAKE_FLAGS ?=
 export SWITCHYARD_CACHE ?= $(CACHE_DIR)
 LLAMA_PREFIX := $(shell SWITCHYARD_CACHE=$(CACHE_DIR) scripts/build-llama --print-prefix)
 
-.PHONY: all deps build build-asan run test test-release test-asan e2e-deps bench bench-local format clean
+.PHONY: all deps build build-asan run test test-release test-asan e2e-deps bench bench-stream bench-local format clean
 
 all: build
 
@@ -62,6 +63,10 @@ test: test-release test-asan
 
 bench: build
 	bench/proxy/run
+
+# BENCH_STREAM_FLAGS e.g. --quick, --privacy off, --streams 500 (see bench/stream/run --help).
+bench-stream: build
+	bench/stream/run $(BENCH_STREAM_FLAGS)
 
 # BENCH_LOCAL_FLAGS e.g. --quick, --threads 4 (see bench/local/run --help).
 bench-local: build

@@ -1,6 +1,7 @@
 #include "switchyard/http/asio.hpp"  // first: carries the Boost 1.74 work-arounds
 
 #include "fakes/fake_openai_upstream.hpp"
+#include "fakes/fake_paced_stream.hpp"
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -568,6 +569,13 @@ Task<void> FakeOpenAIUpstream::State::chat(Request& req, ResponseWriter& out) {
   }
   const core::ChatRequest& r = *decoded;
   const std::string_view model = r.model;
+  // The streaming load benchmark's upstream (fake_paced_stream.hpp).
+  if (auto pace = parse_paced_model(model); pace && r.stream) {
+    co_await stream_paced(
+        r, "chatcmpl-fake-" + std::to_string(next_id.fetch_add(1, std::memory_order_relaxed)),
+        *pace, out);
+    co_return;
+  }
 
   std::chrono::milliseconds gap{0};
   int cut_after_pieces = -1;

@@ -15,6 +15,10 @@
 //                          connection closes; not streamed: no response at all
 //   slow-<ms>              waits <ms> (and <ms>/10 between stream chunks)
 //   garbage                200 application/json whose body is not JSON
+//   paced-<n>-<ms>         streamed: n content chunks, one every <ms>, each
+//                          carrying its CLOCK_MONOTONIC send time in µs (the
+//                          streaming load benchmark, fake_paced_stream.hpp);
+//                          not streamed: the echo answer
 //
 // POST /v1/embeddings answers in OpenAI's format with the same model-name
 // behaviours (error-<status>, flaky-<n>-<key>, slow-<ms>, garbage): unit

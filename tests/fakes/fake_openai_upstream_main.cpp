@@ -24,7 +24,7 @@ void usage(std::FILE* to) {
       "usage: fake-openai-upstream [--host 127.0.0.1] [--port 0] [--threads 1]\n"
       "  Fake OpenAI Chat Completions upstream; behaviour is chosen by the request's model:\n"
       "  any name (echo), error-<status>, flaky-<n>-<key>, disconnect-mid-stream,\n"
-      "  slow-<ms>, garbage. GET /_fake/requests lists received requests, POST\n"
+      "  slow-<ms>, garbage, paced-<n>-<ms>. GET /_fake/requests lists received requests, POST\n"
       "  /_fake/reset clears them. --port 0 picks a free port.\n",
       to);
 }
