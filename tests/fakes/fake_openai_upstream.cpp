@@ -296,6 +296,55 @@ std::vector<std::string_view> argument_fragments(std::string_view s) {
   return out;
 }
 
+// ---- what an answer carries besides its text ----
+
+// An unmodelled member of the request as sent ("" when absent).
+std::string_view request_extra(const core::ChatRequest& req, std::string_view key) {
+  for (const auto& [k, v] : req.extra)
+    if (k == key) return v;
+  return {};
+}
+
+// OpenAI's `logprobs` object for `pieces` (one token each) when the request
+// has "logprobs": true, else "" (null). Log probabilities are spelled as
+// OpenAI spells small ones (-1.25e-05), so tests see numbers pass as written.
+std::string logprobs_json(const core::ChatRequest& req,
+                          const std::vector<std::string_view>& pieces) {
+  if (request_extra(req, "logprobs") != "true") return {};
+  rapidjson::StringBuffer sb;
+  rapidjson::Writer<rapidjson::StringBuffer> w(sb);
+  w.StartObject();
+  w.Key("content");
+  w.StartArray();
+  for (std::string_view p : pieces) {
+    w.StartObject();
+    w.Key("token");
+    write_string(w, p);
+    w.Key("logprob");
+    w.RawValue("-1.25e-05", 9, rapidjson::kNumberType);
+    w.Key("bytes");
+    w.StartArray();
+    for (unsigned char c : p) w.Uint(c);
+    w.EndArray();
+    w.Key("top_logprobs");
+    w.StartArray();
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("refusal");
+  w.Null();
+  w.EndObject();
+  return std::string(sb.GetString(), sb.GetSize());
+}
+
+// OpenAI names the tier that served a request in every answer and chunk; the
+// fake echoes the one asked for.
+void add_service_tier(const core::ChatRequest& req, core::RawFields& extra) {
+  if (auto tier = request_extra(req, "service_tier"); !tier.empty())
+    extra.emplace_back("service_tier", std::string(tier));
+}
+
 // ---- embeddings ----
 
 // Vectors the fake "model" gives: a deterministic function of the input (the
@@ -632,6 +681,8 @@ Task<void> FakeOpenAIUpstream::State::chat(Request& req, ResponseWriter& out) {
   }
   c.finish_reason = a.finish_reason;
   resp.usage = a.usage;
+  if (!a.tool_call) c.logprobs_json = logprobs_json(r, word_pieces(a.content));
+  add_service_tier(r, resp.extra);
   co_await out.send(200, kJson, api::openai::encode_chat_response(resp));
 }
 
@@ -685,6 +736,7 @@ Task<void> FakeOpenAIUpstream::State::stream(const core::ChatRequest& req, const
   chunk.model = req.model;
   chunk.created = static_cast<std::int64_t>(std::time(nullptr));
   chunk.system_fingerprint = "fp_fake";
+  add_service_tier(req, chunk.extra);
 
   std::string json;
   std::string event;
@@ -733,6 +785,7 @@ Task<void> FakeOpenAIUpstream::State::stream(const core::ChatRequest& req, const
     for (std::string_view piece : word_pieces(a.content)) {
       if (sent == cut_after_pieces) break;
       d.content = std::string(piece);
+      d.logprobs_json = logprobs_json(req, std::vector<std::string_view>(1, piece));
       if (!co_await emit()) co_return;
       ++sent;
     }
@@ -742,6 +795,7 @@ Task<void> FakeOpenAIUpstream::State::stream(const core::ChatRequest& req, const
   }
 
   d.content.reset();
+  d.logprobs_json.clear();
   d.finish_reason = a.finish_reason;
   if (!co_await emit()) co_return;
 

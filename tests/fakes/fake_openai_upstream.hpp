@@ -6,7 +6,9 @@
 //
 //   <any other name>       200, content "echo: <last user text>" (≤200 chars),
 //                          word-count usage; a tool call when `tools` is set
-//                          and tool_choice is "required" or names a function
+//                          and tool_choice is "required" or names a function;
+//                          with "logprobs": true, a logprobs object per content
+//                          piece; "service_tier" echoed in the answer and chunks
 //   error-<status>         that status with an OpenAI error object
 //                          (429 also sends `retry-after: 0`)
 //   flaky-<n>-<key>        the first n requests for that exact model string

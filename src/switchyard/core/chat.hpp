@@ -6,7 +6,10 @@
 // client sent it (numbers as written, integers of any width); they let the
 // gateway carry what it does not interpret (JSON schemas, tool parameters,
 // content parts of other types, unknown fields at any level) through to
-// OpenAI-compatible upstreams unchanged.
+// OpenAI-compatible upstreams unchanged. The same goes the other way: what an
+// upstream's answer carries that the gateway does not model (`logprobs`,
+// `service_tier`, usage details, extras of choices, messages and deltas)
+// reaches the client as the upstream wrote it.
 #pragma once
 
 #include <cstdint>
@@ -135,12 +138,18 @@ struct Usage {
   std::int64_t completion_tokens = 0;
   std::int64_t total_tokens = 0;
   std::int64_t cached_prompt_tokens = 0;
+  // Upstream answers: the other members (completion_tokens_details, and
+  // prompt_tokens_details whole, which then replaces the one the encoder
+  // would write from cached_prompt_tokens).
+  RawFields extra;
 };
 
 struct Choice {
   int index = 0;
-  Message message;            // role == assistant
+  Message message;            // role == assistant (message.extra: its unmodelled members)
   std::string finish_reason;  // "stop" | "length" | "tool_calls" | "content_filter" | ""
+  std::string logprobs_json;  // the upstream's "logprobs" object; empty: null
+  RawFields extra;            // unmodelled members of the choice
 };
 
 struct ChatResponse {
@@ -150,6 +159,7 @@ struct ChatResponse {
   std::vector<Choice> choices;
   std::optional<Usage> usage;
   std::string system_fingerprint;
+  RawFields extra;  // unmodelled top-level members (service_tier, ...)
 };
 
 // Streaming: a response is a sequence of chunks.
@@ -167,6 +177,9 @@ struct ChoiceDelta {
   std::optional<std::string> refusal;
   std::vector<ToolCallDelta> tool_calls;
   std::string finish_reason;  // last delta only
+  std::string logprobs_json;  // the upstream's "logprobs" of this chunk; empty: null
+  RawFields delta_extra;      // unmodelled members of the "delta" object (reasoning_content, ...)
+  RawFields extra;            // unmodelled members of the choice
 };
 
 struct ChatChunk {
@@ -176,6 +189,7 @@ struct ChatChunk {
   std::vector<ChoiceDelta> choices;
   std::optional<Usage> usage;  // final usage chunk (choices empty)
   std::string system_fingerprint;
+  RawFields extra;  // unmodelled top-level members (service_tier, obfuscation, ...)
 };
 
 }  // namespace switchyard::core

@@ -1,5 +1,6 @@
 #include "switchyard/gateway/gateway.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <random>
 
@@ -161,6 +162,44 @@ ledger::RequestRecord new_record(const core::RequestContext& ctx) {
   rec.caller = ctx.caller;
   rec.data_class = "unclassified";
   return rec;
+}
+
+// A stream the client closed is recorded as a client-closed request (nginx's
+// 499), with what the upstream had streamed until then.
+constexpr int kClientClosedRequest = 499;
+
+// Output tokens a streamed chunk carried, counted as it passes: one for each
+// choice's piece of text (content, refusal, reasoning) and one for each
+// tool-call arguments fragment. OpenAI, vLLM, llama-server and the in-process
+// engine stream one token per chunk, so this is the count when the stream
+// ends before the upstream's usage chunk (the client closed it).
+std::int64_t streamed_tokens(const core::ChatChunk& chunk) {
+  std::int64_t n = 0;
+  for (const auto& c : chunk.choices) {
+    if (c.content && !c.content->empty()) ++n;
+    if (c.refusal && !c.refusal->empty()) ++n;
+    for (const auto& [k, v] : c.delta_extra) n += k.starts_with("reasoning") && v != "null";
+    for (const auto& t : c.tool_calls) n += !t.arguments.empty();
+  }
+  return n;
+}
+
+// Usage for a stream that ended before the upstream reported it: the
+// completion tokens counted as they streamed, the prompt estimated at four
+// bytes a token (OpenAI's rule of thumb for English) of the text sent.
+core::Usage estimated_usage(const core::ChatRequest& sent, std::int64_t completion_tokens) {
+  std::size_t bytes = 0;
+  for (const auto& m : sent.messages) {
+    bytes += m.form == core::Message::ContentForm::text ? m.content.size() : m.text().size();
+    for (const auto& tc : m.tool_calls) bytes += tc.name.size() + tc.arguments.size();
+  }
+  for (const auto& t : sent.tools)
+    bytes += t.name.size() + t.description.size() + t.parameters_json.size();
+  core::Usage u;
+  u.prompt_tokens = static_cast<std::int64_t>((bytes + 3) / 4);
+  u.completion_tokens = completion_tokens;
+  u.total_tokens = u.prompt_tokens + u.completion_tokens;
+  return u;
 }
 
 // What the privacy stage decided for a request.
@@ -481,6 +520,12 @@ http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) 
     co_await out.send(200, kJson, openai::encode_model_list(list), id_headers(ctx.request_id));
     co_return;
   }
+  if (path.starts_with("/v1/models/") || path.starts_with("/models/")) {
+    if (method != http::bhttp::verb::get)
+      co_return co_await method_not_allowed(req, out, ctx, path, "GET");
+    co_await retrieve_model(path.substr(path.find("/models/") + 8), out, ctx);
+    co_return;
+  }
   if (path == "/healthz") {
     co_await out.send(200, kJson, "{\"status\":\"ok\"}");
     co_return;
@@ -500,10 +545,32 @@ http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) 
   core::Error e = core::Error::not_found(
       "Unknown path '" + std::string(path) +
           "'. Switchyard serves POST /v1/chat/completions, POST /v1/embeddings, GET /v1/models, "
-          "GET /healthz, GET /readyz and GET /metrics.",
+          "GET /v1/models/{id}, GET /healthz, GET /readyz and GET /metrics.",
       "unknown_url");
   count_status(404);
   co_await out.send(404, kJson, openai::encode_error(e), id_headers(ctx.request_id));
+}
+
+// models.retrieve: the alias as an OpenAI model object; an alias the gateway
+// does not serve is a 404 the way OpenAI reports one (model_not_found).
+http::Task<void> Gateway::retrieve_model(std::string_view rest, http::ResponseWriter& out,
+                                         const core::RequestContext& ctx) {
+  const std::string id = openai::model_id_from_path(rest);
+  const auto& aliases = router_->aliases();
+  if (std::find(aliases.begin(), aliases.end(), id) == aliases.end()) {
+    core::Error e = core::Error::not_found(
+        "The model '" + header_safe(id) +
+            "' does not exist on this gateway; GET /v1/models lists the models it serves.",
+        "model_not_found");
+    count_status(404);
+    co_await out.send(404, kJson, openai::encode_error(e), id_headers(ctx.request_id));
+    co_return;
+  }
+  openai::ModelEntry model;  // no braced list: this is a coroutine (g++ 12)
+  model.id = id;
+  model.owned_by = "switchyard";
+  count_status(200);
+  co_await out.send(200, kJson, openai::encode_model(model), id_headers(ctx.request_id));
 }
 
 http::Task<void> Gateway::method_not_allowed(http::Request& req, http::ResponseWriter& out,
@@ -678,9 +745,11 @@ http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWri
     }
     std::string frame;
     std::optional<core::Usage> usage;
+    std::int64_t streamed = 0;  // output tokens seen, should the usage chunk never come
     ChunkRestorer restorer(vault);
     core::ChatChunk last;  // shape for a final chunk of restored text
     providers::ChunkSink sink = [&](core::ChatChunk& chunk) -> http::Task<bool> {
+      streamed += streamed_tokens(chunk);
       if (!out.started()) {
         count_status(200);
         if (!co_await out.begin_stream(200, "text/event-stream", headers)) co_return false;
@@ -717,6 +786,12 @@ http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWri
     if (failure) {
       dm.failed->inc();
       co_await record(rec, ctx, &at, failure->status, usage);
+    } else if (outcome.consumer_gone) {
+      // The client closed the stream; the upstream has been stopped, but
+      // what it streamed until then was generated (and billed).
+      dm.ok->inc();
+      if (!usage) usage = estimated_usage(outbound, streamed);
+      co_await record(rec, ctx, &at, kClientClosedRequest, usage);
     } else {
       dm.ok->inc();
       // Before [DONE]: the stream does not end until the record is durable.

@@ -81,6 +81,9 @@ class Gateway {
                                     const privacy::ClassRule& rule, bool found_any,
                                     ledger::RequestRecord& rec, core::RequestContext& ctx,
                                     http::ResponseWriter& out, const AttemptFn& attempt);
+  // GET /v1/models/{id}: `rest` is the path after ".../models/".
+  http::Task<void> retrieve_model(std::string_view rest, http::ResponseWriter& out,
+                                  const core::RequestContext& ctx);
   http::Task<void> method_not_allowed(http::Request& req, http::ResponseWriter& out,
                                       const core::RequestContext& ctx, std::string_view path,
                                       std::string_view allow);

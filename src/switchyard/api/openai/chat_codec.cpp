@@ -1,8 +1,10 @@
-// Decoding side of the OpenAI Chat Completions codec (simdjson DOM).
+// Decoding side of the OpenAI Chat Completions codec (simdjson DOM): client
+// requests and upstream error documents.
 //
 // Inbound requests are validated strictly, with OpenAI-style error messages
-// that name the offending field; upstream responses and chunks are decoded
-// tolerantly (missing optional fields and unknown fields are fine).
+// that name the offending field; upstream errors are read tolerantly. The
+// upstream's answers (completions and chunks) are read in
+// chat_answer_decode.cpp.
 
 #include <simdjson.h>
 
@@ -763,7 +765,7 @@ bool RequestDecoder::decode_metadata(dom::element v) {
 }
 
 // ---------------------------------------------------------------------------
-// Tolerant readers for upstream output
+// Readers for upstream error documents (tolerant)
 
 std::string_view str_or_empty(dom::element e) {
   std::string_view s;
@@ -775,136 +777,6 @@ std::string_view field_str(dom::object o, std::string_view key) {
   dom::element e;
   if (o[key].get(e)) return {};
   return str_or_empty(e);
-}
-
-std::int64_t int_of(dom::element e, std::int64_t dflt = 0) {
-  switch (e.type()) {
-    case element_type::INT64:
-      return e.get_int64().value_unsafe();
-    case element_type::UINT64:
-      return INT64_MAX;
-    case element_type::DOUBLE: {
-      double d = e.get_double().value_unsafe();
-      if (d >= -9.2e18 && d <= 9.2e18) return static_cast<std::int64_t>(d);
-      return dflt;
-    }
-    default:
-      return dflt;
-  }
-}
-
-std::int64_t field_int(dom::object o, std::string_view key, std::int64_t dflt = 0) {
-  dom::element e;
-  if (o[key].get(e)) return dflt;
-  return int_of(e, dflt);
-}
-
-int clamp_index(std::int64_t v) {
-  if (v < 0) return 0;
-  if (v > INT32_MAX) return INT32_MAX;
-  return static_cast<int>(v);
-}
-
-core::Error upstream_payload_error(std::string message) {
-  return core::Error{core::ErrorKind::upstream, 502, std::move(message), {}, {}, false};
-}
-
-core::Error parse_error_upstream(simdjson::error_code ec) {
-  return upstream_payload_error(std::string("not valid JSON (") + simdjson::error_message(ec) +
-                                ")");
-}
-
-std::optional<core::Usage> decode_usage(dom::element e) {
-  dom::object o;
-  if (e.get_object().get(o)) return std::nullopt;  // null or junk
-  core::Usage u;
-  u.prompt_tokens = field_int(o, "prompt_tokens");
-  u.completion_tokens = field_int(o, "completion_tokens");
-  u.total_tokens = field_int(o, "total_tokens", u.prompt_tokens + u.completion_tokens);
-  dom::object details;
-  if (!o["prompt_tokens_details"].get_object().get(details)) {
-    u.cached_prompt_tokens = field_int(details, "cached_tokens");
-  }
-  return u;
-}
-
-// Arguments are a string; some servers send an object instead.
-void read_arguments(dom::element e, std::string& out) {
-  std::string_view s;
-  if (!e.get_string().get(s)) {
-    out.assign(s.data(), s.size());
-  } else if (e.is_object() || e.is_array()) {
-    out = raw_json(e);
-  }
-}
-
-void decode_response_message(dom::object o, core::Message& m) {
-  m.role = core::Role::assistant;
-  m.form = core::Message::ContentForm::absent;
-  for (dom::key_value_pair field : o) {
-    const std::string_view k = field.key;
-    const dom::element v = field.value;
-    if (k == "role") {
-      if (auto r = core::role_from_string(str_or_empty(v))) m.role = *r;
-    } else if (k == "content") {
-      std::string_view s;
-      dom::array parts;
-      if (!v.get_string().get(s)) {
-        m.form = core::Message::ContentForm::text;
-        m.content.assign(s.data(), s.size());
-      } else if (!v.get_array().get(parts)) {
-        // Rare: content as parts; keep the text.
-        m.form = core::Message::ContentForm::text;
-        for (dom::element p : parts) {
-          dom::object po;
-          if (p.get_object().get(po)) continue;
-          std::string_view t = field_str(po, "text");
-          if (t.empty()) continue;
-          if (!m.content.empty()) m.content += '\n';
-          m.content.append(t);
-        }
-      }
-    } else if (k == "refusal") {
-      m.refusal = str_or_empty(v);
-    } else if (k == "tool_calls") {
-      dom::array arr;
-      if (v.get_array().get(arr)) continue;
-      for (dom::element tv : arr) {
-        dom::object to;
-        if (tv.get_object().get(to)) continue;
-        core::ToolCall& tc = m.tool_calls.emplace_back();
-        tc.id = field_str(to, "id");
-        std::string_view t = field_str(to, "type");
-        if (!t.empty()) tc.type = t;
-        dom::object fo;
-        if (!to["function"].get_object().get(fo)) {
-          tc.name = field_str(fo, "name");
-          dom::element a;
-          if (!fo["arguments"].get(a)) read_arguments(a, tc.arguments);
-        }
-      }
-    } else if (k == "name") {
-      m.name = str_or_empty(v);
-    } else if (v.is_null()) {
-      // e.g. "audio": null, "function_call": null: nothing to carry.
-    } else {
-      m.extra.emplace_back(std::string(k), raw_json(v));  // e.g. reasoning_content
-    }
-  }
-}
-
-// An OpenAI-style error document → Error. Handles {"error":{...}},
-// {"error":"text"} and vLLM's flat {"object":"error","message":...}.
-bool error_from_document(int status, dom::object root, core::Error& out);
-
-// An error document found where a completion or chunk was expected (some
-// servers answer 200, or put an error event in the stream).
-core::Error embedded_error(dom::object root) {
-  core::Error err = upstream_payload_error({});
-  if (!error_from_document(502, root, err)) err.message = "unexpected 'error' field";
-  err.status = 502;
-  err.retryable = true;
-  return err;
 }
 
 }  // namespace
@@ -928,140 +800,6 @@ core::Expected<core::ChatRequest> decode_chat_request(std::string_view body) {
   if (!d.decode(*obj, src)) return d.take_error();
   return req;
 }
-
-// The members a completion and a chunk share (id, model, created,
-// system_fingerprint, usage); returns whether `k` was one of them.
-namespace {
-
-template <typename Envelope>
-bool decode_envelope_field(std::string_view k, const dom::element& v, Envelope& out) {
-  if (k == "id") {
-    out.id = str_or_empty(v);
-  } else if (k == "model") {
-    out.model = str_or_empty(v);
-  } else if (k == "created") {
-    out.created = int_of(v);
-  } else if (k == "system_fingerprint") {
-    out.system_fingerprint = str_or_empty(v);
-  } else if (k == "usage") {
-    out.usage = decode_usage(v);
-  } else {
-    return false;
-  }
-  return true;
-}
-
-}  // namespace
-
-core::Expected<core::ChatResponse> decode_chat_response(std::string_view body) {
-  Parse parse;
-  dom::element root;
-  if (auto ec = parse.run(body, root)) return parse_error_upstream(ec);
-  dom::object obj;
-  if (root.get_object().get(obj)) {
-    return upstream_payload_error(std::string("expected a JSON object, got ") + type_phrase(root));
-  }
-  dom::element e;
-  if (!obj["error"].get(e) && !e.is_null()) {
-    core::Error err = embedded_error(obj);
-    err.message = "error object instead of a completion: " + err.message;
-    return err;
-  }
-  core::ChatResponse resp;
-  for (dom::key_value_pair field : obj) {
-    const std::string_view k = field.key;
-    const dom::element v = field.value;
-    if (decode_envelope_field(k, v, resp)) continue;
-    if (k == "choices") {
-      dom::array arr;
-      if (v.get_array().get(arr)) {
-        if (v.is_null()) continue;
-        return upstream_payload_error(std::string("'choices' is ") + type_phrase(v) +
-                                      ", expected an array");
-      }
-      resp.choices.reserve(arr.size());
-      std::size_t i = 0;
-      for (dom::element cv : arr) {
-        dom::object co;
-        if (cv.get_object().get(co)) continue;
-        core::Choice& c = resp.choices.emplace_back();
-        c.index = clamp_index(field_int(co, "index", static_cast<std::int64_t>(i++)));
-        c.finish_reason = field_str(co, "finish_reason");
-        dom::object mo;
-        if (!co["message"].get_object().get(mo)) {
-          decode_response_message(mo, c.message);
-        } else {
-          c.message.role = core::Role::assistant;
-          c.message.form = core::Message::ContentForm::absent;
-        }
-      }
-    }
-  }
-  return resp;
-}
-
-core::Expected<core::ChatChunk> decode_chat_chunk(std::string_view data) {
-  Parse parse;
-  dom::element root;
-  if (auto ec = parse.run(data, root)) return parse_error_upstream(ec);
-  dom::object obj;
-  if (root.get_object().get(obj)) {
-    return upstream_payload_error(std::string("expected a JSON object, got ") + type_phrase(root));
-  }
-  core::ChatChunk chunk;
-  for (dom::key_value_pair field : obj) {
-    const std::string_view k = field.key;
-    const dom::element v = field.value;
-    if (decode_envelope_field(k, v, chunk)) continue;
-    if (k == "error" && !v.is_null()) {
-      return embedded_error(obj);
-    } else if (k == "choices") {
-      dom::array arr;
-      if (v.get_array().get(arr)) continue;
-      chunk.choices.reserve(arr.size());
-      std::size_t i = 0;
-      for (dom::element cv : arr) {
-        dom::object co;
-        if (cv.get_object().get(co)) continue;
-        core::ChoiceDelta& c = chunk.choices.emplace_back();
-        c.index = clamp_index(field_int(co, "index", static_cast<std::int64_t>(i++)));
-        c.finish_reason = field_str(co, "finish_reason");
-        dom::object d;
-        if (co["delta"].get_object().get(d)) continue;
-        for (dom::key_value_pair df : d) {
-          const std::string_view dk = df.key;
-          std::string_view s;
-          if (dk == "content") {
-            if (!df.value.get_string().get(s)) c.content.emplace(s);
-          } else if (dk == "role") {
-            if (auto r = core::role_from_string(str_or_empty(df.value))) c.role = *r;
-          } else if (dk == "refusal") {
-            if (!df.value.get_string().get(s)) c.refusal.emplace(s);
-          } else if (dk == "tool_calls") {
-            dom::array tarr;
-            if (df.value.get_array().get(tarr)) continue;
-            std::size_t j = 0;
-            for (dom::element tv : tarr) {
-              dom::object to;
-              if (tv.get_object().get(to)) continue;
-              core::ToolCallDelta& t = c.tool_calls.emplace_back();
-              t.index = clamp_index(field_int(to, "index", static_cast<std::int64_t>(j++)));
-              t.id = field_str(to, "id");
-              dom::object fo;
-              if (!to["function"].get_object().get(fo)) {
-                t.name = field_str(fo, "name");
-                dom::element a;
-                if (!fo["arguments"].get(a)) read_arguments(a, t.arguments);
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-  return chunk;
-}
-
 // ---------------------------------------------------------------------------
 // Upstream errors
 

@@ -67,6 +67,15 @@ class Json {
   void extras(const core::RawFields& extra) {
     for (const auto& [k, v] : extra) kv_raw(k, v);
   }
+  // An upstream's "logprobs" as it sent it, or null.
+  void logprobs(std::string_view json) {
+    key("logprobs");
+    if (json.empty()) {
+      null();
+    } else {
+      raw(json, json.front() == '{' ? rapidjson::kObjectType : rapidjson::kArrayType);
+    }
+  }
 
  private:
   StringSink sink_;
@@ -155,10 +164,16 @@ void write_usage(Json& j, const core::Usage& u) {
   j.kv_int("prompt_tokens", u.prompt_tokens);
   j.kv_int("completion_tokens", u.completion_tokens);
   j.kv_int("total_tokens", u.total_tokens);
-  j.key("prompt_tokens_details");
-  j.start_object();
-  j.kv_int("cached_tokens", u.cached_prompt_tokens);
-  j.end_object();
+  // An upstream's own prompt_tokens_details (among the extras) goes out as it came.
+  bool details = false;
+  for (const auto& [k, v] : u.extra) details = details || k == "prompt_tokens_details";
+  if (!details) {
+    j.key("prompt_tokens_details");
+    j.start_object();
+    j.kv_int("cached_tokens", u.cached_prompt_tokens);
+    j.end_object();
+  }
+  j.extras(u.extra);
   j.end_object();
 }
 
@@ -345,9 +360,11 @@ std::string encode_chat_request(const core::ChatRequest& req, std::string_view u
 
 std::string encode_chat_response(const core::ChatResponse& resp) {
   std::string out;
-  std::size_t n = 320 + resp.id.size() + resp.model.size();
+  std::size_t n = 320 + resp.id.size() + resp.model.size() + raw_size(resp.extra);
+  if (resp.usage) n += raw_size(resp.usage->extra);
   for (const auto& c : resp.choices) {
-    n += 160 + c.message.content.size() + c.message.refusal.size();
+    n += 160 + c.message.content.size() + c.message.refusal.size() + c.logprobs_json.size() +
+         raw_size(c.extra) + raw_size(c.message.extra);
     for (const auto& tc : c.message.tool_calls) n += 80 + tc.arguments.size();
   }
   out.reserve(n + n / 8);
@@ -378,22 +395,25 @@ std::string encode_chat_response(const core::ChatResponse& resp) {
     if (!m.tool_calls.empty()) write_tool_calls(j, m.tool_calls);
     j.extras(m.extra);
     j.end_object();
-    j.key("logprobs");
-    j.null();
+    j.logprobs(c.logprobs_json);
     j.kv_str_or_null("finish_reason", c.finish_reason);
+    j.extras(c.extra);
     j.end_object();
   }
   j.end_array();
   if (resp.usage) write_usage(j, *resp.usage);
   j.kv_str_or_null("system_fingerprint", resp.system_fingerprint);
+  j.extras(resp.extra);
   j.end_object();
   return out;
 }
 
 void encode_chat_chunk(const core::ChatChunk& chunk, std::string& out) {
-  std::size_t n = 192 + chunk.id.size() + chunk.model.size();
+  std::size_t n = 192 + chunk.id.size() + chunk.model.size() + raw_size(chunk.extra);
+  if (chunk.usage) n += raw_size(chunk.usage->extra);
   for (const auto& c : chunk.choices) {
-    n += 96 + (c.content ? c.content->size() : 0);
+    n += 96 + (c.content ? c.content->size() : 0) + c.logprobs_json.size() + raw_size(c.extra) +
+         raw_size(c.delta_extra);
     for (const auto& t : c.tool_calls) n += 96 + t.arguments.size();
   }
   out.reserve(out.size() + n + n / 8);
@@ -433,14 +453,16 @@ void encode_chat_chunk(const core::ChatChunk& chunk, std::string& out) {
       }
       j.end_array();
     }
+    j.extras(c.delta_extra);
     j.end_object();
-    j.key("logprobs");
-    j.null();
+    j.logprobs(c.logprobs_json);
     j.kv_str_or_null("finish_reason", c.finish_reason);
+    j.extras(c.extra);
     j.end_object();
   }
   j.end_array();
   if (chunk.usage) write_usage(j, *chunk.usage);
+  j.extras(chunk.extra);
   j.end_object();
 }
 

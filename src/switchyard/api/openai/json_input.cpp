@@ -88,6 +88,17 @@ std::string widen_integers(std::string_view body) {
 
 }  // namespace
 
+simdjson::error_code parse_wide(Parse& parse, std::string_view body, dom::element& root) {
+  auto ec = parse.run(body, root);
+  if (ec == simdjson::NUMBER_ERROR) {
+    // Rare: only now is the body looked at for integers simdjson cannot hold.
+    // The DOM copies what it keeps, so the rewritten copy may go at once.
+    const std::string widened = widen_integers(body);
+    if (!widened.empty()) ec = parse.run(widened, root);
+  }
+  return ec;
+}
+
 core::Expected<dom::object> request_object(Parse& parse, std::string_view body,
                                            std::string_view empty_hint, bool wide_integers) {
   // Skip leading whitespace only to detect an empty body.
@@ -102,13 +113,7 @@ core::Expected<dom::object> request_object(Parse& parse, std::string_view body,
     return core::Error::invalid(std::move(m));
   }
   dom::element root;
-  auto ec = parse.run(body, root);
-  if (ec == simdjson::NUMBER_ERROR && wide_integers) {
-    // Rare: only now is the body looked at for integers simdjson cannot hold.
-    // The DOM copies what it keeps, so the rewritten copy may go at once.
-    const std::string widened = widen_integers(body);
-    if (!widened.empty()) ec = parse.run(widened, root);
-  }
+  auto ec = wide_integers ? parse_wide(parse, body, root) : parse.run(body, root);
   if (ec) {
     return core::Error::invalid(
         std::string("We could not parse the JSON body of your request. (HINT: This likely means "

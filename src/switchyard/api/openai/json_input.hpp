@@ -30,6 +30,14 @@ class Parse {
 // "an array", "a string", "null", ... for messages such as "expected X, but got Y".
 const char* type_phrase(simdjson::dom::element e);
 
+// Parse::run that also takes integers wider than 64 bits, which simdjson
+// cannot hold: on that error alone the body is parsed once more with each
+// such integer rewritten in place as a decimal of about the same value (its
+// last two digits become "e2"; same length, so the layout is unchanged). For
+// decoders that copy carried-through values from the body's text
+// (json_source.hpp), never from the DOM.
+simdjson::error_code parse_wide(Parse& parse, std::string_view body, simdjson::dom::element& root);
+
 // The body of a client request as a JSON object, or the invalid_request error
 // for a body that is empty (the message ends with `empty_hint`, which says what
 // to send), not JSON, or not an object.
