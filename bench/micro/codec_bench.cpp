@@ -94,4 +94,32 @@ void BM_ChatRoundTrip(benchmark::State& state) {
 }
 BENCHMARK(BM_ChatRoundTrip);
 
+// One streamed chunk, as the gateway decodes and re-encodes each: the fake
+// upstream's (modelled fields only), and api.openai.com's, which carries
+// service_tier and obfuscation on every chunk (kept as the upstream's text).
+const std::string kChunk =
+    R"json({"id":"chatcmpl-fake-44650","object":"chat.completion.chunk","created":1795659194,"model":"gpt-4o-mini","system_fingerprint":"fp_fake","choices":[{"index":0,"delta":{"content":" groundsheet"},"logprobs":null,"finish_reason":null}],"usage":null})json";
+const std::string kOpenAIChunk =
+    R"json({"id":"chatcmpl-CZ0d1ZbHk0YbnZ6Xy","object":"chat.completion.chunk","created":1795659194,"model":"gpt-4o-mini-2024-07-18","service_tier":"default","system_fingerprint":"fp_560af6e559","choices":[{"index":0,"delta":{"content":" groundsheet"},"logprobs":null,"finish_reason":null}],"usage":null,"obfuscation":"Qx3kA9"})json";
+
+void chunk_round_trip(benchmark::State& state, const std::string& wire) {
+  std::string out;
+  for (auto _ : state) {
+    auto chunk = api::openai::decode_chat_chunk(wire);
+    out.clear();
+    api::openai::encode_chat_chunk(*chunk, out);
+    benchmark::DoNotOptimize(out);
+  }
+}
+
+void BM_ChatChunkRoundTrip(benchmark::State& state) {
+  chunk_round_trip(state, kChunk);
+}
+BENCHMARK(BM_ChatChunkRoundTrip);
+
+void BM_ChatChunkRoundTripOpenAIExtras(benchmark::State& state) {
+  chunk_round_trip(state, kOpenAIChunk);
+}
+BENCHMARK(BM_ChatChunkRoundTripOpenAIExtras);
+
 }  // namespace
