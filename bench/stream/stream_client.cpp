@@ -398,6 +398,14 @@ void Client::report(std::int64_t elapsed_us) const {
   getrusage(RUSAGE_SELF, &ru);
   const double cpu_s = static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
                        static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+  // Time this process was runnable but waited for a CPU: on a shared machine
+  // it says how much of the measured latency is the client's own queueing.
+  double runq_wait_s = 0;
+  if (std::FILE* f = std::fopen("/proc/self/schedstat", "r")) {
+    unsigned long long run_ns = 0, wait_ns = 0;
+    if (std::fscanf(f, "%llu %llu", &run_ns, &wait_ns) == 2) runq_wait_s = wait_ns / 1e9;
+    std::fclose(f);
+  }
   const auto& L = latency_;
   std::fprintf(stderr,
                "stream-client %s: %d streams x %d chunks every %d ms, %g s (%g s of ramp "
@@ -408,7 +416,7 @@ void Client::report(std::int64_t elapsed_us) const {
                "  chunk latency (arrival - send), %llu chunks: p50 %lld us, p90 %lld, p99 %lld, "
                "p99.9 %lld, max %lld, mean %.1f\n"
                "  time to first response byte: p50 %lld us, p99 %lld, max %lld\n"
-               "  client CPU %.2f s (user + system)\n",
+               "  client CPU %.2f s (user + system), %.2f s waiting for a CPU\n",
                o_.label.c_str(), o_.streams, o_.chunks, o_.interval_ms, o_.duration_s, o_.ramp_s,
                elapsed_us / 1e6, (unsigned long long)t_.started, (unsigned long long)t_.ok,
                (unsigned long long)t_.http_error, (unsigned long long)t_.error_event,
@@ -419,13 +427,14 @@ void Client::report(std::int64_t elapsed_us) const {
                (long long)L.quantile(0.9), (long long)L.quantile(0.99),
                (long long)L.quantile(0.999), (long long)L.max(), L.mean(),
                (long long)ttfb_.quantile(0.5), (long long)ttfb_.quantile(0.99),
-               (long long)ttfb_.max(), cpu_s);
+               (long long)ttfb_.max(), cpu_s, runq_wait_s);
   std::printf(
       "SYSTREAM label=%s streams=%d chunks_per_stream=%d interval_ms=%d elapsed_s=%.1f "
       "started=%llu ok=%llu bad=%llu http_error=%llu error_event=%llu cut=%llu "
       "wrong_count=%llu no_usage=%llu protocol_error=%llu unfinished=%llu connect_error=%llu "
       "chunks=%llu negative=%llu p50_us=%lld p90_us=%lld p99_us=%lld p999_us=%lld "
-      "max_us=%lld mean_us=%.1f ttfb_p50_us=%lld ttfb_p99_us=%lld client_cpu_s=%.2f\n",
+      "max_us=%lld mean_us=%.1f ttfb_p50_us=%lld ttfb_p99_us=%lld client_cpu_s=%.2f "
+      "client_runq_wait_s=%.2f\n",
       o_.label.c_str(), o_.streams, o_.chunks, o_.interval_ms, elapsed_us / 1e6,
       (unsigned long long)t_.started, (unsigned long long)t_.ok, (unsigned long long)t_.bad(),
       (unsigned long long)t_.http_error, (unsigned long long)t_.error_event,
@@ -435,7 +444,7 @@ void Client::report(std::int64_t elapsed_us) const {
       (unsigned long long)L.count(), (unsigned long long)L.negative(), (long long)L.quantile(0.5),
       (long long)L.quantile(0.9), (long long)L.quantile(0.99), (long long)L.quantile(0.999),
       (long long)L.max(), L.mean(), (long long)ttfb_.quantile(0.5), (long long)ttfb_.quantile(0.99),
-      cpu_s);
+      cpu_s, runq_wait_s);
   std::fflush(stdout);
 }
 
