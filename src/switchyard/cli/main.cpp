@@ -12,6 +12,7 @@
 #include "switchyard/cli/pull_command.hpp"
 #include "switchyard/config/config.hpp"
 #include "switchyard/gateway/gateway.hpp"
+#include "switchyard/http/fd_limit.hpp"
 
 namespace {
 
@@ -59,6 +60,17 @@ int serve(const std::string& config_path, const std::string& listen) {
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   signal(SIGPIPE, SIG_IGN);
+
+  // Every connection is a descriptor: start from the hard limit, not the
+  // soft one the shell gave (often 1,024), and say what it is.
+  const http::FdLimit fds = http::raise_fd_limit();
+  std::cerr << "switchyard: file descriptor limit " << fds.soft;
+  if (fds.soft != fds.before) std::cerr << " (raised from " << fds.before << ")";
+  std::cerr << "\n";
+  if (fds.soft < 4096)
+    std::cerr << "switchyard: warning: a file descriptor limit of " << fds.soft
+              << " caps open connections well below that; raise the hard limit (ulimit -Hn, "
+                 "LimitNOFILE= under systemd)\n";
 
   std::unique_ptr<gateway::Gateway> owned;
   try {

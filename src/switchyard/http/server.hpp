@@ -112,22 +112,55 @@ class Server {
 
   std::size_t open_connections() const { return connections_.load(); }
   std::size_t in_flight() const { return in_flight_.load(); }
+  // Idle keep-alive connections closed to stay under the descriptor limit,
+  // and connections refused (503, closed) for lack of descriptors.
+  std::uint64_t shed_connections() const { return shed_total_.load(); }
+  std::uint64_t refused_connections() const { return refused_total_.load(); }
 
   struct Worker;
 
  private:
+  struct Conn;
+  using RequestParser = bhttp::request_parser<bhttp::string_body, ArenaAllocator<char>>;
+  // How reading a request ended: `status` != 0 is an answer the server gives
+  // itself (and then closes); else `ec` says whether the request arrived.
+  struct ReadResult {
+    boost::system::error_code ec;
+    unsigned status = 0;
+    std::string message;
+  };
+  // At most one line per 10 s for a condition that may repeat per connection.
+  struct LogThrottle {
+    std::atomic<std::int64_t> next_ns{0};
+    bool allow();
+  };
+
   Task<void> accept_loop(Worker& w);
   Task<void> heartbeat(Worker& w);
   Task<void> session(Worker& w, tcp::socket socket);
+  Task<ReadResult> read_request(Conn& conn, beast::flat_buffer& buffer, RequestParser& parser);
+  void classify(ReadResult& r, bool timed_out, bool got_bytes) const;
+  Task<void> linger(Conn& conn);
+  // Closes up to `n` of the worker's longest-idle keep-alive connections.
+  std::size_t shed_idle(Worker& w, std::size_t n);
+  // Accepts one waiting connection on the reserve descriptor, answers 503 and closes it.
+  bool refuse_one(Worker& w);
 
   ServerOptions options_;
   Handler handler_;
   std::vector<std::unique_ptr<Worker>> workers_;
   std::vector<std::thread> threads_;
   std::uint16_t bound_port_ = 0;
+  std::chrono::milliseconds sweep_period_{500};
+  std::uint64_t fd_limit_ = 0;
+  std::size_t shed_watermark_ = 0;
   std::atomic<bool> stopping_{false};
   std::atomic<std::size_t> connections_{0};
   std::atomic<std::size_t> in_flight_{0};
+  std::atomic<std::uint64_t> shed_total_{0};
+  std::atomic<std::uint64_t> refused_total_{0};
+  LogThrottle shed_log_;
+  LogThrottle refuse_log_;
   bool stopped_ = false;
 };
 
