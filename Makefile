@@ -5,6 +5,7 @@
 #   make bench  the proxy load benchmark (bench/proxy/run)
 #   make bench-stream  2,000 concurrent SSE streams, direct and through the gateway (bench/stream/run)
 #   make bench-local  in-process engine vs llama-server on a ~1B random-weight model (bench/local/run)
+#   make fuzz   build the libFuzzer targets (clang++) and run each FUZZ_SECONDS (fuzz/)
 
 JOBS       ?= $(shell nproc)
 CONFIG     ?= examples/switchyard.yaml
@@ -17,7 +18,7 @@ CMAKE_FLAGS ?=
 export SWITCHYARD_CACHE ?= $(CACHE_DIR)
 LLAMA_PREFIX := $(shell SWITCHYARD_CACHE=$(CACHE_DIR) scripts/build-llama --print-prefix)
 
-.PHONY: all deps build build-asan run test test-release test-asan e2e-deps bench bench-stream bench-local format clean
+.PHONY: all deps build build-asan build-fuzz fuzz run test test-release test-asan e2e-deps bench bench-stream bench-local format clean
 
 all: build
 
@@ -72,8 +73,29 @@ bench-stream: build
 bench-local: build
 	bench/local/run $(BENCH_LOCAL_FLAGS)
 
+# libFuzzer over each target in turn, FUZZ_SECONDS each (FUZZ_TARGETS to pick).
+# New inputs go to build-fuzz/corpus/<target>; the committed seeds in
+# fuzz/corpus/<target> are read, never written; crashes land in build-fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= chat_request embedding_request sse request_head config pii_scan
+
+build-fuzz: deps
+	@cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DSWITCHYARD_FUZZ=ON -DSWITCHYARD_BENCH=OFF -DSWITCHYARD_LLAMA_PREFIX=$(LLAMA_PREFIX) \
+	  $(CMAKE_FLAGS) >/dev/null
+	@cmake --build build-fuzz -j$(JOBS) --target fuzz_targets
+
+fuzz: build-fuzz
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build-fuzz/corpus/$$t && \
+	  echo "== fuzz_$$t for $(FUZZ_SECONDS) s" && \
+	  build-fuzz/fuzz/fuzz_$$t build-fuzz/corpus/$$t fuzz/corpus/$$t \
+	    -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build-fuzz/crash-$$t- \
+	    -print_final_stats=1 || exit 1; \
+	done
+
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz
