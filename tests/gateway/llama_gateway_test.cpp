@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "local/test_model.hpp"
+#include "local/test_tools.hpp"
 #include "support/http_client.hpp"
 #include "support/temp_ledger.hpp"
 #include "switchyard/config/config.hpp"
@@ -36,12 +37,13 @@ class LlamaGatewayTest : public ::testing::Test {
     gateway_.reset();
   }
 
-  std::string yaml(const std::string& model_path, const std::string& server_extra = {}) {
+  std::string yaml(const std::string& model_path, const std::string& server_extra = {},
+                   int context_size = 256) {
     return "server:\n  listen: 127.0.0.1:0\n  threads: 1\n" + server_extra +
            "providers:\n"
            "  - name: engine\n    kind: llama\n    model_path: " +
-           model_path +
-           "\n    context_size: 256\n    threads: 1\n    parallel: 2\n    batch_size: 64\n"
+           model_path + "\n    context_size: " + std::to_string(context_size) +
+           "\n    threads: 1\n    parallel: 2\n    batch_size: 64\n"
            "models:\n"
            "  - alias: local\n    deployments:\n"
            "      - { provider: engine, model: tiny-llama, side: local }\n"
@@ -49,9 +51,9 @@ class LlamaGatewayTest : public ::testing::Test {
            ledger_.path() + "\n";
   }
 
-  void start(const std::string& server_extra = {}) {
-    auto loaded = config::load_config_text(yaml(local::testing::tiny_model_path(), server_extra),
-                                           "test.yaml");
+  void start(const std::string& server_extra = {}, int context_size = 256) {
+    auto loaded = config::load_config_text(
+        yaml(local::testing::tiny_model_path(), server_extra, context_size), "test.yaml");
     ASSERT_TRUE(loaded.config) << (loaded.problems.empty() ? "" : loaded.problems[0].to_string());
     gateway_ = std::make_unique<Gateway>(std::move(*loaded.config));
     server_ = std::make_unique<http::Server>(
@@ -157,6 +159,49 @@ TEST_F(LlamaGatewayTest, JsonObjectResponseFormatGivesJson) {
   if (finish_reason(a) == "stop") {
     EXPECT_TRUE(local::JsonValue::parse(text).ok()) << text;
   }
+}
+
+// The bounded_tools() of the local tests, as a client sends them.
+const char* const kToolsJson =
+    R"(,"tools":[{"type":"function","function":{"name":"get_weather",)"
+    R"("description":"Current weather in a city","parameters":{"type":"object","properties":{)"
+    R"("city":{"type":"string","enum":["Paris","Rome"]},"days":{"type":"integer"},)"
+    R"("units":{"type":"string","maxLength":6}},"required":["city","days"]}}},)"
+    R"({"type":"function","function":{"name":"get_time","description":"The time in a zone",)"
+    R"("parameters":{"type":"object","properties":{"utc":{"type":"boolean"}},"required":["utc"]}}}])";
+
+TEST_F(LlamaGatewayTest, ToolChoiceRequiredAnswersWithOpenAIToolCalls) {
+  start({}, 1024);
+  auto a =
+      answer(body("weather in Paris?", std::string(kToolsJson) + R"(,"tool_choice":"required",)"
+                                                                 R"("parallel_tool_calls":false,)"
+                                                                 R"("max_tokens":200,"seed":3)"));
+  ASSERT_EQ(finish_reason(a), "tool_calls") << a.dump();
+  const auto& message = *a.find("choices")->array()[0].find("message");
+  EXPECT_TRUE(message.find("content")->is(local::JsonValue::Kind::null));
+  const auto* calls = message.find("tool_calls");
+  ASSERT_TRUE(calls && calls->array().size() == 1) << a.dump();
+  const auto& call = calls->array()[0];
+  EXPECT_EQ(call.find("id")->string().rfind("call_", 0), 0u);
+  EXPECT_EQ(call.find("type")->string(), "function");
+  local::testing::expect_valid_arguments(call.find("function")->find("name")->string(),
+                                         call.find("function")->find("arguments")->string());
+}
+
+TEST_F(LlamaGatewayTest, AStreamedToolCallArrivesAsToolCallDeltas) {
+  start({}, 1024);
+  TestResponse r =
+      post_json(port_, "/v1/chat/completions",
+                body("weather in Rome?",
+                     std::string(kToolsJson) +
+                         R"(,"tool_choice":{"type":"function","function":{"name":"get_weather"}},)"
+                         R"("max_tokens":200,"seed":4,"stream":true)"));
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_NE(r.body.find(R"("tool_calls":[{"index":0,"id":"call_)"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find(R"("name":"get_weather","arguments":"")"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find(R"("finish_reason":"tool_calls")"), std::string::npos) << r.body;
+  EXPECT_EQ(r.body.find("<tool_call>"), std::string::npos) << r.body;
+  EXPECT_EQ(r.body.find(R"("content")"), std::string::npos) << r.body;
 }
 
 TEST_F(LlamaGatewayTest, APromptLongerThanTheContextIsA400InOpenAIFormat) {

@@ -10,7 +10,9 @@
 #include <thread>
 
 #include "local/test_model.hpp"
+#include "local/test_tools.hpp"
 #include "switchyard/local/json_grammar.hpp"
+#include "switchyard/local/tool_grammar.hpp"
 
 namespace switchyard::providers {
 namespace {
@@ -84,14 +86,19 @@ TEST(LlamaRequest, WhatTheEngineCannotDoIsAClear400) {
   EXPECT_EQ(many.error().param, "n");
 
   r = hello();
-  core::Tool tool;
-  tool.name = "lookup";
-  r.tools.push_back(tool);
-  auto tools = to_generation_request(r);
-  ASSERT_FALSE(tools.ok());
-  EXPECT_EQ(tools.error().param, "tools");
-  r.tool_choice.mode = core::ToolChoice::Mode::none;  // tools offered but not to be used
-  EXPECT_TRUE(to_generation_request(r).ok());
+  r.tools = local::testing::bounded_tools();
+  r.tool_choice.mode = core::ToolChoice::Mode::function;
+  r.tool_choice.function_name = "delete_everything";
+  auto unknown = to_generation_request(r);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().status, 400);
+  EXPECT_EQ(unknown.error().param, "tool_choice");
+  EXPECT_NE(unknown.error().message.find("'delete_everything'"), std::string::npos);
+  r.tools.clear();
+  r.tool_choice.mode = core::ToolChoice::Mode::required;
+  auto none_offered = to_generation_request(r);
+  ASSERT_FALSE(none_offered.ok());
+  EXPECT_EQ(none_offered.error().param, "tool_choice");
 
   // The template sees text only: any other part is refused, not dropped.
   for (auto kind : {core::ContentPart::Kind::image_url, core::ContentPart::Kind::other}) {
@@ -116,11 +123,55 @@ TEST(LlamaRequest, WhatTheEngineCannotDoIsAClear400) {
   }
 }
 
-std::unique_ptr<LlamaProvider> open_tiny(int parallel = 1) {
+TEST(LlamaRequest, ToolsAreRenderedAndTheirCallsConstrainedByToolChoice) {
+  using Mode = core::ToolChoice::Mode;
+  core::ChatRequest r = hello();
+  r.tools = local::testing::bounded_tools();
+
+  // Unset is "auto": the tools are described, a call is constrained once begun.
+  for (Mode mode : {Mode::unset, Mode::auto_}) {
+    r.tool_choice.mode = mode;
+    auto g = to_generation_request(r);
+    ASSERT_TRUE(g.ok()) << g.error().message;
+    EXPECT_EQ(g->tools.size(), 2u);
+    EXPECT_EQ(g->grammar_trigger, "<tool_call>");
+    EXPECT_EQ(g->grammar, local::tool_call_grammar(r.tools, true, true).grammar);
+  }
+  // Required: constrained from the first token; no parallel calls when refused.
+  r.tool_choice.mode = Mode::required;
+  r.parallel_tool_calls = false;
+  auto required = to_generation_request(r);
+  ASSERT_TRUE(required.ok()) << required.error().message;
+  EXPECT_EQ(required->grammar_trigger, "");
+  EXPECT_EQ(required->grammar, local::tool_call_grammar(r.tools, false, false).grammar);
+  // A named function: every tool is described, only that one can be called.
+  r.tool_choice.mode = Mode::function;
+  r.tool_choice.function_name = "get_time";
+  auto named = to_generation_request(r);
+  ASSERT_TRUE(named.ok()) << named.error().message;
+  EXPECT_EQ(named->tools.size(), 2u);
+  EXPECT_EQ(named->grammar, local::tool_call_grammar({r.tools[1]}, false, false).grammar);
+  // None: neither described nor callable.
+  r.tool_choice.mode = Mode::none;
+  auto none = to_generation_request(r);
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->tools.empty());
+  EXPECT_TRUE(none->grammar.empty());
+  // Auto with a JSON response_format: that document or calls, from the first token.
+  r.tool_choice.mode = Mode::auto_;
+  r.response_format.type = core::ResponseFormat::Type::json_object;
+  auto json = to_generation_request(r);
+  ASSERT_TRUE(json.ok());
+  EXPECT_EQ(json->grammar_trigger, "");
+  EXPECT_EQ(json->grammar,
+            local::tool_call_grammar(r.tools, true, false, R"({"type":"object"})").grammar);
+}
+
+std::unique_ptr<LlamaProvider> open_tiny(int parallel = 1, int n_ctx = 256) {
   LlamaOptions o;
   o.name = "engine";
   o.engine = local::testing::tiny_options();
-  o.engine.n_ctx = 256;
+  o.engine.n_ctx = n_ctx;
   o.engine.n_parallel = parallel;
   auto p = LlamaProvider::open(o);
   if (!p) throw std::runtime_error(p.error().message);
@@ -197,6 +248,83 @@ TEST(LlamaProviderRun, AnswersWithUsageAndTheDeploymentsModelName) {
   ASSERT_TRUE(res->usage);
   EXPECT_EQ(res->usage->total_tokens, res->usage->prompt_tokens + res->usage->completion_tokens);
   EXPECT_GT(ctx.upstream_wait.count(), 0);
+}
+
+core::ChatRequest weather_question(core::ToolChoice::Mode mode) {
+  core::ChatRequest r = hello();
+  r.messages[0].content = "What is the weather in Paris?";
+  r.tools = local::testing::bounded_tools();
+  r.tool_choice.mode = mode;
+  r.tool_choice.function_name = "get_weather";
+  r.parallel_tool_calls = false;
+  r.max_tokens = 200;
+  return r;
+}
+
+TEST(LlamaProviderRun, ARequiredToolCallComesBackAsToolCalls) {
+  auto provider = open_tiny(1, 1024);
+  for (auto mode : {core::ToolChoice::Mode::required, core::ToolChoice::Mode::function}) {
+    core::RequestContext ctx;
+    ctx.deadline = core::Clock::now() + std::chrono::seconds(120);
+    core::ChatRequest r = weather_question(mode);
+    r.seed = 3;
+    auto res = run(provider->chat(r, "tiny", ctx));
+    ASSERT_TRUE(res.ok()) << res.error().message;
+    ASSERT_EQ(res->choices.size(), 1u);
+    const core::Choice& c = res->choices[0];
+    EXPECT_EQ(c.finish_reason, "tool_calls");
+    EXPECT_EQ(c.message.form, core::Message::ContentForm::absent);
+    ASSERT_EQ(c.message.tool_calls.size(), 1u);
+    const core::ToolCall& call = c.message.tool_calls[0];
+    EXPECT_EQ(call.id.rfind("call_", 0), 0u);
+    if (mode == core::ToolChoice::Mode::function) {
+      EXPECT_EQ(call.name, "get_weather");
+    }
+    local::testing::expect_valid_arguments(call.name, call.arguments);
+  }
+}
+
+TEST(LlamaProviderRun, AStreamedToolCallStartsWithIdAndNameThenArguments) {
+  auto provider = open_tiny(1, 1024);
+  core::RequestContext ctx;
+  ctx.deadline = core::Clock::now() + std::chrono::seconds(120);
+  core::ChatRequest r = weather_question(core::ToolChoice::Mode::function);
+  r.seed = 4;
+  r.stream = true;
+  std::vector<core::ChatChunk> chunks;
+  ChunkSink sink = [&](core::ChatChunk& c) -> http::Task<bool> {
+    chunks.push_back(c);
+    co_return true;
+  };
+  StreamOutcome out = run(provider->chat_stream(r, "tiny", ctx, sink));
+  ASSERT_FALSE(out.error) << out.error->message;
+  std::string id, name, arguments, finish;
+  int call_deltas = 0;
+  for (const auto& c : chunks) {
+    for (const auto& d : c.choices) {
+      EXPECT_FALSE(d.content) << "markup streamed as content: " << *d.content;
+      if (!d.finish_reason.empty()) finish = d.finish_reason;
+      for (const auto& t : d.tool_calls) {
+        EXPECT_EQ(t.index, 0);
+        if (call_deltas++ == 0) {
+          id = t.id;
+          name = t.name;
+        } else {
+          EXPECT_TRUE(t.id.empty());
+          EXPECT_TRUE(t.name.empty());
+        }
+        arguments += t.arguments;
+      }
+    }
+  }
+  ASSERT_FALSE(chunks.empty());
+  ASSERT_TRUE(chunks[0].choices.size() == 1 && chunks[0].choices[0].role);
+  EXPECT_EQ(id.rfind("call_", 0), 0u);
+  EXPECT_EQ(name, "get_weather");
+  EXPECT_GE(call_deltas, 2);  // the arguments arrive after the name, in fragments
+  EXPECT_EQ(finish, "tool_calls");
+  local::testing::expect_valid_arguments(name, arguments);
+  ASSERT_TRUE(chunks.back().usage);
 }
 
 }  // namespace

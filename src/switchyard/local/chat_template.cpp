@@ -2,25 +2,10 @@
 
 #include <llama.h>
 
+#include "switchyard/local/tool_prompt.hpp"
+
 namespace switchyard::local {
 namespace {
-
-// Roles as chat templates name them. `developer` is OpenAI's newer name for
-// `system`; templates know only the latter.
-const char* template_role(core::Role r) {
-  switch (r) {
-    case core::Role::system:
-    case core::Role::developer:
-      return "system";
-    case core::Role::user:
-      return "user";
-    case core::Role::assistant:
-      return "assistant";
-    case core::Role::tool:
-      return "tool";
-  }
-  return "user";
-}
 
 int apply(const std::string& tmpl, const std::vector<llama_chat_message>& msgs, std::string& out) {
   std::size_t capacity = 256;
@@ -53,14 +38,18 @@ ChatTemplate ChatTemplate::for_model(const llama_model* model) {
   return t;
 }
 
-core::Expected<std::string> ChatTemplate::render(const std::vector<core::Message>& messages) const {
-  std::vector<std::string> texts;
-  texts.reserve(messages.size());
-  for (const auto& m : messages) texts.push_back(m.text());
+ChatTemplate ChatTemplate::named(std::string name) {
+  ChatTemplate t;
+  t.template_ = std::move(name);
+  return t;
+}
+
+core::Expected<std::string> ChatTemplate::render(const std::vector<core::Message>& messages,
+                                                 const std::vector<core::Tool>& tools) const {
+  const std::vector<TemplateTurn> turns = template_turns(messages, tools);
   std::vector<llama_chat_message> msgs;
-  for (std::size_t i = 0; i < messages.size(); ++i) {
-    msgs.push_back({template_role(messages[i].role), texts[i].c_str()});
-  }
+  msgs.reserve(turns.size());
+  for (const auto& t : turns) msgs.push_back({t.role.c_str(), t.content.c_str()});
   std::string out;
   if (apply(template_, msgs, out) < 0) {
     return core::Error::invalid("the model's chat template cannot render this conversation",

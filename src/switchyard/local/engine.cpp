@@ -142,7 +142,7 @@ class Engine::Impl {
     if (!ctx) return Error::invalid("this model is loaded for embeddings only", "model");
     std::string text = std::move(request.prompt);
     if (!request.messages.empty()) {
-      auto rendered = chat_template.render(request.messages);
+      auto rendered = chat_template.render(request.messages, request.tools);
       if (!rendered) return rendered.error();
       text = std::move(*rendered);
     }
@@ -158,7 +158,8 @@ class Engine::Impl {
     if (request.max_tokens && *request.max_tokens < 1) {
       return Error::invalid("max_tokens must be at least 1", "max_tokens");
     }
-    auto sampler = TokenSampler::create(vocab, request.sampling, request.grammar);
+    auto sampler =
+        TokenSampler::create(vocab, request.sampling, request.grammar, request.grammar_trigger);
     if (!sampler) return sampler.error();
 
     auto job = std::make_unique<Job>(std::move(request.stop));

@@ -35,6 +35,10 @@ struct GenerationRequest {
   // turn opened). When empty, `prompt` is used verbatim instead.
   std::vector<core::Message> messages;
   std::string prompt;
+  // Functions the model may call, described in the system turn of the
+  // rendered chat (tool_prompt.hpp); empty for none. The caller constrains
+  // and parses the calls (tool_grammar.hpp, tool_call_parser.hpp).
+  std::vector<core::Tool> tools;
 
   SamplingParams sampling;
   // Completion token cap. Unset: until end of generation or the slot's
@@ -46,6 +50,10 @@ struct GenerationRequest {
   // GBNF grammar (root rule "root") constraining every sampled token; empty
   // for none. See json_grammar.hpp for response_format.
   std::string grammar;
+  // When set, the grammar is lazy: it constrains nothing until the generated
+  // text contains this literal text (no regex metacharacters), then applies
+  // from it on (tool_choice "auto": free text, or a well-formed tool call).
+  std::string grammar_trigger;
 };
 
 enum class FinishReason {

@@ -54,23 +54,16 @@ std::string literal(std::string_view text) {
 
 class SchemaConverter {
  public:
-  explicit SchemaConverter(const JsonValue& root) : root_(root) {}
+  // Rules go into `rules` (shared by every schema of one grammar, so names
+  // never collide); `root` is the schema $refs resolve against.
+  SchemaConverter(const JsonValue& root, std::map<std::string, std::string>& rules)
+      : root_(root), rules_(rules) {}
 
-  core::Expected<std::string> convert() {
-    std::string root_body;
-    if (!visit(root_, "root", root_body, 0)) return Error::invalid(error_, "response_format");
-    std::string out = "root ::= " + root_body + "\n";
-    for (const auto& [name, body] : rules_) out += name + " ::= " + body + "\n";
-    out += kPrimitives;
-    return out;
-  }
-
- private:
-  static constexpr int kMaxDepth = 64;
-
-  bool fail(std::string message) {
-    error_ = "json_schema: " + std::move(message);
-    return false;
+  // A named rule for the whole schema, its name derived from `hint`.
+  core::Expected<std::string> convert(std::string_view hint) {
+    std::string name;
+    if (!named(root_, hint, name, 0)) return Error::invalid(error_, "response_format");
+    return name;
   }
 
   // A fresh rule name derived from `hint` ([a-z0-9-] only, as GBNF requires).
@@ -89,6 +82,15 @@ class SchemaConverter {
     rules_[name] = "";  // claim the name
     return name;
   }
+
+ private:
+  static constexpr int kMaxDepth = 64;
+
+  bool fail(std::string message) {
+    error_ = "json_schema: " + std::move(message);
+    return false;
+  }
+
   static bool reserved(const std::string& n) {
     static const std::set<std::string> kNames = {"ws",      "string", "char",  "integer", "number",
                                                  "boolean", "null",   "value", "object",  "array"};
@@ -293,7 +295,7 @@ class SchemaConverter {
   }
 
   const JsonValue& root_;
-  std::map<std::string, std::string> rules_;
+  std::map<std::string, std::string>& rules_;
   std::map<std::string, std::string> ref_rules_;
   std::string error_;
 };
@@ -305,12 +307,44 @@ const std::string& json_object_grammar() {
   return kGrammar;
 }
 
-core::Expected<std::string> json_schema_to_grammar(std::string_view schema_json) {
+std::string gbnf_literal(std::string_view text) {
+  return literal(text);
+}
+
+core::Expected<std::string> JsonGrammarBuilder::add_schema(std::string_view schema_json,
+                                                           std::string_view hint) {
   auto schema = JsonValue::parse(schema_json);
   if (!schema) {
     return Error::invalid("json_schema: " + schema.error().message, "response_format");
   }
-  return SchemaConverter(*schema).convert();
+  // A schema that fails half-way leaves no half-written rules behind.
+  auto before = rules_;
+  auto name = SchemaConverter(*schema, rules_).convert(hint);
+  if (!name) rules_ = std::move(before);
+  return name;
+}
+
+std::string JsonGrammarBuilder::add_rule(std::string_view hint, std::string body) {
+  const JsonValue none;
+  std::string name = SchemaConverter(none, rules_).rule_name(hint);
+  rules_[name] = std::move(body);
+  return name;
+}
+
+std::string JsonGrammarBuilder::build(std::string_view root_body) const {
+  std::string out = "root ::= ";
+  out += root_body;
+  out += '\n';
+  for (const auto& [name, body] : rules_) out += name + " ::= " + body + "\n";
+  out += kPrimitives;
+  return out;
+}
+
+core::Expected<std::string> json_schema_to_grammar(std::string_view schema_json) {
+  JsonGrammarBuilder builder;
+  auto root = builder.add_schema(schema_json, "root");
+  if (!root) return root.error();
+  return builder.build(*root);
 }
 
 }  // namespace switchyard::local

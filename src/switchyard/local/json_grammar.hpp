@@ -12,6 +12,7 @@
 // Every repetition of digits is bounded, so a number cannot grow forever.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -25,5 +26,25 @@ const std::string& json_object_grammar();
 // A grammar for documents valid under `schema_json` (the schema itself, not
 // OpenAI's {"name", "schema", "strict"} wrapper). Errors are invalid_request.
 core::Expected<std::string> json_schema_to_grammar(std::string_view schema_json);
+
+// A GBNF string literal matching `text` exactly.
+std::string gbnf_literal(std::string_view text);
+
+// One grammar holding several schemas and rules of the caller's own (e.g.
+// one schema per tool, inside a tool-call envelope). Rule names are unique
+// across everything added, and the JSON primitives (`value`, `object`,
+// `string`, `ws`, ...) are always defined, so bodies may use them.
+class JsonGrammarBuilder {
+ public:
+  // A rule matching documents valid under `schema_json`; returns its name.
+  core::Expected<std::string> add_schema(std::string_view schema_json, std::string_view hint);
+  // A rule with this body under a fresh name derived from `hint`.
+  std::string add_rule(std::string_view hint, std::string body);
+  // The grammar text: `root ::= root_body`, every rule, the primitives.
+  std::string build(std::string_view root_body) const;
+
+ private:
+  std::map<std::string, std::string> rules_;
+};
 
 }  // namespace switchyard::local

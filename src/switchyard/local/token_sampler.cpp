@@ -7,10 +7,19 @@ namespace switchyard::local {
 
 core::Expected<std::unique_ptr<TokenSampler>> TokenSampler::create(const llama_vocab* vocab,
                                                                    const SamplingParams& p,
-                                                                   const std::string& grammar) {
+                                                                   const std::string& grammar,
+                                                                   const std::string& trigger) {
   std::unique_ptr<TokenSampler> s(new TokenSampler());
   s->n_vocab_ = llama_vocab_n_tokens(vocab);
-  if (!grammar.empty()) {
+  if (!grammar.empty() && !trigger.empty()) {
+    // Checked now so a bad grammar is a 400 at submit, not a silent
+    // no-grammar when the trigger comes.
+    LlamaSamplerPtr probe(llama_sampler_init_grammar(vocab, grammar.c_str(), "root"));
+    if (!probe) return core::Error::invalid("the grammar does not parse (GBNF)", "grammar");
+    s->vocab_ = vocab;
+    s->lazy_grammar_ = grammar;
+    s->trigger_ = trigger;
+  } else if (!grammar.empty()) {
     s->grammar_.reset(llama_sampler_init_grammar(vocab, grammar.c_str(), "root"));
     if (!s->grammar_) return core::Error::invalid("the grammar does not parse (GBNF)", "grammar");
   }
@@ -117,9 +126,39 @@ llama_token TokenSampler::sample_logits(const float* logits) {
       id = cur.data[cur.selected].id;
     }
     llama_sampler_accept(grammar_.get(), id);
+  } else if (!trigger_.empty()) {
+    watch_for_trigger(id);
   }
   llama_sampler_accept(chain_.get(), id);
   return id;
+}
+
+// llama.cpp's lazy grammar keeps every token's text until its trigger
+// pattern matches and runs a regex search over all of it per token, which
+// grows with the answer. Here only the last few tokens, just enough text to
+// hold the trigger, are kept and searched; when the trigger shows up the
+// lazy grammar is created and those tokens are replayed into it, so it
+// finds the trigger at once and constrains from there on.
+void TokenSampler::watch_for_trigger(llama_token id) {
+  char buf[256];
+  int n = llama_token_to_piece(vocab_, id, buf, sizeof buf, 0, true);
+  if (n < 0) n = 0;  // a longer piece cannot be part of the short trigger text anyway
+  recent_.push_back({id, std::string(buf, static_cast<std::size_t>(n))});
+  recent_text_ += recent_.back().second;
+  while (recent_.size() > 1 &&
+         recent_text_.size() - recent_.front().second.size() >= trigger_.size()) {
+    recent_text_.erase(0, recent_.front().second.size());
+    recent_.pop_front();
+  }
+  if (recent_text_.find(trigger_) == std::string::npos) return;
+  const char* patterns[] = {trigger_.c_str()};
+  grammar_.reset(llama_sampler_init_grammar_lazy_patterns(vocab_, lazy_grammar_.c_str(), "root",
+                                                          patterns, 1, nullptr, 0));
+  trigger_.clear();
+  if (!grammar_) return;  // parsed at create(); cannot happen
+  for (const auto& [token, piece] : recent_) llama_sampler_accept(grammar_.get(), token);
+  recent_.clear();
+  recent_text_.clear();
 }
 
 }  // namespace switchyard::local

@@ -18,8 +18,10 @@
 
 #include <llama.h>
 
+#include <deque>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "switchyard/core/error.hpp"
@@ -34,10 +36,14 @@ using LlamaSamplerPtr = std::unique_ptr<llama_sampler, LlamaSamplerDeleter>;
 
 class TokenSampler {
  public:
-  // Errors (invalid_request) when the grammar does not parse.
+  // Errors (invalid_request) when the grammar does not parse. A non-empty
+  // `trigger` makes the grammar lazy (see GenerationRequest::grammar_trigger);
+  // it is literal text, also read as a regex by llama.cpp, so it must not
+  // contain regex metacharacters.
   static core::Expected<std::unique_ptr<TokenSampler>> create(const llama_vocab* vocab,
                                                               const SamplingParams& params,
-                                                              const std::string& grammar);
+                                                              const std::string& grammar,
+                                                              const std::string& trigger = {});
 
   // Samples from the logits of output `batch_index` of the last decode and
   // records the choice (penalties, grammar state).
@@ -52,8 +58,16 @@ class TokenSampler {
   // when fewer than top_k_ logits are above -infinity.
   bool load_top_k(const float* logits);
 
+  void watch_for_trigger(llama_token id);
+
   LlamaSamplerPtr chain_;
   LlamaSamplerPtr grammar_;
+  // Lazy grammar not started yet: its text, the trigger, the latest tokens.
+  const llama_vocab* vocab_ = nullptr;
+  std::string lazy_grammar_;
+  std::string trigger_;
+  std::deque<std::pair<llama_token, std::string>> recent_;
+  std::string recent_text_;
   int n_vocab_ = 0;
   int top_k_ = 0;  // > 0: only the top_k_ best logits matter to the chain
   std::vector<llama_token_data> candidates_;

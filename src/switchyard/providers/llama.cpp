@@ -15,6 +15,8 @@
 
 #include "switchyard/local/json_grammar.hpp"
 #include "switchyard/local/json_value.hpp"
+#include "switchyard/local/tool_grammar.hpp"
+#include "switchyard/local/tool_output.hpp"
 
 namespace switchyard::providers {
 
@@ -117,13 +119,16 @@ core::Error ended_error(const Run& run) {
   return core::Error::internal("the local model's request was cancelled");
 }
 
-std::string new_completion_id() {
+std::string random_id(std::string id) {
   thread_local std::mt19937_64 rng{std::random_device{}()};
   static constexpr char alphabet[] =
       "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-  std::string id = "chatcmpl-";
   for (int i = 0; i < 24; ++i) id += alphabet[rng() % (sizeof(alphabet) - 1)];
   return id;
+}
+
+std::string new_completion_id() {
+  return random_id("chatcmpl-");
 }
 
 std::int64_t unix_now() {
@@ -141,31 +146,49 @@ core::Usage full_usage(core::Usage u) {
   return u;
 }
 
+// Reads the output of a request with tools (null: none, the text is the content).
+std::unique_ptr<local::ToolOutput> tool_output(const core::ChatRequest& req) {
+  auto tools = callable_tools(req);
+  if (!tools || tools->empty()) return nullptr;
+  std::vector<std::string> names;
+  for (const auto& t : *tools) names.push_back(t.name);
+  return std::make_unique<local::ToolOutput>(std::move(names));
+}
+
 core::ChatResponse make_response(std::string model, std::string text,
-                                 const local::Finished& finished) {
+                                 const local::Finished& finished, local::ToolOutput* tools) {
   core::ChatResponse r;
   r.id = new_completion_id();
   r.model = std::move(model);
   r.created = unix_now();
   core::Choice choice;
   choice.message.role = core::Role::assistant;
-  choice.message.content = std::move(text);
-  choice.finish_reason = local::to_string(finished.reason);
+  if (tools) {
+    tools->fill(text, choice.message);
+    choice.finish_reason = tools->finish_reason(finished.reason);
+  } else {
+    choice.message.content = std::move(text);
+    choice.finish_reason = local::to_string(finished.reason);
+  }
   r.choices.push_back(std::move(choice));
   r.usage = full_usage(finished.usage);
   return r;
 }
 
 // A chunk of one choice; the first one of a stream carries the role.
-core::ChatChunk delta_chunk(const core::ChatChunk& base, std::optional<std::string> content,
-                            bool first, std::string finish_reason) {
+core::ChatChunk delta_chunk(const core::ChatChunk& base, core::ChoiceDelta d, bool first) {
   core::ChatChunk c = base;
-  core::ChoiceDelta d;
   if (first) d.role = core::Role::assistant;
-  d.content = std::move(content);
-  d.finish_reason = std::move(finish_reason);
   c.choices.push_back(std::move(d));
   return c;
+}
+
+core::ChatChunk text_chunk(const core::ChatChunk& base, std::optional<std::string> content,
+                           bool first, std::string finish_reason) {
+  core::ChoiceDelta d;
+  d.content = std::move(content);
+  d.finish_reason = std::move(finish_reason);
+  return delta_chunk(base, std::move(d), first);
 }
 
 core::ChatChunk usage_chunk(const core::ChatChunk& base, const core::Usage& usage) {
@@ -193,9 +216,10 @@ std::optional<double> extra_number(const core::ChatRequest& req, std::string_vie
   return std::nullopt;
 }
 
-core::Expected<std::string> grammar_for(const core::ResponseFormat& format) {
+// The JSON schema response_format asks for ("" for text), and its grammar.
+core::Expected<std::string> answer_schema(const core::ResponseFormat& format) {
   using Type = core::ResponseFormat::Type;
-  if (format.type == Type::json_object) return local::json_object_grammar();
+  if (format.type == Type::json_object) return std::string(R"({"type":"object"})");
   if (format.type != Type::json_schema) return std::string();
   auto wrapper = local::JsonValue::parse(format.json_schema_json);
   if (!wrapper)
@@ -204,7 +228,14 @@ core::Expected<std::string> grammar_for(const core::ResponseFormat& format) {
   if (!schema)
     return core::Error::invalid("response_format.json_schema needs a 'schema' for the local model",
                                 "response_format");
-  auto grammar = local::json_schema_to_grammar(schema->dump());
+  return schema->dump();
+}
+
+core::Expected<std::string> grammar_for(const core::ResponseFormat& format,
+                                        const std::string& schema) {
+  if (format.type == core::ResponseFormat::Type::json_object) return local::json_object_grammar();
+  if (schema.empty()) return std::string();
+  auto grammar = local::json_schema_to_grammar(schema);
   if (!grammar) {
     core::Error e = grammar.error();
     e.param = "response_format";
@@ -303,8 +334,8 @@ core::Expected<local::GenerationRequest> to_generation_request(const core::ChatR
   }
   if (req.n && *req.n != 1)
     return core::Error::invalid("the local model answers with one choice; n must be 1", "n");
-  if (!req.tools.empty() && req.tool_choice.mode != core::ToolChoice::Mode::none)
-    return core::Error::invalid("the local model does not support tool calling yet", "tools");
+  auto tools = callable_tools(req);
+  if (!tools) return tools.error();
   local::GenerationRequest g;
   g.messages = req.messages;
   auto& s = g.sampling;
@@ -321,10 +352,45 @@ core::Expected<local::GenerationRequest> to_generation_request(const core::ChatR
   if (auto limit = req.output_token_limit())
     g.max_tokens = static_cast<int>(std::clamp<std::int64_t>(*limit, INT_MIN, INT_MAX));
   g.stop = req.stop;
-  auto grammar = grammar_for(req.response_format);
-  if (!grammar) return grammar.error();
-  g.grammar = std::move(*grammar);
+  auto schema = answer_schema(req.response_format);
+  if (!schema) return schema.error();
+  if (tools->empty()) {
+    auto grammar = grammar_for(req.response_format, *schema);
+    if (!grammar) return grammar.error();
+    g.grammar = std::move(*grammar);
+    return g;
+  }
+  // All offered tools are described; the grammar lets only the callable
+  // ones be called (one, for a named tool_choice).
+  using Mode = core::ToolChoice::Mode;
+  const bool may_answer =
+      req.tool_choice.mode == Mode::unset || req.tool_choice.mode == Mode::auto_;
+  auto tg =
+      local::tool_call_grammar(*tools, may_answer, req.parallel_tool_calls.value_or(true), *schema);
+  g.tools = req.tools;
+  g.grammar = std::move(tg.grammar);
+  g.grammar_trigger = std::move(tg.trigger);
   return g;
+}
+
+core::Expected<std::vector<core::Tool>> callable_tools(const core::ChatRequest& req) {
+  using Mode = core::ToolChoice::Mode;
+  const Mode mode = req.tool_choice.mode;
+  if (mode == Mode::none) return std::vector<core::Tool>();
+  if (req.tools.empty()) {
+    if (mode == Mode::required || mode == Mode::function)
+      return core::Error::invalid("tool_choice asks for a tool call, but no tools are given",
+                                  "tool_choice");
+    return std::vector<core::Tool>();
+  }
+  if (mode != Mode::function) return req.tools;
+  for (const auto& t : req.tools) {
+    if (t.name == req.tool_choice.function_name) return std::vector<core::Tool>{t};
+  }
+  return core::Error::invalid("tool_choice names the function '" +
+                                  req.tool_choice.function_name.substr(0, 64) +
+                                  "', which is not among the request's tools",
+                              "tool_choice");
 }
 
 core::Expected<std::unique_ptr<LlamaProvider>> LlamaProvider::open(LlamaOptions options) {
@@ -341,6 +407,7 @@ http::Task<core::Expected<core::ChatResponse>> LlamaProvider::chat(const core::C
                                                                    core::RequestContext& ctx) {
   auto run = submit(*engine_, req);
   if (!run) co_return run.error();
+  auto tools = tool_output(req);
   net::steady_timer watchdog(co_await net::this_coro::executor);
   arm_watchdog(watchdog, std::min(ctx.deadline, core::Clock::now() + options_.timeout), *run);
   std::string text;
@@ -351,7 +418,8 @@ http::Task<core::Expected<core::ChatResponse>> LlamaProvider::chat(const core::C
         text += piece->text;
       } else if (auto* finished = std::get_if<local::Finished>(&e)) {
         if (finished->reason == local::FinishReason::cancelled) co_return ended_error(*run);
-        co_return make_response(model_name(req, upstream_model), std::move(text), *finished);
+        co_return make_response(model_name(req, upstream_model), std::move(text), *finished,
+                                tools.get());
       } else {
         co_return std::get<core::Error>(std::move(e));
       }
@@ -371,31 +439,50 @@ http::Task<StreamOutcome> LlamaProvider::chat_stream(const core::ChatRequest& re
   net::steady_timer watchdog(co_await net::this_coro::executor);
   arm_watchdog(watchdog, std::min(ctx.deadline, core::Clock::now() + options_.timeout), *run);
   const core::ChatChunk base = base_chunk(model_name(req, upstream_model));
+  auto tools = tool_output(req);
   for (;;) {
     auto events = co_await next_events(*run, ctx);
     for (auto& e : events) {
       if (auto* piece = std::get_if<local::TextPiece>(&e)) {
-        auto chunk = delta_chunk(base, std::move(piece->text), !outcome.started, std::string());
-        outcome.started = true;
-        if (!co_await sink(chunk)) {
-          run->handle.cancel();
-          outcome.consumer_gone = true;
-          co_return outcome;
+        std::vector<core::ChatChunk> chunks;
+        if (tools) {
+          for (auto& d : tools->deltas(&piece->text)) {
+            chunks.push_back(delta_chunk(base, std::move(d), !outcome.started && chunks.empty()));
+          }
+        } else {
+          chunks.push_back(text_chunk(base, std::move(piece->text), !outcome.started, {}));
+        }
+        for (auto& chunk : chunks) {
+          outcome.started = true;
+          if (!co_await sink(chunk)) {
+            run->handle.cancel();
+            outcome.consumer_gone = true;
+            co_return outcome;
+          }
         }
       } else if (auto* finished = std::get_if<local::Finished>(&e)) {
         if (finished->reason == local::FinishReason::cancelled) {
           outcome.error = ended_error(*run);
           co_return outcome;
         }
-        auto last =
-            delta_chunk(base, std::nullopt, !outcome.started, local::to_string(finished->reason));
-        outcome.started = true;
-        if (!co_await sink(last)) {
-          outcome.consumer_gone = true;
-          co_return outcome;
+        std::vector<core::ChatChunk> chunks;
+        if (tools) {
+          for (auto& d : tools->deltas(nullptr)) {
+            chunks.push_back(delta_chunk(base, std::move(d), !outcome.started && chunks.empty()));
+          }
         }
-        auto usage = usage_chunk(base, finished->usage);
-        if (!co_await sink(usage)) outcome.consumer_gone = true;
+        const std::string reason =
+            tools ? tools->finish_reason(finished->reason) : local::to_string(finished->reason);
+        chunks.push_back(
+            text_chunk(base, std::nullopt, !outcome.started && chunks.empty(), reason));
+        chunks.push_back(usage_chunk(base, finished->usage));
+        for (auto& chunk : chunks) {
+          outcome.started = true;
+          if (!co_await sink(chunk)) {
+            outcome.consumer_gone = true;
+            co_return outcome;
+          }
+        }
         co_return outcome;
       } else {
         outcome.error = std::get<core::Error>(std::move(e));

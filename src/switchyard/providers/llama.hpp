@@ -11,6 +11,7 @@
 #include <chrono>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "switchyard/local/engine.hpp"
 #include "switchyard/providers/provider.hpp"
@@ -54,8 +55,15 @@ class LlamaProvider final : public Provider {
 };
 
 // The engine request for a canonical chat request, or a 400 naming the field
-// the engine cannot honour (a content part that is not text, n > 1, tools, a
-// schema it cannot compile).
+// the engine cannot honour (a content part that is not text, n > 1, a schema
+// it cannot compile, a tool_choice naming a function not offered). Tools
+// (unless tool_choice is "none") are described in the prompt and the calls
+// constrained by a grammar: from the first token with tool_choice "required"
+// or a named function, from "<tool_call>" on with "auto".
 core::Expected<local::GenerationRequest> to_generation_request(const core::ChatRequest& req);
+
+// The tools the model may call under the request's tool_choice (empty: it
+// answers with text only), or a 400.
+core::Expected<std::vector<core::Tool>> callable_tools(const core::ChatRequest& req);
 
 }  // namespace switchyard::providers
