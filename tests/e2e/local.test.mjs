@@ -22,7 +22,7 @@ providers:
   - name: engine
     kind: llama
     model_path: ${model.file}
-    context_size: 512
+    context_size: 1024
     threads: 1
     parallel: 2
     batch_size: 128
@@ -120,4 +120,119 @@ test('a prompt longer than the context is a 400 the client can read', async (t) 
       return true;
     },
   );
+});
+
+// Tools whose argument grammars are finite (tests/local/test_tools.hpp), so a
+// random-weight model's constrained call ends.
+const tools = [
+  {
+    type: 'function',
+    function: {
+      name: 'get_weather',
+      description: 'Current weather in a city',
+      parameters: {
+        type: 'object',
+        properties: {
+          city: { type: 'string', enum: ['Paris', 'Rome'] },
+          days: { type: 'integer' },
+          units: { type: 'string', maxLength: 6 },
+        },
+        required: ['city', 'days'],
+      },
+    },
+  },
+  {
+    type: 'function',
+    function: {
+      name: 'get_time',
+      description: 'The time in a zone',
+      parameters: { type: 'object', properties: { utc: { type: 'boolean' } }, required: ['utc'] },
+    },
+  },
+];
+
+function assertValidCall(name, args) {
+  const parsed = JSON.parse(args);
+  if (name === 'get_weather') {
+    assert.ok(['Paris', 'Rome'].includes(parsed.city), args);
+    assert.ok(Number.isInteger(parsed.days), args);
+    for (const key of Object.keys(parsed)) assert.ok(['city', 'days', 'units'].includes(key), args);
+  } else {
+    assert.equal(name, 'get_time');
+    assert.equal(typeof parsed.utc, 'boolean', args);
+  }
+}
+
+const weather = [{ role: 'user', content: 'What is the weather in Paris?' }];
+
+test('tool_choice required: the local model answers with a tool call', async (t) => {
+  if (!model) return t.skip('no in-process engine in this build');
+  const data = await client.chat.completions.create({
+    model: 'local-tiny',
+    messages: weather,
+    tools,
+    tool_choice: 'required',
+    parallel_tool_calls: false,
+    max_tokens: 200,
+    seed: 3,
+  });
+  const choice = data.choices[0];
+  assert.equal(choice.finish_reason, 'tool_calls');
+  assert.equal(choice.message.content, null);
+  assert.equal(choice.message.tool_calls.length, 1);
+  const call = choice.message.tool_calls[0];
+  assert.match(call.id, /^call_[0-9A-Za-z]{24}$/);
+  assert.equal(call.type, 'function');
+  assertValidCall(call.function.name, call.function.arguments);
+
+  // The call and its result go back in the history; the answer may be anything.
+  const next = await client.chat.completions.create({
+    model: 'local-tiny',
+    messages: [
+      ...weather,
+      choice.message,
+      { role: 'tool', tool_call_id: call.id, content: '{"temp_c": 21}' },
+    ],
+    tools,
+    tool_choice: 'none',
+    max_tokens: 4,
+    seed: 3,
+  });
+  assert.equal(typeof next.choices[0].message.content, 'string');
+});
+
+test('a named tool_choice streams as tool-call deltas', async (t) => {
+  if (!model) return t.skip('no in-process engine in this build');
+  const stream = await client.chat.completions.create({
+    model: 'local-tiny',
+    messages: weather,
+    tools,
+    tool_choice: { type: 'function', function: { name: 'get_weather' } },
+    max_tokens: 200,
+    seed: 4,
+    stream: true,
+  });
+  let id = null;
+  let name = null;
+  let args = '';
+  let finish = null;
+  for await (const chunk of stream) {
+    for (const choice of chunk.choices) {
+      assert.ok(!choice.delta.content, `content streamed: ${choice.delta.content}`);
+      for (const tc of choice.delta.tool_calls ?? []) {
+        assert.equal(tc.index, 0);
+        if (tc.id) {
+          assert.equal(id, null, 'a second id');
+          id = tc.id;
+          name = tc.function.name;
+        }
+        args += tc.function?.arguments ?? '';
+      }
+      if (choice.finish_reason) finish = choice.finish_reason;
+    }
+  }
+  assert.match(id, /^call_/);
+  assert.equal(name, 'get_weather');
+  assert.equal(finish, 'tool_calls');
+  assertValidCall(name, args);
 });
