@@ -1,0 +1,301 @@
+// The Vercel AI SDK (`ai` with `@ai-sdk/openai`) against the gateway's OpenAI
+// dialect: generateText, streamText, tools with a zod schema, embed and
+// embedMany, errors and the x-switchyard-* headers. `openai.chat(...)` is the
+// Chat Completions model (the provider's default `openai(...)` speaks the
+// Responses API, which the gateway does not serve).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { APICallError, embed, embedMany, generateText, streamText, tool } from 'ai';
+import { createOpenAI } from '@ai-sdk/openai';
+import { z } from 'zod';
+import { gatewayConfig, startFakeUpstream, startGateway } from './harness.mjs';
+
+let upstream;
+let gateway;
+let openai;
+
+// The harness's configuration plus a model whose only deployment is on the
+// local side (the fake's echo model, as a local server would answer), where
+// restricted data may go.
+function config(upstreamURL) {
+  return gatewayConfig({ upstreamURL }).replace(
+    'routing:',
+    `  - alias: on-prem
+    deployments:
+      - { provider: fake, model: gpt-4o-mini, side: local, name: on-prem-echo }
+routing:`,
+  );
+}
+
+before(async () => {
+  upstream = await startFakeUpstream();
+  try {
+    gateway = await startGateway({ configText: config(upstream.url), env: { FAKE_UPSTREAM_KEY: 'sk-e2e-upstream-ai-sdk' } });
+  } catch (err) {
+    await upstream.stop();
+    throw err;
+  }
+  openai = createOpenAI({ baseURL: gateway.baseURL, apiKey: 'sk-client-e2e' });
+});
+
+after(async () => {
+  try {
+    if (gateway) {
+      const exit = await gateway.stop();
+      assert.deepEqual(exit, { code: 0, signal: null }, `gateway did not exit cleanly\n${gateway.proc.output()}`);
+    }
+  } finally {
+    if (upstream) await upstream.stop();
+  }
+});
+
+test('generateText: text, finish reason, usage and routing headers', async () => {
+  const result = await generateText({
+    model: openai.chat('gpt-4o-mini'),
+    system: 'You are a terse assistant.',
+    prompt: 'What is the capital of France?',
+    maxRetries: 0,
+  });
+  assert.equal(result.text, 'echo: What is the capital of France?');
+  assert.equal(result.finishReason, 'stop');
+  assert.ok(result.usage.inputTokens > 0, `inputTokens: ${result.usage.inputTokens}`);
+  assert.ok(result.usage.outputTokens > 0, `outputTokens: ${result.usage.outputTokens}`);
+  assert.equal(result.usage.totalTokens, result.usage.inputTokens + result.usage.outputTokens);
+  const h = result.response.headers;
+  assert.ok(h['x-request-id'], 'x-request-id missing');
+  assert.equal(h['x-switchyard-deployment'], 'fake-gpt-4o-mini');
+  assert.equal(h['x-switchyard-side'], 'cloud');
+  assert.equal(h['x-switchyard-data-class'], 'public');
+  assert.ok(result.response.id, 'response id missing');
+  assert.ok(result.response.modelId, 'response model missing');
+});
+
+test('streamText: text assembled from the deltas, usage, finish reason, headers', async () => {
+  const result = streamText({
+    model: openai.chat('gpt-4o-mini'),
+    prompt: 'one two three four five six seven eight',
+    maxRetries: 0,
+    onError: () => {}, // errors surface through the awaited promises below
+  });
+  const parts = [];
+  for await (const delta of result.textStream) parts.push(delta);
+  assert.ok(parts.length > 1, `expected several deltas, got ${JSON.stringify(parts)}`);
+  assert.equal(parts.join(''), 'echo: one two three four five six seven eight');
+  assert.equal(await result.text, 'echo: one two three four five six seven eight');
+  assert.equal(await result.finishReason, 'stop');
+  const usage = await result.usage;
+  assert.ok(usage.inputTokens > 0, `inputTokens: ${usage.inputTokens}`);
+  assert.equal(usage.outputTokens, 9);
+  const response = await result.response;
+  assert.equal(response.headers['content-type']?.startsWith('text/event-stream'), true);
+  assert.equal(response.headers['x-switchyard-side'], 'cloud');
+});
+
+test('streamText with maxOutputTokens: cut answer, finish reason length', async () => {
+  const result = streamText({
+    model: openai.chat('gpt-4o-mini'),
+    prompt: 'one two three four five six',
+    maxOutputTokens: 3,
+    maxRetries: 0,
+    onError: () => {},
+  });
+  assert.equal(await result.text, 'echo: one two');
+  assert.equal(await result.finishReason, 'length');
+  assert.equal((await result.usage).outputTokens, 3);
+});
+
+const echoTool = tool({
+  description: 'Repeats what the user said.',
+  inputSchema: z.object({ echo: z.string().describe('the text to repeat') }),
+});
+
+test('generateText with a zod tool, toolChoice required: a parsed tool call', async () => {
+  const result = await generateText({
+    model: openai.chat('gpt-4o-mini'),
+    prompt: 'repeat after me',
+    tools: { repeat: echoTool },
+    toolChoice: 'required',
+    maxRetries: 0,
+  });
+  assert.equal(result.finishReason, 'tool-calls');
+  assert.equal(result.toolCalls.length, 1);
+  assert.equal(result.toolCalls[0].toolName, 'repeat');
+  assert.equal(result.toolCalls[0].toolCallId, 'call_fake_1');
+  assert.deepEqual(result.toolCalls[0].input, { echo: 'repeat after me' });
+  // The request carried the tool as an OpenAI function with the zod schema as JSON Schema.
+  const sent = (await upstream.requests()).at(-1);
+  const body = JSON.parse(sent.body);
+  assert.equal(body.tools[0].type, 'function');
+  assert.equal(body.tools[0].function.name, 'repeat');
+  assert.equal(body.tools[0].function.parameters.properties.echo.type, 'string');
+  assert.equal(body.tool_choice, 'required');
+});
+
+test('streamText with a named tool and execute: streamed call, arguments assembled, tool run', async () => {
+  let ran = null;
+  const result = streamText({
+    model: openai.chat('gpt-4o-mini'),
+    prompt: 'stream a call',
+    tools: {
+      other: tool({ description: 'Never chosen.', inputSchema: z.object({ n: z.number() }) }),
+      repeat: tool({
+        ...echoTool,
+        execute: async (input) => {
+          ran = input;
+          return input.echo.toUpperCase();
+        },
+      }),
+    },
+    toolChoice: { type: 'tool', toolName: 'repeat' },
+    maxRetries: 0,
+    onError: () => {},
+  });
+  const kinds = new Set();
+  for await (const part of result.fullStream) kinds.add(part.type);
+  assert.ok(kinds.has('tool-input-delta'), `no streamed tool input: ${[...kinds]}`);
+  const calls = await result.toolCalls;
+  assert.equal(calls.length, 1);
+  assert.equal(calls[0].toolName, 'repeat');
+  assert.deepEqual(calls[0].input, { echo: 'stream a call' });
+  assert.deepEqual(ran, { echo: 'stream a call' });
+  const results = await result.toolResults;
+  assert.equal(results[0].output, 'STREAM A CALL');
+  assert.equal(await result.finishReason, 'tool-calls');
+  assert.ok((await result.usage).outputTokens > 0);
+});
+
+test('embed and embedMany: vectors, usage, headers', async () => {
+  // The gateway serves embeddings under the chat aliases' deployments.
+  const one = await embed({ model: openai.embedding('gpt-4o-mini'), value: 'sunny day at the beach', maxRetries: 0 });
+  assert.equal(one.embedding.length, 8); // the fake's default size
+  const norm = Math.hypot(...one.embedding);
+  assert.ok(Math.abs(norm - 1) < 1e-5, `not a unit vector: ${norm}`);
+  assert.ok(one.usage.tokens > 0);
+  assert.equal(one.response?.headers?.['x-switchyard-side'], 'cloud');
+
+  const many = await embedMany({
+    model: openai.embedding('gpt-4o-mini'),
+    values: ['sunny day at the beach', 'rainy night in the city', 'sunny day at the beach'],
+    maxRetries: 0,
+  });
+  assert.equal(many.embeddings.length, 3);
+  assert.deepEqual(many.embeddings[0], one.embedding, 'same input, same vector');
+  assert.deepEqual(many.embeddings[2], many.embeddings[0]);
+  assert.notDeepEqual(many.embeddings[1], many.embeddings[0]);
+  assert.ok(many.usage.tokens > 0);
+
+  const sized = await embed({
+    model: openai.embedding('gpt-4o-mini'),
+    value: 'x',
+    providerOptions: { openai: { dimensions: 4 } },
+    maxRetries: 0,
+  });
+  assert.equal(sized.embedding.length, 4);
+});
+
+test('unknown model: APICallError 404 with the gateway message', async () => {
+  await assert.rejects(
+    generateText({ model: openai.chat('no-such-model-xyz'), prompt: 'hi', maxRetries: 0 }),
+    (err) => {
+      assert.ok(APICallError.isInstance(err), `expected APICallError, got ${err?.constructor?.name}: ${err?.message}`);
+      assert.equal(err.statusCode, 404);
+      assert.match(err.message, /no-such-model-xyz/);
+      assert.equal(err.isRetryable, false);
+      assert.equal(JSON.parse(err.responseBody).error.code, 'model_not_found');
+      return true;
+    },
+  );
+});
+
+test('unknown model while streaming: the error reaches onError and the stream', async () => {
+  const errors = [];
+  const result = streamText({
+    model: openai.chat('no-such-model-xyz'),
+    prompt: 'hi',
+    maxRetries: 0,
+    onError: ({ error }) => errors.push(error),
+  });
+  const parts = [];
+  for await (const part of result.fullStream) parts.push(part);
+  const errorPart = parts.find((p) => p.type === 'error');
+  assert.ok(errorPart, `no error part in ${parts.map((p) => p.type)}`);
+  assert.ok(APICallError.isInstance(errorPart.error));
+  assert.equal(errorPart.error.statusCode, 404);
+  assert.match(errorPart.error.message, /no-such-model-xyz/);
+  assert.equal(errors.length, 1);
+});
+
+test('upstream failure: APICallError with a 5xx status, retryable', async () => {
+  await assert.rejects(
+    generateText({ model: openai.chat('always-500'), prompt: 'hi', maxRetries: 0 }),
+    (err) => {
+      assert.ok(APICallError.isInstance(err), `expected APICallError, got ${err?.constructor?.name}: ${err?.message}`);
+      assert.ok(err.statusCode >= 500 && err.statusCode < 600, `status ${err.statusCode}`);
+      assert.equal(err.isRetryable, true);
+      assert.ok(err.message.length > 0);
+      return true;
+    },
+  );
+  await assert.rejects(embed({ model: openai.embedding('always-500'), value: 'x', maxRetries: 0 }), (err) => {
+    assert.ok(APICallError.isInstance(err));
+    assert.ok(err.statusCode >= 500, `status ${err.statusCode}`);
+    return true;
+  });
+});
+
+test('an upstream 400 reaches the client as a 400 APICallError', async () => {
+  await assert.rejects(generateText({ model: openai.chat('upstream-400'), prompt: 'hi', maxRetries: 0 }), (err) => {
+    assert.ok(APICallError.isInstance(err));
+    assert.equal(err.statusCode, 400);
+    assert.equal(err.isRetryable, false);
+    return true;
+  });
+});
+
+test('confidential input: redacted upstream, headers say so, answer restored', async () => {
+  await upstream.reset();
+  const result = await generateText({
+    model: openai.chat('gpt-4o-mini'),
+    prompt: 'Write to jane.doe@example.com today',
+    maxRetries: 0,
+  });
+  assert.equal(result.response.headers['x-switchyard-data-class'], 'confidential');
+  assert.equal(result.response.headers['x-switchyard-redacted'], 'true');
+  assert.equal(result.response.headers['x-switchyard-side'], 'cloud');
+  const sent = await upstream.requests();
+  assert.equal(sent.length, 1);
+  assert.ok(!sent[0].body.includes('jane.doe@example.com'), 'the address reached the cloud');
+  assert.equal(result.text, 'echo: Write to jane.doe@example.com today', 'the placeholder was not restored');
+
+  // Streamed, the placeholder comes back in pieces and is restored all the same.
+  const streamed = streamText({
+    model: openai.chat('gpt-4o-mini'),
+    prompt: 'Mail jane.doe@example.com and john.roe@example.org now',
+    maxRetries: 0,
+    onError: () => {},
+  });
+  assert.equal(await streamed.text, 'echo: Mail jane.doe@example.com and john.roe@example.org now');
+  const response = await streamed.response;
+  assert.equal(response.headers['x-switchyard-data-class'], 'confidential');
+  assert.equal(response.headers['x-switchyard-redacted'], 'true');
+  assert.ok(!(await upstream.requests()).at(-1).body.includes('john.roe@example.org'));
+});
+
+test('restricted input: never sent to the cloud; local side answers; cloud-only model refuses', async () => {
+  await upstream.reset();
+  const ssn = 'My SSN is 287-65-4321';
+  const local = await generateText({ model: openai.chat('on-prem'), prompt: ssn, maxRetries: 0 });
+  assert.equal(local.response.headers['x-switchyard-data-class'], 'restricted');
+  assert.equal(local.response.headers['x-switchyard-side'], 'local');
+  assert.equal(local.response.headers['x-switchyard-deployment'], 'on-prem-echo');
+  assert.equal(local.text, `echo: ${ssn}`);
+
+  await assert.rejects(generateText({ model: openai.chat('gpt-4o-mini'), prompt: ssn, maxRetries: 0 }), (err) => {
+    assert.ok(APICallError.isInstance(err), `got ${err?.constructor?.name}: ${err?.message}`);
+    assert.equal(err.statusCode, 503);
+    assert.equal(JSON.parse(err.responseBody).error.code, 'no_permitted_deployment');
+    return true;
+  });
+  const sent = await upstream.requests();
+  assert.equal(sent.length, 1, 'only the local deployment was called');
+});
