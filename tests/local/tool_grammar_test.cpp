@@ -174,5 +174,28 @@ TEST(ToolGrammarEngineTest, WithToolChoiceAutoTheAnswerMayBeText) {
   EXPECT_EQ(out->text.find("<tool_call>"), std::string::npos);
 }
 
+// Some models have "<tool_call>" as a control token (Hermes 2 Pro on Llama
+// 3), whose text is normally left out of the answer. With tools offered it is
+// kept, or the parser would never see the call. A Llama 3 control token
+// stands in for it here: the grammar allows it whole or spelled out in
+// ordinary tokens, and some seeds pick it whole (one completion token).
+TEST(ToolGrammarEngineTest, ControlTokensAreTextWhenToolsAreOffered) {
+  auto engine = Engine::open(testing::tiny_options());
+  ASSERT_TRUE(engine) << engine.error().message;
+  const std::string control = "<|reserved_special_token_0|>";
+  int whole = 0;
+  for (std::uint32_t seed = 1; seed <= 6; ++seed) {
+    SCOPED_TRACE(seed);
+    GenerationRequest r = testing::chat("x", 40, seed);
+    r.tools = testing::bounded_tools();
+    r.grammar = "root ::= \"" + control + "\"";
+    auto out = (*engine)->generate(r);
+    ASSERT_TRUE(out) << out.error().message;
+    EXPECT_EQ(out->text, control);
+    whole += out->finished.usage.completion_tokens == 1;
+  }
+  EXPECT_GT(whole, 0) << "no seed picked the control token whole; the test proves nothing";
+}
+
 }  // namespace
 }  // namespace switchyard::local

@@ -53,6 +53,10 @@ struct Job {
   std::optional<int> max_tokens;
   StopMatcher stop;
   Utf8Assembler utf8;
+  // Control tokens' text is part of the answer: with tools, where some models
+  // (Hermes 2 Pro on Llama 3) have "<tool_call>" as a control token that
+  // would otherwise come out empty and hide the call from the parser.
+  bool special_text = false;
 
   std::size_t prompt_done = 0;  // prompt tokens whose KV exists
   int generated = 0;            // completion tokens sampled
@@ -168,6 +172,7 @@ class Engine::Impl {
     job->callback = std::move(callback);
     job->cancelled = std::make_shared<std::atomic<bool>>(false);
     job->max_tokens = request.max_tokens;
+    job->special_text = !request.tools.empty();
     job->usage.prompt_tokens = static_cast<std::int64_t>(job->prompt.size());
     GenerationHandle handle(job->cancelled);
     {
@@ -415,14 +420,15 @@ class Engine::Impl {
     }
   }
 
-  std::string piece(llama_token token) const {
+  // `special`: also the text of control tokens (otherwise empty).
+  std::string piece(llama_token token, bool special) const {
     std::string out(32, '\0');
-    int n =
-        llama_token_to_piece(vocab, token, out.data(), static_cast<int32_t>(out.size()), 0, false);
+    int n = llama_token_to_piece(vocab, token, out.data(), static_cast<int32_t>(out.size()), 0,
+                                 special);
     if (n < 0) {
       out.resize(static_cast<std::size_t>(-n));
       n = llama_token_to_piece(vocab, token, out.data(), static_cast<int32_t>(out.size()), 0,
-                               false);
+                               special);
     }
     out.resize(n > 0 ? static_cast<std::size_t>(n) : 0);
     return out;
@@ -433,7 +439,7 @@ class Engine::Impl {
     Job& job = *slot.job;
     if (llama_vocab_is_eog(vocab, token)) return finish(slot, FinishReason::stop);
     ++job.generated;
-    auto out = job.stop.push(job.utf8.push(piece(token)));
+    auto out = job.stop.push(job.utf8.push(piece(token, job.special_text)));
     if (!out.text.empty()) emit(job, TextPiece{std::move(out.text)});
     if (out.stopped) return finish(slot, FinishReason::stop);
     if (job.max_tokens && job.generated >= *job.max_tokens) {
