@@ -119,6 +119,16 @@ TEST(Detector, UrlsAndDomains) {
   EXPECT_TRUE(found("run main.py again", EntityType::domain_name).empty());
 }
 
+TEST(Detector, ALinkDoesNotHideTheDataInIt) {
+  EXPECT_EQ(found("see https://example.org/form?ssn=536-22-8146 now", EntityType::us_ssn),
+            V{"536-22-8146"});
+  EXPECT_EQ(found("https://x.org/?to=jane.doe@example.com", EntityType::email_address),
+            V{"jane.doe@example.com"});
+  // A link on its own is still a link.
+  EXPECT_EQ(found("see https://example.org/docs now", EntityType::url),
+            V{"https://example.org/docs"});
+}
+
 TEST(Detector, Secrets) {
   const std::string aws = "key AKIAIOSFODNN7EXAMPLE here";
   EXPECT_EQ(found(aws, EntityType::secret), V{"AKIAIOSFODNN7EXAMPLE"});

@@ -5,49 +5,61 @@
 #include <string_view>
 #include <type_traits>
 
+#include "switchyard/gateway/request_texts.hpp"
 #include "switchyard/privacy/entity_type.hpp"
 
 namespace switchyard::gateway {
 namespace {
 
-// Calls fn(text) for every text a request carries, always in the same order,
-// so findings gathered on one walk line up with the texts of another.
-template <typename Fields, typename Fn>
-void visit_raw(Fields& fields, Fn& fn) {
-  for (auto& [key, raw_json] : fields) fn(raw_json);
-}
+// Feeds every text of a request to the inspector, in visit order.
+class Inspecting {
+ public:
+  explicit Inspecting(privacy::TextInspector& inspector) : inspector_(inspector) {}
+  void text(const std::string& s, privacy::TextForm form, const char* where) {
+    inspector_.add(s, form, where);
+  }
+  void member(const std::string& key, const std::string& value, privacy::TextForm form,
+              const char* where) {
+    inspector_.add_member(key, value, form, where);
+  }
+  void members(const core::RawFields& fields, const char* where) {
+    for (const auto& [key, raw_json] : fields)
+      inspector_.add_member(key, raw_json, privacy::TextForm::json, where);
+  }
 
-template <typename Request, typename Fn>
-requires std::same_as<std::remove_const_t<Request>, core::ChatRequest>
-void visit_texts(Request& req, Fn&& fn) {
-  for (auto& m : req.messages) {
-    if (m.form == core::Message::ContentForm::text) fn(m.content);
-    for (auto& part : m.parts) {
-      // A part of a type the gateway cannot read is not scanned: it is mostly
-      // base64 (audio, files), where a scan finds nothing it could clear and
-      // a placeholder would corrupt the data. It sets the class instead
-      // (unreadable_part_reason).
-      if (part.readable()) fn(part.text);
-      visit_raw(part.extra, fn);
-      visit_raw(part.image_extra, fn);
-    }
-    for (auto& call : m.tool_calls) {
-      fn(call.arguments);
-      visit_raw(call.extra, fn);
-      visit_raw(call.function_extra, fn);
-    }
-    visit_raw(m.extra, fn);
+ private:
+  privacy::TextInspector& inspector_;
+};
+
+// Applies the inspection's edits to the texts of a copy, walking it the same
+// way: the n-th text visited is the n-th text inspected.
+class Redacting {
+ public:
+  Redacting(const std::vector<privacy::TextEdits>& edits, privacy::RedactionVault& vault)
+      : edits_(edits), vault_(vault) {}
+  void text(std::string& s, privacy::TextForm, const char*) { apply(s); }
+  void member(std::string& key, std::string& value, privacy::TextForm, const char*) {
+    apply(key);
+    apply(value);
   }
-  visit_raw(req.extra, fn);
-  for (auto& tool : req.tools) {
-    visit_raw(tool.extra, fn);
-    visit_raw(tool.function_extra, fn);
+  void members(core::RawFields& fields, const char*) {
+    for (auto& [key, raw_json] : fields) {
+      apply(key);
+      apply(raw_json);
+    }
   }
-  visit_raw(req.tool_choice.extra, fn);
-  visit_raw(req.tool_choice.function_extra, fn);
-  visit_raw(req.response_format.extra, fn);
-  visit_raw(req.stream_options_extra, fn);
-}
+
+ private:
+  void apply(std::string& s) {
+    const std::size_t index = next_++;
+    if (cursor_ == edits_.size() || edits_[cursor_].text != index) return;
+    s = privacy::apply_edits(s, edits_[cursor_++].edits, vault_);
+  }
+
+  const std::vector<privacy::TextEdits>& edits_;
+  privacy::RedactionVault& vault_;
+  std::size_t next_ = 0, cursor_ = 0;
+};
 
 // Why a request must be classed at the top when it carries a content part the
 // detector cannot read (audio, a file, a type yet to come), or empty.
@@ -71,27 +83,28 @@ std::string unreadable_part_reason(const core::ChatRequest& req) {
   return {};
 }
 
-template <typename Request, typename Fn>
-requires std::same_as<std::remove_const_t<Request>, core::EmbeddingRequest>
-void visit_texts(Request& req, Fn&& fn) {
-  for (auto& text : req.texts) fn(text);
-  for (auto& [key, raw_json] : req.extra) fn(raw_json);
-}
-
 template <typename Request>
 Inspection inspect_texts(const privacy::Detector* detector, const privacy::PrivacyPolicy& policy,
                          const Request& req, std::optional<privacy::DataClass> declared,
                          std::optional<privacy::DataClass> route_default) {
   Inspection out;
-  std::vector<privacy::Finding> all;
+  privacy::TextsInspection seen;
   if (detector) {
-    visit_texts(req, [&](const std::string& text) {
-      out.findings.push_back(detector->scan(text));
-      all.insert(all.end(), out.findings.back().begin(), out.findings.back().end());
-    });
+    privacy::TextInspector inspector(*detector);
+    Inspecting visitor(inspector);
+    request_texts::visit(req, visitor);
+    seen = inspector.finish();
   }
-  out.found_any = !all.empty();
-  out.classification = privacy::classify(policy, declared, route_default, all);
+  out.found_any = !seen.findings.empty();
+  out.edits = std::move(seen.edits);
+  out.classification = privacy::classify(policy, declared, route_default, seen.findings);
+  // Text that could not be read in full, or a value that cannot be replaced
+  // in place: fail closed.
+  constexpr auto kTop = privacy::DataClass::restricted;
+  if (!seen.unreadable.empty() && out.classification.level < kTop) {
+    out.classification.level = kTop;
+    out.classification.reason = std::move(seen.unreadable);
+  }
   return out;
 }
 
@@ -99,11 +112,8 @@ template <typename Request>
 Request redact_texts(const Request& req, const Inspection& inspection,
                      privacy::RedactionVault& vault) {
   Request copy = req;
-  std::size_t i = 0;
-  visit_texts(copy, [&](std::string& text) {
-    const auto& findings = inspection.findings.at(i++);
-    if (!findings.empty()) text = vault.redact(text, findings);
-  });
+  Redacting visitor(inspection.edits, vault);
+  request_texts::visit(copy, visitor);
   return copy;
 }
 

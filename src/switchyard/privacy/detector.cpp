@@ -187,6 +187,47 @@ std::vector<Finding> without_overlaps(std::vector<Finding> findings) {
   return findings;
 }
 
+// A URL or a domain name is where other data hides ("?ssn=536-22-8146",
+// "mailto:jane@example.com").
+bool container_type(EntityType t) {
+  return t == EntityType::url || t == EntityType::domain_name;
+}
+
+// Found by the word pass (gazetteers): noisier than a checked pattern.
+bool name_type(EntityType t) {
+  return t == EntityType::person || t == EntityType::location || t == EntityType::address;
+}
+
+// `kept` (without_overlaps of `all`) with every checked pattern that lost
+// only to URLs or domain names put back in their place: a link must not
+// hide the SSN or the address in it.
+std::vector<Finding> uncover_contained(std::vector<Finding> all, std::vector<Finding> kept) {
+  std::sort(all.begin(), all.end(),
+            [](const Finding& a, const Finding& b) { return a.score > b.score; });
+  auto same = [](const Finding& a, const Finding& b) {
+    return a.type == b.type && a.start == b.start && a.end == b.end;
+  };
+  auto overlap = [](const Finding& a, const Finding& b) {
+    return a.start < b.end && b.start < a.end;
+  };
+  for (const Finding& f : all) {
+    if (container_type(f.type) || name_type(f.type)) continue;
+    if (std::any_of(kept.begin(), kept.end(), [&](const Finding& k) { return same(k, f); }))
+      continue;
+    bool blocked = false, contained = false;
+    for (const Finding& k : kept) {
+      if (!overlap(k, f)) continue;
+      (container_type(k.type) ? contained : blocked) = true;
+    }
+    if (blocked || !contained) continue;
+    std::erase_if(kept, [&](const Finding& k) { return overlap(k, f); });
+    kept.push_back(f);
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const Finding& a, const Finding& b) { return a.start < b.start; });
+  return kept;
+}
+
 // By pattern, then start, then longest first. The usual case (fewer than 64
 // rules, text under 256 MiB) sorts one packed 64-bit key per match, several
 // times faster than comparing the fields.
@@ -227,7 +268,7 @@ const DetectorConfig& Detector::config() const {
   return state_->config;
 }
 
-std::vector<Finding> Detector::scan(std::string_view text) const {
+std::vector<Finding> Detector::scan(std::string_view text, TextKind kind) const {
   const State& s = *state_;
   std::vector<Finding> found;
   if (text.empty()) return found;
@@ -283,9 +324,13 @@ std::vector<Finding> Detector::scan(std::string_view text) const {
       i = j;
     }
   }
-  s.names.find(text, found);
+  s.names.find(text, found, kind == TextKind::machine);
   std::erase_if(found, [&s](const Finding& f) { return !s.keep(f.type, f.score); });
-  return without_overlaps(std::move(found));
+  if (std::none_of(found.begin(), found.end(),
+                   [](const Finding& f) { return container_type(f.type); }))
+    return without_overlaps(std::move(found));
+  std::vector<Finding> all = found;
+  return uncover_contained(std::move(all), without_overlaps(std::move(found)));
 }
 
 }  // namespace switchyard::privacy

@@ -24,13 +24,19 @@ namespace switchyard::privacy {
 
 class Detector {
  public:
+  // What a text is: prose people write, or machine text (ids, enum values,
+  // keys, JSON, schemas), where a word in lower case is an identifier rather
+  // than a name written carelessly ("trace": "abc" is not a person).
+  enum class TextKind { prose, machine };
+
   // Throws std::runtime_error if the patterns cannot be compiled (a bug, not
   // a configuration problem: the patterns are fixed).
   explicit Detector(DetectorConfig config = {});
 
   // Findings ordered by start offset. Thread-safe; allocates per call only
   // for its result.
-  std::vector<Finding> scan(std::string_view text) const;
+  std::vector<Finding> scan(std::string_view text) const { return scan(text, TextKind::prose); }
+  std::vector<Finding> scan(std::string_view text, TextKind kind) const;
 
   const DetectorConfig& config() const;
 

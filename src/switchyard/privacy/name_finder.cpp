@@ -326,11 +326,11 @@ NameFinder::NameFinder(const DetectorConfig& config)
       location_(config[EntityType::location].enabled),
       address_(config[EntityType::address].enabled) {}
 
-void NameFinder::find(std::string_view text, std::vector<Finding>& out) const {
+void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool machine_text) const {
   if (!person_ && !location_ && !address_) return;
   thread_local std::vector<Token> storage;
   thread_local std::vector<std::uint32_t> leads;
-  const bool any_upper = find_leads(text, leads);
+  const bool any_upper = find_leads(text, leads) || machine_text;
   Tokens tokens(text, storage, words_);
   // In text written all in lower case, capitalisation says nothing.
   auto cap = [any_upper](std::string_view w) { return !any_upper || capitalised(w); };

@@ -18,7 +18,10 @@ class NameFinder {
  public:
   explicit NameFinder(const DetectorConfig& config);
   // Appends PERSON, LOCATION and ADDRESS findings (possibly overlapping).
-  void find(std::string_view text, std::vector<Finding>& out) const;
+  // In prose written all in lower case, capitalisation says nothing and
+  // every word may be a name; in `machine_text` (ids, enums, keys, JSON) a
+  // lower-case word is taken for what it is there, not for a name.
+  void find(std::string_view text, std::vector<Finding>& out, bool machine_text = false) const;
 
  private:
   Gazetteer words_;

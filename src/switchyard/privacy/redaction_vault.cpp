@@ -29,23 +29,26 @@ std::string RedactionVault::redact(std::string_view text, const std::vector<Find
   for (const Finding& f : findings) {
     if (f.start < at || f.end > text.size() || f.start >= f.end) continue;  // overlap: skip
     out.append(text.substr(at, f.start - at));
-    const std::string_view value = text.substr(f.start, f.end - f.start);
-    auto it = by_value_.find(value);
-    if (it == by_value_.end()) {
-      std::string placeholder = "[";  // built piecewise: g++ 12's -Wrestrict misfires on "[" + s
-      placeholder += entity_name(f.type);
-      placeholder += '_';
-      placeholder += std::to_string(++next_[index_of(f.type)]);
-      placeholder += ']';
-      longest_ = std::max(longest_, placeholder.size());
-      const auto& node = *by_placeholder_.emplace(std::move(placeholder), value).first;
-      it = by_value_.emplace(node.second, node.first).first;
-    }
-    out += it->second;
+    out += placeholder_for(f.type, text.substr(f.start, f.end - f.start));
     at = f.end;
   }
   out.append(text.substr(at));
   return out;
+}
+
+std::string_view RedactionVault::placeholder_for(EntityType type, std::string_view value) {
+  auto it = by_value_.find(value);
+  if (it == by_value_.end()) {
+    std::string placeholder = "[";  // built piecewise: g++ 12's -Wrestrict misfires on "[" + s
+    placeholder += entity_name(type);
+    placeholder += '_';
+    placeholder += std::to_string(++next_[index_of(type)]);
+    placeholder += ']';
+    longest_ = std::max(longest_, placeholder.size());
+    const auto& node = *by_placeholder_.emplace(std::move(placeholder), value).first;
+    it = by_value_.emplace(node.second, node.first).first;
+  }
+  return it->second;
 }
 
 std::string RedactionVault::restore(std::string_view text) const {

@@ -29,6 +29,10 @@ class RedactionVault {
   // must be ordered by start and not overlap (as Detector::scan returns them).
   std::string redact(std::string_view text, const std::vector<Finding>& findings);
 
+  // The placeholder standing for `value` (found as `type`), handing out a new
+  // one the first time the value is seen.
+  std::string_view placeholder_for(EntityType type, std::string_view value);
+
   // `text` with every placeholder of this vault replaced by its value.
   std::string restore(std::string_view text) const;
 

@@ -1,0 +1,401 @@
+// The privacy guarantee under attack: thousands of requests carrying
+// restricted and confidential values in every position a request has (every
+// modelled field, unknown fields at several depths, keys), in every encoding
+// (plain, \u escapes, JSON inside a string, cut across messages and parts),
+// streaming and not, while the cloud deployments fail, cut streams, answer
+// garbage and fall back to other cloud deployments and to local ones. The
+// cloud fake records every body it receives: no restricted value may appear
+// there in any spelling, and no confidential value unredacted.
+//
+// A fixed seed runs in `make test`; a longer run (docs/reliability.md):
+//   SWITCHYARD_PRIVACY_FUZZ_SEED=7 SWITCHYARD_PRIVACY_FUZZ_ITERATIONS=100000
+//   build/tests/gateway_tests --gtest_filter='PrivacyFuzz*'
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <mutex>
+#include <random>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "fakes/fake_openai_upstream.hpp"
+#include "gateway/privacy_positions.hpp"
+#include "gateway/privacy_values.hpp"
+#include "support/http_client.hpp"
+#include "support/temp_ledger.hpp"
+#include "switchyard/config/config.hpp"
+#include "switchyard/gateway/gateway.hpp"
+#include "switchyard/privacy/detector.hpp"
+
+namespace switchyard::gateway {
+namespace {
+
+using testing::alnum_only;
+using testing::encode_value;
+using testing::Encoding;
+using testing::FakeOpenAIUpstream;
+using testing::leaked;
+namespace bhttp = http::bhttp;
+
+std::uint64_t env_number(const char* name, std::uint64_t fallback) {
+  const char* v = std::getenv(name);
+  return v && *v ? std::strtoull(v, nullptr, 10) : fallback;
+}
+
+const char* fake_env(const char* name) {
+  return std::string_view(name) == "CLOUD_KEY" ? "sk-cloud-secret" : nullptr;
+}
+
+const privacy::Detector& detector() {
+  static const privacy::Detector d;
+  return d;
+}
+
+using Rng = std::mt19937_64;
+
+std::string digits(Rng& rng, int n) {
+  std::string s;
+  for (int i = 0; i < n; ++i) s += static_cast<char>('0' + rng() % 10);
+  return s;
+}
+
+// Values the detector finds on their own, each one new.
+std::string make_ssn(Rng& rng) {
+  int area;
+  do area = static_cast<int>(1 + rng() % 899);
+  while (area == 666);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%03d-%02d-%04d", area, static_cast<int>(1 + rng() % 99),
+                static_cast<int>(1 + rng() % 9999));
+  return buf;
+}
+
+std::string make_card(Rng& rng) {
+  std::string d = (rng() % 2 ? "4" : "5" + std::to_string(1 + rng() % 5)) + "";
+  d += digits(rng, 15 - static_cast<int>(d.size()));
+  int sum = 0;  // Luhn check digit
+  for (std::size_t i = 0; i < d.size(); ++i) {
+    int v = d[d.size() - 1 - i] - '0';
+    if (i % 2 == 0) v = v * 2 > 9 ? v * 2 - 9 : v * 2;
+    sum += v;
+  }
+  d += static_cast<char>('0' + (10 - sum % 10) % 10);
+  switch (rng() % 3) {
+    case 0:
+      return d;
+    case 1:
+      return d.substr(0, 4) + " " + d.substr(4, 4) + " " + d.substr(8, 4) + " " + d.substr(12);
+    default:
+      return d.substr(0, 4) + "-" + d.substr(4, 4) + "-" + d.substr(8, 4) + "-" + d.substr(12);
+  }
+}
+
+std::string make_iban(Rng& rng) {
+  const std::string bban = digits(rng, 18);
+  // Check digits: 98 - (BBAN + "DE00" as digits) mod 97, "D"=13, "E"=14.
+  const std::string n = bban + "131400";
+  int mod = 0;
+  for (char c : n) mod = (mod * 10 + (c - '0')) % 97;
+  char check[8];
+  std::snprintf(check, sizeof check, "%02d", 98 - mod);
+  const std::string iban = std::string("DE") + check + bban;
+  if (rng() % 2) return iban;
+  std::string grouped;
+  for (std::size_t i = 0; i < iban.size(); i += 4) grouped += (i ? " " : "") + iban.substr(i, 4);
+  return grouped;
+}
+
+std::string make_secret(Rng& rng) {
+  static const char kUpper[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  static const char kAlnum[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  std::string s = rng() % 2 ? "AKIA" : "ghp_";
+  const bool aws = s[0] == 'A';
+  for (int i = 0; i < (aws ? 16 : 36); ++i) s += aws ? kUpper[rng() % 32] : kAlnum[rng() % 62];
+  return s;
+}
+
+std::string make_email(Rng& rng, std::uint64_t i) {
+  static const char* kNames[] = {"jane.doe", "a.kowalski", "li.wei", "m.garcia", "o.smith"};
+  return std::string(kNames[rng() % 5]) + std::to_string(i) + "@example.org";
+}
+
+enum class Kind { ssn, card, iban, secret, email, none };
+
+// A value of `kind` the detector finds on its own, so a leak is the
+// gateway's fault and not the detector's recall.
+std::string make_value(Kind kind, Rng& rng, std::uint64_t i) {
+  const auto expected = kind == Kind::ssn     ? privacy::EntityType::us_ssn
+                        : kind == Kind::card  ? privacy::EntityType::credit_card
+                        : kind == Kind::iban  ? privacy::EntityType::iban_code
+                        : kind == Kind::email ? privacy::EntityType::email_address
+                                              : privacy::EntityType::secret;
+  for (;;) {
+    std::string v = kind == Kind::ssn     ? make_ssn(rng)
+                    : kind == Kind::card  ? make_card(rng)
+                    : kind == Kind::iban  ? make_iban(rng)
+                    : kind == Kind::email ? make_email(rng, i)
+                                          : make_secret(rng);
+    const auto found = detector().scan(v);
+    if (found.size() == 1 && found[0].type == expected && found[0].start == 0 &&
+        found[0].end == v.size())
+      return v;
+  }
+}
+
+// A random key with random case: unknown fields are named anything.
+std::string random_key(Rng& rng) {
+  static const char* kKeys[] = {"note", "ctx", "payload", "Data", "X-Extra", "TRACE", "meta"};
+  std::string k = kKeys[rng() % 7];
+  for (char& c : k)
+    if (rng() % 3 == 0 && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+  return k;
+}
+
+struct Built {
+  std::string body;
+  bool embeddings = false;
+};
+
+// One request carrying `value` (empty: nothing to find) somewhere.
+Built build_request(Rng& rng, const std::string& alias, const std::string& marker,
+                    const std::string& value, bool stream) {
+  const std::vector<Encoding> encodings = {Encoding::plain, Encoding::unicode,
+                                           Encoding::some_unicode, Encoding::json_in_string};
+  const Encoding enc = encodings[rng() % encodings.size()];
+  const std::string intro = R"({"role":"system","content":"request )" + marker + R"( "},)";
+  Built out;
+  const int shape = static_cast<int>(rng() % 10);
+  if (value.empty()) {
+    out.body = R"({"model":")" + alias + R"(","messages":[)" + intro +
+               R"({"role":"user","content":"What is the capital of France?"}]})";
+  } else if (shape == 0) {
+    // Cut across two messages or two parts, each half encoded on its own.
+    const std::size_t cut = 1 + rng() % (value.size() - 1);
+    const Encoding half = rng() % 2 ? Encoding::plain : Encoding::unicode;
+    const std::string a = "my number is " + value.substr(0, cut);
+    const std::string b = value.substr(cut) + " thanks";
+    const std::string ea = "\"" + encode_value(a, half, false) + "\"";
+    const std::string eb = "\"" + encode_value(b, half, false) + "\"";
+    if (rng() % 2) {
+      out.body = R"({"model":")" + alias + R"(","messages":[)" + intro +
+                 R"({"role":"user","content":)" + ea + R"(},{"role":"user","content":)" + eb +
+                 "}]}";
+    } else {
+      out.body = R"({"model":")" + alias + R"(","messages":[)" + intro +
+                 R"({"role":"user","content":[{"type":"text","text":)" + ea +
+                 R"(},{"type":"text","text":)" + eb + "}]}]}";
+    }
+  } else if (shape == 1) {
+    // An unknown field 1 to 6 levels deep, keys in any case.
+    std::string v = "\"" + encode_value(value, enc, false) + "\"";
+    const int depth = static_cast<int>(1 + rng() % 6);
+    for (int d = 0; d < depth; ++d)
+      v = rng() % 3 ? "{\"" + random_key(rng) + "\":" + v + "}" : "[1," + v + ",null]";
+    out.body = R"({"model":")" + alias + R"(","messages":[)" + intro +
+               R"({"role":"user","content":"hello"}],")" + random_key(rng) + "_x\":" + v + "}";
+  } else if (shape == 2) {
+    // Embeddings: an input, `user`, or an unknown field.
+    out.embeddings = true;
+    const std::string v = "\"" + encode_value(value, enc, false) + "\"";
+    const int where = static_cast<int>(rng() % 3);
+    out.body = R"({"model":")" + alias + R"(","input":["request )" + marker + "\"" +
+               (where == 0 ? "," + v : "") + "]" + (where == 1 ? ",\"user\":" + v : "") +
+               (where == 2 ? ",\"x\":{\"y\":[" + v + "]}" : "") + "}";
+    return out;
+  } else {
+    const auto& positions = testing::chat_positions();
+    const testing::Position& p = positions[rng() % positions.size()];
+    const bool nested = std::string_view(p.name).find("arguments") != std::string_view::npos;
+    out.body = testing::fill(p.body, encode_value(value, enc, nested));
+    out.body.replace(out.body.find(R"("model":"m")"), 11, R"("model":")" + alias + "\"");
+    out.body.insert(out.body.find(R"("messages":[)") + 12, intro);
+  }
+  if (stream && out.body.find(R"("stream":true)") == std::string::npos)
+    out.body.insert(out.body.size() - 1, R"(,"stream":true)");
+  return out;
+}
+
+// Deployments whose cloud side fails in every way the fake knows, and falls
+// back to another cloud deployment and to a local one.
+const char* kModels =
+    "  - alias: cloud-first\n    deployments:\n"
+    "      - { provider: cloud, model: gpt-4o-mini, side: cloud, name: c-ok }\n"
+    "      - { provider: local, model: gpt-4o-mini, side: local, name: l-ok }\n"
+    "  - alias: cloud-chain\n    deployments:\n"
+    "      - { provider: cloud, model: error-500, side: cloud, name: c-500 }\n"
+    "      - { provider: cloud-b, model: flaky-400-chain, side: cloud, name: cb-flaky }\n"
+    "      - { provider: local, model: gpt-4o-mini, side: local, name: l-ok2 }\n"
+    "  - alias: cloud-cut\n    deployments:\n"
+    "      - { provider: cloud, model: disconnect-mid-stream, side: cloud, name: c-cut }\n"
+    "      - { provider: cloud-b, model: garbage, side: cloud, name: cb-garbage }\n"
+    "      - { provider: local, model: gpt-4o-mini, side: local, name: l-ok3 }\n"
+    "  - alias: cloud-429\n    deployments:\n"
+    "      - { provider: cloud, model: error-429, side: cloud, name: c-429 }\n"
+    "      - { provider: cloud-b, model: gpt-4o-mini, side: cloud, name: cb-ok }\n"
+    "      - { provider: local, model: gpt-4o-mini, side: local, name: l-ok4 }\n"
+    "  - alias: cloud-only\n    deployments:\n"
+    "      - { provider: cloud, model: flaky-300-only, side: cloud, name: c-flaky }\n"
+    "  - alias: local-failing\n    deployments:\n"
+    "      - { provider: local, model: error-503, side: local, name: l-503 }\n"
+    "      - { provider: cloud, model: gpt-4o-mini, side: cloud, name: c-ok5 }\n"
+    "  - alias: local-cut\n    deployments:\n"
+    "      - { provider: local, model: disconnect-mid-stream, side: local, name: l-cut }\n"
+    "      - { provider: cloud-b, model: gpt-4o-mini, side: cloud, name: cb-ok6 }\n";
+
+TEST(PrivacyFuzz, NoRestrictedValueReachesTheCloudInAnySpelling) {
+  const std::uint64_t seed = env_number("SWITCHYARD_PRIVACY_FUZZ_SEED", 20261203);
+  const std::uint64_t iterations = env_number("SWITCHYARD_PRIVACY_FUZZ_ITERATIONS", 3000);
+  FakeOpenAIUpstream local, cloud;
+  local.start();
+  cloud.start();
+  testing::TempLedger ledger("switchyard-privacy-fuzz");
+  const std::string yaml =
+      std::string("server:\n  listen: 127.0.0.1:0\n  threads: 2\n") +
+      "providers:\n"
+      "  - { name: local, kind: openai_compatible, base_url: '" +
+      local.base_url() + "/v1', timeout_ms: 3000 }\n" +
+      "  - { name: cloud, kind: openai_compatible, base_url: '" + cloud.base_url() +
+      "/v1', api_key_env: CLOUD_KEY, timeout_ms: 3000 }\n" +
+      "  - { name: cloud-b, kind: openai_compatible, base_url: '" + cloud.base_url() +
+      "/v1', api_key_env: CLOUD_KEY, timeout_ms: 3000 }\n" + "models:\n" + kModels +
+      "routing:\n  retry: { max_attempts: 2, initial_backoff_ms: 1, max_backoff_ms: 2 }\n" +
+      "ledger:\n  path: " + ledger.path() + "\n";
+  auto loaded = config::load_config_text(yaml, "fuzz.yaml", fake_env);
+  ASSERT_TRUE(loaded.config) << loaded.problems[0].to_string() << "\n" << yaml;
+  Gateway gateway(std::move(*loaded.config));
+  http::Server server(
+      gateway.server_options(),
+      [&gateway](http::Request& r, http::ResponseWriter& w) { return gateway.handle(r, w); });
+  server.start();
+  const std::uint16_t port = server.port();
+
+  const std::vector<std::string> aliases = {"cloud-first", "cloud-chain", "cloud-cut",
+                                            "cloud-429",   "cloud-only",  "local-failing",
+                                            "local-cut"};
+  struct Sent {
+    std::string marker, value;
+    Kind kind;
+  };
+  std::vector<Sent> sent(iterations);
+  std::mutex problems_mutex;
+  std::string problems;
+  std::atomic<int> problem_count{0};
+  auto problem = [&](const std::string& what) {
+    std::lock_guard<std::mutex> lock(problems_mutex);
+    if (problem_count++ < 20) problems += what + "\n";
+  };
+
+  // Every restricted value, separators dropped, by length: a body is
+  // searched for all of them, not only its own request's.
+  std::vector<std::string> stripped;
+  stripped.reserve(iterations);  // views into it stay valid
+  std::unordered_set<std::string_view> restricted_values;
+  std::unordered_set<std::size_t> lengths;
+  std::unordered_map<std::string, const Sent*> by_marker;
+  std::size_t restricted_reached = 0, confidential_leaked = 0, cloud_bodies = 0;
+
+  // Checks what reached the cloud so far, and clears it (the fake keeps
+  // only the last 10,000 requests; clearing also resets the flaky counters,
+  // so those faults come back).
+  auto check_cloud = [&] {
+    const auto bodies = cloud.requests();
+    cloud.reset();
+    cloud_bodies += bodies.size();
+    for (const auto& rec : bodies) {
+      const std::string& body = rec.body;
+      // The body's own request.
+      const std::size_t m = body.find("request mk");
+      if (m != std::string::npos) {
+        const std::size_t end = body.find('q', m + 10);
+        auto it = by_marker.find(body.substr(m + 8, end - (m + 8) + 1));
+        if (it != by_marker.end()) {
+          const Sent& s = *it->second;
+          if (s.kind != Kind::email && s.kind != Kind::none) {
+            ++restricted_reached;
+            problem("a restricted request reached the cloud: " + body);
+          } else if (s.kind == Kind::email && leaked(body, s.value)) {
+            ++confidential_leaked;
+            problem("a confidential value reached the cloud unredacted: " + body);
+          }
+        }
+      }
+      // Every restricted value, in every spelling: as sent, with escapes
+      // undone at every level, with separators dropped.
+      const privacy::UnescapedText decoded(body, 32);
+      for (const std::string& text : {alnum_only(body), alnum_only(decoded.text())}) {
+        for (std::size_t len : lengths) {
+          for (std::size_t at = 0; at + len <= text.size(); ++at) {
+            if (restricted_values.count(std::string_view(text).substr(at, len))) {
+              ++restricted_reached;
+              problem("restricted value " + text.substr(at, len) + " in a cloud body: " + body);
+            }
+          }
+        }
+      }
+    }
+  };
+
+  constexpr std::uint64_t kBatch = 2000;
+  for (std::uint64_t from = 0; from < iterations; from += kBatch) {
+    const std::uint64_t to = std::min(iterations, from + kBatch);
+    std::atomic<std::uint64_t> next{from};
+    auto worker = [&] {
+      for (std::uint64_t i; (i = next.fetch_add(1)) < to;) {
+        Rng rng(seed * 1000003 + i);  // each request the same whatever the threads do
+        const int roll = static_cast<int>(rng() % 20);
+        const Kind kind = roll < 3    ? Kind::ssn
+                          : roll < 6  ? Kind::card
+                          : roll < 8  ? Kind::iban
+                          : roll < 11 ? Kind::secret
+                          : roll < 17 ? Kind::email
+                                      : Kind::none;
+        Sent& s = sent[i];
+        s.kind = kind;
+        s.marker = "mk" + std::to_string(i) + "q";
+        if (kind != Kind::none) s.value = make_value(kind, rng, i);
+        const std::string& alias = aliases[rng() % aliases.size()];
+        const bool stream = rng() % 2 == 0;
+        const Built b = build_request(rng, alias, s.marker, s.value, stream);
+        auto r = testing::http_request(port, bhttp::verb::post,
+                                       b.embeddings ? "/v1/embeddings" : "/v1/chat/completions",
+                                       b.body, {});
+        const bool restricted = kind != Kind::email && kind != Kind::none;
+        if (r.status == 400) problem("400 for a valid request: " + r.body + "\n  " + b.body);
+        if (restricted && r.status == 200 && r.header("x-switchyard-side") != "local")
+          problem("restricted served by " + r.header("x-switchyard-side") + ": " + b.body);
+        if (restricted && r.header("x-switchyard-data-class") != "restricted")
+          problem("restricted classed '" + r.header("x-switchyard-data-class") + "': " + b.body);
+      }
+    };
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) threads.emplace_back(worker);
+    for (auto& t : threads) t.join();
+    for (std::uint64_t i = from; i < to; ++i) {
+      const Sent& s = sent[i];
+      by_marker.emplace(s.marker, &s);
+      if (s.kind == Kind::email || s.kind == Kind::none) continue;
+      stripped.push_back(alnum_only(s.value));
+      restricted_values.insert(stripped.back());
+      lengths.insert(stripped.back().size());
+    }
+    check_cloud();
+  }
+  server.shutdown(std::chrono::seconds(5));
+  EXPECT_GT(cloud_bodies, iterations / 10) << "the cloud should have served the other traffic";
+  EXPECT_EQ(restricted_reached, 0u);
+  EXPECT_EQ(confidential_leaked, 0u);
+  EXPECT_EQ(problem_count.load(), 0) << problems;
+  std::printf("privacy fuzz: seed %llu, %llu requests, %zu bodies reached the cloud\n",
+              static_cast<unsigned long long>(seed), static_cast<unsigned long long>(iterations),
+              cloud_bodies);
+  local.shutdown();
+  cloud.shutdown();
+}
+
+}  // namespace
+}  // namespace switchyard::gateway
