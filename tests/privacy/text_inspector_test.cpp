@@ -129,6 +129,14 @@ TEST(TextInspector, AValueCutIntoManySmallPiecesIsFound) {
   EXPECT_TRUE(found(inspector.finish(), EntityType::credit_card));
 }
 
+TEST(TextInspector, JoiningProseDoesNotMakeNames) {
+  // "hello world" + "a second input" reads "hello worlda second input".
+  TextInspector inspector(detector());
+  inspector.add("hello world", TextForm::prose, "input[]");
+  inspector.add("a second input", TextForm::prose, "input[]");
+  EXPECT_TRUE(inspector.finish().findings.empty());
+}
+
 TEST(TextInspector, ProseIsNotJoinedToStrings) {
   TextInspector inspector(detector());
   inspector.add("SSN 287-65", TextForm::prose, "content");

@@ -162,6 +162,12 @@ void TextInspector::scan_boundary(std::size_t unit) {
   window += right.substr(0, right_take);
 
   for (const Finding& f : detector_.scan(window)) {
+    // Names, places and addresses come from words, and joining two texts
+    // glues two words into one ("hello world" + "a second" reads "worlda"):
+    // only what the patterns find counts here.
+    if (f.type == EntityType::person || f.type == EntityType::location ||
+        f.type == EntityType::address)
+      continue;
     // The pieces the finding covers, as (unit, read offsets).
     std::array<Straddle::Piece, kMaxPieces + 1> covered{};
     std::size_t n = 0;

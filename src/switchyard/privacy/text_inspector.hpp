@@ -15,7 +15,9 @@
 //   the key is read too and lends its context to the value;
 // - prose texts (message contents and text parts) also across their
 //   boundaries: a window of the end of one joined to the start of the next,
-//   so a value cut in two ("SSN 287-65" / "-4321") is found. The placeholder
+//   so a value cut in two ("SSN 287-65" / "-4321") is found (values the
+//   patterns find: numbers, keys, addresses of mail; not names, which the
+//   joint would glue to the next word). The placeholder
 //   of such a value replaces its first piece; its later pieces are removed.
 #pragma once
 
