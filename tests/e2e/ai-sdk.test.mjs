@@ -5,7 +5,7 @@
 // Responses API, which the gateway does not serve).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { APICallError, embed, embedMany, generateText, streamText, tool } from 'ai';
+import { APICallError, embed, embedMany, generateText, stepCountIs, streamText, tool } from 'ai';
 import { createOpenAI } from '@ai-sdk/openai';
 import { z } from 'zod';
 import { gatewayConfig, startFakeUpstream, startGateway } from './harness.mjs';
@@ -16,13 +16,16 @@ let openai;
 
 // The harness's configuration plus a model whose only deployment is on the
 // local side (the fake's echo model, as a local server would answer), where
-// restricted data may go.
+// restricted data may go, and a cloud model that streams slowly.
 function config(upstreamURL) {
   return gatewayConfig({ upstreamURL }).replace(
     'routing:',
     `  - alias: on-prem
     deployments:
       - { provider: fake, model: gpt-4o-mini, side: local, name: on-prem-echo }
+  - alias: slow-stream
+    deployments:
+      - { provider: fake, model: slow-300, side: cloud, name: slow-stream-upstream }
 routing:`,
   );
 }
@@ -298,4 +301,118 @@ test('restricted input: never sent to the cloud; local side answers; cloud-only 
   });
   const sent = await upstream.requests();
   assert.equal(sent.length, 1, 'only the local deployment was called');
+});
+
+test('a tool loop: the tool result goes back and the model answers in a second step', async () => {
+  await upstream.reset();
+  const result = await generateText({
+    model: openai.chat('gpt-4o-mini'),
+    prompt: 'look it up',
+    tools: { repeat: tool({ ...echoTool, execute: async ({ echo }) => ({ found: echo.length }) }) },
+    toolChoice: 'required',
+    // The second step may answer in text (the fake calls a tool only when one is required).
+    prepareStep: ({ stepNumber }) => (stepNumber > 0 ? { toolChoice: 'auto' } : undefined),
+    stopWhen: stepCountIs(3),
+    maxRetries: 0,
+  });
+  assert.equal(result.steps.length, 2);
+  assert.equal(result.steps[0].finishReason, 'tool-calls');
+  assert.equal(result.text, 'echo: look it up');
+  assert.equal(result.finishReason, 'stop');
+  assert.ok(result.totalUsage.inputTokens > result.usage.inputTokens, 'total usage sums both steps');
+  // The second request carried the assistant's call and the tool's answer.
+  const second = JSON.parse((await upstream.requests())[1].body);
+  const assistant = second.messages.find((m) => m.role === 'assistant');
+  assert.equal(assistant.tool_calls[0].id, 'call_fake_1');
+  assert.equal(assistant.tool_calls[0].function.name, 'repeat');
+  assert.deepEqual(JSON.parse(assistant.tool_calls[0].function.arguments), { echo: 'look it up' });
+  const toolMessage = second.messages.find((m) => m.role === 'tool');
+  assert.equal(toolMessage.tool_call_id, 'call_fake_1');
+  assert.deepEqual(JSON.parse(toolMessage.content), { found: 10 });
+});
+
+test('image parts and provider options reach the upstream as the client sent them', async () => {
+  await upstream.reset();
+  const result = await generateText({
+    model: openai.chat('gpt-4o-mini'),
+    messages: [
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'describe this' },
+          { type: 'image', image: new URL('https://example.com/cat.png') },
+        ],
+      },
+    ],
+    temperature: 0.2,
+    topP: 0.9,
+    seed: 42,
+    stopSequences: ['END'],
+    providerOptions: { openai: { user: 'user-123', parallelToolCalls: false, logitBias: { 50256: -100 } } },
+    maxRetries: 0,
+  });
+  assert.equal(result.text, 'echo: describe this');
+  const body = JSON.parse((await upstream.requests()).at(-1).body);
+  assert.deepEqual(body.messages[0].content, [
+    { type: 'text', text: 'describe this' },
+    { type: 'image_url', image_url: { url: 'https://example.com/cat.png' } },
+  ]);
+  assert.equal(body.temperature, 0.2);
+  assert.equal(body.top_p, 0.9);
+  assert.equal(body.seed, 42);
+  assert.deepEqual(body.stop, ['END']);
+  assert.equal(body.user, 'user-123');
+  assert.deepEqual(body.logit_bias, { 50256: -100 });
+});
+
+test('the data class asked for in a request header routes to the local side', async () => {
+  const result = await generateText({
+    model: openai.chat('on-prem'),
+    prompt: 'nothing sensitive here',
+    headers: { 'x-switchyard-data-class': 'restricted' },
+    maxRetries: 0,
+  });
+  assert.equal(result.response.headers['x-switchyard-data-class'], 'restricted');
+  assert.equal(result.response.headers['x-switchyard-side'], 'local');
+  await assert.rejects(
+    generateText({
+      model: openai.chat('gpt-4o-mini'),
+      prompt: 'nothing sensitive here',
+      headers: { 'x-switchyard-data-class': 'restricted' },
+      maxRetries: 0,
+    }),
+    (err) => APICallError.isInstance(err) && err.statusCode === 503,
+  );
+});
+
+test('a stream the client aborts ends cleanly and the gateway keeps serving', async () => {
+  const controller = new AbortController();
+  const result = streamText({
+    model: openai.chat('slow-stream'),
+    prompt: 'one two three four five six seven eight nine ten',
+    abortSignal: controller.signal,
+    maxRetries: 0,
+    onError: () => {},
+  });
+  let got = '';
+  for await (const part of result.fullStream) {
+    if (part.type === 'text-delta') {
+      got += part.text;
+      controller.abort();
+    }
+  }
+  assert.ok(got.length > 0);
+  assert.notEqual(got, 'echo: one two three four five six seven eight nine ten');
+  const after = await generateText({ model: openai.chat('gpt-4o-mini'), prompt: 'still here', maxRetries: 0 });
+  assert.equal(after.text, 'echo: still here');
+});
+
+test("the provider's default Responses API model gets a 404 naming the path, not a hang", async () => {
+  await assert.rejects(generateText({ model: openai('gpt-4o-mini'), prompt: 'hi', maxRetries: 0 }), (err) => {
+    assert.ok(APICallError.isInstance(err), `got ${err?.constructor?.name}: ${err?.message}`);
+    assert.equal(err.statusCode, 404);
+    assert.match(err.url, /\/v1\/responses$/);
+    assert.match(err.message, /responses/);
+    return true;
+  });
 });

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ChatOpenAI, OpenAIEmbeddings } from '@langchain/openai';
-import { HumanMessage, SystemMessage } from '@langchain/core/messages';
+import { AIMessage, HumanMessage, SystemMessage, ToolMessage } from '@langchain/core/messages';
 import OpenAI from 'openai';
 import { z } from 'zod';
 import { startStack } from './harness.mjs';
@@ -194,4 +194,62 @@ test('a stream cut by the upstream is an error, not a silently short answer', as
   await assert.rejects(async () => {
     for await (const _ of await chat('cut-stream').stream('one two three four five')); // eslint-disable-line no-empty
   });
+});
+
+test('a tool round trip: the AIMessage with tool_calls and a ToolMessage go back', async () => {
+  const model = chat().bindTools([repeatTool], { tool_choice: 'required' });
+  const question = new HumanMessage('look it up');
+  const call = await model.invoke([question]);
+  assert.equal(call.tool_calls.length, 1);
+  const answer = await chat()
+    .bindTools([repeatTool])
+    .invoke([question, call, new ToolMessage({ tool_call_id: call.tool_calls[0].id, content: '{"found":10}' })]);
+  assert.equal(answer.content, 'echo: look it up');
+  assert.deepEqual(answer.tool_calls, []);
+  const sent = JSON.parse((await stack.upstream.requests()).at(-1).body);
+  assert.deepEqual(
+    sent.messages.map((m) => m.role),
+    ['user', 'assistant', 'tool'],
+  );
+  assert.equal(sent.messages[1].tool_calls[0].id, 'call_fake_1');
+  assert.deepEqual(JSON.parse(sent.messages[1].tool_calls[0].function.arguments), { echo: 'look it up' });
+  assert.equal(sent.messages[2].tool_call_id, 'call_fake_1');
+  assert.equal(sent.messages[2].content, '{"found":10}');
+});
+
+test('streaming callbacks see every token; multi-part content is echoed', async () => {
+  // (.stream, not `streaming: true` with invoke: that path counts tokens with
+  // tiktoken ranks LangChain downloads at run time, which a machine without
+  // internet access waits minutes for.)
+  const tokens = [];
+  const stream = await chat().stream(
+    [
+      new HumanMessage({
+        content: [
+          { type: 'text', text: 'describe' },
+          { type: 'image_url', image_url: { url: 'https://example.com/cat.png' } },
+        ],
+      }),
+    ],
+    { callbacks: [{ handleLLMNewToken: (token) => tokens.push(token) }] },
+  );
+  let message = null;
+  for await (const chunk of stream) message = message ? message.concat(chunk) : chunk;
+  assert.equal(message.content, 'echo: describe');
+  assert.equal(tokens.join(''), 'echo: describe');
+  assert.ok(tokens.length > 1);
+  assert.ok(message.usage_metadata?.output_tokens > 0, 'usage is read from the stream');
+  const sent = JSON.parse((await stack.upstream.requests()).at(-1).body);
+  assert.deepEqual(sent.messages[0].content[1], { type: 'image_url', image_url: { url: 'https://example.com/cat.png' } });
+});
+
+test('a prior AIMessage in the history and stop sequences reach the upstream', async () => {
+  const reply = await chat().invoke(
+    [new HumanMessage('first'), new AIMessage('echo: first'), new HumanMessage('second')],
+    { stop: ['END'] },
+  );
+  assert.equal(reply.content, 'echo: second');
+  const sent = JSON.parse((await stack.upstream.requests()).at(-1).body);
+  assert.deepEqual(sent.stop, ['END']);
+  assert.equal(sent.messages[1].content, 'echo: first');
 });
