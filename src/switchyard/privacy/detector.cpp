@@ -326,6 +326,28 @@ std::vector<Finding> Detector::scan(std::string_view text, TextKind kind) const 
   }
   s.names.find(text, found, kind == TextKind::machine);
   std::erase_if(found, [&s](const Finding& f) { return !s.keep(f.type, f.score); });
+  if (kind == TextKind::machine) {
+    // In machine text a bare run of digits is an id far more often than a
+    // phone number: only a written-out number ("+1 415 555 0132") or one
+    // with a context word ("phone": ...) counts.
+    // Nor is a group of digits joined to an identifier by a dash or an
+    // underscore ("...-5438-4449-a1f3-...", a UUID).
+    auto alnum = [](char c) { return is_digit(c) || is_ascii_alpha(c); };
+    std::erase_if(found, [&](const Finding& f) {
+      if (f.type != EntityType::phone_number) return false;
+      const bool joined_before = f.start >= 2 &&
+                                 (text[f.start - 1] == '-' || text[f.start - 1] == '_') &&
+                                 alnum(text[f.start - 2]);
+      const bool joined_after = f.end + 1 < text.size() &&
+                                (text[f.end] == '-' || text[f.end] == '_') &&
+                                alnum(text[f.end + 1]);
+      if (joined_before || joined_after) return true;
+      if (f.score > 0.55) return false;
+      for (char c : f.text_in(text))
+        if (!is_digit(c)) return false;
+      return true;
+    });
+  }
   if (std::none_of(found.begin(), found.end(),
                    [](const Finding& f) { return container_type(f.type); }))
     return without_overlaps(std::move(found));

@@ -336,7 +336,9 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
   auto cap = [any_upper](std::string_view w) { return !any_upper || capitalised(w); };
   auto name_like = [&](std::size_t k) {
     const std::string_view w = tokens.text(k);
-    return cap(w) && !numeric(w) && w.size() >= 2 &&
+    // In machine text a word with capitals inside ("GitHub", "PageToken")
+    // is an identifier, not a name.
+    return cap(w) && !numeric(w) && w.size() >= 2 && !(machine_text && !name_shaped(w)) &&
            !tokens.has(k, kCommonWord | kStreetWord | kUnitWord | kNotName | kOrgSuffix) &&
            !(any_upper && acronym(w));
   };
