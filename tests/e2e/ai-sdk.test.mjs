@@ -17,13 +17,18 @@ let openai;
 
 // The harness's configuration plus a model whose only deployment is on the
 // local side (the fake's echo model, as a local server would answer), where
-// restricted data may go, and a cloud model that streams slowly.
+// restricted data may go, a cloud model that streams slowly, and an alias
+// named like a reasoning model (the SDK then writes `developer` messages and
+// `max_completion_tokens`).
 function config(upstreamURL) {
   return withFailingModels(gatewayConfig({ upstreamURL }), upstreamURL).replace(
     'routing:',
     `  - alias: on-prem
     deployments:
       - { provider: fake, model: gpt-4o-mini, side: local, name: on-prem-echo }
+  - alias: o4-mini
+    deployments:
+      - { provider: fake, model: gpt-4o-mini, side: cloud, name: reasoning-alias }
   - alias: slow-stream
     deployments:
       - { provider: fake, model: slow-300, side: cloud, name: slow-stream-upstream }
@@ -439,4 +444,45 @@ test("the gateway's cloud key rejected upstream is not the client's 401", {
     assert.match(err.message, /bad-upstream-key-deployment/);
     return true;
   });
+});
+
+test('a reasoning-model alias: developer role, max_completion_tokens, reasoning_effort accepted', async () => {
+  await upstream.reset();
+  const result = await generateText({
+    model: openai.chat('o4-mini'),
+    system: 'Be brief.',
+    prompt: 'one two three four five',
+    maxOutputTokens: 3,
+    providerOptions: { openai: { reasoningEffort: 'low' } },
+    maxRetries: 0,
+  });
+  const body = JSON.parse((await upstream.requests()).at(-1).body);
+  assert.equal(body.messages[0].role, 'developer');
+  assert.equal(body.max_completion_tokens, 3);
+  assert.equal(body.reasoning_effort, 'low');
+  assert.equal(result.text, 'echo: one two');
+  assert.equal(result.finishReason, 'length');
+});
+
+test('logprobs asked for through provider options come back in provider metadata', async () => {
+  const result = await generateText({
+    model: openai.chat('gpt-4o-mini'),
+    prompt: 'alpha beta',
+    providerOptions: { openai: { logprobs: 2 } },
+    maxRetries: 0,
+  });
+  const logprobs = result.providerMetadata?.openai?.logprobs;
+  assert.ok(Array.isArray(logprobs) && logprobs.length > 0, `no logprobs: ${JSON.stringify(result.providerMetadata)}`);
+  assert.equal(logprobs.map((l) => l.token).join(''), result.text);
+  const streamed = streamText({
+    model: openai.chat('gpt-4o-mini'),
+    prompt: 'alpha beta',
+    providerOptions: { openai: { logprobs: true } },
+    maxRetries: 0,
+    onError: () => {},
+  });
+  await streamed.text;
+  const streamedLogprobs = (await streamed.providerMetadata)?.openai?.logprobs;
+  assert.ok(Array.isArray(streamedLogprobs) && streamedLogprobs.length > 0, 'no logprobs in the stream');
+  assert.equal(streamedLogprobs.map((l) => l.token).join(''), await streamed.text);
 });

@@ -16,7 +16,15 @@ before(async () => {
   const upstream = await startFakeUpstream();
   try {
     const gateway = await startGateway({
-      configText: withFailingModels(gatewayConfig({ upstreamURL: upstream.url }), upstream.url),
+      configText: withFailingModels(gatewayConfig({ upstreamURL: upstream.url }), upstream.url).replace(
+        'routing:',
+        // Named like a reasoning model: LangChain then writes `developer`
+        // messages and `max_completion_tokens`.
+        `  - alias: o4-mini
+    deployments:
+      - { provider: fake, model: gpt-4o-mini, side: cloud, name: reasoning-alias }
+routing:`,
+      ),
       env: { FAKE_UPSTREAM_KEY: 'sk-e2e-upstream-langchain', ...failingModelsEnv },
     });
     stack = { upstream, gateway };
@@ -286,4 +294,30 @@ test("the gateway's cloud key rejected upstream is not reported as the client's 
     assert.equal(err.status, 502);
     return true;
   });
+});
+
+test('a reasoning-model alias: developer role and max_completion_tokens accepted', async () => {
+  const message = await chat('o4-mini', { maxTokens: 3, reasoning: { effort: 'low' } }).invoke([
+    new SystemMessage('Be brief.'),
+    new HumanMessage('one two three four five'),
+  ]);
+  const body = JSON.parse((await stack.upstream.requests()).at(-1).body);
+  assert.equal(body.messages[0].role, 'developer');
+  assert.equal(body.max_completion_tokens, 3);
+  assert.equal(body.reasoning_effort, 'low');
+  assert.equal(message.content, 'echo: one two');
+  assert.equal(message.response_metadata.finish_reason, 'length');
+});
+
+test('logprobs: true comes back in response_metadata, streamed and not', async () => {
+  const model = chat('gpt-4o-mini', { logprobs: true });
+  const message = await model.invoke('alpha beta');
+  const content = message.response_metadata.logprobs?.content;
+  assert.ok(Array.isArray(content) && content.length > 0, JSON.stringify(message.response_metadata));
+  assert.equal(content.map((l) => l.token).join(''), message.content);
+  let whole = null;
+  for await (const chunk of await model.stream('alpha beta')) whole = whole ? whole.concat(chunk) : chunk;
+  const streamed = whole.response_metadata.logprobs?.content;
+  assert.ok(Array.isArray(streamed) && streamed.length > 0, JSON.stringify(whole.response_metadata));
+  assert.equal(streamed.map((l) => l.token).join(''), whole.content);
 });
