@@ -486,3 +486,17 @@ test('logprobs asked for through provider options come back in provider metadata
   assert.ok(Array.isArray(streamedLogprobs) && streamedLogprobs.length > 0, 'no logprobs in the stream');
   assert.equal(streamedLogprobs.map((l) => l.token).join(''), await streamed.text);
 });
+
+test('concurrent streams each get their own text and usage', async () => {
+  const prompts = Array.from({ length: 8 }, (_, i) => `stream number ${i} ${'word '.repeat(i)}`.trim());
+  const results = await Promise.all(
+    prompts.map(async (prompt) => {
+      const r = streamText({ model: openai.chat('gpt-4o-mini'), prompt, maxRetries: 0, onError: () => {} });
+      return { prompt, text: await r.text, usage: await r.usage };
+    }),
+  );
+  for (const { prompt, text, usage } of results) {
+    assert.equal(text, `echo: ${prompt}`);
+    assert.equal(usage.outputTokens, prompt.split(' ').length + 1);
+  }
+});
