@@ -284,6 +284,122 @@ TEST(SseParser, CallbackReturningFalseStopsParsing) {
 }
 
 // ---------------------------------------------------------------------------
+// Bounds: what an upstream can make the parser hold
+
+constexpr SseLimits kSmall{1024, 4096};
+
+bool feed_all(SseParser& parser, std::string_view bytes, std::vector<SseEvent>* events = nullptr) {
+  return parser.feed(bytes, [&](const SseEvent& e) {
+    if (events) events->push_back(e);
+    return true;
+  });
+}
+
+TEST(SseParserLimits, DefaultsAreGenerousForRealProviders) {
+  SseParser parser;
+  EXPECT_EQ(parser.limits().max_line_bytes, 1u << 20);
+  EXPECT_EQ(parser.limits().max_event_bytes, 4u << 20);
+  // A 512 KiB chunk (a long tool call's arguments, logprobs) passes.
+  const std::string data(512u << 10, 'x');
+  std::vector<SseEvent> events;
+  EXPECT_TRUE(feed_all(parser, "data: " + data + "\n\n", &events));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].data.size(), data.size());
+}
+
+TEST(SseParserLimits, ALineThatNeverEndsStopsAtTheLineLimit) {
+  SseParser parser(kSmall);
+  EXPECT_TRUE(feed_all(parser, "data: {\"choices\":[{\"delta\":{\"content\":\""));
+  const std::string more(100, 'a');
+  bool ok = true;
+  int fed = 0;
+  for (; fed < 10'000 && ok; ++fed) {
+    ok = feed_all(parser, more);
+    EXPECT_LE(parser.pending(), kSmall.max_line_bytes);
+  }
+  EXPECT_FALSE(ok);
+  EXPECT_LT(fed, 20);  // stopped about 1 KiB in, not after the whole megabyte
+  EXPECT_EQ(parser.stop(), SseStop::line_too_long);
+  EXPECT_EQ(parser.pending(), 0u);  // what it held is let go
+  // Stopped for good: even a well-formed event is not taken any more.
+  std::vector<SseEvent> events;
+  EXPECT_FALSE(feed_all(parser, "\n\ndata: 1\n\n", &events));
+  EXPECT_TRUE(events.empty());
+}
+
+TEST(SseParserLimits, ALongLineInOneReadStopsToo) {
+  SseParser parser(kSmall);
+  const std::string line = "data: " + std::string(2000, 'a') + "\n\n";
+  std::vector<SseEvent> events;
+  EXPECT_FALSE(feed_all(parser, line, &events));
+  EXPECT_TRUE(events.empty());
+  EXPECT_EQ(parser.stop(), SseStop::line_too_long);
+}
+
+TEST(SseParserLimits, ALineOfExactlyTheLimitPasses) {
+  SseParser parser(kSmall);
+  const std::string line = "data: " + std::string(kSmall.max_line_bytes - 6, 'a');
+  std::vector<SseEvent> events;
+  EXPECT_TRUE(feed_all(parser, line + "\r\n\r\n", &events));
+  ASSERT_EQ(events.size(), 1u);
+  SseParser over(kSmall);
+  EXPECT_FALSE(feed_all(over, line + "a\n\n"));
+  EXPECT_EQ(over.stop(), SseStop::line_too_long);
+}
+
+TEST(SseParserLimits, DataLinesWithoutABlankLineStopAtTheEventLimit) {
+  SseParser parser(kSmall);
+  const std::string line = "data: " + std::string(100, 'b') + "\n";
+  std::vector<SseEvent> events;
+  bool ok = true;
+  int fed = 0;
+  for (; fed < 10'000 && ok; ++fed) {
+    ok = feed_all(parser, line, &events);
+    EXPECT_LE(parser.pending(), kSmall.max_line_bytes + kSmall.max_event_bytes);
+  }
+  EXPECT_FALSE(ok);
+  EXPECT_LT(fed, 50);  // 4 KiB of data lines, not 1 MB
+  EXPECT_TRUE(events.empty());
+  EXPECT_EQ(parser.stop(), SseStop::event_too_large);
+  EXPECT_EQ(parser.pending(), 0u);
+}
+
+TEST(SseParserLimits, ManyDataLinesWithinTheLimitStillMakeOneEvent) {
+  SseParser parser(kSmall);
+  std::string stream;
+  for (int i = 0; i < 30; ++i) stream += "data: " + std::string(100, 'c') + "\n";
+  std::vector<SseEvent> events;
+  EXPECT_TRUE(feed_all(parser, stream + "\n", &events));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].data.size(), 30u * 100 + 29);
+  EXPECT_EQ(parser.stop(), SseStop::none);
+}
+
+TEST(SseParserLimits, CommentsAndEventsAfterEachOtherNeverAddUp) {
+  // The limits are per line and per event: a long healthy stream passes.
+  SseParser parser(kSmall);
+  std::size_t seen = 0;
+  for (int i = 0; i < 1000; ++i) {
+    EXPECT_TRUE(
+        parser.feed(": keep-alive\ndata: " + std::string(900, 'd') + "\n\n", [&](const SseEvent&) {
+          ++seen;
+          return true;
+        }));
+  }
+  EXPECT_EQ(seen, 1000u);
+}
+
+TEST(SseParserLimits, AConsumerStopIsToldApartFromALimit) {
+  SseParser parser(kSmall);
+  EXPECT_FALSE(parser.feed("data: 1\n\n", [](const SseEvent&) { return false; }));
+  EXPECT_EQ(parser.stop(), SseStop::consumer);
+  std::vector<SseEvent> events;
+  EXPECT_TRUE(feed_all(parser, "data: 2\n\n", &events));  // may go on
+  EXPECT_EQ(events.size(), 1u);
+  EXPECT_EQ(parser.stop(), SseStop::none);
+}
+
+// ---------------------------------------------------------------------------
 // Writer
 
 TEST(SseWriter, WritesADataEvent) {

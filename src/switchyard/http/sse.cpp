@@ -4,7 +4,17 @@
 
 namespace switchyard::http {
 
+bool SseParser::fail(SseStop why) {
+  stop_ = why;
+  // What was held for the oversized line or event is dropped, memory and all.
+  std::string().swap(line_);
+  std::string().swap(event_.data);
+  return false;
+}
+
 bool SseParser::feed(std::string_view bytes, const std::function<bool(const SseEvent&)>& on_event) {
+  if (stop_ == SseStop::line_too_long || stop_ == SseStop::event_too_large) return false;
+  stop_ = SseStop::none;  // a consumer that stopped may feed again
   const char* p = bytes.data();
   const char* const end = p + bytes.size();
   if (last_was_cr_ && p != end) {
@@ -19,6 +29,8 @@ bool SseParser::feed(std::string_view bytes, const std::function<bool(const SseE
     const char* cr = static_cast<const char*>(
         std::memchr(p, '\r', eol ? static_cast<std::size_t>(eol - p) : rest));
     if (cr) eol = cr;
+    const auto line_bytes = line_.size() + static_cast<std::size_t>((eol ? eol : end) - p);
+    if (line_bytes > limits_.max_line_bytes) return fail(SseStop::line_too_long);
     if (!eol) {
       line_.append(p, end);
       return true;
@@ -39,7 +51,10 @@ bool SseParser::feed(std::string_view bytes, const std::function<bool(const SseE
         ++p;
       }
     }
-    if (!keep_going) return false;
+    if (!keep_going) {
+      if (stop_ == SseStop::none) stop_ = SseStop::consumer;
+      return false;
+    }
   }
   return true;
 }
@@ -67,6 +82,10 @@ bool SseParser::process_line(std::string_view line,
     if (!value.empty() && value.front() == ' ') value.remove_prefix(1);
   }
   if (field == "data") {
+    // Data lines keep coming without the blank line that ends an event: the
+    // event grows until its limit, never further.
+    if (event_.data.size() + (has_data_ ? 1 : 0) + value.size() > limits_.max_event_bytes)
+      return fail(SseStop::event_too_large);
     if (has_data_) event_.data.push_back('\n');
     event_.data.append(value);
     has_data_ = true;
