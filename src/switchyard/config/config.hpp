@@ -63,6 +63,13 @@ struct ProviderConfig {
   std::string api_key;                 // resolved from api_key_env at load time; never logged
   Millis connect_timeout{5'000};
   Millis timeout{120'000};  // one upstream attempt, first byte to last
+  // Streams: until the first byte of the body; then the longest gap between reads.
+  Millis first_byte_timeout{60'000};
+  Millis stream_idle_timeout{30'000};
+  // What one answer may make the gateway hold (docs/configuration.md).
+  std::size_t max_stream_line_bytes = 1u << 20;
+  std::size_t max_stream_event_bytes = 4u << 20;
+  std::size_t max_response_bytes = 64u << 20;
   bool verify_tls = true;
   std::string ca_file;  // empty: system CA bundle
   int line = 0;         // where it was declared, for messages

@@ -12,7 +12,10 @@ namespace {
 const MapSchema kProvider{
     {"name", "kind", "base_url", "endpoints", "health_check", "api_key_env", "connect_timeout_ms",
      "timeout_ms", "verify_tls", "ca_file", "model_path", "context_size", "threads", "parallel",
-     "batch_size", "embeddings"},
+     "batch_size", "embeddings",
+     // What one upstream answer may cost: its stream clocks and sizes.
+     "first_byte_timeout_ms", "stream_idle_timeout_ms", "max_stream_line_bytes",
+     "max_stream_event_bytes", "max_response_bytes"},
     {{"api_key",
       "a secret does not belong in a config file. Put it in an environment variable and write "
       "that variable's name instead, e.g. api_key_env: OPENAI_API_KEY"}}};
@@ -24,8 +27,11 @@ const std::vector<std::string_view> kKinds{"openai_compatible", "llama"};
 
 // Keys that only one kind understands.
 const std::vector<std::string_view> kHttpOnlyKeys{
-    "base_url",           "endpoints",  "health_check", "api_key_env",
-    "connect_timeout_ms", "verify_tls", "ca_file"};
+    "base_url", "endpoints", "health_check", "api_key_env", "connect_timeout_ms", "verify_tls",
+    "ca_file",
+    // What one upstream answer may cost: its stream clocks and sizes.
+    "first_byte_timeout_ms", "stream_idle_timeout_ms", "max_stream_line_bytes",
+    "max_stream_event_bytes", "max_response_bytes"};
 const std::vector<std::string_view> kLlamaOnlyKeys{"model_path", "context_size", "threads",
                                                    "parallel",   "batch_size",   "embeddings"};
 
@@ -232,6 +238,11 @@ ProviderConfig read_provider(const YAML::Node& node, int line, std::size_t index
   read_upstream(m, p);
   read_api_key(m, getenv_fn, p);
   m.read_millis("connect_timeout_ms", 1, p.connect_timeout);
+  m.read_millis("first_byte_timeout_ms", 1, p.first_byte_timeout);
+  m.read_millis("stream_idle_timeout_ms", 1, p.stream_idle_timeout);
+  m.read_byte_size("max_stream_line_bytes", p.max_stream_line_bytes);
+  m.read_byte_size("max_stream_event_bytes", p.max_stream_event_bytes);
+  m.read_byte_size("max_response_bytes", p.max_response_bytes);
   m.read_bool("verify_tls", p.verify_tls);
   m.read_string("ca_file", p.ca_file);
   return p;

@@ -353,6 +353,11 @@ Gateway::Gateway(config::Config cfg)
     o.tls.ca_file = p.ca_file;
     o.connect_timeout = p.connect_timeout;
     o.timeout = p.timeout;
+    o.first_byte_timeout = p.first_byte_timeout;
+    o.stream_idle_timeout = p.stream_idle_timeout;
+    o.sse.max_line_bytes = p.max_stream_line_bytes;
+    o.sse.max_event_bytes = p.max_stream_event_bytes;
+    o.max_response_bytes = p.max_response_bytes;
     if (p.endpoints.empty()) {
       o.base = parse_url(p, p.base_url);
     } else {
@@ -471,7 +476,15 @@ http::ServerOptions Gateway::server_options() const {
   o.error_body = [](unsigned status, std::string_view message) {
     core::Error e;
     e.status = static_cast<int>(status);
-    e.kind = status == 413 ? core::ErrorKind::payload_too_large : core::ErrorKind::invalid_request;
+    if (status >= 500) {
+      // The gateway's own failure (a handler threw, std::bad_alloc included),
+      // never the client's: 500 internal_error, type server_error.
+      e.kind = core::ErrorKind::internal;
+      e.code = "internal_error";
+    } else {
+      e.kind =
+          status == 413 ? core::ErrorKind::payload_too_large : core::ErrorKind::invalid_request;
+    }
     e.message = std::string(message);
     return openai::encode_error(e);
   };

@@ -398,6 +398,13 @@ ResponseStream::~ResponseStream() {
 
 Task<core::Expected<std::string>> ResponseStream::read(Deadline deadline) {
   if (done_) co_return std::string();
+  if (!conn_->parser)  // an earlier read failed or was cut at a limit
+    co_return core::Error{core::ErrorKind::upstream_unreachable,
+                          502,
+                          "upstream connection was already abandoned mid-response",
+                          {},
+                          {},
+                          false};
   auto& p = *conn_->parser;
   std::string out;
   while (out.empty()) {
@@ -446,6 +453,25 @@ Task<std::string> ResponseStream::read_all(Deadline deadline, std::size_t limit)
   co_return all;
 }
 
+Task<core::Expected<std::string>> ResponseStream::read_body(Deadline deadline, std::size_t limit) {
+  std::string all;
+  for (;;) {
+    auto piece = co_await read(deadline);
+    if (!piece) co_return std::move(piece.error());
+    if (piece->empty()) co_return all;
+    if (all.size() + piece->size() > limit) {
+      conn_->parser.reset();  // the rest is never read: the connection is not reused
+      co_return core::Error{core::ErrorKind::upstream,
+                            502,
+                            "upstream response is larger than " + std::to_string(limit) + " bytes",
+                            {},
+                            std::string(kResponseTooLargeCode),
+                            true};
+    }
+    all += *piece;
+  }
+}
+
 // ---- Client ----
 
 Task<core::Expected<std::unique_ptr<ResponseStream>>> Client::open(
@@ -477,8 +503,8 @@ Task<core::Expected<ClientResponse>> Client::request(const Url& base, const TlsO
           502,
           "upstream response is larger than " + std::to_string(max_body) + " bytes",
           {},
-          {},
-          false};
+          std::string(kResponseTooLargeCode),
+          true};
     co_return unreachable(base, "reading response", ec);
   }
   ClientResponse out;

@@ -39,6 +39,10 @@ struct Url {
 // probably down. Endpoint pools take such a member out at once.
 inline constexpr std::string_view kConnectFailedCode = "upstream_connect_failed";
 
+// The `code` of an error that means the upstream's answer was larger than
+// the caller's limit: the body was cut there, never held whole.
+inline constexpr std::string_view kResponseTooLargeCode = "upstream_response_too_large";
+
 struct TlsOptions {
   bool verify = true;
   std::string ca_file;  // empty: system default verify paths
@@ -75,6 +79,9 @@ class ResponseStream {
   Task<core::Expected<std::string>> read(Deadline deadline);
   // Reads the rest of the body (bounded), for error responses.
   Task<std::string> read_all(Deadline deadline, std::size_t limit = 64u << 10);
+  // Reads the rest of the body as an answer: a body over `limit` bytes is an
+  // error with code kResponseTooLargeCode, as is a read error or the deadline.
+  Task<core::Expected<std::string>> read_body(Deadline deadline, std::size_t limit);
 
  private:
   std::unique_ptr<Connection> conn_;

@@ -21,6 +21,39 @@ core::Error invalid_upstream_payload(std::string_view what, const core::Error& d
           true};
 }
 
+// An upstream that sent more than the gateway holds for one line, one event
+// or one body: the answer is cut, and the message names the key to raise.
+core::Error too_large(const std::string& who, std::string what, std::string_view key,
+                      std::size_t limit) {
+  return {core::ErrorKind::upstream,
+          502,
+          "upstream " + who + " sent " + std::move(what) + " larger than the provider's " +
+              std::string(key) + " (" + std::to_string(limit) +
+              " bytes), so its answer was cut; raise " + std::string(key) +
+              " if that upstream is right to",
+          {},
+          std::string(http::kResponseTooLargeCode),
+          true};
+}
+
+core::Error stream_limit_error(const std::string& who, http::SseStop why,
+                               const http::SseLimits& limits) {
+  if (why == http::SseStop::line_too_long)
+    return too_large(who, "a stream line", "max_stream_line_bytes", limits.max_line_bytes);
+  return too_large(who, "a stream event (data lines without the blank line that ends an event)",
+                   "max_stream_event_bytes", limits.max_event_bytes);
+}
+
+// A client failure, in the words of the clocks and limits it ran into.
+core::Error attempt_failure(core::Error e, const AttemptClock& clock, const std::string& who,
+                            std::size_t max_body) {
+  if (e.kind == core::ErrorKind::timeout && e.code != http::kConnectFailedCode)
+    return clock.timeout_error();
+  if (e.code == http::kResponseTooLargeCode)
+    return too_large(who, "a body", "max_response_bytes", max_body);
+  return e;
+}
+
 // A non-streamed answer delivered to a streaming client (some servers ignore
 // "stream": true): one content chunk, one finish chunk, one usage chunk.
 std::vector<core::ChatChunk> chunks_from_response(const core::ChatResponse& r) {
@@ -78,8 +111,20 @@ http::ClientRequest OpenAICompatible::make_request(const core::ChatRequest& req,
   return out;
 }
 
-http::Deadline OpenAICompatible::attempt_deadline(const core::RequestContext& ctx) const {
-  return std::min(ctx.deadline, http::Clock::now() + options_.timeout);
+std::string OpenAICompatible::who(std::string_view model) const {
+  std::string w = "'" + options_.name + "' (model '";
+  w += model;
+  w += "')";
+  return w;
+}
+
+AttemptClock OpenAICompatible::clock(const core::RequestContext& ctx, std::string_view model,
+                                     bool stream) const {
+  AttemptTimeouts t;
+  t.attempt = options_.timeout;
+  t.first_byte = options_.first_byte_timeout;
+  t.stream_idle = options_.stream_idle_timeout;
+  return AttemptClock(who(model), t, ctx.deadline, stream);
 }
 
 http::Task<core::Expected<core::ChatResponse>> OpenAICompatible::chat(
@@ -87,15 +132,18 @@ http::Task<core::Expected<core::ChatResponse>> OpenAICompatible::chat(
   auto endpoint = pool_->acquire();
   if (!endpoint) co_return endpoint.error();
   auto creq = make_request(req, upstream_model, false);
+  AttemptClock clk = clock(ctx, upstream_model, false);
   core::Expected<http::ClientResponse> res = core::Error::internal("not sent");
   {
     core::UpstreamWaitTimer wait(ctx);
     res = co_await http::Client::request(endpoint->url(), options_.tls, std::move(creq),
-                                         options_.connect_timeout, attempt_deadline(ctx));
+                                         options_.connect_timeout, clk.next(),
+                                         options_.max_response_bytes);
   }
   if (!res) {
     note_failure(*endpoint, res.error());
-    co_return res.error();
+    co_return attempt_failure(std::move(res.error()), clk, who(upstream_model),
+                              options_.max_response_bytes);
   }
   if (res->status < 200 || res->status > 299)
     co_return openai::decode_upstream_error(static_cast<int>(res->status), res->body);
@@ -114,17 +162,20 @@ http::Task<StreamOutcome> OpenAICompatible::chat_stream(const core::ChatRequest&
     outcome.error = endpoint.error();
     co_return outcome;
   }
-  const auto deadline = attempt_deadline(ctx);
   auto creq = make_request(req, upstream_model, true);
+  // Every wait below is bounded by the clocks; none by the upstream's pace.
+  AttemptClock clk = clock(ctx, upstream_model, true);
+  const auto deadline = clk.attempt_end();
+  const std::string upstream = who(upstream_model);
   core::Expected<std::unique_ptr<http::ResponseStream>> opened = core::Error::internal("not sent");
   {
     core::UpstreamWaitTimer wait(ctx);
     opened = co_await http::Client::open(endpoint->url(), options_.tls, std::move(creq),
-                                         options_.connect_timeout, deadline);
+                                         options_.connect_timeout, clk.next());
   }
   if (!opened) {
     note_failure(*endpoint, opened.error());
-    outcome.error = opened.error();
+    outcome.error = attempt_failure(std::move(opened.error()), clk, upstream, 0);
     co_return outcome;
   }
   auto& stream = **opened;
@@ -141,12 +192,17 @@ http::Task<StreamOutcome> OpenAICompatible::chat_stream(const core::ChatRequest&
 
   // A server that ignored "stream": true answers with one JSON document.
   if (stream.content_type().starts_with("application/json")) {
-    std::string body;
+    core::Expected<std::string> body = core::Error::internal("not read");
     {
       core::UpstreamWaitTimer wait(ctx);
-      body = co_await stream.read_all(deadline, 64u << 20);
+      body = co_await stream.read_body(deadline, options_.max_response_bytes);
     }
-    auto decoded = openai::decode_chat_response(body);
+    if (!body) {
+      outcome.error =
+          attempt_failure(std::move(body.error()), clk, upstream, options_.max_response_bytes);
+      co_return outcome;
+    }
+    auto decoded = openai::decode_chat_response(*body);
     if (!decoded) {
       outcome.error = invalid_upstream_payload("response", decoded.error());
       co_return outcome;
@@ -161,25 +217,28 @@ http::Task<StreamOutcome> OpenAICompatible::chat_stream(const core::ChatRequest&
     co_return outcome;
   }
 
-  http::SseParser parser;
+  http::SseParser parser(options_.sse);
   std::vector<http::SseEvent> events;
   bool done = false;
   while (!done) {
     core::Expected<std::string> piece = core::Error::internal("not read");
     {
       core::UpstreamWaitTimer wait(ctx);
-      piece = co_await stream.read(deadline);
+      piece = co_await stream.read(clk.next());
     }
     if (!piece) {
-      outcome.error = piece.error();
+      outcome.error = attempt_failure(std::move(piece.error()), clk, upstream, 0);
+      outcome.error->retryable = !outcome.started;
       co_return outcome;
     }
     if (piece->empty()) break;  // body complete
+    clk.got_bytes();
     events.clear();
     parser.feed(*piece, [&](const http::SseEvent& e) {
       events.push_back(e);
       return true;
     });
+    // Events complete before a limit was passed are delivered; then the cut.
     for (auto& e : events) {
       if (e.data == "[DONE]") {
         done = true;
@@ -200,6 +259,11 @@ http::Task<StreamOutcome> OpenAICompatible::chat_stream(const core::ChatRequest&
         outcome.consumer_gone = true;
         co_return outcome;
       }
+    }
+    if (!done && parser.stop() != http::SseStop::none) {
+      outcome.error = stream_limit_error(upstream, parser.stop(), parser.limits());
+      outcome.error->retryable = !outcome.started;
+      co_return outcome;
     }
   }
   if (!done) {
@@ -241,15 +305,18 @@ http::Task<core::Expected<core::EmbeddingResponse>> OpenAICompatible::embeddings
   creq.headers.emplace_back("content-type", "application/json");
   if (!authorization_.empty()) creq.headers.emplace_back("authorization", authorization_);
   creq.body = openai::encode_embedding_request(req, upstream_model);
+  AttemptClock clk = clock(ctx, upstream_model, false);
   core::Expected<http::ClientResponse> res = core::Error::internal("not sent");
   {
     core::UpstreamWaitTimer wait(ctx);
     res = co_await http::Client::request(endpoint->url(), options_.tls, std::move(creq),
-                                         options_.connect_timeout, attempt_deadline(ctx));
+                                         options_.connect_timeout, clk.next(),
+                                         options_.max_response_bytes);
   }
   if (!res) {
     note_failure(*endpoint, res.error());
-    co_return res.error();
+    co_return attempt_failure(std::move(res.error()), clk, who(upstream_model),
+                              options_.max_response_bytes);
   }
   if (res->status < 200 || res->status > 299)
     co_return openai::decode_upstream_error(static_cast<int>(res->status), res->body);

@@ -7,6 +7,8 @@
 #include <string>
 
 #include "switchyard/http/client.hpp"
+#include "switchyard/http/sse.hpp"
+#include "switchyard/providers/attempt_clock.hpp"
 #include "switchyard/providers/endpoint_pool.hpp"
 #include "switchyard/providers/provider.hpp"
 
@@ -19,6 +21,14 @@ struct OpenAICompatibleOptions {
   http::TlsOptions tls;
   std::chrono::milliseconds connect_timeout{5'000};
   std::chrono::milliseconds timeout{120'000};  // one attempt
+  // Streams: the first byte of the body, and any gap between two reads once
+  // it has started (see AttemptClock).
+  std::chrono::milliseconds first_byte_timeout{60'000};
+  std::chrono::milliseconds stream_idle_timeout{30'000};
+  // What one answer may make the gateway hold: a streamed line and event
+  // (SseParser), and a whole non-streamed body.
+  http::SseLimits sse;
+  std::size_t max_response_bytes = 64u << 20;
   // Several servers of the same models (config `endpoints:`); each attempt
   // goes to the member the pool picks, and `base` is unused. Unset: `base`.
   std::shared_ptr<EndpointPool> pool;
@@ -44,7 +54,9 @@ class OpenAICompatible final : public Provider {
  private:
   http::ClientRequest make_request(const core::ChatRequest& req, std::string_view model,
                                    bool stream) const;
-  http::Deadline attempt_deadline(const core::RequestContext& ctx) const;
+  AttemptClock clock(const core::RequestContext& ctx, std::string_view model, bool stream) const;
+  // "'NAME' (model 'MODEL')": how errors name the deployment.
+  std::string who(std::string_view model) const;
   // Passive health: an endpoint that could not be connected to is taken out.
   void note_failure(const EndpointPool::Lease& endpoint, const core::Error& e);
 
