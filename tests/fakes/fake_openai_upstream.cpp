@@ -2,6 +2,7 @@
 
 #include "fakes/fake_openai_upstream.hpp"
 #include "fakes/fake_paced_stream.hpp"
+#include "fakes/fault_modes.hpp"
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -90,6 +91,13 @@ std::optional<std::int64_t> leading_number(std::string_view s) {
   return v;
 }
 
+// The <secs> of a model named error-<status>-retry-<secs>.
+std::optional<std::int64_t> retry_after_of(std::string_view model) {
+  const auto at = model.find("-retry-");
+  if (at == std::string_view::npos) return std::nullopt;
+  return leading_number(model.substr(at + 7));
+}
+
 void write_string(rapidjson::Writer<rapidjson::StringBuffer>& w, std::string_view s) {
   w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
@@ -167,12 +175,18 @@ std::string error_body(std::string_view message, std::string_view type, std::str
   return std::string(sb.GetString(), sb.GetSize());
 }
 
-Task<void> send_error(ResponseWriter& out, unsigned status, std::string_view model) {
+// `retry_after`: the Retry-After header's seconds (error-<status>-retry-<secs>).
+Task<void> send_error(ResponseWriter& out, unsigned status, std::string_view model,
+                      std::optional<std::int64_t> retry_after = std::nullopt) {
   const ErrorShape e = error_for_status(status, model);
   http::Headers headers;
   // Zero so clients that honour it (the gateway, the openai SDKs) retry at once
   // and tests stay fast.
-  if (status == 429) headers.emplace_back("retry-after", "0");
+  if (retry_after) {
+    headers.emplace_back("retry-after", std::to_string(*retry_after));
+  } else if (status == 429) {
+    headers.emplace_back("retry-after", "0");
+  }
   co_await out.send(status, kJson, error_body(e.message, e.type, "", e.code), headers);
 }
 
@@ -464,6 +478,7 @@ struct FakeOpenAIUpstream::State {
   std::atomic<std::uint64_t> next_id{1};
   std::atomic<unsigned> health_status{200};
   std::atomic<std::size_t> health_checks{0};
+  std::atomic<bool> stopping{false};  // fault modes holding a connection let go
 
   mutable std::mutex record_mu;
   std::deque<RecordedRequest> records;
@@ -625,6 +640,7 @@ Task<void> FakeOpenAIUpstream::State::chat(Request& req, ResponseWriter& out) {
         *pace, out);
     co_return;
   }
+  if (co_await serve_fault(r, stopping, out)) co_return;  // fault_modes.hpp
 
   std::chrono::milliseconds gap{0};
   int cut_after_pieces = -1;
@@ -634,7 +650,7 @@ Task<void> FakeOpenAIUpstream::State::chat(Request& req, ResponseWriter& out) {
   }
   if (model.starts_with("error-")) {
     if (auto status = leading_number(model.substr(6)); status && *status >= 400 && *status < 600) {
-      co_await send_error(out, static_cast<unsigned>(*status), model);
+      co_await send_error(out, static_cast<unsigned>(*status), model, retry_after_of(model));
       co_return;
     }
   } else if (model.starts_with("flaky-")) {
@@ -848,6 +864,7 @@ std::string FakeOpenAIUpstream::base_url() const {
 
 void FakeOpenAIUpstream::shutdown() {
   // In-flight slow answers get a moment to finish; a fake need not wait longer.
+  state_->stopping = true;
   if (server_) server_->shutdown(std::chrono::milliseconds(500));
 }
 

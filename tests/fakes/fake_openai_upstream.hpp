@@ -21,6 +21,24 @@
 //                          carrying its CLOCK_MONOTONIC send time in µs (the
 //                          streaming load benchmark, fake_paced_stream.hpp);
 //                          not streamed: the echo answer
+//   error-<status>-retry-<secs>  as error-<status>, with `retry-after: <secs>`
+//
+// Faults of a broken or hostile upstream (fault_modes.cpp; chat only):
+//
+//   stall                  accepts the request and never answers
+//   stall-after-first-chunk  the head and the role chunk, then nothing
+//                          (not streamed: the head and a JSON answer's first bytes)
+//   trickle-<ms>           one byte every <ms> ms of an answer that never ends
+//   endless-line           streamed, one "data: ..." line that never ends
+//                          (64 MiB of it, then the connection is held open)
+//   no-blank-line          streamed, a role chunk and then "data:" lines
+//                          without the blank line that ends an event (64 MiB)
+//   malformed-sse          streamed, a field-less junk line and an event
+//                          of cut-off JSON, then [DONE]
+//   huge-body-<mib>        a valid JSON answer of <mib> MiB (to streamed
+//                          requests too, as a server ignoring "stream")
+//
+// Modes that hold a connection open let it go when the fake shuts down.
 //
 // POST /v1/embeddings answers in OpenAI's format with the same model-name
 // behaviours (error-<status>, flaky-<n>-<key>, slow-<ms>, garbage): unit

@@ -1,0 +1,260 @@
+// The gateway in front of an upstream that misbehaves on purpose (the fake's
+// fault modes, tests/fakes/fault_modes.cpp): lines that never end, events
+// that never end, trickles, stalls, huge bodies, broken framing. Each ends in
+// a clear error within the request's deadline with the gateway's memory
+// bounded by the provider's limits; before the first byte reached the client
+// the gateway falls back, after it the error goes in-band.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <new>
+#include <string>
+
+#include "fakes/fake_openai_upstream.hpp"
+#include "support/http_client.hpp"
+#include "support/temp_ledger.hpp"
+#include "switchyard/config/config.hpp"
+#include "switchyard/gateway/gateway.hpp"
+
+namespace switchyard::gateway {
+namespace {
+
+using testing::FakeOpenAIUpstream;
+using testing::post_json;
+using testing::TestResponse;
+using Clock = std::chrono::steady_clock;
+
+const char* fake_env(const char* name) {
+  if (std::string_view(name) == "FAKE_KEY") return "sk-test-secret-123";
+  return nullptr;
+}
+
+std::string chat_body(const std::string& model, bool stream) {
+  return R"({"model":")" + model + R"(","messages":[{"role":"user","content":"hello there"}])" +
+         (stream ? R"(,"stream":true)" : "") + "}";
+}
+
+bool has(const std::string& text, std::string_view what) {
+  return text.find(what) != std::string::npos;
+}
+
+class StreamFaultsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { upstream_.start(); }
+  void TearDown() override {
+    if (server_) server_->shutdown(std::chrono::seconds(5));
+    gateway_.reset();
+    upstream_.shutdown();
+  }
+
+  // `tight`: small limits and short clocks, so faults show in milliseconds;
+  // `roomy`: the defaults. Deployments name the fault mode as their model.
+  void start(const std::string& models, const std::string& server_extra = {}) {
+    const std::string base = upstream_.base_url() + "/v1";
+    std::string yaml = "server:\n  listen: 127.0.0.1:0\n  threads: 1\n" + server_extra +
+                       "providers:\n"
+                       "  - name: tight\n    kind: openai_compatible\n    base_url: " +
+                       base +
+                       "\n    api_key_env: FAKE_KEY\n"
+                       "    first_byte_timeout_ms: 300\n    stream_idle_timeout_ms: 300\n"
+                       "    timeout_ms: 3000\n"
+                       "    max_stream_line_bytes: 64KiB\n    max_stream_event_bytes: 256KiB\n"
+                       "    max_response_bytes: 1MiB\n"
+                       "  - name: roomy\n    kind: openai_compatible\n    base_url: " +
+                       base +
+                       "\n    api_key_env: FAKE_KEY\n"
+                       "models:\n" +
+                       models +
+                       "routing:\n  retry: { max_attempts: 1 }\n"
+                       "ledger:\n  path: " +
+                       ledger_.path() + "\n";
+    auto loaded = config::load_config_text(yaml, "test.yaml", fake_env);
+    ASSERT_TRUE(loaded.config) << (loaded.problems.empty() ? "" : loaded.problems[0].to_string())
+                               << "\n"
+                               << yaml;
+    gateway_ = std::make_unique<Gateway>(std::move(*loaded.config));
+    server_ = std::make_unique<http::Server>(
+        gateway_->server_options(),
+        [g = gateway_.get()](http::Request& r, http::ResponseWriter& w) {
+          return g->handle(r, w);
+        });
+    server_->start();
+    port_ = server_->port();
+  }
+
+  // One deployment, alias "m".
+  void start_one(const std::string& provider, const std::string& model,
+                 const std::string& server_extra = {}) {
+    start("  - alias: m\n    deployments:\n      - { provider: " + provider + ", model: " + model +
+              ", side: cloud }\n",
+          server_extra);
+  }
+
+  TestResponse ask(bool stream) {
+    const auto t0 = Clock::now();
+    TestResponse r = post_json(port_, "/v1/chat/completions", chat_body("m", stream));
+    took_ = Clock::now() - t0;
+    return r;
+  }
+
+  FakeOpenAIUpstream upstream_;
+  testing::TempLedger ledger_{"switchyard-faults"};
+  std::unique_ptr<Gateway> gateway_;
+  std::unique_ptr<http::Server> server_;
+  std::uint16_t port_ = 0;
+  Clock::duration took_{};
+};
+
+// Generous: these only catch a request that outlived its deadline by far
+// (the reports were 10-47 s past a 5 s deadline), never measure anything.
+constexpr auto kWellPast = std::chrono::seconds(4);
+
+TEST_F(StreamFaultsTest, ALineThatNeverEndsIsCutAtTheLineLimit) {
+  start_one("tight", "endless-line", "  request_timeout_ms: 8000\n");
+  TestResponse r = ask(true);
+  // Nothing valid came before the line: not started, so a plain 502.
+  EXPECT_EQ(r.status, 502u) << r.body;
+  EXPECT_TRUE(has(r.body, "\"upstream_response_too_large\"")) << r.body;
+  EXPECT_TRUE(has(r.body, "max_stream_line_bytes (65536 bytes)")) << r.body;
+  EXPECT_TRUE(has(r.body, "'tight' (model 'endless-line')")) << r.body;
+  EXPECT_LT(took_, kWellPast);
+}
+
+TEST_F(StreamFaultsTest, DataLinesWithoutABlankLineAreCutAtTheEventLimitInBand) {
+  start_one("tight", "no-blank-line", "  request_timeout_ms: 8000\n");
+  TestResponse r = ask(true);
+  // The role chunk had gone out: the error arrives in-band, and no [DONE].
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_TRUE(has(r.body, "\"role\":\"assistant\"")) << r.body;
+  EXPECT_TRUE(has(r.body, "data: {\"error\"")) << r.body;
+  EXPECT_TRUE(has(r.body, "max_stream_event_bytes (262144 bytes)")) << r.body;
+  EXPECT_FALSE(has(r.body, "[DONE]")) << r.body;
+  EXPECT_LT(took_, kWellPast);
+}
+
+TEST_F(StreamFaultsTest, AnOversizedStreamFallsBackBeforeTheFirstByte) {
+  start(
+      "  - alias: m\n    deployments:\n"
+      "      - { provider: tight, model: endless-line, side: cloud, name: flood }\n"
+      "      - { provider: tight, model: gpt-4o-mini, side: cloud, name: backup }\n");
+  TestResponse r = ask(true);
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(r.header("x-switchyard-deployment"), "backup");
+  EXPECT_TRUE(has(r.body, "[DONE]")) << r.body;
+}
+
+TEST_F(StreamFaultsTest, ATrickleIsCutAtTheRequestDeadlineWhileBytesKeepComing) {
+  // One byte every 2 ms never pauses for the idle clock (30 s by default):
+  // only a deadline that holds while bytes arrive ends it.
+  start_one("roomy", "trickle-2", "  request_timeout_ms: 1500\n");
+  TestResponse r = ask(true);
+  ASSERT_EQ(r.status, 200u) << r.body;  // the role chunk made it in time
+  EXPECT_TRUE(has(r.body, "\"upstream_timeout\"")) << r.body;
+  EXPECT_TRUE(has(r.body, "server.request_timeout_ms")) << r.body;
+  EXPECT_FALSE(has(r.body, "[DONE]")) << r.body;
+  EXPECT_LT(took_, kWellPast);
+}
+
+TEST_F(StreamFaultsTest, ATrickleIsCutAtTheProvidersTimeout) {
+  start_one("tight", "trickle-2", "  request_timeout_ms: 20000\n");  // timeout_ms: 3000
+  TestResponse r = ask(true);
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_TRUE(has(r.body, "\"upstream_timeout\"")) << r.body;
+  EXPECT_TRUE(has(r.body, "timeout_ms (3000 ms)")) << r.body;
+  EXPECT_LT(took_, std::chrono::seconds(10));
+}
+
+TEST_F(StreamFaultsTest, ANonStreamedTrickleIsCutAtTheRequestDeadline) {
+  start_one("roomy", "trickle-2", "  request_timeout_ms: 1000\n");
+  TestResponse r = ask(false);
+  EXPECT_EQ(r.status, 504u) << r.body;
+  EXPECT_TRUE(has(r.body, "server.request_timeout_ms")) << r.body;
+  EXPECT_LT(took_, kWellPast);
+}
+
+TEST_F(StreamFaultsTest, AStallBeforeTheFirstByteIsCutByTheFirstByteTimeout) {
+  start_one("tight", "stall", "  request_timeout_ms: 20000\n");
+  TestResponse r = ask(true);
+  EXPECT_EQ(r.status, 504u) << r.body;
+  EXPECT_TRUE(has(r.body, "\"upstream_first_byte_timeout\"")) << r.body;
+  EXPECT_TRUE(has(r.body, "first_byte_timeout_ms (300 ms)")) << r.body;
+  EXPECT_LT(took_, kWellPast);
+}
+
+TEST_F(StreamFaultsTest, AStallBetweenChunksIsCutByTheIdleTimeoutInBand) {
+  start_one("tight", "stall-after-first-chunk", "  request_timeout_ms: 20000\n");
+  TestResponse r = ask(true);
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_TRUE(has(r.body, "\"role\":\"assistant\"")) << r.body;
+  EXPECT_TRUE(has(r.body, "\"upstream_idle_timeout\"")) << r.body;
+  EXPECT_TRUE(has(r.body, "stream_idle_timeout_ms (300 ms)")) << r.body;
+  EXPECT_FALSE(has(r.body, "[DONE]")) << r.body;
+  EXPECT_LT(took_, kWellPast);
+}
+
+TEST_F(StreamFaultsTest, ANonStreamedStallEndsAtTheProvidersTimeout) {
+  // The first-byte clock is for streams: a whole answer may take long.
+  start_one("tight", "stall", "  request_timeout_ms: 20000\n");
+  TestResponse r = ask(false);
+  EXPECT_EQ(r.status, 504u) << r.body;
+  EXPECT_TRUE(has(r.body, "\"upstream_timeout\"")) << r.body;
+  EXPECT_TRUE(has(r.body, "timeout_ms (3000 ms)")) << r.body;
+  EXPECT_LT(took_, std::chrono::seconds(10));
+}
+
+TEST_F(StreamFaultsTest, AHugeBodyIsCutAtTheResponseLimit) {
+  start_one("tight", "huge-body-8");
+  TestResponse r = ask(false);
+  EXPECT_EQ(r.status, 502u) << r.body;
+  EXPECT_TRUE(has(r.body, "\"upstream_response_too_large\"")) << r.body;
+  EXPECT_TRUE(has(r.body, "max_response_bytes (1048576 bytes)")) << r.body;
+  // Also when it comes as the JSON answer to a streamed request.
+  TestResponse s = ask(true);
+  EXPECT_EQ(s.status, 502u) << s.body;
+  EXPECT_TRUE(has(s.body, "max_response_bytes (1048576 bytes)")) << s.body;
+}
+
+TEST_F(StreamFaultsTest, AHugeBodyWithinTheLimitIsAnswered) {
+  start_one("roomy", "huge-body-2");  // 2 MiB < the 64 MiB default
+  TestResponse r = ask(false);
+  EXPECT_EQ(r.status, 200u) << r.body.substr(0, 300);
+  EXPECT_GT(r.body.size(), 2u << 20);
+}
+
+TEST_F(StreamFaultsTest, MalformedSseIsABadGateway) {
+  start_one("tight", "malformed-sse");
+  TestResponse r = ask(true);
+  EXPECT_EQ(r.status, 502u) << r.body;
+  EXPECT_TRUE(has(r.body, "\"invalid_upstream_response\"")) << r.body;
+}
+
+TEST_F(StreamFaultsTest, MalformedSseFallsBack) {
+  start(
+      "  - alias: m\n    deployments:\n"
+      "      - { provider: tight, model: malformed-sse, side: cloud, name: broken }\n"
+      "      - { provider: tight, model: gpt-4o-mini, side: cloud, name: backup }\n");
+  TestResponse b = ask(true);
+  ASSERT_EQ(b.status, 200u) << b.body;
+  EXPECT_EQ(b.header("x-switchyard-deployment"), "backup");
+}
+
+TEST_F(StreamFaultsTest, AFailedAllocationIsAnInternalErrorNotTheClients) {
+  // What reaches the client when a handler runs out of memory: the server's
+  // own 500, rendered by the gateway's error body.
+  start_one("roomy", "gpt-4o-mini");
+  http::Server throwing(gateway_->server_options(),
+                        [](http::Request&, http::ResponseWriter&) -> http::Task<void> {
+                          throw std::bad_alloc();
+                          co_return;
+                        });
+  throwing.start();
+  TestResponse r = post_json(throwing.port(), "/v1/chat/completions", chat_body("m", false));
+  throwing.shutdown(std::chrono::seconds(1));
+  EXPECT_EQ(r.status, 500u) << r.body;
+  EXPECT_TRUE(has(r.body, "\"type\":\"server_error\"")) << r.body;
+  EXPECT_TRUE(has(r.body, "\"code\":\"internal_error\"")) << r.body;
+  EXPECT_FALSE(has(r.body, "invalid_request_error")) << r.body;
+}
+
+}  // namespace
+}  // namespace switchyard::gateway
