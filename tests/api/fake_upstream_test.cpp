@@ -463,6 +463,34 @@ TEST_F(FakeUpstreamTest, DisconnectMidStreamCutsWithoutTerminatingChunk) {
   EXPECT_EQ(r.body.find("[DONE]"), std::string::npos);
 }
 
+TEST_F(FakeUpstreamTest, ErrorWithRetrySendsThatRetryAfter) {
+  Reply r = post_chat(port(), chat_body("error-429-retry-7"));
+  EXPECT_EQ(r.status, 429u);
+  EXPECT_EQ(r.retry_after, "7");
+  Reply u = post_chat(port(), chat_body("error-503-retry-2"));
+  EXPECT_EQ(u.status, 503u);
+  EXPECT_EQ(u.retry_after, "2");
+  EXPECT_EQ(str(parse(u.body)["error"]["type"]), "server_error");
+}
+
+TEST_F(FakeUpstreamTest, MalformedSseIsAFramedStreamOfJunk) {
+  Reply r = post_chat(port(), chat_body("malformed-sse", R"(,"stream":true)"));
+  ASSERT_EQ(r.status, 200u);
+  EXPECT_FALSE(r.ec) << r.ec.message();
+  EXPECT_EQ(r.content_type, "text/event-stream; charset=utf-8");
+  EXPECT_NE(r.body.find("\x01\x02 not a field\n"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("data: [DONE]\n\n"), std::string::npos) << r.body;
+}
+
+TEST_F(FakeUpstreamTest, HugeBodyIsAValidAnswerOfThatSize) {
+  Reply r = post_chat(port(), chat_body("huge-body-2"));
+  ASSERT_EQ(r.status, 200u);
+  EXPECT_FALSE(r.ec) << r.ec.message();
+  EXPECT_GT(r.body.size(), 2u << 20);
+  auto doc = parse(r.body);
+  EXPECT_EQ(str(doc["choices"].at(0)["message"]["content"]).size(), 2u << 20);
+}
+
 TEST_F(FakeUpstreamTest, DisconnectWithoutStreamGivesNoCompleteResponse) {
   Reply r = post_chat(port(), chat_body("disconnect-mid-stream"));
   EXPECT_TRUE(r.ec) << "expected the connection to end without a full response";
