@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "switchyard/api/openai/chat_codec.hpp"
+#include "switchyard/gateway/privacy_stage.hpp"
 #include "switchyard/privacy/detector.hpp"
 
 namespace {
@@ -83,5 +85,45 @@ void BM_Scan4KPrompt(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * 4096);
 }
 BENCHMARK(BM_Scan4KPrompt);
+
+// The privacy stage on a whole request, as the gateway runs it: every
+// string of the request scanned, prose also across message boundaries.
+// Arg 0: a support-bot conversation of plain text messages (the proxy
+// benchmark's request, about 1.4 KB: a system prompt and five turns), the
+// common case. Arg 1: the same with three tools (JSON schemas with
+// descriptions and enums), metadata, `user` and an unmodelled field.
+const std::string& chat_request_body(bool with_tools) {
+  static const std::string plain =
+      R"({"model":"gpt-4o-mini","messages":[)"
+      R"({"role":"system","content":"You are Harbor, the support assistant of Northwind Outfitters, an online shop for hiking and camping gear. Only use facts from the conversation and the order data you are given; if something is unknown, say so and offer to open a ticket. Orders ship from Rotterdam within two working days; returns are free within 30 days if the item is unused."},)"
+      R"({"role":"user","content":"Hi! I ordered a tent last week (order NW-48213) and it still hasn't arrived. Can you check where it is?"},)"
+      R"({"role":"assistant","content":"Of course. Order NW-48213, a Trailhead 2P tent, left our Rotterdam warehouse on Tuesday with DHL, tracking number JD014600003828. The carrier's last scan shows it at the Utrecht depot yesterday evening, so delivery is expected tomorrow before 18:00."},)"
+      R"({"role":"user","content":"Great, thanks. If it turns out too small for two people plus backpacks, can I swap it for the 3-person version, and what would the price difference be?"},)"
+      R"({"role":"assistant","content":"Yes, an exchange works as long as the tent is unused. The Trailhead 3P costs 289 EUR against 239 EUR for the 2P, so you would pay the 50 EUR difference; we send a prepaid return label by email."},)"
+      R"({"role":"user","content":"Perfect. Please go ahead and prepare the exchange, and tell me what I need to do with the old tent."}])";
+  static const std::string tools =
+      R"(,"tools":[)"
+      R"({"type":"function","function":{"name":"get_order_status","description":"Look up the shipping status of an order by its order number.","parameters":{"type":"object","properties":{"order_id":{"type":"string","description":"The order number, e.g. NW-48213"},"include_history":{"type":"boolean"}},"required":["order_id"]}}},)"
+      R"({"type":"function","function":{"name":"create_exchange","description":"Open an exchange for an unused item and email a prepaid return label.","parameters":{"type":"object","properties":{"order_id":{"type":"string"},"sku":{"type":"string","description":"SKU of the replacement item"},"reason":{"type":"string","enum":["too_small","too_large","defective","other"]}},"required":["order_id","sku","reason"]}}},)"
+      R"({"type":"function","function":{"name":"open_ticket","description":"Open a support ticket for a human agent.","parameters":{"type":"object","properties":{"priority":{"type":"string","enum":["low","normal","high"]},"summary":{"type":"string","maxLength":200}},"required":["summary"]}}}],)"
+      R"("tool_choice":"auto","metadata":{"session":"sess_7f3a9c2e","channel":"web","locale":"en-GB"},)"
+      R"("user":"cust_01HZX3K8Q2","x_trace":{"span":"4bf92f3577b34da6","sampled":true})";
+  static const std::string bodies[2] = {plain + "}", plain + tools + "}"};
+  return bodies[with_tools ? 1 : 0];
+}
+
+void BM_ScanChatRequest(benchmark::State& state) {
+  auto req = switchyard::api::openai::decode_chat_request(chat_request_body(state.range(0) != 0));
+  if (!req) {
+    state.SkipWithError("the benchmark's request does not decode");
+    return;
+  }
+  const Detector& d = detector();
+  const switchyard::privacy::PrivacyPolicy policy;
+  for (auto _ : state)
+    benchmark::DoNotOptimize(
+        switchyard::gateway::inspect(&d, policy, *req, std::nullopt, std::nullopt));
+}
+BENCHMARK(BM_ScanChatRequest)->Arg(0)->Arg(1);
 
 }  // namespace

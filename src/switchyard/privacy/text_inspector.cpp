@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "switchyard/privacy/json_span.hpp"
+#include "switchyard/privacy/rule.hpp"
 #include "switchyard/privacy/unescaped_text.hpp"
 
 namespace switchyard::privacy {
@@ -133,6 +134,30 @@ void TextInspector::add_unit(Unit unit) {
 // a value cut at the boundary is found there, and so is one that needs a
 // context word from the other side.
 void TextInspector::scan_boundary(std::size_t unit) {
+  // Most boundaries are between sentences ("...order?" / "Sure, ..."):
+  // nothing a pattern finds can run across them. A value can only when a
+  // digit is near (numbers, with spaces or dashes between their groups, and
+  // their context words), or when the texts touch inside a token (a key, an
+  // address of mail cut at any byte but a dot).
+  {
+    const std::string_view before = units_[prose_[prose_.size() - 2]].read();
+    const std::string_view after = units_[unit].read();
+    auto token_byte = [](char c) {
+      return is_digit(c) || is_ascii_alpha(c) || c == '-' || c == '_' || c == '+' || c == '/' ||
+             c == '=' || c == '@' || c == ':' || static_cast<unsigned char>(c) >= 0x80;
+    };
+    auto digit_near = [](std::string_view t) {
+      for (char c : t)
+        if (is_digit(c)) return true;
+      return false;
+    };
+    constexpr std::size_t kNear = 32;
+    const bool touching =
+        !before.empty() && !after.empty() && token_byte(before.back()) && token_byte(after.front());
+    const bool digits = digit_near(before.substr(before.size() - std::min(before.size(), kNear))) ||
+                        digit_near(after.substr(0, kNear));
+    if (!touching && !digits) return;
+  }
   struct Piece {
     std::size_t unit, read_start, length;
   };
