@@ -1256,5 +1256,27 @@ TEST(ConfigRouting, MaxBackoffBelowInitialBackoffIsAnError) {
       OnlyProblem(r2, 3, {"'initial_backoff_ms'", "smaller than initial_backoff_ms (5000)"}));
 }
 
+// yaml-cpp loops for minutes and takes gigabytes on some invalid UTF-8 (the
+// fuzzer's reproducer, fuzz/known/config_yaml_cpp_hang.yaml), and recurses
+// once per level of flow nesting: neither reaches it.
+TEST(ConfigLoad, InvalidUtf8IsAProblemAtItsLineNotAHang) {
+  std::ifstream in(std::string(SWITCHYARD_SOURCE_DIR) + "/fuzz/known/config_yaml_cpp_hang.yaml",
+                   std::ios::binary);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_FALSE(text.empty());
+  EXPECT_TRUE(HasProblem(load(text), 4, {"not valid UTF-8", "0x8b"}));
+  EXPECT_TRUE(HasProblem(load("server:\n  host: \"a\xed\xa0\x80\"\n"), 2, {"not valid UTF-8"}));
+  EXPECT_TRUE(HasProblem(load("server:\n  host: \"\xc0\xaf\"\n"), 2, {"not valid UTF-8"}));
+  // Valid multi-byte text is fine.
+  EXPECT_FALSE(HasProblem(load("server:\n  host: \"caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80\"\n"),
+                          2, {"UTF-8"}));
+}
+
+TEST(ConfigLoad, DeepFlowNestingIsAProblemNotARecursion) {
+  const std::string deep = "server: " + std::string(100000, '[') + "\n";
+  EXPECT_TRUE(HasProblem(load(deep), 1, {"nested more than 64"}));
+  EXPECT_FALSE(HasProblem(load("server: {a: [[1]]}\n"), 1, {"nested"}));
+}
+
 }  // namespace
 }  // namespace switchyard::config

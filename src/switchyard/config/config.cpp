@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -39,9 +40,59 @@ std::string syntax_hint(const std::string& yaml, int line) {
   return {};
 }
 
+// Text yaml-cpp must not see: it loops for minutes and takes gigabytes on
+// some invalid UTF-8 (found by fuzz/config.cpp, fuzz/known/), and it recurses
+// once per level of flow nesting. Returns the problem, or "" with line 0.
+std::pair<int, std::string> unreadable_text(std::string_view yaml) {
+  constexpr int kMaxFlowDepth = 64;
+  int line = 1;
+  int depth = 0;
+  for (std::size_t i = 0; i < yaml.size();) {
+    const auto c = static_cast<unsigned char>(yaml[i]);
+    if (c == '\n') ++line;
+    if (c == '[' || c == '{') {
+      if (++depth > kMaxFlowDepth)
+        return {line, "brackets nested more than " + std::to_string(kMaxFlowDepth) +
+                          " levels deep; a configuration needs a few"};
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    // A UTF-8 sequence: lead byte, then 1-3 continuation bytes; no overlong
+    // forms, no surrogates, nothing past U+10FFFF.
+    const std::size_t n = c >= 0xc2 && c <= 0xdf   ? 2
+                          : c >= 0xe0 && c <= 0xef ? 3
+                          : c >= 0xf0 && c <= 0xf4 ? 4
+                                                   : 0;
+    bool ok = n != 0 && i + n <= yaml.size();
+    for (std::size_t k = 1; ok && k < n; ++k)
+      ok = (static_cast<unsigned char>(yaml[i + k]) & 0xc0) == 0x80;
+    if (ok && n >= 3) {
+      const auto c1 = static_cast<unsigned char>(yaml[i + 1]);
+      ok = !(c == 0xe0 && c1 < 0xa0) && !(c == 0xed && c1 >= 0xa0) && !(c == 0xf0 && c1 < 0x90) &&
+           !(c == 0xf4 && c1 >= 0x90);
+    }
+    if (!ok) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "0x%02x", c);
+      return {line,
+              std::string("the file is not valid UTF-8 (byte ") + hex + "); save it as UTF-8"};
+    }
+    i += n;
+  }
+  return {0, {}};
+}
+
 // Parses the text into one YAML document; reports and returns an undefined
 // node when it cannot.
 YAML::Node parse_document(const std::string& yaml, Problems& problems) {
+  if (auto [line, why] = unreadable_text(yaml); !why.empty()) {
+    problems.add(line, why);
+    return YAML::Node(YAML::NodeType::Undefined);
+  }
   std::vector<YAML::Node> documents;
   try {
     documents = YAML::LoadAll(yaml);
