@@ -1257,10 +1257,10 @@ TEST(ConfigRouting, MaxBackoffBelowInitialBackoffIsAnError) {
 }
 
 // yaml-cpp loops for minutes and takes gigabytes on some invalid UTF-8 (the
-// fuzzer's reproducer, fuzz/known/config_yaml_cpp_hang.yaml), and recurses
+// fuzzer's reproducer, fuzz/corpus/config/yaml_cpp_hang_invalid_utf8.yaml), and recurses
 // once per level of flow nesting: neither reaches it.
 TEST(ConfigLoad, InvalidUtf8IsAProblemAtItsLineNotAHang) {
-  std::ifstream in(std::string(SWITCHYARD_SOURCE_DIR) + "/fuzz/known/config_yaml_cpp_hang.yaml",
+  std::ifstream in(std::string(SWITCHYARD_SOURCE_DIR) + "/fuzz/corpus/config/yaml_cpp_hang_invalid_utf8.yaml",
                    std::ios::binary);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   ASSERT_FALSE(text.empty());
