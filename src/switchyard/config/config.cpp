@@ -41,8 +41,9 @@ std::string syntax_hint(const std::string& yaml, int line) {
 }
 
 // Text yaml-cpp must not see: it loops for minutes and takes gigabytes on
-// some invalid UTF-8 (found by fuzz/config.cpp, fuzz/known/), and it recurses
-// once per level of flow nesting. Returns the problem, or "" with line 0.
+// some invalid UTF-8 (found by fuzz/config.cpp;
+// fuzz/corpus/config/yaml_cpp_hang_invalid_utf8.yaml), and it recurses once per level of flow
+// nesting. Returns the problem, or "" with line 0.
 std::pair<int, std::string> unreadable_text(std::string_view yaml) {
   constexpr int kMaxFlowDepth = 64;
   int line = 1;
