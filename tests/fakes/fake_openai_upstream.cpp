@@ -190,6 +190,54 @@ Task<void> send_error(ResponseWriter& out, unsigned status, std::string_view mod
   co_await out.send(status, kJson, error_body(e.message, e.type, "", e.code), headers);
 }
 
+// Modes for the gateway's upstream-error handling (section 5 of issue 9).
+// quote-key-<status>: an error that quotes the key it was sent, masked the
+// way api.openai.com masks it and whole, as a careless upstream might.
+// retry-after-<status>-<s> / retry-after-<status>-date-<s>: that status with
+// `retry-after` in delay-seconds or as an HTTP-date <s> seconds ahead.
+std::string quoted_key_message(std::string_view auth) {
+  std::string_view key = auth.starts_with("Bearer ") ? auth.substr(7) : auth;
+  std::string masked(key);
+  if (key.size() > 10)
+    masked = std::string(key.substr(0, 6)) + std::string(key.size() - 10, '*') +
+             std::string(key.substr(key.size() - 4));
+  return "Incorrect API key provided: " + masked + ". You sent the key " + std::string(key) +
+         " in the header Authorization: " + std::string(auth) + ".";
+}
+
+Task<bool> send_key_or_retry_error(ResponseWriter& out, std::string_view model,
+                                   std::string_view auth) {
+  std::string_view rest;
+  const bool quote = model.starts_with("quote-key-");
+  if (quote) rest = model.substr(10);
+  if (model.starts_with("retry-after-")) rest = model.substr(12);
+  auto status = leading_number(rest);
+  if (rest.empty() || !status || *status < 400 || *status > 599) co_return false;
+  ErrorShape e = error_for_status(static_cast<unsigned>(*status), model);
+  http::Headers headers;
+  if (quote) {
+    e.message = quoted_key_message(auth);
+  } else {
+    rest.remove_prefix(std::min(rest.size(), rest.find('-') + 1));
+    const bool date = rest.starts_with("date-");
+    if (date) rest.remove_prefix(5);
+    const std::int64_t seconds = leading_number(rest).value_or(0);
+    std::string value = std::to_string(seconds);
+    if (date) {
+      const std::time_t at = std::time(nullptr) + seconds;
+      std::tm tm{};
+      gmtime_r(&at, &tm);
+      char buf[64];
+      std::strftime(buf, sizeof buf, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+      value = buf;
+    }
+    headers.emplace_back("retry-after", value);
+  }
+  co_await out.send(static_cast<unsigned>(*status), kJson,
+                    error_body(e.message, e.type, "", e.code), headers);
+  co_return true;
+}
+
 // Closing without a response needs ResponseWriter::abort(). Detected rather
 // than required so the fake builds against a server without it; then the
 // nearest the public API allows is a 200 header followed by the cut.
@@ -648,6 +696,7 @@ Task<void> FakeOpenAIUpstream::State::chat(Request& req, ResponseWriter& out) {
     co_await out.send(200, kJson, "this is {not JSON");
     co_return;
   }
+  if (co_await send_key_or_retry_error(out, model, auth)) co_return;
   if (model.starts_with("error-")) {
     if (auto status = leading_number(model.substr(6)); status && *status >= 400 && *status < 600) {
       co_await send_error(out, static_cast<unsigned>(*status), model, retry_after_of(model));

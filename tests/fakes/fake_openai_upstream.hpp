@@ -22,6 +22,10 @@
 //                          streaming load benchmark, fake_paced_stream.hpp);
 //                          not streamed: the echo answer
 //   error-<status>-retry-<secs>  as error-<status>, with `retry-after: <secs>`
+//   quote-key-<status>     that status with an error message quoting the key
+//                          it was sent, masked as OpenAI masks it and whole
+//   retry-after-<status>-<s>       that status with `retry-after: <s>`;
+//   retry-after-<status>-date-<s>  with an HTTP-date <s> seconds ahead
 //
 // Faults of a broken or hostile upstream (fault_modes.cpp; chat only):
 //

@@ -89,5 +89,37 @@ TEST(RetryPolicy, JitterStaysWithinBounds) {
   }
 }
 
+TEST(RetryPolicy, WaitsAtLeastTheUpstreamsRetryAfter) {
+  RetryPolicy p(cfg());
+  auto e = upstream(429, true);
+  const std::chrono::milliseconds plenty(60'000);
+  EXPECT_EQ(p.wait_before_retry(e, 1, 0.5, plenty), std::chrono::milliseconds(100));  // backoff
+  e.retry_after = std::chrono::milliseconds(2500);
+  EXPECT_EQ(p.wait_before_retry(e, 1, 0.5, plenty), std::chrono::milliseconds(2500));
+  e.retry_after = std::chrono::milliseconds(10);  // shorter than the backoff: the backoff
+  EXPECT_EQ(p.wait_before_retry(e, 1, 0.5, plenty), std::chrono::milliseconds(100));
+}
+
+TEST(RetryPolicy, ARetryAfterTheDeadlineCannotAffordMeansNoRetry) {
+  RetryPolicy p(cfg());
+  auto e = upstream(503, true);
+  e.retry_after = std::chrono::seconds(30);
+  EXPECT_FALSE(p.wait_before_retry(e, 1, 0.5, std::chrono::seconds(5)));
+  EXPECT_FALSE(p.wait_before_retry(e, 1, 0.5, std::chrono::seconds(30)));
+  EXPECT_TRUE(p.wait_before_retry(e, 1, 0.5, std::chrono::seconds(31)));
+}
+
+TEST(RetryPolicy, ABackoffIsCappedByTheTimeLeft) {
+  RetryPolicy p(cfg());
+  EXPECT_EQ(p.wait_before_retry(upstream(500, true), 5, 0.5, std::chrono::milliseconds(40)),
+            std::chrono::milliseconds(40));
+}
+
+TEST(RetryPolicy, FallsBackWhenTheUpstreamRejectsTheGatewaysKey) {
+  core::Error e{core::ErrorKind::upstream, 502, "x", {}, "upstream_authentication_failed", false};
+  EXPECT_TRUE(RetryPolicy::fall_back(e));
+  EXPECT_FALSE(RetryPolicy(cfg()).retry_same(e, 1));
+}
+
 }  // namespace
 }  // namespace switchyard::gateway

@@ -3,6 +3,8 @@
 // failures into it. `retryable` drives the retry/fallback policy.
 #pragma once
 
+#include <chrono>
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -32,6 +34,10 @@ struct Error {
   std::string param;    // offending request field, when there is one
   std::string code;     // machine-readable code, e.g. "model_not_found"
   bool retryable = false;
+  // How long the upstream asked us to wait (its Retry-After), when it said.
+  // The retry policy waits at least this long before trying the same
+  // deployment again; a final 429/503 passes it on to the client.
+  std::optional<std::chrono::milliseconds> retry_after;
 
   static Error invalid(std::string message, std::string param = {}, std::string code = {}) {
     return {ErrorKind::invalid_request,

@@ -14,6 +14,17 @@ std::chrono::milliseconds RetryPolicy::backoff(int attempts_made, double unit_ra
   return std::chrono::milliseconds(static_cast<std::int64_t>(std::max(0.0, capped * factor)));
 }
 
+std::optional<std::chrono::milliseconds> RetryPolicy::wait_before_retry(
+    const core::Error& e, int attempts_made, double unit_random,
+    std::chrono::milliseconds remaining) const {
+  std::chrono::milliseconds wait = backoff(attempts_made, unit_random);
+  if (e.retry_after) {
+    if (*e.retry_after >= remaining) return std::nullopt;
+    wait = std::max(wait, *e.retry_after);
+  }
+  return std::min(wait, std::max(remaining, std::chrono::milliseconds(0)));
+}
+
 double jitter_unit() {
   thread_local std::uint64_t state = std::random_device{}() | 1;
   state ^= state << 13;

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 
 #include "switchyard/config/config.hpp"
 #include "switchyard/core/error.hpp"
@@ -28,8 +29,18 @@ class RetryPolicy {
   static bool fall_back(const core::Error& e) {
     if (e.retryable) return true;
     return e.status == 401 || e.status == 403 || e.status == 404 ||
-           e.kind == core::ErrorKind::unavailable || e.code == "embeddings_not_supported";
+           e.kind == core::ErrorKind::unavailable || e.code == "embeddings_not_supported" ||
+           e.code == "upstream_authentication_failed";
   }
+
+  // How long to wait before attempt `attempts_made + 1` on the same
+  // deployment, given `remaining` time before the request's deadline: the
+  // backoff, or the upstream's Retry-After when that is longer. nullopt when
+  // the upstream asks for a wait the deadline cannot afford: sleeping past
+  // it would only end in a timeout, so the caller falls back at once.
+  std::optional<std::chrono::milliseconds> wait_before_retry(
+      const core::Error& e, int attempts_made, double unit_random,
+      std::chrono::milliseconds remaining) const;
 
   // Wait before attempt number `attempts_made + 1`: exponential from the
   // initial backoff, capped, with ± jitter. `unit_random` is in [0, 1).

@@ -482,7 +482,11 @@ Task<core::Expected<std::unique_ptr<ResponseStream>>> Client::open(
   auto& res = (*c)->parser->get();
   unsigned status = res.result_int();
   std::string ct(res[bhttp::field::content_type]);
-  co_return std::make_unique<ResponseStream>(std::move(*c), status, std::move(ct));
+  std::string retry_after;
+  if (status >= 400) retry_after = std::string(res[bhttp::field::retry_after]);
+  auto stream = std::make_unique<ResponseStream>(std::move(*c), status, std::move(ct));
+  stream->set_retry_after(std::move(retry_after));
+  co_return stream;
 }
 
 Task<core::Expected<ClientResponse>> Client::request(const Url& base, const TlsOptions& tls,
@@ -511,6 +515,7 @@ Task<core::Expected<ClientResponse>> Client::request(const Url& base, const TlsO
   auto& res = p.get();
   out.status = res.result_int();
   out.content_type = std::string(res[bhttp::field::content_type]);
+  if (out.status >= 400) out.retry_after = std::string(res[bhttp::field::retry_after]);
   out.body = std::move(res.body());
   if (p.keep_alive()) release(std::move(conn));
   co_return out;

@@ -59,6 +59,7 @@ struct ClientResponse {
   unsigned status = 0;
   std::string content_type;
   std::string body;
+  std::string retry_after;  // the Retry-After header of an error answer (4xx/5xx), if any
 };
 
 // Writes the request line and headers `Client` sends for `req` to `base`
@@ -74,6 +75,9 @@ class ResponseStream {
   ~ResponseStream();
   unsigned status() const { return status_; }
   const std::string& content_type() const { return content_type_; }
+  // The Retry-After header of an error answer (4xx/5xx); "" otherwise.
+  const std::string& retry_after() const { return retry_after_; }
+  void set_retry_after(std::string value) { retry_after_ = std::move(value); }
   // Next piece of the (de-chunked) body; empty when the body is complete.
   // An error when the upstream disconnects mid-body or the deadline passes.
   Task<core::Expected<std::string>> read(Deadline deadline);
@@ -87,6 +91,7 @@ class ResponseStream {
   std::unique_ptr<Connection> conn_;
   unsigned status_;
   std::string content_type_;
+  std::string retry_after_;
   bool done_ = false;
 };
 

@@ -5,6 +5,7 @@
 #include "switchyard/api/openai/chat_codec.hpp"
 #include "switchyard/api/openai/embeddings_codec.hpp"
 #include "switchyard/http/sse.hpp"
+#include "switchyard/providers/upstream_error.hpp"
 
 namespace switchyard::providers {
 
@@ -146,7 +147,8 @@ http::Task<core::Expected<core::ChatResponse>> OpenAICompatible::chat(
                               options_.max_response_bytes);
   }
   if (res->status < 200 || res->status > 299)
-    co_return openai::decode_upstream_error(static_cast<int>(res->status), res->body);
+    co_return upstream_error(static_cast<int>(res->status), res->body, res->retry_after,
+                             options_.api_key);
   auto decoded = openai::decode_chat_response(res->body);
   if (!decoded) co_return invalid_upstream_payload("response", decoded.error());
   co_return std::move(*decoded);
@@ -186,7 +188,8 @@ http::Task<StreamOutcome> OpenAICompatible::chat_stream(const core::ChatRequest&
       core::UpstreamWaitTimer wait(ctx);
       body = co_await stream.read_all(deadline);
     }
-    outcome.error = openai::decode_upstream_error(static_cast<int>(stream.status()), body);
+    outcome.error = upstream_error(static_cast<int>(stream.status()), body, stream.retry_after(),
+                                   options_.api_key);
     co_return outcome;
   }
 
@@ -245,7 +248,7 @@ http::Task<StreamOutcome> OpenAICompatible::chat_stream(const core::ChatRequest&
         break;
       }
       if (e.event == "error" || e.data.starts_with("{\"error\"")) {
-        outcome.error = openai::decode_upstream_error(502, e.data);
+        outcome.error = upstream_error(502, e.data, {}, options_.api_key);
         outcome.error->retryable = !outcome.started;
         co_return outcome;
       }
@@ -319,7 +322,8 @@ http::Task<core::Expected<core::EmbeddingResponse>> OpenAICompatible::embeddings
                               options_.max_response_bytes);
   }
   if (res->status < 200 || res->status > 299)
-    co_return openai::decode_upstream_error(static_cast<int>(res->status), res->body);
+    co_return upstream_error(static_cast<int>(res->status), res->body, res->retry_after,
+                             options_.api_key);
   auto decoded = openai::decode_embedding_response(res->body);
   if (!decoded) co_return invalid_upstream_payload("embeddings response", decoded.error());
   if (decoded->data.size() != req.input_count())
