@@ -52,6 +52,18 @@ struct HealthCheckConfig {
   int healthy_after = 1;         // consecutive good probes that bring it back
 };
 
+// The per-deployment circuit breaker (gateway/circuit_breaker.hpp). Set on
+// a provider for all its deployments; a deployment's own keys override.
+struct CircuitBreakerConfig {
+  bool enabled = true;
+  int failure_threshold = 5;  // consecutive failed attempts that open it
+  double error_rate = 0.5;    // failed share of a window's attempts that opens it; 0: off
+  int min_requests = 20;      // attempts a window needs before its error rate counts
+  Millis window{30'000};      // the error-rate window
+  Millis cooldown{10'000};    // open this long before probes are let through
+  int half_open_probes = 1;   // attempts let through while half-open
+};
+
 struct ProviderConfig {
   std::string name;
   ProviderKind kind = ProviderKind::openai_compatible;
@@ -72,7 +84,8 @@ struct ProviderConfig {
   std::size_t max_response_bytes = 64u << 20;
   bool verify_tls = true;
   std::string ca_file;  // empty: system CA bundle
-  int line = 0;         // where it was declared, for messages
+  CircuitBreakerConfig circuit_breaker;
+  int line = 0;  // where it was declared, for messages
 };
 
 using core::Side;
@@ -89,6 +102,7 @@ struct DeploymentConfig {
   std::string model;     // upstream model name
   Side side = Side::cloud;
   Price price;
+  CircuitBreakerConfig circuit_breaker;  // the provider's, with this deployment's keys applied
   int line = 0;
 };
 

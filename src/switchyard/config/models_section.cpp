@@ -19,7 +19,7 @@ const MapSchema kModel{{"alias", "deployments", "data_class"},
                         {"model", kBelongsToDeployment},
                         {"side", kBelongsToDeployment},
                         {"price", kBelongsToDeployment}}};
-const MapSchema kDeployment{{"name", "provider", "model", "side", "price"}};
+const MapSchema kDeployment{{"name", "provider", "model", "side", "price", "circuit_breaker"}};
 const MapSchema kPrice{{"input_per_1m", "output_per_1m"}};
 
 bool has_space_or_control(const std::string& s) {
@@ -35,7 +35,7 @@ bool has_space_or_control(const std::string& s) {
 class ModelsReader {
  public:
   ModelsReader(const std::vector<ProviderConfig>& providers, Problems& problems)
-      : problems_(problems) {
+      : providers_(providers), problems_(problems) {
     // A name declared twice (already reported) is listed once in suggestions.
     for (const auto& p : providers)
       if (!p.name.empty() &&
@@ -105,6 +105,9 @@ class ModelsReader {
     DeploymentConfig d;
     d.line = line;
     read_provider_ref(m, d);
+    for (const auto& p : providers_)
+      if (p.name == d.provider) d.circuit_breaker = p.circuit_breaker;
+    read_circuit_breaker(m, d.circuit_breaker);
     if (m.require("model") && m.read_string("model", d.model) && d.model.empty())
       m.report("model", "must name the upstream model, e.g. gpt-4o-mini");
     read_side(m, d);
@@ -202,6 +205,7 @@ class ModelsReader {
         if (auto it = names_.find(d.name); it != names_.end()) d.price = it->second.first.price;
   }
 
+  const std::vector<ProviderConfig>& providers_;
   std::vector<std::string_view> declared_;
   std::map<std::string, int> aliases_;
   std::map<std::string, Named> names_;

@@ -12,7 +12,7 @@ namespace {
 const MapSchema kProvider{
     {"name", "kind", "base_url", "endpoints", "health_check", "api_key_env", "connect_timeout_ms",
      "timeout_ms", "verify_tls", "ca_file", "model_path", "context_size", "threads", "parallel",
-     "batch_size", "embeddings",
+     "batch_size", "embeddings", "circuit_breaker",
      // What one upstream answer may cost: its stream clocks and sizes.
      "first_byte_timeout_ms", "stream_idle_timeout_ms", "max_stream_line_bytes",
      "max_stream_event_bytes", "max_response_bytes"},
@@ -231,6 +231,7 @@ ProviderConfig read_provider(const YAML::Node& node, int line, std::size_t index
   const bool known_kind = read_kind(m, p);
   if (known_kind) reject_keys_of_other_kind(m, p.kind);
   m.read_millis("timeout_ms", 1, p.timeout);
+  read_circuit_breaker(m, p.circuit_breaker);
   if (known_kind && p.kind == ProviderKind::llama) {
     read_llama(m, config_dir, p.llama);
     return p;

@@ -34,6 +34,10 @@ void check_model_classes(const PrivacyConfig& privacy, const std::vector<ModelCo
 void read_ledger(const YAML::Node& node, int line, const std::string& config_dir, LedgerConfig& out,
                  Problems& problems);
 
+// The `circuit_breaker` map under `parent` (a provider or a deployment), if
+// any, over `out`: keys it does not set keep their values in `out`.
+void read_circuit_breaker(const MapReader& parent, CircuitBreakerConfig& out);
+
 // The scalar under `key` in a map, or "" — for naming a list item in messages
 // before it has been checked.
 std::string peek_scalar(const YAML::Node& map, const char* key);

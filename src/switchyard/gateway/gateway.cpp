@@ -7,6 +7,7 @@
 #include "switchyard/api/openai/chat_codec.hpp"
 #include "switchyard/api/openai/embeddings_codec.hpp"
 #include "switchyard/api/openai/models_codec.hpp"
+#include "switchyard/gateway/failure_report.hpp"
 #include "switchyard/gateway/ledger_commit.hpp"
 #include "switchyard/gateway/privacy_stage.hpp"
 #include "switchyard/http/sse.hpp"
@@ -349,6 +350,7 @@ Gateway::Gateway(config::Config cfg)
     providers::OpenAICompatibleOptions o;
     o.name = p.name;
     o.api_key = p.api_key;
+    if (!p.api_key.empty()) provider_keys_.push_back(p.api_key);
     o.tls.verify = p.verify_tls;
     o.tls.ca_file = p.ca_file;
     o.connect_timeout = p.connect_timeout;
@@ -437,7 +439,8 @@ Gateway::Gateway(config::Config cfg)
         &metrics_.counter("switchyard_upstream_attempts_total",
                           "Attempts sent to upstream deployments.", labels + ",outcome=\"ok\""),
         &metrics_.counter("switchyard_upstream_attempts_total",
-                          "Attempts sent to upstream deployments.", labels + ",outcome=\"error\"")};
+                          "Attempts sent to upstream deployments.", labels + ",outcome=\"error\""),
+        add_circuit_breaker(dep)};
   }
   health_->start();  // last, once every pool is built and observed
 }
@@ -448,6 +451,31 @@ Gateway::~Gateway() {
 
 void Gateway::stop_health_checks() {
   if (health_) health_->stop();
+}
+
+CircuitBreaker* Gateway::add_circuit_breaker(const Deployment& dep) {
+  const std::string& name = dep.config->name;
+  const std::string labels = "deployment=\"" + observe::label_value(name) + "\"";
+  const char* help = "Circuit breaker state changes of a deployment, by the state entered.";
+  std::array<observe::Counter*, 3> entered = {
+      &metrics_.counter("switchyard_circuit_transitions_total", help, labels + ",to=\"closed\""),
+      &metrics_.counter("switchyard_circuit_transitions_total", help, labels + ",to=\"open\""),
+      &metrics_.counter("switchyard_circuit_transitions_total", help,
+                        labels + ",to=\"half_open\"")};
+  auto observer = [name, entered](CircuitBreaker::State to, const char* why) {
+    entered[static_cast<std::size_t>(to)]->inc();
+    std::fprintf(stderr, "switchyard: deployment '%s': circuit %s (%s)\n", name.c_str(),
+                 to_string(to), why);
+  };
+  breakers_.push_back(
+      std::make_unique<CircuitBreaker>(dep.config->circuit_breaker, std::move(observer)));
+  CircuitBreaker* breaker = breakers_.back().get();
+  metrics_.gauge("switchyard_circuit_state",
+                 "A deployment's circuit breaker: 0 closed, 1 open (skipped), 2 half-open "
+                 "(probing).",
+                 labels,
+                 [breaker] { return static_cast<double>(static_cast<int>(breaker->state())); });
+  return breaker;
 }
 
 void Gateway::add_pool_metrics(const std::shared_ptr<providers::EndpointPool>& pool) {
@@ -596,28 +624,45 @@ http::Task<void> Gateway::method_not_allowed(http::Request& req, http::ResponseW
   co_await out.send(405, kJson, openai::encode_error(e), h);
 }
 
-http::Task<bool> Gateway::send_error(http::ResponseWriter& out, const core::Error& e,
+http::Task<bool> Gateway::send_error(http::ResponseWriter& out, const core::Error& error,
                                      const core::RequestContext& ctx, const Attempted* where) {
+  const core::Error e = scrubbed(error, provider_keys_);
   http::Headers h = where && where->deployment
                         ? route_headers(ctx.request_id, *where->deployment->config, where->reason,
                                         where->data_class, where->redacted)
                         : id_headers(ctx.request_id);
-  if (where && !where->deployment && !where->data_class.empty())
-    h.emplace_back("x-switchyard-data-class", header_safe(where->data_class));
+  if (where && !where->deployment) {
+    // Nothing was tried: what the pipeline knew when it stopped.
+    if (!where->data_class.empty()) {
+      h.emplace_back("x-switchyard-data-class", header_safe(where->data_class));
+      h.emplace_back("x-switchyard-redacted", "false");
+    }
+    if (!where->reason.empty())
+      h.emplace_back("x-switchyard-route-reason", header_safe(where->reason));
+  }
   const unsigned status =
       e.status >= 400 && e.status <= 599 ? static_cast<unsigned>(e.status) : 502;
+  // The upstream's own 429/503 passes its Retry-After on: the client's
+  // backoff then matches what the upstream asked for.
+  if (e.retry_after && (status == 429 || status == 503))
+    h.emplace_back("retry-after", std::to_string((e.retry_after->count() + 999) / 1000));
   count_status(status);
   co_return co_await out.send(status, kJson, openai::encode_error(e), h);
 }
 
-http::Task<void> Gateway::sleep_backoff(const core::Error&, int attempts,
+http::Task<bool> Gateway::sleep_backoff(const core::Error& e, int attempts,
                                         core::RequestContext& ctx) {
-  auto wait = retry_.backoff(attempts, jitter_unit());
+  const auto remaining =
+      std::chrono::duration_cast<std::chrono::milliseconds>(ctx.deadline - core::Clock::now());
+  const auto affordable = retry_.wait_before_retry(e, attempts, jitter_unit(), remaining);
+  if (!affordable) co_return false;
+  const auto wait = *affordable;
   auto until = std::min(ctx.deadline, core::Clock::now() + wait);
   net::steady_timer timer(co_await net::this_coro::executor, until);
   boost::system::error_code ec;
   co_await timer.async_wait(http::use_ec(ec));
   ctx.upstream_wait += wait;  // waiting is not processing
+  co_return true;
 }
 
 http::Task<std::optional<core::Error>> Gateway::record(ledger::RequestRecord& rec,
@@ -656,37 +701,53 @@ http::Task<std::optional<core::Error>> Gateway::record(ledger::RequestRecord& re
 }
 
 http::Task<void> Gateway::refuse(ledger::RequestRecord& rec, core::RequestContext& ctx,
-                                 http::ResponseWriter& out, const core::Error& e) {
+                                 http::ResponseWriter& out, const core::Error& e,
+                                 std::string route_reason) {
   // A privacy refusal says which class it was (nothing was attempted).
   Attempted refused;
   if (e.kind == core::ErrorKind::no_permitted_deployment) refused.data_class = rec.data_class;
+  refused.reason = std::move(route_reason);
   co_await record(rec, ctx, nullptr, e.status, std::nullopt);  // moves rec away
   co_await send_error(out, e, ctx, &refused);
 }
 
 http::Task<void> Gateway::attempt_in_order(const std::vector<const Candidate*>& permitted,
                                            const privacy::ClassRule& rule, bool found_any,
-                                           ledger::RequestRecord& rec, core::RequestContext& ctx,
-                                           http::ResponseWriter& out, const AttemptFn& attempt) {
+                                           std::string skipped, ledger::RequestRecord& rec,
+                                           core::RequestContext& ctx, http::ResponseWriter& out,
+                                           const AttemptFn& attempt) {
   Attempted at;
   at.data_class = rec.data_class;
   std::optional<core::Error> last_error;
-  std::string reason = permitted.front()->reason;
+  // `skipped` collects why each earlier candidate is not the answer.
+  const auto note = [&skipped](const std::string& why) {
+    if (!skipped.empty()) skipped += "; ";
+    skipped += why;
+  };
 
   for (const Candidate* candidate : permitted) {
     const Candidate& cand = *candidate;
     const Deployment& dep = *cand.deployment;
+    const std::string& name = dep.config->name;
     if (!rule.allows(dep.config->side)) continue;  // fail closed, whatever the list says
-    at.deployment = &dep;
-    at.reason = last_error ? cand.reason + " after " + header_safe(reason, 120) : cand.reason;
     if (!dep.unavailable.empty()) {
       last_error = unavailable_error(dep.unavailable);
-      reason = dep.config->name + " unavailable";
+      note(name + " unavailable");
       continue;
     }
+    auto& dm = deployment_metrics_.at(&dep);
+    const CircuitBreaker::Admission admission = dm.breaker->admit(core::Clock::now());
+    if (!admission.allowed) {
+      // Skipped at once: no attempt, no wait, on to the next candidate.
+      last_error = circuit_open_error(name);
+      note(name + ": circuit open");
+      rec.plan += "; " + name + ": skipped, circuit open";
+      continue;
+    }
+    at.deployment = &dep;
+    at.reason = skipped.empty() ? cand.reason : cand.reason + " after " + skipped;
     // Cloud-bound text of a class that demands it has its findings replaced.
     at.redacted = dep.config->side == core::Side::cloud && rule.redact_for_cloud && found_any;
-    auto& dm = deployment_metrics_.at(&dep);
     http::Headers headers =
         route_headers(ctx.request_id, *dep.config, at.reason, at.data_class, at.redacted);
 
@@ -698,15 +759,26 @@ http::Task<void> Gateway::attempt_in_order(const std::vector<const Candidate*>& 
         co_return;
       }
       auto failed = co_await attempt(dep, at, headers, dm);
-      if (!failed) co_return;
+      if (!failed) {
+        dm.breaker->record(false, admission, core::Clock::now());
+        co_return;
+      }
       last_error = std::move(failed);
+      settle_upstream_error(*last_error, *dep.config, provider_keys_);
       dm.failed->inc();
+      dm.breaker->record(CircuitBreaker::counts_as_failure(*last_error), admission,
+                         core::Clock::now());
+      // A probe is one attempt; a breaker that opened stops the retries.
+      if (admission.probe || dm.breaker->state() != CircuitBreaker::State::closed) break;
       if (!retry_.retry_same(*last_error, attempt_number)) break;
-      co_await sleep_backoff(*last_error, attempt_number, ctx);
+      // false: the upstream's Retry-After outlasts the deadline; fall back.
+      if (!co_await sleep_backoff(*last_error, attempt_number, ctx)) break;
     }
-    reason = dep.config->name + " failed: " + short_error(*last_error);
+    note(name + " failed: " + short_error(*last_error));
     if (!RetryPolicy::fall_back(*last_error)) break;
   }
+  // The headers name the last deployment tried (if any) and every reason.
+  at.reason = skipped;
   co_await record(rec, ctx, &at, last_error->status, std::nullopt);
   co_await send_error(out, *last_error, ctx, &at);
 }
@@ -723,12 +795,13 @@ http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWri
   rec.model = chat.model;
   auto plan = router_->plan(chat);
   if (!plan) {
-    co_await refuse(rec, ctx, out, plan.error());
+    co_await refuse(rec, ctx, out, plan.error(), "no route: unknown model");
     co_return;
   }
   auto screened = screen(req, chat, *plan, detector_.get(), policy_, route_class_, rec);
+  std::string skipped = not_permitted_reason(*plan, policy_, rec.data_class);
   if (!screened) {
-    co_await refuse(rec, ctx, out, screened.error());
+    co_await refuse(rec, ctx, out, screened.error(), std::move(skipped));
     co_return;
   }
   const Inspection& seen = screened->seen;
@@ -813,7 +886,7 @@ http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWri
     if (failure) {
       // Too late to fall back: the client has part of an answer. Tell it
       // in-band, the way OpenAI reports a failure inside a stream.
-      frame = "data: " + openai::encode_error(*failure) + "\n\n";
+      frame = "data: " + openai::encode_error(scrubbed(*failure, provider_keys_)) + "\n\n";
       co_await out.write(frame);
     } else if (!outcome.consumer_gone) {
       co_await out.write("data: [DONE]\n\n");
@@ -823,8 +896,8 @@ http::Task<void> Gateway::chat_completions(http::Request& req, http::ResponseWri
     observe_done(ctx);
     co_return std::nullopt;
   };
-  co_await attempt_in_order(screened->permitted, screened->rule, seen.found_any, rec, ctx, out,
-                            attempt);
+  co_await attempt_in_order(screened->permitted, screened->rule, seen.found_any, std::move(skipped),
+                            rec, ctx, out, attempt);
 }
 
 // Embeddings take the same path as chat: the privacy stage classes every
@@ -843,12 +916,13 @@ http::Task<void> Gateway::embeddings(http::Request& req, http::ResponseWriter& o
   rec.model = request.model;
   auto plan = router_->plan(request.model);
   if (!plan) {
-    co_await refuse(rec, ctx, out, plan.error());
+    co_await refuse(rec, ctx, out, plan.error(), "no route: unknown model");
     co_return;
   }
   auto screened = screen(req, request, *plan, detector_.get(), policy_, route_class_, rec);
+  std::string skipped = not_permitted_reason(*plan, policy_, rec.data_class);
   if (!screened) {
-    co_await refuse(rec, ctx, out, screened.error());
+    co_await refuse(rec, ctx, out, screened.error(), std::move(skipped));
     co_return;
   }
   const Inspection& seen = screened->seen;
@@ -874,8 +948,8 @@ http::Task<void> Gateway::embeddings(http::Request& req, http::ResponseWriter& o
     observe_done(ctx);
     co_return std::nullopt;
   };
-  co_await attempt_in_order(screened->permitted, screened->rule, seen.found_any, rec, ctx, out,
-                            attempt);
+  co_await attempt_in_order(screened->permitted, screened->rule, seen.found_any, std::move(skipped),
+                            rec, ctx, out, attempt);
 }
 
 void Gateway::observe_done(const core::RequestContext& ctx) {

@@ -14,6 +14,7 @@
 
 #include "switchyard/config/config.hpp"
 #include "switchyard/core/request_context.hpp"
+#include "switchyard/gateway/circuit_breaker.hpp"
 #include "switchyard/gateway/retry_policy.hpp"
 #include "switchyard/gateway/router.hpp"
 #include "switchyard/http/server.hpp"
@@ -69,18 +70,23 @@ class Gateway {
   http::Task<void> embeddings(http::Request& req, http::ResponseWriter& out,
                               core::RequestContext& ctx);
   // Records and sends an error that ends a request before any attempt (bad
-  // request, unknown model, privacy refusal).
+  // request, unknown model, privacy refusal); `route_reason` says why no
+  // deployment was tried, when the pipeline got that far.
   http::Task<void> refuse(ledger::RequestRecord& rec, core::RequestContext& ctx,
-                          http::ResponseWriter& out, const core::Error& e);
+                          http::ResponseWriter& out, const core::Error& e,
+                          std::string route_reason = {});
   // The execute stage every endpoint shares: tries the permitted candidates
   // in order, each `attempt` after a check that the class `rule` allows its
   // side, redacting (Attempted::redacted) for cloud sides when the rule says
   // so and something was found; retries with backoff, falls back, stops at
   // the deadline; records and sends the last error when every one failed.
+  // A deployment whose circuit breaker is open is skipped. `skipped` says
+  // why the plan's other candidates were not permitted (route-reason header).
   http::Task<void> attempt_in_order(const std::vector<const Candidate*>& permitted,
                                     const privacy::ClassRule& rule, bool found_any,
-                                    ledger::RequestRecord& rec, core::RequestContext& ctx,
-                                    http::ResponseWriter& out, const AttemptFn& attempt);
+                                    std::string skipped, ledger::RequestRecord& rec,
+                                    core::RequestContext& ctx, http::ResponseWriter& out,
+                                    const AttemptFn& attempt);
   // GET /v1/models/{id}: `rest` is the path after ".../models/".
   http::Task<void> retrieve_model(std::string_view rest, http::ResponseWriter& out,
                                   const core::RequestContext& ctx);
@@ -96,10 +102,15 @@ class Gateway {
                                                 core::RequestContext& ctx, const Attempted* where,
                                                 int status,
                                                 const std::optional<core::Usage>& usage);
-  http::Task<void> sleep_backoff(const core::Error& e, int attempts, core::RequestContext& ctx);
+  // Waits before another attempt on the same deployment (backoff, at least
+  // the upstream's Retry-After); false, without waiting, when the deadline
+  // cannot afford the wait the upstream asked for.
+  http::Task<bool> sleep_backoff(const core::Error& e, int attempts, core::RequestContext& ctx);
   void count_status(unsigned status);
   // switchyard_endpoint_up and _outstanding_requests for each pool member.
   void add_pool_metrics(const std::shared_ptr<providers::EndpointPool>& pool);
+  // The deployment's breaker, with its state gauge and transition counters.
+  CircuitBreaker* add_circuit_breaker(const Deployment& dep);
   void observe_done(const core::RequestContext& ctx);
 
   config::Config cfg_;
@@ -109,6 +120,7 @@ class Gateway {
   std::unique_ptr<Router> router_;
   RetryPolicy retry_;
   std::vector<std::string> warnings_;
+  std::vector<std::string> provider_keys_;  // scrubbed from every error we relay
   std::unique_ptr<ledger::LedgerWriter> ledger_;
   privacy::PrivacyPolicy policy_;
   std::unique_ptr<privacy::Detector> detector_;                      // null: scanning is off
@@ -124,8 +136,10 @@ class Gateway {
   struct DeploymentMetrics {
     observe::Counter* ok;
     observe::Counter* failed;
+    CircuitBreaker* breaker;
   };
   std::unordered_map<const Deployment*, DeploymentMetrics> deployment_metrics_;
+  std::vector<std::unique_ptr<CircuitBreaker>> breakers_;  // one per deployment
 };
 
 }  // namespace switchyard::gateway
