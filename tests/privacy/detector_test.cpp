@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <thread>
 
@@ -29,6 +30,34 @@ TEST(Detector, EmptyAndPlainTextHaveNoFindings) {
   EXPECT_TRUE(shared_detector().scan("").empty());
   EXPECT_TRUE(
       shared_detector().scan("Please summarise the meeting notes in three bullets.").empty());
+}
+
+// scan_for_patterns is scan whenever a pattern finds something (the names
+// included: they take part in who wins a span), and finds nothing where
+// only the word pass would have.
+TEST(Detector, ScanForPatternsIsScanWhereAPatternFinds) {
+  const Detector& d = shared_detector();
+  auto same = [](const std::vector<Finding>& a, const std::vector<Finding>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (a[i].type != b[i].type || a[i].start != b[i].start || a[i].end != b[i].end ||
+          a[i].score != b[i].score)
+        return false;
+    return true;
+  };
+  for (std::string_view text :
+       {"Hello, this is Dr. Kent Jaworski, mail me at kent.jaworski@example.com",
+        "Mr. Ford called from 415-555-0132 about SSN 536-22-8146 in Rotterdam."}) {
+    const auto all = d.scan(text);
+    ASSERT_TRUE(std::any_of(all.begin(), all.end(), [](const Finding& f) {
+      return f.type == EntityType::person;
+    })) << text;
+    EXPECT_TRUE(same(d.scan_for_patterns(text), all)) << text;
+  }
+  const std::string_view names_only = "Hello, this is Dr. Kent Jaworski. Who are you?";
+  ASSERT_FALSE(d.scan(names_only).empty());
+  EXPECT_TRUE(d.scan_for_patterns(names_only).empty());
+  EXPECT_TRUE(d.scan_for_patterns("").empty());
 }
 
 TEST(Detector, Email) {

@@ -269,6 +269,15 @@ const DetectorConfig& Detector::config() const {
 }
 
 std::vector<Finding> Detector::scan(std::string_view text, TextKind kind) const {
+  return scan(text, kind, false);
+}
+
+std::vector<Finding> Detector::scan_for_patterns(std::string_view text) const {
+  return scan(text, TextKind::prose, true);
+}
+
+std::vector<Finding> Detector::scan(std::string_view text, TextKind kind,
+                                    bool only_if_patterns_find) const {
   const State& s = *state_;
   std::vector<Finding> found;
   if (text.empty()) return found;
@@ -324,6 +333,7 @@ std::vector<Finding> Detector::scan(std::string_view text, TextKind kind) const 
       i = j;
     }
   }
+  if (only_if_patterns_find && found.empty()) return found;
   s.names.find(text, found, kind == TextKind::machine);
   std::erase_if(found, [&s](const Finding& f) { return !s.keep(f.type, f.score); });
   if (kind == TextKind::machine) {

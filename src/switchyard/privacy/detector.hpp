@@ -38,10 +38,17 @@ class Detector {
   std::vector<Finding> scan(std::string_view text) const { return scan(text, TextKind::prose); }
   std::vector<Finding> scan(std::string_view text, TextKind kind) const;
 
+  // The findings of scan(text) when its patterns find anything (the names
+  // it finds then included, since they can claim a pattern's bytes), none
+  // otherwise: for a caller that keeps only what the patterns find, without
+  // the word pass over text where it cannot change that.
+  std::vector<Finding> scan_for_patterns(std::string_view text) const;
+
   const DetectorConfig& config() const;
 
  private:
   struct State;
+  std::vector<Finding> scan(std::string_view text, TextKind kind, bool only_if_patterns_find) const;
   std::shared_ptr<const State> state_;
 };
 

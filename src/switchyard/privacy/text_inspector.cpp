@@ -186,7 +186,8 @@ void TextInspector::scan_boundary(std::size_t unit) {
   const std::size_t left_len = window.size();
   window += right.substr(0, right_take);
 
-  for (const Finding& f : detector_.scan(window)) {
+  // Nothing a pattern finds, nothing to keep: the word pass is skipped then.
+  for (const Finding& f : detector_.scan_for_patterns(window)) {
     // Names, places and addresses come from words, and joining two texts
     // glues two words into one ("hello world" + "a second" reads "worlda"):
     // only what the patterns find counts here.
