@@ -423,9 +423,7 @@ test("the provider's default Responses API model gets a 404 naming the path, not
   });
 });
 
-test('an upstream 429: APICallError 429, retryable, with the Retry-After the SDK schedules by', {
-  todo: 'issue 9 item 5: the gateway does not pass the upstream Retry-After on with a final 429',
-}, async () => {
+test('an upstream 429: APICallError 429, retryable, with the Retry-After the SDK schedules by', async () => {
   await assert.rejects(generateText({ model: openai.chat('rate-limited'), prompt: 'hi', maxRetries: 0 }), (err) => {
     assert.ok(APICallError.isInstance(err));
     assert.equal(err.statusCode, 429);
@@ -435,9 +433,7 @@ test('an upstream 429: APICallError 429, retryable, with the Retry-After the SDK
   });
 });
 
-test("the gateway's cloud key rejected upstream is not the client's 401", {
-  todo: 'issue 9 item 5: an upstream 401 reaches the client as its own 401 (expected 502 naming the deployment)',
-}, async () => {
+test("the gateway's cloud key rejected upstream is not the client's 401", async () => {
   await assert.rejects(generateText({ model: openai.chat('bad-upstream-key'), prompt: 'hi', maxRetries: 0 }), (err) => {
     assert.ok(APICallError.isInstance(err));
     assert.equal(err.statusCode, 502, `status ${err.statusCode}: ${err.responseBody}`);

@@ -286,9 +286,7 @@ test('an upstream 429: RateLimitError, MODEL_RATE_LIMIT', async () => {
   });
 });
 
-test("the gateway's cloud key rejected upstream is not reported as the client's bad key", {
-  todo: 'issue 9 item 5: an upstream 401 reaches the client as its own 401 (LangChain: MODEL_AUTHENTICATION)',
-}, async () => {
+test("the gateway's cloud key rejected upstream is not reported as the client's bad key", async () => {
   await assert.rejects(chat('bad-upstream-key').invoke('hi'), (err) => {
     assert.notEqual(err.lc_error_code, 'MODEL_AUTHENTICATION', err.message);
     assert.equal(err.status, 502);
