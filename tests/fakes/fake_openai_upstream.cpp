@@ -714,7 +714,7 @@ Task<void> FakeOpenAIUpstream::State::chat(Request& req, ResponseWriter& out) {
       co_await timer.async_wait(http::use_ec(ec));
       gap = std::chrono::milliseconds(*ms / 10);
     }
-  } else if (model == "disconnect-mid-stream") {
+  } else if (model == "disconnect-mid-stream" || model == "reset-mid-stream") {
     if (!r.stream) {
       co_await drop_connection(out);
       co_return;
@@ -855,8 +855,12 @@ Task<void> FakeOpenAIUpstream::State::stream(const core::ChatRequest& req, const
       ++sent;
     }
     // Leaving without end_stream makes the server close the connection with
-    // no terminating chunk: the client sees a stream cut mid-answer.
-    if (cut_after_pieces >= 0) co_return;
+    // no terminating chunk: the client sees a stream cut mid-answer. In
+    // reset-mid-stream the peer instead sees a TCP RST, as from a crash.
+    if (cut_after_pieces >= 0) {
+      if (req.model == "reset-mid-stream") out.abort();
+      co_return;
+    }
   }
 
   d.content.reset();

@@ -15,6 +15,9 @@
 //                          fail with 500, later ones answer normally
 //   disconnect-mid-stream  streamed: role chunk + two content chunks, then the
 //                          connection closes; not streamed: no response at all
+//                          (the connection is reset)
+//   reset-mid-stream       the same, but the stream ends in a TCP RST (as from
+//                          a crashed peer) instead of a close
 //   slow-<ms>              waits <ms> (and <ms>/10 between stream chunks)
 //   garbage                200 application/json whose body is not JSON
 //   paced-<n>-<ms>         streamed: n content chunks, one every <ms>, each

@@ -24,7 +24,8 @@ void usage(std::FILE* to) {
       "usage: fake-openai-upstream [--host 127.0.0.1] [--port 0] [--threads 1]\n"
       "  Fake OpenAI Chat Completions upstream; behaviour is chosen by the request's model:\n"
       "  any name (echo), error-<status>[-retry-<secs>], flaky-<n>-<key>,\n"
-      "  disconnect-mid-stream, slow-<ms>, garbage, paced-<n>-<ms>; faults: stall,\n"
+      "  disconnect-mid-stream, reset-mid-stream, slow-<ms>, garbage, paced-<n>-<ms>; faults: "
+      "stall,\n"
       "  stall-after-first-chunk, trickle-<ms>, endless-line, no-blank-line,\n"
       "  malformed-sse, huge-body-<mib>. GET /_fake/requests lists received requests, POST\n"
       "  /_fake/reset clears them. --port 0 picks a free port.\n",

@@ -221,6 +221,33 @@ TEST_F(StreamFaultsTest, AHugeBodyWithinTheLimitIsAnswered) {
   EXPECT_GT(r.body.size(), 2u << 20);
 }
 
+// A peer that crashes mid-stream resets the connection (RST) rather than
+// closing it: what was relayed stays, the failure goes in-band, no [DONE],
+// and the gateway goes on serving.
+TEST_F(StreamFaultsTest, AResetMidStreamEndsInBandAndTheGatewayGoesOn) {
+  start_one("tight", "reset-mid-stream");
+  TestResponse r = ask(true);
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_TRUE(has(r.body, "\"role\":\"assistant\"")) << r.body;
+  EXPECT_TRUE(has(r.body, "\"content\":\"echo:")) << r.body;
+  EXPECT_TRUE(has(r.body, "data: {\"error\"")) << r.body;
+  EXPECT_FALSE(has(r.body, "[DONE]")) << r.body;
+  TestResponse again = ask(false);
+  EXPECT_EQ(again.status, 502u) << again.body;  // reset before any answer: a bad gateway
+}
+
+TEST_F(StreamFaultsTest, AResetBeforeAnyByteFallsBack) {
+  start(
+      "  - alias: m\n    deployments:\n"
+      "      - { provider: tight, model: reset-mid-stream, side: cloud, name: crashing }\n"
+      "      - { provider: tight, model: gpt-4o-mini, side: cloud, name: backup }\n");
+  TestResponse r = ask(false);
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(r.header("x-switchyard-deployment"), "backup");
+  EXPECT_TRUE(has(r.header("x-switchyard-route-reason"), "crashing failed"))
+      << r.header("x-switchyard-route-reason");
+}
+
 TEST_F(StreamFaultsTest, MalformedSseIsABadGateway) {
   start_one("tight", "malformed-sse");
   TestResponse r = ask(true);

@@ -120,4 +120,15 @@ Task<bool> ResponseWriter::end_stream() {
   co_return !failed_;
 }
 
+void ResponseWriter::abort() {
+  boost::system::error_code ec;
+  auto& socket = stream_.socket();
+  socket.set_option(net::socket_base::linger(true, 0), ec);
+  socket.close(ec);
+  // Nothing more may go out: the server's "no response" 500 and the end of
+  // the stream are skipped, and the connection is not kept.
+  started_ = true;
+  failed_ = true;
+}
+
 }  // namespace switchyard::http

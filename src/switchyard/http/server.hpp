@@ -56,6 +56,10 @@ class ResponseWriter {
                           const Headers& headers = {});
   Task<bool> write(std::string_view data);
   Task<bool> end_stream();
+  // Resets the connection (TCP RST: SO_LINGER 0, then close) instead of
+  // answering or ending a stream; the server sends nothing more on it. For
+  // test upstreams that must fail the way a crashed peer does.
+  void abort();
 
   bool started() const { return started_; }
   bool finished() const { return finished_; }
