@@ -1260,8 +1260,9 @@ TEST(ConfigRouting, MaxBackoffBelowInitialBackoffIsAnError) {
 // fuzzer's reproducer, fuzz/corpus/config/yaml_cpp_hang_invalid_utf8.yaml), and recurses
 // once per level of flow nesting: neither reaches it.
 TEST(ConfigLoad, InvalidUtf8IsAProblemAtItsLineNotAHang) {
-  std::ifstream in(std::string(SWITCHYARD_SOURCE_DIR) + "/fuzz/corpus/config/yaml_cpp_hang_invalid_utf8.yaml",
-                   std::ios::binary);
+  std::ifstream in(
+      std::string(SWITCHYARD_SOURCE_DIR) + "/fuzz/corpus/config/yaml_cpp_hang_invalid_utf8.yaml",
+      std::ios::binary);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   ASSERT_FALSE(text.empty());
   EXPECT_TRUE(HasProblem(load(text), 4, {"not valid UTF-8", "0x8b"}));
