@@ -28,7 +28,7 @@ std::size_t requests_for(const testing::FakeOpenAIUpstream& up, const std::strin
 class CircuitBreakerGatewayTest : public UpstreamErrorsTest {
  protected:
   std::string metrics() {
-    return testing::http_request(port_, http::bhttp::verb::get, "/metrics").body;
+    return testing::http_request(gw_.port(), http::bhttp::verb::get, "/metrics").body;
   }
 };
 

@@ -10,20 +10,26 @@
 #include <thread>
 
 #include "fakes/fake_openai_upstream.hpp"
-#include "support/http_client.hpp"
+#include "support/error_body.hpp"
+#include "support/json_compare.hpp"
+#include "support/loopback_gateway.hpp"
+#include "support/sse_events.hpp"
 #include "support/temp_ledger.hpp"
 #include "switchyard/config/config.hpp"
 #include "switchyard/gateway/gateway.hpp"
 #include "switchyard/ledger/audit_report.hpp"
-#include "switchyard/ledger/sqlite_store.hpp"
 
 namespace switchyard::gateway {
 namespace {
 
 using testing::FakeOpenAIUpstream;
-using testing::post_json;
+using testing::parse_error;
+using testing::Parsed;
+using testing::sse_payloads;
+using testing::str;
 using testing::TestResponse;
 namespace bhttp = http::bhttp;
+namespace dom = simdjson::dom;
 
 const char* fake_env(const char* name) {
   if (std::string_view(name) == "FAKE_KEY") return "sk-test-secret-123";
@@ -40,30 +46,19 @@ class GatewayTest : public ::testing::Test {
  protected:
   void SetUp() override { upstream_.start(); }
   void TearDown() override {
-    if (server_) server_->shutdown(std::chrono::seconds(5));
-    gateway_.reset();
+    gw_.stop();
     upstream_.shutdown();
   }
 
   // Every record the gateway committed, in order.
-  std::vector<ledger::RequestRecord> ledger_records() {
-    gateway_->flush_ledger();
-    auto store = ledger::SqliteStore::open({ledger_.path()});
-    EXPECT_TRUE(store.ok());
-    std::vector<ledger::RequestRecord> out;
-    (*store)->scan(0, [&](const ledger::RequestRecord& r) {
-      out.push_back(r);
-      return true;
-    });
-    return out;
-  }
+  std::vector<ledger::RequestRecord> ledger_records() { return gw_.ledger_records(ledger_.path()); }
 
   // Starts the gateway with `models` (YAML list items) and `server` (YAML map lines).
   void start(const std::string& models, const std::string& server_extra = {},
              const std::string& retry =
                  "{ max_attempts: 2, initial_backoff_ms: 1, "
                  "max_backoff_ms: 5 }") {
-    std::string yaml = "server:\n  listen: 127.0.0.1:0\n  threads: 1\n" + server_extra +
+    std::string yaml = testing::loopback_server_yaml() + server_extra +
                        "providers:\n"
                        "  - name: fake\n    kind: openai_compatible\n"
                        "    base_url: " +
@@ -76,28 +71,17 @@ class GatewayTest : public ::testing::Test {
                        "  - name: dead\n    kind: openai_compatible\n"
                        "    base_url: http://127.0.0.1:9/v1\n    connect_timeout_ms: 500\n"
                        "models:\n" +
-                       models + "routing:\n  retry: " + retry + "\n" +
-                       "ledger:\n  path: " + ledger_.path() + "\n" + ledger_extra_;
-    auto loaded = config::load_config_text(yaml, "test.yaml", fake_env);
-    ASSERT_TRUE(loaded.config) << (loaded.problems.empty() ? "" : loaded.problems[0].to_string())
-                               << "\n"
-                               << yaml;
-    gateway_ = std::make_unique<Gateway>(std::move(*loaded.config));
-    server_ = std::make_unique<http::Server>(
-        gateway_->server_options(),
-        [g = gateway_.get()](http::Request& r, http::ResponseWriter& w) {
-          return g->handle(r, w);
-        });
-    server_->start();
-    port_ = server_->port();
+                       models + "routing:\n  retry: " + retry + "\n" + ledger_.yaml() +
+                       ledger_extra_;
+    gw_.start(yaml, fake_env);
   }
+
+  TestResponse chat(const std::string& body) { return gw_.post("/v1/chat/completions", body); }
 
   FakeOpenAIUpstream upstream_;
   testing::TempLedger ledger_{"switchyard-gw"};
   std::string ledger_extra_;  // more keys of the ledger section
-  std::unique_ptr<Gateway> gateway_;
-  std::unique_ptr<http::Server> server_;
-  std::uint16_t port_ = 0;
+  testing::LoopbackGateway gw_;
 };
 
 const std::string kSimple =
@@ -106,11 +90,14 @@ const std::string kSimple =
 
 TEST_F(GatewayTest, AnswersChatAndSaysWhereItWent) {
   start(kSimple);
-  TestResponse r = post_json(port_, "/v1/chat/completions", chat_body("gpt-4o-mini"));
+  TestResponse r = chat(chat_body("gpt-4o-mini"));
   ASSERT_EQ(r.status, 200u) << r.body;
-  EXPECT_NE(r.body.find("\"object\":\"chat.completion\""), std::string::npos) << r.body;
-  EXPECT_NE(r.body.find("echo: hello there"), std::string::npos) << r.body;
-  EXPECT_NE(r.body.find("\"prompt_tokens\""), std::string::npos);
+  const Parsed a(r.body);
+  EXPECT_EQ(str(a["/object"]), "chat.completion") << r.body;
+  EXPECT_EQ(str(a["/choices/0/message/role"]), "assistant") << r.body;
+  EXPECT_NE(str(a["/choices/0/message/content"]).find("echo: hello there"), std::string::npos)
+      << r.body;
+  EXPECT_TRUE(a.has("/usage/prompt_tokens") && a["/usage/prompt_tokens"].is_int64()) << r.body;
   EXPECT_EQ(r.header("x-switchyard-deployment"), "fake/gpt-4o-mini");
   EXPECT_EQ(r.header("x-switchyard-side"), "cloud");
   EXPECT_NE(r.header("x-switchyard-route-reason").find("primary"), std::string::npos);
@@ -123,21 +110,22 @@ TEST_F(GatewayTest, AnswersChatAndSaysWhereItWent) {
 
 TEST_F(GatewayTest, KeepsTheClientsRequestId) {
   start(kSimple);
-  auto r = testing::http_request(port_, bhttp::verb::post, "/v1/chat/completions",
-                                 chat_body("gpt-4o-mini"), {{"x-request-id", "trace-abc-1"}});
+  auto r =
+      gw_.post("/v1/chat/completions", chat_body("gpt-4o-mini"), {{"x-request-id", "trace-abc-1"}});
   EXPECT_EQ(r.header("x-request-id"), "trace-abc-1");
 }
 
 TEST_F(GatewayTest, CarriesUnmodelledFieldsThroughToTheUpstream) {
   start(kSimple);
-  auto r =
-      post_json(port_, "/v1/chat/completions",
-                chat_body("gpt-4o-mini", "hi", R"(,"logit_bias":{"50256":-100},"store":true)"));
+  auto r = chat(chat_body("gpt-4o-mini", "hi", R"(,"logit_bias":{"50256":-100},"store":true)"));
   ASSERT_EQ(r.status, 200u) << r.body;
   auto seen = upstream_.requests();
   ASSERT_EQ(seen.size(), 1u);
-  EXPECT_NE(seen[0].body.find(R"("logit_bias":{"50256":-100})"), std::string::npos) << seen[0].body;
-  EXPECT_NE(seen[0].body.find(R"("store":true)"), std::string::npos);
+  const Parsed sent(seen[0].body);
+  EXPECT_TRUE(testing::JsonEq(simdjson::minify(sent["/logit_bias"]), R"({"50256":-100})"))
+      << seen[0].body;
+  EXPECT_TRUE(sent.has("/store") && sent["/store"].is_bool() && bool(sent["/store"]))
+      << seen[0].body;
 }
 
 TEST_F(GatewayTest, CarriesNestedUnknownFieldsAndOtherPartTypesThroughUnchanged) {
@@ -174,7 +162,7 @@ TEST_F(GatewayTest, CarriesNestedUnknownFieldsAndOtherPartTypesThroughUnchanged)
       R"(}}],"tool_choice":{"type":"function","function":{"name":"f"},)" + pieces[7] +
       R"(},"response_format":{"type":"json_schema",)" + pieces[8] + "," + pieces[9] + "}," +
       pieces[10] + "}";
-  auto r = post_json(port_, "/v1/chat/completions", body);
+  auto r = chat(body);
   ASSERT_EQ(r.status, 200u) << r.body;
   auto seen = upstream_.requests();
   ASSERT_EQ(seen.size(), 1u);
@@ -185,36 +173,46 @@ TEST_F(GatewayTest, CarriesNestedUnknownFieldsAndOtherPartTypesThroughUnchanged)
 
 TEST_F(GatewayTest, StreamsChunksAndUsageWhenAsked) {
   start(kSimple);
-  auto r = post_json(port_, "/v1/chat/completions",
-                     chat_body("gpt-4o-mini", "one two three",
-                               R"(,"stream":true,"stream_options":{"include_usage":true})"));
+  auto r = chat(chat_body("gpt-4o-mini", "one two three",
+                          R"(,"stream":true,"stream_options":{"include_usage":true})"));
   ASSERT_EQ(r.status, 200u) << r.body;
   EXPECT_EQ(r.header("content-type"), "text/event-stream");
   EXPECT_EQ(r.header("x-switchyard-side"), "cloud");
-  EXPECT_NE(r.body.find("chat.completion.chunk"), std::string::npos);
-  EXPECT_NE(r.body.find("\"completion_tokens\""), std::string::npos) << r.body;
-  const std::string done = "data: [DONE]\n\n";
-  ASSERT_GE(r.body.size(), done.size());
-  EXPECT_EQ(r.body.substr(r.body.size() - done.size()), done);
+  const auto events = sse_payloads(r.body);
+  ASSERT_FALSE(events.empty()) << r.body;
+  for (const auto& e : events) EXPECT_EQ(str(Parsed(e)["/object"]), "chat.completion.chunk") << e;
+  // The usage chunk comes last, with the counts.
+  const Parsed last(events.back());
+  EXPECT_TRUE(last.has("/usage/completion_tokens") && last["/usage/completion_tokens"].is_int64())
+      << r.body;
+  EXPECT_TRUE(testing::ends_with_done(r.body)) << r.body;
 }
 
 TEST_F(GatewayTest, StreamOmitsUsageWhenNotAsked) {
   start(kSimple);
-  auto r = post_json(port_, "/v1/chat/completions",
-                     chat_body("gpt-4o-mini", "one two", R"(,"stream":true)"));
+  auto r = chat(chat_body("gpt-4o-mini", "one two", R"(,"stream":true)"));
   ASSERT_EQ(r.status, 200u) << r.body;
-  EXPECT_EQ(r.body.find("\"completion_tokens\""), std::string::npos) << r.body;
+  const auto events = sse_payloads(r.body);
+  ASSERT_FALSE(events.empty()) << r.body;
+  for (const auto& e : events) {
+    const Parsed chunk(e);
+    EXPECT_FALSE(chunk.has("/usage") && !chunk["/usage"].is_null()) << e;
+  }
   // The gateway itself always asks the upstream for usage (for its ledger).
   auto seen = upstream_.requests();
   ASSERT_EQ(seen.size(), 1u);
-  EXPECT_NE(seen[0].body.find("\"include_usage\":true"), std::string::npos) << seen[0].body;
+  const Parsed sent(seen[0].body);
+  EXPECT_TRUE(sent.has("/stream_options/include_usage") &&
+              sent["/stream_options/include_usage"].is_bool() &&
+              bool(sent["/stream_options/include_usage"]))
+      << seen[0].body;
 }
 
 TEST_F(GatewayTest, RetriesATransientFailureOnTheSameDeployment) {
   start(
       "  - alias: m\n    deployments:\n"
       "      - { provider: fake, model: flaky-1-retry, side: local, name: only }\n");
-  auto r = post_json(port_, "/v1/chat/completions", chat_body("m"));
+  auto r = chat(chat_body("m"));
   EXPECT_EQ(r.status, 200u) << r.body;
   EXPECT_EQ(r.header("x-switchyard-deployment"), "only");
   EXPECT_EQ(upstream_.request_count(), 2u);
@@ -225,7 +223,7 @@ TEST_F(GatewayTest, FallsBackToTheNextDeploymentAfterRetries) {
       "  - alias: m\n    deployments:\n"
       "      - { provider: fake, model: error-500, side: local, name: primary }\n"
       "      - { provider: fake, model: gpt-4o-mini, side: cloud, name: secondary }\n");
-  auto r = post_json(port_, "/v1/chat/completions", chat_body("m"));
+  auto r = chat(chat_body("m"));
   ASSERT_EQ(r.status, 200u) << r.body;
   EXPECT_EQ(r.header("x-switchyard-deployment"), "secondary");
   EXPECT_EQ(r.header("x-switchyard-side"), "cloud");
@@ -239,10 +237,10 @@ TEST_F(GatewayTest, StreamingFallsBackBeforeTheFirstByte) {
       "  - alias: m\n    deployments:\n"
       "      - { provider: fake, model: error-503, side: local, name: primary }\n"
       "      - { provider: fake, model: gpt-4o-mini, side: cloud, name: secondary }\n");
-  auto r = post_json(port_, "/v1/chat/completions", chat_body("m", "a b", R"(,"stream":true)"));
+  auto r = chat(chat_body("m", "a b", R"(,"stream":true)"));
   ASSERT_EQ(r.status, 200u) << r.body;
   EXPECT_EQ(r.header("x-switchyard-deployment"), "secondary");
-  EXPECT_NE(r.body.find("data: [DONE]"), std::string::npos);
+  EXPECT_TRUE(testing::ends_with_done(r.body)) << r.body;
 }
 
 TEST_F(GatewayTest, DoesNotFallBackWhenTheRequestItselfIsRejected) {
@@ -250,9 +248,9 @@ TEST_F(GatewayTest, DoesNotFallBackWhenTheRequestItselfIsRejected) {
       "  - alias: m\n    deployments:\n"
       "      - { provider: fake, model: error-400, side: local, name: primary }\n"
       "      - { provider: fake, model: gpt-4o-mini, side: cloud, name: secondary }\n");
-  auto r = post_json(port_, "/v1/chat/completions", chat_body("m"));
+  auto r = chat(chat_body("m"));
   EXPECT_EQ(r.status, 400u) << r.body;
-  EXPECT_NE(r.body.find("\"error\""), std::string::npos);
+  EXPECT_TRUE(parse_error(r.body).parsed);
   EXPECT_EQ(r.header("x-switchyard-deployment"), "primary");
   EXPECT_EQ(upstream_.request_count(), 1u);
 }
@@ -261,9 +259,9 @@ TEST_F(GatewayTest, KeepsTheUpstreamStatusWhenEverythingFails) {
   start(
       "  - alias: m\n    deployments:\n"
       "      - { provider: fake, model: error-429, side: cloud, name: only }\n");
-  auto r = post_json(port_, "/v1/chat/completions", chat_body("m"));
+  auto r = chat(chat_body("m"));
   EXPECT_EQ(r.status, 429u) << r.body;
-  EXPECT_NE(r.body.find("\"type\""), std::string::npos);
+  EXPECT_FALSE(parse_error(r.body).type.empty()) << r.body;
 }
 
 TEST_F(GatewayTest, SkipsADeploymentWhoseKeyIsMissingAndSaysWhy) {
@@ -273,11 +271,11 @@ TEST_F(GatewayTest, SkipsADeploymentWhoseKeyIsMissingAndSaysWhy) {
       "  - alias: n\n    deployments:\n"
       "      - { provider: keyless, model: gpt-4o-mini, side: cloud, name: needs-key-2 }\n"
       "      - { provider: fake, model: gpt-4o-mini, side: cloud, name: has-key }\n");
-  auto r = post_json(port_, "/v1/chat/completions", chat_body("m"));
+  auto r = chat(chat_body("m"));
   EXPECT_EQ(r.status, 503u) << r.body;
-  EXPECT_NE(r.body.find("UNSET_KEY_VARIABLE"), std::string::npos) << r.body;
+  EXPECT_TRUE(parse_error(r.body).says("UNSET_KEY_VARIABLE")) << r.body;
   EXPECT_EQ(upstream_.request_count(), 0u);
-  auto r2 = post_json(port_, "/v1/chat/completions", chat_body("n"));
+  auto r2 = chat(chat_body("n"));
   EXPECT_EQ(r2.status, 200u) << r2.body;
   EXPECT_EQ(r2.header("x-switchyard-deployment"), "has-key");
 }
@@ -286,9 +284,9 @@ TEST_F(GatewayTest, UnreachableUpstreamIsABadGateway) {
   start(
       "  - alias: m\n    deployments:\n"
       "      - { provider: dead, model: x, side: local, name: dead-one }\n");
-  auto r = post_json(port_, "/v1/chat/completions", chat_body("m"));
+  auto r = chat(chat_body("m"));
   EXPECT_EQ(r.status, 502u) << r.body;
-  EXPECT_NE(r.body.find("127.0.0.1:9"), std::string::npos) << r.body;
+  EXPECT_TRUE(parse_error(r.body).says("127.0.0.1:9")) << r.body;
 }
 
 TEST_F(GatewayTest, MidStreamDisconnectEndsTheStreamWithAnErrorEvent) {
@@ -296,11 +294,12 @@ TEST_F(GatewayTest, MidStreamDisconnectEndsTheStreamWithAnErrorEvent) {
       "  - alias: m\n    deployments:\n"
       "      - { provider: fake, model: disconnect-mid-stream, side: local, name: flaky }\n"
       "      - { provider: fake, model: gpt-4o-mini, side: cloud, name: backup }\n");
-  auto r =
-      post_json(port_, "/v1/chat/completions", chat_body("m", "a b c d e f", R"(,"stream":true)"));
+  auto r = chat(chat_body("m", "a b c d e f", R"(,"stream":true)"));
   ASSERT_EQ(r.status, 200u);
   EXPECT_EQ(r.header("x-switchyard-deployment"), "flaky");  // too late to fall back
-  EXPECT_NE(r.body.find("data: {\"error\""), std::string::npos) << r.body;
+  const auto events = sse_payloads(r.body);
+  ASSERT_FALSE(events.empty()) << r.body;
+  EXPECT_TRUE(parse_error(events.back()).parsed) << r.body;
   EXPECT_EQ(r.body.find("[DONE]"), std::string::npos) << r.body;
 }
 
@@ -310,80 +309,84 @@ TEST_F(GatewayTest, RequestTimeoutGivesGatewayTimeout) {
       "      - { provider: fake, model: slow-3000, side: local, name: slow }\n",
       "  request_timeout_ms: 300\n");
   auto t0 = std::chrono::steady_clock::now();
-  auto r = post_json(port_, "/v1/chat/completions", chat_body("m"));
+  auto r = chat(chat_body("m"));
   EXPECT_EQ(r.status, 504u) << r.body;
   EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(2));
 }
 
 TEST_F(GatewayTest, UnknownModelIsA404ThatListsTheModels) {
   start(kSimple);
-  auto r = post_json(port_, "/v1/chat/completions", chat_body("gpt-9"));
+  auto r = chat(chat_body("gpt-9"));
   EXPECT_EQ(r.status, 404u);
-  EXPECT_NE(r.body.find("model_not_found"), std::string::npos) << r.body;
-  EXPECT_NE(r.body.find("gpt-4o-mini"), std::string::npos) << r.body;
+  const auto e = parse_error(r.body);
+  EXPECT_EQ(e.code, "model_not_found") << r.body;
+  EXPECT_TRUE(e.says("gpt-4o-mini")) << r.body;
 }
 
 TEST_F(GatewayTest, MalformedJsonIsA400InOpenAIFormat) {
   start(kSimple);
-  auto r = post_json(port_, "/v1/chat/completions", "{\"model\": \"gpt-4o-mini\", \"messages\": [");
+  auto r = chat("{\"model\": \"gpt-4o-mini\", \"messages\": [");
   EXPECT_EQ(r.status, 400u);
-  EXPECT_NE(r.body.find("\"invalid_request_error\""), std::string::npos) << r.body;
-  auto r2 = post_json(port_, "/v1/chat/completions", R"({"model":"gpt-4o-mini"})");
+  EXPECT_EQ(parse_error(r.body).type, "invalid_request_error") << r.body;
+  auto r2 = chat(R"({"model":"gpt-4o-mini"})");
   EXPECT_EQ(r2.status, 400u);
-  EXPECT_NE(r2.body.find("messages"), std::string::npos) << r2.body;
+  EXPECT_TRUE(parse_error(r2.body).says("messages")) << r2.body;
   EXPECT_EQ(upstream_.request_count(), 0u);
 }
 
 TEST_F(GatewayTest, WrongMethodAndUnknownPath) {
   start(kSimple);
-  auto r = testing::http_request(port_, bhttp::verb::get, "/v1/chat/completions");
+  auto r = gw_.get("/v1/chat/completions");
   EXPECT_EQ(r.status, 405u);
   EXPECT_EQ(r.header("allow"), "POST");
-  auto r2 = testing::http_request(port_, bhttp::verb::get, "/v2/nothing");
+  auto r2 = gw_.get("/v2/nothing");
   EXPECT_EQ(r2.status, 404u);
-  EXPECT_NE(r2.body.find("/v1/chat/completions"), std::string::npos);
+  EXPECT_TRUE(parse_error(r2.body).says("/v1/chat/completions")) << r2.body;
 }
 
 TEST_F(GatewayTest, BodyTooLargeIs413) {
   start(kSimple, "  max_body_bytes: 1024\n");
-  auto r =
-      post_json(port_, "/v1/chat/completions", chat_body("gpt-4o-mini", std::string(5000, 'x')));
+  auto r = chat(chat_body("gpt-4o-mini", std::string(5000, 'x')));
   EXPECT_EQ(r.status, 413u);
-  EXPECT_NE(r.body.find("max_body_bytes"), std::string::npos) << r.body;
+  EXPECT_TRUE(parse_error(r.body).says("max_body_bytes")) << r.body;
 }
 
 TEST_F(GatewayTest, MalformedHttpGets400AndTheServerKeepsServing) {
   start(kSimple);
-  std::string reply = testing::raw_exchange(port_, "THIS IS NOT HTTP\r\n\r\n");
+  std::string reply = testing::raw_exchange(gw_.port(), "THIS IS NOT HTTP\r\n\r\n");
   EXPECT_NE(reply.find(" 400 "), std::string::npos) << reply;
-  reply = testing::raw_exchange(port_, std::string("\x00\xff\x01garbage\r\n\r\n", 14));
+  reply = testing::raw_exchange(gw_.port(), std::string("\x00\xff\x01garbage\r\n\r\n", 14));
   EXPECT_NE(reply.find(" 400 "), std::string::npos) << reply;
-  auto r = post_json(port_, "/v1/chat/completions", chat_body("gpt-4o-mini"));
+  auto r = chat(chat_body("gpt-4o-mini"));
   EXPECT_EQ(r.status, 200u);
 }
 
 TEST_F(GatewayTest, ModelsHealthReadyAndMetrics) {
   start(kSimple);
-  auto m = testing::http_request(port_, bhttp::verb::get, "/v1/models");
+  auto m = gw_.get("/v1/models");
   EXPECT_EQ(m.status, 200u);
-  EXPECT_NE(m.body.find("\"id\":\"gpt-4o-mini\""), std::string::npos) << m.body;
-  EXPECT_EQ(testing::http_request(port_, bhttp::verb::get, "/healthz").status, 200u);
-  EXPECT_EQ(testing::http_request(port_, bhttp::verb::get, "/readyz").status, 200u);
-  post_json(port_, "/v1/chat/completions", chat_body("gpt-4o-mini"));
-  auto metrics = testing::http_request(port_, bhttp::verb::get, "/metrics");
+  const Parsed models(m.body);
+  bool listed = false;
+  for (dom::element model : dom::array(models["/data"]))
+    listed |= str(model["id"]) == "gpt-4o-mini";
+  EXPECT_TRUE(listed) << m.body;
+  EXPECT_EQ(gw_.get("/healthz").status, 200u);
+  EXPECT_EQ(gw_.get("/readyz").status, 200u);
+  chat(chat_body("gpt-4o-mini"));
+  auto metrics = gw_.get("/metrics");
   EXPECT_NE(metrics.body.find("switchyard_gateway_overhead_seconds_count 1"), std::string::npos)
       << metrics.body;
-  gateway_->set_ready(false);
-  EXPECT_EQ(testing::http_request(port_, bhttp::verb::get, "/readyz").status, 503u);
+  gw_.gateway().set_ready(false);
+  EXPECT_EQ(gw_.get("/readyz").status, 503u);
 }
 
 TEST_F(GatewayTest, SecretsNeverAppearInResponses) {
   start(
       "  - alias: m\n    deployments:\n"
       "      - { provider: fake, model: error-401, side: cloud, name: only }\n");
-  auto r = post_json(port_, "/v1/chat/completions", chat_body("m"));
+  auto r = chat(chat_body("m"));
   EXPECT_EQ(r.body.find("sk-test-secret-123"), std::string::npos);
-  auto metrics = testing::http_request(port_, bhttp::verb::get, "/metrics");
+  auto metrics = gw_.get("/metrics");
   EXPECT_EQ(metrics.body.find("sk-test-secret-123"), std::string::npos);
 }
 
@@ -391,14 +394,13 @@ TEST_F(GatewayTest, ShutdownDrainsInFlightRequests) {
   start(
       "  - alias: m\n    deployments:\n"
       "      - { provider: fake, model: slow-400, side: local, name: slow }\n");
-  auto pending = std::async(
-      std::launch::async, [&] { return post_json(port_, "/v1/chat/completions", chat_body("m")); });
-  while (server_->in_flight() == 0) std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  const std::size_t left = server_->shutdown(std::chrono::seconds(5));
+  auto pending = std::async(std::launch::async, [&] { return chat(chat_body("m")); });
+  while (gw_.server().in_flight() == 0) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  const std::size_t left = gw_.server().shutdown(std::chrono::seconds(5));
   EXPECT_EQ(left, 0u);
   auto r = pending.get();
   EXPECT_EQ(r.status, 200u) << r.body;
-  EXPECT_THROW(post_json(port_, "/v1/chat/completions", chat_body("m")), std::exception);
+  EXPECT_THROW(chat(chat_body("m")), std::exception);
 }
 
 TEST_F(GatewayTest, LedgerRecordsEachRequestWithWhereItWentAndWhatItCost) {
@@ -408,14 +410,13 @@ TEST_F(GatewayTest, LedgerRecordsEachRequestWithWhereItWentAndWhatItCost) {
       "      - provider: fake\n        model: gpt-4o-mini\n        side: cloud\n"
       "        name: secondary\n"
       "        price: { input_per_1m: 2.0, output_per_1m: 8.0 }\n");
-  auto ok = testing::http_request(port_, bhttp::verb::post, "/v1/chat/completions", chat_body("m"),
-                                  {{"x-request-id", "trace-ledger-1"},
-                                   {"Authorization", "Bearer sk-client-team-a-0123456789"}});
+  auto ok = gw_.post("/v1/chat/completions", chat_body("m"),
+                     {{"x-request-id", "trace-ledger-1"},
+                      {"Authorization", "Bearer sk-client-team-a-0123456789"}});
   ASSERT_EQ(ok.status, 200u) << ok.body;
-  auto streamed = post_json(port_, "/v1/chat/completions",
-                            chat_body("m", "one two three", R"(,"stream":true)"));
+  auto streamed = chat(chat_body("m", "one two three", R"(,"stream":true)"));
   ASSERT_EQ(streamed.status, 200u);
-  auto unknown = post_json(port_, "/v1/chat/completions", chat_body("no-such-model"));
+  auto unknown = chat(chat_body("no-such-model"));
   ASSERT_EQ(unknown.status, 404u);
 
   auto records = ledger_records();
@@ -443,6 +444,7 @@ TEST_F(GatewayTest, LedgerRecordsEachRequestWithWhereItWentAndWhatItCost) {
   EXPECT_EQ(records[2].deployment, "");
 
   auto store = ledger::SqliteStore::open({ledger_.path()});
+  ASSERT_TRUE(store.ok());
   auto verdict = ledger::verify_chain(**store);
   ASSERT_TRUE(verdict.ok());
   EXPECT_TRUE(verdict->intact) << verdict->why;
@@ -452,8 +454,8 @@ TEST_F(GatewayTest, LedgerRecordsRefusalsAndFailures) {
   start(
       "  - alias: m\n    deployments:\n"
       "      - { provider: fake, model: error-500, side: local }\n");
-  EXPECT_EQ(post_json(port_, "/v1/chat/completions", "{not json").status, 400u);
-  EXPECT_EQ(post_json(port_, "/v1/chat/completions", chat_body("m")).status, 500u);
+  EXPECT_EQ(chat("{not json").status, 400u);
+  EXPECT_EQ(chat(chat_body("m")).status, 500u);
   auto records = ledger_records();
   ASSERT_EQ(records.size(), 2u);
   EXPECT_EQ(records[0].status, 400);
@@ -476,7 +478,7 @@ TEST_F(GatewayTest, AnAnswerIsWithheldWhenItsRecordCannotBeJournaled) {
   std::size_t answered = 0;
   TestResponse refused;
   for (int i = 0; i < 5000; ++i) {
-    auto r = post_json(port_, "/v1/chat/completions", chat_body("m"));
+    auto r = chat(chat_body("m"));
     if (r.status != 200u) {
       refused = r;
       break;
@@ -484,8 +486,9 @@ TEST_F(GatewayTest, AnAnswerIsWithheldWhenItsRecordCannotBeJournaled) {
     ++answered;
   }
   EXPECT_EQ(refused.status, 503u) << refused.body;
-  EXPECT_NE(refused.body.find("ledger_unavailable"), std::string::npos) << refused.body;
-  EXPECT_NE(refused.body.find("journal"), std::string::npos) << refused.body;
+  const auto e = parse_error(refused.body);
+  EXPECT_EQ(e.code, "ledger_unavailable") << refused.body;
+  EXPECT_TRUE(e.says("journal")) << refused.body;
   EXPECT_GT(answered, 10u);
   sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
   sqlite3_close(db);

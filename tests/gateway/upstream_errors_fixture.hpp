@@ -11,11 +11,8 @@
 #include <vector>
 
 #include "fakes/fake_openai_upstream.hpp"
-#include "support/http_client.hpp"
+#include "support/loopback_gateway.hpp"
 #include "support/temp_ledger.hpp"
-#include "switchyard/config/config.hpp"
-#include "switchyard/gateway/gateway.hpp"
-#include "switchyard/ledger/sqlite_store.hpp"
 
 namespace switchyard::gateway {
 
@@ -34,60 +31,35 @@ class UpstreamErrorsTest : public ::testing::Test {
  protected:
   void SetUp() override { upstream_.start(); }
   void TearDown() override {
-    if (server_) server_->shutdown(std::chrono::seconds(5));
-    gateway_.reset();
+    gw_.stop();
     upstream_.shutdown();
   }
 
-  // `models`: YAML list items; `extra`: more top-level YAML (e.g. server keys
-  // go through `server_extra`).
+  // `models`: YAML list items; `server_extra`: more keys of the server map.
   void start(const std::string& models, const std::string& server_extra = {},
              const std::string& retry =
                  "{ max_attempts: 2, initial_backoff_ms: 1, "
                  "max_backoff_ms: 5 }",
              const std::string& provider_extra = {}) {
-    const std::string yaml = "server:\n  listen: 127.0.0.1:0\n  threads: 1\n" + server_extra +
+    const std::string yaml = testing::loopback_server_yaml() + server_extra +
                              "providers:\n"
                              "  - name: fake\n    kind: openai_compatible\n"
                              "    base_url: " +
                              upstream_.base_url() + "/v1\n    api_key_env: ERRORS_KEY\n" +
                              provider_extra + "models:\n" + models + "routing:\n  retry: " + retry +
                              "\n" + ledger_.yaml();
-    auto loaded = config::load_config_text(yaml, "test.yaml", upstream_errors_env);
-    ASSERT_TRUE(loaded.config) << (loaded.problems.empty() ? "" : loaded.problems[0].to_string())
-                               << "\n"
-                               << yaml;
-    gateway_ = std::make_unique<Gateway>(std::move(*loaded.config));
-    server_ = std::make_unique<http::Server>(
-        gateway_->server_options(),
-        [g = gateway_.get()](http::Request& r, http::ResponseWriter& w) {
-          return g->handle(r, w);
-        });
-    server_->start();
-    port_ = server_->port();
+    gw_.start(yaml, upstream_errors_env);
   }
 
   testing::TestResponse chat(const std::string& model, const std::string& text = "hello") {
-    return testing::post_json(port_, "/v1/chat/completions", chat_request(model, text));
+    return gw_.post("/v1/chat/completions", chat_request(model, text));
   }
 
-  std::vector<ledger::RequestRecord> ledger_records() {
-    gateway_->flush_ledger();
-    auto store = ledger::SqliteStore::open({ledger_.path()});
-    EXPECT_TRUE(store.ok());
-    std::vector<ledger::RequestRecord> out;
-    (*store)->scan(0, [&](const ledger::RequestRecord& r) {
-      out.push_back(r);
-      return true;
-    });
-    return out;
-  }
+  std::vector<ledger::RequestRecord> ledger_records() { return gw_.ledger_records(ledger_.path()); }
 
   testing::FakeOpenAIUpstream upstream_;
   testing::TempLedger ledger_{"switchyard-upstream-errors"};
-  std::unique_ptr<Gateway> gateway_;
-  std::unique_ptr<http::Server> server_;
-  std::uint16_t port_ = 0;
+  testing::LoopbackGateway gw_;
 };
 
 }  // namespace switchyard::gateway

@@ -36,7 +36,7 @@ TEST_F(UpstreamErrorsTest, AnErrorQuotingTheProviderKeyReachesTheClientWithoutIt
 TEST_F(UpstreamErrorsTest, AStreamedRequestGetsTheScrubbedErrorToo) {
   start(kQuote400);
   auto r = testing::post_json(
-      port_, "/v1/chat/completions",
+      gw_.port(), "/v1/chat/completions",
       R"({"model":"quote","stream":true,"messages":[{"role":"user","content":"hi"}]})");
   ASSERT_EQ(r.status, 400u) << r.body;
   EXPECT_FALSE(mentions_key(r.body)) << r.body;
@@ -170,7 +170,7 @@ TEST_F(UpstreamErrorsTest, ErrorAnswersCarryTheHeadersThePipelineKnew) {
   EXPECT_FALSE(unknown.header("x-request-id").empty());
   EXPECT_EQ(unknown.header("x-switchyard-route-reason"), "no route: unknown model");
 
-  auto bad = testing::post_json(port_, "/v1/chat/completions", R"({"model":"gpt-4o"})");
+  auto bad = testing::post_json(gw_.port(), "/v1/chat/completions", R"({"model":"gpt-4o"})");
   ASSERT_EQ(bad.status, 400u);
   EXPECT_FALSE(bad.header("x-request-id").empty());
 
