@@ -10,19 +10,18 @@
 #include <thread>
 
 #include "fakes/fake_openai_upstream.hpp"
-#include "support/http_client.hpp"
+#include "support/error_body.hpp"
+#include "support/json_compare.hpp"
+#include "support/loopback_gateway.hpp"
+#include "support/sse_events.hpp"
 #include "support/temp_ledger.hpp"
-#include "switchyard/config/config.hpp"
-#include "switchyard/gateway/gateway.hpp"
 
 namespace switchyard::gateway {
 namespace {
 
 using namespace std::chrono_literals;
 using testing::FakeOpenAIUpstream;
-using testing::post_json;
 using testing::TestResponse;
-namespace bhttp = http::bhttp;
 
 std::string chat_body(const std::string& model, const std::string& extra = {}) {
   return R"({"model":")" + model + R"(","messages":[{"role":"user","content":"hello pool"}])" +
@@ -52,8 +51,7 @@ class EndpointPoolGatewayTest : public ::testing::Test {
     backup_.start();
   }
   void TearDown() override {
-    if (server_) server_->shutdown(5s);
-    gateway_.reset();
+    gw_.stop();
     for (auto& m : members_)
       if (m) m->shutdown();
     backup_.shutdown();
@@ -72,51 +70,38 @@ class EndpointPoolGatewayTest : public ::testing::Test {
       if (i > 0) endpoints += ", ";
       endpoints += endpoint(i);
     }
-    std::string yaml =
-        "server:\n  listen: 127.0.0.1:0\n  threads: 1\n"
-        "providers:\n"
-        "  - name: pool\n    kind: openai_compatible\n"
-        "    endpoints: [" +
-        endpoints +
-        "]\n"
-        "    connect_timeout_ms: 1000\n"
-        "    health_check: " +
-        health +
-        "\n"
-        "  - name: single\n    kind: openai_compatible\n    base_url: " +
-        backup_.base_url() +
-        "/v1\n"
-        "models:\n"
-        "  - alias: m\n    deployments:\n"
-        "      - { provider: pool, model: gpt-4o-mini, side: local, "
-        "name: local-pool }\n"
-        "  - alias: slow\n    deployments:\n"
-        "      - { provider: pool, model: slow-4000, side: local }\n"
-        "  - alias: guarded\n    deployments:\n"
-        "      - { provider: pool, model: gpt-4o-mini, side: local, "
-        "name: local-pool }\n"
-        "      - { provider: single, model: gpt-4o-mini, side: cloud, "
-        "name: backup }\n"
-        "routing:\n  retry: { max_attempts: 2, initial_backoff_ms: 1, "
-        "max_backoff_ms: 5 }\n"
-        "ledger:\n  path: " +
-        ledger_.path() + "\n";
-    auto loaded = config::load_config_text(yaml, "pool.yaml");
-    ASSERT_TRUE(loaded.config) << (loaded.problems.empty() ? "" : loaded.problems[0].to_string())
-                               << "\n"
-                               << yaml;
-    gateway_ = std::make_unique<Gateway>(std::move(*loaded.config));
-    server_ = std::make_unique<http::Server>(
-        gateway_->server_options(),
-        [g = gateway_.get()](http::Request& r, http::ResponseWriter& w) {
-          return g->handle(r, w);
-        });
-    server_->start();
-    port_ = server_->port();
+    std::string yaml = testing::loopback_server_yaml() +
+                       "providers:\n"
+                       "  - name: pool\n    kind: openai_compatible\n"
+                       "    endpoints: [" +
+                       endpoints +
+                       "]\n"
+                       "    connect_timeout_ms: 1000\n"
+                       "    health_check: " +
+                       health +
+                       "\n"
+                       "  - name: single\n    kind: openai_compatible\n    base_url: " +
+                       backup_.base_url() +
+                       "/v1\n"
+                       "models:\n"
+                       "  - alias: m\n    deployments:\n"
+                       "      - { provider: pool, model: gpt-4o-mini, side: local, "
+                       "name: local-pool }\n"
+                       "  - alias: slow\n    deployments:\n"
+                       "      - { provider: pool, model: slow-4000, side: local }\n"
+                       "  - alias: guarded\n    deployments:\n"
+                       "      - { provider: pool, model: gpt-4o-mini, side: local, "
+                       "name: local-pool }\n"
+                       "      - { provider: single, model: gpt-4o-mini, side: cloud, "
+                       "name: backup }\n"
+                       "routing:\n  retry: { max_attempts: 2, initial_backoff_ms: 1, "
+                       "max_backoff_ms: 5 }\n" +
+                       ledger_.yaml();
+    gw_.start(yaml, nullptr, "pool.yaml");
   }
 
   TestResponse chat(const std::string& model = "m", const std::string& extra = {}) {
-    return post_json(port_, "/v1/chat/completions", chat_body(model, extra));
+    return gw_.post("/v1/chat/completions", chat_body(model, extra));
   }
   // `n` requests one after another, each of which must succeed.
   void chat_ok(int n) {
@@ -128,7 +113,7 @@ class EndpointPoolGatewayTest : public ::testing::Test {
 
   // A pool gauge of `endpoint_url` from /metrics; nullopt if absent.
   std::optional<double> gauge(const std::string& name, const std::string& endpoint_url) {
-    auto m = testing::http_request(port_, bhttp::verb::get, "/metrics");
+    auto m = gw_.get("/metrics");
     std::string series = name;
     series += "{provider=\"pool\",endpoint=\"";
     series += endpoint_url;
@@ -161,9 +146,7 @@ class EndpointPoolGatewayTest : public ::testing::Test {
   std::vector<std::uint16_t> ports_;
   FakeOpenAIUpstream backup_;
   testing::TempLedger ledger_{"switchyard-pool"};
-  std::unique_ptr<Gateway> gateway_;
-  std::unique_ptr<http::Server> server_;
-  std::uint16_t port_ = 0;
+  testing::LoopbackGateway gw_;
 };
 
 // One probe at start, then none: tests of balancing and passive health must
@@ -213,8 +196,13 @@ TEST_F(EndpointPoolGatewayTest, ConcurrentStreamsSpreadOverMembersAndAreGivenBac
   for (auto& f : streams) {
     auto r = f.get();
     ASSERT_EQ(r.status, 200u) << r.body;
-    EXPECT_NE(r.body.find("\"completion_tokens\""), std::string::npos) << r.body;
-    EXPECT_NE(r.body.find("data: [DONE]"), std::string::npos) << r.body;
+    const auto events = testing::sse_payloads(r.body);
+    ASSERT_FALSE(events.empty()) << r.body;
+    const testing::Parsed usage(events.back());
+    EXPECT_TRUE(usage.has("/usage/completion_tokens") &&
+                usage["/usage/completion_tokens"].is_int64())
+        << r.body;
+    EXPECT_TRUE(testing::ends_with_done(r.body)) << r.body;
   }
   for (int i = 0; i < kMembers; ++i) {
     EXPECT_GE(served(i), 1u) << "member " << i;
@@ -281,8 +269,9 @@ TEST_F(EndpointPoolGatewayTest, WithEveryMemberDownRequestsFailFastOrFallBack) {
   const auto t0 = std::chrono::steady_clock::now();
   auto r = chat();
   EXPECT_EQ(r.status, 502u) << r.body;
-  EXPECT_NE(r.body.find("has no healthy endpoint"), std::string::npos) << r.body;
-  EXPECT_NE(r.body.find("no_healthy_endpoint"), std::string::npos) << r.body;
+  const auto e = testing::parse_error(r.body);
+  EXPECT_TRUE(e.says("has no healthy endpoint")) << r.body;
+  EXPECT_EQ(e.code, "no_healthy_endpoint") << r.body;
   EXPECT_LT(std::chrono::steady_clock::now() - t0, 5s);  // not a benchmark: "no hang"
 
   auto g = chat("guarded");
@@ -295,8 +284,8 @@ TEST_F(EndpointPoolGatewayTest, WithEveryMemberDownRequestsFailFastOrFallBack) {
 
 TEST_F(EndpointPoolGatewayTest, StoppingHealthChecksLeavesRequestsWorking) {
   start(kBusyChecks);
-  gateway_->stop_health_checks();
-  gateway_->stop_health_checks();
+  gw_.gateway().stop_health_checks();
+  gw_.gateway().stop_health_checks();
   chat_ok(kMembers);
   for (int i = 0; i < kMembers; ++i) EXPECT_EQ(served(i), 1u);
 }

@@ -10,12 +10,10 @@
 #include <thread>
 
 #include "fakes/fake_openai_upstream.hpp"
-#include "support/http_client.hpp"
 #include "support/json_compare.hpp"
+#include "support/loopback_gateway.hpp"
+#include "support/sse_events.hpp"
 #include "support/temp_ledger.hpp"
-#include "switchyard/config/config.hpp"
-#include "switchyard/gateway/gateway.hpp"
-#include "switchyard/ledger/sqlite_store.hpp"
 
 namespace switchyard::gateway {
 namespace {
@@ -23,6 +21,7 @@ namespace {
 using testing::FakeOpenAIUpstream;
 using testing::Parsed;
 using testing::post_json;
+using testing::sse_payloads;
 using testing::str;
 using testing::TestResponse;
 namespace bhttp = http::bhttp;
@@ -38,7 +37,7 @@ class FidelityTest : public ::testing::Test {
   void SetUp() override {
     upstream_.start();
     const std::string yaml =
-        "server:\n  listen: 127.0.0.1:0\n  threads: 1\n"
+        testing::loopback_server_yaml() +
         "providers:\n"
         "  - name: fake\n    kind: openai_compatible\n    base_url: " +
         upstream_.base_url() +
@@ -49,67 +48,27 @@ class FidelityTest : public ::testing::Test {
         " price: { input_per_1m: 0.15, output_per_1m: 0.6 } }\n"
         "  - alias: org/slow-model\n    deployments:\n"
         "      - { provider: fake, model: slow-600, side: cloud, name: slow,"
-        " price: { input_per_1m: 0.15, output_per_1m: 0.6 } }\n"
-        "ledger:\n  path: " +
-        ledger_.path() + "\n";
-    auto loaded = config::load_config_text(yaml, "test.yaml", fake_env);
-    ASSERT_TRUE(loaded.config) << (loaded.problems.empty() ? "" : loaded.problems[0].to_string());
-    gateway_ = std::make_unique<Gateway>(std::move(*loaded.config));
-    server_ = std::make_unique<http::Server>(
-        gateway_->server_options(),
-        [g = gateway_.get()](http::Request& r, http::ResponseWriter& w) {
-          return g->handle(r, w);
-        });
-    server_->start();
-    port_ = server_->port();
+        " price: { input_per_1m: 0.15, output_per_1m: 0.6 } }\n" +
+        ledger_.yaml();
+    gw_.start(yaml, fake_env);
   }
   void TearDown() override {
-    if (server_) server_->shutdown(std::chrono::seconds(5));
-    gateway_.reset();
+    gw_.stop();
     upstream_.shutdown();
   }
 
-  std::vector<ledger::RequestRecord> ledger_records() {
-    gateway_->flush_ledger();
-    auto store = ledger::SqliteStore::open({ledger_.path()});
-    EXPECT_TRUE(store.ok());
-    std::vector<ledger::RequestRecord> out;
-    if (!store.ok()) return out;
-    (*store)->scan(0, [&](const ledger::RequestRecord& r) {
-      out.push_back(r);
-      return true;
-    });
-    return out;
-  }
+  std::vector<ledger::RequestRecord> ledger_records() { return gw_.ledger_records(ledger_.path()); }
 
-  TestResponse get(const std::string& target) {
-    return testing::http_request(port_, bhttp::verb::get, target);
-  }
+  TestResponse get(const std::string& target) { return gw_.get(target); }
 
   FakeOpenAIUpstream upstream_;
   testing::TempLedger ledger_{"switchyard-fidelity"};
-  std::unique_ptr<Gateway> gateway_;
-  std::unique_ptr<http::Server> server_;
-  std::uint16_t port_ = 0;
+  testing::LoopbackGateway gw_;
 };
-
-// The `data:` payloads of an SSE body, [DONE] left out.
-std::vector<std::string> sse_payloads(const std::string& body) {
-  std::vector<std::string> out;
-  std::size_t at = 0;
-  while ((at = body.find("data: ", at)) != std::string::npos) {
-    at += 6;
-    const std::size_t end = body.find("\n\n", at);
-    std::string data = body.substr(at, end - at);
-    if (data != "[DONE]") out.push_back(std::move(data));
-    at = end;
-  }
-  return out;
-}
 
 TEST_F(FidelityTest, LogprobsAndServiceTierReachTheClient) {
   TestResponse r = post_json(
-      port_, "/v1/chat/completions",
+      gw_.port(), "/v1/chat/completions",
       R"({"model":"gpt-4o-mini","logprobs":true,"service_tier":"flex","messages":[{"role":"user","content":"two words"}]})");
   ASSERT_EQ(r.status, 200u) << r.body;
   const Parsed a(r.body);
@@ -124,7 +83,7 @@ TEST_F(FidelityTest, LogprobsAndServiceTierReachTheClient) {
   EXPECT_NE(r.body.find(R"("logprob":-1.25e-05)"), std::string::npos) << r.body;
 
   // Without the ask there are none, as from OpenAI.
-  r = post_json(port_, "/v1/chat/completions",
+  r = post_json(gw_.port(), "/v1/chat/completions",
                 R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"hi"}]})");
   ASSERT_EQ(r.status, 200u) << r.body;
   const Parsed plain(r.body);
@@ -134,7 +93,7 @@ TEST_F(FidelityTest, LogprobsAndServiceTierReachTheClient) {
 
 TEST_F(FidelityTest, EveryStreamChunkKeepsItsLogprobs) {
   TestResponse r = post_json(
-      port_, "/v1/chat/completions",
+      gw_.port(), "/v1/chat/completions",
       R"({"model":"gpt-4o-mini","stream":true,"logprobs":true,"service_tier":"default","messages":[{"role":"user","content":"alpha beta"}]})");
   ASSERT_EQ(r.status, 200u) << r.body;
   std::string text;
@@ -182,7 +141,7 @@ TEST_F(FidelityTest, ModelsRetrieveOfAnUnknownModelIsOpenAIs404) {
     EXPECT_TRUE(e["/error/param"].is_null());
     EXPECT_NE(str(e["/error/message"]).find("/v1/models"), std::string_view::npos);
   }
-  TestResponse r = post_json(port_, "/v1/models/gpt-4o-mini", "{}");
+  TestResponse r = post_json(gw_.port(), "/v1/models/gpt-4o-mini", "{}");
   EXPECT_EQ(r.status, 405u) << r.body;
   EXPECT_EQ(r.header("allow"), "GET");
 }
@@ -220,7 +179,7 @@ TEST_F(FidelityTest, AStreamTheClientClosesIsRecordedWithItsTokensAndCost) {
   const std::string body = R"({"model":"org/slow-model","stream":true,"messages":[)"
                            R"({"role":"user","content":"please repeat)" +
                            words + R"("}]})";
-  read_part_then_close(port_, body, 4);  // the role chunk and three words
+  read_part_then_close(gw_.port(), body, 4);  // the role chunk and three words
 
   // The gateway notices on its next write and stops the upstream. (The
   // upstream sends a word every 60 ms: the ~30 words still to come keep it
@@ -249,7 +208,7 @@ TEST_F(FidelityTest, AStreamTheClientClosesIsRecordedWithItsTokensAndCost) {
 
 TEST_F(FidelityTest, AStreamReadToTheEndIsStillA200WithTheUpstreamsUsage) {
   TestResponse r = post_json(
-      port_, "/v1/chat/completions",
+      gw_.port(), "/v1/chat/completions",
       R"({"model":"gpt-4o-mini","stream":true,"messages":[{"role":"user","content":"one two three"}]})");
   ASSERT_EQ(r.status, 200u) << r.body;
   const auto records = ledger_records();

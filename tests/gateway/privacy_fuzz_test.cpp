@@ -26,10 +26,8 @@
 #include "fakes/fake_openai_upstream.hpp"
 #include "gateway/privacy_positions.hpp"
 #include "gateway/privacy_values.hpp"
-#include "support/http_client.hpp"
+#include "support/loopback_gateway.hpp"
 #include "support/temp_ledger.hpp"
-#include "switchyard/config/config.hpp"
-#include "switchyard/gateway/gateway.hpp"
 #include "switchyard/privacy/detector.hpp"
 
 namespace switchyard::gateway {
@@ -40,7 +38,6 @@ using testing::encode_value;
 using testing::Encoding;
 using testing::FakeOpenAIUpstream;
 using testing::leaked;
-namespace bhttp = http::bhttp;
 
 std::uint64_t env_number(const char* name, std::uint64_t fallback) {
   const char* v = std::getenv(name);
@@ -255,7 +252,7 @@ TEST(PrivacyFuzz, NoRestrictedValueReachesTheCloudInAnySpelling) {
   cloud.start();
   testing::TempLedger ledger("switchyard-privacy-fuzz");
   const std::string yaml =
-      std::string("server:\n  listen: 127.0.0.1:0\n  threads: 2\n") +
+      testing::loopback_server_yaml(2) +
       "providers:\n"
       "  - { name: local, kind: openai_compatible, base_url: '" +
       local.base_url() + "/v1', timeout_ms: 3000 }\n" +
@@ -264,15 +261,9 @@ TEST(PrivacyFuzz, NoRestrictedValueReachesTheCloudInAnySpelling) {
       "  - { name: cloud-b, kind: openai_compatible, base_url: '" + cloud.base_url() +
       "/v1', api_key_env: CLOUD_KEY, timeout_ms: 3000 }\n" + "models:\n" + kModels +
       "routing:\n  retry: { max_attempts: 2, initial_backoff_ms: 1, max_backoff_ms: 2 }\n" +
-      "ledger:\n  path: " + ledger.path() + "\n";
-  auto loaded = config::load_config_text(yaml, "fuzz.yaml", fake_env);
-  ASSERT_TRUE(loaded.config) << loaded.problems[0].to_string() << "\n" << yaml;
-  Gateway gateway(std::move(*loaded.config));
-  http::Server server(
-      gateway.server_options(),
-      [&gateway](http::Request& r, http::ResponseWriter& w) { return gateway.handle(r, w); });
-  server.start();
-  const std::uint16_t port = server.port();
+      ledger.yaml();
+  testing::LoopbackGateway gateway;
+  ASSERT_NO_FATAL_FAILURE(gateway.start(yaml, fake_env, "fuzz.yaml"));
 
   const std::vector<std::string> aliases = {"cloud-first", "cloud-chain", "cloud-cut",
                                             "cloud-429",   "cloud-only",  "local-failing",
@@ -361,9 +352,7 @@ TEST(PrivacyFuzz, NoRestrictedValueReachesTheCloudInAnySpelling) {
         const std::string& alias = aliases[rng() % aliases.size()];
         const bool stream = rng() % 2 == 0;
         const Built b = build_request(rng, alias, s.marker, s.value, stream);
-        auto r = testing::http_request(port, bhttp::verb::post,
-                                       b.embeddings ? "/v1/embeddings" : "/v1/chat/completions",
-                                       b.body, {});
+        auto r = gateway.post(b.embeddings ? "/v1/embeddings" : "/v1/chat/completions", b.body);
         const bool restricted = kind != Kind::email && kind != Kind::none;
         if (r.status == 400) problem("400 for a valid request: " + r.body + "\n  " + b.body);
         if (restricted && r.status == 200 && r.header("x-switchyard-side") != "local")
@@ -385,7 +374,7 @@ TEST(PrivacyFuzz, NoRestrictedValueReachesTheCloudInAnySpelling) {
     }
     check_cloud();
   }
-  server.shutdown(std::chrono::seconds(5));
+  gateway.stop();
   EXPECT_GT(cloud_bodies, iterations / 10) << "the cloud should have served the other traffic";
   EXPECT_EQ(restricted_reached, 0u);
   EXPECT_EQ(confidential_leaked, 0u);

@@ -13,18 +13,21 @@
 #include <thread>
 
 #include "fakes/fake_openai_upstream.hpp"
-#include "support/http_client.hpp"
+#include "support/error_body.hpp"
+#include "support/json_compare.hpp"
+#include "support/loopback_gateway.hpp"
+#include "support/sse_events.hpp"
 #include "support/temp_ledger.hpp"
-#include "switchyard/config/config.hpp"
-#include "switchyard/gateway/gateway.hpp"
-#include "switchyard/ledger/sqlite_store.hpp"
 
 namespace switchyard::gateway {
 namespace {
 
 using testing::FakeOpenAIUpstream;
+using testing::JsonEq;
+using testing::parse_error;
+using testing::Parsed;
+using testing::str;
 using testing::TestResponse;
-namespace bhttp = http::bhttp;
 
 const char* fake_env(const char* name) {
   return std::string_view(name) == "CLOUD_KEY" ? "sk-cloud-secret" : nullptr;
@@ -51,38 +54,27 @@ class PrivacyTest : public ::testing::Test {
     cloud_.start();
   }
   void TearDown() override {
-    if (server_) server_->shutdown(std::chrono::seconds(5));
-    gateway_.reset();
+    gw_.stop();
     local_.shutdown();
     cloud_.shutdown();
   }
 
   void start(const std::string& models, const std::string& extra = {}) {
     const std::string yaml =
-        "server:\n  listen: 127.0.0.1:0\n  threads: 2\n"
+        testing::loopback_server_yaml(2) +
         "providers:\n"
         "  - { name: local, kind: openai_compatible, base_url: '" +
         local_.base_url() + "/v1', timeout_ms: 60 }\n" +
         "  - { name: cloud, kind: openai_compatible, base_url: '" + cloud_.base_url() +
         "/v1', api_key_env: CLOUD_KEY }\n" + "models:\n" + models +
         "routing:\n  retry: { max_attempts: 2, initial_backoff_ms: 1, max_backoff_ms: 2 }\n" +
-        "ledger:\n  path: " + ledger_.path() + "\n" + extra;
-    auto loaded = config::load_config_text(yaml, "privacy.yaml", fake_env);
-    ASSERT_TRUE(loaded.config) << loaded.problems[0].to_string() << "\n" << yaml;
-    gateway_ = std::make_unique<Gateway>(std::move(*loaded.config));
-    server_ = std::make_unique<http::Server>(
-        gateway_->server_options(),
-        [g = gateway_.get()](http::Request& r, http::ResponseWriter& w) {
-          return g->handle(r, w);
-        });
-    server_->start();
-    port_ = server_->port();
+        ledger_.yaml() + extra;
+    gw_.start(yaml, fake_env, "privacy.yaml");
   }
 
   TestResponse post(const std::string& body,
                     std::vector<std::pair<std::string, std::string>> h = {}) {
-    return testing::http_request(port_, bhttp::verb::post, "/v1/chat/completions", body,
-                                 std::move(h));
+    return gw_.post("/v1/chat/completions", body, std::move(h));
   }
 
   std::string cloud_bodies() const {
@@ -94,9 +86,7 @@ class PrivacyTest : public ::testing::Test {
   FakeOpenAIUpstream local_;
   FakeOpenAIUpstream cloud_;
   testing::TempLedger ledger_{"switchyard-privacy"};
-  std::unique_ptr<Gateway> gateway_;
-  std::unique_ptr<http::Server> server_;
-  std::uint16_t port_ = 0;
+  testing::LoopbackGateway gw_;
 };
 
 // Local first, cloud as the fallback.
@@ -132,9 +122,10 @@ TEST_F(PrivacyTest, RestrictedDataWithNoLocalDeploymentIsRefusedAndSentNowhere) 
   auto r = post(chat_body("cloud-only", kSsnText));
   EXPECT_EQ(r.status, 503u) << r.body;
   EXPECT_EQ(r.header("x-switchyard-data-class"), "restricted");
-  EXPECT_NE(r.body.find(R"("type":"no_permitted_deployment")"), std::string::npos) << r.body;
-  EXPECT_NE(r.body.find("restricted"), std::string::npos) << r.body;
-  EXPECT_NE(r.body.find("US_SSN"), std::string::npos) << r.body;
+  const auto e = parse_error(r.body);
+  EXPECT_EQ(e.type, "no_permitted_deployment") << r.body;
+  EXPECT_TRUE(e.says("restricted")) << r.body;
+  EXPECT_TRUE(e.says("US_SSN")) << r.body;
   EXPECT_EQ(r.body.find("536-22-8146"), std::string::npos) << "the error repeats the value";
   EXPECT_EQ(cloud_.request_count(), 0u);
 }
@@ -166,16 +157,18 @@ TEST_F(PrivacyTest, PartsThatCannotBeInspectedAreClassedRestricted) {
   EXPECT_EQ(r.header("x-switchyard-data-class"), "restricted");
   EXPECT_EQ(r.header("x-switchyard-side"), "local");
   ASSERT_EQ(local_.request_count(), 1u);
-  EXPECT_NE(local_.requests()[0].body.find(kAudioPart), std::string::npos)
-      << local_.requests()[0].body;  // and goes there unchanged
+  const Parsed sent(local_.requests()[0].body);  // and goes there unchanged
+  EXPECT_TRUE(JsonEq(simdjson::minify(sent["/messages/0/content/1"]), kAudioPart))
+      << local_.requests()[0].body;
 
   for (const std::string& part : {std::string(R"({"type":"file","file":{"file_id":"file-1"}})"),
                                   std::string(R"({"type":"input_video","input_video":{}})")}) {
     auto refused = post(parts_body("cloud-only", part));
     EXPECT_EQ(refused.status, 503u) << refused.body;
     EXPECT_EQ(refused.header("x-switchyard-data-class"), "restricted");
-    EXPECT_NE(refused.body.find("cannot be inspected"), std::string::npos) << refused.body;
-    EXPECT_NE(refused.body.find("messages[0].content[1]"), std::string::npos) << refused.body;
+    const auto e = parse_error(refused.body);
+    EXPECT_TRUE(e.says("cannot be inspected")) << refused.body;
+    EXPECT_TRUE(e.says("messages[0].content[1]")) << refused.body;
   }
   EXPECT_EQ(cloud_.request_count(), 0u);
 
@@ -197,7 +190,9 @@ TEST_F(PrivacyTest, FindingsInNestedUnknownFieldsAreRedactedForTheCloud) {
   EXPECT_EQ(r.header("x-switchyard-data-class"), "confidential");
   const std::string sent = cloud_bodies();
   EXPECT_EQ(sent.find("jane.doe@example.com"), std::string::npos) << sent;
-  EXPECT_NE(sent.find(R"("note":"ask [EMAIL_ADDRESS_1]")"), std::string::npos) << sent;
+  ASSERT_EQ(cloud_.request_count(), 1u);
+  const Parsed cloud_got(cloud_.requests()[0].body);
+  EXPECT_EQ(str(cloud_got["/messages/0/content/0/note"]), "ask [EMAIL_ADDRESS_1]") << sent;
 }
 
 TEST_F(PrivacyTest, DeclaredClassRaisesButNeverLowers) {
@@ -213,8 +208,7 @@ TEST_F(PrivacyTest, DeclaredClassRaisesButNeverLowers) {
 
   auto bad = post(chat_body("hybrid", "hi"), {{"x-switchyard-data-class", "secret"}});
   EXPECT_EQ(bad.status, 400u);
-  EXPECT_NE(bad.body.find("public, internal, confidential, restricted"), std::string::npos)
-      << bad.body;
+  EXPECT_TRUE(parse_error(bad.body).says("public, internal, confidential, restricted")) << bad.body;
 }
 
 TEST_F(PrivacyTest, RouteDefaultClassApplies) {
@@ -236,9 +230,15 @@ TEST_F(PrivacyTest, ConfidentialDataReachesTheCloudRedactedAndComesBackRestored)
   EXPECT_EQ(r.header("x-switchyard-redacted"), "true");
   const std::string sent = cloud_bodies();
   EXPECT_EQ(sent.find("jane.doe@example.com"), std::string::npos) << sent;
-  EXPECT_NE(sent.find("[EMAIL_ADDRESS_1]"), std::string::npos) << sent;
+  ASSERT_EQ(cloud_.request_count(), 1u);
+  EXPECT_EQ(str(Parsed(cloud_.requests()[0].body)["/messages/0/content"]),
+            "Please write to [EMAIL_ADDRESS_1] about the invoice.")
+      << sent;
   // The fake echoes the text it got; the client sees the real address again.
-  EXPECT_NE(r.body.find("echo: Please write to jane.doe@example.com"), std::string::npos) << r.body;
+  EXPECT_EQ(str(Parsed(r.body)["/choices/0/message/content"])
+                .rfind("echo: Please write to jane.doe@example.com", 0),
+            0u)
+      << r.body;
 }
 
 TEST_F(PrivacyTest, ConfidentialStreamIsRestoredToo) {
@@ -246,9 +246,14 @@ TEST_F(PrivacyTest, ConfidentialStreamIsRestoredToo) {
   auto r = post(chat_body("cloud-only", kEmailText, true));
   ASSERT_EQ(r.status, 200u) << r.body;
   EXPECT_EQ(cloud_bodies().find("jane.doe@example.com"), std::string::npos);
-  EXPECT_NE(r.body.find("jane.doe@example.com"), std::string::npos) << r.body;
+  std::string text;  // the streamed answer, its deltas joined
+  for (const auto& e : testing::sse_payloads(r.body)) {
+    const Parsed chunk(e);
+    if (chunk.has("/choices/0/delta/content")) text += str(chunk["/choices/0/delta/content"]);
+  }
+  EXPECT_NE(text.find("jane.doe@example.com"), std::string::npos) << r.body;
   EXPECT_EQ(r.body.find("[EMAIL_ADDRESS_1]"), std::string::npos) << r.body;
-  EXPECT_NE(r.body.find("data: [DONE]"), std::string::npos);
+  EXPECT_TRUE(testing::ends_with_done(r.body)) << r.body;
 }
 
 TEST_F(PrivacyTest, ConfidentialDataStaysWholeWhenServedLocally) {
@@ -258,7 +263,8 @@ TEST_F(PrivacyTest, ConfidentialDataStaysWholeWhenServedLocally) {
   EXPECT_EQ(r.header("x-switchyard-side"), "local");
   EXPECT_EQ(r.header("x-switchyard-redacted"), "false");
   ASSERT_EQ(local_.request_count(), 1u);
-  EXPECT_NE(local_.requests()[0].body.find("jane.doe@example.com"), std::string::npos);
+  EXPECT_EQ(str(Parsed(local_.requests()[0].body)["/messages/0/content"]), kEmailText)
+      << local_.requests()[0].body;
 }
 
 TEST_F(PrivacyTest, PolicyIsConfigurable) {
@@ -277,14 +283,7 @@ TEST_F(PrivacyTest, LedgerKeepsClassAndEntityCountsButNeverValues) {
   start(kHybrid);
   ASSERT_EQ(post(chat_body("cloud-only", kEmailText)).status, 200u);
   ASSERT_EQ(post(chat_body("cloud-only", kSsnText)).status, 503u);
-  gateway_->flush_ledger();
-  auto store = ledger::SqliteStore::open({ledger_.path()});
-  ASSERT_TRUE(store.ok());
-  std::vector<ledger::RequestRecord> records;
-  (*store)->scan(0, [&](const ledger::RequestRecord& r) {
-    records.push_back(r);
-    return true;
-  });
+  const auto records = gw_.ledger_records(ledger_.path());
   ASSERT_EQ(records.size(), 2u);
   EXPECT_EQ(records[0].data_class, "confidential");
   EXPECT_EQ(records[0].class_reason, "finding EMAIL_ADDRESS");
@@ -297,7 +296,7 @@ TEST_F(PrivacyTest, LedgerKeepsClassAndEntityCountsButNeverValues) {
   for (const auto& [type, n] : records[1].entities) has_ssn |= type == "US_SSN" && n == 1;
   EXPECT_TRUE(has_ssn);
   // Nothing stored anywhere in the file carries the values themselves.
-  gateway_.reset();
+  gw_.stop();
   std::ifstream db(ledger_.path(), std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(db)), std::istreambuf_iterator<char>());
   std::ifstream wal(ledger_.path() + "-wal", std::ios::binary);
@@ -364,13 +363,12 @@ TEST_F(PrivacyTest, RandomizedFaultsNeverLeakRestrictedOrUnredactedData) {
       if (r.status == 200) {
         if (kind >= 2 && side != "local") fail("restricted served by " + side);
       } else if (kind >= 2 && alias == "cloud-only") {
-        if (r.status != 503 || r.body.find("no_permitted_deployment") == std::string::npos)
+        if (r.status != 503 || parse_error(r.body).type != "no_permitted_deployment")
           fail("restricted on a cloud-only model was not refused: " + r.body);
       } else if (r.status < 500 || r.status > 504) {  // an upstream failure, passed on
         fail("status " + std::to_string(r.status) + ": " + r.body);
       }
-      if (r.status >= 400 && r.body.find("\"error\"") == std::string::npos)
-        fail("error without an error object");
+      if (r.status >= 400 && !parse_error(r.body).parsed) fail("error without an error object");
     }
   };
   std::vector<std::thread> threads;
