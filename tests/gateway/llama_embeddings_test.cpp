@@ -11,18 +11,16 @@
 #include <string>
 #include <vector>
 
-#include "local/test_model.hpp"
-#include "support/http_client.hpp"
+#include "support/error_body.hpp"
+#include "support/loopback_gateway.hpp"
 #include "support/temp_ledger.hpp"
+#include "support/tiny_model.hpp"
 #include "switchyard/api/openai/embeddings_codec.hpp"
-#include "switchyard/config/config.hpp"
-#include "switchyard/gateway/gateway.hpp"
-#include "switchyard/ledger/sqlite_store.hpp"
 
 namespace switchyard::gateway {
 namespace {
 
-using testing::post_json;
+using testing::parse_error;
 using testing::TestResponse;
 namespace dom = simdjson::dom;
 
@@ -72,17 +70,14 @@ Answer parse_answer(const std::string& body) {
 
 class LlamaEmbeddingsTest : public ::testing::Test {
  protected:
-  void TearDown() override {
-    if (server_) server_->shutdown(std::chrono::seconds(5));
-    gateway_.reset();
-  }
+  void TearDown() override { gw_.stop(); }
 
   void start(const std::string& server_extra = {}) {
     const std::string model = local::testing::tiny_model_path();
     const std::string engine_settings =
         "    model_path: " + model +
         "\n    context_size: 64\n    threads: 1\n    parallel: 1\n    batch_size: 64\n";
-    const std::string yaml = "server:\n  listen: 127.0.0.1:0\n  threads: 1\n" + server_extra +
+    const std::string yaml = testing::loopback_server_yaml() + server_extra +
                              "providers:\n"
                              "  - name: embedder\n    kind: llama\n    embeddings: true\n" +
                              engine_settings + "  - name: chatter\n    kind: llama\n" +
@@ -94,25 +89,15 @@ class LlamaEmbeddingsTest : public ::testing::Test {
                              "      - { provider: chatter, model: tiny-chat, side: local }\n"
                              "  - alias: chat-then-embed\n    deployments:\n"
                              "      - { provider: chatter, model: tiny-chat, side: local }\n"
-                             "      - { provider: embedder, model: tiny-embed, side: local }\n"
-                             "ledger:\n  path: " +
-                             ledger_.path() + "\n";
-    auto loaded = config::load_config_text(yaml, "test.yaml");
-    ASSERT_TRUE(loaded.config) << (loaded.problems.empty() ? "" : loaded.problems[0].to_string());
-    gateway_ = std::make_unique<Gateway>(std::move(*loaded.config));
-    server_ = std::make_unique<http::Server>(
-        gateway_->server_options(),
-        [g = gateway_.get()](http::Request& r, http::ResponseWriter& w) {
-          return g->handle(r, w);
-        });
-    server_->start();
-    port_ = server_->port();
+                             "      - { provider: embedder, model: tiny-embed, side: local }\n" +
+                             ledger_.yaml();
+    gw_.start(yaml);
   }
 
   TestResponse embed(const std::string& input_json, const std::string& extra = {},
                      const std::string& model = "local-embed") {
-    return post_json(port_, "/v1/embeddings",
-                     R"({"model":")" + model + R"(","input":)" + input_json + extra + "}");
+    return gw_.post("/v1/embeddings",
+                    R"({"model":")" + model + R"(","input":)" + input_json + extra + "}");
   }
 
   Answer embed_ok(const std::string& input_json, const std::string& extra = {}) {
@@ -122,9 +107,7 @@ class LlamaEmbeddingsTest : public ::testing::Test {
   }
 
   testing::TempLedger ledger_{"switchyard-llama-embed"};
-  std::unique_ptr<Gateway> gateway_;
-  std::unique_ptr<http::Server> server_;
-  std::uint16_t port_ = 0;
+  testing::LoopbackGateway gw_;
 };
 
 TEST_F(LlamaEmbeddingsTest, VectorsHaveTheModelsDimensionAndUnitLength) {
@@ -178,8 +161,9 @@ TEST_F(LlamaEmbeddingsTest, TokenInputIsEmbeddedAsGiven) {
 
   TestResponse bad = embed("[[1], [999999999]]");
   EXPECT_EQ(bad.status, 400u) << bad.body;
-  EXPECT_NE(bad.body.find(R"("param":"input[1]")"), std::string::npos) << bad.body;
-  EXPECT_NE(bad.body.find(R"("code":"invalid_token")"), std::string::npos) << bad.body;
+  const auto e = parse_error(bad.body);
+  EXPECT_EQ(e.param, "input[1]") << bad.body;
+  EXPECT_EQ(e.code, "invalid_token") << bad.body;
 }
 
 TEST_F(LlamaEmbeddingsTest, DimensionsMustBeTheModelsOwn) {
@@ -188,8 +172,9 @@ TEST_F(LlamaEmbeddingsTest, DimensionsMustBeTheModelsOwn) {
             static_cast<std::size_t>(kDims));
   TestResponse r = embed(R"("x")", R"(,"dimensions":16)");
   EXPECT_EQ(r.status, 400u) << r.body;
-  EXPECT_NE(r.body.find(R"("param":"dimensions")"), std::string::npos) << r.body;
-  EXPECT_NE(r.body.find("set it to " + std::to_string(kDims)), std::string::npos) << r.body;
+  const auto e = parse_error(r.body);
+  EXPECT_EQ(e.param, "dimensions") << r.body;
+  EXPECT_TRUE(e.says("set it to " + std::to_string(kDims))) << r.body;
 }
 
 TEST_F(LlamaEmbeddingsTest, AnInputLongerThanTheContextIsA400NamingIt) {
@@ -198,16 +183,18 @@ TEST_F(LlamaEmbeddingsTest, AnInputLongerThanTheContextIsA400NamingIt) {
   for (int i = 0; i < 70; ++i) long_text += "word" + std::to_string(i) + " ";  // > 64 tokens
   TestResponse r = embed(R"(["short", ")" + long_text + "\"]");
   EXPECT_EQ(r.status, 400u) << r.body;
-  EXPECT_NE(r.body.find(R"("code":"context_length_exceeded")"), std::string::npos) << r.body;
-  EXPECT_NE(r.body.find(R"("param":"input[1]")"), std::string::npos) << r.body;
+  const auto e = parse_error(r.body);
+  EXPECT_EQ(e.code, "context_length_exceeded") << r.body;
+  EXPECT_EQ(e.param, "input[1]") << r.body;
 }
 
 TEST_F(LlamaEmbeddingsTest, AProviderWithoutEmbeddingsSaysHowToTurnThemOnAndIsFallenBackFrom) {
   start();
   TestResponse r = embed(R"("x")", "", "chat-only");
   EXPECT_EQ(r.status, 400u) << r.body;
-  EXPECT_NE(r.body.find("embeddings_not_supported"), std::string::npos) << r.body;
-  EXPECT_NE(r.body.find("embeddings: true"), std::string::npos) << r.body;
+  const auto e = parse_error(r.body);
+  EXPECT_EQ(e.code, "embeddings_not_supported") << r.body;
+  EXPECT_TRUE(e.says("embeddings: true")) << r.body;
 
   TestResponse fell_back = embed(R"("x")", "", "chat-then-embed");
   ASSERT_EQ(fell_back.status, 200u) << fell_back.body;
@@ -219,8 +206,8 @@ TEST_F(LlamaEmbeddingsTest, AProviderWithoutEmbeddingsSaysHowToTurnThemOnAndIsFa
 
 TEST_F(LlamaEmbeddingsTest, ChatStillWorksOnAnEmbeddingProvider) {
   start();
-  TestResponse r = post_json(
-      port_, "/v1/chat/completions",
+  TestResponse r = gw_.post(
+      "/v1/chat/completions",
       R"({"model":"local-embed","messages":[{"role":"user","content":"hi"}],"max_tokens":3})");
   EXPECT_EQ(r.status, 200u) << r.body;
 }
@@ -228,14 +215,7 @@ TEST_F(LlamaEmbeddingsTest, ChatStillWorksOnAnEmbeddingProvider) {
 TEST_F(LlamaEmbeddingsTest, TheLedgerRecordsEmbeddingsServedLocally) {
   start();
   const Answer a = embed_ok(R"(["alpha", "beta"])");
-  gateway_->flush_ledger();
-  auto store = ledger::SqliteStore::open({ledger_.path()});
-  ASSERT_TRUE(store.ok());
-  std::vector<ledger::RequestRecord> records;
-  (*store)->scan(0, [&](const ledger::RequestRecord& r) {
-    records.push_back(r);
-    return true;
-  });
+  const auto records = gw_.ledger_records(ledger_.path());
   ASSERT_EQ(records.size(), 1u);
   EXPECT_EQ(records[0].side, "local");
   EXPECT_EQ(records[0].deployment, "embedder/tiny-embed");

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "fakes/fake_openai_upstream.hpp"
+#include "support/error_body.hpp"
+#include "support/json_compare.hpp"
 #include "support/loopback_gateway.hpp"
 #include "support/temp_ledger.hpp"
 

@@ -22,7 +22,8 @@ TEST_F(UpstreamErrorsTest, AnErrorQuotingTheProviderKeyReachesTheClientWithoutIt
   auto r = chat("quote");
   ASSERT_EQ(r.status, 400u) << r.body;
   EXPECT_FALSE(mentions_key(r.body)) << r.body;
-  EXPECT_NE(r.body.find("Incorrect API key provided: [redacted]"), std::string::npos) << r.body;
+  EXPECT_TRUE(testing::parse_error(r.body).says("Incorrect API key provided: [redacted]"))
+      << r.body;
   // The upstream did receive the key: it is the answer that was scrubbed.
   auto seen = upstream_.requests();
   ASSERT_EQ(seen.size(), 1u);
@@ -48,10 +49,10 @@ TEST_F(UpstreamErrorsTest, ARejectedGatewayKeyIs502NamingTheDeploymentNotTheKey)
       "      - { name: cloud-a, provider: fake, model: quote-key-401, side: cloud }\n");
   auto r = chat("bad-key");
   ASSERT_EQ(r.status, 502u) << r.body;
-  EXPECT_NE(r.body.find("\"code\":\"upstream_authentication_failed\""), std::string::npos)
-      << r.body;
-  EXPECT_NE(r.body.find("\"type\":\"server_error\""), std::string::npos) << r.body;
-  EXPECT_NE(r.body.find("cloud-a"), std::string::npos) << r.body;
+  const auto e = testing::parse_error(r.body);
+  EXPECT_EQ(e.code, "upstream_authentication_failed") << r.body;
+  EXPECT_EQ(e.type, "server_error") << r.body;
+  EXPECT_TRUE(e.says("cloud-a")) << r.body;
   EXPECT_FALSE(mentions_key(r.body)) << r.body;
   EXPECT_EQ(upstream_.request_count(), 1u)
       << "a rejected key is not retried on the same deployment";

@@ -1,6 +1,5 @@
-// Shared by the local tests: a tiny random-weight model, generated on first
-// use into the build tree and reused by later test processes (ctest runs
-// every test in its own process), and a collector for engine events.
+// Shared by the local tests: the tiny random-weight model
+// (support/tiny_model.hpp), a collector for engine events and a chat request.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -15,51 +14,10 @@
 #include <string>
 #include <vector>
 
+#include "support/tiny_model.hpp"
 #include "switchyard/local/engine.hpp"
-#include "switchyard/local/random_model.hpp"
 
 namespace switchyard::local::testing {
-
-inline std::filesystem::path test_model_dir() {
-  auto dir = std::filesystem::path(SWITCHYARD_BINARY_DIR) / "test-models";
-  std::filesystem::create_directories(dir);
-  return dir;
-}
-
-inline RandomModelSpec tiny_spec() {
-  RandomModelSpec spec;  // defaults: 2 layers, n_embd 64, 4 heads (2 KV), n_ff 128
-  spec.weight_type = WeightType::q8_0;
-  spec.seed = 1234;
-  return spec;
-}
-
-// Writes the model once per build tree; concurrent test processes race
-// harmlessly because write_random_model renames a finished file into place.
-inline std::string tiny_model_path() {
-  static const std::string path = [] {
-    const auto p = test_model_dir() / "tiny-llama-2x64-q8_0-s1234.gguf";
-    if (!std::filesystem::exists(p)) {
-      auto tmp = p.string() + "." + std::to_string(::getpid());
-      auto info = write_random_model(tiny_spec(), SWITCHYARD_LLAMA_VOCAB, tmp);
-      if (!info) throw std::runtime_error(info.error().message);
-      std::filesystem::rename(tmp, p);
-    }
-    return p.string();
-  }();
-  return path;
-}
-
-inline EngineOptions tiny_options() {
-  EngineOptions o;
-  o.model_path = tiny_model_path();
-  o.n_ctx = 512;
-  o.n_parallel = 4;
-  o.n_batch = 256;
-  // One thread: llama.cpp's OpenMP workers spin while waiting for each other,
-  // which on a busy 2-core machine costs ~50x (see docs/local-inference.md).
-  o.n_threads = 1;
-  return o;
-}
 
 // Collects the events of one request; wait() returns when it has ended.
 class Collector : public std::enable_shared_from_this<Collector> {
