@@ -11,13 +11,17 @@
 #include <string>
 #include <vector>
 
+#include "http/json_error_body.hpp"
 #include "http/raw_client.hpp"
+#include "support/json_compare.hpp"
 #include "switchyard/http/server.hpp"
 
 namespace switchyard::http {
 namespace {
 
 using namespace std::chrono_literals;
+using switchyard::testing::Parsed;
+using switchyard::testing::str;
 using testing::count_of;
 using testing::RawClient;
 
@@ -42,10 +46,7 @@ class Framing : public ::testing::Test {
     ServerOptions o;
     o.port = 0;
     o.threads = 1;
-    o.error_body = [](unsigned status, std::string_view message) {
-      return "{\"error\":{\"status\":" + std::to_string(status) + ",\"message\":\"" +
-             std::string(message) + "\"}}";
-    };
+    o.error_body = testing::json_error_body;
     server_ = std::make_unique<Server>(o, [this](Request& req, ResponseWriter& out) -> Task<void> {
       served_.add(std::string(req.target()));
       co_await out.send(200, "text/plain", "body=" + req.body());
@@ -174,9 +175,13 @@ TEST_P(FramingError, AnswersAnErrorClosesAndNeverServesWhatFollows) {
   const std::string status_line = "HTTP/1.1 " + std::to_string(c.status) + " ";
   EXPECT_TRUE(out.starts_with(status_line)) << out;
   EXPECT_NE(out.find("Connection: close\r\n"), std::string::npos) << out;
-  EXPECT_NE(out.find("{\"error\":{\"status\":" + std::to_string(c.status)), std::string::npos)
+  const Parsed error{std::string(testing::response_body(out))};
+  EXPECT_TRUE(error.has("/error/status") && error["/error/status"].is_int64() &&
+              int64_t(error["/error/status"]) == static_cast<int64_t>(c.status))
       << out;
-  EXPECT_NE(out.find(c.says), std::string::npos) << out;
+  EXPECT_TRUE(error.has("/error/message") &&
+              str(error["/error/message"]).find(c.says) != std::string_view::npos)
+      << out;
   EXPECT_EQ(count_of(out, "HTTP/1.1 "), 1u) << "a second response was served:\n" << out;
   EXPECT_FALSE(served_.saw("/smuggled"));
   EXPECT_FALSE(served_.saw("/a"));

@@ -86,6 +86,12 @@ class RawClient {
   int fd_ = -1;
 };
 
+// The body of the first response in `raw`: what follows its head.
+inline std::string_view response_body(std::string_view raw) {
+  const auto at = raw.find("\r\n\r\n");
+  return at == std::string_view::npos ? std::string_view() : raw.substr(at + 4);
+}
+
 inline std::size_t count_of(std::string_view hay, std::string_view needle) {
   std::size_t n = 0;
   for (auto at = hay.find(needle); at != std::string_view::npos; at = hay.find(needle, at + 1)) ++n;

@@ -14,13 +14,17 @@
 #include <string>
 #include <thread>
 
+#include "http/json_error_body.hpp"
 #include "http/raw_client.hpp"
+#include "support/json_compare.hpp"
 #include "switchyard/http/server.hpp"
 
 namespace switchyard::http {
 namespace {
 
 using namespace std::chrono_literals;
+using switchyard::testing::Parsed;
+using switchyard::testing::str;
 using testing::count_of;
 using testing::RawClient;
 
@@ -32,10 +36,7 @@ class Timeouts : public ::testing::Test {
     o.threads = 1;
     o.read_timeout = read_timeout;
     o.idle_timeout = idle_timeout;
-    o.error_body = [](unsigned status, std::string_view message) {
-      return "{\"error\":{\"status\":" + std::to_string(status) + ",\"message\":\"" +
-             std::string(message) + "\"}}";
-    };
+    o.error_body = testing::json_error_body;
     server_ = std::make_unique<Server>(o, [](Request& req, ResponseWriter& out) -> Task<void> {
       co_await out.send(200, "text/plain", "body=" + req.body());
     });
@@ -78,8 +79,13 @@ TEST_F(Timeouts, HeadersTrickledPastTheReadTimeoutGet408AndClose) {
   EXPECT_NE(end, RawClient::End::hung) << out;
   EXPECT_TRUE(out.starts_with("HTTP/1.1 408 Request Timeout\r\n")) << out;
   EXPECT_NE(out.find("Connection: close\r\n"), std::string::npos) << out;
-  EXPECT_NE(out.find("{\"error\":{\"status\":408"), std::string::npos) << out;
-  EXPECT_NE(out.find("read timeout of 300 ms"), std::string::npos) << out;
+  const Parsed error{std::string(testing::response_body(out))};
+  EXPECT_TRUE(error.has("/error/status") && error["/error/status"].is_int64() &&
+              int64_t(error["/error/status"]) == 408)
+      << out;
+  EXPECT_TRUE(error.has("/error/message") &&
+              str(error["/error/message"]).find("read timeout of 300 ms") != std::string_view::npos)
+      << out;
 }
 
 TEST_F(Timeouts, ABodyThatStallsGets408AndClose) {
@@ -90,7 +96,10 @@ TEST_F(Timeouts, ABodyThatStallsGets408AndClose) {
   std::string out;
   EXPECT_NE(client.read_to_end(out, 20s), RawClient::End::hung) << out;
   EXPECT_TRUE(out.starts_with("HTTP/1.1 408 Request Timeout\r\n")) << out;
-  EXPECT_NE(out.find("{\"error\":{\"status\":408"), std::string::npos) << out;
+  const Parsed error{std::string(testing::response_body(out))};
+  EXPECT_TRUE(error.has("/error/status") && error["/error/status"].is_int64() &&
+              int64_t(error["/error/status"]) == 408)
+      << out;
 }
 
 TEST_F(Timeouts, TheReadTimeoutCoversHeadAndBodyTogether) {
