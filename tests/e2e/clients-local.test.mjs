@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { generateText, streamText } from 'ai';
 import { createOpenAI } from '@ai-sdk/openai';
 import { ChatOpenAI } from '@langchain/openai';
-import { makeTinyModel, startGateway } from './harness.mjs';
+import { localEngineConfig, makeTinyModel, startGateway } from './harness.mjs';
 
 let model;
 let gateway;
@@ -15,23 +15,11 @@ before(async () => {
   model = await makeTinyModel();
   if (!model) return;
   gateway = await startGateway({
-    configText: `# written by tests/e2e/clients-local.test.mjs
-server:
-  listen: 127.0.0.1:0
-  threads: 1
-providers:
-  - name: engine
-    kind: llama
-    model_path: ${model.file}
-    context_size: 512
-    threads: 1
-    parallel: 2
-    batch_size: 128
-models:
-  - alias: local-tiny
-    deployments:
-      - { provider: engine, model: tiny-llama, side: local }
-`,
+    configText: localEngineConfig({
+      modelFile: model.file,
+      writtenBy: 'tests/e2e/clients-local.test.mjs',
+      contextSize: 512,
+    }),
     env: { OMP_WAIT_POLICY: 'passive' },
   });
 });

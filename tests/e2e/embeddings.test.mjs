@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import OpenAI from 'openai';
-import { makeTinyModel, startGateway, startStack } from './harness.mjs';
+import { localEngineConfig, makeTinyModel, startGateway, startStack } from './harness.mjs';
 
 const DIMS = 64; // n_embd of the tiny model switchyard-make-model writes by default
 
@@ -22,24 +22,15 @@ before(async () => {
   model = await makeTinyModel();
   if (!model) return;
   gateway = await startGateway({
-    configText: `# written by tests/e2e/embeddings.test.mjs
-server:
-  listen: 127.0.0.1:0
-  threads: 1
-providers:
-  - name: engine
-    kind: llama
-    model_path: ${model.file}
-    context_size: 128
-    threads: 1
-    parallel: 1
-    batch_size: 128
-    embeddings: true
-models:
-  - alias: local-embed
-    deployments:
-      - { provider: engine, model: tiny-embed, side: local }
-`,
+    configText: localEngineConfig({
+      modelFile: model.file,
+      writtenBy: 'tests/e2e/embeddings.test.mjs',
+      alias: 'local-embed',
+      model: 'tiny-embed',
+      contextSize: 128,
+      parallel: 1,
+      embeddings: true,
+    }),
     env: { OMP_WAIT_POLICY: 'passive' },
   });
   client = new OpenAI({ baseURL: gateway.baseURL, apiKey: 'sk-client-e2e', maxRetries: 0 });

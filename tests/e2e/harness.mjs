@@ -152,6 +152,37 @@ routing:
 `;
 }
 
+// A gateway configuration that serves `modelFile` through the in-process
+// engine (provider "engine") as alias `alias`; `embeddings` turns the
+// provider's embeddings on. One engine thread: see docs/local-inference.md.
+export function localEngineConfig({
+  modelFile,
+  writtenBy,
+  alias = 'local-tiny',
+  model = 'tiny-llama',
+  contextSize = 512,
+  parallel = 2,
+  embeddings = false,
+}) {
+  return `# written by ${writtenBy}
+server:
+  listen: 127.0.0.1:0
+  threads: 1
+providers:
+  - name: engine
+    kind: llama
+    model_path: ${modelFile}
+    context_size: ${contextSize}
+    threads: 1
+    parallel: ${parallel}
+    batch_size: 128
+${embeddings ? '    embeddings: true\n' : ''}models:
+  - alias: ${alias}
+    deployments:
+      - { provider: engine, model: ${model}, side: local }
+`;
+}
+
 export async function startFakeUpstream({ threads = 1 } = {}) {
   const proc = new ServerProcess(
     'fake-openai-upstream',

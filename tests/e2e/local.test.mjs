@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import OpenAI from 'openai';
-import { makeTinyModel, startGateway } from './harness.mjs';
+import { localEngineConfig, makeTinyModel, startGateway } from './harness.mjs';
 
 let model;
 let gateway;
@@ -14,23 +14,11 @@ before(async () => {
   model = await makeTinyModel();
   if (!model) return;
   gateway = await startGateway({
-    configText: `# written by tests/e2e/local.test.mjs
-server:
-  listen: 127.0.0.1:0
-  threads: 1
-providers:
-  - name: engine
-    kind: llama
-    model_path: ${model.file}
-    context_size: 1024
-    threads: 1
-    parallel: 2
-    batch_size: 128
-models:
-  - alias: local-tiny
-    deployments:
-      - { provider: engine, model: tiny-llama, side: local }
-`,
+    configText: localEngineConfig({
+      modelFile: model.file,
+      writtenBy: 'tests/e2e/local.test.mjs',
+      contextSize: 1024,
+    }),
     env: { OMP_WAIT_POLICY: 'passive' },
   });
   client = new OpenAI({ baseURL: gateway.baseURL, apiKey: 'sk-client-e2e', maxRetries: 0 });
