@@ -13,10 +13,10 @@
 #include "local/test_model.hpp"
 #include "local/test_tools.hpp"
 #include "support/http_client.hpp"
+#include "support/json_compare.hpp"
 #include "support/temp_ledger.hpp"
 #include "switchyard/config/config.hpp"
 #include "switchyard/gateway/gateway.hpp"
-#include "switchyard/local/json_value.hpp"
 
 namespace switchyard::gateway {
 namespace {
@@ -66,26 +66,27 @@ class LlamaGatewayTest : public ::testing::Test {
   }
 
   // The parsed JSON body of a 200 answer.
-  local::JsonValue answer(const std::string& request_body) {
+  std::unique_ptr<testing::Parsed> answer(const std::string& request_body) {
     TestResponse r = post_json(port_, "/v1/chat/completions", request_body);
     EXPECT_EQ(r.status, 200u) << r.body;
-    auto json = local::JsonValue::parse(r.body);
-    EXPECT_TRUE(json.ok()) << r.body;
-    return json.ok() ? *json : local::JsonValue();
+    return std::make_unique<testing::Parsed>(r.body);
   }
 
-  static std::string content(const local::JsonValue& a) {
-    const auto* choices = a.find("choices");
-    if (!choices || choices->array().empty()) return "<no choices>";
-    return choices->array()[0].find("message")->find("content")->string();
+  // A string of the first choice ("" when it is not a string, such as null).
+  static std::string choice_text(const testing::Parsed& a, const std::string& path) {
+    if (!a.has("/choices/0")) return "<no choices>";
+    std::string_view text;
+    if (!a.has("/choices/0" + path) || a["/choices/0" + path].get_string().get(text)) return "";
+    return std::string(text);
   }
-  static std::string finish_reason(const local::JsonValue& a) {
-    const auto* choices = a.find("choices");
-    if (!choices || choices->array().empty()) return "<no choices>";
-    return choices->array()[0].find("finish_reason")->string();
+  static std::string content(const testing::Parsed& a) {
+    return choice_text(a, "/message/content");
   }
-  static double usage(const local::JsonValue& a, const char* key) {
-    return a.find("usage")->find(key)->number();
+  static std::string finish_reason(const testing::Parsed& a) {
+    return choice_text(a, "/finish_reason");
+  }
+  static double usage(const testing::Parsed& a, const char* key) {
+    return double(a[std::string("/usage/") + key]);
   }
 
   testing::TempLedger ledger_{"switchyard-llama"};
@@ -101,23 +102,22 @@ TEST_F(LlamaGatewayTest, AnswersFromTheInProcessModelWithUsageAndLocalSide) {
   ASSERT_EQ(r.status, 200u) << r.body;
   EXPECT_EQ(r.header("x-switchyard-side"), "local");
   EXPECT_EQ(r.header("x-switchyard-deployment"), "engine/tiny-llama");
-  auto a = local::JsonValue::parse(r.body);
-  ASSERT_TRUE(a.ok()) << r.body;
-  EXPECT_EQ(a->find("object")->string(), "chat.completion");
-  EXPECT_EQ(a->find("id")->string().rfind("chatcmpl-", 0), 0u);
-  EXPECT_EQ(a->find("model")->string(), "tiny-llama");
-  EXPECT_GT(a->find("created")->number(), 1.7e9);
-  EXPECT_GT(usage(*a, "prompt_tokens"), 5);
-  EXPECT_GE(usage(*a, "completion_tokens"), 1);
-  EXPECT_LE(usage(*a, "completion_tokens"), 6);
-  EXPECT_EQ(usage(*a, "total_tokens"), usage(*a, "prompt_tokens") + usage(*a, "completion_tokens"));
+  const testing::Parsed a(r.body);
+  EXPECT_EQ(testing::str(a["/object"]), "chat.completion");
+  EXPECT_EQ(testing::str(a["/id"]).rfind("chatcmpl-", 0), 0u);
+  EXPECT_EQ(testing::str(a["/model"]), "tiny-llama");
+  EXPECT_GT(double(a["/created"]), 1.7e9);
+  EXPECT_GT(usage(a, "prompt_tokens"), 5);
+  EXPECT_GE(usage(a, "completion_tokens"), 1);
+  EXPECT_LE(usage(a, "completion_tokens"), 6);
+  EXPECT_EQ(usage(a, "total_tokens"), usage(a, "prompt_tokens") + usage(a, "completion_tokens"));
 }
 
 TEST_F(LlamaGatewayTest, MaxTokensEndsWithLengthAndExactlyThatManyTokens) {
   start();
   auto a = answer(body("count", R"(,"max_completion_tokens":5,"seed":11)"));
-  EXPECT_EQ(finish_reason(a), "length") << content(a);
-  EXPECT_EQ(usage(a, "completion_tokens"), 5);
+  EXPECT_EQ(finish_reason(*a), "length") << content(*a);
+  EXPECT_EQ(usage(*a, "completion_tokens"), 5);
 }
 
 TEST_F(LlamaGatewayTest, TheSameSeedGivesTheSameAnswer) {
@@ -125,8 +125,8 @@ TEST_F(LlamaGatewayTest, TheSameSeedGivesTheSameAnswer) {
   const std::string request = body("tell me", R"(,"max_tokens":8,"seed":42,"temperature":1.0)");
   auto first = answer(request);
   auto second = answer(request);
-  EXPECT_EQ(content(first), content(second));
-  EXPECT_EQ(usage(first, "completion_tokens"), usage(second, "completion_tokens"));
+  EXPECT_EQ(content(*first), content(*second));
+  EXPECT_EQ(usage(*first, "completion_tokens"), usage(*second, "completion_tokens"));
 }
 
 TEST_F(LlamaGatewayTest, StreamsChunksThenAFinishChunkAndDone) {
@@ -153,11 +153,13 @@ TEST_F(LlamaGatewayTest, JsonObjectResponseFormatGivesJson) {
   start();
   auto a = answer(body("json please", R"(,"max_tokens":60,"seed":9,"temperature":0.7,)"
                                       R"("response_format":{"type":"json_object"})"));
-  const std::string text = content(a);
+  const std::string text = content(*a);
   ASSERT_FALSE(text.empty());
   EXPECT_EQ(text[0], '{') << text;
-  if (finish_reason(a) == "stop") {
-    EXPECT_TRUE(local::JsonValue::parse(text).ok()) << text;
+  if (finish_reason(*a) == "stop") {
+    simdjson::dom::parser parser;
+    simdjson::dom::element json;
+    EXPECT_EQ(parser.parse(text).get(json), simdjson::SUCCESS) << text;
   }
 }
 
@@ -176,16 +178,18 @@ TEST_F(LlamaGatewayTest, ToolChoiceRequiredAnswersWithOpenAIToolCalls) {
       answer(body("weather in Paris?", std::string(kToolsJson) + R"(,"tool_choice":"required",)"
                                                                  R"("parallel_tool_calls":false,)"
                                                                  R"("max_tokens":200,"seed":3)"));
-  ASSERT_EQ(finish_reason(a), "tool_calls") << a.dump();
-  const auto& message = *a.find("choices")->array()[0].find("message");
-  EXPECT_TRUE(message.find("content")->is(local::JsonValue::Kind::null));
-  const auto* calls = message.find("tool_calls");
-  ASSERT_TRUE(calls && calls->array().size() == 1) << a.dump();
-  const auto& call = calls->array()[0];
-  EXPECT_EQ(call.find("id")->string().rfind("call_", 0), 0u);
-  EXPECT_EQ(call.find("type")->string(), "function");
-  local::testing::expect_valid_arguments(call.find("function")->find("name")->string(),
-                                         call.find("function")->find("arguments")->string());
+  ASSERT_EQ(finish_reason(*a), "tool_calls") << a->json;
+  const testing::Parsed& reply = *a;
+  EXPECT_TRUE(reply["/choices/0/message/content"].is_null());
+  simdjson::dom::array calls;
+  ASSERT_EQ(reply["/choices/0/message/tool_calls"].get_array().get(calls), simdjson::SUCCESS)
+      << reply.json;
+  ASSERT_EQ(calls.size(), 1u) << reply.json;
+  EXPECT_EQ(testing::str(reply["/choices/0/message/tool_calls/0/id"]).rfind("call_", 0), 0u);
+  EXPECT_EQ(testing::str(reply["/choices/0/message/tool_calls/0/type"]), "function");
+  local::testing::expect_valid_arguments(
+      std::string(testing::str(reply["/choices/0/message/tool_calls/0/function/name"])),
+      std::string(testing::str(reply["/choices/0/message/tool_calls/0/function/arguments"])));
 }
 
 TEST_F(LlamaGatewayTest, AStreamedToolCallArrivesAsToolCallDeltas) {

@@ -19,10 +19,10 @@
 
 #include "local/test_model.hpp"
 #include "support/http_client.hpp"
+#include "support/json_compare.hpp"
 #include "support/temp_ledger.hpp"
 #include "switchyard/config/config.hpp"
 #include "switchyard/gateway/gateway.hpp"
-#include "switchyard/local/json_value.hpp"
 
 #ifndef SWITCHYARD_LLAMA_SERVER
 #define SWITCHYARD_LLAMA_SERVER ""
@@ -212,20 +212,17 @@ TEST_F(LlamaServerPoolTest, ServesPlainAndStreamedChatThroughTheLiveMember) {
   ASSERT_EQ(r.status, 200u) << r.body;
   EXPECT_EQ(r.header("x-switchyard-side"), "local");
   EXPECT_EQ(r.header("x-switchyard-deployment"), "llama-pool/tiny");
-  auto a = local::JsonValue::parse(r.body);
-  ASSERT_TRUE(a.ok()) << r.body;
-  EXPECT_EQ(a->find("object")->string(), "chat.completion");
-  const auto* choices = a->find("choices");
-  ASSERT_TRUE(choices && !choices->array().empty()) << r.body;
-  EXPECT_EQ(choices->array()[0].find("message")->find("role")->string(), "assistant");
-  const auto* usage = a->find("usage");
-  ASSERT_TRUE(usage) << r.body;
-  const double prompt = usage->find("prompt_tokens")->number();
-  const double completion = usage->find("completion_tokens")->number();
+  const testing::Parsed a(r.body);
+  EXPECT_EQ(testing::str(a["/object"]), "chat.completion");
+  ASSERT_TRUE(a.has("/choices/0")) << r.body;
+  EXPECT_EQ(testing::str(a["/choices/0/message/role"]), "assistant");
+  ASSERT_TRUE(a.has("/usage/prompt_tokens") && a.has("/usage/completion_tokens")) << r.body;
+  const double prompt = double(a["/usage/prompt_tokens"]);
+  const double completion = double(a["/usage/completion_tokens"]);
   EXPECT_GT(prompt, 5);
   EXPECT_GE(completion, 1);
   EXPECT_LE(completion, 8);
-  EXPECT_EQ(usage->find("total_tokens")->number(), prompt + completion);
+  EXPECT_EQ(double(a["/usage/total_tokens"]), prompt + completion);
 
   // Streamed, with usage at the end.
   TestResponse s = post_json(port_, "/v1/chat/completions",
@@ -241,12 +238,11 @@ TEST_F(LlamaServerPoolTest, ServesPlainAndStreamedChatThroughTheLiveMember) {
   const auto usage_at = s.body.rfind("data: {", s.body.size() - done.size());
   ASSERT_NE(usage_at, std::string::npos) << s.body;
   const auto usage_end = s.body.find("\n\n", usage_at);
-  auto u = local::JsonValue::parse(s.body.substr(usage_at + 6, usage_end - usage_at - 6));
-  ASSERT_TRUE(u.ok()) << s.body;
-  ASSERT_TRUE(u->find("usage") && u->find("usage")->find("completion_tokens")) << s.body;
-  EXPECT_GE(u->find("usage")->find("completion_tokens")->number(), 1);
-  EXPECT_LE(u->find("usage")->find("completion_tokens")->number(), 8);
-  EXPECT_GT(u->find("usage")->find("prompt_tokens")->number(), 5);
+  const testing::Parsed u(s.body.substr(usage_at + 6, usage_end - usage_at - 6));
+  ASSERT_TRUE(u.has("/usage/completion_tokens") && u.has("/usage/prompt_tokens")) << s.body;
+  EXPECT_GE(double(u["/usage/completion_tokens"]), 1);
+  EXPECT_LE(double(u["/usage/completion_tokens"]), 8);
+  EXPECT_GT(double(u["/usage/prompt_tokens"]), 5);
 
   // The dead member is out (by the first attempt or by the probes), the live
   // one in, and nothing is left in flight.

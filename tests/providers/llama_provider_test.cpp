@@ -70,6 +70,12 @@ TEST(LlamaRequest, ResponseFormatsBecomeGrammars) {
   EXPECT_NE(schema->grammar.find("root"), std::string::npos);
   EXPECT_NE(schema->grammar, local::json_object_grammar());
 
+  // The schema's own text is what the converter reads, whatever its kind.
+  r.response_format.json_schema_json = R"({"schema" : true , "name":"p"})";
+  auto any = to_generation_request(r);
+  ASSERT_TRUE(any.ok()) << any.error().message;
+  EXPECT_NE(any->grammar.find("rroot ::= value\n"), std::string::npos) << any->grammar;
+
   r.response_format.json_schema_json = R"({"name":"p"})";
   auto missing = to_generation_request(r);
   ASSERT_FALSE(missing.ok());

@@ -10,6 +10,11 @@
 // less. Objects accept only their declared properties, in declared order.
 //
 // Every repetition of digits is bounded, so a number cannot grow forever.
+//
+// Schemas are read with simdjson's DOM. It holds numbers, not their
+// spelling, so a number in const or enum is written as simdjson renders it
+// (2.50 as 2.5: the same number); a schema holding a number simdjson cannot
+// hold (an integer wider than 64 bits, beyond a double's range) is refused.
 #pragma once
 
 #include <map>
@@ -29,6 +34,10 @@ core::Expected<std::string> json_schema_to_grammar(std::string_view schema_json)
 
 // A GBNF string literal matching `text` exactly.
 std::string gbnf_literal(std::string_view text);
+
+// `text` as a JSON string literal, quoted and escaped by RapidJSON's Writer
+// (for the names a grammar spells out: property keys, tool names).
+std::string json_quote(std::string_view text);
 
 // One grammar holding several schemas and rules of the caller's own (e.g.
 // one schema per tool, inside a tool-call envelope). Rule names are unique

@@ -1,7 +1,6 @@
 #include "switchyard/local/tool_grammar.hpp"
 
 #include "switchyard/local/json_grammar.hpp"
-#include "switchyard/local/json_value.hpp"
 #include "switchyard/local/tool_prompt.hpp"
 
 namespace switchyard::local {
@@ -15,9 +14,7 @@ ToolGrammar tool_call_grammar(const std::vector<core::Tool>& tools, bool lazy, b
     if (!tool.parameters_json.empty()) {
       if (auto rule = builder.add_schema(tool.parameters_json, "args-" + tool.name)) args = *rule;
     }
-    std::string head = "\"name\": ";
-    append_json_string(head, tool.name);
-    head += ", \"arguments\": ";
+    const std::string head = "\"name\": " + json_quote(tool.name) + ", \"arguments\": ";
     const std::string fn = builder.add_rule("fn-" + tool.name, gbnf_literal(head) + " " + args);
     functions += (functions.empty() ? "" : " | ") + fn;
   }

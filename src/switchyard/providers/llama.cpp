@@ -2,6 +2,7 @@
 
 #include "switchyard/http/asio.hpp"
 
+#include <simdjson.h>
 #include <algorithm>
 #include <atomic>
 #include <boost/asio/async_result.hpp>
@@ -14,7 +15,6 @@
 #include <random>
 
 #include "switchyard/local/json_grammar.hpp"
-#include "switchyard/local/json_value.hpp"
 #include "switchyard/local/tool_grammar.hpp"
 #include "switchyard/local/tool_output.hpp"
 
@@ -221,14 +221,40 @@ core::Expected<std::string> answer_schema(const core::ResponseFormat& format) {
   using Type = core::ResponseFormat::Type;
   if (format.type == Type::json_object) return std::string(R"({"type":"object"})");
   if (format.type != Type::json_schema) return std::string();
-  auto wrapper = local::JsonValue::parse(format.json_schema_json);
-  if (!wrapper)
+  // The schema's own text (On-Demand's raw_json), which the grammar
+  // converter parses in turn; nothing is re-rendered.
+  const simdjson::padded_string wrapper(format.json_schema_json);
+  simdjson::ondemand::parser parser;
+  simdjson::ondemand::document doc;
+  simdjson::ondemand::object object;
+  simdjson::ondemand::value schema;
+  if (parser.iterate(wrapper).get(doc))
     return core::Error::invalid("response_format.json_schema is not valid JSON", "response_format");
-  const local::JsonValue* schema = wrapper->find("schema");
-  if (!schema)
+  const auto ec = doc.get_object().get(object) ? simdjson::NO_SUCH_FIELD
+                                               : object.find_field_unordered("schema").get(schema);
+  if (ec == simdjson::NO_SUCH_FIELD || ec == simdjson::INCORRECT_TYPE)
     return core::Error::invalid("response_format.json_schema needs a 'schema' for the local model",
                                 "response_format");
-  return schema->dump();
+  std::string_view text;
+  simdjson::ondemand::json_type type;
+  simdjson::ondemand::object schema_object;
+  simdjson::ondemand::array schema_array;
+  auto read = ec ? ec : schema.type().get(type);
+  if (!read && type == simdjson::ondemand::json_type::object) {
+    read = schema.get_object().get(schema_object);
+    if (!read) read = schema_object.raw_json().get(text);
+  } else if (!read && type == simdjson::ondemand::json_type::array) {
+    read = schema.get_array().get(schema_array);
+    if (!read) read = schema_array.raw_json().get(text);
+  } else if (!read) {
+    text = schema.raw_json_token();  // a scalar; the token ends at the next structural character
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' ||
+                             text.back() == '\t'))
+      text.remove_suffix(1);
+  }
+  if (read)
+    return core::Error::invalid("response_format.json_schema is not valid JSON", "response_format");
+  return std::string(text);
 }
 
 core::Expected<std::string> grammar_for(const core::ResponseFormat& format,
