@@ -23,6 +23,8 @@
 #include <simdjson.h>
 #include <boost/asio/connect.hpp>
 
+#include "support/sse_events.hpp"
+
 extern char** environ;
 
 namespace {
@@ -31,6 +33,7 @@ namespace net = switchyard::http::net;
 namespace bhttp = switchyard::http::bhttp;
 using tcp = switchyard::http::tcp;
 using namespace std::chrono_literals;
+using switchyard::testing::sse_data;
 
 // ---- the fake as a subprocess ----
 
@@ -160,20 +163,6 @@ std::string chat_body(std::string_view model, std::string_view extra = {}) {
          R"(","messages":[{"role":"system","content":"You are terse."},)"
          R"({"role":"user","content":"hello there world"}])" +
          std::string(extra) + "}";
-}
-
-// `data:` payloads of an SSE body, in order.
-std::vector<std::string> sse_data(std::string_view body) {
-  std::vector<std::string> out;
-  std::size_t pos = 0;
-  while (pos < body.size()) {
-    std::size_t end = body.find("\n\n", pos);
-    if (end == std::string_view::npos) end = body.size();
-    std::string_view ev = body.substr(pos, end - pos);
-    if (ev.starts_with("data: ")) out.emplace_back(ev.substr(6));
-    pos = end + 2;
-  }
-  return out;
 }
 
 using Json = simdjson::simdjson_result<simdjson::dom::element>;

@@ -9,17 +9,25 @@
 
 namespace switchyard::testing {
 
-// The `data:` payloads of an SSE body in order, the closing [DONE] left out.
-inline std::vector<std::string> sse_payloads(std::string_view body) {
+// The `data:` payloads of an SSE body in order, one per event (events are
+// separated by a blank line), the closing [DONE] included.
+inline std::vector<std::string> sse_data(std::string_view body) {
   std::vector<std::string> out;
-  std::size_t at = 0;
-  while ((at = body.find("data: ", at)) != std::string_view::npos) {
-    at += 6;
-    const std::size_t end = body.find("\n\n", at);
-    std::string data(body.substr(at, end == std::string_view::npos ? end : end - at));
-    if (data != "[DONE]") out.push_back(std::move(data));
-    at = end;
+  std::size_t pos = 0;
+  while (pos < body.size()) {
+    std::size_t end = body.find("\n\n", pos);
+    if (end == std::string_view::npos) end = body.size();
+    const std::string_view event = body.substr(pos, end - pos);
+    if (event.starts_with("data: ")) out.emplace_back(event.substr(6));
+    pos = end + 2;
   }
+  return out;
+}
+
+// The same without the closing [DONE]: the JSON payloads.
+inline std::vector<std::string> sse_payloads(std::string_view body) {
+  std::vector<std::string> out = sse_data(body);
+  if (!out.empty() && out.back() == "[DONE]") out.pop_back();
   return out;
 }
 
