@@ -11,7 +11,9 @@
 #include <condition_variable>
 #include <filesystem>
 #include <mutex>
+#include <vector>
 
+#include "switchyard/ledger/journal.hpp"
 #include "switchyard/ledger/ledger_writer.hpp"
 #include "switchyard/ledger/sqlite_store.hpp"
 
@@ -113,5 +115,39 @@ void BM_LedgerJournalAppend(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_LedgerJournalAppend)->Arg(0)->Arg(1)->Threads(1)->Threads(8)->UseRealTime();
+
+// The record's own costs, without the writer's locks and threads: its
+// journal payload (sized, then written; on the request's path), decoding it
+// again (the ingester), and its chain hash (in the store's transaction).
+void BM_RecordJournalEncode(benchmark::State& state) {
+  const ledger::RequestRecord r = sample();
+  std::vector<unsigned char> out(4096);
+  for (auto _ : state) {
+    const std::size_t n = ledger::encoded_size(r);
+    ledger::encode_record(r, out.data());
+    benchmark::DoNotOptimize(n);
+    benchmark::ClobberMemory();
+  }
+}
+BENCHMARK(BM_RecordJournalEncode);
+
+void BM_RecordJournalDecode(benchmark::State& state) {
+  const ledger::RequestRecord r = sample();
+  std::vector<unsigned char> bytes(ledger::encoded_size(r));
+  ledger::encode_record(r, bytes.data());
+  for (auto _ : state) {
+    ledger::RequestRecord got;
+    benchmark::DoNotOptimize(ledger::decode_record(bytes.data(), bytes.size(), got));
+  }
+}
+BENCHMARK(BM_RecordJournalDecode);
+
+void BM_RecordChainHash(benchmark::State& state) {
+  ledger::RequestRecord r = sample();
+  r.seq = 1234;
+  r.prev_hash = std::string(64, 'a');
+  for (auto _ : state) benchmark::DoNotOptimize(ledger::chain_hash(r));
+}
+BENCHMARK(BM_RecordChainHash);
 
 }  // namespace

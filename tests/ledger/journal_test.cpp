@@ -130,23 +130,10 @@ class JournalTest : public ::testing::Test {
   std::string db_;
 };
 
+// Every field a request sets (the chain's seq and hashes are the store's).
 void expect_same_fields(const RequestRecord& got, const RequestRecord& want) {
-  EXPECT_EQ(got.time_ms, want.time_ms);
-  EXPECT_EQ(got.request_id, want.request_id);
-  EXPECT_EQ(got.caller, want.caller);
-  EXPECT_EQ(got.model, want.model);
-  EXPECT_EQ(got.data_class, want.data_class);
-  EXPECT_EQ(got.class_reason, want.class_reason);
-  EXPECT_EQ(got.entities, want.entities);
-  EXPECT_EQ(got.plan, want.plan);
-  EXPECT_EQ(got.side, want.side);
-  EXPECT_EQ(got.deployment, want.deployment);
-  EXPECT_EQ(got.redacted, want.redacted);
-  EXPECT_EQ(got.status, want.status);
-  EXPECT_EQ(got.prompt_tokens, want.prompt_tokens);
-  EXPECT_EQ(got.completion_tokens, want.completion_tokens);
-  EXPECT_EQ(got.cost_usd, want.cost_usd);
-  EXPECT_EQ(got.duration_us, want.duration_us);
+  for_each_field(
+      [&](const auto& field) { EXPECT_EQ(got.*field.member, want.*field.member) << field.name; });
 }
 
 TEST(JournalFormat, RecordsEncodeAndDecodeExactly) {

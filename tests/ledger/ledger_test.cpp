@@ -94,9 +94,8 @@ TEST_F(LedgerTest, RecordsRoundTripWithAllFields) {
   const RequestRecord want = record(1, "restricted", "local");
   const RequestRecord& got = seen[0];
   EXPECT_EQ(got.seq, 1);
-  EXPECT_EQ(got.request_id, want.request_id);
-  EXPECT_EQ(got.entities, want.entities);
-  EXPECT_EQ(got.cost_usd, want.cost_usd);
+  for_each_field(
+      [&](const auto& field) { EXPECT_EQ(got.*field.member, want.*field.member) << field.name; });
   EXPECT_EQ(got.prev_hash, "");
   EXPECT_EQ(got.hash.size(), 64u);
   EXPECT_EQ(got.hash, chain_hash(got));

@@ -14,6 +14,7 @@
 #include <cstring>
 #include <filesystem>
 #include <random>
+#include <string_view>
 #include <system_error>
 #include <utility>
 
@@ -83,8 +84,11 @@ std::uint64_t make_word0(std::uint64_t tag, std::size_t len) {
   return (tag << 32) | static_cast<std::uint64_t>(len);
 }
 
-// The record's fields in a fixed order, strings as u32 length + bytes. One
-// template for counting and writing keeps the two from drifting apart.
+// The payload: the record's fields in kRecordFields order, native byte
+// order (the journal never leaves the machine): integers and status as i64,
+// redacted as u32, cost as f64, strings as u32 length + bytes, entities as a
+// u32 count of (string, i64) pairs. One Field visitor drives the counting,
+// writing and reading, so the three cannot drift apart.
 struct Counter {
   std::size_t n = 0;
   void u32(std::uint32_t) { n += 4; }
@@ -114,34 +118,12 @@ struct Writer {
   }
 };
 
-template <typename Sink>
-void fields(const RequestRecord& r, Sink& s) {
-  s.i64(r.time_ms);
-  s.str(r.request_id);
-  s.str(r.caller);
-  s.str(r.model);
-  s.str(r.data_class);
-  s.str(r.class_reason);
-  s.u32(static_cast<std::uint32_t>(r.entities.size()));
-  for (const auto& [type, count] : r.entities) {
-    s.str(type);
-    s.i64(count);
-  }
-  s.str(r.plan);
-  s.str(r.side);
-  s.str(r.deployment);
-  s.u32(r.redacted ? 1 : 0);
-  s.i64(r.status);
-  s.i64(r.prompt_tokens);
-  s.i64(r.completion_tokens);
-  s.f64(r.cost_usd);
-  s.i64(r.duration_us);
-}
-
-// Bounds-checked: recovery decodes bytes a dying process left behind.
+// Bounds-checked: recovery decodes bytes a dying process left behind. Once
+// a read fails, every later one reads nothing.
 struct Reader {
   const unsigned char* p;
   const unsigned char* end;
+  std::size_t size;  // the whole payload's
   bool ok = true;
   bool take(void* out, std::size_t n) {
     if (!ok || static_cast<std::size_t>(end - p) < n) return ok = false;
@@ -164,16 +146,64 @@ struct Reader {
     take(&v, 8);
     return v;
   }
-  std::string str() {
+  void str(std::string& s) {
     const std::uint32_t n = u32();
     if (!ok || static_cast<std::size_t>(end - p) < n) {
       ok = false;
-      return {};
+      return;
     }
-    std::string s(reinterpret_cast<const char*>(p), n);
+    s.assign(reinterpret_cast<const char*>(p), n);
     p += n;
-    return s;
   }
+};
+
+// How each field type is written (Counter, Writer) or read (Reader).
+template <typename Sink>
+struct Field {
+  Sink& s;
+  void operator()(std::string_view, const std::string& v) { s.str(v); }
+  void operator()(std::string_view, std::int64_t v) { s.i64(v); }
+  void operator()(std::string_view, int v) { s.i64(v); }
+  void operator()(std::string_view, bool v) { s.u32(v ? 1 : 0); }
+  void operator()(std::string_view, double v) { s.f64(v); }
+  void operator()(std::string_view, const EntityCounts& v) {
+    s.u32(static_cast<std::uint32_t>(v.size()));
+    for (const auto& [type, count] : v) {
+      s.str(type);
+      s.i64(count);
+    }
+  }
+  // A field of another type: say above how the journal holds it.
+  template <typename T>
+  void operator()(std::string_view, const T&) = delete;
+};
+
+template <>
+struct Field<Reader> {
+  Reader& s;
+  void operator()(std::string_view, std::string& v) { s.str(v); }
+  void operator()(std::string_view, std::int64_t& v) { v = s.i64(); }
+  void operator()(std::string_view, int& v) { v = static_cast<int>(s.i64()); }
+  void operator()(std::string_view, bool& v) { v = s.u32() != 0; }
+  void operator()(std::string_view, double& v) { v = s.f64(); }
+  void operator()(std::string_view, EntityCounts& v) {
+    const std::uint32_t n = s.u32();
+    v.clear();
+    // Each entity takes at least 12 bytes: a damaged count cannot make this
+    // reserve more than the payload could hold.
+    if (!s.ok || n > s.size / 12) {
+      s.ok = false;
+      return;
+    }
+    v.reserve(n);
+    for (std::uint32_t i = 0; i < n && s.ok; ++i) {
+      auto& [type, count] = v.emplace_back();
+      s.str(type);
+      count = static_cast<int>(s.i64());
+    }
+  }
+  template <typename T>
+  void operator()(std::string_view, T&) = delete;
 };
 
 std::string hex_id(std::uint64_t id) {
@@ -319,42 +349,19 @@ std::optional<core::Error> ingest_orphan(const std::string& path, int fd, Record
 
 std::size_t encoded_size(const RequestRecord& r) {
   Counter c;
-  fields(r, c);
+  visit_fields(r, Field<Counter>{c});
   return c.n;
 }
 
 void encode_record(const RequestRecord& r, unsigned char* out) {
   Writer w{out};
-  fields(r, w);
+  visit_fields(r, Field<Writer>{w});
 }
 
 bool decode_record(const unsigned char* in, std::size_t size, RequestRecord& r) {
-  Reader in_{in, in + size};
-  r.time_ms = in_.i64();
-  r.request_id = in_.str();
-  r.caller = in_.str();
-  r.model = in_.str();
-  r.data_class = in_.str();
-  r.class_reason = in_.str();
-  const std::uint32_t n = in_.u32();
-  if (!in_.ok || n > size / 12) return false;  // each entity takes at least 12 bytes
-  r.entities.clear();
-  r.entities.reserve(n);
-  for (std::uint32_t i = 0; i < n && in_.ok; ++i) {
-    std::string type = in_.str();
-    const auto count = static_cast<int>(in_.i64());
-    r.entities.emplace_back(std::move(type), count);
-  }
-  r.plan = in_.str();
-  r.side = in_.str();
-  r.deployment = in_.str();
-  r.redacted = in_.u32() != 0;
-  r.status = static_cast<int>(in_.i64());
-  r.prompt_tokens = in_.i64();
-  r.completion_tokens = in_.i64();
-  r.cost_usd = in_.f64();
-  r.duration_us = in_.i64();
-  return in_.ok && in_.p == in_.end;
+  Reader reader{in, in + size, size};
+  visit_fields(r, Field<Reader>{reader});
+  return reader.ok && reader.p == reader.end;
 }
 
 core::Expected<std::unique_ptr<Journal>> Journal::create(const std::string& db_path,

@@ -50,6 +50,23 @@ class Sha256 {
   EVP_MD_CTX* ctx_;
 };
 
+// Each field as text: the record's hash has read its fields this way since
+// the first ledger, so it may never change for a field already listed.
+struct HashField {
+  Sha256& h;
+  void operator()(std::string_view, const std::string& v) { h.field(std::string_view(v)); }
+  void operator()(std::string_view, std::int64_t v) { h.field(v); }
+  void operator()(std::string_view, int v) { h.field(static_cast<std::int64_t>(v)); }
+  void operator()(std::string_view, bool v) { h.field(static_cast<std::int64_t>(v)); }
+  void operator()(std::string_view, double v) { h.field(v); }
+  void operator()(std::string_view, const EntityCounts& v) {
+    h.field(std::string_view(encode_entities(v)));
+  }
+  // A field of another type: say above how it is hashed.
+  template <typename T>
+  void operator()(std::string_view, const T&) = delete;
+};
+
 }  // namespace
 
 std::string caller_fingerprint(std::string_view key) {
@@ -65,28 +82,13 @@ std::string caller_fingerprint(std::string_view key) {
 std::string chain_hash(const RequestRecord& r) {
   Sha256 h;
   h.field(std::string_view("switchyard-ledger-v1"));
-  h.field(r.prev_hash);
+  h.field(std::string_view(r.prev_hash));
   h.field(r.seq);
-  h.field(r.time_ms);
-  h.field(r.request_id);
-  h.field(r.caller);
-  h.field(r.model);
-  h.field(r.data_class);
-  h.field(r.class_reason);
-  h.field(encode_entities(r.entities));
-  h.field(r.plan);
-  h.field(r.side);
-  h.field(r.deployment);
-  h.field(static_cast<std::int64_t>(r.redacted));
-  h.field(static_cast<std::int64_t>(r.status));
-  h.field(r.prompt_tokens);
-  h.field(r.completion_tokens);
-  h.field(r.cost_usd);
-  h.field(r.duration_us);
+  visit_fields(r, HashField{h});
   return h.hex();
 }
 
-std::string encode_entities(const std::vector<std::pair<std::string, int>>& entities) {
+std::string encode_entities(const EntityCounts& entities) {
   std::string out;
   for (const auto& [type, count] : entities) {
     if (!out.empty()) out += ',';
@@ -97,8 +99,8 @@ std::string encode_entities(const std::vector<std::pair<std::string, int>>& enti
   return out;
 }
 
-std::vector<std::pair<std::string, int>> decode_entities(std::string_view text) {
-  std::vector<std::pair<std::string, int>> out;
+EntityCounts decode_entities(std::string_view text) {
+  EntityCounts out;
   while (!text.empty()) {
     const auto comma = text.find(',');
     const std::string_view item = text.substr(0, comma);

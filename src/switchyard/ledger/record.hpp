@@ -5,13 +5,18 @@
 // `switchyard audit verify` names it.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 namespace switchyard::ledger {
+
+using EntityCounts = std::vector<std::pair<std::string, int>>;  // entity type → count
 
 struct RequestRecord {
   std::int64_t seq = 0;      // position in the chain, from 1; assigned by the store
@@ -21,23 +26,105 @@ struct RequestRecord {
   std::string model;         // the alias the client asked for
   std::string data_class;    // e.g. "restricted"
   std::string class_reason;  // e.g. "finding US_SSN", "header x-switchyard-data-class"
-  std::vector<std::pair<std::string, int>> entities;  // entity type → count, sorted by type
-  std::string plan;        // candidate deployments in order, with reasons
-  std::string side;        // "local" | "cloud" | "" (not served)
-  std::string deployment;  // "" when not served
-  bool redacted = false;   // the text was redacted before it left
-  int status = 0;          // HTTP status returned to the client
+  EntityCounts entities;     // sorted by type
+  std::string plan;          // candidate deployments in order, with reasons
+  std::string side;          // "local" | "cloud" | "" (not served)
+  std::string deployment;    // "" when not served
+  bool redacted = false;     // the text was redacted before it left
+  int status = 0;            // HTTP status returned to the client
   std::int64_t prompt_tokens = 0;
   std::int64_t completion_tokens = 0;
   double cost_usd = 0;
   std::int64_t duration_us = 0;
   std::string prev_hash;  // hex SHA-256 of the previous record; "" for the first
-  std::string hash;       // hex SHA-256 over prev_hash and every field above
+  std::string hash;       // hex SHA-256 over prev_hash, seq and every field in kRecordFields
 };
 
-// The hash a record must carry given its fields and prev_hash. Fields are
-// length-prefixed in a fixed order, so no two different records share an
-// encoding.
+// One field of the record: its name (its column's name in every store) and
+// the member that holds it.
+template <typename T>
+struct RecordField {
+  std::string_view name;
+  T RequestRecord::*member;
+};
+
+// The fields a request sets, declared once, in their one order. The chain
+// hash, the journal's payload, and every store's columns, inserts and reads
+// are written against this list; each says once how it holds a field of
+// each C++ type (std::int64_t, int, bool, double, std::string,
+// EntityCounts), so a field of a new type fails to build until they do.
+//
+// seq, prev_hash and hash are not listed: they are the chain's own, set by
+// the store, and each format places them itself (the hash reads prev_hash
+// and seq before these fields; the journal has none of them; a store keys
+// its rows by seq and keeps the two hashes last).
+//
+// This order is the ledger's format: ledgers and journals already written
+// depend on it (tests/ledger/record_format_test.cpp pins it). Never reorder,
+// rename or retype a field. A field added later goes at the end, and needs
+// what that test then asks for: records stored before it must keep their
+// hash (so the hash may include the new field only when it is set), a
+// journal left by the previous version must still decode, and an existing
+// database needs the column added (ALTER TABLE ... DEFAULT) when it opens.
+inline constexpr std::tuple kRecordFields{
+    RecordField<std::int64_t>{"time_ms", &RequestRecord::time_ms},
+    RecordField<std::string>{"request_id", &RequestRecord::request_id},
+    RecordField<std::string>{"caller", &RequestRecord::caller},
+    RecordField<std::string>{"model", &RequestRecord::model},
+    RecordField<std::string>{"data_class", &RequestRecord::data_class},
+    RecordField<std::string>{"class_reason", &RequestRecord::class_reason},
+    RecordField<EntityCounts>{"entities", &RequestRecord::entities},
+    RecordField<std::string>{"plan", &RequestRecord::plan},
+    RecordField<std::string>{"side", &RequestRecord::side},
+    RecordField<std::string>{"deployment", &RequestRecord::deployment},
+    RecordField<bool>{"redacted", &RequestRecord::redacted},
+    RecordField<int>{"status", &RequestRecord::status},
+    RecordField<std::int64_t>{"prompt_tokens", &RequestRecord::prompt_tokens},
+    RecordField<std::int64_t>{"completion_tokens", &RequestRecord::completion_tokens},
+    RecordField<double>{"cost_usd", &RequestRecord::cost_usd},
+    RecordField<std::int64_t>{"duration_us", &RequestRecord::duration_us},
+};
+inline constexpr std::size_t kRecordFieldCount = std::tuple_size_v<decltype(kRecordFields)>;
+
+// visit(field) for each RecordField in order: for code that needs a field's
+// name alone, or the same field of two records.
+template <typename Visitor>
+constexpr void for_each_field(Visitor&& visit) {
+  std::apply([&](const auto&... field) { (visit(field), ...); }, kRecordFields);
+}
+
+// visit(name, value) for each field of `r` in order, `value` a reference to
+// the member (const when `r` is).
+template <typename Record, typename Visitor>
+requires std::is_same_v<std::remove_const_t<Record>, RequestRecord>
+constexpr void visit_fields(Record& r, Visitor&& visit) {
+  std::apply([&](const auto&... field) { (visit(field.name, r.*field.member), ...); },
+             kRecordFields);
+}
+
+namespace detail {
+// The number of members of an aggregate: the most initializers it accepts.
+struct AnyMember {
+  template <typename T>
+  operator T&() const;
+};
+template <typename T, typename... A>
+constexpr std::size_t member_count(A... a) {
+  if constexpr (requires { T{a..., AnyMember{}}; })
+    return member_count<T>(a..., AnyMember{});
+  else
+    return sizeof...(A);
+}
+}  // namespace detail
+
+// A member added to RequestRecord stops the build here until it is listed
+// in kRecordFields (the 3 are seq, prev_hash and hash).
+static_assert(detail::member_count<RequestRecord>() == kRecordFieldCount + 3,
+              "every member of RequestRecord but the chain's own is listed in kRecordFields");
+
+// The hash a record must carry given its fields and prev_hash: SHA-256 over
+// a domain tag, prev_hash, seq, then kRecordFields in order, each as text
+// and length-prefixed, so no two different records share an encoding.
 std::string chain_hash(const RequestRecord& r);
 
 // Names a caller by its API key without storing the key: "key:" and the
@@ -47,7 +134,7 @@ std::string chain_hash(const RequestRecord& r);
 std::string caller_fingerprint(std::string_view key);
 
 // "US_SSN=1,EMAIL_ADDRESS=2" ⇄ entities, for storage and reports.
-std::string encode_entities(const std::vector<std::pair<std::string, int>>& entities);
-std::vector<std::pair<std::string, int>> decode_entities(std::string_view text);
+std::string encode_entities(const EntityCounts& entities);
+EntityCounts decode_entities(std::string_view text);
 
 }  // namespace switchyard::ledger

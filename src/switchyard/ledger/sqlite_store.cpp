@@ -4,32 +4,40 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <string_view>
 
 namespace switchyard::ledger {
 namespace {
 
-constexpr const char* kSchema = R"sql(
-CREATE TABLE IF NOT EXISTS requests (
-  seq               INTEGER PRIMARY KEY,
-  time_ms           INTEGER NOT NULL,
-  request_id        TEXT NOT NULL,
-  caller            TEXT NOT NULL,
-  model             TEXT NOT NULL,
-  data_class        TEXT NOT NULL,
-  class_reason      TEXT NOT NULL,
-  entities          TEXT NOT NULL,
-  plan              TEXT NOT NULL,
-  side              TEXT NOT NULL,
-  deployment        TEXT NOT NULL,
-  redacted          INTEGER NOT NULL,
-  status            INTEGER NOT NULL,
-  prompt_tokens     INTEGER NOT NULL,
-  completion_tokens INTEGER NOT NULL,
-  cost_usd          REAL NOT NULL,
-  duration_us       INTEGER NOT NULL,
-  prev_hash         TEXT NOT NULL,
-  hash              TEXT NOT NULL
-);
+// The column type of each field type. These match the first schema
+// (INTEGER for bool and int too), so ledgers written by every version share
+// one table.
+struct ColumnType {
+  const char* operator()(const std::string&) const { return "TEXT"; }
+  const char* operator()(const EntityCounts&) const { return "TEXT"; }  // encode_entities
+  const char* operator()(std::int64_t) const { return "INTEGER"; }
+  const char* operator()(int) const { return "INTEGER"; }
+  const char* operator()(bool) const { return "INTEGER"; }  // 0 or 1
+  const char* operator()(double) const { return "REAL"; }
+  // A field of another type: say above how SQLite holds it.
+  template <typename T>
+  const char* operator()(const T&) const = delete;
+};
+
+// The requests table has a column per field of the record, by its name
+// (kRecordFields), between the chain's seq and its two hashes.
+std::string schema() {
+  std::string columns = "  seq INTEGER PRIMARY KEY,\n";
+  const RequestRecord sample;
+  visit_fields(sample, [&](std::string_view name, const auto& value) {
+    columns.append("  ").append(name).append(" ").append(ColumnType{}(value));
+    columns += " NOT NULL,\n";
+  });
+  return "CREATE TABLE IF NOT EXISTS requests (\n" + columns +
+         "  prev_hash TEXT NOT NULL,\n"
+         "  hash TEXT NOT NULL\n"
+         ");\n" +
+         R"sql(
 CREATE INDEX IF NOT EXISTS requests_time ON requests(time_ms);
 -- How far each record journal (one per gateway process) has been ingested;
 -- written in the transaction that inserts its records. The id is 16 hex
@@ -39,11 +47,15 @@ CREATE TABLE IF NOT EXISTS journal_marks (
   seq        INTEGER NOT NULL
 );
 )sql";
+}
 
-constexpr const char* kColumns =
-    "seq, time_ms, request_id, caller, model, data_class, class_reason, entities, plan, side, "
-    "deployment, redacted, status, prompt_tokens, completion_tokens, cost_usd, duration_us, "
-    "prev_hash, hash";
+// "seq, time_ms, ..., prev_hash, hash": every column, in the order inserts
+// bind and reads take them.
+std::string column_list() {
+  std::string out = "seq";
+  for_each_field([&](const auto& field) { out.append(", ").append(field.name); });
+  return out + ", prev_hash, hash";
+}
 
 // Finalizes a statement on every path out of a scope.
 struct Statement {
@@ -55,15 +67,45 @@ void bind_text(sqlite3_stmt* s, int i, const std::string& v) {
   sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
 }
 
+std::string column_text(sqlite3_stmt* s, int i) {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
+  return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(s, i))) : std::string();
+}
+
+// Binds each field to the next parameter of an insert.
+struct BindField {
+  sqlite3_stmt* s;
+  int i;
+  void operator()(std::string_view, const std::string& v) { bind_text(s, i++, v); }
+  void operator()(std::string_view, const EntityCounts& v) {
+    bind_text(s, i++, encode_entities(v));
+  }
+  void operator()(std::string_view, std::int64_t v) { sqlite3_bind_int64(s, i++, v); }
+  void operator()(std::string_view, int v) { sqlite3_bind_int(s, i++, v); }
+  void operator()(std::string_view, bool v) { sqlite3_bind_int(s, i++, v ? 1 : 0); }
+  void operator()(std::string_view, double v) { sqlite3_bind_double(s, i++, v); }
+  template <typename T>
+  void operator()(std::string_view, const T&) = delete;
+};
+
+// Reads each field from the next column of a row.
+struct ReadField {
+  sqlite3_stmt* s;
+  int i;
+  void operator()(std::string_view, std::string& v) { v = column_text(s, i++); }
+  void operator()(std::string_view, EntityCounts& v) { v = decode_entities(column_text(s, i++)); }
+  void operator()(std::string_view, std::int64_t& v) { v = sqlite3_column_int64(s, i++); }
+  void operator()(std::string_view, int& v) { v = sqlite3_column_int(s, i++); }
+  void operator()(std::string_view, bool& v) { v = sqlite3_column_int(s, i++) != 0; }
+  void operator()(std::string_view, double& v) { v = sqlite3_column_double(s, i++); }
+  template <typename T>
+  void operator()(std::string_view, T&) = delete;
+};
+
 std::string journal_key(std::uint64_t id) {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(id));
   return buf;
-}
-
-std::string column_text(sqlite3_stmt* s, int i) {
-  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
-  return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(s, i))) : std::string();
 }
 
 // The checkpointer and the committer are two connections to one file, so a
@@ -112,9 +154,10 @@ core::Expected<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptio
   // Checkpoints fsync; LedgerWriter runs them on its own thread (checkpoint()),
   // so commits made on request threads never do.
   if (auto e = store->exec("PRAGMA wal_autocheckpoint = 0")) return *e;
-  if (auto e = store->exec(kSchema)) return *e;
-  const std::string insert = std::string("INSERT INTO requests (") + kColumns +
-                             ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  if (auto e = store->exec(schema().c_str())) return *e;
+  std::string insert = "INSERT INTO requests (" + column_list() + ") VALUES (?";
+  for (std::size_t i = 1; i < kRecordFieldCount + 3; ++i) insert += ",?";
+  insert += ")";
   const std::pair<const char*, sqlite3_stmt**> statements[] = {
       {insert.c_str(), &store->insert_},
       {"SELECT seq, hash FROM requests ORDER BY seq DESC LIMIT 1", &store->head_},
@@ -216,24 +259,10 @@ std::optional<core::Error> SqliteStore::append(std::vector<RequestRecord>& batch
     sqlite3_stmt* s = insert_;
     sqlite3_reset(s);
     sqlite3_bind_int64(s, 1, r.seq);
-    sqlite3_bind_int64(s, 2, r.time_ms);
-    bind_text(s, 3, r.request_id);
-    bind_text(s, 4, r.caller);
-    bind_text(s, 5, r.model);
-    bind_text(s, 6, r.data_class);
-    bind_text(s, 7, r.class_reason);
-    bind_text(s, 8, encode_entities(r.entities));
-    bind_text(s, 9, r.plan);
-    bind_text(s, 10, r.side);
-    bind_text(s, 11, r.deployment);
-    sqlite3_bind_int(s, 12, r.redacted ? 1 : 0);
-    sqlite3_bind_int(s, 13, r.status);
-    sqlite3_bind_int64(s, 14, r.prompt_tokens);
-    sqlite3_bind_int64(s, 15, r.completion_tokens);
-    sqlite3_bind_double(s, 16, r.cost_usd);
-    sqlite3_bind_int64(s, 17, r.duration_us);
-    bind_text(s, 18, r.prev_hash);
-    bind_text(s, 19, r.hash);
+    BindField bind{s, 2};
+    visit_fields(r, bind);
+    bind_text(s, bind.i, r.prev_hash);
+    bind_text(s, bind.i + 1, r.hash);
     if (sqlite3_step(s) != SQLITE_DONE) {
       auto e = error("cannot insert a record");
       sqlite3_reset(s);
@@ -261,7 +290,7 @@ std::optional<core::Error> SqliteStore::scan(
     std::int64_t since_ms, const std::function<bool(const RequestRecord&)>& visit) {
   Statement st;
   const std::string sql =
-      std::string("SELECT ") + kColumns + " FROM requests WHERE time_ms >= ? ORDER BY seq";
+      "SELECT " + column_list() + " FROM requests WHERE time_ms >= ? ORDER BY seq";
   if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st.s, nullptr) != SQLITE_OK)
     return error("cannot read records");
   sqlite3_bind_int64(st.s, 1, since_ms);
@@ -271,24 +300,10 @@ std::optional<core::Error> SqliteStore::scan(
     if (rc != SQLITE_ROW) return error("cannot read records");
     RequestRecord r;
     r.seq = sqlite3_column_int64(st.s, 0);
-    r.time_ms = sqlite3_column_int64(st.s, 1);
-    r.request_id = column_text(st.s, 2);
-    r.caller = column_text(st.s, 3);
-    r.model = column_text(st.s, 4);
-    r.data_class = column_text(st.s, 5);
-    r.class_reason = column_text(st.s, 6);
-    r.entities = decode_entities(column_text(st.s, 7));
-    r.plan = column_text(st.s, 8);
-    r.side = column_text(st.s, 9);
-    r.deployment = column_text(st.s, 10);
-    r.redacted = sqlite3_column_int(st.s, 11) != 0;
-    r.status = sqlite3_column_int(st.s, 12);
-    r.prompt_tokens = sqlite3_column_int64(st.s, 13);
-    r.completion_tokens = sqlite3_column_int64(st.s, 14);
-    r.cost_usd = sqlite3_column_double(st.s, 15);
-    r.duration_us = sqlite3_column_int64(st.s, 16);
-    r.prev_hash = column_text(st.s, 17);
-    r.hash = column_text(st.s, 18);
+    ReadField read{st.s, 1};
+    visit_fields(r, read);
+    r.prev_hash = column_text(st.s, read.i);
+    r.hash = column_text(st.s, read.i + 1);
     if (!visit(r)) return std::nullopt;
   }
 }
