@@ -10,18 +10,22 @@
 #include <filesystem>
 #include <stdexcept>
 
-#include "local/test_model.hpp"
 #include "local/test_tools.hpp"
-#include "support/http_client.hpp"
+#include "support/error_body.hpp"
 #include "support/json_compare.hpp"
+#include "support/loopback_gateway.hpp"
+#include "support/sse_events.hpp"
 #include "support/temp_ledger.hpp"
+#include "support/tiny_model.hpp"
 #include "switchyard/config/config.hpp"
 #include "switchyard/gateway/gateway.hpp"
 
 namespace switchyard::gateway {
 namespace {
 
-using testing::post_json;
+using testing::parse_error;
+using testing::Parsed;
+using testing::str;
 using testing::TestResponse;
 
 std::string body(const std::string& text, const std::string& extra = {}) {
@@ -32,42 +36,28 @@ std::string body(const std::string& text, const std::string& extra = {}) {
 
 class LlamaGatewayTest : public ::testing::Test {
  protected:
-  void TearDown() override {
-    if (server_) server_->shutdown(std::chrono::seconds(5));
-    gateway_.reset();
-  }
+  void TearDown() override { gw_.stop(); }
 
   std::string yaml(const std::string& model_path, const std::string& server_extra = {},
                    int context_size = 256) {
-    return "server:\n  listen: 127.0.0.1:0\n  threads: 1\n" + server_extra +
+    return testing::loopback_server_yaml() + server_extra +
            "providers:\n"
            "  - name: engine\n    kind: llama\n    model_path: " +
            model_path + "\n    context_size: " + std::to_string(context_size) +
            "\n    threads: 1\n    parallel: 2\n    batch_size: 64\n"
            "models:\n"
            "  - alias: local\n    deployments:\n"
-           "      - { provider: engine, model: tiny-llama, side: local }\n"
-           "ledger:\n  path: " +
-           ledger_.path() + "\n";
+           "      - { provider: engine, model: tiny-llama, side: local }\n" +
+           ledger_.yaml();
   }
 
   void start(const std::string& server_extra = {}, int context_size = 256) {
-    auto loaded = config::load_config_text(
-        yaml(local::testing::tiny_model_path(), server_extra, context_size), "test.yaml");
-    ASSERT_TRUE(loaded.config) << (loaded.problems.empty() ? "" : loaded.problems[0].to_string());
-    gateway_ = std::make_unique<Gateway>(std::move(*loaded.config));
-    server_ = std::make_unique<http::Server>(
-        gateway_->server_options(),
-        [g = gateway_.get()](http::Request& r, http::ResponseWriter& w) {
-          return g->handle(r, w);
-        });
-    server_->start();
-    port_ = server_->port();
+    gw_.start(yaml(local::testing::tiny_model_path(), server_extra, context_size));
   }
 
   // The parsed JSON body of a 200 answer.
   std::unique_ptr<testing::Parsed> answer(const std::string& request_body) {
-    TestResponse r = post_json(port_, "/v1/chat/completions", request_body);
+    TestResponse r = chat(request_body);
     EXPECT_EQ(r.status, 200u) << r.body;
     return std::make_unique<testing::Parsed>(r.body);
   }
@@ -89,16 +79,17 @@ class LlamaGatewayTest : public ::testing::Test {
     return double(a[std::string("/usage/") + key]);
   }
 
+  TestResponse chat(const std::string& request_body) {
+    return gw_.post("/v1/chat/completions", request_body);
+  }
+
   testing::TempLedger ledger_{"switchyard-llama"};
-  std::unique_ptr<Gateway> gateway_;
-  std::unique_ptr<http::Server> server_;
-  std::uint16_t port_ = 0;
+  testing::LoopbackGateway gw_;
 };
 
 TEST_F(LlamaGatewayTest, AnswersFromTheInProcessModelWithUsageAndLocalSide) {
   start();
-  TestResponse r =
-      post_json(port_, "/v1/chat/completions", body("hello there", R"(,"max_tokens":6,"seed":3)"));
+  TestResponse r = chat(body("hello there", R"(,"max_tokens":6,"seed":3)"));
   ASSERT_EQ(r.status, 200u) << r.body;
   EXPECT_EQ(r.header("x-switchyard-side"), "local");
   EXPECT_EQ(r.header("x-switchyard-deployment"), "engine/tiny-llama");
@@ -131,22 +122,30 @@ TEST_F(LlamaGatewayTest, TheSameSeedGivesTheSameAnswer) {
 
 TEST_F(LlamaGatewayTest, StreamsChunksThenAFinishChunkAndDone) {
   start();
-  TestResponse r = post_json(
-      port_, "/v1/chat/completions",
+  TestResponse r = chat(
       body("stream please",
            R"(,"max_tokens":6,"seed":5,"stream":true,"stream_options":{"include_usage":true})"));
   ASSERT_EQ(r.status, 200u) << r.body;
   EXPECT_EQ(r.header("content-type"), "text/event-stream");
   EXPECT_EQ(r.header("x-switchyard-side"), "local");
-  EXPECT_NE(r.body.find("chat.completion.chunk"), std::string::npos);
-  EXPECT_NE(r.body.find(R"("role":"assistant")"), std::string::npos) << r.body;
-  EXPECT_TRUE(r.body.find(R"("finish_reason":"length")") != std::string::npos ||
-              r.body.find(R"("finish_reason":"stop")") != std::string::npos)
+  const auto events = testing::sse_payloads(r.body);
+  ASSERT_FALSE(events.empty()) << r.body;
+  for (const auto& e : events) EXPECT_EQ(str(Parsed(e)["/object"]), "chat.completion.chunk") << e;
+  const Parsed first(events.front());
+  EXPECT_TRUE(first.has("/choices/0/delta/role") &&
+              str(first["/choices/0/delta/role"]) == "assistant")
       << r.body;
-  EXPECT_NE(r.body.find("\"completion_tokens\""), std::string::npos) << r.body;
-  const std::string done = "data: [DONE]\n\n";
-  ASSERT_GE(r.body.size(), done.size());
-  EXPECT_EQ(r.body.substr(r.body.size() - done.size()), done);
+  std::string finish;  // the finish chunk's reason
+  for (const auto& e : events) {
+    const Parsed chunk(e);
+    if (chunk.has("/choices/0/finish_reason") && chunk["/choices/0/finish_reason"].is_string())
+      finish = str(chunk["/choices/0/finish_reason"]);
+  }
+  EXPECT_TRUE(finish == "length" || finish == "stop") << r.body;
+  const Parsed last(events.back());  // the usage chunk
+  EXPECT_TRUE(last.has("/usage/completion_tokens") && last["/usage/completion_tokens"].is_int64())
+      << r.body;
+  EXPECT_TRUE(testing::ends_with_done(r.body)) << r.body;
 }
 
 TEST_F(LlamaGatewayTest, JsonObjectResponseFormatGivesJson) {
@@ -195,43 +194,55 @@ TEST_F(LlamaGatewayTest, ToolChoiceRequiredAnswersWithOpenAIToolCalls) {
 TEST_F(LlamaGatewayTest, AStreamedToolCallArrivesAsToolCallDeltas) {
   start({}, 1024);
   TestResponse r =
-      post_json(port_, "/v1/chat/completions",
-                body("weather in Rome?",
-                     std::string(kToolsJson) +
-                         R"(,"tool_choice":{"type":"function","function":{"name":"get_weather"}},)"
-                         R"("max_tokens":200,"seed":4,"stream":true)"));
+      chat(body("weather in Rome?",
+                std::string(kToolsJson) +
+                    R"(,"tool_choice":{"type":"function","function":{"name":"get_weather"}},)"
+                    R"("max_tokens":200,"seed":4,"stream":true)"));
   ASSERT_EQ(r.status, 200u) << r.body;
-  EXPECT_NE(r.body.find(R"("tool_calls":[{"index":0,"id":"call_)"), std::string::npos) << r.body;
-  EXPECT_NE(r.body.find(R"("name":"get_weather","arguments":"")"), std::string::npos) << r.body;
-  EXPECT_NE(r.body.find(R"("finish_reason":"tool_calls")"), std::string::npos) << r.body;
+  const auto events = testing::sse_payloads(r.body);
+  bool opened = false;  // a first tool-call delta: index, id, name, empty arguments
+  std::string finish;
+  for (const auto& e : events) {
+    const Parsed chunk(e);
+    EXPECT_FALSE(chunk.has("/choices/0/delta/content")) << "a content delta: " << e;
+    if (chunk.has("/choices/0/finish_reason") && chunk["/choices/0/finish_reason"].is_string())
+      finish = str(chunk["/choices/0/finish_reason"]);
+    if (!opened && chunk.has("/choices/0/delta/tool_calls/0/id")) {
+      opened = true;
+      EXPECT_EQ(int64_t(chunk["/choices/0/delta/tool_calls/0/index"]), 0) << e;
+      EXPECT_EQ(str(chunk["/choices/0/delta/tool_calls/0/id"]).rfind("call_", 0), 0u) << e;
+      EXPECT_EQ(str(chunk["/choices/0/delta/tool_calls/0/function/name"]), "get_weather") << e;
+      EXPECT_EQ(str(chunk["/choices/0/delta/tool_calls/0/function/arguments"]), "") << e;
+    }
+  }
+  EXPECT_TRUE(opened) << r.body;
+  EXPECT_EQ(finish, "tool_calls") << r.body;
   EXPECT_EQ(r.body.find("<tool_call>"), std::string::npos) << r.body;
-  EXPECT_EQ(r.body.find(R"("content")"), std::string::npos) << r.body;
 }
 
 TEST_F(LlamaGatewayTest, APromptLongerThanTheContextIsA400InOpenAIFormat) {
   start();
   std::string long_text;
   for (int i = 0; i < 400; ++i) long_text += "word" + std::to_string(i) + " ";
-  TestResponse r = post_json(port_, "/v1/chat/completions", body(long_text));
+  TestResponse r = chat(body(long_text));
   EXPECT_EQ(r.status, 400u) << r.body;
-  EXPECT_NE(r.body.find(R"("code":"context_length_exceeded")"), std::string::npos) << r.body;
-  EXPECT_NE(r.body.find(R"("error":{)"), std::string::npos) << r.body;
+  EXPECT_EQ(parse_error(r.body).code, "context_length_exceeded") << r.body;
 }
 
 TEST_F(LlamaGatewayTest, AGenerationPastTheDeadlineIsCancelledWithATimeout) {
   start("  request_timeout_ms: 60\n");
   const auto begun = std::chrono::steady_clock::now();
   // No max_tokens: the model would write until its context is full.
-  TestResponse r = post_json(port_, "/v1/chat/completions", body("go on", R"(,"seed":1)"));
+  TestResponse r = chat(body("go on", R"(,"seed":1)"));
   EXPECT_EQ(r.status, 504u) << r.body;
   EXPECT_LT(std::chrono::steady_clock::now() - begun, std::chrono::seconds(5));
 }
 
 TEST_F(LlamaGatewayTest, MoreThanOneChoiceIsA400) {
   start();
-  TestResponse r = post_json(port_, "/v1/chat/completions", body("hi", R"(,"n":2)"));
+  TestResponse r = chat(body("hi", R"(,"n":2)"));
   EXPECT_EQ(r.status, 400u) << r.body;
-  EXPECT_NE(r.body.find(R"("param":"n")"), std::string::npos) << r.body;
+  EXPECT_EQ(parse_error(r.body).param, "n") << r.body;
 }
 
 TEST_F(LlamaGatewayTest, ContentPartsThatAreNotTextAreA400InOpenAIFormat) {
@@ -239,18 +250,17 @@ TEST_F(LlamaGatewayTest, ContentPartsThatAreNotTextAreA400InOpenAIFormat) {
   for (const std::string& part :
        {std::string(R"({"type":"input_audio","input_audio":{"data":"UklG","format":"wav"}})"),
         std::string(R"({"type":"image_url","image_url":{"url":"https://x/cat.png"}})")}) {
-    TestResponse r = post_json(
-        port_, "/v1/chat/completions",
+    TestResponse r = chat(
         R"({"model":"local","messages":[{"role":"user","content":[{"type":"text","text":"hi"},)" +
-            part + "]}]}");
+        part + "]}]}");
     EXPECT_EQ(r.status, 400u) << r.body;
-    EXPECT_NE(r.body.find(R"("type":"invalid_request_error")"), std::string::npos) << r.body;
-    EXPECT_NE(r.body.find(R"("param":"messages[0].content[1]")"), std::string::npos) << r.body;
-    EXPECT_NE(r.body.find("the local model takes only text"), std::string::npos) << r.body;
+    const auto e = parse_error(r.body);
+    EXPECT_EQ(e.type, "invalid_request_error") << r.body;
+    EXPECT_EQ(e.param, "messages[0].content[1]") << r.body;
+    EXPECT_TRUE(e.says("the local model takes only text")) << r.body;
   }
   // Text and refusal parts are text.
-  TestResponse ok = post_json(
-      port_, "/v1/chat/completions",
+  TestResponse ok = chat(
       R"({"model":"local","max_tokens":2,"messages":[{"role":"user","content":[{"type":"text","text":"hi"}]},)"
       R"({"role":"assistant","content":[{"type":"refusal","refusal":"no"}]},{"role":"user","content":"ok"}]})");
   EXPECT_EQ(ok.status, 200u) << ok.body;

@@ -17,12 +17,11 @@
 #include <sstream>
 #include <thread>
 
-#include "local/test_model.hpp"
-#include "support/http_client.hpp"
 #include "support/json_compare.hpp"
+#include "support/loopback_gateway.hpp"
+#include "support/sse_events.hpp"
 #include "support/temp_ledger.hpp"
-#include "switchyard/config/config.hpp"
-#include "switchyard/gateway/gateway.hpp"
+#include "support/tiny_model.hpp"
 
 #ifndef SWITCHYARD_LLAMA_SERVER
 #define SWITCHYARD_LLAMA_SERVER ""
@@ -32,7 +31,6 @@ namespace switchyard::gateway {
 namespace {
 
 using namespace std::chrono_literals;
-using testing::post_json;
 using testing::TestResponse;
 namespace bhttp = http::bhttp;
 
@@ -146,7 +144,7 @@ class LlamaServerPoolTest : public ::testing::Test {
 
     // The dead member first, so the first request is sent its way.
     const std::string yaml =
-        "server:\n  listen: 127.0.0.1:0\n  threads: 1\n"
+        testing::loopback_server_yaml() +
         "providers:\n"
         "  - name: llama-pool\n    kind: openai_compatible\n"
         "    endpoints:\n"
@@ -158,31 +156,20 @@ class LlamaServerPoolTest : public ::testing::Test {
         "models:\n"
         "  - alias: local\n    deployments:\n"
         "      - { provider: llama-pool, model: tiny, side: local }\n"
-        "routing:\n  retry: { max_attempts: 2, initial_backoff_ms: 1, max_backoff_ms: 5 }\n"
-        "ledger:\n  path: " +
-        ledger_.path() + "\n";
-    auto loaded = config::load_config_text(yaml, "llama-pool.yaml");
-    ASSERT_TRUE(loaded.config) << (loaded.problems.empty() ? "" : loaded.problems[0].to_string());
-    gateway_ = std::make_unique<Gateway>(std::move(*loaded.config));
-    server_ = std::make_unique<http::Server>(
-        gateway_->server_options(),
-        [g = gateway_.get()](http::Request& r, http::ResponseWriter& w) {
-          return g->handle(r, w);
-        });
-    server_->start();
-    port_ = server_->port();
+        "routing:\n  retry: { max_attempts: 2, initial_backoff_ms: 1, max_backoff_ms: 5 }\n" +
+        ledger_.yaml();
+    gw_.start(yaml, nullptr, "llama-pool.yaml");
   }
 
   void TearDown() override {
-    if (server_) server_->shutdown(5s);
-    gateway_.reset();
+    gw_.stop();
     llama_.stop();
   }
 
   std::string live() const { return "http://127.0.0.1:" + std::to_string(llama_port_) + "/v1"; }
   std::string dead() const { return "http://127.0.0.1:" + std::to_string(dead_port_) + "/v1"; }
 
-  std::string metrics() { return testing::http_request(port_, bhttp::verb::get, "/metrics").body; }
+  std::string metrics() { return gw_.get("/metrics").body; }
   static std::string series(const std::string& name, const std::string& endpoint) {
     std::string s = name;
     s += "{provider=\"llama-pool\",endpoint=\"";
@@ -201,14 +188,12 @@ class LlamaServerPoolTest : public ::testing::Test {
   std::uint16_t llama_port_ = 0;
   std::uint16_t dead_port_ = 0;
   testing::TempLedger ledger_{"switchyard-llama-pool"};
-  std::unique_ptr<Gateway> gateway_;
-  std::unique_ptr<http::Server> server_;
-  std::uint16_t port_ = 0;
+  testing::LoopbackGateway gw_;
 };
 
 TEST_F(LlamaServerPoolTest, ServesPlainAndStreamedChatThroughTheLiveMember) {
   // Plain.
-  TestResponse r = post_json(port_, "/v1/chat/completions", body(""));
+  TestResponse r = gw_.post("/v1/chat/completions", body(""));
   ASSERT_EQ(r.status, 200u) << r.body;
   EXPECT_EQ(r.header("x-switchyard-side"), "local");
   EXPECT_EQ(r.header("x-switchyard-deployment"), "llama-pool/tiny");
@@ -225,20 +210,18 @@ TEST_F(LlamaServerPoolTest, ServesPlainAndStreamedChatThroughTheLiveMember) {
   EXPECT_EQ(double(a["/usage/total_tokens"]), prompt + completion);
 
   // Streamed, with usage at the end.
-  TestResponse s = post_json(port_, "/v1/chat/completions",
-                             body(R"(,"stream":true,"stream_options":{"include_usage":true})"));
+  TestResponse s = gw_.post("/v1/chat/completions",
+                            body(R"(,"stream":true,"stream_options":{"include_usage":true})"));
   ASSERT_EQ(s.status, 200u) << s.body;
   EXPECT_EQ(s.header("content-type"), "text/event-stream");
   EXPECT_EQ(s.header("x-switchyard-side"), "local");
-  EXPECT_NE(s.body.find("chat.completion.chunk"), std::string::npos) << s.body;
-  const std::string done = "data: [DONE]\n\n";
-  ASSERT_GE(s.body.size(), done.size());
-  EXPECT_EQ(s.body.substr(s.body.size() - done.size()), done) << s.body;
-  // The usage event: the last data line before [DONE].
-  const auto usage_at = s.body.rfind("data: {", s.body.size() - done.size());
-  ASSERT_NE(usage_at, std::string::npos) << s.body;
-  const auto usage_end = s.body.find("\n\n", usage_at);
-  const testing::Parsed u(s.body.substr(usage_at + 6, usage_end - usage_at - 6));
+  const auto events = testing::sse_payloads(s.body);
+  ASSERT_FALSE(events.empty()) << s.body;
+  for (const auto& e : events)
+    EXPECT_EQ(testing::str(testing::Parsed(e)["/object"]), "chat.completion.chunk") << e;
+  EXPECT_TRUE(testing::ends_with_done(s.body)) << s.body;
+  // The usage event: the last before [DONE].
+  const testing::Parsed u(events.back());
   ASSERT_TRUE(u.has("/usage/completion_tokens") && u.has("/usage/prompt_tokens")) << s.body;
   EXPECT_GE(double(u["/usage/completion_tokens"]), 1);
   EXPECT_LE(double(u["/usage/completion_tokens"]), 8);
@@ -246,8 +229,7 @@ TEST_F(LlamaServerPoolTest, ServesPlainAndStreamedChatThroughTheLiveMember) {
 
   // The dead member is out (by the first attempt or by the probes), the live
   // one in, and nothing is left in flight.
-  for (int k = 0; k < 2; ++k)
-    ASSERT_EQ(post_json(port_, "/v1/chat/completions", body("")).status, 200u);
+  for (int k = 0; k < 2; ++k) ASSERT_EQ(gw_.post("/v1/chat/completions", body("")).status, 200u);
   const std::string m = metrics();
   EXPECT_NE(m.find(series("switchyard_endpoint_up", dead()) + "0"), std::string::npos) << m;
   EXPECT_NE(m.find(series("switchyard_endpoint_up", live()) + "1"), std::string::npos) << m;
