@@ -1,6 +1,7 @@
 #include "switchyard/api/openai/json_input.hpp"
 
 #include <string>
+#include <vector>
 
 namespace switchyard::api::openai::json {
 
@@ -44,44 +45,94 @@ const char* type_phrase(dom::element e) {
 
 namespace {
 
+namespace ondemand = simdjson::ondemand;
+
+// A raw_json_token() without the whitespace On-Demand includes after it.
+std::string_view without_trailing_ws(std::string_view token) {
+  while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' ||
+                            token.back() == '\t')) {
+    token.remove_suffix(1);
+  }
+  return token;
+}
+
+std::size_t end_offset(std::string_view token, const char* base) {
+  return static_cast<std::size_t>(token.data() + token.size() - base);
+}
+
+// Whether `token` (a number as written) is an integer that does not fit 64
+// bits: above UINT64_MAX, or below INT64_MIN.
+bool too_wide(std::string_view token) {
+  const bool negative = !token.empty() && token[0] == '-';
+  const std::string_view digits = token.substr(negative ? 1 : 0);
+  for (const char c : digits) {
+    if (c < '0' || c > '9') return false;  // a decimal: simdjson reads it as a double
+  }
+  const std::string_view limit = negative ? "9223372036854775808" : "18446744073709551615";
+  return digits.size() > limit.size() || (digits.size() == limit.size() && digits > limit);
+}
+
+// Appends to `ends` the end offset (in `base`) of every integer in `v` that
+// does not fit 64 bits. On-Demand gives each number's token as written
+// (raw_json_token) without converting it, so simdjson's tokenizer, not a
+// scanner of ours, tells numbers from string contents. Stops at the first
+// error; what was found until then still counts.
+bool find_wide(ondemand::value v, const char* base, std::vector<std::size_t>& ends) {
+  ondemand::json_type type;
+  if (v.type().get(type)) return false;
+  switch (type) {
+    case ondemand::json_type::object: {
+      ondemand::object object;
+      if (v.get_object().get(object)) return false;
+      for (auto field : object) {
+        ondemand::value member;
+        if (field.value().get(member) || !find_wide(member, base, ends)) return false;
+      }
+      return true;
+    }
+    case ondemand::json_type::array: {
+      ondemand::array array;
+      if (v.get_array().get(array)) return false;
+      for (auto element : array) {
+        ondemand::value item;
+        if (element.get(item) || !find_wide(item, base, ends)) return false;
+      }
+      return true;
+    }
+    case ondemand::json_type::number: {
+      const std::string_view token = without_trailing_ws(v.raw_json_token());
+      if (too_wide(token)) ends.push_back(end_offset(token, base));
+      return true;
+    }
+    default:
+      return true;  // strings, booleans, null
+  }
+}
+
 // A copy of `body` with every integer that does not fit 64 bits rewritten as
 // a decimal of the same length; empty when the body has none.
 std::string widen_integers(std::string_view body) {
-  std::string out;
-  const char* const b = body.data();
-  const std::size_t n = body.size();
-  std::size_t i = 0;
-  while (i < n) {
-    const char c = b[i];
-    if (c == '"') {  // strings are skipped whole, escapes included
-      for (++i; i < n && b[i] != '"'; ++i) {
-        if (b[i] == '\\') ++i;
-      }
-      ++i;
-      continue;
+  const simdjson::padded_string padded(body);  // On-Demand reads past the end
+  ondemand::parser parser;
+  ondemand::document doc;
+  if (parser.iterate(padded).get(doc)) return {};
+  std::vector<std::size_t> ends;
+  ondemand::json_type type;
+  if (doc.type().get(type)) return {};
+  if (type == ondemand::json_type::object || type == ondemand::json_type::array) {
+    ondemand::value root;
+    if (!doc.get_value().get(root)) find_wide(root, padded.data(), ends);
+  } else if (type == ondemand::json_type::number) {
+    std::string_view token;
+    if (!doc.raw_json_token().get(token) && too_wide(token = without_trailing_ws(token))) {
+      ends.push_back(end_offset(token, padded.data()));
     }
-    if (c < '0' || c > '9') {
-      ++i;
-      continue;
-    }
-    const std::size_t start = i;
-    while (i < n && b[i] >= '0' && b[i] <= '9') ++i;
-    if (i < n && (b[i] == '.' || b[i] == 'e' || b[i] == 'E')) {
-      // A decimal: simdjson reads it as a double; skip its fraction and exponent.
-      while (i < n && ((b[i] >= '0' && b[i] <= '9') || b[i] == '.' || b[i] == 'e' || b[i] == 'E' ||
-                       b[i] == '+' || b[i] == '-')) {
-        ++i;
-      }
-      continue;
-    }
-    const std::size_t digits = i - start;
-    constexpr std::string_view kMax = "18446744073709551615";  // UINT64_MAX
-    if (digits < kMax.size() || (digits == kMax.size() && body.substr(start, digits) <= kMax)) {
-      continue;
-    }
-    if (out.empty()) out.assign(body);
-    out[i - 2] = 'e';
-    out[i - 1] = '2';
+  }
+  if (ends.empty()) return {};
+  std::string out(body);
+  for (const std::size_t end : ends) {  // 123...6789 → 123...67e2, about the same value
+    out[end - 2] = 'e';
+    out[end - 1] = '2';
   }
   return out;
 }

@@ -30,12 +30,15 @@ class Parse {
 // "an array", "a string", "null", ... for messages such as "expected X, but got Y".
 const char* type_phrase(simdjson::dom::element e);
 
-// Parse::run that also takes integers wider than 64 bits, which simdjson
-// cannot hold: on that error alone the body is parsed once more with each
-// such integer rewritten in place as a decimal of about the same value (its
-// last two digits become "e2"; same length, so the layout is unchanged). For
-// decoders that copy carried-through values from the body's text
-// (json_source.hpp), never from the DOM.
+// Parse::run that also takes integers wider than 64 bits (above UINT64_MAX
+// or below INT64_MIN), which simdjson's DOM cannot hold: on that error alone
+// the body is parsed once more with each such integer rewritten in place as
+// a decimal of about the same value (its last two digits become "e2"; same
+// length, so the layout is unchanged). The integers are found with
+// On-Demand, which gives every number's token as written (raw_json_token)
+// without converting it; the DOM cannot, which is why this step remains
+// while the decoders read the DOM. For decoders that copy carried-through
+// values from the body's text (json_source.hpp), never from the DOM.
 simdjson::error_code parse_wide(Parse& parse, std::string_view body, simdjson::dom::element& root);
 
 // The body of a client request as a JSON object, or the invalid_request error

@@ -14,6 +14,21 @@
 // never scans its body a second time. simdjson has validated the body by the
 // time a span is asked for, so the scan only skips whitespace, strings and
 // nested containers; it never reads past the body, whatever the input.
+//
+// Why not simdjson On-Demand's raw_json() / raw_json_token(), which give the
+// same spans: the decoders read the DOM (whose parse copies the body into a
+// buffer of its own, out of reach), and On-Demand cannot join it half-way.
+// It needs its own padded copy of the body (SIMDJSON_PADDING readable bytes
+// past the end, which a received body does not promise), indexes the whole
+// buffer before the first value can be read, is forward-only (so every
+// container asked for is a new iteration from its opening bracket), and its
+// kernel is chosen at compile time, which in this build (no -mavx2) is
+// simdjson's scalar fallback, while the DOM dispatches to AVX2 at run time.
+// Measured with this class implemented that way (a thread-local padded
+// copy, one On-Demand iteration per container): BM_DecodeChatRequest-
+// CarryThrough 5.1 -> 7.6 us CPU. A decoder written on On-Demand from the
+// start would get the spans for free and need neither this class nor the
+// wide-integer parse (json_input.hpp); one on the DOM needs both.
 #pragma once
 
 #include <cstddef>
