@@ -1,32 +1,27 @@
-// The gateway: wires configuration, providers, routing and observation into
-// the request pipeline, and serves the HTTP routes. It is the only place that
-// knows every area (DESIGN.md); each stage it calls gets what it needs as
-// arguments.
+// The gateway: builds the providers, the router, the ledger and the request
+// pipeline from the configuration once at start, and serves the HTTP routes
+// (the route table picks, per path, what is served and in which dialect).
+// It is the only place that knows every area (DESIGN.md); the pipeline's
+// stages (pipeline.hpp) each get what they need when they are built.
 #pragma once
 
-#include <array>
 #include <atomic>
-#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "switchyard/api/openai/dialect.hpp"
 #include "switchyard/config/config.hpp"
 #include "switchyard/core/request_context.hpp"
-#include "switchyard/gateway/circuit_breaker.hpp"
-#include "switchyard/gateway/retry_policy.hpp"
+#include "switchyard/gateway/pipeline.hpp"
 #include "switchyard/gateway/router.hpp"
 #include "switchyard/http/server.hpp"
 #include "switchyard/ledger/ledger_writer.hpp"
 #include "switchyard/observe/metrics.hpp"
-#include "switchyard/privacy/data_class.hpp"
-#include "switchyard/privacy/detector.hpp"
-
-namespace switchyard::providers {
-class EndpointPool;
-class HealthChecker;
-}  // namespace switchyard::providers
+#include "switchyard/providers/provider_registry.hpp"
 
 namespace switchyard::gateway {
 
@@ -57,89 +52,41 @@ class Gateway {
   void stop_health_checks();
 
  private:
-  struct Attempted;
-  struct DeploymentMetrics;
-  // One call to one deployment, made by attempt_in_order. Returns nullopt once
-  // the request is over (its answer, or an error inside a started stream, has
-  // been recorded and sent), or the error to retry or fall back on.
-  using AttemptFn = std::function<http::Task<std::optional<core::Error>>(
-      const Deployment&, const Attempted&, const http::Headers&, DeploymentMetrics&)>;
+  // What a path serves.
+  enum class Serves { chat, embeddings, model_list, model, healthz, readyz, metrics };
+  struct Route {
+    std::string_view path;
+    bool prefix = false;  // `path` begins the request's path (the rest is an argument)
+    std::optional<http::bhttp::verb> method;  // any other method: 405; unset: any method
+    Serves serves = Serves::healthz;
+    const api::Dialect* dialect = nullptr;  // the wire format of the route's bodies
+  };
+  const Route* find_route(std::string_view path) const;
 
-  http::Task<void> chat_completions(http::Request& req, http::ResponseWriter& out,
-                                    core::RequestContext& ctx);
-  http::Task<void> embeddings(http::Request& req, http::ResponseWriter& out,
-                              core::RequestContext& ctx);
-  // Records and sends an error that ends a request before any attempt (bad
-  // request, unknown model, privacy refusal); `route_reason` says why no
-  // deployment was tried, when the pipeline got that far.
-  http::Task<void> refuse(ledger::RequestRecord& rec, core::RequestContext& ctx,
-                          http::ResponseWriter& out, const core::Error& e,
-                          std::string route_reason = {});
-  // The execute stage every endpoint shares: tries the permitted candidates
-  // in order, each `attempt` after a check that the class `rule` allows its
-  // side, redacting (Attempted::redacted) for cloud sides when the rule says
-  // so and something was found; retries with backoff, falls back, stops at
-  // the deadline; records and sends the last error when every one failed.
-  // A deployment whose circuit breaker is open is skipped. `skipped` says
-  // why the plan's other candidates were not permitted (route-reason header).
-  http::Task<void> attempt_in_order(const std::vector<const Candidate*>& permitted,
-                                    const privacy::ClassRule& rule, bool found_any,
-                                    std::string skipped, ledger::RequestRecord& rec,
-                                    core::RequestContext& ctx, http::ResponseWriter& out,
-                                    const AttemptFn& attempt);
   // GET /v1/models/{id}: `rest` is the path after ".../models/".
-  http::Task<void> retrieve_model(std::string_view rest, http::ResponseWriter& out,
-                                  const core::RequestContext& ctx);
-  http::Task<void> method_not_allowed(http::Request& req, http::ResponseWriter& out,
-                                      const core::RequestContext& ctx, std::string_view path,
-                                      std::string_view allow);
-  http::Task<bool> send_error(http::ResponseWriter& out, const core::Error& e,
-                              const core::RequestContext& ctx, const Attempted* where = nullptr);
-  // Makes the request's ledger record durable, moving it away (call it once,
-  // last): journaled at once, or committed while the coroutine waits;
-  // an error means it could not be stored.
-  http::Task<std::optional<core::Error>> record(ledger::RequestRecord& rec,
-                                                core::RequestContext& ctx, const Attempted* where,
-                                                int status,
-                                                const std::optional<core::Usage>& usage);
-  // Waits before another attempt on the same deployment (backoff, at least
-  // the upstream's Retry-After); false, without waiting, when the deadline
-  // cannot afford the wait the upstream asked for.
-  http::Task<bool> sleep_backoff(const core::Error& e, int attempts, core::RequestContext& ctx);
-  void count_status(unsigned status);
+  http::Task<void> retrieve_model(const api::Dialect& dialect, std::string_view rest,
+                                  http::ResponseWriter& out, const core::RequestContext& ctx);
+  http::Task<void> method_not_allowed(const Route& route, http::Request& req,
+                                      http::ResponseWriter& out, const core::RequestContext& ctx,
+                                      std::string_view path);
+  // The error for an unknown path or model, in `dialect`'s format.
+  http::Task<void> not_found(const api::Dialect& dialect, const core::Error& e,
+                             http::ResponseWriter& out, const core::RequestContext& ctx);
   // switchyard_endpoint_up and _outstanding_requests for each pool member.
   void add_pool_metrics(const std::shared_ptr<providers::EndpointPool>& pool);
-  // The deployment's breaker, with its state gauge and transition counters.
-  CircuitBreaker* add_circuit_breaker(const Deployment& dep);
-  void observe_done(const core::RequestContext& ctx);
+  void open_ledger();
 
   config::Config cfg_;
-  std::vector<std::unique_ptr<providers::Provider>> providers_;
-  std::unique_ptr<providers::HealthChecker> health_;
+  providers::ProviderSet providers_;
   std::unordered_map<std::string, Deployment> deployments_;
   std::unique_ptr<Router> router_;
-  RetryPolicy retry_;
   std::vector<std::string> warnings_;
-  std::vector<std::string> provider_keys_;  // scrubbed from every error we relay
   std::unique_ptr<ledger::LedgerWriter> ledger_;
-  privacy::PrivacyPolicy policy_;
-  std::unique_ptr<privacy::Detector> detector_;                      // null: scanning is off
-  std::unordered_map<std::string, privacy::DataClass> route_class_;  // alias → default
   std::atomic<bool> ready_{true};
-
   observe::Registry metrics_;
-  observe::Histogram* overhead_ = nullptr;
-  observe::Histogram* duration_ = nullptr;
-  observe::Histogram* ledger_wait_ = nullptr;
-  observe::Counter* ledger_failures_ = nullptr;
-  std::array<std::atomic<observe::Counter*>, 600> status_counters_{};
-  struct DeploymentMetrics {
-    observe::Counter* ok;
-    observe::Counter* failed;
-    CircuitBreaker* breaker;
-  };
-  std::unordered_map<const Deployment*, DeploymentMetrics> deployment_metrics_;
-  std::vector<std::unique_ptr<CircuitBreaker>> breakers_;  // one per deployment
+  const api::openai::OpenAIDialect openai_{};
+  std::vector<Route> routes_;
+  std::unique_ptr<Pipeline> pipeline_;  // last: it refers to everything above
 };
 
 }  // namespace switchyard::gateway

@@ -1,0 +1,97 @@
+// One request on its way through the gateway: everything the stages learn
+// about it, in one object on the request's coroutine frame. Each stage reads
+// what the stages before it wrote and adds its own part; nothing here
+// outlives the request (the redaction vault above all: its values are never
+// logged and die with the request).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "switchyard/api/dialect.hpp"
+#include "switchyard/core/chat.hpp"
+#include "switchyard/core/embedding.hpp"
+#include "switchyard/core/request_context.hpp"
+#include "switchyard/gateway/privacy_stage.hpp"
+#include "switchyard/gateway/router.hpp"
+#include "switchyard/http/server.hpp"
+#include "switchyard/ledger/record.hpp"
+#include "switchyard/privacy/data_class.hpp"
+#include "switchyard/privacy/redaction_vault.hpp"
+
+namespace switchyard::gateway {
+
+// What a route serves; it picks the execute step (and the decoder).
+enum class Endpoint { chat, embeddings };
+
+// Where the request went, or why it went nowhere: the x-switchyard-* response
+// headers and the ledger record's deployment and side.
+struct Attempted {
+  const Deployment* deployment = nullptr;  // the last one tried; null: none
+  std::string reason;                      // x-switchyard-route-reason
+  std::string data_class;                  // x-switchyard-data-class; "": not shown
+  bool redacted = false;                   // the text went out redacted
+};
+
+// How the request ended, as its ledger record says: what stages settle
+// against (a budget charges what was used, refunds what was not).
+class Stage;
+struct Outcome {
+  int status = 0;                     // what the client got; 499 when it closed a stream
+  const Stage* refused_by = nullptr;  // the stage whose admit refused the request, if one did
+  const Deployment* deployment = nullptr;
+  std::int64_t prompt_tokens = 0;
+  std::int64_t completion_tokens = 0;
+  double cost_usd = 0;
+};
+
+struct Exchange {
+  Exchange(const http::Request& h, http::ResponseWriter& o, core::RequestContext c,
+           const api::Dialect& d, Endpoint e)
+      : http(h), out(o), ctx(std::move(c)), dialect(d), endpoint(e) {}
+  Exchange(const Exchange&) = delete;
+  Exchange& operator=(const Exchange&) = delete;
+
+  const http::Request& http;  // the client's request: body and headers
+  http::ResponseWriter& out;
+  core::RequestContext ctx;  // id, deadline, waits; identify: caller
+  const api::Dialect& dialect;
+  const Endpoint endpoint;
+
+  // decode: the canonical request (ChatRequest for chat, EmbeddingRequest for
+  // embeddings).
+  std::variant<std::monostate, core::ChatRequest, core::EmbeddingRequest> request;
+  // classify: what the request carries and the rule its class sets.
+  Inspection seen;
+  privacy::ClassRule rule;
+  // route: the plan and the candidates the class may use. `skipped` says why
+  // the others are not the answer: not permitted (route), then unavailable,
+  // circuit open or failed (execute); it ends in the route-reason header.
+  Plan plan;
+  std::vector<const Candidate*> permitted;
+  std::string skipped;
+  // execute: where the attempts went; the vault and the redacted copy of the
+  // request for cloud deployments (made at the first one that needs it).
+  Attempted attempted;
+  privacy::RedactionVault vault;
+  std::variant<std::monostate, core::ChatRequest, core::EmbeddingRequest> redacted;
+  // respond: the ledger record (written into by every stage, moved into the
+  // ledger once), then the outcome it recorded.
+  ledger::RequestRecord record;
+  Outcome outcome;
+
+  core::ChatRequest& chat() { return std::get<core::ChatRequest>(request); }
+  core::EmbeddingRequest& embedding() { return std::get<core::EmbeddingRequest>(request); }
+  // The model alias the client asked for; "" before decode.
+  const std::string& model() const {
+    static const std::string none;
+    if (auto* c = std::get_if<core::ChatRequest>(&request)) return c->model;
+    if (auto* e = std::get_if<core::EmbeddingRequest>(&request)) return e->model;
+    return none;
+  }
+};
+
+}  // namespace switchyard::gateway

@@ -1,0 +1,27 @@
+// The headers the gateway adds to its answers: x-request-id on every one,
+// and where the request went (x-switchyard-deployment, -side, -route-reason,
+// -data-class, -redacted) once it got that far.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "switchyard/gateway/exchange.hpp"
+#include "switchyard/http/server.hpp"
+
+namespace switchyard::gateway {
+
+// Header values built from config names and error text: printable ASCII
+// only, at most `max` bytes.
+std::string header_safe(std::string_view s, std::size_t max = 200);
+
+// Built here, outside coroutine bodies: g++ 12 miscompiles braced
+// initializer lists inside coroutines ("array used as initializer").
+http::Headers id_headers(const std::string& request_id);
+
+// x-request-id and what `where` says: the deployment tried, its side, the
+// route reason, and the data class with whether the text went out redacted
+// (when classification got that far).
+http::Headers route_headers(const std::string& request_id, const Attempted& where);
+
+}  // namespace switchyard::gateway
