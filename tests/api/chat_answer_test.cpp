@@ -92,7 +92,7 @@ TEST(DecodeChatAnswer, CompletionKeepsWhatItDoesNotModelAsTheUpstreamWroteIt) {
   EXPECT_EQ(r->usage->extra[0].first, "prompt_tokens_details");
   EXPECT_EQ(r->usage->extra[0].second, R"({"cached_tokens": 0, "audio_tokens": 0})");
   EXPECT_EQ(r->usage->extra[1].first, "completion_tokens_details");
-  EXPECT_EQ(r->usage->cached_prompt_tokens, 0);
+  EXPECT_EQ(r->usage->cache_read_tokens, 0);
 }
 
 // `doc` with its 30-digit integer written as 1 (simdjson, which the
@@ -133,11 +133,81 @@ TEST(DecodeChatAnswer, CachedTokensAloneNeedNoCarrying) {
   auto r = decode_chat_response(
       R"({"id":"x","choices":[],"usage":{"prompt_tokens":5,"completion_tokens":1,"total_tokens":6,"prompt_tokens_details":{"cached_tokens":4}}})");
   ASSERT_TRUE(r);
-  EXPECT_EQ(r->usage->cached_prompt_tokens, 4);
+  EXPECT_EQ(r->usage->cache_read_tokens, 4);
   EXPECT_TRUE(r->usage->extra.empty());
   EXPECT_TRUE(r->extra.empty());
   const Parsed out(encode_chat_response(*r));
   EXPECT_EQ(int64_t(out["/usage/prompt_tokens_details/cached_tokens"]), 4);
+}
+
+TEST(DecodeChatAnswer, UsageIsReadByTokenKind) {
+  auto r = decode_chat_chunk(
+      R"({"id":"x","choices":[],"usage":{"prompt_tokens":9,"completion_tokens":12,"total_tokens":21,"prompt_tokens_details":{"cached_tokens":4},"completion_tokens_details":{"reasoning_tokens":7,"accepted_prediction_tokens":0}}})");
+  ASSERT_TRUE(r);
+  ASSERT_TRUE(r->usage);
+  EXPECT_EQ(r->usage->input_tokens, 9);
+  EXPECT_EQ(r->usage->output_tokens, 12);
+  EXPECT_EQ(r->usage->total_tokens, 21);
+  EXPECT_EQ(r->usage->cache_read_tokens, 4);
+  EXPECT_EQ(r->usage->cache_write_tokens, 0);
+  EXPECT_EQ(r->usage->reasoning_tokens, 7);
+  // The details object is still carried whole, as the upstream wrote it.
+  std::string out;
+  encode_chat_chunk(*r, out);
+  const Parsed p(out);
+  EXPECT_EQ(int64_t(p["/usage/completion_tokens_details/reasoning_tokens"]), 7);
+  EXPECT_EQ(int64_t(p["/usage/completion_tokens_details/accepted_prediction_tokens"]), 0);
+}
+
+TEST(EncodeChatAnswer, ReasoningCountedElsewhereIsWrittenInOpenAIsShape) {
+  core::ChatChunk chunk;
+  chunk.id = "x";
+  core::Usage u;
+  u.input_tokens = 3;
+  u.output_tokens = 10;
+  u.total_tokens = 13;
+  u.reasoning_tokens = 6;
+  chunk.usage = u;
+  std::string out;
+  encode_chat_chunk(chunk, out);
+  const Parsed p(out);
+  EXPECT_EQ(int64_t(p["/usage/completion_tokens_details/reasoning_tokens"]), 6);
+  u.reasoning_tokens = 0;  // none: no details object, as before
+  chunk.usage = u;
+  out.clear();
+  encode_chat_chunk(chunk, out);
+  EXPECT_FALSE(Parsed(out).has("/usage/completion_tokens_details"));
+}
+
+TEST(DecodeChatAnswer, AFinishWordOutsideTheVocabularyIsKeptAndWrittenBack) {
+  // llama.cpp-era servers and others say "eos", "function_call", ...
+  auto r = decode_chat_chunk(
+      R"({"id":"x","choices":[{"index":0,"delta":{},"finish_reason":"eos"},{"index":1,"delta":{},"finish_reason":"function_call"}]})");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->choices.size(), 2u);
+  EXPECT_EQ(r->choices[0].finish_reason.kind, core::FinishKind::other);
+  EXPECT_EQ(r->choices[0].finish_reason.raw, "eos");
+  EXPECT_EQ(r->choices[1].finish_reason.kind, core::FinishKind::tool_use);
+  std::string out;
+  encode_chat_chunk(*r, out);
+  const Parsed p(out);
+  EXPECT_EQ(str(p["/choices/0/finish_reason"]), "eos");
+  EXPECT_EQ(str(p["/choices/1/finish_reason"]), "function_call");
+}
+
+TEST(EncodeChatAnswer, AnotherDialectsFinishWordBecomesOpenAIs) {
+  core::ChatResponse resp;
+  resp.id = "x";
+  resp.choices.emplace_back().finish_reason = {core::FinishKind::tool_use, "tool_use",
+                                               core::Dialect::anthropic};
+  resp.choices.emplace_back().finish_reason = {core::FinishKind::length, "max_tokens",
+                                               core::Dialect::anthropic};
+  resp.choices.emplace_back().finish_reason = {core::FinishKind::other, "pause_turn",
+                                               core::Dialect::anthropic};
+  const Parsed out(encode_chat_response(resp));
+  EXPECT_EQ(str(out["/choices/0/finish_reason"]), "tool_calls");
+  EXPECT_EQ(str(out["/choices/1/finish_reason"]), "length");
+  EXPECT_EQ(str(out["/choices/2/finish_reason"]), "stop");
 }
 
 TEST(DecodeChatAnswer, NullLogprobsStayNull) {

@@ -1043,7 +1043,8 @@ TEST(DecodeChatResponse, OpenAITextCompletion) {
   ASSERT_EQ(r->choices.size(), 1u);
   const core::Choice& c = r->choices[0];
   EXPECT_EQ(c.index, 0);
-  EXPECT_EQ(c.finish_reason, "stop");
+  EXPECT_EQ(c.finish_reason.kind, core::FinishKind::stop);
+  EXPECT_EQ(c.finish_reason.raw, "stop");
   EXPECT_EQ(c.message.role, Role::assistant);
   EXPECT_EQ(c.message.form, Message::ContentForm::text);
   EXPECT_EQ(c.message.content, "Hello! How can I assist you today?");
@@ -1052,24 +1053,25 @@ TEST(DecodeChatResponse, OpenAITextCompletion) {
   const std::vector<std::pair<std::string, std::string>> extra{{"annotations", "[]"}};
   EXPECT_EQ(c.message.extra, extra);
   ASSERT_TRUE(r->usage);
-  EXPECT_EQ(r->usage->prompt_tokens, 19);
-  EXPECT_EQ(r->usage->completion_tokens, 10);
+  EXPECT_EQ(r->usage->input_tokens, 19);
+  EXPECT_EQ(r->usage->output_tokens, 10);
   EXPECT_EQ(r->usage->total_tokens, 29);
-  EXPECT_EQ(r->usage->cached_prompt_tokens, 3);
+  EXPECT_EQ(r->usage->cache_read_tokens, 3);
 }
 
 TEST(DecodeChatResponse, OpenAIToolCallCompletion) {
   auto r = decode_chat_response(kOpenAIToolCallCompletion);
   ASSERT_TRUE(r) << r.error().message;
   const core::Choice& c = r->choices[0];
-  EXPECT_EQ(c.finish_reason, "tool_calls");
+  EXPECT_EQ(c.finish_reason.kind, core::FinishKind::tool_use);
+  EXPECT_EQ(c.finish_reason.raw, "tool_calls");
   EXPECT_EQ(c.message.form, Message::ContentForm::absent);
   ASSERT_EQ(c.message.tool_calls.size(), 1u);
   EXPECT_EQ(c.message.tool_calls[0].id, "call_abc123");
   EXPECT_EQ(c.message.tool_calls[0].type, "function");
   EXPECT_EQ(c.message.tool_calls[0].name, "get_current_weather");
   EXPECT_EQ(c.message.tool_calls[0].arguments, "{\n\"location\": \"Boston, MA\"\n}");
-  EXPECT_EQ(r->usage->cached_prompt_tokens, 0);
+  EXPECT_EQ(r->usage->cache_read_tokens, 0);
 }
 
 TEST(DecodeChatResponse, RefusalAndSeveralChoices) {
@@ -1082,7 +1084,8 @@ TEST(DecodeChatResponse, RefusalAndSeveralChoices) {
   EXPECT_EQ(r->choices[0].message.refusal, "I can't help with that.");
   EXPECT_EQ(r->choices[0].message.form, Message::ContentForm::absent);
   EXPECT_EQ(r->choices[1].index, 1);
-  EXPECT_EQ(r->choices[1].finish_reason, "length");
+  EXPECT_EQ(r->choices[1].finish_reason.kind, core::FinishKind::length);
+  EXPECT_EQ(r->choices[1].finish_reason.raw, "length");
   EXPECT_FALSE(r->usage);
 }
 
@@ -1100,7 +1103,8 @@ TEST(DecodeChatResponse, ToleratesWhatOpenAICompatibleServersSend) {
   EXPECT_EQ(r->created, 1'700'000'000);
   const core::Choice& c = r->choices[0];
   EXPECT_EQ(c.index, 0);
-  EXPECT_EQ(c.finish_reason, "");
+  EXPECT_FALSE(c.finish_reason.finished());
+  EXPECT_EQ(c.finish_reason.raw, "");
   EXPECT_EQ(c.message.content, "a\nb");
   EXPECT_EQ(c.message.tool_calls[0].arguments, R"({"k":1})");
   EXPECT_EQ(c.message.tool_calls[0].type, "function");
@@ -1145,7 +1149,7 @@ TEST(DecodeChatChunk, OpenAITextStream) {
   EXPECT_EQ(first->choices[0].role, Role::assistant);
   EXPECT_EQ(first->choices[0].content, "");  // present but empty
   EXPECT_FALSE(first->choices[0].refusal);   // null is absent
-  EXPECT_EQ(first->choices[0].finish_reason, "");
+  EXPECT_FALSE(first->choices[0].finish_reason.finished());
 
   auto middle = decode_chat_chunk(
       R"({"id":"chatcmpl-123","object":"chat.completion.chunk","created":1694268190,"model":"gpt-4o-mini","system_fingerprint":"fp_44709d6fcb","choices":[{"index":0,"delta":{"content":"Hello"},"logprobs":null,"finish_reason":null}]})");
@@ -1157,7 +1161,8 @@ TEST(DecodeChatChunk, OpenAITextStream) {
       R"({"id":"chatcmpl-123","object":"chat.completion.chunk","created":1694268190,"model":"gpt-4o-mini","system_fingerprint":"fp_44709d6fcb","choices":[{"index":0,"delta":{},"logprobs":null,"finish_reason":"stop"}]})");
   ASSERT_TRUE(last);
   EXPECT_FALSE(last->choices[0].content);
-  EXPECT_EQ(last->choices[0].finish_reason, "stop");
+  EXPECT_EQ(last->choices[0].finish_reason.kind, core::FinishKind::stop);
+  EXPECT_EQ(last->choices[0].finish_reason.raw, "stop");
 }
 
 TEST(DecodeChatChunk, OpenAIUsageChunk) {
@@ -1166,10 +1171,10 @@ TEST(DecodeChatChunk, OpenAIUsageChunk) {
   ASSERT_TRUE(r) << r.error().message;
   EXPECT_TRUE(r->choices.empty());
   ASSERT_TRUE(r->usage);
-  EXPECT_EQ(r->usage->prompt_tokens, 9);
-  EXPECT_EQ(r->usage->completion_tokens, 12);
+  EXPECT_EQ(r->usage->input_tokens, 9);
+  EXPECT_EQ(r->usage->output_tokens, 12);
   EXPECT_EQ(r->usage->total_tokens, 21);
-  EXPECT_EQ(r->usage->cached_prompt_tokens, 4);
+  EXPECT_EQ(r->usage->cache_read_tokens, 4);
 }
 
 TEST(DecodeChatChunk, OpenAIToolCallDeltas) {
@@ -1201,7 +1206,8 @@ TEST(DecodeChatChunk, OpenAIToolCallDeltas) {
   auto end = decode_chat_chunk(
       R"({"id":"chatcmpl-9","object":"chat.completion.chunk","created":1,"model":"gpt-4o","choices":[{"index":0,"delta":{},"logprobs":null,"finish_reason":"tool_calls"}]})");
   ASSERT_TRUE(end);
-  EXPECT_EQ(end->choices[0].finish_reason, "tool_calls");
+  EXPECT_EQ(end->choices[0].finish_reason.kind, core::FinishKind::tool_use);
+  EXPECT_EQ(end->choices[0].finish_reason.raw, "tool_calls");
   EXPECT_TRUE(end->choices[0].tool_calls.empty());
 }
 
@@ -1241,7 +1247,7 @@ core::ChatResponse sample_response() {
   core::Choice& c = resp.choices.emplace_back();
   c.message.role = Role::assistant;
   c.message.content = "Hello \"world\"\n";
-  c.finish_reason = "stop";
+  c.finish_reason = {core::FinishKind::stop, "stop"};
   resp.usage = core::Usage{10, 5, 15, 2};
   return resp;
 }
@@ -1271,7 +1277,7 @@ TEST(EncodeChatResponse, ToolCallsWithNullContent) {
   Message& m = resp.choices[0].message;
   m.form = Message::ContentForm::absent;
   m.tool_calls.push_back({"call_1", "function", "get_weather", R"({"city":"Paris"})"});
-  resp.choices[0].finish_reason = "tool_calls";
+  resp.choices[0].finish_reason = {core::FinishKind::tool_use, {}};  // made here: OpenAI's word
   resp.usage.reset();
   resp.system_fingerprint = "fp_1";
   const Parsed out(encode_chat_response(resp));
@@ -1292,7 +1298,7 @@ TEST(EncodeChatResponse, EmptyFinishReasonIsNullAndPartsAreFlattenedToText) {
   m.parts = {{ContentPart::Kind::text, "a", "", ""},
              {ContentPart::Kind::image_url, "", "http://x", ""},
              {ContentPart::Kind::text, "b", "", ""}};
-  resp.choices[0].finish_reason.clear();
+  resp.choices[0].finish_reason = {};
   const Parsed out(encode_chat_response(resp));
   EXPECT_EQ(str(out["/choices/0/message/content"]), "a\nb");
   EXPECT_TRUE(out["/choices/0/finish_reason"].is_null());
@@ -1347,7 +1353,7 @@ TEST(EncodeChatChunk, ContentChunk) {
 TEST(EncodeChatChunk, FinishChunkHasAnEmptyDelta) {
   core::ChatChunk chunk;
   chunk.id = "c";
-  chunk.choices.emplace_back().finish_reason = "length";
+  chunk.choices.emplace_back().finish_reason = {core::FinishKind::length, "length"};
   std::string out;
   encode_chat_chunk(chunk, out);
   const Parsed p(out);

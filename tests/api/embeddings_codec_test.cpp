@@ -314,7 +314,7 @@ TEST(DecodeEmbeddingResponse, NumbersOrBase64PlacedByIndex) {
   ASSERT_EQ(r->data.size(), 2u);
   EXPECT_EQ(r->data[0], (std::vector<float>{0.5f, -0.25f, 1.0f}));
   EXPECT_EQ(r->data[1], (std::vector<float>{1.0f, -2.0f}));
-  EXPECT_EQ(r->usage.prompt_tokens, 5);
+  EXPECT_EQ(r->usage.input_tokens, 5);
   EXPECT_EQ(r->usage.total_tokens, 5);
 }
 
@@ -322,7 +322,7 @@ TEST(DecodeEmbeddingResponse, MissingIndexMeansPositionAndUsageIsOptional) {
   auto r = decode_embedding_response(R"({"data":[{"embedding":[1]},{"embedding":[2]}]})");
   ASSERT_TRUE(r.ok()) << r.error().message;
   EXPECT_EQ(r->data[1], (std::vector<float>{2.0f}));
-  EXPECT_EQ(r->usage.prompt_tokens, 0);
+  EXPECT_EQ(r->usage.input_tokens, 0);
 }
 
 TEST(DecodeEmbeddingResponse, BrokenAnswersAre502) {
@@ -347,7 +347,7 @@ TEST(EncodeEmbeddingResponse, FloatsInOpenAIsShape) {
   core::EmbeddingResponse resp;
   resp.model = "m";
   resp.data = {{0.1f, -2.5f}, {3.0f}};
-  resp.usage.prompt_tokens = 7;
+  resp.usage.input_tokens = 7;
   resp.usage.total_tokens = 7;
   const std::string body = encode_embedding_response(resp, EmbeddingEncoding::float_);
   EXPECT_TRUE(SameJson(body, R"({"object":"list","data":[)"

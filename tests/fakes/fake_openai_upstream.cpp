@@ -271,7 +271,7 @@ struct Answer {
   bool tool_call = false;
   std::string tool_name;
   std::string arguments;  // tool call arguments (JSON text)
-  std::string finish_reason;
+  core::FinishReason finish_reason;
   core::Usage usage;
 };
 
@@ -307,13 +307,13 @@ Answer make_answer(const core::ChatRequest& req) {
     write_string(w, echo);
     w.EndObject();
     a.arguments.assign(sb.GetString(), sb.GetSize());
-    a.finish_reason = "tool_calls";
-    a.usage.completion_tokens = count_words(a.arguments);
+    a.finish_reason = {core::FinishKind::tool_use, "tool_calls"};
+    a.usage.output_tokens = count_words(a.arguments);
   } else {
     a.content = "echo: " + echo;
     const auto starts = word_starts(a.content);
     auto words = static_cast<std::int64_t>(starts.size());
-    a.finish_reason = "stop";
+    a.finish_reason = {core::FinishKind::stop, "stop"};
     if (auto limit = req.output_token_limit(); limit && *limit < words) {
       // Keep the first `limit` words (and the whitespace between them).
       const std::int64_t keep = std::max<std::int64_t>(*limit, 0);
@@ -321,12 +321,12 @@ Answer make_answer(const core::ChatRequest& req) {
       while (keep > 0 && end < a.content.size() && !is_space(a.content[end])) ++end;
       a.content.resize(end);
       words = keep;
-      a.finish_reason = "length";
+      a.finish_reason = {core::FinishKind::length, "length"};
     }
-    a.usage.completion_tokens = words;
+    a.usage.output_tokens = words;
   }
-  a.usage.prompt_tokens = prompt;
-  a.usage.total_tokens = prompt + a.usage.completion_tokens;
+  a.usage.input_tokens = prompt;
+  a.usage.total_tokens = prompt + a.usage.output_tokens;
   return a;
 }
 

@@ -103,14 +103,14 @@ http::Task<void> stream_paced(const core::ChatRequest& req, std::string id, Pace
   }
 
   d.content.reset();
-  d.finish_reason = "stop";
+  d.finish_reason = {core::FinishKind::stop, "stop"};
   if (!co_await emit()) co_return;
   if (req.include_usage) {
     chunk.choices.clear();
     core::Usage usage;
-    usage.prompt_tokens = prompt_words(req);
-    usage.completion_tokens = pace.chunks;
-    usage.total_tokens = usage.prompt_tokens + usage.completion_tokens;
+    usage.input_tokens = prompt_words(req);
+    usage.output_tokens = pace.chunks;
+    usage.total_tokens = usage.input_tokens + usage.output_tokens;
     chunk.usage = usage;
     if (!co_await emit()) co_return;
   }

@@ -34,7 +34,7 @@ TEST(EngineTest, SameSeedGivesSameOutput) {
   ASSERT_TRUE(a && b && c);
   EXPECT_FALSE(a->text.empty());
   EXPECT_EQ(a->text, b->text);
-  EXPECT_EQ(a->finished.usage.completion_tokens, b->finished.usage.completion_tokens);
+  EXPECT_EQ(a->finished.usage.output_tokens, b->finished.usage.output_tokens);
   EXPECT_NE(a->text, c->text);
 }
 
@@ -59,12 +59,12 @@ TEST(EngineTest, ConcurrentRequestsShareStepsAndReportExactUsage) {
     ASSERT_TRUE(c.wait());
     ASSERT_FALSE(c.error) << c.error->message;
     const auto& u = c.finished->usage;
-    EXPECT_EQ(u.prompt_tokens, static_cast<std::int64_t>(prompt_sizes[i]));
-    EXPECT_EQ(u.total_tokens, u.prompt_tokens + u.completion_tokens);
+    EXPECT_EQ(u.input_tokens, static_cast<std::int64_t>(prompt_sizes[i]));
+    EXPECT_EQ(u.total_tokens, u.input_tokens + u.output_tokens);
     if (c.finished->reason == FinishReason::length) {
-      EXPECT_EQ(u.completion_tokens, 12 + i);
+      EXPECT_EQ(u.output_tokens, 12 + i);
     } else {
-      EXPECT_LT(u.completion_tokens, 12 + i);
+      EXPECT_LT(u.output_tokens, 12 + i);
     }
     for (const auto& p : c.pieces) {
       EXPECT_FALSE(p.empty());
@@ -91,8 +91,8 @@ TEST(EngineTest, PromptsLongerThanTheBatchAreReadInChunks) {
   for (auto* c : {a.get(), b.get()}) {
     ASSERT_TRUE(c->wait());
     ASSERT_TRUE(c->finished);
-    EXPECT_GT(c->finished->usage.prompt_tokens, 16);
-    EXPECT_EQ(c->finished->usage.completion_tokens, 6);
+    EXPECT_GT(c->finished->usage.input_tokens, 16);
+    EXPECT_EQ(c->finished->usage.output_tokens, 6);
   }
   const auto stats = engine->stats();
   EXPECT_GE(stats.steps, 8u);
@@ -105,7 +105,7 @@ TEST(EngineTest, MaxTokensFinishesWithLengthAndExactCount) {
   auto out = engine->generate(chat("Count to ten.", 5));
   ASSERT_TRUE(out) << out.error().message;
   EXPECT_EQ(out->finished.reason, FinishReason::length);
-  EXPECT_EQ(out->finished.usage.completion_tokens, 5);
+  EXPECT_EQ(out->finished.usage.output_tokens, 5);
   EXPECT_STREQ(to_string(out->finished.reason), "length");
 }
 
@@ -141,11 +141,11 @@ TEST(EngineTest, CancellationFreesTheSlotForTheNextRequest) {
   ASSERT_TRUE(running->wait());
   ASSERT_TRUE(running->finished);
   EXPECT_EQ(running->finished->reason, FinishReason::cancelled);
-  EXPECT_LT(running->finished->usage.completion_tokens, 400);
+  EXPECT_LT(running->finished->usage.output_tokens, 400);
   ASSERT_TRUE(queued->wait());  // served by the only slot, freed by the cancel
   ASSERT_TRUE(queued->finished);
   EXPECT_NE(queued->finished->reason, FinishReason::cancelled);
-  EXPECT_GT(queued->finished->usage.completion_tokens, 0);
+  EXPECT_GT(queued->finished->usage.output_tokens, 0);
 
   // A request cancelled while still queued ends without running.
   auto blocker = Collector::make();
@@ -156,7 +156,7 @@ TEST(EngineTest, CancellationFreesTheSlotForTheNextRequest) {
   hw->cancel();
   ASSERT_TRUE(waiting->wait());
   EXPECT_EQ(waiting->finished->reason, FinishReason::cancelled);
-  EXPECT_EQ(waiting->finished->usage.completion_tokens, 0);
+  EXPECT_EQ(waiting->finished->usage.output_tokens, 0);
   hb->cancel();
   ASSERT_TRUE(blocker->wait());
 }
@@ -169,15 +169,15 @@ TEST(EngineTest, RepeatedPromptReusesTheCachedPrefix) {
   auto first = engine->generate(chat("A long shared system prompt and a question.", 4));
   auto second = engine->generate(chat("A long shared system prompt and a question.", 4));
   ASSERT_TRUE(first && second);
-  EXPECT_EQ(first->finished.usage.cached_prompt_tokens, 0);
-  EXPECT_EQ(second->finished.usage.cached_prompt_tokens, second->finished.usage.prompt_tokens - 1);
+  EXPECT_EQ(first->finished.usage.cache_read_tokens, 0);
+  EXPECT_EQ(second->finished.usage.cache_read_tokens, second->finished.usage.input_tokens - 1);
   EXPECT_EQ(first->text, second->text);  // same seed, same result from cached KV
   EXPECT_GT(engine->stats().reused_prompt_tokens, 0u);
 
   auto other = engine->generate(chat("Something else entirely.", 4));
   ASSERT_TRUE(other);
-  EXPECT_GT(other->finished.usage.cached_prompt_tokens, 0);  // the system prompt
-  EXPECT_LT(other->finished.usage.cached_prompt_tokens, other->finished.usage.prompt_tokens - 1);
+  EXPECT_GT(other->finished.usage.cache_read_tokens, 0);  // the system prompt
+  EXPECT_LT(other->finished.usage.cache_read_tokens, other->finished.usage.input_tokens - 1);
 }
 
 TEST(EngineTest, StopStringEndsGenerationBeforeIt) {

@@ -167,8 +167,8 @@ TEST(ToolOutput, MessageAndDeltasInOpenAIShape) {
   EXPECT_EQ(m.tool_calls[0].id.size(), 29u);
   EXPECT_NE(m.tool_calls[0].id, m.tool_calls[1].id);
   EXPECT_EQ(m.tool_calls[1].arguments, "{}");
-  EXPECT_EQ(whole.finish_reason(FinishReason::stop), "tool_calls");
-  EXPECT_EQ(whole.finish_reason(FinishReason::length), "length");
+  EXPECT_EQ(whole.finish_reason(FinishReason::stop).kind, core::FinishKind::tool_use);
+  EXPECT_EQ(whole.finish_reason(FinishReason::length).kind, core::FinishKind::length);
 
   ToolOutput streamed({"get_weather", "get_time"});
   std::vector<core::ChoiceDelta> deltas;
@@ -202,7 +202,7 @@ TEST(ToolOutput, MessageAndDeltasInOpenAIShape) {
   EXPECT_EQ(plain.form, core::Message::ContentForm::text);
   EXPECT_EQ(plain.content, "just words");
   EXPECT_TRUE(plain.tool_calls.empty());
-  EXPECT_EQ(text.finish_reason(FinishReason::stop), "stop");
+  EXPECT_EQ(text.finish_reason(FinishReason::stop).kind, core::FinishKind::stop);
 }
 
 }  // namespace

@@ -136,7 +136,7 @@ TEST(ToolGrammarEngineTest, ARequiredCallIsWellFormedAndFollowsTheSchema) {
     ToolOutput parsed(names(tools));
     core::Message m;
     parsed.fill(out->text, m);
-    EXPECT_EQ(parsed.finish_reason(out->finished.reason), "tool_calls");
+    EXPECT_EQ(parsed.finish_reason(out->finished.reason).kind, core::FinishKind::tool_use);
     EXPECT_EQ(m.form, core::Message::ContentForm::absent) << out->text;
     ASSERT_EQ(m.tool_calls.size(), 1u) << out->text;
     testing::expect_valid_arguments(m.tool_calls[0].name, m.tool_calls[0].arguments);
@@ -170,7 +170,7 @@ TEST(ToolGrammarEngineTest, WithToolChoiceAutoTheAnswerMayBeText) {
   ASSERT_TRUE(out) << out.error().message;
   // A random model does not write "<tool_call>": its text is unconstrained.
   EXPECT_EQ(out->finished.reason, FinishReason::length);
-  EXPECT_EQ(out->finished.usage.completion_tokens, 24);
+  EXPECT_EQ(out->finished.usage.output_tokens, 24);
   EXPECT_EQ(out->text.find("<tool_call>"), std::string::npos);
 }
 
@@ -192,7 +192,7 @@ TEST(ToolGrammarEngineTest, ControlTokensAreTextWhenToolsAreOffered) {
     auto out = (*engine)->generate(r);
     ASSERT_TRUE(out) << out.error().message;
     EXPECT_EQ(out->text, control);
-    whole += out->finished.usage.completion_tokens == 1;
+    whole += out->finished.usage.output_tokens == 1;
   }
   EXPECT_GT(whole, 0) << "no seed picked the control token whole; the test proves nothing";
 }

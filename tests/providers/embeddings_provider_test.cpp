@@ -152,7 +152,7 @@ TEST(OpenAICompatibleEmbeddings, PostsToBaseEmbeddingsAndReadsTheAnswer) {
   EXPECT_EQ(up.request_body(), R"({"model":"up-model","input":["first","second"]})");
   ASSERT_EQ(r->data.size(), 2u);
   EXPECT_EQ(r->data[1], (std::vector<float>{0.0f, 1.0f}));
-  EXPECT_EQ(r->usage.prompt_tokens, 2);
+  EXPECT_EQ(r->usage.input_tokens, 2);
   EXPECT_GT(ctx.upstream_wait.count(), 0);
 }
 

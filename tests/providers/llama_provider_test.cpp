@@ -252,7 +252,7 @@ TEST(LlamaProviderRun, AnswersWithUsageAndTheDeploymentsModelName) {
   ASSERT_EQ(res->choices.size(), 1u);
   EXPECT_EQ(res->choices[0].message.role, core::Role::assistant);
   ASSERT_TRUE(res->usage);
-  EXPECT_EQ(res->usage->total_tokens, res->usage->prompt_tokens + res->usage->completion_tokens);
+  EXPECT_EQ(res->usage->total_tokens, res->usage->input_tokens + res->usage->output_tokens);
   EXPECT_GT(ctx.upstream_wait.count(), 0);
 }
 
@@ -278,7 +278,7 @@ TEST(LlamaProviderRun, ARequiredToolCallComesBackAsToolCalls) {
     ASSERT_TRUE(res.ok()) << res.error().message;
     ASSERT_EQ(res->choices.size(), 1u);
     const core::Choice& c = res->choices[0];
-    EXPECT_EQ(c.finish_reason, "tool_calls");
+    EXPECT_EQ(c.finish_reason.kind, core::FinishKind::tool_use);
     EXPECT_EQ(c.message.form, core::Message::ContentForm::absent);
     ASSERT_EQ(c.message.tool_calls.size(), 1u);
     const core::ToolCall& call = c.message.tool_calls[0];
@@ -304,12 +304,13 @@ TEST(LlamaProviderRun, AStreamedToolCallStartsWithIdAndNameThenArguments) {
   };
   StreamOutcome out = run(provider->chat_stream(r, "tiny", ctx, sink));
   ASSERT_FALSE(out.error) << out.error->message;
-  std::string id, name, arguments, finish;
+  std::string id, name, arguments;
+  core::FinishKind finish = core::FinishKind::none;
   int call_deltas = 0;
   for (const auto& c : chunks) {
     for (const auto& d : c.choices) {
       EXPECT_FALSE(d.content) << "markup streamed as content: " << *d.content;
-      if (!d.finish_reason.empty()) finish = d.finish_reason;
+      if (d.finish_reason.finished()) finish = d.finish_reason.kind;
       for (const auto& t : d.tool_calls) {
         EXPECT_EQ(t.index, 0);
         if (call_deltas++ == 0) {
@@ -328,7 +329,7 @@ TEST(LlamaProviderRun, AStreamedToolCallStartsWithIdAndNameThenArguments) {
   EXPECT_EQ(id.rfind("call_", 0), 0u);
   EXPECT_EQ(name, "get_weather");
   EXPECT_GE(call_deltas, 2);  // the arguments arrive after the name, in fragments
-  EXPECT_EQ(finish, "tool_calls");
+  EXPECT_EQ(finish, core::FinishKind::tool_use);
   local::testing::expect_valid_arguments(name, arguments);
   ASSERT_TRUE(chunks.back().usage);
 }

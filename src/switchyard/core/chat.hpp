@@ -18,16 +18,16 @@
 #include <utility>
 #include <vector>
 
+#include "switchyard/core/finish_reason.hpp"
+#include "switchyard/core/raw_fields.hpp"
+#include "switchyard/core/usage.hpp"
+
 namespace switchyard::core {
 
 enum class Role { system, developer, user, assistant, tool };
 
 const char* to_string(Role r);
 std::optional<Role> role_from_string(std::string_view s);
-
-// Members of a JSON object the gateway does not model: key → raw JSON, in
-// the order sent. Written back after the modelled members.
-using RawFields = std::vector<std::pair<std::string, std::string>>;
 
 struct ContentPart {
   // `other`: any type the gateway cannot read (input_audio, file, types yet
@@ -133,21 +133,10 @@ struct ChatRequest {
   }
 };
 
-struct Usage {
-  std::int64_t prompt_tokens = 0;
-  std::int64_t completion_tokens = 0;
-  std::int64_t total_tokens = 0;
-  std::int64_t cached_prompt_tokens = 0;
-  // Upstream answers: the other members (completion_tokens_details, and
-  // prompt_tokens_details whole, which then replaces the one the encoder
-  // would write from cached_prompt_tokens).
-  RawFields extra;
-};
-
 struct Choice {
   int index = 0;
-  Message message;            // role == assistant (message.extra: its unmodelled members)
-  std::string finish_reason;  // "stop" | "length" | "tool_calls" | "content_filter" | ""
+  Message message;  // role == assistant (message.extra: its unmodelled members)
+  FinishReason finish_reason;
   std::string logprobs_json;  // the upstream's "logprobs" object; empty: null
   RawFields extra;            // unmodelled members of the choice
 };
@@ -176,10 +165,10 @@ struct ChoiceDelta {
   std::optional<std::string> content;
   std::optional<std::string> refusal;
   std::vector<ToolCallDelta> tool_calls;
-  std::string finish_reason;  // last delta only
-  std::string logprobs_json;  // the upstream's "logprobs" of this chunk; empty: null
-  RawFields delta_extra;      // unmodelled members of the "delta" object (reasoning_content, ...)
-  RawFields extra;            // unmodelled members of the choice
+  FinishReason finish_reason;  // last delta only
+  std::string logprobs_json;   // the upstream's "logprobs" of this chunk; empty: null
+  RawFields delta_extra;       // unmodelled members of the "delta" object (reasoning_content, ...)
+  RawFields extra;             // unmodelled members of the choice
 };
 
 struct ChatChunk {

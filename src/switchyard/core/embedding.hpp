@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "switchyard/core/chat.hpp"
+#include "switchyard/core/usage.hpp"
 
 namespace switchyard::core {
 
@@ -43,7 +43,7 @@ struct EmbeddingRequest {
 struct EmbeddingResponse {
   std::string model;
   std::vector<std::vector<float>> data;  // one vector per input, in input order
-  Usage usage;                           // prompt_tokens and total_tokens
+  Usage usage;                           // input_tokens and total_tokens
 };
 
 }  // namespace switchyard::core

@@ -211,7 +211,7 @@ void ChunkRestorer::apply(core::ChatChunk& chunk) {
     if (delta.content) *delta.content = content(delta.index).push(*delta.content);
     for (auto& call : delta.tool_calls)
       call.arguments = arguments(delta.index, call.index).push(call.arguments);
-    if (!delta.finish_reason.empty()) {
+    if (delta.finish_reason.finished()) {
       // The choice ends here: release what it still holds, in order.
       std::string rest = content(delta.index).finish();
       if (!rest.empty()) delta.content = delta.content.value_or("") + rest;

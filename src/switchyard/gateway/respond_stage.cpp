@@ -54,14 +54,14 @@ core::Clock::time_point RespondStage::fill_record(Exchange& ex, int status,
     rec.deployment = d.name;
     rec.side = config::to_string(d.side);
     if (usage)
-      rec.cost_usd = (static_cast<double>(usage->prompt_tokens) * d.price.input_per_1m +
-                      static_cast<double>(usage->completion_tokens) * d.price.output_per_1m) /
+      rec.cost_usd = (static_cast<double>(usage->input_tokens) * d.price.input_per_1m +
+                      static_cast<double>(usage->output_tokens) * d.price.output_per_1m) /
                      1e6;
   }
   rec.status = status;
   if (usage) {
-    rec.prompt_tokens = usage->prompt_tokens;
-    rec.completion_tokens = usage->completion_tokens;
+    rec.prompt_tokens = usage->input_tokens;
+    rec.completion_tokens = usage->output_tokens;
   }
   rec.duration_us =
       std::chrono::duration_cast<std::chrono::microseconds>(core::Clock::now() - ex.ctx.received)

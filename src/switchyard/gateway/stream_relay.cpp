@@ -132,9 +132,9 @@ core::Usage estimated_usage(const core::ChatRequest& sent, std::int64_t completi
   for (const auto& t : sent.tools)
     bytes += t.name.size() + t.description.size() + t.parameters_json.size();
   core::Usage u;
-  u.prompt_tokens = static_cast<std::int64_t>((bytes + 3) / 4);
-  u.completion_tokens = completion_tokens;
-  u.total_tokens = u.prompt_tokens + u.completion_tokens;
+  u.input_tokens = static_cast<std::int64_t>((bytes + 3) / 4);
+  u.output_tokens = completion_tokens;
+  u.total_tokens = u.input_tokens + u.output_tokens;
   return u;
 }
 

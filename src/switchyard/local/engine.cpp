@@ -33,6 +33,23 @@ const char* to_string(FinishReason r) {
   return "stop";
 }
 
+core::FinishReason to_core(FinishReason r) {
+  core::FinishReason out;
+  switch (r) {
+    case FinishReason::stop:
+      out.kind = core::FinishKind::stop;
+      break;
+    case FinishReason::length:
+      out.kind = core::FinishKind::length;
+      break;
+    case FinishReason::cancelled:
+      out.kind = core::FinishKind::other;
+      out.raw = to_string(r);
+      break;
+  }
+  return out;
+}
+
 namespace {
 
 struct ModelDeleter {
@@ -173,7 +190,7 @@ class Engine::Impl {
     job->cancelled = std::make_shared<std::atomic<bool>>(false);
     job->max_tokens = request.max_tokens;
     job->special_text = !request.tools.empty();
-    job->usage.prompt_tokens = static_cast<std::int64_t>(job->prompt.size());
+    job->usage.input_tokens = static_cast<std::int64_t>(job->prompt.size());
     GenerationHandle handle(job->cancelled);
     {
       std::lock_guard lock(mutex_);
@@ -305,7 +322,7 @@ class Engine::Impl {
       }
       best->cached.resize(reuse);
       job->prompt_done = reuse;
-      job->usage.cached_prompt_tokens = static_cast<std::int64_t>(reuse);
+      job->usage.cache_read_tokens = static_cast<std::int64_t>(reuse);
       {
         std::lock_guard lock(mutex_);
         stats_.reused_prompt_tokens += reuse;
@@ -328,8 +345,8 @@ class Engine::Impl {
       tail += job.stop.flush();
       if (!tail.empty()) emit(job, TextPiece{std::move(tail)});
     }
-    job.usage.completion_tokens = job.generated;
-    job.usage.total_tokens = job.usage.prompt_tokens + job.usage.completion_tokens;
+    job.usage.output_tokens = job.generated;
+    job.usage.total_tokens = job.usage.input_tokens + job.usage.output_tokens;
     emit(job, Finished{reason, job.usage});
     slot.job.reset();
     if (!options.prompt_cache) {

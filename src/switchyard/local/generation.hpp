@@ -62,6 +62,8 @@ enum class FinishReason {
   cancelled,  // GenerationHandle::cancel()
 };
 const char* to_string(FinishReason r);  // "stop" | "length" | "cancelled"
+// The canonical reason (cancelled: other, "cancelled").
+core::FinishReason to_core(FinishReason r);
 
 struct TextPiece {
   std::string text;  // non-empty, complete UTF-8 characters only
@@ -69,9 +71,9 @@ struct TextPiece {
 
 struct Finished {
   FinishReason reason = FinishReason::stop;
-  // prompt_tokens: the templated prompt, special tokens included.
-  // completion_tokens: sampled tokens, excluding an end-of-generation token.
-  // cached_prompt_tokens: prompt tokens whose KV was reused from the slot's
+  // input_tokens: the templated prompt, special tokens included.
+  // output_tokens: sampled tokens, excluding an end-of-generation token.
+  // cache_read_tokens: prompt tokens whose KV was reused from the slot's
   // previous request (not recomputed).
   core::Usage usage;
 };

@@ -62,9 +62,9 @@ void ToolOutput::fill(const std::string& text, core::Message& m) {
   if (m.content.empty() && !m.tool_calls.empty()) m.form = core::Message::ContentForm::absent;
 }
 
-std::string ToolOutput::finish_reason(FinishReason r) const {
-  if (r == FinishReason::stop && parser_.calls() > 0) return "tool_calls";
-  return to_string(r);
+core::FinishReason ToolOutput::finish_reason(FinishReason r) const {
+  if (r == FinishReason::stop && parser_.calls() > 0) return {core::FinishKind::tool_use, {}};
+  return to_core(r);
 }
 
 }  // namespace switchyard::local

@@ -28,7 +28,7 @@ class ToolOutput {
 
   // A finished generation that called a tool ends with "tool_calls"; one cut
   // by max_tokens stays "length" (a call in it may be incomplete).
-  std::string finish_reason(FinishReason r) const;
+  core::FinishReason finish_reason(FinishReason r) const;
 
  private:
   ToolCallParser parser_;

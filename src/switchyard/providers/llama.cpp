@@ -142,7 +142,7 @@ std::string model_name(const core::ChatRequest& req, std::string_view upstream_m
 }
 
 core::Usage full_usage(core::Usage u) {
-  u.total_tokens = u.prompt_tokens + u.completion_tokens;
+  u.total_tokens = u.input_tokens + u.output_tokens;
   return u;
 }
 
@@ -168,7 +168,7 @@ core::ChatResponse make_response(std::string model, std::string text,
     choice.finish_reason = tools->finish_reason(finished.reason);
   } else {
     choice.message.content = std::move(text);
-    choice.finish_reason = local::to_string(finished.reason);
+    choice.finish_reason = local::to_core(finished.reason);
   }
   r.choices.push_back(std::move(choice));
   r.usage = full_usage(finished.usage);
@@ -184,7 +184,7 @@ core::ChatChunk delta_chunk(const core::ChatChunk& base, core::ChoiceDelta d, bo
 }
 
 core::ChatChunk text_chunk(const core::ChatChunk& base, std::optional<std::string> content,
-                           bool first, std::string finish_reason) {
+                           bool first, core::FinishReason finish_reason) {
   core::ChoiceDelta d;
   d.content = std::move(content);
   d.finish_reason = std::move(finish_reason);
@@ -497,10 +497,10 @@ http::Task<StreamOutcome> LlamaProvider::chat_stream(const core::ChatRequest& re
             chunks.push_back(delta_chunk(base, std::move(d), !outcome.started && chunks.empty()));
           }
         }
-        const std::string reason =
-            tools ? tools->finish_reason(finished->reason) : local::to_string(finished->reason);
+        core::FinishReason reason =
+            tools ? tools->finish_reason(finished->reason) : local::to_core(finished->reason);
         chunks.push_back(
-            text_chunk(base, std::nullopt, !outcome.started && chunks.empty(), reason));
+            text_chunk(base, std::nullopt, !outcome.started && chunks.empty(), std::move(reason)));
         chunks.push_back(usage_chunk(base, finished->usage));
         for (auto& chunk : chunks) {
           outcome.started = true;
@@ -558,7 +558,7 @@ http::Task<core::Expected<core::EmbeddingResponse>> LlamaProvider::embeddings(
   core::EmbeddingResponse resp;
   resp.model = upstream_model.empty() ? req.model : std::string(upstream_model);
   resp.data = std::move(**result);
-  resp.usage.prompt_tokens = tokens;
+  resp.usage.input_tokens = tokens;
   resp.usage.total_tokens = tokens;
   co_return resp;
 }

@@ -73,7 +73,8 @@ std::vector<core::ChatChunk> chunks_from_response(const core::ChatResponse& r) {
     body.choices.push_back(std::move(d));
     core::ChoiceDelta f;
     f.index = c.index;
-    f.finish_reason = c.finish_reason.empty() ? "stop" : c.finish_reason;
+    f.finish_reason = c.finish_reason;
+    if (!f.finish_reason.finished()) f.finish_reason.kind = core::FinishKind::stop;
     finish.choices.push_back(std::move(f));
   }
   out.push_back(std::move(body));

@@ -78,6 +78,24 @@ std::string source_json(const SourceNode& src, std::size_t index, dom::element v
   return std::string(t);
 }
 
+core::FinishReason finish_reason_from(std::string_view word) {
+  core::FinishReason r;
+  if (word.empty()) return r;  // null: not finished
+  r.raw.assign(word.data(), word.size());
+  if (word == "stop") {
+    r.kind = core::FinishKind::stop;
+  } else if (word == "length") {
+    r.kind = core::FinishKind::length;
+  } else if (word == "tool_calls" || word == "function_call") {
+    r.kind = core::FinishKind::tool_use;
+  } else if (word == "content_filter") {
+    r.kind = core::FinishKind::content_filter;
+  } else {
+    r.kind = core::FinishKind::other;
+  }
+  return r;
+}
+
 core::Error upstream_payload_error(std::string message) {
   return core::Error{core::ErrorKind::upstream, 502, std::move(message), {}, {}, false};
 }
@@ -97,12 +115,12 @@ core::Error embedded_error(std::string_view body) {
   return err;
 }
 
-// `prompt_tokens_details` holding just an integer `cached_tokens` is what the
-// encoder writes from Usage::cached_prompt_tokens, so it need not be carried.
-bool only_cached_tokens(dom::object details) {
+// A details object holding just one integer member `key` is what the encoder
+// writes from the Usage field it was read into, so it need not be carried.
+bool only_member(dom::object details, std::string_view key) {
   if (details.size() != 1) return false;
   const dom::key_value_pair only = *details.begin();
-  return only.key == "cached_tokens" && only.value.type() == element_type::INT64;
+  return only.key == key && only.value.type() == element_type::INT64;
 }
 
 std::optional<core::Usage> decode_usage(dom::element e, const SourceNode& src) {
@@ -115,22 +133,25 @@ std::optional<core::Usage> decode_usage(dom::element e, const SourceNode& src) {
     const std::string_view k = field.key;
     const std::size_t at = i++;
     if (k == "prompt_tokens") {
-      u.prompt_tokens = int_of(field.value);
+      u.input_tokens = int_of(field.value);
     } else if (k == "completion_tokens") {
-      u.completion_tokens = int_of(field.value);
+      u.output_tokens = int_of(field.value);
     } else if (k == "total_tokens") {
       u.total_tokens = int_of(field.value);
       have_total = true;
     } else {
       dom::object details;
       if (k == "prompt_tokens_details" && !field.value.get_object().get(details)) {
-        u.cached_prompt_tokens = field_int(details, "cached_tokens");
-        if (only_cached_tokens(details)) continue;
+        u.cache_read_tokens = field_int(details, "cached_tokens");
+        if (only_member(details, "cached_tokens")) continue;
+      } else if (k == "completion_tokens_details" && !field.value.get_object().get(details)) {
+        // Carried whole (OpenAI sends accepted/rejected prediction tokens too).
+        u.reasoning_tokens = field_int(details, "reasoning_tokens");
       }
       u.extra.emplace_back(std::string(k), source_json(src, at, field.value));
     }
   }
-  if (!have_total) u.total_tokens = u.prompt_tokens + u.completion_tokens;
+  if (!have_total) u.total_tokens = u.input_tokens + u.output_tokens;
   return u;
 }
 
@@ -233,7 +254,7 @@ void decode_choice(dom::object o, const SourceNode& src, std::size_t position, c
     if (k == "index") {
       c.index = clamp_index(int_of(v, static_cast<std::int64_t>(position)));
     } else if (k == "finish_reason") {
-      c.finish_reason = str_or_empty(v);
+      c.finish_reason = finish_reason_from(str_or_empty(v));
     } else if (k == "message") {
       dom::object mo;
       if (!v.get_object().get(mo)) decode_response_message(mo, SourceNode(src, at), c.message);
@@ -292,7 +313,7 @@ void decode_choice_delta(dom::object o, const SourceNode& src, std::size_t posit
     if (k == "index") {
       c.index = clamp_index(int_of(v, static_cast<std::int64_t>(position)));
     } else if (k == "finish_reason") {
-      c.finish_reason = str_or_empty(v);
+      c.finish_reason = finish_reason_from(str_or_empty(v));
     } else if (k == "delta") {
       dom::object d;
       if (!v.get_object().get(d)) decode_delta(d, SourceNode(src, at), c);

@@ -9,6 +9,19 @@
 namespace switchyard::api::openai {
 namespace {
 
+std::string_view openai_finish_reason(core::FinishKind k) {
+  switch (k) {
+    case core::FinishKind::length:
+      return "length";
+    case core::FinishKind::tool_use:
+      return "tool_calls";
+    case core::FinishKind::content_filter:
+      return "content_filter";
+    default:
+      return "stop";
+  }
+}
+
 class Json {
  public:
   explicit Json(std::string& out) : sink_(out), w_(sink_) {}
@@ -66,6 +79,18 @@ class Json {
   }
   void extras(const core::RawFields& extra) {
     for (const auto& [k, v] : extra) kv_raw(k, v);
+  }
+  // The provider's own word when it spoke OpenAI, else OpenAI's word for the
+  // kind; null while not finished.
+  void finish_reason(const core::FinishReason& r) {
+    key("finish_reason");
+    if (!r.finished()) {
+      null();
+    } else if (!r.raw.empty() && r.dialect == core::Dialect::openai) {
+      str(r.raw);
+    } else {
+      str(openai_finish_reason(r.kind));
+    }
   }
   // An upstream's "logprobs" as it sent it, or null.
   void logprobs(std::string_view json) {
@@ -161,16 +186,27 @@ void write_request_message(Json& j, const core::Message& m) {
 void write_usage(Json& j, const core::Usage& u) {
   j.key("usage");
   j.start_object();
-  j.kv_int("prompt_tokens", u.prompt_tokens);
-  j.kv_int("completion_tokens", u.completion_tokens);
+  j.kv_int("prompt_tokens", u.input_tokens);
+  j.kv_int("completion_tokens", u.output_tokens);
   j.kv_int("total_tokens", u.total_tokens);
   // An upstream's own prompt_tokens_details (among the extras) goes out as it came.
   bool details = false;
-  for (const auto& [k, v] : u.extra) details = details || k == "prompt_tokens_details";
+  bool completion_details = false;
+  for (const auto& [k, v] : u.extra) {
+    details = details || k == "prompt_tokens_details";
+    completion_details = completion_details || k == "completion_tokens_details";
+  }
   if (!details) {
     j.key("prompt_tokens_details");
     j.start_object();
-    j.kv_int("cached_tokens", u.cached_prompt_tokens);
+    j.kv_int("cached_tokens", u.cache_read_tokens);
+    j.end_object();
+  }
+  // Reasoning counted by a provider of another dialect (or the gateway).
+  if (!completion_details && u.reasoning_tokens > 0) {
+    j.key("completion_tokens_details");
+    j.start_object();
+    j.kv_int("reasoning_tokens", u.reasoning_tokens);
     j.end_object();
   }
   j.extras(u.extra);
@@ -396,7 +432,7 @@ std::string encode_chat_response(const core::ChatResponse& resp) {
     j.extras(m.extra);
     j.end_object();
     j.logprobs(c.logprobs_json);
-    j.kv_str_or_null("finish_reason", c.finish_reason);
+    j.finish_reason(c.finish_reason);
     j.extras(c.extra);
     j.end_object();
   }
@@ -456,7 +492,7 @@ void encode_chat_chunk(const core::ChatChunk& chunk, std::string& out) {
     j.extras(c.delta_extra);
     j.end_object();
     j.logprobs(c.logprobs_json);
-    j.kv_str_or_null("finish_reason", c.finish_reason);
+    j.finish_reason(c.finish_reason);
     j.extras(c.extra);
     j.end_object();
   }

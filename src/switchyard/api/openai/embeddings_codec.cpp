@@ -419,8 +419,8 @@ core::Expected<core::EmbeddingResponse> decode_embedding_response(std::string_vi
   }
   dom::object usage;
   if (!obj["usage"].get_object().get(usage)) {
-    resp.usage.prompt_tokens = int_field(usage, "prompt_tokens", 0);
-    resp.usage.total_tokens = int_field(usage, "total_tokens", resp.usage.prompt_tokens);
+    resp.usage.input_tokens = int_field(usage, "prompt_tokens", 0);
+    resp.usage.total_tokens = int_field(usage, "total_tokens", resp.usage.input_tokens);
   }
   dom::array data;
   if (obj["data"].get_array().get(data)) return upstream_error("'data' is missing or not an array");
@@ -491,7 +491,7 @@ std::string encode_embedding_response(const core::EmbeddingResponse& resp,
   w.Key("usage");
   w.StartObject();
   w.Key("prompt_tokens");
-  w.Int64(resp.usage.prompt_tokens);
+  w.Int64(resp.usage.input_tokens);
   w.Key("total_tokens");
   w.Int64(resp.usage.total_tokens);
   w.EndObject();

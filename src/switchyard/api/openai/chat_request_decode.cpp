@@ -1,285 +1,30 @@
-// Decoding side of the OpenAI Chat Completions codec (simdjson DOM): client
-// requests and upstream error documents.
-//
-// Inbound requests are validated strictly, with OpenAI-style error messages
-// that name the offending field; upstream errors are read tolerantly. The
-// upstream's answers (completions and chunks) are read in
-// chat_answer_decode.cpp.
+// Strict decoding of a client's Chat Completions request (simdjson DOM)
+// into core::ChatRequest, with OpenAI-style errors that name the offending
+// field. What the gateway does not model is kept as the client's exact text
+// (request_fields.hpp, json_source.hpp).
 
 #include <simdjson.h>
-
-#include <charconv>
-#include <cmath>
-#include <cstring>
-#include <initializer_list>
-#include <memory>
 
 #include "switchyard/api/openai/chat_codec.hpp"
 #include "switchyard/api/openai/json_input.hpp"
 #include "switchyard/api/openai/json_source.hpp"
+#include "switchyard/api/openai/request_fields.hpp"
 
 namespace switchyard::api::openai {
 namespace {
 
 namespace dom = simdjson::dom;
-using dom::element_type;
 
 using json::Parse;
 using json::SourceNode;
-using json::type_phrase;
 
-void append_int(std::string& out, std::int64_t v) {
-  char buf[24];
-  auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out.append(buf, r.ptr);
-}
-
-void append_double(std::string& out, double v) {
-  char buf[32];
-  auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out.append(buf, r.ptr);
-}
-
-// A short, printable rendering of a client-supplied string for an error
-// message (never the whole thing: it may be huge or hold control bytes).
-void append_quoted_excerpt(std::string& out, std::string_view s) {
-  constexpr std::size_t kMax = 64;
-  out += '\'';
-  std::size_t n = 0;
-  for (unsigned char c : s) {
-    if (n == kMax) {
-      out += "...";
-      break;
-    }
-    out += (c >= 0x20 && c != 0x7f) ? static_cast<char>(c) : '?';
-    ++n;
-  }
-  out += '\'';
-}
-
-std::string raw_json(dom::element e) {
-  return simdjson::to_string(e);
-}
-
-// A value carried through: its text as the client wrote it (member or element
-// `index` of `container`). The DOM's rendering is only a fallback for a value
-// the source scan cannot find, which a body simdjson accepted does not have.
-std::string source_json(const SourceNode& container, std::size_t index, dom::element v) {
-  const std::string_view t = container.child_text(index);
-  if (t.empty()) return raw_json(v);
-  return std::string(t);
-}
-
-// Index of the first member named `key` (the one dom::object::operator[]
-// finds), or the object's size when there is none.
-std::size_t index_of(dom::object obj, std::string_view key) {
-  std::size_t i = 0;
-  for (dom::key_value_pair field : obj) {
-    if (field.key == key) return i;
-    ++i;
-  }
-  return i;
-}
-
-// Every member of `obj` not named in `known`, with its source text.
-void keep_unknown(dom::object obj, const SourceNode& src,
-                  std::initializer_list<std::string_view> known, core::RawFields& out) {
-  std::size_t i = 0;
-  for (dom::key_value_pair field : obj) {
-    bool is_known = false;
-    for (std::string_view k : known) is_known = is_known || field.key == k;
-    if (!is_known) out.emplace_back(std::string(field.key), source_json(src, i, field.value));
-    ++i;
-  }
-}
-
-// ---------------------------------------------------------------------------
-// Request decoding (strict)
-
-class RequestDecoder {
+class RequestDecoder : public FieldReader {
  public:
-  explicit RequestDecoder(core::ChatRequest& r) : r_(r) { path_.reserve(64); }
+  explicit RequestDecoder(core::ChatRequest& r) : r_(r) {}
 
   bool decode(dom::object root, const SourceNode& src);
-  core::Error take_error() { return std::move(err_); }
 
  private:
-  // The path of the container being decoded ("messages[2].content[0]"), and
-  // RAII helpers that extend it.
-  class Push {
-   public:
-    Push(std::string& p, std::string_view key) : p_(p), n_(p.size()) {
-      if (!p.empty()) p.push_back('.');
-      p.append(key);
-    }
-    Push(std::string& p, std::string_view key, std::size_t index) : Push(p, key) {
-      p.push_back('[');
-      append_int(p, static_cast<std::int64_t>(index));
-      p.push_back(']');
-    }
-    ~Push() { p_.resize(n_); }
-    Push(const Push&) = delete;
-    Push& operator=(const Push&) = delete;
-
-   private:
-    std::string& p_;
-    std::size_t n_;
-  };
-
-  std::string param(std::string_view key) const {
-    std::string p;
-    p.reserve(path_.size() + key.size() + 1);
-    p = path_;
-    if (!key.empty()) {
-      if (!p.empty()) p.push_back('.');
-      p.append(key);
-    }
-    return p;
-  }
-
-  bool fail(std::string message, std::string param, const char* code) {
-    err_ = core::Error::invalid(std::move(message), std::move(param), code ? code : "");
-    return false;
-  }
-
-  bool type_error(std::string_view key, dom::element got, std::string_view expected) {
-    std::string p = param(key);
-    std::string m;
-    m.reserve(64 + p.size() + expected.size());
-    m += "Invalid type for '";
-    m += p;
-    m += "': expected ";
-    m += expected;
-    m += ", but got ";
-    m += type_phrase(got);
-    m += " instead.";
-    return fail(std::move(m), std::move(p), "invalid_type");
-  }
-
-  bool missing(std::string_view key) {
-    std::string p = param(key);
-    std::string m = "Missing required parameter: '" + p + "'.";
-    return fail(std::move(m), std::move(p), "missing_required_parameter");
-  }
-
-  // `value` is not one of `supported` (a ready-made list such as
-  // "'a', 'b', and 'c'").
-  bool bad_enum(std::string_view key, std::string_view value, std::string_view supported) {
-    std::string p = param(key);
-    std::string m = "Invalid value for '" + p + "': ";
-    append_quoted_excerpt(m, value);
-    m += ". Supported values are: ";
-    m += supported;
-    m += '.';
-    return fail(std::move(m), std::move(p), "invalid_value");
-  }
-
-  bool get_string(dom::element v, std::string_view key, std::string& out, bool null_ok) {
-    std::string_view s;
-    if (!v.get_string().get(s)) {
-      out.assign(s.data(), s.size());
-      return true;
-    }
-    if (null_ok && v.is_null()) return true;
-    return type_error(key, v, null_ok ? "a string or null" : "a string");
-  }
-
-  bool get_bool(dom::element v, std::string_view key, std::optional<bool>& out) {
-    bool b;
-    if (!v.get_bool().get(b)) {
-      out = b;
-      return true;
-    }
-    if (v.is_null()) return true;
-    return type_error(key, v, "a boolean");
-  }
-
-  // A number in [lo, hi]; null leaves `out` unset.
-  bool get_number(dom::element v, std::string_view key, double lo, double hi,
-                  std::optional<double>& out) {
-    double d;
-    if (v.get_double().get(d)) {
-      if (v.is_null()) return true;
-      std::string expected = "a number between ";
-      append_double(expected, lo);
-      expected += " and ";
-      append_double(expected, hi);
-      return type_error(key, v, expected);
-    }
-    if (!(d >= lo && d <= hi)) {
-      std::string p = param(key);
-      std::string m = "Invalid value for '" + p + "': expected a number between ";
-      append_double(m, lo);
-      m += " and ";
-      append_double(m, hi);
-      m += ", but got ";
-      append_double(m, d);
-      m += " instead.";
-      return fail(std::move(m), std::move(p),
-                  d < lo ? "decimal_below_min_value" : "decimal_above_max_value");
-    }
-    out = d;
-    return true;
-  }
-
-  // An integer >= min; null leaves `out` unset. Integral decimals (100.0) are
-  // accepted.
-  bool get_int(dom::element v, std::string_view key, std::int64_t min,
-               std::optional<std::int64_t>& out) {
-    std::int64_t i = 0;
-    bool ok = false;
-    bool too_big = false;
-    bool too_small = false;
-    switch (v.type()) {
-      case element_type::INT64:
-        ok = !v.get_int64().get(i);
-        break;
-      case element_type::DOUBLE: {
-        double d = 0;
-        if (!v.get_double().get(d) && std::trunc(d) == d) {
-          if (d >= -9.2e18 && d <= 9.2e18) {
-            i = static_cast<std::int64_t>(d);
-            ok = true;
-          } else {
-            // 1e30, or an integer wider than 64 bits (json_input.hpp)
-            (d < 0 ? too_small : too_big) = true;
-          }
-        }
-        break;
-      }
-      case element_type::UINT64:
-        too_big = true;
-        break;
-      case element_type::NULL_VALUE:
-        return true;
-      default:
-        break;
-    }
-    if (!ok && !too_big && !too_small) {
-      return type_error(key, v, min > 0 ? "a positive integer" : "an integer");
-    }
-    if (too_big || too_small || i < min) {
-      std::string p = param(key);
-      std::string m = "Invalid value for '" + p + "': expected an integer";
-      if (min != INT64_MIN) {
-        m += " >= ";
-        append_int(m, min);
-      }
-      m += ", but got ";
-      if (too_big || too_small) {
-        m += too_big ? "a value that is too large (above 9223372036854775807)"
-                     : "a value that is too small (below -9223372036854775808)";
-      } else {
-        append_int(m, i);
-      }
-      m += " instead.";
-      return fail(std::move(m), std::move(p),
-                  too_big ? "integer_above_max_value" : "integer_below_min_value");
-    }
-    out = i;
-    return true;
-  }
-
   // `src` is the source text of the value being decoded (json_source.hpp),
   // for the members carried through as the client wrote them.
   bool decode_message(dom::element v, std::size_t index, const SourceNode& src, core::Message& m);
@@ -295,8 +40,6 @@ class RequestDecoder {
   bool decode_metadata(dom::element v);
 
   core::ChatRequest& r_;
-  std::string path_;
-  core::Error err_;
 };
 
 constexpr std::string_view kRoles = "'system', 'developer', 'user', 'assistant', and 'tool'";
@@ -511,7 +254,7 @@ bool RequestDecoder::decode_part(dom::element v, const SourceNode& src, core::Co
   part.kind = core::ContentPart::Kind::other;
   part.type.assign(type.data(), type.size());
   const std::string_view t = src.text();
-  part.raw = t.empty() ? raw_json(v) : std::string(t);
+  part.raw = t.empty() ? simdjson::to_string(v) : std::string(t);
   return true;
 }
 
@@ -764,21 +507,6 @@ bool RequestDecoder::decode_metadata(dom::element v) {
   return true;
 }
 
-// ---------------------------------------------------------------------------
-// Readers for upstream error documents (tolerant)
-
-std::string_view str_or_empty(dom::element e) {
-  std::string_view s;
-  if (e.get_string().get(s)) return {};
-  return s;
-}
-
-std::string_view field_str(dom::object o, std::string_view key) {
-  dom::element e;
-  if (o[key].get(e)) return {};
-  return str_or_empty(e);
-}
-
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -799,161 +527,6 @@ core::Expected<core::ChatRequest> decode_chat_request(std::string_view body) {
   const SourceNode src(body);
   if (!d.decode(*obj, src)) return d.take_error();
   return req;
-}
-// ---------------------------------------------------------------------------
-// Upstream errors
-
-namespace {
-
-bool retryable_status(int status) {
-  return status == 408 || status == 409 || status == 429 || status >= 500;
-}
-
-core::ErrorKind kind_from_status(int status) {
-  switch (status) {
-    case 400:
-    case 422:
-      return core::ErrorKind::invalid_request;
-    case 401:
-      return core::ErrorKind::authentication;
-    case 403:
-      return core::ErrorKind::permission;
-    case 404:
-      return core::ErrorKind::not_found;
-    case 405:
-      return core::ErrorKind::method_not_allowed;
-    case 408:
-    case 504:
-      return core::ErrorKind::timeout;
-    case 413:
-      return core::ErrorKind::payload_too_large;
-    case 429:
-      return core::ErrorKind::rate_limited;
-    default:
-      return core::ErrorKind::upstream;
-  }
-}
-
-// The OpenAI (and Anthropic-style) error `type` → kind; nullopt when the type
-// says nothing the status does not.
-std::optional<core::ErrorKind> kind_from_type(std::string_view type, int status) {
-  if (type == "invalid_request_error") {
-    if (status == 404) return core::ErrorKind::not_found;
-    if (status == 413) return core::ErrorKind::payload_too_large;
-    return core::ErrorKind::invalid_request;
-  }
-  if (type == "authentication_error") return core::ErrorKind::authentication;
-  if (type == "permission_error") return core::ErrorKind::permission;
-  if (type == "not_found_error") return core::ErrorKind::not_found;
-  if (type == "rate_limit_error" || type == "requests" || type == "tokens" ||
-      type == "insufficient_quota") {
-    return core::ErrorKind::rate_limited;
-  }
-  if (type == "server_error" || type == "api_error" || type == "overloaded_error" ||
-      type == "service_unavailable_error") {
-    return core::ErrorKind::upstream;
-  }
-  return std::nullopt;
-}
-
-// Printable, whitespace-collapsed, at most `max` characters.
-std::string sanitized_excerpt(std::string_view body, std::size_t max) {
-  std::string out;
-  out.reserve(std::min(body.size(), max) + 3);
-  bool space = false;
-  for (unsigned char c : body) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (out.size() + (space ? 1 : 0) >= max) {
-      out += "...";
-      return out;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += (c >= 0x21 && c < 0x7f) ? static_cast<char>(c) : '?';
-  }
-  return out;
-}
-
-void read_code(dom::element e, std::string& out) {
-  std::string_view s;
-  if (!e.get_string().get(s)) {
-    out.assign(s.data(), s.size());
-  } else if (e.is_int64() || e.is_uint64()) {
-    out = raw_json(e);
-  }
-}
-
-bool error_from_document(int status, dom::object root, core::Error& out) {
-  dom::element ev;
-  std::string_view type;
-  if (!root["error"].get(ev)) {
-    dom::object eo;
-    std::string_view s;
-    if (!ev.get_object().get(eo)) {
-      out.message = field_str(eo, "message");
-      type = field_str(eo, "type");
-      out.param = field_str(eo, "param");
-      dom::element c;
-      if (!eo["code"].get(c)) read_code(c, out.code);
-    } else if (!ev.get_string().get(s)) {
-      out.message = s;  // {"error": "model not found"} (Ollama and others)
-    } else {
-      return false;
-    }
-  } else {
-    std::string_view s = field_str(root, "message");
-    if (s.empty()) return false;
-    out.message = s;  // {"object":"error","message":...,"type":...,"code":400} (vLLM)
-    type = field_str(root, "type");
-    out.param = field_str(root, "param");
-    dom::element c;
-    if (!root["code"].get(c)) read_code(c, out.code);
-  }
-  if (auto k = kind_from_type(type, status)) {
-    out.kind = *k;
-  } else {
-    out.kind = kind_from_status(status);
-  }
-  if (out.message.empty()) {
-    out.message = "upstream returned HTTP " + std::to_string(status);
-  } else if (out.message.size() > 2000) {
-    out.message = sanitized_excerpt(out.message, 2000);
-  }
-  return true;
-}
-
-}  // namespace
-
-core::Error decode_upstream_error(int status, std::string_view body) {
-  core::Error err;
-  const int effective = (status >= 400 && status <= 599) ? status : 502;
-  err.status = effective;
-  err.retryable = retryable_status(effective);
-  err.kind = kind_from_status(effective);
-  {
-    Parse parse;
-    dom::element root;
-    dom::object obj;
-    if (!body.empty() && !parse.run(body, root) && !root.get_object().get(obj) &&
-        error_from_document(effective, obj, err)) {
-      return err;
-    }
-  }
-  err.kind = kind_from_status(effective);
-  err.message = "upstream returned HTTP " + std::to_string(status);
-  err.param.clear();
-  err.code.clear();
-  std::string excerpt = sanitized_excerpt(body, 200);
-  if (excerpt.empty()) {
-    err.message += " with an empty body";
-  } else {
-    err.message += ": ";
-    err.message += excerpt;
-  }
-  return err;
 }
 
 }  // namespace switchyard::api::openai
