@@ -225,7 +225,9 @@ TEST(DecodeChatAnswer, ToolCallExtrasAreCarried) {
       R"({"id":"x","object":"chat.completion","created":1,"model":"m","choices":[{"index":0,"message":{"role":"assistant","content":null,"refusal":null,"tool_calls":[{"id":"call_1","type":"function","function":{"name":"f","arguments":"{}","strict":true},"cache_hint":2.50}]},"logprobs":null,"finish_reason":"tool_calls"}],"system_fingerprint":null})";
   auto r = decode_chat_response(wire);
   ASSERT_TRUE(r);
-  const core::ToolCall& tc = r->choices[0].message.tool_calls[0];
+  const auto calls = core::blocks_of<core::ToolUseBlock>(r->choices[0].message.content);
+  ASSERT_EQ(calls.size(), 1u);
+  const core::ToolUseBlock& tc = *calls[0];
   EXPECT_EQ(tc.extra, (core::RawFields{{"cache_hint", "2.50"}}));
   EXPECT_EQ(tc.function_extra, (core::RawFields{{"strict", "true"}}));
   EXPECT_TRUE(JsonEq(encode_chat_response(*r), wire));

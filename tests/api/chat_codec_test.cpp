@@ -21,12 +21,25 @@ namespace {
 
 namespace dom = simdjson::dom;
 using core::ChatRequest;
-using core::ContentPart;
+using core::ContentForm;
 using core::Message;
 using core::Role;
 
 // ---------------------------------------------------------------------------
 // Helpers
+
+// The blocks of one kind in a message, in order.
+template <typename T>
+std::vector<const T*> blocks(const Message& m) {
+  return core::blocks_of<T>(m.content);
+}
+
+template <typename T>
+const T& block(const Message& m, std::size_t i) {
+  const T* b = m.content.at(i).get<T>();
+  if (!b) throw std::runtime_error("block " + std::to_string(i) + " is of another kind");
+  return *b;
+}
 
 using testing::JsonEq;
 using testing::Parsed;
@@ -89,9 +102,11 @@ TEST(DecodeChatRequest, MinimalRequest) {
   const ChatRequest r = decode_ok(body());
   EXPECT_EQ(r.model, "gpt-4o-mini");
   ASSERT_EQ(r.messages.size(), 1u);
+  EXPECT_TRUE(r.system.empty());
   EXPECT_EQ(r.messages[0].role, Role::user);
-  EXPECT_EQ(r.messages[0].form, Message::ContentForm::text);
-  EXPECT_EQ(r.messages[0].content, "Hi");
+  EXPECT_EQ(r.messages[0].form, ContentForm::string);
+  ASSERT_EQ(r.messages[0].content.size(), 1u);
+  EXPECT_EQ(block<core::TextBlock>(r.messages[0], 0).text, "Hi");
   EXPECT_FALSE(r.stream);
   EXPECT_FALSE(r.include_usage);
   EXPECT_FALSE(r.temperature);
@@ -117,38 +132,56 @@ TEST(DecodeChatRequest, MessagesOfEveryRole) {
     {"role":"assistant","content":"It is 18C.","refusal":null},
     {"role":"assistant","tool_calls":[{"id":"c3","function":{"name":"f"}}]}
   ]})");
-  ASSERT_EQ(r.messages.size(), 8u);
-  EXPECT_EQ(r.messages[0].role, Role::system);
-  EXPECT_EQ(r.messages[0].content, "Be brief.");
-  EXPECT_EQ(r.messages[1].role, Role::developer);
-  EXPECT_EQ(r.messages[2].role, Role::user);
-  EXPECT_EQ(r.messages[2].name, "alice");
+  // The instructions stand apart, each with the role it came as and its
+  // place (both before the first conversation message).
+  ASSERT_EQ(r.system.size(), 2u);
+  EXPECT_EQ(r.system[0].position, 0u);
+  EXPECT_EQ(r.system[0].message.role, Role::system);
+  EXPECT_EQ(r.system[0].message.text(), "Be brief.");
+  EXPECT_EQ(r.system[1].position, 0u);
+  EXPECT_EQ(r.system[1].message.role, Role::developer);
+  ASSERT_EQ(r.messages.size(), 6u);
+  EXPECT_EQ(r.messages[0].role, Role::user);
+  EXPECT_EQ(r.messages[0].name, "alice");
 
-  const Message& call = r.messages[3];
+  const Message& call = r.messages[1];
   EXPECT_EQ(call.role, Role::assistant);
-  EXPECT_EQ(call.form, Message::ContentForm::absent);
-  ASSERT_EQ(call.tool_calls.size(), 2u);
-  EXPECT_EQ(call.tool_calls[0].id, "call_1");
-  EXPECT_EQ(call.tool_calls[0].type, "function");
-  EXPECT_EQ(call.tool_calls[0].name, "get_weather");
-  EXPECT_EQ(call.tool_calls[0].arguments, R"({"city":"Paris"})");
-  EXPECT_EQ(call.tool_calls[1].name, "get_time");
+  EXPECT_EQ(call.form, ContentForm::absent);
+  ASSERT_EQ(call.content.size(), 2u);  // the calls only: no text block
+  const auto calls = blocks<core::ToolUseBlock>(call);
+  ASSERT_EQ(calls.size(), 2u);
+  EXPECT_EQ(calls[0]->id, "call_1");
+  EXPECT_EQ(calls[0]->name, "get_weather");
+  EXPECT_EQ(calls[0]->arguments, R"({"city":"Paris"})");
+  EXPECT_EQ(calls[1]->name, "get_time");
 
-  EXPECT_EQ(r.messages[4].role, Role::tool);
-  EXPECT_EQ(r.messages[4].tool_call_id, "call_1");
-  EXPECT_EQ(r.messages[4].content, "18C, cloudy");
-  EXPECT_EQ(r.messages[5].form, Message::ContentForm::parts);
-  EXPECT_EQ(r.messages[5].text(), "14:00");
-  EXPECT_EQ(r.messages[6].content, "It is 18C.");
-  EXPECT_EQ(r.messages[6].refusal, "");
+  // A tool message is one tool result block.
+  EXPECT_EQ(r.messages[2].role, Role::tool);
+  ASSERT_EQ(r.messages[2].content.size(), 1u);
+  const auto& result = block<core::ToolResultBlock>(r.messages[2], 0);
+  EXPECT_EQ(result.tool_use_id, "call_1");
+  EXPECT_EQ(result.form, ContentForm::string);
+  EXPECT_EQ(r.messages[2].text(), "18C, cloudy");
+  const auto& parts_result = block<core::ToolResultBlock>(r.messages[3], 0);
+  EXPECT_EQ(parts_result.tool_use_id, "call_2");
+  EXPECT_EQ(parts_result.form, ContentForm::blocks);
+  EXPECT_EQ(r.messages[3].text(), "14:00");
+  EXPECT_EQ(r.messages[4].text(), "It is 18C.");
+  EXPECT_TRUE(blocks<core::RefusalBlock>(r.messages[4]).empty());  // null: none
 
   // Content left out on an assistant turn with tool calls; type and arguments
   // may be left out of a call.
-  const Message& bare = r.messages[7];
-  EXPECT_EQ(bare.form, Message::ContentForm::absent);
-  ASSERT_EQ(bare.tool_calls.size(), 1u);
-  EXPECT_EQ(bare.tool_calls[0].type, "function");
-  EXPECT_EQ(bare.tool_calls[0].arguments, "");
+  const Message& bare = r.messages[5];
+  EXPECT_EQ(bare.form, ContentForm::absent);
+  ASSERT_EQ(blocks<core::ToolUseBlock>(bare).size(), 1u);
+  EXPECT_EQ(blocks<core::ToolUseBlock>(bare)[0]->arguments, "");
+
+  // In the client's order again.
+  const std::vector<Message> all = core::messages_in_order(r);
+  ASSERT_EQ(all.size(), 8u);
+  EXPECT_EQ(all[0].role, Role::system);
+  EXPECT_EQ(all[1].role, Role::developer);
+  EXPECT_EQ(all[2].name, "alice");
 }
 
 TEST(DecodeChatRequest, ContentAsPartsWithTextAndImages) {
@@ -160,23 +193,26 @@ TEST(DecodeChatRequest, ContentAsPartsWithTextAndImages) {
     {"type":"text","text":"Compare them."}
   ]}]})");
   const Message& m = r.messages[0];
-  EXPECT_EQ(m.form, Message::ContentForm::parts);
-  ASSERT_EQ(m.parts.size(), 5u);
-  EXPECT_EQ(m.parts[0].kind, ContentPart::Kind::text);
-  EXPECT_EQ(m.parts[0].text, "What is in these images?");
-  EXPECT_EQ(m.parts[1].kind, ContentPart::Kind::image_url);
-  EXPECT_EQ(m.parts[1].image_url, "https://example.com/cat.png");
-  EXPECT_EQ(m.parts[1].image_detail, "high");
-  EXPECT_EQ(m.parts[2].image_url, "data:image/png;base64,iVBORw0KGgo=");
-  EXPECT_EQ(m.parts[2].image_detail, "");
-  EXPECT_EQ(m.parts[3].image_url, "https://example.com/bare.png");  // lenient bare string
+  EXPECT_EQ(m.form, ContentForm::blocks);
+  ASSERT_EQ(m.content.size(), 5u);
+  EXPECT_EQ(block<core::TextBlock>(m, 0).text, "What is in these images?");
+  EXPECT_EQ(block<core::ImageBlock>(m, 1).url, "https://example.com/cat.png");
+  EXPECT_EQ(block<core::ImageBlock>(m, 1).detail, "high");
+  // A data: URI stays the URL it was.
+  EXPECT_EQ(block<core::ImageBlock>(m, 2).url, "data:image/png;base64,iVBORw0KGgo=");
+  EXPECT_EQ(block<core::ImageBlock>(m, 2).detail, "");
+  EXPECT_EQ(block<core::ImageBlock>(m, 2).data, "");
+  // lenient bare string
+  EXPECT_EQ(block<core::ImageBlock>(m, 3).url, "https://example.com/bare.png");
+  EXPECT_EQ(block<core::TextBlock>(m, 4).text, "Compare them.");
   EXPECT_EQ(m.text(), "What is in these images?\nCompare them.");
 }
 
 TEST(DecodeChatRequest, ToolCallArgumentsSentAsAnObjectAreKeptAsJsonText) {
   const ChatRequest r = decode_ok(R"({"model":"m","messages":[{"role":"assistant","tool_calls":[
     {"id":"c","type":"function","function":{"name":"f","arguments":{"a": [1, 2.50]}}}]}]})");
-  EXPECT_EQ(r.messages[0].tool_calls[0].arguments, R"({"a": [1, 2.50]})");  // as written
+  EXPECT_EQ(blocks<core::ToolUseBlock>(r.messages[0])[0]->arguments,
+            R"({"a": [1, 2.50]})");  // as written
 }
 
 TEST(DecodeChatRequest, ContentPartsOfOtherTypesAreKeptWhole) {
@@ -190,26 +226,23 @@ TEST(DecodeChatRequest, ContentPartsOfOtherTypesAreKeptWhole) {
                                   "," + file + R"(,{"type":"text","text":"Transcribe."},)" +
                                   future + R"(]},{"role":"assistant","content":[)" +
                                   R"({"type":"refusal","refusal":"I can't help with that."}]}]})");
-  const auto& parts = r.messages[0].parts;
-  ASSERT_EQ(parts.size(), 4u);
-  EXPECT_EQ(parts[0].kind, ContentPart::Kind::other);
-  EXPECT_EQ(parts[0].type, "input_audio");
-  EXPECT_EQ(parts[0].raw, audio);  // byte for byte, spaces included
-  EXPECT_EQ(parts[1].type, "file");
-  EXPECT_EQ(parts[1].raw, file);
-  EXPECT_EQ(parts[3].type, "input_video");
-  EXPECT_EQ(parts[3].raw, future);
-  EXPECT_FALSE(parts[0].readable());
-  EXPECT_EQ(r.messages[0].unreadable_part(), &parts[0]);
+  const Message& m = r.messages[0];
+  ASSERT_EQ(m.content.size(), 4u);
+  const auto& a = block<core::OpaqueBlock>(m, 0);
+  EXPECT_EQ(a.dialect, core::Dialect::openai);
+  EXPECT_EQ(a.type, "input_audio");
+  EXPECT_EQ(a.json, audio);  // byte for byte, spaces included
+  EXPECT_EQ(block<core::OpaqueBlock>(m, 1).type, "file");
+  EXPECT_EQ(block<core::OpaqueBlock>(m, 1).json, file);
+  EXPECT_EQ(block<core::OpaqueBlock>(m, 3).type, "input_video");
+  EXPECT_EQ(block<core::OpaqueBlock>(m, 3).json, future);
   EXPECT_EQ(r.messages[0].text(), "Transcribe.");  // what the gateway can read
 
-  const auto& refusal = r.messages[1].parts;
-  ASSERT_EQ(refusal.size(), 1u);
-  EXPECT_EQ(refusal[0].kind, ContentPart::Kind::refusal);
-  EXPECT_EQ(refusal[0].text, "I can't help with that.");
-  EXPECT_TRUE(refusal[0].readable());
-  EXPECT_EQ(r.messages[1].unreadable_part(), nullptr);
-  EXPECT_EQ(r.messages[1].text(), "I can't help with that.");
+  const Message& refused = r.messages[1];
+  ASSERT_EQ(refused.content.size(), 1u);
+  EXPECT_EQ(block<core::RefusalBlock>(refused, 0).text, "I can't help with that.");
+  EXPECT_FALSE(block<core::RefusalBlock>(refused, 0).member);  // a part
+  EXPECT_EQ(refused.text(), "I can't help with that.");
 }
 
 TEST(DecodeChatRequest, UnknownMembersOfModelledObjectsAreKeptAsTheClientWroteThem) {
@@ -224,14 +257,14 @@ TEST(DecodeChatRequest, UnknownMembersOfModelledObjectsAreKeptAsTheClientWroteTh
     "tool_choice":{"type":"function","function":{"name":"f","hint":"now"},"disable_parallel":true},
     "response_format":{"type":"json_schema","json_schema":{"name":"n","schema":{"maximum": 2.50}},"x":[1, 2]}})");
   using F = core::RawFields;
-  const auto& parts = r.messages[0].parts;
-  EXPECT_EQ(parts[0].extra, (F{{"cache_control", R"({"type": "ephemeral"})"}}));
-  EXPECT_EQ(parts[1].image_extra, (F{{"max_pixels", "1.50"}}));
-  EXPECT_EQ(parts[1].extra, (F{{"weight", "2"}}));
+  const Message& m = r.messages[0];
+  EXPECT_EQ(block<core::TextBlock>(m, 0).extra, (F{{"cache_control", R"({"type": "ephemeral"})"}}));
+  EXPECT_EQ(block<core::ImageBlock>(m, 1).image_extra, (F{{"max_pixels", "1.50"}}));
+  EXPECT_EQ(block<core::ImageBlock>(m, 1).extra, (F{{"weight", "2"}}));
   EXPECT_EQ(r.messages[1].extra,
             (F{{"reasoning_content", R"("thinking...")"}, {"prefix", "true"}}));
-  EXPECT_EQ(r.messages[1].tool_calls[0].extra, (F{{"index", "0"}}));
-  EXPECT_EQ(r.messages[1].tool_calls[0].function_extra, (F{{"x", "1e2"}}));
+  EXPECT_EQ(block<core::ToolUseBlock>(r.messages[1], 0).extra, (F{{"index", "0"}}));
+  EXPECT_EQ(block<core::ToolUseBlock>(r.messages[1], 0).function_extra, (F{{"x", "1e2"}}));
   EXPECT_FALSE(r.include_usage);
   EXPECT_EQ(r.stream_options_extra, (F{{"include_obfuscation", "false"}}));
   EXPECT_EQ(r.tools[0].extra, (F{{"cache_control", R"({"type":"ephemeral"})"}}));
@@ -397,22 +430,22 @@ TEST(DecodeChatRequest, FieldOrderDoesNotMatter) {
       decode_ok(R"({"messages":[{"content":"Hi","role":"user"}],"stream":true,"model":"m"})");
   EXPECT_EQ(r.model, "m");
   EXPECT_EQ(r.messages[0].role, Role::user);
-  EXPECT_EQ(r.messages[0].content, "Hi");
+  EXPECT_EQ(r.messages[0].text(), "Hi");
 }
 
 TEST(DecodeChatRequest, TextWithEscapesAndUnicodeIsDecoded) {
   const ChatRequest r = decode_ok(
       R"({"model":"m","messages":[{"role":"user","content":"line1\nline2 \"q\" \\ \u00e9 \ud83d\ude00 日本"}]})");
-  EXPECT_EQ(r.messages[0].content, "line1\nline2 \"q\" \\ \xc3\xa9 \xf0\x9f\x98\x80 日本");
+  EXPECT_EQ(r.messages[0].text(), "line1\nline2 \"q\" \\ \xc3\xa9 \xf0\x9f\x98\x80 日本");
 }
 
 TEST(DecodeChatRequest, BodiesLargerThanOneMebibyteDecode) {
   const std::string big(3u << 20, 'a');
   const ChatRequest r =
       decode_ok(R"({"model":"m","messages":[{"role":"user","content":")" + big + R"("}]})");
-  EXPECT_EQ(r.messages[0].content.size(), big.size());
+  EXPECT_EQ(r.messages[0].text().size(), big.size());
   // And the per-thread parser still works afterwards.
-  EXPECT_EQ(decode_ok(body()).messages[0].content, "Hi");
+  EXPECT_EQ(decode_ok(body()).messages[0].text(), "Hi");
 }
 
 TEST(DecodeChatRequest, LeadingAndTrailingWhitespaceIsFine) {
@@ -866,7 +899,7 @@ TEST(EncodeChatRequest, WideIntegersAndNumberSpellingsPassUnchanged) {
       R"("price":2.50,"ratio":1E+2,"neg":-0.0,"list":[18446744073709551616, 1.0e-7],)"
       R"("tools":[{"type":"function","function":{"name":"f","parameters":{"maximum":340282366920938463463374607431768211456}}}],"seed":7})";
   const ChatRequest r = decode_ok(original);
-  EXPECT_EQ(r.messages[0].content, "12345678901234567890123");  // strings are never touched
+  EXPECT_EQ(r.messages[0].text(), "12345678901234567890123");  // strings are never touched
   EXPECT_EQ(r.seed, 7);
   const std::string out = encode_chat_request(r, "");
   for (std::string_view piece : {
@@ -941,11 +974,14 @@ TEST(EncodeChatRequest, BuiltInCodeValuesAreWrittenSafely) {
   r.model = "m";
   Message& a = r.messages.emplace_back();
   a.role = Role::assistant;
-  a.form = Message::ContentForm::absent;
-  a.tool_calls.push_back({"call_9", "", "f", "{}"});
-  Message& t = r.messages.emplace_back();
-  t.role = Role::tool;
-  t.content = "quote \" backslash \\ newline \n nul " + std::string(1, '\0') + " end";
+  a.form = ContentForm::absent;
+  auto& call = a.content.emplace_back().value.emplace<core::ToolUseBlock>();
+  call.id = "call_9";
+  call.name = "f";
+  call.arguments = "{}";
+  // A tool message without a result block (no id).
+  const std::string text = "quote \" backslash \\ newline \n nul " + std::string(1, '\0') + " end";
+  r.messages.push_back(core::text_message(Role::tool, text));
   r.temperature = std::nan("");
   r.top_p = std::numeric_limits<double>::infinity();
   r.tools.push_back({"", "f", "", "", std::nullopt});
@@ -954,7 +990,7 @@ TEST(EncodeChatRequest, BuiltInCodeValuesAreWrittenSafely) {
   EXPECT_TRUE(out["/messages/0/content"].is_null());
   EXPECT_EQ(str(out["/messages/0/tool_calls/0/type"]), "function");
   EXPECT_EQ(str(out["/messages/1/tool_call_id"]), "");  // required on tool messages
-  EXPECT_EQ(str(out["/messages/1/content"]), t.content);
+  EXPECT_EQ(str(out["/messages/1/content"]), text);
   EXPECT_FALSE(out.has("/temperature"));
   EXPECT_FALSE(out.has("/top_p"));
   EXPECT_EQ(str(out["/tools/0/type"]), "function");
@@ -1046,9 +1082,9 @@ TEST(DecodeChatResponse, OpenAITextCompletion) {
   EXPECT_EQ(c.finish_reason.kind, core::FinishKind::stop);
   EXPECT_EQ(c.finish_reason.raw, "stop");
   EXPECT_EQ(c.message.role, Role::assistant);
-  EXPECT_EQ(c.message.form, Message::ContentForm::text);
-  EXPECT_EQ(c.message.content, "Hello! How can I assist you today?");
-  EXPECT_EQ(c.message.refusal, "");
+  EXPECT_EQ(c.message.form, ContentForm::string);
+  ASSERT_EQ(c.message.content.size(), 1u);  // null refusal: no refusal block
+  EXPECT_EQ(block<core::TextBlock>(c.message, 0).text, "Hello! How can I assist you today?");
   // Unmodelled, non-null message fields are kept for the client.
   const std::vector<std::pair<std::string, std::string>> extra{{"annotations", "[]"}};
   EXPECT_EQ(c.message.extra, extra);
@@ -1065,12 +1101,12 @@ TEST(DecodeChatResponse, OpenAIToolCallCompletion) {
   const core::Choice& c = r->choices[0];
   EXPECT_EQ(c.finish_reason.kind, core::FinishKind::tool_use);
   EXPECT_EQ(c.finish_reason.raw, "tool_calls");
-  EXPECT_EQ(c.message.form, Message::ContentForm::absent);
-  ASSERT_EQ(c.message.tool_calls.size(), 1u);
-  EXPECT_EQ(c.message.tool_calls[0].id, "call_abc123");
-  EXPECT_EQ(c.message.tool_calls[0].type, "function");
-  EXPECT_EQ(c.message.tool_calls[0].name, "get_current_weather");
-  EXPECT_EQ(c.message.tool_calls[0].arguments, "{\n\"location\": \"Boston, MA\"\n}");
+  EXPECT_EQ(c.message.form, ContentForm::absent);
+  ASSERT_EQ(c.message.content.size(), 1u);
+  const auto& call = block<core::ToolUseBlock>(c.message, 0);
+  EXPECT_EQ(call.id, "call_abc123");
+  EXPECT_EQ(call.name, "get_current_weather");
+  EXPECT_EQ(call.arguments, "{\n\"location\": \"Boston, MA\"\n}");
   EXPECT_EQ(r->usage->cache_read_tokens, 0);
 }
 
@@ -1081,8 +1117,11 @@ TEST(DecodeChatResponse, RefusalAndSeveralChoices) {
       {"index":1,"message":{"role":"assistant","content":"Sure."},"finish_reason":"length"}]})");
   ASSERT_TRUE(r) << r.error().message;
   ASSERT_EQ(r->choices.size(), 2u);
-  EXPECT_EQ(r->choices[0].message.refusal, "I can't help with that.");
-  EXPECT_EQ(r->choices[0].message.form, Message::ContentForm::absent);
+  ASSERT_EQ(r->choices[0].message.content.size(), 1u);
+  const auto& refusal = block<core::RefusalBlock>(r->choices[0].message, 0);
+  EXPECT_EQ(refusal.text, "I can't help with that.");
+  EXPECT_TRUE(refusal.member);
+  EXPECT_EQ(r->choices[0].message.form, ContentForm::absent);
   EXPECT_EQ(r->choices[1].index, 1);
   EXPECT_EQ(r->choices[1].finish_reason.kind, core::FinishKind::length);
   EXPECT_EQ(r->choices[1].finish_reason.raw, "length");
@@ -1105,9 +1144,9 @@ TEST(DecodeChatResponse, ToleratesWhatOpenAICompatibleServersSend) {
   EXPECT_EQ(c.index, 0);
   EXPECT_FALSE(c.finish_reason.finished());
   EXPECT_EQ(c.finish_reason.raw, "");
-  EXPECT_EQ(c.message.content, "a\nb");
-  EXPECT_EQ(c.message.tool_calls[0].arguments, R"({"k":1})");
-  EXPECT_EQ(c.message.tool_calls[0].type, "function");
+  EXPECT_EQ(c.message.text(), "a\nb");
+  EXPECT_EQ(block<core::TextBlock>(c.message, 0).text, "a\nb");  // content first, then the calls
+  EXPECT_EQ(block<core::ToolUseBlock>(c.message, 1).arguments, R"({"k":1})");
   const std::vector<std::pair<std::string, std::string>> extra{
       {"reasoning_content", R"("thinking...")"}};
   EXPECT_EQ(c.message.extra, extra);
@@ -1245,8 +1284,7 @@ core::ChatResponse sample_response() {
   resp.model = "gpt-4o-mini";
   resp.created = 1700000000;
   core::Choice& c = resp.choices.emplace_back();
-  c.message.role = Role::assistant;
-  c.message.content = "Hello \"world\"\n";
+  c.message = core::text_message(Role::assistant, "Hello \"world\"\n");
   c.finish_reason = {core::FinishKind::stop, "stop"};
   resp.usage = core::Usage{10, 5, 15, 2};
   return resp;
@@ -1275,8 +1313,11 @@ TEST(EncodeChatResponse, ChatCompletionObject) {
 TEST(EncodeChatResponse, ToolCallsWithNullContent) {
   core::ChatResponse resp = sample_response();
   Message& m = resp.choices[0].message;
-  m.form = Message::ContentForm::absent;
-  m.tool_calls.push_back({"call_1", "function", "get_weather", R"({"city":"Paris"})"});
+  m.form = ContentForm::absent;
+  auto& call = m.content.emplace_back().value.emplace<core::ToolUseBlock>();
+  call.id = "call_1";
+  call.name = "get_weather";
+  call.arguments = R"({"city":"Paris"})";
   resp.choices[0].finish_reason = {core::FinishKind::tool_use, {}};  // made here: OpenAI's word
   resp.usage.reset();
   resp.system_fingerprint = "fp_1";
@@ -1294,10 +1335,11 @@ TEST(EncodeChatResponse, ToolCallsWithNullContent) {
 TEST(EncodeChatResponse, EmptyFinishReasonIsNullAndPartsAreFlattenedToText) {
   core::ChatResponse resp = sample_response();
   Message& m = resp.choices[0].message;
-  m.form = Message::ContentForm::parts;
-  m.parts = {{ContentPart::Kind::text, "a", "", ""},
-             {ContentPart::Kind::image_url, "", "http://x", ""},
-             {ContentPart::Kind::text, "b", "", ""}};
+  m.form = ContentForm::blocks;
+  m.content.resize(3);
+  m.content[0].value.emplace<core::TextBlock>().text = "a";
+  m.content[1].value.emplace<core::ImageBlock>().url = "http://x";
+  m.content[2].value.emplace<core::TextBlock>().text = "b";
   resp.choices[0].finish_reason = {};
   const Parsed out(encode_chat_response(resp));
   EXPECT_EQ(str(out["/choices/0/message/content"]), "a\nb");
@@ -1313,7 +1355,8 @@ TEST(EncodeChatResponse, OpenAICompletionRoundTrips) {
     ASSERT_TRUE(second) << encoded;
     EXPECT_EQ(encode_chat_response(*second), encoded);
     EXPECT_EQ(second->id, first->id);
-    EXPECT_EQ(second->choices[0].message.content, first->choices[0].message.content);
+    EXPECT_EQ(second->choices[0].message.content.size(), first->choices[0].message.content.size());
+    EXPECT_EQ(second->choices[0].message.text(), first->choices[0].message.text());
     EXPECT_EQ(second->choices[0].message.form, first->choices[0].message.form);
     EXPECT_EQ(second->choices[0].message.extra, first->choices[0].message.extra);
     EXPECT_EQ(second->usage->total_tokens, first->usage->total_tokens);

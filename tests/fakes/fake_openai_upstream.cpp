@@ -278,8 +278,6 @@ struct Answer {
 std::string last_user_text(const core::ChatRequest& req) {
   for (auto it = req.messages.rbegin(); it != req.messages.rend(); ++it) {
     if (it->role != core::Role::user) continue;
-    if (it->form == core::Message::ContentForm::text)
-      return std::string(utf8_prefix(it->content, kMaxEchoBytes));
     return std::string(utf8_prefix(it->text(), kMaxEchoBytes));
   }
   return {};
@@ -288,10 +286,8 @@ std::string last_user_text(const core::ChatRequest& req) {
 Answer make_answer(const core::ChatRequest& req) {
   Answer a;
   std::int64_t prompt = 0;
-  for (const auto& m : req.messages) {
-    prompt += 3 + (m.form == core::Message::ContentForm::text ? count_words(m.content)
-                                                              : count_words(m.text()));
-  }
+  core::for_each_message(
+      req, [&](const core::Message& m, std::size_t) { prompt += 3 + count_words(m.text()); });
   const std::string echo = last_user_text(req);
 
   const auto mode = req.tool_choice.mode;
@@ -739,10 +735,13 @@ Task<void> FakeOpenAIUpstream::State::chat(Request& req, ResponseWriter& out) {
   c.index = 0;
   c.message.role = core::Role::assistant;
   if (a.tool_call) {
-    c.message.form = core::Message::ContentForm::absent;
-    c.message.tool_calls.push_back({"call_fake_1", "function", a.tool_name, a.arguments});
+    c.message.form = core::ContentForm::absent;
+    auto& call = c.message.content.emplace_back().value.emplace<core::ToolUseBlock>();
+    call.id = "call_fake_1";
+    call.name = a.tool_name;
+    call.arguments = a.arguments;
   } else {
-    c.message.content = a.content;
+    c.message = core::text_message(core::Role::assistant, a.content);
   }
   c.finish_reason = a.finish_reason;
   resp.usage = a.usage;

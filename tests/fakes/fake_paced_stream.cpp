@@ -37,16 +37,16 @@ std::int64_t monotonic_us() {
 
 std::int64_t prompt_words(const core::ChatRequest& req) {
   std::int64_t n = 0;
-  for (const auto& m : req.messages) {
+  core::for_each_message(req, [&](const core::Message& m, std::size_t) {
     n += 3;
     bool in_word = false;
-    const std::string text = m.form == core::Message::ContentForm::text ? m.content : m.text();
+    const std::string text = m.text();
     for (char c : text) {
       const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
       if (!space && !in_word) ++n;
       in_word = !space;
     }
-  }
+  });
   return n;
 }
 

@@ -72,7 +72,9 @@ TEST(PrivacyFields, AnEmailAnywhereIsRedactedForTheCloudAndTheRequestStaysValid)
       EXPECT_TRUE(again) << p.name << ": the redacted request is not valid: " << out;
       if (in_arguments && again && e != Encoding::json_in_string) {
         // Arguments stay JSON.
-        const std::string& args = again->messages[0].tool_calls[0].arguments;
+        const auto calls = core::blocks_of<core::ToolUseBlock>(again->messages[0].content);
+        ASSERT_FALSE(calls.empty()) << out;
+        const std::string& args = calls[0]->arguments;
         EXPECT_EQ(args, R"({"to":"[EMAIL_ADDRESS_1]","n":1})") << args;
       }
     }

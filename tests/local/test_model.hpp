@@ -70,13 +70,8 @@ class Collector : public std::enable_shared_from_this<Collector> {
 
 inline GenerationRequest chat(std::string user_text, int max_tokens, std::uint32_t seed = 7) {
   GenerationRequest r;
-  core::Message system;
-  system.role = core::Role::system;
-  system.content = "You are a test model with random weights.";
-  core::Message user;
-  user.role = core::Role::user;
-  user.content = std::move(user_text);
-  r.messages = {system, user};
+  r.messages = {core::text_message(core::Role::system, "You are a test model with random weights."),
+                core::text_message(core::Role::user, std::move(user_text))};
   r.max_tokens = max_tokens;
   r.sampling.seed = seed;
   r.sampling.temperature = 1.0f;

@@ -158,15 +158,16 @@ TEST(ToolOutput, MessageAndDeltasInOpenAIShape) {
   ToolOutput whole({"get_weather", "get_time"});
   core::Message m;
   whole.fill(out, m);
-  EXPECT_EQ(m.form, core::Message::ContentForm::absent);
-  ASSERT_EQ(m.tool_calls.size(), 2u);
-  EXPECT_EQ(m.tool_calls[0].name, "get_weather");
-  EXPECT_EQ(m.tool_calls[0].arguments, R"({"city": "Oslo"})");
-  EXPECT_EQ(m.tool_calls[0].type, "function");
-  EXPECT_EQ(m.tool_calls[0].id.rfind("call_", 0), 0u);
-  EXPECT_EQ(m.tool_calls[0].id.size(), 29u);
-  EXPECT_NE(m.tool_calls[0].id, m.tool_calls[1].id);
-  EXPECT_EQ(m.tool_calls[1].arguments, "{}");
+  EXPECT_EQ(m.form, core::ContentForm::absent);
+  ASSERT_EQ(m.content.size(), 2u);  // no text block: the calls only
+  const auto calls = core::blocks_of<core::ToolUseBlock>(m.content);
+  ASSERT_EQ(calls.size(), 2u);
+  EXPECT_EQ(calls[0]->name, "get_weather");
+  EXPECT_EQ(calls[0]->arguments, R"({"city": "Oslo"})");
+  EXPECT_EQ(calls[0]->id.rfind("call_", 0), 0u);
+  EXPECT_EQ(calls[0]->id.size(), 29u);
+  EXPECT_NE(calls[0]->id, calls[1]->id);
+  EXPECT_EQ(calls[1]->arguments, "{}");
   EXPECT_EQ(whole.finish_reason(FinishReason::stop).kind, core::FinishKind::tool_use);
   EXPECT_EQ(whole.finish_reason(FinishReason::length).kind, core::FinishKind::length);
 
@@ -199,9 +200,10 @@ TEST(ToolOutput, MessageAndDeltasInOpenAIShape) {
   ToolOutput text({"get_time"});
   core::Message plain;
   text.fill("just words", plain);
-  EXPECT_EQ(plain.form, core::Message::ContentForm::text);
-  EXPECT_EQ(plain.content, "just words");
-  EXPECT_TRUE(plain.tool_calls.empty());
+  EXPECT_EQ(plain.form, core::ContentForm::string);
+  ASSERT_EQ(plain.content.size(), 1u);
+  EXPECT_EQ(plain.text(), "just words");
+  EXPECT_TRUE(core::blocks_of<core::ToolUseBlock>(plain.content).empty());
   EXPECT_EQ(text.finish_reason(FinishReason::stop).kind, core::FinishKind::stop);
 }
 

@@ -137,9 +137,10 @@ TEST(ToolGrammarEngineTest, ARequiredCallIsWellFormedAndFollowsTheSchema) {
     core::Message m;
     parsed.fill(out->text, m);
     EXPECT_EQ(parsed.finish_reason(out->finished.reason).kind, core::FinishKind::tool_use);
-    EXPECT_EQ(m.form, core::Message::ContentForm::absent) << out->text;
-    ASSERT_EQ(m.tool_calls.size(), 1u) << out->text;
-    testing::expect_valid_arguments(m.tool_calls[0].name, m.tool_calls[0].arguments);
+    EXPECT_EQ(m.form, core::ContentForm::absent) << out->text;
+    const auto calls = core::blocks_of<core::ToolUseBlock>(m.content);
+    ASSERT_EQ(calls.size(), 1u) << out->text;
+    testing::expect_valid_arguments(calls[0]->name, calls[0]->arguments);
   }
 }
 
@@ -153,12 +154,13 @@ TEST(ToolGrammarEngineTest, ParallelCallsAreEachWellFormed) {
   ToolOutput parsed(names(tools));
   core::Message m;
   parsed.fill(out->text, m);
-  ASSERT_GE(m.tool_calls.size(), 1u) << out->text;
+  const auto calls = core::blocks_of<core::ToolUseBlock>(m.content);
+  ASSERT_GE(calls.size(), 1u) << out->text;
   // A call cut by the token limit is incomplete; every other one is valid.
   const std::size_t complete =
-      m.tool_calls.size() - (out->finished.reason == FinishReason::length ? 1 : 0);
+      calls.size() - (out->finished.reason == FinishReason::length ? 1 : 0);
   for (std::size_t i = 0; i < complete; ++i) {
-    testing::expect_valid_arguments(m.tool_calls[i].name, m.tool_calls[i].arguments);
+    testing::expect_valid_arguments(calls[i]->name, calls[i]->arguments);
   }
 }
 

@@ -10,9 +10,20 @@ namespace switchyard::local {
 namespace {
 
 core::Message message(core::Role role, std::string text) {
+  return core::text_message(role, std::move(text));
+}
+
+core::ToolUseBlock& add_call(core::Message& m) {
+  return m.content.emplace_back().value.emplace<core::ToolUseBlock>();
+}
+
+core::Message tool_result(std::string id, std::string text) {
   core::Message m;
-  m.role = role;
-  m.content = std::move(text);
+  m.role = core::Role::tool;
+  m.form = core::ContentForm::blocks;
+  auto& result = m.content.emplace_back().value.emplace<core::ToolResultBlock>();
+  result.tool_use_id = std::move(id);
+  result.content = message(core::Role::tool, std::move(text)).content;
   return m;
 }
 
@@ -56,20 +67,19 @@ TEST(ToolPrompt, WithoutASystemMessageTheToolsAreOne) {
 }
 
 TEST(ToolPrompt, CallsAndResultsInTheHistoryAreRendered) {
-  core::Message asked = message(core::Role::assistant, "");
-  asked.form = core::Message::ContentForm::absent;
+  core::Message asked;
+  asked.role = core::Role::assistant;
+  asked.form = core::ContentForm::absent;
   for (const char* city : {"Paris", "Rome"}) {
-    core::ToolCall& c = asked.tool_calls.emplace_back();
+    core::ToolUseBlock& c = add_call(asked);
     c.id = std::string("call_") + city;
     c.name = "get_weather";
     c.arguments = std::string("{\"city\": \"") + city + "\"}";
   }
-  core::Message paris = message(core::Role::tool, "{\"temp\": 21}");
-  paris.tool_call_id = "call_Paris";
-  core::Message rome = message(core::Role::tool, "{\"temp\": 25}");
-  rome.tool_call_id = "call_Rome";
+  core::Message paris = tool_result("call_Paris", "{\"temp\": 21}");
+  core::Message rome = tool_result("call_Rome", "{\"temp\": 25}");
   core::Message thinking = message(core::Role::assistant, "Checking.");
-  core::ToolCall& odd = thinking.tool_calls.emplace_back();
+  core::ToolUseBlock& odd = add_call(thinking);
   odd.name = "get_time";
   odd.arguments = "now";  // not an object: written as a string
 

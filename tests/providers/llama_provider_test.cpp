@@ -22,9 +22,7 @@ namespace net = http::net;
 core::ChatRequest hello() {
   core::ChatRequest r;
   r.model = "local";
-  core::Message m;
-  m.content = "hello";
-  r.messages.push_back(m);
+  r.messages.push_back(core::text_message(core::Role::user, "hello"));
   return r;
 }
 
@@ -107,25 +105,41 @@ TEST(LlamaRequest, WhatTheEngineCannotDoIsAClear400) {
   EXPECT_EQ(none_offered.error().param, "tool_choice");
 
   // The template sees text only: any other part is refused, not dropped.
-  for (auto kind : {core::ContentPart::Kind::image_url, core::ContentPart::Kind::other}) {
+  for (bool image : {true, false}) {
     r = hello();
     core::Message& m = r.messages.emplace_back();
-    m.form = core::Message::ContentForm::parts;
-    m.parts.resize(2);
-    m.parts[0].text = "what is this?";
-    m.parts[1].kind = kind;
-    m.parts[1].type = "input_audio";
+    m.form = core::ContentForm::blocks;
+    m.content.resize(2);
+    m.content[0].value.emplace<core::TextBlock>().text = "what is this?";
+    if (image) {
+      m.content[1].value.emplace<core::ImageBlock>().url = "https://example.com/a.png";
+    } else {
+      m.content[1].value.emplace<core::OpaqueBlock>().type = "input_audio";
+    }
     auto parts = to_generation_request(r);
     ASSERT_FALSE(parts.ok());
     EXPECT_EQ(parts.error().status, 400);
     EXPECT_EQ(parts.error().param, "messages[1].content[1]");
     EXPECT_NE(parts.error().message.find("takes only text"), std::string::npos);
-    EXPECT_NE(parts.error().message.find(kind == core::ContentPart::Kind::other ? "'input_audio'"
-                                                                                : "'image_url'"),
+    EXPECT_NE(parts.error().message.find(image ? "'image_url'" : "'input_audio'"),
               std::string::npos)
         << parts.error().message;
-    m.parts[1].kind = core::ContentPart::Kind::refusal;
+    m.content[1].value.emplace<core::RefusalBlock>().text = "no";
     EXPECT_TRUE(to_generation_request(r).ok());
+  }
+  // Instructions are messages too: a part found there is named by its place
+  // in the list the client sent.
+  r = hello();
+  core::SystemPrompt& sys = r.system.emplace_back();
+  sys.position = 1;
+  sys.message.role = core::Role::system;
+  sys.message.form = core::ContentForm::blocks;
+  sys.message.content.emplace_back().value.emplace<core::OpaqueBlock>().type = "file";
+  r.messages.push_back(core::text_message(core::Role::user, "and?"));
+  {
+    auto refused = to_generation_request(r);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().param, "messages[1].content[0]");
   }
 }
 
@@ -258,7 +272,7 @@ TEST(LlamaProviderRun, AnswersWithUsageAndTheDeploymentsModelName) {
 
 core::ChatRequest weather_question(core::ToolChoice::Mode mode) {
   core::ChatRequest r = hello();
-  r.messages[0].content = "What is the weather in Paris?";
+  r.messages[0] = core::text_message(core::Role::user, "What is the weather in Paris?");
   r.tools = local::testing::bounded_tools();
   r.tool_choice.mode = mode;
   r.tool_choice.function_name = "get_weather";
@@ -279,9 +293,11 @@ TEST(LlamaProviderRun, ARequiredToolCallComesBackAsToolCalls) {
     ASSERT_EQ(res->choices.size(), 1u);
     const core::Choice& c = res->choices[0];
     EXPECT_EQ(c.finish_reason.kind, core::FinishKind::tool_use);
-    EXPECT_EQ(c.message.form, core::Message::ContentForm::absent);
-    ASSERT_EQ(c.message.tool_calls.size(), 1u);
-    const core::ToolCall& call = c.message.tool_calls[0];
+    EXPECT_EQ(c.message.form, core::ContentForm::absent);
+    const auto calls = core::blocks_of<core::ToolUseBlock>(c.message.content);
+    ASSERT_EQ(calls.size(), 1u);
+    ASSERT_EQ(c.message.content.size(), 1u);
+    const core::ToolUseBlock& call = *calls[0];
     EXPECT_EQ(call.id.rfind("call_", 0), 0u);
     if (mode == core::ToolChoice::Mode::function) {
       EXPECT_EQ(call.name, "get_weather");

@@ -27,21 +27,49 @@ std::optional<Role> role_from_string(std::string_view s) {
   return std::nullopt;
 }
 
-std::string Message::text() const {
-  if (form == ContentForm::text) return content;
-  std::string out;
-  for (const auto& p : parts) {
-    if (!p.readable()) continue;
+namespace {
+
+void append_text(const std::vector<Block>& blocks, std::string& out) {
+  for (const Block& b : blocks) {
+    const std::string* t = nullptr;
+    if (const auto* text = b.get<TextBlock>()) {
+      t = &text->text;
+    } else if (const auto* refusal = b.get<RefusalBlock>(); refusal && !refusal->member) {
+      t = &refusal->text;
+    } else if (const auto* result = b.get<ToolResultBlock>()) {
+      append_text(result->content, out);
+    }
+    if (!t) continue;
     if (!out.empty()) out += '\n';
-    out += p.text;
+    out += *t;
   }
+}
+
+}  // namespace
+
+std::string text_of(const std::vector<Block>& blocks) {
+  // The common case, one text block, is a copy.
+  if (blocks.size() == 1) {
+    if (const auto* text = blocks.front().get<TextBlock>()) return text->text;
+  }
+  std::string out;
+  append_text(blocks, out);
   return out;
 }
 
-const ContentPart* Message::unreadable_part() const {
-  for (const auto& p : parts)
-    if (!p.readable()) return &p;
-  return nullptr;
+Message text_message(Role role, std::string text) {
+  Message m;
+  m.role = role;
+  m.form = ContentForm::string;
+  m.content.emplace_back().value.emplace<TextBlock>().text = std::move(text);
+  return m;
+}
+
+std::vector<Message> messages_in_order(const ChatRequest& r) {
+  std::vector<Message> out;
+  out.reserve(r.system.size() + r.messages.size());
+  for_each_message(r, [&](const Message& m, std::size_t) { out.push_back(m); });
+  return out;
 }
 
 }  // namespace switchyard::core

@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "switchyard/core/content.hpp"
 #include "switchyard/core/finish_reason.hpp"
 #include "switchyard/core/raw_fields.hpp"
 #include "switchyard/core/usage.hpp"
@@ -29,50 +30,29 @@ enum class Role { system, developer, user, assistant, tool };
 const char* to_string(Role r);
 std::optional<Role> role_from_string(std::string_view s);
 
-struct ContentPart {
-  // `other`: any type the gateway cannot read (input_audio, file, types yet
-  // to come); kept whole and sent on as it came.
-  enum class Kind { text, image_url, refusal, other };
-  Kind kind = Kind::text;
-  std::string text;          // kind == text; kind == refusal: the refusal
-  std::string image_url;     // kind == image_url: URL or data: URI
-  std::string image_detail;  // "auto" | "low" | "high" | "" (unset)
-  std::string type;          // kind == other: its "type"
-  std::string raw;           // kind == other: the whole part object
-  RawFields extra;           // text, image_url, refusal: unmodelled members of the part
-  RawFields image_extra;     // image_url: unmodelled members of the image_url object
-
-  // Whether the gateway can read everything the part says (its text).
-  bool readable() const { return kind == Kind::text || kind == Kind::refusal; }
-};
-
-struct ToolCall {
-  std::string id;
-  std::string type = "function";
-  std::string name;
-  std::string arguments;     // JSON text as produced by the model (may be invalid JSON)
-  RawFields extra;           // requests: unmodelled members of the call
-  RawFields function_extra;  // ... and of its "function" object
-};
-
 struct Message {
   Role role = Role::user;
-  // Content is either absent (null; e.g. an assistant turn with only tool
-  // calls), a plain string, or a list of parts.
-  enum class ContentForm { absent, text, parts };
-  ContentForm form = ContentForm::text;
-  std::string content;               // form == text
-  std::vector<ContentPart> parts;    // form == parts
-  std::string name;                  // optional participant name
-  std::vector<ToolCall> tool_calls;  // assistant
-  std::string tool_call_id;          // tool
-  std::string refusal;               // assistant (responses only)
-  RawFields extra;                   // unmodelled fields
+  ContentForm form = ContentForm::string;  // how its content was written
+  // In order. OpenAI: the content parts (one text block for a string
+  // content), then the tool calls (tool use blocks), then a `refusal` member;
+  // a tool message holds one tool result block.
+  std::vector<Block> content;
+  std::string name;  // optional participant name
+  RawFields extra;   // unmodelled members
 
-  // All text the message carries (text and refusal parts), concatenated with '\n'.
-  std::string text() const;
-  // The first content part the gateway cannot read, or null.
-  const ContentPart* unreadable_part() const;
+  // All text the message carries (text and refusal blocks, those of tool
+  // results included), concatenated with '\n'.
+  std::string text() const { return text_of(content); }
+};
+
+// A message whose content is one string.
+Message text_message(Role role, std::string text);
+
+// A system (or developer) message, kept apart from the conversation.
+struct SystemPrompt {
+  // Where it stood: the number of conversation messages sent before it.
+  std::size_t position = 0;
+  Message message;  // role: system or developer
 };
 
 struct Tool {
@@ -83,6 +63,7 @@ struct Tool {
   std::optional<bool> strict;
   RawFields extra;           // unmodelled members of the tool
   RawFields function_extra;  // ... and of its "function" object
+  std::optional<CacheControl> cache;
 };
 
 struct ToolChoice {
@@ -101,7 +82,14 @@ struct ResponseFormat {
 };
 
 struct ChatRequest {
+  // The dialect the client spoke: every raw member the request carries
+  // (`extra`, `*_json`, opaque blocks) is that dialect's JSON.
+  Dialect dialect = Dialect::openai;
   std::string model;
+  // The instructions (OpenAI's system and developer messages, each with the
+  // role it came as and its place, so the OpenAI encoder writes back the
+  // list that came; Anthropic's `system`), then the conversation.
+  std::vector<SystemPrompt> system;
   std::vector<Message> messages;
 
   std::optional<double> temperature;
@@ -133,6 +121,23 @@ struct ChatRequest {
   }
 };
 
+// Calls f(message, index) for every message of `r`, instructions included,
+// in the order the client sent them (`index`: its place in that list).
+template <typename Request, typename F>
+void for_each_message(Request& r, F&& f) {
+  std::size_t s = 0;
+  std::size_t index = 0;
+  for (std::size_t i = 0; i <= r.messages.size(); ++i) {
+    while (s < r.system.size() && (r.system[s].position <= i || i == r.messages.size())) {
+      f(r.system[s++].message, index++);
+    }
+    if (i < r.messages.size()) f(r.messages[i], index++);
+  }
+}
+
+// The messages in the order the client sent them, instructions included.
+std::vector<Message> messages_in_order(const ChatRequest& r);
+
 struct Choice {
   int index = 0;
   Message message;  // role == assistant (message.extra: its unmodelled members)
@@ -142,6 +147,7 @@ struct Choice {
 };
 
 struct ChatResponse {
+  Dialect dialect = Dialect::openai;  // of every raw member it carries
   std::string id;
   std::string model;
   std::int64_t created = 0;
@@ -172,6 +178,7 @@ struct ChoiceDelta {
 };
 
 struct ChatChunk {
+  Dialect dialect = Dialect::openai;  // of every raw member it carries
   std::string id;
   std::string model;
   std::int64_t created = 0;

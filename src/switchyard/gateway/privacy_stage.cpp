@@ -63,24 +63,41 @@ class Redacting {
 
 // Why a request must be classed at the top when it carries a content part the
 // detector cannot read (audio, a file, a type yet to come), or empty.
-std::string unreadable_part_reason(const core::ChatRequest& req) {
-  for (std::size_t i = 0; i < req.messages.size(); ++i) {
-    const auto& parts = req.messages[i].parts;
-    for (std::size_t j = 0; j < parts.size(); ++j) {
-      if (parts[j].kind != core::ContentPart::Kind::other) continue;
-      // The type is the client's text and ends up in the ledger and in error
-      // messages: keep it short and plain.
-      std::string type;
-      for (char c : std::string_view(parts[j].type).substr(0, 40)) {
-        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                           (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
-        type += plain ? c : '?';
-      }
-      return "content part messages[" + std::to_string(i) + "].content[" + std::to_string(j) +
-             "] of type '" + type + "', which cannot be inspected";
+// The type of the first block in `blocks` the detector cannot read (a tool
+// result's content searched too), with its index; empty when there is none.
+std::string_view unreadable_block(const std::vector<core::Block>& blocks, std::size_t& at) {
+  for (std::size_t j = 0; j < blocks.size(); ++j) {
+    at = j;
+    if (const auto* o = blocks[j].get<core::OpaqueBlock>()) return o->type;
+    if (const auto* t = blocks[j].get<core::ThinkingBlock>(); t && t->redacted) {
+      return "redacted_thinking";  // the provider's encrypted reasoning
+    }
+    if (const auto* r = blocks[j].get<core::ToolResultBlock>()) {
+      std::string_view type = unreadable_block(r->content, at);
+      if (!type.empty()) return type;
     }
   }
   return {};
+}
+
+std::string unreadable_part_reason(const core::ChatRequest& req) {
+  std::string why;
+  core::for_each_message(req, [&](const core::Message& m, std::size_t i) {
+    std::size_t j = 0;
+    const std::string_view found = why.empty() ? unreadable_block(m.content, j) : "";
+    if (found.empty()) return;
+    // The type is the client's text and ends up in the ledger and in error
+    // messages: keep it short and plain.
+    std::string type;
+    for (char c : found.substr(0, 40)) {
+      const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                         (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+      type += plain ? c : '?';
+    }
+    why = "content part messages[" + std::to_string(i) + "].content[" + std::to_string(j) +
+          "] of type '" + type + "', which cannot be inspected";
+  });
+  return why;
 }
 
 template <typename Request>
@@ -186,15 +203,29 @@ core::EmbeddingRequest redact_request(const core::EmbeddingRequest& req,
   return redact_texts(req, inspection, vault);
 }
 
+namespace {
+
+void restore_blocks(std::vector<core::Block>& blocks, const privacy::RedactionVault& vault) {
+  for (auto& b : blocks) {
+    if (auto* t = b.get<core::TextBlock>()) {
+      t->text = vault.restore(t->text);
+    } else if (auto* r = b.get<core::RefusalBlock>()) {
+      r->text = vault.restore(r->text);
+    } else if (auto* call = b.get<core::ToolUseBlock>()) {
+      call->arguments = vault.restore(call->arguments);
+    } else if (auto* thinking = b.get<core::ThinkingBlock>(); thinking && !thinking->redacted) {
+      thinking->text = vault.restore(thinking->text);
+    } else if (auto* result = b.get<core::ToolResultBlock>()) {
+      restore_blocks(result->content, vault);
+    }
+  }
+}
+
+}  // namespace
+
 void restore_response(core::ChatResponse& resp, const privacy::RedactionVault& vault) {
   if (vault.empty()) return;
-  for (auto& choice : resp.choices) {
-    core::Message& m = choice.message;
-    m.content = vault.restore(m.content);
-    m.refusal = vault.restore(m.refusal);
-    for (auto& part : m.parts) part.text = vault.restore(part.text);
-    for (auto& call : m.tool_calls) call.arguments = vault.restore(call.arguments);
-  }
+  for (auto& choice : resp.choices) restore_blocks(choice.message.content, vault);
 }
 
 privacy::StreamRestorer& ChunkRestorer::content(int choice) {

@@ -125,10 +125,13 @@ std::int64_t streamed_tokens(const core::ChatChunk& chunk) {
 
 core::Usage estimated_usage(const core::ChatRequest& sent, std::int64_t completion_tokens) {
   std::size_t bytes = 0;
-  for (const auto& m : sent.messages) {
-    bytes += m.form == core::Message::ContentForm::text ? m.content.size() : m.text().size();
-    for (const auto& tc : m.tool_calls) bytes += tc.name.size() + tc.arguments.size();
-  }
+  core::for_each_message(sent, [&](const core::Message& m, std::size_t) {
+    bytes += m.text().size();
+    for (const auto& b : m.content) {
+      if (const auto* tc = b.get<core::ToolUseBlock>())
+        bytes += tc->name.size() + tc->arguments.size();
+    }
+  });
   for (const auto& t : sent.tools)
     bytes += t.name.size() + t.description.size() + t.parameters_json.size();
   core::Usage u;

@@ -46,20 +46,28 @@ std::vector<core::ChoiceDelta> ToolOutput::deltas(const std::string* piece) {
 void ToolOutput::fill(const std::string& text, core::Message& m) {
   auto all = deltas(&text);
   for (auto& d : deltas(nullptr)) all.push_back(std::move(d));
-  m.form = core::Message::ContentForm::text;
+  m.form = core::ContentForm::string;
   m.content.clear();
+  std::string content;
+  std::vector<core::Block> calls;
   for (auto& d : all) {
-    if (d.content) m.content += *d.content;
+    if (d.content) content += *d.content;
     for (auto& t : d.tool_calls) {
       if (!t.id.empty()) {
-        core::ToolCall& call = m.tool_calls.emplace_back();
+        auto& call = calls.emplace_back().value.emplace<core::ToolUseBlock>();
         call.id = std::move(t.id);
         call.name = std::move(t.name);
       }
-      m.tool_calls.back().arguments += t.arguments;
+      std::get<core::ToolUseBlock>(calls.back().value).arguments += t.arguments;
     }
   }
-  if (m.content.empty() && !m.tool_calls.empty()) m.form = core::Message::ContentForm::absent;
+  // Only calls: no content (null), as OpenAI answers.
+  if (content.empty() && !calls.empty()) {
+    m.form = core::ContentForm::absent;
+  } else {
+    m.content.emplace_back().value.emplace<core::TextBlock>().text = std::move(content);
+  }
+  for (auto& call : calls) m.content.push_back(std::move(call));
 }
 
 core::FinishReason ToolOutput::finish_reason(FinishReason r) const {

@@ -22,8 +22,9 @@ class ToolOutput {
   // holds either content or one tool-call delta.
   std::vector<core::ChoiceDelta> deltas(const std::string* piece);
 
-  // A whole output into `m`'s content (absent when only calls were made) and
-  // tool_calls. Use either this or deltas(), not both.
+  // A whole output into `m`'s content: a text block (none, the content
+  // absent, when only calls were made), then a tool use block per call. Use either this or
+  // deltas(), not both.
   void fill(const std::string& text, core::Message& m);
 
   // A finished generation that called a tool ends with "tool_calls"; one cut

@@ -102,7 +102,7 @@ std::string tools_system_section(const std::vector<core::Tool>& tools) {
   return out;
 }
 
-std::string tool_call_block(const core::ToolCall& call) {
+std::string tool_call_block(const core::ToolUseBlock& call) {
   rapidjson::StringBuffer name;
   JsonWriter w(name);
   write_string(w, call.name);
@@ -154,9 +154,11 @@ std::vector<TemplateTurn> template_turns(const std::vector<core::Message>& messa
     last_was_tool = false;
     TemplateTurn turn{turn_role(m.role), std::move(text)};
     if (m.role == core::Role::assistant) {
-      for (const auto& call : m.tool_calls) {
+      for (const auto& b : m.content) {
+        const auto* call = b.get<core::ToolUseBlock>();
+        if (!call) continue;
         if (!turn.content.empty()) turn.content += '\n';
-        turn.content += tool_call_block(call);
+        turn.content += tool_call_block(*call);
       }
     }
     if (!section_placed && turn.role == "system") {

@@ -44,7 +44,7 @@ std::vector<TemplateTurn> template_turns(const std::vector<core::Message>& messa
 std::string tools_system_section(const std::vector<core::Tool>& tools);
 
 // One call as the model writes it: <tool_call>\n{...}\n</tool_call>.
-std::string tool_call_block(const core::ToolCall& call);
+std::string tool_call_block(const core::ToolUseBlock& call);
 
 inline constexpr std::string_view kToolCallOpen = "<tool_call>";
 inline constexpr std::string_view kToolCallClose = "</tool_call>";

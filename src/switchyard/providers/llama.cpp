@@ -167,7 +167,7 @@ core::ChatResponse make_response(std::string model, std::string text,
     tools->fill(text, choice.message);
     choice.finish_reason = tools->finish_reason(finished.reason);
   } else {
-    choice.message.content = std::move(text);
+    choice.message.content.emplace_back().value.emplace<core::TextBlock>().text = std::move(text);
     choice.finish_reason = local::to_core(finished.reason);
   }
   r.choices.push_back(std::move(choice));
@@ -342,28 +342,49 @@ core::Expected<std::vector<std::vector<std::int32_t>>> embedding_inputs(
 
 }  // namespace
 
+namespace {
+
+// The type of the first block in `blocks` the template cannot take as text
+// (a tool result's content searched too), with its index; empty when none.
+// Tool calls are text to it (tool_prompt.hpp); thinking is left out.
+std::string_view non_text_block(const std::vector<core::Block>& blocks, std::size_t& at) {
+  for (std::size_t j = 0; j < blocks.size(); ++j) {
+    at = j;
+    const core::Block& b = blocks[j];
+    if (b.is<core::ImageBlock>()) return "image_url";
+    if (const auto* o = b.get<core::OpaqueBlock>()) return o->type;
+    if (const auto* r = b.get<core::ToolResultBlock>()) {
+      std::string_view type = non_text_block(r->content, at);
+      if (!type.empty()) return type;
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
 core::Expected<local::GenerationRequest> to_generation_request(const core::ChatRequest& req) {
   // The chat template sees text only: answering as if an image, audio or file
   // had been read would be wrong, so such a part is refused, not dropped.
-  for (std::size_t i = 0; i < req.messages.size(); ++i) {
-    const core::ContentPart* part = req.messages[i].unreadable_part();
-    if (!part) continue;
-    const auto j = static_cast<std::size_t>(part - req.messages[i].parts.data());
+  std::optional<core::Error> refused;
+  core::for_each_message(req, [&](const core::Message& m, std::size_t i) {
+    std::size_t j = 0;
+    const std::string_view type = refused ? "" : non_text_block(m.content, j);
+    if (type.empty()) return;
     std::string param = "messages[" + std::to_string(i) + "].content[" + std::to_string(j) + "]";
-    std::string type = part->kind == core::ContentPart::Kind::image_url ? std::string("image_url")
-                                                                        : part->type.substr(0, 40);
-    return core::Error::invalid(
-        "'" + param + "' is a content part of type '" + type +
+    refused = core::Error::invalid(
+        "'" + param + "' is a content part of type '" + std::string(type.substr(0, 40)) +
             "', but the local model takes only text: send content as a string or as parts of "
             "type 'text'.",
         param, "unsupported_content_type");
-  }
+  });
+  if (refused) return *refused;
   if (req.n && *req.n != 1)
     return core::Error::invalid("the local model answers with one choice; n must be 1", "n");
   auto tools = callable_tools(req);
   if (!tools) return tools.error();
   local::GenerationRequest g;
-  g.messages = req.messages;
+  g.messages = core::messages_in_order(req);
   auto& s = g.sampling;
   if (req.temperature) s.temperature = static_cast<float>(*req.temperature);
   if (req.top_p) s.top_p = static_cast<float>(*req.top_p);

@@ -59,16 +59,22 @@ core::Error attempt_failure(core::Error e, const AttemptClock& clock, const std:
 // "stream": true): one content chunk, one finish chunk, one usage chunk.
 std::vector<core::ChatChunk> chunks_from_response(const core::ChatResponse& r) {
   std::vector<core::ChatChunk> out;
-  core::ChatChunk body{r.id, r.model, r.created, {}, std::nullopt, r.system_fingerprint};
+  core::ChatChunk body;
+  body.dialect = r.dialect;
+  body.id = r.id;
+  body.model = r.model;
+  body.created = r.created;
+  body.system_fingerprint = r.system_fingerprint;
   core::ChatChunk finish = body;
   for (const auto& c : r.choices) {
     core::ChoiceDelta d;
     d.index = c.index;
     d.role = core::Role::assistant;
     d.content = c.message.text();
-    for (std::size_t i = 0; i < c.message.tool_calls.size(); ++i) {
-      const auto& tc = c.message.tool_calls[i];
-      d.tool_calls.push_back({static_cast<int>(i), tc.id, tc.name, tc.arguments});
+    int calls = 0;
+    for (const auto& b : c.message.content) {
+      if (const auto* tc = b.get<core::ToolUseBlock>())
+        d.tool_calls.push_back({calls++, tc->id, tc->name, tc->arguments});
     }
     body.choices.push_back(std::move(d));
     core::ChoiceDelta f;
@@ -80,7 +86,9 @@ std::vector<core::ChatChunk> chunks_from_response(const core::ChatResponse& r) {
   out.push_back(std::move(body));
   out.push_back(std::move(finish));
   if (r.usage) {
-    core::ChatChunk u{r.id, r.model, r.created, {}, r.usage, r.system_fingerprint};
+    core::ChatChunk u = out.front();
+    u.choices.clear();
+    u.usage = r.usage;
     out.push_back(std::move(u));
   }
   return out;

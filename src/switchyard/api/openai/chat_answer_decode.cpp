@@ -11,6 +11,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -165,7 +166,7 @@ void read_arguments(dom::element e, std::string& out) {
   }
 }
 
-void decode_tool_call(dom::object o, const SourceNode& src, core::ToolCall& tc) {
+void decode_tool_call(dom::object o, const SourceNode& src, core::ToolUseBlock& tc) {
   std::size_t i = 0;
   for (dom::key_value_pair field : o) {
     const std::string_view k = field.key;
@@ -173,8 +174,7 @@ void decode_tool_call(dom::object o, const SourceNode& src, core::ToolCall& tc) 
     if (k == "id") {
       tc.id = str_or_empty(field.value);
     } else if (k == "type") {
-      std::string_view t = str_or_empty(field.value);
-      if (!t.empty()) tc.type = t;
+      // "function", the one kind of call the gateway models
     } else if (dom::object fo; k == "function" && !field.value.get_object().get(fo)) {
       const SourceNode fsrc(src, at);
       std::size_t j = 0;
@@ -195,6 +195,8 @@ void decode_tool_call(dom::object o, const SourceNode& src, core::ToolCall& tc) 
 }
 
 void decode_response_message(dom::object o, const SourceNode& src, core::Message& m) {
+  std::string_view refusal;
+  std::size_t calls = 0;  // tool use blocks decoded before the content
   std::size_t i = 0;
   for (dom::key_value_pair field : o) {
     const std::string_view k = field.key;
@@ -206,32 +208,34 @@ void decode_response_message(dom::object o, const SourceNode& src, core::Message
       std::string_view s;
       dom::array parts;
       if (!v.get_string().get(s)) {
-        m.form = core::Message::ContentForm::text;
-        m.content.assign(s.data(), s.size());
+        m.form = core::ContentForm::string;
+        m.content.emplace_back().value.emplace<core::TextBlock>().text.assign(s.data(), s.size());
       } else if (!v.get_array().get(parts)) {
         // Rare: content as parts; keep the text.
-        m.form = core::Message::ContentForm::text;
+        m.form = core::ContentForm::string;
+        std::string& text = m.content.emplace_back().value.emplace<core::TextBlock>().text;
         for (dom::element p : parts) {
           dom::object po;
           if (p.get_object().get(po)) continue;
           std::string_view t = field_str(po, "text");
           if (t.empty()) continue;
-          if (!m.content.empty()) m.content += '\n';
-          m.content.append(t);
+          if (!text.empty()) text += '\n';
+          text.append(t);
         }
       }
     } else if (k == "refusal") {
-      m.refusal = str_or_empty(v);
+      refusal = str_or_empty(v);
     } else if (k == "tool_calls") {
       dom::array arr;
       if (v.get_array().get(arr)) continue;
-      const SourceNode calls(src, at);
+      const SourceNode call_list(src, at);
       std::size_t j = 0;
       for (dom::element tv : arr) {
-        const SourceNode call(calls, j++);
+        const SourceNode call(call_list, j++);
         dom::object to;
         if (tv.get_object().get(to)) continue;
-        decode_tool_call(to, call, m.tool_calls.emplace_back());
+        decode_tool_call(to, call, m.content.emplace_back().value.emplace<core::ToolUseBlock>());
+        if (m.form == core::ContentForm::absent) ++calls;
       }
     } else if (k == "name") {
       m.name = str_or_empty(v);
@@ -240,12 +244,21 @@ void decode_response_message(dom::object o, const SourceNode& src, core::Message
       m.extra.emplace_back(std::string(k), source_json(src, at, v));
     }
   }
+  // Content first, then the tool calls.
+  if (calls > 0 && calls < m.content.size()) {
+    std::rotate(m.content.begin(), m.content.begin() + calls, m.content.end());
+  }
+  if (!refusal.empty()) {
+    auto& r = m.content.emplace_back().value.emplace<core::RefusalBlock>();
+    r.text.assign(refusal.data(), refusal.size());
+    r.member = true;
+  }
 }
 
 void decode_choice(dom::object o, const SourceNode& src, std::size_t position, core::Choice& c) {
   c.index = clamp_index(static_cast<std::int64_t>(position));
   c.message.role = core::Role::assistant;
-  c.message.form = core::Message::ContentForm::absent;
+  c.message.form = core::ContentForm::absent;
   std::size_t i = 0;
   for (dom::key_value_pair field : o) {
     const std::string_view k = field.key;

@@ -24,7 +24,10 @@ std::string_view openai_finish_reason(core::FinishKind k) {
 
 class Json {
  public:
-  explicit Json(std::string& out) : sink_(out), w_(sink_) {}
+  // `foreign`: the raw members to write were written in another dialect, so
+  // they are left out.
+  explicit Json(std::string& out, bool foreign = false)
+      : sink_(out), w_(sink_), foreign_(foreign) {}
 
   void start_object() { w_.StartObject(); }
   void end_object() { w_.EndObject(); }
@@ -78,6 +81,7 @@ class Json {
     raw(json, json.front() == '{' ? rapidjson::kObjectType : rapidjson::kStringType);
   }
   void extras(const core::RawFields& extra) {
+    if (foreign_) return;
     for (const auto& [k, v] : extra) kv_raw(k, v);
   }
   // The provider's own word when it spoke OpenAI, else OpenAI's word for the
@@ -105,80 +109,165 @@ class Json {
  private:
   StringSink sink_;
   rapidjson::Writer<StringSink> w_;
+  bool foreign_ = false;
 };
 
-void write_tool_calls(Json& j, const std::vector<core::ToolCall>& calls) {
-  j.key("tool_calls");
-  j.start_array();
-  for (const auto& tc : calls) {
+void write_tool_calls(Json& j, const std::vector<core::Block>& blocks) {
+  bool any = false;
+  for (const auto& b : blocks) {
+    const auto* tc = b.get<core::ToolUseBlock>();
+    if (!tc) continue;
+    if (!any) {
+      j.key("tool_calls");
+      j.start_array();
+      any = true;
+    }
     j.start_object();
-    j.kv("id", tc.id);
-    j.kv("type", tc.type.empty() ? std::string_view("function") : std::string_view(tc.type));
+    j.kv("id", tc->id);
+    j.kv("type", "function");
     j.key("function");
     j.start_object();
-    j.kv("name", tc.name);
-    j.kv("arguments", tc.arguments);
-    j.extras(tc.function_extra);
+    j.kv("name", tc->name);
+    j.kv("arguments", tc->arguments);
+    j.extras(tc->function_extra);
     j.end_object();
-    j.extras(tc.extra);
+    j.extras(tc->extra);
     j.end_object();
   }
-  j.end_array();
+  if (any) j.end_array();
 }
 
-void write_part(Json& j, const core::ContentPart& p) {
-  using Kind = core::ContentPart::Kind;
-  if (p.kind == Kind::other) {
-    j.raw(p.raw, rapidjson::kObjectType);
+// Whether OpenAI writes the block as a content part (tool calls, tool
+// results and refusal members have members of their own; thinking has no
+// place in a Chat Completions message; another dialect's opaque block never
+// enters an OpenAI body).
+bool is_content_part(const core::Block& b) {
+  if (b.is<core::TextBlock>() || b.is<core::ImageBlock>()) return true;
+  if (const auto* r = b.get<core::RefusalBlock>()) return !r->member;
+  if (const auto* o = b.get<core::OpaqueBlock>()) return o->dialect == core::Dialect::openai;
+  return false;
+}
+
+const std::string* part_text(const core::Block& b) {
+  if (const auto* t = b.get<core::TextBlock>()) return &t->text;
+  if (const auto* r = b.get<core::RefusalBlock>(); r && !r->member) return &r->text;
+  return nullptr;
+}
+
+// The content as one string: the text of its text and refusal parts, joined
+// with '\n' (one part, the common case, written as it is).
+void write_text(Json& j, const std::vector<core::Block>& blocks) {
+  const std::string* only = nullptr;
+  std::size_t n = 0;
+  for (const auto& b : blocks) {
+    if (const std::string* t = part_text(b)) {
+      only = t;
+      ++n;
+    }
+  }
+  if (n <= 1) {
+    j.str(only ? std::string_view(*only) : std::string_view());
+    return;
+  }
+  std::string joined;
+  for (const auto& b : blocks) {
+    const std::string* t = part_text(b);
+    if (!t) continue;
+    if (!joined.empty()) joined += '\n';
+    joined += *t;
+  }
+  j.str(joined);
+}
+
+void write_image(Json& j, const core::ImageBlock& p) {
+  j.kv("type", "image_url");
+  j.key("image_url");
+  j.start_object();
+  if (p.url.empty() && !p.data.empty()) {
+    // Base64 data (another dialect's image source) as a data: URI.
+    std::string uri;
+    uri.reserve(p.media_type.size() + p.data.size() + 13);
+    uri += "data:";
+    uri += p.media_type;
+    uri += ";base64,";
+    uri += p.data;
+    j.kv("url", uri);
+  } else {
+    j.kv("url", p.url);
+  }
+  if (!p.detail.empty()) j.kv("detail", p.detail);
+  j.extras(p.image_extra);
+  j.end_object();
+  j.extras(p.extra);
+}
+
+void write_part(Json& j, const core::Block& b) {
+  if (const auto* o = b.get<core::OpaqueBlock>()) {
+    j.raw(o->json, rapidjson::kObjectType);
     return;
   }
   j.start_object();
-  switch (p.kind) {
-    case Kind::text:
-      j.kv("type", "text");
-      j.kv("text", p.text);
+  if (const auto* t = b.get<core::TextBlock>()) {
+    j.kv("type", "text");
+    j.kv("text", t->text);
+    j.extras(t->extra);
+  } else if (const auto* r = b.get<core::RefusalBlock>()) {
+    j.kv("type", "refusal");
+    j.kv("refusal", r->text);
+    j.extras(r->extra);
+  } else if (const auto* i = b.get<core::ImageBlock>()) {
+    write_image(j, *i);
+  }
+  j.end_object();
+}
+
+void write_content(Json& j, core::ContentForm form, const std::vector<core::Block>& blocks) {
+  j.key("content");
+  switch (form) {
+    case core::ContentForm::absent:
+      j.null();
       break;
-    case Kind::refusal:
-      j.kv("type", "refusal");
-      j.kv("refusal", p.text);
+    case core::ContentForm::string:
+      write_text(j, blocks);
       break;
-    default:
-      j.kv("type", "image_url");
-      j.key("image_url");
-      j.start_object();
-      j.kv("url", p.image_url);
-      if (!p.image_detail.empty()) j.kv("detail", p.image_detail);
-      j.extras(p.image_extra);
-      j.end_object();
+    case core::ContentForm::blocks:
+      j.start_array();
+      for (const auto& b : blocks) {
+        if (is_content_part(b)) write_part(j, b);
+      }
+      j.end_array();
       break;
   }
-  j.extras(p.extra);
-  j.end_object();
+}
+
+// The message's "refusal" member, or null.
+const std::string* refusal_member(const core::Message& m) {
+  for (const auto& b : m.content) {
+    if (const auto* r = b.get<core::RefusalBlock>(); r && r->member) return &r->text;
+  }
+  return nullptr;
 }
 
 void write_request_message(Json& j, const core::Message& m) {
   j.start_object();
   j.kv("role", core::to_string(m.role));
-  j.key("content");
-  switch (m.form) {
-    case core::Message::ContentForm::absent:
-      j.null();
-      break;
-    case core::Message::ContentForm::text:
-      j.str(m.content);
-      break;
-    case core::Message::ContentForm::parts:
-      j.start_array();
-      for (const auto& p : m.parts) write_part(j, p);
-      j.end_array();
-      break;
+  const core::ToolResultBlock* result = nullptr;
+  for (const auto& b : m.content) {
+    if ((result = b.get<core::ToolResultBlock>())) break;
+  }
+  if (result) {
+    write_content(j, result->form, result->content);
+  } else {
+    write_content(j, m.form, m.content);
   }
   if (!m.name.empty()) j.kv("name", m.name);
-  if (!m.tool_calls.empty()) write_tool_calls(j, m.tool_calls);
-  if (!m.tool_call_id.empty() || m.role == core::Role::tool) {
-    j.kv("tool_call_id", m.tool_call_id);  // required on tool messages
+  write_tool_calls(j, m.content);
+  if (result || m.role == core::Role::tool) {
+    j.kv("tool_call_id", result ? std::string_view(result->tool_use_id) : "");  // required
   }
-  if (!m.refusal.empty()) j.kv("refusal", m.refusal);
+  if (const std::string* refusal = refusal_member(m); refusal && !refusal->empty()) {
+    j.kv("refusal", *refusal);
+  }
   j.extras(m.extra);
   j.end_object();
 }
@@ -219,19 +308,33 @@ std::size_t raw_size(const core::RawFields& fields) {
   return n;
 }
 
-std::size_t estimate_request_size(const core::ChatRequest& req) {
-  std::size_t n = 256 + req.model.size();
-  for (const auto& m : req.messages) {
-    n += 48 + m.content.size() + m.name.size() + raw_size(m.extra);
-    for (const auto& p : m.parts) {
-      n += 48 + p.text.size() + p.image_url.size() + p.raw.size() + raw_size(p.extra) +
-           raw_size(p.image_extra);
-    }
-    for (const auto& tc : m.tool_calls) {
-      n += 80 + tc.id.size() + tc.name.size() + tc.arguments.size() + raw_size(tc.extra) +
-           raw_size(tc.function_extra);
+std::size_t blocks_size(const std::vector<core::Block>& blocks) {
+  std::size_t n = 0;
+  for (const auto& b : blocks) {
+    n += 48;
+    if (const auto* t = b.get<core::TextBlock>()) {
+      n += t->text.size() + raw_size(t->extra);
+    } else if (const auto* r = b.get<core::RefusalBlock>()) {
+      n += r->text.size() + raw_size(r->extra);
+    } else if (const auto* i = b.get<core::ImageBlock>()) {
+      n += i->url.size() + i->data.size() + raw_size(i->extra) + raw_size(i->image_extra);
+    } else if (const auto* tc = b.get<core::ToolUseBlock>()) {
+      n += 32 + tc->id.size() + tc->name.size() + tc->arguments.size() + raw_size(tc->extra) +
+           raw_size(tc->function_extra);
+    } else if (const auto* res = b.get<core::ToolResultBlock>()) {
+      n += res->tool_use_id.size() + blocks_size(res->content);
+    } else if (const auto* o = b.get<core::OpaqueBlock>()) {
+      n += o->json.size();
     }
   }
+  return n;
+}
+
+std::size_t estimate_request_size(const core::ChatRequest& req) {
+  std::size_t n = 256 + req.model.size();
+  core::for_each_message(req, [&](const core::Message& m, std::size_t) {
+    n += 48 + m.name.size() + raw_size(m.extra) + blocks_size(m.content);
+  });
   for (const auto& t : req.tools) {
     n += 80 + t.name.size() + t.description.size() + t.parameters_json.size() + raw_size(t.extra) +
          raw_size(t.function_extra);
@@ -284,12 +387,13 @@ const char* error_type(const core::Error& e) {
 std::string encode_chat_request(const core::ChatRequest& req, std::string_view upstream_model) {
   std::string out;
   out.reserve(estimate_request_size(req));
-  Json j(out);
+  Json j(out, req.dialect != core::Dialect::openai);
   j.start_object();
   j.kv("model", upstream_model.empty() ? std::string_view(req.model) : upstream_model);
   j.key("messages");
   j.start_array();
-  for (const auto& m : req.messages) write_request_message(j, m);
+  core::for_each_message(req,
+                         [&](const core::Message& m, std::size_t) { write_request_message(j, m); });
   j.end_array();
 
   j.kv_opt("temperature", req.temperature);
@@ -399,12 +503,11 @@ std::string encode_chat_response(const core::ChatResponse& resp) {
   std::size_t n = 320 + resp.id.size() + resp.model.size() + raw_size(resp.extra);
   if (resp.usage) n += raw_size(resp.usage->extra);
   for (const auto& c : resp.choices) {
-    n += 160 + c.message.content.size() + c.message.refusal.size() + c.logprobs_json.size() +
-         raw_size(c.extra) + raw_size(c.message.extra);
-    for (const auto& tc : c.message.tool_calls) n += 80 + tc.arguments.size();
+    n += 160 + blocks_size(c.message.content) + c.logprobs_json.size() + raw_size(c.extra) +
+         raw_size(c.message.extra);
   }
   out.reserve(n + n / 8);
-  Json j(out);
+  Json j(out, resp.dialect != core::Dialect::openai);
   j.start_object();
   j.kv("id", resp.id);
   j.kv("object", "chat.completion");
@@ -419,16 +522,13 @@ std::string encode_chat_response(const core::ChatResponse& resp) {
     j.key("message");
     j.start_object();
     j.kv("role", core::to_string(m.role));
-    j.key("content");
-    if (m.form == core::Message::ContentForm::absent) {
-      j.null();
-    } else if (m.form == core::Message::ContentForm::text) {
-      j.str(m.content);
-    } else {
-      j.str(m.text());
-    }
-    j.kv_str_or_null("refusal", m.refusal);
-    if (!m.tool_calls.empty()) write_tool_calls(j, m.tool_calls);
+    // An answer's content goes out as a string (parts joined), as OpenAI's
+    // completions have it.
+    write_content(j, m.form == core::ContentForm::absent ? m.form : core::ContentForm::string,
+                  m.content);
+    const std::string* refusal = refusal_member(m);
+    j.kv_str_or_null("refusal", refusal ? std::string_view(*refusal) : std::string_view());
+    write_tool_calls(j, m.content);
     j.extras(m.extra);
     j.end_object();
     j.logprobs(c.logprobs_json);
@@ -453,7 +553,7 @@ void encode_chat_chunk(const core::ChatChunk& chunk, std::string& out) {
     for (const auto& t : c.tool_calls) n += 96 + t.arguments.size();
   }
   out.reserve(out.size() + n + n / 8);
-  Json j(out);
+  Json j(out, chunk.dialect != core::Dialect::openai);
   j.start_object();
   j.kv("id", chunk.id);
   j.kv("object", "chat.completion.chunk");

@@ -5,6 +5,8 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+
 #include "switchyard/api/openai/chat_codec.hpp"
 #include "switchyard/api/openai/json_input.hpp"
 #include "switchyard/api/openai/json_source.hpp"
@@ -28,10 +30,12 @@ class RequestDecoder : public FieldReader {
   // `src` is the source text of the value being decoded (json_source.hpp),
   // for the members carried through as the client wrote them.
   bool decode_message(dom::element v, std::size_t index, const SourceNode& src, core::Message& m);
-  bool decode_content(dom::element v, const SourceNode& src, core::Message& m);
-  bool decode_part(dom::element v, const SourceNode& src, core::ContentPart& part);
-  bool decode_image_url(dom::object obj, const SourceNode& src, core::ContentPart& part);
-  bool decode_tool_calls(dom::element v, const SourceNode& src, std::vector<core::ToolCall>& out);
+  // A string or an array of content parts, into blocks.
+  bool decode_content(dom::element v, const SourceNode& src, core::ContentForm& form,
+                      std::vector<core::Block>& out);
+  bool decode_part(dom::element v, const SourceNode& src, core::Block& out);
+  bool decode_image_url(dom::object obj, const SourceNode& src, core::ImageBlock& image);
+  bool decode_tool_calls(dom::element v, const SourceNode& src, std::vector<core::Block>& out);
   bool decode_stop(dom::element v);
   bool decode_stream_options(dom::element v, const SourceNode& src);
   bool decode_tools(dom::element v, const SourceNode& src);
@@ -46,7 +50,7 @@ constexpr std::string_view kRoles = "'system', 'developer', 'user', 'assistant',
 
 bool RequestDecoder::decode(dom::object root, const SourceNode& src) {
   bool have_model = false;
-  bool have_messages = false;
+  int have_messages = 0;  // 1: a non-empty list; 2: an empty one
   std::size_t index = 0;
   for (dom::key_value_pair field : root) {
     const std::string_view k = field.key;
@@ -64,14 +68,23 @@ bool RequestDecoder::decode(dom::object root, const SourceNode& src) {
         return type_error("messages", v, "a non-empty array of message objects");
       }
       r_.messages.clear();
+      r_.system.clear();
       r_.messages.reserve(arr.size());
       const SourceNode messages(src, at);  // scanned only if a message carries something through
       std::size_t i = 0;
       for (dom::element m : arr) {
         const SourceNode msg(messages, i);
-        if (!decode_message(m, i++, msg, r_.messages.emplace_back())) return false;
+        core::Message& message = r_.messages.emplace_back();
+        if (!decode_message(m, i++, msg, message)) return false;
+        if (message.role == core::Role::system || message.role == core::Role::developer) {
+          // Instructions stand apart, with their place among the messages.
+          core::SystemPrompt& prompt = r_.system.emplace_back();
+          prompt.message = std::move(message);
+          r_.messages.pop_back();
+          prompt.position = r_.messages.size();
+        }
       }
-      have_messages = true;
+      have_messages = arr.size() > 0 ? 1 : 2;
     } else if (k == "temperature") {
       ok = get_number(v, k, 0, 2, r_.temperature);
     } else if (k == "top_p") {
@@ -119,7 +132,7 @@ bool RequestDecoder::decode(dom::object root, const SourceNode& src) {
                 "model", "invalid_value");
   }
   if (!have_messages) return missing("messages");
-  if (r_.messages.empty()) {
+  if (have_messages == 2) {
     return fail(
         "Invalid 'messages': empty array. Expected a non-empty array of message objects, e.g. "
         "[{\"role\": \"user\", \"content\": \"Hello\"}].",
@@ -140,6 +153,10 @@ bool RequestDecoder::decode_message(dom::element v, std::size_t index, const Sou
   bool have_tool_call_id = false;
   dom::element content;
   std::size_t content_index = 0;
+  dom::element tool_call_id_value;
+  std::size_t tool_call_id_index = 0;
+  std::string tool_call_id;
+  std::string refusal;
   std::size_t i = 0;
   for (dom::key_value_pair field : obj) {
     const std::string_view k = field.key;
@@ -160,58 +177,89 @@ bool RequestDecoder::decode_message(dom::element v, std::size_t index, const Sou
       if (!get_string(fv, k, m.name, true)) return false;
     } else if (k == "tool_calls") {
       const SourceNode calls(src, fi);
-      if (!decode_tool_calls(fv, calls, m.tool_calls)) return false;
+      if (!decode_tool_calls(fv, calls, m.content)) return false;
     } else if (k == "tool_call_id") {
-      if (!get_string(fv, k, m.tool_call_id, false)) return false;
+      if (!get_string(fv, k, tool_call_id, false)) return false;
       have_tool_call_id = true;
+      tool_call_id_value = fv;
+      tool_call_id_index = fi;
     } else if (k == "refusal") {
-      if (!get_string(fv, k, m.refusal, true)) return false;
+      if (!get_string(fv, k, refusal, true)) return false;
     } else {
       m.extra.emplace_back(std::string(k), source_json(src, fi, fv));
     }
   }
   if (!have_role) return missing("role");
-  if (!have_content || content.is_null()) {
-    if (m.role != core::Role::assistant) {
-      if (!have_content) return missing("content");
+  if (m.role == core::Role::tool) {
+    // The content is what the tool returned, for the call named.
+    if (!have_content) return missing("content");
+    if (content.is_null()) {
       return type_error("content", content, "a string or an array of content parts");
     }
-    m.form = core::Message::ContentForm::absent;
-  } else if (std::string_view s; !content.get_string().get(s)) {
-    m.form = core::Message::ContentForm::text;  // the common case: no source node needed
-    m.content.assign(s.data(), s.size());
+    core::Block result_block;
+    auto& result = result_block.value.emplace<core::ToolResultBlock>();
+    if (!decode_content(content, SourceNode(src, content_index), result.form, result.content)) {
+      return false;
+    }
+    if (!have_tool_call_id) return missing("tool_call_id");
+    result.tool_use_id = std::move(tool_call_id);
+    m.form = core::ContentForm::blocks;
+    m.content.insert(m.content.begin(), std::move(result_block));
   } else {
-    const SourceNode content_src(src, content_index);
-    if (!decode_content(content, content_src, m)) return false;
+    const std::size_t calls = m.content.size();
+    if (!have_content || content.is_null()) {
+      if (m.role != core::Role::assistant) {
+        if (!have_content) return missing("content");
+        return type_error("content", content, "a string or an array of content parts");
+      }
+      m.form = core::ContentForm::absent;
+    } else if (std::string_view s; !content.get_string().get(s)) {
+      // The common case: no source node needed.
+      m.form = core::ContentForm::string;
+      m.content.emplace_back().value.emplace<core::TextBlock>().text.assign(s.data(), s.size());
+    } else if (!decode_content(content, SourceNode(src, content_index), m.form, m.content)) {
+      return false;
+    }
+    // Content first, then the tool calls.
+    if (calls > 0) std::rotate(m.content.begin(), m.content.begin() + calls, m.content.end());
+    // A tool_call_id on another role is carried like any unmodelled member.
+    if (have_tool_call_id && !tool_call_id.empty()) {
+      m.extra.emplace_back("tool_call_id",
+                           source_json(src, tool_call_id_index, tool_call_id_value));
+    }
   }
-  if (m.role == core::Role::tool && !have_tool_call_id) return missing("tool_call_id");
+  if (!refusal.empty()) {
+    auto& r = m.content.emplace_back().value.emplace<core::RefusalBlock>();
+    r.text = std::move(refusal);
+    r.member = true;
+  }
   return true;
 }
 
-bool RequestDecoder::decode_content(dom::element v, const SourceNode& src, core::Message& m) {
+bool RequestDecoder::decode_content(dom::element v, const SourceNode& src, core::ContentForm& form,
+                                    std::vector<core::Block>& out) {
   std::string_view s;
   if (!v.get_string().get(s)) {
-    m.form = core::Message::ContentForm::text;
-    m.content.assign(s.data(), s.size());
+    form = core::ContentForm::string;
+    out.emplace_back().value.emplace<core::TextBlock>().text.assign(s.data(), s.size());
     return true;
   }
   dom::array arr;
   if (v.get_array().get(arr)) {
     return type_error("content", v, "a string or an array of content parts");
   }
-  m.form = core::Message::ContentForm::parts;
-  m.parts.clear();
-  m.parts.reserve(arr.size());
+  form = core::ContentForm::blocks;
+  out.reserve(out.size() + arr.size());
   std::size_t i = 0;
   for (dom::element pv : arr) {
     const SourceNode part_src(src, i);
     Push at(path_, "content", i++);
-    if (!decode_part(pv, part_src, m.parts.emplace_back())) return false;
+    if (!decode_part(pv, part_src, out.emplace_back())) return false;
   }
   return true;
 }
 
-bool RequestDecoder::decode_part(dom::element v, const SourceNode& src, core::ContentPart& part) {
+bool RequestDecoder::decode_part(dom::element v, const SourceNode& src, core::Block& out) {
   dom::object obj;
   if (v.get_object().get(obj)) {
     return type_error("", v,
@@ -221,9 +269,17 @@ bool RequestDecoder::decode_part(dom::element v, const SourceNode& src, core::Co
   if (obj["type"].get(type_v)) return missing("type");
   std::string_view type;
   if (type_v.get_string().get(type)) return type_error("type", type_v, "a string");
-  if (type == "text" || type == "refusal") {
+  if (type == "text") {
+    auto& part = out.value.emplace<core::TextBlock>();
+    dom::element text;
+    if (obj[type].get(text)) return missing(type);
+    if (!get_string(text, type, part.text, false)) return false;
+    keep_unknown(obj, src, {"type", type}, part.extra);
+    return true;
+  }
+  if (type == "refusal") {
     // A refusal part (an assistant turn sent back) is text like any other.
-    part.kind = type == "text" ? core::ContentPart::Kind::text : core::ContentPart::Kind::refusal;
+    auto& part = out.value.emplace<core::RefusalBlock>();
     dom::element text;
     if (obj[type].get(text)) return missing(type);
     if (!get_string(text, type, part.text, false)) return false;
@@ -231,12 +287,12 @@ bool RequestDecoder::decode_part(dom::element v, const SourceNode& src, core::Co
     return true;
   }
   if (type == "image_url") {
-    part.kind = core::ContentPart::Kind::image_url;
+    auto& part = out.value.emplace<core::ImageBlock>();
     dom::element iv;
     if (obj["image_url"].get(iv)) return missing("image_url");
     std::string_view url;
     if (!iv.get_string().get(url)) {  // lenient: a bare URL string
-      part.image_url.assign(url.data(), url.size());
+      part.url.assign(url.data(), url.size());
     } else {
       dom::object io;
       if (iv.get_object().get(io)) {
@@ -251,37 +307,39 @@ bool RequestDecoder::decode_part(dom::element v, const SourceNode& src, core::Co
   // input_audio, file, and whatever comes next: the gateway cannot read them,
   // so they go on as sent (the privacy stage and providers decide what to do
   // with a part they cannot read).
-  part.kind = core::ContentPart::Kind::other;
+  auto& part = out.value.emplace<core::OpaqueBlock>();
+  part.dialect = core::Dialect::openai;
   part.type.assign(type.data(), type.size());
   const std::string_view t = src.text();
-  part.raw = t.empty() ? simdjson::to_string(v) : std::string(t);
+  part.json = t.empty() ? simdjson::to_string(v) : std::string(t);
   return true;
 }
 
 bool RequestDecoder::decode_image_url(dom::object io, const SourceNode& src,
-                                      core::ContentPart& part) {
+                                      core::ImageBlock& image) {
   Push at(path_, "image_url");
   dom::element uv;
   if (io["url"].get(uv)) return missing("url");
-  if (!get_string(uv, "url", part.image_url, false)) return false;
+  if (!get_string(uv, "url", image.url, false)) return false;
   dom::element dv;
-  if (!io["detail"].get(dv) && !get_string(dv, "detail", part.image_detail, true)) return false;
-  keep_unknown(io, src, {"url", "detail"}, part.image_extra);
+  if (!io["detail"].get(dv) && !get_string(dv, "detail", image.detail, true)) return false;
+  keep_unknown(io, src, {"url", "detail"}, image.image_extra);
   return true;
 }
 
 bool RequestDecoder::decode_tool_calls(dom::element v, const SourceNode& src,
-                                       std::vector<core::ToolCall>& out) {
+                                       std::vector<core::Block>& out) {
+  // A repeated member replaces the calls of the one before.
+  std::erase_if(out, [](const core::Block& b) { return b.is<core::ToolUseBlock>(); });
   if (v.is_null()) return true;
   dom::array arr;
   if (v.get_array().get(arr)) return type_error("tool_calls", v, "an array of tool calls");
-  out.clear();
-  out.reserve(arr.size());
+  out.reserve(out.size() + arr.size());
   std::size_t i = 0;
   for (dom::element tv : arr) {
     const SourceNode call_src(src, i);
     Push at(path_, "tool_calls", i++);
-    core::ToolCall& tc = out.emplace_back();
+    auto& tc = out.emplace_back().value.emplace<core::ToolUseBlock>();
     dom::object obj;
     if (tv.get_object().get(obj)) {
       return type_error("", tv, "a tool call object with 'id', 'type' and 'function'");
@@ -317,6 +375,7 @@ bool RequestDecoder::decode_tool_calls(dom::element v, const SourceNode& src,
   }
   return true;
 }
+
 bool RequestDecoder::decode_stop(dom::element v) {
   r_.stop.clear();
   std::string_view s;
