@@ -170,7 +170,13 @@ http::Task<std::optional<core::Error>> ExecuteStage::chat(Exchange& ex, const De
   if (!res) co_return std::move(res.error());
   dm.ok->inc();
   if (ex.attempted.redacted) restore_response(*res, ex.vault);
-  co_await respond_.answer(ex, headers, res->usage, ex.dialect.encode_chat_response(*res));
+  // The record is durable before the client sees the answer.
+  if (auto unstored = co_await respond_.record(ex, 200, res->usage)) {
+    co_await respond_.withhold(ex, *unstored);
+    co_return std::nullopt;
+  }
+  co_await respond_.send(ex, headers, ex.dialect.encode_chat_response(*res));
+  respond_.observe_done(ex.ctx);
   co_return std::nullopt;
 }
 
@@ -184,8 +190,12 @@ http::Task<std::optional<core::Error>> ExecuteStage::embeddings(Exchange& ex, co
                                                dep.config->model, ex.ctx);
   if (!res) co_return std::move(res.error());
   dm.ok->inc();
-  co_await respond_.answer(ex, headers, res->usage,
-                           ex.dialect.encode_embedding_response(*res, ex.embedding()));
+  if (auto unstored = co_await respond_.record(ex, 200, res->usage)) {
+    co_await respond_.withhold(ex, *unstored);
+    co_return std::nullopt;
+  }
+  co_await respond_.send(ex, headers, ex.dialect.encode_embedding_response(*res, ex.embedding()));
+  respond_.observe_done(ex.ctx);
   co_return std::nullopt;
 }
 

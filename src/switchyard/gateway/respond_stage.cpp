@@ -82,8 +82,6 @@ void RespondStage::note_commit(Exchange& ex, core::Clock::time_point started,
   if (error) ledger_failures_->inc();
 }
 
-// The commit is written out in each coroutine below rather than awaited
-// through record(): a coroutine per commit would cost every request a frame.
 http::Task<std::optional<core::Error>> RespondStage::record(
     Exchange& ex, int status, const std::optional<core::Usage>& usage) {
   const auto started = fill_record(ex, status, usage);
@@ -96,30 +94,22 @@ http::Task<std::optional<core::Error>> RespondStage::record(
   co_return error;
 }
 
-http::Task<void> RespondStage::answer(Exchange& ex, const http::Headers& headers,
-                                      const std::optional<core::Usage>& usage, std::string body) {
-  const auto started = fill_record(ex, 200, usage);
-  std::optional<core::Error> error;
-  if (ledger_.journaled())
-    error = ledger_.append(std::move(ex.record));
-  else
-    error = co_await async_commit(ledger_, std::move(ex.record), net::use_awaitable);
-  note_commit(ex, started, error);
-  if (error) {
-    // The record is durable before the client sees the answer, or there is no answer.
-    const core::Error e = unrecorded(*error);
-    count_status(static_cast<unsigned>(e.status));
-    co_await ex.out.send(static_cast<unsigned>(e.status), ex.dialect.content_type(),
-                         ex.dialect.encode_error(e),
-                         error_headers(ex, e, static_cast<unsigned>(e.status)));
-    co_return;
-  }
+http::Task<bool> RespondStage::send(Exchange& ex, const http::Headers& headers, std::string body) {
   count_status(200);
-  co_await ex.out.send(200, ex.dialect.content_type(), std::move(body), headers);
-  observe_done(ex.ctx);
+  return ex.out.send(200, ex.dialect.content_type(), std::move(body), headers);
+}
+
+http::Task<void> RespondStage::withhold(Exchange& ex, const core::Error& cause) {
+  const core::Error e = unrecorded(cause);
+  const auto status = static_cast<unsigned>(e.status);
+  count_status(status);
+  co_await ex.out.send(status, ex.dialect.content_type(), ex.dialect.encode_error(e),
+                       error_headers(ex, e, status));
 }
 
 http::Task<void> RespondStage::fail(Exchange& ex, const core::Error& error) {
+  // The commit is written out here rather than awaited through record():
+  // one frame fewer on the way to the send.
   const auto started = fill_record(ex, error.status, std::nullopt);
   std::optional<core::Error> unstored;
   if (ledger_.journaled())

@@ -5,9 +5,8 @@
 // ledger_unavailable). Also counts responses by status and observes how
 // long the gateway itself took.
 //
-// Each call that sends something is one coroutine around the ledger commit
-// and the send, so answering costs no more frames than the send itself
-// and the commit (journaled: no suspension at all).
+// With the journal, making a record durable never suspends (a memcpy into
+// a shared file mapping); without it the request waits for the group commit.
 #pragma once
 
 #include <array>
@@ -35,19 +34,27 @@ class RespondStage {
   RespondStage(ledger::LedgerWriter& ledger, const std::vector<std::string>& keys,
                observe::Registry& metrics);
 
-  // The answer: `usage` and ex.attempted into the record, the record made
-  // durable, then `body` (encoded by the dialect) sent with `headers`.
-  http::Task<void> answer(Exchange& ex, const http::Headers& headers,
-                          const std::optional<core::Usage>& usage, std::string body);
+  // An answer goes out in three steps, so that no frame of this stage is
+  // alive beside the send's (asio recycles one coroutine frame per thread:
+  // record's, freed, becomes the send's):
+  //   if (auto e = co_await respond.record(ex, 200, usage)) → withhold(ex, *e)
+  //   else co_await respond.send(ex, headers, body), then observe_done.
+  //
+  // Makes the record durable with `status` and `usage` (and ex.attempted);
+  // the error says it could not be stored. Moves ex.record away: call once
+  // per request (fail does it itself).
+  http::Task<std::optional<core::Error>> record(Exchange& ex, int status,
+                                                const std::optional<core::Usage>& usage);
+  // Sends `body` (encoded by the dialect) as the 200 answer, with `headers`.
+  // Not a coroutine: the send's is the only frame.
+  http::Task<bool> send(Exchange& ex, const http::Headers& headers, std::string body);
+  // 503 ledger_unavailable instead of an answer whose record could not be
+  // stored: nothing reaches the client before its record is durable.
+  http::Task<void> withhold(Exchange& ex, const core::Error& cause);
   // The request ends with `error` (refused by a stage, or every attempt
   // failed): recorded, then sent with the route headers of ex.attempted and
   // the upstream's Retry-After on a 429/503.
   http::Task<void> fail(Exchange& ex, const core::Error& error);
-  // Makes the record durable with `status` and `usage` (streams: before the
-  // stream ends); the error says it could not be stored. Moves ex.record
-  // away: call once per request, as answer and fail do.
-  http::Task<std::optional<core::Error>> record(Exchange& ex, int status,
-                                                const std::optional<core::Usage>& usage);
   // The error that withholds an answer whose record could not be stored.
   static core::Error unrecorded(const core::Error& cause);
   // `e` as the client may see it: scrubbed of every provider key.
