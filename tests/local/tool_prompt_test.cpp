@@ -23,7 +23,7 @@ core::Message tool_result(std::string id, std::string text) {
   m.form = core::ContentForm::blocks;
   auto& result = m.content.emplace_back().value.emplace<core::ToolResultBlock>();
   result.tool_use_id = std::move(id);
-  result.content = message(core::Role::tool, std::move(text)).content;
+  result.content.emplace_back().value.emplace<core::TextBlock>().text = std::move(text);
   return m;
 }
 

@@ -29,7 +29,7 @@ std::optional<Role> role_from_string(std::string_view s) {
 
 namespace {
 
-void append_text(const std::vector<Block>& blocks, std::string& out) {
+void append_text(std::span<const Block> blocks, std::string& out) {
   for (const Block& b : blocks) {
     const std::string* t = nullptr;
     if (const auto* text = b.get<TextBlock>()) {
@@ -47,7 +47,7 @@ void append_text(const std::vector<Block>& blocks, std::string& out) {
 
 }  // namespace
 
-std::string text_of(const std::vector<Block>& blocks) {
+std::string text_of(std::span<const Block> blocks) {
   // The common case, one text block, is a copy.
   if (blocks.size() == 1) {
     if (const auto* text = blocks.front().get<TextBlock>()) return text->text;

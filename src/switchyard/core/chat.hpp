@@ -36,7 +36,7 @@ struct Message {
   // In order. OpenAI: the content parts (one text block for a string
   // content), then the tool calls (tool use blocks), then a `refusal` member;
   // a tool message holds one tool result block.
-  std::vector<Block> content;
+  Blocks content;
   std::string name;  // optional participant name
   RawFields extra;   // unmodelled members
 

@@ -65,7 +65,7 @@ class Redacting {
 // detector cannot read (audio, a file, a type yet to come), or empty.
 // The type of the first block in `blocks` the detector cannot read (a tool
 // result's content searched too), with its index; empty when there is none.
-std::string_view unreadable_block(const std::vector<core::Block>& blocks, std::size_t& at) {
+std::string_view unreadable_block(std::span<const core::Block> blocks, std::size_t& at) {
   for (std::size_t j = 0; j < blocks.size(); ++j) {
     at = j;
     if (const auto* o = blocks[j].get<core::OpaqueBlock>()) return o->type;
@@ -205,8 +205,9 @@ core::EmbeddingRequest redact_request(const core::EmbeddingRequest& req,
 
 namespace {
 
-void restore_blocks(std::vector<core::Block>& blocks, const privacy::RedactionVault& vault) {
-  for (auto& b : blocks) {
+template <typename Blocks>
+void restore_blocks(Blocks& blocks, const privacy::RedactionVault& vault) {
+  for (core::Block& b : blocks) {
     if (auto* t = b.get<core::TextBlock>()) {
       t->text = vault.restore(t->text);
     } else if (auto* r = b.get<core::RefusalBlock>()) {

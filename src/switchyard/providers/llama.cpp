@@ -347,7 +347,7 @@ namespace {
 // The type of the first block in `blocks` the template cannot take as text
 // (a tool result's content searched too), with its index; empty when none.
 // Tool calls are text to it (tool_prompt.hpp); thinking is left out.
-std::string_view non_text_block(const std::vector<core::Block>& blocks, std::size_t& at) {
+std::string_view non_text_block(std::span<const core::Block> blocks, std::size_t& at) {
   for (std::size_t j = 0; j < blocks.size(); ++j) {
     at = j;
     const core::Block& b = blocks[j];

@@ -112,7 +112,7 @@ class Json {
   bool foreign_ = false;
 };
 
-void write_tool_calls(Json& j, const std::vector<core::Block>& blocks) {
+void write_tool_calls(Json& j, std::span<const core::Block> blocks) {
   bool any = false;
   for (const auto& b : blocks) {
     const auto* tc = b.get<core::ToolUseBlock>();
@@ -156,7 +156,7 @@ const std::string* part_text(const core::Block& b) {
 
 // The content as one string: the text of its text and refusal parts, joined
 // with '\n' (one part, the common case, written as it is).
-void write_text(Json& j, const std::vector<core::Block>& blocks) {
+void write_text(Json& j, std::span<const core::Block> blocks) {
   const std::string* only = nullptr;
   std::size_t n = 0;
   for (const auto& b : blocks) {
@@ -221,7 +221,7 @@ void write_part(Json& j, const core::Block& b) {
   j.end_object();
 }
 
-void write_content(Json& j, core::ContentForm form, const std::vector<core::Block>& blocks) {
+void write_content(Json& j, core::ContentForm form, std::span<const core::Block> blocks) {
   j.key("content");
   switch (form) {
     case core::ContentForm::absent:
@@ -308,7 +308,7 @@ std::size_t raw_size(const core::RawFields& fields) {
   return n;
 }
 
-std::size_t blocks_size(const std::vector<core::Block>& blocks) {
+std::size_t blocks_size(std::span<const core::Block> blocks) {
   std::size_t n = 0;
   for (const auto& b : blocks) {
     n += 48;

@@ -31,11 +31,11 @@ class RequestDecoder : public FieldReader {
   // for the members carried through as the client wrote them.
   bool decode_message(dom::element v, std::size_t index, const SourceNode& src, core::Message& m);
   // A string or an array of content parts, into blocks.
-  bool decode_content(dom::element v, const SourceNode& src, core::ContentForm& form,
-                      std::vector<core::Block>& out);
+  template <typename Blocks>
+  bool decode_content(dom::element v, const SourceNode& src, core::ContentForm& form, Blocks& out);
   bool decode_part(dom::element v, const SourceNode& src, core::Block& out);
   bool decode_image_url(dom::object obj, const SourceNode& src, core::ImageBlock& image);
-  bool decode_tool_calls(dom::element v, const SourceNode& src, std::vector<core::Block>& out);
+  bool decode_tool_calls(dom::element v, const SourceNode& src, core::Blocks& out);
   bool decode_stop(dom::element v);
   bool decode_stream_options(dom::element v, const SourceNode& src);
   bool decode_tools(dom::element v, const SourceNode& src);
@@ -236,12 +236,13 @@ bool RequestDecoder::decode_message(dom::element v, std::size_t index, const Sou
   return true;
 }
 
+template <typename Blocks>
 bool RequestDecoder::decode_content(dom::element v, const SourceNode& src, core::ContentForm& form,
-                                    std::vector<core::Block>& out) {
+                                    Blocks& out) {
   std::string_view s;
   if (!v.get_string().get(s)) {
     form = core::ContentForm::string;
-    out.emplace_back().value.emplace<core::TextBlock>().text.assign(s.data(), s.size());
+    out.emplace_back().value.template emplace<core::TextBlock>().text.assign(s.data(), s.size());
     return true;
   }
   dom::array arr;
@@ -327,10 +328,11 @@ bool RequestDecoder::decode_image_url(dom::object io, const SourceNode& src,
   return true;
 }
 
-bool RequestDecoder::decode_tool_calls(dom::element v, const SourceNode& src,
-                                       std::vector<core::Block>& out) {
+bool RequestDecoder::decode_tool_calls(dom::element v, const SourceNode& src, core::Blocks& out) {
   // A repeated member replaces the calls of the one before.
-  std::erase_if(out, [](const core::Block& b) { return b.is<core::ToolUseBlock>(); });
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [](const core::Block& b) { return b.is<core::ToolUseBlock>(); }),
+            out.end());
   if (v.is_null()) return true;
   dom::array arr;
   if (v.get_array().get(arr)) return type_error("tool_calls", v, "an array of tool calls");
