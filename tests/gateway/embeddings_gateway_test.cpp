@@ -410,7 +410,8 @@ TEST_F(EmbeddingsGatewayTest, ChatAndModelsStillWork) {
   auto models = gw_.get("/v1/models");
   ASSERT_EQ(models.status, 200u);
   bool listed = false;
-  for (dom::element m : dom::array(Parsed(models.body)["/data"]))
+  const Parsed list(models.body);  // outlives the loop: the array points into it
+  for (dom::element m : dom::array(list["/data"]))
     listed |= str(m["id"]) == "embed-hybrid";
   EXPECT_TRUE(listed) << models.body;
   auto chat = gw_.post("/v1/chat/completions",
