@@ -411,8 +411,7 @@ TEST_F(EmbeddingsGatewayTest, ChatAndModelsStillWork) {
   ASSERT_EQ(models.status, 200u);
   bool listed = false;
   const Parsed list(models.body);  // outlives the loop: the array points into it
-  for (dom::element m : dom::array(list["/data"]))
-    listed |= str(m["id"]) == "embed-hybrid";
+  for (dom::element m : dom::array(list["/data"])) listed |= str(m["id"]) == "embed-hybrid";
   EXPECT_TRUE(listed) << models.body;
   auto chat = gw_.post("/v1/chat/completions",
                        R"({"model":"embed-cloud","messages":[{"role":"user","content":"hi"}]})");

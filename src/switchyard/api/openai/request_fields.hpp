@@ -84,8 +84,7 @@ class FieldReader {
                   std::optional<double>& out);
   // An integer >= min; null leaves `out` unset. Integral decimals (100.0) are
   // accepted.
-  bool get_int(element v, std::string_view key, std::int64_t min,
-               std::optional<std::int64_t>& out);
+  bool get_int(element v, std::string_view key, std::int64_t min, std::optional<std::int64_t>& out);
 
   std::string path_;
   core::Error err_;
