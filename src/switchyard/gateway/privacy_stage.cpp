@@ -61,8 +61,6 @@ class Redacting {
   std::size_t next_ = 0, cursor_ = 0;
 };
 
-// Why a request must be classed at the top when it carries a content part the
-// detector cannot read (audio, a file, a type yet to come), or empty.
 // The type of the first block in `blocks` the detector cannot read (a tool
 // result's content searched too), with its index; empty when there is none.
 std::string_view unreadable_block(std::span<const core::Block> blocks, std::size_t& at) {
@@ -80,6 +78,8 @@ std::string_view unreadable_block(std::span<const core::Block> blocks, std::size
   return {};
 }
 
+// Why a request must be classed at the top when it carries a content part the
+// detector cannot read (audio, a file, a type yet to come), or empty.
 std::string unreadable_part_reason(const core::ChatRequest& req) {
   std::string why;
   core::for_each_message(req, [&](const core::Message& m, std::size_t i) {
