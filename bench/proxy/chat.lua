@@ -10,7 +10,8 @@
 
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer sk-bench-client"
+-- bench/proxy/run --keys on sets a virtual key here.
+wrk.headers["Authorization"] = "Bearer " .. (os.getenv("SWITCHYARD_BENCH_KEY") or "sk-bench-client")
 
 wrk.body = [[{"model":"gpt-4o-mini","messages":[{"role":"system","content":"You are Harbor, the support assistant of Northwind Outfitters, an online shop for hiking and camping gear. Only use facts from the conversation and the order data you are given; if something is unknown, say so and offer to open a ticket. Orders ship from Rotterdam within two working days; returns are free within 30 days if the item is unused."},{"role":"user","content":"Hi! I ordered a tent last week (order NW-48213) and it still hasn't arrived. Can you check where it is?"},{"role":"assistant","content":"Of course. Order NW-48213, a Trailhead 2P tent, left our Rotterdam warehouse on Tuesday with DHL, tracking number JD014600003828. The carrier's last scan shows it at the Utrecht depot yesterday evening, so delivery is expected tomorrow before 18:00."},{"role":"user","content":"Great, thanks. If it turns out too small for two people plus backpacks, can I swap it for the 3-person version, and what would the price difference be?"},{"role":"assistant","content":"Yes, an exchange works as long as the tent is unused. The Trailhead 3P costs 289 EUR against 229 EUR for the 2P, so the difference is 60 EUR. Start the exchange from your account page and we send a prepaid label."},{"role":"user","content":"Perfect. One last thing: does the 3P fit in the same footprint groundsheet I bought, or do I need a new one?"}],"temperature":0.2,"max_tokens":256,"stream":false}]]
 

@@ -160,7 +160,7 @@ TEST(DecodeChatAnswer, UsageIsReadByTokenKind) {
 }
 
 TEST(EncodeChatAnswer, ReasoningCountedElsewhereIsWrittenInOpenAIsShape) {
-  core::ChatChunk chunk;
+  ChatChunk chunk;
   chunk.id = "x";
   core::Usage u;
   u.input_tokens = 3;
@@ -252,8 +252,11 @@ TEST(DecodeChatAnswer, ChunksKeepLogprobsAndExtras) {
             (core::RawFields{{"service_tier", R"("default")"}, {"obfuscation", R"("k2")"}}));
   auto reasoning = decode_chat_chunk(kChunks[2]);
   ASSERT_TRUE(reasoning);
-  EXPECT_EQ(reasoning->choices[0].delta_extra,
-            (core::RawFields{{"reasoning_content", R"("Let me think")"}}));
+  // A string reasoning member is modelled (a thinking block downstream),
+  // and written back under the name it came with.
+  EXPECT_EQ(reasoning->choices[0].reasoning, "Let me think");
+  EXPECT_EQ(reasoning->choices[0].reasoning_member, kReasoningContent);
+  EXPECT_TRUE(reasoning->choices[0].delta_extra.empty());
   EXPECT_EQ(reasoning->choices[0].extra, (core::RawFields{{"matched_stop", "null"}}));
   EXPECT_FALSE(reasoning->choices[0].content);
 }

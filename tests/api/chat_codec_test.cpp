@@ -416,13 +416,50 @@ TEST(DecodeChatRequest, UnknownTopLevelAndMessageFieldsAreKeptAsRawJson) {
   const std::vector<std::pair<std::string, std::string>> top{{"logprobs", "true"},
                                                              {"top_logprobs", "3"},
                                                              {"logit_bias", R"({"50256":-100})"},
-                                                             {"reasoning_effort", R"("low")"},
                                                              {"modalities", R"(["text"])"},
                                                              {"prediction", "null"}};
   EXPECT_EQ(r.extra, top);
+  EXPECT_EQ(r.reasoning.effort, "low");  // modelled, not carried
   const std::vector<std::pair<std::string, std::string>> per_message{
       {"cache_control", R"({"type":"ephemeral"})"}};
   EXPECT_EQ(r.messages[0].extra, per_message);
+}
+
+TEST(DecodeChatRequest, ReasoningEffortIsModelledAndWrittenBackAsSent) {
+  for (std::string_view word : {"none", "minimal", "low", "medium", "high", "xhigh"}) {
+    const std::string body = R"({"model":"m","messages":[{"role":"user","content":"x"}],)"
+                             R"("reasoning_effort":")" +
+                             std::string(word) + R"("})";
+    const ChatRequest r = decode_ok(body);
+    EXPECT_EQ(r.reasoning.effort, word);
+    EXPECT_FALSE(r.reasoning.budget_tokens);
+    EXPECT_TRUE(r.extra.empty());
+    const std::string out = encode_chat_request(r, "m");
+    EXPECT_TRUE(testing::JsonEq(out, body)) << out;
+    EXPECT_NE(out.find(R"("reasoning_effort":")" + std::string(word) + "\""), std::string::npos);
+  }
+  // null: the provider's default, and nothing is sent.
+  const ChatRequest unset = decode_ok(
+      R"({"model":"m","messages":[{"role":"user","content":"x"}],"reasoning_effort":null})");
+  EXPECT_TRUE(unset.reasoning.effort.empty());
+  EXPECT_EQ(encode_chat_request(unset, "m").find("reasoning_effort"), std::string::npos);
+  // A budget (another dialect's setting) has no OpenAI member: left out.
+  ChatRequest budget = unset;
+  budget.reasoning.budget_tokens = 2048;
+  EXPECT_EQ(encode_chat_request(budget, "m").find("2048"), std::string::npos);
+}
+
+TEST(DecodeChatRequestErrors, ReasoningEffortMustBeAWord) {
+  for (std::string_view bad : {R"(1)", R"("")", R"(["low"])", R"({"effort":"low"})", "true"}) {
+    const std::string body = R"({"model":"m","messages":[{"role":"user","content":"x"}],)"
+                             R"("reasoning_effort":)" +
+                             std::string(bad) + "}";
+    auto r = decode_chat_request(body);
+    ASSERT_FALSE(r) << bad;
+    EXPECT_EQ(r.error().status, 400);
+    EXPECT_EQ(r.error().param, "reasoning_effort") << bad;
+    EXPECT_NE(r.error().message.find("'low'"), std::string::npos) << r.error().message;
+  }
 }
 
 TEST(DecodeChatRequest, FieldOrderDoesNotMatter) {
@@ -1220,7 +1257,7 @@ TEST(DecodeChatChunk, OpenAIToolCallDeltas) {
   auto first = decode_chat_chunk(
       R"({"id":"chatcmpl-9","object":"chat.completion.chunk","created":1,"model":"gpt-4o","choices":[{"index":0,"delta":{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"call_DdmO9pD3xa9XTPNJ32zg2hcA","type":"function","function":{"name":"get_weather","arguments":""}}],"refusal":null},"logprobs":null,"finish_reason":null}]})");
   ASSERT_TRUE(first) << first.error().message;
-  const core::ChoiceDelta& d = first->choices[0];
+  const ChoiceDelta& d = first->choices[0];
   EXPECT_FALSE(d.content);
   ASSERT_EQ(d.tool_calls.size(), 1u);
   EXPECT_EQ(d.tool_calls[0].index, 0);
@@ -1367,12 +1404,12 @@ TEST(EncodeChatResponse, OpenAICompletionRoundTrips) {
 }
 
 TEST(EncodeChatChunk, ContentChunk) {
-  core::ChatChunk chunk;
+  ChatChunk chunk;
   chunk.id = "chatcmpl-1";
   chunk.model = "gpt-4o-mini";
   chunk.created = 1694268190;
   chunk.system_fingerprint = "fp_1";
-  core::ChoiceDelta& d = chunk.choices.emplace_back();
+  ChoiceDelta& d = chunk.choices.emplace_back();
   d.role = Role::assistant;
   d.content = "Hel";
   std::string out;
@@ -1394,7 +1431,7 @@ TEST(EncodeChatChunk, ContentChunk) {
 }
 
 TEST(EncodeChatChunk, FinishChunkHasAnEmptyDelta) {
-  core::ChatChunk chunk;
+  ChatChunk chunk;
   chunk.id = "c";
   chunk.choices.emplace_back().finish_reason = {core::FinishKind::length, "length"};
   std::string out;
@@ -1406,9 +1443,9 @@ TEST(EncodeChatChunk, FinishChunkHasAnEmptyDelta) {
 }
 
 TEST(EncodeChatChunk, ToolCallDeltas) {
-  core::ChatChunk chunk;
+  ChatChunk chunk;
   chunk.id = "c";
-  core::ChoiceDelta& d = chunk.choices.emplace_back();
+  ChoiceDelta& d = chunk.choices.emplace_back();
   d.tool_calls.push_back({0, "call_1", "get_weather", ""});
   d.tool_calls.push_back({1, "", "", "{\"q\":"});
   std::string out;
@@ -1428,7 +1465,7 @@ TEST(EncodeChatChunk, ToolCallDeltas) {
 }
 
 TEST(EncodeChatChunk, UsageChunkHasNoChoices) {
-  core::ChatChunk chunk;
+  ChatChunk chunk;
   chunk.id = "c";
   chunk.usage = core::Usage{9, 12, 21, 0};
   std::string out;
@@ -1441,7 +1478,7 @@ TEST(EncodeChatChunk, UsageChunkHasNoChoices) {
 }
 
 TEST(EncodeChatChunk, AppendsToTheCallersBuffer) {
-  core::ChatChunk chunk;
+  ChatChunk chunk;
   chunk.id = "c";
   std::string out = "data: ";
   encode_chat_chunk(chunk, out);

@@ -1210,7 +1210,9 @@ TEST(ConfigModels, ExplicitDeploymentNameMustNotBeEmpty) {
 // routing
 
 TEST(ConfigRouting, SectionsMustBeMaps) {
-  EXPECT_TRUE(OnlyProblem(load("routing: 5\n"), 1, {"routing must be a map of keys (retry)"}));
+  EXPECT_TRUE(
+      OnlyProblem(load("routing: 5\n"), 1,
+                  {"routing must be a map of keys (retry, spill, difficulty_model, rules)"}));
   EXPECT_TRUE(OnlyProblem(load("routing:\n  retry: 3\n"), 2,
                           {"routing.retry must be a map of keys", "max_attempts"}));
 }

@@ -40,7 +40,7 @@ function requireBinary(file, what) {
     throw new Error(
       `${what} binary not found at ${file}. Build it first ` +
         `(cmake -S . -B build -DCMAKE_BUILD_TYPE=Release && cmake --build build) ` +
-        `or point ${{ switchyard: 'SWITCHYARD_BIN', 'switchyard-make-model': 'MAKE_MODEL_BIN' }[what] ?? 'FAKE_UPSTREAM_BIN'} at it.`,
+        `or point ${{ switchyard: 'SWITCHYARD_BIN', 'switchyard-make-model': 'MAKE_MODEL_BIN', 'fake-gemini-upstream': 'FAKE_GEMINI_BIN' }[what] ?? 'FAKE_UPSTREAM_BIN'} at it.`,
     );
   }
 }
@@ -286,4 +286,53 @@ export async function makeTinyModel() {
     );
   });
   return { file, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export const FAKE_GEMINI_BIN =
+  process.env.FAKE_GEMINI_BIN || path.join(defaultBuild, 'fake-gemini-upstream');
+
+// The fake Gemini API (tests/fakes/fake_gemini_upstream.hpp) as a process;
+// `url` is its origin (the SDK's baseUrl; a gateway's base_url is url + '/v1beta').
+export async function startFakeGemini() {
+  const proc = new ServerProcess('fake-gemini-upstream', FAKE_GEMINI_BIN,
+    ['--host', '127.0.0.1', '--port', '0'], process.env);
+  const url = await proc.ready;
+  return {
+    url,
+    proc,
+    // What reached it: [{method, path, api_key, body}].
+    async requests() {
+      const r = await fetch(`${url}/_fake/requests`);
+      if (!r.ok) throw new Error(`GET /_fake/requests: ${r.status}`);
+      return r.json();
+    },
+    stop: () => proc.stop(),
+  };
+}
+
+export const FAKE_ANTHROPIC_BIN =
+  process.env.FAKE_ANTHROPIC_BIN || path.join(defaultBuild, 'fake-anthropic-upstream');
+
+// The fake Anthropic API (tests/fakes/fake_anthropic_upstream.hpp) as a
+// process; `url` is its origin (the SDK's baseURL; a gateway's base_url is
+// url + '/v1').
+export async function startFakeAnthropic() {
+  const proc = new ServerProcess('fake-anthropic-upstream', FAKE_ANTHROPIC_BIN,
+    ['--host', '127.0.0.1', '--port', '0'], process.env);
+  const url = await proc.ready;
+  return {
+    url,
+    proc,
+    // What reached it: [{method, path, api_key, anthropic_version, body}].
+    async requests() {
+      const r = await fetch(`${url}/_fake/requests`);
+      if (!r.ok) throw new Error(`GET /_fake/requests: ${r.status}`);
+      return r.json();
+    },
+    async reset() {
+      const r = await fetch(`${url}/_fake/reset`, { method: 'POST' });
+      if (!r.ok) throw new Error(`POST /_fake/reset: ${r.status}`);
+    },
+    stop: () => proc.stop(),
+  };
 }

@@ -1,5 +1,6 @@
 #include "switchyard/http/asio.hpp"  // first: carries the Boost 1.74 work-arounds
 
+#include "fakes/fake_azure_routes.hpp"
 #include "fakes/fake_openai_upstream.hpp"
 #include "fakes/fake_paced_stream.hpp"
 #include "fakes/fault_modes.hpp"
@@ -12,6 +13,7 @@
 #include <charconv>
 #include <cmath>
 #include <concepts>
+#include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <deque>
@@ -322,6 +324,14 @@ Answer make_answer(const core::ChatRequest& req) {
     a.usage.output_tokens = words;
   }
   a.usage.input_tokens = prompt;
+  // cached-<n>-reasoning-<m>: n prompt tokens read from the cache (at most
+  // the prompt), m reasoning tokens on top of the answer's words.
+  unsigned long long cached = 0, reasoning = 0;
+  if (std::sscanf(req.model.c_str(), "cached-%llu-reasoning-%llu", &cached, &reasoning) == 2) {
+    a.usage.cache_read_tokens = std::min<std::int64_t>(static_cast<std::int64_t>(cached), prompt);
+    a.usage.reasoning_tokens = static_cast<std::int64_t>(reasoning);
+    a.usage.output_tokens += a.usage.reasoning_tokens;
+  }
   a.usage.total_tokens = prompt + a.usage.output_tokens;
   return a;
 }
@@ -588,6 +598,21 @@ Task<void> FakeOpenAIUpstream::State::handle(Request& req, ResponseWriter& out) 
     co_await embeddings(req, out);
     co_return;
   }
+  // Azure OpenAI's addressing (fake_azure_routes.hpp), answered as above
+  // once what Azure checks first has passed.
+  if (is_azure_target(target) && method == http::bhttp::verb::post) {
+    const AzureRoute route = azure_route(target, req["api-key"]);
+    if (route.status != 0) {
+      record({"POST", std::string(target), std::string(req[http::bhttp::field::authorization]),
+              std::move(req.body()), std::string(req["api-key"])});
+      co_await out.send(route.status, kJson, route.error_body);
+    } else if (route.operation == "embeddings") {
+      co_await embeddings(req, out);
+    } else {
+      co_await chat(req, out);
+    }
+    co_return;
+  }
   // Whatever else was sent with a body still "reached the cloud".
   if (method == http::bhttp::verb::post) {
     const auto auth = req[http::bhttp::field::authorization];
@@ -640,6 +665,8 @@ Task<void> FakeOpenAIUpstream::State::control(Request& req, std::string_view pat
       write_string(w, r.authorization);
       w.Key("body");
       write_string(w, r.body);
+      w.Key("api_key");
+      write_string(w, r.api_key);
       w.EndObject();
     }
     w.EndArray();
@@ -664,7 +691,8 @@ Task<void> FakeOpenAIUpstream::State::chat(Request& req, ResponseWriter& out) {
   // Recorded before any behaviour is applied: privacy tests assert on what
   // arrived, whether or not it was answered. The body is moved, not copied,
   // because the decoded request owns its own strings.
-  record({"POST", std::string(req.target()), std::string(auth), std::move(req.body())});
+  record({"POST", std::string(req.target()), std::string(auth), std::move(req.body()),
+          std::string(req["api-key"])});
 
   if (auth == kFailAuth) {
     co_await send_error(out, 401, "");
@@ -754,7 +782,8 @@ Task<void> FakeOpenAIUpstream::State::embeddings(Request& req, ResponseWriter& o
   const std::string_view auth = req[http::bhttp::field::authorization];
   auto decoded = api::openai::decode_embedding_request(req.body());
   // Recorded before any behaviour, as for chat: privacy tests assert on what arrived.
-  record({"POST", std::string(req.target()), std::string(auth), std::move(req.body())});
+  record({"POST", std::string(req.target()), std::string(auth), std::move(req.body()),
+          std::string(req["api-key"])});
   if (auth == kFailAuth) {
     co_await send_error(out, 401, "");
     co_return;
@@ -795,7 +824,7 @@ Task<void> FakeOpenAIUpstream::State::stream(const core::ChatRequest& req, const
                                              int cut_after_pieces, ResponseWriter& out) {
   if (!co_await out.begin_stream(200, kEventStream)) co_return;
 
-  core::ChatChunk chunk;
+  api::openai::ChatChunk chunk;
   chunk.id = std::move(id);
   chunk.model = req.model;
   chunk.created = static_cast<std::int64_t>(std::time(nullptr));
@@ -827,7 +856,7 @@ Task<void> FakeOpenAIUpstream::State::stream(const core::ChatRequest& req, const
     co_return co_await out.write(event);
   };
 
-  core::ChoiceDelta& d = chunk.choices.emplace_back();
+  api::openai::ChoiceDelta& d = chunk.choices.emplace_back();
   d.index = 0;
   d.role = core::Role::assistant;
   if (a.tool_call) {

@@ -24,6 +24,9 @@
 //                          carrying its CLOCK_MONOTONIC send time in µs (the
 //                          streaming load benchmark, fake_paced_stream.hpp);
 //                          not streamed: the echo answer
+//   cached-<n>-reasoning-<m>  the echo answer; its usage reports n prompt
+//                          tokens read from the cache (at most the prompt)
+//                          and m reasoning tokens (added to the output)
 //   error-<status>-retry-<secs>  as error-<status>, with `retry-after: <secs>`
 //   quote-key-<status>     that status with an error message quoting the key
 //                          it was sent, masked as OpenAI masks it and whole
@@ -56,9 +59,12 @@
 // Other endpoints: GET /v1/models; GET /health (200 {"status":"ok"} as
 // llama-server answers once its model is loaded; set_health(503) makes it
 // answer as while loading); GET /_fake/requests (what reached the
-// "cloud": a JSON array of {"method","path","authorization","body"}); POST
+// "cloud": a JSON array of {"method","path","authorization","body","api_key"}); POST
 // /_fake/reset (clears recordings and flaky counters). The bearer token
 // "fail-auth" is rejected with 401 invalid_api_key.
+//
+// Azure OpenAI's routes (/openai/deployments/{deployment}/...?api-version=,
+// key in `api-key`) give the same answers: fake_azure_routes.hpp.
 #pragma once
 
 #include <cstdint>
@@ -77,6 +83,7 @@ struct RecordedRequest {
   std::string path;           // request target as sent, including any query
   std::string authorization;  // the Authorization header value, "" if absent
   std::string body;
+  std::string api_key;  // the api-key header value (Azure OpenAI), "" if absent
 };
 
 class FakeOpenAIUpstream {

@@ -68,12 +68,12 @@ http::Task<void> stream_paced(const core::ChatRequest& req, std::string id, Pace
                               http::ResponseWriter& out) {
   if (!co_await out.begin_stream(200, kEventStream)) co_return;
 
-  core::ChatChunk chunk;
+  api::openai::ChatChunk chunk;
   chunk.id = std::move(id);
   chunk.model = req.model;
   chunk.created = static_cast<std::int64_t>(std::time(nullptr));
   chunk.system_fingerprint = "fp_fake";
-  core::ChoiceDelta& d = chunk.choices.emplace_back();
+  api::openai::ChoiceDelta& d = chunk.choices.emplace_back();
   d.role = core::Role::assistant;
   d.content = "";
 

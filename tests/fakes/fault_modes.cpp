@@ -60,11 +60,11 @@ Task<void> hold(const Fault& f) {
 
 // One streamed chunk event: the role chunk when `role`, else a content delta.
 std::string chunk_event(const core::ChatRequest& req, std::string_view content, bool role) {
-  core::ChatChunk chunk;
+  api::openai::ChatChunk chunk;
   chunk.id = "chatcmpl-fault";
   chunk.model = req.model;
   chunk.created = 1700000000;
-  core::ChoiceDelta& d = chunk.choices.emplace_back();
+  api::openai::ChoiceDelta& d = chunk.choices.emplace_back();
   d.index = 0;
   if (role) d.role = core::Role::assistant;
   d.content = std::string(content);

@@ -2,7 +2,9 @@
 // writer's ingester, and recovery after a process dies (forked children that
 // _exit or SIGKILL themselves right after their appends returned): every
 // answered record reaches the store exactly once, torn frames are skipped,
-// and journals of live processes are left alone.
+// and journals of live processes are left alone. Each test runs against
+// both record stores: a SQLite file, and a real PostgreSQL server on
+// loopback (the journal sits on the replica's disk either way).
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -14,9 +16,11 @@
 #include <fstream>
 #include <thread>
 
+#include "support/test_servers.hpp"
 #include "switchyard/ledger/audit_report.hpp"
 #include "switchyard/ledger/journal.hpp"
 #include "switchyard/ledger/ledger_writer.hpp"
+#include "switchyard/ledger/postgres_store.hpp"
 #include "switchyard/ledger/sqlite_store.hpp"
 
 namespace switchyard::ledger {
@@ -47,7 +51,7 @@ RequestRecord record(int i) {
   return r;
 }
 
-// Passes everything to a SqliteStore, failing appends while `fail` is set.
+// Passes everything to a store, failing appends while `fail` is set.
 class FlakyStore final : public RecordStore {
  public:
   FlakyStore(std::unique_ptr<RecordStore> inner, std::shared_ptr<std::atomic<bool>> fail)
@@ -72,24 +76,58 @@ class FlakyStore final : public RecordStore {
   std::shared_ptr<std::atomic<bool>> fail_;
 };
 
-class JournalTest : public ::testing::Test {
+enum class Backend { sqlite, postgres };
+
+std::string backend_name(Backend b) {
+  return b == Backend::sqlite ? "SQLite" : "PostgreSQL";
+}
+void PrintTo(Backend b, std::ostream* os) {
+  *os << backend_name(b);
+}
+
+// The tests' store is the parameter (or the first of a tuple of them).
+Backend backend_of(Backend b) {
+  return b;
+}
+template <typename... T>
+Backend backend_of(const std::tuple<Backend, T...>& t) {
+  return std::get<0>(t);
+}
+
+template <typename Param>
+class JournalTestBase : public ::testing::TestWithParam<Param> {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("switchyard-journal-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    backend_ = backend_of(this->GetParam());
+    std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    for (char& c : name)
+      if (c == '/') c = '_';
+    dir_ = fs::temp_directory_path() / ("switchyard-journal-" + std::to_string(::getpid()) + "-" +
+                                        name + "-" + backend_name(backend_));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     db_ = (dir_ / "ledger.db").string();
+    if (backend_ == Backend::postgres) {
+      url_ = testing::postgres_schema_url("journal");
+      ASSERT_FALSE(url_.empty());
+    }
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  std::unique_ptr<SqliteStore> open() {
+  // The store, or nullptr (a forked child exits on that).
+  std::unique_ptr<RecordStore> open_store() const {
+    if (backend_ == Backend::postgres) {
+      auto s = PostgresStore::open({url_});
+      return s.ok() ? std::move(*s) : nullptr;
+    }
     auto s = SqliteStore::open({db_});
-    EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().message);
-    return std::move(*s);
+    return s.ok() ? std::move(*s) : nullptr;
   }
-
+  std::unique_ptr<RecordStore> open() {
+    auto s = open_store();
+    EXPECT_TRUE(s) << "cannot open the " << backend_name(backend_) << " store";
+    return s;
+  }
   std::unique_ptr<LedgerWriter> writer(std::size_t bytes = kDefaultJournalBytes,
                                        std::size_t max_batch = 512) {
     auto w = LedgerWriter::with_journal(open(), db_, bytes, max_batch);
@@ -126,9 +164,20 @@ class JournalTest : public ::testing::Test {
     return status;
   }
 
+  Backend backend_ = Backend::sqlite;
   fs::path dir_;
-  std::string db_;
+  std::string db_;   // SQLite's file; beside it, the journals in both cases
+  std::string url_;  // PostgreSQL's schema
 };
+
+using JournalTest = JournalTestBase<Backend>;
+
+std::string param_name(const ::testing::TestParamInfo<Backend>& info) {
+  return backend_name(info.param);
+}
+#define SWITCHYARD_BOTH_STORES(suite)                                                            \
+  INSTANTIATE_TEST_SUITE_P(Stores, suite, ::testing::Values(Backend::sqlite, Backend::postgres), \
+                           param_name)
 
 // Every field a request sets (the chain's seq and hashes are the store's).
 void expect_same_fields(const RequestRecord& got, const RequestRecord& want) {
@@ -150,7 +199,7 @@ TEST(JournalFormat, RecordsEncodeAndDecodeExactly) {
     EXPECT_FALSE(decode_record(bytes.data(), n, got)) << n;
 }
 
-TEST_F(JournalTest, RecordsRoundTripThroughTheJournal) {
+TEST_P(JournalTest, RecordsRoundTripThroughTheJournal) {
   std::string journal_path;
   {
     auto w = writer();
@@ -170,7 +219,7 @@ TEST_F(JournalTest, RecordsRoundTripThroughTheJournal) {
   expect_chain_intact(3);
 }
 
-TEST_F(JournalTest, DestructionDrainsWithoutAFlush) {
+TEST_P(JournalTest, DestructionDrainsWithoutAFlush) {
   {
     auto w = writer();
     for (int i = 0; i < 100; ++i) ASSERT_FALSE(w->append(record(i)));
@@ -182,7 +231,7 @@ TEST_F(JournalTest, DestructionDrainsWithoutAFlush) {
 // Driving the ring by hand: fill it, release part, and keep appending so
 // frames wrap to the start while older ones are pending; they come out in
 // order.
-TEST_F(JournalTest, RingWrapsAroundAndKeepsOrder) {
+TEST_P(JournalTest, RingWrapsAroundAndKeepsOrder) {
   auto j = Journal::create(db_, kJournalHeaderBytes + 4096);
   ASSERT_TRUE(j.ok()) << j.error().message;
   Journal& journal = **j;
@@ -213,7 +262,7 @@ TEST_F(JournalTest, RingWrapsAroundAndKeepsOrder) {
   EXPECT_EQ(journal.last_appended(), appended);
 }
 
-TEST_F(JournalTest, ConcurrentAppendersFormOneUnbrokenChain) {
+TEST_P(JournalTest, ConcurrentAppendersFormOneUnbrokenChain) {
   {
     auto w = writer(kDefaultJournalBytes, 64);
     std::vector<std::thread> threads;
@@ -240,15 +289,15 @@ TEST_F(JournalTest, ConcurrentAppendersFormOneUnbrokenChain) {
 
 // A child appends N records, each append returning before the next, then
 // dies without any cleanup; a new writer ingests exactly those N, once.
-class JournalCrash : public JournalTest, public ::testing::WithParamInterface<bool> {};
+class JournalCrash : public JournalTestBase<std::tuple<Backend, bool>> {};
 
 TEST_P(JournalCrash, EveryAnsweredRecordIsIngestedOnce) {
   constexpr int n = 300;
-  const bool sigkill = GetParam();
+  const bool sigkill = std::get<1>(GetParam());
   const int status = in_child([&] {
-    auto store = SqliteStore::open({db_});
+    auto store = open_store();
     if (!store) ::_exit(2);
-    auto w = LedgerWriter::with_journal(std::move(*store), db_, kDefaultJournalBytes, 16);
+    auto w = LedgerWriter::with_journal(std::move(store), db_, kDefaultJournalBytes, 16);
     if (!w) ::_exit(3);
     for (int i = 0; i < n; ++i)
       if ((*w)->append(record(i))) ::_exit(4);
@@ -289,15 +338,21 @@ TEST_P(JournalCrash, EveryAnsweredRecordIsIngestedOnce) {
   EXPECT_TRUE(journal_files(db_).empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(ExitAndSigkill, JournalCrash, ::testing::Bool());
+INSTANTIATE_TEST_SUITE_P(ExitAndSigkill, JournalCrash,
+                         ::testing::Combine(::testing::Values(Backend::sqlite, Backend::postgres),
+                                            ::testing::Bool()),
+                         [](const ::testing::TestParamInfo<std::tuple<Backend, bool>>& info) {
+                           return backend_name(std::get<0>(info.param)) +
+                                  (std::get<1>(info.param) ? "_Sigkill" : "_Exit");
+                         });
 
 // The child's ingester had put every record in the store (flush) when it
 // died: the journal it left holds nothing new.
-TEST_F(JournalTest, AJournalAlreadyInTheStoreAddsNothing) {
+TEST_P(JournalTest, AJournalAlreadyInTheStoreAddsNothing) {
   const int status = in_child([&] {
-    auto store = SqliteStore::open({db_});
+    auto store = open_store();
     if (!store) ::_exit(2);
-    auto w = LedgerWriter::with_journal(std::move(*store), db_);
+    auto w = LedgerWriter::with_journal(std::move(store), db_);
     if (!w) ::_exit(3);
     for (int i = 0; i < 50; ++i)
       if ((*w)->append(record(i))) ::_exit(4);
@@ -351,7 +406,7 @@ class TornJournal : public JournalTest {
   std::string bytes_;
 };
 
-TEST_F(TornJournal, ADamagedFrameIsSkippedAndLaterFramesStillIngested) {
+TEST_P(TornJournal, ADamagedFrameIsSkippedAndLaterFramesStillIngested) {
   write_orphan(20);
   bytes_[find("req_000005") + 9] ^= 1;  // one bit of one record's payload
   save();
@@ -370,7 +425,7 @@ TEST_F(TornJournal, ADamagedFrameIsSkippedAndLaterFramesStillIngested) {
   expect_chain_intact(19);
 }
 
-TEST_F(TornJournal, AFrameCutShortByTheProcessDyingIsIgnored) {
+TEST_P(TornJournal, AFrameCutShortByTheProcessDyingIsIgnored) {
   write_orphan(10);
   // As if the process died while copying the last record: the file ends
   // in the middle of its payload.
@@ -384,7 +439,7 @@ TEST_F(TornJournal, AFrameCutShortByTheProcessDyingIsIgnored) {
   EXPECT_EQ(ids().size(), 9u);
 }
 
-TEST_F(TornJournal, AFileThatIsNotAJournalIsLeftAlone) {
+TEST_P(TornJournal, AFileThatIsNotAJournalIsLeftAlone) {
   std::ofstream(db_ + ".journal-1-0000000000000000") << std::string(5000, 'x');
   auto store = open();
   auto report = recover_journals(db_, *store);
@@ -398,10 +453,10 @@ TEST_F(TornJournal, AFileThatIsNotAJournalIsLeftAlone) {
 // A child that ingested part of its journal by hand (records and mark in one
 // transaction) and kept appending so the ring wrapped over ingested frames:
 // recovery takes exactly the rest, in order.
-TEST_F(JournalTest, RecoveryAfterTheRingWrapped) {
+TEST_P(JournalTest, RecoveryAfterTheRingWrapped) {
   int total = 0;
   const int status = in_child([&] {
-    auto store = SqliteStore::open({db_});
+    auto store = open_store();
     auto j = Journal::create(db_, kJournalHeaderBytes + 8192);
     if (!store || !j) ::_exit(2);
     Journal& journal = **j;
@@ -411,7 +466,7 @@ TEST_F(JournalTest, RecoveryAfterTheRingWrapped) {
       while (!journal.append(record(appended))) ++appended;
       journal.read(5, batch);
       const JournalMark mark{journal.id(), batch.last_seq};
-      if ((*store)->append(batch.records, &mark)) ::_exit(3);
+      if (store->append(batch.records, &mark)) ::_exit(3);
       journal.release(batch);
     }
     while (!journal.append(record(appended))) ++appended;
@@ -435,7 +490,7 @@ TEST_F(JournalTest, RecoveryAfterTheRingWrapped) {
 // The store fails: the journal fills and then refuses appends with an error
 // (the gateway answers 503 ledger_unavailable) instead of dropping records;
 // once the store works again, every accepted record arrives.
-TEST_F(JournalTest, AFullJournalRefusesAppendsAndLosesNothing) {
+TEST_P(JournalTest, AFullJournalRefusesAppendsAndLosesNothing) {
   auto fail = std::make_shared<std::atomic<bool>>(true);
   auto w = LedgerWriter::with_journal(std::make_unique<FlakyStore>(open(), fail), db_,
                                       kJournalHeaderBytes + 8192);
@@ -465,7 +520,7 @@ TEST_F(JournalTest, AFullJournalRefusesAppendsAndLosesNothing) {
 
 // Two processes' worth of writers on one database: each has its own journal,
 // neither ingests the other's (both are locked), and the chain is one.
-TEST_F(JournalTest, TwoWritersShareOneDatabase) {
+TEST_P(JournalTest, TwoWritersShareOneDatabase) {
   {
     auto a = writer();
     for (int i = 0; i < 100; ++i) ASSERT_FALSE(a->append(record(i)));
@@ -488,6 +543,9 @@ TEST_F(JournalTest, TwoWritersShareOneDatabase) {
   expect_chain_intact(700);
   EXPECT_TRUE(journal_files(db_).empty());
 }
+
+SWITCHYARD_BOTH_STORES(JournalTest);
+SWITCHYARD_BOTH_STORES(TornJournal);
 
 }  // namespace
 }  // namespace switchyard::ledger

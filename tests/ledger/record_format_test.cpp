@@ -138,6 +138,24 @@ TEST(RecordFormat, ChainHashCoversEveryField) {
   EXPECT_TRUE(differs([](RequestRecord& r) { r.completion_tokens += 1; }));
   EXPECT_TRUE(differs([](RequestRecord& r) { r.cost_usd *= 2; }));
   EXPECT_TRUE(differs([](RequestRecord& r) { r.duration_us += 1; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.route_rule = "x"; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.cascade = "kept"; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.cascade_first_deployment = "x"; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.cascade_first_prompt_tokens = 1; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.cascade_first_completion_tokens = 1; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.cascade_first_cost_usd = 0.5; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.cascade_first_duration_us = 1; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.team = "x"; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.key_id = "x"; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.key_name = "x"; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.cache_read_tokens = 1; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.cache_write_tokens = 1; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.reasoning_tokens = 1; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.counterfactual_usd = 0.5; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.upstream_us = 1; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.gateway_us = 1; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.task = "x"; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.route_facts = "v1"; }));
   EXPECT_EQ(changed, static_cast<int>(kRecordFieldCount) + 2);  // and seq, prev_hash
   // The hash itself is not hashed: it is what the others must produce.
   RequestRecord r = golden();
@@ -155,6 +173,175 @@ TEST(RecordFormat, JournalPayloadOfExistingRecordsNeverChanges) {
   RequestRecord got;
   ASSERT_TRUE(decode_record(old.data(), old.size(), got));
   expect_same_record(got, want);
+}
+
+// Fields appended after the first format (route_rule): golden() sets none,
+// and the tests above pin that such a record keeps its hash, its journal
+// payload and its row. One that sets them has them hashed (with their
+// names), journaled after the first fields and read back.
+// Computed apart from chain_hash (Python's hashlib over the documented
+// encoding: each field "length:text", then "route_rule" and its value).
+constexpr const char* kRoutedHash =
+    "50d86da1289f29d71ba03a190aa8e34eacf24ae03686034384ebcf4883ce8604";
+
+RequestRecord golden_routed() {
+  RequestRecord r = golden();
+  r.route_rule = "long-complaints";
+  return r;
+}
+
+TEST(RecordFormat, AnAppendedFieldThatIsSetIsHashedWithItsName) {
+  EXPECT_EQ(golden().route_rule, "") << "golden() is a record from before the appended fields";
+  EXPECT_EQ(chain_hash(golden_routed()), kRoutedHash);
+  EXPECT_NE(chain_hash(golden_routed()), kGoldenHash);
+}
+
+TEST(RecordFormat, AnAppendedFieldThatIsSetFollowsTheFirstFieldsInTheJournal) {
+  const RequestRecord want = golden_routed();
+  std::vector<unsigned char> bytes(encoded_size(want));
+  encode_record(want, bytes.data());
+  // The first format's payload, then route_rule as u32 length + bytes.
+  EXPECT_EQ(hex(bytes),
+            std::string(kGoldenPayload) + "0f000000" +
+                hex({'l', 'o', 'n', 'g', '-', 'c', 'o', 'm', 'p', 'l', 'a', 'i', 'n', 't', 's'}));
+  RequestRecord got;
+  ASSERT_TRUE(decode_record(bytes.data(), bytes.size(), got));
+  expect_same_record(got, want);
+  // A payload cut inside an appended field is damaged, not shorter.
+  ASSERT_FALSE(decode_record(bytes.data(), bytes.size() - 3, got));
+}
+
+// A cascade's fields (appended after route_rule), every one set.
+constexpr const char* kCascadedHash =
+    "f63933dc78e55af43a5a9b6e462a952b472af0f930f93a8d6e12c2eb4a6baec3";
+
+RequestRecord golden_cascaded() {
+  RequestRecord r = golden();
+  r.route_rule = "escalate";
+  r.cascade = "escalated; refusal=\"i don't know\"";
+  r.cascade_first_deployment = "local/llama";
+  r.cascade_first_prompt_tokens = 1234;
+  r.cascade_first_completion_tokens = 7;
+  r.cascade_first_cost_usd = 0.25;
+  r.cascade_first_duration_us = 4321;
+  return r;
+}
+
+TEST(RecordFormat, TheCascadeFieldsAreHashedWithTheirNamesAndJournaled) {
+  EXPECT_EQ(chain_hash(golden_cascaded()), kCascadedHash);
+  const RequestRecord want = golden_cascaded();
+  std::vector<unsigned char> bytes(encoded_size(want));
+  encode_record(want, bytes.data());
+  RequestRecord got;
+  ASSERT_TRUE(decode_record(bytes.data(), bytes.size(), got));
+  expect_same_record(got, want);
+  // Only the cascade's verdict set: the fields after it are left out.
+  RequestRecord kept = golden();
+  kept.cascade = "kept";
+  std::vector<unsigned char> shorter(encoded_size(kept));
+  encode_record(kept, shorter.data());
+  RequestRecord got_kept;
+  ASSERT_TRUE(decode_record(shorter.data(), shorter.size(), got_kept));
+  expect_same_record(got_kept, kept);
+  EXPECT_LT(shorter.size(), bytes.size());
+}
+
+// The cost fields appended after route_rule (team, key, tokens by kind,
+// counterfactual, upstream and gateway time), all set. Hash and payload
+// computed apart (Python: hashlib over the encoding above; struct.pack for
+// the payload: strings as u32 length + bytes, integers as i64, doubles as
+// IEEE 754 little-endian).
+constexpr const char* kCostedHash =
+    "5c904cd90b3fa954948227541124726c98138d5baa5911cb92f23bb02bdd8835";
+// golden() with team alone set: route_rule, before it, is not hashed.
+constexpr const char* kTeamOnlyHash =
+    "229f64ecbcbbba388a099322c18033ada923ef676b1d48024566c26b4326dede";
+constexpr const char* kCostedTail =
+    "0f0000006c6f6e672d636f6d706c61696e7473"
+    // the cascade fields, unset but before set ones: two empty strings, four zero numbers
+    "00000000000000000000000000000000000000000000000000000000000000000000000000000000"
+    "0200000068720c0000003366396130633132623765340600"
+    "000068722d626f74e803000000000000220000000000000014000000000000008d28ed0dbe30893f8038010000"
+    "0000004d49000000000000";
+
+RequestRecord golden_costed() {
+  RequestRecord r = golden_routed();
+  r.team = "hr";
+  r.key_id = "3f9a0c12b7e4";
+  r.key_name = "hr-bot";
+  r.cache_read_tokens = 1000;
+  r.cache_write_tokens = 34;
+  r.reasoning_tokens = 20;
+  r.counterfactual_usd = 0.0123;
+  r.upstream_us = 80'000;
+  r.gateway_us = 18'765;
+  return r;
+}
+
+TEST(RecordFormat, TheCostFieldsAreHashedWithTheirNamesWhenSet) {
+  EXPECT_EQ(chain_hash(golden_costed()), kCostedHash);
+  RequestRecord team_only = golden();
+  team_only.team = "hr";
+  EXPECT_EQ(chain_hash(team_only), kTeamOnlyHash);
+}
+
+TEST(RecordFormat, TheCostFieldsFollowRouteRuleInTheJournal) {
+  const RequestRecord want = golden_costed();
+  std::vector<unsigned char> bytes(encoded_size(want));
+  encode_record(want, bytes.data());
+  EXPECT_EQ(hex(bytes), std::string(kGoldenPayload) + kCostedTail);
+  RequestRecord got;
+  ASSERT_TRUE(decode_record(bytes.data(), bytes.size(), got));
+  expect_same_record(got, want);
+  // A payload of the previous version (route_rule last) still decodes,
+  // the cost fields unset.
+  const RequestRecord routed = golden_routed();
+  std::vector<unsigned char> old(encoded_size(routed));
+  encode_record(routed, old.data());
+  RequestRecord older;
+  ASSERT_TRUE(decode_record(old.data(), old.size(), older));
+  expect_same_record(older, routed);
+  EXPECT_EQ(older.team, "");
+  EXPECT_EQ(older.gateway_us, 0);
+}
+
+// The planner's fields (appended after gateway_us): the task tag and the
+// routing facts replay needs, both set. Hash computed apart (Python's
+// hashlib over the encoding above, the cost fields as in golden_costed()).
+constexpr const char* kTaskedHash =
+    "6a9867ecb2c3241d72e6508e617c6973c302d6b88d0c7500bde347b76420dbb8";
+constexpr const char* kRouteFacts =
+    "v1 prompt_tokens=812 tools=0 images=0 attachments=0 response_format=none stream=0 "
+    "budget=0 key_cloud=1";
+
+RequestRecord golden_tasked() {
+  RequestRecord r = golden_costed();
+  r.task = "payroll";
+  r.route_facts = kRouteFacts;
+  return r;
+}
+
+TEST(RecordFormat, TheTaskAndRouteFactsAreHashedWithTheirNamesAndFollowTheCostFields) {
+  EXPECT_EQ(chain_hash(golden_tasked()), kTaskedHash);
+  const RequestRecord want = golden_tasked();
+  std::vector<unsigned char> bytes(encoded_size(want));
+  encode_record(want, bytes.data());
+  const std::string facts = kRouteFacts;
+  EXPECT_EQ(hex(bytes), std::string(kGoldenPayload) + kCostedTail + "07000000" +
+                            hex({'p', 'a', 'y', 'r', 'o', 'l', 'l'}) + "66000000" +
+                            hex(std::vector<unsigned char>(facts.begin(), facts.end())));
+  RequestRecord got;
+  ASSERT_TRUE(decode_record(bytes.data(), bytes.size(), got));
+  expect_same_record(got, want);
+  // A payload of the previous version (gateway_us last) still decodes.
+  const RequestRecord costed = golden_costed();
+  std::vector<unsigned char> old(encoded_size(costed));
+  encode_record(costed, old.data());
+  RequestRecord older;
+  ASSERT_TRUE(decode_record(old.data(), old.size(), older));
+  expect_same_record(older, costed);
+  EXPECT_EQ(older.task, "");
+  EXPECT_EQ(older.route_facts, "");
 }
 
 class SqliteFormat : public ::testing::Test {
@@ -298,6 +485,42 @@ CREATE TABLE journal_marks (
   store->reset();
   EXPECT_NE(row(2), "");
   EXPECT_EQ(row(3), row(2));
+}
+
+// A ledger of the first schema gets the appended fields' columns when it
+// opens: its rows read them as unset and keep verifying, and records that
+// set them are stored and read back with them.
+TEST_F(SqliteFormat, AFirstSchemaLedgerGainsTheAppendedColumns) {
+  {
+    auto store = SqliteStore::open({path_});
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    std::vector<RequestRecord> batch{golden_first()};
+    ASSERT_FALSE((*store)->append(batch));
+  }
+  // Back to the first schema, as an earlier version left it.
+  for_each_field([&](const auto& field) {
+    if (field.appended) sql("ALTER TABLE requests DROP COLUMN " + std::string(field.name) + ";");
+  });
+  auto store = SqliteStore::open({path_});
+  ASSERT_TRUE(store.ok()) << store.error().message;
+  std::vector<RequestRecord> batch{golden_routed(), golden_cascaded(), golden_costed(),
+                                   golden_tasked()};
+  ASSERT_FALSE((*store)->append(batch));
+  std::vector<RequestRecord> seen;
+  EXPECT_FALSE((*store)->scan(0, [&](const RequestRecord& r) {
+    seen.push_back(r);
+    return true;
+  }));
+  ASSERT_EQ(seen.size(), 5u);
+  expect_same_record(seen[0], golden_first());
+  expect_same_record(seen[1], golden_routed());
+  expect_same_record(seen[2], golden_cascaded());
+  expect_same_record(seen[3], golden_costed());
+  expect_same_record(seen[4], golden_tasked());
+  auto verdict = verify_chain(**store);
+  ASSERT_TRUE(verdict.ok());
+  EXPECT_TRUE(verdict->intact) << verdict->why;
+  EXPECT_EQ(verdict->checked, 5);
 }
 
 }  // namespace

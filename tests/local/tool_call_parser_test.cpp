@@ -172,28 +172,37 @@ TEST(ToolOutput, MessageAndDeltasInOpenAIShape) {
   EXPECT_EQ(whole.finish_reason(FinishReason::length).kind, core::FinishKind::length);
 
   ToolOutput streamed({"get_weather", "get_time"});
-  std::vector<core::ChoiceDelta> deltas;
+  core::StreamBuilder builder;
+  std::vector<core::StreamFrame> frames;
   for (std::size_t i = 0; i < out.size(); i += 5) {
     const std::string piece = out.substr(i, 5);
-    for (auto& d : streamed.deltas(&piece)) deltas.push_back(std::move(d));
+    streamed.stream(&piece, builder, frames);
   }
-  for (auto& d : streamed.deltas(nullptr)) deltas.push_back(std::move(d));
+  streamed.stream(nullptr, builder, frames);
   std::vector<std::string> args(2);
-  int starts = 0;
-  for (const auto& d : deltas) {
-    EXPECT_FALSE(d.content) << "markup streamed as content: " << *d.content;
-    ASSERT_EQ(d.tool_calls.size(), 1u);
-    const auto& t = d.tool_calls[0];
-    if (!t.id.empty()) {
-      EXPECT_EQ(t.index, starts++);
-      EXPECT_EQ(t.name, t.index == 0 ? "get_weather" : "get_time");
-      EXPECT_TRUE(t.arguments.empty());
-    } else {
-      EXPECT_TRUE(t.name.empty());
-      args.at(static_cast<std::size_t>(t.index)) += t.arguments;
+  std::vector<std::string> ids;
+  int stops = 0;
+  for (const auto& f : frames) {
+    for (const auto& e : f.events) {
+      ASSERT_LT(e.block, 2);
+      if (const auto* s = e.get<core::BlockStart>()) {
+        ASSERT_EQ(s->kind, core::BlockKind::tool_use) << "markup streamed as text";
+        EXPECT_EQ(e.block, static_cast<int>(ids.size()));  // blocks numbered in order
+        EXPECT_EQ(s->name, e.block == 0 ? "get_weather" : "get_time");
+        EXPECT_EQ(s->id.rfind("call_", 0), 0u);
+        ids.push_back(s->id);
+      } else if (const auto* d = e.get<core::BlockDelta>()) {
+        ASSERT_EQ(d->kind, core::DeltaKind::arguments) << "markup streamed as text: " << d->text;
+        ASSERT_EQ(static_cast<int>(ids.size()), e.block + 1) << "a delta of the open block only";
+        args.at(static_cast<std::size_t>(e.block)) += d->text;
+      } else if (e.get<core::BlockStop>()) {
+        EXPECT_EQ(e.block, stops++);  // the first call's block stops when the second starts
+      }
     }
   }
-  EXPECT_EQ(starts, 2);
+  ASSERT_EQ(ids.size(), 2u);
+  EXPECT_NE(ids[0], ids[1]);
+  EXPECT_EQ(stops, 1);
   EXPECT_EQ(args[0], R"({"city": "Oslo"})");
   EXPECT_EQ(args[1], "{}");
 

@@ -68,6 +68,82 @@ TEST(Evaluation, DevelopmentSetMeetsStructuredTargets) {
     EXPECT_GE(e.recall(), 0.98) << entity;
     EXPECT_GE(e.precision(), 0.95) << entity;
   }
+  // Full dates (issue 15's target; 0.866 when set).
+  EXPECT_GE(r.entities.at("DATE_TIME").recall(), 0.80);
+  EXPECT_GE(r.entities.at("DATE_TIME").precision(), 0.95);
+  // Names, addresses and places: no worse than when issue 15's work was
+  // done (PERSON 0.791 / 0.903, ADDRESS 1.000 / 0.869, LOCATION 0.741 /
+  // 0.505 after the firm, title, product and place rules).
+  EXPECT_GE(r.entities.at("PERSON").recall(), 0.90);
+  EXPECT_GE(r.entities.at("PERSON").precision(), 0.79);
+  EXPECT_GE(r.entities.at("ADDRESS").recall(), 0.871);
+  EXPECT_GE(r.entities.at("ADDRESS").precision(), 0.99);
+  EXPECT_GE(r.entities.at("LOCATION").recall(), 0.50);
+  EXPECT_GE(r.entities.at("LOCATION").precision(), 0.74);
+}
+
+// The generated set (tests/privacy/generator, seed 15): data the detector
+// was not tuned on, in breadth — every card scheme and issued length, phones
+// of 35 regions in national and international notations, dates in seven
+// languages, names of 41 locales, and near-misses that must not be found.
+// The pattern entities and dates are held to issue 15's targets (all
+// measured 1.000), names and addresses to the figures measured when they
+// were set, rounded down: a regression fails the suite. docs/BENCHMARKS.md
+// lists the figures.
+struct Floor {
+  const char* entity;
+  double recall;
+  double precision;
+};
+
+TEST(Evaluation, GeneratedSetHoldsItsFigures) {
+  const std::string path =
+      std::string(SWITCHYARD_SOURCE_DIR) + "/tests/privacy/data/generated_pii.json";
+  const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
+  ASSERT_EQ(r.records, 3000u);
+  static constexpr Floor kFloors[] = {
+      {"CREDIT_CARD", 0.98, 0.95},
+      {"EMAIL_ADDRESS", 0.98, 0.95},
+      {"IBAN_CODE", 0.98, 0.95},
+      {"US_SSN", 0.98, 0.95},
+      {"IP_ADDRESS", 0.98, 0.95},
+      {"PHONE_NUMBER", 0.98, 0.95},
+      {"DATE_TIME", 0.98, 0.95},
+      // PERSON and ADDRESS above the issue's targets (PERSON 0.934 / 0.992,
+      // ADDRESS 0.991 / 0.991 when set): held there, so they can only rise.
+      {"PERSON", 0.99, 0.93},
+      {"ADDRESS", 0.99, 0.99},
+      {"LOCATION", 0.68, 0.79},
+  };
+  for (const Floor& f : kFloors) {
+    const EntityScore& e = r.entities.at(f.entity);
+    EXPECT_GE(e.recall(), f.recall) << f.entity;
+    EXPECT_GE(e.precision(), f.precision) << f.entity;
+  }
+}
+
+// The second generated set (`--set breadth`, seed 16), written after the
+// name, firm and street rules to judge them on sentence shapes and locales
+// they were not written from: firms, products, job titles and places as
+// near-misses in new positions, names in headers, replies and CSV rows, the
+// street addresses of 33 faker locales. Held at the figures measured when it
+// was added, rounded down (docs/BENCHMARKS.md).
+TEST(Evaluation, BreadthSetHoldsItsFigures) {
+  const std::string path =
+      std::string(SWITCHYARD_SOURCE_DIR) + "/tests/privacy/data/generated_pii_breadth.json";
+  const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
+  ASSERT_EQ(r.records, 1500u);
+  static constexpr Floor kFloors[] = {
+      {"EMAIL_ADDRESS", 0.98, 0.95},
+      {"PERSON", 0.98, 0.47},
+      {"ADDRESS", 0.55, 0.99},
+      {"LOCATION", 0.20, 0.82},
+  };
+  for (const Floor& f : kFloors) {
+    const EntityScore& e = r.entities.at(f.entity);
+    EXPECT_GE(e.recall(), f.recall) << f.entity;
+    EXPECT_GE(e.precision(), f.precision) << f.entity;
+  }
 }
 
 }  // namespace

@@ -71,7 +71,7 @@ class ChatOnly final : public Provider {
     co_return core::ChatResponse{};
   }
   http::Task<StreamOutcome> chat_stream(const core::ChatRequest&, std::string_view,
-                                        core::RequestContext&, ChunkSink&) override {
+                                        core::RequestContext&, FrameSink&) override {
     co_return StreamOutcome{};
   }
 

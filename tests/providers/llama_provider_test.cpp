@@ -225,9 +225,11 @@ TEST(LlamaProviderRun, AConsumerGoingAwayCancelsTheGenerationAndFreesItsSlot) {
   core::ChatRequest r = hello();  // no max_tokens: would run until the context is full
   r.seed = 1;
   int chunks = 0;
-  ChunkSink sink = [&](core::ChatChunk& c) -> http::Task<bool> {
-    EXPECT_EQ(c.choices.size(), 1u);
-    EXPECT_EQ(c.choices[0].role.has_value(), chunks == 0);
+  FrameSink sink = [&](core::StreamFrame& f) -> http::Task<bool> {
+    // The first frame starts the assistant's message, then its text block.
+    EXPECT_GE(f.events.size(), 2u);
+    const auto* start = f.events.empty() ? nullptr : f.events[0].get<core::MessageStart>();
+    EXPECT_TRUE(start && start->role == core::Role::assistant && start->model == "tiny");
     ++chunks;
     co_return false;
   };
@@ -313,41 +315,51 @@ TEST(LlamaProviderRun, AStreamedToolCallStartsWithIdAndNameThenArguments) {
   core::ChatRequest r = weather_question(core::ToolChoice::Mode::function);
   r.seed = 4;
   r.stream = true;
-  std::vector<core::ChatChunk> chunks;
-  ChunkSink sink = [&](core::ChatChunk& c) -> http::Task<bool> {
-    chunks.push_back(c);
+  std::vector<core::StreamFrame> frames;
+  FrameSink sink = [&](core::StreamFrame& f) -> http::Task<bool> {
+    frames.push_back(f);
     co_return true;
   };
   StreamOutcome out = run(provider->chat_stream(r, "tiny", ctx, sink));
   ASSERT_FALSE(out.error) << out.error->message;
   std::string id, name, arguments;
   core::FinishKind finish = core::FinishKind::none;
-  int call_deltas = 0;
-  for (const auto& c : chunks) {
-    for (const auto& d : c.choices) {
-      EXPECT_FALSE(d.content) << "markup streamed as content: " << *d.content;
-      if (d.finish_reason.finished()) finish = d.finish_reason.kind;
-      for (const auto& t : d.tool_calls) {
-        EXPECT_EQ(t.index, 0);
-        if (call_deltas++ == 0) {
-          id = t.id;
-          name = t.name;
-        } else {
-          EXPECT_TRUE(t.id.empty());
-          EXPECT_TRUE(t.name.empty());
-        }
-        arguments += t.arguments;
+  int call_block = -1, call_deltas = 0, starts = 0, stops = 0;
+  for (const auto& f : frames) {
+    for (const auto& e : f.events) {
+      EXPECT_EQ(e.choice, 0);
+      if (const auto* s = e.get<core::BlockStart>()) {
+        ++starts;
+        EXPECT_EQ(s->kind, core::BlockKind::tool_use) << "markup streamed as text";
+        call_block = e.block;
+        id = s->id;
+        name = s->name;
+      } else if (const auto* d = e.get<core::BlockDelta>()) {
+        EXPECT_EQ(d->kind, core::DeltaKind::arguments) << "markup streamed as text: " << d->text;
+        EXPECT_EQ(e.block, call_block);
+        ++call_deltas;
+        arguments += d->text;
+      } else if (e.get<core::BlockStop>()) {
+        ++stops;
+        EXPECT_EQ(e.block, call_block);
+      } else if (const auto* m = e.get<core::MessageDelta>()) {
+        EXPECT_EQ(stops, 1) << "the block stops before the message ends";
+        finish = m->finish_reason.kind;
       }
     }
   }
-  ASSERT_FALSE(chunks.empty());
-  ASSERT_TRUE(chunks[0].choices.size() == 1 && chunks[0].choices[0].role);
+  ASSERT_FALSE(frames.empty());
+  ASSERT_FALSE(frames[0].events.empty());
+  const auto* start = frames[0].events[0].get<core::MessageStart>();
+  ASSERT_TRUE(start && start->role == core::Role::assistant);
+  EXPECT_EQ(starts, 1);
   EXPECT_EQ(id.rfind("call_", 0), 0u);
   EXPECT_EQ(name, "get_weather");
   EXPECT_GE(call_deltas, 2);  // the arguments arrive after the name, in fragments
   EXPECT_EQ(finish, core::FinishKind::tool_use);
   local::testing::expect_valid_arguments(name, arguments);
-  ASSERT_TRUE(chunks.back().usage);
+  ASSERT_FALSE(frames.back().events.empty());
+  EXPECT_TRUE(frames.back().events.back().get<core::UsageReport>());
 }
 
 }  // namespace

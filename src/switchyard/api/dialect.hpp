@@ -18,6 +18,7 @@
 #include "switchyard/core/chat.hpp"
 #include "switchyard/core/embedding.hpp"
 #include "switchyard/core/error.hpp"
+#include "switchyard/core/stream.hpp"
 
 namespace switchyard::api {
 
@@ -29,7 +30,9 @@ class ChatStreamWriter {
  public:
   virtual ~ChatStreamWriter() = default;
   virtual std::string_view content_type() const = 0;
-  virtual void chunk(const core::ChatChunk& chunk, std::string& out) = 0;
+  // The events of one frame (core/stream.hpp), written as the dialect's
+  // pieces; the writer may move the frame's strings.
+  virtual void frame(core::StreamFrame& frame, std::string& out) = 0;
   // A failure after the first byte: too late for a status code, so the
   // stream carries it in-band and ends.
   virtual void error(const core::Error& error, std::string& out) = 0;

@@ -5,35 +5,43 @@
 #include <iostream>
 
 #include "switchyard/config/config.hpp"
+#include "switchyard/gateway/stores.hpp"
 #include "switchyard/ledger/audit_report.hpp"
 #include "switchyard/ledger/journal.hpp"
-#include "switchyard/ledger/sqlite_store.hpp"
 
 namespace switchyard::cli {
 namespace {
 
-// The database named by --db, else by the config file's ledger.path.
-std::optional<std::string> database_path(const AuditCommand& cmd) {
-  if (!cmd.db_path.empty()) return cmd.db_path;
+// The ledger --db names (a SQLite file), else the config file's: its
+// SQLite file, or its PostgreSQL database (ledger.store: postgres).
+std::optional<config::LedgerConfig> ledger_config(const AuditCommand& cmd) {
+  if (!cmd.db_path.empty()) {
+    config::LedgerConfig sqlite;
+    sqlite.path = cmd.db_path;
+    return sqlite;
+  }
   auto loaded = config::load_config_file(cmd.config_path);
   if (!loaded.config) {
     for (const auto& p : loaded.problems) std::cerr << p.to_string() << "\n";
     return std::nullopt;
   }
-  return loaded.config->ledger.path;
+  return loaded.config->ledger;
 }
 
-std::unique_ptr<ledger::SqliteStore> open_store(const AuditCommand& cmd) {
-  auto path = database_path(cmd);
-  if (!path) return nullptr;
-  if (FILE* f = std::fopen(path->c_str(), "rb")) {
+std::unique_ptr<ledger::RecordStore> open_store(const AuditCommand& cmd) {
+  auto cfg = ledger_config(cmd);
+  if (!cfg) return nullptr;
+  // A SQLite file must be there already: opening would create an empty one.
+  if (cfg->store == config::LedgerConfig::Store::sqlite) {
+    FILE* f = std::fopen(cfg->path.c_str(), "rb");
+    if (!f) {
+      std::cerr << "switchyard audit: no ledger database at " << cfg->path
+                << " (use --db FILE or --config FILE)\n";
+      return nullptr;
+    }
     std::fclose(f);
-  } else {
-    std::cerr << "switchyard audit: no ledger database at " << *path
-              << " (use --db FILE or --config FILE)\n";
-    return nullptr;
   }
-  auto store = ledger::SqliteStore::open({*path});
+  auto store = gateway::open_record_store(*cfg);
   if (!store) {
     std::cerr << "switchyard audit: " << store.error().message << "\n";
     return nullptr;
@@ -41,7 +49,9 @@ std::unique_ptr<ledger::SqliteStore> open_store(const AuditCommand& cmd) {
   // Records reach the database from a gateway's journal a few milliseconds
   // after their answers; a journal left by a gateway that died is ingested
   // when the next one starts. Say so rather than let a count look final.
-  if (const auto journals = ledger::journal_files(*path); !journals.empty())
+  // (With PostgreSQL each replica's journals are on its own disk: this
+  // machine's are the ones seen here.)
+  if (const auto journals = ledger::journal_files(cfg->path); !journals.empty())
     std::cerr << "switchyard audit: note: " << journals.size()
               << " record journal(s) beside the database (" << journals.front()
               << (journals.size() > 1 ? ", ..." : "")

@@ -7,12 +7,19 @@
 #include <iostream>
 
 #include "switchyard/cli/audit_command.hpp"
+#include "switchyard/cli/keys_command.hpp"
 #include "switchyard/cli/models_command.hpp"
 #include "switchyard/cli/pii_command.hpp"
+#include "switchyard/cli/plan_command.hpp"
 #include "switchyard/cli/pull_command.hpp"
+#include "switchyard/cli/replay_command.hpp"
+#include "switchyard/cli/report_command.hpp"
+#include "switchyard/cli/route_command.hpp"
+#include "switchyard/cli/router_command.hpp"
 #include "switchyard/config/config.hpp"
 #include "switchyard/gateway/gateway.hpp"
 #include "switchyard/http/fd_limit.hpp"
+#include "switchyard/routing/difficulty_setup.hpp"
 
 namespace {
 
@@ -44,7 +51,7 @@ bool apply_listen(const std::string& listen, config::ServerConfig& s) {
 }
 
 int serve(const std::string& config_path, const std::string& listen) {
-  auto loaded = config::load_config_file(config_path);
+  auto loaded = routing::load_config_with_difficulty(config_path);
   if (!loaded.config) return print_problems(loaded);
   config::Config cfg = std::move(*loaded.config);
   if (!listen.empty() && !apply_listen(listen, cfg.server)) {
@@ -52,12 +59,14 @@ int serve(const std::string& config_path, const std::string& listen) {
     return 2;
   }
 
-  // Block the stop signals before any thread starts, so every worker inherits
-  // the mask and only this thread receives them, through sigwait.
+  // Block the stop signals and SIGHUP (reload) before any thread starts, so
+  // every worker inherits the mask and only this thread receives them,
+  // through sigwait.
   sigset_t stop_signals;
   sigemptyset(&stop_signals);
   sigaddset(&stop_signals, SIGINT);
   sigaddset(&stop_signals, SIGTERM);
+  sigaddset(&stop_signals, SIGHUP);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   signal(SIGPIPE, SIG_IGN);
 
@@ -81,6 +90,10 @@ int serve(const std::string& config_path, const std::string& listen) {
   }
   gateway::Gateway& gw = *owned;
   for (const auto& w : gw.warnings()) std::cerr << "switchyard: warning: " << w << "\n";
+  if (!gw.config().keys.required)
+    std::cerr << "switchyard: the gateway is open: requests without a virtual key are served as "
+                 "anonymous callers (keys.required: false; set it to true to require a key, "
+                 "docs/keys.md)\n";
   http::Server server(gw.server_options(), [&gw](http::Request& req, http::ResponseWriter& out) {
     return gw.handle(req, out);
   });
@@ -96,8 +109,14 @@ int serve(const std::string& config_path, const std::string& listen) {
             << (host.find(':') != std::string::npos ? "[" + host + "]" : host) << ":"
             << server.port() << std::endl;
 
+  // SIGHUP: the file is read again; a valid one serves new requests, an
+  // invalid one is refused with its problems and the running one stays.
   int sig = 0;
-  sigwait(&stop_signals, &sig);
+  for (;;) {
+    sigwait(&stop_signals, &sig);
+    if (sig != SIGHUP) break;
+    gateway::log_reload("SIGHUP", gw.reload_file(config_path));
+  }
   std::cerr << "switchyard: " << (sig == SIGINT ? "SIGINT" : "SIGTERM")
             << " received; draining in-flight requests\n";
   gw.set_ready(false);
@@ -127,21 +146,37 @@ int main(int argc, char** argv) {
 
   cli::AuditCommand audit;
   cli::add_audit_commands(app, audit);
-  cli::add_pii_commands(app);  // runs from its own callbacks during parsing
+  cli::ReportCommand report;
+  cli::add_report_commands(app, report);
+  cli::KeysCommand keys;
+  cli::add_keys_commands(app, keys);
+  cli::add_pii_commands(app);   // runs from its own callbacks during parsing
+  cli::add_route_command(app);  // likewise
   cli::PullCommand pull;
   cli::add_pull_command(app, pull);
   cli::ModelsCommand models;
   cli::add_models_command(app, models);
+  cli::RouterCommand router;
+  cli::add_router_commands(app, router);
+  cli::PlanCommand plan;
+  cli::add_plan_command(app, plan);
+  cli::ReplayCommand replay;
+  cli::add_replay_command(app, replay);
 
   CLI11_PARSE(app, argc, argv);
 
   if (const int rc = cli::run_audit_command(audit); rc >= 0) return rc;
+  if (const int rc = cli::run_report_command(report); rc >= 0) return rc;
+  if (const int rc = cli::run_keys_command(keys); rc >= 0) return rc;
   if (const int rc = cli::run_pull_command(pull); rc >= 0) return rc;
   if (const int rc = cli::run_models_command(models); rc >= 0) return rc;
+  if (const int rc = cli::run_router_command(router); rc >= 0) return rc;
+  if (const int rc = cli::run_plan_command(plan); rc >= 0) return rc;
+  if (const int rc = cli::run_replay_command(replay); rc >= 0) return rc;
 
   if (*serve_cmd) return serve(config_path, listen);
   if (*check_cmd) {
-    auto r = config::load_config_file(check_path);
+    auto r = routing::load_config_with_difficulty(check_path);
     if (!r.config) return print_problems(r);
     std::cout << check_path << ": OK (" << r.config->providers.size() << " providers, "
               << r.config->models.size() << " models)\n";

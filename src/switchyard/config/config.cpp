@@ -17,7 +17,8 @@ namespace switchyard::config {
 namespace {
 
 const MapSchema kTopLevel{
-    {"server", "providers", "models", "routing", "ledger", "privacy"},
+    {"server", "providers", "models", "routing", "ledger", "privacy", "admin", "keys", "limits",
+     "cost", "budgets", "observe"},
     {{"retry", "it goes under routing, as routing: {retry: {max_attempts: 2}}"},
      {"listen", "it goes under server, as server: {listen: \"127.0.0.1:8080\"}"}}};
 
@@ -164,10 +165,19 @@ LoadResult load_config_text(const std::string& yaml, const std::string& source_n
   cfg.providers = read_providers(section(top, "providers"), top.line("providers"),
                                  getenv_fn ? getenv_fn : system_getenv, config_dir, problems);
   cfg.models = read_models(section(top, "models"), top.line("models"), cfg.providers, problems);
-  read_routing(section(top, "routing"), top.line("routing"), cfg.retry, problems);
   read_privacy(section(top, "privacy"), top.line("privacy"), cfg.privacy, problems);
+  read_routing(section(top, "routing"), top.line("routing"), config_dir, cfg, problems);
   check_model_classes(cfg.privacy, cfg.models, problems);
-  read_ledger(section(top, "ledger"), top.line("ledger"), config_dir, cfg.ledger, problems);
+  read_cost(section(top, "cost"), top.line("cost"), cfg.models, cfg.cost, problems);
+  read_budgets(section(top, "budgets"), top.line("budgets"), cfg.budgets, problems);
+  read_ledger(section(top, "ledger"), top.line("ledger"), config_dir,
+              getenv_fn ? getenv_fn : system_getenv, cfg.ledger, problems);
+  read_keys(section(top, "keys"), top.line("keys"), config_dir, cfg.ledger, cfg.keys, problems);
+  read_admin(section(top, "admin"), top.line("admin"), getenv_fn ? getenv_fn : system_getenv,
+             cfg.admin, problems);
+  read_limits(section(top, "limits"), top.line("limits"), getenv_fn ? getenv_fn : system_getenv,
+              cfg.limits, problems);
+  read_observe(section(top, "observe"), top.line("observe"), config_dir, cfg.observe, problems);
 
   LoadResult result;
   if (problems.empty()) result.config = std::move(cfg);

@@ -5,16 +5,36 @@
 namespace switchyard::config {
 namespace {
 
-const MapSchema kLedger{{"path", "sync", "journal", "journal_size"}};
+const MapSchema kLedger{
+    {"store", "url_env", "path", "sync", "journal", "journal_size"},
+    {{"url",
+      "a URL (it may hold a password) does not belong in a config file. Put it in an "
+      "environment variable and write that variable's name instead, e.g. url_env: "
+      "SWITCHYARD_LEDGER_URL"}}};
 
 constexpr std::size_t kMinJournal = std::size_t{64} << 10;  // ledger::kMinJournalBytes
 constexpr std::size_t kMaxJournal = std::size_t{1} << 30;
 
 }  // namespace
 
-void read_ledger(const YAML::Node& node, int line, const std::string& config_dir, LedgerConfig& out,
-                 Problems& problems) {
+void read_ledger(const YAML::Node& node, int line, const std::string& config_dir, GetEnv getenv_fn,
+                 LedgerConfig& out, Problems& problems) {
   const MapReader m(node, line, "ledger", kLedger, problems);
+  std::string store;
+  if (m.read_string("store", store)) {
+    if (store == "postgres")
+      out.store = LedgerConfig::Store::postgres;
+    else if (store != "sqlite")
+      m.report("store",
+               "must be sqlite (one file: one machine) or postgres (shared by several "
+               "replicas), got '" +
+                   store + "'");
+  }
+  if (out.store == LedgerConfig::Store::postgres) {
+    out.url = read_url_env(m, getenv_fn, "PostgreSQL", "SWITCHYARD_LEDGER_URL", out.url_env);
+  } else if (m.has("url_env")) {
+    m.report("url_env", "is for store: postgres; a SQLite ledger is the file at path");
+  }
   std::string path = "switchyard-ledger.db";
   if (m.read_string("path", path) && path.empty())
     m.report("path", "must name the database file, e.g. path: /var/lib/switchyard/ledger.db");

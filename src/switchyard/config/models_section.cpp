@@ -19,8 +19,14 @@ const MapSchema kModel{{"alias", "deployments", "data_class"},
                         {"model", kBelongsToDeployment},
                         {"side", kBelongsToDeployment},
                         {"price", kBelongsToDeployment}}};
-const MapSchema kDeployment{{"name", "provider", "model", "side", "price", "circuit_breaker"}};
-const MapSchema kPrice{{"input_per_1m", "output_per_1m"}};
+const MapSchema kDeployment{
+    {"name", "provider", "model", "side", "price", "circuit_breaker", "spill"}};
+const MapSchema kPrice{{"input_per_1m", "output_per_1m", "cache_read_per_1m", "cache_write_per_1m",
+                        "reasoning_per_1m", "hardware"},
+                       {{"input", "write input_per_1m (USD per 1M tokens)"},
+                        {"output", "write output_per_1m (USD per 1M tokens)"},
+                        {"cached_input_per_1m", "write cache_read_per_1m"}}};
+const MapSchema kHardware{{"hourly_usd", "tokens_per_s", "prompt_tokens_per_s"}};
 
 bool has_space_or_control(const std::string& s) {
   for (char c : s) {
@@ -29,6 +35,46 @@ bool has_space_or_control(const std::string& s) {
   }
   return false;
 }
+
+void read_optional_price(const MapReader& price, std::string_view key, std::optional<double>& out) {
+  double v = 0;
+  if (price.read_number(key, 0, std::numeric_limits<double>::max(), v)) out = v;
+}
+
+}  // namespace
+
+void read_price_map(const YAML::Node& node, int line, const std::string& what, Price& out,
+                    Problems& problems) {
+  const MapReader price(node, line, what, kPrice, problems);
+  const double max = std::numeric_limits<double>::max();
+  if (price.has("hardware")) {
+    for (const char* kind : {"input_per_1m", "output_per_1m", "cache_read_per_1m",
+                             "cache_write_per_1m", "reasoning_per_1m"})
+      if (price.has(kind))
+        price.report(kind,
+                     "is given beside 'hardware', which sets every price from the machine's "
+                     "hourly cost and throughput; give one or the other");
+    const MapReader hw(*price.value("hardware"), price.line("hardware"), "hardware of " + what,
+                       kHardware, problems);
+    HardwareProfile profile;
+    if (hw.require("hourly_usd")) hw.read_number("hourly_usd", 0, max, profile.hourly_usd);
+    if (hw.require("tokens_per_s") &&
+        hw.read_number("tokens_per_s", 0, max, profile.tokens_per_s) && profile.tokens_per_s <= 0)
+      hw.report("tokens_per_s",
+                "must be above 0: the tokens per second the machine generates (measured, all "
+                "requests together)");
+    hw.read_number("prompt_tokens_per_s", 0, max, profile.prompt_tokens_per_s);
+    out = price_of(profile);
+    return;
+  }
+  price.read_number("input_per_1m", 0, max, out.input_per_1m);
+  price.read_number("output_per_1m", 0, max, out.output_per_1m);
+  read_optional_price(price, "cache_read_per_1m", out.cache_read_per_1m);
+  read_optional_price(price, "cache_write_per_1m", out.cache_write_per_1m);
+  read_optional_price(price, "reasoning_per_1m", out.reasoning_per_1m);
+}
+
+namespace {
 
 // Reads the models section. It keeps state across models because aliases and
 // deployment names are unique across the whole file.
@@ -71,12 +117,19 @@ class ModelsReader {
     read_alias(m, model);
     if (m.read_string("data_class", model.data_class))  // checked against privacy.classes later
       model.data_class_line = m.line("data_class");
-    if (!m.require("deployments")) return model;
+    if (!m.has("deployments")) {
+      // A virtual alias, served only through routing rules; read_routing
+      // reports it when no rule can serve it.
+      model.virtual_alias = m.is_map();
+      return model;
+    }
     const auto items = list_items(*m.value("deployments"), m.line("deployments"),
                                   "'deployments' in " + m.what(), "- provider: openai", problems_);
     const YAML::Node& list = *m.value("deployments");
     if (items.empty() && (list.IsSequence() || list.IsNull()))
-      m.report("deployments", "must list at least one deployment");
+      m.report("deployments", "must list at least one deployment (or leave it out to make '" +
+                                  model.alias +
+                                  "' a virtual alias, served only through routing rules)");
     std::set<std::string> names_here;
     for (std::size_t j = 0; j < items.size(); ++j)
       model.deployments.push_back(
@@ -111,6 +164,8 @@ class ModelsReader {
     if (m.require("model") && m.read_string("model", d.model) && d.model.empty())
       m.report("model", "must name the upstream model, e.g. gpt-4o-mini");
     read_side(m, d);
+    check_cloud_side(m, d);
+    read_deployment_spill(m, d.side, d.spill);
     const bool price_given = read_price(m, d);
     const bool explicit_name = m.has("name");
     if (explicit_name) {
@@ -152,14 +207,25 @@ class ModelsReader {
     }
   }
 
+  // A cloud API's deployment saying `side: local` would let data classed
+  // for local use only reach the cloud: refused, whatever else is right.
+  void check_cloud_side(const MapReader& m, const DeploymentConfig& d) {
+    if (d.side != Side::local) return;
+    for (const auto& p : providers_) {
+      if (p.name != d.provider) continue;
+      if (p.kind == ProviderKind::azure_openai || p.kind == ProviderKind::gemini ||
+          p.kind == ProviderKind::anthropic)
+        m.report("side", std::string("is local, but provider '") + p.name + "' is of kind " +
+                             to_string(p.kind) +
+                             ", a cloud API: its deployments run in the cloud; write side: cloud");
+    }
+  }
+
   // Returns whether a price was written.
   bool read_price(const MapReader& m, DeploymentConfig& d) {
     const YAML::Node* node = m.value("price");
     if (!node) return false;
-    const MapReader price(*node, m.line("price"), "price of " + m.what(), kPrice, problems_);
-    const double max = std::numeric_limits<double>::max();
-    price.read_number("input_per_1m", 0, max, d.price.input_per_1m);
-    price.read_number("output_per_1m", 0, max, d.price.output_per_1m);
+    read_price_map(*node, m.line("price"), "price of " + m.what(), d.price, problems_);
     return node->IsMap();
   }
 
@@ -188,9 +254,7 @@ class ModelsReader {
                               " is already used at line " + at +
                               " by a deployment with a different " + differs +
                               "; set 'name:' on one of them to tell them apart");
-    } else if (price_given && first.price_given &&
-               (first.first.price.input_per_1m != d.price.input_per_1m ||
-                first.first.price.output_per_1m != d.price.output_per_1m)) {
+    } else if (price_given && first.price_given && !(first.first.price == d.price)) {
       problems_.add(m.line("price"), "deployment '" + d.name + "' has a different price at line " +
                                          at + "; it is one deployment, so give its price once");
     } else if (price_given && !first.price_given) {

@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -15,7 +17,11 @@ const MapSchema kProvider{
      "batch_size", "embeddings", "circuit_breaker",
      // What one upstream answer may cost: its stream clocks and sizes.
      "first_byte_timeout_ms", "stream_idle_timeout_ms", "max_stream_line_bytes",
-     "max_stream_event_bytes", "max_response_bytes"},
+     "max_stream_event_bytes", "max_response_bytes",
+     // kind: azure_openai
+     "api_version",
+     // kind: anthropic
+     "anthropic_version", "default_max_tokens"},
     {{"api_key",
       "a secret does not belong in a config file. Put it in an environment variable and write "
       "that variable's name instead, e.g. api_key_env: OPENAI_API_KEY"}}};
@@ -23,7 +29,18 @@ const MapSchema kProvider{
 const MapSchema kHealthCheck{
     {"path", "interval_ms", "timeout_ms", "unhealthy_after", "healthy_after"}};
 
-const std::vector<std::string_view> kKinds{"openai_compatible", "llama"};
+const std::vector<std::string_view> kKinds{"openai_compatible", "llama", "azure_openai", "gemini",
+                                           "anthropic"};
+
+// What a kind without `base_url` talks to.
+constexpr std::string_view kGeminiBaseUrl = "https://generativelanguage.googleapis.com/v1beta";
+constexpr std::string_view kAnthropicBaseUrl = "https://api.anthropic.com/v1";
+// The anthropic-version header an anthropic provider sends when it names
+// none: the Messages API's current version.
+constexpr std::string_view kAnthropicVersion = "2023-06-01";
+// The api-version an azure_openai provider sends when it names none: the
+// latest generally available version of Azure OpenAI's data-plane API.
+constexpr std::string_view kAzureApiVersion = "2024-10-21";
 
 // Keys that only one kind understands.
 const std::vector<std::string_view> kHttpOnlyKeys{
@@ -65,6 +82,18 @@ bool read_kind(const MapReader& m, ProviderConfig& p) {
     p.kind = ProviderKind::llama;
     return true;
   }
+  if (kind == "azure_openai") {
+    p.kind = ProviderKind::azure_openai;
+    return true;
+  }
+  if (kind == "gemini") {
+    p.kind = ProviderKind::gemini;
+    return true;
+  }
+  if (kind == "anthropic") {
+    p.kind = ProviderKind::anthropic;
+    return true;
+  }
   std::string message = "names unknown kind '" + kind + "'";
   const auto guess = nearest(kind, kKinds);
   message += guess.empty() ? "; " : "; did you mean '" + guess + "'? ";
@@ -80,6 +109,24 @@ void reject_keys_of_other_kind(const MapReader& m, ProviderKind kind) {
       m.report(key, llama ? "does not apply to kind llama (the in-process engine reads a local "
                             "GGUF file named by model_path); remove it"
                           : "applies only to kind llama (the in-process engine); remove it");
+  if (kind != ProviderKind::azure_openai && m.has("api_version"))
+    m.report("api_version",
+             "applies only to kind azure_openai (the api-version of its URLs); "
+             "remove it");
+  if (kind != ProviderKind::anthropic)
+    for (auto key : {"anthropic_version", "default_max_tokens"})
+      if (m.has(key))
+        m.report(key, "applies only to kind anthropic (Anthropic's Messages API); remove it");
+  // A pool is of servers of the same models that the gateway may balance
+  // over; a cloud API is one endpoint with its own balancing.
+  if (kind == ProviderKind::azure_openai || kind == ProviderKind::gemini ||
+      kind == ProviderKind::anthropic) {
+    for (auto key : {"endpoints", "health_check"})
+      if (m.has(key))
+        m.report(key, std::string("applies only to kind openai_compatible (a pool of servers); "
+                                  "kind ") +
+                          to_string(kind) + " is one API endpoint, written as base_url");
+  }
 }
 
 void read_llama(const MapReader& m, const std::string& config_dir, LlamaConfig& l) {
@@ -217,6 +264,53 @@ void read_api_key(const MapReader& m, GetEnv getenv_fn, ProviderConfig& p) {
   if (const char* value = getenv_fn(env.c_str())) p.api_key = value;
 }
 
+// azure_openai and gemini: one API endpoint (`endpoints` was refused with
+// the keys of other kinds). Gemini's has a default; an Azure resource's is
+// its own.
+void read_cloud_upstream(const MapReader& m, ProviderConfig& p) {
+  if (m.has("base_url")) {
+    read_base_url(m, p);
+  } else if (p.kind == ProviderKind::gemini) {
+    p.base_url = kGeminiBaseUrl;
+  } else if (p.kind == ProviderKind::anthropic) {
+    p.base_url = kAnthropicBaseUrl;
+  } else if (m.is_map()) {
+    m.problems().add(m.line("base_url"),
+                     "missing required key 'base_url' in " + m.what() +
+                         " (the resource's endpoint, e.g. https://my-resource.openai.azure.com)");
+  }
+}
+
+// azure_openai: the api-version query parameter of every URL.
+void read_api_version(const MapReader& m, ProviderConfig& p) {
+  p.api_version = kAzureApiVersion;
+  if (!m.read_string("api_version", p.api_version)) return;
+  const bool ok =
+      !p.api_version.empty() && std::all_of(p.api_version.begin(), p.api_version.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '.' || c == '_';
+      });
+  if (!ok)
+    m.report("api_version", "must be an Azure OpenAI API version such as " +
+                                std::string(kAzureApiVersion) +
+                                " (letters, digits, '-', '.'), got '" + p.api_version + "'");
+}
+
+// anthropic: the anthropic-version header (a date, YYYY-MM-DD) and the
+// max_tokens sent for a request that set none.
+void read_anthropic(const MapReader& m, ProviderConfig& p) {
+  p.anthropic_version = kAnthropicVersion;
+  if (m.read_string("anthropic_version", p.anthropic_version)) {
+    const std::string& v = p.anthropic_version;
+    bool ok = v.size() == 10 && v[4] == '-' && v[7] == '-';
+    for (std::size_t i = 0; ok && i < v.size(); ++i)
+      ok = i == 4 || i == 7 || std::isdigit(static_cast<unsigned char>(v[i])) != 0;
+    if (!ok)
+      m.report("anthropic_version", "must be an Anthropic API version, a date such as " +
+                                        std::string(kAnthropicVersion) + ", got '" + v + "'");
+  }
+  m.read_int("default_max_tokens", 1, 1'000'000, p.default_max_tokens);
+}
+
 ProviderConfig read_provider(const YAML::Node& node, int line, std::size_t index, GetEnv getenv_fn,
                              const std::string& config_dir, std::map<std::string, int>& seen,
                              Problems& problems) {
@@ -236,7 +330,13 @@ ProviderConfig read_provider(const YAML::Node& node, int line, std::size_t index
     read_llama(m, config_dir, p.llama);
     return p;
   }
-  read_upstream(m, p);
+  if (known_kind && p.kind != ProviderKind::openai_compatible) {
+    read_cloud_upstream(m, p);
+  } else {
+    read_upstream(m, p);
+  }
+  if (known_kind && p.kind == ProviderKind::azure_openai) read_api_version(m, p);
+  if (known_kind && p.kind == ProviderKind::anthropic) read_anthropic(m, p);
   read_api_key(m, getenv_fn, p);
   m.read_millis("connect_timeout_ms", 1, p.connect_timeout);
   m.read_millis("first_byte_timeout_ms", 1, p.first_byte_timeout);
@@ -257,6 +357,12 @@ const char* to_string(ProviderKind k) {
       return "openai_compatible";
     case ProviderKind::llama:
       return "llama";
+    case ProviderKind::azure_openai:
+      return "azure_openai";
+    case ProviderKind::gemini:
+      return "gemini";
+    case ProviderKind::anthropic:
+      return "anthropic";
   }
   return "?";
 }

@@ -20,6 +20,7 @@ class Problems {
   explicit Problems(std::string file) : file_(std::move(file)) {}
   void add(int line, std::string message);
   bool empty() const { return list_.empty(); }
+  std::size_t size() const { return list_.size(); }
   std::vector<ConfigProblem> take();  // in line order
 
  private:

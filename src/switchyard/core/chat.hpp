@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "switchyard/core/answer_signals.hpp"
 #include "switchyard/core/content.hpp"
 #include "switchyard/core/finish_reason.hpp"
 #include "switchyard/core/raw_fields.hpp"
@@ -81,6 +82,16 @@ struct ResponseFormat {
   RawFields extra;               // unmodelled members of the response_format object
 };
 
+// How much the model may reason before it answers. Unset members: the
+// provider's default.
+struct ReasoningSettings {
+  // OpenAI's reasoning_effort as the client wrote it ("none", "minimal",
+  // "low", "medium", "high"; a newer word passes as sent); empty: not set.
+  std::string effort;
+  // A token budget for the reasoning (Anthropic's thinking.budget_tokens).
+  std::optional<std::int64_t> budget_tokens;
+};
+
 struct ChatRequest {
   // The dialect the client spoke: every raw member the request carries
   // (`extra`, `*_json`, opaque blocks) is that dialect's JSON.
@@ -89,7 +100,7 @@ struct ChatRequest {
   // The instructions (OpenAI's system and developer messages, each with the
   // role it came as and its place, so the OpenAI encoder writes back the
   // list that came; Anthropic's `system`), then the conversation.
-  std::vector<SystemPrompt> system;
+  InlineVector<SystemPrompt> system;
   std::vector<Message> messages;
 
   std::optional<double> temperature;
@@ -110,6 +121,7 @@ struct ChatRequest {
   ToolChoice tool_choice;
   std::optional<bool> parallel_tool_calls;
   ResponseFormat response_format;
+  ReasoningSettings reasoning;
 
   std::string user;
   std::vector<std::pair<std::string, std::string>> metadata;  // string → string
@@ -155,37 +167,10 @@ struct ChatResponse {
   std::optional<Usage> usage;
   std::string system_fingerprint;
   RawFields extra;  // unmodelled top-level members (service_tier, ...)
-};
-
-// Streaming: a response is a sequence of chunks.
-struct ToolCallDelta {
-  int index = 0;
-  std::string id;         // first delta of a call only
-  std::string name;       // first delta of a call only
-  std::string arguments;  // fragment
-};
-
-struct ChoiceDelta {
-  int index = 0;
-  std::optional<Role> role;  // first delta only
-  std::optional<std::string> content;
-  std::optional<std::string> refusal;
-  std::vector<ToolCallDelta> tool_calls;
-  FinishReason finish_reason;  // last delta only
-  std::string logprobs_json;   // the upstream's "logprobs" of this chunk; empty: null
-  RawFields delta_extra;       // unmodelled members of the "delta" object (reasoning_content, ...)
-  RawFields extra;             // unmodelled members of the choice
-};
-
-struct ChatChunk {
-  Dialect dialect = Dialect::openai;  // of every raw member it carries
-  std::string id;
-  std::string model;
-  std::int64_t created = 0;
-  std::vector<ChoiceDelta> choices;
-  std::optional<Usage> usage;  // final usage chunk (choices empty)
-  std::string system_fingerprint;
-  RawFields extra;  // unmodelled top-level members (service_tier, obfuscation, ...)
+  // How sure the model was of its first choice, when the provider measured
+  // it (the in-process engine, asked to: a cascade's first attempt). Never
+  // sent to the client.
+  std::optional<AnswerSignals> signals;
 };
 
 }  // namespace switchyard::core

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "switchyard/core/dialect.hpp"
+#include "switchyard/core/inline_vector.hpp"
 #include "switchyard/core/raw_fields.hpp"
 
 namespace switchyard::core {
@@ -119,141 +120,9 @@ struct Block {
   }
 };
 
-// The blocks of a message: a vector that keeps its first block inline, so
-// the common message (one text block) costs no allocation beyond its text.
-// Contiguous like std::vector (iterators are pointers).
-class Blocks {
- public:
-  using value_type = Block;
-  using iterator = Block*;
-  using const_iterator = const Block*;
-  using size_type = std::size_t;
-
-  Blocks() noexcept = default;
-  ~Blocks() {
-    clear();
-    release();
-  }
-  Blocks(const Blocks& o) {
-    reserve(o.size_);
-    for (const Block& b : o) emplace_back(b);
-  }
-  Blocks(Blocks&& o) noexcept { take(o); }
-  Blocks& operator=(const Blocks& o) {
-    if (this != &o) {
-      clear();
-      reserve(o.size_);
-      for (const Block& b : o) emplace_back(b);
-    }
-    return *this;
-  }
-  Blocks& operator=(Blocks&& o) noexcept {
-    if (this != &o) {
-      clear();
-      release();
-      take(o);
-    }
-    return *this;
-  }
-
-  Block* begin() { return data_; }
-  Block* end() { return data_ + size_; }
-  const Block* begin() const { return data_; }
-  const Block* end() const { return data_ + size_; }
-  std::size_t size() const { return size_; }
-  bool empty() const { return size_ == 0; }
-  Block& operator[](std::size_t i) { return data_[i]; }
-  const Block& operator[](std::size_t i) const { return data_[i]; }
-  Block& at(std::size_t i) {
-    return i < size_ ? data_[i] : (throw std::out_of_range("Blocks::at"), data_[0]);
-  }
-  const Block& at(std::size_t i) const {
-    return i < size_ ? data_[i] : (throw std::out_of_range("Blocks::at"), data_[0]);
-  }
-  Block& front() { return data_[0]; }
-  const Block& front() const { return data_[0]; }
-  Block& back() { return data_[size_ - 1]; }
-  const Block& back() const { return data_[size_ - 1]; }
-  operator std::span<const Block>() const { return {data_, size_}; }
-
-  template <typename... Args>
-  Block& emplace_back(Args&&... args) {
-    if (size_ == capacity_) grow(capacity_ * 2);
-    Block* b = new (data_ + size_) Block(std::forward<Args>(args)...);
-    ++size_;
-    return *b;
-  }
-  void push_back(const Block& b) { emplace_back(b); }
-  void push_back(Block&& b) { emplace_back(std::move(b)); }
-  Block* insert(const Block* at, Block&& b) {
-    const auto i = static_cast<std::size_t>(at - data_);
-    emplace_back(std::move(b));
-    std::rotate(data_ + i, data_ + size_ - 1, data_ + size_);
-    return data_ + i;
-  }
-  // Removes [first, last).
-  Block* erase(const Block* first, const Block* last) {
-    const auto i = static_cast<std::size_t>(first - data_);
-    const auto n = static_cast<std::size_t>(last - first);
-    std::move(data_ + i + n, data_ + size_, data_ + i);
-    for (std::size_t k = 0; k < n; ++k) pop_back();
-    return data_ + i;
-  }
-  void pop_back() { data_[--size_].~Block(); }
-  void clear() {
-    while (size_ > 0) pop_back();
-  }
-  void reserve(std::size_t n) {
-    if (n > capacity_) grow(n);
-  }
-  void resize(std::size_t n) {
-    while (size_ > n) pop_back();
-    reserve(n);
-    while (size_ < n) emplace_back();
-  }
-
- private:
-  Block* inline_block() { return std::launder(reinterpret_cast<Block*>(inline_)); }
-  void grow(std::size_t n) {
-    auto* p =
-        static_cast<Block*>(::operator new (n * sizeof(Block), std::align_val_t{alignof(Block)}));
-    for (std::size_t i = 0; i < size_; ++i) {
-      new (p + i) Block(std::move(data_[i]));
-      data_[i].~Block();
-    }
-    release();
-    data_ = p;
-    capacity_ = n;
-  }
-  void release() {
-    if (data_ != inline_block()) {
-      ::operator delete (data_, std::align_val_t{alignof(Block)});
-      data_ = inline_block();
-      capacity_ = 1;
-    }
-  }
-  void take(Blocks& o) {
-    if (o.data_ == o.inline_block()) {
-      if (o.size_ == 1) {
-        new (data_) Block(std::move(o.data_[0]));
-        size_ = 1;
-        o.clear();
-      }
-      return;
-    }
-    data_ = o.data_;
-    size_ = o.size_;
-    capacity_ = o.capacity_;
-    o.data_ = o.inline_block();
-    o.size_ = 0;
-    o.capacity_ = 1;
-  }
-
-  alignas(Block) unsigned char inline_[sizeof(Block)];
-  Block* data_ = inline_block();
-  std::size_t size_ = 0;
-  std::size_t capacity_ = 1;
-};
+// The blocks of a message: the common message (one text block) costs no
+// allocation beyond its text (inline_vector.hpp).
+using Blocks = InlineVector<Block>;
 
 // The blocks of one kind, in order.
 template <typename T>

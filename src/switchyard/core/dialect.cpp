@@ -8,6 +8,8 @@ const char* to_string(Dialect d) {
       return "openai";
     case Dialect::anthropic:
       return "anthropic";
+    case Dialect::gemini:
+      return "gemini";
   }
   return "openai";
 }

@@ -9,7 +9,9 @@
 
 namespace switchyard::core {
 
-enum class Dialect : std::uint8_t { openai, anthropic };
+// `gemini` is only ever an upstream's: the words of a Gemini answer (its
+// finish reasons) are tagged with it, and no client is answered in it.
+enum class Dialect : std::uint8_t { openai, anthropic, gemini };
 
 const char* to_string(Dialect d);
 

@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "switchyard/config/config.hpp"
+#include "switchyard/gateway/privacy_stage.hpp"
 #include "switchyard/gateway/stage.hpp"
 #include "switchyard/privacy/data_class.hpp"
 #include "switchyard/privacy/detector.hpp"
@@ -23,15 +24,30 @@ class ClassifyStage final : public Stage {
   // Compiles the detector (when privacy scanning is on) and each model's
   // default class.
   explicit ClassifyStage(const config::Config& cfg);
+  // Scans with `detector` (compiled from cfg.privacy, e.g. kept across a
+  // reload that left it unchanged; null: scanning is off).
+  ClassifyStage(const config::Config& cfg, std::shared_ptr<const privacy::Detector> detector);
 
   // Writes ex.seen, ex.rule and the record's class, reason and entity counts.
   std::optional<core::Error> admit(Exchange& ex) const override;
 
+  // What a decoded request carries and its class, given the value of its
+  // x-switchyard-data-class header (nullopt: absent): admit's work, for
+  // those who classify without an exchange (`switchyard route`).
+  core::Expected<Inspection> classify(const core::ChatRequest& req,
+                                      std::optional<std::string_view> declared) const;
+  core::Expected<Inspection> classify(const core::EmbeddingRequest& req,
+                                      std::optional<std::string_view> declared) const;
+
   const privacy::PrivacyPolicy& policy() const { return policy_; }
 
  private:
+  template <typename Request>
+  core::Expected<Inspection> classify_request(const Request& req,
+                                              std::optional<std::string_view> declared) const;
+
   privacy::PrivacyPolicy policy_;
-  std::unique_ptr<privacy::Detector> detector_;                      // null: scanning is off
+  std::shared_ptr<const privacy::Detector> detector_;                // null: scanning is off
   std::unordered_map<std::string, privacy::DataClass> route_class_;  // alias → default
 };
 

@@ -5,6 +5,7 @@
 // logged and die with the request).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,12 +16,19 @@
 #include "switchyard/core/chat.hpp"
 #include "switchyard/core/embedding.hpp"
 #include "switchyard/core/request_context.hpp"
+#include "switchyard/gateway/deployment.hpp"
 #include "switchyard/gateway/privacy_stage.hpp"
-#include "switchyard/gateway/router.hpp"
 #include "switchyard/http/server.hpp"
+#include "switchyard/keys/virtual_key.hpp"
 #include "switchyard/ledger/record.hpp"
+#include "switchyard/limits/budget_store.hpp"
+#include "switchyard/limits/reservation.hpp"
+#include "switchyard/observe/stream_timing.hpp"
+#include "switchyard/observe/trace.hpp"
 #include "switchyard/privacy/data_class.hpp"
 #include "switchyard/privacy/redaction_vault.hpp"
+#include "switchyard/routing/facts.hpp"
+#include "switchyard/routing/plan.hpp"
 
 namespace switchyard::gateway {
 
@@ -34,6 +42,12 @@ struct Attempted {
   std::string reason;                      // x-switchyard-route-reason
   std::string data_class;                  // x-switchyard-data-class; "": not shown
   bool redacted = false;                   // the text went out redacted
+  // x-switchyard-explain: 1 asked for the routing explanation: the facts,
+  // each rule's verdict and the plan (x-switchyard-route-explain); "": not asked.
+  std::string explanation;
+  // A cascade's verdict (x-switchyard-cascade): "kept; ...", "escalated;
+  // <signal>=<value> ..."; "" when no cascade ran.
+  std::string cascade;
 };
 
 // How the request ended, as its ledger record says: what stages settle
@@ -46,6 +60,21 @@ struct Outcome {
   std::int64_t prompt_tokens = 0;
   std::int64_t completion_tokens = 0;
   double cost_usd = 0;
+  // A cascade that escalated: its first (local) attempt, on top of the
+  // answer served above (the ledger record's cascade_first_* fields).
+  std::int64_t first_prompt_tokens = 0;
+  std::int64_t first_completion_tokens = 0;
+  double first_cost_usd = 0;
+};
+
+// Settles the stages that admitted an exchange (the pipeline).
+struct Exchange;
+class Settler {
+ public:
+  virtual void settle(Exchange& ex) const = 0;
+
+ protected:
+  ~Settler() = default;
 };
 
 struct Exchange {
@@ -61,18 +90,34 @@ struct Exchange {
   const api::Dialect& dialect;
   const Endpoint endpoint;
 
+  // identify: the caller's virtual key (null: none, in open mode) and its
+  // team ("" when unknown), a routing fact.
+  std::shared_ptr<const keys::VirtualKey> key;
+  std::string team;
+
   // decode: the canonical request (ChatRequest for chat, EmbeddingRequest for
   // embeddings).
   std::variant<std::monostate, core::ChatRequest, core::EmbeddingRequest> request;
   // classify: what the request carries and the rule its class sets.
   Inspection seen;
   privacy::ClassRule rule;
-  // route: the plan and the candidates the class may use. `skipped` says why
-  // the others are not the answer: not permitted (route), then unavailable,
+  // route: the facts the rules saw, the plan and the candidates the class
+  // may use (by the router's deployment index). `skipped` says why the
+  // others are not the answer: not permitted (route), then unavailable,
   // circuit open or failed (execute); it ends in the route-reason header.
-  Plan plan;
-  std::vector<const Candidate*> permitted;
+  routing::Facts facts;
+  routing::Plan plan;
+  std::vector<const routing::Candidate*> permitted;
   std::string skipped;
+  // route: every permitted candidate is over its load limits; the pipeline
+  // waits for one before execute (load_spill.hpp).
+  bool held_for_load = false;
+  // reserve: the request's hold on its key's rate limits, settled in
+  // settle (or, failing that, when the Exchange dies).
+  std::optional<limits::Reservation> reservation;
+  // reserve: the estimated cost held against the key's budgets, settled to
+  // the recorded cost (or, failing that, charged when the Exchange dies).
+  std::optional<limits::BudgetHold> budget_hold;
   // execute: where the attempts went; the vault and the redacted copy of the
   // request for cloud deployments (made at the first one that needs it).
   Attempted attempted;
@@ -82,6 +127,22 @@ struct Exchange {
   // ledger once), then the outcome it recorded.
   ledger::RequestRecord record;
   Outcome outcome;
+  // observe: when a streamed answer's tokens arrived (execute), and the
+  // request's stages and attempts as a trace (null unless tracing is on).
+  observe::StreamTiming stream_timing;
+  std::unique_ptr<observe::RequestTrace> trace;
+  // The stages settle once, as soon as the outcome is recorded and before
+  // the answer's last bytes leave: a client that sends its next request on
+  // reading this answer finds its concurrency slot free and its tokens
+  // charged. The pipeline settles whatever did not get that far.
+  const Settler* settler = nullptr;
+  std::size_t admitted = 0;  // admit stages that ran, the refusing one included
+  bool settled = false;
+  void settle() {
+    if (settled || !settler) return;
+    settled = true;
+    settler->settle(*this);
+  }
 
   core::ChatRequest& chat() { return std::get<core::ChatRequest>(request); }
   core::EmbeddingRequest& embedding() { return std::get<core::EmbeddingRequest>(request); }

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdio>
 
+#include "switchyard/gateway/attempt_errors.hpp"
 #include "switchyard/gateway/failure_report.hpp"
 #include "switchyard/gateway/privacy_stage.hpp"
 #include "switchyard/gateway/response_headers.hpp"
@@ -13,25 +14,6 @@ namespace switchyard::gateway {
 namespace net = http::net;
 
 namespace {
-
-core::Error unavailable_error(const std::string& why) {
-  return {core::ErrorKind::unavailable, 503, why, {}, "deployment_unavailable", false};
-}
-
-core::Error deadline_error() {
-  return {core::ErrorKind::timeout,
-          504,
-          "The request did not complete within server.request_timeout_ms.",
-          {},
-          "request_timeout",
-          false};
-}
-
-std::string short_error(const core::Error& e) {
-  std::string s = "HTTP " + std::to_string(e.status);
-  if (!e.code.empty()) s += " " + e.code;
-  return s;
-}
 
 // The request as it goes to the deployment being tried: the client's, or
 // (made once, at the first deployment that needs it) its redacted copy.
@@ -46,19 +28,20 @@ const Request& outbound(Exchange& ex) {
 
 }  // namespace
 
-ExecuteStage::ExecuteStage(const std::unordered_map<std::string, Deployment>& deployments,
-                           config::RetryConfig retry, const std::vector<std::string>& keys,
-                           RespondStage& respond, observe::Registry& metrics)
-    : retry_(retry), keys_(keys), respond_(respond) {
-  for (const auto& [name, dep] : deployments) {
+ExecuteStage::ExecuteStage(const std::vector<Deployment>& deployments, config::RetryConfig retry,
+                           const std::vector<std::string>& keys, RespondStage& respond,
+                           observe::Registry& metrics)
+    : retry_(retry), keys_(keys), respond_(respond), deployments_(deployments), registry_(metrics) {
+  for (const Deployment& dep : deployments) {
+    const std::string& name = dep.config->name;
     std::string labels = "deployment=\"" + observe::label_value(name) + "\",side=\"" +
                          config::to_string(dep.config->side) + "\"";
-    metrics_[&dep] = {
-        &metrics.counter("switchyard_upstream_attempts_total",
-                         "Attempts sent to upstream deployments.", labels + ",outcome=\"ok\""),
-        &metrics.counter("switchyard_upstream_attempts_total",
-                         "Attempts sent to upstream deployments.", labels + ",outcome=\"error\""),
-        add_circuit_breaker(dep, metrics)};
+    metrics_.push_back(
+        {&metrics.counter("switchyard_upstream_attempts_total",
+                          "Attempts sent to upstream deployments.", labels + ",outcome=\"ok\""),
+         &metrics.counter("switchyard_upstream_attempts_total",
+                          "Attempts sent to upstream deployments.", labels + ",outcome=\"error\""),
+         add_circuit_breaker(dep, metrics)});
   }
 }
 
@@ -77,19 +60,28 @@ CircuitBreaker* ExecuteStage::add_circuit_breaker(const Deployment& dep,
                  to_string(to), why);
   };
   breakers_.push_back(
-      std::make_unique<CircuitBreaker>(dep.config->circuit_breaker, std::move(observer)));
-  CircuitBreaker* breaker = breakers_.back().get();
+      std::make_shared<CircuitBreaker>(dep.config->circuit_breaker, std::move(observer)));
+  std::shared_ptr<CircuitBreaker> breaker = breakers_.back();
   metrics.gauge("switchyard_circuit_state",
                 "A deployment's circuit breaker: 0 closed, 1 open (skipped), 2 half-open "
                 "(probing).",
                 labels,
                 [breaker] { return static_cast<double>(static_cast<int>(breaker->state())); });
-  return breaker;
+  return breaker.get();
 }
 
 http::Task<void> ExecuteStage::run(Exchange& ex) {
+  ex.attempted.data_class = ex.record.data_class;
+  if (ex.plan.cascade && ex.endpoint == Endpoint::chat) {
+    co_await cascade(ex);
+    co_return;
+  }
+  if (auto error = co_await try_candidates(ex, ex.permitted)) co_await respond_.fail(ex, *error);
+}
+
+http::Task<std::optional<core::Error>> ExecuteStage::try_candidates(
+    Exchange& ex, const std::vector<const routing::Candidate*>& candidates, HeldAnswer* held) {
   Attempted& at = ex.attempted;
-  at.data_class = ex.record.data_class;
   std::optional<core::Error> last_error;
   // ex.skipped collects why each earlier candidate is not the answer.
   std::string& skipped = ex.skipped;
@@ -98,9 +90,9 @@ http::Task<void> ExecuteStage::run(Exchange& ex) {
     skipped += why;
   };
 
-  for (const Candidate* candidate : ex.permitted) {
-    const Candidate& cand = *candidate;
-    const Deployment& dep = *cand.deployment;
+  for (const routing::Candidate* candidate : candidates) {
+    const routing::Candidate& cand = *candidate;
+    const Deployment& dep = deployments_[cand.deployment];
     const std::string& name = dep.config->name;
     if (!ex.rule.allows(dep.config->side)) continue;  // fail closed, whatever the list says
     if (!dep.unavailable.empty()) {
@@ -108,7 +100,7 @@ http::Task<void> ExecuteStage::run(Exchange& ex) {
       note(name + " unavailable");
       continue;
     }
-    auto& dm = metrics_.at(&dep);
+    auto& dm = metrics_[cand.deployment];
     const CircuitBreaker::Admission admission = dm.breaker->admit(core::Clock::now());
     if (!admission.allowed) {
       // Skipped at once: no attempt, no wait, on to the next candidate.
@@ -119,29 +111,32 @@ http::Task<void> ExecuteStage::run(Exchange& ex) {
     }
     at.deployment = &dep;
     at.reason = skipped.empty() ? cand.reason : cand.reason + " after " + skipped;
+    if (!ex.plan.decision.empty()) at.reason = ex.plan.decision + ": " + at.reason;
     // Cloud-bound text of a class that demands it has its findings replaced.
     at.redacted =
         dep.config->side == core::Side::cloud && ex.rule.redact_for_cloud && ex.seen.found_any;
     http::Headers headers = route_headers(ex.ctx.request_id, at);
 
     for (int attempt_number = 1;; ++attempt_number) {
-      if (core::Clock::now() >= ex.ctx.deadline) {
-        last_error = deadline_error();
-        co_await respond_.fail(ex, *last_error);
-        co_return;
-      }
+      if (core::Clock::now() >= ex.ctx.deadline) co_return deadline_error();
       // The endpoint picks the call; each is one coroutine, as one attempt was.
+      const auto attempt_started = core::Clock::now();
       std::optional<core::Error> failed;
-      if (ex.endpoint == Endpoint::embeddings)
+      if (held)
+        failed = co_await hold_chat(ex, dep, *held, dm);
+      else if (ex.endpoint == Endpoint::embeddings)
         failed = co_await embeddings(ex, dep, headers, dm);
       else if (ex.chat().stream)
         failed = co_await relay_chat_stream(ex, respond_, dep, outbound<core::ChatRequest>(ex),
                                             headers, dm);
       else
         failed = co_await chat(ex, dep, headers, dm);
+      if (ex.trace)
+        ex.trace->attempt(cand.deployment, attempt_number, attempt_started, core::Clock::now(),
+                          failed ? failed->status : 0, failed ? failed->code : std::string());
       if (!failed) {
         dm.breaker->record(false, admission, core::Clock::now());
-        co_return;
+        co_return std::nullopt;
       }
       last_error = std::move(failed);
       settle_upstream_error(*last_error, *dep.config, keys_);
@@ -158,8 +153,9 @@ http::Task<void> ExecuteStage::run(Exchange& ex) {
     if (!RetryPolicy::fall_back(*last_error)) break;
   }
   // The headers name the last deployment tried (if any) and every reason.
-  at.reason = skipped;
-  co_await respond_.fail(ex, *last_error);
+  at.reason = ex.plan.decision.empty() ? skipped : ex.plan.decision + ": " + skipped;
+  if (!last_error) last_error = unavailable_error("no deployment of the plan could be tried");
+  co_return last_error;
 }
 
 http::Task<std::optional<core::Error>> ExecuteStage::chat(Exchange& ex, const Deployment& dep,

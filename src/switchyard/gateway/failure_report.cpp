@@ -30,14 +30,16 @@ core::Error circuit_open_error(const std::string& deployment) {
           false};
 }
 
-std::string not_permitted_reason(const Plan& plan, const privacy::PrivacyPolicy& policy,
+std::string not_permitted_reason(const routing::Plan& plan,
+                                 const std::vector<Deployment>& deployments,
+                                 const privacy::PrivacyPolicy& policy,
                                  const std::string& data_class) {
   const auto level = policy.parse(data_class);
   if (!level) return {};
   const privacy::ClassRule& rule = policy.rule(*level);
   std::string out;
-  for (const Candidate& c : plan.candidates) {
-    const config::DeploymentConfig& d = *c.deployment->config;
+  for (const routing::Candidate& c : plan.candidates) {
+    const config::DeploymentConfig& d = *deployments[c.deployment].config;
     if (rule.allows(d.side)) continue;
     if (!out.empty()) out += "; ";
     out += d.name + ": " + config::to_string(d.side) + " not permitted for " + data_class + " data";

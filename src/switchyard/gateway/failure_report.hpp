@@ -9,8 +9,9 @@
 
 #include "switchyard/config/config.hpp"
 #include "switchyard/core/error.hpp"
-#include "switchyard/gateway/router.hpp"
+#include "switchyard/gateway/deployment.hpp"
 #include "switchyard/privacy/data_class.hpp"
+#include "switchyard/routing/plan.hpp"
 
 namespace switchyard::gateway {
 
@@ -32,7 +33,10 @@ core::Error circuit_open_error(const std::string& deployment);
 
 // Why the plan's candidates that `data_class` may not use were left out:
 // "openai/gpt-4o: cloud not permitted for restricted data; ...", or "".
-std::string not_permitted_reason(const Plan& plan, const privacy::PrivacyPolicy& policy,
+// `deployments` is indexed by the router's deployment index.
+std::string not_permitted_reason(const routing::Plan& plan,
+                                 const std::vector<Deployment>& deployments,
+                                 const privacy::PrivacyPolicy& policy,
                                  const std::string& data_class);
 
 }  // namespace switchyard::gateway

@@ -1,14 +1,28 @@
 #include "switchyard/gateway/gateway.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <random>
 
+#include <cstdio>
+#include <thread>
+
+#include "switchyard/api/anthropic/dialect.hpp"
+#include "switchyard/api/openai/json_sink.hpp"
+#include "switchyard/gateway/admin_report.hpp"
+#include "switchyard/gateway/budget_gate.hpp"
 #include "switchyard/gateway/response_headers.hpp"
-#include "switchyard/ledger/sqlite_store.hpp"
+#include "switchyard/gateway/stores.hpp"
+#include "switchyard/gateway/token_count.hpp"
+#include "switchyard/routing/difficulty_setup.hpp"
 
 namespace switchyard::gateway {
 
 namespace {
+
+// Anthropic's Messages API (api/anthropic/): stateless like every dialect,
+// so one for the process.
+const api::anthropic::AnthropicDialect anthropic_dialect{};
 
 std::string new_request_id() {
   thread_local std::mt19937_64 rng{std::random_device{}()};
@@ -56,22 +70,20 @@ http::Headers allow_headers(const std::string& request_id, std::string_view allo
 
 }  // namespace
 
-Gateway::Gateway(config::Config cfg)
-    : cfg_(std::move(cfg)), providers_(providers::build_providers(cfg_.providers)) {
-  warnings_ = providers_.warnings;
-  for (const auto& m : cfg_.models) {
-    for (const auto& d : m.deployments) {
-      Deployment dep{&d, providers_.by_name.at(d.provider), {}};
-      if (auto it = providers_.unavailable.find(d.provider); it != providers_.unavailable.end())
-        dep.unavailable = it->second;
-      deployments_.emplace(d.name, dep);
-    }
-  }
-  router_ = std::make_unique<Router>(cfg_, deployments_);
+Gateway::Gateway(config::Config cfg) : cfg_(std::move(cfg)), admin_(cfg_.admin) {
   open_ledger();
-  for (const auto& pool : providers_.pools) add_pool_metrics(pool);
-  pipeline_ =
-      std::make_unique<Pipeline>(cfg_, *router_, deployments_, providers_.keys, *ledger_, metrics_);
+  open_keys();
+  auto limits = open_limit_store(cfg_.limits);
+  if (!limits) throw std::runtime_error(limits.error().message);
+  limits_ = std::move(*limits);
+  auto budgets = open_budget_store(cfg_);
+  if (!budgets) throw std::runtime_error(budgets.error().message);
+  budgets_ = std::move(*budgets);
+  restore_spend();
+  auto rt = std::make_shared<Runtime>(cfg_, nullptr, *ledger_, metrics_, keys_.get(), *limits_,
+                                      *budgets_);
+  // The providers' warnings first: they are about the configuration.
+  warnings_.insert(warnings_.begin(), rt->providers.warnings.begin(), rt->providers.warnings.end());
 
   // The route table: each path, the method it takes, what it serves and in
   // which dialect. OpenAI's SDKs are configured with or without the /v1.
@@ -81,6 +93,9 @@ Gateway::Gateway(config::Config cfg)
       {"/chat/completions", false, verb::post, Serves::chat, &openai_},
       {"/v1/embeddings", false, verb::post, Serves::embeddings, &openai_},
       {"/embeddings", false, verb::post, Serves::embeddings, &openai_},
+      // Anthropic's SDKs (and Claude Code) add /v1 to their base URL.
+      {"/v1/messages", false, verb::post, Serves::chat, &anthropic_dialect},
+      {"/v1/messages/count_tokens", false, verb::post, Serves::count_tokens, &anthropic_dialect},
       {"/v1/models", false, verb::get, Serves::model_list, &openai_},
       {"/models", false, verb::get, Serves::model_list, &openai_},
       {"/v1/models/", true, verb::get, Serves::model, &openai_},
@@ -88,8 +103,19 @@ Gateway::Gateway(config::Config cfg)
       {"/healthz", false, std::nullopt, Serves::healthz, nullptr},
       {"/readyz", false, std::nullopt, Serves::readyz, nullptr},
       {"/metrics", false, verb::get, Serves::metrics, nullptr},
+      {"/ui", false, verb::get, Serves::ui, &openai_},
+      {"/ui/", true, verb::get, Serves::ui, &openai_},
+      {"/admin/keys", true, std::nullopt, Serves::admin_keys, &openai_},
+      {"/admin/reload", false, verb::post, Serves::admin_reload, &openai_},
+      {"/admin/report", false, verb::get, Serves::admin_report, &openai_},
+      {"/admin/dashboard", false, verb::get, Serves::admin_read, &openai_},
+      {"/admin/requests", false, verb::get, Serves::admin_read, &openai_},
+      // Admin paths go above this row; it answers the others (after the
+      // admin key: an unknown admin path tells nothing to a stranger).
+      {"/admin/", true, std::nullopt, Serves::admin_other, &openai_},
   };
-  providers_.health->start();  // last, once every pool is built and observed
+  rt->start_health_checks();  // last, once every pool is built and observed
+  runtime_.store(std::move(rt), std::memory_order_release);
 }
 
 Gateway::~Gateway() {
@@ -97,18 +123,102 @@ Gateway::~Gateway() {
 }
 
 void Gateway::stop_health_checks() {
-  if (providers_.health) providers_.health->stop();
+  if (auto rt = runtime()) rt->stop_health_checks();
+}
+
+std::shared_ptr<const config::Config> Gateway::current_config() const {
+  std::shared_ptr<Runtime> rt = runtime();
+  return std::shared_ptr<const config::Config>(rt, &rt->cfg);
+}
+
+const providers::Provider* Gateway::provider(std::string_view name) const {
+  std::shared_ptr<Runtime> rt = runtime();
+  auto it = rt->providers.by_name.find(std::string(name));
+  return it == rt->providers.by_name.end() ? nullptr : it->second;
+}
+
+ReloadResult Gateway::reload_file(const std::string& path) {
+  const std::string& file = path.empty() ? cfg_.source_path : path;
+  auto loaded = config::load_config_file(file);
+  if (!loaded.config) {
+    ReloadResult r;
+    r.problems = std::move(loaded.problems);
+    return r;
+  }
+  return reload(std::move(*loaded.config));
+}
+
+namespace {
+
+// What a reload cannot change in a running process.
+void restart_notes(const config::Config& running, const config::Config& next,
+                   std::vector<std::string>& notes) {
+  config::ServerConfig a = running.server;
+  config::ServerConfig b = next.server;
+  // Applied per request: each one takes its deadline from its runtime.
+  a.request_timeout = b.request_timeout;
+  // The command line's --listen may differ from the file's.
+  a.host = b.host;
+  a.port = b.port;
+  if (!(a == b))
+    notes.push_back(
+        "the server section changed; apart from request_timeout_ms its settings take effect at "
+        "a restart");
+  if (!(running.ledger == next.ledger))
+    notes.push_back("the ledger section changed; it takes effect at a restart");
+  if (!(running.admin == next.admin))
+    notes.push_back("the admin section changed; it takes effect at a restart");
+}
+
+}  // namespace
+
+ReloadResult Gateway::reload(config::Config cfg) {
+  std::lock_guard lock(reload_mutex_);
+  ReloadResult r;
+  const std::shared_ptr<Runtime> running = runtime();
+  restart_notes(running->cfg, cfg, r.notes);
+  const std::string source = cfg.source_path;
+  // The difficulty model is read and checked here, not inside the router,
+  // so each problem keeps its own file:line (the rule's, the model field's).
+  routing::DifficultySetup difficulty = routing::load_difficulty(cfg);
+  if (!difficulty.ok()) {
+    for (auto& p : difficulty.problems) p.message += "; the running configuration stays";
+    r.problems = std::move(difficulty.problems);
+    return r;
+  }
+  std::shared_ptr<Runtime> next;
+  try {
+    next = std::make_shared<Runtime>(std::move(cfg), running.get(), *ledger_, metrics_, keys_.get(),
+                                     *limits_, *budgets_, std::move(difficulty.model));
+  } catch (const std::exception& e) {
+    r.problems.push_back({source, 0, std::string(e.what()) + "; the running configuration stays"});
+    return r;
+  }
+  for (const auto& p : next->cfg.providers) {
+    const auto& kept = next->providers.kept;
+    const bool same = std::find(kept.begin(), kept.end(), p.name) != kept.end();
+    r.notes.push_back("provider '" + p.name + "': " + (same ? "unchanged, kept" : "built anew"));
+  }
+  if (next->detector)
+    r.notes.push_back(std::string("privacy detector: ") +
+                      (next->detector == running->detector ? "unchanged, kept" : "compiled anew"));
+  for (const auto& w : next->providers.warnings) r.notes.push_back("warning: " + w);
+  next->start_health_checks();
+  runtime_.store(std::move(next), std::memory_order_release);
+  reloads_.fetch_add(1);
+  r.applied = true;
+  return r;
 }
 
 void Gateway::open_ledger() {
   const bool journal = cfg_.ledger.journal && !cfg_.ledger.full_sync;
-  auto store = ledger::SqliteStore::open({cfg_.ledger.path, cfg_.ledger.full_sync,
-                                          /*truncate_checkpoints=*/journal});
+  auto store = open_record_store(cfg_.ledger, /*truncate_checkpoints=*/journal);
   if (!store) throw std::runtime_error(store.error().message);
   if (journal) {
     // A journaled record is as durable as a WAL commit with synchronous =
     // NORMAL (it survives the process, not the OS), so sync: full keeps
-    // committing to the database before each answer.
+    // committing to the database before each answer. With PostgreSQL the
+    // journals are this replica's, at ledger.path on its own disk.
     auto writer = ledger::LedgerWriter::with_journal(std::move(*store), cfg_.ledger.path,
                                                      cfg_.ledger.journal_bytes);
     if (!writer) throw std::runtime_error(writer.error().message);
@@ -126,18 +236,30 @@ void Gateway::open_ledger() {
   }
 }
 
-void Gateway::add_pool_metrics(const std::shared_ptr<providers::EndpointPool>& pool) {
-  for (std::size_t i = 0; i < pool->size(); ++i) {
-    const std::string labels = "provider=\"" + observe::label_value(pool->provider()) +
-                               "\",endpoint=\"" + observe::label_value(pool->name(i)) + "\"";
-    metrics_.gauge("switchyard_endpoint_up",
-                   "1 while a pool endpoint is in rotation, 0 while it is out (connect failure or "
-                   "failed health probes).",
-                   labels, [pool, i] { return pool->up(i) ? 1.0 : 0.0; });
-    metrics_.gauge("switchyard_endpoint_outstanding_requests",
-                   "Requests in flight on a pool endpoint (what balancing compares).", labels,
-                   [pool, i] { return static_cast<double>(pool->outstanding(i)); });
-  }
+void Gateway::restore_spend() {
+  if (budgets_->persistent()) return;
+  // A second connection, for one scan: the writer owns its store.
+  auto store = open_record_store(cfg_.ledger, /*truncate_checkpoints=*/false);
+  if (!store) throw std::runtime_error(store.error().message);
+  const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                       std::chrono::system_clock::now().time_since_epoch())
+                       .count();
+  auto charged = gateway::restore_spend(**store, *budgets_, now);
+  if (!charged)
+    throw std::runtime_error("cannot recompute the keys' spend from the ledger: " +
+                             charged.error().message);
+}
+
+void Gateway::open_keys() {
+  auto store = open_key_store(cfg_.keys);
+  if (!store) throw std::runtime_error(store.error().message);
+  auto ring = keys::KeyRing::load(std::move(*store));
+  if (!ring) throw std::runtime_error(ring.error().message);
+  keys_ = std::move(*ring);
+  key_refresher_ = std::make_unique<keys::KeyRefresher>(*keys_, cfg_.keys.refresh);
+  admin_keys_ = std::make_unique<AdminKeys>(*keys_, key_vocabulary(cfg_));
+  metrics_.gauge("switchyard_virtual_keys", "Virtual keys the gateway knows (revoked included).",
+                 "", [ring = keys_.get()] { return static_cast<double>(ring->size()); });
 }
 
 http::ServerOptions Gateway::server_options() const {
@@ -177,7 +299,10 @@ const Gateway::Route* Gateway::find_route(std::string_view path) const {
 http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) {
   core::RequestContext ctx;
   ctx.received = core::Clock::now();
-  ctx.deadline = ctx.received + cfg_.server.request_timeout;
+  // This request's configuration, from here to its answer (a reload swaps
+  // the gateway's, never this one).
+  const std::shared_ptr<Runtime> rt = runtime();
+  ctx.deadline = ctx.received + rt->cfg.server.request_timeout;
   ctx.request_id = request_id_from(req);
   const std::string_view target = req.target();
   const std::string_view path = target.substr(0, target.find('?'));
@@ -186,30 +311,39 @@ http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) 
   if (!route) {
     core::Error e = core::Error::not_found(
         "Unknown path '" + std::string(path) +
-            "'. Switchyard serves POST /v1/chat/completions, POST /v1/embeddings, GET /v1/models, "
-            "GET /v1/models/{id}, GET /healthz, GET /readyz and GET /metrics.",
+            "'. Switchyard serves POST /v1/chat/completions, POST /v1/messages, POST "
+            "/v1/messages/count_tokens, POST /v1/embeddings, GET /v1/models, GET /v1/models/{id}, "
+            "GET /healthz, GET /readyz and "
+            "GET /metrics.",
         "unknown_url");
-    co_return co_await not_found(openai_, e, out, ctx);
+    co_return co_await not_found(*rt, openai_, e, out, ctx);
   }
   if (route->method && req.method() != *route->method)
-    co_return co_await method_not_allowed(*route, req, out, ctx, path);
+    co_return co_await method_not_allowed(*rt, *route, req, out, ctx, path);
   switch (route->serves) {
     case Serves::chat:
-      co_return co_await pipeline_->serve(req, out, std::move(ctx), *route->dialect,
-                                          Endpoint::chat);
+      co_return co_await rt->pipeline->serve(req, out, std::move(ctx), *route->dialect,
+                                             Endpoint::chat);
     case Serves::embeddings:
-      co_return co_await pipeline_->serve(req, out, std::move(ctx), *route->dialect,
-                                          Endpoint::embeddings);
+      co_return co_await rt->pipeline->serve(req, out, std::move(ctx), *route->dialect,
+                                             Endpoint::embeddings);
+    case Serves::count_tokens:
+      co_return co_await serve_token_count(
+          *rt, keys_.get(), anthropic_dialect,
+          [](std::string_view body) { return anthropic_dialect.decode_count_tokens_request(body); },
+          [](std::int64_t n) { return anthropic_dialect.encode_token_count(n); }, req, out,
+          std::move(ctx));
     case Serves::model_list: {
-      pipeline_->respond().count_status(200);
+      rt->pipeline->respond().count_status(200);
       const api::Dialect& d = *route->dialect;
       co_await out.send(200, d.content_type(),
-                        d.encode_model_list(router_->aliases(), "switchyard"),
+                        d.encode_model_list(rt->router->aliases(), "switchyard"),
                         id_headers(ctx.request_id));
       co_return;
     }
     case Serves::model:
-      co_return co_await retrieve_model(*route->dialect, path.substr(route->path.size()), out, ctx);
+      co_return co_await retrieve_model(*rt, *route->dialect, path.substr(route->path.size()), out,
+                                        ctx);
     case Serves::healthz:
       co_await out.send(200, "application/json", "{\"status\":\"ok\"}");
       co_return;
@@ -222,46 +356,197 @@ http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) 
     case Serves::metrics:
       co_await out.send(200, "text/plain; version=0.0.4", metrics_.render());
       co_return;
+    case Serves::admin_keys: {
+      if (!co_await admit_admin(*rt, req, out, ctx)) co_return;
+      const std::string_view rest = path.substr(route->path.size());
+      if (!rest.empty() && rest.front() != '/') break;  // "/admin/keysXYZ": unknown
+      AdminAnswer a = admin_keys_->handle(req.method(), rest, req.body());
+      rt->pipeline->respond().count_status(a.status);
+      co_await out.send(a.status, "application/json", std::move(a.body),
+                        id_headers(ctx.request_id));
+      co_return;
+    }
+    case Serves::admin_reload:
+      if (!co_await admit_admin(*rt, req, out, ctx)) co_return;
+      co_return co_await admin_reload(*rt, out, ctx);
+    case Serves::admin_report:
+      if (!co_await admit_admin(*rt, req, out, ctx)) co_return;
+      co_return co_await admin_report(*rt, req, out, ctx);
+    case Serves::admin_read:
+      if (!co_await admit_admin(*rt, req, out, ctx)) co_return;
+      co_return co_await admin_read(*rt, req, path, out, ctx);
+    case Serves::ui:
+      co_return co_await serve_ui(*rt, path, out, ctx);
+    case Serves::admin_other:
+      if (!co_await admit_admin(*rt, req, out, ctx)) co_return;
+      break;
   }
+  // An admin path nothing serves (the admin key already checked).
+  core::Error e =
+      core::Error::not_found("Unknown admin path '" + header_safe(path) + "'.", "unknown_url");
+  co_await not_found(*rt, openai_, e, out, ctx);
+}
+
+http::Task<bool> Gateway::admit_admin(Runtime& rt, const http::Request& req,
+                                      http::ResponseWriter& out, const core::RequestContext& ctx) {
+  std::optional<core::Error> refused = admin_.check(req);
+  if (!refused) co_return true;
+  rt.pipeline->respond().count_status(static_cast<unsigned>(refused->status));
+  co_await out.send(static_cast<unsigned>(refused->status), openai_.content_type(),
+                    openai_.encode_error(*refused), id_headers(ctx.request_id));
+  co_return false;
+}
+
+http::Task<void> Gateway::admin_report(Runtime& rt, const http::Request& req,
+                                       http::ResponseWriter& out, const core::RequestContext& ctx) {
+  const std::string_view target = req.target();
+  const auto mark = target.find('?');
+  auto query = parse_report_query(mark == std::string_view::npos ? std::string_view()
+                                                                 : target.substr(mark + 1));
+  if (!query) {
+    rt.pipeline->respond().count_status(400);
+    co_await out.send(400, openai_.content_type(), openai_.encode_error(query.error()),
+                      id_headers(ctx.request_id));
+    co_return;
+  }
+  // A month of records may take a while to read: never on this io thread
+  // (as admin_reload). The records already answered go in first.
+  auto executor = co_await http::net::this_coro::executor;
+  auto done = std::make_shared<http::net::steady_timer>(executor,
+                                                        http::net::steady_timer::time_point::max());
+  auto answer = std::make_shared<AdminAnswer>();
+  auto type = std::make_shared<std::string>();
+  std::thread([this, done, answer, type, executor, q = *query] {
+    ledger_->flush();
+    auto store = open_record_store(cfg_.ledger, /*truncate_checkpoints=*/false);
+    if (!store) {
+      *type = "application/json";
+      *answer = {500, openai_.encode_error(store.error())};
+    } else {
+      const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                           std::chrono::system_clock::now().time_since_epoch())
+                           .count();
+      *answer = cost_report_answer(**store, q, now, type.get());
+    }
+    http::net::post(executor, [done] { done->cancel(); });
+  }).detach();
+  boost::system::error_code ec;
+  co_await done->async_wait(http::use_ec(ec));
+  rt.pipeline->respond().count_status(answer->status);
+  http::Headers headers = id_headers(ctx.request_id);
+  co_await out.send(answer->status, *type, std::move(answer->body), std::move(headers));
+}
+
+http::Task<void> Gateway::admin_reload(Runtime& rt, http::ResponseWriter& out,
+                                       const core::RequestContext& ctx) {
+  // Building a runtime may load a model: never on this io thread. The
+  // thread posts its end back here; the post cannot run before the wait
+  // below has begun (this thread runs it, and is busy until then).
+  auto executor = co_await http::net::this_coro::executor;
+  auto done = std::make_shared<http::net::steady_timer>(executor,
+                                                        http::net::steady_timer::time_point::max());
+  auto result = std::make_shared<ReloadResult>();
+  std::thread([this, done, result, executor] {
+    *result = reload_file();
+    http::net::post(executor, [done] { done->cancel(); });
+  }).detach();
+  boost::system::error_code ec;
+  co_await done->async_wait(http::use_ec(ec));
+  log_reload("POST /admin/reload", *result);
+  const unsigned status = result->applied ? 200 : 400;
+  rt.pipeline->respond().count_status(status);
+  co_await out.send(status, openai_.content_type(), reload_answer(*result),
+                    id_headers(ctx.request_id));
 }
 
 // models.retrieve: the alias as a model object; an alias the gateway does
 // not serve is a 404 the way the dialect reports one (model_not_found).
-http::Task<void> Gateway::retrieve_model(const api::Dialect& dialect, std::string_view rest,
-                                         http::ResponseWriter& out,
+http::Task<void> Gateway::retrieve_model(Runtime& rt, const api::Dialect& dialect,
+                                         std::string_view rest, http::ResponseWriter& out,
                                          const core::RequestContext& ctx) {
   const std::string id = dialect.model_id_from_path(rest);
-  const auto& aliases = router_->aliases();
+  const auto& aliases = rt.router->aliases();
   if (std::find(aliases.begin(), aliases.end(), id) == aliases.end()) {
     core::Error e = core::Error::not_found(
         "The model '" + header_safe(id) +
             "' does not exist on this gateway; GET /v1/models lists the models it serves.",
         "model_not_found");
-    co_await not_found(dialect, e, out, ctx);
+    co_await not_found(rt, dialect, e, out, ctx);
     co_return;
   }
-  pipeline_->respond().count_status(200);
+  rt.pipeline->respond().count_status(200);
   co_await out.send(200, dialect.content_type(), dialect.encode_model(id, "switchyard"),
                     id_headers(ctx.request_id));
 }
 
-http::Task<void> Gateway::not_found(const api::Dialect& dialect, const core::Error& e,
+http::Task<void> Gateway::not_found(Runtime& rt, const api::Dialect& dialect, const core::Error& e,
                                     http::ResponseWriter& out, const core::RequestContext& ctx) {
-  pipeline_->respond().count_status(404);
+  rt.pipeline->respond().count_status(404);
   co_await out.send(404, dialect.content_type(), dialect.encode_error(e),
                     id_headers(ctx.request_id));
 }
 
-http::Task<void> Gateway::method_not_allowed(const Route& route, http::Request& req,
+http::Task<void> Gateway::method_not_allowed(Runtime& rt, const Route& route, http::Request& req,
                                              http::ResponseWriter& out,
                                              const core::RequestContext& ctx,
                                              std::string_view path) {
   const std::string_view allow = allowed(*route.method);
   core::Error e = method_error(req.method_string(), path, allow);
-  pipeline_->respond().count_status(405);
+  rt.pipeline->respond().count_status(405);
   const api::Dialect& dialect = route.dialect ? *route.dialect : openai_;
   co_await out.send(405, dialect.content_type(), dialect.encode_error(e),
                     allow_headers(ctx.request_id, allow));
+}
+
+void log_reload(std::string_view trigger, const ReloadResult& r) {
+  std::fprintf(
+      stderr, "switchyard: %.*s: %s\n", static_cast<int>(trigger.size()), trigger.data(),
+      r.applied ? "configuration reloaded" : "configuration refused, the running one stays");
+  for (const auto& p : r.problems)
+    std::fprintf(stderr, "switchyard:   %s\n", p.to_string().c_str());
+  for (const auto& n : r.notes) std::fprintf(stderr, "switchyard:   %s\n", n.c_str());
+}
+
+std::string reload_answer(const ReloadResult& r) {
+  std::string out;
+  api::openai::StringSink sink(out);
+  api::openai::JsonWriter w(sink);
+  w.StartObject();
+  if (r.applied) {
+    w.Key("status");
+    w.String("reloaded");
+  } else {
+    // The OpenAI error object, with every problem also as a list.
+    w.Key("error");
+    w.StartObject();
+    std::string message = "The configuration was refused; the running one stays. " +
+                          std::to_string(r.problems.size()) +
+                          (r.problems.size() == 1 ? " problem: " : " problems: ");
+    for (std::size_t i = 0; i < r.problems.size(); ++i)
+      message += (i ? "; " : "") + r.problems[i].to_string();
+    w.Key("message");
+    w.String(message.c_str(), static_cast<rapidjson::SizeType>(message.size()));
+    w.Key("type");
+    w.String("invalid_request_error");
+    w.Key("param");
+    w.Null();
+    w.Key("code");
+    w.String("invalid_config");
+    w.Key("problems");
+    w.StartArray();
+    for (const auto& p : r.problems) {
+      const std::string text = p.to_string();
+      w.String(text.c_str(), static_cast<rapidjson::SizeType>(text.size()));
+    }
+    w.EndArray();
+    w.EndObject();
+  }
+  w.Key("notes");
+  w.StartArray();
+  for (const auto& n : r.notes) w.String(n.c_str(), static_cast<rapidjson::SizeType>(n.size()));
+  w.EndArray();
+  w.EndObject();
+  return out;
 }
 
 }  // namespace switchyard::gateway

@@ -4,43 +4,68 @@
 
 namespace switchyard::gateway {
 
-Pipeline::Pipeline(const config::Config& cfg, const Router& router,
-                   const std::unordered_map<std::string, Deployment>& deployments,
+Pipeline::Pipeline(const config::Config& cfg, std::shared_ptr<const privacy::Detector> detector,
+                   const routing::Router& router, const std::vector<Deployment>& deployments,
                    const std::vector<std::string>& provider_keys, ledger::LedgerWriter& ledger,
-                   observe::Registry& metrics)
-    : classify_(cfg),
-      route_(router, classify_.policy()),
-      respond_(ledger, provider_keys, metrics),
+                   observe::Registry& metrics, const LoadSpill& spill, const keys::KeyRing* keys,
+                   limits::LimitStore& limits, limits::BudgetStore& budgets)
+    : spill_(spill),
+      identify_(keys, cfg.keys.required),
+      classify_(cfg, std::move(detector)),
+      route_(router, deployments, classify_.policy(), metrics, spill, &budgets),
+      reserve_(limits, budgets, cfg.budgets, deployments),
+      respond_(ledger, provider_keys, metrics, cfg.cost.reference),
       execute_(deployments, cfg.retry, provider_keys, respond_, metrics),
       // The request's life, in order. Rate limits and budgets (reserve) go
       // after route: they charge what will actually run.
-      admit_stages_{&identify_, &decode_, &classify_, &route_} {}
+      admit_stages_{&identify_, &decode_, &authorize_, &classify_, &route_, &reserve_},
+      observer_(cfg, router, deployments, classify_.policy(), metrics) {
+  static_assert(kStageNames.size() == std::tuple_size_v<decltype(admit_stages_)>);
+}
 
-Pipeline::Admission Pipeline::admit(Exchange& ex) const {
-  Admission a;
+Reached Pipeline::reached(const Exchange& ex) const {
+  // A stage's part is known once its admit ran without refusing; route's
+  // plan also when a rule refused or the privacy filter left nothing (not
+  // when the model is unknown: no plan, no rule).
+  auto past = [&](const Stage* stage) {
+    for (std::size_t i = 0; i < ex.admitted; ++i)
+      if (admit_stages_[i] == stage) return ex.outcome.refused_by != stage;
+    return false;
+  };
+  const bool planned = ex.outcome.refused_by == &route_ &&
+                       (ex.plan.rule_index != routing::kDefaultRule || !ex.plan.candidates.empty());
+  return Reached{past(&classify_), past(&route_) || planned};
+}
+
+std::optional<core::Error> Pipeline::admit(Exchange& ex) const {
+  std::optional<core::Error> refusal;
   for (const Stage* stage : admit_stages_) {
-    ++a.ran;
+    const auto started = ex.trace ? core::Clock::now() : core::Clock::time_point{};
+    ++ex.admitted;
     try {
-      a.refusal = stage->admit(ex);
+      refusal = stage->admit(ex);
+      if (ex.trace)
+        ex.trace->step(kStageNames[ex.admitted - 1], started, core::Clock::now(),
+                       refusal.has_value());
     } catch (const std::exception&) {
       // Fail closed: a stage that could not decide refuses. (Its message
       // stays out of the answer: it may quote the request.)
-      a.refusal = core::Error::internal(
+      refusal = core::Error::internal(
           "The gateway failed while admitting the request, so it was not sent anywhere.");
     }
-    if (a.refusal) {
+    if (refusal) {
       ex.outcome.refused_by = stage;
       break;
     }
   }
-  return a;
+  return refusal;
 }
 
-void Pipeline::settle(Exchange& ex, std::size_t ran) const {
+void Pipeline::settle(Exchange& ex) const {
   // Every stage settles, even when one before it throws; the first
   // exception is then rethrown, never swallowed.
   std::exception_ptr first;
-  for (std::size_t i = ran; i-- > 0;) {
+  for (std::size_t i = ex.admitted; i-- > 0;) {
     try {
       admit_stages_[i]->settle(ex, ex.outcome);
     } catch (...) {
@@ -60,20 +85,32 @@ http::Task<void> Pipeline::serve(const http::Request& req, http::ResponseWriter&
   ex.record.request_id = ex.ctx.request_id;
   ex.record.data_class = "unclassified";
 
-  const Admission admission = admit(ex);
+  ex.settler = this;
+  observer_.begin(ex);
+  std::optional<core::Error> refusal = admit(ex);
   std::exception_ptr failed;  // the server answers 500 if nothing was sent yet
   try {
-    if (admission.refusal)
-      co_await respond_.fail(ex, *admission.refusal);
+    // Every permitted deployment over its load limits: wait for one, or 503.
+    if (!refusal && ex.held_for_load) refusal = co_await spill_.wait(ex);
+    if (refusal)
+      co_await respond_.fail(ex, *refusal);
     else
       co_await execute_.run(ex);
   } catch (...) {
     failed = std::current_exception();
   }
-  // Settled whatever happened: what a stage reserved is released even then.
-  // (A second failure, in settle, goes out with the first one's.)
+  // Settled whatever happened (respond settles as soon as the outcome is
+  // recorded; this is for what never got that far): what a stage reserved
+  // is released even then. (A second failure, in settle, goes out with the
+  // first one's.)
   try {
-    settle(ex, admission.ran);
+    ex.settle();
+  } catch (...) {
+    if (!failed) failed = std::current_exception();
+  }
+  // Told after the answer has gone: its whole duration is known.
+  try {
+    observer_.done(ex, reached(ex));
   } catch (...) {
     if (!failed) failed = std::current_exception();
   }

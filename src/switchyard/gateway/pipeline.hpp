@@ -1,11 +1,18 @@
 // The request pipeline: the stages a request passes, in the order of its
 // life, written out once (pipeline.cpp):
 //
-//   identify   who is asking (the caller's key fingerprint)
+//   identify   who is asking: the virtual key (its team, policy, limits),
+//              or the caller's key fingerprint in open mode
 //   decode     the body, in the route's dialect, into the canonical request
-//   classify   its data class: header, the model's default, PII findings
-//   route      the plan for the model, filtered by what the class permits
-//   [reserve]  rate limits and budgets: not yet
+//   authorize  the key may use the model asked for
+//   classify   its data class: header, the key's and the model's default,
+//              PII findings; the key's cloud ceiling
+//   route      the request's facts → the first matching rule → the plan,
+//              filtered by what the class permits, ordered by load (a
+//              request with nowhere to spill waits here)
+//   reserve    the key's rate limits (RPM, TPM, concurrency) and budgets
+//              (the dearest permitted candidate's estimate; downgrade to
+//              local at budgets.downgrade_at; spent: 429 budget_exceeded)
 //   execute    the permitted candidates in order: retries, backoff, circuit
 //              breaker, fallback before the first byte, the deadline
 //   respond    the ledger record durable, then the answer (or error)
@@ -13,7 +20,10 @@
 //
 // The admit stages run in order until one refuses; the refusal is recorded
 // and sent like any other error. Then every stage whose admit ran settles,
-// in reverse, against the recorded outcome. Stages are built once at start;
+// in reverse, against the recorded outcome: as soon as it is recorded,
+// before the answer's last bytes leave (so a client's next request sees its
+// slot free and its usage charged), or at the end if no record was reached.
+// Stages are built once at start;
 // per request there is only the Exchange, on this coroutine's frame.
 #pragma once
 
@@ -21,23 +31,29 @@
 #include <cstddef>
 #include <optional>
 
+#include "switchyard/gateway/authorize_stage.hpp"
 #include "switchyard/gateway/classify_stage.hpp"
 #include "switchyard/gateway/decode_stage.hpp"
 #include "switchyard/gateway/exchange.hpp"
 #include "switchyard/gateway/execute_stage.hpp"
 #include "switchyard/gateway/identify_stage.hpp"
+#include "switchyard/gateway/request_observer.hpp"
+#include "switchyard/gateway/reserve_stage.hpp"
 #include "switchyard/gateway/respond_stage.hpp"
 #include "switchyard/gateway/route_stage.hpp"
 
 namespace switchyard::gateway {
 
-class Pipeline {
+class Pipeline final : private Settler {
  public:
-  // Every reference must outlive the pipeline.
-  Pipeline(const config::Config& cfg, const Router& router,
-           const std::unordered_map<std::string, Deployment>& deployments,
+  // Every reference must outlive the pipeline. `keys` null: no key store.
+  // `deployments` is indexed like the router's. `detector`: compiled from
+  // cfg.privacy (null: scanning is off).
+  Pipeline(const config::Config& cfg, std::shared_ptr<const privacy::Detector> detector,
+           const routing::Router& router, const std::vector<Deployment>& deployments,
            const std::vector<std::string>& provider_keys, ledger::LedgerWriter& ledger,
-           observe::Registry& metrics);
+           observe::Registry& metrics, const LoadSpill& spill, const keys::KeyRing* keys,
+           limits::LimitStore& limits, limits::BudgetStore& budgets);
 
   // One request of `endpoint`, in `dialect`, from its first stage to its
   // answer; `ctx` has its id, arrival and deadline.
@@ -49,22 +65,27 @@ class Pipeline {
   RespondStage& respond() { return respond_; }
 
  private:
-  // The admit stages in order; how many ran, and the refusal, if any.
-  struct Admission {
-    std::size_t ran = 0;
-    std::optional<core::Error> refusal;
-  };
-  Admission admit(Exchange& ex) const;
-  // Settles the first `ran` admit stages, last first.
-  void settle(Exchange& ex, std::size_t ran) const;
+  // The admit stages in order (counted in ex.admitted); the refusal, if any.
+  std::optional<core::Error> admit(Exchange& ex) const;
+  // Settles the admit stages that ran (ex.admitted), last first.
+  void settle(Exchange& ex) const override;
+  // How far `ex` got: what the observer may read of it.
+  Reached reached(const Exchange& ex) const;
 
+  const LoadSpill& spill_;
   IdentifyStage identify_;
   DecodeStage decode_;
+  AuthorizeStage authorize_;
   ClassifyStage classify_;
   RouteStage route_;
+  ReserveStage reserve_;
   RespondStage respond_;
   ExecuteStage execute_;
-  const std::array<const Stage*, 4> admit_stages_;
+  const std::array<const Stage*, 6> admit_stages_;
+  // Their names in traces, in the same order.
+  static constexpr std::array<const char*, 6> kStageNames = {"identify", "decode", "authorize",
+                                                             "classify", "route",  "reserve"};
+  RequestObserver observer_;  // metrics, access log and trace of each request when done
 };
 
 }  // namespace switchyard::gateway

@@ -3,7 +3,6 @@
 // and restore on the way back (whole answers and streams alike).
 #pragma once
 
-#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -66,25 +65,5 @@ core::EmbeddingRequest redact_request(const core::EmbeddingRequest& req,
 
 // Puts the vault's values back into an answer (content, refusal, tool call arguments).
 void restore_response(core::ChatResponse& resp, const privacy::RedactionVault& vault);
-
-// Restores a streamed answer chunk by chunk. Text that could be the start of
-// a placeholder split across chunks is held back; it is released with the
-// choice's finish chunk, or by `flush` when the stream ends without one.
-class ChunkRestorer {
- public:
-  explicit ChunkRestorer(const privacy::RedactionVault& vault) : vault_(vault) {}
-  void apply(core::ChatChunk& chunk);
-  // A chunk carrying whatever is still held (nullopt when nothing is), shaped
-  // after `last` (id, model, created).
-  std::optional<core::ChatChunk> flush(const core::ChatChunk& last);
-
- private:
-  privacy::StreamRestorer& content(int choice);
-  privacy::StreamRestorer& arguments(int choice, int tool_call);
-
-  const privacy::RedactionVault& vault_;
-  std::map<int, privacy::StreamRestorer> content_;
-  std::map<std::pair<int, int>, privacy::StreamRestorer> arguments_;
-};
 
 }  // namespace switchyard::gateway

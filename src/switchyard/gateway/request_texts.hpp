@@ -155,8 +155,8 @@ requires std::same_as<std::remove_const_t<Request>, core::ChatRequest>
 void visit(Request& req, Visitor& v) {
   auto& [dialect, model, system, messages, temperature, top_p, frequency_penalty, presence_penalty,
          max_tokens, max_completion_tokens, n, seed, stop, stream, include_usage,
-         stream_options_extra, tools, tool_choice, parallel_tool_calls, response_format, user,
-         metadata, extra] = req;
+         stream_options_extra, tools, tool_choice, parallel_tool_calls, response_format, reasoning,
+         user, metadata, extra] = req;
   // Names an alias of the configuration (any other name is refused), and
   // upstreams are sent the deployment's own model name instead.
   not_scanned(model);
@@ -184,6 +184,13 @@ void visit(Request& req, Visitor& v) {
     not_scanned(type);  // a fixed vocabulary
     v.text(json_schema_json, TextForm::json, "response_format.json_schema");
     v.members(format_extra, "response_format");
+  }
+  {
+    auto& [effort, budget_tokens] = reasoning;
+    // A word from a vocabulary, but an open one (newer words pass as
+    // sent): read like any string the client wrote.
+    v.text(effort, TextForm::string, "reasoning_effort");
+    not_scanned(budget_tokens);  // a number
   }
   v.text(user, TextForm::string, "user");
   for (auto& [key, value] : metadata) v.member(key, value, TextForm::string, "metadata");

@@ -1,5 +1,7 @@
 #include "switchyard/gateway/respond_stage.hpp"
 
+#include <algorithm>
+
 #include "switchyard/gateway/failure_report.hpp"
 #include "switchyard/gateway/ledger_commit.hpp"
 #include "switchyard/gateway/response_headers.hpp"
@@ -10,8 +12,8 @@ namespace net = http::net;
 using std::chrono::nanoseconds;
 
 RespondStage::RespondStage(ledger::LedgerWriter& ledger, const std::vector<std::string>& keys,
-                           observe::Registry& metrics)
-    : ledger_(ledger), keys_(keys), metrics_(metrics) {
+                           observe::Registry& metrics, std::optional<config::Price> reference)
+    : ledger_(ledger), keys_(keys), metrics_(metrics), reference_(std::move(reference)) {
   overhead_ = &metrics_.histogram(
       "switchyard_gateway_overhead_seconds",
       "Time the gateway spent on a request itself: total minus time waiting on upstreams "
@@ -49,23 +51,35 @@ core::Clock::time_point RespondStage::fill_record(Exchange& ex, int status,
   ledger::RequestRecord& rec = ex.record;
   const Attempted& where = ex.attempted;
   rec.redacted = where.redacted;
+  if (ex.key) {
+    rec.team = ex.team;
+    rec.key_id = ex.key->id;
+    rec.key_name = ex.key->policy.name;
+  }
   if (where.deployment) {
     const config::DeploymentConfig& d = *where.deployment->config;
     rec.deployment = d.name;
     rec.side = config::to_string(d.side);
-    if (usage)
-      rec.cost_usd = (static_cast<double>(usage->input_tokens) * d.price.input_per_1m +
-                      static_cast<double>(usage->output_tokens) * d.price.output_per_1m) /
-                     1e6;
+    if (usage) rec.cost_usd = d.price.usd(*usage);
   }
   rec.status = status;
   if (usage) {
     rec.prompt_tokens = usage->input_tokens;
     rec.completion_tokens = usage->output_tokens;
+    rec.cache_read_tokens = usage->cache_read_tokens;
+    rec.cache_write_tokens = usage->cache_write_tokens;
+    rec.reasoning_tokens = usage->reasoning_tokens;
+    // The all-cloud counterfactual prices chat tokens at the reference
+    // model; embeddings have no chat counterpart and count at their own cost.
+    if (where.deployment)
+      rec.counterfactual_usd =
+          reference_ && ex.endpoint == Endpoint::chat ? reference_->usd(*usage) : rec.cost_usd;
   }
-  rec.duration_us =
-      std::chrono::duration_cast<std::chrono::microseconds>(core::Clock::now() - ex.ctx.received)
-          .count();
+  const auto now = core::Clock::now();
+  using std::chrono::microseconds;
+  rec.duration_us = std::chrono::duration_cast<microseconds>(now - ex.ctx.received).count();
+  rec.upstream_us = std::chrono::duration_cast<microseconds>(ex.ctx.upstream_wait).count();
+  rec.gateway_us = std::max<std::int64_t>(0, rec.duration_us - rec.upstream_us);
   ex.outcome.status = status;
   ex.outcome.deployment = where.deployment;
   ex.outcome.prompt_tokens = rec.prompt_tokens;
@@ -80,6 +94,9 @@ void RespondStage::note_commit(Exchange& ex, core::Clock::time_point started,
   ex.ctx.ledger_wait += waited;
   ledger_wait_->observe(waited);
   if (error) ledger_failures_->inc();
+  // The outcome is known and recorded: the stages settle before the answer
+  // leaves (exchange.hpp).
+  ex.settle();
 }
 
 http::Task<std::optional<core::Error>> RespondStage::record(

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "switchyard/config/price.hpp"
 #include "switchyard/core/chat.hpp"
 #include "switchyard/core/error.hpp"
 #include "switchyard/gateway/exchange.hpp"
@@ -30,9 +31,10 @@ inline constexpr int kClientClosedRequest = 499;
 
 class RespondStage {
  public:
-  // `keys` (the provider keys) are scrubbed from every error sent.
+  // `keys` (the provider keys) are scrubbed from every error sent;
+  // `reference` prices each record's counterfactual (cost.reference).
   RespondStage(ledger::LedgerWriter& ledger, const std::vector<std::string>& keys,
-               observe::Registry& metrics);
+               observe::Registry& metrics, std::optional<config::Price> reference = std::nullopt);
 
   // An answer goes out in three steps, so that no frame of this stage is
   // alive beside the send's (asio recycles one coroutine frame per thread:
@@ -76,6 +78,7 @@ class RespondStage {
   ledger::LedgerWriter& ledger_;
   const std::vector<std::string>& keys_;
   observe::Registry& metrics_;
+  const std::optional<config::Price> reference_;
   observe::Histogram* overhead_ = nullptr;
   observe::Histogram* duration_ = nullptr;
   observe::Histogram* ledger_wait_ = nullptr;

@@ -33,7 +33,12 @@ http::Headers route_headers(const std::string& request_id, const Attempted& wher
   }
   // Nothing tried: what the pipeline knew when it stopped, if anything.
   if (where.deployment || !where.reason.empty())
-    h.emplace_back("x-switchyard-route-reason", header_safe(where.reason));
+    h.emplace_back("x-switchyard-route-reason", header_safe(where.reason, kMaxReasonBytes));
+  if (!where.cascade.empty())
+    h.emplace_back("x-switchyard-cascade", header_safe(where.cascade, kMaxReasonBytes));
+  if (!where.explanation.empty())
+    h.emplace_back("x-switchyard-route-explain",
+                   header_safe(where.explanation, kMaxExplanationBytes));
   return h;
 }
 

@@ -8,7 +8,8 @@
 //           classify, plan), or refuse it with the error the client gets.
 //           Synchronous: no stage today waits, and a coroutine per stage
 //           would cost each request a frame allocation.
-//   settle  once the outcome is known (answered, failed, or refused), in
+//   settle  once the outcome is recorded (answered, failed, or refused) and
+//           before the answer's last bytes leave, in
 //           reverse order, for every stage whose admit ran, the one that
 //           refused included (as Bifrost runs post-hooks): what a stage
 //           reserved in admit it charges or releases here. The outcome names

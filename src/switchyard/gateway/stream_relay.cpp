@@ -4,7 +4,7 @@
 #include <string>
 
 #include "switchyard/gateway/execute_stage.hpp"
-#include "switchyard/gateway/privacy_stage.hpp"
+#include "switchyard/gateway/stream_restorer.hpp"
 
 namespace switchyard::gateway {
 namespace {
@@ -32,9 +32,17 @@ struct StreamRelay {
   std::string frame_;
   std::optional<core::Usage> usage_;
   std::int64_t streamed_ = 0;  // output tokens seen, should the usage chunk never come
-  ChunkRestorer restorer_;
-  core::ChatChunk last_;  // shape for a final chunk of restored text
+  FrameRestorer restorer_;
 };
+
+// Takes the usage report out of `frame`; true when the frame carried only
+// that (and what the upstream's piece said besides).
+bool drop_usage(core::StreamFrame& frame) {
+  auto& events = frame.events;
+  const std::size_t before = events.size();
+  std::erase_if(events, [](const core::StreamEvent& e) { return e.get<core::UsageReport>(); });
+  return events.size() != before && events.empty() && frame.choices.empty();
+}
 
 }  // namespace
 
@@ -47,35 +55,31 @@ http::Task<std::optional<core::Error>> relay_chat_stream(Exchange& ex, RespondSt
   // Captures one pointer: the std::function holds it inline, no allocation.
   // A lambda coroutine, not a member of StreamRelay: g++ 12 built that one
   // so its frame was resumed with a corrupt index (SIGILL), even at -O0.
-  providers::ChunkSink sink = [r = &relay](core::ChatChunk& chunk) -> http::Task<bool> {
-    r->streamed_ += streamed_tokens(chunk);
+  providers::FrameSink sink = [r = &relay](core::StreamFrame& frame) -> http::Task<bool> {
+    const std::int64_t tokens = streamed_tokens(frame);
+    r->streamed_ += tokens;
+    if (tokens > 0) r->ex_.stream_timing.chunk(core::Clock::now());
     if (!r->ex_.out.started()) {
       r->respond_.count_status(200);
       if (!co_await r->ex_.out.begin_stream(200, r->writer().content_type(), r->headers_))
         co_return false;
     }
-    if (chunk.usage) r->usage_ = chunk.usage;
-    if (r->ex_.attempted.redacted) {
-      r->restorer_.apply(chunk);
-      r->last_.id = chunk.id;
-      r->last_.model = chunk.model;
-      r->last_.created = chunk.created;
-    }
-    if (!r->client_wants_usage_) {
-      if (chunk.choices.empty() && chunk.usage) co_return true;
-      chunk.usage.reset();
-    }
+    for (const core::StreamEvent& e : frame.events)
+      if (const auto* u = e.get<core::UsageReport>()) r->usage_ = u->usage;
+    if (r->ex_.attempted.redacted) r->restorer_.apply(frame);
+    if (!r->client_wants_usage_ && drop_usage(frame)) co_return true;
     r->frame_.clear();
-    r->writer().chunk(chunk, r->frame_);
+    r->writer().frame(frame, r->frame_);
     co_return co_await r->ex_.out.write(r->frame_);
   };
   auto outcome = co_await dep.provider->chat_stream(outbound, dep.config->model, ex.ctx, sink);
   if (!outcome.started && outcome.error) co_return std::move(*outcome.error);
   if (ex.attempted.redacted && !outcome.consumer_gone) {
     // Text held back at the end of a stream that had no finish chunk.
-    if (auto tail = relay.restorer_.flush(relay.last_)) {
+    core::StreamFrame tail;
+    if (relay.restorer_.flush(tail)) {
       relay.frame_.clear();
-      relay.writer().chunk(*tail, relay.frame_);
+      relay.writer().frame(tail, relay.frame_);
       co_await ex.out.write(relay.frame_);
     }
   }
@@ -112,13 +116,11 @@ http::Task<std::optional<core::Error>> relay_chat_stream(Exchange& ex, RespondSt
   co_return std::nullopt;
 }
 
-std::int64_t streamed_tokens(const core::ChatChunk& chunk) {
+std::int64_t streamed_tokens(const core::StreamFrame& frame) {
   std::int64_t n = 0;
-  for (const auto& c : chunk.choices) {
-    if (c.content && !c.content->empty()) ++n;
-    if (c.refusal && !c.refusal->empty()) ++n;
-    for (const auto& [k, v] : c.delta_extra) n += k.starts_with("reasoning") && v != "null";
-    for (const auto& t : c.tool_calls) n += !t.arguments.empty();
+  for (const core::StreamEvent& e : frame.events) {
+    const auto* d = e.get<core::BlockDelta>();
+    n += d && d->kind != core::DeltaKind::signature && !d->text.empty();
   }
   return n;
 }

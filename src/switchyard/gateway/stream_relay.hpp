@@ -1,8 +1,8 @@
-// One streamed chat attempt, relayed chunk by chunk from the provider to the
-// client through the dialect's stream writer: output tokens counted as they
+// One streamed chat attempt, relayed frame by frame (core/stream.hpp) from
+// the provider to the client through the dialect's stream writer: output tokens counted as they
 // pass (the usage of a stream the client closes), redacted values restored
-// (placeholders split across chunks held back until complete), the usage
-// chunk passed on only when the client asked for it (include_usage), and
+// (placeholders split across deltas held back until complete), the usage
+// passed on only when the client asked for it (include_usage), and
 // the record made durable before the stream ends. A failure after the first
 // byte is too late to retry or fall back: it goes to the client in-band.
 #pragma once
@@ -11,9 +11,10 @@
 
 #include "switchyard/core/chat.hpp"
 #include "switchyard/core/error.hpp"
+#include "switchyard/core/stream.hpp"
+#include "switchyard/gateway/deployment.hpp"
 #include "switchyard/gateway/exchange.hpp"
 #include "switchyard/gateway/respond_stage.hpp"
-#include "switchyard/gateway/router.hpp"
 #include "switchyard/http/server.hpp"
 
 namespace switchyard::gateway {
@@ -30,12 +31,12 @@ http::Task<std::optional<core::Error>> relay_chat_stream(Exchange& ex, RespondSt
                                                          const http::Headers& headers,
                                                          DeploymentMetrics& dm);
 
-// Output tokens a streamed chunk carried, counted as it passes: one for each
-// choice's piece of text (content, refusal, reasoning) and one for each
-// tool-call arguments fragment. OpenAI, vLLM, llama-server and the in-process
-// engine stream one token per chunk, so this is the count when the stream
-// ends before the upstream's usage chunk (the client closed it).
-std::int64_t streamed_tokens(const core::ChatChunk& chunk);
+// Output tokens a streamed frame carried, counted as it passes: one for each
+// delta of text, refusal, thinking or tool-call arguments. OpenAI, vLLM,
+// llama-server and the in-process engine stream one token per chunk, so this
+// is the count when the stream ends before the upstream's usage (the client
+// closed it).
+std::int64_t streamed_tokens(const core::StreamFrame& frame);
 
 // Usage for a stream that ended before the upstream reported it: the
 // completion tokens counted as they streamed, the prompt estimated at four

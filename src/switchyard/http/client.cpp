@@ -1,6 +1,7 @@
 #include "switchyard/http/client.hpp"
 
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <limits>
 #include <map>
@@ -474,6 +475,22 @@ Task<core::Expected<std::string>> ResponseStream::read_body(Deadline deadline, s
 
 // ---- Client ----
 
+namespace {
+
+// The header fields of a response, names in lower case.
+template <class Fields>
+std::vector<std::pair<std::string, std::string>> headers_of(const Fields& res) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& f : res) {
+    std::string name(f.name_string());
+    for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    out.emplace_back(std::move(name), std::string(f.value()));
+  }
+  return out;
+}
+
+}  // namespace
+
 Task<core::Expected<std::unique_ptr<ResponseStream>>> Client::open(
     const Url& base, const TlsOptions& tls, ClientRequest req,
     std::chrono::milliseconds connect_timeout, Deadline deadline) {
@@ -484,8 +501,11 @@ Task<core::Expected<std::unique_ptr<ResponseStream>>> Client::open(
   std::string ct(res[bhttp::field::content_type]);
   std::string retry_after;
   if (status >= 400) retry_after = std::string(res[bhttp::field::retry_after]);
+  auto headers =
+      status >= 400 ? headers_of(res) : std::vector<std::pair<std::string, std::string>>();
   auto stream = std::make_unique<ResponseStream>(std::move(*c), status, std::move(ct));
   stream->set_retry_after(std::move(retry_after));
+  stream->set_error_headers(std::move(headers));
   co_return stream;
 }
 
@@ -515,7 +535,10 @@ Task<core::Expected<ClientResponse>> Client::request(const Url& base, const TlsO
   auto& res = p.get();
   out.status = res.result_int();
   out.content_type = std::string(res[bhttp::field::content_type]);
-  if (out.status >= 400) out.retry_after = std::string(res[bhttp::field::retry_after]);
+  if (out.status >= 400) {
+    out.retry_after = std::string(res[bhttp::field::retry_after]);
+    out.error_headers = headers_of(res);
+  }
   out.body = std::move(res.body());
   if (p.keep_alive()) release(std::move(conn));
   co_return out;

@@ -60,6 +60,10 @@ struct ClientResponse {
   std::string content_type;
   std::string body;
   std::string retry_after;  // the Retry-After header of an error answer (4xx/5xx), if any
+  // Every header of an error answer (4xx/5xx), names in lower case: what a
+  // provider reads for its backoff besides Retry-After (Anthropic's
+  // anthropic-ratelimit-*). Empty for a success: that path copies none.
+  std::vector<std::pair<std::string, std::string>> error_headers;
 };
 
 // Writes the request line and headers `Client` sends for `req` to `base`
@@ -78,6 +82,13 @@ class ResponseStream {
   // The Retry-After header of an error answer (4xx/5xx); "" otherwise.
   const std::string& retry_after() const { return retry_after_; }
   void set_retry_after(std::string value) { retry_after_ = std::move(value); }
+  // As ClientResponse::error_headers.
+  const std::vector<std::pair<std::string, std::string>>& error_headers() const {
+    return error_headers_;
+  }
+  void set_error_headers(std::vector<std::pair<std::string, std::string>> h) {
+    error_headers_ = std::move(h);
+  }
   // Next piece of the (de-chunked) body; empty when the body is complete.
   // An error when the upstream disconnects mid-body or the deadline passes.
   Task<core::Expected<std::string>> read(Deadline deadline);
@@ -92,6 +103,7 @@ class ResponseStream {
   unsigned status_;
   std::string content_type_;
   std::string retry_after_;
+  std::vector<std::pair<std::string, std::string>> error_headers_;
   bool done_ = false;
 };
 

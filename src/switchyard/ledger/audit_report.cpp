@@ -1,6 +1,6 @@
 #include "switchyard/ledger/audit_report.hpp"
 
-#include <charconv>
+#include "switchyard/core/duration.hpp"
 
 namespace switchyard::ledger {
 
@@ -54,30 +54,7 @@ core::Expected<ClassReport> report_by_class(RecordStore& store, std::int64_t sin
 }
 
 std::optional<std::int64_t> parse_age(std::string_view text) {
-  if (text.size() < 2) return std::nullopt;
-  std::int64_t n = 0;
-  const char* end = text.data() + text.size() - 1;
-  auto [p, ec] = std::from_chars(text.data(), end, n);
-  if (ec != std::errc() || p != end || n < 0) return std::nullopt;
-  std::int64_t unit = 0;
-  switch (text.back()) {
-    case 'd':
-      unit = 86'400'000;
-      break;
-    case 'h':
-      unit = 3'600'000;
-      break;
-    case 'm':
-      unit = 60'000;
-      break;
-    case 's':
-      unit = 1'000;
-      break;
-    default:
-      return std::nullopt;
-  }
-  if (n > INT64_MAX / unit) return std::nullopt;
-  return n * unit;
+  return core::parse_duration_ms(text);
 }
 
 }  // namespace switchyard::ledger

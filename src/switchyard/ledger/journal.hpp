@@ -47,6 +47,7 @@
 #include <vector>
 
 #include "switchyard/core/error.hpp"
+#include "switchyard/ledger/journal_payload.hpp"
 #include "switchyard/ledger/record.hpp"
 #include "switchyard/ledger/record_store.hpp"
 
@@ -141,10 +142,5 @@ core::Expected<RecoveryReport> recover_journals(const std::string& db_path, Reco
 // The journal files beside `db_path` (of running gateways, or left by ones
 // that stopped without ingesting them), for `switchyard audit` to mention.
 std::vector<std::string> journal_files(const std::string& db_path);
-
-// The payload format, exposed for tests.
-std::size_t encoded_size(const RequestRecord& r);
-void encode_record(const RequestRecord& r, unsigned char* out);  // encoded_size(r) bytes
-bool decode_record(const unsigned char* in, std::size_t size, RequestRecord& out);
 
 }  // namespace switchyard::ledger

@@ -84,7 +84,16 @@ std::string chain_hash(const RequestRecord& r) {
   h.field(std::string_view("switchyard-ledger-v1"));
   h.field(std::string_view(r.prev_hash));
   h.field(r.seq);
-  visit_fields(r, HashField{h});
+  for_each_field([&](const auto& field) {
+    const auto& value = r.*field.member;
+    if (field.appended) {
+      // Unset, it is not hashed at all: records from before it keep their
+      // hash. Set, its name goes first, so it cannot pass for another field.
+      if (value == std::remove_cvref_t<decltype(value)>{}) return;
+      h.field(field.name);
+    }
+    HashField{h}(field.name, value);
+  });
   return h.hex();
 }
 

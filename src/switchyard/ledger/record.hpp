@@ -36,6 +36,38 @@ struct RequestRecord {
   std::int64_t completion_tokens = 0;
   double cost_usd = 0;
   std::int64_t duration_us = 0;
+  // Appended fields (see kRecordFields):
+  std::string route_rule;  // the routing rule that made the plan; "default": none matched
+  // A cascade (docs/cascade.md): its verdict on the first answer, "kept; ..."
+  // or "escalated; <signal>=<value> ..." ("" when no cascade ran); and, when
+  // it escalated, the first attempt (the fields above are the answer served,
+  // so the request cost cost_usd + cascade_first_cost_usd).
+  std::string cascade;
+  std::string cascade_first_deployment;
+  std::int64_t cascade_first_prompt_tokens = 0;
+  std::int64_t cascade_first_completion_tokens = 0;
+  double cascade_first_cost_usd = 0;
+  std::int64_t cascade_first_duration_us = 0;
+  std::string team;      // the caller's key's team; "" without a key
+  std::string key_id;    // the caller's virtual key's id (never the key); "" without one
+  std::string key_name;  // that key's label
+  // Parts of prompt_tokens and completion_tokens, as the provider reported them.
+  std::int64_t cache_read_tokens = 0;
+  std::int64_t cache_write_tokens = 0;
+  std::int64_t reasoning_tokens = 0;
+  // What the same tokens would have cost at the reference cloud model's
+  // price (cost.reference); 0 when none is configured.
+  double counterfactual_usd = 0;
+  std::int64_t upstream_us = 0;  // time spent waiting on upstreams (every attempt)
+  std::int64_t gateway_us = 0;   // the gateway's own time up to the record: duration - upstream
+  // The request's task tag (x-switchyard-task, else metadata.task; at most
+  // 128 bytes), "" without one: the planner's workloads group by it.
+  std::string task;
+  // The routing facts the gateway knew that the fields above do not hold,
+  // compactly and without any prompt text (plan/recorded_facts.hpp: e.g.
+  // "v1 prompt_tokens=812 tools=0 ..."), so `switchyard replay` can run another policy's
+  // rules on this request; "" when the request was not routed.
+  std::string route_facts;
   std::string prev_hash;  // hex SHA-256 of the previous record; "" for the first
   std::string hash;       // hex SHA-256 over prev_hash, seq and every field in kRecordFields
 };
@@ -46,6 +78,11 @@ template <typename T>
 struct RecordField {
   std::string_view name;
   T RequestRecord::*member;
+  // Added after the first format: hashed only when set (with its name), so
+  // records stored before keep their hash; read as its default from a
+  // journal payload that ends before it; added to an existing database's
+  // table when it opens.
+  bool appended = false;
 };
 
 // The fields a request sets, declared once, in their one order. The chain
@@ -83,6 +120,29 @@ inline constexpr std::tuple kRecordFields{
     RecordField<std::int64_t>{"completion_tokens", &RequestRecord::completion_tokens},
     RecordField<double>{"cost_usd", &RequestRecord::cost_usd},
     RecordField<std::int64_t>{"duration_us", &RequestRecord::duration_us},
+    // Appended fields, in the order they were added: never reorder.
+    RecordField<std::string>{"route_rule", &RequestRecord::route_rule, true},
+    RecordField<std::string>{"cascade", &RequestRecord::cascade, true},
+    RecordField<std::string>{"cascade_first_deployment", &RequestRecord::cascade_first_deployment,
+                             true},
+    RecordField<std::int64_t>{"cascade_first_prompt_tokens",
+                              &RequestRecord::cascade_first_prompt_tokens, true},
+    RecordField<std::int64_t>{"cascade_first_completion_tokens",
+                              &RequestRecord::cascade_first_completion_tokens, true},
+    RecordField<double>{"cascade_first_cost_usd", &RequestRecord::cascade_first_cost_usd, true},
+    RecordField<std::int64_t>{"cascade_first_duration_us",
+                              &RequestRecord::cascade_first_duration_us, true},
+    RecordField<std::string>{"team", &RequestRecord::team, true},
+    RecordField<std::string>{"key_id", &RequestRecord::key_id, true},
+    RecordField<std::string>{"key_name", &RequestRecord::key_name, true},
+    RecordField<std::int64_t>{"cache_read_tokens", &RequestRecord::cache_read_tokens, true},
+    RecordField<std::int64_t>{"cache_write_tokens", &RequestRecord::cache_write_tokens, true},
+    RecordField<std::int64_t>{"reasoning_tokens", &RequestRecord::reasoning_tokens, true},
+    RecordField<double>{"counterfactual_usd", &RequestRecord::counterfactual_usd, true},
+    RecordField<std::int64_t>{"upstream_us", &RequestRecord::upstream_us, true},
+    RecordField<std::int64_t>{"gateway_us", &RequestRecord::gateway_us, true},
+    RecordField<std::string>{"task", &RequestRecord::task, true},
+    RecordField<std::string>{"route_facts", &RequestRecord::route_facts, true},
 };
 inline constexpr std::size_t kRecordFieldCount = std::tuple_size_v<decltype(kRecordFields)>;
 

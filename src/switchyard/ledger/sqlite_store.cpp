@@ -3,8 +3,10 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string_view>
+#include <vector>
 
 namespace switchyard::ledger {
 namespace {
@@ -48,6 +50,18 @@ CREATE TABLE IF NOT EXISTS journal_marks (
 );
 )sql";
 }
+
+// The default an appended field's column gets in rows stored before it.
+struct ColumnDefault {
+  const char* operator()(const std::string&) const { return "''"; }
+  const char* operator()(const EntityCounts&) const { return "''"; }
+  const char* operator()(std::int64_t) const { return "0"; }
+  const char* operator()(int) const { return "0"; }
+  const char* operator()(bool) const { return "0"; }
+  const char* operator()(double) const { return "0"; }
+  template <typename T>
+  const char* operator()(const T&) const = delete;
+};
 
 // "seq, time_ms, ..., prev_hash, hash": every column, in the order inserts
 // bind and reads take them.
@@ -155,6 +169,7 @@ core::Expected<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptio
   // so commits made on request threads never do.
   if (auto e = store->exec("PRAGMA wal_autocheckpoint = 0")) return *e;
   if (auto e = store->exec(schema().c_str())) return *e;
+  if (auto e = store->add_appended_columns()) return *e;
   std::string insert = "INSERT INTO requests (" + column_list() + ") VALUES (?";
   for (std::size_t i = 1; i < kRecordFieldCount + 3; ++i) insert += ",?";
   insert += ")";
@@ -186,6 +201,27 @@ core::Expected<std::unique_ptr<SqliteStore>> SqliteStore::open(const SqliteOptio
     return core::Error::internal("cannot read the ledger database " + options.path + ": " +
                                  sqlite3_errmsg(store->checkpointer_));
   return store;
+}
+
+std::optional<core::Error> SqliteStore::add_appended_columns() {
+  std::vector<std::string> have;
+  {
+    Statement info;
+    if (sqlite3_prepare_v2(db_, "PRAGMA table_info(requests)", -1, &info.s, nullptr) != SQLITE_OK)
+      return error("cannot read the requests table's columns");
+    while (sqlite3_step(info.s) == SQLITE_ROW) have.push_back(column_text(info.s, 1));
+  }
+  std::optional<core::Error> failed;
+  const RequestRecord sample;
+  for_each_field([&](const auto& field) {
+    if (!field.appended || failed || std::find(have.begin(), have.end(), field.name) != have.end())
+      return;
+    const auto& value = sample.*field.member;
+    const std::string sql = "ALTER TABLE requests ADD COLUMN " + std::string(field.name) + " " +
+                            ColumnType{}(value) + " NOT NULL DEFAULT " + ColumnDefault{}(value);
+    failed = exec(sql.c_str());
+  });
+  return failed;
 }
 
 SqliteStore::~SqliteStore() {

@@ -46,6 +46,9 @@ class SqliteStore final : public RecordStore {
   static sqlite3* open_connection(const std::string& path, std::string& why);
   core::Error error(const std::string& what) const;
   std::optional<core::Error> exec(const char* sql);
+  // Adds the columns of appended fields (kRecordFields) a database made by
+  // an earlier version lacks; its rows get the field's default.
+  std::optional<core::Error> add_appended_columns();
   // Runs a prepared statement that returns no rows (BEGIN, COMMIT, ROLLBACK).
   std::optional<core::Error> run(sqlite3_stmt* s, const char* what);
 

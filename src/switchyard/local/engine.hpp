@@ -137,6 +137,11 @@ class Engine {
 
   // Tokens of `text` as the model reads them (special tokens parsed).
   std::vector<std::int32_t> tokenize(const std::string& text) const;
+  // How many tokens `request`'s prompt is as submit() would read it (its
+  // messages through the chat template, tools described), without running
+  // it: POST /v1/messages/count_tokens. Errors as submit's for a chat that
+  // cannot be templated. Any thread.
+  core::Expected<std::int64_t> prompt_tokens(const GenerationRequest& request) const;
 
   const ModelInfo& info() const;
   EngineStats stats() const;

@@ -13,6 +13,7 @@
 #include <variant>
 #include <vector>
 
+#include "switchyard/core/answer_signals.hpp"
 #include "switchyard/core/chat.hpp"
 #include "switchyard/core/error.hpp"
 
@@ -54,6 +55,10 @@ struct GenerationRequest {
   // text contains this literal text (no regex metacharacters), then applies
   // from it on (tool_choice "auto": free text, or a well-formed tool call).
   std::string grammar_trigger;
+  // Measure the model's confidence in each answer token (its log-probability
+  // and the entropy of the distribution it came from, answer_confidence.hpp)
+  // and report the answer's on Finished: what a cascade's verifier reads.
+  bool measure_confidence = false;
 };
 
 enum class FinishReason {
@@ -76,6 +81,9 @@ struct Finished {
   // cache_read_tokens: prompt tokens whose KV was reused from the slot's
   // previous request (not recomputed).
   core::Usage usage;
+  // GenerationRequest::measure_confidence: over the answer's tokens (the
+  // end-of-generation token not counted).
+  std::optional<core::AnswerSignals> signals;
 };
 
 // Exactly one Finished or Error ends every accepted request.

@@ -16,49 +16,47 @@ std::string new_call_id() {
 
 }  // namespace
 
-std::vector<core::ChoiceDelta> ToolOutput::deltas(const std::string* piece) {
-  using Kind = ToolCallParser::Event::Kind;
+std::vector<ToolCallParser::Event> ToolOutput::events(const std::string* piece) {
   std::vector<ToolCallParser::Event> events;
   if (piece)
     parser_.push(*piece, events);
   else
     parser_.finish(events);
-  std::vector<core::ChoiceDelta> out;
-  out.reserve(events.size());
-  for (auto& e : events) {
-    core::ChoiceDelta& d = out.emplace_back();
+  return events;
+}
+
+void ToolOutput::stream(const std::string* piece, core::StreamBuilder& builder,
+                        std::vector<core::StreamFrame>& frames) {
+  using Kind = ToolCallParser::Event::Kind;
+  for (auto& e : events(piece)) {
+    core::StreamFrame& f = frames.emplace_back();
     if (e.kind == Kind::text) {
-      d.content = std::move(e.text);
-      continue;
-    }
-    core::ToolCallDelta& t = d.tool_calls.emplace_back();
-    t.index = e.index;
-    if (e.kind == Kind::call_start) {
-      t.id = new_call_id();
-      t.name = std::move(e.text);
+      builder.text(f, 0, std::move(e.text));
+    } else if (e.kind == Kind::call_start) {
+      builder.tool_call(f, 0, e.index, new_call_id(), std::move(e.text), {});
     } else {
-      t.arguments = std::move(e.text);
+      builder.tool_call(f, 0, e.index, {}, {}, std::move(e.text));
     }
   }
-  return out;
 }
 
 void ToolOutput::fill(const std::string& text, core::Message& m) {
-  auto all = deltas(&text);
-  for (auto& d : deltas(nullptr)) all.push_back(std::move(d));
+  using Kind = ToolCallParser::Event::Kind;
+  auto all = events(&text);
+  for (auto& e : events(nullptr)) all.push_back(std::move(e));
   m.form = core::ContentForm::string;
   m.content.clear();
   std::string content;
   std::vector<core::Block> calls;
-  for (auto& d : all) {
-    if (d.content) content += *d.content;
-    for (auto& t : d.tool_calls) {
-      if (!t.id.empty()) {
-        auto& call = calls.emplace_back().value.emplace<core::ToolUseBlock>();
-        call.id = std::move(t.id);
-        call.name = std::move(t.name);
-      }
-      std::get<core::ToolUseBlock>(calls.back().value).arguments += t.arguments;
+  for (auto& e : all) {
+    if (e.kind == Kind::text) {
+      content += e.text;
+    } else if (e.kind == Kind::call_start) {
+      auto& call = calls.emplace_back().value.emplace<core::ToolUseBlock>();
+      call.id = new_call_id();
+      call.name = std::move(e.text);
+    } else if (!calls.empty()) {
+      std::get<core::ToolUseBlock>(calls.back().value).arguments += e.text;
     }
   }
   // Only calls: no content (null), as OpenAI answers.

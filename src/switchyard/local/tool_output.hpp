@@ -1,13 +1,14 @@
-// The output of a request with tools as OpenAI's chat shapes: content and
-// tool_calls (ids "call_" + 24 letters and digits), streamed as deltas (a
-// call's first delta carries its id and name, later ones fragments of its
-// arguments) or whole as a message. Built on ToolCallParser.
+// The output of a request with tools as the canonical model: text and tool
+// calls (ids "call_" + 24 letters and digits, as OpenAI's), streamed as block
+// events (a call's block starts with its id and name, its deltas are
+// fragments of its arguments) or whole as a message. Built on ToolCallParser.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "switchyard/core/chat.hpp"
+#include "switchyard/core/stream_builder.hpp"
 #include "switchyard/local/generation.hpp"
 #include "switchyard/local/tool_call_parser.hpp"
 
@@ -18,13 +19,15 @@ class ToolOutput {
   // `names`: the functions the model may call.
   explicit ToolOutput(std::vector<std::string> names) : parser_(std::move(names)) {}
 
-  // Deltas for a piece of output, or for its end (`piece` null). Each delta
-  // holds either content or one tool-call delta.
-  std::vector<core::ChoiceDelta> deltas(const std::string* piece);
+  // The events of a piece of output, or of its end (`piece` null), made by
+  // `builder` (choice 0): one frame appended to `frames` per piece of text or
+  // part of a call (its start, a fragment of its arguments).
+  void stream(const std::string* piece, core::StreamBuilder& builder,
+              std::vector<core::StreamFrame>& frames);
 
   // A whole output into `m`'s content: a text block (none, the content
-  // absent, when only calls were made), then a tool use block per call. Use either this or
-  // deltas(), not both.
+  // absent, when only calls were made), then a tool use block per call. Use
+  // either this or stream(), not both.
   void fill(const std::string& text, core::Message& m);
 
   // A finished generation that called a tool ends with "tool_calls"; one cut
@@ -32,6 +35,8 @@ class ToolOutput {
   core::FinishReason finish_reason(FinishReason r) const;
 
  private:
+  std::vector<ToolCallParser::Event> events(const std::string* piece);
+
   ToolCallParser parser_;
 };
 

@@ -23,43 +23,97 @@ void Histogram::observe(std::chrono::nanoseconds d) {
   sum_ns_.fetch_add(static_cast<std::uint64_t>(ns), std::memory_order_relaxed);
 }
 
-Counter& Registry::counter(std::string_view name, std::string_view help, std::string_view labels) {
-  std::lock_guard lock(mu_);
+void Histogram::merge(std::span<const std::uint32_t> buckets, std::chrono::nanoseconds sum) {
+  std::uint64_t n = 0;
+  const std::size_t last = bounds_.size();
+  for (std::size_t i = 0; i < buckets.size(); ++i) {
+    if (buckets[i] == 0) continue;
+    buckets_[std::min(i, last)].fetch_add(buckets[i], std::memory_order_relaxed);
+    n += buckets[i];
+  }
+  if (n == 0) return;
+  count_.fetch_add(n, std::memory_order_relaxed);
+  sum_ns_.fetch_add(static_cast<std::uint64_t>(std::max<std::int64_t>(0, sum.count())),
+                    std::memory_order_relaxed);
+}
+
+Registry::Series& Registry::find_or_add(Kind kind, std::string_view name, std::string_view help,
+                                        std::string_view labels, bool& added) {
   for (auto& s : series_)
-    if (s->counter && s->name == name && s->labels == labels) return *s->counter;
+    if (s->kind == kind && s->name == name && s->labels == labels) {
+      added = false;
+      return *s;
+    }
   auto s = std::make_unique<Series>();
+  s->kind = kind;
   s->name = name;
   s->help = help;
   s->labels = labels;
-  s->counter = std::make_unique<Counter>();
   series_.push_back(std::move(s));
-  return *series_.back()->counter;
+  added = true;
+  return *series_.back();
+}
+
+Counter& Registry::counter(std::string_view name, std::string_view help, std::string_view labels) {
+  std::lock_guard lock(mu_);
+  bool added = false;
+  Series& s = find_or_add(Kind::counter, name, help, labels, added);
+  if (added) s.counter = std::make_unique<Counter>();
+  return *s.counter;
+}
+
+FloatCounter& Registry::float_counter(std::string_view name, std::string_view help,
+                                      std::string_view labels) {
+  std::lock_guard lock(mu_);
+  bool added = false;
+  Series& s = find_or_add(Kind::float_counter, name, help, labels, added);
+  if (added) s.float_counter = std::make_unique<FloatCounter>();
+  return *s.float_counter;
 }
 
 Histogram& Registry::histogram(std::string_view name, std::string_view help,
                                std::vector<double> bounds, std::string_view labels) {
   std::lock_guard lock(mu_);
-  for (auto& s : series_)
-    if (s->histogram && s->name == name && s->labels == labels) return *s->histogram;
-  auto s = std::make_unique<Series>();
-  s->name = name;
-  s->help = help;
-  s->labels = labels;
-  s->histogram = std::make_unique<Histogram>(std::move(bounds));
-  series_.push_back(std::move(s));
-  return *series_.back()->histogram;
+  bool added = false;
+  Series& s = find_or_add(Kind::histogram, name, help, labels, added);
+  if (added) s.histogram = std::make_unique<Histogram>(std::move(bounds));
+  return *s.histogram;
+}
+
+void Registry::add_reader(Kind kind, std::string_view name, std::string_view help,
+                          std::string_view labels, std::function<double()> read) {
+  std::lock_guard lock(mu_);
+  bool added = false;
+  // The same series again (a configuration reload): it reads the new state.
+  Series& s = find_or_add(kind, name, help, labels, added);
+  s.read = std::move(read);
 }
 
 void Registry::gauge(std::string_view name, std::string_view help, std::string_view labels,
                      std::function<double()> read) {
-  std::lock_guard lock(mu_);
-  auto s = std::make_unique<Series>();
-  s->name = name;
-  s->help = help;
-  s->labels = labels;
-  s->gauge = std::move(read);
-  series_.push_back(std::move(s));
+  add_reader(Kind::gauge, name, help, labels, std::move(read));
 }
+
+void Registry::counter_reader(std::string_view name, std::string_view help, std::string_view labels,
+                              std::function<double()> read) {
+  add_reader(Kind::counter_reader, name, help, labels, std::move(read));
+}
+
+namespace {
+
+const char* type_name(bool counter, bool histogram) {
+  return counter ? "counter" : histogram ? "histogram" : "gauge";
+}
+
+// The text form of a sample value: integers without a fraction, others in
+// the shortest form that reads back the same.
+std::string sample(double v) {
+  if (v == static_cast<double>(static_cast<std::int64_t>(v)) && v < 9e15 && v > -9e15)
+    return fmt::format("{}", static_cast<std::int64_t>(v));
+  return fmt::format("{}", v);
+}
+
+}  // namespace
 
 std::string Registry::render() const {
   std::lock_guard lock(mu_);
@@ -77,19 +131,26 @@ std::string Registry::render() const {
   std::stable_sort(sorted.begin(), sorted.end(),
                    [](const Series* a, const Series* b) { return a->name < b->name; });
   for (const Series* s : sorted) {
+    const bool counter = s->kind == Kind::counter || s->kind == Kind::float_counter ||
+                         s->kind == Kind::counter_reader;
     if (described.insert(s->name).second) {
       out += fmt::format("# HELP {} {}\n# TYPE {} {}\n", s->name, s->help, s->name,
-                         s->counter ? "counter"
-                         : s->gauge ? "gauge"
-                                    : "histogram");
+                         type_name(counter, s->kind == Kind::histogram));
     }
-    if (s->gauge) {
-      out += fmt::format("{}{} {}\n", s->name, with(s->labels, {}), s->gauge());
-      continue;
-    }
-    if (s->counter) {
-      out += fmt::format("{}{} {}\n", s->name, with(s->labels, {}), s->counter->value());
-      continue;
+    switch (s->kind) {
+      case Kind::gauge:
+      case Kind::counter_reader:
+        out += fmt::format("{}{} {}\n", s->name, with(s->labels, {}), sample(s->read()));
+        continue;
+      case Kind::counter:
+        out += fmt::format("{}{} {}\n", s->name, with(s->labels, {}), s->counter->value());
+        continue;
+      case Kind::float_counter:
+        out += fmt::format("{}{} {}\n", s->name, with(s->labels, {}),
+                           sample(s->float_counter->value()));
+        continue;
+      case Kind::histogram:
+        break;
     }
     const Histogram& h = *s->histogram;
     std::uint64_t cumulative = 0;

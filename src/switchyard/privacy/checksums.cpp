@@ -43,42 +43,196 @@ bool luhn_valid(std::string_view digits) {
   return sum % 10 == 0;
 }
 
-std::optional<std::string_view> card_issuer(std::string_view digits) {
+namespace {
+
+// One issuer range: numbers starting with a `digits`-long prefix in
+// [low, high], of a length in `lengths` (bit n set: n digits issued).
+struct CardRange {
+  std::string_view scheme;
+  int digits, low, high;
+  unsigned lengths;
+  bool always_luhn;
+};
+
+constexpr unsigned lengths_between(int from, int to) {
+  unsigned bits = 0;
+  for (int n = from; n <= to; ++n) bits |= 1u << n;
+  return bits;
+}
+constexpr unsigned kVisaLengths = 1u << 13 | 1u << 16 | 1u << 19;
+constexpr unsigned k16 = 1u << 16;
+
+// Published issuer ranges and lengths of each network (most specific ranges
+// first: the first range that holds the number names its scheme).
+constexpr CardRange kCardRanges[] = {
+    {"mir", 4, 2200, 2204, lengths_between(16, 19), true},
+    {"mastercard", 4, 2221, 2720, k16, true},
+    {"visa", 1, 4, 4, kVisaLengths, true},
+    {"mastercard", 2, 51, 55, k16, true},
+    {"amex", 2, 34, 34, 1u << 15, true},
+    {"amex", 2, 37, 37, 1u << 15, true},
+    {"discover", 4, 6011, 6011, lengths_between(16, 19), true},
+    // UnionPay's range, carried on the Discover network: not always Luhn.
+    {"unionpay", 6, 622126, 622925, lengths_between(16, 19), false},
+    {"discover", 3, 644, 649, lengths_between(16, 19), true},
+    {"verve", 6, 650002, 650027, 1u << 16 | 1u << 18 | 1u << 19, true},
+    {"discover", 2, 65, 65, lengths_between(16, 19), true},  // also RuPay's 65
+    {"jcb", 4, 3528, 3589, lengths_between(16, 19), true},
+    {"diners", 4, 3095, 3095, lengths_between(14, 19), true},
+    {"diners", 3, 300, 305, lengths_between(14, 19), true},
+    {"diners", 2, 36, 36, lengths_between(14, 19), true},
+    {"diners", 2, 38, 39, lengths_between(14, 19), true},
+    {"rupay", 3, 353, 353, k16, true},
+    {"rupay", 3, 356, 356, k16, true},
+    {"rupay", 3, 508, 508, k16, true},
+    {"rupay", 2, 60, 60, k16, true},
+    {"rupay", 2, 81, 82, k16, true},
+    {"unionpay", 2, 62, 62, lengths_between(16, 19), false},
+    {"verve", 6, 506099, 506198, 1u << 16 | 1u << 18 | 1u << 19, true},
+    {"dankort", 4, 5019, 5019, k16, true},
+    {"interpayment", 3, 636, 636, lengths_between(16, 19), true},
+    {"troy", 4, 9792, 9792, k16, true},
+    {"uatp", 1, 1, 1, 1u << 15, true},
+    // Maestro's ranges, shared with many domestic debit schemes.
+    {"maestro", 2, 50, 50, lengths_between(12, 19), true},
+    {"maestro", 2, 56, 69, lengths_between(12, 19), true},
+};
+
+}  // namespace
+
+std::optional<CardScheme> card_scheme(std::string_view digits) {
   if (!all_digits(digits)) return std::nullopt;
   const std::size_t n = digits.size();
-  const int p1 = prefix_number(digits, 1), p2 = prefix_number(digits, 2),
-            p3 = prefix_number(digits, 3), p4 = prefix_number(digits, 4),
-            p6 = prefix_number(digits, 6);
-  if (p1 == 4 && (n == 13 || n == 16 || n == 19)) return "visa";
-  if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n == 16) return "mastercard";
-  if ((p2 == 34 || p2 == 37) && n == 15) return "amex";
-  if ((p4 == 6011 || p2 == 65 || (p3 >= 644 && p3 <= 649) || (p6 >= 622126 && p6 <= 622925)) &&
-      n >= 16 && n <= 19)
-    return "discover";
-  if (p4 >= 3528 && p4 <= 3589 && n >= 16 && n <= 19) return "jcb";
-  if (((p3 >= 300 && p3 <= 305) || p2 == 36 || p2 == 38 || p2 == 39) && n >= 14 && n <= 19)
-    return "diners";
-  if (p2 == 62 && n >= 16 && n <= 19) return "unionpay";
-  if ((p2 == 50 || (p2 >= 56 && p2 <= 69)) && n >= 12 && n <= 19) return "maestro";
+  if (n > 19) return std::nullopt;
+  for (const CardRange& r : kCardRanges) {
+    if (!(r.lengths >> n & 1u)) continue;
+    const int prefix = prefix_number(digits, static_cast<std::size_t>(r.digits));
+    if (prefix >= r.low && prefix <= r.high) return CardScheme{r.scheme, r.always_luhn};
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string_view> card_issuer(std::string_view digits) {
+  if (auto scheme = card_scheme(digits)) return scheme->name;
   return std::nullopt;
 }
 
 int iban_length(std::string_view cc) {
   // ISO 13616 registry (SWIFT), plus the countries that joined recently.
   static constexpr std::pair<std::string_view, int> kLengths[] = {
-      {"AD", 24}, {"AE", 23}, {"AL", 28}, {"AT", 20}, {"AZ", 28}, {"BA", 20}, {"BE", 16},
-      {"BG", 22}, {"BH", 22}, {"BI", 27}, {"BR", 29}, {"BY", 28}, {"CH", 21}, {"CR", 22},
-      {"CY", 28}, {"CZ", 24}, {"DE", 22}, {"DJ", 27}, {"DK", 18}, {"DO", 28}, {"EE", 20},
-      {"EG", 29}, {"ES", 24}, {"FI", 18}, {"FK", 18}, {"FO", 18}, {"FR", 27}, {"GB", 22},
-      {"GE", 22}, {"GI", 23}, {"GL", 18}, {"GR", 27}, {"GT", 28}, {"HR", 21}, {"HU", 28},
-      {"IE", 22}, {"IL", 23}, {"IQ", 23}, {"IS", 26}, {"IT", 27}, {"JO", 30}, {"KW", 30},
-      {"KZ", 20}, {"LB", 28}, {"LC", 32}, {"LI", 21}, {"LT", 20}, {"LU", 20}, {"LV", 21},
-      {"LY", 25}, {"MC", 27}, {"MD", 24}, {"ME", 22}, {"MK", 19}, {"MN", 20}, {"MR", 27},
-      {"MT", 31}, {"MU", 30}, {"NI", 28}, {"NL", 18}, {"NO", 15}, {"OM", 23}, {"PK", 24},
-      {"PL", 28}, {"PS", 29}, {"PT", 25}, {"QA", 29}, {"RO", 24}, {"RS", 22}, {"RU", 33},
-      {"SA", 24}, {"SC", 31}, {"SD", 18}, {"SE", 24}, {"SI", 19}, {"SK", 24}, {"SM", 27},
-      {"SO", 23}, {"ST", 25}, {"SV", 28}, {"TL", 23}, {"TN", 24}, {"TR", 26}, {"UA", 29},
-      {"VA", 22}, {"VG", 24}, {"XK", 20}, {"YE", 30},
+      {"AD", 24},
+      {"AE", 23},
+      {"AL", 28},
+      {"AT", 20},
+      {"AZ", 28},
+      {"BA", 20},
+      {"BE", 16},
+      {"BG", 22},
+      {"BH", 22},
+      {"BI", 27},
+      {"BR", 29},
+      {"BY", 28},
+      {"CH", 21},
+      {"CR", 22},
+      {"CY", 28},
+      {"CZ", 24},
+      {"DE", 22},
+      {"DJ", 27},
+      {"DK", 18},
+      {"DO", 28},
+      {"EE", 20},
+      {"EG", 29},
+      {"ES", 24},
+      {"FI", 18},
+      {"FK", 18},
+      {"FO", 18},
+      {"FR", 27},
+      {"GB", 22},
+      {"GE", 22},
+      {"GI", 23},
+      {"GL", 18},
+      {"GR", 27},
+      {"GT", 28},
+      {"HR", 21},
+      {"HU", 28},
+      {"IE", 22},
+      {"IL", 23},
+      {"IQ", 23},
+      {"IS", 26},
+      {"IT", 27},
+      {"JO", 30},
+      {"KW", 30},
+      {"KZ", 20},
+      {"LB", 28},
+      {"LC", 32},
+      {"LI", 21},
+      {"LT", 20},
+      {"LU", 20},
+      {"LV", 21},
+      {"LY", 25},
+      {"MC", 27},
+      {"MD", 24},
+      {"ME", 22},
+      {"MK", 19},
+      {"MN", 20},
+      {"MR", 27},
+      {"MT", 31},
+      {"MU", 30},
+      {"NI", 28},
+      {"NL", 18},
+      {"NO", 15},
+      {"OM", 23},
+      {"PK", 24},
+      {"PL", 28},
+      {"PS", 29},
+      {"PT", 25},
+      {"QA", 29},
+      {"RO", 24},
+      {"RS", 22},
+      {"RU", 33},
+      {"SA", 24},
+      {"SC", 31},
+      {"SD", 18},
+      {"SE", 24},
+      {"SI", 19},
+      {"SK", 24},
+      {"SM", 27},
+      {"SO", 23},
+      {"ST", 25},
+      {"SV", 28},
+      {"TL", 23},
+      {"TN", 24},
+      {"TR", 26},
+      {"UA", 29},
+      {"VA", 22},
+      {"VG", 24},
+      {"XK", 20},
+      {"YE", 30},
+      // Countries that use IBANs outside the registry (national banking
+      // rules, published by their central banks).
+      {"AO", 25},
+      {"BF", 28},
+      {"BJ", 28},
+      {"CF", 27},
+      {"CG", 27},
+      {"CI", 28},
+      {"CM", 27},
+      {"CV", 25},
+      {"DZ", 26},
+      {"GA", 27},
+      {"GQ", 27},
+      {"GW", 25},
+      {"HN", 28},
+      {"IR", 26},
+      {"KM", 27},
+      {"MA", 28},
+      {"MG", 27},
+      {"ML", 28},
+      {"MZ", 25},
+      {"NE", 28},
+      {"SN", 28},
+      {"TD", 27},
+      {"TG", 28},
   };
   for (const auto& [code, length] : kLengths)
     if (code == cc) return length;

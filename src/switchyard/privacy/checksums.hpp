@@ -11,8 +11,22 @@ namespace switchyard::privacy {
 // Luhn mod-10 over a string of decimal digits.
 bool luhn_valid(std::string_view digits);
 
-// The card network whose number ranges and lengths `digits` falls in
-// ("visa", "mastercard", "amex", ...), or nullopt.
+// A card network's numbers: its name, and whether every number it issues
+// ends in a Luhn check digit (UnionPay's, for one, need not).
+struct CardScheme {
+  std::string_view name;
+  bool always_luhn = true;
+};
+
+// The card network whose issuer ranges (IIN prefixes) and issued lengths
+// `digits` falls in, or nullopt. Every scheme with its own ranges: Visa,
+// Mastercard (51-55 and 2221-2720), American Express, Discover, JCB, Diners
+// Club, UnionPay, Mir, RuPay, Troy, Verve, Dankort, InterPayment, UATP, and
+// Maestro (12 to 19 digits) for the ranges it shares with domestic schemes.
+std::optional<CardScheme> card_scheme(std::string_view digits);
+
+// card_scheme(digits)->name, for callers that want the name only ("visa",
+// "mastercard", "amex", ...).
 std::optional<std::string_view> card_issuer(std::string_view digits);
 
 // Length registered for the IBAN country code (ISO 13616), or 0 if none.

@@ -46,7 +46,7 @@ struct Detector::State {
   explicit State(DetectorConfig c)
       : config(std::move(c)), phones(config.phone_regions), names(config) {
     std::vector<Rule> all = structured_rules(phones);
-    for (auto* more : {&network_rules, &identity_rules, &secret_rules})
+    for (auto* more : {&network_rules, &identity_rules, &date_rules, &secret_rules})
       for (Rule& r : more()) all.push_back(std::move(r));
     std::vector<Pattern> patterns, gated_patterns;
     bool digits_everywhere = true;

@@ -15,6 +15,7 @@ struct EntitySettings {
   // down, so a bare nine-digit number (score 0.3) becomes an SSN only next
   // to "SSN" or "social security".
   double threshold = 0.5;
+  bool operator==(const EntitySettings&) const = default;
 };
 
 struct DetectorConfig {
@@ -32,6 +33,8 @@ struct DetectorConfig {
   // ordinary English and which capitalised words are proper nouns. A missing
   // file is skipped; the compiled-in gazetteers still apply.
   std::vector<std::string> dictionary_files = {"/usr/share/dict/american-english"};
+
+  bool operator==(const DetectorConfig&) const = default;
 
   EntitySettings& operator[](EntityType type) { return entities[index_of(type)]; }
   const EntitySettings& operator[](EntityType type) const { return entities[index_of(type)]; }

@@ -18,7 +18,7 @@ enum class EntityType {
   ip_address,
   url,
   domain_name,
-  date_time,  // dates of birth: plain dates are not personal on their own
+  date_time,  // full dates; only dates of birth raise the class (date_rules.cpp)
   us_driver_license,
   passport,
   medical_record_number,

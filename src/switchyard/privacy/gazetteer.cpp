@@ -62,6 +62,38 @@ bool ends_with_lower(std::string_view s, std::string_view tail) {
   return s.size() > tail.size() && equals_lower(s.substr(s.size() - tail.size()), tail);
 }
 
+// `w` with its first letter a capital, where that letter is not ASCII (the
+// table folds ASCII case itself): "αντιπρόσωπος" → "Αντιπρόσωπος",
+// "менеджер" → "Менеджер", "équipe" → "Équipe". Empty if there is none.
+std::string capital_variant(std::string_view w) {
+  if (w.size() < 2) return {};
+  const auto b0 = static_cast<unsigned char>(w[0]), b1 = static_cast<unsigned char>(w[1]);
+  if (b0 < 0xC0 || b0 >= 0xE0) return {};
+  char32_t c = (b0 & 0x1Fu) << 6 | (b1 & 0x3Fu), up = 0;
+  if ((c >= 0xE0 && c <= 0xFE && c != 0xF7) || (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) ||
+      (c >= 0x430 && c <= 0x44F))
+    up = c - 0x20;
+  else if (c >= 0x450 && c <= 0x45F)
+    up = c - 0x50;
+  else if (c >= 0x100 && c < 0x180 && c % 2 == 1 && !(c >= 0x139 && c <= 0x148) &&
+           !(c >= 0x179 && c <= 0x17E))
+    up = c - 1;
+  else if (c == 0x3AC)
+    up = 0x386;
+  else if (c >= 0x3AD && c <= 0x3AF)
+    up = c - 0x25;
+  else if (c == 0x3CC)
+    up = 0x38C;
+  else if (c == 0x3CD || c == 0x3CE)
+    up = c - 0x3F;
+  if (!up) return {};
+  std::string out;
+  out += static_cast<char>(0xC0 | (up >> 6));
+  out += static_cast<char>(0x80 | (up & 0x3F));
+  out.append(w.substr(2));
+  return out;
+}
+
 }  // namespace
 
 std::string lower_ascii(std::string_view s) {
@@ -100,7 +132,7 @@ Gazetteer::Gazetteer(const std::vector<std::string>& dictionary_files) {
                              "july", "august", "september", "october", "november", "december"})
     add(w, kCommonWord);
   for (const std::string& w : capitalised)
-    if (!(flags(w) & kCommonWord)) add(w, kProperNoun);
+    add(w, (flags(w) & kCommonWord) ? kAlsoProperNoun : kProperNoun);
   for (std::string_view w : lists::kGivenNames) add(w, kGivenName);
   for (std::string_view w : lists::kCountries) add(w, kPlace);
   for (std::string_view w : lists::kRegions) add(w, kPlace);
@@ -117,11 +149,21 @@ Gazetteer::Gazetteer(const std::vector<std::string>& dictionary_files) {
   for (std::string_view w : lists::kCities) add_head(w);
   for (std::string_view w : lists::kPlacePhrases) add_head(w);
   for (std::string_view w : lists::kStreetWords) add(w, kStreetWord);
+  for (std::string_view w : lists::kCapitalisedStreetWords) add(w, kCapitalisedStreetWord);
   for (std::string_view w : lists::kUnitWords) add(w, kUnitWord);
   for (std::string_view w : lists::kTitles) add(w, kTitle);
   for (std::string_view w : lists::kRegionCodes) add(w, kRegionCode);
-  for (std::string_view w : lists::kNotNames) add(w, kNotName);
-  for (std::string_view w : lists::kOrgSuffixes) add(w, kOrgSuffix);
+  // Non-ASCII words also as written at the start of a name or a line: the
+  // table folds only ASCII case.
+  auto add_both = [this](std::string_view w, std::uint16_t flags) {
+    add(w, flags);
+    if (const std::string capital = capital_variant(w); !capital.empty()) add(capital, flags);
+  };
+  for (std::string_view w : lists::kNotNames) add_both(w, kNotName);
+  for (std::string_view w : lists::kOrgSuffixes) add_both(w, kOrgSuffix);
+  for (std::string_view w : lists::kPlacePrefixes) add_both(w, kPlacePrefix);
+  for (std::string_view w : lists::kStreetOpeners) add(w, kStreetOpener);
+  for (std::string_view w : lists::kArticles) add(w, kArticle);
 }
 
 void Gazetteer::grow() {
@@ -140,7 +182,7 @@ void Gazetteer::grow() {
 
 void Gazetteer::add(std::string_view key, std::uint16_t flags) {
   if (key.empty() || key.size() > 0xFFFF) return;
-  if (flags & kStreetWord) {
+  if (flags & (kStreetWord | kCapitalisedStreetWord)) {
     const std::size_t bit = street_bit(key);
     street_shapes_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
@@ -191,7 +233,7 @@ bool Gazetteer::is_street_word(std::string_view word) const {
 bool Gazetteer::has_street_ending(std::string_view word) const {
   // Every ending is at least three letters and ends in one of these.
   if (word.size() < 4 ||
-      std::string_view("egjnta").find(lower(word.back())) == std::string_view::npos)
+      std::string_view("egjntakldzr").find(lower(word.back())) == std::string_view::npos)
     return false;
   for (std::string_view tail : lists::kStreetEndings)
     if (ends_with_lower(word, tail)) return true;

@@ -31,6 +31,16 @@ enum WordFlag : std::uint16_t {
   kPhraseHead = 1 << 8,  // first word of a multi-word place ("new" of "new york")
   kNotName = 1 << 9,     // capitalised but naming no person ("American", "Ltd")
   kOrgSuffix = 1 << 10,  // ends a company name ("Ltd", "Inc", "GmbH")
+  // A street word only when capitalised, right after its name ("Weber Park").
+  kCapitalisedStreetWord = 1 << 11,
+  kPlacePrefix = 1 << 12,  // opens a place's name: "North", "Port", "San", "Bad"
+  // A common word the dictionary also lists capitalised: a surname as
+  // often as not ("Cooper", "Smith", "Dean").
+  kAlsoProperNoun = 1 << 13,
+  // Opens a street's name before capitalised words and a house number:
+  // "Am Mittelberg 72", "Zur Alten Brauerei 7".
+  kStreetOpener = 1 << 14,
+  kArticle = 1 << 15,  // "the", "our", "der", "il": a phrase after it is rarely a person
 };
 
 class Gazetteer {

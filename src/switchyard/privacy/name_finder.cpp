@@ -1,324 +1,14 @@
 #include "switchyard/privacy/name_finder.hpp"
 
-#include <array>
 #include <cstdint>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
+#include "switchyard/privacy/name_tokens.hpp"
+#include "switchyard/privacy/name_words.hpp"
 #include "switchyard/privacy/rule.hpp"
 
 namespace switchyard::privacy {
 
-namespace {
-
-// Byte classes for the tokenizer, one table lookup per byte.
-enum : std::uint8_t { kTokenByte = 1, kUpper = 2, kDigit = 4, kJoiner = 8 };
-
-constexpr std::array<std::uint8_t, 256> make_classes() {
-  std::array<std::uint8_t, 256> t{};
-  for (int c = 0; c < 256; ++c) {
-    std::uint8_t v = 0;
-    if ((c >= 'a' && c <= 'z') || c >= 0x80) v |= kTokenByte;
-    if (c >= 'A' && c <= 'Z') v |= kTokenByte | kUpper;
-    if (c >= '0' && c <= '9') v |= kTokenByte | kDigit;
-    if (c == '\'' || c == '-') v |= kJoiner;
-    t[static_cast<std::size_t>(c)] = v;
-  }
-  return t;
-}
-constexpr std::array<std::uint8_t, 256> kClass = make_classes();
-
-inline std::uint8_t cls(char c) {
-  return kClass[static_cast<unsigned char>(c)];
-}
-
-struct Token {
-  std::uint32_t gap_start;  // end of the previous token: the gap is [gap_start, start)
-  std::uint32_t start, end;
-  mutable std::uint16_t flags;  // gazetteer flags, once looked up
-  mutable bool looked_up;
-  // For the house-number rule, once known: bit 0 a capitalised word with a
-  // street-name ending, bit 1 a street word; kUnknown before.
-  mutable std::uint8_t street = kUnknown;
-  static constexpr std::uint8_t kUnknown = 0xFF;
-};
-
-// Where a word (letters, digits and non-ASCII bytes, with inner apostrophes
-// and hyphens) that ends at `end` would be continued by byte `at`.
-inline bool continues_word(const char* p, std::size_t at, std::size_t n) {
-  return at + 1 < n && (cls(p[at]) & kJoiner) && (cls(p[at + 1]) & kTokenByte) && at > 0 &&
-         is_ascii_alpha(p[at - 1]);
-}
-
-// The words of the text, split only where asked: from a word the rules start
-// at, as far forward as they look. Most of a chat text is lower-case prose
-// no rule starts in, and it is never split at all.
-class Tokens {
- public:
-  Tokens(std::string_view text, std::vector<Token>& storage, const Gazetteer& words)
-      : text_(text), t_(storage), words_(words) {
-    t_.clear();
-  }
-  // Token k exists (splitting further if needed).
-  [[gnu::always_inline]] bool ok(std::size_t k) { return k < t_.size() || split_to(k); }
-  const Token& token(std::size_t i) const { return t_[i]; }
-  // Index of the word starting at byte `at` (a word start), splitting from
-  // there if the text was not split that far yet; npos if `at` is inside a
-  // word already split.
-  std::size_t at_byte(std::size_t at) {
-    if (at >= scan_) {
-      std::size_t gap = at;
-      while (gap > scan_ && !(cls(text_[gap - 1]) & kTokenByte)) --gap;
-      scan_ = at;
-      gap_start_ = gap;
-      cursor_ = t_.size();
-      return split_next() ? cursor_ : npos;
-    }
-    while (cursor_ < t_.size() && t_[cursor_].start < at) ++cursor_;
-    return cursor_ < t_.size() && t_[cursor_].start == at ? cursor_ : npos;
-  }
-  std::string_view text(std::size_t i) const {
-    return text_.substr(t_[i].start, t_[i].end - t_[i].start);
-  }
-  std::string_view gap(std::size_t i) const {
-    return text_.substr(t_[i].gap_start, t_[i].start - t_[i].gap_start);
-  }
-  std::size_t start(std::size_t i) const { return t_[i].start; }
-  std::size_t end(std::size_t i) const { return t_[i].end; }
-  [[gnu::always_inline]] std::uint16_t flags(std::size_t i) const {
-    const Token& t = t_[i];
-    return t.looked_up ? t.flags : look_up(t);
-  }
-  bool has(std::size_t i, std::uint16_t flag) const { return flags(i) & flag; }
-  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
-
- private:
-  bool split_next() {
-    const char* p = text_.data();
-    const std::size_t n = text_.size();
-    std::size_t i = scan_;
-    while (i < n && !(cls(p[i]) & kTokenByte)) ++i;
-    if (i >= n) {
-      scan_ = n;
-      return false;
-    }
-    const std::size_t start = i;
-    for (;;) {
-      while (i < n && (cls(p[i]) & kTokenByte)) ++i;
-      if (continues_word(p, i, n)) {
-        i += 2;
-        continue;
-      }
-      break;
-    }
-    t_.push_back({static_cast<std::uint32_t>(gap_start_), static_cast<std::uint32_t>(start),
-                  static_cast<std::uint32_t>(i), 0, false, Token::kUnknown});
-    gap_start_ = scan_ = i;
-    return true;
-  }
-
-  [[gnu::noinline]] bool split_to(std::size_t k) {
-    while (t_.size() <= k) {
-      if (!split_next()) return false;
-    }
-    return true;
-  }
-
-  [[gnu::noinline]] std::uint16_t look_up(const Token& t) const {
-    t.flags = words_.flags(text_.substr(t.start, t.end - t.start), text_.size() - t.start);
-    t.looked_up = true;
-    return t.flags;
-  }
-
-  std::string_view text_;
-  std::vector<Token>& t_;
-  const Gazetteer& words_;
-  std::size_t scan_ = 0;       // the text before this is split (or skipped)
-  std::size_t gap_start_ = 0;  // end of the last word split
-  std::size_t cursor_ = 0;     // for at_byte: tokens before it start earlier
-};
-
-// Where rules may start: words opening with an ASCII capital, a digit or a
-// non-ASCII letter. Reports whether any ASCII capital occurs at all. The
-// search for such bytes runs 16 at a time; few of them open a word.
-bool find_leads(std::string_view text, std::vector<std::uint32_t>& leads) {
-  leads.clear();
-  const char* p = text.data();
-  const std::size_t n = text.size();
-  bool any_upper = false;
-  auto consider = [&](std::size_t i) {
-    const auto b = static_cast<unsigned char>(p[i]);
-    any_upper = any_upper || (b >= 'A' && b <= 'Z');
-    if (!((b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0xC0)) return;
-    if (i > 0 && ((cls(p[i - 1]) & kTokenByte) || (i >= 2 && continues_word(p, i - 1, n)))) return;
-    leads.push_back(static_cast<std::uint32_t>(i));
-  };
-  std::size_t i = 0;
-#if defined(__SSE2__)
-  // In range [lo, hi] as unsigned bytes: (x - lo) biased to signed < hi - lo - 127.
-  auto in_range = [](__m128i x, char lo, char hi) {
-    const __m128i shifted = _mm_add_epi8(_mm_sub_epi8(x, _mm_set1_epi8(lo)), _mm_set1_epi8(-128));
-    return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(hi - lo - 127)));
-  };
-  unsigned previous = 0;  // the byte before i is a token byte
-  for (; i + 16 <= n; i += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    const __m128i upper = in_range(x, 'A', 'Z'), digit = in_range(x, '0', '9');
-    const __m128i hit = _mm_or_si128(_mm_or_si128(upper, digit),
-                                     in_range(x, static_cast<char>(0xC0), static_cast<char>(0xFF)));
-    // Token bytes: letters, digits, bytes >= 0x80. A lead follows none.
-    const __m128i token =
-        _mm_or_si128(_mm_or_si128(_mm_or_si128(upper, digit), in_range(x, 'a', 'z')),
-                     _mm_cmplt_epi8(x, _mm_setzero_si128()));
-    const auto tokens = static_cast<unsigned>(_mm_movemask_epi8(token));
-    any_upper = any_upper || _mm_movemask_epi8(upper) != 0;
-    unsigned mask =
-        static_cast<unsigned>(_mm_movemask_epi8(hit)) & ~(tokens << 1 | previous) & 0xFFFF;
-    previous = tokens >> 15 & 1;
-    for (; mask; mask &= mask - 1) {
-      const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(mask));
-      // "O'Brien", "Jean-Luc": not a lead after an inner apostrophe or hyphen.
-      if (at >= 2 && continues_word(p, at - 1, n)) continue;
-      leads.push_back(static_cast<std::uint32_t>(at));
-    }
-  }
-#endif
-  for (; i < n; ++i) consider(i);
-  return any_upper;
-}
-
-bool capitalised(std::string_view w) {
-  const char c = w[0];
-  return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0xC0;
-}
-
-bool numeric(std::string_view w) {
-  for (char c : w)
-    if (!is_digit(c)) return false;
-  return true;
-}
-
-bool house_number(std::string_view w) {
-  return !w.empty() && w.size() <= 5 && is_digit(w[0]) &&
-         (numeric(w) || (w.size() >= 2 && numeric(w.substr(0, w.size() - 1))));
-}
-
-// Lower-case words inside street names: "Rue de la Paix", "Via dalla Staziun".
-bool is_particle(std::string_view w) {
-  static constexpr std::string_view kParticles[] = {
-      "de", "des", "del", "della", "dalla", "di",  "da",  "do", "dos", "das", "du", "la",
-      "le", "les", "van", "von",   "der",   "den", "het", "y",  "e",   "el",  "al", "am"};
-  for (std::string_view p : kParticles)
-    if (w == p) return true;
-  return false;
-}
-
-// "ASAP", "TV", "APO": in ordinary text, a word in capitals is an acronym.
-bool acronym(std::string_view w) {
-  for (char c : w)
-    if (!(c >= 'A' && c <= 'Z')) return false;
-  return true;
-}
-
-bool military_post(std::string_view w) {
-  return equals_lower(w, "apo") || equals_lower(w, "fpo") || equals_lower(w, "dpo");
-}
-bool military_area(std::string_view w) {
-  return equals_lower(w, "aa") || equals_lower(w, "ae") || equals_lower(w, "ap");
-}
-
-// One capital, then small letters: "Kaylee", not "PostgreSQL" or "iOS".
-bool name_shaped(std::string_view w) {
-  for (std::size_t i = 1; i < w.size(); ++i)
-    if ((w[i] >= 'A' && w[i] <= 'Z') || is_digit(w[i])) return false;
-  return true;
-}
-
-bool ends_with_cue(std::string_view text, std::string_view cue);
-template <std::size_t N>
-bool ends_with_any(std::string_view before, const std::string_view (&cues)[N]);
-std::string_view preceding(std::string_view text, std::size_t token_start);
-
-bool zip_cue(std::string_view before) {
-  static constexpr std::string_view kCues[] = {
-      "zip",         "zip code",   "zipcode",     "postcode",       "postal code", "zip is",
-      "zip code is", "zipcode is", "postcode is", "postal code is", "zip:",        "postcode:"};
-  return ends_with_any(before, kCues);
-}
-
-bool non_ascii(std::string_view w) {
-  for (char c : w)
-    if (static_cast<unsigned char>(c) >= 0x80) return true;
-  return false;
-}
-
-// Nothing but punctuation that ends a sentence (or a line, or a quote)
-// between the start of the text and `at`.
-bool sentence_start(std::string_view text, std::size_t at) {
-  while (at > 0) {
-    const char c = text[at - 1];
-    if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '>' ||
-        c == '*' || c == '#' || c == '(' || c == '[')
-      return true;
-    if (c != ' ' && c != '\t' && c != '\r' && c != '\'') return false;
-    --at;
-  }
-  return true;
-}
-
-bool has_newline(std::string_view gap) {
-  for (char c : gap)  // gaps are short: a loop beats a call to memchr
-    if (c == '\n') return true;
-  return false;
-}
-
-// `text` ends with the word or phrase `cue` (lower case), not glued to a word.
-bool ends_with_cue(std::string_view text, std::string_view cue) {
-  if (text.size() < cue.size()) return false;
-  const char last = text.back();  // rules out most cues at once
-  if ((last >= 'A' && last <= 'Z' ? static_cast<char>(last | 0x20) : last) != cue.back())
-    return false;
-  const std::size_t at = text.size() - cue.size();
-  return equals_lower(text.substr(at), cue) && (at == 0 || !(cls(text[at - 1]) & kTokenByte));
-}
-
-// `before` ends with one of `cues`. Its last byte rules out most of them
-// without a call.
-template <std::size_t N>
-bool ends_with_any(std::string_view before, const std::string_view (&cues)[N]) {
-  if (before.empty()) return false;
-  const char b = before.back();
-  const char last = b >= 'A' && b <= 'Z' ? static_cast<char>(b | 0x20) : b;
-  for (std::string_view cue : cues)
-    if (cue.back() == last && ends_with_cue(before, cue)) return true;
-  return false;
-}
-
-bool person_cue(std::string_view before) {
-  static constexpr std::string_view kCues[] = {
-      "name is", "name:", "i am",     "i'm",     "this is", "call me",  "hi",    "hello",
-      "dear",    "by",    "starring", "thanks",  "with",    "to",       "named", "meet",
-      "ask",     "from",  "and",      "contact", "tell",    "speak to", "for",   "add"};
-  return ends_with_any(before, kCues);
-}
-
-bool location_cue(std::string_view before) {
-  static constexpr std::string_view kCues[] = {"in",   "from", "to",   "at",   "visit",
-                                               "near", "of",   "city", "town", "where:"};
-  return ends_with_any(before, kCues);
-}
-
-// The words just before token i, trimmed, for cue matching.
-std::string_view preceding(std::string_view text, std::size_t token_start) {
-  std::size_t end = token_start;
-  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) --end;
-  const std::size_t from = end > 24 ? end - 24 : 0;
-  return text.substr(from, end - from);
-}
-
-}  // namespace
+using namespace words;
 
 NameFinder::NameFinder(const DetectorConfig& config)
     : words_(config.dictionary_files),
@@ -330,7 +20,12 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
   if (!person_ && !location_ && !address_) return;
   thread_local std::vector<Token> storage;
   thread_local std::vector<std::uint32_t> leads;
-  const bool any_upper = find_leads(text, leads) || machine_text;
+  // Capitals of other scripts count as well ("Мы говорили с Жанной").
+  const bool any_upper = find_leads(text, leads) || machine_text || [&] {
+    for (std::uint32_t at : leads)
+      if (cased_capital(text.substr(at))) return true;
+    return false;
+  }();
   Tokens tokens(text, storage, words_);
   // In text written all in lower case, capitalisation says nothing.
   auto cap = [any_upper](std::string_view w) { return !any_upper || capitalised(w); };
@@ -339,7 +34,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     // In machine text a word with capitals inside ("GitHub", "PageToken")
     // is an identifier, not a name.
     return cap(w) && !numeric(w) && w.size() >= 2 && !(machine_text && !name_shaped(w)) &&
-           !tokens.has(k, kCommonWord | kStreetWord | kUnitWord | kNotName | kOrgSuffix) &&
+           !tokens.has(k, kCommonWord | kStreetWord | kUnitWord | kNotName | kOrgSuffix | kTitle) &&
            !(any_upper && acronym(w));
   };
   auto joined = [&](std::size_t k) {
@@ -355,7 +50,109 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     return (c == ' ' && is_digit(byte_at(text, e + 1))) ||
            (c == '.' && byte_at(text, e + 1) == ' ' && is_digit(byte_at(text, e + 2)));
   };
-  std::size_t covered = 0;  // tokens before this index are already in a span
+  // From token `from`: a street's name (capitalised words and particles)
+  // and its house number, joined or after a comma ("Nuccia 56", "Antonio,
+  // 6", "María Elena s/n."). One past the number, or 0.
+  auto street_named_from = [&](std::size_t from, bool opener) -> std::size_t {
+    std::size_t j = from;
+    bool unknown_word = false;
+    while (j <= from + 5 && tokens.ok(j) && joined(j) && !numeric(tokens.text(j)) &&
+           !tokens.has(j, kUnitWord | kTitle) &&
+           (capitalised(tokens.text(j)) || is_particle(tokens.text(j)))) {
+      unknown_word = unknown_word || (capitalised(tokens.text(j)) && !tokens.has(j, kCommonWord));
+      ++j;
+    }
+    if (j == from || !tokens.ok(j) || !(joined(j) || tokens.gap(j) == ", ")) return 0;
+    const std::string_view n = tokens.text(j);
+    if (n == "s" && tokens.ok(j + 1) && tokens.gap(j + 1) == "/" && tokens.text(j + 1) == "n")
+      return j + 2;  // "s/n": sin número
+    if (!house_number(n)) return 0;
+    if (opener && (!unknown_word || (n.size() == 4 && (n[0] == '1' || n[0] == '2')))) return 0;
+    return j + 1;
+  };
+  // From token i: capitalised words, then a street word or a word with a
+  // street ending, then the house number. One past the number, or 0.
+  auto words_then_street = [&](std::size_t i) -> std::size_t {
+    if (!tokens.ok(i + 2) || !joined(i + 1) || !capitalised(tokens.text(i + 1))) return 0;
+    for (std::size_t j = i + 1;
+         j <= i + 3 && tokens.ok(j + 1) && joined(j) && capitalised(tokens.text(j)); ++j) {
+      if ((tokens.has(j, kStreetWord) || words_.has_street_ending(tokens.text(j))) &&
+          joined(j + 1) && house_number(tokens.text(j + 1)))
+        return j + 2;
+    }
+    return 0;
+  };
+  std::size_t covered = 0;          // tokens before this index are already in a span
+  std::size_t last_person_end = 0;  // byte after the last PERSON finding (0: none)
+  // The lines under a signature's name (its job title, its firm): [from, to).
+  std::size_t signature_from = 0, signature_to = 0;
+
+  // A capitalised word that may stand in a name where a rule says so even if
+  // it is an English word ("Dear Cooper Smith", "Kerry and Dean").
+  auto wide_like = [&](std::size_t k) {
+    // In text all in lower case every word is capitalised alike: only what
+    // no word list knows may be a name there.
+    if (!any_upper) return name_like(k);
+    const std::string_view w = tokens.text(k);
+    return capitalised(w) && w.size() >= 2 && !numeric(w) && name_shaped(w, true) &&
+           !tokens.has(k, kNotName | kOrgSuffix | kUnitWord | kTitle) && !(any_upper && acronym(w));
+  };
+  // Continues a list of people: "Kerry and Dean", "Attendees: Ana Ruiz, Vienna Groen".
+  // After a name of two words or more, a comma continues the list too.
+  std::size_t last_person_words = 0;
+  auto listed = [&](std::size_t at) {
+    if (!last_person_end || last_person_end >= at) return false;
+    const std::string_view g = text.substr(last_person_end, at - last_person_end);
+    return g == " and " || g == ", and " || g == " & " || g == " or " ||
+           (g == ", " && last_person_words >= 2);
+  };
+  auto greeted = [&](std::size_t k) {
+    const std::size_t at = tokens.start(k);
+    return addressing_cue(preceding(text, at)) || signature_closing(text, at);
+  };
+  // After a salutation, a person's form label or a signature's closing, or
+  // in a list of people: checked cheaply first, since most capitalised
+  // English words open a sentence and no cue can come before them.
+  auto runs_into_digits = [&](std::size_t at) {
+    for (std::size_t e = at; e < text.size(); ++e) {
+      const char c = text[e];
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == ',' || c == ';' || c == ':' ||
+          c == '!' || c == '?' || c == '(' || c == ')')
+        return false;
+      if (c >= '0' && c <= '9') return true;
+    }
+    return false;
+  };
+  auto addressed_or_listed = [&](std::size_t k) {
+    const std::size_t at = tokens.start(k);
+    std::size_t b = at;
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\r')) --b;
+    if (b == 0 || text[b - 1] == '.' || text[b - 1] == '!' || text[b - 1] == '?') return false;
+    if (!wide_like(k)) return false;
+    return listed(at) || greeted(k);
+  };
+  // The token index where byte `at` has been passed.
+  auto token_after = [&](std::size_t from, std::size_t at) {
+    while (tokens.ok(from) && tokens.start(from) < at) ++from;
+    return from;
+  };
+  // Extends a place over particles and the capitalised words after them:
+  // "Wimpassing im Schwarzatale", "Jerez de la Frontera".
+  auto place_end = [&](std::size_t end) {
+    for (;;) {
+      std::size_t k = end;
+      while (k < end + 3 && tokens.ok(k) && joined(k) &&
+             is_phrase_particle(tokens.text(k), /*any_case=*/true))
+        ++k;
+      if (k == end || !tokens.ok(k) || !joined(k) || !capitalised(tokens.text(k)) ||
+          numeric(tokens.text(k)))
+        return end;
+      end = k + 1;
+      while (end < k + 3 && tokens.ok(end) && joined(end) && capitalised(tokens.text(end)) &&
+             !numeric(tokens.text(end)) && !tokens.has(end, kCommonWord))
+        ++end;  // "de Nossa Senhora"
+    }
+  };
 
   // Every rule starts at a number or, in ordinary text, a capital letter;
   // most words are neither, and are passed over without a lookup (or even
@@ -373,17 +170,20 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     if (!is_digit(w[0]) && w.size() != 1 &&
         !(w.size() == 3 && (military_post(w) || equals_lower(w, "uss")))) {
       const std::uint16_t f = tokens.flags(i);
-      if ((f & kCommonWord) && !(f & (kUnitWord | kPhraseHead | kPlace | kTitle | kGivenName)) &&
-          !joined_digit(i))
+      if ((f & kCommonWord) &&
+          !(f & (kUnitWord | kStreetWord | kPhraseHead | kPlace | kTitle | kGivenName |
+                 kPlacePrefix | kStreetOpener)) &&
+          !joined_digit(i) && !(person_ && (f & kAlsoProperNoun) && addressed_or_listed(i)))
         continue;
     }
     // ---- street addresses --------------------------------------------------
     if (address_ && i >= covered) {
       std::size_t street_end = 0;  // one past the street word
+      std::size_t span_start = tokens.start(i);
       if (numeric(w) && w.size() >= 4 && w.size() <= 6 &&
           zip_cue(preceding(text, tokens.start(i)))) {
         street_end = i + 1;  // "my zip code is 35649"
-      } else if (house_number(w)) {
+      } else if (house_number(w) && !inside_digit_run(text, tokens.start(i))) {
         for (std::size_t j = i + 1; j <= i + 5 && tokens.ok(j); ++j) {
           if (has_newline(tokens.gap(j))) break;
           // Numbers come in runs ("+1 415 555 0132"): each word after them
@@ -392,12 +192,31 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           if (t.street == Token::kUnknown) {
             const std::string_view tw = tokens.text(j);
             const bool ending = cap(tw) && words_.has_street_ending(tw);
-            const bool street = words_.may_be_street_word(tw) && tokens.has(j, kStreetWord);
-            t.street = static_cast<std::uint8_t>((ending ? 1 : 0) | (street ? 2 : 0));
+            const bool maybe = words_.may_be_street_word(tw);
+            const bool street = maybe && tokens.has(j, kStreetWord);
+            const bool capital_street =
+                maybe && capitalised(tw) && tokens.has(j, kCapitalisedStreetWord);
+            t.street = static_cast<std::uint8_t>((ending ? 1 : 0) | (street ? 2 : 0) |
+                                                 (capital_street ? 4 : 0));
           }
           const bool ending = t.street & 1;
-          if (t.street) {
-            if (j > i + 1 || ending) street_end = j + 1;
+          if (t.street & 3) {
+            if (j > i + 1 || ending) {
+              street_end = j + 1;
+            } else if ((t.street & 2) && capitalised(tokens.text(j)) && tokens.ok(j + 1) &&
+                       joined(j + 1) &&
+                       (capitalised(tokens.text(j + 1)) || is_particle(tokens.text(j + 1)))) {
+              // The street type before the name: "80 Rue Pastourelle",
+              // "14 Voie du Dahomey", "249 Rua Lucca".
+              street_end = j + 2;
+            }
+          } else if ((t.street & 4) && j > i + 1) {
+            // "408 Weber Park", "73774 Arvilla Ridge": an English word as
+            // a street suffix only right after a capitalised name.
+            bool name = true;
+            for (std::size_t k = i + 1; k <= j && name; ++k)
+              name = joined(k) && (k == j || capitalised(tokens.text(k)));
+            if (name) street_end = j + 1;
           }
         }
         // Continental style without a street word: "76 Stubben 149",
@@ -405,13 +224,17 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         // The street may open with its street word ("15 Via Carlo Cattaneo
         // 130", "09 Avenue des Sartiaux 318") and carry lower-case
         // particles or words of other languages ("Trg revolucije").
+        // A first word in small letters of another script or language
+        // counts too ("51 χλμ Αλεξανδρούπολης 133").
         if (!street_end && tokens.ok(i + 1) && joined(i + 1) &&
-            (cap(tokens.text(i + 1)) || tokens.has(i + 1, kStreetWord)) &&
+            (cap(tokens.text(i + 1)) || tokens.has(i + 1, kStreetWord) ||
+             (non_ascii(tokens.text(i + 1)) && !tokens.has(i + 1, kCommonWord))) &&
             !numeric(tokens.text(i + 1))) {
           std::size_t j = i + 1;
           while (j <= i + 6 && tokens.ok(j) && joined(j) && !numeric(tokens.text(j))) {
             const std::string_view t = tokens.text(j);
-            const bool proper = cap(t) && !tokens.has(j, kCommonWord);
+            const bool proper =
+                cap(t) && (!tokens.has(j, kCommonWord) || tokens.has(j, kPlacePrefix));
             const bool particle =
                 !capitalised(t) && (is_particle(t) || !tokens.has(j, kCommonWord));
             if (!(proper || particle || tokens.has(j, kStreetWord))) break;
@@ -423,6 +246,23 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       } else if (cap(w) && joined_digit(i) && words_.has_street_ending(w) && tokens.ok(i + 1) &&
                  house_number(tokens.text(i + 1)) && joined(i + 1)) {
         street_end = i + 2;
+      } else if (capitalised(w) && tokens.has(i, kStreetWord | kStreetOpener) &&
+                 !tokens.has(i, kTitle) &&
+                 (street_end = street_named_from(i + 1, tokens.has(i, kStreetOpener)))) {
+        // The street type first, then its name and the house number:
+        // "Via Nuccia 56", "Piazza Guendalina 82", "Plaza Antonio, 6",
+        // "Torrente María Elena s/n."; a German street's opening word the
+        // same way ("Am Mittelberg 72", "Zur Alten Brauerei 7"), though not
+        // before a year ("Im Jahr 2020").
+      } else if (capitalised(w) &&
+                 street_type_before(words_, text, tokens.start(i)) != tokens.start(i) &&
+                 (street_end = street_named_from(i, false))) {
+        // A street type in small letters before the name: "droga Bednarek
+        // 93", "skwer Stanisławski 30a", "wyb. Jurek 67", "os. Suski 993".
+        span_start = street_type_before(words_, text, tokens.start(i));
+      } else if (cap(w) && !tokens.has(i, kCommonWord) && (street_end = words_then_street(i))) {
+        // Words, then the street word or ending, then the house number:
+        // "Holmgrens Gata 129", "Östra Ängsgatan 229", "Jessicas Väg 28".
       } else if (tokens.has(i, kUnitWord) && tokens.ok(i + 1) && house_number(tokens.text(i + 1))) {
         street_end = i + 2;
       } else if (w.size() == 3 && military_post(w) && tokens.ok(i + 2) && joined(i + 1) &&
@@ -437,6 +277,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         street_end = i + 4;
       }
       if (street_end) {
+        if (span_start > tokens.start(i)) span_start = tokens.start(i);
         // The rest of the address: house number after the street, unit,
         // city, region code, postcode, country; a few lines at most.
         std::size_t end = street_end, lines = 0;
@@ -459,7 +300,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           end = j + 1;
           if (numeric(t) && t.size() >= 4) break;  // postcode ends it
         }
-        out.push_back({EntityType::address, tokens.start(i), tokens.end(end - 1), 0.8,
+        out.push_back({EntityType::address, span_start, tokens.end(end - 1), 0.8,
                        "street_address_gazetteer"});
         covered = end;
         continue;
@@ -482,68 +323,219 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                            text.substr(tokens.start(i), tokens.end(i + len - 1) - tokens.start(i))))
           best = len;
       }
+      // A place's name as a given name before a surname ("Sofia Falcão",
+      // "Vienna Groen"), or in a list of people, or greeted: a person.
+      if (best == 1 && person_ &&
+          ((tokens.ok(i + 1) && joined(i + 1) && name_like(i + 1) && !tokens.has(i + 1, kPlace) &&
+            (tokens.has(i, kGivenName) || !location_cue(preceding(text, tokens.start(i))))) ||
+           (any_upper && wide_like(i) && greeted(i))))
+        best = 0;
+      else if (!best && tokens.has(i, kPlacePrefix) && capitalised(w) && tokens.ok(i + 1) &&
+               joined(i + 1) && name_like(i + 1) && name_shaped(tokens.text(i + 1)) &&
+               (!tokens.has(i + 1, kGivenName | kProperNoun) ||
+                location_cue(preceding(text, tokens.start(i)))) &&
+               !joined_digit(i + 1) && !(i > 0 && is_digit(tokens.text(i - 1)[0]) && joined(i))) {
+        // "North Zolabury", "Port Kiara", "San Giuseppe Vesuviano"; not the
+        // street in "65 Alt Reinickendorf 86".
+        best = 2;
+        while (best < 4 && tokens.ok(i + best) && joined(i + best) && name_like(i + best) &&
+               !joined_digit(i + best))
+          ++best;
+      }
       if (best) {
-        out.push_back({EntityType::location, tokens.start(i), tokens.end(i + best - 1), 0.75,
-                       "place_gazetteer"});
-        covered = i + best;
+        std::size_t end = i + best;
+        // "from Berlin Spandau": a district after its city.
+        if (!tokens.has(i, kPlacePrefix) && tokens.ok(end) && joined(end) &&
+            capitalised(tokens.text(end)) && tokens.flags(end) == 0 &&
+            name_shaped(tokens.text(end)) && location_cue(preceding(text, tokens.start(i))))
+          ++end;
+        end = place_end(end);
+        out.push_back(
+            {EntityType::location, tokens.start(i), tokens.end(end - 1), 0.75,
+             tokens.has(i, kPlacePrefix) && best == 2 ? "place_context" : "place_gazetteer"});
+        covered = end;
         continue;
       }
     }
     // ---- people ------------------------------------------------------------
     if (person_) {
+      const std::size_t at = tokens.start(i);
+      // A capitalised phrase after an article or a possessive ("the Pizza
+      // Raffiné en Caoutchouc", "our new Korporatīvās taktikas pārstāvis"),
+      // under a label that announces something else ("Position:"), or on the
+      // lines under a signature's name (its job title, its firm) is a
+      // product, a title, a firm or a place: passed over whole.
       // After a title any capitalised word is a surname, even an English
       // word: "Mr. Ford", "Dr. Brown".
-      const bool title =
-          cap(w) && tokens.has(i, kTitle) && tokens.ok(i + 1) && joined(i + 1) &&
-          (name_like(i + 1) || (cap(tokens.text(i + 1)) && is_ascii_alpha(tokens.text(i + 1)[0]) &&
-                                !acronym(tokens.text(i + 1))));
+      // A particle may come first: "Mr. du Preez", "Dr. van Dijk".
+      const std::size_t particles =
+          tokens.ok(i + 2) && joined(i + 1) && is_particle(tokens.text(i + 1)) ? 1 : 0;
+      const std::size_t surname = i + 1 + particles;
+      const bool title = cap(w) && tokens.has(i, kTitle) && tokens.ok(surname) && joined(surname) &&
+                         (name_like(surname) ||
+                          (cap(tokens.text(surname)) && is_ascii_alpha(tokens.text(surname)[0]) &&
+                           !acronym(tokens.text(surname))));
+      const std::string_view before = preceding(text, at);
       const bool given = cap(w) && tokens.has(i, kGivenName);
       const bool like = name_like(i);
-      const bool cued = like && name_shaped(w) && person_cue(preceding(text, tokens.start(i)));
+      const bool cued = like && name_shaped(w) && person_cue(before);
       const bool proper = like && tokens.has(i, kProperNoun);
       // A capitalised word no word list knows, inside a sentence (or with
       // letters beyond ASCII, anywhere): most often a name ("Kaylee",
       // "Ömür"). Sentence-initial unknown ASCII words are left alone.
       const bool unknown = like && any_upper && tokens.flags(i) == 0 && name_shaped(w) &&
-                           (!sentence_start(text, tokens.start(i)) || non_ascii(w));
-      if (title || given || cued || proper || unknown) {
-        std::size_t end = title ? i + 2 : i + 1;
+                           (!sentence_start(text, at) || latin_beyond_ascii(w));
+      // Greeted, signed, labelled or listed: English words too ("Dear
+      // Cooper Smith", "Kerry and Dean").
+      // A word that runs on into digits ("hello prompt-marker-a1b2c3",
+      // "hi user_42") is an identifier, not a name, greeted or not.
+      const bool addressed = !title && addressed_or_listed(i) && !runs_into_digits(at);
+      const bool greeting = addressed && greeted(i);
+      std::size_t end = title ? surname + 1 : i + 1;
+      bool followed = false;
+      if (addressed) {
+        // English words that are no surname ("Open Data Nation"), unlike
+        // "Cooper Cox", which the dictionary also lists capitalised.
+        auto plain_word = [&](std::size_t k) {
+          return tokens.has(k, kCommonWord) && !tokens.has(k, kAlsoProperNoun);
+        };
+        bool plain = plain_word(i);
+        while (end < i + 4 && tokens.ok(end) && joined(end) && wide_like(end)) {
+          plain = plain || plain_word(end);
+          ++end;
+        }
+        // In a list, English words are names where they are surnames too
+        // ("and Dean", "and Cooper Cox"), not otherwise ("and Open Data Nation").
+        if (!greeting && plain) continue;
+      } else if (title || given || cued || proper || unknown) {
         while (end < i + 4 && tokens.ok(end) && joined(end) &&
                (name_like(end) || tokens.has(end, kGivenName)))
           ++end;
-        if (tokens.ok(end) && joined(end) && tokens.has(end, kOrgSuffix) &&
-            capitalised(tokens.text(end))) {
-          covered = end + 1;  // "Mclaughlin Ltd": a company
-          continue;
+      } else if (any_upper && capitalised(w) && wide_like(i) && !tokens.has(i, kPlacePrefix)) {
+        // What follows tells it is a name: "Imre Major, mobile …", "Emmet
+        // Stark was born on …" (the words may be English ones, not all).
+        bool known_all = tokens.has(i, kCommonWord);
+        while (end < i + 3 && tokens.ok(end) && joined(end) && wide_like(end)) {
+          known_all = known_all && tokens.has(end, kCommonWord);
+          ++end;
         }
-        if (tokens.ok(end) && joined(end) && words_.is_street_word(tokens.text(end))) {
-          // "Harley Brook Lane": a street, not a person
-          if (address_ && capitalised(tokens.text(end)) && tokens.text(end).size() >= 4) {
-            out.push_back({EntityType::address, tokens.start(i), tokens.end(end), 0.6,
-                           "street_name_gazetteer"});
-            covered = end + 1;
-            continue;
-          }
-        } else {
-          double score = 0.5;
-          if (title || (given && end > i + 1))
-            score = 0.85;
-          else if (given || cued)
-            score = 0.7;
-          else if (end > i + 1)
-            score = 0.6;
-          if (location_ && !given && !title && !cued &&
-              location_cue(preceding(text, tokens.start(i)))) {
-            out.push_back(
-                {EntityType::location, tokens.start(i), tokens.end(end - 1), 0.6, "place_context"});
+        followed = !known_all && person_follow_cue(text, tokens.end(end - 1));
+        if (!followed) continue;
+      } else {
+        continue;
+      }
+      const bool in_signature = at >= signature_from && at < signature_to;
+      // A label ends with a colon: most words have none before them.
+      const bool labelled = !in_signature &&
+                            text.substr(at > 48 ? at - 48 : 0, at > 48 ? 48 : at).find(':') !=
+                                std::string_view::npos &&
+                            non_person_label(text, at);
+      // (Checked only for a word taken for a name so far: most capitalised
+      // words are not, and pay nothing for it.)
+      if (any_upper && !title &&
+          (in_signature || labelled ||
+           article_before(words_, text, phrase_start(words_, text, at)))) {
+        std::size_t k = i + 1;
+        bool particle = false, any_given = tokens.has(i, kGivenName);
+        while (tokens.ok(k) && joined(k) && !numeric(tokens.text(k))) {
+          if (cap(tokens.text(k))) {
+            any_given = any_given || tokens.has(k, kGivenName);
+          } else if (is_phrase_particle(tokens.text(k))) {
+            particle = true;
           } else {
-            out.push_back({EntityType::person, tokens.start(i), tokens.end(end - 1), score,
-                           "person_gazetteer"});
+            break;
           }
-          covered = end;
+          ++k;
+        }
+        // After an article a name may qualify a noun ("the Takuda novel",
+        // "a Robert Fukunaga concert"): the phrase names no person where its
+        // words or the word after it say so — a particle inside ("Chaise
+        // Recyclé en Acier"), three words or more and no given name, a noun
+        // for a firm, a place or a thing after it ("office", "report",
+        // "order"), or words of another language in small letters ("our new
+        // Korporatīvās taktikas pārstāvis").
+        const std::size_t phrase_end = tokens.end(k - 1);
+        const bool foreign_after = tokens.ok(k) && joined(k) && !cap(tokens.text(k)) &&
+                                   !tokens.has(k, kCommonWord) && !numeric(tokens.text(k));
+        // "the Bernier, Marvin and Jones report": the names joined, then the noun.
+        const std::size_t firm =
+            firm_name_end(words_, text, phrase_end, false, k == i + 1, /*any_join=*/true);
+        if (in_signature || labelled ||
+            (!any_given &&
+             (particle || k - i >= 3 || thing_noun_at(text, phrase_end) || foreign_after)) ||
+            (firm && thing_noun_at(text, firm))) {
+          covered = firm ? token_after(k, firm) : k;
           continue;
         }
       }
+      const std::size_t run_end = tokens.end(end - 1);
+      if (!title && firm_join_before(words_, text, at)) {
+        // The second surname of a firm whose first opened the sentence:
+        // "Kallio - Nieminen announced …".
+        const std::size_t firm =
+            firm_name_end(words_, text, tokens.end(end - 1), false, true, /*any_join=*/true);
+        covered = firm ? token_after(end, firm) : end;
+        continue;
+      }
+      if (!title) {
+        // Surnames in a firm's name: "Guerra Ballesteros S.L.", "AS Balode",
+        // "Kallio - Nieminen", "Herschmann und Holtfreter".
+        bool any_given = given;
+        for (std::size_t k = i + 1; k < end; ++k)
+          any_given = any_given || tokens.has(k, kGivenName);
+        std::size_t firm = legal_form_at(words_, text, run_end);
+        if (!firm) firm = firm_name_end(words_, text, run_end, any_given, end == i + 1);
+        if (!firm && legal_form_before(words_, text, at)) firm = run_end;
+        if (firm) {
+          covered = token_after(end, firm);
+          continue;
+        }
+      }
+      if (tokens.ok(end) && joined(end) && words_.is_street_word(tokens.text(end)) &&
+          (!greeting || joined_digit(end))) {
+        // "Harley Brook Lane": a street, not a person
+        if (address_ && capitalised(tokens.text(end)) && tokens.text(end).size() >= 4) {
+          out.push_back({EntityType::address, at, tokens.end(end), 0.6, "street_name_gazetteer"});
+          covered = end + 1;
+        }
+        continue;
+      }
+      double score = 0.5;
+      if (title || ((given || addressed) && end > i + 1))
+        score = 0.85;
+      else if (given || cued || addressed)
+        score = 0.7;
+      else if (end > i + 1 || followed)
+        score = 0.6;
+      if (location_ && !title && !followed &&
+          (place_label(before) || (!addressed && ((!given && place_only_cue(before)) ||
+                                                  (!given && !cued && location_cue(before)))))) {
+        const std::size_t e = place_end(end);
+        out.push_back({EntityType::location, at, tokens.end(e - 1), 0.6, "place_context"});
+        covered = e;
+        continue;
+      }
+      out.push_back({EntityType::person, at, run_end, score, "person_gazetteer"});
+      // A list goes on only from a name found for what it is (a given name,
+      // a title, a cue), not from a capitalised word that might be a firm.
+      const bool sure =
+          title || given || cued || greeting || tokens.has(i + 1 < end ? i + 1 : i, kGivenName);
+      last_person_end = sure ? run_end : 0;
+      last_person_words = end - i;
+      if (signature_closing(text, at)) {
+        // The next two lines (up to a blank one): the job title and the firm.
+        std::size_t p = text.find('\n', run_end);
+        if (p != std::string_view::npos) {
+          signature_from = p;
+          std::size_t q = p + 1;
+          for (int line = 0; line < 2 && q < text.size() && text[q] != '\n'; ++line) {
+            const std::size_t nl = text.find('\n', q);
+            q = nl == std::string_view::npos ? text.size() : nl + 1;
+          }
+          signature_to = q;
+        }
+      }
+      covered = end;
     }
   }
 }

@@ -3,6 +3,7 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <list>
 #include <utility>
 
 namespace switchyard::privacy {
@@ -47,13 +48,34 @@ PhoneVerdict nanp_verdict(std::string_view ten) {
   return PhoneVerdict::valid;
 }
 
+// The digits of the number, without its extension, and without the "(0)"
+// that international numbers of many European countries carry for callers
+// at home ("+44 (0)20 7946 0958": the 0 is the trunk prefix, dialled only
+// nationally).
 std::string digits_before_extension(std::string_view text) {
   std::string digits;
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     if (c == 'x' || c == 'X' || c == 'e' || c == 'E' || c == '#') break;
+    if (c == '(' && text.substr(i, 3) == "(0)" && !digits.empty()) {
+      i += 2;
+      continue;
+    }
     if (c >= '0' && c <= '9') digits.push_back(c);
   }
   return digits;
+}
+
+// Regions whose national numbers are always written with their trunk prefix
+// ("030 1234567", never "30 1234567"): a number without it is not one of
+// theirs. Not so in India, where mobiles are written without the 0, and
+// Brazil, where the 0 goes with a carrier code; nor in North America, where
+// the 1 is optional; Italy's 0 is part of the number (its mobiles have none).
+bool trunk_always_written(const std::string& region) {
+  static constexpr std::string_view kOptional[] = {"IN", "BR", "US", "CA", "IT", "SM", "VA"};
+  for (std::string_view r : kOptional)
+    if (r == region) return false;
+  return true;
 }
 
 }  // namespace
@@ -79,7 +101,17 @@ PhoneVerdict PhoneNumberChecker::check(std::string_view candidate) const {
       util.GetRegionCodeForCountryCode(cc, &region);
       if (region == "ZZ" || region == "001") continue;
       const std::string_view nsn = std::string_view(digits).substr(len);
-      return judge(util, cc, nsn, region);
+      const PhoneVerdict main = judge(util, cc, nsn, region);
+      if (main == PhoneVerdict::valid) return main;
+      // The other regions that share the code (+44: Jersey, Guernsey, the
+      // Isle of Man; +7: Kazakhstan; +61: Christmas Island), each with its
+      // own ranges; asked only when the main region declines.
+      std::list<std::string> sharing;
+      util.GetRegionCodesForCountryCallingCode(cc, &sharing);
+      for (const std::string& other : sharing)
+        if (other != region && judge(util, cc, nsn, other) == PhoneVerdict::valid)
+          return PhoneVerdict::valid;
+      return main;
     }
     return PhoneVerdict::not_a_number;
   }
@@ -91,8 +123,11 @@ PhoneVerdict PhoneNumberChecker::check(std::string_view candidate) const {
     // Strip the national (trunk) prefix, "0" in most of Europe, "1" in NANP
     // when the number has eleven digits.
     if (!trunk.empty() && nsn.substr(0, trunk.size()) == trunk &&
-        (trunk != "1" || nsn.size() == 11) && region != "IT")
+        (trunk != "1" || nsn.size() == 11) && region != "IT") {
       nsn.remove_prefix(trunk.size());
+    } else if (!trunk.empty() && trunk_always_written(region)) {
+      continue;
+    }
     const int cc = util.GetCountryCodeForRegion(region);
     const PhoneVerdict v = cc == 1 ? nanp_verdict(nsn) : judge(util, cc, nsn, region);
     if (v == PhoneVerdict::valid) return v;

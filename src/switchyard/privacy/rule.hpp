@@ -74,8 +74,10 @@ inline Rule make_rule(EntityType type, Pattern pattern, Confirm confirm,
 std::vector<Rule> structured_rules(const PhoneNumberChecker& phones);
 // URLs and domain names.
 std::vector<Rule> network_rules();
-// Dates of birth, driver's licences, passports, medical record numbers.
+// Driver's licences, passports, medical record numbers.
 std::vector<Rule> identity_rules();
+// Full calendar dates; dates of birth among them.
+std::vector<Rule> date_rules();
 // Cloud keys, API tokens, private keys, JWTs, high-entropy values.
 std::vector<Rule> secret_rules();
 
@@ -124,6 +126,34 @@ void for_each_of(std::string_view text, char a, char b, Visit&& visit) {
 #endif
   for (; i < n; ++i)
     if (p[i] == a || p[i] == b) visit(i);
+}
+
+// Calls visit(i) for each i where a run of ASCII digits starts, in order.
+// Sixteen bytes at a time: prose has few digits.
+template <class Visit>
+void for_each_digit_run(std::string_view text, Visit&& visit) {
+  const char* const p = text.data();
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  bool previous_digit = false;
+#if defined(__SSE2__)
+  const __m128i zero = _mm_set1_epi8('0' - 1), nine = _mm_set1_epi8('9' + 1);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // Digits: '0' - 1 < x < '9' + 1, signed compares (bytes >= 0x80 are
+    // negative, below '0').
+    const auto digits = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(x, zero), _mm_cmplt_epi8(x, nine))));
+    unsigned starts = digits & ~((digits << 1) | (previous_digit ? 1u : 0u));
+    for (; starts; starts &= starts - 1) visit(i + static_cast<std::size_t>(__builtin_ctz(starts)));
+    previous_digit = digits >> 15 & 1u;
+  }
+#endif
+  for (; i < n; ++i) {
+    const bool digit = is_digit(p[i]);
+    if (digit && !previous_digit) visit(i);
+    previous_digit = digit;
+  }
 }
 
 inline bool preceded_by_number(std::string_view text, std::size_t start) {

@@ -156,8 +156,11 @@ const ContextWords& phone_context() {
       {"phone",    "telephone", "tel",     "tel.",    "mobile", "cell", "cellphone",
        "call",     "fax",       "office",  "contact", "reach",  "dial", "answer",
        "whatsapp", "sms",       "text me", "ring",    "ph",     "mob"},
-      {"order", "invoice", "account", "tracking", "isbn", "serial", "reference", "ref", "id", "zip",
-       "postal", "card", "iban", "ssn", "social security", "license", "licence", "passport"}};
+      {"order",   "invoice",   "account",  "tracking", "isbn",
+       "serial",  "reference", "ref",      "id",       "zip",
+       "postal",  "card",      "iban",     "ssn",      "social security",
+       "license", "licence",   "passport", "version",  "release",
+       "build",   "v"}};
   return words;
 }
 
@@ -198,12 +201,40 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
   const std::string digits = digits_of(main);
   if (digits.size() < 6 || digits.size() > 15) return std::nullopt;
   if (looks_like_date(g)) return std::nullopt;
+  // A slash only after an area code, as in Germany, Italy and Slovakia
+  // ("030/67845596", "06/93362968", "+421 2/212 345 67"): one, right after
+  // the area code (after the country code in an international number), with
+  // at least five digits of subscriber number after it. Otherwise a
+  // fraction, a month or a path.
+  if (const std::size_t at = main.find('/'); at != std::string_view::npos) {
+    const bool international = main[0] == '+' || (main[0] == '0' && main[1] == '0');
+    // The digit groups before the slash, the last one's length, and the
+    // digits after it.
+    std::size_t groups = 0, area = 0, after = 0;
+    for (std::size_t i = 0; i < main.size(); ++i) {
+      if (!is_digit(main[i])) continue;
+      if (i > at) {
+        ++after;
+      } else {
+        if (i == 0 || !is_digit(main[i - 1])) ++groups, area = 0;
+        ++area;
+      }
+    }
+    if (main.find('/', at + 1) != std::string_view::npos || groups != (international ? 2u : 1u) ||
+        area > 5 || after < 5 || digits.size() < 8)
+      return std::nullopt;
+  }
+  // Dotted groups of one or two digits are versions ("20.35.85"), not phones.
+  if (!g.separators.empty() && g.separators[0] == '.' && digits.size() < 7) return std::nullopt;
   // 123-45-6789 is the shape of an SSN, which no numbering plan writes so.
   if (g.sizes.size() == 3 && g.sizes[0] == 3 && g.sizes[1] == 2 && g.sizes[2] == 4 &&
       same_separator(g.separators) && g.separators[0] == '-')
     return std::nullopt;
+  // Long runs are account numbers, not phones; except after a "+", which
+  // opens an E.164 number ("+447400123456").
+  const bool plus = main[0] == '+' || (main[0] == '(' && main.size() > 1 && main[1] == '+');
   for (int size : g.sizes)
-    if (size > 10) return std::nullopt;  // long runs are account numbers, not phones
+    if (size > 10 && !plus) return std::nullopt;
   if (g.sizes.size() == 4 && g.separators == "..." && ipv4_valid(main)) return std::nullopt;
   if (reads_as_street_number(text, start, end)) return std::nullopt;
   // Context first: when words like "call" or "fax" are near, a number
@@ -235,26 +266,56 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
 
 // ---- credit card ----------------------------------------------------------
 
+// How card numbers are printed and typed: in fours (the last group shorter:
+// 4-4-4, 4-4-4-1, 4-4-4-4-3), American Express and Diners 4-6-5 and 4-6-4,
+// and 19-digit numbers as 6-13; or not grouped at all.
+bool card_grouping(const Grouping& g) {
+  if (g.sizes.size() <= 1) return true;
+  bool fours = true;
+  for (std::size_t i = 0; i + 1 < g.sizes.size(); ++i) fours = fours && g.sizes[i] == 4;
+  if (fours && g.sizes.back() <= 4) return true;
+  if (g.sizes.size() == 3 && g.sizes[0] == 4 && g.sizes[1] == 6 &&
+      (g.sizes[2] == 5 || g.sizes[2] == 4))
+    return true;
+  return g.sizes.size() == 2 && g.sizes[0] == 6 && g.sizes[1] == 13;
+}
+
 std::optional<Candidate> confirm_card(std::string_view text, std::size_t start, std::size_t end) {
   if (!stands_alone(text, start, end) || continues_number(text, end) ||
-      preceded_by_number(text, start))
+      preceded_by_number(text, start) || byte_before(text, start) == '+')
     return std::nullopt;
   const std::string_view s = text.substr(start, end - start);
   const Grouping g = grouping_of(s);
-  if (!same_separator(g.separators)) return std::nullopt;
-  if (g.sizes.size() > 1) {
-    // 4-4-4-4(-3), or American Express / Diners 4-6-5 and 4-6-4.
-    bool fours = true;
-    for (std::size_t i = 0; i + 1 < g.sizes.size(); ++i) fours = fours && g.sizes[i] == 4;
-    const bool amex = g.sizes.size() == 3 && g.sizes[0] == 4 && g.sizes[1] == 6 &&
-                      (g.sizes[2] == 5 || g.sizes[2] == 4);
-    if (!(fours && g.sizes.back() <= 4) && !amex) return std::nullopt;
+  if (!same_separator(g.separators) || !card_grouping(g)) return std::nullopt;
+  // Part of a longer run of groups ("6011 0472 8717 5137 1"): the whole run
+  // is the candidate, not its first or last groups.
+  if (!g.separators.empty()) {
+    const char sep = g.separators[0];
+    if ((byte_at(text, end) == sep && is_digit(byte_at(text, end + 1))) ||
+        (start >= 2 && text[start - 1] == sep && is_digit(text[start - 2])))
+      return std::nullopt;
   }
+  // Dots separate groups only in fours ("4539.3010.1967.3114"), never as
+  // the one dot of a decimal.
+  if (!g.separators.empty() && g.separators[0] == '.' && g.sizes.size() < 3) return std::nullopt;
   const std::string digits = digits_of(s);
-  if (digits.size() < 13 || digits.size() > 19 || !luhn_valid(digits)) return std::nullopt;
+  if (digits.size() < 12 || digits.size() > 19) return std::nullopt;
   if (digits.find_first_not_of(digits[0]) == std::string::npos) return std::nullopt;
-  const bool known_issuer = card_issuer(digits).has_value();
-  return Candidate{start, end, known_issuer ? 0.85 : 0.4, "credit_card_luhn"};
+  const std::optional<CardScheme> scheme = card_scheme(digits);
+  const bool luhn = luhn_valid(digits);
+  double score;
+  if (scheme && luhn) {
+    // Twelve digits is Maestro's shortest number: shorter than most order
+    // and account numbers' check, so it is taken with less confidence.
+    score = digits.size() == 12 ? 0.6 : 0.85;
+  } else if (scheme && !scheme->always_luhn) {
+    score = 0.4;  // a scheme without check digits: a card when the text says so
+  } else if (luhn && digits.size() >= 13) {
+    score = 0.4;  // passes Luhn, in no known range: needs "card" nearby
+  } else {
+    return std::nullopt;
+  }
+  return Candidate{start, end, score, "credit_card_luhn"};
 }
 
 // ---- IBAN -----------------------------------------------------------------
@@ -377,7 +438,7 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
   rules.push_back(std::move(email));
   Rule phone =
       make_rule(EntityType::phone_number,
-                {R"(\d[\d().\- ]{4,22}\d(?: ?(?:x|ext\.?|extension) ?\d{1,6})?\b)", true, false},
+                {R"(\d[\d().\-/ ]{4,22}\d(?: ?(?:x|ext\.?|extension) ?\d{1,6})?\b)", true, false},
                 [&phones](std::string_view text, std::size_t start, std::size_t end) {
                   return confirm_phone(phones, text, start, end);
                 },
@@ -391,7 +452,7 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
     const std::size_t limit = end > 40 ? end - 40 : 0;
     static constexpr auto kPhoneByte = [] {
       std::array<bool, 256> t{};
-      for (char c : std::string_view("0123456789().- +xXextnsio"))
+      for (char c : std::string_view("0123456789().-/ +xXextnsio"))
         t[static_cast<unsigned char>(c)] = true;
       return t;
     }();
@@ -400,11 +461,14 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
     return at;
   };
   rules.push_back(std::move(phone));
-  rules.push_back(make_rule(EntityType::credit_card, {R"(\d(?:[ \-]?\d){12,18})"}, confirm_card,
-                            {{"card", "credit", "debit", "visa", "mastercard", "amex", "cc",
-                              "payment", "charge", "pan", "expir"},
-                             {"order", "tracking", "invoice", "isbn", "iban"},
-                             0.15}));
+  rules.push_back(
+      make_rule(EntityType::credit_card, {R"(\d(?:[ \-.]?\d){11,18})"}, confirm_card,
+                {{"card",    "credit",   "debit", "visa",  "mastercard", "amex",    "cc",
+                  "payment", "charge",   "pan",   "expir", "unionpay",   "maestro", "jcb",
+                  "diners",  "discover", "rupay", "mir",   "refund",     "karte",   "carte",
+                  "tarjeta", "carta",    "kaart", "cvv",   "cvc",        "pay"},
+                 {"order", "tracking", "invoice", "isbn", "iban"},
+                 0.15}));
   rules.push_back(make_rule(EntityType::iban_code, {R"([A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30})"},
                             confirm_iban,
                             {{"iban", "account", "bank", "transfer", "wire", "sepa"}, {}, 0.05}));

@@ -172,37 +172,18 @@ core::ChatResponse make_response(std::string model, std::string text,
   }
   r.choices.push_back(std::move(choice));
   r.usage = full_usage(finished.usage);
+  r.signals = finished.signals;
   return r;
 }
 
-// A chunk of one choice; the first one of a stream carries the role.
-core::ChatChunk delta_chunk(const core::ChatChunk& base, core::ChoiceDelta d, bool first) {
-  core::ChatChunk c = base;
-  if (first) d.role = core::Role::assistant;
-  c.choices.push_back(std::move(d));
-  return c;
-}
-
-core::ChatChunk text_chunk(const core::ChatChunk& base, std::optional<std::string> content,
-                           bool first, core::FinishReason finish_reason) {
-  core::ChoiceDelta d;
-  d.content = std::move(content);
-  d.finish_reason = std::move(finish_reason);
-  return delta_chunk(base, std::move(d), first);
-}
-
-core::ChatChunk usage_chunk(const core::ChatChunk& base, const core::Usage& usage) {
-  core::ChatChunk c = base;
-  c.usage = full_usage(usage);
-  return c;
-}
-
-core::ChatChunk base_chunk(std::string model) {
-  core::ChatChunk c;
-  c.id = new_completion_id();
-  c.model = std::move(model);
-  c.created = unix_now();
-  return c;
+// A stream's first event: the message starts (the assistant's, one choice).
+core::MessageStart message_start(std::string model) {
+  core::MessageStart m;
+  m.id = new_completion_id();
+  m.model = std::move(model);
+  m.created = unix_now();
+  m.role = core::Role::assistant;
+  return m;
 }
 
 // A number among the unmodelled request fields (llama-server's names).
@@ -391,6 +372,9 @@ core::Expected<local::GenerationRequest> to_generation_request(const core::ChatR
   if (req.frequency_penalty) s.frequency_penalty = static_cast<float>(*req.frequency_penalty);
   if (req.presence_penalty) s.presence_penalty = static_cast<float>(*req.presence_penalty);
   if (req.seed) s.seed = static_cast<std::uint32_t>(*req.seed);
+  // req.reasoning (effort, budget) is ignored: the engine streams whatever
+  // the model writes, reasoning included, as text, and has no switch or
+  // budget for it (docs/local-inference.md, "The engine").
   if (auto v = extra_number(req, "top_k")) s.top_k = static_cast<int>(*v);
   if (auto v = extra_number(req, "min_p")) s.min_p = static_cast<float>(*v);
   if (auto v = extra_number(req, "repetition_penalty"))
@@ -399,6 +383,11 @@ core::Expected<local::GenerationRequest> to_generation_request(const core::ChatR
   if (auto limit = req.output_token_limit())
     g.max_tokens = static_cast<int>(std::clamp<std::int64_t>(*limit, INT_MIN, INT_MAX));
   g.stop = req.stop;
+  // Asked for log-probabilities (a cascade's first attempt asks): the engine
+  // measures its confidence in the answer, which ChatResponse::signals
+  // carries to the verifier. (No `logprobs` object is written.)
+  for (const auto& [k, raw] : req.extra)
+    if (k == "logprobs") g.measure_confidence = raw == "true";
   auto schema = answer_schema(req.response_format);
   if (!schema) return schema.error();
   if (tools->empty()) {
@@ -449,6 +438,17 @@ core::Expected<std::unique_ptr<LlamaProvider>> LlamaProvider::open(LlamaOptions 
 LlamaProvider::LlamaProvider(LlamaOptions options, std::unique_ptr<local::Engine> engine)
     : options_(std::move(options)), engine_(std::move(engine)) {}
 
+core::Expected<std::int64_t> LlamaProvider::prompt_tokens(const core::ChatRequest& req) const {
+  auto g = to_generation_request(req);
+  if (!g) return g.error();
+  return engine_->prompt_tokens(*g);
+}
+
+int LlamaProvider::queue_depth() const {
+  const local::EngineStats s = engine_->stats();  // a short lock the engine takes once a step
+  return s.active_slots + s.queued_requests;
+}
+
 http::Task<core::Expected<core::ChatResponse>> LlamaProvider::chat(const core::ChatRequest& req,
                                                                    std::string_view upstream_model,
                                                                    core::RequestContext& ctx) {
@@ -476,7 +476,7 @@ http::Task<core::Expected<core::ChatResponse>> LlamaProvider::chat(const core::C
 
 http::Task<StreamOutcome> LlamaProvider::chat_stream(const core::ChatRequest& req,
                                                      std::string_view upstream_model,
-                                                     core::RequestContext& ctx, ChunkSink& sink) {
+                                                     core::RequestContext& ctx, FrameSink& sink) {
   StreamOutcome outcome;
   auto run = submit(*engine_, req);
   if (!run) {
@@ -485,56 +485,51 @@ http::Task<StreamOutcome> LlamaProvider::chat_stream(const core::ChatRequest& re
   }
   net::steady_timer watchdog(co_await net::this_coro::executor);
   arm_watchdog(watchdog, std::min(ctx.deadline, core::Clock::now() + options_.timeout), *run);
-  const core::ChatChunk base = base_chunk(model_name(req, upstream_model));
+  core::MessageStart start = message_start(model_name(req, upstream_model));
+  core::StreamBuilder builder;
   auto tools = tool_output(req);
+  std::vector<core::StreamFrame> frames;  // one per piece of text or part of a tool call
   for (;;) {
     auto events = co_await next_events(*run, ctx);
     for (auto& e : events) {
+      frames.clear();
+      bool finished_now = false;
       if (auto* piece = std::get_if<local::TextPiece>(&e)) {
-        std::vector<core::ChatChunk> chunks;
-        if (tools) {
-          for (auto& d : tools->deltas(&piece->text)) {
-            chunks.push_back(delta_chunk(base, std::move(d), !outcome.started && chunks.empty()));
-          }
-        } else {
-          chunks.push_back(text_chunk(base, std::move(piece->text), !outcome.started, {}));
-        }
-        for (auto& chunk : chunks) {
-          outcome.started = true;
-          if (!co_await sink(chunk)) {
-            run->handle.cancel();
-            outcome.consumer_gone = true;
-            co_return outcome;
-          }
-        }
+        if (tools)
+          tools->stream(&piece->text, builder, frames);
+        else
+          builder.text(frames.emplace_back(), 0, std::move(piece->text));
       } else if (auto* finished = std::get_if<local::Finished>(&e)) {
         if (finished->reason == local::FinishReason::cancelled) {
           outcome.error = ended_error(*run);
           co_return outcome;
         }
-        std::vector<core::ChatChunk> chunks;
-        if (tools) {
-          for (auto& d : tools->deltas(nullptr)) {
-            chunks.push_back(delta_chunk(base, std::move(d), !outcome.started && chunks.empty()));
-          }
-        }
+        if (tools) tools->stream(nullptr, builder, frames);
         core::FinishReason reason =
             tools ? tools->finish_reason(finished->reason) : local::to_core(finished->reason);
-        chunks.push_back(
-            text_chunk(base, std::nullopt, !outcome.started && chunks.empty(), std::move(reason)));
-        chunks.push_back(usage_chunk(base, finished->usage));
-        for (auto& chunk : chunks) {
-          outcome.started = true;
-          if (!co_await sink(chunk)) {
-            outcome.consumer_gone = true;
-            co_return outcome;
-          }
-        }
-        co_return outcome;
+        builder.finish(frames.emplace_back(), 0, std::move(reason));
+        builder.usage(frames.emplace_back(), full_usage(finished->usage));
+        finished_now = true;
       } else {
         outcome.error = std::get<core::Error>(std::move(e));
         co_return outcome;
       }
+      if (!outcome.started && !frames.empty()) {
+        // The message starts with the first frame.
+        core::StreamFrame head;
+        builder.start(head, 0, std::move(start));
+        auto& first = frames.front().events;
+        first.insert(first.begin(), std::move(head.events.front()));
+      }
+      for (auto& frame : frames) {
+        outcome.started = true;
+        if (!co_await sink(frame)) {
+          if (!finished_now) run->handle.cancel();
+          outcome.consumer_gone = true;
+          co_return outcome;
+        }
+      }
+      if (finished_now) co_return outcome;
     }
   }
 }

@@ -36,7 +36,7 @@ class LlamaProvider final : public Provider {
                                                       core::RequestContext& ctx) override;
   http::Task<StreamOutcome> chat_stream(const core::ChatRequest& req,
                                         std::string_view upstream_model, core::RequestContext& ctx,
-                                        ChunkSink& sink) override;
+                                        FrameSink& sink) override;
   // Pooled, L2-normalised vectors of the model's size (n_embd). Needs the
   // engine opened with embeddings (config `embeddings: true`); a 400 names
   // the setting otherwise, and the input too long for the context or a
@@ -44,6 +44,13 @@ class LlamaProvider final : public Provider {
   http::Task<core::Expected<core::EmbeddingResponse>> embeddings(
       const core::EmbeddingRequest& req, std::string_view upstream_model,
       core::RequestContext& ctx) override;
+
+  // The engine's queued and active requests.
+  int queue_depth() const override;
+  // The tokens `req`'s prompt takes in this model (its chat template and
+  // tokenizer: the input tokens a request is charged), without running it;
+  // a 400 for what the engine cannot read (to_generation_request).
+  core::Expected<std::int64_t> prompt_tokens(const core::ChatRequest& req) const;
 
   local::Engine& engine() { return *engine_; }
 

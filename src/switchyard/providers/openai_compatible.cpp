@@ -3,9 +3,12 @@
 #include <vector>
 
 #include "switchyard/api/openai/chat_codec.hpp"
+#include "switchyard/api/openai/chunk_events.hpp"
 #include "switchyard/api/openai/embeddings_codec.hpp"
 #include "switchyard/http/sse.hpp"
+#include "switchyard/providers/azure_openai.hpp"
 #include "switchyard/providers/upstream_error.hpp"
+#include "switchyard/providers/upstream_failure.hpp"
 
 namespace switchyard::providers {
 
@@ -13,61 +16,19 @@ namespace openai = api::openai;
 
 namespace {
 
-core::Error invalid_upstream_payload(std::string_view what, const core::Error& decode_error) {
-  return {core::ErrorKind::upstream,
-          502,
-          "upstream returned an invalid " + std::string(what) + ": " + decode_error.message,
-          {},
-          "invalid_upstream_response",
-          true};
-}
-
-// An upstream that sent more than the gateway holds for one line, one event
-// or one body: the answer is cut, and the message names the key to raise.
-core::Error too_large(const std::string& who, std::string what, std::string_view key,
-                      std::size_t limit) {
-  return {core::ErrorKind::upstream,
-          502,
-          "upstream " + who + " sent " + std::move(what) + " larger than the provider's " +
-              std::string(key) + " (" + std::to_string(limit) +
-              " bytes), so its answer was cut; raise " + std::string(key) +
-              " if that upstream is right to",
-          {},
-          std::string(http::kResponseTooLargeCode),
-          true};
-}
-
-core::Error stream_limit_error(const std::string& who, http::SseStop why,
-                               const http::SseLimits& limits) {
-  if (why == http::SseStop::line_too_long)
-    return too_large(who, "a stream line", "max_stream_line_bytes", limits.max_line_bytes);
-  return too_large(who, "a stream event (data lines without the blank line that ends an event)",
-                   "max_stream_event_bytes", limits.max_event_bytes);
-}
-
-// A client failure, in the words of the clocks and limits it ran into.
-core::Error attempt_failure(core::Error e, const AttemptClock& clock, const std::string& who,
-                            std::size_t max_body) {
-  if (e.kind == core::ErrorKind::timeout && e.code != http::kConnectFailedCode)
-    return clock.timeout_error();
-  if (e.code == http::kResponseTooLargeCode)
-    return too_large(who, "a body", "max_response_bytes", max_body);
-  return e;
-}
-
 // A non-streamed answer delivered to a streaming client (some servers ignore
 // "stream": true): one content chunk, one finish chunk, one usage chunk.
-std::vector<core::ChatChunk> chunks_from_response(const core::ChatResponse& r) {
-  std::vector<core::ChatChunk> out;
-  core::ChatChunk body;
+std::vector<openai::ChatChunk> chunks_from_response(const core::ChatResponse& r) {
+  std::vector<openai::ChatChunk> out;
+  openai::ChatChunk body;
   body.dialect = r.dialect;
   body.id = r.id;
   body.model = r.model;
   body.created = r.created;
   body.system_fingerprint = r.system_fingerprint;
-  core::ChatChunk finish = body;
+  openai::ChatChunk finish = body;
   for (const auto& c : r.choices) {
-    core::ChoiceDelta d;
+    openai::ChoiceDelta d;
     d.index = c.index;
     d.role = core::Role::assistant;
     d.content = c.message.text();
@@ -77,7 +38,7 @@ std::vector<core::ChatChunk> chunks_from_response(const core::ChatResponse& r) {
         d.tool_calls.push_back({calls++, tc->id, tc->name, tc->arguments});
     }
     body.choices.push_back(std::move(d));
-    core::ChoiceDelta f;
+    openai::ChoiceDelta f;
     f.index = c.index;
     f.finish_reason = c.finish_reason;
     if (!f.finish_reason.finished()) f.finish_reason.kind = core::FinishKind::stop;
@@ -86,7 +47,7 @@ std::vector<core::ChatChunk> chunks_from_response(const core::ChatResponse& r) {
   out.push_back(std::move(body));
   out.push_back(std::move(finish));
   if (r.usage) {
-    core::ChatChunk u = out.front();
+    openai::ChatChunk u = out.front();
     u.choices.clear();
     u.usage = r.usage;
     out.push_back(std::move(u));
@@ -101,7 +62,25 @@ OpenAICompatible::OpenAICompatible(OpenAICompatibleOptions options)
   if (!pool_)
     pool_ = std::make_shared<EndpointPool>(options_.name, std::vector<http::Url>{options_.base},
                                            std::nullopt);
-  if (!options_.api_key.empty()) authorization_ = "Bearer " + options_.api_key;
+  if (options_.api_key.empty()) return;
+  if (options_.azure_api_version.empty()) {
+    auth_header_ = "authorization";
+    auth_value_ = "Bearer " + options_.api_key;
+  } else {
+    auth_header_ = "api-key";
+    auth_value_ = options_.api_key;
+  }
+}
+
+std::string OpenAICompatible::target(std::string_view operation, std::string_view model) const {
+  if (options_.azure_api_version.empty()) return "/" + std::string(operation);
+  return azure_target(model, operation, options_.azure_api_version);
+}
+
+int OpenAICompatible::queue_depth() const {
+  int n = 0;
+  for (std::size_t i = 0; i < pool_->size(); ++i) n += pool_->outstanding(i);
+  return n;
 }
 
 void OpenAICompatible::note_failure(const EndpointPool::Lease& endpoint, const core::Error& e) {
@@ -113,10 +92,10 @@ http::ClientRequest OpenAICompatible::make_request(const core::ChatRequest& req,
                                                    std::string_view model, bool stream) const {
   http::ClientRequest out;
   out.method = http::bhttp::verb::post;
-  out.target = "/chat/completions";
+  out.target = target("chat/completions", model);
   out.headers.emplace_back("content-type", "application/json");
   if (stream) out.headers.emplace_back("accept", "text/event-stream");
-  if (!authorization_.empty()) out.headers.emplace_back("authorization", authorization_);
+  if (!auth_value_.empty()) out.headers.emplace_back(auth_header_, auth_value_);
   out.body = openai::encode_chat_request(req, model);
   return out;
 }
@@ -166,7 +145,7 @@ http::Task<core::Expected<core::ChatResponse>> OpenAICompatible::chat(
 http::Task<StreamOutcome> OpenAICompatible::chat_stream(const core::ChatRequest& req,
                                                         std::string_view upstream_model,
                                                         core::RequestContext& ctx,
-                                                        ChunkSink& sink) {
+                                                        FrameSink& sink) {
   StreamOutcome outcome;
   auto endpoint = pool_->acquire();  // held until the stream ends
   if (!endpoint) {
@@ -219,9 +198,13 @@ http::Task<StreamOutcome> OpenAICompatible::chat_stream(const core::ChatRequest&
       outcome.error = invalid_upstream_payload("response", decoded.error());
       co_return outcome;
     }
+    openai::ChunkReader reader;
+    core::StreamFrame frame;
     for (auto& chunk : chunks_from_response(*decoded)) {
+      frame.clear();
+      reader.read(chunk, frame);
       outcome.started = true;
-      if (!co_await sink(chunk)) {
+      if (!co_await sink(frame)) {
         outcome.consumer_gone = true;
         co_return outcome;
       }
@@ -231,6 +214,8 @@ http::Task<StreamOutcome> OpenAICompatible::chat_stream(const core::ChatRequest&
 
   http::SseParser parser(options_.sse);
   std::vector<http::SseEvent> events;
+  openai::ChunkReader reader;
+  core::StreamFrame frame;  // reused: its lists keep their capacity
   bool done = false;
   while (!done) {
     core::Expected<std::string> piece = core::Error::internal("not read");
@@ -266,8 +251,10 @@ http::Task<StreamOutcome> OpenAICompatible::chat_stream(const core::ChatRequest&
         outcome.error = invalid_upstream_payload("stream event", chunk.error());
         co_return outcome;
       }
+      frame.clear();
+      reader.read(*chunk, frame);
       outcome.started = true;
-      if (!co_await sink(*chunk)) {
+      if (!co_await sink(frame)) {
         outcome.consumer_gone = true;
         co_return outcome;
       }
@@ -313,9 +300,9 @@ http::Task<core::Expected<core::EmbeddingResponse>> OpenAICompatible::embeddings
   if (!endpoint) co_return endpoint.error();
   http::ClientRequest creq;
   creq.method = http::bhttp::verb::post;
-  creq.target = "/embeddings";
+  creq.target = target("embeddings", upstream_model);
   creq.headers.emplace_back("content-type", "application/json");
-  if (!authorization_.empty()) creq.headers.emplace_back("authorization", authorization_);
+  if (!auth_value_.empty()) creq.headers.emplace_back(auth_header_, auth_value_);
   creq.body = openai::encode_embedding_request(req, upstream_model);
   AttemptClock clk = clock(ctx, upstream_model, false);
   core::Expected<http::ClientResponse> res = core::Error::internal("not sent");

@@ -1,5 +1,6 @@
 // Adapter for any server that speaks OpenAI's Chat Completions API: OpenAI
-// itself, and local servers such as llama-server, vLLM and Ollama.
+// itself, local servers such as llama-server, vLLM and Ollama, and Azure
+// OpenAI, which speaks the same bodies at other URLs (azure_openai.hpp).
 #pragma once
 
 #include <chrono>
@@ -17,7 +18,12 @@ namespace switchyard::providers {
 struct OpenAICompatibleOptions {
   std::string name;
   http::Url base;       // e.g. https://api.openai.com/v1
-  std::string api_key;  // sent as "Authorization: Bearer"; empty: none
+  std::string api_key;  // sent as "Authorization: Bearer" (Azure: "api-key"); empty: none
+  // Azure OpenAI (config kind azure_openai): the upstream model names the
+  // resource's deployment, in the path, and this is the api-version of every
+  // URL (azure_openai.hpp); the key goes in the `api-key` header. Empty:
+  // OpenAI's addressing, {base}/chat/completions and {base}/embeddings.
+  std::string azure_api_version;
   http::TlsOptions tls;
   std::chrono::milliseconds connect_timeout{5'000};
   std::chrono::milliseconds timeout{120'000};  // one attempt
@@ -44,14 +50,19 @@ class OpenAICompatible final : public Provider {
                                                       core::RequestContext& ctx) override;
   http::Task<StreamOutcome> chat_stream(const core::ChatRequest& req,
                                         std::string_view upstream_model, core::RequestContext& ctx,
-                                        ChunkSink& sink) override;
+                                        FrameSink& sink) override;
   // POST {base}/embeddings; upstream errors are mapped as for chat, and an
   // answer without one vector per input is a 502.
   http::Task<core::Expected<core::EmbeddingResponse>> embeddings(
       const core::EmbeddingRequest& req, std::string_view upstream_model,
       core::RequestContext& ctx) override;
+  // Requests in flight on the pool's members (one member without `endpoints:`).
+  int queue_depth() const override;
 
  private:
+  // The request target of `operation` ("chat/completions", "embeddings")
+  // for `model`, below the base URL's path.
+  std::string target(std::string_view operation, std::string_view model) const;
   http::ClientRequest make_request(const core::ChatRequest& req, std::string_view model,
                                    bool stream) const;
   AttemptClock clock(const core::RequestContext& ctx, std::string_view model, bool stream) const;
@@ -62,7 +73,8 @@ class OpenAICompatible final : public Provider {
 
   OpenAICompatibleOptions options_;
   std::shared_ptr<EndpointPool> pool_;  // options_.pool, or a pool of options_.base alone
-  std::string authorization_;           // precomputed header value
+  std::string auth_header_;             // "authorization" or "api-key"
+  std::string auth_value_;              // precomputed header value; empty: none
 };
 
 }  // namespace switchyard::providers

@@ -14,18 +14,20 @@
 #include "switchyard/core/embedding.hpp"
 #include "switchyard/core/error.hpp"
 #include "switchyard/core/request_context.hpp"
+#include "switchyard/core/stream.hpp"
 #include "switchyard/http/asio.hpp"
 
 namespace switchyard::providers {
 
-// Receives streamed chunks in order. Returns false when the consumer is gone
-// (client disconnected), which makes the provider stop and drop the upstream
-// connection.
-using ChunkSink = std::function<http::Task<bool>(core::ChatChunk&)>;
+// Receives a streamed answer frame by frame (core/stream.hpp), in order; it
+// may move the frame's strings, and the provider reuses the frame for the
+// next one. Returns false when the consumer is gone (client disconnected),
+// which makes the provider stop and drop the upstream connection.
+using FrameSink = std::function<http::Task<bool>(core::StreamFrame&)>;
 
 struct StreamOutcome {
   std::optional<core::Error> error;  // unset: the stream completed
-  bool started = false;              // at least one chunk reached the sink
+  bool started = false;              // at least one frame reached the sink
   bool consumer_gone = false;        // the sink returned false
 };
 
@@ -40,7 +42,7 @@ class Provider {
 
   virtual http::Task<StreamOutcome> chat_stream(const core::ChatRequest& req,
                                                 std::string_view upstream_model,
-                                                core::RequestContext& ctx, ChunkSink& sink) = 0;
+                                                core::RequestContext& ctx, FrameSink& sink) = 0;
 
   // One vector per input, in order. Adapters that cannot embed keep this
   // default: a 400 with code embeddings_not_supported, on which the gateway
@@ -53,6 +55,11 @@ class Provider {
     m += "' does not serve embeddings; point the model at a deployment that does";
     co_return embeddings_not_supported(std::move(m));
   }
+
+  // Requests queued or running here now (the in-process engine's waiting and
+  // active sequences, the requests in flight on a pool's members), read by
+  // load-aware spill from any thread; -1 when the provider cannot tell.
+  virtual int queue_depth() const { return -1; }
 
   static core::Error embeddings_not_supported(std::string message) {
     return core::Error::invalid(std::move(message), "model", "embeddings_not_supported");

@@ -167,22 +167,27 @@ core::Error upstream_error(int status, std::string_view body, std::string_view r
   core::Error e = api::openai::decode_upstream_error(status, body);
   scrub_secrets(e, key);
   e.retry_after = parse_retry_after(retry_after, std::chrono::system_clock::now());
-  if (status == 401 || status == 403) {
-    // The key at fault is the gateway's, not the client's: a client told
-    // "401 invalid_api_key" would check the wrong key.
-    std::string upstream_said = "HTTP " + std::to_string(status);
-    if (!e.message.empty()) upstream_said += ": " + e.message;
-    e = core::Error{core::ErrorKind::upstream,
-                    502,
-                    "the upstream rejected the credentials the gateway sent for this deployment "
-                    "(" +
-                        upstream_said +
-                        "); the gateway's provider key needs fixing, not the client's key",
-                    {},
-                    std::string(kUpstreamAuthenticationFailed),
-                    false};
-  }
+  // The key at fault is the gateway's, not the client's: a client told
+  // "401 invalid_api_key" would check the wrong key.
+  if (status == 401 || status == 403) e = rejected_credentials(status, e.message);
   return e;
+}
+
+core::Error rejected_credentials(int status, std::string_view upstream_message) {
+  std::string upstream_said = "HTTP " + std::to_string(status);
+  if (!upstream_message.empty()) {
+    upstream_said += ": ";
+    upstream_said += upstream_message;
+  }
+  return core::Error{core::ErrorKind::upstream,
+                     502,
+                     "the upstream rejected the credentials the gateway sent for this deployment "
+                     "(" +
+                         upstream_said +
+                         "); the gateway's provider key needs fixing, not the client's key",
+                     {},
+                     std::string(kUpstreamAuthenticationFailed),
+                     false};
 }
 
 }  // namespace switchyard::providers

@@ -46,4 +46,9 @@ std::optional<std::chrono::milliseconds> parse_retry_after(
 core::Error upstream_error(int status, std::string_view body, std::string_view retry_after,
                            std::string_view key);
 
+// The 502 upstream_authentication_failed a rejected gateway credential
+// becomes, quoting the upstream's status and (scrubbed) message; for
+// upstreams that say so with another status (Gemini: 400 API_KEY_INVALID).
+core::Error rejected_credentials(int status, std::string_view upstream_message);
+
 }  // namespace switchyard::providers

@@ -17,6 +17,7 @@
 #include <string>
 
 #include "switchyard/api/openai/chat_codec.hpp"
+#include "switchyard/api/openai/error_document.hpp"
 #include "switchyard/api/openai/json_input.hpp"
 #include "switchyard/api/openai/json_source.hpp"
 
@@ -109,8 +110,8 @@ core::Error parse_error_upstream(simdjson::error_code ec) {
 // An error document found where a completion or chunk was expected (some
 // servers answer 200, or put an error event in the stream): read as an
 // upstream error, retryable, reported as 502.
-core::Error embedded_error(std::string_view body) {
-  core::Error err = decode_upstream_error(502, body);
+core::Error embedded_error(dom::object root, std::string_view body) {
+  core::Error err = upstream_error_of(502, root, body);
   err.status = 502;
   err.retryable = true;
   return err;
@@ -279,7 +280,7 @@ void decode_choice(dom::object o, const SourceNode& src, std::size_t position, c
   }
 }
 
-void decode_delta(dom::object d, const SourceNode& src, core::ChoiceDelta& c) {
+void decode_delta(dom::object d, const SourceNode& src, ChoiceDelta& c) {
   std::size_t i = 0;
   for (dom::key_value_pair df : d) {
     const std::string_view dk = df.key;
@@ -291,6 +292,10 @@ void decode_delta(dom::object d, const SourceNode& src, core::ChoiceDelta& c) {
       if (auto r = core::role_from_string(str_or_empty(df.value))) c.role = *r;
     } else if (dk == "refusal") {
       if (!df.value.get_string().get(s)) c.refusal.emplace(s);
+    } else if ((dk == kReasoningContent || dk == kReasoning) && !c.reasoning &&
+               !df.value.get_string().get(s)) {
+      c.reasoning.emplace(s);
+      c.reasoning_member = dk == kReasoning ? kReasoning : kReasoningContent;
     } else if (dk == "tool_calls") {
       dom::array tarr;
       if (df.value.get_array().get(tarr)) continue;
@@ -298,7 +303,7 @@ void decode_delta(dom::object d, const SourceNode& src, core::ChoiceDelta& c) {
       for (dom::element tv : tarr) {
         dom::object to;
         if (tv.get_object().get(to)) continue;
-        core::ToolCallDelta& t = c.tool_calls.emplace_back();
+        ToolCallDelta& t = c.tool_calls.emplace_back();
         t.index = clamp_index(field_int(to, "index", static_cast<std::int64_t>(j++)));
         t.id = field_str(to, "id");
         dom::object fo;
@@ -309,14 +314,14 @@ void decode_delta(dom::object d, const SourceNode& src, core::ChoiceDelta& c) {
         }
       }
     } else {
-      // reasoning_content, audio, ...
+      // audio, a reasoning member that is not a string, ...
       c.delta_extra.emplace_back(std::string(dk), source_json(src, at, df.value));
     }
   }
 }
 
 void decode_choice_delta(dom::object o, const SourceNode& src, std::size_t position,
-                         core::ChoiceDelta& c) {
+                         ChoiceDelta& c) {
   c.index = clamp_index(static_cast<std::int64_t>(position));
   std::size_t i = 0;
   for (dom::key_value_pair field : o) {
@@ -378,7 +383,7 @@ core::Expected<core::ChatResponse> decode_chat_response(std::string_view body) {
   if (!obj) return obj.error();
   dom::element e;
   if (!(*obj)["error"].get(e) && !e.is_null()) {
-    core::Error err = embedded_error(body);
+    core::Error err = embedded_error(*obj, body);
     err.message = "error object instead of a completion: " + err.message;
     return err;
   }
@@ -414,11 +419,11 @@ core::Expected<core::ChatResponse> decode_chat_response(std::string_view body) {
   return resp;
 }
 
-core::Expected<core::ChatChunk> decode_chat_chunk(std::string_view data) {
+core::Expected<ChatChunk> decode_chat_chunk(std::string_view data) {
   Parse parse;
   auto obj = answer_object(parse, data);
   if (!obj) return obj.error();
-  core::ChatChunk chunk;
+  ChatChunk chunk;
   const SourceNode src(data);
   std::size_t i = 0;
   for (dom::key_value_pair field : *obj) {
@@ -427,7 +432,7 @@ core::Expected<core::ChatChunk> decode_chat_chunk(std::string_view data) {
     const std::size_t at = i++;
     if (decode_envelope_field(k, v, src, at, chunk)) continue;
     if (k == "error") {
-      if (!v.is_null()) return embedded_error(data);
+      if (!v.is_null()) return embedded_error(*obj, data);
     } else if (k == "choices") {
       dom::array arr;
       if (v.get_array().get(arr)) continue;

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "switchyard/api/openai/chat_chunk.hpp"
 #include "switchyard/core/chat.hpp"
 #include "switchyard/core/error.hpp"
 
@@ -40,9 +41,9 @@ core::Expected<core::ChatResponse> decode_chat_response(std::string_view body);
 std::string encode_chat_response(const core::ChatResponse& resp);
 
 // One SSE `data:` payload of a streamed response → ChatChunk.
-core::Expected<core::ChatChunk> decode_chat_chunk(std::string_view data);
+core::Expected<ChatChunk> decode_chat_chunk(std::string_view data);
 // ChatChunk → JSON text ("object":"chat.completion.chunk"), appended to `out`.
-void encode_chat_chunk(const core::ChatChunk& chunk, std::string& out);
+void encode_chat_chunk(const ChatChunk& chunk, std::string& out);
 
 // Error → {"error":{"message","type","param","code"}} with the OpenAI `type`
 // for the kind (invalid_request_error, authentication_error, ...).

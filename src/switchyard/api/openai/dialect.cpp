@@ -1,6 +1,7 @@
 #include "switchyard/api/openai/dialect.hpp"
 
 #include "switchyard/api/openai/chat_codec.hpp"
+#include "switchyard/api/openai/chunk_events.hpp"
 #include "switchyard/api/openai/embeddings_codec.hpp"
 #include "switchyard/api/openai/models_codec.hpp"
 
@@ -10,9 +11,9 @@ namespace {
 class EventStreamWriter final : public ChatStreamWriter {
  public:
   std::string_view content_type() const override { return "text/event-stream"; }
-  void chunk(const core::ChatChunk& chunk, std::string& out) override {
+  void frame(core::StreamFrame& frame, std::string& out) override {
     out += "data: ";
-    encode_chat_chunk(chunk, out);
+    chunks_.write(frame, out);
     out += "\n\n";
   }
   void error(const core::Error& error, std::string& out) override {
@@ -21,6 +22,9 @@ class EventStreamWriter final : public ChatStreamWriter {
     out += "\n\n";
   }
   void done(std::string& out) override { out += "data: [DONE]\n\n"; }
+
+ private:
+  ChunkWriter chunks_;
 };
 
 }  // namespace

@@ -14,7 +14,7 @@ class OpenAIDialect final : public Dialect {
 
   std::string_view content_type() const override { return "application/json"; }
   std::string encode_chat_response(const core::ChatResponse& response) const override;
-  // Server-sent events: `data: {chunk}` per chunk, an in-band failure as
+  // Server-sent events: `data: {chunk}` per frame of events (ChunkWriter), an in-band failure as
   // `data: {"error":{...}}` (the way OpenAI reports one), `data: [DONE]` at the end.
   std::unique_ptr<ChatStreamWriter> chat_stream_writer(
       const core::ChatRequest& request) const override;

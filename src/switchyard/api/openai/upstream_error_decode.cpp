@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "switchyard/api/openai/chat_codec.hpp"
+#include "switchyard/api/openai/error_document.hpp"
 #include "switchyard/api/openai/json_input.hpp"
 
 namespace switchyard::api::openai {
@@ -110,6 +111,15 @@ void read_code(dom::element e, std::string& out) {
   }
 }
 
+// The message, param and code of an error object into `out`; its type.
+std::string_view read_error_members(dom::object o, core::Error& out) {
+  out.message = field_str(o, "message");
+  out.param = field_str(o, "param");
+  dom::element c;
+  if (!o["code"].get(c)) read_code(c, out.code);
+  return field_str(o, "type");
+}
+
 bool error_from_document(int status, dom::object root, core::Error& out) {
   dom::element ev;
   std::string_view type;
@@ -117,24 +127,16 @@ bool error_from_document(int status, dom::object root, core::Error& out) {
     dom::object eo;
     std::string_view s;
     if (!ev.get_object().get(eo)) {
-      out.message = field_str(eo, "message");
-      type = field_str(eo, "type");
-      out.param = field_str(eo, "param");
-      dom::element c;
-      if (!eo["code"].get(c)) read_code(c, out.code);
+      type = read_error_members(eo, out);
     } else if (!ev.get_string().get(s)) {
       out.message = s;  // {"error": "model not found"} (Ollama and others)
     } else {
       return false;
     }
   } else {
-    std::string_view s = field_str(root, "message");
-    if (s.empty()) return false;
-    out.message = s;  // {"object":"error","message":...,"type":...,"code":400} (vLLM)
-    type = field_str(root, "type");
-    out.param = field_str(root, "param");
-    dom::element c;
-    if (!root["code"].get(c)) read_code(c, out.code);
+    // {"object":"error","message":...,"type":...,"code":400} (vLLM)
+    if (field_str(root, "message").empty()) return false;
+    type = read_error_members(root, out);
   }
   if (auto k = kind_from_type(type, status)) {
     out.kind = *k;
@@ -149,23 +151,16 @@ bool error_from_document(int status, dom::object root, core::Error& out) {
   return true;
 }
 
-}  // namespace
+int effective_status(int status) {
+  return (status >= 400 && status <= 599) ? status : 502;
+}
 
-core::Error decode_upstream_error(int status, std::string_view body) {
+// An error answer the readers above cannot read: the status and an excerpt.
+core::Error unreadable_error(int status, std::string_view body) {
   core::Error err;
-  const int effective = (status >= 400 && status <= 599) ? status : 502;
+  const int effective = effective_status(status);
   err.status = effective;
   err.retryable = retryable_status(effective);
-  err.kind = kind_from_status(effective);
-  {
-    Parse parse;
-    dom::element root;
-    dom::object obj;
-    if (!body.empty() && !parse.run(body, root) && !root.get_object().get(obj) &&
-        error_from_document(effective, obj, err)) {
-      return err;
-    }
-  }
   err.kind = kind_from_status(effective);
   err.message = "upstream returned HTTP " + std::to_string(status);
   err.param.clear();
@@ -178,6 +173,27 @@ core::Error decode_upstream_error(int status, std::string_view body) {
     err.message += excerpt;
   }
   return err;
+}
+
+}  // namespace
+
+core::Error upstream_error_of(int status, dom::object root, std::string_view body) {
+  core::Error err;
+  const int effective = effective_status(status);
+  err.status = effective;
+  err.retryable = retryable_status(effective);
+  err.kind = kind_from_status(effective);
+  if (error_from_document(effective, root, err)) return err;
+  return unreadable_error(status, body);
+}
+
+core::Error decode_upstream_error(int status, std::string_view body) {
+  Parse parse;
+  dom::element root;
+  dom::object obj;
+  if (!body.empty() && !parse.run(body, root) && !root.get_object().get(obj))
+    return upstream_error_of(status, obj, body);
+  return unreadable_error(status, body);
 }
 
 }  // namespace switchyard::api::openai

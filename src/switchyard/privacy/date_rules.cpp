@@ -1,0 +1,380 @@
+// Full calendar dates: a day, a month and a year, in the notations people
+// write them — ISO (1990-12-31, 1990/12/31), US (12/31/1990), European
+// (31/12/1990, 31.12.1990, 31-12-1990), and with the month written out in
+// English, German, French, Spanish, Italian, Dutch or Portuguese ("March 3,
+// 1990", "3rd of March 1990", "3. März 1990", "3 mars 1990", "3 de marzo de
+// 1990"). A year alone, a month and a year, a time alone are not reported.
+//
+// Two detectors, one entity: a date with "born", "DOB", "birthday" nearby is
+// a date of birth (`date_of_birth`, 0.95), which on its own makes a request
+// `confidential`; any other full date is a calendar date (`calendar_date`,
+// 0.85), reported so that redaction replaces it together with the data that
+// identifies whom it concerns, but which does not raise the class by itself
+// (privacy::classify). An ISO 8601 timestamp ("2024-03-05T10:15:30Z") is a
+// machine's record of time, and two-digit years ("3/4/21") are too
+// ambiguous: both count only as dates of birth.
+#include <array>
+#include <cstring>
+#include <string>
+
+#include "switchyard/privacy/checksums.hpp"
+#include "switchyard/privacy/rule.hpp"
+
+namespace switchyard::privacy {
+
+namespace {
+
+int number_at(std::string_view s, std::size_t& i) {
+  int v = 0;
+  while (i < s.size() && is_digit(s[i])) v = v * 10 + (s[i++] - '0');
+  return v;
+}
+
+const ContextWords& birth_words() {
+  static const ContextWords words{
+      {"born", "birth", "dob", "d.o.b", "birthday", "birthdate", "b-day", "geboren", "geburt", "né",
+       "née", "naissance", "nacimiento", "nacido", "nacida", "nato", "nata", "nascita",
+       "nascimento"},
+      {},
+      0.55,
+      0.35,
+      64,
+      28};
+  return words;
+}
+
+// The candidate [start, end) with its date's fields, judged: nullopt if the
+// date does not exist or the text says no more than a timestamp.
+std::optional<Candidate> judge(std::string_view text, std::size_t start, std::size_t end, int year,
+                               int month, int day, bool ambiguous_year) {
+  if (year < 1900 || year > 2100 || !date_exists(year, month, day)) return std::nullopt;
+  const bool birth = score_with_context(text, start, end, 0.3, birth_words()) > 0.5;
+  if (birth) return Candidate{start, end, 0.95, "date_of_birth"};
+  if (ambiguous_year) return std::nullopt;
+  // "2024-03-05T10:15:30Z": an ISO 8601 timestamp, which machines write
+  // for records and logs. (A date and a time written with a space, "When:
+  // 1993-01-04 14:56", is how people write an appointment: it counts.)
+  const std::string_view rest = text.substr(end, 4);
+  if (rest.size() >= 3 && rest[0] == 'T' && is_digit(rest[1]) &&
+      (rest[2] == ':' || (is_digit(rest[2]) && rest.size() == 4 && rest[3] == ':')))
+    return std::nullopt;
+  return Candidate{start, end, 0.85, "calendar_date"};
+}
+
+// Numeric dates: 12/31/1990, 31.12.1990, 31-12-90, 1990-12-31, 1990/12/31.
+std::optional<Candidate> confirm_numeric_date(std::string_view text, std::size_t start,
+                                              std::size_t end) {
+  if (!stands_alone(text, start, end) || continues_number(text, end) ||
+      preceded_by_number(text, start))
+    return std::nullopt;
+  const std::string_view s = text.substr(start, end - start);
+  std::size_t i = 0;
+  const int a = number_at(s, i);
+  if (i >= s.size()) return std::nullopt;
+  const char sep = s[i];
+  const std::size_t first_len = i;
+  ++i;
+  const int b = number_at(s, i);
+  if (i >= s.size() || s[i] != sep) return std::nullopt;  // one separator throughout
+  ++i;
+  const std::size_t c_from = i;
+  const int c = number_at(s, i);
+  if (i != s.size()) return std::nullopt;
+  if (first_len == 4) return judge(text, start, end, a, b, c, false);
+  const bool short_year = i - c_from == 2;
+  const int year = short_year ? 1900 + c : c;
+  // Month first (US) unless that cannot be a date; day first otherwise.
+  int month = a, day = b;
+  if (!date_exists(year, month, day)) std::swap(month, day);
+  return judge(text, start, end, year, month, day, short_year);
+}
+
+// The raw match of a numeric date starting at the run of digits at `at`:
+// d{1,2} sep d{1,2} sep (d{4}|d{2}) or d{4} sep d{1,2} sep d{1,2}, one
+// separator of / . - throughout. Found here rather than by Hyperscan: patterns that open
+// with a digit class cost the main pass a tenth of its time, while prose
+// has few digits to start from.
+void find_numeric_date_at(std::string_view text, std::size_t at, std::vector<PatternMatch>& out) {
+  const std::size_t n = text.size();
+  auto run = [&](std::size_t from) {
+    std::size_t e = from;
+    while (e < n && is_digit(text[e])) ++e;
+    return e - from;
+  };
+  const std::size_t a = run(at);
+  if (a == 0 || a == 3 || a > 4 || at + a >= n) return;
+  const char sep = text[at + a];
+  if (sep != '/' && sep != '.' && sep != '-') return;
+  const std::size_t b_at = at + a + 1, b = run(b_at);
+  if (b == 0 || b > 2 || b_at + b >= n || text[b_at + b] != sep) return;
+  const std::size_t c_at = b_at + b + 1, c = run(c_at);
+  const bool ok = a == 4 ? (c >= 1 && c <= 2) : (c == 2 || c == 4);
+  if (ok) out.push_back({0, at, c_at + c});
+}
+
+// ---- written months ----------------------------------------------------------
+
+// Month names and their usual abbreviations in the supported languages,
+// lower case (UTF-8 as written; only ASCII letters are lower-cased).
+struct MonthName {
+  std::string_view name;
+  int month;
+};
+constexpr MonthName kMonthNames[] = {
+    // English
+    {"january", 1},
+    {"february", 2},
+    {"march", 3},
+    {"april", 4},
+    {"may", 5},
+    {"june", 6},
+    {"july", 7},
+    {"august", 8},
+    {"september", 9},
+    {"october", 10},
+    {"november", 11},
+    {"december", 12},
+    {"jan", 1},
+    {"feb", 2},
+    {"mar", 3},
+    {"apr", 4},
+    {"jun", 6},
+    {"jul", 7},
+    {"aug", 8},
+    {"sep", 9},
+    {"sept", 9},
+    {"oct", 10},
+    {"nov", 11},
+    {"dec", 12},
+    // German
+    {"januar", 1},
+    {"jänner", 1},
+    {"februar", 2},
+    {"märz", 3},
+    {"mär", 3},
+    {"mrz", 3},
+    {"mai", 5},
+    {"juni", 6},
+    {"juli", 7},
+    {"oktober", 10},
+    {"okt", 10},
+    {"dezember", 12},
+    {"dez", 12},
+    // French
+    {"janvier", 1},
+    {"janv", 1},
+    {"février", 2},
+    {"févr", 2},
+    {"fevrier", 2},
+    {"mars", 3},
+    {"avril", 4},
+    {"avr", 4},
+    {"juin", 6},
+    {"juillet", 7},
+    {"juil", 7},
+    {"août", 8},
+    {"aout", 8},
+    {"septembre", 9},
+    {"octobre", 10},
+    {"novembre", 11},
+    {"décembre", 12},
+    {"déc", 12},
+    {"decembre", 12},
+    // Spanish
+    {"enero", 1},
+    {"ene", 1},
+    {"febrero", 2},
+    {"marzo", 3},
+    {"abril", 4},
+    {"abr", 4},
+    {"mayo", 5},
+    {"junio", 6},
+    {"julio", 7},
+    {"agosto", 8},
+    {"ago", 8},
+    {"septiembre", 9},
+    {"setiembre", 9},
+    {"octubre", 10},
+    {"noviembre", 11},
+    {"diciembre", 12},
+    {"dic", 12},
+    // Italian
+    {"gennaio", 1},
+    {"gen", 1},
+    {"febbraio", 2},
+    {"aprile", 4},
+    {"maggio", 5},
+    {"mag", 5},
+    {"giugno", 6},
+    {"giu", 6},
+    {"luglio", 7},
+    {"lug", 7},
+    {"settembre", 9},
+    {"set", 9},
+    {"ottobre", 10},
+    {"ott", 10},
+    {"dicembre", 12},
+    // Dutch
+    {"januari", 1},
+    {"februari", 2},
+    {"maart", 3},
+    {"mrt", 3},
+    {"mei", 5},
+    {"augustus", 8},
+    // Portuguese
+    {"janeiro", 1},
+    {"fevereiro", 2},
+    {"fev", 2},
+    {"março", 3},
+    {"maio", 5},
+    {"junho", 6},
+    {"julho", 7},
+    {"setembro", 9},
+    {"novembro", 11},
+    {"outubro", 10},
+    {"out", 10},
+    {"dezembro", 12},
+};
+
+int month_named(std::string_view word) {
+  if (word.size() < 3 || word.size() > 10) return 0;
+  char low[10];
+  for (std::size_t i = 0; i < word.size(); ++i)
+    low[i] = (word[i] >= 'A' && word[i] <= 'Z') ? static_cast<char>(word[i] | 0x20) : word[i];
+  const std::string_view w(low, word.size());
+  for (const MonthName& m : kMonthNames)
+    if (m.name == w) return m.month;
+  return 0;
+}
+
+bool letter(char c) {
+  return is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The word ending at `end` (letters, UTF-8 included): its start.
+std::size_t word_start(std::string_view text, std::size_t end) {
+  std::size_t at = end;
+  while (at > 0 && letter(text[at - 1])) --at;
+  return at;
+}
+
+// A day number ending at `end`, with an optional ordinal suffix ("3rd") or
+// German dot ("3."): where it starts and its value, or 0.
+int day_ending_at(std::string_view text, std::size_t end, std::size_t& start) {
+  std::size_t at = end;
+  if (at > 0 && text[at - 1] == '.') --at;
+  if (at >= 2 && is_ascii_alpha(text[at - 1]) && is_ascii_alpha(text[at - 2])) {
+    const char a = static_cast<char>(text[at - 2] | 0x20),
+               b = static_cast<char>(text[at - 1] | 0x20);
+    if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+        (a == 't' && b == 'h'))
+      at -= 2;
+  }
+  std::size_t from = at;
+  while (from > 0 && is_digit(text[from - 1]) && at - from < 2) --from;
+  if (from == at || (from > 0 && (is_word_byte(text[from - 1])))) return 0;
+  std::size_t i = from;
+  const int day = number_at(text.substr(0, at), i);
+  start = from;
+  return day >= 1 && day <= 31 ? day : 0;
+}
+
+// Skips back over one space (and a comma before it) from `at`; npos if none.
+std::size_t back_over_space(std::string_view text, std::size_t at, bool comma) {
+  if (at == 0 || text[at - 1] != ' ') return std::string_view::npos;
+  --at;
+  if (comma && at > 0 && text[at - 1] == ',') --at;
+  return at;
+}
+
+// Skips back over a joining word ("de", "of") and its space, if there.
+std::size_t back_over_joiner(std::string_view text, std::size_t at) {
+  const std::size_t w = word_start(text, at);
+  const std::string_view word = text.substr(w, at - w);
+  if ((word == "de" || word == "of") && w > 0 && text[w - 1] == ' ') return w - 1;
+  return at;
+}
+
+// A written date ending with the four-digit year at [year_at, year_at + 4):
+// where it starts, and its month and day; false if the words before the
+// year are not a day and a month.
+bool written_date_before(std::string_view text, std::size_t year_at, std::size_t& start, int& month,
+                         int& day) {
+  std::size_t at = back_over_space(text, year_at, true);
+  if (at == std::string_view::npos) return false;
+  // "March 3, 1990" / "Mar. 3rd 1990": day, then the month before it.
+  std::size_t day_from = 0;
+  if ((day = day_ending_at(text, at, day_from)) != 0) {
+    std::size_t m_end = back_over_space(text, day_from, false);
+    if (m_end == std::string_view::npos) return false;
+    if (m_end > 0 && text[m_end - 1] == '.') --m_end;
+    const std::size_t m_start = word_start(text, m_end);
+    month = month_named(text.substr(m_start, m_end - m_start));
+    start = m_start;
+    return month != 0 && (m_start == 0 || !is_word_byte(text[m_start - 1]));
+  }
+  // "3 March 1990", "3rd of March, 1990", "3. März 1990", "3 de marzo de 1990".
+  at = back_over_joiner(text, at);
+  std::size_t m_end = at;
+  if (m_end > 0 && text[m_end - 1] == '.') --m_end;
+  const std::size_t m_start = word_start(text, m_end);
+  month = month_named(text.substr(m_start, m_end - m_start));
+  if (month == 0) return false;
+  at = back_over_space(text, m_start, false);
+  if (at == std::string_view::npos) return false;
+  at = back_over_joiner(text, at);
+  day = day_ending_at(text, at, start);
+  return day != 0;
+}
+
+// The raw match of a written date ending with the four-digit year 1900-2099
+// at `i` (which must stand alone), if any: back over the day and month
+// before it. Cheaper than case-insensitive month names in the Hyperscan
+// pass, which would slow it down for every text.
+void find_written_date_at(std::string_view text, std::size_t i, std::vector<PatternMatch>& out) {
+  if (i + 4 > text.size() || !is_digit(text[i + 1]) || !is_digit(text[i + 2]) ||
+      !is_digit(text[i + 3]))
+    return;
+  if ((text[i] == '1' && text[i + 1] != '9') || (text[i] == '2' && text[i + 1] != '0')) return;
+  if (is_word_byte(byte_before(text, i)) || is_word_byte(byte_at(text, i + 4))) return;
+  std::size_t start = 0;
+  int month = 0, day = 0;
+  if (written_date_before(text, i, start, month, day)) out.push_back({0, start, i + 4});
+}
+
+std::optional<Candidate> confirm_written_date(std::string_view text, std::size_t start,
+                                              std::size_t end) {
+  std::size_t from = 0;
+  int month = 0, day = 0;
+  if (end < 4 || !written_date_before(text, end - 4, from, month, day) || from != start)
+    return std::nullopt;
+  std::size_t i = end - 4;
+  const int year = number_at(text, i);
+  return judge(text, start, end, year, month, day, false);
+}
+
+// Both kinds, in one pass over the runs of digits.
+void find_dates(std::string_view text, std::vector<PatternMatch>& out) {
+  for_each_digit_run(text, [&](std::size_t at) {
+    find_numeric_date_at(text, at, out);
+    find_written_date_at(text, at, out);
+  });
+}
+
+std::optional<Candidate> confirm_date(std::string_view text, std::size_t start, std::size_t end) {
+  for (std::size_t i = start; i < end; ++i)
+    if (letter(text[i])) return confirm_written_date(text, start, end);
+  return confirm_numeric_date(text, start, end);
+}
+
+}  // namespace
+
+std::vector<Rule> date_rules() {
+  Rule dates = make_rule(EntityType::date_time, {}, confirm_date);
+  dates.find = find_dates;
+  std::vector<Rule> rules;
+  rules.push_back(std::move(dates));
+  return rules;
+}
+
+}  // namespace switchyard::privacy

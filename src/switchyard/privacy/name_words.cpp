@@ -1,0 +1,435 @@
+#include "switchyard/privacy/name_words.hpp"
+
+#include <array>
+#include <cstdint>
+
+#include "switchyard/privacy/name_tokens.hpp"
+
+namespace switchyard::privacy::words {
+
+namespace {
+
+// The code point that opens `w` (two or three UTF-8 bytes); 0 if malformed.
+char32_t first_code_point(std::string_view w) {
+  const auto b = [&](std::size_t i) { return static_cast<unsigned char>(w[i]); };
+  const unsigned char c = b(0);
+  if (c >= 0xC0 && c < 0xE0 && w.size() >= 2) return (c & 0x1Fu) << 6 | (b(1) & 0x3Fu);
+  if (c >= 0xE0 && c < 0xF0 && w.size() >= 3)
+    return (c & 0x0Fu) << 12 | (b(1) & 0x3Fu) << 6 | (b(2) & 0x3Fu);
+  return 0;
+}
+
+template <std::size_t N>
+bool one_of(std::string_view w, const std::string_view (&list)[N]) {
+  for (std::string_view x : list)
+    if (equals_lower(w, x)) return true;
+  return false;
+}
+
+// `before` ends with one of `cues`. Its last byte rules out most of them
+// without a call.
+template <std::size_t N>
+bool ends_with_any(std::string_view before, const std::string_view (&cues)[N]) {
+  if (before.empty()) return false;
+  const char b = before.back();
+  const char last = b >= 'A' && b <= 'Z' ? static_cast<char>(b | 0x20) : b;
+  for (std::string_view cue : cues)
+    if (cue.back() == last && ends_with_cue(before, cue)) return true;
+  return false;
+}
+
+// `text` at `at` starts with `word` (lower case) in any ASCII case, and no
+// letter follows it.
+bool word_at(std::string_view text, std::size_t at, std::string_view word) {
+  if (at + word.size() > text.size() || !equals_lower(text.substr(at, word.size()), word))
+    return false;
+  return at + word.size() == text.size() || !(cls(text[at + word.size()]) & kTokenByte);
+}
+
+// The word (token bytes, inner hyphens and apostrophes) at `at`.
+std::string_view word_from(std::string_view text, std::size_t at) {
+  std::size_t e = at;
+  while (e < text.size() &&
+         ((cls(text[e]) & kTokenByte) || continues_word(text.data(), e, text.size())))
+    e += (cls(text[e]) & kTokenByte) ? 1 : 2;
+  return text.substr(at, e - at);
+}
+
+// The word that ends at `end` (exclusive).
+std::string_view word_before(std::string_view text, std::size_t end) {
+  std::size_t s = end;
+  while (s > 0 && ((cls(text[s - 1]) & kTokenByte) || text[s - 1] == '.')) --s;
+  return text.substr(s, end - s);
+}
+
+}  // namespace
+
+bool non_ascii_capital(std::string_view w) {
+  const char32_t c = first_code_point(w);
+  if (c == 0) return true;                                    // as before: any byte >= 0xC0
+  if (c < 0x100) return c >= 0xC0 && c <= 0xDE && c != 0xD7;  // À..Þ, not ×
+  if (c < 0x180) {                                            // Latin Extended-A
+    if (c == 0x130) return true;                              // İ
+    if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) return false;
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return c % 2 == 1;
+    if (c == 0x178) return true;
+    return c % 2 == 0;
+  }
+  if (c >= 0x200 && c < 0x250) return c % 2 == 0;  // Ș, Ț and their small letters
+  if (c >= 0x370 && c < 0x400)                     // Greek
+    return c == 0x386 || (c >= 0x388 && c <= 0x38F) || (c >= 0x391 && c <= 0x3AB);
+  if (c >= 0x400 && c < 0x530) {  // Cyrillic
+    if (c < 0x430) return true;
+    if (c < 0x460) return false;
+    return c % 2 == 0;
+  }
+  if (c >= 0x1E00 && c < 0x1F00) return c % 2 == 0;  // Vietnamese and others
+  return true;                                       // scripts without case
+}
+
+bool is_particle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {
+      "de", "des", "del", "della", "dalla", "di",  "da",  "do", "dos", "das", "du", "la",
+      "le", "les", "van", "von",   "der",   "den", "het", "y",  "e",   "el",  "al", "am"};
+  for (std::string_view p : kParticles)
+    if (w == p) return true;
+  return false;
+}
+
+bool is_phrase_particle(std::string_view w, bool any_case) {
+  if (any_case && w.size() >= 2 && w.size() <= 4 && w[0] >= 'A' && w[0] <= 'Z') {
+    std::array<char, 4> low{};
+    std::size_t n = 0;
+    for (char c : w) low[n++ % 4] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    return is_phrase_particle(std::string_view(low.data(), w.size()));
+  }
+  static constexpr std::string_view kMore[] = {"im", "an", "ob",  "en",  "em",   "z",  "ze", "na",
+                                               "od", "au", "aux", "sur", "upon", "on", "of", "à"};
+  if (is_particle(w)) return w != "y" && w != "e";
+  for (std::string_view p : kMore)
+    if (w == p) return true;
+  return false;
+}
+
+bool military_post(std::string_view w) {
+  return equals_lower(w, "apo") || equals_lower(w, "fpo") || equals_lower(w, "dpo");
+}
+bool military_area(std::string_view w) {
+  return equals_lower(w, "aa") || equals_lower(w, "ae") || equals_lower(w, "ap");
+}
+
+bool sentence_start(std::string_view text, std::size_t at) {
+  while (at > 0) {
+    const char c = text[at - 1];
+    if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '>' ||
+        c == '*' || c == '#' || c == '(' || c == '[')
+      return true;
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\'') return false;
+    --at;
+  }
+  return true;
+}
+
+bool ends_with_cue(std::string_view text, std::string_view cue) {
+  if (text.size() < cue.size()) return false;
+  const char last = text.back();  // rules out most cues at once
+  if ((last >= 'A' && last <= 'Z' ? static_cast<char>(last | 0x20) : last) != cue.back())
+    return false;
+  const std::size_t at = text.size() - cue.size();
+  return equals_lower(text.substr(at), cue) && (at == 0 || !(cls(text[at - 1]) & kTokenByte));
+}
+
+std::string_view preceding(std::string_view text, std::size_t token_start) {
+  std::size_t end = token_start;
+  // A line break too: a signature's name is on the line after "Regards,".
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',' || text[end - 1] == '\n' ||
+                     text[end - 1] == '\r'))
+    --end;
+  const std::size_t from = end > 24 ? end - 24 : 0;
+  return text.substr(from, end - from);
+}
+
+bool zip_cue(std::string_view before) {
+  static constexpr std::string_view kCues[] = {
+      "zip",         "zip code",   "zipcode",     "postcode",       "postal code", "zip is",
+      "zip code is", "zipcode is", "postcode is", "postal code is", "zip:",        "postcode:"};
+  return ends_with_any(before, kCues);
+}
+
+bool person_cue(std::string_view before) {
+  static constexpr std::string_view kCues[] = {
+      "name is", "name:", "i am", "i'm", "this is", "call me", "hi", "hello", "dear", "by",
+      "starring", "thanks", "with", "to", "named", "meet", "ask", "from", "and", "contact", "tell",
+      "speak to", "for", "add",
+      // Form labels and signature lines ("Signed: …", "Best regards,\n…").
+      "signed:", "signed", "regards", "sincerely", "cheers", "yours", "patient:", "applicant:",
+      "attn:", "attendees:", "employee:", "customer:", "client:", "cc:", "from:", "to:"};
+  return ends_with_any(before, kCues);
+}
+
+bool location_cue(std::string_view before) {
+  static constexpr std::string_view kCues[] = {
+      "in",     "from",  "to",    "at",       "visit",  "near",    "of",        "city",  "town",
+      "where:", "city:", "town:", "country:", "state:", "region:", "location:", "place:"};
+  return ends_with_any(before, kCues);
+}
+
+bool place_only_cue(std::string_view before) {
+  static constexpr std::string_view kCues[] = {
+      "moved to", "move to", "moving to", "relocated to", "travel to", "traveled to",
+      "travelled to", "flew to", "fly to", "lives in", "live in", "living in", "based in",
+      "located in", "born in", "city:", "town:", "country:", "region:", "location:", "city of",
+      "town of",
+      // Where someone joins or comes from ("will join the call from Delnice").
+      "the call from", "joining from", "join from", "dialing in from", "dialling in from",
+      "calling in from", "connecting from", "arriving from", "flying in from", "based out of"};
+  return ends_with_any(before, kCues);
+}
+
+bool addressing_cue(std::string_view before) {
+  static constexpr std::string_view kCues[] = {
+      "name is",   "name:",       "dear",    "hi",         "hello",      "hey",
+      "thanks",    "thank you",   "signed:", "signed",     "signed by",  "regards",
+      "sincerely", "cheers",      "yours",   "patient:",   "applicant:", "attn:",
+      "employee:", "customer:",   "client:", "attendees:", "contact:",   "recipient:",
+      "sender:",   "cardholder:", "holder:", "insured:",   "guest:",     "passenger:"};
+  return ends_with_any(before, kCues);
+}
+
+bool signature_closing(std::string_view text, std::size_t token_start) {
+  std::size_t at = token_start;
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  if (at == 0 || text[at - 1] != '\n') return false;  // the name opens its line
+  std::size_t end = at - 1;
+  if (end > 0 && text[end - 1] == '\r') --end;
+  while (end > 0 && (text[end - 1] == ',' || text[end - 1] == ' ' || text[end - 1] == '!' ||
+                     text[end - 1] == '.'))
+    --end;
+  static constexpr std::string_view kClosings[] = {
+      "regards",    "sincerely",   "cheers",       "yours",     "best",         "thanks",
+      "thank you",  "wishes",      "respectfully", "cordially", "cordialement", "salutations",
+      "saludos",    "atentamente", "grüße",        "gruß",      "groeten",      "hälsningar",
+      "pozdrawiam", "saluti",      "cumprimentos", "mvh",       "hilsen",       "terveisin"};
+  return ends_with_any(text.substr(0, end), kClosings);
+}
+
+bool person_follow_cue(std::string_view text, std::size_t end) {
+  std::size_t at = end;
+  if (at < text.size() && text[at] == ',') ++at;
+  if (at >= text.size() || text[at] != ' ') return false;
+  ++at;
+  static constexpr std::string_view kCues[] = {
+      "mobile", "phone",     "tel",          "cell",   "email", "e-mail", "was born", "is born",
+      "(born",  "will join", "paid",         "said",   "wrote", "asked",  "says",     "has joined",
+      "called", "signed",    "was admitted", "is our", "is my", "née",    "geb."};
+  for (std::string_view cue : kCues)
+    if (word_at(text, at, cue)) return true;
+  return false;
+}
+
+std::size_t street_type_before(const Gazetteer& words, std::string_view text, std::size_t at) {
+  if (at < 3 || text[at - 1] != ' ') return at;
+  std::string_view w = word_before(text, at - 1);
+  const std::size_t start = at - 1 - w.size();
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w.size() < 2 || capitalised(w) || w.find('.') != std::string_view::npos) return at;
+  if (!(words.flags(w) & (kStreetWord | kCapitalisedStreetWord))) return at;
+  return start;
+}
+
+std::size_t phrase_start(const Gazetteer& words, std::string_view text, std::size_t at) {
+  for (int k = 0; k < 5 && at >= 2 && text[at - 1] == ' '; ++k) {
+    const std::string_view w = word_before(text, at - 1);
+    if (w.empty() || w.back() == '.' || !(capitalised(w) || is_phrase_particle(w)) ||
+        (w.size() <= 8 && (words.flags(w) & kArticle)))
+      break;
+    at -= 1 + w.size();
+  }
+  return at;
+}
+
+bool place_label(std::string_view before) {
+  static constexpr std::string_view kLabels[] = {"city:",     "town:",     "country:", "region:",
+                                                 "state:",    "location:", "place:",   "city",
+                                                 "province:", "county:",   "village:"};
+  return ends_with_any(before, kLabels);
+}
+
+bool firm_join_before(const Gazetteer& words, std::string_view text, std::size_t at) {
+  // A join is one to four bytes between spaces: most words have a longer
+  // word before them, and are done with here.
+  if (at < 4 || text[at - 1] != ' ') return false;
+  std::size_t b = at - 1;
+  while (b > 0 && at - 1 - b <= 4 && text[b - 1] != ' ') --b;
+  if (b == 0 || text[b - 1] != ' ' || at - 1 - b > 4 || at - 1 == b) return false;
+  static constexpr std::string_view kJoins[] = {
+      " - ", " & ",  " \xE2\x80\x93 ", " und ", " et ", " og ", " och ", " e ",  " y ",   " i ",
+      " a ", " en ", " ve ",           " és ",  " și ", " ja ", " ir ",  " un ", " dan ", " và "};
+  for (std::string_view j : kJoins) {
+    if (at < j.size() + 2 || !equals_lower(text.substr(at - j.size(), j.size()), j)) continue;
+    const std::string_view w = word_before(text, at - j.size());
+    if (w.empty() || w.back() == '.' || !capitalised(w) || is_digit(w[0])) return false;
+    const std::uint16_t f = words.flags(w);
+    if (f & (kGivenName | kTitle)) return false;
+    // The word before is a single surname: nothing capitalised before it
+    // but a sentence start or a comma.
+    const std::size_t s = at - j.size() - w.size();
+    if (s >= 2 && text[s - 1] == ' ' && (cls(text[s - 2]) & kTokenByte) &&
+        capitalised(word_before(text, s - 1)))
+      return false;
+    return true;
+  }
+  return false;
+}
+
+bool thing_noun_at(std::string_view text, std::size_t at) {
+  if (at >= text.size() || text[at] != ' ') return false;
+  static constexpr std::string_view kNouns[] = {
+      "office",   "offices",      "report",     "team",        "branch",    "store",
+      "shop",     "headquarters", "hq",         "factory",     "plant",     "site",
+      "campus",   "account",      "order",      "product",     "products",  "brand",
+      "series",   "edition",      "range",      "collection",  "warehouse", "department",
+      "division", "project",      "app",        "platform",    "website",   "subscription",
+      "package",  "bundle",       "model",      "board",       "committee", "contract",
+      "invoice",  "deal",         "merger",     "acquisition", "stock",     "shares",
+      "group",    "company",      "is back",    "line",        "plan",      "policy",
+      "program",  "programme",    "service",    "system",      "tool",      "release",
+      "launch",   "campaign",     "region",     "area",        "district",  "airport",
+      "station",  "hotel",        "restaurant", "market",      "mall",      "centre",
+      "center",   "building",     "tower",      "bank",        "fund",      "index"};
+  for (std::string_view n : kNouns)
+    if (word_at(text, at + 1, n)) return true;
+  return false;
+}
+
+bool article_before(const Gazetteer& words, std::string_view text, std::size_t at) {
+  static constexpr std::string_view kAdjectives[] = {
+      "new",   "former", "next",  "latest", "current", "acting",  "interim",
+      "old",   "first",  "best",  "neue",   "neuer",   "nouveau", "nouvelle",
+      "nuevo", "nueva",  "nuovo", "nuova",  "nieuwe"};
+  if (at < 2 || text[at - 1] != ' ') return false;
+  std::string_view w = word_before(text, at - 1);
+  if (w.empty() || w.back() == '.') return false;
+  if (w.size() > 8) return false;
+  if (words.flags(w) & kArticle) return true;
+  const std::size_t w_start = at - 1 - w.size();
+  if (w.size() < 3 || !one_of(w, kAdjectives) || w_start < 2 || text[w_start - 1] != ' ')
+    return false;
+  const std::string_view a = word_before(text, w_start - 1);
+  return !a.empty() && a.size() <= 8 && (words.flags(a) & kArticle);
+}
+
+bool non_person_label(std::string_view text, std::size_t at) {
+  // Labels are short: look back 48 bytes at most, so a long line costs no
+  // more than a short one.
+  std::size_t line = at;
+  while (line > 0 && text[line - 1] != '\n' && at - line < 48) --line;
+  if (line > 0 && text[line - 1] != '\n') return false;
+  while (line < at && text[line] == ' ') ++line;
+  static constexpr std::string_view kLabels[] = {
+      "position:",     "title:",        "job title:", "role:",
+      "occupation:",   "department:",   "company:",   "employer:",
+      "organisation:", "organization:", "product:",   "item:",
+      "job:",          "team:",         "subject:",   "re:"};
+  for (std::string_view label : kLabels)
+    if (line + label.size() <= at && equals_lower(text.substr(line, label.size()), label))
+      return true;
+  return false;
+}
+
+std::size_t legal_form_at(const Gazetteer& words, std::string_view text, std::size_t at) {
+  if (at < text.size() && text[at] == ',') ++at;
+  if (at >= text.size() || text[at] != ' ') return 0;
+  ++at;
+  // The form with its dots ("S.L.", "a.s.", "S.p.A.", "Sp."), read without them.
+  std::array<char, 24> key{};
+  std::size_t n = 0, e = at;
+  bool dots = false;
+  while (e < text.size() && ((cls(text[e]) & kTokenByte) || text[e] == '.' || text[e] == '/')) {
+    if (text[e] != '.') {
+      if (n == key.size()) return 0;
+      key[n++] = text[e];
+    } else {
+      dots = true;
+    }
+    ++e;
+  }
+  if (n == 0) return 0;
+  const std::string_view form(key.data(), n);
+  const std::uint16_t f = words.flags(form);
+  if (!(f & kOrgSuffix)) return 0;
+  // "as", "ag", "group": the English word is no legal form in lower case,
+  // nor is a short form ("sa", "ab") without its capital or its dots.
+  const bool capital = capitalised(text.substr(at));
+  if ((f & kCommonWord) && !capital) return 0;
+  if (n <= 3 && !capital && !dots) return 0;
+  return e;
+}
+
+bool legal_form_before(const Gazetteer& words, std::string_view text, std::size_t at) {
+  if (at < 2 || text[at - 1] != ' ') return false;
+  if (at >= 8) {  // Vietnamese "Công ty" ("company")
+    const std::string_view b = text.substr(0, at - 1);
+    if (b.size() >= 7 && (ends_with_cue(b, "công ty") || ends_with_cue(b, "cÔng ty"))) return true;
+  }
+  const std::string_view w = word_before(text, at - 1);
+  if (w.size() < 2 || w.back() == '.') return false;
+  const std::uint16_t f = words.flags(w);
+  if (!(f & kOrgSuffix)) return false;
+  // "AS Balode", "SIA …", "UAB …", "PT …" in capitals; "Grupo Ortega".
+  return acronym(w) || (capitalised(w) && !(f & kCommonWord));
+}
+
+std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::size_t at,
+                          bool first_is_given_name, bool first_is_one_word, bool any_join) {
+  static constexpr std::string_view kForeignAnd[] = {
+      "und", "et", "e",  "y",  "i",  "a",   "og", "och", "en", "ve", "és",
+      "și",  "si", "ja", "ir", "un", "dan", "và", "и",   "і",  "та", "και"};
+  bool firm_join = false, foreign = false, given = first_is_given_name, comma = false,
+       joined_after_comma = false;
+  std::size_t pos = at, names = 0;
+  for (int k = 0; k < 4; ++k) {
+    std::size_t p = pos;
+    if (p + 1 < text.size() && text[p] == ',' && text[p + 1] == ' ') {
+      p += 2;
+      comma = true;
+      joined_after_comma = false;
+    } else if (p + 1 < text.size() && text[p] == ' ') {
+      ++p;
+      std::size_t q = p;
+      while (q < text.size() && text[q] != ' ') ++q;
+      const std::string_view join = text.substr(p, q - p);
+      if (q >= text.size() || join.size() > 4) break;
+      if (join == "-" || join == "&" || join == "\xE2\x80\x93") {
+        firm_join = true;
+      } else if (one_of(join, kForeignAnd)) {
+        foreign = true;
+      } else if (!equals_lower(join, "and")) {
+        break;
+      }
+      p = q + 1;
+      joined_after_comma = true;
+    } else {
+      break;
+    }
+    const std::string_view w = word_from(text, p);
+    if (w.empty() || !capitalised(w) || is_digit(w[0])) break;
+    const std::uint16_t f = words.flags(w);
+    if ((f & kOrgSuffix) && !(f & kCommonWord)) return p + w.size();  // "e Hijos", "& Söhne"
+    if (f & kGivenName) given = true;
+    ++names;
+    pos = p + w.size();
+  }
+  // Commas alone make a list ("Wrocław, Mclaughlin Ltd."); a firm's
+  // names end with a join ("Nytra, Herschmann und Holtfreter").
+  if (comma && !joined_after_comma) return 0;
+  if (const std::size_t e = legal_form_at(words, text, pos)) return e;
+  if (names == 0) return 0;
+  if (any_join) return pos;
+  // "María Pérez y Gómez" is one person: a conjunction of another language
+  // joins firms only between single surnames.
+  if (firm_join || (foreign && !given && first_is_one_word)) return pos;
+  return 0;
+}
+
+}  // namespace switchyard::privacy::words

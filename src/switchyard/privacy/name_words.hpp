@@ -1,0 +1,193 @@
+// What the name finder (name_finder.cpp) asks about single words and about
+// the words around a candidate: shapes ("Kaylee", "PostgreSQL", "12a"), the
+// cues before a name ("Dear", "Name:", "Regards,") and after it (", mobile",
+// "was born"), and what says a capitalised phrase names no person — an
+// article before it ("the Pizza Raffiné", "our new Korporatīvās …"), a legal
+// form or an organisation word around it ("Guerra Ballesteros S.L.", "AS
+// Balode", "Balode aģentūra"), surnames joined the way firms join them
+// ("Kallio - Nieminen", "Herschmann und Holtfreter"), a label that announces
+// something else ("Position:"). Internal to privacy/.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "switchyard/privacy/gazetteer.hpp"
+#include "switchyard/privacy/rule.hpp"
+
+namespace switchyard::privacy::words {
+
+// An upper-case letter opens the word: ASCII, or the capitals of Latin-1,
+// Latin Extended-A and -B, Vietnamese, Greek and Cyrillic ("Ömür", "Đặng",
+// "Ζερβός", "Жанна"); "œuvre", "étage", "ζώνη" open with small letters.
+// Letters of scripts without case count as capitals, as any byte >= 0xC0 did.
+bool non_ascii_capital(std::string_view w);
+inline bool capitalised(std::string_view w) {
+  const auto c = static_cast<unsigned char>(w[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return c >= 0xC0 && non_ascii_capital(w);
+}
+
+// A capital of a script with case beyond ASCII (Latin, Greek, Cyrillic):
+// text with one is not text written all in small letters. Letters of
+// scripts without case (Hebrew, CJK) say nothing about that.
+inline bool cased_capital(std::string_view w) {
+  const auto c = static_cast<unsigned char>(w[0]);
+  const bool cased = (c >= 0xC3 && c <= 0xC9) || (c >= 0xCE && c <= 0xD3) ||
+                     (c == 0xE1 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0xB8 &&
+                      static_cast<unsigned char>(w[1]) <= 0xBB);
+  return cased && non_ascii_capital(w);
+}
+
+inline bool numeric(std::string_view w) {
+  for (char c : w)
+    if (!is_digit(c)) return false;
+  return true;
+}
+
+inline bool house_number(std::string_view w) {
+  return !w.empty() && w.size() <= 5 && is_digit(w[0]) &&
+         (numeric(w) || (w.size() >= 2 && numeric(w.substr(0, w.size() - 1))));
+}
+
+// The digits at `at` continue a run of digit groups ("5622 6649 9267",
+// "213.918.4006", a card or phone number) or follow a country code's "+":
+// the group is no house number.
+inline bool inside_digit_run(std::string_view text, std::size_t at) {
+  if (at >= 1 && text[at - 1] == '+') return true;
+  const char sep = at >= 1 ? text[at - 1] : 'a';
+  return at >= 2 && (sep == ' ' || sep == '.' || sep == '-' || sep == '/') &&
+         is_digit(text[at - 2]);
+}
+
+// "ASAP", "TV", "APO": in ordinary text, a word in capitals is an acronym.
+inline bool acronym(std::string_view w) {
+  for (char c : w)
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  return true;
+}
+
+// One capital, then small letters: "Kaylee", not "PostgreSQL", "iOS" or
+// "Garcia-Smith" (a firm's name as often as a person's). With
+// `inner_capitals`, a capital after a hyphen or an apostrophe is allowed:
+// "Ann-Christin", "O'Brien".
+inline bool name_shaped(std::string_view w, bool inner_capitals = false) {
+  for (std::size_t i = 1; i < w.size(); ++i)
+    if (((w[i] >= 'A' && w[i] <= 'Z') &&
+         !(inner_capitals && (w[i - 1] == '-' || w[i - 1] == '\''))) ||
+        is_digit(w[i]))
+      return false;
+  return true;
+}
+
+inline bool non_ascii(std::string_view w) {
+  for (char c : w)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
+}
+
+// Letters beyond ASCII of a Latin script ("Ömür", "Łukasz"): a word that
+// opens with one is a name even at the start of a sentence, which Greek and
+// Cyrillic words, like ASCII ones, are not.
+inline bool latin_beyond_ascii(std::string_view w) {
+  const auto c = static_cast<unsigned char>(w[0]);
+  if (c < 0x80) return non_ascii(w);
+  return c >= 0xC3 && c <= 0xC9;  // U+00C0..U+027F
+}
+
+inline bool has_newline(std::string_view gap) {
+  for (char c : gap)  // gaps are short: a loop beats a call to memchr
+    if (c == '\n') return true;
+  return false;
+}
+
+// Lower-case words inside street names: "Rue de la Paix", "Via dalla Staziun".
+bool is_particle(std::string_view w);
+// Lower-case words inside place and product names as well: "Wimpassing im
+// Schwarzatale", "Radlje ob Dravi", "Chaise Recyclé en Acier".
+bool is_phrase_particle(std::string_view w, bool any_case = false);
+bool military_post(std::string_view w);  // APO, FPO, DPO
+bool military_area(std::string_view w);  // AA, AE, AP
+
+// Nothing but punctuation that ends a sentence (or a line, or a quote)
+// between the start of the text and `at`.
+bool sentence_start(std::string_view text, std::size_t at);
+
+// `text` ends with the word or phrase `cue` (lower case), not glued to a word.
+bool ends_with_cue(std::string_view text, std::string_view cue);
+
+// The words just before the word at `token_start`, trimmed of spaces, commas
+// and line breaks, for cue matching.
+std::string_view preceding(std::string_view text, std::size_t token_start);
+
+// Cues before a word (`before` from preceding()).
+bool person_cue(std::string_view before);      // "name is", "dear", "with", "Regards,"
+bool location_cue(std::string_view before);    // "in", "from", "City:"
+bool place_only_cue(std::string_view before);  // "moved to", "based in"
+bool zip_cue(std::string_view before);         // "zip code", "postcode:"
+// Cues after which a capitalised word is a name even when it is also an
+// English word ("Dear Cooper Smith", "Name: Rose Hill", "Regards,\nWill
+// Mark"): a salutation, a form label for a person, a signature's closing.
+bool addressing_cue(std::string_view before);
+// A signature's closing ("Best regards", "Sincerely", "Cheers") on the line
+// before the word at `token_start`: the lines under the name are its job
+// title and its organisation.
+bool signature_closing(std::string_view text, std::size_t token_start);
+
+// What follows a name and tells it is one: ", mobile +49…", " was born on",
+// " will join the call", " wrote:". `end` is where the name ends.
+bool person_follow_cue(std::string_view text, std::size_t end);
+
+// An article or a possessive right before the word at `at` ("the", "our",
+// "der", "il", with an adjective such as "new" between): a capitalised
+// phrase after one is a product, a title, a firm or a place ("the Pizza
+// Raffiné", "our new Korporatīvās taktikas pārstāvis"), not a person.
+bool article_before(const Gazetteer& words, std::string_view text, std::size_t at);
+
+// A street type written in small letters just before `at` ("droga ",
+// "skwer ", "wyb. ", "os. "): where it starts, or `at` if there is none.
+std::size_t street_type_before(const Gazetteer& words, std::string_view text, std::size_t at);
+
+// Where the capitalised phrase holding the word at `at` starts: back over
+// capitalised words and particles joined by single spaces ("the Bacon
+// Increible de Madera": from "Madera" back to "Bacon").
+std::size_t phrase_start(const Gazetteer& words, std::string_view text, std::size_t at);
+
+// Just before `at`: a join firms use (" - ", " & ", " und ", " og ") after a
+// capitalised single word that is no known given name: "Kallio - Nieminen".
+bool firm_join_before(const Gazetteer& words, std::string_view text, std::size_t at);
+
+// `before` ends with a label for a place ("City:", "Town:", "Country:"):
+// what follows is the place, given names and all ("City: Maria Cecília").
+bool place_label(std::string_view before);
+
+// The line starts with a label that announces no person ("Position:",
+// "Title:", "Company:", "Product:").
+bool non_person_label(std::string_view text, std::size_t at);
+
+// A legal form or an organisation word at `at` (after spaces or a comma):
+// "S.L.", "a.s.", "Pty Ltd", "GmbH & Co. KG", "Group", "aģentūra", "e Hijos".
+// Dots are ignored ("S.p.A." is "spa"). Returns the end of it, or 0.
+std::size_t legal_form_at(const Gazetteer& words, std::string_view text, std::size_t at);
+// A legal form in capitals or an organisation word just before the word at
+// `at`: "AS Balode", "SIA Kalniņš", "Công ty Trịnh", "Grupo Ortega".
+bool legal_form_before(const Gazetteer& words, std::string_view text, std::size_t at);
+
+// Where surnames are joined into a firm's name, from `at` (the end of the
+// first name): ", Herschmann und Holtfreter", " - Nieminen", " & Söhne".
+// Returns the end of the joined names when the joins are ones firms use and
+// people's names do not (a spaced dash, "&", a conjunction of another
+// language than English between single surnames, none of them a known given
+// name: "María Pérez y Gómez" is one person) or the chain ends with a legal
+// form; 0 otherwise.
+// With `any_join`, any chain of joined names counts ("the Marie et Roy
+// report": the article already says it is no person).
+std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::size_t at,
+                          bool first_is_given_name, bool first_is_one_word, bool any_join = false);
+
+// A noun for a firm, a place or a thing at `at` (after one space): "office",
+// "report", "team", "order", "store" — what "the X …" is when X is none of
+// "novel", "concert", "version" (which a person's name qualifies as well).
+bool thing_noun_at(std::string_view text, std::size_t at);
+
+}  // namespace switchyard::privacy::words

@@ -1,0 +1,91 @@
+// The difficulty router's model: how likely the weak (local) model's answer
+// to a prompt is good enough, from the prompt's features
+// (difficulty_features.hpp). A logistic regression over standardised,
+// range-clipped features: each feature is clipped to the range it had in
+// training (a prompt unlike any seen cannot push the score to an extreme),
+// centred and scaled, then weighed; the sum through the logistic function is
+// the probability. The difficulty the routing rules use is one minus it.
+//
+// The model is a small text file, written by `switchyard router train` and
+// read when the gateway starts (docs/routing.md):
+//
+//   switchyard-difficulty-model 1          format and its version
+//   weak <column>                          the outcome columns it learned from
+//   strong <column>
+//   label weak_correct                     what "good enough" meant in training
+//   kind logistic
+//   bias <b>
+//   feature <name> <lo> <hi> <mean> <scale> <weight>    one line per feature
+//   threshold <t> <strong share>           optional: difficulty over which to
+//                                          call the strong model (calibrate)
+//   end
+//
+// Lines starting with '#' are comments; fields are separated by spaces;
+// numbers are decimal. A reader refuses a newer version, an unknown feature
+// (this build would compute something else), a missing or doubled line and a
+// file cut short before `end`, each with the line and what to fix.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "switchyard/core/chat.hpp"
+#include "switchyard/routing/difficulty_features.hpp"
+
+namespace switchyard::routing {
+
+inline constexpr int kDifficultyModelVersion = 1;
+
+struct DifficultyTerm {
+  std::size_t feature = 0;  // index into FeatureVector
+  double lo = 0, hi = 0;    // clip range
+  double mean = 0, scale = 1;
+  double weight = 0;
+};
+
+struct DifficultyThreshold {
+  double difficulty = 0.5;  // call the strong model when difficulty is over this
+  double strong_share = 0;  // the share of calls it sent strong on its calibration data
+};
+
+class DifficultyModel {
+ public:
+  std::string weak_model, strong_model;
+  std::string label = "weak_correct";
+  double bias = 0;
+  std::vector<DifficultyTerm> terms;
+  std::optional<DifficultyThreshold> threshold;
+
+  // P(the weak model's answer is good enough), in (0, 1).
+  double weak_success(const FeatureVector& f) const;
+  double weak_success(std::string_view prompt) const {
+    return weak_success(prompt_features(prompt));
+  }
+  // 1 - weak_success: the `difficulty` fact of the routing rules.
+  double difficulty(std::string_view prompt) const { return 1.0 - weak_success(prompt); }
+  // The difficulty of a request's prompt: the text of its last user message
+  // (a conversation's earlier turns and the instructions do not make the
+  // question harder). A request without one scores as an empty prompt.
+  double difficulty(const core::ChatRequest& request) const;
+
+  // The file's text (see above); parse_difficulty_model reads it back exactly.
+  std::string serialize() const;
+};
+
+struct DifficultyModelLoad {
+  std::optional<DifficultyModel> model;
+  std::string error;  // "<source>:<line>: what is wrong and what to do"
+  bool ok() const { return model.has_value(); }
+};
+
+// Reads a model from its text; `source` names it in errors.
+DifficultyModelLoad parse_difficulty_model(std::string_view text, std::string_view source);
+// Reads a model file.
+DifficultyModelLoad load_difficulty_model(const std::string& path);
+// Writes a model file (whole, through a temporary file and a rename); an
+// error message, empty on success.
+std::string save_difficulty_model(const DifficultyModel& model, const std::string& path);
+
+}  // namespace switchyard::routing

@@ -1,0 +1,74 @@
+// Street addresses of many countries: the street type before or after the
+// name, in capitals or in small letters, German "-str." and street names that
+// open with a preposition, Nordic definite forms, "s/n" for no number — and
+// the near-misses that must stay no address.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "switchyard/privacy/detector.hpp"
+
+namespace switchyard::privacy {
+namespace {
+
+const Detector& detector() {
+  static const Detector d;
+  return d;
+}
+
+// A finding of `type` covers `part` of the text, all of it.
+bool covers(std::string_view text, EntityType type, std::string_view part) {
+  const std::size_t at = text.find(part);
+  for (const Finding& f : detector().scan(text))
+    if (f.type == type && f.start <= at && f.end >= at + part.size()) return true;
+  return false;
+}
+
+bool any_address(std::string_view text) {
+  for (const Finding& f : detector().scan(text))
+    if (f.type == EntityType::address) return true;
+  return false;
+}
+
+TEST(AddressBreadth, StreetsOfManyCountries) {
+  for (const char* street : {
+           "droga Bednarek 93",         // Polish, the type in small letters
+           "skwer Stanisławski 30a",    //
+           "wyb. Jurek 67",             //
+           "Zur Alten Brauerei 7",      // German, opening with a preposition
+           "Am Mittelberg 72",          //
+           "Auf den Reien 10",          //
+           "Heinrich-Böll-Str. 283",    // German "-Str."
+           "Masurenstr. 37a",           //
+           "Holmgrens Gata 129",        // Swedish
+           "Östra Ängsgatan 229",       //
+           "Undre Ängsgärdet 340",      //
+           "Torrente María Elena s/n",  // Spanish, no number
+           "Rampa María Elena Bustamante Valadez 7",
+           "Escalinata Armando 72",  //
+           "Incrocio Cherubino 13",  // Italian
+           "20029 Marginal Lorena",  // Brazilian
+           "933 Alberta Parade",     // Australian
+           "14073 Zieme Valleys",    // US
+       }) {
+    for (const std::string& text : {std::string("Please send the documents to ") + street + ".",
+                                    std::string("Address: ") + street + "\nCity: Springfield"}) {
+      EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+    }
+  }
+}
+
+TEST(AddressBreadth, NearMissesAreNoAddress) {
+  for (const char* text : {
+           "Im Jahr 2020 wuchs der Umsatz.",  // a year after a German preposition
+           "We met Am Monday 5 times.",       // no unknown name in it
+           "Sector 7 is closed.",             // a street type, no name
+           "I walked in the park 3 times.",   // an English street word in small letters
+           "Meet at 5 am tomorrow.",          // "am" after a number
+       }) {
+    EXPECT_FALSE(any_address(text)) << text;
+  }
+}
+
+}  // namespace
+}  // namespace switchyard::privacy

@@ -1,0 +1,150 @@
+// What names no person though it is written like a name — firms built from
+// surnames, job titles, product names, places — and the cues that keep a
+// name found where it is also an English word or opens a line. Each rule is
+// tested on its own, with the near-miss that must stay a person beside it.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "switchyard/privacy/detector.hpp"
+
+namespace switchyard::privacy {
+namespace {
+
+const Detector& detector() {
+  static const Detector d;
+  return d;
+}
+
+std::vector<std::string> found(std::string_view text, EntityType type) {
+  std::vector<std::string> out;
+  for (const Finding& f : detector().scan(text))
+    if (f.type == type) out.emplace_back(f.text_in(text));
+  return out;
+}
+
+// A finding of `type` covers `part` of the text, all of it.
+bool covers(std::string_view text, EntityType type, std::string_view part) {
+  const std::size_t at = text.find(part);
+  for (const Finding& f : detector().scan(text))
+    if (f.type == type && f.start <= at && f.end >= at + part.size()) return true;
+  return false;
+}
+
+TEST(PersonPrecision, FirmsBuiltFromSurnamesAreNoPeople) {
+  for (const char* text : {
+           "Kallio - Nieminen announced record revenue in 2021.",
+           "According to Anna Berg, the Herschmann und Holtfreter report is late.",
+           "Best regards,\nJohannes John\nSenior Quality Supervisor\nNytra, Herschmann und "
+           "Holtfreter",
+           "Meet the analyst of Gerard et Leclerc at the office.",
+           "Invoices go to Guerra Ballesteros S.L. and to Krajčovič a Šoltýs a.s. today.",
+           "Payment from AS Balode was received.",
+           "We signed with Công ty Trịnh last week.",
+           "The order for Kowalski Sp. z o.o. shipped.",
+           "Ask Finstad og Sønner about it.",
+           "Contact Oliva e Carvalho for the contract.",
+           "According to Ferdinand Lopez, the Marie et Roy report is late.",
+           "According to Eleazar Marks, the Bernier, Marvin and Jones report is late.",
+       }) {
+    // Only the people in them are found (or part of their names).
+    for (const std::string& p : found(text, EntityType::person))
+      EXPECT_TRUE(std::string("Anna Berg|Johannes John|Ferdinand Lopez|Eleazar Marks").find(p) !=
+                  std::string::npos)
+          << text << " -> " << p;
+  }
+  // The same joins between people stay people.
+  EXPECT_TRUE(covers("I spoke with Anna und Peter yesterday.", EntityType::person, "Peter"));
+  EXPECT_TRUE(covers("María Pérez y Gómez called.", EntityType::person, "Gómez"));
+  EXPECT_TRUE(covers("Attendees: Jan Novak, Petr Svoboda and Eva Dvořáková", EntityType::person,
+                     "Eva Dvořáková"));
+  EXPECT_TRUE(covers("I met Kaylee, Malon and Brandi.", EntityType::person, "Brandi"));
+  // A list that ends with a legal form is no firm without a join before it.
+  EXPECT_TRUE(covers("Celebrating its 10th year in Wrocław, Mclaughlin Ltd. grew.",
+                     EntityType::location, "Wrocław"));
+}
+
+TEST(PersonPrecision, JobTitlesProductsAndPlacesAfterAnArticleAreNoPeople) {
+  for (const char* text : {
+           "Meet the Developpeur de l'identité national today.",
+           "Our new Korporatīvās taktikas pārstāvis starts in May.",
+           "Please forward this to Dafina Arsovska, our Централен креативен помошник.",
+           "The Εργονομικό Μέταλο Καπέλο is back in stock.",
+           "Thank you for your message about the Pizza Raffiné en Caoutchouc.",
+           "The Bacon Increible de Madera is back in stock.",
+           "I asked about the Hayratlanarli Yog'och Galstuk order.",
+           "Meet the team at the Vénissieux office.",
+           "Applicant: Lūse, Jūlija\nPosition: Vecākais operāciju speciālists",
+           "Please charge my Dankort 5019 8834 9988 0083 for the renewal.",
+       }) {
+    for (const std::string& p : found(text, EntityType::person))
+      EXPECT_TRUE(p == "Dafina Arsovska" || p == "Lūse" || p == "Jūlija") << text << " -> " << p;
+  }
+  // A name may qualify a noun after an article: still a person.
+  EXPECT_TRUE(covers("Unlike the Takuda novel, it is short.", EntityType::person, "Takuda"));
+  EXPECT_TRUE(
+      covers("Have you been to a Robert Fukunaga concert?", EntityType::person, "Robert Fukunaga"));
+}
+
+TEST(PersonPrecision, SmallLettersBeyondAsciiOpenNoName) {
+  EXPECT_TRUE(found("la mise en œuvre central de Paris", EntityType::person).empty());
+  EXPECT_TRUE(found("Voir à l'étage: ζώνη, жёлтый, œuvre.", EntityType::person).empty());
+  EXPECT_TRUE(covers("Il parle avec Élodie Durand.", EntityType::person, "Élodie"));
+  EXPECT_TRUE(covers("Мы говорили с Жанной.", EntityType::person, "Жанной"));
+}
+
+TEST(PersonPrecision, SignatureLinesUnderTheNameAreTitleAndFirm) {
+  const std::string text =
+      "Best regards,\nRosa Amorim\nProduct Paradigm Executive\nOliva e Carvalho";
+  EXPECT_EQ(found(text, EntityType::person), std::vector<std::string>{"Rosa Amorim"});
+  const std::string greek =
+      "Best regards,\nPanagiotis Makri\nSenior Οδηγιών Αντιπρόσωπος\nΖερβός, Ζάνος and Γερμανού";
+  EXPECT_EQ(found(greek, EntityType::person), std::vector<std::string>{"Panagiotis Makri"});
+  // A blank line ends the signature: a name after it is found.
+  EXPECT_TRUE(covers("Regards,\nRosa Amorim\n\nOn Monday Jürgen Kowalczyk wrote:",
+                     EntityType::person, "Jürgen Kowalczyk"));
+}
+
+TEST(PersonPrecision, CuesKeepNamesThatAreEnglishWords) {
+  EXPECT_TRUE(covers("Dear Cooper Smith,\n\nthank you.", EntityType::person, "Cooper Smith"));
+  EXPECT_TRUE(covers("Thanks Ann-Christin!", EntityType::person, "Ann-Christin"));
+  EXPECT_TRUE(covers("I spoke with Kerry and Dean yesterday.", EntityType::person, "Dean"));
+  EXPECT_TRUE(covers("Claire Watson and Cooper Cox moved away.", EntityType::person, "Cooper Cox"));
+  EXPECT_TRUE(covers("Imre Major, mobile +49 30 50159351", EntityType::person, "Imre Major"));
+  EXPECT_TRUE(covers("Emmet Stark was born on 08-03-2020.", EntityType::person, "Emmet Stark"));
+  EXPECT_TRUE(covers("Kind regards\nElizabeth Estévez Estrada\n+351 914 219 212",
+                     EntityType::person, "Elizabeth Estévez Estrada"));
+  EXPECT_TRUE(covers("Mr. du Preez asked about the invoice.", EntityType::person, "du Preez"));
+  // Greetings that name no one stay unnamed.
+  EXPECT_TRUE(found("Dear Valued Customer,\nHi Team, thanks all.", EntityType::person).empty());
+  // An identifier after a greeting is no name, in lower-case text too.
+  EXPECT_TRUE(found("hello prompt-marker-a1b2c3d4e5f6", EntityType::person).empty());
+  EXPECT_TRUE(found("hi user_42, the job failed", EntityType::person).empty());
+  EXPECT_TRUE(covers("hi bob, the job failed", EntityType::person, "bob"));
+  // English words in a list are one name alone, not as a phrase.
+  EXPECT_FALSE(covers("Hoover, Morris and Johnson and Open Data Nation.", EntityType::person,
+                      "Open Data Nation"));
+  // In text all in lower case, cues do not make names of English words.
+  EXPECT_TRUE(found("hello, this is bad. hi, can i please speak to your boss?", EntityType::person)
+                  .empty());
+}
+
+TEST(PersonPrecision, PlacesAreNoPeople) {
+  EXPECT_TRUE(covers("I live at 53312 E Oak Street in North Zolabury.", EntityType::location,
+                     "North Zolabury"));
+  EXPECT_TRUE(covers("They moved to Wimpassing im Schwarzatale last year.", EntityType::location,
+                     "Wimpassing im Schwarzatale"));
+  EXPECT_TRUE(covers("Address: 4400 Marginal Liz\nCity: Maria Cecília de Nossa Senhora",
+                     EntityType::location, "Maria Cecília de Nossa Senhora"));
+  EXPECT_TRUE(
+      covers("David Kihas will join the call from Delnice.", EntityType::location, "Delnice"));
+  // A place's name as a given name before a surname is a person.
+  EXPECT_TRUE(covers("Please forward this to Sofia Falcão, our analyst.", EntityType::person,
+                     "Sofia Falcão"));
+  EXPECT_TRUE(covers("We moved here from Berlin Spandau", EntityType::location, "Berlin"));
+  EXPECT_TRUE(found("We moved here from Berlin Spandau", EntityType::person).empty());
+}
+
+}  // namespace
+}  // namespace switchyard::privacy

@@ -1,0 +1,148 @@
+// Phone numbers of every region libphonenumber knows, in the notations its
+// own formatter writes, and the digit runs that are not phones.
+#include <gtest/gtest.h>
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "switchyard/privacy/detector.hpp"
+
+namespace switchyard::privacy {
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+const Detector& detector() {
+  static const Detector d;
+  return d;
+}
+
+std::vector<std::string> phones_in(std::string_view text, const Detector& d = detector()) {
+  std::vector<std::string> out;
+  for (const Finding& f : d.scan(text))
+    if (f.type == EntityType::phone_number) out.emplace_back(f.text_in(text));
+  return out;
+}
+
+// The example numbers of libphonenumber's metadata (one per region and
+// type), with no context word around them (so validity alone decides),
+// written in international notation ("+44 7400 123456"), in E.164
+// ("+447400123456") and with the 00 exit code ("0044 7400 123456"): every
+// region, and the whole number found.
+TEST(PhoneBreadth, EveryRegionInInternationalNotation) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  std::set<std::string> regions;
+  util.GetSupportedRegions(&regions);
+  int checked = 0, missed = 0;
+  std::string misses;
+  for (const std::string& region : regions) {
+    for (auto type : {PhoneNumberUtil::MOBILE, PhoneNumberUtil::FIXED_LINE}) {
+      PhoneNumber number;
+      if (!util.GetExampleNumberForType(region, type, &number)) continue;
+      std::string intl, e164;
+      util.Format(number, PhoneNumberUtil::INTERNATIONAL, &intl);
+      util.Format(number, PhoneNumberUtil::E164, &e164);
+      for (const std::string& written : {intl, e164, "00" + intl.substr(1)}) {
+        ++checked;
+        if (phones_in("The letter lists " + written + " today.") !=
+            std::vector<std::string>{written}) {
+          ++missed;
+          misses += region + ": " + written + "\n";
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 1000);
+  EXPECT_EQ(missed, 0) << misses;
+}
+
+// The default regions' numbers in their national notation, as
+// libphonenumber formats them, and with the separators people also use.
+TEST(PhoneBreadth, DefaultRegionsInNationalNotation) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  std::string misses;
+  for (const std::string& region : DetectorConfig{}.phone_regions) {
+    for (auto type : {PhoneNumberUtil::MOBILE, PhoneNumberUtil::FIXED_LINE}) {
+      PhoneNumber number;
+      if (!util.GetExampleNumberForType(region, type, &number)) continue;
+      std::string national;
+      util.Format(number, PhoneNumberUtil::NATIONAL, &national);
+      std::string dotted = national, dashed = national;
+      for (char& c : dotted)
+        if (c == ' ') c = '.';
+      for (char& c : dashed)
+        if (c == ' ') c = '-';
+      for (const std::string& written : {national, dotted, dashed}) {
+        if (written.find_first_of("()") != std::string::npos && written != national) continue;
+        if (phones_in("The letter lists " + written + " today.") !=
+            std::vector<std::string>{written})
+          misses += region + ": " + written + "\n";
+      }
+    }
+  }
+  EXPECT_EQ(misses, "");
+}
+
+TEST(PhoneBreadth, NotationsPeopleWrite) {
+  for (const char* written : {
+           "+44 (0)20 7946 0958",    // trunk prefix in brackets
+           "+49 (0)30 12345678",     //
+           "+33 (0)1 42 68 53 00",   //
+           "030/67845596",           // area code and slash (Germany)
+           "0173/6113751",           //
+           "06/93362968",            // (Italy)
+           "(0354) 628064511",       // area code in brackets
+           "415.555.0132",           // dotted groups
+           "+1.415.555.0132",        //
+           "06.12.34.56.78",         //
+           "1-415-555-0132",         // trunk 1
+           "(415) 555-0132 x123",    // extensions
+           "415-555-0132 ext. 45",   //
+           "+1 415 555 0132 ext 7",  //
+           "0044 20 7946 0958",      // 00 exit code
+           "011 44 20 7946 0958",    // 011 exit code
+       }) {
+    EXPECT_EQ(phones_in(std::string("The letter lists ") + written + " please"),
+              std::vector<std::string>{written})
+        << written;
+  }
+}
+
+TEST(PhoneBreadth, DigitRunsThatAreNotPhones) {
+  for (const char* text : {
+           "Release 20.35.85 fixes the login bug",  // a version
+           "see build 20240305 for details",        // a build number, no trunk prefix
+           "We were founded in 1998.",              // a year
+           "Born 1990-12-31, moved 31.12.2001",     // dates
+           "SSN-shaped 536-22-8146 is no phone",    // the shape of an SSN
+           "the order total was 1,234.56 EUR",      // an amount
+           "ISBN 978-3-16-148410-0",                // an ISBN
+           "server 10.20.30.40 is down",            // an IP address
+           "at 10:30 or 14:45",                     // times
+           "page 12/2024 of the ledger",            // a month and a year
+           "Score 3-1 after 90 minutes",            // a score
+           "ratio 1/3 and 2/3",                     // fractions
+       }) {
+    EXPECT_TRUE(phones_in(text).empty()) << text;
+  }
+}
+
+// National numbers are read against the configured regions only: a German
+// national number is not one of the US's.
+TEST(PhoneBreadth, NationalNumbersNeedTheirRegion) {
+  DetectorConfig us_only;
+  us_only.phone_regions = {"US"};
+  const Detector us(us_only);
+  EXPECT_TRUE(phones_in("The letter lists 0151 23456789 today.", us).empty());
+  EXPECT_EQ(phones_in("The letter lists +49 151 23456789 today.", us),
+            std::vector<std::string>{"+49 151 23456789"});
+  EXPECT_EQ(phones_in("The letter lists 0151 23456789 today."),
+            std::vector<std::string>{"0151 23456789"});
+}
+
+}  // namespace
+}  // namespace switchyard::privacy

@@ -1,0 +1,77 @@
+#include "switchyard/routing/difficulty_features.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace switchyard::routing {
+namespace {
+
+double get(const FeatureVector& f, Feature k) {
+  return f[static_cast<std::size_t>(k)];
+}
+
+TEST(DifficultyFeaturesTest, NamesAreUniqueAndFindTheirIndex) {
+  for (std::size_t i = 0; i < kFeatureCount; ++i) {
+    EXPECT_FALSE(feature_name(i).empty()) << i;
+    EXPECT_EQ(feature_index(feature_name(i)), i);
+  }
+  EXPECT_FALSE(feature_index("no_such_feature"));
+}
+
+TEST(DifficultyFeaturesTest, AnswerOptionsAndTheirShapes) {
+  const FeatureVector f = prompt_features(
+      "Statement 1 | Every group of order 4 is abelian. Statement 2 | Z_6 is cyclic.\n"
+      "A. True, True\nB. False, False\nC. True, False\nD. False, True\nAnswer:");
+  EXPECT_EQ(get(f, Feature::options), 4);
+  EXPECT_EQ(get(f, Feature::statement_pair), 1);
+  EXPECT_EQ(get(f, Feature::true_false_options), 1);
+  EXPECT_EQ(get(f, Feature::numeric_options), 0);
+
+  const FeatureVector n =
+      prompt_features("Find x if 3x + 5 = 20.\n(A) 5\n(B) 15/3\n(C) 25\n(D) -5\nAnswer:");
+  EXPECT_EQ(get(n, Feature::options), 4);
+  EXPECT_EQ(get(n, Feature::numeric_options), 1);
+  EXPECT_GT(get(n, Feature::variables), 0);
+  EXPECT_GT(get(n, Feature::equals_signs), 0);
+  EXPECT_GT(get(n, Feature::computation_cue), 0);
+
+  const FeatureVector r = prompt_features(
+      "Which statements hold?\nA. I only\nB. II and III only\nC. I, II, and III\nD. None\n"
+      "Answer:");
+  EXPECT_EQ(get(r, Feature::roman_options), 0.75);
+}
+
+TEST(DifficultyFeaturesTest, PromptsWithoutOptionsAndStemCues) {
+  const FeatureVector f =
+      prompt_features("All of the following are mammals EXCEPT: the ____ that flies 30 km/h?");
+  EXPECT_EQ(get(f, Feature::options), 0);
+  EXPECT_EQ(get(f, Feature::log_option_chars), 0);
+  EXPECT_GE(get(f, Feature::negation), 2);
+  EXPECT_EQ(get(f, Feature::fill_blank), 1);
+  EXPECT_EQ(get(f, Feature::question_mark), 1);
+  EXPECT_EQ(get(f, Feature::which_following), 1);
+  EXPECT_GE(get(f, Feature::unit_cue), 1);
+  // A lone "A." line is a sentence, not a list of options.
+  EXPECT_EQ(get(prompt_features("Grade:\nA. is the best\nWhy?"), Feature::options), 0);
+  EXPECT_EQ(get(prompt_features("Grade:\nA. is the best\nAnswer:"), Feature::options), 0);
+  // An option may run over several lines, up to the next one.
+  const FeatureVector multi = prompt_features("Pick one.\nA. aaaa\nmore\nB. bbbb\nAnswer:");
+  EXPECT_EQ(get(multi, Feature::options), 2);
+  EXPECT_GT(get(multi, Feature::option_spread), 0);
+  // Math written in Unicode (formal logic, Greek letters), and a reading passage.
+  EXPECT_GT(get(prompt_features("(\u2203x)[Ax \u2022 (\u2200y)(Ay \u2283 Bxy)], \u03b1"),
+                Feature::math_unicode),
+            std::log1p(4.0));
+  EXPECT_EQ(
+      get(prompt_features("Caf\u00e9 \u2014 na\u00efve \u201cquoted\u201d"), Feature::math_unicode),
+      0);
+  EXPECT_EQ(get(prompt_features("This question refers to the following information.\n\"...\""),
+                Feature::reading_passage),
+            1);
+  // Nothing at all: every feature defined.
+  for (double v : prompt_features("")) EXPECT_TRUE(std::isfinite(v));
+}
+
+}  // namespace
+}  // namespace switchyard::routing
