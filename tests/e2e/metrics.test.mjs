@@ -36,7 +36,8 @@ before(async () => {
     const r = await fetch(`${gateway.url}/admin/keys`, {
       method: 'POST',
       headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ team }),
+      // support's key has a month budget: its use shows per team.
+      body: JSON.stringify(team === 'support' ? { team, budget_month_usd: 100 } : { team }),
     });
     const body = await r.text();
     assert.equal(r.status, 201, body);
@@ -168,6 +169,13 @@ test('after known traffic /metrics parses and carries its numbers', async () => 
   assert.ok(Math.abs(cost('support') - (16 * 0.15 + 10 * 0.6) / 1e6) < 1e-12, String(cost('support')));
   assert.ok(Math.abs(cost('other') - (6 * 0.15 + 4 * 0.6) / 1e6) < 1e-12, String(cost('other')));
 
+  // Budget use per team: what support's key spent this month (its true
+  // costs, settled), against its budget; research has no budget.
+  const budget = (name, team) => sampleOf(fams, name, { team, period: 'month' });
+  assert.ok(Math.abs(budget('switchyard_team_budget_spent_usd', 'support') - cost('support')) < 1e-12,
+    String(budget('switchyard_team_budget_spent_usd', 'support')));
+  assert.equal(budget('switchyard_team_budget_usd', 'support'), 100);
+  assert.ok(!text.includes('team_budget_usd{team="research"'), 'research has no budget');
   assert.equal(sampleOf(fams, 'switchyard_pii_findings_total', { entity: 'EMAIL_ADDRESS' }), 1);
   assert.equal(sampleOf(fams, 'switchyard_pii_findings_total', { entity: 'US_SSN' }), 0);
 

@@ -213,6 +213,48 @@ TEST_F(BudgetsGatewayTest, WithFreeLocalAllowedTheFallbackIsDroppedNotTheRequest
   EXPECT_EQ(ok.header("x-switchyard-deployment"), "local-free");
 }
 
+// The value of the series `name{labels}` in an exposition; NaN if absent.
+double series_value(const std::string& exposition, const std::string& series) {
+  const std::string line = "\n" + series + " ";
+  const auto at = exposition.find(line);
+  if (at == std::string::npos) return std::nan("");
+  return std::stod(exposition.substr(at + line.size()));
+}
+
+TEST_F(BudgetsGatewayTest, MetricsShowBudgetUsePerTeam) {
+  start();
+  // hr: two keys with month budgets, one with a day budget too; eng: a key
+  // without budgets; ops: a key with a budget, revoked.
+  const std::string hr_a = create(R"({"team":"hr","budget_day_usd":1,"budget_month_usd":10})");
+  const std::string hr_b = create(R"({"team":"hr","budget_month_usd":5})");
+  const std::string eng = create(R"({"team":"eng"})");
+  std::string ops_id;
+  create(R"({"team":"ops","budget_month_usd":7})", &ops_id);
+  auto revoked = gw_.request(http::bhttp::verb::delete_, "/admin/keys/" + ops_id, {},
+                             {{"authorization", std::string("Bearer ") + kAdminKey}});
+  ASSERT_EQ(revoked.status, 200u) << revoked.body;
+  for (const std::string* key : {&hr_a, &hr_a, &hr_b, &eng}) {
+    auto r = chat(chat_body("cloud-only"), *key);
+    ASSERT_EQ(r.status, 200u) << r.body;
+  }
+  const std::string m = gw_.get("/metrics").body;
+  const std::string hr_day = R"({team="hr",period="day"})";
+  const std::string hr_month = R"({team="hr",period="month"})";
+  // Only hr_a has a day budget: its two answers. The month: all three.
+  EXPECT_NEAR(series_value(m, "switchyard_team_budget_spent_usd" + hr_day), 2 * kAnswerCost, 1e-9)
+      << m;
+  EXPECT_NEAR(series_value(m, "switchyard_team_budget_usd" + hr_day), 1, 1e-9);
+  EXPECT_NEAR(series_value(m, "switchyard_team_budget_spent_usd" + hr_month), 3 * kAnswerCost,
+              1e-9);
+  EXPECT_NEAR(series_value(m, "switchyard_team_budget_usd" + hr_month), 15, 1e-9);
+  // No budget, or only a revoked key's: no series.
+  EXPECT_EQ(m.find(R"(team="eng")"), std::string::npos);
+  EXPECT_EQ(m.find(R"(team="ops")"), std::string::npos);
+  EXPECT_NE(m.find("# TYPE switchyard_team_budget_usd gauge"), std::string::npos);
+  // No secret in the exposition.
+  for (const std::string* key : {&hr_a, &hr_b, &eng}) EXPECT_EQ(m.find(*key), std::string::npos);
+}
+
 TEST_F(BudgetsGatewayTest, ReservationsSettleToTheTrueCostThen429) {
   start();
   const std::string body = chat_body("cloud-only");

@@ -54,9 +54,11 @@ class LoopbackGateway {
     port_ = server_->port();
   }
 
-  // Lets requests in flight finish (up to 5 s), stops the server, then
-  // destroys the gateway (closing its ledger). Does nothing when stopped.
+  // Waits for the gateway's off-io-thread jobs (admin reads, reloads), lets
+  // requests in flight finish (up to 5 s), stops the server, then destroys
+  // the gateway (closing its ledger). Does nothing when stopped.
   void stop() {
+    if (gateway_) gateway_->drain_blocking_work();
     if (server_) server_->shutdown(std::chrono::seconds(5));
     server_.reset();
     gateway_.reset();

@@ -120,6 +120,7 @@ int serve(const std::string& config_path, const std::string& listen) {
   std::cerr << "switchyard: " << (sig == SIGINT ? "SIGINT" : "SIGTERM")
             << " received; draining in-flight requests\n";
   gw.set_ready(false);
+  gw.drain_blocking_work();  // admin reads and reloads post their end to an io thread
   const std::size_t left = server.shutdown(gw.config().server.shutdown_timeout);
   if (left > 0)
     std::cerr << "switchyard: shutdown timeout reached with " << left

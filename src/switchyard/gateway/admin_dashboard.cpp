@@ -1,7 +1,6 @@
 #include "switchyard/gateway/admin_dashboard.hpp"
 
 #include <chrono>
-#include <thread>
 
 #include "switchyard/admin/query_params.hpp"
 #include "switchyard/admin/ui_assets.hpp"
@@ -99,29 +98,27 @@ http::Task<void> Gateway::admin_read(Runtime& rt, const http::Request& req, std:
   std::vector<admin::EngineLoad> engines = engine_loads(rt.providers);
   // Reading the ledger may take a while: never on this io thread (as
   // admin_report). The records already answered go in first.
-  auto executor = co_await http::net::this_coro::executor;
-  auto done = std::make_shared<http::net::steady_timer>(executor,
-                                                        http::net::steady_timer::time_point::max());
-  auto answer = std::make_shared<AdminAnswer>();
-  std::thread([this, done, answer, executor, r = *read, engines = std::move(engines)] {
+  // The frame outlives the job: it resumes only after the job has ended.
+  AdminAnswer answer;
+  std::function<void()> job = [this, &answer, r = *read, engines = std::move(engines)] {
     ledger_->flush();
     auto store = open_record_store(cfg_.ledger, /*truncate_checkpoints=*/false);
     if (!store) {
-      *answer = {500, openai_.encode_error(store.error())};
+      answer = {500, openai_.encode_error(store.error())};
     } else {
       const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
                            std::chrono::system_clock::now().time_since_epoch())
                            .count();
-      *answer = admin_read_answer(r, **store, now, engines);
+      answer = admin_read_answer(r, **store, now, engines);
     }
-    http::net::post(executor, [done] { done->cancel(); });
-  }).detach();
-  boost::system::error_code ec;
-  co_await done->async_wait(http::use_ec(ec));
-  rt.pipeline->respond().count_status(answer->status);
+  };
+  // Named, not a temporary of the co_await (g++ 12 destroys those twice).
+  http::Task<void> done = blocking_.run(std::move(job));
+  co_await std::move(done);
+  rt.pipeline->respond().count_status(answer.status);
   http::Headers headers = id_headers(ctx.request_id);
   headers.emplace_back("cache-control", "no-store");
-  co_await out.send(answer->status, openai_.content_type(), std::move(answer->body),
+  co_await out.send(answer.status, openai_.content_type(), std::move(answer.body),
                     std::move(headers));
 }
 

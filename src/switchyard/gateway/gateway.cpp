@@ -80,6 +80,7 @@ Gateway::Gateway(config::Config cfg) : cfg_(std::move(cfg)), admin_(cfg_.admin) 
   if (!budgets) throw std::runtime_error(budgets.error().message);
   budgets_ = std::move(*budgets);
   restore_spend();
+  team_budgets_ = std::make_unique<TeamBudgetMetrics>(*keys_, *budgets_, metrics_);
   auto rt = std::make_shared<Runtime>(cfg_, nullptr, *ledger_, metrics_, keys_.get(), *limits_,
                                       *budgets_);
   // The providers' warnings first: they are about the configuration.
@@ -119,6 +120,7 @@ Gateway::Gateway(config::Config cfg) : cfg_(std::move(cfg)), admin_(cfg_.admin) 
 }
 
 Gateway::~Gateway() {
+  blocking_.drain();
   stop_health_checks();
 }
 
@@ -354,6 +356,7 @@ http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) 
       co_return;
     }
     case Serves::metrics:
+      team_budgets_->sync();
       co_await out.send(200, "text/plain; version=0.0.4", metrics_.render());
       co_return;
     case Serves::admin_keys: {
@@ -409,53 +412,44 @@ http::Task<void> Gateway::admin_report(Runtime& rt, const http::Request& req,
                       id_headers(ctx.request_id));
     co_return;
   }
-  // A month of records may take a while to read: never on this io thread
-  // (as admin_reload). The records already answered go in first.
-  auto executor = co_await http::net::this_coro::executor;
-  auto done = std::make_shared<http::net::steady_timer>(executor,
-                                                        http::net::steady_timer::time_point::max());
-  auto answer = std::make_shared<AdminAnswer>();
-  auto type = std::make_shared<std::string>();
-  std::thread([this, done, answer, type, executor, q = *query] {
+  // A month of records may take a while to read: never on this io thread.
+  // The records already answered go in first.
+  // The frame outlives the job: it resumes only after the job has ended.
+  AdminAnswer answer;
+  std::string type;
+  std::function<void()> job = [this, &answer, &type, q = *query] {
     ledger_->flush();
     auto store = open_record_store(cfg_.ledger, /*truncate_checkpoints=*/false);
     if (!store) {
-      *type = "application/json";
-      *answer = {500, openai_.encode_error(store.error())};
+      type = "application/json";
+      answer = {500, openai_.encode_error(store.error())};
     } else {
       const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
                            std::chrono::system_clock::now().time_since_epoch())
                            .count();
-      *answer = cost_report_answer(**store, q, now, type.get());
+      answer = cost_report_answer(**store, q, now, &type);
     }
-    http::net::post(executor, [done] { done->cancel(); });
-  }).detach();
-  boost::system::error_code ec;
-  co_await done->async_wait(http::use_ec(ec));
-  rt.pipeline->respond().count_status(answer->status);
+  };
+  // Named, not a temporary of the co_await (g++ 12 destroys those twice).
+  http::Task<void> done = blocking_.run(std::move(job));
+  co_await std::move(done);
+  rt.pipeline->respond().count_status(answer.status);
   http::Headers headers = id_headers(ctx.request_id);
-  co_await out.send(answer->status, *type, std::move(answer->body), std::move(headers));
+  co_await out.send(answer.status, type, std::move(answer.body), std::move(headers));
 }
 
 http::Task<void> Gateway::admin_reload(Runtime& rt, http::ResponseWriter& out,
                                        const core::RequestContext& ctx) {
-  // Building a runtime may load a model: never on this io thread. The
-  // thread posts its end back here; the post cannot run before the wait
-  // below has begun (this thread runs it, and is busy until then).
-  auto executor = co_await http::net::this_coro::executor;
-  auto done = std::make_shared<http::net::steady_timer>(executor,
-                                                        http::net::steady_timer::time_point::max());
-  auto result = std::make_shared<ReloadResult>();
-  std::thread([this, done, result, executor] {
-    *result = reload_file();
-    http::net::post(executor, [done] { done->cancel(); });
-  }).detach();
-  boost::system::error_code ec;
-  co_await done->async_wait(http::use_ec(ec));
-  log_reload("POST /admin/reload", *result);
-  const unsigned status = result->applied ? 200 : 400;
+  // Building a runtime may load a model: never on this io thread.
+  ReloadResult result;
+  std::function<void()> job = [this, &result] { result = reload_file(); };
+  // Named, not a temporary of the co_await (g++ 12 destroys those twice).
+  http::Task<void> done = blocking_.run(std::move(job));
+  co_await std::move(done);
+  log_reload("POST /admin/reload", result);
+  const unsigned status = result.applied ? 200 : 400;
   rt.pipeline->respond().count_status(status);
-  co_await out.send(status, openai_.content_type(), reload_answer(*result),
+  co_await out.send(status, openai_.content_type(), reload_answer(result),
                     id_headers(ctx.request_id));
 }
 

@@ -30,6 +30,8 @@
 #include "switchyard/core/request_context.hpp"
 #include "switchyard/gateway/admin_auth.hpp"
 #include "switchyard/gateway/admin_keys.hpp"
+#include "switchyard/gateway/blocking_work.hpp"
+#include "switchyard/gateway/budget_metrics.hpp"
 #include "switchyard/gateway/runtime.hpp"
 #include "switchyard/http/server.hpp"
 #include "switchyard/keys/key_refresher.hpp"
@@ -99,6 +101,10 @@ class Gateway {
   void flush_ledger() { ledger_->flush(); }
   // Stops probing pool endpoints; returns at once (probes in flight are dropped).
   void stop_health_checks();
+  // Waits for the admin reads and reloads running off the io threads; later
+  // ones run on their io thread. Call before the server stops its io
+  // threads: a job's end is posted to one.
+  void drain_blocking_work() { blocking_.drain(); }
 
  private:
   // What a path serves.
@@ -172,6 +178,8 @@ class Gateway {
   std::unique_ptr<limits::LimitStore> limits_;
   // In memory, or Redis with the limits; kept across reloads.
   std::unique_ptr<limits::BudgetStore> budgets_;
+  // Budget use per team in /metrics (keys_ and budgets_, at scrape time).
+  std::unique_ptr<TeamBudgetMetrics> team_budgets_;
   std::atomic<bool> ready_{true};
   observe::Registry metrics_;
   const api::openai::OpenAIDialect openai_{};
@@ -181,6 +189,9 @@ class Gateway {
   std::atomic<std::uint64_t> reloads_{0};
   // Last: it refers to the ledger and the metrics.
   std::atomic<std::shared_ptr<Runtime>> runtime_;
+  // Admin reads and reloads (they read every member above); drained first
+  // on destruction.
+  BlockingWork blocking_;
 };
 
 }  // namespace switchyard::gateway

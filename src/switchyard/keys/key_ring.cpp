@@ -53,6 +53,15 @@ std::size_t KeyRing::size() const {
   return snap ? snap->size() : 0;
 }
 
+std::vector<std::shared_ptr<const VirtualKey>> KeyRing::keys() const {
+  std::vector<std::shared_ptr<const VirtualKey>> out;
+  if (const auto snap = snapshot_.load()) {
+    out.reserve(snap->size());
+    for (const auto& [id, key] : *snap) out.push_back(key);
+  }
+  return out;
+}
+
 Authentication KeyRing::authenticate(std::string_view presented, std::int64_t now_ms) const {
   const auto id = key_id_of(presented);
   if (!id) return {KeyCheck::malformed, nullptr};

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "switchyard/core/error.hpp"
 #include "switchyard/keys/key_store.hpp"
@@ -52,6 +53,8 @@ class KeyRing {
 
   KeyStore& store() { return *store_; }
   std::size_t size() const;
+  // Every key of the snapshot (revoked included), in no order.
+  std::vector<std::shared_ptr<const VirtualKey>> keys() const;
 
  private:
   using Snapshot = std::unordered_map<std::string, std::shared_ptr<const VirtualKey>>;

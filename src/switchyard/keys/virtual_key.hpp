@@ -39,7 +39,7 @@ struct KeyPolicy {
   std::int64_t tpm = 0;             // tokens (prompt + completion) per minute
   std::int64_t max_concurrent = 0;  // requests in flight at once
   std::int64_t expires_ms = 0;      // Unix ms after which it stops working; 0: never
-  // Stored for the budgets still to come (issue 13); not enforced yet.
+  // Spend budgets in USD per UTC day and month (limits/budget_store.hpp); 0: none.
   double budget_day_usd = 0;
   double budget_month_usd = 0;
 };
