@@ -7,6 +7,7 @@
 // no key appears in any answer, header or ledger row.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -247,6 +248,42 @@ TEST_F(KeysGatewayTest, AKeyUsesOnlyItsModels) {
   EXPECT_TRUE(e.says("cloud-only")) << e.message;
   EXPECT_TRUE(e.says("hybrid")) << e.message;
   EXPECT_EQ(cloud_.request_count(), 0u);
+}
+
+// GET /v1/models lists what the caller's key may use: a key with models
+// only those, a key without every alias; an unknown key or none (keys
+// required) is a 401 in OpenAI's format; open mode lists every alias.
+TEST_F(KeysGatewayTest, ModelListShowsOnlyTheAliasesTheKeyAllows) {
+  start();
+  auto ids = [](const TestResponse& r) {
+    std::vector<std::string> out;
+    Parsed p(r.body);
+    for (simdjson::dom::element m : simdjson::dom::array(p["/data"]))
+      out.emplace_back(str(m["id"]));
+    return out;
+  };
+  const std::string narrow = create(R"({"team":"hr","models":["hybrid","slow"]})");
+  const std::string wide = create(R"({"team":"ops"})");
+  auto r = gw_.request(http::bhttp::verb::get, "/v1/models", "", bearer(narrow));
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(ids(r), (std::vector<std::string>{"hybrid", "slow"}));
+  auto all = gw_.request(http::bhttp::verb::get, "/v1/models", "", bearer(wide));
+  ASSERT_EQ(all.status, 200u) << all.body;
+  const std::vector<std::string> every = ids(all);
+  EXPECT_GT(every.size(), 2u);
+  EXPECT_NE(std::find(every.begin(), every.end(), "cloud-only"), every.end());
+  auto unknown = gw_.request(http::bhttp::verb::get, "/v1/models", "",
+                             bearer("sk-sy-000000000000-" + std::string(64, '0')));
+  ASSERT_EQ(unknown.status, 401u) << unknown.body;
+  EXPECT_EQ(parse_error(unknown.body).code, "invalid_api_key");
+  auto none = gw_.request(http::bhttp::verb::get, "/v1/models", "", {});
+  ASSERT_EQ(none.status, 401u) << none.body;
+  EXPECT_EQ(parse_error(none.body).type, "authentication_error");
+  gw_.stop();
+  start(/*required=*/false);
+  auto open = gw_.request(http::bhttp::verb::get, "/v1/models", "", {});
+  ASSERT_EQ(open.status, 200u) << open.body;
+  EXPECT_EQ(ids(open), every);
 }
 
 TEST_F(KeysGatewayTest, TheKeysDefaultClassRaisesEveryRequest) {

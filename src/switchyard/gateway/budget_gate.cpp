@@ -108,11 +108,10 @@ bool BudgetGate::narrow(Exchange& ex, Keep keep, const std::string& why) const {
   return true;
 }
 
-std::optional<core::Error> BudgetGate::admit(Exchange& ex) const {
-  if (!ex.key) return std::nullopt;
+void BudgetGate::prepare(Exchange& ex, limits::Ask& ask) const {
+  if (!ex.key) return;
   const limits::Budgets budgets = budgets_of(ex.key->policy);
-  if (!budgets.any()) return std::nullopt;
-  const std::int64_t now = budget_time_ms(ex);
+  if (!budgets.any()) return;
   const double share = ex.facts.budget;  // the route stage's reading
   if (cfg_.downgrade_at > 0 && share >= cfg_.downgrade_at)
     narrow(
@@ -123,19 +122,25 @@ std::optional<core::Error> BudgetGate::admit(Exchange& ex) const {
   double most = 0;
   for (const routing::Candidate* c : ex.permitted)
     most = std::max(most, estimate(ex, deployment(c).price));
-  if (most == 0 && cfg_.free_local_when_spent) return std::nullopt;  // nothing to charge
-  auto refused = store_.reserve(ex.key->id, budgets, most, now);
-  if (!refused) {
-    ex.budget_hold.emplace(store_, ex.key->id, most, now);
-    return std::nullopt;
-  }
-  if (refused->unavailable) return budgets_unavailable();
+  if (most == 0 && cfg_.free_local_when_spent) return;  // nothing to charge
+  ask.budgets = budgets;
+  ask.usd = most;
+  ask.now_ms = budget_time_ms(ex);
+  ask.limits_when_over_budget =
+      cfg_.free_local_when_spent &&
+      std::any_of(ex.permitted.begin(), ex.permitted.end(),
+                  [&](const routing::Candidate* c) { return deployment(c).price.free(); });
+}
+
+std::optional<core::Error> BudgetGate::refused(Exchange& ex, const limits::BudgetRefusal& r,
+                                               double estimate) const {
+  if (r.unavailable) return budgets_unavailable();
   if (cfg_.free_local_when_spent &&
       narrow(
           ex, [&](const routing::Candidate* c) { return deployment(c).price.free(); },
           "budget spent (only free deployments serve)"))
     return std::nullopt;
-  return budget_exceeded(*ex.key, *refused, most);
+  return budget_exceeded(*ex.key, r, estimate);
 }
 
 core::Expected<std::int64_t> restore_spend(ledger::RecordStore& store, limits::BudgetStore& budgets,
@@ -174,12 +179,10 @@ core::Expected<limits::Spend> ledger_spend(ledger::RecordStore& store, std::stri
   return spend;
 }
 
-void BudgetGate::settle(Exchange& ex, const Outcome& outcome) const {
-  if (!ex.budget_hold) return;
-  // No record reached (status 0): the outcome is unknown, the estimate is charged.
-  // An escalated cascade charges both its attempts.
-  ex.budget_hold->settle(outcome.status != 0 ? outcome.cost_usd + outcome.first_cost_usd
-                                             : ex.budget_hold->usd());
+double BudgetGate::used_usd(const Outcome& outcome, double reserved_usd) {
+  // No record reached (status 0): the outcome is unknown, the estimate is
+  // charged. An escalated cascade charges both its attempts.
+  return outcome.status != 0 ? outcome.cost_usd + outcome.first_cost_usd : reserved_usd;
 }
 
 }  // namespace switchyard::gateway

@@ -17,6 +17,10 @@
 //      candidates whose every price is 0: then only those stay.
 //   4. Settle: the reservation released, the recorded cost charged.
 //
+// The reservation itself is taken with the rate limits in one admission
+// (limits/admission.hpp; one Redis script): prepare() says what to
+// reserve, refused() answers a budget's refusal.
+//
 // Requests without a key, or whose key has no budget, pass untouched.
 #pragma once
 
@@ -29,6 +33,7 @@
 #include "switchyard/gateway/deployment.hpp"
 #include "switchyard/gateway/exchange.hpp"
 #include "switchyard/ledger/record_store.hpp"
+#include "switchyard/limits/admission.hpp"
 #include "switchyard/limits/budget_store.hpp"
 
 namespace switchyard::gateway {
@@ -61,10 +66,17 @@ class BudgetGate {
              const std::vector<Deployment>& deployments)
       : store_(store), cfg_(cfg), deployments_(deployments) {}
 
-  // Steps 1 to 3; sets ex.budget_hold when it reserved.
-  std::optional<core::Error> admit(Exchange& ex) const;
-  // Step 4.
-  void settle(Exchange& ex, const Outcome& outcome) const;
+  // Steps 1 and 2: the downgrade, and into `ask` the budgets and the
+  // estimate to reserve (none when there is nothing to charge), and whether
+  // a refusal would leave free deployments to serve (then the admission
+  // keeps the limits).
+  void prepare(Exchange& ex, limits::Ask& ask) const;
+  // Step 3: refused by a budget (or its store unreachable): the error, or
+  // nothing when only free deployments now serve.
+  std::optional<core::Error> refused(Exchange& ex, const limits::BudgetRefusal& r,
+                                     double estimate) const;
+  // Step 4: what a request's budget reservation settles to.
+  static double used_usd(const Outcome& outcome, double reserved_usd);
 
   // The most the request could cost on `price` (step 2's estimate).
   double estimate(const Exchange& ex, const config::Price& price) const;

@@ -21,8 +21,8 @@
 #include "switchyard/http/server.hpp"
 #include "switchyard/keys/virtual_key.hpp"
 #include "switchyard/ledger/record.hpp"
+#include "switchyard/limits/admission.hpp"
 #include "switchyard/limits/budget_store.hpp"
-#include "switchyard/limits/reservation.hpp"
 #include "switchyard/observe/stream_timing.hpp"
 #include "switchyard/observe/trace.hpp"
 #include "switchyard/privacy/data_class.hpp"
@@ -112,12 +112,11 @@ struct Exchange {
   // route: every permitted candidate is over its load limits; the pipeline
   // waits for one before execute (load_spill.hpp).
   bool held_for_load = false;
-  // reserve: the request's hold on its key's rate limits, settled in
-  // settle (or, failing that, when the Exchange dies).
-  std::optional<limits::Reservation> reservation;
-  // reserve: the estimated cost held against the key's budgets, settled to
-  // the recorded cost (or, failing that, charged when the Exchange dies).
-  std::optional<limits::BudgetHold> budget_hold;
+  // reserve: the request's hold on its key's rate limits and the estimated
+  // cost held against its budgets (one admission), settled in settle to the
+  // recorded tokens and cost, cancelled when it was refused later (or,
+  // failing both, settled to the estimate when the Exchange dies).
+  std::optional<limits::Hold> hold;
   // execute: where the attempts went; the vault and the redacted copy of the
   // request for cloud deployments (made at the first one that needs it).
   Attempted attempted;

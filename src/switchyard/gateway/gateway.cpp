@@ -11,6 +11,7 @@
 #include "switchyard/api/openai/json_sink.hpp"
 #include "switchyard/gateway/admin_report.hpp"
 #include "switchyard/gateway/budget_gate.hpp"
+#include "switchyard/gateway/model_list.hpp"
 #include "switchyard/gateway/response_headers.hpp"
 #include "switchyard/gateway/stores.hpp"
 #include "switchyard/gateway/token_count.hpp"
@@ -335,14 +336,9 @@ http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) 
           [](std::string_view body) { return anthropic_dialect.decode_count_tokens_request(body); },
           [](std::int64_t n) { return anthropic_dialect.encode_token_count(n); }, req, out,
           std::move(ctx));
-    case Serves::model_list: {
-      rt->pipeline->respond().count_status(200);
-      const api::Dialect& d = *route->dialect;
-      co_await out.send(200, d.content_type(),
-                        d.encode_model_list(rt->router->aliases(), "switchyard"),
-                        id_headers(ctx.request_id));
-      co_return;
-    }
+    case Serves::model_list:
+      co_return co_await serve_model_list(*rt, keys_.get(), *route->dialect, req, out,
+                                          std::move(ctx));
     case Serves::model:
       co_return co_await retrieve_model(*rt, *route->dialect, path.substr(route->path.size()), out,
                                         ctx);

@@ -58,22 +58,38 @@ std::int64_t ReserveStage::estimated_tokens(const Exchange& ex) {
   return tokens;
 }
 
+ReserveStage::ReserveStage(limits::LimitStore& store, limits::BudgetStore& budgets,
+                           const config::BudgetsConfig& cfg,
+                           const std::vector<Deployment>& deployments)
+    : admission_(limits::make_admission(store, budgets)), budgets_(budgets, cfg, deployments) {}
+
 std::optional<core::Error> ReserveStage::admit(Exchange& ex) const {
   if (!ex.key) return std::nullopt;
   const keys::KeyPolicy& p = ex.key->policy;
-  const limits::Limits l{p.rpm, p.tpm, p.max_concurrent};
-  if (l.any()) {
-    const std::int64_t tokens = l.tpm > 0 ? estimated_tokens(ex) : 0;
-    if (auto refused = store_.reserve(ex.key->id, l, tokens, limits::Clock::now()))
-      return over_limit(*ex.key, *refused);
-    ex.reservation.emplace(store_, ex.key->id, l, tokens);
-  }
-  return budgets_.admit(ex);
+  limits::Ask ask;
+  ask.limits = {p.rpm, p.tpm, p.max_concurrent};
+  ask.tokens = ask.limits.tpm > 0 ? estimated_tokens(ex) : 0;
+  budgets_.prepare(ex, ask);
+  if (!ask.any()) return std::nullopt;
+  // One admission: the limits and the budget reservation, all or nothing
+  // (one round trip with Redis).
+  const limits::Verdict v = admission_->admit(ex.key->id, ask);
+  if (v.limit) return over_limit(*ex.key, *v.limit);
+  if (v.held) ex.hold.emplace(*admission_, ex.key->id, ask, !v.budget);
+  if (v.budget) return budgets_.refused(ex, *v.budget, ask.usd);
+  return std::nullopt;
 }
 
 void ReserveStage::settle(Exchange& ex, const Outcome& outcome) const {
-  if (ex.reservation) ex.reservation->settle(outcome.prompt_tokens + outcome.completion_tokens);
-  budgets_.settle(ex, outcome);
+  if (!ex.hold) return;
+  // Refused after this stage admitted it (or by this stage, keeping
+  // nothing), nothing sent anywhere: cancelled, no tokens nor cost used.
+  if (outcome.refused_by || (outcome.status != 0 && !outcome.deployment)) {
+    ex.hold->cancel();
+    return;
+  }
+  ex.hold->settle(outcome.prompt_tokens + outcome.completion_tokens,
+                  BudgetGate::used_usd(outcome, ex.hold->ask().usd));
 }
 
 }  // namespace switchyard::gateway

@@ -43,12 +43,13 @@ std::string one_line(std::string text) {
 
 RouteStage::RouteStage(const routing::Router& router, const std::vector<Deployment>& deployments,
                        const privacy::PrivacyPolicy& policy, observe::Registry& metrics,
-                       const LoadSpill& spill, limits::BudgetStore* budgets)
+                       const LoadSpill& spill, limits::BudgetStore* budgets, bool budget_downgrade)
     : router_(router),
       deployments_(deployments),
       policy_(policy),
       spill_(spill),
-      budgets_(budgets) {
+      budgets_(budgets),
+      budget_downgrade_(budget_downgrade) {
   router_.attach_load(&spill_);  // the local_load fact reads spill's signals
   const char* help = "Routing decisions, by the rule that made the plan (default: none matched).";
   for (const routing::Rule& r : router.rules())
@@ -83,14 +84,15 @@ std::optional<core::Error> RouteStage::admit(Exchange& ex) const {
   // The exact prompt tokens when a rule reads them (the router knows) or
   // the caller's tokens-per-minute limit will (the reserve stage).
   router_.complete(ex.facts, core::Clock::now(), ex.key && ex.key->policy.tpm > 0);
-  if (budgets_) ex.facts.budget = budget_share(*budgets_, ex);
+  const bool explain = asked_to_explain(ex.http);
+  if (budgets_ && (router_.needs_budget() || budget_downgrade_ || explain))
+    ex.facts.budget = budget_share(*budgets_, ex);
   ledger::RequestRecord& rec = ex.record;
   // What `switchyard replay` needs to route this request again (no prompt text).
   rec.task = std::string(ex.facts.task.substr(0, 128));
   rec.route_facts = plan::encode_route_facts(
       ex.facts,
       {router_.needs_local_load(), ex.rule.cloud || !policy_.rule(ex.facts.data_class).cloud});
-  const bool explain = asked_to_explain(ex.http);
   if (explain) ex.attempted.explanation = router_.explain(ex.facts);
 
   const std::size_t rule = router_.decide(ex.facts);

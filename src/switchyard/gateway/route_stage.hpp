@@ -28,10 +28,13 @@ class RouteStage final : public Stage {
  public:
   // All must outlive the stage; `deployments` is indexed like the router's.
   // `spill` reorders the permitted candidates by load last (or holds the
-  // request).
+  // request). The `budget` fact is read from `budgets` (a round trip with
+  // Redis) only when something uses it: a rule's condition, the budgets'
+  // downgrade to local (`budget_downgrade`), or an explanation asked for.
   RouteStage(const routing::Router& router, const std::vector<Deployment>& deployments,
              const privacy::PrivacyPolicy& policy, observe::Registry& metrics,
-             const LoadSpill& spill, limits::BudgetStore* budgets = nullptr);
+             const LoadSpill& spill, limits::BudgetStore* budgets = nullptr,
+             bool budget_downgrade = false);
 
   // Writes ex.facts, ex.plan, ex.permitted, ex.skipped (the candidates not
   // permitted, and why) and the record's route_rule and plan, each
@@ -43,7 +46,8 @@ class RouteStage final : public Stage {
   const std::vector<Deployment>& deployments_;
   const privacy::PrivacyPolicy& policy_;
   const LoadSpill& spill_;
-  limits::BudgetStore* budgets_;              // the `budget` fact; null: always 0
+  limits::BudgetStore* budgets_;  // the `budget` fact; null: always 0
+  const bool budget_downgrade_;
   std::vector<observe::Counter*> decisions_;  // by rule index; the last: default
 };
 

@@ -87,6 +87,22 @@ void InMemoryLimitStore::settle(std::string_view subject, const Limits& limits,
                                 s.tokens + static_cast<double>(reserved_tokens - used_tokens));
 }
 
+void InMemoryLimitStore::cancel(std::string_view subject, const Limits& limits, std::int64_t tokens,
+                                Clock::time_point now) {
+  Shard& shard = shard_of(subject);
+  std::lock_guard lock(shard.mu);
+  auto it = shard.states.find(subject);
+  if (it == shard.states.end()) return;
+  State& s = it->second;
+  refill(s, limits, now);
+  if (s.in_flight > 0) --s.in_flight;
+  if (limits.rpm > 0)
+    s.requests = std::min<double>(static_cast<double>(limits.rpm), s.requests + 1.0);
+  if (limits.tpm > 0)
+    s.tokens =
+        std::min<double>(static_cast<double>(limits.tpm), s.tokens + static_cast<double>(tokens));
+}
+
 std::int64_t InMemoryLimitStore::in_flight(std::string_view subject) {
   Shard& shard = shard_of(subject);
   std::lock_guard lock(shard.mu);

@@ -21,6 +21,8 @@ class InMemoryLimitStore final : public LimitStore {
                                  std::int64_t tokens, Clock::time_point now) override;
   void settle(std::string_view subject, const Limits& limits, std::int64_t reserved_tokens,
               std::int64_t used_tokens, Clock::time_point now) override;
+  void cancel(std::string_view subject, const Limits& limits, std::int64_t tokens,
+              Clock::time_point now) override;
   std::int64_t in_flight(std::string_view subject) override;
 
  private:

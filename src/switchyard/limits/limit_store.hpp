@@ -57,6 +57,11 @@ class LimitStore {
   // used). Exactly once per successful reserve.
   virtual void settle(std::string_view subject, const Limits& limits, std::int64_t reserved_tokens,
                       std::int64_t used_tokens, Clock::time_point now) = 0;
+  // Undoes a successful reserve whole, as if it had not been made: the
+  // request, its `tokens` and its slot back (admission.hpp: the budget
+  // refused in the same admission).
+  virtual void cancel(std::string_view subject, const Limits& limits, std::int64_t tokens,
+                      Clock::time_point now) = 0;
   // Requests in flight for `subject` (for tests and metrics).
   virtual std::int64_t in_flight(std::string_view subject) = 0;
 };

@@ -6,38 +6,23 @@
 #include <cmath>
 #include <cstdio>
 
-namespace switchyard::limits {
-namespace {
+#include "switchyard/limits/redis_lua.hpp"
 
-// Shared by the scripts: Redis's clock, and the reservations in flight
-// made in `day` and `month` (expired ones dropped first).
-#define SWITCHYARD_HELD                                                  \
-  "local function now_ms()\n"                                            \
-  "  local t = redis.call('TIME')\n"                                     \
-  "  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)\n" \
-  "end\n"                                                                \
-  "local function held(key, now, day, month)\n"                          \
-  "  redis.call('ZREMRANGEBYSCORE', key, '-inf', now)\n"                 \
-  "  local rd, rm = 0, 0\n"                                              \
-  "  for _, m in ipairs(redis.call('ZRANGE', key, 0, -1)) do\n"          \
-  "    local n, d, mo = string.match(m, ':(%d+):(%d+):(%d+)$')\n"        \
-  "    if mo == month then\n"                                            \
-  "      rm = rm + tonumber(n)\n"                                        \
-  "      if d == day then rd = rd + tonumber(n) end\n"                   \
-  "    end\n"                                                            \
-  "  end\n"                                                              \
-  "  return rd, rm\n"                                                    \
-  "end\n"                                                                \
-  "local function settled(key, day)\n"                                   \
-  "  local s = redis.call('HMGET', key, 'd:' .. day, 'm')\n"             \
-  "  return tonumber(s[1]) or 0, tonumber(s[2]) or 0\n"                  \
-  "end\n"
+namespace switchyard::limits {
+
+std::int64_t nanos(double usd) {
+  return std::llround(usd * 1e9);
+}
+double usd_of(std::int64_t nanos) {
+  return static_cast<double>(nanos) / 1e9;
+}
+namespace {
 
 // KEYS: spend (the month's hash), held. ARGV: day, month, day budget,
 // month budget, amount (nano-USD; budgets 0: none), member, lease_ms.
 // Returns {-1} when the month's hash is missing (seed it first), {0} when
 // reserved, else {1 day | 2 month, settled + reserved, settled}.
-const char* const kReserve = SWITCHYARD_HELD
+const char* const kReserve = SWITCHYARD_LUA_NOW SWITCHYARD_LUA_HELD
     R"lua(
 if redis.call('EXISTS', KEYS[1]) == 0 then return {-1} end
 local day, month = ARGV[1], ARGV[2]
@@ -54,7 +39,7 @@ return {0}
 
 // KEYS: spend, held. ARGV: day, month. {-1} (seed first) or {day, month}
 // settled + reserved.
-const char* const kSpent = SWITCHYARD_HELD
+const char* const kSpent = SWITCHYARD_LUA_NOW SWITCHYARD_LUA_HELD
     R"lua(
 if redis.call('EXISTS', KEYS[1]) == 0 then return {-1} end
 local rd, rm = held(KEYS[2], now_ms(), ARGV[1], ARGV[2])
@@ -78,7 +63,7 @@ return 0
 // KEYS: spend. ARGV: day, day settled, month settled, the month's end (Unix
 // ms). Writes the month's hash unless another replica did first; it
 // expires a day after the month ends (and never sooner than in a minute).
-const char* const kSeed = SWITCHYARD_HELD
+const char* const kSeed = SWITCHYARD_LUA_NOW SWITCHYARD_LUA_HELD
     R"lua(
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 redis.call('HSET', KEYS[1], 'd:' .. ARGV[1], ARGV[2], 'm', ARGV[3])
@@ -89,15 +74,13 @@ return 1
 
 // KEYS: held. ARGV: lease_ms, member... Pushes the leases of reservations
 // still held.
-const char* const kRenew = SWITCHYARD_HELD
+const char* const kRenew = SWITCHYARD_LUA_NOW SWITCHYARD_LUA_HELD
     R"lua(
 local until_ms = now_ms() + tonumber(ARGV[1])
 for i = 2, #ARGV do redis.call('ZADD', KEYS[1], 'XX', until_ms, ARGV[i]) end
 redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[1]))
 return 0
 )lua";
-
-#undef SWITCHYARD_HELD
 
 const RedisClient::Script& reserve_script() {
   static const RedisClient::Script s = RedisClient::script(kReserve);
@@ -121,12 +104,6 @@ const RedisClient::Script& renew_script() {
 }
 
 // As InMemoryBudgetStore: nano-USD, so sums of small costs stay exact.
-std::int64_t nanos(double usd) {
-  return std::llround(usd * 1e9);
-}
-double usd_of(std::int64_t nanos) {
-  return static_cast<double>(nanos) / 1e9;
-}
 
 std::string random_instance() {
   unsigned char bytes[8] = {};
@@ -240,8 +217,7 @@ std::optional<BudgetRefusal> RedisBudgetStore::reserve(std::string_view subject,
                                                        std::int64_t now_ms) {
   const BudgetWindows w = BudgetWindows::at(now_ms);
   const std::int64_t amount = nanos(usd);
-  const std::string member =
-      instance_ + ":" + std::to_string(next_hold_.fetch_add(1)) + hold_suffix(amount, w);
+  const std::string member = new_member(amount, w);
   const std::string spend = spend_key(subject, w.month);
   const std::string held = held_key(subject);
   const std::string day = std::to_string(w.day);
@@ -265,13 +241,18 @@ std::optional<BudgetRefusal> RedisBudgetStore::reserve(std::string_view subject,
     held_[std::string(subject)].push_back(member);
     return std::nullopt;
   }
-  const bool by_day = verdict == 1;
+  return refusal_of(verdict == 1, budgets, *r, amount, w, now_ms);
+}
+
+BudgetRefusal RedisBudgetStore::refusal_of(bool by_day, const Budgets& budgets, const RedisReply& r,
+                                           std::int64_t amount, const BudgetWindows& w,
+                                           std::int64_t now_ms) {
   BudgetRefusal refusal;
   refusal.period = by_day ? BudgetPeriod::day : BudgetPeriod::month;
   refusal.budget_usd = by_day ? budgets.day_usd : budgets.month_usd;
-  if (r->items.size() >= 3) {
-    refusal.spent_usd = usd_of(r->items[1].integer);
-    const std::int64_t settled = r->items[2].integer;
+  if (r.items.size() >= 3) {
+    refusal.spent_usd = usd_of(r.items[1].integer);
+    const std::int64_t settled = r.items[2].integer;
     const std::int64_t budget = nanos(refusal.budget_usd);
     // Only a new window makes room when the settled spend alone leaves none.
     if (settled >= budget || settled + amount > budget) {
@@ -282,25 +263,33 @@ std::optional<BudgetRefusal> RedisBudgetStore::reserve(std::string_view subject,
   return refusal;
 }
 
+std::string RedisBudgetStore::new_member(std::int64_t amount, const BudgetWindows& w) {
+  return instance_ + ":" + std::to_string(next_hold_.fetch_add(1)) + hold_suffix(amount, w);
+}
+
+std::string RedisBudgetStore::take_held(std::string_view subject, std::int64_t amount,
+                                        const BudgetWindows& w) {
+  const std::string suffix = hold_suffix(amount, w);
+  std::string member;
+  std::lock_guard lock(held_mu_);
+  auto it = held_.find(std::string(subject));
+  if (it != held_.end()) {
+    auto& members = it->second;
+    auto m = std::find_if(members.rbegin(), members.rend(),
+                          [&](const std::string& s) { return s.ends_with(suffix); });
+    if (m != members.rend()) {
+      member = std::move(*m);
+      members.erase(std::next(m).base());
+      if (members.empty()) held_.erase(it);
+    }
+  }
+  return member;
+}
+
 void RedisBudgetStore::settle(std::string_view subject, double reserved_usd, double used_usd,
                               std::int64_t reserved_ms) {
   const BudgetWindows w = BudgetWindows::at(reserved_ms);
-  const std::string suffix = hold_suffix(nanos(reserved_usd), w);
-  std::string member;
-  {
-    std::lock_guard lock(held_mu_);
-    auto it = held_.find(std::string(subject));
-    if (it != held_.end()) {
-      auto& members = it->second;
-      auto m = std::find_if(members.rbegin(), members.rend(),
-                            [&](const std::string& s) { return s.ends_with(suffix); });
-      if (m != members.rend()) {
-        member = std::move(*m);
-        members.erase(std::next(m).base());
-        if (members.empty()) held_.erase(it);
-      }
-    }
-  }
+  const std::string member = take_held(subject, nanos(reserved_usd), w);
   const std::int64_t used = nanos(used_usd);
   if (member.empty() && used <= 0) return;
   const std::string day = std::to_string(w.day);

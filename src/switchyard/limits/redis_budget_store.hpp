@@ -71,6 +71,10 @@ struct RedisBudgetOptions {
   SpendSeed seed;                           // unset: a missing month starts at 0
 };
 
+// USD as the nano-USD the scripts count in (sums of small costs stay exact).
+std::int64_t nanos(double usd);
+double usd_of(std::int64_t nanos);
+
 class RedisBudgetStore final : public BudgetStore {
  public:
   // Connects (an error when Redis cannot be reached) and starts the lease
@@ -93,6 +97,7 @@ class RedisBudgetStore final : public BudgetStore {
   std::uint64_t unavailable() const { return unavailable_.load(std::memory_order_relaxed); }
   // Months seeded by this process (the seed was called and its sum written).
   std::uint64_t seeded() const { return seeded_.load(std::memory_order_relaxed); }
+  std::uint64_t round_trips() const { return redis_->round_trips(); }
   // Reservations this process holds (for tests).
   std::size_t held() const;
 
@@ -110,7 +115,18 @@ class RedisBudgetStore final : public BudgetStore {
                                        const std::vector<std::string_view>& keys,
                                        const std::vector<std::string_view>& args);
   void renew_leases();
+  // The reservation this process holds for `subject` of `amount` nano-USD
+  // in the windows `w`, no longer renewed; '' when none.
+  std::string take_held(std::string_view subject, std::int64_t amount, const BudgetWindows& w);
 
+  // A new member naming a reservation of `amount` nano-USD in `w`.
+  std::string new_member(std::int64_t amount, const BudgetWindows& w);
+  // Why a reserve was refused, from a script's {1 day | 2 month, settled +
+  // reserved, settled}.
+  static BudgetRefusal refusal_of(bool by_day, const Budgets& budgets, const RedisReply& r,
+                                  std::int64_t amount, const BudgetWindows& w, std::int64_t now_ms);
+
+  friend class RedisAdmission;  // one script for these budgets and the limits
   std::unique_ptr<RedisClient> redis_;
   const RedisBudgetOptions options_;
   const std::string instance_;  // random; names this process's reservations

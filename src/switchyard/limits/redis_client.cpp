@@ -181,6 +181,7 @@ core::Expected<RedisReply> RedisClient::command(const std::vector<std::string_vi
     argv.push_back(a.data());
     lens.push_back(a.size());
   }
+  round_trips_.fetch_add(1, std::memory_order_relaxed);
   auto* r = static_cast<redisReply*>(
       redisCommandArgv(*c, static_cast<int>(argv.size()), argv.data(), lens.data()));
   if (!r) {

@@ -78,6 +78,8 @@ class RedisClient {
                                   const std::vector<std::string_view>& args);
 
   const std::string& where() const { return where_; }
+  // Commands sent so far (each one round trip; a NOSCRIPT retry is two).
+  std::uint64_t round_trips() const { return round_trips_.load(std::memory_order_relaxed); }
 
  private:
   RedisClient(RedisAddress address, RedisOptions options);
@@ -93,6 +95,7 @@ class RedisClient {
   std::vector<redisContext*> idle_;
   // Until then, no new connection is tried (steady_clock ticks).
   std::atomic<std::int64_t> down_until_{0};
+  std::atomic<std::uint64_t> round_trips_{0};
 };
 
 }  // namespace switchyard::limits

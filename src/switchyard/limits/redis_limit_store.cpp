@@ -4,39 +4,15 @@
 
 #include <cstdio>
 
+#include "switchyard/limits/redis_lua.hpp"
+
 namespace switchyard::limits {
 namespace {
-
-// The bucket arithmetic of InMemoryLimitStore (in_memory_limit_store.cpp),
-// shared by both scripts: level the buckets up to `now` (ms).
-#define SWITCHYARD_REFILL                                                 \
-  "local function now_ms()\n"                                             \
-  "  local t = redis.call('TIME')\n"                                      \
-  "  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)\n"  \
-  "end\n"                                                                 \
-  "local function refill(key, rpm, tpm, now)\n"                           \
-  "  local s = redis.call('HMGET', key, 'rq', 'tk', 'at')\n"              \
-  "  local rq, tk, at = tonumber(s[1]), tonumber(s[2]), tonumber(s[3])\n" \
-  "  if not at then return rpm, tpm, now end\n"                           \
-  "  if now > at then\n"                                                  \
-  "    local minutes = (now - at) / 60000\n"                              \
-  "    rq = math.min(rpm, rq + minutes * rpm)\n"                          \
-  "    tk = math.min(tpm, tk + minutes * tpm)\n"                          \
-  "    at = now\n"                                                        \
-  "  end\n"                                                               \
-  "  return rq, tk, at\n"                                                 \
-  "end\n"                                                                 \
-  "local function store(key, rq, tk, at, tpm)\n"                          \
-  "  redis.call('HSET', key, 'rq', rq, 'tk', tk, 'at', at)\n"             \
-  "  local deficit = 0\n"                                                 \
-  "  if tpm > 0 and tk < 0 then deficit = -tk / tpm end\n"                \
-  "  redis.call('PEXPIRE', key, math.ceil((2 + deficit) * 60000))\n"      \
-  "end\n"
 
 // KEYS: bucket, slots. ARGV: rpm, tpm, max_concurrent, tokens, slot, lease_ms.
 // Returns {0} when taken, else {limit (1 rpm, 2 tpm, 3 concurrency),
 // allowed, retry_after_ms}.
-const char* const kReserve = SWITCHYARD_REFILL
+const char* const kReserve = SWITCHYARD_LUA_NOW SWITCHYARD_LUA_BUCKETS
     R"lua(
 local rpm, tpm, maxc = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local tokens, lease = tonumber(ARGV[4]), tonumber(ARGV[6])
@@ -64,20 +40,24 @@ end
 return {0}
 )lua";
 
-// KEYS: bucket, slots. ARGV: rpm, tpm, reserved - used (tokens), slot ('' none).
-const char* const kSettle = SWITCHYARD_REFILL
+// KEYS: bucket, slots. ARGV: rpm, tpm, reserved - used (tokens), slot ('' none),
+// requests back (1: a cancel, the request undone; else 0).
+const char* const kSettle = SWITCHYARD_LUA_NOW SWITCHYARD_LUA_BUCKETS
     R"lua(
 local rpm, tpm, refund = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local back = tonumber(ARGV[5]) or 0
 if ARGV[4] ~= '' then redis.call('ZREM', KEYS[2], ARGV[4]) end
-if tpm > 0 and refund ~= 0 and redis.call('EXISTS', KEYS[1]) == 1 then
+if rpm <= 0 then back = 0 end
+if tpm <= 0 then refund = 0 end
+if (refund ~= 0 or back ~= 0) and redis.call('EXISTS', KEYS[1]) == 1 then
   local rq, tk, at = refill(KEYS[1], rpm, tpm, now_ms())
-  store(KEYS[1], rq, math.min(tpm, tk + refund), at, tpm)
+  store(KEYS[1], math.min(rpm, rq + back), math.min(tpm, tk + refund), at, tpm)
 end
 return 0
 )lua";
 
 // KEYS: slots. ARGV: lease_ms, slot... Pushes the leases of slots still held.
-const char* const kRenew = SWITCHYARD_REFILL
+const char* const kRenew = SWITCHYARD_LUA_NOW SWITCHYARD_LUA_BUCKETS
     R"lua(
 local until_ms = now_ms() + tonumber(ARGV[1])
 for i = 2, #ARGV do redis.call('ZADD', KEYS[1], 'XX', until_ms, ARGV[i]) end
@@ -86,12 +66,10 @@ return 0
 )lua";
 
 // KEYS: slots. The slots whose leases have not run out.
-const char* const kInFlight = SWITCHYARD_REFILL
+const char* const kInFlight = SWITCHYARD_LUA_NOW SWITCHYARD_LUA_BUCKETS
     R"lua(
 return redis.call('ZCOUNT', KEYS[1], '(' .. now_ms(), '+inf')
 )lua";
-
-#undef SWITCHYARD_REFILL
 
 const RedisClient::Script& reserve_script() {
   static const RedisClient::Script s = RedisClient::script(kReserve);
@@ -184,28 +162,42 @@ std::optional<Refusal> RedisLimitStore::reserve(std::string_view subject, const 
   return refusal;
 }
 
-void RedisLimitStore::settle(std::string_view subject, const Limits& limits,
-                             std::int64_t reserved_tokens, std::int64_t used_tokens,
-                             Clock::time_point) {
+std::string RedisLimitStore::take_slot(std::string_view subject) {
   std::string slot;
-  if (limits.max_concurrent > 0) {
-    std::lock_guard lock(slots_mu_);
-    auto it = slots_.find(std::string(subject));
-    if (it != slots_.end() && !it->second.empty()) {
-      slot = std::move(it->second.back());
-      it->second.pop_back();
-      if (it->second.empty()) slots_.erase(it);
-    }
+  std::lock_guard lock(slots_mu_);
+  auto it = slots_.find(std::string(subject));
+  if (it != slots_.end() && !it->second.empty()) {
+    slot = std::move(it->second.back());
+    it->second.pop_back();
+    if (it->second.empty()) slots_.erase(it);
   }
-  const std::int64_t refund = limits.tpm > 0 ? reserved_tokens - used_tokens : 0;
-  if (slot.empty() && refund == 0) return;
+  return slot;
+}
+
+void RedisLimitStore::release(std::string_view subject, const Limits& limits, std::int64_t refund,
+                              bool request_back) {
+  const std::string slot = limits.max_concurrent > 0 ? take_slot(subject) : std::string();
+  if (limits.tpm <= 0) refund = 0;
+  if (limits.rpm <= 0) request_back = false;
+  if (slot.empty() && refund == 0 && !request_back) return;
   const std::string rpm = std::to_string(limits.rpm);
   const std::string tpm = std::to_string(limits.tpm);
   const std::string back = std::to_string(refund);
   // A failure here leaves the slot to its lease and the tokens unrefunded:
   // the counters err on the side of the limit.
   [[maybe_unused]] auto r = redis_->eval(settle_script(), {bucket_key(subject), slots_key(subject)},
-                                         {rpm, tpm, back, slot});
+                                         {rpm, tpm, back, slot, request_back ? "1" : "0"});
+}
+
+void RedisLimitStore::settle(std::string_view subject, const Limits& limits,
+                             std::int64_t reserved_tokens, std::int64_t used_tokens,
+                             Clock::time_point) {
+  release(subject, limits, reserved_tokens - used_tokens, false);
+}
+
+void RedisLimitStore::cancel(std::string_view subject, const Limits& limits, std::int64_t tokens,
+                             Clock::time_point) {
+  release(subject, limits, tokens, true);
 }
 
 std::int64_t RedisLimitStore::in_flight(std::string_view subject) {

@@ -55,19 +55,30 @@ class RedisLimitStore final : public LimitStore {
                                  std::int64_t tokens, Clock::time_point now) override;
   void settle(std::string_view subject, const Limits& limits, std::int64_t reserved_tokens,
               std::int64_t used_tokens, Clock::time_point now) override;
+  void cancel(std::string_view subject, const Limits& limits, std::int64_t tokens,
+              Clock::time_point now) override;
   // Requests in flight for `subject` across every replica (leases not run out).
   std::int64_t in_flight(std::string_view subject) override;
 
   // Reserves refused or let through because Redis could not be reached.
   std::uint64_t unavailable() const { return unavailable_.load(std::memory_order_relaxed); }
   const std::string& where() const { return redis_->where(); }
+  std::uint64_t round_trips() const { return redis_->round_trips(); }
 
  private:
   RedisLimitStore(std::unique_ptr<RedisClient> redis, RedisLimitOptions options);
   std::string bucket_key(std::string_view subject) const;
   std::string slots_key(std::string_view subject) const;
   void renew_leases();
+  // One of `subject`'s slots held by this process, no longer renewed; ''
+  // when none.
+  std::string take_slot(std::string_view subject);
+  // The settle script: a slot back, `refund` tokens, and the request when
+  // `request_back` (a cancel).
+  void release(std::string_view subject, const Limits& limits, std::int64_t refund,
+               bool request_back);
 
+  friend class RedisAdmission;  // one script for these limits and the budgets
   std::unique_ptr<RedisClient> redis_;
   const RedisLimitOptions options_;
   const std::string instance_;  // random; names this process's slots

@@ -71,6 +71,7 @@ Router::Router(const config::Config& cfg, std::shared_ptr<const DifficultyModel>
     needs_tokens_ = needs_tokens_ || r.when.prompt_tokens;
     needs_load_ = needs_load_ || r.when.local_queue_depth || r.when.local_p95_ms;
     needs_p95_ = needs_p95_ || r.when.local_p95_ms;
+    needs_budget_ = needs_budget_ || r.when.budget;
     needs_difficulty_ = needs_difficulty_ || r.when.difficulty || r.then.route;
   }
 }

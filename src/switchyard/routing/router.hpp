@@ -62,6 +62,8 @@ class Router {
   // load, for its latency, and for the difficulty.
   bool needs_prompt_tokens() const { return needs_tokens_; }
   bool needs_local_load() const { return needs_load_; }
+  // A rule reads the caller's `budget` fact (its spend, from the budget store).
+  bool needs_budget() const { return needs_budget_; }
   bool needs_local_p95() const { return needs_p95_; }
   bool needs_difficulty() const { return needs_difficulty_; }
 
@@ -115,6 +117,7 @@ class Router {
   mutable const PromptTokenSource* token_source_ = nullptr;
   bool needs_tokens_ = false;
   bool needs_load_ = false;
+  bool needs_budget_ = false;
   bool needs_p95_ = false;
   bool needs_difficulty_ = false;
 };
