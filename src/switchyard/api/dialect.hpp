@@ -53,6 +53,14 @@ class Dialect {
   // Content type of every whole (not streamed) body below.
   virtual std::string_view content_type() const = 0;
   virtual std::string encode_chat_response(const core::ChatResponse& response) const = 0;
+  // The answer to `request`, for a dialect whose answer repeats parts of the
+  // request (OpenAI's Responses API echoes its settings); by default the
+  // answer alone.
+  virtual std::string encode_chat_response_for(const core::ChatResponse& response,
+                                               const core::ChatRequest& request) const {
+    (void)request;
+    return encode_chat_response(response);
+  }
   // For `request`'s stream: a writer for that one stream.
   virtual std::unique_ptr<ChatStreamWriter> chat_stream_writer(
       const core::ChatRequest& request) const = 0;

@@ -230,7 +230,7 @@ http::Task<void> ExecuteStage::send_held(Exchange& ex, const Deployment& dep,
     co_await respond_.withhold(ex, *unstored);
     co_return;
   }
-  co_await respond_.send(ex, headers, ex.dialect.encode_chat_response(answer));
+  co_await respond_.send(ex, headers, ex.dialect.encode_chat_response_for(answer, ex.chat()));
   respond_.observe_done(ex.ctx);
 }
 

@@ -171,7 +171,7 @@ http::Task<std::optional<core::Error>> ExecuteStage::chat(Exchange& ex, const De
     co_await respond_.withhold(ex, *unstored);
     co_return std::nullopt;
   }
-  co_await respond_.send(ex, headers, ex.dialect.encode_chat_response(*res));
+  co_await respond_.send(ex, headers, ex.dialect.encode_chat_response_for(*res, ex.chat()));
   respond_.observe_done(ex.ctx);
   co_return std::nullopt;
 }

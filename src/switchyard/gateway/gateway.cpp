@@ -9,6 +9,7 @@
 
 #include "switchyard/api/anthropic/dialect.hpp"
 #include "switchyard/api/openai/json_sink.hpp"
+#include "switchyard/api/responses/dialect.hpp"
 #include "switchyard/gateway/admin_report.hpp"
 #include "switchyard/gateway/budget_gate.hpp"
 #include "switchyard/gateway/model_list.hpp"
@@ -24,6 +25,8 @@ namespace {
 // Anthropic's Messages API (api/anthropic/): stateless like every dialect,
 // so one for the process.
 const api::anthropic::AnthropicDialect anthropic_dialect{};
+// OpenAI's Responses API (api/responses/), the stateless subset.
+const api::responses::ResponsesDialect responses_dialect{};
 
 std::string new_request_id() {
   thread_local std::mt19937_64 rng{std::random_device{}()};
@@ -98,6 +101,8 @@ Gateway::Gateway(config::Config cfg) : cfg_(std::move(cfg)), admin_(cfg_.admin) 
       // Anthropic's SDKs (and Claude Code) add /v1 to their base URL.
       {"/v1/messages", false, verb::post, Serves::chat, &anthropic_dialect},
       {"/v1/messages/count_tokens", false, verb::post, Serves::count_tokens, &anthropic_dialect},
+      {"/v1/responses", false, verb::post, Serves::chat, &responses_dialect},
+      {"/responses", false, verb::post, Serves::chat, &responses_dialect},
       {"/v1/models", false, verb::get, Serves::model_list, &openai_},
       {"/models", false, verb::get, Serves::model_list, &openai_},
       {"/v1/models/", true, verb::get, Serves::model, &openai_},
@@ -314,8 +319,9 @@ http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) 
   if (!route) {
     core::Error e = core::Error::not_found(
         "Unknown path '" + std::string(path) +
-            "'. Switchyard serves POST /v1/chat/completions, POST /v1/messages, POST "
-            "/v1/messages/count_tokens, POST /v1/embeddings, GET /v1/models, GET /v1/models/{id}, "
+            "'. Switchyard serves POST /v1/chat/completions, POST /v1/responses, POST "
+            "/v1/messages, POST /v1/messages/count_tokens, POST /v1/embeddings, GET /v1/models, "
+            "GET /v1/models/{id}, "
             "GET /healthz, GET /readyz and "
             "GET /metrics.",
         "unknown_url");
