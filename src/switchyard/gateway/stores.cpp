@@ -11,6 +11,7 @@
 #include "switchyard/limits/in_memory_limit_store.hpp"
 #include "switchyard/limits/redis_budget_store.hpp"
 #include "switchyard/limits/redis_limit_store.hpp"
+#include "switchyard/privacy/in_memory_session_store.hpp"
 
 namespace switchyard::gateway {
 
@@ -83,6 +84,12 @@ core::Expected<std::unique_ptr<limits::BudgetStore>> open_budget_store(const con
     return core::Error::internal("limits.store (budgets): " + store.error().message +
                                  " (the URL is in the variable " + l.url_env + ")");
   return std::unique_ptr<limits::BudgetStore>(std::move(*store));
+}
+
+core::Expected<std::unique_ptr<privacy::SessionStore>> open_session_store(
+    const config::Config& cfg) {
+  return std::unique_ptr<privacy::SessionStore>(
+      std::make_unique<privacy::InMemorySessionStore>(cfg.privacy.sessions.max_entries));
 }
 
 std::string ledger_location(const config::LedgerConfig& cfg) {
