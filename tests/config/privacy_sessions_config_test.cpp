@@ -105,7 +105,7 @@ TEST(SessionsConfig, MaxEntriesIsAPositiveBoundedCount) {
   EXPECT_TRUE(OnlyProblem(load("privacy:\n  sessions:\n    max_entries: 0\n"), 11,
                           {"'max_entries' in privacy.sessions"}));
   EXPECT_TRUE(OnlyProblem(load("privacy:\n  sessions:\n    max_entries: 100000000\n"), 11,
-                          {"'max_entries'", "10000000"}));
+                          {"'max_entries'", "at most 10000000", "got 100000000"}));
   EXPECT_TRUE(OnlyProblem(load("privacy:\n  sessions:\n    max_entries: lots\n"), 11,
                           {"'max_entries'", "integer"}));
 }

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <set>
 
 #include "switchyard/config/sections.hpp"
@@ -154,7 +155,16 @@ void read_sessions(const MapReader& m, PrivacyConfig& out) {
       r.report("remember",
                "names unknown class '" + cls + "'; use one of " + class_list(out.classes));
   }
-  r.read_int("max_entries", 1, 10'000'000, s.max_entries);
+  // About 250 bytes a session: ten million is some 2.5 GB of memory.
+  constexpr long long kMaxEntries = 10'000'000;
+  long long n = 0;
+  if (r.read_integer("max_entries", 1, std::numeric_limits<long long>::max(), n)) {
+    if (n > kMaxEntries)
+      r.report("max_entries", "must be at most " + std::to_string(kMaxEntries) +
+                                  " (about 250 bytes of memory each), got " + std::to_string(n));
+    else
+      s.max_entries = static_cast<std::size_t>(n);
+  }
 }
 
 }  // namespace
