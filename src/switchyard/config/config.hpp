@@ -238,6 +238,18 @@ struct EntityPolicyConfig {
   int line = 0;
 };
 
+// privacy.sessions (x-switchyard-session, docs/privacy.md): a session that
+// carried data of class `remember` or above keeps its later requests at
+// that class until it has been quiet for `ttl`. The store is the limits'
+// (in this process, at most max_entries sessions; or their Redis).
+struct SessionsConfig {
+  bool enabled = true;
+  Millis ttl{24LL * 60 * 60 * 1000};
+  std::string remember;  // a class name; "": the highest class
+  std::size_t max_entries = 100'000;
+  bool operator==(const SessionsConfig&) const = default;
+};
+
 struct PrivacyConfig {
   bool enabled = true;  // false: no scanning, every request is of base_class
   std::vector<std::string> classes = {"public", "internal", "confidential", "restricted"};
@@ -247,6 +259,7 @@ struct PrivacyConfig {
   // By class level (0 = lowest); unset: the built-in default for that level.
   std::vector<std::optional<ClassRuleConfig>> rules =
       std::vector<std::optional<ClassRuleConfig>>(4);
+  SessionsConfig sessions;
 };
 
 // Entity type names the privacy section accepts (privacy::entity_name's).

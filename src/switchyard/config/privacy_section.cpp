@@ -1,9 +1,11 @@
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <set>
 
 #include "switchyard/config/sections.hpp"
 #include "switchyard/config/suggest.hpp"
+#include "switchyard/core/duration.hpp"
 
 namespace switchyard::config {
 
@@ -19,9 +21,11 @@ const std::vector<std::string_view> kEntityNames = {"EMAIL_ADDRESS", "PHONE_NUMB
 namespace {
 
 const MapSchema kPrivacy{
-    {"enabled", "classes", "base_class", "phone_regions", "entities", "policy"}};
+    {"enabled", "classes", "base_class", "phone_regions", "entities", "policy", "sessions"}};
 const MapSchema kEntity{{"enabled", "threshold", "class"}};
 const MapSchema kRule{{"sides", "redact_for_cloud"}};
+const MapSchema kSessions{{"enabled", "ttl", "remember", "max_entries"},
+                          {{"ttl_ms", "is not a key here; write ttl with a unit, e.g. ttl: 24h"}}};
 
 // A list of plain strings, e.g. [US, GB]; reports and returns false otherwise.
 bool read_string_list(const MapReader& m, std::string_view key, std::vector<std::string>& out) {
@@ -124,6 +128,45 @@ void read_policy(const MapReader& m, PrivacyConfig& out) {
   }
 }
 
+void read_sessions(const MapReader& m, PrivacyConfig& out) {
+  const YAML::Node* node = m.value("sessions");
+  if (!node) return;
+  const MapReader r(*node, m.line("sessions"), "privacy.sessions", kSessions, m.problems());
+  SessionsConfig& s = out.sessions;
+  r.read_bool("enabled", s.enabled);
+  if (const YAML::Node* v = r.value("ttl")) {
+    // A whole number and a unit, at most a month: a class for good is the
+    // key's default_class or the x-switchyard-data-class header's job.
+    constexpr std::int64_t kMonth = 30LL * 24 * 60 * 60 * 1000;
+    const auto ms = v->IsScalar() ? core::parse_duration_ms(v->Scalar()) : std::nullopt;
+    if (!ms || *ms < 1000 || *ms > kMonth)
+      r.report("ttl",
+               "must be a duration from 1s to 30d: a whole number and a unit (s, m, h or d), "
+               "e.g. 24h, got " +
+                   describe(*v));
+    else
+      s.ttl = Millis(*ms);
+  }
+  std::string cls;
+  if (r.read_string("remember", cls)) {
+    if (known_class(out.classes, cls))
+      s.remember = cls;
+    else
+      r.report("remember",
+               "names unknown class '" + cls + "'; use one of " + class_list(out.classes));
+  }
+  // About 250 bytes a session: ten million is some 2.5 GB of memory.
+  constexpr long long kMaxEntries = 10'000'000;
+  long long n = 0;
+  if (r.read_integer("max_entries", 1, std::numeric_limits<long long>::max(), n)) {
+    if (n > kMaxEntries)
+      r.report("max_entries", "must be at most " + std::to_string(kMaxEntries) +
+                                  " (about 250 bytes of memory each), got " + std::to_string(n));
+    else
+      s.max_entries = static_cast<std::size_t>(n);
+  }
+}
+
 }  // namespace
 
 void read_privacy(const YAML::Node& node, int line, PrivacyConfig& out, Problems& problems) {
@@ -149,6 +192,7 @@ void read_privacy(const YAML::Node& node, int line, PrivacyConfig& out, Problems
   }
   read_entities(m, out);
   read_policy(m, out);
+  read_sessions(m, out);
 }
 
 void check_model_classes(const PrivacyConfig& privacy, const std::vector<ModelConfig>& models,

@@ -20,6 +20,14 @@ ClassifyStage::ClassifyStage(const config::Config& cfg,
     if (auto c = policy_.parse(m.data_class)) route_class_[m.alias] = *c;
 }
 
+ClassifyStage::ClassifyStage(const config::Config& cfg,
+                             std::shared_ptr<const privacy::Detector> detector,
+                             privacy::SessionStore* sessions, observe::Registry& metrics)
+    : ClassifyStage(cfg, std::move(detector)) {
+  if (sessions && cfg.privacy.sessions.enabled)
+    sessions_.emplace(cfg.privacy.sessions, policy_, *sessions, metrics);
+}
+
 template <typename Request>
 core::Expected<Inspection> ClassifyStage::classify_request(
     const Request& req, std::optional<std::string_view> header) const {
@@ -66,9 +74,18 @@ std::optional<core::Error> ClassifyStage::admit(Exchange& ex) const {
   // The virtual key's part: its default class raises the request's, its
   // cloud ceiling narrows the rule (key_class.hpp).
   if (auto e = raise_to_key_default(ex, policy_)) return e;
+  // The session's part: what it carried before raises this one; this one,
+  // once classed, is remembered for the session's next.
+  std::string session;
+  if (sessions_) {
+    auto key = sessions_->raise(ex);
+    if (!key) return std::move(key.error());
+    session = std::move(*key);
+  }
   const privacy::Classification& cls = ex.seen.classification;
   ex.rule = policy_.rule(cls.level);
   if (auto e = apply_key_cloud_ceiling(ex, policy_)) return e;
+  if (sessions_) sessions_->remember(ex, session);
   ex.record.data_class = policy_.name(cls.level);
   ex.record.class_reason = cls.reason;
   ex.record.entities = cls.entity_counts;

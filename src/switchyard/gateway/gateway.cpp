@@ -85,8 +85,11 @@ Gateway::Gateway(config::Config cfg) : cfg_(std::move(cfg)), admin_(cfg_.admin) 
   budgets_ = std::move(*budgets);
   restore_spend();
   team_budgets_ = std::make_unique<TeamBudgetMetrics>(*keys_, *budgets_, metrics_);
+  auto sessions = open_session_store(cfg_);
+  if (!sessions) throw std::runtime_error(sessions.error().message);
+  sessions_ = std::move(*sessions);
   auto rt = std::make_shared<Runtime>(cfg_, nullptr, *ledger_, metrics_, keys_.get(), *limits_,
-                                      *budgets_);
+                                      *budgets_, sessions_.get());
   // The providers' warnings first: they are about the configuration.
   warnings_.insert(warnings_.begin(), rt->providers.warnings.begin(), rt->providers.warnings.end());
 
@@ -172,6 +175,8 @@ void restart_notes(const config::Config& running, const config::Config& next,
     notes.push_back(
         "the server section changed; apart from request_timeout_ms its settings take effect at "
         "a restart");
+  if (running.privacy.sessions.max_entries != next.privacy.sessions.max_entries)
+    notes.push_back("privacy.sessions.max_entries changed; it takes effect at a restart");
   if (!(running.ledger == next.ledger))
     notes.push_back("the ledger section changed; it takes effect at a restart");
   if (!(running.admin == next.admin))
@@ -197,7 +202,8 @@ ReloadResult Gateway::reload(config::Config cfg) {
   std::shared_ptr<Runtime> next;
   try {
     next = std::make_shared<Runtime>(std::move(cfg), running.get(), *ledger_, metrics_, keys_.get(),
-                                     *limits_, *budgets_, std::move(difficulty.model));
+                                     *limits_, *budgets_, sessions_.get(),
+                                     std::move(difficulty.model));
   } catch (const std::exception& e) {
     r.problems.push_back({source, 0, std::string(e.what()) + "; the running configuration stays"});
     return r;

@@ -40,6 +40,7 @@
 #include "switchyard/limits/budget_store.hpp"
 #include "switchyard/limits/in_memory_limit_store.hpp"
 #include "switchyard/observe/metrics.hpp"
+#include "switchyard/privacy/session_store.hpp"
 #include "switchyard/providers/provider_registry.hpp"
 
 namespace switchyard::gateway {
@@ -178,6 +179,9 @@ class Gateway {
   std::unique_ptr<limits::LimitStore> limits_;
   // In memory, or Redis with the limits; kept across reloads.
   std::unique_ptr<limits::BudgetStore> budgets_;
+  // Privacy sessions (privacy.sessions): in memory, or Redis with the
+  // limits. Kept across reloads.
+  std::unique_ptr<privacy::SessionStore> sessions_;
   // Budget use per team in /metrics (keys_ and budgets_, at scrape time).
   std::unique_ptr<TeamBudgetMetrics> team_budgets_;
   std::atomic<bool> ready_{true};

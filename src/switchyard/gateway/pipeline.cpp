@@ -8,10 +8,11 @@ Pipeline::Pipeline(const config::Config& cfg, std::shared_ptr<const privacy::Det
                    const routing::Router& router, const std::vector<Deployment>& deployments,
                    const std::vector<std::string>& provider_keys, ledger::LedgerWriter& ledger,
                    observe::Registry& metrics, const LoadSpill& spill, const keys::KeyRing* keys,
-                   limits::LimitStore& limits, limits::BudgetStore& budgets)
+                   limits::LimitStore& limits, limits::BudgetStore& budgets,
+                   privacy::SessionStore* sessions)
     : spill_(spill),
       identify_(keys, cfg.keys.required),
-      classify_(cfg, std::move(detector)),
+      classify_(cfg, std::move(detector), sessions, metrics),
       route_(router, deployments, classify_.policy(), metrics, spill, &budgets,
              cfg.budgets.downgrade_at > 0),
       reserve_(limits, budgets, cfg.budgets, deployments),

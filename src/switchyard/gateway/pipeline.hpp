@@ -48,12 +48,14 @@ class Pipeline final : private Settler {
  public:
   // Every reference must outlive the pipeline. `keys` null: no key store.
   // `deployments` is indexed like the router's. `detector`: compiled from
-  // cfg.privacy (null: scanning is off).
+  // cfg.privacy (null: scanning is off). `sessions`: the privacy sessions'
+  // store (null: none).
   Pipeline(const config::Config& cfg, std::shared_ptr<const privacy::Detector> detector,
            const routing::Router& router, const std::vector<Deployment>& deployments,
            const std::vector<std::string>& provider_keys, ledger::LedgerWriter& ledger,
            observe::Registry& metrics, const LoadSpill& spill, const keys::KeyRing* keys,
-           limits::LimitStore& limits, limits::BudgetStore& budgets);
+           limits::LimitStore& limits, limits::BudgetStore& budgets,
+           privacy::SessionStore* sessions = nullptr);
 
   // One request of `endpoint`, in `dialect`, from its first stage to its
   // answer; `ctx` has its id, arrival and deadline.

@@ -26,7 +26,7 @@ void add_pool_metrics(const std::shared_ptr<providers::EndpointPool>& pool,
 
 Runtime::Runtime(config::Config c, const Runtime* previous, ledger::LedgerWriter& ledger,
                  observe::Registry& metrics, const keys::KeyRing* keys, limits::LimitStore& limits,
-                 limits::BudgetStore& budgets,
+                 limits::BudgetStore& budgets, privacy::SessionStore* sessions,
                  std::shared_ptr<const routing::DifficultyModel> difficulty)
     : cfg(std::move(c)),
       providers(
@@ -53,7 +53,7 @@ Runtime::Runtime(config::Config c, const Runtime* previous, ledger::LedgerWriter
   for (const auto& pool : providers.pools) add_pool_metrics(pool, metrics);
   add_engine_metrics(providers, metrics);
   pipeline = std::make_unique<Pipeline>(cfg, detector, *router, deployments, providers.keys, ledger,
-                                        metrics, *spill, keys, limits, budgets);
+                                        metrics, *spill, keys, limits, budgets, sessions);
 }
 
 Runtime::~Runtime() {

@@ -31,13 +31,13 @@ struct Runtime {
   // so is the PII detector.
   // Throws std::runtime_error naming a provider that cannot be built. Pool
   // health checks are not started (start_health_checks).
-  // `keys` (may be null), `limits` and `budgets` are the gateway's, kept
-  // across reloads. `difficulty`: the difficulty model already read and
-  // checked against cfg's rules (routing/difficulty_setup.hpp); null: the
-  // router reads the one cfg names, if any.
+  // `keys` (may be null), `limits`, `budgets` and `sessions` (the privacy
+  // sessions' store; null: none) are the gateway's, kept across reloads. `difficulty`: the
+  // difficulty model already read and checked against cfg's rules (routing/difficulty_setup.hpp);
+  // null: the router reads the one cfg names, if any.
   Runtime(config::Config cfg, const Runtime* previous, ledger::LedgerWriter& ledger,
           observe::Registry& metrics, const keys::KeyRing* keys, limits::LimitStore& limits,
-          limits::BudgetStore& budgets,
+          limits::BudgetStore& budgets, privacy::SessionStore* sessions,
           std::shared_ptr<const routing::DifficultyModel> difficulty = nullptr);
   // Stops its pool health checks (at once; probes in flight are dropped).
   ~Runtime();

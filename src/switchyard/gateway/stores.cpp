@@ -3,6 +3,7 @@
 #include <mutex>
 
 #include "switchyard/gateway/budget_gate.hpp"
+#include "switchyard/gateway/redis_session_store.hpp"
 #include "switchyard/keys/postgres_key_store.hpp"
 #include "switchyard/keys/sqlite_key_store.hpp"
 #include "switchyard/ledger/postgres_store.hpp"
@@ -11,6 +12,7 @@
 #include "switchyard/limits/in_memory_limit_store.hpp"
 #include "switchyard/limits/redis_budget_store.hpp"
 #include "switchyard/limits/redis_limit_store.hpp"
+#include "switchyard/privacy/in_memory_session_store.hpp"
 
 namespace switchyard::gateway {
 
@@ -83,6 +85,22 @@ core::Expected<std::unique_ptr<limits::BudgetStore>> open_budget_store(const con
     return core::Error::internal("limits.store (budgets): " + store.error().message +
                                  " (the URL is in the variable " + l.url_env + ")");
   return std::unique_ptr<limits::BudgetStore>(std::move(*store));
+}
+
+core::Expected<std::unique_ptr<privacy::SessionStore>> open_session_store(
+    const config::Config& cfg) {
+  const config::LimitsConfig& l = cfg.limits;
+  if (l.store == config::LimitsConfig::Store::memory)
+    return std::unique_ptr<privacy::SessionStore>(
+        std::make_unique<privacy::InMemorySessionStore>(cfg.privacy.sessions.max_entries));
+  limits::RedisOptions o;
+  o.url = l.url;
+  o.timeout = l.timeout;
+  auto store = RedisSessionStore::open(o, l.prefix);
+  if (!store)
+    return core::Error::internal("privacy.sessions (in limits.store): " + store.error().message +
+                                 " (the URL is in the variable " + l.url_env + ")");
+  return std::unique_ptr<privacy::SessionStore>(std::move(*store));
 }
 
 std::string ledger_location(const config::LedgerConfig& cfg) {

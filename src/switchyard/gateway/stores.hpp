@@ -1,6 +1,7 @@
 // The stores a configuration names: the ledger's records and the virtual
 // keys (SQLite on one machine, PostgreSQL for several replicas) and the
-// rate-limit counters and the budgets' spend (in this process, or Redis). The gateway and the CLI
+// rate-limit counters, the budgets' spend and the privacy sessions (in this
+// process, or Redis). The gateway and the CLI
 // (`keys`, `audit`) open them here, so both always agree on where state is.
 #pragma once
 
@@ -13,6 +14,7 @@
 #include "switchyard/ledger/record_store.hpp"
 #include "switchyard/limits/budget_store.hpp"
 #include "switchyard/limits/limit_store.hpp"
+#include "switchyard/privacy/session_store.hpp"
 
 namespace switchyard::gateway {
 
@@ -27,6 +29,13 @@ core::Expected<std::unique_ptr<limits::LimitStore>> open_limit_store(
 // limits, each key's month seeded from `cfg.ledger` (a connection of its
 // own) when Redis does not have it.
 core::Expected<std::unique_ptr<limits::BudgetStore>> open_budget_store(const config::Config& cfg);
+
+// The privacy sessions' store (privacy.sessions): in this process, or, with
+// `limits.store: redis`, in the same Redis as the limits (its own
+// connections, keys under `<limits.prefix>session:`). Opened even while
+// sessions are off, so a reload may turn them on.
+core::Expected<std::unique_ptr<privacy::SessionStore>> open_session_store(
+    const config::Config& cfg);
 
 // Where the ledger is, for people: its file, or "PostgreSQL (url_env X)".
 std::string ledger_location(const config::LedgerConfig& cfg);
