@@ -11,6 +11,7 @@
 #include "switchyard/api/openai/json_sink.hpp"
 #include "switchyard/gateway/admin_report.hpp"
 #include "switchyard/gateway/budget_gate.hpp"
+#include "switchyard/gateway/feedback_endpoint.hpp"
 #include "switchyard/gateway/response_headers.hpp"
 #include "switchyard/gateway/stores.hpp"
 #include "switchyard/gateway/token_count.hpp"
@@ -97,6 +98,7 @@ Gateway::Gateway(config::Config cfg) : cfg_(std::move(cfg)), admin_(cfg_.admin) 
       // Anthropic's SDKs (and Claude Code) add /v1 to their base URL.
       {"/v1/messages", false, verb::post, Serves::chat, &anthropic_dialect},
       {"/v1/messages/count_tokens", false, verb::post, Serves::count_tokens, &anthropic_dialect},
+      {"/v1/feedback", false, verb::post, Serves::feedback, &openai_},
       {"/v1/models", false, verb::get, Serves::model_list, &openai_},
       {"/models", false, verb::get, Serves::model_list, &openai_},
       {"/v1/models/", true, verb::get, Serves::model, &openai_},
@@ -236,6 +238,9 @@ void Gateway::open_ledger() {
     ledger_ = std::make_unique<ledger::LedgerWriter>(std::move(*store), 512,
                                                      /*inline_commit=*/!cfg_.ledger.full_sync);
   }
+  auto feedback = open_feedback_store(cfg_.ledger);
+  if (!feedback) throw std::runtime_error(feedback.error().message);
+  feedback_ = std::move(*feedback);
 }
 
 void Gateway::restore_spend() {
@@ -314,7 +319,8 @@ http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) 
     core::Error e = core::Error::not_found(
         "Unknown path '" + std::string(path) +
             "'. Switchyard serves POST /v1/chat/completions, POST /v1/messages, POST "
-            "/v1/messages/count_tokens, POST /v1/embeddings, GET /v1/models, GET /v1/models/{id}, "
+            "/v1/messages/count_tokens, POST /v1/embeddings, POST /v1/feedback, GET /v1/models, "
+            "GET /v1/models/{id}, "
             "GET /healthz, GET /readyz and "
             "GET /metrics.",
         "unknown_url");
@@ -334,6 +340,10 @@ http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) 
           *rt, keys_.get(), anthropic_dialect,
           [](std::string_view body) { return anthropic_dialect.decode_count_tokens_request(body); },
           [](std::int64_t n) { return anthropic_dialect.encode_token_count(n); }, req, out,
+          std::move(ctx));
+    case Serves::feedback:
+      co_return co_await serve_feedback(
+          *rt, {keys_.get(), feedback_.get(), ledger_.get(), &blocking_, &openai_}, req, out,
           std::move(ctx));
     case Serves::model_list: {
       rt->pipeline->respond().count_status(200);
