@@ -43,12 +43,13 @@ std::string one_line(std::string text) {
 
 RouteStage::RouteStage(const routing::Router& router, const std::vector<Deployment>& deployments,
                        const privacy::PrivacyPolicy& policy, observe::Registry& metrics,
-                       const LoadSpill& spill, limits::BudgetStore* budgets)
+                       const LoadSpill& spill, limits::BudgetStore* budgets, bool record_features)
     : router_(router),
       deployments_(deployments),
       policy_(policy),
       spill_(spill),
-      budgets_(budgets) {
+      budgets_(budgets),
+      record_features_(record_features) {
   router_.attach_load(&spill_);  // the local_load fact reads spill's signals
   const char* help = "Routing decisions, by the rule that made the plan (default: none matched).";
   for (const routing::Rule& r : router.rules())
@@ -90,6 +91,9 @@ std::optional<core::Error> RouteStage::admit(Exchange& ex) const {
   rec.route_facts = plan::encode_route_facts(
       ex.facts,
       {router_.needs_local_load(), ex.rule.cloud || !policy_.rule(ex.facts.data_class).cloud});
+  // What the difficulty router would learn this request's outcome against.
+  if (record_features_ && ex.endpoint == Endpoint::chat)
+    rec.prompt_features = routing::encode_feature_vector(routing::request_features(ex.chat()));
   const bool explain = asked_to_explain(ex.http);
   if (explain) ex.attempted.explanation = router_.explain(ex.facts);
 

@@ -28,10 +28,11 @@ class RouteStage final : public Stage {
  public:
   // All must outlive the stage; `deployments` is indexed like the router's.
   // `spill` reorders the permitted candidates by load last (or holds the
-  // request).
+  // request). `record_features`: routing.record_prompt_features.
   RouteStage(const routing::Router& router, const std::vector<Deployment>& deployments,
              const privacy::PrivacyPolicy& policy, observe::Registry& metrics,
-             const LoadSpill& spill, limits::BudgetStore* budgets = nullptr);
+             const LoadSpill& spill, limits::BudgetStore* budgets = nullptr,
+             bool record_features = false);
 
   // Writes ex.facts, ex.plan, ex.permitted, ex.skipped (the candidates not
   // permitted, and why) and the record's route_rule and plan, each
@@ -44,6 +45,7 @@ class RouteStage final : public Stage {
   const privacy::PrivacyPolicy& policy_;
   const LoadSpill& spill_;
   limits::BudgetStore* budgets_;              // the `budget` fact; null: always 0
+  bool record_features_;                      // the record's prompt_features
   std::vector<observe::Counter*> decisions_;  // by rule index; the last: default
 };
 
