@@ -7,6 +7,8 @@
 // table while the records' hash chain still verifies.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 
 #include "fakes/fake_openai_upstream.hpp"
@@ -14,7 +16,6 @@
 #include "support/json_compare.hpp"
 #include "support/ledger_reader.hpp"
 #include "support/loopback_gateway.hpp"
-#include "support/temp_ledger.hpp"
 #include "support/test_servers.hpp"
 #include "switchyard/gateway/feedback_endpoint.hpp"
 #include "switchyard/ledger/audit_report.hpp"
@@ -110,7 +111,23 @@ class FeedbackGatewayTest : public ::testing::TestWithParam<Backend> {
   }
 
   FakeOpenAIUpstream upstream_;
-  testing::TempLedger ledger_{"switchyard-feedback-gw"};
+  // A folder of its own for the ledger (and its journals): a parameterized
+  // test's name holds '/', so TempLedger's file name would not do.
+  struct Folder {
+    std::filesystem::path dir;
+    Folder() {
+      std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+      for (char& c : name)
+        if (c == '/') c = '_';
+      dir = std::filesystem::temp_directory_path() /
+            ("switchyard-feedback-" + std::to_string(::getpid()) + "-" + name);
+      std::filesystem::remove_all(dir);
+      std::filesystem::create_directories(dir);
+    }
+    ~Folder() { std::filesystem::remove_all(dir); }
+    std::string path() const { return (dir / "ledger.db").string(); }
+    std::string yaml() const { return "ledger:\n  path: " + path() + "\n"; }
+  } ledger_;
   testing::LoopbackGateway gw_;
 };
 
