@@ -1210,11 +1210,22 @@ TEST(ConfigModels, ExplicitDeploymentNameMustNotBeEmpty) {
 // routing
 
 TEST(ConfigRouting, SectionsMustBeMaps) {
-  EXPECT_TRUE(
-      OnlyProblem(load("routing: 5\n"), 1,
-                  {"routing must be a map of keys (retry, spill, difficulty_model, rules)"}));
+  EXPECT_TRUE(OnlyProblem(load("routing: 5\n"), 1,
+                          {"routing must be a map of keys (retry, spill, difficulty_model, "
+                           "record_prompt_features, rules)"}));
   EXPECT_TRUE(OnlyProblem(load("routing:\n  retry: 3\n"), 2,
                           {"routing.retry must be a map of keys", "max_attempts"}));
+}
+
+TEST(ConfigRouting, RecordPromptFeaturesIsOffUnlessTurnedOn) {
+  const LoadResult off = load("routing:\n  retry: { max_attempts: 2 }\n");
+  ASSERT_TRUE(off.config) << all_problems(off);
+  EXPECT_FALSE(off.config->record_prompt_features);
+  const LoadResult on = load("routing:\n  record_prompt_features: true\n");
+  ASSERT_TRUE(on.config) << all_problems(on);
+  EXPECT_TRUE(on.config->record_prompt_features);
+  EXPECT_TRUE(OnlyProblem(load("routing:\n  record_prompt_features: yes please\n"), 2,
+                          {"record_prompt_features", "must be true or false"}));
 }
 
 TEST(ConfigRouting, UnknownKeysGetSuggestions) {

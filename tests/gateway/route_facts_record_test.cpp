@@ -4,8 +4,11 @@
 // load only when a rule asked for it.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include "gateway/routing_fixture.hpp"
+
 #include "switchyard/plan/recorded_facts.hpp"
+#include "switchyard/routing/difficulty_features.hpp"
 
 namespace switchyard::gateway {
 namespace {
@@ -34,6 +37,7 @@ TEST_F(RoutingGatewayTest, TheRecordKeepsTheTaskAndTheRouteFactsWithoutPromptTex
   EXPECT_FALSE(f.difficulty) << "no rule asked for it";
   EXPECT_FALSE(f.queue_depth) << "no rule asked for the load";
 
+  EXPECT_EQ(recs[0].prompt_features, "") << "routing.record_prompt_features is off by default";
   EXPECT_EQ(recs[1].task, "");
   EXPECT_EQ(recs[1].route_rule, "default");
   EXPECT_EQ(plan::decode_route_facts(recs[1].route_facts).prompt_tokens, 1);
@@ -50,6 +54,27 @@ TEST_F(RoutingGatewayTest, TheLocalLoadIsRecordedWhenARuleReadsIt) {
   const plan::RecordedFacts f = plan::decode_route_facts(recs[0].route_facts);
   EXPECT_EQ(f.queue_depth, 0) << recs[0].route_facts;  // measured: nothing queued
   EXPECT_EQ(f.p95_ms, 0);
+}
+
+TEST_F(RoutingGatewayTest, PromptFeaturesAreRecordedWhenAskedWithoutPromptText) {
+  // The rules' list ends where the next key of `routing:` begins.
+  start(
+      "    - { name: auto-local, when: { model: auto }, then: { serve: [local-llm] } }\n"
+      "  record_prompt_features: true\n");
+  ASSERT_FALSE(HasFatalFailure());
+  const std::string question = "Statement 1 | x = 12 * 7 = 84. Which of the following is true?";
+  ASSERT_EQ(post("support", question).status, 200u);
+  const auto recs = records();
+  ASSERT_EQ(recs.size(), 1u);
+  const std::string& kept = recs[0].prompt_features;
+  EXPECT_EQ(kept.find("Statement"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("following"), std::string::npos) << kept;
+  const auto decoded = routing::decode_feature_vector(kept);
+  ASSERT_TRUE(decoded) << kept;
+  const routing::FeatureVector want = routing::prompt_features(question);
+  for (std::size_t i = 0; i < routing::kFeatureCount; ++i)
+    EXPECT_NEAR((*decoded)[i], want[i], 1e-4 * (1 + std::abs(want[i]))) << routing::feature_name(i);
+  EXPECT_GT(want[static_cast<std::size_t>(routing::Feature::question_mark)], 0);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -156,6 +157,7 @@ TEST(RecordFormat, ChainHashCoversEveryField) {
   EXPECT_TRUE(differs([](RequestRecord& r) { r.gateway_us = 1; }));
   EXPECT_TRUE(differs([](RequestRecord& r) { r.task = "x"; }));
   EXPECT_TRUE(differs([](RequestRecord& r) { r.route_facts = "v1"; }));
+  EXPECT_TRUE(differs([](RequestRecord& r) { r.prompt_features = "f1:0"; }));
   EXPECT_EQ(changed, static_cast<int>(kRecordFieldCount) + 2);  // and seq, prev_hash
   // The hash itself is not hashed: it is what the others must produce.
   RequestRecord r = golden();
@@ -344,6 +346,49 @@ TEST(RecordFormat, TheTaskAndRouteFactsAreHashedWithTheirNamesAndFollowTheCostFi
   EXPECT_EQ(older.route_facts, "");
 }
 
+// The difficulty router's prompt features (appended after route_facts,
+// routing.record_prompt_features). Hash computed apart (Python's hashlib
+// over the encoding above, "prompt_features" and its value after
+// golden_tasked()'s fields).
+constexpr const char* kFeatured =
+    "f1:6.0868,4.2,0,4,1.0986,0.5,0,0,0,0.012,1.6094,0.003,0,0,1,0.02,0,1,0,0,0,1,1,0.41,0.05,4.7,"
+    "0.12,0,0,0,0";
+constexpr const char* kFeaturedHash =
+    "b8e1769bb3fe5f32bdca5de0917aff39d4c7dee66a879821f767785f77832462";
+
+RequestRecord golden_featured() {
+  RequestRecord r = golden_tasked();
+  r.prompt_features = kFeatured;
+  return r;
+}
+
+TEST(RecordFormat, PromptFeaturesAreHashedOnlyWhenSetSoOldChainsVerify) {
+  EXPECT_EQ(chain_hash(golden_featured()), kFeaturedHash);
+  // Unset (every record from before, and every one with the flag off): the
+  // hash is the one those records were stored with.
+  EXPECT_EQ(golden_tasked().prompt_features, "");
+  EXPECT_EQ(chain_hash(golden_tasked()), kTaskedHash);
+  const RequestRecord want = golden_featured();
+  std::vector<unsigned char> bytes(encoded_size(want));
+  encode_record(want, bytes.data());
+  const std::string features = kFeatured;
+  const RequestRecord tasked = golden_tasked();
+  std::vector<unsigned char> before(encoded_size(tasked));
+  encode_record(tasked, before.data());
+  char length[9];
+  std::snprintf(length, sizeof length, "%02x000000", static_cast<unsigned>(features.size()));
+  EXPECT_EQ(hex(bytes), hex(before) + length +
+                            hex(std::vector<unsigned char>(features.begin(), features.end())));
+  RequestRecord got;
+  ASSERT_TRUE(decode_record(bytes.data(), bytes.size(), got));
+  expect_same_record(got, want);
+  // A payload of the previous version (route_facts last) still decodes.
+  RequestRecord older;
+  ASSERT_TRUE(decode_record(before.data(), before.size(), older));
+  expect_same_record(older, tasked);
+  EXPECT_EQ(older.prompt_features, "");
+}
+
 class SqliteFormat : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -504,23 +549,24 @@ TEST_F(SqliteFormat, AFirstSchemaLedgerGainsTheAppendedColumns) {
   auto store = SqliteStore::open({path_});
   ASSERT_TRUE(store.ok()) << store.error().message;
   std::vector<RequestRecord> batch{golden_routed(), golden_cascaded(), golden_costed(),
-                                   golden_tasked()};
+                                   golden_tasked(), golden_featured()};
   ASSERT_FALSE((*store)->append(batch));
   std::vector<RequestRecord> seen;
   EXPECT_FALSE((*store)->scan(0, [&](const RequestRecord& r) {
     seen.push_back(r);
     return true;
   }));
-  ASSERT_EQ(seen.size(), 5u);
+  ASSERT_EQ(seen.size(), 6u);
   expect_same_record(seen[0], golden_first());
   expect_same_record(seen[1], golden_routed());
   expect_same_record(seen[2], golden_cascaded());
   expect_same_record(seen[3], golden_costed());
   expect_same_record(seen[4], golden_tasked());
+  expect_same_record(seen[5], golden_featured());
   auto verdict = verify_chain(**store);
   ASSERT_TRUE(verdict.ok());
   EXPECT_TRUE(verdict->intact) << verdict->why;
-  EXPECT_EQ(verdict->checked, 5);
+  EXPECT_EQ(verdict->checked, 6);
 }
 
 }  // namespace

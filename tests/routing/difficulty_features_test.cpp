@@ -75,3 +75,35 @@ TEST(DifficultyFeaturesTest, PromptsWithoutOptionsAndStemCues) {
 
 }  // namespace
 }  // namespace switchyard::routing
+
+namespace switchyard::routing {
+namespace {
+
+TEST(DifficultyFeaturesTest, AFeatureVectorRoundTripsThroughItsLedgerText) {
+  const FeatureVector f =
+      prompt_features("Calculate the value of x if 3x + 5 = 20.\nA. 5\nB. 15\nC. 3\nD. 25");
+  const std::string text = encode_feature_vector(f);
+  EXPECT_TRUE(text.starts_with("f1:")) << text;
+  EXPECT_LT(text.size(), 300u) << text;
+  EXPECT_EQ(text.find("Calculate"), std::string::npos);
+  const auto back = decode_feature_vector(text);
+  ASSERT_TRUE(back) << text;
+  for (std::size_t i = 0; i < kFeatureCount; ++i)
+    EXPECT_NEAR((*back)[i], f[i], 1e-4 * (1 + std::abs(f[i]))) << feature_name(i);
+  // Written again from what was read, it is the same text.
+  EXPECT_EQ(encode_feature_vector(*back), text);
+}
+
+TEST(DifficultyFeaturesTest, LedgerTextOfAnotherShapeIsRefused) {
+  const std::string good = encode_feature_vector(prompt_features("hello there?"));
+  EXPECT_FALSE(decode_feature_vector(""));
+  EXPECT_FALSE(decode_feature_vector("f2:" + good.substr(3)));  // another version
+  EXPECT_FALSE(decode_feature_vector(good + ",1"));             // more features than this build
+  EXPECT_FALSE(decode_feature_vector(good.substr(0, good.rfind(','))));  // fewer
+  EXPECT_FALSE(decode_feature_vector(good.substr(0, good.size() - 1) + "x"));
+  EXPECT_FALSE(decode_feature_vector("f1:" + std::string(",") + good.substr(3)));
+  EXPECT_TRUE(decode_feature_vector(good));
+}
+
+}  // namespace
+}  // namespace switchyard::routing

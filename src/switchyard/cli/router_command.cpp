@@ -5,6 +5,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "switchyard/cli/ledger_outcomes.hpp"
 #include "switchyard/routing/difficulty_evaluation.hpp"
 #include "switchyard/routing/difficulty_model.hpp"
 #include "switchyard/routing/difficulty_outcomes.hpp"
@@ -79,7 +80,7 @@ bool load_data(const RouterCommand& cmd, const DifficultyModel* model, OutcomeSe
 std::vector<double> difficulties(const DifficultyModel& model, const OutcomeSet& data) {
   std::vector<double> d;
   d.reserve(data.rows.size());
-  for (const Outcome& r : data.rows) d.push_back(model.difficulty(std::string_view(r.prompt)));
+  for (const Outcome& r : data.rows) d.push_back(1.0 - model.weak_success(outcome_features(r)));
   return d;
 }
 
@@ -148,8 +149,30 @@ bool train_options(const RouterCommand& cmd, TrainOptions& opts) {
 int run_train(const RouterCommand& cmd) {
   TrainOptions opts;
   if (!train_options(cmd, opts)) return 2;
+  if (cmd.data_dir.empty() && cmd.ledger.empty())
+    return fail(
+        "train needs outcome data: --data DIR (CSV files), --ledger DB (the gateway's "
+        "own outcomes), or both");
   OutcomeSet data;
-  if (!load_data(cmd, nullptr, data)) return 1;
+  if (!cmd.data_dir.empty() && !load_data(cmd, nullptr, data)) return 1;
+  if (!cmd.ledger.empty()) {
+    auto from = read_ledger_outcomes(cmd.ledger);
+    if (!from) return fail(from.error().message);
+    std::cout << "ledger: " << from->records << " records, " << from->featured
+              << " with prompt features";
+    if (from->other_features > 0)
+      std::cout << " (" << from->other_features << " more of another build's features, skipped)";
+    std::cout << ", " << from->ratings << " ratings; " << from->set.rows.size() << " outcomes ("
+              << from->by_cascade << " by cascade verdict, " << from->by_feedback
+              << " by feedback)\n";
+    if (from->set.rows.empty() && data.rows.empty())
+      return fail(
+          "the ledger has no outcome to learn from: turn on routing.record_prompt_features, "
+          "then outcomes come from cascade verdicts and POST /v1/feedback ratings of local "
+          "answers");
+    merge_outcomes(data, from->set);
+  }
+  if (data.rows.empty()) return fail("no outcome rows to learn from");
   const DifficultyModel model = train_difficulty_model(data, {}, opts);
   if (const std::string err = save_difficulty_model(model, cmd.out_path); !err.empty())
     return fail(err);
@@ -247,11 +270,11 @@ int run_validate(const RouterCommand& cmd) {
   return 0;
 }
 
-void data_options(CLI::App* sub, RouterCommand& cmd) {
-  sub->add_option("--data", cmd.data_dir,
-                  "Directory of outcome CSV files (or one file): a `prompt` column and one "
-                  "True/False column per model")
-      ->required();
+void data_options(CLI::App* sub, RouterCommand& cmd, bool required = true) {
+  auto* data = sub->add_option("--data", cmd.data_dir,
+                               "Directory of outcome CSV files (or one file): a `prompt` column "
+                               "and one True/False column per model");
+  if (required) data->required();
   sub->add_option("--weak", cmd.weak,
                   "Column of the weak (local) model (default: the model file's, else the column "
                   "with fewer good answers)");
@@ -276,7 +299,11 @@ void add_router_commands(CLI::App& app, RouterCommand& cmd) {
   router->require_subcommand(1);
 
   cmd.train = router->add_subcommand("train", "Learn a difficulty model from outcome data");
-  data_options(cmd.train, cmd);
+  data_options(cmd.train, cmd, /*required=*/false);
+  cmd.train->add_option("--ledger", cmd.ledger,
+                        "Also learn from the gateway's own outcomes: its ledger database file, "
+                        "or a postgres:// URL (records with routing.record_prompt_features; "
+                        "cascade verdicts and POST /v1/feedback ratings)");
   learning_options(cmd.train, cmd);
   cmd.train->add_option("--out", cmd.out_path, "Model file to write")->required();
 

@@ -1,7 +1,9 @@
 // `switchyard router train | eval | calibrate | validate`: the difficulty
 // router's model, learned from outcome data (a directory of CSV files with a
-// `prompt` column and one True/False column per model), measured, and given
-// the threshold that sends a chosen share of calls to the strong model.
+// `prompt` column and one True/False column per model, and/or the gateway's
+// own ledger: cascade verdicts and client feedback, ledger_outcomes.hpp),
+// measured, and given the threshold that sends a chosen share of calls to
+// the strong model.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -15,6 +17,7 @@ struct RouterCommand {
   CLI::App* calibrate = nullptr;
   CLI::App* validate = nullptr;
   std::string data_dir, model_path, out_path;
+  std::string ledger;        // train: a ledger database or PostgreSQL URL (ledger_outcomes.hpp)
   std::string weak, strong;  // outcome columns; empty: from the model file or the data
   std::string label = "weak_correct";
   double l2 = 1000.0;

@@ -386,6 +386,10 @@ struct Config {
   // routing::load_difficulty (routing/difficulty_setup.hpp).
   std::string difficulty_model;
   int difficulty_model_line = 0;
+  // routing.record_prompt_features: each chat record keeps the difficulty
+  // router's features of its prompt (never the text), for `switchyard
+  // router train --ledger`. Off by default.
+  bool record_prompt_features = false;
   std::vector<RoutingRuleConfig> routing_rules;  // routing.rules, in order: first match wins
 
   const ProviderConfig* find_provider(std::string_view name) const;

@@ -19,7 +19,7 @@
 namespace switchyard::config {
 namespace {
 
-const MapSchema kRouting{{"retry", "spill", "difficulty_model", "rules"}};
+const MapSchema kRouting{{"retry", "spill", "difficulty_model", "record_prompt_features", "rules"}};
 const MapSchema kRetry{
     {"max_attempts", "initial_backoff_ms", "max_backoff_ms", "backoff_multiplier", "jitter"}};
 const MapSchema kRule{{"name", "when", "then"},
@@ -562,6 +562,8 @@ void read_routing(const YAML::Node& node, int line, const std::string& config_di
       cfg.difficulty_model_line = routing.line("difficulty_model");
     }
   }
+
+  routing.read_bool("record_prompt_features", cfg.record_prompt_features);
 
   const YAML::Node* rules_node = routing.value("rules");
   RulesReader reader(cfg.models, cfg.privacy, problems);

@@ -12,6 +12,7 @@
 #include "switchyard/api/responses/dialect.hpp"
 #include "switchyard/gateway/admin_report.hpp"
 #include "switchyard/gateway/budget_gate.hpp"
+#include "switchyard/gateway/feedback_endpoint.hpp"
 #include "switchyard/gateway/model_list.hpp"
 #include "switchyard/gateway/response_headers.hpp"
 #include "switchyard/gateway/stores.hpp"
@@ -106,6 +107,7 @@ Gateway::Gateway(config::Config cfg) : cfg_(std::move(cfg)), admin_(cfg_.admin) 
       {"/v1/messages/count_tokens", false, verb::post, Serves::count_tokens, &anthropic_dialect},
       {"/v1/responses", false, verb::post, Serves::chat, &responses_dialect},
       {"/responses", false, verb::post, Serves::chat, &responses_dialect},
+      {"/v1/feedback", false, verb::post, Serves::feedback, &openai_},
       {"/v1/models", false, verb::get, Serves::model_list, &openai_},
       {"/models", false, verb::get, Serves::model_list, &openai_},
       {"/v1/models/", true, verb::get, Serves::model, &openai_},
@@ -248,6 +250,9 @@ void Gateway::open_ledger() {
     ledger_ = std::make_unique<ledger::LedgerWriter>(std::move(*store), 512,
                                                      /*inline_commit=*/!cfg_.ledger.full_sync);
   }
+  auto feedback = open_feedback_store(cfg_.ledger);
+  if (!feedback) throw std::runtime_error(feedback.error().message);
+  feedback_ = std::move(*feedback);
 }
 
 void Gateway::restore_spend() {
@@ -326,7 +331,8 @@ http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) 
     core::Error e = core::Error::not_found(
         "Unknown path '" + std::string(path) +
             "'. Switchyard serves POST /v1/chat/completions, POST /v1/responses, POST "
-            "/v1/messages, POST /v1/messages/count_tokens, POST /v1/embeddings, GET /v1/models, "
+            "/v1/messages, POST /v1/messages/count_tokens, POST /v1/embeddings, POST /v1/feedback, "
+            "GET /v1/models, "
             "GET /v1/models/{id}, "
             "GET /healthz, GET /readyz and "
             "GET /metrics.",
@@ -347,6 +353,10 @@ http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) 
           *rt, keys_.get(), anthropic_dialect,
           [](std::string_view body) { return anthropic_dialect.decode_count_tokens_request(body); },
           [](std::int64_t n) { return anthropic_dialect.encode_token_count(n); }, req, out,
+          std::move(ctx));
+    case Serves::feedback:
+      co_return co_await serve_feedback(
+          *rt, {keys_.get(), feedback_.get(), ledger_.get(), &blocking_, &openai_}, req, out,
           std::move(ctx));
     case Serves::model_list:
       co_return co_await serve_model_list(*rt, keys_.get(), *route->dialect, req, out,

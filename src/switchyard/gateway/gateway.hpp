@@ -36,6 +36,7 @@
 #include "switchyard/http/server.hpp"
 #include "switchyard/keys/key_refresher.hpp"
 #include "switchyard/keys/key_ring.hpp"
+#include "switchyard/ledger/feedback_store.hpp"
 #include "switchyard/ledger/ledger_writer.hpp"
 #include "switchyard/limits/budget_store.hpp"
 #include "switchyard/limits/in_memory_limit_store.hpp"
@@ -112,6 +113,7 @@ class Gateway {
   enum class Serves {
     chat,
     count_tokens,  // Anthropic's POST /v1/messages/count_tokens (token_count.hpp)
+    feedback,      // POST /v1/feedback (feedback_endpoint.hpp)
     embeddings,
     model_list,
     model,
@@ -172,6 +174,7 @@ class Gateway {
   const config::Config cfg_;
   std::vector<std::string> warnings_;
   std::unique_ptr<ledger::LedgerWriter> ledger_;
+  std::unique_ptr<ledger::FeedbackStore> feedback_;  // POST /v1/feedback's ratings
   std::unique_ptr<keys::KeyRing> keys_;
   std::unique_ptr<keys::KeyRefresher> key_refresher_;
   std::unique_ptr<AdminKeys> admin_keys_;

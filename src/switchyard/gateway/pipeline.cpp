@@ -14,7 +14,7 @@ Pipeline::Pipeline(const config::Config& cfg, std::shared_ptr<const privacy::Det
       identify_(keys, cfg.keys.required),
       classify_(cfg, std::move(detector), sessions, metrics),
       route_(router, deployments, classify_.policy(), metrics, spill, &budgets,
-             cfg.budgets.downgrade_at > 0),
+             cfg.budgets.downgrade_at > 0, cfg.record_prompt_features),
       reserve_(limits, budgets, cfg.budgets, deployments),
       respond_(ledger, provider_keys, metrics, cfg.cost.reference),
       execute_(deployments, cfg.retry, provider_keys, respond_, metrics),

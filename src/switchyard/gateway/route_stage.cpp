@@ -43,13 +43,15 @@ std::string one_line(std::string text) {
 
 RouteStage::RouteStage(const routing::Router& router, const std::vector<Deployment>& deployments,
                        const privacy::PrivacyPolicy& policy, observe::Registry& metrics,
-                       const LoadSpill& spill, limits::BudgetStore* budgets, bool budget_downgrade)
+                       const LoadSpill& spill, limits::BudgetStore* budgets, bool budget_downgrade,
+                       bool record_features)
     : router_(router),
       deployments_(deployments),
       policy_(policy),
       spill_(spill),
       budgets_(budgets),
-      budget_downgrade_(budget_downgrade) {
+      budget_downgrade_(budget_downgrade),
+      record_features_(record_features) {
   router_.attach_load(&spill_);  // the local_load fact reads spill's signals
   const char* help = "Routing decisions, by the rule that made the plan (default: none matched).";
   for (const routing::Rule& r : router.rules())
@@ -93,6 +95,9 @@ std::optional<core::Error> RouteStage::admit(Exchange& ex) const {
   rec.route_facts = plan::encode_route_facts(
       ex.facts,
       {router_.needs_local_load(), ex.rule.cloud || !policy_.rule(ex.facts.data_class).cloud});
+  // What the difficulty router would learn this request's outcome against.
+  if (record_features_ && ex.endpoint == Endpoint::chat)
+    rec.prompt_features = routing::encode_feature_vector(routing::request_features(ex.chat()));
   if (explain) ex.attempted.explanation = router_.explain(ex.facts);
 
   const std::size_t rule = router_.decide(ex.facts);

@@ -31,10 +31,11 @@ class RouteStage final : public Stage {
   // request). The `budget` fact is read from `budgets` (a round trip with
   // Redis) only when something uses it: a rule's condition, the budgets'
   // downgrade to local (`budget_downgrade`), or an explanation asked for.
+  // `record_features`: routing.record_prompt_features.
   RouteStage(const routing::Router& router, const std::vector<Deployment>& deployments,
              const privacy::PrivacyPolicy& policy, observe::Registry& metrics,
              const LoadSpill& spill, limits::BudgetStore* budgets = nullptr,
-             bool budget_downgrade = false);
+             bool budget_downgrade = false, bool record_features = false);
 
   // Writes ex.facts, ex.plan, ex.permitted, ex.skipped (the candidates not
   // permitted, and why) and the record's route_rule and plan, each
@@ -48,6 +49,7 @@ class RouteStage final : public Stage {
   const LoadSpill& spill_;
   limits::BudgetStore* budgets_;  // the `budget` fact; null: always 0
   const bool budget_downgrade_;
+  const bool record_features_;  // the record's prompt_features
   std::vector<observe::Counter*> decisions_;  // by rule index; the last: default
 };
 

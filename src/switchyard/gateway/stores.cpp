@@ -28,6 +28,18 @@ core::Expected<std::unique_ptr<ledger::RecordStore>> open_record_store(
   return std::unique_ptr<ledger::RecordStore>(std::move(*store));
 }
 
+core::Expected<std::unique_ptr<ledger::FeedbackStore>> open_feedback_store(
+    const config::LedgerConfig& cfg) {
+  if (cfg.store == config::LedgerConfig::Store::postgres) {
+    auto store = ledger::PostgresFeedbackStore::open(cfg.url);
+    if (!store) return store.error();
+    return std::unique_ptr<ledger::FeedbackStore>(std::move(*store));
+  }
+  auto store = ledger::SqliteFeedbackStore::open(cfg.path);
+  if (!store) return store.error();
+  return std::unique_ptr<ledger::FeedbackStore>(std::move(*store));
+}
+
 core::Expected<std::shared_ptr<keys::KeyStore>> open_key_store(const config::KeysConfig& cfg) {
   if (!cfg.url.empty()) {
     auto store = keys::PostgresKeyStore::open(cfg.url);

@@ -11,6 +11,7 @@
 #include "switchyard/config/config.hpp"
 #include "switchyard/core/error.hpp"
 #include "switchyard/keys/key_store.hpp"
+#include "switchyard/ledger/feedback_store.hpp"
 #include "switchyard/ledger/record_store.hpp"
 #include "switchyard/limits/budget_store.hpp"
 #include "switchyard/limits/limit_store.hpp"
@@ -21,6 +22,10 @@ namespace switchyard::gateway {
 // `truncate_checkpoints`: SQLite's, for the record journal's mode.
 core::Expected<std::unique_ptr<ledger::RecordStore>> open_record_store(
     const config::LedgerConfig& cfg, bool truncate_checkpoints = false);
+// The clients' ratings (POST /v1/feedback), in the ledger's database; open
+// the record store first (it makes the requests table this one reads).
+core::Expected<std::unique_ptr<ledger::FeedbackStore>> open_feedback_store(
+    const config::LedgerConfig& cfg);
 core::Expected<std::shared_ptr<keys::KeyStore>> open_key_store(const config::KeysConfig& cfg);
 core::Expected<std::unique_ptr<limits::LimitStore>> open_limit_store(
     const config::LimitsConfig& cfg);

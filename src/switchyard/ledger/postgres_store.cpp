@@ -43,6 +43,8 @@ std::string schema() {
          "  hash TEXT NOT NULL\n"
          ");\n"
          "CREATE INDEX IF NOT EXISTS requests_time ON requests(time_ms);\n"
+         // POST /v1/feedback finds the record it rates by its request id.
+         "CREATE INDEX IF NOT EXISTS requests_request_id ON requests(request_id);\n"
          // How far each replica's record journal has been ingested; written in
          // the transaction that inserts its records (journal.hpp).
          "CREATE TABLE IF NOT EXISTS journal_marks (\n"

@@ -68,6 +68,11 @@ struct RequestRecord {
   // "v1 prompt_tokens=812 tools=0 ..."), so `switchyard replay` can run another policy's
   // rules on this request; "" when the request was not routed.
   std::string route_facts;
+  // The difficulty router's features of the prompt (routing/
+  // difficulty_features.hpp: "f1:" and the values, no prompt text), so
+  // `switchyard router train --ledger` can learn from this request's
+  // outcome; "" unless routing.record_prompt_features is on.
+  std::string prompt_features;
   std::string prev_hash;  // hex SHA-256 of the previous record; "" for the first
   std::string hash;       // hex SHA-256 over prev_hash, seq and every field in kRecordFields
 };
@@ -143,6 +148,7 @@ inline constexpr std::tuple kRecordFields{
     RecordField<std::int64_t>{"gateway_us", &RequestRecord::gateway_us, true},
     RecordField<std::string>{"task", &RequestRecord::task, true},
     RecordField<std::string>{"route_facts", &RequestRecord::route_facts, true},
+    RecordField<std::string>{"prompt_features", &RequestRecord::prompt_features, true},
 };
 inline constexpr std::size_t kRecordFieldCount = std::tuple_size_v<decltype(kRecordFields)>;
 

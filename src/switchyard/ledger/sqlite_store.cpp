@@ -41,6 +41,8 @@ std::string schema() {
          ");\n" +
          R"sql(
 CREATE INDEX IF NOT EXISTS requests_time ON requests(time_ms);
+-- POST /v1/feedback finds the record it rates by its request id.
+CREATE INDEX IF NOT EXISTS requests_request_id ON requests(request_id);
 -- How far each record journal (one per gateway process) has been ingested;
 -- written in the transaction that inserts its records. The id is 16 hex
 -- digits (SQLite integers are signed).

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 namespace switchyard::routing {
@@ -250,6 +252,38 @@ std::optional<std::size_t> feature_index(std::string_view name) {
   for (std::size_t i = 0; i < kFeatureCount; ++i)
     if (kNames[i] == name) return i;
   return std::nullopt;
+}
+
+namespace {
+constexpr std::string_view kVectorTag = "f1:";
+}  // namespace
+
+std::string encode_feature_vector(const FeatureVector& f) {
+  std::string out(kVectorTag);
+  for (std::size_t i = 0; i < kFeatureCount; ++i) {
+    char buf[32];
+    const int n = std::snprintf(buf, sizeof buf, "%.5g", f[i]);
+    if (i) out += ',';
+    out.append(buf, static_cast<std::size_t>(n));
+  }
+  return out;
+}
+
+std::optional<FeatureVector> decode_feature_vector(std::string_view text) {
+  if (!text.starts_with(kVectorTag)) return std::nullopt;
+  text.remove_prefix(kVectorTag.size());
+  FeatureVector f{};
+  for (std::size_t i = 0; i < kFeatureCount; ++i) {
+    const std::size_t comma = text.find(',');
+    if ((comma == std::string_view::npos) != (i + 1 == kFeatureCount)) return std::nullopt;
+    const std::string item(text.substr(0, comma));
+    char* end = nullptr;
+    f[i] = std::strtod(item.c_str(), &end);
+    if (item.empty() || end != item.c_str() + item.size() || !std::isfinite(f[i]))
+      return std::nullopt;
+    if (comma != std::string_view::npos) text.remove_prefix(comma + 1);
+  }
+  return f;
 }
 
 FeatureVector prompt_features(std::string_view text) {

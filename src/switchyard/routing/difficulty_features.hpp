@@ -17,6 +17,7 @@
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace switchyard::routing {
@@ -67,5 +68,16 @@ std::optional<std::size_t> feature_index(std::string_view name);
 
 // The features of one prompt (the text of the request's last user message).
 FeatureVector prompt_features(std::string_view prompt);
+
+// A feature vector as the ledger keeps it (routing.record_prompt_features),
+// so the router can learn from the gateway's own outcomes without any
+// prompt text being stored: "f1:" then the kFeatureCount values in their
+// order, comma-separated, each with 5 significant digits ("f1:5.2832,3.4,..."
+// — about 150 bytes). The features are shapes (sizes, shares, counts), not
+// words: the text cannot be read back from them.
+std::string encode_feature_vector(const FeatureVector& f);
+// Reads it back; nullopt for anything else, a vector of another length (a
+// record written by a build with other features) included.
+std::optional<FeatureVector> decode_feature_vector(std::string_view text);
 
 }  // namespace switchyard::routing

@@ -60,11 +60,15 @@ double DifficultyModel::weak_success(const FeatureVector& f) const {
   return 1.0 / (1.0 + std::exp(-z));
 }
 
-double DifficultyModel::difficulty(const core::ChatRequest& request) const {
+FeatureVector request_features(const core::ChatRequest& request) {
   for (auto m = request.messages.rbegin(); m != request.messages.rend(); ++m) {
-    if (m->role == core::Role::user) return difficulty(m->text());
+    if (m->role == core::Role::user) return prompt_features(m->text());
   }
-  return difficulty(std::string_view{});
+  return prompt_features(std::string_view{});
+}
+
+double DifficultyModel::difficulty(const core::ChatRequest& request) const {
+  return 1.0 - weak_success(request_features(request));
 }
 
 std::string DifficultyModel::serialize() const {

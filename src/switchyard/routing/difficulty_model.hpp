@@ -74,6 +74,10 @@ class DifficultyModel {
   std::string serialize() const;
 };
 
+// The features of a request's prompt as the difficulty model scores it: the
+// text of its last user message (see DifficultyModel::difficulty).
+FeatureVector request_features(const core::ChatRequest& request);
+
 struct DifficultyModelLoad {
   std::optional<DifficultyModel> model;
   std::string error;  // "<source>:<line>: what is wrong and what to do"

@@ -6,8 +6,11 @@
 // one side of a train/test split.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "switchyard/routing/difficulty_features.hpp"
 
 namespace switchyard::routing {
 
@@ -16,7 +19,16 @@ struct Outcome {
   bool weak_ok = false;
   bool strong_ok = false;
   int subject = 0;  // index into OutcomeSet::subjects
+  // The prompt's features when they come without the prompt (the gateway's
+  // ledger keeps them, never the text: cli/ledger_outcomes.hpp); unset,
+  // they are computed from `prompt`.
+  std::optional<FeatureVector> features;
 };
+
+// The row's features: as given, else those of its prompt.
+inline FeatureVector outcome_features(const Outcome& row) {
+  return row.features ? *row.features : prompt_features(row.prompt);
+}
 
 struct OutcomeSet {
   std::vector<Outcome> rows;

@@ -71,7 +71,7 @@ DifficultyModel train_difficulty_model(const OutcomeSet& data,
 
   // Features, their clip ranges and standardisation.
   std::vector<FeatureVector> raw(n);
-  for (std::size_t i = 0; i < n; ++i) raw[i] = prompt_features(data.rows[rows[i]].prompt);
+  for (std::size_t i = 0; i < n; ++i) raw[i] = outcome_features(data.rows[rows[i]]);
   DifficultyModel model;
   model.weak_model = data.weak_model;
   model.strong_model = data.strong_model;

@@ -27,7 +27,7 @@ SubjectValidation validate_by_subject(const OutcomeSet& data, int folds,
     std::vector<double> difficulty;
     std::vector<Outcome> rows;
     for (std::size_t r : test) {
-      scored[r] = model.difficulty(std::string_view(data.rows[r].prompt));
+      scored[r] = 1.0 - model.weak_success(outcome_features(data.rows[r]));
       difficulty.push_back(scored[r]);
       rows.push_back(data.rows[r]);
     }
