@@ -13,8 +13,9 @@
 #include "switchyard/keys/key_lifecycle.hpp"
 #include "switchyard/keys/key_ring.hpp"
 #include "switchyard/keys/sqlite_key_store.hpp"
+#include "switchyard/limits/admission.hpp"
+#include "switchyard/limits/in_memory_budget_store.hpp"
 #include "switchyard/limits/in_memory_limit_store.hpp"
-#include "switchyard/limits/reservation.hpp"
 
 namespace {
 
@@ -75,16 +76,20 @@ void BM_LimitReserveSettle(benchmark::State& state) {
 BENCHMARK(BM_LimitReserveSettle);
 
 // Both, as one request with a limited key goes through identify and
-// reserve (the Reservation as the Exchange holds it).
+// reserve (the admission and the Hold as the Exchange keeps it).
 void BM_KeyIdentifyAndReserve(benchmark::State& state) {
   Ring r(1000);
   limits::InMemoryLimitStore store;
-  const limits::Limits l{1'000'000'000, 1'000'000'000'000, 1'000'000};
+  limits::InMemoryBudgetStore budgets;
+  limits::SeparateAdmission admission(store, budgets);
+  limits::Ask ask;
+  ask.limits = {1'000'000'000, 1'000'000'000'000, 1'000'000};
+  ask.tokens = 600;
   for (auto _ : state) {
     auto a = r.ring->authenticate(r.secret, 2);
-    if (store.reserve(a.key->id, l, 600, limits::Clock::now())) state.SkipWithError("refused");
-    limits::Reservation hold(store, a.key->id, l, 600);
-    hold.settle(400);
+    if (!admission.admit(a.key->id, ask).held) state.SkipWithError("refused");
+    limits::Hold hold(admission, a.key->id, ask, false);
+    hold.settle(400, 0);
   }
 }
 BENCHMARK(BM_KeyIdentifyAndReserve);

@@ -114,20 +114,5 @@ TEST(InMemoryBudgetStoreTest, ConcurrentReservesNeverPassTheBudget) {
   EXPECT_NEAR(s.spent("k", kNoon).day_usd, 1.0, 1e-9);
 }
 
-TEST(BudgetHoldTest, SettlesOnceOrChargesTheEstimateWhenDropped) {
-  InMemoryBudgetStore s;
-  const Budgets b{1.0, 0};
-  ASSERT_FALSE(s.reserve("k", b, 0.3, kNoon));
-  {
-    BudgetHold hold(s, "k", 0.3, kNoon);
-    hold.settle(0.1);
-    hold.settle(0.2);  // nothing: settled once
-  }
-  EXPECT_DOUBLE_EQ(s.spent("k", kNoon).day_usd, 0.1);
-  ASSERT_FALSE(s.reserve("k", b, 0.3, kNoon));
-  { BudgetHold dropped(s, "k", 0.3, kNoon); }
-  EXPECT_DOUBLE_EQ(s.spent("k", kNoon).day_usd, 0.4);
-}
-
 }  // namespace
 }  // namespace switchyard::limits

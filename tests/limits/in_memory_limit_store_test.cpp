@@ -1,7 +1,7 @@
 // The per-process limit store: RPM and TPM as token buckets (a minute's
 // allowance at once, then the rate), concurrency slots, refunds of unused
-// tokens at settle, charges of tokens used beyond the reservation, and the
-// Reservation that settles itself. Time is passed in, so nothing here sleeps.
+// tokens at settle, charges of tokens used beyond the reservation, and a
+// cancel that undoes a reserve. Time is passed in, so nothing here sleeps.
 #include "switchyard/limits/in_memory_limit_store.hpp"
 
 #include <gtest/gtest.h>
@@ -9,8 +9,6 @@
 #include <atomic>
 #include <thread>
 #include <vector>
-
-#include "switchyard/limits/reservation.hpp"
 
 namespace switchyard::limits {
 namespace {
@@ -109,23 +107,16 @@ TEST(InMemoryLimitStoreTest, ARefusalTakesNothing) {
   }
 }
 
-TEST(InMemoryLimitStoreTest, AReservationSettlesOnceAndItselfWhenDropped) {
+// A budget refused in the same admission (limits/admission.hpp): the
+// request, its tokens and its slot back, as if never reserved.
+TEST(InMemoryLimitStoreTest, ACancelUndoesTheReserveWhole) {
   InMemoryLimitStore store;
-  const Limits l{.tpm = 1000, .max_concurrent = 1};
-  {
-    ASSERT_FALSE(store.reserve("k", l, 400, Clock::now()));
-    Reservation r(store, "k", l, 400);
-    EXPECT_EQ(store.in_flight("k"), 1);
-    r.settle(100);
-    r.settle(100);
-    EXPECT_EQ(store.in_flight("k"), 0);
-  }
-  EXPECT_EQ(store.in_flight("k"), 0) << "settled once only";
-  {
-    ASSERT_FALSE(store.reserve("k", l, 400, Clock::now()));
-    Reservation dropped(store, "k", l, 400);
-  }
-  EXPECT_EQ(store.in_flight("k"), 0) << "a reservation never settled gives its slot back";
+  const Limits l{.rpm = 1, .tpm = 1000, .max_concurrent = 1};
+  ASSERT_FALSE(store.reserve("k", l, 900, t0));
+  EXPECT_EQ(store.in_flight("k"), 1);
+  store.cancel("k", l, 900, t0);
+  EXPECT_EQ(store.in_flight("k"), 0);
+  EXPECT_FALSE(store.reserve("k", l, 900, t0)) << "the request, its tokens and its slot came back";
 }
 
 TEST(InMemoryLimitStoreTest, ConcurrentReservesNeverExceedTheLimit) {

@@ -201,22 +201,6 @@ TEST_F(RedisBudgetStoreTest, TheReservationsOfAReplicaThatDiedEndWithTheirLease)
   EXPECT_FALSE(alive->reserve("k", b, 0.5, kNoon));
 }
 
-TEST_F(RedisBudgetStoreTest, AHoldSettlesOnceOrChargesTheEstimateWhenDropped) {
-  auto s = open();
-  const Budgets b{1.0, 0};
-  ASSERT_FALSE(s->reserve("k", b, 0.3, kNoon));
-  {
-    BudgetHold hold(*s, "k", 0.3, kNoon);
-    hold.settle(0.1);
-    hold.settle(0.2);  // nothing: settled once
-  }
-  EXPECT_DOUBLE_EQ(s->spent("k", kNoon).day_usd, 0.1);
-  ASSERT_FALSE(s->reserve("k", b, 0.3, kNoon));
-  { BudgetHold dropped(*s, "k", 0.3, kNoon); }
-  EXPECT_DOUBLE_EQ(s->spent("k", kNoon).day_usd, 0.4);
-  EXPECT_EQ(s->held(), 0u);
-}
-
 // Redis goes down while the gateway runs: reserves refuse as `unavailable`
 // (the gateway's 503) rather than let unbudgeted traffic through, unless
 // the store was told to fail open; either way it counts them.

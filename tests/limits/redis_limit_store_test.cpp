@@ -17,7 +17,6 @@
 #include <vector>
 
 #include "support/test_servers.hpp"
-#include "switchyard/limits/reservation.hpp"
 
 namespace switchyard::limits {
 namespace {
@@ -115,22 +114,15 @@ TEST_F(RedisLimitStoreTest, ARefusalTakesNothing) {
   EXPECT_EQ(refused->limit, Limit::rpm);
 }
 
-TEST_F(RedisLimitStoreTest, AReservationSettlesOnceAndItselfWhenDropped) {
+TEST_F(RedisLimitStoreTest, ACancelUndoesTheReserveWhole) {
   auto store = open();
-  const Limits l{.tpm = 1000, .max_concurrent = 1};
-  {
-    ASSERT_FALSE(store->reserve("k", l, 400, Clock::now()));
-    Reservation r(*store, "k", l, 400);
-    EXPECT_EQ(store->in_flight("k"), 1);
-    r.settle(100);
-    r.settle(100);
-    EXPECT_EQ(store->in_flight("k"), 0);
-  }
-  {
-    ASSERT_FALSE(store->reserve("k", l, 400, Clock::now()));
-    Reservation dropped(*store, "k", l, 400);
-  }
+  const Limits l{.rpm = 1, .tpm = 1000, .max_concurrent = 1};
+  ASSERT_FALSE(store->reserve("k", l, 900, Clock::now()));
+  EXPECT_EQ(store->in_flight("k"), 1);
+  store->cancel("k", l, 900, Clock::now());
   EXPECT_EQ(store->in_flight("k"), 0);
+  EXPECT_FALSE(store->reserve("k", l, 900, Clock::now()))
+      << "the request, its tokens and its slot came back";
 }
 
 // Two replicas, two threads each, one key: never more requests at once

@@ -91,31 +91,4 @@ class BudgetStore {
   virtual bool persistent() const { return false; }
 };
 
-// A request's hold on its budget, from a successful reserve to its settle:
-// settled once, by settle() with the true cost, or else by the destructor
-// (charging the estimate: a request whose outcome is unknown is assumed
-// to have cost what it reserved).
-class BudgetHold {
- public:
-  BudgetHold(BudgetStore& store, std::string subject, double usd, std::int64_t reserved_ms)
-      : store_(&store), subject_(std::move(subject)), usd_(usd), reserved_ms_(reserved_ms) {}
-  ~BudgetHold() { settle(usd_); }
-  BudgetHold(const BudgetHold&) = delete;
-  BudgetHold& operator=(const BudgetHold&) = delete;
-
-  double usd() const { return usd_; }
-  void settle(double used_usd) {
-    if (!store_) return;
-    BudgetStore* store = store_;
-    store_ = nullptr;
-    store->settle(subject_, usd_, used_usd, reserved_ms_);
-  }
-
- private:
-  BudgetStore* store_;
-  std::string subject_;
-  double usd_;
-  std::int64_t reserved_ms_;
-};
-
 }  // namespace switchyard::limits
