@@ -49,7 +49,7 @@ class RouteStage final : public Stage {
   const LoadSpill& spill_;
   limits::BudgetStore* budgets_;  // the `budget` fact; null: always 0
   const bool budget_downgrade_;
-  const bool record_features_;  // the record's prompt_features
+  const bool record_features_;                // the record's prompt_features
   std::vector<observe::Counter*> decisions_;  // by rule index; the last: default
 };
 
