@@ -413,14 +413,25 @@ test('a stream the client aborts ends cleanly and the gateway keeps serving', as
   assert.equal(after.text, 'echo: still here');
 });
 
-test("the provider's default Responses API model gets a 404 naming the path, not a hang", async () => {
-  await assert.rejects(generateText({ model: openai('gpt-4o-mini'), prompt: 'hi', maxRetries: 0 }), (err) => {
-    assert.ok(APICallError.isInstance(err), `got ${err?.constructor?.name}: ${err?.message}`);
-    assert.equal(err.statusCode, 404);
-    assert.match(err.url, /\/v1\/responses$/);
-    assert.match(err.message, /responses/);
-    return true;
+test("the provider's default model speaks the Responses API: served whole and streamed", async () => {
+  const whole = await generateText({ model: openai('gpt-4o-mini'), prompt: 'hi there', maxRetries: 0 });
+  assert.equal(whole.text, 'echo: hi there');
+  assert.equal(whole.finishReason, 'stop');
+  assert.ok(whole.usage.inputTokens > 0, `inputTokens: ${whole.usage.inputTokens}`);
+  assert.equal(whole.response.headers['x-switchyard-deployment'], 'fake-gpt-4o-mini');
+  assert.match(whole.response.id, /^resp_/);
+
+  const streamed = streamText({
+    model: openai('gpt-4o-mini'),
+    prompt: 'one two three four',
+    maxRetries: 0,
+    onError: () => {},
   });
+  const parts = [];
+  for await (const delta of streamed.textStream) parts.push(delta);
+  assert.ok(parts.length > 1, `expected several deltas, got ${JSON.stringify(parts)}`);
+  assert.equal(parts.join(''), 'echo: one two three four');
+  assert.equal(await streamed.finishReason, 'stop');
 });
 
 test('an upstream 429: APICallError 429, retryable, with the Retry-After the SDK schedules by', async () => {
