@@ -13,6 +13,7 @@
 #include <fstream>
 #include <string>
 
+#include "support/json_compare.hpp"
 #include "switchyard/ledger/feedback_store.hpp"
 #include "switchyard/ledger/sqlite_store.hpp"
 #include "switchyard/routing/difficulty_features.hpp"
@@ -179,6 +180,47 @@ TEST_F(RouterLedgerTest, CombinesWithCsvOutcomes) {
   const routing::DifficultyModelLoad loaded = routing::load_difficulty_model(path("model.txt"));
   ASSERT_TRUE(loaded.ok()) << loaded.error;
   EXPECT_GT(loaded.model->difficulty(math_prompt(60)), loaded.model->difficulty(prose_prompt(60)));
+}
+
+TEST_F(RouterLedgerTest, EvalAndCalibrateMeasureOnTheLedger) {
+  const CommandRun train =
+      run("router train --l2 1 --ledger " + path("ledger.db") + " --out " + path("model.txt"));
+  ASSERT_EQ(train.exit_code, 0) << train.out;
+  // The ledger's 34 outcomes: math prompts were the local model's failures,
+  // prose its successes, so a model trained on them separates them.
+  CommandRun eval =
+      run("router eval --json --model " + path("model.txt") + " --ledger " + path("ledger.db"));
+  ASSERT_EQ(eval.exit_code, 0) << eval.out;
+  const std::size_t json_at = eval.out.find("{\"prompts\":34,");
+  ASSERT_NE(json_at, std::string::npos) << eval.out;
+  const Parsed e(eval.out.substr(json_at, eval.out.find('\n', json_at) - json_at));
+  const double apgr = e["/apgr"].get_double().value();
+  EXPECT_GT(apgr, 0.6) << eval.out;
+  // The same model on the same rows: the figure train printed.
+  const std::size_t at = train.out.find("APGR ");
+  ASSERT_NE(at, std::string::npos) << train.out;
+  const std::string trained = train.out.substr(at, 10);  // "APGR 0.735"
+  EXPECT_NEAR(apgr, std::stod(trained.substr(5)), 0.0006) << trained;
+
+  eval = run("router eval --model " + path("model.txt") + " --ledger " + path("ledger.db"));
+  ASSERT_EQ(eval.exit_code, 0) << eval.out;
+  EXPECT_NE(eval.out.find("ledger: 38 records"), std::string::npos) << eval.out;
+  EXPECT_NE(eval.out.find("34 prompts; weak local"), std::string::npos) << eval.out;
+  EXPECT_NE(eval.out.find(trained + " (weak alone 0"), std::string::npos) << eval.out;
+
+  const CommandRun cal = run("router calibrate --model " + path("model.txt") + " --ledger " +
+                             path("ledger.db") + " --strong-share 0.5 --write");
+  ASSERT_EQ(cal.exit_code, 0) << cal.out;
+  EXPECT_NE(cal.out.find("wrote the threshold into"), std::string::npos) << cal.out;
+  const routing::DifficultyModelLoad loaded = routing::load_difficulty_model(path("model.txt"));
+  ASSERT_TRUE(loaded.ok()) << loaded.error;
+  ASSERT_TRUE(loaded.model->threshold);
+  EXPECT_NEAR(loaded.model->threshold->strong_share, 0.5, 0.1);
+
+  CommandRun r = run("router eval --model " + path("model.txt"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("give outcome data to measure the model on: --data DIR"), std::string::npos)
+      << r.out;
 }
 
 TEST_F(RouterLedgerTest, MistakesAreExplained) {

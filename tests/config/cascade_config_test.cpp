@@ -152,6 +152,60 @@ TEST(CascadeConfig, VerifyMistakesSayWhatToWrite) {
                           {"must list non-empty texts"}));
 }
 
+TEST(CascadeConfig, AJudgeIsALocalDeploymentWithAThresholdAndAPrompt) {
+  const std::string head = kBase +
+                           "    - name: c\n"                   // 11
+                           "      then:\n"                     // 12
+                           "        cascade:\n"                // 13
+                           "          first: [local-small]\n"  // 14
+                           "          then: [frontier]\n"      // 15
+                           "          verify:\n";              // 16
+  LoadResult r = load(head +
+                      "            judge:\n"                                              // 17
+                      "              deployment: local-big\n"                             // 18
+                      "              threshold: 0.7\n"                                    // 19
+                      "              prompt: \"Q: {question} A: {answer} yes or no?\"\n"  // 20
+                      "              on_error: escalate\n");                              // 21
+  ASSERT_TRUE(r.config) << all_problems(r);
+  const auto& judge = r.config->routing_rules.at(0).then.cascade->verify.judge;
+  ASSERT_TRUE(judge);
+  EXPECT_EQ(judge->deployment, "local-big");
+  EXPECT_EQ(judge->threshold, 0.7);
+  EXPECT_EQ(judge->prompt, "Q: {question} A: {answer} yes or no?");
+  EXPECT_TRUE(judge->escalate_on_error);
+
+  r = load(head + "            judge: {deployment: local-small}\n");
+  ASSERT_TRUE(r.config) << all_problems(r);
+  const auto& defaults = *r.config->routing_rules.at(0).then.cascade->verify.judge;
+  EXPECT_EQ(defaults.threshold, 0.5);
+  EXPECT_EQ(defaults.prompt, CascadeJudgeConfig::default_prompt());
+  EXPECT_FALSE(defaults.escalate_on_error);
+  EXPECT_FALSE(load(kBase + "    - {name: c, then: {cascade: {first: [local-small], then: "
+                            "[frontier]}}}\n")
+                   .config->routing_rules.at(0)
+                   .then.cascade->verify.judge)
+      << "no judge unless one is configured";
+
+  // The judge reads the unredacted request: never a cloud deployment.
+  EXPECT_TRUE(OnlyProblem(load(head + "            judge: {deployment: frontier}\n"), 17,
+                          {"names 'frontier', a cloud deployment", "must be a local deployment"}));
+  EXPECT_TRUE(OnlyProblem(load(head + "            judge: {deployment: local-smal}\n"), 17,
+                          {"'local-smal', which is not declared", "did you mean 'local-small'?"}));
+  EXPECT_TRUE(OnlyProblem(load(head + "            judge: {threshold: 0.5}\n"), 17,
+                          {"missing required key 'deployment'"}));
+  EXPECT_TRUE(
+      OnlyProblem(load(head + "            judge: {deployment: local-big, threshold: 1.5}\n"), 17,
+                  {"threshold"}));
+  EXPECT_TRUE(OnlyProblem(
+      load(head + "            judge: {deployment: local-big, prompt: \"rate {answer}\"}\n"), 17,
+      {"must contain {question}"}));
+  EXPECT_TRUE(
+      OnlyProblem(load(head + "            judge: {deployment: local-big, on_error: retry}\n"), 17,
+                  {"must be keep or escalate, got 'retry'"}));
+  EXPECT_TRUE(OnlyProblem(load(head + "            judge: local-big\n"), 17,
+                          {"must be a map such as {deployment: local-llm"}));
+}
+
 TEST(CascadeConfig, StreamIsBufferOrStreamLocal) {
   EXPECT_TRUE(
       OnlyProblem(load(kBase + "    - {name: c, then: {cascade: {first: [local-small], then: "

@@ -308,7 +308,7 @@ Answer make_answer(const core::ChatRequest& req) {
     a.finish_reason = {core::FinishKind::tool_use, "tool_calls"};
     a.usage.output_tokens = count_words(a.arguments);
   } else {
-    a.content = "echo: " + echo;
+    a.content = req.model.starts_with("says-") ? req.model.substr(5) : "echo: " + echo;
     const auto starts = word_starts(a.content);
     auto words = static_cast<std::int64_t>(starts.size());
     a.finish_reason = {core::FinishKind::stop, "stop"};

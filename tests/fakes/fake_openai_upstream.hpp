@@ -27,6 +27,8 @@
 //   cached-<n>-reasoning-<m>  the echo answer; its usage reports n prompt
 //                          tokens read from the cache (at most the prompt)
 //                          and m reasoning tokens (added to the output)
+//   says-<text>            200, content "<text>" (a model that answers what the
+//                          test needs, e.g. a cascade judge's "yes" or "no")
 //   error-<status>-retry-<secs>  as error-<status>, with `retry-after: <secs>`
 //   quote-key-<status>     that status with an error message quoting the key
 //                          it was sent, masked as OpenAI masks it and whole

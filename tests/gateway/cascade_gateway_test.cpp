@@ -64,6 +64,27 @@ const std::string kRules =
     "    - name: broken-first\n"
     "      when: { task: broken-first }\n"
     "      then: { cascade: { first: [desk-broken], then: [cloud-gpt] } }\n"
+    "    - name: judged-yes\n"
+    "      when: { task: judged-yes }\n"
+    "      then: { cascade: { first: [desk], then: [cloud-gpt],\n"
+    "                         verify: { judge: { deployment: judge-yes } } } }\n"
+    "    - name: judged-no\n"
+    "      when: { task: judged-no }\n"
+    "      then: { cascade: { first: [desk], then: [cloud-gpt],\n"
+    "                         verify: { judge: { deployment: judge-no, threshold: 0.3 } } } }\n"
+    "    - name: judge-broken-keep\n"
+    "      when: { task: judge-broken-keep }\n"
+    "      then: { cascade: { first: [desk], then: [cloud-gpt],\n"
+    "                         verify: { judge: { deployment: desk-broken } } } }\n"
+    "    - name: judge-broken-escalate\n"
+    "      when: { task: judge-broken-escalate }\n"
+    "      then: { cascade: { first: [desk], then: [cloud-gpt],\n"
+    "                         verify: { judge: { deployment: desk-broken, on_error: escalate } } } "
+    "}\n"
+    "    - name: judged-by-engine\n"
+    "      when: { task: judged-by-engine }\n"
+    "      then: { cascade: { first: [desk], then: [cloud-gpt],\n"
+    "                         verify: { judge: { deployment: engine-tiny } } } }\n"
     "    - name: broken-then\n"
     "      when: { task: broken-then }\n"
     "      then: { cascade: { first: [desk], then: [cloud-broken],\n"
@@ -90,6 +111,8 @@ class CascadeGatewayTest : public ::testing::Test {
         "      - { name: desk, provider: desk, model: desk-model, side: local,\n"
         "          price: { input_per_1m: 1000, output_per_1m: 1000 } }\n"
         "      - { name: desk-broken, provider: desk, model: error-500, side: local }\n"
+        "      - { name: judge-yes, provider: desk, model: says-yes, side: local }\n"
+        "      - { name: judge-no, provider: desk, model: says-no, side: local }\n"
         "      - { name: cloud-gpt, provider: cloud, model: gpt, side: cloud,\n"
         "          price: { input_per_1m: 1, output_per_1m: 2 } }\n"
         "      - { name: cloud-broken, provider: cloud, model: error-503, side: cloud }\n" +
@@ -271,6 +294,91 @@ TEST_F(CascadeGatewayTest, AFailedEscalationReturnsTheWeakLocalAnswer) {
   ASSERT_EQ(recs.size(), 1u);
   EXPECT_EQ(recs[0].deployment, "desk");
   EXPECT_EQ(recs[0].cascade_first_deployment, "") << "the first attempt is the answer served";
+}
+
+// ---- the judge: a local model's yes/no on answers the other checks kept ----
+
+TEST_F(CascadeGatewayTest, AJudgesYesKeepsTheAnswer) {
+  auto r = post("judged-yes", "what is the capital of France?");
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(r.header("x-switchyard-deployment"), "desk");
+  // The fake's "yes" token has logprob -1.25e-05 and no alternatives listed.
+  EXPECT_EQ(r.header("x-switchyard-cascade"),
+            "kept; mean_logprob=-0.00 min_logprob=-0.00 tokens=7 judge=1.00");
+  EXPECT_EQ(content(r.body), "echo: what is the capital of France?");
+  EXPECT_EQ(cloud_.request_count(), 0u);
+  // The first answer, then the judge's request: the question and the answer,
+  // a yes/no schema, asked at temperature 0 of the judge's own model.
+  const auto asked = desk_.requests();
+  ASSERT_EQ(asked.size(), 2u);
+  const testing::Parsed j(asked[1].body);
+  EXPECT_EQ(testing::str(j["/model"]), "says-yes");
+  const std::string prompt(testing::str(j["/messages/0/content"]));
+  EXPECT_NE(prompt.find("Question:\nwhat is the capital of France?"), std::string::npos) << prompt;
+  EXPECT_NE(prompt.find("Answer:\necho: what is the capital of France?"), std::string::npos)
+      << prompt;
+  EXPECT_EQ(testing::str(j["/response_format/type"]), "json_schema");
+  EXPECT_EQ(j["/temperature"].get_double().value(), 0.0);
+  const auto recs = records();
+  ASSERT_EQ(recs.size(), 1u);
+  EXPECT_EQ(recs[0].cascade, r.header("x-switchyard-cascade"));
+}
+
+TEST_F(CascadeGatewayTest, AJudgesNoEscalates) {
+  auto r = post("judged-no", "what is the capital of France?");
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(r.header("x-switchyard-deployment"), "cloud-gpt");
+  EXPECT_EQ(r.header("x-switchyard-cascade").rfind("escalated; judge=0.00<0.30", 0), 0u)
+      << r.header("x-switchyard-cascade");
+  EXPECT_EQ(cloud_.request_count(), 1u);
+  EXPECT_NE(r.header("x-switchyard-route-reason").find("desk weak (judge=0.00<0.30)"),
+            std::string::npos)
+      << r.header("x-switchyard-route-reason");
+  const std::string m = metrics();
+  EXPECT_NE(m.find("rule=\"judged-no\",verdict=\"escalated\"} 1"), std::string::npos) << m;
+}
+
+TEST_F(CascadeGatewayTest, AFailedJudgeKeepsOrEscalatesAsTheRuleSays) {
+  auto r = post("judge-broken-keep", "hello");
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(r.header("x-switchyard-deployment"), "desk");
+  const std::string kept = r.header("x-switchyard-cascade");
+  EXPECT_EQ(kept.rfind("kept; ", 0), 0u) << kept;
+  EXPECT_NE(kept.find("judge_error=\"judge HTTP 500"), std::string::npos) << kept;
+
+  r = post("judge-broken-escalate", "hello");
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(r.header("x-switchyard-deployment"), "cloud-gpt");
+  EXPECT_EQ(r.header("x-switchyard-cascade").rfind("escalated; judge_error=\"judge HTTP 500", 0),
+            0u)
+      << r.header("x-switchyard-cascade");
+}
+
+TEST_F(CascadeGatewayTest, TheJudgeDoesNotRunWhenNothingCouldEscalate) {
+  // Restricted data stays local whatever the judge would say: it is not asked.
+  auto r = post("judged-no", "My SSN is 536-22-8146, what now?");
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(r.header("x-switchyard-deployment"), "desk");
+  EXPECT_EQ(r.header("x-switchyard-cascade").find("judge"), std::string::npos)
+      << r.header("x-switchyard-cascade");
+  EXPECT_EQ(cloud_.request_count(), 0u);
+  EXPECT_EQ(desk_.request_count(), 1u) << "the first answer only";
+}
+
+TEST_F(CascadeGatewayTest, TheInProcessEngineJudgesUnderTheVerdictSchema) {
+  // The random-weight model's opinion is noise, but the schema's grammar
+  // holds it to a yes or a no, and the verdict follows it.
+  auto r = post("judged-by-engine", "what is the capital of France?");
+  ASSERT_EQ(r.status, 200u) << r.body;
+  const std::string verdict = r.header("x-switchyard-cascade");
+  EXPECT_EQ(verdict.find("judge_error"), std::string::npos) << verdict;
+  if (verdict.starts_with("kept; ")) {
+    EXPECT_TRUE(verdict.ends_with(" judge=1.00")) << verdict;
+    EXPECT_EQ(r.header("x-switchyard-deployment"), "desk");
+  } else {
+    EXPECT_EQ(verdict.rfind("escalated; judge=0.00<0.50", 0), 0u) << verdict;
+    EXPECT_EQ(r.header("x-switchyard-deployment"), "cloud-gpt");
+  }
 }
 
 // ---- privacy: restricted data never escalates ----

@@ -77,6 +77,44 @@ bool load_data(const RouterCommand& cmd, const DifficultyModel* model, OutcomeSe
   return true;
 }
 
+// The outcome rows of --data, --ledger or both (at least one is given; the
+// ledger's summary goes to stderr when the figures go out as JSON). `use`:
+// what the rows are for, in the error when there are none.
+bool load_outcome_data(const RouterCommand& cmd, const DifficultyModel* model,
+                       const std::string& use, OutcomeSet& data) {
+  if (cmd.data_dir.empty() && cmd.ledger.empty()) {
+    fail("give outcome data to " + use +
+         ": --data DIR (CSV files), --ledger DB (the gateway's own outcomes), or both");
+    return false;
+  }
+  if (!cmd.data_dir.empty() && !load_data(cmd, model, data)) return false;
+  if (!cmd.ledger.empty()) {
+    auto from = read_ledger_outcomes(cmd.ledger);
+    if (!from) {
+      fail(from.error().message);
+      return false;
+    }
+    std::ostream& out = cmd.json ? std::cerr : std::cout;
+    out << "ledger: " << from->records << " records, " << from->featured << " with prompt features";
+    if (from->other_features > 0)
+      out << " (" << from->other_features << " more of another build's features, skipped)";
+    out << ", " << from->ratings << " ratings; " << from->set.rows.size() << " outcomes ("
+        << from->by_cascade << " by cascade verdict, " << from->by_feedback << " by feedback)\n";
+    if (from->set.rows.empty() && data.rows.empty()) {
+      fail("the ledger has no outcome to " + use +
+           ": turn on routing.record_prompt_features, then outcomes come from cascade verdicts "
+           "and POST /v1/feedback ratings of local answers");
+      return false;
+    }
+    merge_outcomes(data, from->set);
+  }
+  if (data.rows.empty()) {
+    fail("no outcome rows to " + use);
+    return false;
+  }
+  return true;
+}
+
 std::vector<double> difficulties(const DifficultyModel& model, const OutcomeSet& data) {
   std::vector<double> d;
   d.reserve(data.rows.size());
@@ -149,30 +187,8 @@ bool train_options(const RouterCommand& cmd, TrainOptions& opts) {
 int run_train(const RouterCommand& cmd) {
   TrainOptions opts;
   if (!train_options(cmd, opts)) return 2;
-  if (cmd.data_dir.empty() && cmd.ledger.empty())
-    return fail(
-        "train needs outcome data: --data DIR (CSV files), --ledger DB (the gateway's "
-        "own outcomes), or both");
   OutcomeSet data;
-  if (!cmd.data_dir.empty() && !load_data(cmd, nullptr, data)) return 1;
-  if (!cmd.ledger.empty()) {
-    auto from = read_ledger_outcomes(cmd.ledger);
-    if (!from) return fail(from.error().message);
-    std::cout << "ledger: " << from->records << " records, " << from->featured
-              << " with prompt features";
-    if (from->other_features > 0)
-      std::cout << " (" << from->other_features << " more of another build's features, skipped)";
-    std::cout << ", " << from->ratings << " ratings; " << from->set.rows.size() << " outcomes ("
-              << from->by_cascade << " by cascade verdict, " << from->by_feedback
-              << " by feedback)\n";
-    if (from->set.rows.empty() && data.rows.empty())
-      return fail(
-          "the ledger has no outcome to learn from: turn on routing.record_prompt_features, "
-          "then outcomes come from cascade verdicts and POST /v1/feedback ratings of local "
-          "answers");
-    merge_outcomes(data, from->set);
-  }
-  if (data.rows.empty()) return fail("no outcome rows to learn from");
+  if (!load_outcome_data(cmd, nullptr, "learn from", data)) return 1;
   const DifficultyModel model = train_difficulty_model(data, {}, opts);
   if (const std::string err = save_difficulty_model(model, cmd.out_path); !err.empty())
     return fail(err);
@@ -190,7 +206,7 @@ int run_eval(const RouterCommand& cmd) {
   const DifficultyModelLoad loaded = load_difficulty_model(cmd.model_path);
   if (!loaded.ok()) return fail(loaded.error);
   OutcomeSet data;
-  if (!load_data(cmd, &*loaded.model, data)) return 1;
+  if (!load_outcome_data(cmd, &*loaded.model, "measure the model on", data)) return 1;
   const RouterEvaluation e = evaluate_router(difficulties(*loaded.model, data), data.rows);
   if (cmd.json) {
     std::cout << evaluation_json(e) << "\n";
@@ -207,7 +223,7 @@ int run_calibrate(const RouterCommand& cmd) {
   if (!loaded.ok()) return fail(loaded.error);
   DifficultyModel& model = *loaded.model;
   OutcomeSet data;
-  if (!load_data(cmd, &model, data)) return 1;
+  if (!load_outcome_data(cmd, &model, "calibrate on", data)) return 1;
   const std::vector<double> d = difficulties(model, data);
   const Calibration c = calibrate_threshold(d, data.rows, cmd.strong_share);
   if (cmd.json) {
@@ -281,6 +297,14 @@ void data_options(CLI::App* sub, RouterCommand& cmd, bool required = true) {
   sub->add_option("--strong", cmd.strong, "Column of the strong (cloud) model");
 }
 
+void ledger_option(CLI::App* sub, RouterCommand& cmd, const std::string& use) {
+  sub->add_option("--ledger", cmd.ledger,
+                  "The gateway's own outcomes to " + use +
+                      " (with --data, both): its ledger database file, or a postgres:// URL "
+                      "(records with routing.record_prompt_features; cascade verdicts and POST "
+                      "/v1/feedback ratings)");
+}
+
 void learning_options(CLI::App* sub, RouterCommand& cmd) {
   sub->add_option("--label", cmd.label,
                   "What the model learns: weak_correct (the weak answer is right; default) or "
@@ -300,10 +324,7 @@ void add_router_commands(CLI::App& app, RouterCommand& cmd) {
 
   cmd.train = router->add_subcommand("train", "Learn a difficulty model from outcome data");
   data_options(cmd.train, cmd, /*required=*/false);
-  cmd.train->add_option("--ledger", cmd.ledger,
-                        "Also learn from the gateway's own outcomes: its ledger database file, "
-                        "or a postgres:// URL (records with routing.record_prompt_features; "
-                        "cascade verdicts and POST /v1/feedback ratings)");
+  ledger_option(cmd.train, cmd, "learn from");
   learning_options(cmd.train, cmd);
   cmd.train->add_option("--out", cmd.out_path, "Model file to write")->required();
 
@@ -311,14 +332,16 @@ void add_router_commands(CLI::App& app, RouterCommand& cmd) {
       "eval",
       "Accuracy for strong-call shares 0..100 %, APGR, the shares recovering 50 % and "
       "80 % of the gap");
-  data_options(cmd.eval, cmd);
+  data_options(cmd.eval, cmd, /*required=*/false);
+  ledger_option(cmd.eval, cmd, "measure on");
   cmd.eval->add_option("--model", cmd.model_path, "Model file")->required();
   cmd.eval->add_flag("--json", cmd.json, "Print the figures as JSON");
 
   cmd.calibrate = router->add_subcommand(
       "calibrate",
       "The difficulty threshold that sends a given share of calls to the strong model");
-  data_options(cmd.calibrate, cmd);
+  data_options(cmd.calibrate, cmd, /*required=*/false);
+  ledger_option(cmd.calibrate, cmd, "calibrate on");
   cmd.calibrate->add_option("--model", cmd.model_path, "Model file")->required();
   cmd.calibrate
       ->add_option("--strong-share", cmd.strong_share,

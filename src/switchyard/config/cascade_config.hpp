@@ -9,6 +9,26 @@
 
 namespace switchyard::config {
 
+// An optional judge (`verify: {judge: ...}`): a local model asked whether the
+// first answer is correct and complete, run only on answers every other
+// check found strong and only when the request could escalate.
+struct CascadeJudgeConfig {
+  std::string deployment;  // a local deployment (the judge reads the unredacted text)
+  double threshold = 0.5;  // weak when the judge's P(yes) is below
+  // The judge's instructions; {question} and {answer} are replaced by the
+  // request's last user message and the first answer's text.
+  std::string prompt = default_prompt();
+  bool escalate_on_error = false;  // on_error: keep (default) | escalate
+
+  static std::string default_prompt() {
+    return "You check answers. Read the question and the answer below. Reply yes if the "
+           "answer is correct and complete, no if it is wrong, incomplete or evasive.\n\n"
+           "Question:\n{question}\n\nAnswer:\n{answer}\n\n"
+           "Is the answer correct and complete? Reply with JSON: {\"verdict\": \"yes\"} or "
+           "{\"verdict\": \"no\"}.";
+  }
+};
+
 // What makes a first answer weak. Unset thresholds are not checked.
 struct CascadeVerifyConfig {
   // Confidence of the answer's tokens (nats; the in-process engine measures
@@ -22,6 +42,7 @@ struct CascadeVerifyConfig {
   std::vector<std::string> refusal_patterns = default_refusal_patterns();
   bool json = true;   // a response_format answer must be JSON (and match its schema)
   bool tools = true;  // tool calls must name an offered tool, with arguments matching its schema
+  std::optional<CascadeJudgeConfig> judge;
 
   static std::vector<std::string> default_refusal_patterns() {
     return {"i don't know",

@@ -21,7 +21,7 @@ const MapSchema kCascade{{"first", "then", "verify", "stream"},
                           {"escalate", "list where weak answers go under 'then:'"},
                           {"verifier", "the checks go under 'verify:'"}}};
 const MapSchema kVerify{{"min_mean_logprob", "max_mean_entropy", "min_token_logprob", "on_length",
-                         "refusal_patterns", "json", "tools"},
+                         "refusal_patterns", "json", "tools", "judge"},
                         {{"min_logprob",
                           "write min_token_logprob (any token) or "
                           "min_mean_logprob (the answer's mean)"},
@@ -30,6 +30,11 @@ const MapSchema kVerify{{"min_mean_logprob", "max_mean_entropy", "min_token_logp
                          {"entropy", "write max_mean_entropy"},
                          {"refusals", "list the patterns under refusal_patterns"},
                          {"length", "write on_length: escalate (or keep)"}}};
+
+const MapSchema kJudge{{"deployment", "threshold", "prompt", "on_error"},
+                       {{"model", "name the judge's local deployment under 'deployment:'"},
+                        {"min_score", "write threshold (the least P(yes) kept)"},
+                        {"template", "write the judge's instructions under 'prompt:'"}}};
 
 constexpr std::string_view kCascadeExample =
     "cascade: {first: [local-llm], then: [cloud-gpt], verify: {min_mean_logprob: -1.5}}";
@@ -106,7 +111,52 @@ std::vector<std::string> read_list(const MapReader& c, std::string_view key,
   return out;
 }
 
-void read_verify(const MapReader& c, CascadeVerifyConfig& v) {
+void read_judge(const MapReader& v, const std::vector<ModelConfig>& models,
+                std::optional<CascadeJudgeConfig>& out) {
+  const YAML::Node* node = v.value("judge");
+  if (!node) return;
+  if (!node->IsMap()) {
+    v.report("judge", "must be a map such as {deployment: local-llm, threshold: 0.5}, got " +
+                          describe(*node));
+    return;
+  }
+  const MapReader r(*node, v.line("judge"), "'judge' in " + v.what(), kJudge, v.problems());
+  CascadeJudgeConfig judge;
+  if (r.require("deployment") && r.read_string("deployment", judge.deployment)) {
+    const DeploymentConfig* d = find_deployment(models, judge.deployment);
+    if (!d) {
+      const std::string guess = nearest(judge.deployment, deployment_names(models));
+      r.report("deployment", "names deployment '" + judge.deployment + "', which is not declared" +
+                                 (guess.empty() ? "" : "; did you mean '" + guess + "'?"));
+    } else if (d->side != Side::local) {
+      r.report("deployment", "names '" + judge.deployment +
+                                 "', a cloud deployment; the judge reads the request as the "
+                                 "client sent it, so it must be a local deployment");
+    }
+  }
+  double x = 0;
+  if (r.read_number("threshold", 0, 1, x)) judge.threshold = x;
+  if (r.read_string("prompt", judge.prompt)) {
+    for (const std::string_view slot : {"{question}", "{answer}"})
+      if (judge.prompt.find(slot) == std::string::npos)
+        r.report("prompt", "must contain " + std::string(slot) +
+                               " (replaced by the request's last user message and the first "
+                               "answer's text)");
+  }
+  std::string on_error;
+  if (r.read_string("on_error", on_error)) {
+    if (on_error == "keep")
+      judge.escalate_on_error = false;
+    else if (on_error == "escalate")
+      judge.escalate_on_error = true;
+    else
+      r.report("on_error", "must be keep or escalate, got '" + on_error + "'");
+  }
+  out = std::move(judge);
+}
+
+void read_verify(const MapReader& c, const std::vector<ModelConfig>& models,
+                 CascadeVerifyConfig& v) {
   const YAML::Node* node = c.value("verify");
   const MapReader r(node ? *node : YAML::Node(), c.line("verify"), "'verify' of " + c.what(),
                     kVerify, c.problems());
@@ -141,6 +191,7 @@ void read_verify(const MapReader& c, CascadeVerifyConfig& v) {
   }
   r.read_bool("json", v.json);
   r.read_bool("tools", v.tools);
+  read_judge(r, models, v.judge);
 }
 
 }  // namespace
@@ -165,7 +216,7 @@ void read_cascade_action(const MapReader& then, const std::vector<ModelConfig>& 
       c.report("then", "names '" + name +
                            "', which 'first' already lists; escalating to the deployment that "
                            "wrote the weak answer cannot help");
-  read_verify(c, cascade.verify);
+  read_verify(c, models, cascade.verify);
   std::string stream;
   if (c.read_string("stream", stream)) {
     if (stream == "buffer")

@@ -16,6 +16,7 @@
 #include "switchyard/gateway/execute_stage.hpp"
 #include "switchyard/gateway/response_headers.hpp"
 #include "switchyard/gateway/stream_relay.hpp"
+#include "switchyard/routing/cascade_judge.hpp"
 #include "switchyard/routing/cascade_verifier.hpp"
 
 namespace switchyard::gateway {
@@ -107,7 +108,66 @@ void note_skipped(Exchange& ex, const std::string& why) {
   ex.skipped += why;
 }
 
+std::string fixed2(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  return buf;
+}
+
+bool has_tool_call(const core::ChatResponse& answer) {
+  if (answer.choices.empty()) return false;
+  for (const auto& b : answer.choices.front().message.content)
+    if (b.is<core::ToolUseBlock>()) return true;
+  return false;
+}
+
 }  // namespace
+
+http::Task<routing::CascadeVerdict> ExecuteStage::judge(Exchange& ex,
+                                                        const config::CascadeJudgeConfig& settings,
+                                                        const core::ChatResponse& answer,
+                                                        routing::CascadeVerdict verdict) {
+  const Deployment* judge = nullptr;
+  for (const auto& d : deployments_)
+    if (d.config && d.config->name == settings.deployment) judge = &d;
+  // Config allows only a local deployment; checked again here, fail closed:
+  // the judge reads the request as the client sent it.
+  std::string failed;
+  std::optional<routing::JudgeScore> score;
+  if (!judge || judge->config->side != config::Side::local) {
+    failed = "judge '" + settings.deployment + "' is not a local deployment";
+  } else if (!judge->unavailable.empty()) {
+    failed = "judge unavailable";
+  } else {
+    const core::ChatRequest asked = routing::judge_request(settings, ex.chat(), answer);
+    auto res = co_await judge->provider->chat(asked, judge->config->model, ex.ctx);
+    if (!res)
+      failed = "judge " + short_error(res.error());
+    else if (!(score = routing::judge_score(*res)))
+      failed = "judge gave no yes/no verdict";
+  }
+  const auto add_value = [&](const std::string& v) {
+    verdict.values = verdict.values.empty() ? v : verdict.values + " " + v;
+  };
+  if (!failed.empty()) {
+    add_value("judge_error=\"" + failed + "\"");
+    if (settings.escalate_on_error) {
+      verdict.weak = true;
+      verdict.signal = "judge";
+      verdict.detail = "judge_error=\"" + failed + "\"";
+      verdict.values.clear();
+    }
+    co_return verdict;
+  }
+  if (score->p_yes < settings.threshold) {
+    verdict.weak = true;
+    verdict.signal = "judge";
+    verdict.detail = "judge=" + fixed2(score->p_yes) + "<" + fixed2(settings.threshold);
+  } else {
+    add_value("judge=" + fixed2(score->p_yes));
+  }
+  co_return verdict;
+}
 
 void ExecuteStage::count_cascade(const std::string& rule, const char* verdict) {
   registry_
@@ -164,8 +224,12 @@ http::Task<void> ExecuteStage::cascade(Exchange& ex) {
 
   std::string why;  // the signal that found the first answer weak, and the values
   if (held.answer) {
-    const routing::CascadeVerdict verdict =
+    routing::CascadeVerdict verdict =
         routing::verify_answer(settings.verify, client, *held.answer, signals_of(*held.answer));
+    // The judge runs last, on an answer every other check kept, and only
+    // when a weak verdict could change where the request is served.
+    if (!verdict.weak && may_escalate && settings.verify.judge && !has_tool_call(*held.answer))
+      verdict = co_await judge(ex, *settings.verify.judge, *held.answer, std::move(verdict));
     why = joined(verdict.detail, verdict.values);
     if (!verdict.weak || !may_escalate) {
       ex.attempted.cascade = !verdict.weak ? (why.empty() ? "kept" : "kept; " + why)

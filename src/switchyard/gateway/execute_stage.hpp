@@ -25,6 +25,7 @@
 #include "switchyard/gateway/respond_stage.hpp"
 #include "switchyard/gateway/retry_policy.hpp"
 #include "switchyard/observe/metrics.hpp"
+#include "switchyard/routing/cascade_verifier.hpp"
 
 namespace switchyard::gateway {
 
@@ -70,6 +71,13 @@ class ExecuteStage {
   // One call whose answer is held, not sent.
   http::Task<std::optional<core::Error>> hold_chat(Exchange& ex, const Deployment& dep,
                                                    HeldAnswer& held, DeploymentMetrics& dm);
+  // Asks the rule's judge about a first answer `verdict` found strong; the
+  // verdict with the judge's score added, or weak when the score is below
+  // the threshold (or the judge failed and on_error is escalate).
+  http::Task<routing::CascadeVerdict> judge(Exchange& ex,
+                                            const config::CascadeJudgeConfig& settings,
+                                            const core::ChatResponse& answer,
+                                            routing::CascadeVerdict verdict);
   // switchyard_cascade_verdicts_total{rule, verdict}.
   void count_cascade(const std::string& rule, const char* verdict);
 
