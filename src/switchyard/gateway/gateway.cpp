@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <random>
 
 #include <cstdio>
@@ -373,10 +374,22 @@ http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) 
                         ready ? "{\"status\":\"ready\"}" : "{\"status\":\"draining\"}");
       co_return;
     }
-    case Serves::metrics:
-      team_budgets_->sync();
-      co_await out.send(200, "text/plain; version=0.0.4", metrics_.render());
+    case Serves::metrics: {
+      // Budget use is read at render time; from Redis, off the io thread.
+      std::string text;
+      std::function<void()> job = [this, &text] {
+        team_budgets_->sync();
+        text = metrics_.render();
+      };
+      if (rt->cfg.limits.store == config::LimitsConfig::Store::redis) {
+        http::Task<void> rendered = blocking_.run(std::move(job));
+        co_await std::move(rendered);
+      } else {
+        job();
+      }
+      co_await out.send(200, "text/plain; version=0.0.4", std::move(text));
       co_return;
+    }
     case Serves::admin_keys: {
       if (!co_await admit_admin(*rt, req, out, ctx)) co_return;
       const std::string_view rest = path.substr(route->path.size());
