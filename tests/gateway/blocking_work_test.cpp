@@ -5,6 +5,7 @@
 // g++ 12 keeps (and may destroy twice) the temporaries of a co_await
 // expression until the coroutine resumes.
 #include "switchyard/gateway/blocking_work.hpp"
+#include "switchyard/gateway/work_pool.hpp"
 
 #include <gtest/gtest.h>
 
@@ -12,6 +13,8 @@
 #include <functional>
 #include <future>
 #include <memory>
+#include <stdexcept>
+#include <string>
 #include <thread>
 
 namespace switchyard::gateway {
@@ -140,6 +143,78 @@ TEST(BlockingWorkTest, ManyJobsAtOnceAllEnd) {
   EXPECT_EQ(resumed, 32);
   work.drain();
   EXPECT_EQ(work.running(), 0);
+}
+
+// WorkPool: the same resumption on the caller's io thread after the job
+// ended, on one of a fixed set of threads; an exception the job throws
+// comes back to the caller; the io thread serves other work meanwhile.
+TEST(WorkPoolTest, RunsOnAPoolThreadAndResumesOnTheIoThreadAfterTheJobEnded) {
+  WorkPool pool(2);
+  EXPECT_EQ(pool.threads(), 2u);
+  net::io_context ioc;
+  std::thread::id io_thread, job_thread, resumed_on;
+  std::weak_ptr<int> capture;
+  bool capture_alive_at_resume = true;
+  run_on_io_thread(ioc, [&]() -> http::Task<void> {
+    io_thread = std::this_thread::get_id();
+    auto owned = std::make_shared<int>(7);
+    capture = owned;
+    std::function<void()> job = [&job_thread, owned = std::move(owned)] {
+      job_thread = std::this_thread::get_id();
+      EXPECT_EQ(*owned, 7);
+    };
+    http::Task<void> done = pool.run(std::move(job));
+    co_await std::move(done);
+    resumed_on = std::this_thread::get_id();
+    capture_alive_at_resume = !capture.expired();
+  });
+  EXPECT_NE(job_thread, std::thread::id());
+  EXPECT_NE(job_thread, io_thread);
+  EXPECT_EQ(resumed_on, io_thread);
+  EXPECT_FALSE(capture_alive_at_resume);
+}
+
+TEST(WorkPoolTest, AJobsExceptionIsRethrownToTheCaller) {
+  WorkPool pool(1);
+  net::io_context ioc;
+  std::string caught;
+  run_on_io_thread(ioc, [&]() -> http::Task<void> {
+    std::function<void()> job = [] { throw std::runtime_error("redis said no"); };
+    http::Task<void> done = pool.run(std::move(job));
+    try {
+      co_await std::move(done);
+    } catch (const std::runtime_error& e) {
+      caught = e.what();
+    }
+  });
+  EXPECT_EQ(caught, "redis said no");
+}
+
+TEST(WorkPoolTest, TheIoThreadServesOtherWorkWhileAJobBlocks) {
+  WorkPool pool(1);
+  net::io_context ioc;
+  std::promise<void> other_ran;
+  auto other_ran_future = other_ran.get_future();
+  bool job_saw_other = false;
+  int resumed = 0;
+  run_on_io_thread(ioc, [&]() -> http::Task<void> {
+    net::post(ioc, [&] { other_ran.set_value(); });
+    std::function<void()> job = [&] {
+      job_saw_other =
+          other_ran_future.wait_for(std::chrono::seconds(60)) == std::future_status::ready;
+    };
+    http::Task<void> done = pool.run(std::move(job));
+    co_await std::move(done);
+    // Jobs queue behind each other on the one thread, each resumed once.
+    for (int i = 0; i < 3; ++i) {
+      std::function<void()> next = [] {};
+      http::Task<void> d = pool.run(std::move(next));
+      co_await std::move(d);
+      ++resumed;
+    }
+  });
+  EXPECT_TRUE(job_saw_other);
+  EXPECT_EQ(resumed, 3);
 }
 
 }  // namespace

@@ -286,6 +286,60 @@ TEST_F(KeysGatewayTest, ModelListShowsOnlyTheAliasesTheKeyAllows) {
   EXPECT_EQ(ids(open), every);
 }
 
+// GET /v1/models/{id} answers by the caller's key as the list does: an
+// alias the key may not use is the very 404 an unknown model gets (the
+// same body but for the id, so the key learns nothing of its existence);
+// an unknown key is a 401 whatever the model; open mode retrieves any alias.
+TEST_F(KeysGatewayTest, ModelRetrieveHidesTheAliasesTheKeyMayNotUse) {
+  start();
+  const std::string narrow = create(R"({"team":"hr","models":["hybrid"]})");
+  const std::string wide = create(R"({"team":"ops"})");
+  auto get = [&](const std::string& path, const http::Headers& h) {
+    return gw_.request(http::bhttp::verb::get, path, "", h);
+  };
+  auto own = get("/v1/models/hybrid", bearer(narrow));
+  ASSERT_EQ(own.status, 200u) << own.body;
+  EXPECT_EQ(str(Parsed(own.body)["/id"]), "hybrid");
+  EXPECT_EQ(str(Parsed(own.body)["/object"]), "model");
+
+  auto hidden = get("/v1/models/cloud-only", bearer(narrow));
+  auto unknown = get("/v1/models/no-such-model", bearer(narrow));
+  ASSERT_EQ(hidden.status, 404u) << hidden.body;
+  ASSERT_EQ(unknown.status, 404u) << unknown.body;
+  const auto he = parse_error(hidden.body);
+  const auto ue = parse_error(unknown.body);
+  EXPECT_EQ(he.code, "model_not_found");
+  EXPECT_EQ(he.type, ue.type);
+  EXPECT_EQ(he.code, ue.code);
+  std::string unknown_message = ue.message;
+  unknown_message.replace(unknown_message.find("no-such-model"), 13, "cloud-only");
+  EXPECT_EQ(he.message, unknown_message);
+  EXPECT_EQ(hidden.header("content-type"), unknown.header("content-type"));
+
+  // The same alias for a key that allows every model, and via /models/.
+  auto allowed = get("/v1/models/cloud-only", bearer(wide));
+  ASSERT_EQ(allowed.status, 200u) << allowed.body;
+  EXPECT_EQ(str(Parsed(allowed.body)["/id"]), "cloud-only");
+  EXPECT_EQ(get("/models/cloud-only", bearer(narrow)).status, 404u);
+  EXPECT_EQ(get("/models/hybrid", bearer(narrow)).status, 200u);
+
+  auto bad_key = get("/v1/models/hybrid", bearer("sk-sy-000000000000-" + std::string(64, '0')));
+  ASSERT_EQ(bad_key.status, 401u) << bad_key.body;
+  EXPECT_EQ(parse_error(bad_key.body).code, "invalid_api_key");
+  auto bad_key_hidden =
+      get("/v1/models/no-such-model", bearer("sk-sy-000000000000-" + std::string(64, '0')));
+  EXPECT_EQ(bad_key_hidden.status, 401u) << bad_key_hidden.body;
+  auto none = get("/v1/models/hybrid", {});
+  ASSERT_EQ(none.status, 401u) << none.body;
+  EXPECT_EQ(parse_error(none.body).type, "authentication_error");
+  EXPECT_EQ(cloud_.request_count(), 0u);
+
+  gw_.stop();
+  start(/*required=*/false);
+  EXPECT_EQ(get("/v1/models/cloud-only", {}).status, 200u);
+  EXPECT_EQ(get("/v1/models/no-such-model", {}).status, 404u);
+}
+
 TEST_F(KeysGatewayTest, TheKeysDefaultClassRaisesEveryRequest) {
   start();
   const std::string key = create(R"({"team":"hr","default_class":"restricted"})");

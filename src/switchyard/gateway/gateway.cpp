@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <random>
 
 #include <cstdio>
@@ -362,8 +363,8 @@ http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) 
       co_return co_await serve_model_list(*rt, keys_.get(), *route->dialect, req, out,
                                           std::move(ctx));
     case Serves::model:
-      co_return co_await retrieve_model(*rt, *route->dialect, path.substr(route->path.size()), out,
-                                        ctx);
+      co_return co_await serve_model(*rt, keys_.get(), *route->dialect,
+                                     path.substr(route->path.size()), req, out, std::move(ctx));
     case Serves::healthz:
       co_await out.send(200, "application/json", "{\"status\":\"ok\"}");
       co_return;
@@ -373,10 +374,22 @@ http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) 
                         ready ? "{\"status\":\"ready\"}" : "{\"status\":\"draining\"}");
       co_return;
     }
-    case Serves::metrics:
-      team_budgets_->sync();
-      co_await out.send(200, "text/plain; version=0.0.4", metrics_.render());
+    case Serves::metrics: {
+      // Budget use is read at render time; from Redis, off the io thread.
+      std::string text;
+      std::function<void()> job = [this, &text] {
+        team_budgets_->sync();
+        text = metrics_.render();
+      };
+      if (rt->cfg.limits.store == config::LimitsConfig::Store::redis) {
+        http::Task<void> rendered = blocking_.run(std::move(job));
+        co_await std::move(rendered);
+      } else {
+        job();
+      }
+      co_await out.send(200, "text/plain; version=0.0.4", std::move(text));
       co_return;
+    }
     case Serves::admin_keys: {
       if (!co_await admit_admin(*rt, req, out, ctx)) co_return;
       const std::string_view rest = path.substr(route->path.size());
@@ -468,26 +481,6 @@ http::Task<void> Gateway::admin_reload(Runtime& rt, http::ResponseWriter& out,
   const unsigned status = result.applied ? 200 : 400;
   rt.pipeline->respond().count_status(status);
   co_await out.send(status, openai_.content_type(), reload_answer(result),
-                    id_headers(ctx.request_id));
-}
-
-// models.retrieve: the alias as a model object; an alias the gateway does
-// not serve is a 404 the way the dialect reports one (model_not_found).
-http::Task<void> Gateway::retrieve_model(Runtime& rt, const api::Dialect& dialect,
-                                         std::string_view rest, http::ResponseWriter& out,
-                                         const core::RequestContext& ctx) {
-  const std::string id = dialect.model_id_from_path(rest);
-  const auto& aliases = rt.router->aliases();
-  if (std::find(aliases.begin(), aliases.end(), id) == aliases.end()) {
-    core::Error e = core::Error::not_found(
-        "The model '" + header_safe(id) +
-            "' does not exist on this gateway; GET /v1/models lists the models it serves.",
-        "model_not_found");
-    co_await not_found(rt, dialect, e, out, ctx);
-    co_return;
-  }
-  rt.pipeline->respond().count_status(200);
-  co_await out.send(200, dialect.content_type(), dialect.encode_model(id, "switchyard"),
                     id_headers(ctx.request_id));
 }
 

@@ -136,9 +136,6 @@ class Gateway {
   };
   const Route* find_route(std::string_view path) const;
 
-  // GET /v1/models/{id}: `rest` is the path after ".../models/".
-  http::Task<void> retrieve_model(Runtime& rt, const api::Dialect& dialect, std::string_view rest,
-                                  http::ResponseWriter& out, const core::RequestContext& ctx);
   http::Task<void> method_not_allowed(Runtime& rt, const Route& route, http::Request& req,
                                       http::ResponseWriter& out, const core::RequestContext& ctx,
                                       std::string_view path);

@@ -6,6 +6,11 @@
 // error format. In open mode (no key sent, keys not required) every alias
 // is listed, as before keys. Nothing is sent anywhere and no ledger record
 // is written.
+//
+// GET /v1/models/{id} (models.retrieve) identifies the caller the same way:
+// an alias the key may not use is the same 404 (model_not_found) as an
+// alias the gateway does not serve, so a key learns nothing of the models
+// it is not given.
 #pragma once
 
 #include <string>
@@ -27,5 +32,10 @@ std::vector<std::string> models_allowed(const std::vector<std::string>& aliases,
 http::Task<void> serve_model_list(Runtime& rt, const keys::KeyRing* keys,
                                   const api::Dialect& dialect, http::Request& req,
                                   http::ResponseWriter& out, core::RequestContext ctx);
+
+// GET /v1/models/{id}; `rest` is the path after ".../models/".
+http::Task<void> serve_model(Runtime& rt, const keys::KeyRing* keys, const api::Dialect& dialect,
+                             std::string_view rest, http::Request& req, http::ResponseWriter& out,
+                             core::RequestContext ctx);
 
 }  // namespace switchyard::gateway

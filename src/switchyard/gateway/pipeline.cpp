@@ -1,6 +1,7 @@
 #include "switchyard/gateway/pipeline.hpp"
 
 #include <exception>
+#include <functional>
 
 namespace switchyard::gateway {
 
@@ -21,7 +22,11 @@ Pipeline::Pipeline(const config::Config& cfg, std::shared_ptr<const privacy::Det
       // The request's life, in order. Rate limits and budgets (reserve) go
       // after route: they charge what will actually run.
       admit_stages_{&identify_, &decode_, &authorize_, &classify_, &route_, &reserve_},
-      observer_(cfg, router, deployments, classify_.policy(), metrics) {
+      observer_(cfg, router, deployments, classify_.policy(), metrics),
+      offload_(cfg.limits.store == config::LimitsConfig::Store::redis
+                   ? std::make_unique<WorkPool>(kOffloadThreads)
+                   : nullptr) {
+  respond_.settle_on(offload_.get());
   static_assert(kStageNames.size() == std::tuple_size_v<decltype(admit_stages_)>);
 }
 
@@ -89,7 +94,17 @@ http::Task<void> Pipeline::serve(const http::Request& req, http::ResponseWriter&
 
   ex.settler = this;
   observer_.begin(ex);
-  std::optional<core::Error> refusal = admit(ex);
+  std::optional<core::Error> refusal;
+  if (offload_) {
+    // The stages call Redis (limits, budgets, sessions): on a pool thread,
+    // while this io thread serves other requests. admit() refuses rather
+    // than throws.
+    std::function<void()> job = [this, &ex, &refusal] { refusal = admit(ex); };
+    http::Task<void> admitted = offload_->run(std::move(job));
+    co_await std::move(admitted);
+  } else {
+    refusal = admit(ex);
+  }
   std::exception_ptr failed;  // the server answers 500 if nothing was sent yet
   try {
     // Every permitted deployment over its load limits: wait for one, or 503.
@@ -106,7 +121,13 @@ http::Task<void> Pipeline::serve(const http::Request& req, http::ResponseWriter&
   // is released even then. (A second failure, in settle, goes out with the
   // first one's.)
   try {
-    ex.settle();
+    if (offload_ && !ex.settled) {
+      std::function<void()> job = [&ex] { ex.settle(); };
+      http::Task<void> settled = offload_->run(std::move(job));
+      co_await std::move(settled);
+    } else {
+      ex.settle();
+    }
   } catch (...) {
     if (!failed) failed = std::current_exception();
   }

@@ -41,11 +41,21 @@
 #include "switchyard/gateway/reserve_stage.hpp"
 #include "switchyard/gateway/respond_stage.hpp"
 #include "switchyard/gateway/route_stage.hpp"
+#include "switchyard/gateway/work_pool.hpp"
 
 namespace switchyard::gateway {
 
 class Pipeline final : private Settler {
  public:
+  // The stages decide synchronously (stage.hpp), and some of them block:
+  // with limits.store: redis, the limit, budget and session stores make
+  // Redis round trips. Then the admit stages, and the settle, run on a
+  // pool of this many threads (work_pool.hpp) while the io thread serves
+  // other requests; each thread holds one request's admission or settle
+  // (at most the Redis client's timeout, limits.timeout_ms, when Redis
+  // hangs). With the stores in memory they run inline, with no thread hop.
+  static constexpr unsigned kOffloadThreads = 8;
+
   // Every reference must outlive the pipeline. `keys` null: no key store.
   // `deployments` is indexed like the router's. `detector`: compiled from
   // cfg.privacy (null: scanning is off). `sessions`: the privacy sessions'
@@ -88,6 +98,10 @@ class Pipeline final : private Settler {
   static constexpr std::array<const char*, 6> kStageNames = {"identify", "decode", "authorize",
                                                              "classify", "route",  "reserve"};
   RequestObserver observer_;  // metrics, access log and trace of each request when done
+  // With limits.store: redis, the admit stages and the settle run here,
+  // off the io thread (their Redis round trips block the thread that makes
+  // them); null: in memory, inline.
+  std::unique_ptr<WorkPool> offload_;
 };
 
 }  // namespace switchyard::gateway

@@ -1,10 +1,12 @@
 #include "switchyard/gateway/respond_stage.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include "switchyard/gateway/failure_report.hpp"
 #include "switchyard/gateway/ledger_commit.hpp"
 #include "switchyard/gateway/response_headers.hpp"
+#include "switchyard/gateway/work_pool.hpp"
 
 namespace switchyard::gateway {
 
@@ -94,9 +96,6 @@ void RespondStage::note_commit(Exchange& ex, core::Clock::time_point started,
   ex.ctx.ledger_wait += waited;
   ledger_wait_->observe(waited);
   if (error) ledger_failures_->inc();
-  // The outcome is known and recorded: the stages settle before the answer
-  // leaves (exchange.hpp).
-  ex.settle();
 }
 
 http::Task<std::optional<core::Error>> RespondStage::record(
@@ -108,6 +107,15 @@ http::Task<std::optional<core::Error>> RespondStage::record(
   else
     error = co_await async_commit(ledger_, std::move(ex.record), net::use_awaitable);
   note_commit(ex, started, error);
+  // The outcome is known and recorded: the stages settle before the answer
+  // leaves (exchange.hpp); off the io thread when they call Redis.
+  if (offload_ && !ex.settled) {
+    std::function<void()> job = [&ex] { ex.settle(); };
+    http::Task<void> settled = offload_->run(std::move(job));
+    co_await std::move(settled);
+  } else {
+    ex.settle();
+  }
   co_return error;
 }
 
@@ -134,6 +142,13 @@ http::Task<void> RespondStage::fail(Exchange& ex, const core::Error& error) {
   else
     unstored = co_await async_commit(ledger_, std::move(ex.record), net::use_awaitable);
   note_commit(ex, started, unstored);
+  if (offload_ && !ex.settled) {  // as in record()
+    std::function<void()> job = [&ex] { ex.settle(); };
+    http::Task<void> settled = offload_->run(std::move(job));
+    co_await std::move(settled);
+  } else {
+    ex.settle();
+  }
   // The error goes out whether or not its record could be stored: there is
   // no answer to withhold.
   const core::Error e = scrubbed(error);

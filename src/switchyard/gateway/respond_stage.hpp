@@ -25,6 +25,8 @@
 
 namespace switchyard::gateway {
 
+class WorkPool;
+
 // A stream the client closed is recorded as a client-closed request (nginx's
 // 499), with what the upstream had streamed until then.
 inline constexpr int kClientClosedRequest = 499;
@@ -57,6 +59,10 @@ class RespondStage {
   // failed): recorded, then sent with the route headers of ex.attempted and
   // the upstream's Retry-After on a 429/503.
   http::Task<void> fail(Exchange& ex, const core::Error& error);
+  // The stages settle (exchange.hpp) once the record is made, before the
+  // answer goes: on `pool` when set (their stores call Redis; pipeline.hpp),
+  // else inline. Set once, before the first request.
+  void settle_on(WorkPool* pool) { offload_ = pool; }
   // The error that withholds an answer whose record could not be stored.
   static core::Error unrecorded(const core::Error& cause);
   // `e` as the client may see it: scrubbed of every provider key.
@@ -79,6 +85,7 @@ class RespondStage {
   const std::vector<std::string>& keys_;
   observe::Registry& metrics_;
   const std::optional<config::Price> reference_;
+  WorkPool* offload_ = nullptr;
   observe::Histogram* overhead_ = nullptr;
   observe::Histogram* duration_ = nullptr;
   observe::Histogram* ledger_wait_ = nullptr;
