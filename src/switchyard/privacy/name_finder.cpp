@@ -82,6 +82,60 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     }
     return 0;
   };
+  // After an address cue ("Address:", "ship to", "deliver to", `"street":
+  // "`), any street's grammar: words then the house number ("Markuskatu
+  // 36", "Audēju laukums 326", "Aleea Siret, Bloc 95", "Kpg. Lala no 95"),
+  // or the number then words ("4 Place d'Argenteuil"). Words are
+  // capitalised, particles, street and unit words, or small-letter words no
+  // English list knows (street types of other languages: "iela", "ulica",
+  // "qirg'oqi"). A given name first with nothing of a street after it is a
+  // person ("deliver to Maria 2 boxes", "ship to John Smith, 12 Main St").
+  // One past the street's last token, or 0.
+  auto cued_street = [&](std::size_t i) -> std::size_t {
+    auto streetish = [&](std::size_t k) {
+      const std::string_view t = tokens.text(k);
+      return tokens.has(k, kStreetWord | kUnitWord | kCapitalisedStreetWord) ||
+             words_.has_street_ending(t) ||
+             (!capitalised(t) && !is_particle(t) && !tokens.has(k, kCommonWord));
+    };
+    auto word_ok = [&](std::size_t k) {
+      const std::string_view t = tokens.text(k);
+      return !numeric(t) && (capitalised(t) || is_phrase_particle(t) || streetish(k) ||
+                             (t.size() > 2 && t[1] == '\'' && is_particle(t.substr(0, 1))));
+    };
+    auto gap_ok = [&](std::size_t k) {
+      const std::string_view g = tokens.gap(k);
+      return g == " " || g == ". " || g == " - " || g == "-" || g == ".";
+    };
+    if (house_number(tokens.text(i))) {
+      std::size_t j = i + 1;
+      bool any_cap = false;
+      while (j < i + 7 && tokens.ok(j) && gap_ok(j) && word_ok(j)) {
+        any_cap = any_cap || capitalised(tokens.text(j));
+        ++j;
+      }
+      return any_cap ? j : 0;
+    }
+    bool street_word = false, comma = false;
+    for (std::size_t j = i; j < i + 8 && tokens.ok(j); ++j) {
+      const std::string_view t = tokens.text(j);
+      if (j > i && !gap_ok(j)) {
+        if (tokens.gap(j) != ", " || comma) return 0;
+        comma = true;  // "Aleea Siret, Bloc 95", "Priv. Alejandro, 36"
+      }
+      if (j > i && house_number(t)) {
+        if (tokens.has(i, kGivenName) && !street_word) return 0;
+        return j + 1;
+      }
+      // "Kpg. Lala no 95", "Hauptstr. Nr 5": a number's label.
+      const bool label = (t == "no" || t == "nr" || t == "No" || t == "Nr") && tokens.ok(j + 1) &&
+                         house_number(tokens.text(j + 1));
+      if (!label && !word_ok(j)) return 0;
+      street_word =
+          street_word || label || (j > i && streetish(j)) || tokens.has(j, kStreetWord | kUnitWord);
+    }
+    return 0;
+  };
   std::size_t covered = 0;          // tokens before this index are already in a span
   std::size_t last_person_end = 0;  // byte after the last PERSON finding (0: none)
   // The lines under a signature's name (its job title, its firm): [from, to).
@@ -173,7 +227,8 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       if ((f & kCommonWord) &&
           !(f & (kUnitWord | kStreetWord | kPhraseHead | kPlace | kTitle | kGivenName |
                  kPlacePrefix | kStreetOpener)) &&
-          !joined_digit(i) && !(person_ && (f & kAlsoProperNoun) && addressed_or_listed(i)))
+          !joined_digit(i) && !(person_ && (f & kAlsoProperNoun) && addressed_or_listed(i)) &&
+          !(address_ && address_cue(preceding(text, tokens.start(i)))))
         continue;
     }
     // ---- street addresses --------------------------------------------------
@@ -276,6 +331,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                  equals_lower(tokens.text(i + 1), "o") && equals_lower(tokens.text(i + 2), "box")) {
         street_end = i + 4;
       }
+      if (!street_end && address_cue(preceding(text, tokens.start(i)))) street_end = cued_street(i);
       if (street_end) {
         if (span_start > tokens.start(i)) span_start = tokens.start(i);
         // The rest of the address: house number after the street, unit,
@@ -308,6 +364,31 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     }
     if (i < covered || numeric(w)) continue;
     // ---- places ------------------------------------------------------------
+    // The town after its postcode: "\n09507 Ciudad Victoria", ", LV-4307
+    // Baloži", "\nT90 33UU Lake Georgiaside"; not a street after its house
+    // number ("\n38 124 N. Stadion Suite 056": a street or unit word, an
+    // abbreviation or a number on the line).
+    std::size_t town_end = 0;
+    if (location_ && cap(w) && capitalised(w) && postcode_before(text, tokens.start(i))) {
+      town_end = i + 1;
+      while (town_end < i + 4 && tokens.ok(town_end) && joined(town_end) &&
+             capitalised(tokens.text(town_end)) && !numeric(tokens.text(town_end)))
+        ++town_end;
+      town_end = place_end(town_end);
+      for (std::size_t k = i; k < town_end + 2 && town_end && tokens.ok(k); ++k) {
+        if (k > i && has_newline(tokens.gap(k))) break;
+        if (tokens.has(k, kStreetWord | kUnitWord) || numeric(tokens.text(k)) ||
+            (k + 1 < town_end && tokens.gap(k + 1) == ". "))
+          town_end = 0;
+      }
+    }
+    if (town_end) {
+      const std::size_t end = town_end;
+      out.push_back(
+          {EntityType::location, tokens.start(i), tokens.end(end - 1), 0.7, "place_postcode"});
+      covered = end;
+      continue;
+    }
     if (location_ && cap(w)) {
       std::size_t best = 0;
       // Multi-word places only after a phrase head: most words are not one,

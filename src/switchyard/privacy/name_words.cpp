@@ -156,6 +156,48 @@ bool zip_cue(std::string_view before) {
   return ends_with_any(before, kCues);
 }
 
+bool address_cue(std::string_view before) {
+  static constexpr std::string_view kCues[] = {
+      "address:", "address is", "address", "addr:", "ship to:", "ship to", "ship it to",
+      "deliver to", "deliver it to", "delivered to", "deliver to:", "send to", "send it to",
+      "send them to", "mail to", "mail it to", "post it to", "forward to", "street:", "lives at",
+      "live at", "living at", "located at", "resides at", "residing at", "reside at", "moved to",
+      "we are at", "i am at", "i'm at", "office is at", "find us at", "visit us at", "deliver at",
+      "delivery to", "delivery:", "delivery at", "return to", "return it to", "\"street\": \"",
+      "\"street\":\"", "\"address\": \"", "\"address\":\"", "\"street1\": \"", "\"line1\": \"",
+      "\"address_line1\": \"", "\"address1\": \"",
+      // Other languages' labels and phrases.
+      "adresse:", "adresse",
+      "anschrift:", "straße:", "strasse:", "lieferadresse:", "rechnungsadresse:", "wohnhaft in",
+      "dirección:", "direccion:", "domicilio:", "calle:", "indirizzo:", "via:", "endereço:",
+      "endereco:", "morada:", "rua:", "adres:", "adresa:", "adress:", "adressi:", "osoite:", "cím:",
+      "címe:", "ulica:", "adresas:", "naslov:", "manzil:", "alamat:", "địa chỉ:", "adresă:",
+      "adresi:", "livrer à", "envoyer à"};
+  return ends_with_any(before, kCues);
+}
+
+bool postcode_before(std::string_view text, std::size_t at) {
+  if (at < 5 || text[at - 1] != ' ') return false;
+  std::size_t b = at - 1;
+  int digits = 0, groups = 1;
+  while (b > 0 && at - 1 - b <= 10) {
+    const char c = text[b - 1];
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c == ' ' && groups == 1 && b >= 2 && text[b - 2] != ',' && text[b - 2] != ' ' &&
+               text[b - 2] != '\n') {
+      ++groups;  // "T90 33UU", "871 338"
+    } else if (!((c >= 'A' && c <= 'Z') || c == '-')) {
+      break;
+    }
+    --b;
+  }
+  if (digits < 3 || b == at - 1) return false;
+  // The postcode opens its line, or the text, or follows a comma.
+  if (b == 0 || text[b - 1] == '\n') return true;
+  return text[b - 1] == ' ' && b >= 2 && text[b - 2] == ',';
+}
+
 bool person_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {
       "name is", "name:", "i am", "i'm", "this is", "call me", "hi", "hello", "dear", "by",
@@ -249,9 +291,11 @@ std::size_t phrase_start(const Gazetteer& words, std::string_view text, std::siz
 }
 
 bool place_label(std::string_view before) {
-  static constexpr std::string_view kLabels[] = {"city:",     "town:",     "country:", "region:",
-                                                 "state:",    "location:", "place:",   "city",
-                                                 "province:", "county:",   "village:"};
+  static constexpr std::string_view kLabels[] = {
+      "city:",       "town:",        "country:",         "region:", "state:",   "location:",
+      "place:",      "city",         "province:",        "county:", "village:", "\"city\": \"",
+      "\"city\":\"", "\"town\": \"", "\"locality\": \"", "ort:",    "ville:",   "ciudad:",
+      "città:",      "stadt:",       "cidade:",          "miasto:"};
   return ends_with_any(before, kLabels);
 }
 
