@@ -111,7 +111,7 @@ TEST(Evaluation, GeneratedSetHoldsItsFigures) {
       {"DATE_TIME", 0.98, 0.95},
       // PERSON and ADDRESS above the targets (PERSON 0.934 / 0.992,
       // ADDRESS 0.991 / 0.991 when set): held there, so they can only rise.
-      {"PERSON", 0.99, 0.93},
+      {"PERSON", 0.99, 0.94},
       {"ADDRESS", 0.99, 0.99},
       {"LOCATION", 0.68, 0.79},
   };
@@ -135,7 +135,7 @@ TEST(Evaluation, BreadthSetHoldsItsFigures) {
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
       {"EMAIL_ADDRESS", 0.98, 0.95},
-      {"PERSON", 0.98, 0.66},
+      {"PERSON", 0.98, 0.75},
       {"ADDRESS", 0.99, 0.99},
       {"LOCATION", 0.55, 0.93},
   };

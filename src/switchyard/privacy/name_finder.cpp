@@ -604,10 +604,19 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       last_person_end = sure ? run_end : 0;
       last_person_words = end - i;
       if (signature_closing(text, at)) {
-        // The next two lines (up to a blank one): the job title and the firm.
+        // The next two lines (up to a blank one): the job title and the firm;
+        // or the columns after the name on its line ("Ana Ruiz | Designer |
+        // Ruiz y Mora").
         std::size_t p = text.find('\n', run_end);
-        if (p != std::string_view::npos) {
-          signature_from = p;
+        const std::string_view rest = text.substr(run_end, 3);
+        const bool columns = rest == " | " || rest == " / " || rest == " - " ||
+                             text.substr(run_end, 5) == " \xE2\x80\x93 " ||
+                             text.substr(run_end, 4) == " \xC2\xB7 ";
+        if (columns) signature_from = run_end;
+        if (p == std::string_view::npos && columns) {
+          signature_to = text.size();
+        } else if (p != std::string_view::npos) {
+          if (!columns) signature_from = p;
           std::size_t q = p + 1;
           for (int line = 0; line < 2 && q < text.size() && text[q] != '\n'; ++line) {
             const std::size_t nl = text.find('\n', q);

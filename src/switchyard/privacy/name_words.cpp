@@ -430,7 +430,7 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
       "und", "et", "e",  "y",  "i",  "a",   "og", "och", "en", "ve", "és",
       "și",  "si", "ja", "ir", "un", "dan", "và", "и",   "і",  "та", "και"};
   bool firm_join = false, foreign = false, given = first_is_given_name, comma = false,
-       joined_after_comma = false;
+       joined_after_comma = false, english_and = false, two_words = false;
   std::size_t pos = at, names = 0;
   for (int k = 0; k < 4; ++k) {
     std::size_t p = pos;
@@ -448,7 +448,9 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
         firm_join = true;
       } else if (one_of(join, kForeignAnd)) {
         foreign = true;
-      } else if (!equals_lower(join, "and")) {
+      } else if (equals_lower(join, "and")) {
+        english_and = true;
+      } else {
         break;
       }
       p = q + 1;
@@ -456,10 +458,27 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
     } else {
       break;
     }
-    const std::string_view w = word_from(text, p);
+    std::string_view w = word_from(text, p);
+    // A surname's particle: "van Niekerk, Dippenaar and van Buuren".
+    if (!w.empty() && !capitalised(w) && is_particle(w) && p + w.size() + 1 < text.size() &&
+        text[p + w.size()] == ' ') {
+      p += w.size() + 1;
+      w = word_from(text, p);
+    }
     if (w.empty() || !capitalised(w) || is_digit(w[0])) break;
     const std::uint16_t f = words.flags(w);
     if ((f & kOrgSuffix) && !(f & kCommonWord)) return p + w.size();  // "e Hijos", "& Söhne"
+    if (f & kGivenName) given = true;
+    // A surname of two words ("Dueñas Deleón y Gaitán Ñañez").
+    if (p + w.size() + 1 < text.size() && text[p + w.size()] == ' ') {
+      const std::string_view w2 = word_from(text, p + w.size() + 1);
+      if (!w2.empty() && capitalised(w2) && !is_digit(w2[0]) && name_shaped(w2, true) &&
+          !(words.flags(w2) & (kCommonWord | kOrgSuffix))) {
+        if (words.flags(w2) & kGivenName) given = true;
+        w = text.substr(p, w.size() + 1 + w2.size());
+        two_words = true;
+      }
+    }
     if (f & kGivenName) given = true;
     ++names;
     pos = p + w.size();
@@ -473,6 +492,27 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
   // "María Pérez y Gómez" is one person: a conjunction of another language
   // joins firms only between single surnames.
   if (firm_join || (foreign && !given && first_is_one_word)) return pos;
+  // Surnames alone, none a given name, joined by a conjunction of another
+  // language when they have two words each ("Dueñas Deleón y Gaitán
+  // Ñañez": people would be named with a given name), or listed with
+  // commas and closed by "and" ("Koskinen, Heikkilä and Salminen").
+  if (!given && foreign && two_words && !first_is_one_word) return pos;
+  // Not after a label's colon, where surnames alone are a list of people
+  // ("our 3 founders: Schulz, Strickland and Matthews").
+  if (!given && english_and && comma && names >= 2 && first_is_one_word) {
+    std::size_t b = at;
+    while (b > 0 && (cls(text[b - 1]) & (kTokenByte | kJoiner))) --b;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    // Only where a firm is expected: "I'm Nina Kregar from Kovač, Gros
+    // and Černe", "… | Designer | Roberts, Beatty and Jacobson"; not "I
+    // met Kaylee, Malon and Brandi".
+    static constexpr std::string_view kFirmCues[] = {
+        "from",          "at",        "for",         "|",         "join",       "joined",
+        "joining",       "partner",   "client",      "vendor",    "supplier",   "agency",
+        "firm",          "company",   "signed with", "work with", "works with", "working with",
+        "contract with", "deal with", "hired",       "retained",  "engaged"};
+    if (b > 0 && text[b - 1] != ':' && ends_with_any(text.substr(0, b), kFirmCues)) return pos;
+  }
   return 0;
 }
 
