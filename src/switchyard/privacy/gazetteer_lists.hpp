@@ -508,7 +508,13 @@ constexpr std::string_view kUnitWords[] = {
     "apt", "apartment", "suite", "ste", "unit", "box", "psc", "flat", "floor", "fl", "room", "bldg",
     // Of other languages: Swedish lägenhet, German Obergeschoss, Spanish
     // piso and puerta, Italian piano and interno, French étage.
-    "lgh", "og", "piso", "planta", "puerta", "piano", "interno", "scala", "étage", "etage"};
+    "lgh", "og", "piso", "planta", "puerta", "piano", "interno", "scala", "étage", "etage",
+    // Latvian dzīvoklis, Romanian apartament and bloc, Spanish escalera and
+    // departamento, Russian and Ukrainian квартира, Italian appartamento,
+    // German Wohnung, Norwegian oppgang, Serbian sprat, Hungarian ajtó,
+    // Turkish daire, Slovenian stanovanje.
+    "dz", "ap", "bloc", "sc", "esc", "depto", "dpto", "kv", "кв", "appartamento", "wohnung",
+    "whg", "oppgang", "sprat", "ajtó", "daire", "stanovanje"};
 
 // Words that open a German street's name before its other words ("Am
 // Mittelberg 72", "Zur Alten Brauerei 7", "Auf den Reien 10"): a street

@@ -503,15 +503,29 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
     std::size_t b = at;
     while (b > 0 && (cls(text[b - 1]) & (kTokenByte | kJoiner))) --b;
     while (b > 0 && text[b - 1] == ' ') --b;
+    // Over the first surname's particle: "hired van Niekerk, …".
+    if (const std::string_view p = word_before(text, b); !p.empty() && is_particle(p)) {
+      b -= p.size();
+      while (b > 0 && text[b - 1] == ' ') --b;
+    }
     // Only where a firm is expected: "I'm Nina Kregar from Kovač, Gros
     // and Černe", "… | Designer | Roberts, Beatty and Jacobson"; not "I
     // met Kaylee, Malon and Brandi".
     static constexpr std::string_view kFirmCues[] = {
-        "from",          "at",        "for",         "|",         "join",       "joined",
-        "joining",       "partner",   "client",      "vendor",    "supplier",   "agency",
-        "firm",          "company",   "signed with", "work with", "works with", "working with",
-        "contract with", "deal with", "hired",       "retained",  "engaged"};
+        "at",          "|",         "join",       "joined",       "joining",       "partner",
+        "client",      "vendor",    "supplier",   "agency",       "firm",          "company",
+        "signed with", "work with", "works with", "working with", "contract with", "deal with",
+        "hired",       "retained",  "engaged"};
     if (b > 0 && text[b - 1] != ':' && ends_with_any(text.substr(0, b), kFirmCues)) return pos;
+    // "from" after a person's name says where they work ("I'm Nina Kregar
+    // from Kovač, Gros and Černe"); after other words it may name people
+    // ("Greetings from Verna, Shelia and Reyna").
+    if (b >= 6 && text[b - 5] == ' ' && ends_with_cue(text.substr(0, b), "from")) {
+      const std::string_view w = word_before(text, b - 5);
+      if (!w.empty() && capitalised(w) && !is_digit(w[0]) &&
+          !sentence_start(text, b - 5 - w.size()))
+        return pos;
+    }
   }
   return 0;
 }
