@@ -71,6 +71,10 @@ TEST(PersonPrecision, FirmsBuiltFromSurnamesAreNoPeople) {
   EXPECT_TRUE(
       covers("Our 3 founders: Schulz, Strickland and Matthews.", EntityType::person, "Matthews"));
   EXPECT_TRUE(covers("Greetings from Verna, Shelia and Reyna!", EntityType::person, "Shelia"));
+  // A dash after a signature's name separates its columns; it is no letter
+  // and no firm's join.
+  EXPECT_TRUE(covers("Cheers,\nMonty Wolf \xE2\x80\x93 Product Branding Consultant",
+                     EntityType::person, "Monty Wolf"));
   // A list that ends with a legal form is no firm without a join before it.
   EXPECT_TRUE(covers("Celebrating its 10th year in Wrocław, Mclaughlin Ltd. grew.",
                      EntityType::location, "Wrocław"));

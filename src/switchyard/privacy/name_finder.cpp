@@ -136,6 +136,20 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     }
     return 0;
   };
+  // From token i: capitalised words, then a street type in small letters
+  // that is no English word, then the house number: "Viesītes iela 46",
+  // "Vukovarska cesta 952", "Bahçe sokak 3". One past the number, or 0.
+  auto words_then_small_type = [&](std::size_t i) -> std::size_t {
+    for (std::size_t j = i + 1; j <= i + 3 && tokens.ok(j + 1) && joined(j); ++j) {
+      const std::string_view t = tokens.text(j);
+      if (capitalised(t)) continue;
+      if (tokens.has(j, kStreetWord) && !tokens.has(j, kCommonWord) && joined(j + 1) &&
+          house_number(tokens.text(j + 1)))
+        return j + 2;
+      return 0;
+    }
+    return 0;
+  };
   std::size_t covered = 0;          // tokens before this index are already in a span
   std::size_t last_person_end = 0;  // byte after the last PERSON finding (0: none)
   // The lines under a signature's name (its job title, its firm): [from, to).
@@ -318,6 +332,9 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       } else if (cap(w) && !tokens.has(i, kCommonWord) && (street_end = words_then_street(i))) {
         // Words, then the street word or ending, then the house number:
         // "Holmgrens Gata 129", "Östra Ängsgatan 229", "Jessicas Väg 28".
+      } else if (capitalised(w) && !tokens.has(i, kCommonWord) &&
+                 (street_end = words_then_small_type(i))) {
+        // "Viesītes iela 46", "Vukovarska cesta 952".
       } else if (tokens.has(i, kUnitWord) && tokens.ok(i + 1) && house_number(tokens.text(i + 1))) {
         street_end = i + 2;
       } else if (w.size() == 3 && military_post(w) && tokens.ok(i + 2) && joined(i + 1) &&
@@ -550,7 +567,16 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         }
       }
       const std::size_t run_end = tokens.end(end - 1);
-      if (!title && firm_join_before(words_, text, at)) {
+      // Columns after a signature's name ("Ana Ruiz | Designer | Ruiz y
+      // Mora", "Ana Ruiz – Designer"): the dash is no firm's join.
+      auto column_after = [&](std::size_t e) {
+        const std::string_view rest = text.substr(e, 3);
+        return rest == " | " || rest == " / " || rest == " - " ||
+               text.substr(e, 5) == " \xE2\x80\x93 " || text.substr(e, 5) == " \xE2\x80\x94 " ||
+               text.substr(e, 4) == " \xC2\xB7 ";
+      };
+      const bool signed_columns = column_after(run_end) && signature_closing(text, at);
+      if (!title && !signed_columns && firm_join_before(words_, text, at)) {
         // The second surname of a firm whose first opened the sentence:
         // "Kallio - Nieminen announced …".
         const std::size_t firm =
@@ -558,7 +584,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         covered = firm ? token_after(end, firm) : end;
         continue;
       }
-      if (!title) {
+      if (!title && !signed_columns) {
         // Surnames in a firm's name: "Guerra Ballesteros S.L.", "AS Balode",
         // "Kallio - Nieminen", "Herschmann und Holtfreter".
         bool any_given = given;
@@ -608,10 +634,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         // or the columns after the name on its line ("Ana Ruiz | Designer |
         // Ruiz y Mora").
         std::size_t p = text.find('\n', run_end);
-        const std::string_view rest = text.substr(run_end, 3);
-        const bool columns = rest == " | " || rest == " / " || rest == " - " ||
-                             text.substr(run_end, 5) == " \xE2\x80\x93 " ||
-                             text.substr(run_end, 4) == " \xC2\xB7 ";
+        const bool columns = signed_columns;
         if (columns) signature_from = run_end;
         if (p == std::string_view::npos && columns) {
           signature_to = text.size();

@@ -84,7 +84,13 @@ bool non_ascii_capital(std::string_view w) {
     return c % 2 == 0;
   }
   if (c >= 0x1E00 && c < 0x1F00) return c % 2 == 0;  // Vietnamese and others
-  return true;                                       // scripts without case
+  // Punctuation and symbols are no letters: dashes, quotes and bullets
+  // (General Punctuation), currency signs, arrows, mathematical and
+  // technical symbols, box drawing, dingbats, CJK punctuation, emoji.
+  if ((c >= 0x2000 && c < 0x2C00) || (c >= 0x3000 && c < 0x3040) || (c >= 0xFE30 && c < 0xFE70) ||
+      (c >= 0xFF00 && c < 0xFF10) || c >= 0x1F000)
+    return false;
+  return true;  // scripts without case
 }
 
 bool is_particle(std::string_view w) {
