@@ -140,15 +140,27 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
   // that is no English word, then the house number: "Viesītes iela 46",
   // "Vukovarska cesta 952", "Bahçe sokak 3". One past the number, or 0.
   auto words_then_small_type = [&](std::size_t i) -> std::size_t {
-    for (std::size_t j = i + 1; j <= i + 3 && tokens.ok(j + 1) && joined(j); ++j) {
+    for (std::size_t j = i + 1; j <= i + 3 && tokens.ok(j) && joined(j); ++j) {
       const std::string_view t = tokens.text(j);
       if (capitalised(t)) continue;
-      if (tokens.has(j, kStreetWord) && !tokens.has(j, kCommonWord) && joined(j + 1) &&
-          house_number(tokens.text(j + 1)))
+      // The number first (read off the text), the word lists only then.
+      if (joined_digit(j) && tokens.ok(j + 1) && house_number(tokens.text(j + 1)) &&
+          tokens.has(j, kStreetWord) && !tokens.has(j, kCommonWord))
         return j + 2;
       return 0;
     }
     return 0;
+  };
+  // A digit on the rest of the line, within a street's length: a cued
+  // street needs its house number, and most words have none after them.
+  auto digit_soon = [&](std::size_t at) {
+    const std::size_t stop = text.size() < at + 64 ? text.size() : at + 64;
+    for (std::size_t e = at; e < stop; ++e) {
+      const char c = text[e];
+      if (c >= '0' && c <= '9') return true;
+      if (c == '\n' || c == ';' || c == '"' || c == '?' || c == '!') return false;
+    }
+    return false;
   };
   std::size_t covered = 0;          // tokens before this index are already in a span
   std::size_t last_person_end = 0;  // byte after the last PERSON finding (0: none)
@@ -242,7 +254,8 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           !(f & (kUnitWord | kStreetWord | kPhraseHead | kPlace | kTitle | kGivenName |
                  kPlacePrefix | kStreetOpener)) &&
           !joined_digit(i) && !(person_ && (f & kAlsoProperNoun) && addressed_or_listed(i)) &&
-          !(address_ && address_cue(preceding(text, tokens.start(i)))))
+          !(address_ && address_cue(preceding(text, tokens.start(i))) &&
+            digit_soon(tokens.start(i))))
         continue;
     }
     // ---- street addresses --------------------------------------------------
@@ -348,7 +361,9 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                  equals_lower(tokens.text(i + 1), "o") && equals_lower(tokens.text(i + 2), "box")) {
         street_end = i + 4;
       }
-      if (!street_end && address_cue(preceding(text, tokens.start(i)))) street_end = cued_street(i);
+      if (!street_end && address_cue(preceding(text, tokens.start(i))) &&
+          digit_soon(tokens.start(i)))
+        street_end = cued_street(i);
       if (street_end) {
         if (span_start > tokens.start(i)) span_start = tokens.start(i);
         // The rest of the address: house number after the street, unit,

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <vector>
 
 #include "switchyard/privacy/name_tokens.hpp"
 
@@ -179,7 +180,19 @@ bool address_cue(std::string_view before) {
       "endereco:", "morada:", "rua:", "adres:", "adresa:", "adress:", "adressi:", "osoite:", "cím:",
       "címe:", "ulica:", "adresas:", "naslov:", "manzil:", "alamat:", "địa chỉ:", "adresă:",
       "adresi:", "livrer à", "envoyer à"};
-  return ends_with_any(before, kCues);
+  // Asked at many words: the cues are sorted by their last byte once, and
+  // only those ending like `before` are compared.
+  static const std::array<std::vector<std::string_view>, 256> kByLast = [] {
+    std::array<std::vector<std::string_view>, 256> t;
+    for (std::string_view cue : kCues) t[static_cast<unsigned char>(cue.back())].push_back(cue);
+    return t;
+  }();
+  if (before.empty()) return false;
+  char b = before.back();
+  if (b >= 'A' && b <= 'Z') b = static_cast<char>(b | 0x20);
+  for (std::string_view cue : kByLast[static_cast<unsigned char>(b)])
+    if (ends_with_cue(before, cue)) return true;
+  return false;
 }
 
 bool postcode_before(std::string_view text, std::size_t at) {
