@@ -71,6 +71,16 @@ TEST(PersonPrecision, FirmsBuiltFromSurnamesAreNoPeople) {
   EXPECT_TRUE(
       covers("Our 3 founders: Schulz, Strickland and Matthews.", EntityType::person, "Matthews"));
   EXPECT_TRUE(covers("Greetings from Verna, Shelia and Reyna!", EntityType::person, "Shelia"));
+  // A route's places and a firm after "choosing" or "quote from" are no
+  // people, given names and all; a given name after them still is one.
+  EXPECT_TRUE(
+      found("Flights from Arthur do Norte to Maria Eduarda are delayed.", EntityType::person)
+          .empty());
+  EXPECT_TRUE(
+      covers("Flights from Berlin to Skrunda are delayed.", EntityType::location, "Skrunda"));
+  EXPECT_TRUE(found("Thank you for choosing Dobrzyński, Rudnicki and Szewczyk.", EntityType::person)
+                  .empty());
+  EXPECT_TRUE(covers("Thank you for choosing Anna Kowalska.", EntityType::person, "Anna Kowalska"));
   // A dash after a signature's name separates its columns; it is no letter
   // and no firm's join.
   EXPECT_TRUE(covers("Cheers,\nMonty Wolf \xE2\x80\x93 Product Branding Consultant",

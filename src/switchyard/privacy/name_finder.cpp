@@ -253,9 +253,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       if ((f & kCommonWord) &&
           !(f & (kUnitWord | kStreetWord | kPhraseHead | kPlace | kTitle | kGivenName |
                  kPlacePrefix | kStreetOpener)) &&
-          !joined_digit(i) && !(person_ && (f & kAlsoProperNoun) && addressed_or_listed(i)) &&
-          !(address_ && address_cue(preceding(text, tokens.start(i))) &&
-            digit_soon(tokens.start(i))))
+          !joined_digit(i) && !(person_ && (f & kAlsoProperNoun) && addressed_or_listed(i)))
         continue;
     }
     // ---- street addresses --------------------------------------------------
@@ -591,6 +589,19 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                text.substr(e, 4) == " \xC2\xB7 ";
       };
       const bool signed_columns = column_after(run_end) && signature_closing(text, at);
+      if (!title && !greeting && org_cue(before)) {
+        // "Thank you for choosing Peter Venture", "a quote from Siyaya,
+        // Mtshali and Okonkwo": a firm, unless a given name says a person.
+        bool any_given = given;
+        for (std::size_t k = i + 1; k < end; ++k)
+          any_given = any_given || tokens.has(k, kGivenName);
+        if (!any_given) {
+          const std::size_t firm =
+              firm_name_end(words_, text, run_end, false, end == i + 1, /*any_join=*/true);
+          covered = firm ? token_after(end, firm) : end;
+          continue;
+        }
+      }
       if (!title && !signed_columns && firm_join_before(words_, text, at)) {
         // The second surname of a firm whose first opened the sentence:
         // "Kallio - Nieminen announced …".
@@ -629,9 +640,14 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         score = 0.7;
       else if (end > i + 1 || followed)
         score = 0.6;
-      if (location_ && !title && !followed &&
-          (place_label(before) || (!addressed && ((!given && place_only_cue(before)) ||
-                                                  (!given && !cued && location_cue(before)))))) {
+      // A route's second place: "from Ogre to Skrunda".
+      const bool route = route_cue(before) ||
+                         (!out.empty() && out.back().type == EntityType::location &&
+                          out.back().end + 4 == at && text.substr(out.back().end, 4) == " to ");
+      if (location_ && !title && (route || !followed) &&
+          (route || place_label(before) ||
+           (!addressed &&
+            ((!given && place_only_cue(before)) || (!given && !cued && location_cue(before)))))) {
         const std::size_t e = place_end(end);
         out.push_back({EntityType::location, at, tokens.end(e - 1), 0.6, "place_context"});
         covered = e;

@@ -163,6 +163,30 @@ bool zip_cue(std::string_view before) {
   return ends_with_any(before, kCues);
 }
 
+bool route_cue(std::string_view before) {
+  static constexpr std::string_view kCues[] = {
+      "flights from",  "flight from",    "flying from",  "fly from",     "trains from",
+      "train from",    "buses from",     "bus from",     "ferry from",   "ferries from",
+      "drive from",    "trip from",      "journey from", "route from",   "travel from",
+      "commute from",  "departing from", "departs from", "leaving from", "miles from",
+      "km from",       "flights to",     "flight to",    "trains to",    "train to",
+      "buses to",      "bus to",         "ferry to",     "trip to",      "journey to",
+      "route to",      "drive to",       "ticket to",    "tickets to",   "arriving in",
+      "arrives in",    "landed in",      "landing in",   "weather in",   "forecast for",
+      "temperature in"};
+  return ends_with_any(before, kCues);
+}
+
+bool org_cue(std::string_view before) {
+  static constexpr std::string_view kCues[] = {
+      "choosing",     "for choosing",   "shop at",        "shopping at",   "customer of",
+      "customers of", "partnered with", "merged with",    "acquired by",   "subsidiary of",
+      "quote from",   "invoice from",   "offer from",     "proposal from", "contract with",
+      "our partner",  "our vendor",     "our supplier",   "signed with",   "a client of",
+      "shares of",    "stock of",       "listed company", "acquisition of"};
+  return ends_with_any(before, kCues);
+}
+
 bool address_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {
       "address:", "address is", "address", "addr:", "ship to:", "ship to", "ship it to",
