@@ -708,6 +708,12 @@ constexpr std::string_view kOrgSuffixes[] = {
     "ojsc", "pjsc", "ooo", "ао", "оао", "пао", "ооо", "тов", "ооод", "оод", "еоод", "epe", "ike",
     "αε", "επε", "ικε", "sia", "uab", "oü", "pt", "tbk", "bhd", "sdn", "pte", "co", "cie", "lda",
     "eireli", "epp", "vos", "tmi", "şti", "sti", "a/s", "i/s", "k/s",
+    // South African close corporations, Portuguese venture-capital firms,
+    // French groupements, Russian, Ukrainian and Macedonian forms (written
+    // in capitals: the word lists lower only ASCII letters).
+    "cc", "scr", "gie", "зао", "нко", "муп", "гуп", "фгуп", "ип", "ано", "тдв", "пп", "доо",
+    "дооел", "ООО", "ОАО", "ЗАО", "ПАО", "АО", "НКО", "КТ", "МУП", "ГУП", "ФГУП", "ИП", "АНО",
+    "ТДВ", "ТОВ", "ПП", "ДОО", "ДООЕЛ", "ООД", "ЕООД", "firma",
     // Words that make a firm of the names beside them.
     "hijos", "hermanos", "asociados", "figli", "fratelli", "associati", "söhne", "brüder",
     "partner", "fils", "frères", "associés", "sons", "brothers", "bros", "irmãos", "filhos",

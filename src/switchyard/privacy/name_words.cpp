@@ -555,10 +555,10 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
     // and Černe", "… | Designer | Roberts, Beatty and Jacobson"; not "I
     // met Kaylee, Malon and Brandi".
     static constexpr std::string_view kFirmCues[] = {
-        "at",          "|",         "join",       "joined",       "joining",       "partner",
-        "client",      "vendor",    "supplier",   "agency",       "firm",          "company",
-        "signed with", "work with", "works with", "working with", "contract with", "deal with",
-        "hired",       "retained",  "engaged"};
+        "at",        "of",          "|",         "join",       "joined",       "joining",
+        "partner",   "client",      "vendor",    "supplier",   "agency",       "firm",
+        "company",   "signed with", "work with", "works with", "working with", "contract with",
+        "deal with", "hired",       "retained",  "engaged"};
     if (b > 0 && text[b - 1] != ':' && ends_with_any(text.substr(0, b), kFirmCues)) return pos;
     // "from" after a person's name says where they work ("I'm Nina Kregar
     // from Kovač, Gros and Černe"); after other words it may name people
