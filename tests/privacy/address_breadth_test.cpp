@@ -61,15 +61,17 @@ TEST(AddressBreadth, StreetsOfManyCountries) {
 // Street types of more languages, in prose with no address cue before them.
 TEST(AddressBreadth, StreetTypesOfMoreLanguagesWithoutACue) {
   for (const char* street : {
-           "Viesītes iela 46",           // Latvian, the type in small letters after the name
-           "Vukovarska cesta 952",       // Croatian
-           "Bahçe Sokak 3",              // Turkish
-           "Ali Çetinkaya Caddesi 55a",  //
-           "Aleea Siret 95",             // Romanian, the type first
-           "Calzada Florencia 7110",     // Mexican
-           "Markuskatu 36",              // Finnish, the type inside the word
-           "Konvallvegen 20",            // Norwegian
-           "Přílepská 949",              // Czech, an adjective for the street
+           "Viesītes iela 46",             // Latvian, the type in small letters after the name
+           "Vukovarska cesta 952",         // Croatian
+           "Bahçe Sokak 3",                // Turkish
+           "Ali Çetinkaya Caddesi 55a",    //
+           "Aleea Siret 95",               // Romanian, the type first
+           "Calzada Florencia 7110",       // Mexican
+           "Markuskatu 36",                // Finnish, the type inside the word
+           "Konvallvegen 20",              // Norwegian
+           "Přílepská 949",                // Czech, an adjective for the street
+           "Jovana Gojkovića 20 Stan 66",  // Serbian, no type: the unit after the number
+           "Bokeljska 7 Sprat 2",          //
        }) {
     const std::string text = std::string("I grew up on ") + street + " in Springfield.";
     EXPECT_TRUE(covers(text, EntityType::address, street)) << text;

@@ -151,6 +151,24 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     }
     return 0;
   };
+  // From token i: capitalised words, the house number, then a unit word and
+  // its number — a street's grammar with no street type: "Jovana Gojkovića
+  // 20 Stan 66" is no person with a number after the name. One past the
+  // unit's number, or 0.
+  auto words_number_unit = [&](std::size_t i) -> std::size_t {
+    for (std::size_t j = i + 1; j <= i + 4 && tokens.ok(j) && joined(j); ++j) {
+      const std::string_view t = tokens.text(j);
+      if (capitalised(t) && !numeric(t)) continue;
+      if (!house_number(t) || !tokens.ok(j + 2) || !joined(j + 1) || !joined(j + 2)) return 0;
+      const std::string_view unit = tokens.text(j + 1);
+      if ((tokens.has(j + 1, kUnitWord) || equals_lower(unit, "stan") ||
+           equals_lower(unit, "kat")) &&
+          house_number(tokens.text(j + 2)))
+        return j + 3;
+      return 0;
+    }
+    return 0;
+  };
   // A digit on the rest of the line, within a street's length: a cued
   // street needs its house number, and most words have none after them.
   auto digit_soon = [&](std::size_t at) {
@@ -346,6 +364,10 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       } else if (capitalised(w) && !tokens.has(i, kCommonWord) &&
                  (street_end = words_then_small_type(i))) {
         // "Viesītes iela 46", "Vukovarska cesta 952".
+      } else if (capitalised(w) && !tokens.has(i, kCommonWord) &&
+                 (joined_digit(i) || (tokens.ok(i + 1) && joined_digit(i + 1))) &&
+                 (street_end = words_number_unit(i))) {
+        // "Jovana Gojkovića 20 Stan 66".
       } else if (tokens.has(i, kUnitWord) && tokens.ok(i + 1) && house_number(tokens.text(i + 1))) {
         street_end = i + 2;
       } else if (w.size() == 3 && military_post(w) && tokens.ok(i + 2) && joined(i + 1) &&
