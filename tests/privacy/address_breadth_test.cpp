@@ -58,6 +58,53 @@ TEST(AddressBreadth, StreetsOfManyCountries) {
   }
 }
 
+// Street types of more languages, in prose with no address cue before them.
+TEST(AddressBreadth, StreetTypesOfMoreLanguagesWithoutACue) {
+  for (const char* street : {
+           "Viesītes iela 46",             // Latvian, the type in small letters after the name
+           "Vukovarska cesta 952",         // Croatian
+           "Bahçe Sokak 3",                // Turkish
+           "Ali Çetinkaya Caddesi 55a",    //
+           "Aleea Siret 95",               // Romanian, the type first
+           "Calzada Florencia 7110",       // Mexican
+           "Markuskatu 36",                // Finnish, the type inside the word
+           "Konvallvegen 20",              // Norwegian
+           "Přílepská 949",                // Czech, an adjective for the street
+           "Jovana Gojkovića 20 Stan 66",  // Serbian, no type: the unit after the number
+           "Bokeljska 7 Sprat 2",          //
+       }) {
+    const std::string text = std::string("I grew up on ") + street + " in Springfield.";
+    EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+  }
+}
+
+// After an address cue, any street's grammar: words and then the house
+// number, or the number and then words, whatever the country's street type;
+// the town after its postcode is a place.
+TEST(AddressBreadth, AfterAnAddressCueAnyStreetsGrammar) {
+  for (const char* street : {
+           "Markuskatu 36",                // Finnish, the type inside the word
+           "Audēju laukums 326 dz. 241",   // Latvian, the type in small letters
+           "Aleea Siret, Bloc 95",         // Romanian, a comma before the unit
+           "Kpg. Lala no 95",              // Indonesian, "no" before the number
+           "Hamid Olimjon qirg'oqi, 132",  // Uzbek
+           "Gregorčičeva ulica 74",        // Slovenian
+           "4 Place d'Argenteuil",         // French, the number first
+       }) {
+    for (const std::string& text :
+         {std::string("Ship to:\n") + street + "\n09507 Springfield",
+          std::string("Our new address is ") + street + ", 78153 Springfield.",
+          std::string("{\"street\": \"") + street + "\", \"city\": \"Springfield\"}"}) {
+      EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+      EXPECT_TRUE(covers(text, EntityType::location, "Springfield")) << text;
+    }
+  }
+  // A person after the same cues is no street.
+  EXPECT_FALSE(any_address("Please deliver to Maria 2 boxes."));
+  EXPECT_FALSE(any_address("Ship to: John Smith, 12 apples are enough"));
+  EXPECT_TRUE(covers("Ship to: Ana Lima\n09507 Springfield", EntityType::location, "Springfield"));
+}
+
 TEST(AddressBreadth, NearMissesAreNoAddress) {
   for (const char* text : {
            "Im Jahr 2020 wuchs der Umsatz.",  // a year after a German preposition

@@ -111,9 +111,9 @@ TEST(Evaluation, GeneratedSetHoldsItsFigures) {
       {"DATE_TIME", 0.98, 0.95},
       // PERSON and ADDRESS above the targets (PERSON 0.934 / 0.992,
       // ADDRESS 0.991 / 0.991 when set): held there, so they can only rise.
-      {"PERSON", 0.99, 0.93},
+      {"PERSON", 0.99, 0.94},
       {"ADDRESS", 0.99, 0.99},
-      {"LOCATION", 0.68, 0.79},
+      {"LOCATION", 0.68, 0.80},
   };
   for (const Floor& f : kFloors) {
     const EntityScore& e = r.entities.at(f.entity);
@@ -135,9 +135,32 @@ TEST(Evaluation, BreadthSetHoldsItsFigures) {
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
       {"EMAIL_ADDRESS", 0.98, 0.95},
-      {"PERSON", 0.98, 0.47},
-      {"ADDRESS", 0.55, 0.99},
-      {"LOCATION", 0.20, 0.82},
+      {"PERSON", 0.98, 0.85},
+      {"ADDRESS", 0.98, 0.99},
+      {"LOCATION", 0.65, 0.95},
+  };
+  for (const Floor& f : kFloors) {
+    const EntityScore& e = r.entities.at(f.entity);
+    EXPECT_GE(e.recall(), f.recall) << f.entity;
+    EXPECT_GE(e.precision(), f.precision) << f.entity;
+  }
+}
+
+// The third generated set (`--set variants`, seed 17), written after the
+// address-cue, postcode-town, signature-column and firm-chain rules to judge
+// them on variants they were not written from: other cues and languages,
+// addresses with no cue, locales neither earlier set has, other signature
+// separators, and the people's lists those rules must leave alone. Held at
+// the figures measured when it was added, rounded down (docs/BENCHMARKS.md).
+TEST(Evaluation, VariantsSetHoldsItsFigures) {
+  const std::string path =
+      std::string(SWITCHYARD_SOURCE_DIR) + "/tests/privacy/data/generated_pii_variants.json";
+  const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
+  ASSERT_EQ(r.records, 1500u);
+  static constexpr Floor kFloors[] = {
+      {"PERSON", 0.91, 0.73},
+      {"ADDRESS", 0.85, 0.99},
+      {"LOCATION", 0.48, 0.90},
   };
   for (const Floor& f : kFloors) {
     const EntityScore& e = r.entities.at(f.entity);

@@ -47,6 +47,12 @@ TEST(PersonPrecision, FirmsBuiltFromSurnamesAreNoPeople) {
            "Contact Oliva e Carvalho for the contract.",
            "According to Ferdinand Lopez, the Marie et Roy report is late.",
            "According to Eleazar Marks, the Bernier, Marvin and Jones report is late.",
+           "Hi, this is Anna Berg from Koskinen, Heikkilä and Salminen.",
+           "We signed with Dueñas Deleón y Gaitán Ñañez last week.",
+           "We hired van Niekerk, Dippenaar and van Buuren for the audit.",
+           "Regards,\nJohannes John | Regional Web Supervisor | Roberts, Beatty and Jacobson",
+           "Regards,\nJohannes John \xC2\xB7 Agente de Comunicaciones Central \xC2\xB7 Quintero "
+           "Zelaya",
        }) {
     // Only the people in them are found (or part of their names).
     for (const std::string& p : found(text, EntityType::person))
@@ -60,6 +66,25 @@ TEST(PersonPrecision, FirmsBuiltFromSurnamesAreNoPeople) {
   EXPECT_TRUE(covers("Attendees: Jan Novak, Petr Svoboda and Eva Dvořáková", EntityType::person,
                      "Eva Dvořáková"));
   EXPECT_TRUE(covers("I met Kaylee, Malon and Brandi.", EntityType::person, "Brandi"));
+  // Surnames alone listed after a colon, and names after a greeting's
+  // "from", are people, not a firm.
+  EXPECT_TRUE(
+      covers("Our 3 founders: Schulz, Strickland and Matthews.", EntityType::person, "Matthews"));
+  EXPECT_TRUE(covers("Greetings from Verna, Shelia and Reyna!", EntityType::person, "Shelia"));
+  // A route's places and a firm after "choosing" or "quote from" are no
+  // people, given names and all; a given name after them still is one.
+  EXPECT_TRUE(
+      found("Flights from Arthur do Norte to Maria Eduarda are delayed.", EntityType::person)
+          .empty());
+  EXPECT_TRUE(
+      covers("Flights from Berlin to Skrunda are delayed.", EntityType::location, "Skrunda"));
+  EXPECT_TRUE(found("Thank you for choosing Dobrzyński, Rudnicki and Szewczyk.", EntityType::person)
+                  .empty());
+  EXPECT_TRUE(covers("Thank you for choosing Anna Kowalska.", EntityType::person, "Anna Kowalska"));
+  // A dash after a signature's name separates its columns; it is no letter
+  // and no firm's join.
+  EXPECT_TRUE(covers("Cheers,\nMonty Wolf \xE2\x80\x93 Product Branding Consultant",
+                     EntityType::person, "Monty Wolf"));
   // A list that ends with a legal form is no firm without a join before it.
   EXPECT_TRUE(covers("Celebrating its 10th year in Wrocław, Mclaughlin Ltd. grew.",
                      EntityType::location, "Wrocław"));

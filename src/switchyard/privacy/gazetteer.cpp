@@ -233,7 +233,7 @@ bool Gazetteer::is_street_word(std::string_view word) const {
 bool Gazetteer::has_street_ending(std::string_view word) const {
   // Every ending is at least three letters and ends in one of these.
   if (word.size() < 4 ||
-      std::string_view("egjntakldzr").find(lower(word.back())) == std::string_view::npos)
+      std::string_view("egjntakldzru\xA1").find(lower(word.back())) == std::string_view::npos)
     return false;
   for (std::string_view tail : lists::kStreetEndings)
     if (ends_with_lower(word, tail)) return true;

@@ -82,6 +82,104 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     }
     return 0;
   };
+  // After an address cue ("Address:", "ship to", "deliver to", `"street":
+  // "`), any street's grammar: words then the house number ("Markuskatu
+  // 36", "Audēju laukums 326", "Aleea Siret, Bloc 95", "Kpg. Lala no 95"),
+  // or the number then words ("4 Place d'Argenteuil"). Words are
+  // capitalised, particles, street and unit words, or small-letter words no
+  // English list knows (street types of other languages: "iela", "ulica",
+  // "qirg'oqi"). A given name first with nothing of a street after it is a
+  // person ("deliver to Maria 2 boxes", "ship to John Smith, 12 Main St").
+  // One past the street's last token, or 0.
+  auto cued_street = [&](std::size_t i) -> std::size_t {
+    auto streetish = [&](std::size_t k) {
+      const std::string_view t = tokens.text(k);
+      return tokens.has(k, kStreetWord | kUnitWord | kCapitalisedStreetWord) ||
+             words_.has_street_ending(t) ||
+             (!capitalised(t) && !is_particle(t) && !tokens.has(k, kCommonWord));
+    };
+    auto word_ok = [&](std::size_t k) {
+      const std::string_view t = tokens.text(k);
+      return !numeric(t) && (capitalised(t) || is_phrase_particle(t) || streetish(k) ||
+                             (t.size() > 2 && t[1] == '\'' && is_particle(t.substr(0, 1))));
+    };
+    auto gap_ok = [&](std::size_t k) {
+      const std::string_view g = tokens.gap(k);
+      return g == " " || g == ". " || g == " - " || g == "-" || g == ".";
+    };
+    if (house_number(tokens.text(i))) {
+      std::size_t j = i + 1;
+      bool any_cap = false;
+      while (j < i + 7 && tokens.ok(j) && gap_ok(j) && word_ok(j)) {
+        any_cap = any_cap || capitalised(tokens.text(j));
+        ++j;
+      }
+      return any_cap ? j : 0;
+    }
+    bool street_word = false, comma = false;
+    for (std::size_t j = i; j < i + 8 && tokens.ok(j); ++j) {
+      const std::string_view t = tokens.text(j);
+      if (j > i && !gap_ok(j)) {
+        if (tokens.gap(j) != ", " || comma) return 0;
+        comma = true;  // "Aleea Siret, Bloc 95", "Priv. Alejandro, 36"
+      }
+      if (j > i && house_number(t)) {
+        if (tokens.has(i, kGivenName) && !street_word) return 0;
+        return j + 1;
+      }
+      // "Kpg. Lala no 95", "Hauptstr. Nr 5": a number's label.
+      const bool label = (t == "no" || t == "nr" || t == "No" || t == "Nr") && tokens.ok(j + 1) &&
+                         house_number(tokens.text(j + 1));
+      if (!label && !word_ok(j)) return 0;
+      street_word =
+          street_word || label || (j > i && streetish(j)) || tokens.has(j, kStreetWord | kUnitWord);
+    }
+    return 0;
+  };
+  // From token i: capitalised words, then a street type in small letters
+  // that is no English word, then the house number: "Viesītes iela 46",
+  // "Vukovarska cesta 952", "Bahçe sokak 3". One past the number, or 0.
+  auto words_then_small_type = [&](std::size_t i) -> std::size_t {
+    for (std::size_t j = i + 1; j <= i + 3 && tokens.ok(j) && joined(j); ++j) {
+      const std::string_view t = tokens.text(j);
+      if (capitalised(t)) continue;
+      // The number first (read off the text), the word lists only then.
+      if (joined_digit(j) && tokens.ok(j + 1) && house_number(tokens.text(j + 1)) &&
+          tokens.has(j, kStreetWord) && !tokens.has(j, kCommonWord))
+        return j + 2;
+      return 0;
+    }
+    return 0;
+  };
+  // From token i: capitalised words, the house number, then a unit word and
+  // its number — a street's grammar with no street type: "Jovana Gojkovića
+  // 20 Stan 66" is no person with a number after the name. One past the
+  // unit's number, or 0.
+  auto words_number_unit = [&](std::size_t i) -> std::size_t {
+    for (std::size_t j = i + 1; j <= i + 4 && tokens.ok(j) && joined(j); ++j) {
+      const std::string_view t = tokens.text(j);
+      if (capitalised(t) && !numeric(t)) continue;
+      if (!house_number(t) || !tokens.ok(j + 2) || !joined(j + 1) || !joined(j + 2)) return 0;
+      const std::string_view unit = tokens.text(j + 1);
+      if ((tokens.has(j + 1, kUnitWord) || equals_lower(unit, "stan") ||
+           equals_lower(unit, "kat")) &&
+          house_number(tokens.text(j + 2)))
+        return j + 3;
+      return 0;
+    }
+    return 0;
+  };
+  // A digit on the rest of the line, within a street's length: a cued
+  // street needs its house number, and most words have none after them.
+  auto digit_soon = [&](std::size_t at) {
+    const std::size_t stop = text.size() < at + 64 ? text.size() : at + 64;
+    for (std::size_t e = at; e < stop; ++e) {
+      const char c = text[e];
+      if (c >= '0' && c <= '9') return true;
+      if (c == '\n' || c == ';' || c == '"' || c == '?' || c == '!') return false;
+    }
+    return false;
+  };
   std::size_t covered = 0;          // tokens before this index are already in a span
   std::size_t last_person_end = 0;  // byte after the last PERSON finding (0: none)
   // The lines under a signature's name (its job title, its firm): [from, to).
@@ -263,6 +361,13 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       } else if (cap(w) && !tokens.has(i, kCommonWord) && (street_end = words_then_street(i))) {
         // Words, then the street word or ending, then the house number:
         // "Holmgrens Gata 129", "Östra Ängsgatan 229", "Jessicas Väg 28".
+      } else if (capitalised(w) && !tokens.has(i, kCommonWord) &&
+                 (street_end = words_then_small_type(i))) {
+        // "Viesītes iela 46", "Vukovarska cesta 952".
+      } else if (capitalised(w) && !tokens.has(i, kCommonWord) &&
+                 (joined_digit(i) || (tokens.ok(i + 1) && joined_digit(i + 1))) &&
+                 (street_end = words_number_unit(i))) {
+        // "Jovana Gojkovića 20 Stan 66".
       } else if (tokens.has(i, kUnitWord) && tokens.ok(i + 1) && house_number(tokens.text(i + 1))) {
         street_end = i + 2;
       } else if (w.size() == 3 && military_post(w) && tokens.ok(i + 2) && joined(i + 1) &&
@@ -276,6 +381,9 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                  equals_lower(tokens.text(i + 1), "o") && equals_lower(tokens.text(i + 2), "box")) {
         street_end = i + 4;
       }
+      if (!street_end && address_cue(preceding(text, tokens.start(i))) &&
+          digit_soon(tokens.start(i)))
+        street_end = cued_street(i);
       if (street_end) {
         if (span_start > tokens.start(i)) span_start = tokens.start(i);
         // The rest of the address: house number after the street, unit,
@@ -308,6 +416,31 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     }
     if (i < covered || numeric(w)) continue;
     // ---- places ------------------------------------------------------------
+    // The town after its postcode: "\n09507 Ciudad Victoria", ", LV-4307
+    // Baloži", "\nT90 33UU Lake Georgiaside"; not a street after its house
+    // number ("\n38 124 N. Stadion Suite 056": a street or unit word, an
+    // abbreviation or a number on the line).
+    std::size_t town_end = 0;
+    if (location_ && cap(w) && capitalised(w) && postcode_before(text, tokens.start(i))) {
+      town_end = i + 1;
+      while (town_end < i + 4 && tokens.ok(town_end) && joined(town_end) &&
+             capitalised(tokens.text(town_end)) && !numeric(tokens.text(town_end)))
+        ++town_end;
+      town_end = place_end(town_end);
+      for (std::size_t k = i; k < town_end + 2 && town_end && tokens.ok(k); ++k) {
+        if (k > i && has_newline(tokens.gap(k))) break;
+        if (tokens.has(k, kStreetWord | kUnitWord) || numeric(tokens.text(k)) ||
+            (k + 1 < town_end && tokens.gap(k + 1) == ". "))
+          town_end = 0;
+      }
+    }
+    if (town_end) {
+      const std::size_t end = town_end;
+      out.push_back(
+          {EntityType::location, tokens.start(i), tokens.end(end - 1), 0.7, "place_postcode"});
+      covered = end;
+      continue;
+    }
     if (location_ && cap(w)) {
       std::size_t best = 0;
       // Multi-word places only after a phrase head: most words are not one,
@@ -469,7 +602,29 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         }
       }
       const std::size_t run_end = tokens.end(end - 1);
-      if (!title && firm_join_before(words_, text, at)) {
+      // Columns after a signature's name ("Ana Ruiz | Designer | Ruiz y
+      // Mora", "Ana Ruiz – Designer"): the dash is no firm's join.
+      auto column_after = [&](std::size_t e) {
+        const std::string_view rest = text.substr(e, 3);
+        return rest == " | " || rest == " / " || rest == " - " ||
+               text.substr(e, 5) == " \xE2\x80\x93 " || text.substr(e, 5) == " \xE2\x80\x94 " ||
+               text.substr(e, 4) == " \xC2\xB7 ";
+      };
+      const bool signed_columns = column_after(run_end) && signature_closing(text, at);
+      if (!title && !greeting && org_cue(before)) {
+        // "Thank you for choosing Peter Venture", "a quote from Siyaya,
+        // Mtshali and Okonkwo": a firm, unless a given name says a person.
+        bool any_given = given;
+        for (std::size_t k = i + 1; k < end; ++k)
+          any_given = any_given || tokens.has(k, kGivenName);
+        if (!any_given) {
+          const std::size_t firm =
+              firm_name_end(words_, text, run_end, false, end == i + 1, /*any_join=*/true);
+          covered = firm ? token_after(end, firm) : end;
+          continue;
+        }
+      }
+      if (!title && !signed_columns && firm_join_before(words_, text, at)) {
         // The second surname of a firm whose first opened the sentence:
         // "Kallio - Nieminen announced …".
         const std::size_t firm =
@@ -477,7 +632,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         covered = firm ? token_after(end, firm) : end;
         continue;
       }
-      if (!title) {
+      if (!title && !signed_columns) {
         // Surnames in a firm's name: "Guerra Ballesteros S.L.", "AS Balode",
         // "Kallio - Nieminen", "Herschmann und Holtfreter".
         bool any_given = given;
@@ -507,9 +662,14 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         score = 0.7;
       else if (end > i + 1 || followed)
         score = 0.6;
-      if (location_ && !title && !followed &&
-          (place_label(before) || (!addressed && ((!given && place_only_cue(before)) ||
-                                                  (!given && !cued && location_cue(before)))))) {
+      // A route's second place: "from Ogre to Skrunda".
+      const bool route = route_cue(before) ||
+                         (!out.empty() && out.back().type == EntityType::location &&
+                          out.back().end + 4 == at && text.substr(out.back().end, 4) == " to ");
+      if (location_ && !title && (route || !followed) &&
+          (route || place_label(before) ||
+           (!addressed &&
+            ((!given && place_only_cue(before)) || (!given && !cued && location_cue(before)))))) {
         const std::size_t e = place_end(end);
         out.push_back({EntityType::location, at, tokens.end(e - 1), 0.6, "place_context"});
         covered = e;
@@ -523,10 +683,16 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       last_person_end = sure ? run_end : 0;
       last_person_words = end - i;
       if (signature_closing(text, at)) {
-        // The next two lines (up to a blank one): the job title and the firm.
+        // The next two lines (up to a blank one): the job title and the firm;
+        // or the columns after the name on its line ("Ana Ruiz | Designer |
+        // Ruiz y Mora").
         std::size_t p = text.find('\n', run_end);
-        if (p != std::string_view::npos) {
-          signature_from = p;
+        const bool columns = signed_columns;
+        if (columns) signature_from = run_end;
+        if (p == std::string_view::npos && columns) {
+          signature_to = text.size();
+        } else if (p != std::string_view::npos) {
+          if (!columns) signature_from = p;
           std::size_t q = p + 1;
           for (int line = 0; line < 2 && q < text.size() && text[q] != '\n'; ++line) {
             const std::size_t nl = text.find('\n', q);

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <vector>
 
 #include "switchyard/privacy/name_tokens.hpp"
 
@@ -84,7 +85,13 @@ bool non_ascii_capital(std::string_view w) {
     return c % 2 == 0;
   }
   if (c >= 0x1E00 && c < 0x1F00) return c % 2 == 0;  // Vietnamese and others
-  return true;                                       // scripts without case
+  // Punctuation and symbols are no letters: dashes, quotes and bullets
+  // (General Punctuation), currency signs, arrows, mathematical and
+  // technical symbols, box drawing, dingbats, CJK punctuation, emoji.
+  if ((c >= 0x2000 && c < 0x2C00) || (c >= 0x3000 && c < 0x3040) || (c >= 0xFE30 && c < 0xFE70) ||
+      (c >= 0xFF00 && c < 0xFF10) || c >= 0x1F000)
+    return false;
+  return true;  // scripts without case
 }
 
 bool is_particle(std::string_view w) {
@@ -154,6 +161,84 @@ bool zip_cue(std::string_view before) {
       "zip",         "zip code",   "zipcode",     "postcode",       "postal code", "zip is",
       "zip code is", "zipcode is", "postcode is", "postal code is", "zip:",        "postcode:"};
   return ends_with_any(before, kCues);
+}
+
+bool route_cue(std::string_view before) {
+  static constexpr std::string_view kCues[] = {
+      "flights from",  "flight from",    "flying from",  "fly from",     "trains from",
+      "train from",    "buses from",     "bus from",     "ferry from",   "ferries from",
+      "drive from",    "trip from",      "journey from", "route from",   "travel from",
+      "commute from",  "departing from", "departs from", "leaving from", "miles from",
+      "km from",       "flights to",     "flight to",    "trains to",    "train to",
+      "buses to",      "bus to",         "ferry to",     "trip to",      "journey to",
+      "route to",      "drive to",       "ticket to",    "tickets to",   "arriving in",
+      "arrives in",    "landed in",      "landing in",   "weather in",   "forecast for",
+      "temperature in"};
+  return ends_with_any(before, kCues);
+}
+
+bool org_cue(std::string_view before) {
+  static constexpr std::string_view kCues[] = {
+      "choosing",     "for choosing",   "shop at",        "shopping at",   "customer of",
+      "customers of", "partnered with", "merged with",    "acquired by",   "subsidiary of",
+      "quote from",   "invoice from",   "offer from",     "proposal from", "contract with",
+      "our partner",  "our vendor",     "our supplier",   "signed with",   "a client of",
+      "shares of",    "stock of",       "listed company", "acquisition of"};
+  return ends_with_any(before, kCues);
+}
+
+bool address_cue(std::string_view before) {
+  static constexpr std::string_view kCues[] = {
+      "address:", "address is", "address", "addr:", "ship to:", "ship to", "ship it to",
+      "deliver to", "deliver it to", "delivered to", "deliver to:", "send to", "send it to",
+      "send them to", "mail to", "mail it to", "post it to", "forward to", "street:", "lives at",
+      "live at", "living at", "located at", "resides at", "residing at", "reside at", "moved to",
+      "we are at", "i am at", "i'm at", "office is at", "find us at", "visit us at", "deliver at",
+      "delivery to", "delivery:", "delivery at", "return to", "return it to", "\"street\": \"",
+      "\"street\":\"", "\"address\": \"", "\"address\":\"", "\"street1\": \"", "\"line1\": \"",
+      "\"address_line1\": \"", "\"address1\": \"",
+      // Other languages' labels and phrases.
+      "adresse:", "adresse",
+      "anschrift:", "straße:", "strasse:", "lieferadresse:", "rechnungsadresse:", "wohnhaft in",
+      "dirección:", "direccion:", "domicilio:", "calle:", "indirizzo:", "via:", "endereço:",
+      "endereco:", "morada:", "rua:", "adres:", "adresa:", "adress:", "adressi:", "osoite:", "cím:",
+      "címe:", "ulica:", "adresas:", "naslov:", "manzil:", "alamat:", "địa chỉ:", "adresă:",
+      "adresi:", "livrer à", "envoyer à"};
+  // Asked at many words: the cues are sorted by their last byte once, and
+  // only those ending like `before` are compared.
+  static const std::array<std::vector<std::string_view>, 256> kByLast = [] {
+    std::array<std::vector<std::string_view>, 256> t;
+    for (std::string_view cue : kCues) t[static_cast<unsigned char>(cue.back())].push_back(cue);
+    return t;
+  }();
+  if (before.empty()) return false;
+  char b = before.back();
+  if (b >= 'A' && b <= 'Z') b = static_cast<char>(b | 0x20);
+  for (std::string_view cue : kByLast[static_cast<unsigned char>(b)])
+    if (ends_with_cue(before, cue)) return true;
+  return false;
+}
+
+bool postcode_before(std::string_view text, std::size_t at) {
+  if (at < 5 || text[at - 1] != ' ') return false;
+  std::size_t b = at - 1;
+  int digits = 0, groups = 1;
+  while (b > 0 && at - 1 - b <= 10) {
+    const char c = text[b - 1];
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c == ' ' && groups == 1 && b >= 2 && text[b - 2] != ',' && text[b - 2] != ' ' &&
+               text[b - 2] != '\n') {
+      ++groups;  // "T90 33UU", "871 338"
+    } else if (!((c >= 'A' && c <= 'Z') || c == '-')) {
+      break;
+    }
+    --b;
+  }
+  if (digits < 3 || b == at - 1) return false;
+  // The postcode opens its line, or the text, or follows a comma.
+  if (b == 0 || text[b - 1] == '\n') return true;
+  return text[b - 1] == ' ' && b >= 2 && text[b - 2] == ',';
 }
 
 bool person_cue(std::string_view before) {
@@ -249,9 +334,11 @@ std::size_t phrase_start(const Gazetteer& words, std::string_view text, std::siz
 }
 
 bool place_label(std::string_view before) {
-  static constexpr std::string_view kLabels[] = {"city:",     "town:",     "country:", "region:",
-                                                 "state:",    "location:", "place:",   "city",
-                                                 "province:", "county:",   "village:"};
+  static constexpr std::string_view kLabels[] = {
+      "city:",       "town:",        "country:",         "region:", "state:",   "location:",
+      "place:",      "city",         "province:",        "county:", "village:", "\"city\": \"",
+      "\"city\":\"", "\"town\": \"", "\"locality\": \"", "ort:",    "ville:",   "ciudad:",
+      "città:",      "stadt:",       "cidade:",          "miasto:"};
   return ends_with_any(before, kLabels);
 }
 
@@ -386,7 +473,7 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
       "und", "et", "e",  "y",  "i",  "a",   "og", "och", "en", "ve", "és",
       "și",  "si", "ja", "ir", "un", "dan", "và", "и",   "і",  "та", "και"};
   bool firm_join = false, foreign = false, given = first_is_given_name, comma = false,
-       joined_after_comma = false;
+       joined_after_comma = false, english_and = false, two_words = false;
   std::size_t pos = at, names = 0;
   for (int k = 0; k < 4; ++k) {
     std::size_t p = pos;
@@ -404,7 +491,9 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
         firm_join = true;
       } else if (one_of(join, kForeignAnd)) {
         foreign = true;
-      } else if (!equals_lower(join, "and")) {
+      } else if (equals_lower(join, "and")) {
+        english_and = true;
+      } else {
         break;
       }
       p = q + 1;
@@ -412,10 +501,27 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
     } else {
       break;
     }
-    const std::string_view w = word_from(text, p);
+    std::string_view w = word_from(text, p);
+    // A surname's particle: "van Niekerk, Dippenaar and van Buuren".
+    if (!w.empty() && !capitalised(w) && is_particle(w) && p + w.size() + 1 < text.size() &&
+        text[p + w.size()] == ' ') {
+      p += w.size() + 1;
+      w = word_from(text, p);
+    }
     if (w.empty() || !capitalised(w) || is_digit(w[0])) break;
     const std::uint16_t f = words.flags(w);
     if ((f & kOrgSuffix) && !(f & kCommonWord)) return p + w.size();  // "e Hijos", "& Söhne"
+    if (f & kGivenName) given = true;
+    // A surname of two words ("Dueñas Deleón y Gaitán Ñañez").
+    if (p + w.size() + 1 < text.size() && text[p + w.size()] == ' ') {
+      const std::string_view w2 = word_from(text, p + w.size() + 1);
+      if (!w2.empty() && capitalised(w2) && !is_digit(w2[0]) && name_shaped(w2, true) &&
+          !(words.flags(w2) & (kCommonWord | kOrgSuffix))) {
+        if (words.flags(w2) & kGivenName) given = true;
+        w = text.substr(p, w.size() + 1 + w2.size());
+        two_words = true;
+      }
+    }
     if (f & kGivenName) given = true;
     ++names;
     pos = p + w.size();
@@ -429,6 +535,41 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
   // "María Pérez y Gómez" is one person: a conjunction of another language
   // joins firms only between single surnames.
   if (firm_join || (foreign && !given && first_is_one_word)) return pos;
+  // Surnames alone, none a given name, joined by a conjunction of another
+  // language when they have two words each ("Dueñas Deleón y Gaitán
+  // Ñañez": people would be named with a given name), or listed with
+  // commas and closed by "and" ("Koskinen, Heikkilä and Salminen").
+  if (!given && foreign && two_words && !first_is_one_word) return pos;
+  // Not after a label's colon, where surnames alone are a list of people
+  // ("our 3 founders: Schulz, Strickland and Matthews").
+  if (!given && english_and && comma && names >= 2 && first_is_one_word) {
+    std::size_t b = at;
+    while (b > 0 && (cls(text[b - 1]) & (kTokenByte | kJoiner))) --b;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    // Over the first surname's particle: "hired van Niekerk, …".
+    if (const std::string_view p = word_before(text, b); !p.empty() && is_particle(p)) {
+      b -= p.size();
+      while (b > 0 && text[b - 1] == ' ') --b;
+    }
+    // Only where a firm is expected: "I'm Nina Kregar from Kovač, Gros
+    // and Černe", "… | Designer | Roberts, Beatty and Jacobson"; not "I
+    // met Kaylee, Malon and Brandi".
+    static constexpr std::string_view kFirmCues[] = {
+        "at",        "of",          "|",         "join",       "joined",       "joining",
+        "partner",   "client",      "vendor",    "supplier",   "agency",       "firm",
+        "company",   "signed with", "work with", "works with", "working with", "contract with",
+        "deal with", "hired",       "retained",  "engaged"};
+    if (b > 0 && text[b - 1] != ':' && ends_with_any(text.substr(0, b), kFirmCues)) return pos;
+    // "from" after a person's name says where they work ("I'm Nina Kregar
+    // from Kovač, Gros and Černe"); after other words it may name people
+    // ("Greetings from Verna, Shelia and Reyna").
+    if (b >= 6 && text[b - 5] == ' ' && ends_with_cue(text.substr(0, b), "from")) {
+      const std::string_view w = word_before(text, b - 5);
+      if (!w.empty() && capitalised(w) && !is_digit(w[0]) &&
+          !sentence_start(text, b - 5 - w.size()))
+        return pos;
+    }
+  }
   return 0;
 }
 

@@ -125,6 +125,21 @@ bool person_cue(std::string_view before);      // "name is", "dear", "with", "Re
 bool location_cue(std::string_view before);    // "in", "from", "City:"
 bool place_only_cue(std::string_view before);  // "moved to", "based in"
 bool zip_cue(std::string_view before);         // "zip code", "postcode:"
+// Where a route or the weather names a place, given names and all
+// ("flights from Arthur do Norte", "train to Skrunda", "weather in Idrija").
+bool route_cue(std::string_view before);
+// Where a firm is named, not a person ("thank you for choosing", "quote
+// from", "acquired by", "customer of").
+bool org_cue(std::string_view before);
+// A label or phrase after which a street address comes: "Address:", "ship
+// to", "deliver to", "billing address:", "lives at", `"street": "`, and the
+// same labels of other languages ("Adresse:", "dirección:", "adres:").
+bool address_cue(std::string_view before);
+// Just before `at`: a postcode opening its line or after a comma, then one
+// space ("\n09507 ", ", LV-4307 ", "\nT90 33UU ", ", 1954-307 "): one or
+// two groups of capitals, digits and hyphens holding three digits or more.
+// The capitalised words at `at` are the town.
+bool postcode_before(std::string_view text, std::size_t at);
 // Cues after which a capitalised word is a name even when it is also an
 // English word ("Dear Cooper Smith", "Name: Rose Hill", "Regards,\nWill
 // Mark"): a salutation, a form label for a person, a signature's closing.

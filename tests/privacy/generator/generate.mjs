@@ -5,6 +5,7 @@
 //
 //   node generate.mjs [--seed 15] [--records 3000] > ../data/generated_pii.json
 //   node generate.mjs --set breadth --seed 16 --records 1500 > ../data/generated_pii_breadth.json
+//   node generate.mjs --set variants --seed 17 --records 1500 > ../data/generated_pii_variants.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -351,6 +352,100 @@ function breadthAddressRecord() {
   else if (style === 3) r.t('Please deliver to ').e('ADDRESS', street).t(' after 6 pm.');
   else r.t('{"street": "').e('ADDRESS', street).t(`", "zip": "${zip}", "city": "`).e('LOCATION', place).t('"}');
   return r;
+}
+
+// ---- the variants set (--set variants) -------------------------------------
+//
+// Written after the address-cue, postcode-town, signature-column and
+// firm-chain rules, to judge them on variants they were not written from:
+// other address cues and languages, addresses with no cue at all, streets of
+// locales neither earlier set has (and Cyrillic ones, untransliterated),
+// other signature separators, firms of surnames after other verbs, and the
+// people's lists those rules must leave alone.
+
+const VARIANT_ADDRESS_LOCALES = ['fr_CA', 'fr_LU', 'fr_SN', 'ro_MD', 'en_GH', 'en_HK', 'en_NP', 'az',
+  'cy', 'it', 'es', 'pl', 'pt_BR', 'sv', 'nl', 'en_AU', 'en_CA', 'hr', 'lv', 'tr', 'ru', 'uk'];
+const VARIANT_NAME_LOCALES = [...NAME_LOCALES, 'fr_CA', 'fr_LU', 'ro_MD', 'en_GH', 'az', 'cy'];
+
+function variantFaker() {
+  const locale = rng.pick(VARIANT_NAME_LOCALES);
+  return { locale, f: allFakers[locale] };
+}
+
+function variantAddressRecord() {
+  const locale = rng.pick(VARIANT_ADDRESS_LOCALES);
+  const f = allFakers[locale];
+  const r = new Record('variant_address', locale);
+  const street = f.location.streetAddress(rng.chance(0.4));
+  const place = f.location.city();
+  let zip;
+  try {
+    zip = f.location.zipCode();
+  } catch {
+    zip = zip5();  // a locale without postcodes (en_HK)
+  }
+  const style = rng.int(0, 9);
+  // With a cue the rules were not written from.
+  if (style === 0) r.t('Mailing address: ').e('ADDRESS', street).t(` (${zip} `).e('LOCATION', place).t(')');
+  else if (style === 1) r.t(rng.pick(['Lieferadresse: ', 'Dirección: ', 'Indirizzo: ', 'Adres: ', 'Endereço: ']))
+    .e('ADDRESS', street).t(`, ${zip} `).e('LOCATION', place);
+  else if (style === 2) r.t('Could you send the parcel to ').e('ADDRESS', street).t('? Thanks!');
+  else if (style === 3) r.t('{"customer": {"address_line1": "').e('ADDRESS', street).t(`", "postal_code": "${zip}"}}`);
+  else if (style === 4) r.t('Return address\n').e('ADDRESS', street).t(`\n${zip} `).e('LOCATION', place).t('\n');
+  else if (style === 5) r.t('You can find us at ').e('ADDRESS', street).t(' from 9 to 5.');
+  // With no cue at all.
+  else if (style === 6) r.t('The keys are at ').e('ADDRESS', street).t(', ask the neighbour.');
+  else if (style === 7) r.e('ADDRESS', street).t(' is where the party will be.');
+  else if (style === 8) r.t('I grew up on ').e('ADDRESS', street).t(' in ').e('LOCATION', place).t('.');
+  else r.t('Meet me outside ').e('ADDRESS', street).t(' at noon.');
+  return r;
+}
+
+function variantNegativeRecord() {
+  const { locale, f } = variantFaker();
+  const r = new Record('variant_negative', locale);
+  const style = rng.int(0, 7);
+  const s = () => transliterate(f.person.lastName());
+  if (style === 0) r.t('We hired ').e('ORGANIZATION', `${s()}, ${s()} and ${s()}`).t(' for the audit.');
+  else if (style === 1) r.t('The audit was done at ').e('ORGANIZATION', `${s()}, ${s()} & ${s()}`).t('.');
+  else if (style === 2) r.t('Cheers,\n').e('PERSON', personName(f).full).t(rng.pick([' · ', ' / ', ' – ']))
+    .e('TITLE', jobTitle(f)).t(rng.pick([' · ', ' / ', ' – '])).e('ORGANIZATION', company(f));
+  else if (style === 3) r.t('Quote from ').e('ORGANIZATION', company(f)).t(` attached, valid until Friday.`);
+  else if (style === 4) r.t('New in store: ').t(product(f)).t('!');
+  else if (style === 5) r.t('Thank you for choosing ').e('ORGANIZATION', company(f)).t('.');
+  else if (style === 6) r.t(`Deliveries to ${zip5()} `).e('LOCATION', city(f)).t(' resume on Monday.');
+  else r.t('Department: ').t(f.commerce.department()).t('\nRole: ').e('TITLE', jobTitle(f));
+  return r;
+}
+
+function zip5() {
+  return String(rng.int(10000, 99999));
+}
+
+// People the new rules must leave alone: lists after a colon, given names
+// in a list after "from", people in a signature without columns.
+function variantPersonRecord() {
+  const { locale, f } = variantFaker();
+  const r = new Record('variant_person', locale);
+  const p = personName(f);
+  const q = personName(f);
+  const style = rng.int(0, 6);
+  if (style === 0) r.t('Authors: ').e('PERSON', p.last).t(', ').e('PERSON', q.last).t(' and ').e('PERSON', personName(f).last);
+  else if (style === 1) r.t('Greetings from ').e('PERSON', p.first).t(', ').e('PERSON', q.first).t(' and ').e('PERSON', personName(f).first).t('!');
+  else if (style === 2) r.t('Kind regards\n').e('PERSON', p.full).t('\n').e('TITLE', jobTitle(f));
+  else if (style === 3) r.t('Please ship it to ').e('PERSON', p.full).t(' at the front desk.');
+  else if (style === 4) r.e('PERSON', p.full).t(' and ').e('PERSON', q.full).t(' signed the lease.');
+  else if (style === 5) r.t('To: ').e('PERSON', p.full).t(`\nRe: ${product(f)}`);
+  else r.t('Ask ').e('PERSON', p.first).t(' about the ').t(product(f)).t(' order.');
+  return r;
+}
+
+if (SET === 'variants') {
+  const out = [];
+  const make = [variantAddressRecord, variantNegativeRecord, variantPersonRecord];
+  while (out.length < RECORDS) out.push(make[out.length % make.length]());
+  process.stdout.write('[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
 }
 
 // ---- the set ----------------------------------------------------------------
