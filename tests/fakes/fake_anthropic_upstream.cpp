@@ -346,7 +346,7 @@ FakeAnthropicUpstream::FakeAnthropicUpstream(std::string host, std::uint16_t por
   opts.host = std::move(host);
   opts.port = port;
   opts.threads = 1;
-  opts.error_body = [](unsigned status, std::string_view message) {
+  opts.error_body = [](unsigned status, std::string_view message, std::string_view) {
     return anthropic_error(status, message);
   };
   State* s = state_.get();

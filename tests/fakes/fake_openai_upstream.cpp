@@ -918,7 +918,7 @@ FakeOpenAIUpstream::FakeOpenAIUpstream(std::string host, std::uint16_t port, uns
   opts.threads = threads == 0 ? 1 : threads;
   // Errors the server itself produces (oversized body, malformed HTTP) also
   // come out as OpenAI error objects.
-  opts.error_body = [](unsigned status, std::string_view message) {
+  opts.error_body = [](unsigned status, std::string_view message, std::string_view) {
     return error_body(message, status >= 500 ? "server_error" : "invalid_request_error", "", "");
   };
   State* s = state_.get();
