@@ -72,6 +72,7 @@ struct AnthropicRecordedRequest {
   std::string path;
   std::string api_key;            // x-api-key
   std::string anthropic_version;  // anthropic-version
+  std::string anthropic_beta;     // anthropic-beta, "" if absent
   std::string body;
 };
 

@@ -692,7 +692,7 @@ Task<void> FakeOpenAIUpstream::State::chat(Request& req, ResponseWriter& out) {
   // arrived, whether or not it was answered. The body is moved, not copied,
   // because the decoded request owns its own strings.
   record({"POST", std::string(req.target()), std::string(auth), std::move(req.body()),
-          std::string(req["api-key"])});
+          std::string(req["api-key"]), std::string(req["anthropic-beta"])});
 
   if (auth == kFailAuth) {
     co_await send_error(out, 401, "");
