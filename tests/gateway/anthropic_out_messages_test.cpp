@@ -207,12 +207,16 @@ TEST_F(AnthropicOutTest, AnthropicBetaReachesAnthropicUpstreamsOnly) {
   start();
   const std::string body =
       R"({"model":"claude","max_tokens":10,"messages":[{"role":"user","content":"hi"}]})";
-  auto r = gw_.post("/v1/messages", body,
-                    {{"x-api-key", "client-key"},
-                     {"anthropic-version", "2024-01-01"},
-                     {"anthropic-beta", "interleaved-thinking-2025-05-14, context-1m-2025-08-07"},
-                     {"anthropic-beta", "context-1m-2025-08-07,token-efficient-tools-2025-02-19"}});
-  ASSERT_EQ(r.status, 200u) << r.body;
+  // Two anthropic-beta fields (the test client sets one per name: raw HTTP).
+  const std::string raw = testing::raw_exchange(
+      gw_.port(),
+      "POST /v1/messages HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+      "anthropic-version: 2024-01-01\r\n"
+      "anthropic-beta: interleaved-thinking-2025-05-14, context-1m-2025-08-07\r\n"
+      "Anthropic-Beta: context-1m-2025-08-07,token-efficient-tools-2025-02-19\r\n"
+      "Content-Length: " +
+          std::to_string(body.size()) + "\r\n\r\n" + body);
+  ASSERT_TRUE(raw.starts_with("HTTP/1.1 200 ")) << raw;
   auto sent = anthropic_.requests().back();
   EXPECT_EQ(sent.anthropic_beta,
             "interleaved-thinking-2025-05-14,context-1m-2025-08-07,token-efficient-tools-2025-02-"
@@ -221,7 +225,7 @@ TEST_F(AnthropicOutTest, AnthropicBetaReachesAnthropicUpstreamsOnly) {
   EXPECT_EQ(sent.api_key, kAnthropicKey);           // nor the client's key
 
   // Without the header, none is sent.
-  r = messages(body);
+  auto r = messages(body);
   ASSERT_EQ(r.status, 200u) << r.body;
   EXPECT_EQ(anthropic_.requests().back().anthropic_beta, "");
 
@@ -248,7 +252,8 @@ TEST_F(AnthropicOutTest, AnthropicBetaIsCheckedAndReadOnlyFromAnthropicClients) 
   const std::string body =
       R"({"model":"claude","max_tokens":10,"messages":[{"role":"user","content":"hi"}]})";
   const std::size_t before = anthropic_.requests().size();
-  for (const std::string bad : {"feature one", "a;b", std::string(129, 'x')}) {
+  const std::vector<std::string> bad_names = {"feature one", "a;b", std::string(129, 'x')};
+  for (const std::string& bad : bad_names) {
     auto r = gw_.post("/v1/messages", body, {{"anthropic-beta", bad}});
     EXPECT_EQ(r.status, 400u) << r.body;
     const Parsed e(r.body);

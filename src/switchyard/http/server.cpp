@@ -426,11 +426,11 @@ Task<void> Server::session(Worker& w, tcp::socket socket) {
     }
     if (!out.started()) {
       out.set_keep_alive(false);
-      co_await out.send(
-          500, "application/json",
-          options_.error_body(500, threw ? "Internal error while handling the request."
-                                         : "The request produced no response.",
-                              req.target()));
+      co_await out.send(500, "application/json",
+                        options_.error_body(500,
+                                            threw ? "Internal error while handling the request."
+                                                  : "The request produced no response.",
+                                            req.target()));
     } else if (!out.finished()) {
       out.set_keep_alive(false);  // a stream cut short: the client must see the connection end
     }

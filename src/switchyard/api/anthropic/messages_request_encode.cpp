@@ -387,8 +387,7 @@ std::string encode_messages_request(const core::ChatRequest& req, std::string_vi
   write_messages(w, req);
   // With thinking from a reasoning_effort, what Anthropic refuses beside it
   // is left out: temperature, and a top_p below 0.95.
-  if (options.sampling && !thinking.derived && req.temperature &&
-      std::isfinite(*req.temperature)) {
+  if (options.sampling && !thinking.derived && req.temperature && std::isfinite(*req.temperature)) {
     j.key("temperature");
     j.number(std::clamp(*req.temperature, 0.0, 1.0));
   }
