@@ -443,10 +443,30 @@ TEST(DecodeChatRequest, ReasoningEffortIsModelledAndWrittenBackAsSent) {
       R"({"model":"m","messages":[{"role":"user","content":"x"}],"reasoning_effort":null})");
   EXPECT_TRUE(unset.reasoning.effort.empty());
   EXPECT_EQ(encode_chat_request(unset, "m").find("reasoning_effort"), std::string::npos);
-  // A budget (another dialect's setting) has no OpenAI member: left out.
+  // A budget (Anthropic's thinking) has no OpenAI member: the effort
+  // nearest it goes instead (core/reasoning_effort.hpp).
   ChatRequest budget = unset;
-  budget.reasoning.budget_tokens = 2048;
-  EXPECT_EQ(encode_chat_request(budget, "m").find("2048"), std::string::npos);
+  for (const auto& [tokens, effort] :
+       std::vector<std::pair<std::int64_t, std::string>>{{1, "low"},
+                                                         {1024, "low"},
+                                                         {4607, "low"},
+                                                         {4608, "medium"},
+                                                         {8192, "medium"},
+                                                         {16383, "medium"},
+                                                         {16384, "high"},
+                                                         {24576, "high"},
+                                                         {100000, "high"}}) {
+    budget.reasoning.budget_tokens = tokens;
+    const std::string out = encode_chat_request(budget, "m");
+    EXPECT_EQ(out.find(std::to_string(tokens)), std::string::npos) << out;
+    EXPECT_EQ(std::string(testing::str(testing::Parsed(out)["/reasoning_effort"])), effort)
+        << tokens;
+  }
+  // The client's own effort wins over a budget.
+  budget.reasoning.effort = "high";
+  budget.reasoning.budget_tokens = 1024;
+  EXPECT_EQ(testing::str(testing::Parsed(encode_chat_request(budget, "m"))["/reasoning_effort"]),
+            "high");
 }
 
 TEST(DecodeChatRequestErrors, ReasoningEffortMustBeAWord) {

@@ -115,6 +115,12 @@ Answer make_answer(const Request& r, std::string_view model, std::uint64_t seq) 
     a.stop_reason = "tool_use";
     return a;
   }
+  if (model == "redacted-thinking") {
+    Block t;
+    t.type = "redacted_thinking";
+    t.text = "EmwKAhgBEgy3va3pzix/LafPsn4aDFIT2Xlxh0L5L8rLVyIwxtE3rAFBa8cr3qpPkNRj2YdnH8oqFp1b";
+    a.blocks.push_back(std::move(t));
+  }
   if (model == "thinking") {
     Block t;
     t.type = "thinking";
@@ -184,6 +190,9 @@ static void write_block(JsonOut& w, const Block& b, bool whole) {
     put(w, whole ? std::string_view(b.text) : std::string_view());
     w.Key("signature");
     put(w, whole ? std::string_view(b.signature) : std::string_view());
+  } else if (b.type == "redacted_thinking") {
+    w.Key("data");  // whole in content_block_start too: no delta carries it
+    put(w, b.text);
   } else {
     w.Key("id");
     put(w, b.id);
@@ -304,6 +313,8 @@ std::vector<std::string> deltas_of(int index, const Block& b) {
   } else if (b.type == "thinking") {
     out.push_back(block_delta(index, "thinking_delta", "thinking", b.text));
     out.push_back(block_delta(index, "signature_delta", "signature", b.signature));
+  } else if (b.type == "redacted_thinking") {
+    // None: its data came whole in content_block_start.
   } else {
     const std::string_view json = b.input_json;
     const std::size_t half = json.size() / 2;

@@ -13,8 +13,8 @@
 namespace switchyard::testing::anthropic {
 
 struct Block {
-  std::string type;  // text, thinking, tool_use
-  std::string text;  // text; thinking
+  std::string type;  // text, thinking, redacted_thinking, tool_use
+  std::string text;  // text; thinking; redacted_thinking: its data
   std::string signature;
   std::string id, name, input_json;  // tool_use
 };

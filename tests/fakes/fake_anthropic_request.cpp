@@ -121,6 +121,33 @@ Request read(dom::object root, bool v2026) {
   double temperature = 0;
   if (!root["temperature"].get_double().get(temperature) && (temperature < 0 || temperature > 1))
     refuse("temperature: Input should be less than or equal to 1");
+  // Extended thinking, and what Anthropic refuses beside it.
+  dom::object thinking;
+  if (!root["thinking"].get_object().get(thinking) && string_at(thinking, "type") == "enabled") {
+    std::int64_t budget = 0;
+    if (thinking["budget_tokens"].get_int64().get(budget))
+      refuse("thinking.enabled.budget_tokens: Field required");
+    if (budget < 1024)
+      refuse("thinking.enabled.budget_tokens: Input should be greater than or equal to 1024");
+    if (budget >= r.max_tokens)
+      refuse("`max_tokens` must be greater than `thinking.budget_tokens`");
+    dom::element e;
+    if (!root["temperature"].get(e)) {
+      double t = 0;
+      if (e.get_double().get(t) || t != 1)
+        refuse("`temperature` may only be set to 1 when thinking is enabled");
+    }
+    if (!root["top_k"].get(e)) refuse("`top_k` must be unset when thinking is enabled");
+    double top_p = 1;
+    if (!root["top_p"].get_double().get(top_p) && top_p < 0.95)
+      refuse("`top_p` must be greater than or equal to 0.95 or unset when thinking is enabled");
+    dom::object choice;
+    if (!root["tool_choice"].get_object().get(choice)) {
+      const std::string_view type = string_at(choice, "type");
+      if (type == "any" || type == "tool")
+        refuse("Thinking may not be enabled when tool_choice forces tool use.");
+    }
+  }
 
   dom::element system;
   if (!root["system"].get(system)) {

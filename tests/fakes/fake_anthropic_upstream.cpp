@@ -121,12 +121,13 @@ http::Headers rate_limit_headers(bool retry_after) {
 }
 
 AnthropicRecordedRequest recorded(std::string_view target, std::string key, std::string version,
-                                  std::string body) {
+                                  std::string beta, std::string body) {
   AnthropicRecordedRequest r;
   r.method = "POST";
   r.path = target;
   r.api_key = std::move(key);
   r.anthropic_version = std::move(version);
+  r.anthropic_beta = std::move(beta);
   r.body = std::move(body);
   return r;
 }
@@ -187,6 +188,8 @@ Task<void> FakeAnthropicUpstream::State::control(Request& req, std::string_view 
       put(w, r.api_key);
       w.Key("anthropic_version");
       put(w, r.anthropic_version);
+      w.Key("anthropic_beta");
+      put(w, r.anthropic_beta);
       w.Key("body");
       put(w, r.body);
       w.EndObject();
@@ -233,7 +236,8 @@ Task<void> FakeAnthropicUpstream::State::messages(Request& req, ResponseWriter& 
   if (key.empty() && authorization.starts_with("Bearer ")) key = authorization.substr(7);
   const std::string version(req["anthropic-version"]);
   const anthropic::Checked checked = anthropic::check_request(req.body(), version);
-  record(recorded(req.target(), key, version, std::move(req.body())));
+  record(recorded(req.target(), key, version, std::string(req["anthropic-beta"]),
+                  std::move(req.body())));
 
   if (key.empty()) {
     co_await out.send(401, kJson, anthropic_error(401, "x-api-key header is required"));
@@ -346,7 +350,7 @@ FakeAnthropicUpstream::FakeAnthropicUpstream(std::string host, std::uint16_t por
   opts.host = std::move(host);
   opts.port = port;
   opts.threads = 1;
-  opts.error_body = [](unsigned status, std::string_view message) {
+  opts.error_body = [](unsigned status, std::string_view message, std::string_view) {
     return anthropic_error(status, message);
   };
   State* s = state_.get();

@@ -30,6 +30,8 @@
 //   parallel-calls       with tools: two tool_use blocks (the second tool, or
 //                        the first again)
 //   thinking             a thinking block (with its signature) before the text
+//   redacted-thinking    a redacted_thinking block (its data whole in
+//                        content_block_start, no deltas) before the text
 //   cached-<r>-<w>       usage reports r cache-read and w cache-write tokens
 //   max-tokens           the echo's first word, stop_reason max_tokens
 //   pause-turn           stop_reason pause_turn
@@ -72,6 +74,7 @@ struct AnthropicRecordedRequest {
   std::string path;
   std::string api_key;            // x-api-key
   std::string anthropic_version;  // anthropic-version
+  std::string anthropic_beta;     // anthropic-beta, "" if absent
   std::string body;
 };
 

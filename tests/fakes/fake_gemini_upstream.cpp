@@ -581,7 +581,7 @@ FakeGeminiUpstream::FakeGeminiUpstream(std::string host, std::uint16_t port)
   opts.host = std::move(host);
   opts.port = port;
   opts.threads = 1;
-  opts.error_body = [](unsigned status, std::string_view message) {
+  opts.error_body = [](unsigned status, std::string_view message, std::string_view) {
     return google_error(status, message);
   };
   State* s = state_.get();

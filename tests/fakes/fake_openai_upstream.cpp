@@ -692,7 +692,7 @@ Task<void> FakeOpenAIUpstream::State::chat(Request& req, ResponseWriter& out) {
   // arrived, whether or not it was answered. The body is moved, not copied,
   // because the decoded request owns its own strings.
   record({"POST", std::string(req.target()), std::string(auth), std::move(req.body()),
-          std::string(req["api-key"])});
+          std::string(req["api-key"]), std::string(req["anthropic-beta"])});
 
   if (auth == kFailAuth) {
     co_await send_error(out, 401, "");
@@ -918,7 +918,7 @@ FakeOpenAIUpstream::FakeOpenAIUpstream(std::string host, std::uint16_t port, uns
   opts.threads = threads == 0 ? 1 : threads;
   // Errors the server itself produces (oversized body, malformed HTTP) also
   // come out as OpenAI error objects.
-  opts.error_body = [](unsigned status, std::string_view message) {
+  opts.error_body = [](unsigned status, std::string_view message, std::string_view) {
     return error_body(message, status >= 500 ? "server_error" : "invalid_request_error", "", "");
   };
   State* s = state_.get();

@@ -86,6 +86,8 @@ struct RecordedRequest {
   std::string authorization;  // the Authorization header value, "" if absent
   std::string body;
   std::string api_key;  // the api-key header value (Azure OpenAI), "" if absent
+  // Chat only: an anthropic-beta header (the gateway never sends one here), "" if absent.
+  std::string anthropic_beta;
 };
 
 class FakeOpenAIUpstream {

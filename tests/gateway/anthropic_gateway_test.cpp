@@ -272,5 +272,26 @@ TEST_F(AnthropicGatewayTest, CountTokensChecksTheKeyLikeAnyRequest) {
   EXPECT_EQ(str(Parsed(r.body)["/error/type"]), "authentication_error");
 }
 
+// Anthropic's thinking reaches an OpenAI-compatible upstream as the
+// reasoning_effort nearest its budget; no thinking, no effort.
+TEST_F(AnthropicGatewayTest, ThinkingReachesAnOpenAIUpstreamAsReasoningEffort) {
+  start();
+  for (const auto& [budget, effort] : std::vector<std::pair<int, std::string>>{
+           {1024, "low"}, {6000, "medium"}, {8192, "medium"}, {20000, "high"}}) {
+    TestResponse r = messages(
+        messages_body("claude-test", "think",
+                      R"(,"max_tokens":30000,"thinking":{"type":"enabled","budget_tokens":)" +
+                          std::to_string(budget) + "}"));
+    ASSERT_EQ(r.status, 200u) << r.body;
+    const Parsed sent(upstream_.requests().back().body);
+    EXPECT_EQ(str(sent["/reasoning_effort"]), effort) << budget;
+    EXPECT_FALSE(sent.has("/thinking")) << sent.json;
+  }
+  TestResponse r = messages(
+      messages_body("claude-test", "think", R"(,"max_tokens":100,"thinking":{"type":"disabled"})"));
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_FALSE(Parsed(upstream_.requests().back().body).has("/reasoning_effort"));
+}
+
 }  // namespace
 }  // namespace switchyard::gateway

@@ -199,5 +199,75 @@ TEST_F(AnthropicOutTest, APIVersion2026LeavesOutTheSamplingParametersItRefuses) 
   EXPECT_TRUE(Parsed(anthropic_.requests().back().body).has("/temperature"));
 }
 
+// anthropic-beta reaches an Anthropic upstream as the client named its
+// features (every field of it, duplicates once); the gateway's own
+// anthropic-version stays the provider's. An OpenAI-compatible upstream
+// never gets the header, not even as the fallback of the same request.
+TEST_F(AnthropicOutTest, AnthropicBetaReachesAnthropicUpstreamsOnly) {
+  start();
+  const std::string body =
+      R"({"model":"claude","max_tokens":10,"messages":[{"role":"user","content":"hi"}]})";
+  // Two anthropic-beta fields (the test client sets one per name: raw HTTP).
+  const std::string raw = testing::raw_exchange(
+      gw_.port(),
+      "POST /v1/messages HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+      "anthropic-version: 2024-01-01\r\n"
+      "anthropic-beta: interleaved-thinking-2025-05-14, context-1m-2025-08-07\r\n"
+      "Anthropic-Beta: context-1m-2025-08-07,token-efficient-tools-2025-02-19\r\n"
+      "Content-Length: " +
+          std::to_string(body.size()) + "\r\n\r\n" + body);
+  ASSERT_TRUE(raw.starts_with("HTTP/1.1 200 ")) << raw;
+  auto sent = anthropic_.requests().back();
+  EXPECT_EQ(sent.anthropic_beta,
+            "interleaved-thinking-2025-05-14,context-1m-2025-08-07,token-efficient-tools-2025-02-"
+            "19");
+  EXPECT_EQ(sent.anthropic_version, "2023-06-01");  // the provider's, not the client's
+  EXPECT_EQ(sent.api_key, kAnthropicKey);           // nor the client's key
+
+  // Without the header, none is sent.
+  auto r = messages(body);
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(anthropic_.requests().back().anthropic_beta, "");
+
+  // The Anthropic deployment fails (529), the OpenAI-compatible backup answers:
+  // the first got the header, the second did not.
+  const std::size_t before = openai_.requests().size();
+  r = gw_.post(
+      "/v1/messages",
+      R"({"model":"claude-fallback","max_tokens":10,"messages":[{"role":"user","content":"hi"}]})",
+      {{"anthropic-version", "2023-06-01"}, {"anthropic-beta", "prompt-caching-2024-07-31"}});
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(anthropic_.requests().back().anthropic_beta, "prompt-caching-2024-07-31");
+  const auto to_openai = openai_.requests();
+  ASSERT_EQ(to_openai.size(), before + 1);
+  EXPECT_EQ(to_openai.back().path, "/v1/chat/completions");
+  EXPECT_EQ(to_openai.back().anthropic_beta, "");
+}
+
+// A beta name the gateway would not send on as it came is the client's
+// error, in Anthropic's shape, and nothing is sent; the OpenAI dialect does
+// not read the header at all.
+TEST_F(AnthropicOutTest, AnthropicBetaIsCheckedAndReadOnlyFromAnthropicClients) {
+  start();
+  const std::string body =
+      R"({"model":"claude","max_tokens":10,"messages":[{"role":"user","content":"hi"}]})";
+  const std::size_t before = anthropic_.requests().size();
+  const std::vector<std::string> bad_names = {"feature one", "a;b", std::string(129, 'x')};
+  for (const std::string& bad : bad_names) {
+    auto r = gw_.post("/v1/messages", body, {{"anthropic-beta", bad}});
+    EXPECT_EQ(r.status, 400u) << r.body;
+    const Parsed e(r.body);
+    EXPECT_EQ(str(e["/type"]), "error") << r.body;
+    EXPECT_EQ(str(e["/error/type"]), "invalid_request_error") << r.body;
+    EXPECT_NE(str(e["/error/message"]).find("anthropic-beta"), std::string::npos) << r.body;
+  }
+  EXPECT_EQ(anthropic_.requests().size(), before);
+
+  auto r = post(R"({"model":"claude","messages":[{"role":"user","content":"hi"}]})",
+                {{"anthropic-beta", "interleaved-thinking-2025-05-14"}});
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(anthropic_.requests().back().anthropic_beta, "");
+}
+
 }  // namespace
 }  // namespace switchyard::gateway

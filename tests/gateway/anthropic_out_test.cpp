@@ -231,5 +231,43 @@ TEST_F(AnthropicOutTest, ThinkingAndCacheTokensReachUsageAndTheLedger) {
   EXPECT_NEAR(rec.cost_usd, (3 * 3 + 5 * 0.3 + 7 * 3.75 + 4 * 15) / 1e6, 1e-12);
 }
 
+// OpenAI's reasoning_effort reaches Anthropic as extended thinking the fake
+// takes (it refuses what Anthropic refuses beside thinking: a budget not
+// below max_tokens, a temperature, a top_p below 0.95, a forced tool call).
+TEST_F(AnthropicOutTest, ReasoningEffortReachesAnthropicAsThinking) {
+  start();
+  auto r = post(R"({"model":"claude-thinking","messages":[{"role":"user","content":"hmm"}],
+      "reasoning_effort":"medium","max_completion_tokens":1000,"temperature":0.3,"top_p":0.5})");
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(str(Parsed(r.body)["/choices/0/message/content"]), "echo: hmm");
+  const Parsed sent(anthropic_.requests().back().body);
+  EXPECT_EQ(str(sent["/thinking/type"]), "enabled");
+  EXPECT_EQ(int64_t(sent["/thinking/budget_tokens"]), 8192);
+  EXPECT_EQ(int64_t(sent["/max_tokens"]), 8192 + 1000);
+  EXPECT_FALSE(sent.has("/temperature")) << sent.json;
+  EXPECT_FALSE(sent.has("/top_p")) << sent.json;
+
+  // Streamed, the thinking comes back as reasoning_content.
+  r = post(R"({"model":"claude-thinking","stream":true,"reasoning_effort":"low",
+      "messages":[{"role":"user","content":"hmm"}]})");
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(int64_t(Parsed(anthropic_.requests().back().body)["/thinking/budget_tokens"]), 1024);
+  std::string reasoning;
+  for (const auto& e : testing::sse_payloads(r.body)) {
+    const Parsed chunk(e);
+    if (chunk.has("/choices/0/delta/reasoning_content"))
+      reasoning += str(chunk["/choices/0/delta/reasoning_content"]);
+  }
+  EXPECT_EQ(reasoning, "Let me think about that.") << r.body;
+
+  // A word with no budget is refused before anything is sent.
+  const std::size_t before = anthropic_.requests().size();
+  r = post(R"({"model":"claude","reasoning_effort":"xhigh",
+      "messages":[{"role":"user","content":"hmm"}]})");
+  EXPECT_EQ(r.status, 400u) << r.body;
+  EXPECT_EQ(str(Parsed(r.body)["/error/param"]), "reasoning_effort") << r.body;
+  EXPECT_EQ(anthropic_.requests().size(), before);
+}
+
 }  // namespace
 }  // namespace switchyard::gateway

@@ -14,6 +14,7 @@
 #include "http/json_error_body.hpp"
 #include "http/raw_client.hpp"
 #include "support/json_compare.hpp"
+#include "switchyard/http/request_head.hpp"
 #include "switchyard/http/server.hpp"
 
 namespace switchyard::http {
@@ -182,6 +183,8 @@ TEST_P(FramingError, AnswersAnErrorClosesAndNeverServesWhatFollows) {
   EXPECT_TRUE(error.has("/error/message") &&
               str(error["/error/message"]).find(c.says) != std::string_view::npos)
       << out;
+  // The error body is rendered for the path the request was sent to.
+  EXPECT_TRUE(error.has("/error/target") && str(error["/error/target"]) == "/a") << out;
   EXPECT_EQ(count_of(out, "HTTP/1.1 "), 1u) << "a second response was served:\n" << out;
   EXPECT_FALSE(served_.saw("/smuggled"));
   EXPECT_FALSE(served_.saw("/a"));
@@ -189,6 +192,31 @@ TEST_P(FramingError, AnswersAnErrorClosesAndNeverServesWhatFollows) {
 
 INSTANTIATE_TEST_SUITE_P(EachError, FramingError, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<Case>& i) { return i.param.name; });
+
+// A body over the limit is refused before it is read, its answer rendered
+// for the target it was sent to (query included); with no request line,
+// there is no target.
+TEST_F(Framing, BodyOverTheLimitIs413ForItsTarget) {
+  RawClient client(server_->port());
+  ASSERT_TRUE(client.ok());
+  ASSERT_TRUE(client.send(
+      "POST /v1/messages?beta=true HTTP/1.1\r\nHost: x\r\nContent-Length: 999999999\r\n\r\n{"));
+  std::string out;
+  client.read_to_end(out);
+  EXPECT_TRUE(out.starts_with("HTTP/1.1 413 ")) << out;
+  const Parsed error{std::string(testing::response_body(out))};
+  EXPECT_EQ(str(error["/error/target"]), "/v1/messages?beta=true") << out;
+  EXPECT_FALSE(served_.saw("/v1/messages?beta=true"));
+}
+
+TEST(RequestLineTarget, IsTheSecondWordOfACompleteFirstLine) {
+  EXPECT_EQ(request_line_target("POST /v1/messages HTTP/1.1\r\nHost: x\r\n"), "/v1/messages");
+  EXPECT_EQ(request_line_target("GET /a?b=c HTTP/1.1\r\n"), "/a?b=c");
+  EXPECT_EQ(request_line_target("POST /v1/messages HTTP/1.1"), "");  // the line has not ended
+  EXPECT_EQ(request_line_target("GET http://x/a HTTP/1.1\r\n"), "");
+  EXPECT_EQ(request_line_target("GARBAGE\r\n"), "");
+  EXPECT_EQ(request_line_target(""), "");
+}
 
 // The framing that is right keeps working: chunked (any case) and
 // Content-Length bodies, and the request after them on the same connection.

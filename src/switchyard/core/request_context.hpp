@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <string>
+#include <vector>
 
 namespace switchyard::core {
 
@@ -17,6 +18,10 @@ struct RequestContext {
   Clock::time_point deadline;                 // all attempts must finish by then
   std::chrono::nanoseconds upstream_wait{0};  // accumulated by providers
   std::chrono::nanoseconds ledger_wait{0};    // waiting for the ledger's group commit
+  // Anthropic beta features an Anthropic client asked for (its
+  // anthropic-beta header, one name each): sent on to Anthropic upstreams
+  // only (api/anthropic/beta_header.hpp).
+  std::vector<std::string> anthropic_beta;
 };
 
 // Adds the time from construction to destruction to `upstream_wait`.

@@ -291,8 +291,10 @@ http::ServerOptions Gateway::server_options() const {
   o.max_header_bytes = cfg_.server.max_header_bytes;
   o.read_timeout = cfg_.server.read_timeout;
   o.idle_timeout = cfg_.server.idle_timeout;
-  // Errors the HTTP layer finds before any route: in the default dialect.
-  o.error_body = [dialect = openai_](unsigned status, std::string_view message) {
+  // Errors the HTTP layer finds itself (a body too large, malformed HTTP, a
+  // handler that threw): in the dialect of the path the request was sent
+  // to, OpenAI's when none arrived. The gateway outlives its server.
+  o.error_body = [this](unsigned status, std::string_view message, std::string_view target) {
     core::Error e;
     e.status = static_cast<int>(status);
     if (status >= 500) {
@@ -305,7 +307,7 @@ http::ServerOptions Gateway::server_options() const {
           status == 413 ? core::ErrorKind::payload_too_large : core::ErrorKind::invalid_request;
     }
     e.message = std::string(message);
-    return dialect.encode_error(e);
+    return dialect_for(target.substr(0, target.find('?'))).encode_error(e);
   };
   return o;
 }
@@ -314,6 +316,12 @@ const Gateway::Route* Gateway::find_route(std::string_view path) const {
   for (const Route& r : routes_)
     if (r.prefix ? path.starts_with(r.path) : path == r.path) return &r;
   return nullptr;
+}
+
+const api::Dialect& Gateway::dialect_for(std::string_view path) const {
+  if (const Route* r = find_route(path); r && r->dialect) return *r->dialect;
+  if (path.starts_with("/v1/messages/")) return anthropic_dialect;
+  return openai_;
 }
 
 http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) {
@@ -338,7 +346,7 @@ http::Task<void> Gateway::handle(http::Request& req, http::ResponseWriter& out) 
             "GET /healthz, GET /readyz and "
             "GET /metrics.",
         "unknown_url");
-    co_return co_await not_found(*rt, openai_, e, out, ctx);
+    co_return co_await not_found(*rt, dialect_for(path), e, out, ctx);
   }
   if (route->method && req.method() != *route->method)
     co_return co_await method_not_allowed(*rt, *route, req, out, ctx, path);

@@ -73,7 +73,8 @@ class Gateway {
 
   // The HTTP handler for every route.
   http::Task<void> handle(http::Request& req, http::ResponseWriter& out);
-  // Server options from the config, with this gateway's error format.
+  // Server options from the config, with this gateway's error formats (the
+  // options keep a pointer to this gateway: it must outlive the server).
   http::ServerOptions server_options() const;
 
   // Loads `path` (the file it started from when empty) and reloads it.
@@ -135,6 +136,10 @@ class Gateway {
     const api::Dialect* dialect = nullptr;  // the wire format of the route's bodies
   };
   const Route* find_route(std::string_view path) const;
+  // The dialect a path's errors come in: its route's, or Anthropic's for
+  // any path under /v1/messages/ (an endpoint of that API the gateway does
+  // not serve), else OpenAI's.
+  const api::Dialect& dialect_for(std::string_view path) const;
 
   http::Task<void> method_not_allowed(Runtime& rt, const Route& route, http::Request& req,
                                       http::ResponseWriter& out, const core::RequestContext& ctx,

@@ -129,4 +129,17 @@ std::optional<HeadProblem> check_request_head(std::string_view head) {
   return std::nullopt;
 }
 
+std::string_view request_line_target(std::string_view data) {
+  const std::size_t eol = data.find('\n');
+  if (eol == std::string_view::npos) return {};
+  const std::string_view line = data.substr(0, eol);
+  const std::size_t first = line.find(' ');
+  if (first == std::string_view::npos) return {};
+  const std::size_t second = line.find(' ', first + 1);
+  if (second == std::string_view::npos) return {};
+  const std::string_view target = line.substr(first + 1, second - first - 1);
+  if (target.empty() || target.front() != '/') return {};
+  return target;
+}
+
 }  // namespace switchyard::http

@@ -33,4 +33,10 @@ std::optional<HeadProblem> check_request_head(std::string_view head);
 // from `from` (the size already searched); 0 if it has not ended yet.
 std::size_t find_head_end(std::string_view data, std::size_t from = 0);
 
+// The target of the request line at the start of `data` ("/v1/messages?x=1"
+// in "POST /v1/messages?x=1 HTTP/1.1\r\n..."), or "" when that line has not
+// arrived whole or carries no origin-form target. For answering a request
+// that failed to arrive well-formed in the format its path expects.
+std::string_view request_line_target(std::string_view data);
+
 }  // namespace switchyard::http

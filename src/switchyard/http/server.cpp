@@ -24,7 +24,7 @@ namespace {
 using reuse_port = net::detail::socket_option::boolean<SOL_SOCKET, SO_REUSEPORT>;
 using SteadyClock = std::chrono::steady_clock;
 
-std::string default_error_body(unsigned, std::string_view message) {
+std::string default_error_body(unsigned, std::string_view message, std::string_view) {
   std::string out = "{\"error\":{\"message\":\"";
   for (char c : message) {
     if (c == '"' || c == '\\') out += '\\';
@@ -212,7 +212,7 @@ bool Server::refuse_one(Worker& w) {
   if (fd >= 0) {
     // Best effort, never blocking: the client learns why instead of waiting.
     const std::string body = options_.error_body(
-        503, "The gateway has no file descriptor left for a new connection; retry shortly.");
+        503, "The gateway has no file descriptor left for a new connection; retry shortly.", {});
     const std::string answer =
         "HTTP/1.1 503 Service Unavailable\r\nServer: switchyard\r\n"
         "Content-Type: application/json\r\nRetry-After: 1\r\nConnection: close\r\n"
@@ -269,6 +269,7 @@ Task<Server::ReadResult> Server::read_request(Conn& conn, beast::flat_buffer& bu
       r.status = 431;
       r.message = "Request headers are larger than the limit of " +
                   std::to_string(options_.max_header_bytes) + " bytes.";
+      r.target = request_line_target(view(buffer));
       co_return r;
     }
     const std::size_t room = std::max<std::size_t>(512, buffer.capacity() - buffer.size());
@@ -289,13 +290,19 @@ Task<Server::ReadResult> Server::read_request(Conn& conn, beast::flat_buffer& bu
   if (auto problem = check_request_head(view(buffer).substr(0, head_end))) {
     r.status = problem->status;
     r.message = std::move(problem->message);
+    r.target = request_line_target(view(buffer));
     co_return r;
   }
   const std::size_t used = parser.put(net::buffer(buffer.data().data(), head_end), ec);
+  // Kept only when the request fails here (body too large, a bad field):
+  // its answer is rendered for the path it was sent to.
+  if (ec) r.target = request_line_target(view(buffer));
   buffer.consume(used);
   if (!ec && !parser.is_header_done()) ec = bhttp::error::partial_message;
-  if (!ec && !parser.is_done())
+  if (!ec && !parser.is_done()) {
     co_await bhttp::async_read(conn.stream->socket(), buffer, parser, use_ec(ec));
+    if (ec) r.target = std::string(parser.get().target());
+  }
   r.ec = ec;
   co_return r;
 }
@@ -400,7 +407,7 @@ Task<void> Server::session(Worker& w, tcp::socket socket) {
       if (got.status != 0 && stream.socket().is_open()) {
         ResponseWriter out(stream, 11, false, write_timeout, head_buffer);
         if (co_await out.send(got.status, "application/json",
-                              options_.error_body(got.status, got.message)))
+                              options_.error_body(got.status, got.message, got.target)))
           co_await linger(conn);
       }
       break;
@@ -419,10 +426,11 @@ Task<void> Server::session(Worker& w, tcp::socket socket) {
     }
     if (!out.started()) {
       out.set_keep_alive(false);
-      co_await out.send(
-          500, "application/json",
-          options_.error_body(500, threw ? "Internal error while handling the request."
-                                         : "The request produced no response."));
+      co_await out.send(500, "application/json",
+                        options_.error_body(500,
+                                            threw ? "Internal error while handling the request."
+                                                  : "The request produced no response.",
+                                            req.target()));
     } else if (!out.finished()) {
       out.set_keep_alive(false);  // a stream cut short: the client must see the connection end
     }

@@ -83,8 +83,12 @@ class ResponseWriter {
 };
 
 using Handler = std::function<Task<void>(Request&, ResponseWriter&)>;
-// Renders an error body (status, message) in the caller's dialect.
-using ErrorBody = std::function<std::string(unsigned status, std::string_view message)>;
+// Renders an error body (status, message) in the caller's dialect. `target`
+// is the request's target as it arrived ("/v1/messages?beta=true"), or ""
+// when the request line itself did not arrive: the caller picks the dialect
+// the path speaks.
+using ErrorBody =
+    std::function<std::string(unsigned status, std::string_view message, std::string_view target)>;
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
@@ -132,6 +136,7 @@ class Server {
     boost::system::error_code ec;
     unsigned status = 0;
     std::string message;
+    std::string target;  // with `status`: the request line's target, when it arrived
   };
   // At most one line per 10 s for a condition that may repeat per connection.
   struct LogThrottle {

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "switchyard/api/anthropic/beta_header.hpp"
 #include "switchyard/api/anthropic/upstream_codec.hpp"
 #include "switchyard/providers/anthropic_error.hpp"
 #include "switchyard/providers/upstream_error.hpp"
@@ -22,9 +23,9 @@ bool only_message_start(const core::StreamFrame& frame) {
 
 }  // namespace
 
-core::Expected<http::ClientRequest> AnthropicProvider::make_request(const core::ChatRequest& req,
-                                                                    std::string_view model,
-                                                                    bool stream) const {
+core::Expected<http::ClientRequest> AnthropicProvider::make_request(
+    const core::ChatRequest& req, std::string_view model, bool stream,
+    const core::RequestContext& ctx) const {
   if (auto refused = anthropic::unsendable_as_messages(req)) return std::move(*refused);
   http::ClientRequest out;
   out.method = http::bhttp::verb::post;
@@ -32,6 +33,9 @@ core::Expected<http::ClientRequest> AnthropicProvider::make_request(const core::
   out.headers.emplace_back("content-type", "application/json");
   if (stream) out.headers.emplace_back("accept", "text/event-stream");
   out.headers.emplace_back("anthropic-version", options_.anthropic_version);
+  // An Anthropic client's beta features, as it named them.
+  if (!ctx.anthropic_beta.empty())
+    out.headers.emplace_back("anthropic-beta", anthropic::beta_header_value(ctx.anthropic_beta));
   if (!options_.api_key.empty()) out.headers.emplace_back("x-api-key", options_.api_key);
   anthropic::MessagesBodyOptions body;
   body.default_max_tokens = options_.default_max_tokens;
@@ -59,7 +63,7 @@ AttemptClock AnthropicProvider::clock(const core::RequestContext& ctx, std::stri
 
 http::Task<core::Expected<core::ChatResponse>> AnthropicProvider::chat(
     const core::ChatRequest& req, std::string_view upstream_model, core::RequestContext& ctx) {
-  auto creq = make_request(req, upstream_model, false);
+  auto creq = make_request(req, upstream_model, false, ctx);
   if (!creq) co_return creq.error();
   AttemptClock clk = clock(ctx, upstream_model, false);
   core::Expected<http::ClientResponse> res = core::Error::internal("not sent");
@@ -85,7 +89,7 @@ http::Task<StreamOutcome> AnthropicProvider::chat_stream(const core::ChatRequest
                                                          core::RequestContext& ctx,
                                                          FrameSink& sink) {
   StreamOutcome outcome;
-  auto creq = make_request(req, upstream_model, true);
+  auto creq = make_request(req, upstream_model, true, ctx);
   if (!creq) {
     outcome.error = creq.error();
     co_return outcome;

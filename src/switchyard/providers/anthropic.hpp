@@ -2,7 +2,8 @@
 //
 //   POST {base}/messages            base: https://api.anthropic.com/v1 unless configured
 //
-// with the key in `x-api-key` and the API version in `anthropic-version`
+// with the key in `x-api-key`, an Anthropic client's `anthropic-beta`
+// features (core::RequestContext) and the API version in `anthropic-version`
 // (2023-06-01 unless configured: the version that still takes temperature,
 // top_p and top_k; with 2026-10-21 or later they are left out, since that
 // version refuses them). The body is the canonical request as a
@@ -56,8 +57,10 @@ class AnthropicProvider final : public Provider {
                                         FrameSink& sink) override;
 
  private:
+  // `ctx`: the client's anthropic-beta features, sent on.
   core::Expected<http::ClientRequest> make_request(const core::ChatRequest& req,
-                                                   std::string_view model, bool stream) const;
+                                                   std::string_view model, bool stream,
+                                                   const core::RequestContext& ctx) const;
   AttemptClock clock(const core::RequestContext& ctx, std::string_view model, bool stream) const;
   std::string who(std::string_view model) const;
 

@@ -67,6 +67,110 @@ TEST(AnthropicUpstreamRequest, AnOpenAIRequestIsTranslated) {
     "tool_choice":{"type":"any","disable_parallel_tool_use":true}})"));
 }
 
+// OpenAI's reasoning_effort reaches Anthropic as thinking with the budget
+// its word stands for (core/reasoning_effort.hpp), with what Anthropic
+// requires beside it: max_tokens above the budget, no temperature, no
+// top_p below 0.95, no tool choice forcing a call.
+core::ChatRequest openai_request(const std::string& members) {
+  auto req = openai::decode_chat_request(
+      R"({"model":"m","messages":[{"role":"user","content":"hi"}])" + members + "}");
+  EXPECT_TRUE(req) << req.error().message;
+  return req ? *req : core::ChatRequest{};
+}
+
+TEST(AnthropicUpstreamRequest, ReasoningEffortBecomesAThinkingBudget) {
+  struct Case {
+    std::string members;
+    std::int64_t budget;      // 0: no thinking sent
+    std::int64_t max_tokens;  // sent
+  };
+  for (const Case& c : std::vector<Case>{
+           {R"(,"reasoning_effort":"minimal","max_completion_tokens":5000)", 1024, 5000},
+           {R"(,"reasoning_effort":"low","max_completion_tokens":5000)", 1024, 5000},
+           {R"(,"reasoning_effort":"medium","max_completion_tokens":20000)", 8192, 20000},
+           {R"(,"reasoning_effort":"high","max_tokens":30000)", 24576, 30000},
+           // Raised above the budget, the client's room for the answer kept.
+           {R"(,"reasoning_effort":"low","max_completion_tokens":500)", 1024, 1524},
+           {R"(,"reasoning_effort":"medium","max_tokens":8192)", 8192, 16384},
+           {R"(,"reasoning_effort":"high")", 24576, 24576 + 4096},  // the provider's default
+           {R"(,"reasoning_effort":"none","max_tokens":10)", 0, 10},
+           // Anthropic takes no thinking when a tool call is forced.
+           {R"(,"reasoning_effort":"high","max_tokens":100,"tools":[{"type":"function",)"
+            R"("function":{"name":"f","parameters":{"type":"object"}}}],"tool_choice":"required")",
+            0, 100}}) {
+    SCOPED_TRACE(c.members);
+    const core::ChatRequest req = openai_request(c.members);
+    EXPECT_FALSE(unsendable_as_messages(req));
+    const Parsed sent(encode_messages_request(req, "claude-sonnet-4-5", 4096));
+    EXPECT_EQ(int64_t(sent["/max_tokens"]), c.max_tokens);
+    if (c.budget == 0) {
+      EXPECT_FALSE(sent.has("/thinking"));
+      continue;
+    }
+    EXPECT_EQ(str(sent["/thinking/type"]), "enabled");
+    EXPECT_EQ(int64_t(sent["/thinking/budget_tokens"]), c.budget);
+    EXPECT_LT(int64_t(sent["/thinking/budget_tokens"]), int64_t(sent["/max_tokens"]));
+  }
+}
+
+TEST(AnthropicUpstreamRequest, ThinkingFromAnEffortLeavesOutWhatAnthropicRefusesBesideIt) {
+  const Parsed sent(encode_messages_request(
+      openai_request(R"(,"reasoning_effort":"low","temperature":0.2,"top_p":0.5)"),
+      "claude-sonnet-4-5", 4096));
+  EXPECT_TRUE(sent.has("/thinking"));
+  EXPECT_FALSE(sent.has("/temperature"));
+  EXPECT_FALSE(sent.has("/top_p"));
+  // A top_p of 0.95 or more is taken with thinking.
+  const Parsed high_p(encode_messages_request(
+      openai_request(R"(,"reasoning_effort":"low","top_p":0.97)"), "claude-sonnet-4-5", 4096));
+  EXPECT_DOUBLE_EQ(double(high_p["/top_p"]), 0.97);
+  // Without an effort, temperature goes as before.
+  const Parsed plain(
+      encode_messages_request(openai_request(R"(,"temperature":0.2)"), "claude-sonnet-4-5", 4096));
+  EXPECT_DOUBLE_EQ(double(plain["/temperature"]), 0.2);
+  EXPECT_FALSE(plain.has("/thinking"));
+}
+
+TEST(AnthropicUpstreamRequest, AnEffortWithoutABudgetIsRefused) {
+  const core::ChatRequest req = openai_request(R"(,"reasoning_effort":"xhigh")");
+  const auto refused = unsendable_as_messages(req);
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, 400);
+  EXPECT_EQ(refused->param, "reasoning_effort");
+  EXPECT_NE(refused->message.find("xhigh"), std::string::npos);
+}
+
+// Round trips: Anthropic's thinking budget to an OpenAI-compatible
+// upstream's reasoning_effort and back lands in the same bucket, and
+// OpenAI's effort to Anthropic and back keeps its word.
+TEST(ReasoningRoundTrip, EffortAndBudgetKeepTheirBucket) {
+  for (std::string_view effort : {"low", "medium", "high"}) {
+    SCOPED_TRACE(effort);
+    // OpenAI in → Anthropic out: a budget.
+    const Parsed to_anthropic(encode_messages_request(
+        openai_request(R"(,"max_tokens":100000,"reasoning_effort":")" + std::string(effort) + "\""),
+        "claude", 4096));
+    const std::int64_t budget = int64_t(to_anthropic["/thinking/budget_tokens"]);
+    // That budget as an Anthropic client would send it → OpenAI out: the same word.
+    auto anthropic_in = decode_messages_request(
+        R"({"model":"m","max_tokens":100000,"messages":[{"role":"user","content":"hi"}],)"
+        R"("thinking":{"type":"enabled","budget_tokens":)" +
+        std::to_string(budget) + "}}");
+    ASSERT_TRUE(anthropic_in) << anthropic_in.error().message;
+    const Parsed to_openai(openai::encode_chat_request(*anthropic_in, "gpt"));
+    EXPECT_EQ(str(to_openai["/reasoning_effort"]), effort);
+    EXPECT_FALSE(to_openai.has("/thinking"));
+  }
+  // Anthropic's own thinking to Anthropic: sent as it came, budget and all.
+  auto same = decode_messages_request(
+      R"({"model":"m","max_tokens":3000,"messages":[{"role":"user","content":"hi"}],)"
+      R"("thinking":{"type":"enabled","budget_tokens":2000}})");
+  ASSERT_TRUE(same);
+  const Parsed sent(encode_messages_request(*same, "claude", 4096));
+  EXPECT_EQ(int64_t(sent["/thinking/budget_tokens"]), 2000);
+  EXPECT_EQ(int64_t(sent["/max_tokens"]), 3000);
+}
+
 TEST(AnthropicUpstreamResponse, AMessageWithToolUseAndCacheUsage) {
   auto r = decode_message_response(R"({"id":"msg_01","type":"message","role":"assistant",
     "model":"claude-sonnet-4-5-20250929","content":[{"type":"text","text":"Checking."},

@@ -82,6 +82,16 @@ void MessageEventWriter::open_block(Block& b, std::string& out) {
       j.end_object();
       break;
     case core::BlockKind::thinking:
+      if (b.name == kRedactedThinking) {
+        // Its data whole, as Anthropic sends it: no delta follows.
+        std::string data;
+        for (const core::BlockDelta& d : b.held)
+          if (d.kind == core::DeltaKind::signature) data += d.text;
+        b.held.clear();
+        j.kv("type", kRedactedThinking);
+        j.kv("data", data);
+        break;
+      }
       j.kv("type", "thinking");
       j.kv("thinking", "");
       j.kv("signature", "");
@@ -147,6 +157,10 @@ void MessageEventWriter::advance(std::string& out, bool finishing) {
         ++live_;
         continue;
       }
+      // A redacted block is written whole, once its data has all come.
+      if (b.kind == core::BlockKind::thinking && b.name == kRedactedThinking && !b.stopped &&
+          !finishing)
+        return;
       open_block(b, out);
     }
     for (const core::BlockDelta& d : b.held) write_delta(b, d, out);

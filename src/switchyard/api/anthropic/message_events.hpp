@@ -25,12 +25,19 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "switchyard/core/error.hpp"
 #include "switchyard/core/stream.hpp"
 
 namespace switchyard::api::anthropic {
+
+// A streamed redacted_thinking block, as the block events carry it: a
+// thinking BlockStart named this, its encrypted data in signature deltas
+// (passed through as they came: never restored, never shown to an OpenAI
+// client as reasoning), written back whole in content_block_start.
+inline constexpr std::string_view kRedactedThinking = "redacted_thinking";
 
 class MessageEventWriter {
  public:

@@ -9,6 +9,7 @@
 #include "switchyard/api/anthropic/anthropic_json.hpp"
 #include "switchyard/api/anthropic/messages_codec.hpp"
 #include "switchyard/api/anthropic/upstream_codec.hpp"
+#include "switchyard/core/reasoning_effort.hpp"
 
 namespace switchyard::api::anthropic {
 namespace {
@@ -266,6 +267,25 @@ void write_output_format(Writer& w, const core::ChatRequest& req) {
   j.end_object();
 }
 
+// The thinking a request asks of Anthropic: the client's own budget
+// (Anthropic's thinking, sent as it came), else its OpenAI reasoning_effort
+// as a budget (core/reasoning_effort.hpp) — none when the tool choice forces
+// a tool call, which Anthropic does not take with thinking.
+struct Thinking {
+  std::int64_t budget = 0;  // 0: none
+  bool derived = false;     // from reasoning_effort
+};
+
+Thinking thinking_of(const core::ChatRequest& req) {
+  if (req.reasoning.budget_tokens) return {*req.reasoning.budget_tokens, false};
+  if (req.reasoning.effort.empty()) return {};
+  using Mode = core::ToolChoice::Mode;
+  if (req.tool_choice.mode == Mode::required || req.tool_choice.mode == Mode::function) return {};
+  const std::int64_t budget = core::thinking_budget_for_effort(req.reasoning.effort);
+  if (budget <= 0) return {};
+  return {budget, true};
+}
+
 core::Error refuse(std::string message, std::string param, std::string code) {
   return core::Error::invalid(std::move(message), std::move(param), std::move(code));
 }
@@ -319,6 +339,12 @@ std::optional<core::Error> unsendable_as_messages(const core::ChatRequest& req) 
         "response_format json_schema needs a `schema` object to be sent to an "
         "Anthropic model",
         "response_format.json_schema.schema", "unsupported_response_format");
+  if (!req.reasoning.budget_tokens && !req.reasoning.effort.empty() &&
+      core::thinking_budget_for_effort(req.reasoning.effort) < 0)
+    return refuse("reasoning_effort '" + req.reasoning.effort +
+                      "' has no thinking budget for an Anthropic model; send none, minimal, "
+                      "low, medium or high",
+                  "reasoning_effort", "unsupported_value");
   const bool own_raw = req.dialect == core::Dialect::anthropic;
   std::optional<core::Error> found;
   core::for_each_message(req, [&](const core::Message& m, std::size_t i) {
@@ -344,20 +370,29 @@ std::string encode_messages_request(const core::ChatRequest& req, std::string_vi
                                     const MessagesBodyOptions& options) {
   const std::int64_t default_max_tokens = options.default_max_tokens;
   const bool stream = options.stream;
+  std::int64_t max_tokens = req.output_token_limit().value_or(default_max_tokens);
+  const Thinking thinking = thinking_of(req);
+  // Anthropic takes a thinking budget only below max_tokens; OpenAI's
+  // max_completion_tokens counts the reasoning too, so the answer keeps the
+  // room the client gave it on top of the budget.
+  if (thinking.derived && max_tokens <= thinking.budget) max_tokens += thinking.budget;
   std::string out;
   out.reserve(1024);
   Writer w(out, req.dialect == core::Dialect::anthropic);
   Json& j = w.j;
   j.start_object();
   j.kv("model", upstream_model.empty() ? std::string_view(req.model) : upstream_model);
-  j.kv_int("max_tokens", req.output_token_limit().value_or(default_max_tokens));
+  j.kv_int("max_tokens", max_tokens);
   write_system(w, req);
   write_messages(w, req);
-  if (options.sampling && req.temperature && std::isfinite(*req.temperature)) {
+  // With thinking from a reasoning_effort, what Anthropic refuses beside it
+  // is left out: temperature, and a top_p below 0.95.
+  if (options.sampling && !thinking.derived && req.temperature && std::isfinite(*req.temperature)) {
     j.key("temperature");
     j.number(std::clamp(*req.temperature, 0.0, 1.0));
   }
-  if (options.sampling && req.top_p && std::isfinite(*req.top_p)) {
+  if (options.sampling && req.top_p && std::isfinite(*req.top_p) &&
+      !(thinking.derived && *req.top_p < 0.95)) {
     j.key("top_p");
     j.number(*req.top_p);
   }
@@ -379,11 +414,11 @@ std::string encode_messages_request(const core::ChatRequest& req, std::string_vi
   }
   write_tools(w, req);
   write_output_format(w, req);
-  if (req.reasoning.budget_tokens) {
+  if (thinking.budget > 0) {
     j.key("thinking");
     j.start_object();
     j.kv("type", "enabled");
-    j.kv_int("budget_tokens", *req.reasoning.budget_tokens);
+    j.kv_int("budget_tokens", thinking.budget);
     j.end_object();
   }
   if (options.sampling) {

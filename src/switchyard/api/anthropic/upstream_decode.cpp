@@ -5,6 +5,7 @@
 #include <simdjson.h>
 
 #include "switchyard/api/anthropic/anthropic_json.hpp"
+#include "switchyard/api/anthropic/message_events.hpp"
 #include "switchyard/api/anthropic/upstream_codec.hpp"
 
 namespace switchyard::api::anthropic {
@@ -163,8 +164,11 @@ core::Expected<bool> MessageEventReader::read(std::string_view data, core::Strea
       s.kind = core::BlockKind::tool_use;
       s.id = std::string(string_at(b, "id"));
       s.name = std::string(string_at(b, "name"));
-    } else if (kind == "thinking" || kind == "redacted_thinking") {
+    } else if (kind == "thinking") {
       s.kind = core::BlockKind::thinking;
+    } else if (kind == kRedactedThinking) {
+      s.kind = core::BlockKind::thinking;
+      s.name = std::string(kRedactedThinking);
     } else {
       s.kind = core::BlockKind::text;  // a server tool's block: no text follows
     }
@@ -172,6 +176,9 @@ core::Expected<bool> MessageEventReader::read(std::string_view data, core::Strea
     // A block's starting text (Anthropic sends it empty) is its first delta.
     if (kind == "text" && !string_at(b, "text").empty())
       push(index, core::BlockDelta{core::DeltaKind::text, std::string(string_at(b, "text"))});
+    // A redacted block's data comes whole here, never in a delta.
+    if (kind == kRedactedThinking)
+      push(index, core::BlockDelta{core::DeltaKind::signature, std::string(string_at(b, "data"))});
   } else if (type == "content_block_delta") {
     dom::element d;
     if (e["delta"].get(d)) return invalid("content_block_delta without a delta");

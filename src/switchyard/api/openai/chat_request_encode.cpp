@@ -2,6 +2,7 @@
 // upstream's request body.
 #include "switchyard/api/openai/chat_codec.hpp"
 #include "switchyard/api/openai/message_encode.hpp"
+#include "switchyard/core/reasoning_effort.hpp"
 
 namespace switchyard::api::openai {
 namespace {
@@ -44,8 +45,13 @@ std::string encode_chat_request(const core::ChatRequest& req, std::string_view u
   j.kv_opt("max_completion_tokens", req.max_completion_tokens);
   j.kv_opt("n", req.n);
   j.kv_opt("seed", req.seed);
-  // OpenAI has no reasoning budget in tokens: only the effort goes.
-  if (!req.reasoning.effort.empty()) j.kv("reasoning_effort", req.reasoning.effort);
+  // OpenAI has no reasoning budget in tokens: the effort goes, or for a
+  // budget (Anthropic's thinking) the effort nearest it.
+  if (!req.reasoning.effort.empty()) {
+    j.kv("reasoning_effort", req.reasoning.effort);
+  } else if (req.reasoning.budget_tokens) {
+    j.kv("reasoning_effort", core::effort_for_thinking_budget(*req.reasoning.budget_tokens));
+  }
   if (!req.stop.empty()) {
     j.key("stop");
     j.start_array();
