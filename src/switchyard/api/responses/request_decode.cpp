@@ -114,6 +114,11 @@ bool RequestDecoder::decode(dom::object root, const SourceNode& src) {
       ok = get_bool(v, k, b);
     } else if (k == "include") {
       ok = decode_include(v);
+    } else if (k == "client_metadata") {
+      // Codex CLI's per-turn labels (its turn and session ids) for OpenAI's
+      // own request logs: not model input, so nothing is sent upstream or
+      // kept; only its shape is checked.
+      ok = get_string_map(v, k, nullptr);
     } else if (k == "stream_options") {
       // {include_obfuscation}: the gateway's events carry no obfuscation.
       if (!v.is_null() && !v.is_object())
