@@ -5,7 +5,9 @@
 // prompt_cache_key, client_metadata) goes through /v1/responses to the fake
 // OpenAI upstream as Chat Completions, the answer comes back as the
 // Responses API's semantic events, the command completes, and the
-// gateway's ledger holds the record.
+// gateway's ledger holds the record. A stream the upstream cuts mid-answer
+// ends in `response.failed`, which Codex reads: it fails with the gateway's
+// message.
 //
 // Codex runs with a throwaway CODEX_HOME whose config.toml turns off what
 // would leave the machine or what the gateway does not serve (docs/providers.md,
@@ -50,6 +52,9 @@ models:
   - alias: codex-test
     deployments:
       - { provider: fake, model: gpt-4o-mini, side: local, name: fake-local }
+  - alias: codex-cut
+    deployments:
+      - { provider: fake, model: disconnect-mid-stream, side: local, name: fake-cut }
 ledger:
   path: ${path.join(work, 'ledger.db')}
 `,
@@ -117,8 +122,9 @@ stream_max_retries = 0
 `;
 }
 
-test('codex exec completes through the gateway, and the ledger has its record', async (t) => {
-  if (!existsSync(CODEX_BIN)) return t.skip(`Codex CLI is not installed (${CODEX_BIN}): run scripts/e2e-deps`);
+// Writes Codex's home (once) and runs `codex exec` with `args` in a project
+// folder of its own, traced with strace into `trace` when it is there.
+async function runCodex(args, trace) {
   const home = path.join(work, 'home');
   const codexHome = path.join(home, '.codex');
   const cwd = path.join(work, 'project');
@@ -131,13 +137,19 @@ test('codex exec completes through the gateway, and the ledger has its record', 
     CODEX_HOME: codexHome,
     SWITCHYARD_API_KEY: 'sk-e2e-codex-dummy-key',
   };
+  const codexArgs = ['exec', '--skip-git-repo-check', '--sandbox', 'read-only', ...args];
+  const [file, fileArgs] =
+    STRACE && trace
+      ? [STRACE, ['-f', '-e', 'trace=connect', '-o', trace, CODEX_BIN, ...codexArgs]]
+      : [CODEX_BIN, codexArgs];
+  return run(file, fileArgs, { cwd, env, timeout: 180_000 });
+}
+
+test('codex exec completes through the gateway, and the ledger has its record', async (t) => {
+  if (!existsSync(CODEX_BIN)) return t.skip(`Codex CLI is not installed (${CODEX_BIN}): run scripts/e2e-deps`);
   const prompt = 'Reply with one word: pong';
-  const codexArgs = ['exec', '--skip-git-repo-check', '--sandbox', 'read-only', prompt];
   const trace = path.join(work, 'connect.trace');
-  const [file, args] = STRACE
-    ? [STRACE, ['-f', '-e', 'trace=connect', '-o', trace, CODEX_BIN, ...codexArgs]]
-    : [CODEX_BIN, codexArgs];
-  const r = await run(file, args, { cwd, env, timeout: 180_000 });
+  const r = await runCodex([prompt], trace);
   assert.equal(r.code, 0, `codex exec failed (code ${r.code}, killed ${r.killed})\nstdout: ${r.stdout}\nstderr: ${r.stderr}\n${gateway.proc.output()}`);
   // The fake upstream echoes the last user text it was sent: Codex printed
   // the answer it read from the Responses events.
@@ -162,6 +174,7 @@ test('codex exec completes through the gateway, and the ledger has its record', 
 
   const rows = await ledgerRows((rs) => rs.length >= seen.length);
   assert.ok(rows.length >= 1, 'the ledger has no record');
+  assert.equal(rows.length, seen.length, 'one record per request');
   for (const [model, status, side, deployment] of rows) {
     assert.equal(model, 'codex-test');
     assert.equal(status, '200');
@@ -178,4 +191,12 @@ test('codex exec completes through the gateway, and the ledger has its record', 
   } else {
     t.diagnostic('strace not found: connections beyond loopback were not traced');
   }
+});
+
+test('a stream cut mid-answer: codex reads response.failed and reports the gateway\'s message', async (t) => {
+  if (!existsSync(CODEX_BIN)) return t.skip(`Codex CLI is not installed (${CODEX_BIN}): run scripts/e2e-deps`);
+  const r = await runCodex(['-m', 'codex-cut', 'one two three four five']);
+  assert.notEqual(r.code, 0, `codex exec succeeded on a cut stream\nstdout: ${r.stdout}\nstderr: ${r.stderr}`);
+  // The message of the gateway's error event and response.failed.
+  assert.match(r.stdout + r.stderr, /upstream closed the connection mid-response/, `stdout: ${r.stdout}\nstderr: ${r.stderr}`);
 });
