@@ -304,6 +304,44 @@ TEST_F(FakeUpstreamTest, NamedToolChoiceUsesThatFunction) {
             "get_weather");
 }
 
+TEST_F(FakeUpstreamTest, ParallelCallsModelCallsTwoTools) {
+  const std::string two =
+      R"(,"tools":[{"type":"function","function":{"name":"weather","parameters":{"type":"object"}}},)"
+      R"({"type":"function","function":{"name":"time","parameters":{"type":"object"}}}])";
+  const std::string body =
+      R"({"model":"parallel-calls","messages":[{"role":"user","content":"Oslo"}])" + two + "}";
+  auto doc = parse(post_chat(port(), body).body);
+  auto calls = doc["choices"].at(0)["message"]["tool_calls"];
+  ASSERT_EQ(simdjson::dom::array(calls).size(), 2u);
+  EXPECT_EQ(str(calls.at(0)["id"]), "call_fake_1");
+  EXPECT_EQ(str(calls.at(0)["function"]["name"]), "weather");
+  EXPECT_EQ(str(calls.at(1)["id"]), "call_fake_2");
+  EXPECT_EQ(str(calls.at(1)["function"]["name"]), "time");
+  EXPECT_EQ(str(doc["choices"].at(0)["finish_reason"]), "tool_calls");
+
+  // Streamed: the second call starts with its own index, id and name.
+  Reply r = post_chat(port(), body.substr(0, body.size() - 1) + R"(,"stream":true})");
+  ASSERT_EQ(r.status, 200u) << r.body;
+  std::string names;
+  std::string args[2];
+  for (const std::string& e : sse_data(r.body)) {
+    if (e == "[DONE]") continue;
+    auto chunk = parse(e);
+    simdjson::dom::array tcs;
+    if (chunk["choices"].at(0)["delta"]["tool_calls"].get(tcs)) continue;
+    for (auto tc : tcs) {
+      const int64_t index = tc["index"];
+      std::string_view name;
+      if (!tc["function"]["name"].get(name))
+        names += std::to_string(index) + std::string(name) + ";";
+      args[index] += std::string(str(tc["function"]["arguments"]));
+    }
+  }
+  EXPECT_EQ(names, "0weather;1time;") << r.body;
+  EXPECT_EQ(args[0], R"({"echo":"Oslo"})");
+  EXPECT_EQ(args[1], R"({"echo":"Oslo"})");
+}
+
 TEST_F(FakeUpstreamTest, AutoToolChoiceStillAnswersWithText) {
   const std::string body =
       R"({"model":"gpt-4o","messages":[{"role":"user","content":"x"}])" + std::string(kTools) + "}";

@@ -1,8 +1,9 @@
 // OpenAI's Responses API (POST /v1/responses, the stateless subset) through
 // the gateway with the official `openai` client: client.responses.create
 // whole and streamed (the SDK's own event parser and output_text), function
-// calls both ways, the stateless refusals as the SDK's BadRequestError, and
-// the in-process engine answering the same client.
+// calls both ways, the stateless refusals as the SDK's BadRequestError, a
+// failure mid-stream (`error`, then `response.failed`, as OpenAI's API ends
+// a stream), and the in-process engine answering the same client.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import OpenAI from 'openai';
@@ -163,6 +164,48 @@ test('what needs a stored response is refused as a BadRequestError naming the pa
     assert.equal(err.type, 'invalid_request_error');
   }
   assert.equal((await stack.upstream.requests()).length, 0);
+});
+
+test('a failure mid-stream: the SDK throws the upstream error; the wire ends with response.failed', async () => {
+  // The SDK's own stream: the events before the cut, then an APIError at
+  // the `error` event, as with OpenAI's API.
+  const stream = await client.responses.create({ model: 'cut-stream', input: 'one two three four five', stream: true });
+  const types = [];
+  const err = await (async () => {
+    for await (const event of stream) types.push(event.type);
+  })().then(
+    () => assert.fail(`the stream ended without an error: ${types}`),
+    (e) => e,
+  );
+  assert.ok(err instanceof OpenAI.APIError, String(err));
+  assert.ok(err.message.length > 0);
+  assert.equal(types[0], 'response.created');
+  assert.ok(types.includes('response.output_text.delta'), String(types));
+  assert.ok(!types.includes('response.completed'), String(types));
+
+  // responses.stream's finalResponse rejects the same way.
+  const runner = client.responses.stream({ model: 'cut-stream', input: 'one two three four five' });
+  await assert.rejects(runner.finalResponse(), (e) => e instanceof OpenAI.APIError);
+
+  // On the wire: `error`, then `response.failed` with the Response and its error, then the end.
+  const r = await fetch(`${stack.gateway.baseURL}/responses`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: 'Bearer sk-client-e2e' },
+    body: JSON.stringify({ model: 'cut-stream', input: 'one two three four five', stream: true }),
+  });
+  assert.equal(r.status, 200);
+  const events = (await r.text())
+    .split('\n\n')
+    .filter((e) => e.startsWith('event: '))
+    .map((e) => JSON.parse(e.slice(e.indexOf('\ndata: ') + 7)));
+  const [error, failed] = events.slice(-2);
+  assert.equal(error.type, 'error');
+  assert.equal(typeof error.error.message, 'string');
+  assert.equal(failed.type, 'response.failed');
+  assert.equal(failed.response.status, 'failed');
+  assert.deepEqual(failed.response.error, { code: 'server_error', message: error.error.message });
+  assert.equal(failed.response.id, events[0].response.id);
+  assert.equal(failed.sequence_number, events.length - 1);
 });
 
 test('the in-process engine answers responses.create, whole and streamed', async (t) => {

@@ -271,8 +271,10 @@ std::string model_list() {
 struct Answer {
   std::string content;  // text answer
   bool tool_call = false;
-  std::string tool_name;
-  std::string arguments;  // tool call arguments (JSON text)
+  // The calls' function names (one, or two for parallel-calls), all with the
+  // same arguments (JSON text); ids call_fake_1, call_fake_2.
+  std::vector<std::string> tool_names;
+  std::string arguments;
   core::FinishReason finish_reason;
   core::Usage usage;
 };
@@ -293,11 +295,15 @@ Answer make_answer(const core::ChatRequest& req) {
   const std::string echo = last_user_text(req);
 
   const auto mode = req.tool_choice.mode;
-  if (!req.tools.empty() &&
-      (mode == core::ToolChoice::Mode::required || mode == core::ToolChoice::Mode::function)) {
+  const bool parallel =
+      req.model == "parallel-calls" && !req.tools.empty() && mode != core::ToolChoice::Mode::none;
+  if (parallel || (!req.tools.empty() && (mode == core::ToolChoice::Mode::required ||
+                                          mode == core::ToolChoice::Mode::function))) {
     a.tool_call = true;
-    a.tool_name = mode == core::ToolChoice::Mode::function ? req.tool_choice.function_name
-                                                           : req.tools.front().name;
+    a.tool_names.push_back(mode == core::ToolChoice::Mode::function ? req.tool_choice.function_name
+                                                                    : req.tools.front().name);
+    if (parallel)
+      a.tool_names.push_back(req.tools.size() > 1 ? req.tools[1].name : a.tool_names[0]);
     rapidjson::StringBuffer sb;
     rapidjson::Writer<rapidjson::StringBuffer> w(sb);
     w.StartObject();
@@ -306,7 +312,8 @@ Answer make_answer(const core::ChatRequest& req) {
     w.EndObject();
     a.arguments.assign(sb.GetString(), sb.GetSize());
     a.finish_reason = {core::FinishKind::tool_use, "tool_calls"};
-    a.usage.output_tokens = count_words(a.arguments);
+    a.usage.output_tokens =
+        count_words(a.arguments) * static_cast<std::int64_t>(a.tool_names.size());
   } else {
     a.content = req.model.starts_with("says-") ? req.model.substr(5) : "echo: " + echo;
     const auto starts = word_starts(a.content);
@@ -764,10 +771,12 @@ Task<void> FakeOpenAIUpstream::State::chat(Request& req, ResponseWriter& out) {
   c.message.role = core::Role::assistant;
   if (a.tool_call) {
     c.message.form = core::ContentForm::absent;
-    auto& call = c.message.content.emplace_back().value.emplace<core::ToolUseBlock>();
-    call.id = "call_fake_1";
-    call.name = a.tool_name;
-    call.arguments = a.arguments;
+    for (std::size_t i = 0; i < a.tool_names.size(); ++i) {
+      auto& call = c.message.content.emplace_back().value.emplace<core::ToolUseBlock>();
+      call.id = "call_fake_" + std::to_string(i + 1);
+      call.name = a.tool_names[i];
+      call.arguments = a.arguments;
+    }
   } else {
     c.message = core::text_message(core::Role::assistant, a.content);
   }
@@ -860,7 +869,7 @@ Task<void> FakeOpenAIUpstream::State::stream(const core::ChatRequest& req, const
   d.index = 0;
   d.role = core::Role::assistant;
   if (a.tool_call) {
-    d.tool_calls.push_back({0, "call_fake_1", a.tool_name, ""});
+    d.tool_calls.push_back({0, "call_fake_1", a.tool_names.front(), ""});
   } else {
     d.content = "";
   }
@@ -868,9 +877,16 @@ Task<void> FakeOpenAIUpstream::State::stream(const core::ChatRequest& req, const
 
   d.role.reset();
   if (a.tool_call) {
-    for (std::string_view frag : argument_fragments(a.arguments)) {
-      d.tool_calls.front() = {0, "", "", std::string(frag)};
-      if (!co_await emit()) co_return;
+    for (std::size_t i = 0; i < a.tool_names.size(); ++i) {
+      const int index = static_cast<int>(i);
+      if (i > 0) {  // the next call's head: its index, id and name
+        d.tool_calls.front() = {index, "call_fake_" + std::to_string(i + 1), a.tool_names[i], ""};
+        if (!co_await emit()) co_return;
+      }
+      for (std::string_view frag : argument_fragments(a.arguments)) {
+        d.tool_calls.front() = {index, "", "", std::string(frag)};
+        if (!co_await emit()) co_return;
+      }
     }
     d.tool_calls.clear();
   } else {

@@ -9,6 +9,9 @@
 //                          and tool_choice is "required" or names a function;
 //                          with "logprobs": true, a logprobs object per content
 //                          piece; "service_tier" echoed in the answer and chunks
+//   parallel-calls         with tools (tool_choice not "none"): two tool calls,
+//                          call_fake_1 and call_fake_2, of the first and second
+//                          tool (the first twice when only one is given)
 //   error-<status>         that status with an OpenAI error object
 //                          (429 also sends `retry-after: 0`)
 //   flaky-<n>-<key>        the first n requests for that exact model string

@@ -138,18 +138,7 @@ class AnthropicOutTest : public ::testing::Test {
 
   // The SSE events of an Anthropic stream: (event name, data) pairs.
   static std::vector<std::pair<std::string, std::string>> events_of(std::string_view body) {
-    std::vector<std::pair<std::string, std::string>> out;
-    std::size_t at = 0;
-    while (at < body.size()) {
-      const std::size_t end = body.find("\n\n", at);
-      if (end == std::string_view::npos) break;
-      const std::string_view ev = body.substr(at, end - at);
-      at = end + 2;
-      const std::size_t nl = ev.find('\n');
-      if (!ev.starts_with("event: ") || nl == std::string_view::npos) continue;
-      out.emplace_back(std::string(ev.substr(7, nl - 7)), std::string(ev.substr(nl + 7)));
-    }
-    return out;
+    return testing::sse_named_events(body);
   }
 
   // The access log once it holds `lines` lines (its writer flushes every

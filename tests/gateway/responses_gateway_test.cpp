@@ -7,6 +7,7 @@
 #include "fakes/fake_openai_upstream.hpp"
 #include "support/json_compare.hpp"
 #include "support/loopback_gateway.hpp"
+#include "support/sse_events.hpp"
 #include "support/temp_ledger.hpp"
 #include "switchyard/config/config.hpp"
 
@@ -25,18 +26,7 @@ const char* fake_env(const char* name) {
 
 // The SSE events of a stream: (event name, data) pairs.
 std::vector<std::pair<std::string, std::string>> events_of(std::string_view body) {
-  std::vector<std::pair<std::string, std::string>> out;
-  std::size_t at = 0;
-  while (at < body.size()) {
-    const std::size_t end = body.find("\n\n", at);
-    if (end == std::string_view::npos) break;
-    const std::string_view ev = body.substr(at, end - at);
-    at = end + 2;
-    const std::size_t nl = ev.find('\n');
-    if (!ev.starts_with("event: ") || nl == std::string_view::npos) continue;
-    out.emplace_back(std::string(ev.substr(7, nl - 7)), std::string(ev.substr(nl + 7)));
-  }
-  return out;
+  return testing::sse_named_events(body);
 }
 
 class ResponsesGatewayTest : public ::testing::Test {
@@ -266,18 +256,32 @@ TEST_F(ResponsesGatewayTest, StreamsAFunctionCall) {
   EXPECT_EQ(args, done_args);
 }
 
-TEST_F(ResponsesGatewayTest, AFailureMidStreamIsAnErrorEvent) {
+TEST_F(ResponsesGatewayTest, AFailureMidStreamIsAnErrorThenResponseFailed) {
   start();
   TestResponse r =
       gw_.post("/v1/responses", R"({"model":"breaks","input":"stream me","stream":true})");
   ASSERT_EQ(r.status, 200u) << r.body;
   const auto events = events_of(r.body);
-  ASSERT_FALSE(events.empty()) << r.body;
+  ASSERT_GE(events.size(), 2u) << r.body;
   EXPECT_EQ(events.front().first, "response.created");
-  EXPECT_EQ(events.back().first, "error") << r.body;
-  const Parsed e(events.back().second);
-  EXPECT_FALSE(str(e["/message"]).empty());
+  // As OpenAI's API ends a failed stream: `error`, then `response.failed`.
+  EXPECT_EQ(events[events.size() - 2].first, "error") << r.body;
+  const Parsed e(events[events.size() - 2].second);
+  EXPECT_FALSE(str(e["/error/message"]).empty());
+  EXPECT_EQ(events.back().first, "response.failed") << r.body;
+  const Parsed failed(events.back().second);
+  EXPECT_EQ(str(failed["/response/status"]), "failed");
+  EXPECT_EQ(str(failed["/response/error/code"]), "server_error");
+  EXPECT_EQ(str(failed["/response/error/message"]), str(e["/error/message"]));
+  EXPECT_EQ(str(failed["/response/id"]), str(Parsed(events.front().second)["/response/id"]));
+  // What came before the cut stays in the failed Response.
+  EXPECT_EQ(str(failed["/response/output/0/status"]), "incomplete");
+  EXPECT_EQ(str(failed["/response/output/0/content/0/text"]).rfind("echo:", 0), 0u) << r.body;
   for (const auto& [name, data] : events) EXPECT_NE(name, "response.completed");
+
+  auto records = gw_.ledger_records(ledger_.path());
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_NE(records[0].status, 200);
 }
 
 }  // namespace

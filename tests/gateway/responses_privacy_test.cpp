@@ -11,12 +11,10 @@
 #include <string>
 #include <vector>
 
-#include "fakes/fake_openai_upstream.hpp"
 #include "gateway/privacy_positions.hpp"
 #include "gateway/privacy_values.hpp"
 #include "support/json_compare.hpp"
-#include "support/loopback_gateway.hpp"
-#include "support/temp_ledger.hpp"
+#include "support/privacy_gateway.hpp"
 #include "switchyard/api/openai/chat_codec.hpp"
 #include "switchyard/api/responses/responses_codec.hpp"
 #include "switchyard/gateway/privacy_stage.hpp"
@@ -26,7 +24,6 @@ namespace {
 
 using testing::encode_value;
 using testing::Encoding;
-using testing::FakeOpenAIUpstream;
 using testing::fill;
 using testing::leaked;
 using testing::Parsed;
@@ -138,53 +135,11 @@ TEST(ResponsesPrivacyFields, AnEmailAnywhereIsRedactedBeforeItLeaves) {
   }
 }
 
-const char* fake_env(const char* name) {
-  return std::string_view(name) == "CLOUD_KEY" ? "sk-cloud-secret" : nullptr;
-}
-
-class ResponsesPrivacyTest : public ::testing::Test {
+class ResponsesPrivacyTest : public testing::PrivacyGatewayTest {
  protected:
-  void SetUp() override {
-    local_.start();
-    cloud_.start();
-  }
-  void TearDown() override {
-    gw_.stop();
-    local_.shutdown();
-    cloud_.shutdown();
-  }
-
-  void start() {
-    gw_.start(
-        testing::loopback_server_yaml(2) +
-            "providers:\n"
-            "  - { name: local, kind: openai_compatible, base_url: '" +
-            local_.base_url() + "/v1' }\n" +
-            "  - { name: cloud, kind: openai_compatible, base_url: '" + cloud_.base_url() +
-            "/v1', api_key_env: CLOUD_KEY }\n"
-            "models:\n"
-            "  - alias: cloud-only\n    deployments:\n"
-            "      - { provider: cloud, model: gpt-4o-mini, side: cloud, name: cloud }\n"
-            "  - alias: m\n    deployments:\n"
-            "      - { provider: cloud, model: gpt-4o-mini, side: cloud, name: cloud }\n"
-            "      - { provider: local, model: gpt-4o-mini, side: local, name: local }\n"
-            "routing:\n  retry: { max_attempts: 2, initial_backoff_ms: 1, max_backoff_ms: 2 }\n" +
-            ledger_.yaml(),
-        fake_env, "privacy.yaml");
-  }
+  ResponsesPrivacyTest() : PrivacyGatewayTest("switchyard-responses-privacy") {}
 
   TestResponse create(const std::string& body) { return gw_.post("/v1/responses", body); }
-
-  std::string cloud_bodies() const {
-    std::string all;
-    for (const auto& r : cloud_.requests()) all += r.body + "\n";
-    return all;
-  }
-
-  FakeOpenAIUpstream local_;
-  FakeOpenAIUpstream cloud_;
-  testing::TempLedger ledger_{"switchyard-responses-privacy"};
-  testing::LoopbackGateway gw_;
 };
 
 TEST_F(ResponsesPrivacyTest, RestrictedDataInEveryPositionNeverReachesTheCloud) {

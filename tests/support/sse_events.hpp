@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace switchyard::testing {
@@ -28,6 +29,26 @@ inline std::vector<std::string> sse_data(std::string_view body) {
 inline std::vector<std::string> sse_payloads(std::string_view body) {
   std::vector<std::string> out = sse_data(body);
   if (!out.empty() && out.back() == "[DONE]") out.pop_back();
+  return out;
+}
+
+// The events of a stream whose events are named (`event: <name>` then
+// `data: <json>`, as Anthropic's and the Responses API's): (name, data)
+// pairs in order; an event without a name is skipped.
+inline std::vector<std::pair<std::string, std::string>> sse_named_events(std::string_view body) {
+  std::vector<std::pair<std::string, std::string>> out;
+  std::size_t at = 0;
+  while (at < body.size()) {
+    const std::size_t end = body.find("\n\n", at);
+    if (end == std::string_view::npos) break;
+    const std::string_view ev = body.substr(at, end - at);
+    at = end + 2;
+    const std::size_t nl = ev.find('\n');
+    if (!ev.starts_with("event: ") || nl == std::string_view::npos) continue;
+    const std::string_view data = ev.substr(nl + 1);
+    if (!data.starts_with("data: ")) continue;
+    out.emplace_back(std::string(ev.substr(7, nl - 7)), std::string(data.substr(6)));
+  }
   return out;
 }
 

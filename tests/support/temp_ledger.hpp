@@ -15,8 +15,7 @@ class TempLedger {
  public:
   explicit TempLedger(const std::string& prefix)
       : path_((std::filesystem::temp_directory_path() /
-               (prefix + "-" + std::to_string(::getpid()) + "-" +
-                ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db"))
+               (prefix + "-" + std::to_string(::getpid()) + "-" + test_name() + ".db"))
                   .string()) {
     remove();
   }
@@ -29,6 +28,13 @@ class TempLedger {
   std::string yaml() const { return "ledger:\n  path: " + path_ + "\n"; }
 
  private:
+  // The running test's name as a file name: a parameterized test's holds '/'.
+  static std::string test_name() {
+    std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    for (char& c : name)
+      if (c == '/') c = '_';
+    return name;
+  }
   void remove() const {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_ + suffix);
     const std::filesystem::path p(path_);

@@ -208,8 +208,10 @@ TEST(ResponseEvents, ACutAnswerIsIncomplete) {
   EXPECT_EQ(str(last["/response/output/0/status"]), "incomplete");
 }
 
-TEST(ResponseEvents, AFailureIsAnErrorEventAndTheEnd) {
-  ResponseEventWriter w(RequestEcho{});
+TEST(ResponseEvents, AFailureIsAnErrorEventThenResponseFailedAndTheEnd) {
+  RequestEcho echo;
+  echo.model = "gpt-test";
+  ResponseEventWriter w(echo);
   std::string out;
   auto f = frame({ev(0, start()), ev(0, core::BlockStart{}), ev(0, text("par"))});
   w.write(f, out);
@@ -224,12 +226,54 @@ TEST(ResponseEvents, AFailureIsAnErrorEventAndTheEnd) {
   w.write(f, out);
   const auto events = events_of(out);
   check_numbered(events);
-  ASSERT_EQ(events.back().name, "error");
-  const Parsed p(events.back().data);
-  EXPECT_EQ(str(p["/code"]), "upstream_disconnected");
-  EXPECT_EQ(str(p["/message"]), "the upstream closed the stream");
-  EXPECT_TRUE(p["/param"].is_null());
+  ASSERT_GE(events.size(), 2u);
+  // As OpenAI's API ends a failed stream: the error event, nested...
+  const Event& error = events[events.size() - 2];
+  ASSERT_EQ(error.name, "error") << out;
+  const Parsed p(error.data);
+  EXPECT_EQ(str(p["/type"]), "error");
+  EXPECT_EQ(str(p["/error/type"]), "server_error");
+  EXPECT_EQ(str(p["/error/code"]), "upstream_disconnected");
+  EXPECT_EQ(str(p["/error/message"]), "the upstream closed the stream");
+  EXPECT_TRUE(p["/error/param"].is_null());
+  // ... then response.failed: the Response as it stood, with its error.
+  ASSERT_EQ(events.back().name, "response.failed") << out;
+  const Parsed failed(events.back().data);
+  EXPECT_EQ(str(failed["/type"]), "response.failed");
+  EXPECT_EQ(str(failed["/response/status"]), "failed");
+  EXPECT_EQ(str(failed["/response/error/code"]), "server_error");
+  EXPECT_EQ(str(failed["/response/error/message"]), "the upstream closed the stream");
+  EXPECT_TRUE(failed["/response/incomplete_details"].is_null());
+  EXPECT_EQ(str(failed["/response/id"]), str(Parsed(events.front().data)["/response/id"]));
+  EXPECT_EQ(str(failed["/response/output/0/status"]), "incomplete");
+  EXPECT_EQ(str(failed["/response/output/0/content/0/text"]), "par");
+  for (const Event& ev : events) {
+    EXPECT_NE(ev.name, "response.output_item.done");
+    EXPECT_NE(ev.name, "response.completed");
+  }
   EXPECT_EQ(out.find("tial"), std::string::npos);
+}
+
+TEST(ResponseEvents, ARateLimitBeforeAnyOutputFailsAsOne) {
+  ResponseEventWriter w(RequestEcho{});
+  std::string out;
+  core::Error e;
+  e.kind = core::ErrorKind::upstream;
+  e.status = 429;
+  e.message = "Rate limit reached for requests";
+  w.error(e, out);
+  const auto events = events_of(out);
+  check_numbered(events);
+  // Nothing had been written: the Response is created first, so the failed
+  // one has an id the client saw.
+  EXPECT_EQ(names(events), (std::vector<std::string>{"response.created", "response.in_progress",
+                                                     "error", "response.failed"}));
+  const Parsed error(events[2].data);
+  EXPECT_EQ(str(error["/error/type"]), "rate_limit_error");
+  EXPECT_EQ(str(error["/error/code"]), "rate_limit_exceeded");
+  const Parsed failed(events.back().data);
+  EXPECT_EQ(str(failed["/response/error/code"]), "rate_limit_exceeded");
+  EXPECT_EQ(failed["/response/output"].get_array().size(), 0u);
 }
 
 }  // namespace

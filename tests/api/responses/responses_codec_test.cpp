@@ -203,6 +203,41 @@ TEST(ResponsesRequest, BadShapesSayWhatToSend) {
   EXPECT_EQ(decode_error("").status, 400);
 }
 
+// What Codex CLI sends (tests/e2e/codex.test.mjs has the whole request):
+// developer items with ids, strict function tools, reasoning summaries,
+// encrypted reasoning asked for, store false, a prompt cache key and its
+// client_metadata. All of it decodes; client_metadata goes nowhere.
+TEST(ResponsesRequest, WhatCodexSendsIsAccepted) {
+  const core::ChatRequest r = decode_ok(R"({"model":"codex-test","stream":true,
+      "input":[{"type":"message","id":"msg_1","role":"developer","content":[{"type":"input_text","text":"You are a coding agent."}]},
+               {"type":"message","id":"msg_2","role":"user","content":[{"type":"input_text","text":"Reply with one word: pong"}]},
+               {"type":"reasoning","id":"rs_1","summary":[],"encrypted_content":"gAAAA"}],
+      "tools":[{"type":"function","name":"exec_command","description":"Runs a command","strict":false,
+                "parameters":{"type":"object","properties":{"cmd":{"type":"string"}},"required":["cmd"]}}],
+      "tool_choice":"auto","parallel_tool_calls":true,"reasoning":{"summary":"auto"},"store":false,
+      "include":["reasoning.encrypted_content"],"prompt_cache_key":"01a241fd",
+      "client_metadata":{"turn_id":"01a2","x-codex-turn-metadata":"{\"model\":\"codex-test\"}"}})");
+  ASSERT_EQ(r.system.size(), 1u);
+  EXPECT_EQ(r.system[0].message.role, core::Role::developer);
+  ASSERT_EQ(r.messages.size(), 1u);
+  EXPECT_EQ(r.messages[0].text(), "Reply with one word: pong");
+  ASSERT_EQ(r.tools.size(), 1u);
+  EXPECT_EQ(r.tools[0].name, "exec_command");
+  const Parsed chat(openai::encode_chat_request(r, "gpt-4o-mini"));
+  EXPECT_EQ(str(chat["/prompt_cache_key"]), "01a241fd");
+  EXPECT_FALSE(chat.has("/client_metadata"));
+  EXPECT_FALSE(chat.has("/include"));
+  EXPECT_FALSE(chat.has("/store"));
+  EXPECT_EQ(chat.json.find("01a2\""), std::string::npos) << chat.json;
+
+  // client_metadata must still be an object of strings.
+  EXPECT_EQ(decode_error(R"({"model":"m","input":"hi","client_metadata":["a"]})").param,
+            "client_metadata");
+  EXPECT_EQ(decode_error(R"({"model":"m","input":"hi","client_metadata":{"n":1}})").param,
+            "client_metadata.n");
+  EXPECT_EQ(decode_error(R"({"model":"m","input":"hi","metadata":{"n":1}})").param, "metadata.n");
+}
+
 core::ChatResponse answer() {
   core::ChatResponse res;
   res.id = "chatcmpl-abc123";

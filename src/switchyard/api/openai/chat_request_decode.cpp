@@ -83,7 +83,7 @@ bool RequestDecoder::decode(dom::object root, const SourceNode& src) {
     } else if (k == "user") {
       ok = get_string(v, k, r_.user, true);
     } else if (k == "metadata") {
-      ok = decode_metadata(v);
+      ok = get_string_map(v, k, &r_.metadata);
     } else {
       r_.extra.emplace_back(std::string(k), source_json(src, at, v));
     }
@@ -183,22 +183,6 @@ bool RequestDecoder::decode_response_format(dom::element v, const SourceNode& sr
     return bad_enum("type", t, "'text', 'json_object', and 'json_schema'");
   }
   keep_unknown(obj, src, {"type", "json_schema"}, rf.extra);
-  return true;
-}
-
-bool RequestDecoder::decode_metadata(dom::element v) {
-  r_.metadata.clear();
-  if (v.is_null()) return true;
-  dom::object obj;
-  if (v.get_object().get(obj)) {
-    return type_error("metadata", v, "an object mapping strings to strings");
-  }
-  Push at(path_, "metadata");
-  for (dom::key_value_pair field : obj) {
-    std::string_view s;
-    if (field.value.get_string().get(s)) return type_error(field.key, field.value, "a string");
-    r_.metadata.emplace_back(std::string(field.key), std::string(s));
-  }
   return true;
 }
 

@@ -54,7 +54,6 @@ class RequestDecoder : public FieldReader {
   bool decode_tools(dom::element v, const SourceNode& src);
   bool decode_tool_choice(dom::element v, const SourceNode& src);
   bool decode_response_format(dom::element v, const SourceNode& src);
-  bool decode_metadata(dom::element v);
   bool decode_reasoning_effort(dom::element v);
 
   core::ChatRequest& r_;

@@ -2,9 +2,9 @@
 // OpenAI's `type` for each kind of error.
 #include "switchyard/api/openai/body_writer.hpp"
 #include "switchyard/api/openai/chat_codec.hpp"
+#include "switchyard/api/openai/error_type.hpp"
 
 namespace switchyard::api::openai {
-namespace {
 
 const char* error_type(const core::Error& e) {
   switch (e.kind) {
@@ -41,8 +41,6 @@ const char* error_type(const core::Error& e) {
   }
   return "server_error";
 }
-
-}  // namespace
 
 std::string encode_error(const core::Error& err) {
   std::string out;

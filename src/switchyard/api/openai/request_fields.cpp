@@ -126,6 +126,21 @@ bool FieldReader::get_string(dom::element v, std::string_view key, std::string& 
   return type_error(key, v, null_ok ? "a string or null" : "a string");
 }
 
+bool FieldReader::get_string_map(dom::element v, std::string_view key,
+                                 std::vector<std::pair<std::string, std::string>>* out) {
+  if (out) out->clear();
+  if (v.is_null()) return true;
+  dom::object obj;
+  if (v.get_object().get(obj)) return type_error(key, v, "an object mapping strings to strings");
+  Push at(path_, key);
+  for (dom::key_value_pair field : obj) {
+    std::string_view s;
+    if (field.value.get_string().get(s)) return type_error(field.key, field.value, "a string");
+    if (out) out->emplace_back(std::string(field.key), std::string(s));
+  }
+  return true;
+}
+
 bool FieldReader::get_bool(dom::element v, std::string_view key, std::optional<bool>& out) {
   bool b;
   if (!v.get_bool().get(b)) {

@@ -13,6 +13,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "switchyard/api/openai/json_source.hpp"
 #include "switchyard/core/error.hpp"
@@ -85,6 +87,12 @@ class FieldReader {
   // An integer >= min; null leaves `out` unset. Integral decimals (100.0) are
   // accepted.
   bool get_int(element v, std::string_view key, std::int64_t min, std::optional<std::int64_t>& out);
+
+  // An object of string values ({"team": "..."}, as `metadata` is in both
+  // OpenAI dialects): its members in order into `out` (cleared first), or
+  // only checked when `out` is null; null is an empty map.
+  bool get_string_map(element v, std::string_view key,
+                      std::vector<std::pair<std::string, std::string>>* out);
 
   std::string path_;
   core::Error err_;

@@ -45,7 +45,6 @@ class RequestDecoder : public openai::FieldReader {
   bool decode_tool_choice(dom::element v);
   bool decode_text(dom::element v, const SourceNode& src);
   bool decode_format(dom::element v, const SourceNode& src);
-  bool decode_metadata(dom::element v);
   bool decode_reasoning(dom::element v);
   bool decode_include(dom::element v);
   // A string member carried to Chat Completions under `as`.
@@ -98,7 +97,7 @@ bool RequestDecoder::decode(dom::object root, const SourceNode& src) {
     } else if (k == "top_p") {
       ok = get_number(v, k, 0, 1, r_.top_p);
     } else if (k == "metadata") {
-      ok = decode_metadata(v);
+      ok = get_string_map(v, k, &r_.metadata);
     } else if (k == "user") {
       ok = get_string(v, k, r_.user, true);
     } else if (k == "stream") {
@@ -115,6 +114,11 @@ bool RequestDecoder::decode(dom::object root, const SourceNode& src) {
       ok = get_bool(v, k, b);
     } else if (k == "include") {
       ok = decode_include(v);
+    } else if (k == "client_metadata") {
+      // Codex CLI's per-turn labels (its turn and session ids) for OpenAI's
+      // own request logs: not model input, so nothing is sent upstream or
+      // kept; only its shape is checked.
+      ok = get_string_map(v, k, nullptr);
     } else if (k == "stream_options") {
       // {include_obfuscation}: the gateway's events carry no obfuscation.
       if (!v.is_null() && !v.is_object())
@@ -578,22 +582,6 @@ bool RequestDecoder::decode_format(dom::element v, const SourceNode& src) {
   }
   w.EndObject();
   rf.json_schema_json = std::move(out);
-  return true;
-}
-
-bool RequestDecoder::decode_metadata(dom::element v) {
-  r_.metadata.clear();
-  if (v.is_null()) return true;
-  dom::object obj;
-  if (v.get_object().get(obj)) {
-    return type_error("metadata", v, "an object of string values, such as {\"team\": \"...\"}");
-  }
-  Push at(path_, "metadata");
-  for (dom::key_value_pair field : obj) {
-    std::string_view s;
-    if (field.value.get_string().get(s)) return type_error(field.key, field.value, "a string");
-    r_.metadata.emplace_back(std::string(field.key), std::string(s));
-  }
   return true;
 }
 

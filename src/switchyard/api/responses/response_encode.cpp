@@ -264,7 +264,14 @@ void write_response(Json& j, const ResponseState& s, const RequestEcho& echo,
   j.key("background");
   j.boolean(false);
   j.key("error");
-  j.null();
+  if (s.error_code.empty()) {
+    j.null();
+  } else {
+    j.start_object();
+    j.kv("code", s.error_code);
+    j.kv("message", s.error_message);
+    j.end_object();
+  }
   j.key("incomplete_details");
   if (s.incomplete_reason.empty()) {
     j.null();

@@ -4,6 +4,8 @@
 #include <chrono>
 #include <utility>
 
+#include "switchyard/api/openai/error_type.hpp"
+
 namespace switchyard::api::responses {
 namespace {
 
@@ -238,12 +240,40 @@ void ResponseEventWriter::done(std::string& out) {
 
 void ResponseEventWriter::error(const core::Error& error, std::string& out) {
   if (stopped_) return;
+  if (!started_) start(nullptr, out);
   stopped_ = true;
+  // The Response's error codes are a closed list: a rate limit is its own,
+  // anything else that breaks a stream after its start is the server's.
+  const std::string_view code =
+      error.kind == core::ErrorKind::rate_limited ||
+              (error.kind == core::ErrorKind::upstream && error.status == 429)
+          ? "rate_limit_exceeded"
+          : "server_error";
+  {
+    Json j(out);
+    begin(j, out, "error");
+    j.key("error");
+    j.start_object();
+    j.kv("type", openai::error_type(error));
+    j.kv("code", error.code.empty() ? code : std::string_view(error.code));
+    j.kv("message", error.message);
+    j.kv_str_or_null("param", error.param);
+    j.end_object();
+    end(j, out);
+  }
+  // Items cut short stay as far as they came, marked incomplete; no done
+  // events are written for them.
+  for (OutputItem& item : items_) {
+    if (item.status == "in_progress") item.status = "incomplete";
+  }
+  state_.status = "failed";
+  state_.incomplete_reason = {};
+  state_.error_code = code;
+  state_.error_message = error.message;
   Json j(out);
-  begin(j, out, "error");
-  j.kv_str_or_null("code", error.code);
-  j.kv("message", error.message);
-  j.kv_str_or_null("param", error.param);
+  begin(j, out, "response.failed");
+  j.key("response");
+  write_response(j, state_, echo_, items_);
   end(j, out);
 }
 

@@ -14,8 +14,11 @@
 //     (response.reasoning_text.delta / .done)
 //   response.completed (response.incomplete when the answer was cut), with
 //     the whole Response: its output items and usage
-// and a failure after the first byte as an `error` event (code, message,
-// param), after which the stream ends.
+// and a failure after the first byte as OpenAI's API reports one: an
+// `error` event ({"error": {type, code, message, param}}, nested as the
+// live API sends it), then `response.failed` (the Response so far, status
+// failed, error {code: rate_limit_exceeded or server_error, message}); the
+// stream then ends. Items cut short are left incomplete, without done events.
 //
 // Every event names its item (item_id, output_index), so deltas need not
 // follow one another: a tool call's item stays open until the answer
@@ -43,7 +46,7 @@ class ResponseEventWriter {
   // The answer is complete: every open item done, then response.completed
   // (or response.incomplete).
   void done(std::string& out);
-  // A failure mid-stream: the `error` event (the stream then ends).
+  // A failure mid-stream: `error`, then `response.failed` (the stream then ends).
   void error(const core::Error& error, std::string& out);
 
  private:

@@ -39,7 +39,8 @@ void write_item(Json& j, const OutputItem& item);
 void write_part(Json& j, const OutputItem::Part& part, OutputItem::Kind kind);
 
 // The answer's state: in_progress while streaming, then completed, or
-// incomplete (why: max_output_tokens or content_filter).
+// incomplete (why: max_output_tokens or content_filter), or failed (a
+// stream cut by an error: its `error` object).
 struct ResponseState {
   std::string id;
   std::int64_t created_at = 0;
@@ -47,6 +48,8 @@ struct ResponseState {
   std::string_view status = "completed";
   std::string_view incomplete_reason;  // empty: none
   std::optional<core::Usage> usage;    // unset: null
+  std::string_view error_code;         // failed: one of the Response error codes; else empty
+  std::string error_message;
 };
 
 // The status and incomplete reason a finish gives.
