@@ -1,5 +1,7 @@
 #include "switchyard/api/openai/message_encode.hpp"
 
+#include <algorithm>
+
 namespace switchyard::api::openai {
 namespace {
 
@@ -124,6 +126,15 @@ void write_content(BodyWriter& j, core::ContentForm form, std::span<const core::
       write_text(j, blocks);
       break;
     case core::ContentForm::blocks:
+      // Only tool calls (an Anthropic turn of tool_use blocks): OpenAI
+      // refuses an empty content array, so no content is null.
+      if (std::none_of(blocks.begin(), blocks.end(), is_content_part) &&
+          std::any_of(blocks.begin(), blocks.end(), [](const core::Block& b) {
+            return b.get<core::ToolUseBlock>() != nullptr;
+          })) {
+        j.null();
+        break;
+      }
       j.start_array();
       for (const auto& b : blocks) {
         if (is_content_part(b)) write_part(j, b);
