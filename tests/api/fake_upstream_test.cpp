@@ -23,6 +23,7 @@
 #include <simdjson.h>
 #include <boost/asio/connect.hpp>
 
+#include "support/paths.hpp"
 #include "support/sse_events.hpp"
 
 extern char** environ;
@@ -41,7 +42,7 @@ class FakeProcess {
  public:
   // Starts the binary on a free port and waits for its "listening" line.
   void start() {
-    const std::string bin = SWITCHYARD_BINARY_DIR "/fake-openai-upstream";
+    const std::string bin = switchyard::testing::binary_dir() + "/fake-openai-upstream";
     ASSERT_EQ(access(bin.c_str(), X_OK), 0)
         << bin << " is missing; build the fake-openai-upstream target first";
     int fds[2];

@@ -22,6 +22,7 @@
 
 #include "cli/fake_model_host.hpp"
 #include "support/gguf_builder.hpp"
+#include "support/paths.hpp"
 #include "switchyard/models/sha256.hpp"
 
 extern char** environ;
@@ -193,7 +194,7 @@ class PullTest : public ::testing::Test {
 
   RunResult switchyard(std::vector<std::string> args, std::map<std::string, std::string> env = {}) {
     env.emplace("SWITCHYARD_HF_ENDPOINT", host_.origin());
-    return run(std::string(SWITCHYARD_BINARY_DIR) + "/switchyard", args, env, root_);
+    return run(switchyard::testing::binary_dir() + "/switchyard", args, env, root_);
   }
   RunResult pull(const std::string& source, std::vector<std::string> extra = {},
                  std::map<std::string, std::string> env = {}) {
@@ -213,7 +214,7 @@ class PullTest : public ::testing::Test {
   Child start_pull(const std::string& source, std::vector<std::string> extra = {}) {
     std::vector<std::string> args{"pull", source, "--store", store_.string()};
     args.insert(args.end(), extra.begin(), extra.end());
-    return spawn(std::string(SWITCHYARD_BINARY_DIR) + "/switchyard", args,
+    return spawn(switchyard::testing::binary_dir() + "/switchyard", args,
                  {{"SWITCHYARD_HF_ENDPOINT", host_.origin()}}, root_);
   }
   // Waits until the partial file holds `bytes` bytes.
@@ -542,7 +543,7 @@ TEST_F(PullTest, ModelsListsWhatWasPulled) {
 // A model as llama.cpp writes it (switchyard-make-model), pulled with one
 // interruption, then listed.
 TEST_F(PullTest, PullsAndListsARealLlamaCppModel) {
-  const std::string make_model = std::string(SWITCHYARD_BINARY_DIR) + "/switchyard-make-model";
+  const std::string make_model = switchyard::testing::binary_dir() + "/switchyard-make-model";
   if (!fs::exists(make_model)) GTEST_SKIP() << "built without llama.cpp";
   const fs::path made = root_ / "made.gguf";
   auto mk = run(make_model, {"--out", made.string(), "--type", "q4_0", "--ctx", "8192"}, {}, root_);

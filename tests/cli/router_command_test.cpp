@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include "support/paths.hpp"
 
 namespace switchyard::testing {
 namespace {
@@ -21,7 +22,7 @@ struct CommandRun {
 };
 
 CommandRun run(const std::string& args) {
-  const std::string cmd = std::string(SWITCHYARD_BINARY_DIR) + "/switchyard " + args + " 2>&1";
+  const std::string cmd = switchyard::testing::binary_dir() + "/switchyard " + args + " 2>&1";
   CommandRun r;
   FILE* p = ::popen(cmd.c_str(), "r");
   if (!p) return r;

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "support/json_compare.hpp"
+#include "support/paths.hpp"
 #include "switchyard/ledger/feedback_store.hpp"
 #include "switchyard/ledger/sqlite_store.hpp"
 #include "switchyard/routing/difficulty_features.hpp"
@@ -30,7 +31,7 @@ struct CommandRun {
 };
 
 CommandRun run(const std::string& args) {
-  const std::string cmd = std::string(SWITCHYARD_BINARY_DIR) + "/switchyard " + args + " 2>&1";
+  const std::string cmd = switchyard::testing::binary_dir() + "/switchyard " + args + " 2>&1";
   CommandRun r;
   FILE* p = ::popen(cmd.c_str(), "r");
   if (!p) return r;

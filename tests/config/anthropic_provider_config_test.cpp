@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "support/paths.hpp"
 #include "switchyard/config/config.hpp"
 
 namespace switchyard::config {
@@ -123,7 +124,7 @@ TEST(ConfigAnthropic, AMisspeltKindSuggestsIt) {
 
 TEST(ConfigAnthropic, TheExamplesLoadWithIt) {
   for (const char* file : {"/examples/cloud-providers.yaml", "/examples/switchyard.yaml"}) {
-    const LoadResult r = load_config_file(std::string(SWITCHYARD_SOURCE_DIR) + file);
+    const LoadResult r = load_config_file(switchyard::testing::source_dir() + file);
     ASSERT_TRUE(r.config) << file << "\n" << problems(r);
     const ProviderConfig* p = r.config->find_provider("anthropic");
     ASSERT_NE(p, nullptr) << file;

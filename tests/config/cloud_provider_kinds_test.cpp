@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "support/paths.hpp"
 #include "switchyard/config/config.hpp"
 
 namespace switchyard::config {
@@ -147,7 +148,7 @@ TEST(ConfigCloudKinds, UnknownKindListsTheNewOnes) {
 
 TEST(ConfigCloudKinds, TheCloudProvidersExampleIsValid) {
   const LoadResult r =
-      load_config_file(std::string(SWITCHYARD_SOURCE_DIR) + "/examples/cloud-providers.yaml");
+      load_config_file(switchyard::testing::source_dir() + "/examples/cloud-providers.yaml");
   ASSERT_TRUE(r.config) << problems(r);
   EXPECT_EQ(r.config->find_provider("gemini")->kind, ProviderKind::gemini);
   EXPECT_EQ(r.config->find_provider("gemini")->api_key_env, "GEMINI_API_KEY");

@@ -2,6 +2,7 @@
 // an invalid one yields every problem at once, each at its line with a message
 // that says what to write instead.
 #include "switchyard/config/config.hpp"
+#include "support/paths.hpp"
 
 #include <gtest/gtest.h>
 
@@ -292,7 +293,7 @@ TEST(ConfigLoad, AnExplicitNameTellsApartTwoDeploymentsOfTheSameUpstreamModel) {
 
 TEST(ConfigLoad, TheShippedExampleConfigurationIsValid) {
   const LoadResult r =
-      load_config_file(std::string(SWITCHYARD_SOURCE_DIR) + "/examples/switchyard.yaml");
+      load_config_file(switchyard::testing::source_dir() + "/examples/switchyard.yaml");
   ASSERT_TRUE(r.config) << all_problems(r);
   EXPECT_FALSE(r.config->models.empty());
 }
@@ -453,7 +454,7 @@ TEST(ConfigFile, MissingFileIsReportedWithTheSystemReason) {
 }
 
 TEST(ConfigFile, DirectoryIsNotAFile) {
-  const LoadResult r = load_config_file(SWITCHYARD_SOURCE_DIR);
+  const LoadResult r = load_config_file(switchyard::testing::source_dir());
   EXPECT_TRUE(OnlyProblem(r, 0, {"cannot read the file", "directory"}));
 }
 
@@ -1274,7 +1275,7 @@ TEST(ConfigRouting, MaxBackoffBelowInitialBackoffIsAnError) {
 // once per level of flow nesting: neither reaches it.
 TEST(ConfigLoad, InvalidUtf8IsAProblemAtItsLineNotAHang) {
   std::ifstream in(
-      std::string(SWITCHYARD_SOURCE_DIR) + "/fuzz/corpus/config/yaml_cpp_hang_invalid_utf8.yaml",
+      switchyard::testing::source_dir() + "/fuzz/corpus/config/yaml_cpp_hang_invalid_utf8.yaml",
       std::ios::binary);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   ASSERT_FALSE(text.empty());

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "support/paths.hpp"
 #include "switchyard/config/config.hpp"
 #include "switchyard/core/usage.hpp"
 
@@ -151,7 +152,7 @@ TEST(CostConfigTest, BudgetsPolicy) {
 }
 
 TEST(CostConfigTest, TheKeysAndBudgetsExampleLoads) {
-  auto r = load_config_file(std::string(SWITCHYARD_SOURCE_DIR) + "/examples/keys-and-budgets.yaml");
+  auto r = load_config_file(switchyard::testing::source_dir() + "/examples/keys-and-budgets.yaml");
   ASSERT_TRUE(r.config) << problems_of(r);
   EXPECT_EQ(r.config->cost.reference_name, "openai/gpt-4o");
   EXPECT_EQ(r.config->budgets.downgrade_at, 0.8);

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "support/paths.hpp"
 #include "switchyard/config/config.hpp"
 
 namespace switchyard::config {
@@ -346,7 +347,7 @@ namespace {
 
 TEST(RoutingRulesConfig, TheSupportDeskExampleIsValid) {
   const LoadResult r =
-      load_config_file(std::string(SWITCHYARD_SOURCE_DIR) + "/examples/support-desk.yaml");
+      load_config_file(switchyard::testing::source_dir() + "/examples/support-desk.yaml");
   ASSERT_TRUE(r.config) << all_problems(r);
   const auto& rules = r.config->routing_rules;
   ASSERT_EQ(rules.size(), 10u);
@@ -359,7 +360,7 @@ TEST(RoutingRulesConfig, TheSupportDeskExampleIsValid) {
   ASSERT_TRUE(rules[8].then.route);
   EXPECT_EQ(rules[8].then.route->strong_share, 0.3);
   EXPECT_EQ(r.config->difficulty_model,
-            std::string(SWITCHYARD_SOURCE_DIR) + "/examples/difficulty-model.txt");
+            switchyard::testing::source_dir() + "/examples/difficulty-model.txt");
   EXPECT_EQ(rules[3].name, "long-complaints-frontier");
   EXPECT_EQ(rules[3].then.serve, (std::vector<std::string>{"cloud-frontier", "desk-small"}));
   EXPECT_TRUE(r.config->find_model("auto")->virtual_alias);

@@ -1,4 +1,5 @@
 #include "switchyard/privacy/evaluation.hpp"
+#include "support/paths.hpp"
 
 #include <gtest/gtest.h>
 #include <simdjson.h>
@@ -59,7 +60,7 @@ std::vector<LabelledText> load_dev_set(const std::string& path) {
 // Regression guard for the structured entities on the development set.
 TEST(Evaluation, DevelopmentSetMeetsStructuredTargets) {
   const std::string path =
-      std::string(SWITCHYARD_SOURCE_DIR) + "/../shared/data/pii-dev/generated_large.json";
+      switchyard::testing::source_dir() + "/../shared/data/pii-dev/generated_large.json";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "no development set at " << path;
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   for (const char* entity :
@@ -98,7 +99,7 @@ struct Floor {
 
 TEST(Evaluation, GeneratedSetHoldsItsFigures) {
   const std::string path =
-      std::string(SWITCHYARD_SOURCE_DIR) + "/tests/privacy/data/generated_pii.json";
+      switchyard::testing::source_dir() + "/tests/privacy/data/generated_pii.json";
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 3000u);
   static constexpr Floor kFloors[] = {
@@ -130,7 +131,7 @@ TEST(Evaluation, GeneratedSetHoldsItsFigures) {
 // was added, rounded down (docs/BENCHMARKS.md).
 TEST(Evaluation, BreadthSetHoldsItsFigures) {
   const std::string path =
-      std::string(SWITCHYARD_SOURCE_DIR) + "/tests/privacy/data/generated_pii_breadth.json";
+      switchyard::testing::source_dir() + "/tests/privacy/data/generated_pii_breadth.json";
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
@@ -154,7 +155,7 @@ TEST(Evaluation, BreadthSetHoldsItsFigures) {
 // the figures measured when it was added, rounded down (docs/BENCHMARKS.md).
 TEST(Evaluation, VariantsSetHoldsItsFigures) {
   const std::string path =
-      std::string(SWITCHYARD_SOURCE_DIR) + "/tests/privacy/data/generated_pii_variants.json";
+      switchyard::testing::source_dir() + "/tests/privacy/data/generated_pii_variants.json";
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {

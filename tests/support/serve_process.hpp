@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "support/http_client.hpp"
+#include "support/paths.hpp"
 
 namespace switchyard::testing {
 
@@ -29,7 +30,7 @@ class ServeProcess {
   // Starts the binary with `vars` ("NAME=value") added to the environment
   // and waits (bounded) for its "listening" line.
   void start(const std::string& config_path, const std::vector<std::string>& vars) {
-    const std::string bin = SWITCHYARD_BINARY_DIR "/switchyard";
+    const std::string bin = switchyard::testing::binary_dir() + "/switchyard";
     ASSERT_EQ(::access(bin.c_str(), X_OK), 0) << bin << " is missing; build `switchyard` first";
     std::vector<std::string> all;
     for (char** e = environ; *e; ++e) all.emplace_back(*e);

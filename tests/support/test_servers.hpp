@@ -23,6 +23,7 @@
 #include <mutex>
 #include <string>
 
+#include "support/paths.hpp"
 #include "switchyard/ledger/pg_connection.hpp"
 
 namespace switchyard::testing {
@@ -57,7 +58,9 @@ class TestServers {
     [[maybe_unused]] int rc = std::system(stop.c_str());
     std::filesystem::remove_all(own_);
   }
-  static std::string script() { return SWITCHYARD_SOURCE_DIR "/tests/support/test-servers"; }
+  static std::string script() {
+    return switchyard::testing::source_dir() + "/tests/support/test-servers";
+  }
   bool read(const std::string& dir) {
     std::ifstream pg(dir + "/postgres.url");
     std::ifstream redis(dir + "/redis.url");

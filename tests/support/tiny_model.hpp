@@ -1,7 +1,7 @@
 // The tiny random-weight llama model the tests of the local engine, the llama
 // provider and the gateway share: generated on first use into the build tree
 // and reused by later test processes (ctest runs every test in its own
-// process). Needs SWITCHYARD_BINARY_DIR and SWITCHYARD_LLAMA_VOCAB (the
+// process). Needs the build tree (support/paths.hpp) and SWITCHYARD_LLAMA_VOCAB (the
 // vocabulary it borrows), which tests/CMakeLists.txt defines.
 #pragma once
 
@@ -11,13 +11,14 @@
 #include <stdexcept>
 #include <string>
 
+#include "support/paths.hpp"
 #include "switchyard/local/engine.hpp"
 #include "switchyard/local/random_model.hpp"
 
 namespace switchyard::local::testing {
 
 inline std::filesystem::path test_model_dir() {
-  auto dir = std::filesystem::path(SWITCHYARD_BINARY_DIR) / "test-models";
+  auto dir = std::filesystem::path(switchyard::testing::binary_dir()) / "test-models";
   std::filesystem::create_directories(dir);
   return dir;
 }
