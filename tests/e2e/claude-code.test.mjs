@@ -9,13 +9,12 @@
 // loopback (no telemetry, no update check, no call home).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startFakeUpstream, startGateway } from './harness.mjs';
+import { ledgerRows, runClosedStdin, startFakeUpstream, startGateway } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CLAUDE_BIN = path.join(here, 'node_modules', '.bin', 'claude');
@@ -54,30 +53,7 @@ after(async () => {
   if (exit) assert.deepEqual(exit, { code: 0, signal: null }, `gateway did not exit cleanly\n${gateway.proc.output()}`);
 });
 
-// Runs `file` with its stdin closed (claude -p otherwise waits for piped input).
-function run(file, args, options) {
-  return new Promise((resolve) => {
-    const child = execFile(file, args, { ...options, maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
-      resolve({ code: err ? (err.code ?? 1) : 0, killed: err?.killed ?? false, stdout, stderr }),
-    );
-    child.stdin?.end();
-  });
-}
-
-// The ledger's rows (sqlite3 shell), polled until `ok` holds or 5 s pass:
-// the gateway moves journaled records into the database a few ms after
-// each answer.
-async function ledgerRows(ok) {
-  const db = path.join(work, 'ledger.db');
-  let rows = [];
-  for (let i = 0; i < 100; ++i) {
-    const r = await run('sqlite3', ['-separator', '|', db, 'SELECT model, status, side, deployment FROM requests']);
-    rows = r.stdout.trim() ? r.stdout.trim().split('\n').map((l) => l.split('|')) : [];
-    if (ok(rows)) return rows;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return rows;
-}
+const run = runClosedStdin;
 
 test('claude -p completes through the gateway, and the ledger has its record', async (t) => {
   if (!existsSync(CLAUDE_BIN)) return t.skip(`Claude Code is not installed (${CLAUDE_BIN}): run scripts/e2e-deps`);
@@ -117,7 +93,7 @@ test('claude -p completes through the gateway, and the ledger has its record', a
   assert.ok(toolNames.includes('Bash'), `Claude Code's tools reach the upstream: ${toolNames}`);
   assert.equal(sent.messages[0].role, 'system');
 
-  const rows = await ledgerRows((rs) => rs.length >= seen.length);
+  const rows = await ledgerRows(path.join(work, 'ledger.db'), (rs) => rs.length >= seen.length);
   assert.ok(rows.length >= 1, 'the ledger has no record');
   for (const [model, status, side, deployment] of rows) {
     assert.equal(model, 'claude-test');

@@ -336,3 +336,29 @@ export async function startFakeAnthropic() {
     stop: () => proc.stop(),
   };
 }
+
+// Runs `file` with its stdin closed (`claude -p` waits for piped input and
+// `codex exec` reads more of the prompt from it otherwise); resolves to its
+// exit code, whether a timeout killed it, and its output.
+export function runClosedStdin(file, args, options) {
+  return new Promise((resolve) => {
+    const child = execFile(file, args, { ...options, maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
+      resolve({ code: err ? (err.code ?? 1) : 0, killed: err?.killed ?? false, stdout, stderr }),
+    );
+    child.stdin?.end();
+  });
+}
+
+// The rows (model, status, side, deployment) of the SQLite ledger at `db`
+// (sqlite3 shell), polled until `ok` holds or 5 s pass: the gateway moves
+// journaled records into the database a few ms after each answer.
+export async function ledgerRows(db, ok) {
+  let rows = [];
+  for (let i = 0; i < 100; ++i) {
+    const r = await runClosedStdin('sqlite3', ['-separator', '|', db, 'SELECT model, status, side, deployment FROM requests']);
+    rows = r.stdout.trim() ? r.stdout.trim().split('\n').map((l) => l.split('|')) : [];
+    if (ok(rows)) return rows;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return rows;
+}

@@ -24,15 +24,7 @@ class AnthropicLlamaTest : public ::testing::Test {
   void TearDown() override { gw_.stop(); }
 
   void start(int context_size = 512) {
-    gw_.start(testing::loopback_server_yaml() +
-              "providers:\n"
-              "  - name: engine\n    kind: llama\n    model_path: " +
-              local::testing::tiny_model_path() +
-              "\n    context_size: " + std::to_string(context_size) +
-              "\n    threads: 1\n    parallel: 1\n    batch_size: 64\n"
-              "models:\n"
-              "  - alias: local\n    deployments:\n"
-              "      - { provider: engine, model: tiny-llama, side: local }\n" +
+    gw_.start(testing::loopback_server_yaml() + local::testing::tiny_engine_config(context_size) +
               ledger_.yaml());
   }
 

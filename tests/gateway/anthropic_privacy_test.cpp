@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "gateway/privacy_checks.hpp"
 #include "gateway/privacy_positions.hpp"
 #include "gateway/privacy_values.hpp"
 #include "support/json_compare.hpp"
@@ -92,49 +93,19 @@ const std::vector<Position>& messages_positions() {
   return p;
 }
 
-const privacy::Detector& detector() {
-  static const privacy::Detector d;
-  return d;
-}
-
-const std::vector<Encoding> kEncodings = {Encoding::plain, Encoding::unicode,
-                                          Encoding::some_unicode, Encoding::json_in_string};
-
 constexpr char kSsn[] = "536-22-8146";
 constexpr char kEmail[] = "jane.doe@example.com";
 
 TEST(AnthropicPrivacyFields, ASsnAnywhereClassesTheRequestRestricted) {
-  for (const Position& p : messages_positions()) {
-    for (Encoding e : kEncodings) {
-      const std::string body = fill(p.body, encode_value(kSsn, e, false));
-      auto req = api::anthropic::decode_messages_request(body);
-      ASSERT_TRUE(req) << p.name << ": " << req.error().message << "\n" << body;
-      const Inspection seen =
-          inspect(&detector(), privacy::PrivacyPolicy{}, *req, std::nullopt, std::nullopt);
-      EXPECT_EQ(seen.classification.level, privacy::DataClass::restricted)
-          << p.name << " (" << testing::name_of(e) << "): " << body;
-    }
-  }
+  testing::expect_restricted_at_every_position(
+      messages_positions(), kSsn,
+      [](const std::string& body) { return api::anthropic::decode_messages_request(body); });
 }
 
 TEST(AnthropicPrivacyFields, AnEmailAnywhereIsRedactedBeforeItLeaves) {
-  for (const Position& p : messages_positions()) {
-    for (Encoding e : kEncodings) {
-      const std::string body = fill(p.body, encode_value(kEmail, e, false));
-      auto req = api::anthropic::decode_messages_request(body);
-      ASSERT_TRUE(req) << p.name << ": " << req.error().message;
-      const Inspection seen =
-          inspect(&detector(), privacy::PrivacyPolicy{}, *req, std::nullopt, std::nullopt);
-      EXPECT_EQ(seen.classification.level, privacy::DataClass::confidential)
-          << p.name << " (" << testing::name_of(e) << "): " << seen.classification.reason;
-      privacy::RedactionVault vault;
-      const core::ChatRequest redacted = redact_request(*req, seen, vault);
-      EXPECT_FALSE(vault.empty()) << p.name;
-      const std::string out = api::openai::encode_chat_request(redacted, "gpt-4o-mini");
-      EXPECT_FALSE(leaked(out, kEmail)) << p.name << " (" << testing::name_of(e) << "): " << out;
-      EXPECT_TRUE(api::openai::decode_chat_request(out)) << p.name << ": " << out;
-    }
-  }
+  testing::expect_redacted_at_every_position(
+      messages_positions(), kEmail,
+      [](const std::string& body) { return api::anthropic::decode_messages_request(body); });
 }
 
 TEST(AnthropicPrivacyFields, BlocksTheGatewayCannotReadFailClosed) {
@@ -142,8 +113,8 @@ TEST(AnthropicPrivacyFields, BlocksTheGatewayCannotReadFailClosed) {
       R"({"model":"m","max_tokens":8,"messages":[{"role":"user","content":[{"type":"text","text":"summarise"},)"
       R"({"type":"document","source":{"type":"base64","media_type":"application/pdf","data":"JVBERi0x"}}]}]})");
   ASSERT_TRUE(req);
-  const Inspection seen =
-      inspect(&detector(), privacy::PrivacyPolicy{}, *req, std::nullopt, std::nullopt);
+  const Inspection seen = inspect(&testing::default_detector(), privacy::PrivacyPolicy{}, *req,
+                                  std::nullopt, std::nullopt);
   EXPECT_EQ(seen.classification.level, privacy::DataClass::restricted);
   EXPECT_NE(seen.classification.reason.find("document"), std::string::npos)
       << seen.classification.reason;

@@ -13,14 +13,10 @@
 #include <string>
 #include <vector>
 
-#include "fakes/fake_anthropic_upstream.hpp"
-#include "fakes/fake_gemini_upstream.hpp"
-#include "fakes/fake_openai_upstream.hpp"
+#include "support/cloud_kinds_gateway.hpp"
 #include "support/error_body.hpp"
 #include "support/json_compare.hpp"
-#include "support/loopback_gateway.hpp"
 #include "support/sse_events.hpp"
-#include "support/temp_ledger.hpp"
 
 namespace switchyard::gateway {
 namespace {
@@ -31,48 +27,9 @@ using testing::Parsed;
 using testing::str;
 using testing::TestResponse;
 
-enum class Kind { anthropic, gemini, azure };
-
-std::string name_of(Kind k) {
-  switch (k) {
-    case Kind::anthropic:
-      return "anthropic";
-    case Kind::gemini:
-      return "gemini";
-    case Kind::azure:
-      return "azure";
-  }
-  return "?";
-}
-
-const char* env(const char* name) {
-  const std::string_view n = name;
-  if (n == "ANTHROPIC_KEY") return "sk-ant-api03-FAKEfake0123456789abcdefXYZ";
-  if (n == "GEMINI_KEY") return "AIzaSy-fake-0123456789abcdefghijkl";
-  if (n == "AZURE_KEY") return "az-0123456789abcdef0123456789abcdef";
-  return nullptr;
-}
-
-// The upstream model behind each alias, by provider kind (the fakes pick
-// their behaviour from it).
-struct Models {
-  std::string text, parallel, limited, cut;
-  std::string stream_error;  // an in-band error event mid-stream; "" where the API has none
-};
-
-Models models_of(Kind k) {
-  switch (k) {
-    case Kind::anthropic:
-      return {"claude-sonnet-4-5", "parallel-calls", "error-429", "disconnect-mid-stream",
-              "stream-error"};
-    case Kind::gemini:
-      return {"gemini-2.5-flash", "parallel-calls", "error-429", "disconnect-mid-stream",
-              "stream-error"};
-    case Kind::azure:
-      return {"gpt-4o-prod", "parallel-calls", "error-429", "disconnect-mid-stream", ""};
-  }
-  return {};
-}
+using Kind = testing::CloudKind;
+using testing::cloud_kind_models;
+using testing::cloud_kind_name;
 
 // `s` as a JSON string.
 std::string json_string(std::string_view s) {
@@ -89,84 +46,11 @@ const std::string kTools =
     R"("parameters":{"type":"object","properties":{"text":{"type":"string"}}}},)"
     R"({"type":"function","name":"time","parameters":{"type":"object"}}])";
 
-class ResponsesOutTest : public ::testing::TestWithParam<Kind> {
+class ResponsesOutTest : public testing::CloudKindsGatewayTest {
  protected:
-  void SetUp() override {
-    anthropic_.start();
-    gemini_.start();
-    azure_.start();
-    start();
-  }
-  void TearDown() override {
-    gw_.stop();
-    anthropic_.shutdown();
-    gemini_.shutdown();
-    azure_.shutdown();
-  }
-
-  Kind kind() const { return GetParam(); }
-
-  void start() {
-    const std::string provider = name_of(kind());
-    const Models m = models_of(kind());
-    const auto alias = [&](const std::string& name, const std::string& model) {
-      return "  - alias: " + name + "\n    deployments: [{ provider: " + provider +
-             ", model: " + model + ", side: cloud }]\n";
-    };
-    gw_.start(testing::loopback_server_yaml() +
-                  "providers:\n"
-                  "  - name: anthropic\n    kind: anthropic\n    base_url: " +
-                  anthropic_.base_url() +
-                  "/v1\n    api_key_env: ANTHROPIC_KEY\n    default_max_tokens: 1024\n"
-                  "  - name: gemini\n    kind: gemini\n    base_url: " +
-                  gemini_.base_url() +
-                  "/v1beta\n    api_key_env: GEMINI_KEY\n"
-                  "  - name: azure\n    kind: azure_openai\n    base_url: " +
-                  azure_.base_url() +
-                  "\n    api_version: 2024-10-21\n    api_key_env: AZURE_KEY\n"
-                  "models:\n" +
-                  alias("m", m.text) + alias("m-parallel", m.parallel) +
-                  alias("m-limited", m.limited) + alias("m-cut", m.cut) +
-                  (m.stream_error.empty() ? "" : alias("m-stream-error", m.stream_error)) +
-                  "routing:\n  retry: { max_attempts: 1, initial_backoff_ms: 1, "
-                  "max_backoff_ms: 2 }\n" +
-                  ledger_.yaml(),
-              env);
-  }
+  ResponsesOutTest() : CloudKindsGatewayTest("switchyard-responses-out") {}
 
   TestResponse create(const std::string& body) { return gw_.post("/v1/responses", body); }
-
-  // What reached the provider under test: the bodies in order, and where.
-  std::vector<std::string> sent_bodies() const {
-    std::vector<std::string> out;
-    switch (kind()) {
-      case Kind::anthropic:
-        for (const auto& r : anthropic_.requests()) out.push_back(r.body);
-        break;
-      case Kind::gemini:
-        for (const auto& r : gemini_.requests()) out.push_back(r.body);
-        break;
-      case Kind::azure:
-        for (const auto& r : azure_.requests()) out.push_back(r.body);
-        break;
-    }
-    return out;
-  }
-  std::string last_sent() const {
-    const auto all = sent_bodies();
-    return all.empty() ? std::string() : all.back();
-  }
-  std::string last_path() const {
-    switch (kind()) {
-      case Kind::anthropic:
-        return anthropic_.requests().empty() ? "" : anthropic_.requests().back().path;
-      case Kind::gemini:
-        return gemini_.requests().empty() ? "" : gemini_.requests().back().path;
-      case Kind::azure:
-        return azure_.requests().empty() ? "" : azure_.requests().back().path;
-    }
-    return {};
-  }
 
   // The function_call items of a Response, in output order.
   struct Call {
@@ -192,12 +76,6 @@ class ResponsesOutTest : public ::testing::TestWithParam<Kind> {
     }
     return {};
   }
-
-  testing::FakeAnthropicUpstream anthropic_;
-  testing::FakeGeminiUpstream gemini_;
-  testing::FakeOpenAIUpstream azure_;
-  testing::TempLedger ledger_{"switchyard-responses-out"};
-  testing::LoopbackGateway gw_;
 };
 
 TEST_P(ResponsesOutTest, TextWhole) {
@@ -210,7 +88,7 @@ TEST_P(ResponsesOutTest, TextWhole) {
   EXPECT_EQ(str(a["/status"]), "completed");
   EXPECT_EQ(str(a["/instructions"]), "Be brief.");
   EXPECT_EQ(text_of(a), "echo: hello there") << r.body;
-  EXPECT_EQ(str(a["/model"]), models_of(kind()).text);
+  EXPECT_EQ(str(a["/model"]), cloud_kind_models(kind()).text);
   const int64_t in = int64_t(a["/usage/input_tokens"]);
   const int64_t out = int64_t(a["/usage/output_tokens"]);
   EXPECT_GT(in, 0);
@@ -535,7 +413,7 @@ TEST_P(ResponsesOutTest, AnUpstreamErrorKeepsItsMessageInOpenAIsShape) {
 
 TEST_P(ResponsesOutTest, AFailureMidStreamIsAnErrorThenResponseFailed) {
   std::vector<std::string> aliases = {"m-cut"};
-  if (!models_of(kind()).stream_error.empty()) aliases.push_back("m-stream-error");
+  if (!cloud_kind_models(kind()).stream_error.empty()) aliases.push_back("m-stream-error");
   for (const std::string& alias : aliases) {
     TestResponse r =
         create(R"({"model":")" + alias + R"(","input":"one two three four five","stream":true})");
@@ -572,9 +450,7 @@ TEST_P(ResponsesOutTest, AFailureMidStreamIsAnErrorThenResponseFailed) {
 
 INSTANTIATE_TEST_SUITE_P(Providers, ResponsesOutTest,
                          ::testing::Values(Kind::anthropic, Kind::gemini, Kind::azure),
-                         [](const ::testing::TestParamInfo<Kind>& info) {
-                           return name_of(info.param);
-                         });
+                         testing::cloud_kind_param_name);
 
 }  // namespace
 }  // namespace switchyard::gateway

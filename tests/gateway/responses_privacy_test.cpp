@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "gateway/privacy_checks.hpp"
 #include "gateway/privacy_positions.hpp"
 #include "gateway/privacy_values.hpp"
 #include "support/json_compare.hpp"
@@ -90,49 +91,19 @@ const std::vector<Position>& responses_positions() {
   return p;
 }
 
-const privacy::Detector& detector() {
-  static const privacy::Detector d;
-  return d;
-}
-
-const std::vector<Encoding> kEncodings = {Encoding::plain, Encoding::unicode,
-                                          Encoding::some_unicode, Encoding::json_in_string};
-
 constexpr char kSsn[] = "536-22-8146";
 constexpr char kEmail[] = "jane.doe@example.com";
 
 TEST(ResponsesPrivacyFields, ASsnAnywhereClassesTheRequestRestricted) {
-  for (const Position& p : responses_positions()) {
-    for (Encoding e : kEncodings) {
-      const std::string body = fill(p.body, encode_value(kSsn, e, false));
-      auto req = api::responses::decode_responses_request(body);
-      ASSERT_TRUE(req) << p.name << ": " << req.error().message << "\n" << body;
-      const Inspection seen =
-          inspect(&detector(), privacy::PrivacyPolicy{}, *req, std::nullopt, std::nullopt);
-      EXPECT_EQ(seen.classification.level, privacy::DataClass::restricted)
-          << p.name << " (" << testing::name_of(e) << "): " << body;
-    }
-  }
+  testing::expect_restricted_at_every_position(
+      responses_positions(), kSsn,
+      [](const std::string& body) { return api::responses::decode_responses_request(body); });
 }
 
 TEST(ResponsesPrivacyFields, AnEmailAnywhereIsRedactedBeforeItLeaves) {
-  for (const Position& p : responses_positions()) {
-    for (Encoding e : kEncodings) {
-      const std::string body = fill(p.body, encode_value(kEmail, e, false));
-      auto req = api::responses::decode_responses_request(body);
-      ASSERT_TRUE(req) << p.name << ": " << req.error().message;
-      const Inspection seen =
-          inspect(&detector(), privacy::PrivacyPolicy{}, *req, std::nullopt, std::nullopt);
-      EXPECT_EQ(seen.classification.level, privacy::DataClass::confidential)
-          << p.name << " (" << testing::name_of(e) << "): " << seen.classification.reason;
-      privacy::RedactionVault vault;
-      const core::ChatRequest redacted = redact_request(*req, seen, vault);
-      EXPECT_FALSE(vault.empty()) << p.name;
-      const std::string out = api::openai::encode_chat_request(redacted, "gpt-4o-mini");
-      EXPECT_FALSE(leaked(out, kEmail)) << p.name << " (" << testing::name_of(e) << "): " << out;
-      EXPECT_TRUE(api::openai::decode_chat_request(out)) << p.name << ": " << out;
-    }
-  }
+  testing::expect_redacted_at_every_position(
+      responses_positions(), kEmail,
+      [](const std::string& body) { return api::responses::decode_responses_request(body); });
 }
 
 class ResponsesPrivacyTest : public testing::PrivacyGatewayTest {

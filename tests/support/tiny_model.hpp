@@ -58,4 +58,18 @@ inline EngineOptions tiny_options() {
   return o;
 }
 
+// The config's `providers:` and `models:` sections for a gateway on the tiny
+// model alone: provider `engine` (kind llama, one thread, `parallel` slots)
+// and alias `local` on it (model name `tiny-llama`, side local).
+inline std::string tiny_engine_config(int context_size = 512, int parallel = 1) {
+  return "providers:\n"
+         "  - name: engine\n    kind: llama\n    model_path: " +
+         tiny_model_path() + "\n    context_size: " + std::to_string(context_size) +
+         "\n    threads: 1\n    parallel: " + std::to_string(parallel) +
+         "\n    batch_size: 64\n"
+         "models:\n"
+         "  - alias: local\n    deployments:\n"
+         "      - { provider: engine, model: tiny-llama, side: local }\n";
+}
+
 }  // namespace switchyard::local::testing
