@@ -602,6 +602,19 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         }
       }
       const std::size_t run_end = tokens.end(end - 1);
+      // A single word opening its line and closed by a colon is a form's
+      // label where it is an address label of some language ("Dirección:",
+      // "Endereço:") or a number follows it ("Kundennummer: 4411"); a chat's
+      // speaker is a name ("Jill: \"I'm Jane's daughter\"").
+      if (end == i + 1 && !title && !given && run_end < text.size() && text[run_end] == ':') {
+        std::size_t b = at;
+        while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+        std::size_t a = run_end + 1;
+        while (a < text.size() && text[a] == ' ') ++a;
+        if ((b == 0 || text[b - 1] == '\n') && ((a < text.size() && is_digit(text[a])) ||
+                                                address_cue(text.substr(at, run_end + 1 - at))))
+          continue;
+      }
       // Columns after a signature's name ("Ana Ruiz | Designer | Ruiz y
       // Mora", "Ana Ruiz – Designer"): the dash is no firm's join.
       auto column_after = [&](std::size_t e) {
