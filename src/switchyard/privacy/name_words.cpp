@@ -269,6 +269,11 @@ bool location_cue(std::string_view before) {
   return ends_with_any(before, kCues);
 }
 
+bool at_place_cue(std::string_view before) {
+  static constexpr std::string_view kCues[] = {"at", "on", "outside", "near", "opposite", "behind"};
+  return ends_with_any(before, kCues);
+}
+
 bool place_only_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {
       "moved to", "move to", "moving to", "relocated to", "travel to", "traveled to",
