@@ -159,9 +159,31 @@ TEST(Evaluation, VariantsSetHoldsItsFigures) {
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
-      {"PERSON", 0.91, 0.73},
-      {"ADDRESS", 0.85, 0.99},
-      {"LOCATION", 0.48, 0.90},
+      {"PERSON", 0.91, 0.85},
+      {"ADDRESS", 0.87, 0.99},
+      {"LOCATION", 0.88, 0.94},
+  };
+  for (const Floor& f : kFloors) {
+    const EntityScore& e = r.entities.at(f.entity);
+    EXPECT_GE(e.recall(), f.recall) << f.entity;
+    EXPECT_GE(e.precision(), f.precision) << f.entity;
+  }
+}
+
+// The fourth generated set (`--set holdout`, seed 21), written and
+// committed before any rule was changed for it, and never read mistake by
+// mistake: cues, sentence shapes, locales and near-misses none of the
+// earlier sets has. Its figures are the honest ones for data the rules were
+// not written from (docs/BENCHMARKS.md, "issue 15, fourth pass"); held at
+// them, rounded down, so a change that loses ground there fails.
+TEST(Evaluation, HoldoutSetHoldsItsFigures) {
+  const std::string path =
+      switchyard::testing::source_dir() + "/tests/privacy/data/generated_pii_holdout.json";
+  const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
+  ASSERT_EQ(r.records, 1500u);
+  static constexpr Floor kFloors[] = {
+      {"PERSON", 0.91, 0.51},        {"ADDRESS", 0.81, 0.93},      {"LOCATION", 0.36, 0.72},
+      {"EMAIL_ADDRESS", 0.98, 0.95}, {"PHONE_NUMBER", 0.98, 0.95}, {"DATE_TIME", 0.98, 0.95},
   };
   for (const Floor& f : kFloors) {
     const EntityScore& e = r.entities.at(f.entity);

@@ -171,5 +171,33 @@ TEST(PersonPrecision, PlacesAreNoPeople) {
   EXPECT_TRUE(found("We moved here from Berlin Spandau", EntityType::person).empty());
 }
 
+TEST(PersonPrecision, TownAfterAPostcodeInProseIsNoPerson) {
+  EXPECT_TRUE(found("Deliveries to 76804 Durban resume on Monday.", EntityType::person).empty());
+  EXPECT_TRUE(
+      covers("Deliveries to 76804 Durban resume on Monday.", EntityType::location, "Durban"));
+  EXPECT_TRUE(found("Mailing address: Plitvička 91 (80778 Čazma)", EntityType::person).empty());
+  // A year is no postcode: the person after it stays one.
+  EXPECT_TRUE(
+      covers("We met in 2019 Kaylee Brandt and her sister.", EntityType::person, "Kaylee Brandt"));
+}
+
+TEST(PersonPrecision, AddressLabelOpeningItsLineIsNoPerson) {
+  EXPECT_TRUE(found("Dirección: 510 Échangeur Victor Hugo", EntityType::person).empty());
+  EXPECT_TRUE(found("Endereço: Contrada Cittadino 704", EntityType::person).empty());
+  // A chat's speaker stays a person.
+  EXPECT_TRUE(covers("Brodie: \"Who are you?\"\nJill:\"I'm Jane's daughter\".", EntityType::person,
+                     "Jill"));
+}
+
+TEST(PersonPrecision, NumberedStreetWithNoTypeIsNoPerson) {
+  for (const char* text : {"The keys are at 15 Vidal Saint-Dominique, ask the neighbour.",
+                           "Meet me outside 22 Maes Hyfryd at noon."})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  EXPECT_TRUE(
+      covers("Meet me outside 22 Maes Hyfryd at noon.", EntityType::address, "22 Maes Hyfryd"));
+  // A count before a given name is no house number.
+  EXPECT_TRUE(covers("The call is at 9 Anna Kowalski will join.", EntityType::person, "Anna"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

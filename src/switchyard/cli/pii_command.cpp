@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -75,6 +76,8 @@ bool load_labelled(const std::string& path, std::vector<privacy::LabelledText>& 
       return false;
     }
     lt.text = std::string(text);
+    std::string_view locale;
+    if (!record["locale"].get_string().get(locale)) lt.locale = std::string(locale);
     for (simdjson::dom::element span : spans) {
       std::string_view entity;
       int64_t start = 0, end = 0;
@@ -138,7 +141,27 @@ void print_mistakes(const privacy::EvaluationReport& r,
   }
 }
 
-int evaluate_file(const std::string& path, bool json, bool mistakes) {
+// The scored entities' figures for each locale's records (records without a
+// locale field are grouped under "-"), one line per locale and entity.
+void print_by_locale(const privacy::Detector& detector,
+                     const std::vector<privacy::LabelledText>& data) {
+  std::map<std::string, std::vector<privacy::LabelledText>> groups;
+  for (const privacy::LabelledText& record : data)
+    groups[record.locale.empty() ? "-" : record.locale].push_back(record);
+  std::printf("%-14s %-16s %8s %8s %9s %7s\n", "locale", "entity", "labelled", "reported",
+              "precision", "recall");
+  for (const auto& [locale, records] : groups) {
+    const privacy::EvaluationReport r = privacy::evaluate(detector, records);
+    for (const auto& [name, e] : r.entities) {
+      if (!e.scored) continue;
+      std::printf("%-14s %-16s %8zu %8zu %9s %7s\n", locale.c_str(), name.c_str(), e.labelled,
+                  e.reported, e.reported ? fixed(e.precision()).c_str() : "-",
+                  e.labelled ? fixed(e.recall()).c_str() : "-");
+    }
+  }
+}
+
+int evaluate_file(const std::string& path, bool json, bool mistakes, bool by_locale) {
   std::vector<privacy::LabelledText> data;
   std::string error;
   if (!load_labelled(path, data, error)) {
@@ -148,6 +171,7 @@ int evaluate_file(const std::string& path, bool json, bool mistakes) {
   privacy::Detector detector;
   const privacy::EvaluationReport report = privacy::evaluate(detector, data);
   if (mistakes) print_mistakes(report, data);
+  if (by_locale) print_by_locale(detector, data);
   if (json) {
     print_json(report);
   } else {
@@ -174,13 +198,19 @@ void add_pii_commands(CLI::App& app) {
   auto path = std::make_shared<std::string>();
   auto json = std::make_shared<bool>(false);
   auto mistakes = std::make_shared<bool>(false);
+  auto by_locale = std::make_shared<bool>(false);
   auto* eval = pii->add_subcommand(
       "eval", "Score the detector on a presidio-research JSON file (precision, recall, F2)");
   eval->add_option("file", *path, "JSON array of {full_text, spans}")->required();
   eval->add_flag("--json", *json, "Print the scores as JSON");
   eval->add_flag("--mistakes", *mistakes,
                  "Also print each missed label and each wrong finding, with its context");
-  eval->callback([path, json, mistakes] { exit_with(evaluate_file(*path, *json, *mistakes)); });
+  eval->add_flag("--by-locale", *by_locale,
+                 "Also print each entity's figures for the records of each locale (the records' "
+                 "`locale` field)");
+  eval->callback([path, json, mistakes, by_locale] {
+    exit_with(evaluate_file(*path, *json, *mistakes, *by_locale));
+  });
 }
 
 }  // namespace switchyard::cli

@@ -29,6 +29,7 @@ struct LabelledSpan {
 struct LabelledText {
   std::string text;
   std::vector<LabelledSpan> spans;
+  std::string locale;  // the record's `locale` field, if it has one (the generator writes it)
 };
 
 // Byte offset of the code point with the given index in UTF-8 text (Python

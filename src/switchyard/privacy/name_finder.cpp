@@ -180,6 +180,28 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     }
     return false;
   };
+  // After a preposition of place, a house number and then two capitalised
+  // words or more, the first no known given name, ending the phrase: a
+  // street with no street type ("at 15 Vidal Saint-Dominique, ask …",
+  // "outside 22 Maes Hyfryd at noon"), not a person after a count ("at 9
+  // Anna left" has a given name). One past the last word, or 0.
+  auto number_then_names = [&](std::size_t i) -> std::size_t {
+    std::size_t j = i + 1, names = 0;
+    while (j < i + 7 && tokens.ok(j) && joined(j)) {
+      const std::string_view t = tokens.text(j);
+      if (capitalised(t) && !numeric(t) && !tokens.has(j, kCommonWord | kTitle)) {
+        if (names == 0 && tokens.has(j, kGivenName)) return 0;
+        ++names;
+      } else if (!(is_phrase_particle(t) && names > 0)) {
+        break;
+      }
+      ++j;
+    }
+    if (names < 2 || is_phrase_particle(tokens.text(j - 1))) return 0;
+    // The phrase ends there: punctuation, the text's end or a small letter.
+    if (tokens.ok(j) && joined(j) && capitalised(tokens.text(j))) return 0;
+    return j;
+  };
   std::size_t covered = 0;          // tokens before this index are already in a span
   std::size_t last_person_end = 0;  // byte after the last PERSON finding (0: none)
   // The lines under a signature's name (its job title, its firm): [from, to).
@@ -384,6 +406,11 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       if (!street_end && address_cue(preceding(text, tokens.start(i))) &&
           digit_soon(tokens.start(i)))
         street_end = cued_street(i);
+      if (!street_end && house_number(w) && w.size() <= 4 &&
+          !(w.size() == 4 && (w[0] == '1' || w[0] == '2')) &&
+          !inside_digit_run(text, tokens.start(i)) &&
+          at_place_cue(preceding(text, tokens.start(i))))
+        street_end = number_then_names(i);
       if (street_end) {
         if (span_start > tokens.start(i)) span_start = tokens.start(i);
         // The rest of the address: house number after the street, unit,
@@ -602,6 +629,19 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         }
       }
       const std::size_t run_end = tokens.end(end - 1);
+      // A single word opening its line and closed by a colon is a form's
+      // label where it is an address label of some language ("Dirección:",
+      // "Endereço:") or a number follows it ("Kundennummer: 4411"); a chat's
+      // speaker is a name ("Jill: \"I'm Jane's daughter\"").
+      if (end == i + 1 && !title && !given && run_end < text.size() && text[run_end] == ':') {
+        std::size_t b = at;
+        while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+        std::size_t a = run_end + 1;
+        while (a < text.size() && text[a] == ' ') ++a;
+        if ((b == 0 || text[b - 1] == '\n') && ((a < text.size() && is_digit(text[a])) ||
+                                                address_cue(text.substr(at, run_end + 1 - at))))
+          continue;
+      }
       // Columns after a signature's name ("Ana Ruiz | Designer | Ruiz y
       // Mora", "Ana Ruiz – Designer"): the dash is no firm's join.
       auto column_after = [&](std::size_t e) {

@@ -236,9 +236,21 @@ bool postcode_before(std::string_view text, std::size_t at) {
     --b;
   }
   if (digits < 3 || b == at - 1) return false;
-  // The postcode opens its line, or the text, or follows a comma.
-  if (b == 0 || text[b - 1] == '\n') return true;
-  return text[b - 1] == ' ' && b >= 2 && text[b - 2] == ',';
+  // The postcode opens its line, or the text, or follows a comma or an
+  // opening bracket ("(80778 Čazma)").
+  if (b == 0 || text[b - 1] == '\n' || text[b - 1] == '(') return true;
+  if (text[b - 1] == ' ' && b >= 2 && text[b - 2] == ',') return true;
+  // In prose, after a preposition of place: "deliveries to 76804 Durban",
+  // "offices in 1010 Wien" (the loop above took the space before the
+  // number for a postcode's inner one). A year there is no postcode ("in
+  // 2019 Maria moved"), nor are numbers of other lengths.
+  while (b < at - 1 && text[b] == ' ') ++b;
+  if (b < 2 || text[b - 1] != ' ') return false;
+  const std::string_view code = text.substr(b, at - 1 - b);
+  if (code.size() < 4 || code.size() > 5 || !numeric(code)) return false;
+  if (code.size() == 4 && (code.substr(0, 2) == "19" || code.substr(0, 2) == "20")) return false;
+  static constexpr std::string_view kPrepositions[] = {"to", "in", "at", "near", "nach", "à"};
+  return ends_with_any(text.substr(0, b - 1), kPrepositions);
 }
 
 bool person_cue(std::string_view before) {
@@ -256,6 +268,11 @@ bool location_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {
       "in",     "from",  "to",    "at",       "visit",  "near",    "of",        "city",  "town",
       "where:", "city:", "town:", "country:", "state:", "region:", "location:", "place:"};
+  return ends_with_any(before, kCues);
+}
+
+bool at_place_cue(std::string_view before) {
+  static constexpr std::string_view kCues[] = {"at", "on", "outside", "near", "opposite", "behind"};
   return ends_with_any(before, kCues);
 }
 

@@ -125,6 +125,7 @@ bool person_cue(std::string_view before);      // "name is", "dear", "with", "Re
 bool location_cue(std::string_view before);    // "in", "from", "City:"
 bool place_only_cue(std::string_view before);  // "moved to", "based in"
 bool zip_cue(std::string_view before);         // "zip code", "postcode:"
+bool at_place_cue(std::string_view before);    // "at", "on", "outside", "near"
 // Where a route or the weather names a place, given names and all
 // ("flights from Arthur do Norte", "train to Skrunda", "weather in Idrija").
 bool route_cue(std::string_view before);

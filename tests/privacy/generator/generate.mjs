@@ -6,6 +6,7 @@
 //   node generate.mjs [--seed 15] [--records 3000] > ../data/generated_pii.json
 //   node generate.mjs --set breadth --seed 16 --records 1500 > ../data/generated_pii_breadth.json
 //   node generate.mjs --set variants --seed 17 --records 1500 > ../data/generated_pii_variants.json
+//   node generate.mjs --set holdout --seed 21 --records 1500 > ../data/generated_pii_holdout.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -17,6 +18,8 @@
 // product and place names) that must not be found. Only the labels below are
 // scored; ORGANIZATION and LOCATION labels mark text that must not be taken
 // for a person. Same seed, same file.
+import { writeSync } from 'node:fs';
+
 import { allFakers } from '@faker-js/faker';
 
 import {
@@ -440,11 +443,139 @@ function variantPersonRecord() {
   return r;
 }
 
+// ---- the holdout set (--set holdout) ---------------------------------------
+//
+// Written before any rule was changed for it, and never read mistake by
+// mistake: only its overall and per-locale figures are looked at. Cues,
+// sentence shapes and locales none of the earlier sets use (the detector's
+// word lists were not written from them), and near-misses of kinds they lack:
+// capitalised headings and common words, job titles as subjects, products,
+// vehicles, airlines, airports, books, songs and dishes, firms as subjects of
+// other verbs, streets without a house number, places in new shapes.
+
+const HOLDOUT_NEW_LOCALES = ['en_IE', 'en_CA', 'en_NP', 'en_HK', 'en_AU_ocker', 'fr_CH', 'fr_SN', 'nl_BE',
+  'eo', 'ku_kmr_latin'];
+const HOLDOUT_ADDRESS_LOCALES = ['en_IE', 'en_NP', 'en_HK', 'en_AU_ocker', 'fr_CH', 'fr_SN', 'nl_BE', 'eo',
+  'de_CH', 'de_AT', 'fi', 'da', 'cs_CZ', 'hu', 'en_US', 'en_GB', 'es_MX', 'pt_PT', 'it', 'ro'];
+
+function holdoutFaker() {
+  const locale = rng.chance(0.6) ? rng.pick(HOLDOUT_NEW_LOCALES) : rng.pick(NAME_LOCALES);
+  return { locale, f: allFakers[locale] };
+}
+
+const HONORIFICS = ['Herr ', 'Frau ', 'Mme ', 'M. ', 'Sr. ', 'Sra. ', 'Pan ', 'Pani ', 'Sig. ', 'Dhr. ',
+  'Mevr. ', 'Miss ', 'Mx. ', 'Sir '];
+
+function holdoutPersonRecord() {
+  const { locale, f } = holdoutFaker();
+  const r = new Record('holdout_person', locale);
+  const p = personName(f);
+  const q = personName(f);
+  const style = rng.int(0, 19);
+  if (style === 0) r.t('Assignee: ').e('PERSON', p.full).t(`\nPriority: ${rng.pick(['High', 'Low', 'Medium'])}`);
+  else if (style === 1) r.e('PERSON', p.full).t(' (').e('TITLE', jobTitle(f)).t(') approved the budget.');
+  else if (style === 2) r.t('Emergency contact: ').e('PERSON', p.full).t(`, relationship: ${rng.pick(['sister', 'father', 'spouse', 'friend'])}`);
+  else if (style === 3) r.t('Prepared for ').e('PERSON', p.full).t(` by the ${f.commerce.department()} team`);
+  else if (style === 4) r.t('Hello ').e('PERSON', p.first).t(', your parcel is on its way.');
+  else if (style === 5) r.t('Owner: ').e('PERSON', `${p.last}, ${p.first}`).t(` | Team: ${f.commerce.department()}`);
+  else if (style === 6) r.t('As ').e('PERSON', p.full).t(' put it, the deadline is tight.');
+  else if (style === 7) r.t('Thank you, ').t(rng.pick(HONORIFICS)).e('PERSON', p.last).t(', for your patience.');
+  else if (style === 8) r.t('Witnesses: ').e('PERSON', p.full).t('; ').e('PERSON', q.full).t('.');
+  else if (style === 9) r.t('The landlord, ').e('PERSON', p.full).t(', will inspect the flat on Tuesday.');
+  else if (style === 10) r.t('Sincerely yours,\n\n').e('PERSON', p.full);
+  else if (style === 11) r.t('Per ').e('PERSON', p.full).t("'s request, the meeting moved to Thursday.");
+  else if (style === 12) r.t('Children: ').e('PERSON', p.first).t(` (${rng.int(2, 9)}) and `).e('PERSON', q.first).t(` (${rng.int(10, 16)})`);
+  else if (style === 13) r.t(rng.pick(HONORIFICS)).e('PERSON', p.last).t(' hat angerufen und bittet um Rückruf.');
+  else if (style === 14) r.t('Signed by ').e('PERSON', `${p.first[0]}. ${p.last}`).t(' on behalf of the board.');
+  else if (style === 15) r.t('Tenant name - ').e('PERSON', p.full).t('\nUnit - ').t(String(rng.int(1, 80)));
+  else if (style === 16) r.t('Congratulations to ').e('PERSON', p.full).t(' on ').t(rng.pick(['the promotion', 'the new baby', 'ten years with us'])).t('!');
+  else if (style === 17) r.t('Reviewed by: ').e('PERSON', p.full).t(', ').e('TITLE', jobTitle(f));
+  else if (style === 18) r.t('@').e('PERSON', p.first).t(' can you take a look at this before ').e('PERSON', q.first).t(' merges it?');
+  else r.t('Our thanks go to ').e('PERSON', p.full).t(', who organised the trip.');
+  return r;
+}
+
+function holdoutNegativeRecord() {
+  const { locale, f } = holdoutFaker();
+  const en = allFakers.en;
+  const r = new Record('holdout_negative', locale);
+  const style = rng.int(0, 19);
+  if (style === 0) r.t(rng.pick(['Next Steps', 'Lessons Learned From Last Winter', 'Fresh Bread And Warm Coffee Every Morning',
+    'Board Meeting Minutes', 'Holiday Opening Hours', 'Terms And Conditions Apply', 'Customer Success Stories',
+    'Important Safety Information', 'Frequently Asked Questions', 'Annual General Meeting Notice']));
+  else if (style === 1) r.e('TITLE', jobTitle(f)).t(` wanted for our `).e('LOCATION', city(f)).t(' branch.');
+  else if (style === 2) r.t('Ask your ').e('TITLE', jobTitle(f)).t(' before changing the settings.');
+  else if (style === 3) r.t('Try the new ').t(product(f)).t(' today.');
+  else if (style === 4) r.t('Review: ').t(product(f)).t(` – ${rng.int(1, 5)} stars`);
+  else if (style === 5) r.e('ORGANIZATION', company(f)).t(` shares fell ${rng.int(1, 9)}% on Tuesday.`);
+  else if (style === 6) r.t(rng.pick(['Sponsored by ', 'Powered by ', 'In partnership with '])).e('ORGANIZATION', company(f));
+  else if (style === 7) r.t('Trains to ').e('LOCATION', city(f)).t(' are cancelled until further notice.');
+  else if (style === 8) r.t('The ').e('LOCATION', city(f)).t(' marathon starts at 8 am.');
+  else if (style === 9) r.t('').e('LOCATION', f.location.street()).t(' is closed for roadworks this week.');
+  else if (style === 10) r.t(`I rented a ${en.vehicle.manufacturer()} ${en.vehicle.model()} for the weekend.`);
+  else if (style === 11) r.t(`We flew ${en.airline.airline().name} and landed at ${en.airline.airport().name}.`);
+  else if (style === 12) r.t(`Book club this month: "${en.book.title()}".`);
+  else if (style === 13) r.t(`Now playing: ${en.music.songName()}`);
+  else if (style === 14) r.t(`Today's special: ${en.food.dish()}`);
+  else if (style === 15) r.t(`Sent from the ${f.commerce.department()} team in `).e('LOCATION', city(f)).t('.');
+  else if (style === 16) r.t('Please welcome our new ').e('TITLE', jobTitle(f)).t(', starting Monday.');
+  else if (style === 17) r.e('ORGANIZATION', company(f)).t(' has acquired ').e('ORGANIZATION', company(f)).t('.');
+  else if (style === 18) r.t(rng.pick(['Neu: ', 'Nouveau : ', 'Nuevo: ', 'Novità: ', 'Nieuw: ', 'Nowość: ']))
+    .t(product(allFakers[rng.pick(['de', 'fr', 'es', 'it', 'nl', 'pl', 'sv', 'tr', 'pt_BR'])]));
+  else r.t(`The ${en.science.chemicalElement().name} sample from `).e('LOCATION', city(f)).t(' arrived on Friday.');
+  return r;
+}
+
+function holdoutAddressRecord() {
+  const locale = rng.pick(HOLDOUT_ADDRESS_LOCALES);
+  const f = allFakers[locale];
+  const r = new Record('holdout_address', locale);
+  const street = f.location.streetAddress(rng.chance(0.35));
+  const place = f.location.city();
+  const style = rng.int(0, 7);
+  if (style === 0) r.t('Venue: ').e('ADDRESS', street).t(', ').e('LOCATION', place);
+  else if (style === 1) r.t('Drop-off point: ').e('ADDRESS', street);
+  else if (style === 2) r.t('Residence: ').e('ADDRESS', street).t(`\nSince: ${rng.int(1990, 2024)}`);
+  else if (style === 3) r.t('The company has its registered office at ').e('ADDRESS', street).t('.');
+  else if (style === 4) r.t('We moved to ').e('ADDRESS', street).t(' in ').e('LOCATION', place).t(' last spring.');
+  else if (style === 5) r.t('Home: ').e('ADDRESS', street).t(' · ').e('LOCATION', place);
+  else if (style === 6) r.t('Pick me up from ').e('ADDRESS', street).t(' at 7?');
+  else r.t('<address>').e('ADDRESS', street).t('<br>').e('LOCATION', place).t('</address>');
+  return r;
+}
+
+// Chat messages mixing a person with other identifiers, and firms of people's
+// names in other shapes.
+function holdoutMixedRecord() {
+  const { locale, f } = holdoutFaker();
+  const r = new Record('holdout_mixed', locale);
+  const p = personName(f);
+  const s = () => transliterate(f.person.lastName());
+  const style = rng.int(0, 7);
+  if (style === 0) r.t('hey its ').e('PERSON', p.first).t(' again, text me on ').e('PHONE_NUMBER', phoneNumber(rng, rng.pick(PHONE_REGIONS))).t(' pls');
+  else if (style === 1) r.t('Reply to ').e('PERSON', p.full).t(' at ').e('EMAIL_ADDRESS', f.internet.email({ firstName: p.first, lastName: p.last })).t(' by Friday.');
+  else if (style === 2) r.t('Patient ').e('PERSON', p.full).t(', born ').e('DATE_TIME', writtenDate(rng, 'en', ...birthDate())).t(', was seen today.');
+  else if (style === 3) r.t('The firm ').e('ORGANIZATION', `${s()} & ${s()}`).t(' represents the seller.');
+  else if (style === 4) r.t('Law office of ').e('ORGANIZATION', `${s()} ${rng.pick(['LLP', 'GmbH', 'AG', 'S.A.', 'B.V.', 'Ltd'])}`).t(', second floor.');
+  else if (style === 5) r.e('ORGANIZATION', company(f)).t(' and ').e('ORGANIZATION', company(f)).t(' signed a supply deal.');
+  else if (style === 6) r.t('Booked under ').e('PERSON', p.full).t(`, ${rng.int(1, 6)} guests, table ${rng.int(1, 40)}.`);
+  else r.t('Thanks to everyone at ').e('ORGANIZATION', company(f)).t(' for the warm welcome!');
+  return r;
+}
+
+if (SET === 'holdout') {
+  const out = [];
+  const make = [holdoutPersonRecord, holdoutNegativeRecord, holdoutAddressRecord, holdoutMixedRecord, holdoutNegativeRecord];
+  while (out.length < RECORDS) out.push(make[out.length % make.length]());
+  writeSync(1, '[\n' + out.map((x) => JSON.stringify(x.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
 if (SET === 'variants') {
   const out = [];
   const make = [variantAddressRecord, variantNegativeRecord, variantPersonRecord];
   while (out.length < RECORDS) out.push(make[out.length % make.length]());
-  process.stdout.write('[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
 
@@ -454,7 +585,7 @@ if (SET === 'breadth') {
   const out = [];
   const make = [breadthNegativeRecord, breadthPersonRecord, breadthAddressRecord];
   while (out.length < RECORDS) out.push(make[out.length % make.length]());
-  process.stdout.write('[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
 
