@@ -42,6 +42,35 @@ TEST(DifficultyFeaturesTest, AnswerOptionsAndTheirShapes) {
   EXPECT_EQ(get(r, Feature::roman_options), 0.75);
 }
 
+TEST(DifficultyFeaturesTest, OptionOverlapIsTheMeanWordJaccardOfOptionPairs) {
+  // Options on different topics share no word.
+  const FeatureVector apart =
+      prompt_features("Which is a mammal?\nA. whale\nB. trout\nC. eagle\nD. frog\nAnswer:");
+  EXPECT_EQ(get(apart, Feature::option_overlap), 0);
+  // Options that differ by one word: each pair shares 2 of 4 distinct words
+  // (case and repeats do not count).
+  const FeatureVector alike =
+      prompt_features("Pick one.\nA. the red fox\nB. The blue fox\nC. the green fox fox\nAnswer:");
+  EXPECT_DOUBLE_EQ(get(alike, Feature::option_overlap), 0.5);
+  EXPECT_GT(get(alike, Feature::option_overlap), get(apart, Feature::option_overlap));
+  // Options of numbers only have no words: no overlap, like different topics.
+  EXPECT_EQ(get(prompt_features("Find x.\n(A) 5\n(B) 15\nAnswer:"), Feature::option_overlap), 0);
+  // Without options: the typical value, not "options unlike" (a free-form
+  // word problem is not scored easier for lacking options).
+  EXPECT_EQ(
+      get(prompt_features("Tom has 3 apples and buys 5 more. How many?"), Feature::option_overlap),
+      0.2);
+  // A long option is judged by its first words, without failing.
+  std::string long_option = "Pick.\nA.";
+  for (int i = 0; i < 300; ++i)
+    long_option += " w" + std::string(1, static_cast<char>('a' + i % 26)) +
+                   std::string(1, static_cast<char>('a' + i / 26));
+  long_option += "\nB. waa\nAnswer:";
+  const double v = get(prompt_features(long_option), Feature::option_overlap);
+  EXPECT_GT(v, 0);
+  EXPECT_LT(v, 0.05);
+}
+
 TEST(DifficultyFeaturesTest, PromptsWithoutOptionsAndStemCues) {
   const FeatureVector f =
       prompt_features("All of the following are mammals EXCEPT: the ____ that flies 30 km/h?");

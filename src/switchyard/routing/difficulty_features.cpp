@@ -19,7 +19,7 @@ constexpr std::array<std::string_view, kFeatureCount> kNames = {
     "statement_pair",   "negation",         "computation_cue",   "unit_cue",
     "fill_blank",       "question_mark",    "which_following",   "function_word_share",
     "long_word_share",  "mean_word_length", "capitalized_share", "acronym_share",
-    "quote_share",      "math_unicode",     "reading_passage",
+    "quote_share",      "math_unicode",     "reading_passage",   "option_overlap",
 };
 
 // Sorted word lists (lower case), searched by binary search.
@@ -230,6 +230,52 @@ OptionShape option_shape(std::string_view s) {
   return shape;
 }
 
+// The distinct words of an option (letters only, any case), as sorted 64-bit
+// hashes in a fixed buffer: no allocation, and an option of more words than
+// the buffer holds is judged by its first ones.
+struct OptionWords {
+  static constexpr std::size_t kMax = 96;
+  std::uint64_t hash[kMax];
+  std::size_t count = 0;
+};
+
+void option_words(std::string_view s, OptionWords& out) {
+  out.count = 0;
+  std::size_t i = 0;
+  while (i < s.size() && out.count < OptionWords::kMax) {
+    if (!is_alpha(s[i])) {
+      ++i;
+      continue;
+    }
+    std::uint64_t h = 14695981039346656037ull;  // FNV-1a over the lower-case letters
+    while (i < s.size() && is_alpha(s[i])) {
+      h = (h ^ static_cast<unsigned char>(s[i] | 0x20)) * 1099511628211ull;
+      ++i;
+    }
+    out.hash[out.count++] = h;
+  }
+  std::sort(out.hash, out.hash + out.count);
+  out.count = static_cast<std::size_t>(std::unique(out.hash, out.hash + out.count) - out.hash);
+}
+
+// |a ∩ b| / |a ∪ b| of two options' words; 0 when both have none.
+double word_jaccard(const OptionWords& a, const OptionWords& b) {
+  std::size_t i = 0, j = 0, common = 0;
+  while (i < a.count && j < b.count) {
+    if (a.hash[i] < b.hash[j]) {
+      ++i;
+    } else if (b.hash[j] < a.hash[i]) {
+      ++j;
+    } else {
+      ++common;
+      ++i;
+      ++j;
+    }
+  }
+  const std::size_t either = a.count + b.count - common;
+  return either > 0 ? static_cast<double>(common) / static_cast<double>(either) : 0.0;
+}
+
 // Whether the UTF-8 sequence at text[at] is math notation: Greek letters
 // (lead bytes CE, CF), arrows (E2 86-87), mathematical operators (E2 88-8B)
 // and the bullet (E2 80 A2).
@@ -438,9 +484,14 @@ FeatureVector prompt_features(std::string_view text) {
 
   // The answer options.
   set(Feature::options, static_cast<double>(opts.count));
+  // Without options there is no overlap to measure: the typical value of
+  // lettered options (0.2 over router-dev's), so a free-form question (a
+  // word problem) is not scored easier for lacking them.
+  set(Feature::option_overlap, 0.2);
   if (opts.count > 0) {
     double total = 0, shortest = 1e9, longest = 0;
     std::size_t numeric = 0, tf = 0, roman = 0;
+    OptionWords words[10];
     for (std::size_t o = 0; o < opts.count; ++o) {
       std::string_view s =
           text.substr(opts.spans[o].begin, opts.spans[o].end - opts.spans[o].begin);
@@ -454,7 +505,14 @@ FeatureVector prompt_features(std::string_view text) {
       numeric += shape.numeric;
       tf += shape.true_false;
       roman += shape.roman;
+      option_words(s, words[o]);
     }
+    // Options alike (differing in a word or a number) ask for a fine
+    // distinction; options on different topics are told apart by recall.
+    double overlap = 0;
+    for (std::size_t a = 0; a < opts.count; ++a)
+      for (std::size_t b = a + 1; b < opts.count; ++b) overlap += word_jaccard(words[a], words[b]);
+    const double pairs = static_cast<double>(opts.count * (opts.count - 1) / 2);
     const double n = static_cast<double>(opts.count);
     const double mean = total / n;
     set(Feature::log_option_chars, log1(mean));
@@ -462,6 +520,7 @@ FeatureVector prompt_features(std::string_view text) {
     set(Feature::numeric_options, static_cast<double>(numeric) / n);
     set(Feature::true_false_options, static_cast<double>(tf) / n);
     set(Feature::roman_options, static_cast<double>(roman) / n);
+    set(Feature::option_overlap, overlap / pairs);
   }
   return f;
 }

@@ -54,6 +54,7 @@ enum class Feature : std::size_t {
   quote_share,          // quotation marks per byte (quoted passages)
   math_unicode,     // log(1 + math operators, arrows, Greek letters, bullets written in Unicode)
   reading_passage,  // the question is about a given text ("refers to the following ...")
+  option_overlap,   // mean word overlap (Jaccard) of two answer options: options alike are harder
   count_,
 };
 
