@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+
 #include "support/paths.hpp"
 
 namespace switchyard::testing {

@@ -4,12 +4,14 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <iterator>
 #include <map>
 #include <memory>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "switchyard/privacy/detector.hpp"
 #include "switchyard/privacy/evaluation.hpp"
@@ -161,14 +163,39 @@ void print_by_locale(const privacy::Detector& detector,
   }
 }
 
-int evaluate_file(const std::string& path, bool json, bool mistakes, bool by_locale) {
+// "ENTITY=SCORE" settings of --threshold into the detector's config (as a
+// privacy policy's `entities: {ENTITY: {threshold: SCORE}}` would set them).
+bool apply_thresholds(const std::vector<std::string>& settings, privacy::DetectorConfig& config,
+                      std::string& error) {
+  for (const std::string& s : settings) {
+    const auto eq = s.find('=');
+    const auto type = privacy::parse_entity_name(s.substr(0, eq == std::string::npos ? 0 : eq));
+    if (!type) {
+      error = "--threshold '" + s + "': expected ENTITY=SCORE with a known entity (PERSON=0.6)";
+      return false;
+    }
+    const std::string value = s.substr(eq + 1);
+    char* end = nullptr;
+    const double score = std::strtod(value.c_str(), &end);
+    if (value.empty() || *end != '\0' || !(score >= 0.0 && score <= 1.0)) {
+      error = "--threshold '" + s + "': the score must be a number from 0 to 1";
+      return false;
+    }
+    config[*type].threshold = score;
+  }
+  return true;
+}
+
+int evaluate_file(const std::string& path, bool json, bool mistakes, bool by_locale,
+                  const std::vector<std::string>& thresholds) {
   std::vector<privacy::LabelledText> data;
   std::string error;
-  if (!load_labelled(path, data, error)) {
+  privacy::DetectorConfig config;
+  if (!apply_thresholds(thresholds, config, error) || !load_labelled(path, data, error)) {
     std::cerr << "switchyard pii eval: " << error << "\n";
     return 1;
   }
-  privacy::Detector detector;
+  privacy::Detector detector(config);
   const privacy::EvaluationReport report = privacy::evaluate(detector, data);
   if (mistakes) print_mistakes(report, data);
   if (by_locale) print_by_locale(detector, data);
@@ -208,8 +235,12 @@ void add_pii_commands(CLI::App& app) {
   eval->add_flag("--by-locale", *by_locale,
                  "Also print each entity's figures for the records of each locale (the records' "
                  "`locale` field)");
-  eval->callback([path, json, mistakes, by_locale] {
-    exit_with(evaluate_file(*path, *json, *mistakes, *by_locale));
+  auto thresholds = std::make_shared<std::vector<std::string>>();
+  eval->add_option("--threshold", *thresholds,
+                   "ENTITY=SCORE: report the entity's findings from this score up (default 0.5; "
+                   "repeatable), to see what a policy's threshold would do");
+  eval->callback([path, json, mistakes, by_locale, thresholds] {
+    exit_with(evaluate_file(*path, *json, *mistakes, *by_locale, *thresholds));
   });
 }
 
