@@ -6,6 +6,7 @@
 #include "fakes/fake_openai_upstream.hpp"
 #include "support/json_compare.hpp"
 #include "support/loopback_gateway.hpp"
+#include "support/sse_events.hpp"
 #include "support/temp_ledger.hpp"
 #include "switchyard/config/config.hpp"
 
@@ -28,22 +29,6 @@ std::string messages_body(const std::string& model, const std::string& text = "h
   return R"({"model":")" + model +
          R"(","system":"be brief","messages":[{"role":"user","content":")" + text + R"("}])" +
          extra + "}";
-}
-
-// The SSE events of an Anthropic stream: (event name, data) pairs.
-std::vector<std::pair<std::string, std::string>> events_of(std::string_view body) {
-  std::vector<std::pair<std::string, std::string>> out;
-  std::size_t at = 0;
-  while (at < body.size()) {
-    const std::size_t end = body.find("\n\n", at);
-    if (end == std::string_view::npos) break;
-    const std::string_view ev = body.substr(at, end - at);
-    at = end + 2;
-    const std::size_t nl = ev.find('\n');
-    if (!ev.starts_with("event: ") || nl == std::string_view::npos) continue;
-    out.emplace_back(std::string(ev.substr(7, nl - 7)), std::string(ev.substr(nl + 7)));
-  }
-  return out;
 }
 
 class AnthropicGatewayTest : public ::testing::Test {
@@ -172,7 +157,7 @@ TEST_F(AnthropicGatewayTest, StreamsAnthropicsEvents) {
       messages(messages_body("claude-test", "stream me", R"(,"max_tokens":64,"stream":true)"));
   ASSERT_EQ(r.status, 200u) << r.body;
   EXPECT_EQ(r.header("content-type"), "text/event-stream");
-  const auto events = events_of(r.body);
+  const auto events = testing::sse_named_events(r.body);
   ASSERT_GE(events.size(), 6u) << r.body;
   EXPECT_EQ(events.front().first, "message_start");
   EXPECT_EQ(events[1].first, "ping");

@@ -32,8 +32,12 @@ void run_on_io_thread(net::io_context& ioc, Coro coro) {
   if (failure) std::rethrow_exception(failure);
 }
 
-TEST(BlockingWorkTest, RunsOffTheIoThreadAndResumesOnItAfterTheJobEnded) {
-  BlockingWork work;
+// Runs a job through `runner` (BlockingWork or WorkPool) from a coroutine on
+// a one-thread io_context: the job runs on another thread, the coroutine
+// resumes on the io thread, and by then the job and what it captured are
+// gone.
+template <class Runner>
+void expect_runs_off_the_io_thread_and_resumes_on_it(Runner& runner) {
   net::io_context ioc;
   std::thread::id io_thread, job_thread, resumed_on;
   std::weak_ptr<int> capture;
@@ -46,7 +50,7 @@ TEST(BlockingWorkTest, RunsOffTheIoThreadAndResumesOnItAfterTheJobEnded) {
       job_thread = std::this_thread::get_id();
       EXPECT_EQ(*owned, 7);
     };
-    http::Task<void> done = work.run(std::move(job));
+    http::Task<void> done = runner.run(std::move(job));
     co_await std::move(done);
     resumed_on = std::this_thread::get_id();
     capture_alive_at_resume = !capture.expired();
@@ -55,6 +59,11 @@ TEST(BlockingWorkTest, RunsOffTheIoThreadAndResumesOnItAfterTheJobEnded) {
   EXPECT_NE(job_thread, io_thread);
   EXPECT_EQ(resumed_on, io_thread);
   EXPECT_FALSE(capture_alive_at_resume);
+}
+
+TEST(BlockingWorkTest, RunsOffTheIoThreadAndResumesOnItAfterTheJobEnded) {
+  BlockingWork work;
+  expect_runs_off_the_io_thread_and_resumes_on_it(work);
   // The thread counts itself out just after posting the resumption: drain.
   work.drain();
   EXPECT_EQ(work.running(), 0);
@@ -151,27 +160,7 @@ TEST(BlockingWorkTest, ManyJobsAtOnceAllEnd) {
 TEST(WorkPoolTest, RunsOnAPoolThreadAndResumesOnTheIoThreadAfterTheJobEnded) {
   WorkPool pool(2);
   EXPECT_EQ(pool.threads(), 2u);
-  net::io_context ioc;
-  std::thread::id io_thread, job_thread, resumed_on;
-  std::weak_ptr<int> capture;
-  bool capture_alive_at_resume = true;
-  run_on_io_thread(ioc, [&]() -> http::Task<void> {
-    io_thread = std::this_thread::get_id();
-    auto owned = std::make_shared<int>(7);
-    capture = owned;
-    std::function<void()> job = [&job_thread, owned = std::move(owned)] {
-      job_thread = std::this_thread::get_id();
-      EXPECT_EQ(*owned, 7);
-    };
-    http::Task<void> done = pool.run(std::move(job));
-    co_await std::move(done);
-    resumed_on = std::this_thread::get_id();
-    capture_alive_at_resume = !capture.expired();
-  });
-  EXPECT_NE(job_thread, std::thread::id());
-  EXPECT_NE(job_thread, io_thread);
-  EXPECT_EQ(resumed_on, io_thread);
-  EXPECT_FALSE(capture_alive_at_resume);
+  expect_runs_off_the_io_thread_and_resumes_on_it(pool);
 }
 
 TEST(WorkPoolTest, AJobsExceptionIsRethrownToTheCaller) {
