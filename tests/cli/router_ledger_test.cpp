@@ -14,7 +14,7 @@
 #include <string>
 
 #include "support/json_compare.hpp"
-#include "support/paths.hpp"
+#include "support/run_switchyard.hpp"
 #include "switchyard/ledger/feedback_store.hpp"
 #include "switchyard/ledger/sqlite_store.hpp"
 #include "switchyard/routing/difficulty_features.hpp"
@@ -25,21 +25,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct CommandRun {
-  int exit_code = -1;
-  std::string out;  // stdout and stderr together
-};
-
 CommandRun run(const std::string& args) {
-  const std::string cmd = switchyard::testing::binary_dir() + "/switchyard " + args + " 2>&1";
-  CommandRun r;
-  FILE* p = ::popen(cmd.c_str(), "r");
-  if (!p) return r;
-  char buf[4096];
-  while (std::size_t n = std::fread(buf, 1, sizeof buf, p)) r.out.append(buf, n);
-  const int status = ::pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
+  return run_switchyard(args);
 }
 
 std::string math_prompt(int i) {
