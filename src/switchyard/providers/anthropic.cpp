@@ -45,37 +45,20 @@ core::Expected<http::ClientRequest> AnthropicProvider::make_request(
   return out;
 }
 
-std::string AnthropicProvider::who(std::string_view model) const {
-  std::string w = "'" + options_.name + "' (model '";
-  w += model;
-  w += "')";
-  return w;
-}
-
-AttemptClock AnthropicProvider::clock(const core::RequestContext& ctx, std::string_view model,
-                                      bool stream) const {
-  AttemptTimeouts t;
-  t.attempt = options_.timeout;
-  t.first_byte = options_.first_byte_timeout;
-  t.stream_idle = options_.stream_idle_timeout;
-  return AttemptClock(who(model), t, ctx.deadline, stream);
+UpstreamAttempt AnthropicProvider::attempt(core::RequestContext& ctx, std::string_view model,
+                                           bool stream) const {
+  return UpstreamAttempt(ctx, upstream_name(options_.name, model), attempt_timeouts(options_),
+                         stream);
 }
 
 http::Task<core::Expected<core::ChatResponse>> AnthropicProvider::chat(
     const core::ChatRequest& req, std::string_view upstream_model, core::RequestContext& ctx) {
   auto creq = make_request(req, upstream_model, false, ctx);
   if (!creq) co_return creq.error();
-  AttemptClock clk = clock(ctx, upstream_model, false);
-  core::Expected<http::ClientResponse> res = core::Error::internal("not sent");
-  {
-    core::UpstreamWaitTimer wait(ctx);
-    res = co_await http::Client::request(options_.base, options_.tls, std::move(*creq),
-                                         options_.connect_timeout, clk.next(),
-                                         options_.max_response_bytes);
-  }
-  if (!res)
-    co_return attempt_failure(std::move(res.error()), clk, who(upstream_model),
-                              options_.max_response_bytes);
+  UpstreamAttempt at = attempt(ctx, upstream_model, false);
+  auto res = co_await at.request(options_.base, options_.tls, std::move(*creq),
+                                 options_.connect_timeout, options_.max_response_bytes);
+  if (!res) co_return std::move(res.error());
   if (res->status < 200 || res->status > 299)
     co_return anthropic_upstream_error(static_cast<int>(res->status), res->body, res->retry_after,
                                        res->error_headers, options_.api_key);
@@ -94,26 +77,16 @@ http::Task<StreamOutcome> AnthropicProvider::chat_stream(const core::ChatRequest
     outcome.error = creq.error();
     co_return outcome;
   }
-  AttemptClock clk = clock(ctx, upstream_model, true);
-  const auto deadline = clk.attempt_end();
-  const std::string upstream = who(upstream_model);
-  core::Expected<std::unique_ptr<http::ResponseStream>> opened = core::Error::internal("not sent");
-  {
-    core::UpstreamWaitTimer wait(ctx);
-    opened = co_await http::Client::open(options_.base, options_.tls, std::move(*creq),
-                                         options_.connect_timeout, clk.next());
-  }
+  UpstreamAttempt at = attempt(ctx, upstream_model, true);
+  auto opened =
+      co_await at.open(options_.base, options_.tls, std::move(*creq), options_.connect_timeout);
   if (!opened) {
-    outcome.error = attempt_failure(std::move(opened.error()), clk, upstream, 0);
+    outcome.error = std::move(opened.error());
     co_return outcome;
   }
   auto& stream = **opened;
   if (stream.status() < 200 || stream.status() > 299) {
-    std::string body;
-    {
-      core::UpstreamWaitTimer wait(ctx);
-      body = co_await stream.read_all(deadline);
-    }
+    const std::string body = co_await at.error_body(stream);
     outcome.error =
         anthropic_upstream_error(static_cast<int>(stream.status()), body, stream.retry_after(),
                                  stream.error_headers(), options_.api_key);
@@ -126,23 +99,12 @@ http::Task<StreamOutcome> AnthropicProvider::chat_stream(const core::ChatRequest
   std::vector<http::SseEvent> events;
   core::StreamFrame frame;  // reused: its lists keep their capacity
   while (!reader.done()) {
-    core::Expected<std::string> piece = core::Error::internal("not read");
-    {
-      core::UpstreamWaitTimer wait(ctx);
-      piece = co_await stream.read(clk.next());
-    }
-    if (!piece) {
-      outcome.error = attempt_failure(std::move(piece.error()), clk, upstream, 0);
-      outcome.error->retryable = !outcome.started;
+    auto more = co_await at.next_events(stream, parser, events, outcome.started);
+    if (!more) {
+      outcome.error = std::move(more.error());
       co_return outcome;
     }
-    if (piece->empty()) break;  // body complete
-    clk.got_bytes();
-    events.clear();
-    parser.feed(*piece, [&](const http::SseEvent& e) {
-      events.push_back(e);
-      return true;
-    });
+    if (!*more) break;  // body complete
     for (auto& e : events) {
       if (!holding) frame.clear();
       auto read = reader.read(e.data, frame);
@@ -168,7 +130,7 @@ http::Task<StreamOutcome> AnthropicProvider::chat_stream(const core::ChatRequest
       if (reader.done()) break;
     }
     if (!reader.done() && parser.stop() != http::SseStop::none) {
-      outcome.error = stream_limit_error(upstream, parser.stop(), parser.limits());
+      outcome.error = stream_limit_error(at.who(), parser.stop(), parser.limits());
       outcome.error->retryable = !outcome.started;
       co_return outcome;
     }
@@ -176,7 +138,7 @@ http::Task<StreamOutcome> AnthropicProvider::chat_stream(const core::ChatRequest
   if (!reader.done()) {
     outcome.error = core::Error{core::ErrorKind::upstream_unreachable,
                                 502,
-                                "upstream " + upstream +
+                                "upstream " + at.who() +
                                     " ended the stream before its answer finished (no "
                                     "message_stop)",
                                 {},
@@ -184,8 +146,7 @@ http::Task<StreamOutcome> AnthropicProvider::chat_stream(const core::ChatRequest
                                 !outcome.started};
   } else {
     // Drain what follows message_stop so the connection can be reused.
-    core::UpstreamWaitTimer wait(ctx);
-    co_await stream.read_all(deadline, 4096);
+    co_await at.drain(stream);
   }
   co_return outcome;
 }

@@ -24,8 +24,8 @@
 
 #include "switchyard/http/client.hpp"
 #include "switchyard/http/sse.hpp"
-#include "switchyard/providers/attempt_clock.hpp"
 #include "switchyard/providers/provider.hpp"
+#include "switchyard/providers/upstream_attempt.hpp"
 
 namespace switchyard::providers {
 
@@ -61,8 +61,7 @@ class AnthropicProvider final : public Provider {
   core::Expected<http::ClientRequest> make_request(const core::ChatRequest& req,
                                                    std::string_view model, bool stream,
                                                    const core::RequestContext& ctx) const;
-  AttemptClock clock(const core::RequestContext& ctx, std::string_view model, bool stream) const;
-  std::string who(std::string_view model) const;
+  UpstreamAttempt attempt(core::RequestContext& ctx, std::string_view model, bool stream) const;
 
   AnthropicOptions options_;
 };

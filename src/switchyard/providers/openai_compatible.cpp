@@ -100,20 +100,10 @@ http::ClientRequest OpenAICompatible::make_request(const core::ChatRequest& req,
   return out;
 }
 
-std::string OpenAICompatible::who(std::string_view model) const {
-  std::string w = "'" + options_.name + "' (model '";
-  w += model;
-  w += "')";
-  return w;
-}
-
-AttemptClock OpenAICompatible::clock(const core::RequestContext& ctx, std::string_view model,
-                                     bool stream) const {
-  AttemptTimeouts t;
-  t.attempt = options_.timeout;
-  t.first_byte = options_.first_byte_timeout;
-  t.stream_idle = options_.stream_idle_timeout;
-  return AttemptClock(who(model), t, ctx.deadline, stream);
+UpstreamAttempt OpenAICompatible::attempt(core::RequestContext& ctx, std::string_view model,
+                                          bool stream) const {
+  return UpstreamAttempt(ctx, upstream_name(options_.name, model), attempt_timeouts(options_),
+                         stream);
 }
 
 http::Task<core::Expected<core::ChatResponse>> OpenAICompatible::chat(
@@ -121,18 +111,12 @@ http::Task<core::Expected<core::ChatResponse>> OpenAICompatible::chat(
   auto endpoint = pool_->acquire();
   if (!endpoint) co_return endpoint.error();
   auto creq = make_request(req, upstream_model, false);
-  AttemptClock clk = clock(ctx, upstream_model, false);
-  core::Expected<http::ClientResponse> res = core::Error::internal("not sent");
-  {
-    core::UpstreamWaitTimer wait(ctx);
-    res = co_await http::Client::request(endpoint->url(), options_.tls, std::move(creq),
-                                         options_.connect_timeout, clk.next(),
-                                         options_.max_response_bytes);
-  }
+  UpstreamAttempt at = attempt(ctx, upstream_model, false);
+  auto res = co_await at.request(endpoint->url(), options_.tls, std::move(creq),
+                                 options_.connect_timeout, options_.max_response_bytes);
   if (!res) {
     note_failure(*endpoint, res.error());
-    co_return attempt_failure(std::move(res.error()), clk, who(upstream_model),
-                              options_.max_response_bytes);
+    co_return std::move(res.error());
   }
   if (res->status < 200 || res->status > 299)
     co_return upstream_error(static_cast<int>(res->status), res->body, res->retry_after,
@@ -154,28 +138,18 @@ http::Task<StreamOutcome> OpenAICompatible::chat_stream(const core::ChatRequest&
   }
   auto creq = make_request(req, upstream_model, true);
   // Every wait below is bounded by the clocks; none by the upstream's pace.
-  AttemptClock clk = clock(ctx, upstream_model, true);
-  const auto deadline = clk.attempt_end();
-  const std::string upstream = who(upstream_model);
-  core::Expected<std::unique_ptr<http::ResponseStream>> opened = core::Error::internal("not sent");
-  {
-    core::UpstreamWaitTimer wait(ctx);
-    opened = co_await http::Client::open(endpoint->url(), options_.tls, std::move(creq),
-                                         options_.connect_timeout, clk.next());
-  }
+  UpstreamAttempt at = attempt(ctx, upstream_model, true);
+  auto opened =
+      co_await at.open(endpoint->url(), options_.tls, std::move(creq), options_.connect_timeout);
   if (!opened) {
     note_failure(*endpoint, opened.error());
-    outcome.error = attempt_failure(std::move(opened.error()), clk, upstream, 0);
+    outcome.error = std::move(opened.error());
     co_return outcome;
   }
   auto& stream = **opened;
 
   if (stream.status() < 200 || stream.status() > 299) {
-    std::string body;
-    {
-      core::UpstreamWaitTimer wait(ctx);
-      body = co_await stream.read_all(deadline);
-    }
+    const std::string body = co_await at.error_body(stream);
     outcome.error = upstream_error(static_cast<int>(stream.status()), body, stream.retry_after(),
                                    options_.api_key);
     co_return outcome;
@@ -183,14 +157,9 @@ http::Task<StreamOutcome> OpenAICompatible::chat_stream(const core::ChatRequest&
 
   // A server that ignored "stream": true answers with one JSON document.
   if (stream.content_type().starts_with("application/json")) {
-    core::Expected<std::string> body = core::Error::internal("not read");
-    {
-      core::UpstreamWaitTimer wait(ctx);
-      body = co_await stream.read_body(deadline, options_.max_response_bytes);
-    }
+    auto body = co_await at.body(stream, options_.max_response_bytes);
     if (!body) {
-      outcome.error =
-          attempt_failure(std::move(body.error()), clk, upstream, options_.max_response_bytes);
+      outcome.error = std::move(body.error());
       co_return outcome;
     }
     auto decoded = openai::decode_chat_response(*body);
@@ -218,23 +187,12 @@ http::Task<StreamOutcome> OpenAICompatible::chat_stream(const core::ChatRequest&
   core::StreamFrame frame;  // reused: its lists keep their capacity
   bool done = false;
   while (!done) {
-    core::Expected<std::string> piece = core::Error::internal("not read");
-    {
-      core::UpstreamWaitTimer wait(ctx);
-      piece = co_await stream.read(clk.next());
-    }
-    if (!piece) {
-      outcome.error = attempt_failure(std::move(piece.error()), clk, upstream, 0);
-      outcome.error->retryable = !outcome.started;
+    auto more = co_await at.next_events(stream, parser, events, outcome.started);
+    if (!more) {
+      outcome.error = std::move(more.error());
       co_return outcome;
     }
-    if (piece->empty()) break;  // body complete
-    clk.got_bytes();
-    events.clear();
-    parser.feed(*piece, [&](const http::SseEvent& e) {
-      events.push_back(e);
-      return true;
-    });
+    if (!*more) break;  // body complete
     // Events complete before a limit was passed are delivered; then the cut.
     for (auto& e : events) {
       if (e.data == "[DONE]") {
@@ -260,7 +218,7 @@ http::Task<StreamOutcome> OpenAICompatible::chat_stream(const core::ChatRequest&
       }
     }
     if (!done && parser.stop() != http::SseStop::none) {
-      outcome.error = stream_limit_error(upstream, parser.stop(), parser.limits());
+      outcome.error = stream_limit_error(at.who(), parser.stop(), parser.limits());
       outcome.error->retryable = !outcome.started;
       co_return outcome;
     }
@@ -275,8 +233,7 @@ http::Task<StreamOutcome> OpenAICompatible::chat_stream(const core::ChatRequest&
                                 true};
   } else {
     // Drain what follows [DONE] so the connection can be reused.
-    core::UpstreamWaitTimer wait(ctx);
-    co_await stream.read_all(deadline, 4096);
+    co_await at.drain(stream);
   }
   co_return outcome;
 }
@@ -304,18 +261,12 @@ http::Task<core::Expected<core::EmbeddingResponse>> OpenAICompatible::embeddings
   creq.headers.emplace_back("content-type", "application/json");
   if (!auth_value_.empty()) creq.headers.emplace_back(auth_header_, auth_value_);
   creq.body = openai::encode_embedding_request(req, upstream_model);
-  AttemptClock clk = clock(ctx, upstream_model, false);
-  core::Expected<http::ClientResponse> res = core::Error::internal("not sent");
-  {
-    core::UpstreamWaitTimer wait(ctx);
-    res = co_await http::Client::request(endpoint->url(), options_.tls, std::move(creq),
-                                         options_.connect_timeout, clk.next(),
-                                         options_.max_response_bytes);
-  }
+  UpstreamAttempt at = attempt(ctx, upstream_model, false);
+  auto res = co_await at.request(endpoint->url(), options_.tls, std::move(creq),
+                                 options_.connect_timeout, options_.max_response_bytes);
   if (!res) {
     note_failure(*endpoint, res.error());
-    co_return attempt_failure(std::move(res.error()), clk, who(upstream_model),
-                              options_.max_response_bytes);
+    co_return std::move(res.error());
   }
   if (res->status < 200 || res->status > 299)
     co_return upstream_error(static_cast<int>(res->status), res->body, res->retry_after,

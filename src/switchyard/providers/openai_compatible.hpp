@@ -9,9 +9,9 @@
 
 #include "switchyard/http/client.hpp"
 #include "switchyard/http/sse.hpp"
-#include "switchyard/providers/attempt_clock.hpp"
 #include "switchyard/providers/endpoint_pool.hpp"
 #include "switchyard/providers/provider.hpp"
+#include "switchyard/providers/upstream_attempt.hpp"
 
 namespace switchyard::providers {
 
@@ -65,9 +65,7 @@ class OpenAICompatible final : public Provider {
   std::string target(std::string_view operation, std::string_view model) const;
   http::ClientRequest make_request(const core::ChatRequest& req, std::string_view model,
                                    bool stream) const;
-  AttemptClock clock(const core::RequestContext& ctx, std::string_view model, bool stream) const;
-  // "'NAME' (model 'MODEL')": how errors name the deployment.
-  std::string who(std::string_view model) const;
+  UpstreamAttempt attempt(core::RequestContext& ctx, std::string_view model, bool stream) const;
   // Passive health: an endpoint that could not be connected to is taken out.
   void note_failure(const EndpointPool::Lease& endpoint, const core::Error& e);
 
