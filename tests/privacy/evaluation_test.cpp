@@ -37,6 +37,54 @@ TEST(Evaluation, CountsOverlapsPerType) {
   EXPECT_EQ(r.total.labelled, 3u);
 }
 
+// One scan gives the totals and each group's figures, each as evaluate()
+// gives them for those records alone: a type is scored in a group only where
+// that group's records label it (the SSN found in group "b", labelled only in
+// group "a", is scored in the totals but not in "b").
+TEST(Evaluation, GroupedFiguresAreEachGroupsOwn) {
+  const Detector detector;
+  std::vector<LabelledText> data;
+  data.push_back({"SSN 308-63-0237 please", {{"US_SSN", 4, 15}}, "a"});
+  data.push_back({"my SSN is 308-63-0237 and card 4539301019673114",
+                  {{"CREDIT_CARD", 31, 47}, {"PERSON", 0, 2}},
+                  "b"});
+  data.push_back({"mail jo@example.com now", {{"EMAIL_ADDRESS", 5, 19}}, "a"});
+  data.push_back({"nothing here", {}, ""});
+  const auto key = [](const LabelledText& r) { return r.locale.empty() ? "-" : r.locale; };
+  const GroupedEvaluation g = evaluate_grouped(detector, data, key);
+
+  auto same = [](const EvaluationReport& x, const EvaluationReport& y) {
+    EXPECT_EQ(x.records, y.records);
+    ASSERT_EQ(x.entities.size(), y.entities.size());
+    for (const auto& [name, e] : x.entities) {
+      const EntityScore& f = y.entities.at(name);
+      EXPECT_EQ(e.labelled, f.labelled) << name;
+      EXPECT_EQ(e.found, f.found) << name;
+      EXPECT_EQ(e.reported, f.reported) << name;
+      EXPECT_EQ(e.correct, f.correct) << name;
+      EXPECT_EQ(e.scored, f.scored) << name;
+    }
+    EXPECT_EQ(x.total.labelled, y.total.labelled);
+    EXPECT_EQ(x.total.reported, y.total.reported);
+    EXPECT_EQ(x.mistakes.size(), y.mistakes.size());
+  };
+  same(g.total, evaluate(detector, data));
+  ASSERT_EQ(g.groups.size(), 3u);
+  for (const auto& [name, report] : g.groups) {
+    std::vector<LabelledText> part;
+    for (const LabelledText& r : data)
+      if (key(r) == name) part.push_back(r);
+    same(report, evaluate(detector, part));
+  }
+  EXPECT_TRUE(g.total.entities.at("US_SSN").scored);
+  EXPECT_EQ(g.groups.at("b").entities.at("US_SSN").reported, 1u);
+  EXPECT_FALSE(g.groups.at("b").entities.at("US_SSN").scored);
+  EXPECT_EQ(g.groups.at("b").total.labelled, 2u);
+  // Mistakes name the record by its index in the whole data.
+  ASSERT_FALSE(g.groups.at("b").mistakes.empty());
+  for (const EvaluationMistake& m : g.groups.at("b").mistakes) EXPECT_EQ(m.record, 1u);
+}
+
 // Reads the development set the way `switchyard pii eval` does.
 std::vector<LabelledText> load_dev_set(const std::string& path) {
   std::vector<LabelledText> data;
