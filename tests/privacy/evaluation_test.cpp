@@ -37,6 +37,54 @@ TEST(Evaluation, CountsOverlapsPerType) {
   EXPECT_EQ(r.total.labelled, 3u);
 }
 
+// One scan gives the totals and each group's figures, each as evaluate()
+// gives them for those records alone: a type is scored in a group only where
+// that group's records label it (the SSN found in group "b", labelled only in
+// group "a", is scored in the totals but not in "b").
+TEST(Evaluation, GroupedFiguresAreEachGroupsOwn) {
+  const Detector detector;
+  std::vector<LabelledText> data;
+  data.push_back({"SSN 308-63-0237 please", {{"US_SSN", 4, 15}}, "a"});
+  data.push_back({"my SSN is 308-63-0237 and card 4539301019673114",
+                  {{"CREDIT_CARD", 31, 47}, {"PERSON", 0, 2}},
+                  "b"});
+  data.push_back({"mail jo@example.com now", {{"EMAIL_ADDRESS", 5, 19}}, "a"});
+  data.push_back({"nothing here", {}, ""});
+  const auto key = [](const LabelledText& r) { return r.locale.empty() ? "-" : r.locale; };
+  const GroupedEvaluation g = evaluate_grouped(detector, data, key);
+
+  auto same = [](const EvaluationReport& x, const EvaluationReport& y) {
+    EXPECT_EQ(x.records, y.records);
+    ASSERT_EQ(x.entities.size(), y.entities.size());
+    for (const auto& [name, e] : x.entities) {
+      const EntityScore& f = y.entities.at(name);
+      EXPECT_EQ(e.labelled, f.labelled) << name;
+      EXPECT_EQ(e.found, f.found) << name;
+      EXPECT_EQ(e.reported, f.reported) << name;
+      EXPECT_EQ(e.correct, f.correct) << name;
+      EXPECT_EQ(e.scored, f.scored) << name;
+    }
+    EXPECT_EQ(x.total.labelled, y.total.labelled);
+    EXPECT_EQ(x.total.reported, y.total.reported);
+    EXPECT_EQ(x.mistakes.size(), y.mistakes.size());
+  };
+  same(g.total, evaluate(detector, data));
+  ASSERT_EQ(g.groups.size(), 3u);
+  for (const auto& [name, report] : g.groups) {
+    std::vector<LabelledText> part;
+    for (const LabelledText& r : data)
+      if (key(r) == name) part.push_back(r);
+    same(report, evaluate(detector, part));
+  }
+  EXPECT_TRUE(g.total.entities.at("US_SSN").scored);
+  EXPECT_EQ(g.groups.at("b").entities.at("US_SSN").reported, 1u);
+  EXPECT_FALSE(g.groups.at("b").entities.at("US_SSN").scored);
+  EXPECT_EQ(g.groups.at("b").total.labelled, 2u);
+  // Mistakes name the record by its index in the whole data.
+  ASSERT_FALSE(g.groups.at("b").mistakes.empty());
+  for (const EvaluationMistake& m : g.groups.at("b").mistakes) EXPECT_EQ(m.record, 1u);
+}
+
 // Reads the development set the way `switchyard pii eval` does.
 std::vector<LabelledText> load_dev_set(const std::string& path) {
   std::vector<LabelledText> data;
@@ -184,6 +232,31 @@ TEST(Evaluation, HoldoutSetHoldsItsFigures) {
   static constexpr Floor kFloors[] = {
       {"PERSON", 0.91, 0.51},        {"ADDRESS", 0.81, 0.93},      {"LOCATION", 0.36, 0.72},
       {"EMAIL_ADDRESS", 0.98, 0.95}, {"PHONE_NUMBER", 0.98, 0.95}, {"DATE_TIME", 0.98, 0.95},
+  };
+  for (const Floor& f : kFloors) {
+    const EntityScore& e = r.entities.at(f.entity);
+    EXPECT_GE(e.recall(), f.recall) << f.entity;
+    EXPECT_GE(e.precision(), f.precision) << f.entity;
+  }
+}
+
+// The fifth generated set (`--set judge`, seed 23), written and committed
+// before the next change to the PERSON and ADDRESS rules, to judge it; like
+// the holdout set it is never read mistake by mistake. Person shapes,
+// near-miss kinds, address cues and layouts and faker locales the four
+// earlier sets lack or use least (docs/BENCHMARKS.md, "The judge set").
+// Held at main's figures when it was added (PERSON 0.386 / 0.917, ADDRESS
+// 0.994 / 0.550, LOCATION 0.639 / 0.462, PHONE_NUMBER 0.941 / 0.970),
+// rounded down by about 0.01: a change that loses ground there fails, one
+// that gains passes.
+TEST(Evaluation, JudgeSetHoldsItsFigures) {
+  const std::string path =
+      switchyard::testing::source_dir() + "/tests/privacy/data/generated_pii_judge.json";
+  const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
+  ASSERT_EQ(r.records, 1500u);
+  static constexpr Floor kFloors[] = {
+      {"PERSON", 0.90, 0.37},        {"ADDRESS", 0.54, 0.98},      {"LOCATION", 0.45, 0.62},
+      {"EMAIL_ADDRESS", 0.98, 0.95}, {"PHONE_NUMBER", 0.96, 0.93}, {"DATE_TIME", 0.98, 0.95},
   };
   for (const Floor& f : kFloors) {
     const EntityScore& e = r.entities.at(f.entity);

@@ -145,15 +145,10 @@ void print_mistakes(const privacy::EvaluationReport& r,
 
 // The scored entities' figures for each locale's records (records without a
 // locale field are grouped under "-"), one line per locale and entity.
-void print_by_locale(const privacy::Detector& detector,
-                     const std::vector<privacy::LabelledText>& data) {
-  std::map<std::string, std::vector<privacy::LabelledText>> groups;
-  for (const privacy::LabelledText& record : data)
-    groups[record.locale.empty() ? "-" : record.locale].push_back(record);
+void print_by_locale(const std::map<std::string, privacy::EvaluationReport>& groups) {
   std::printf("%-14s %-16s %8s %8s %9s %7s\n", "locale", "entity", "labelled", "reported",
               "precision", "recall");
-  for (const auto& [locale, records] : groups) {
-    const privacy::EvaluationReport r = privacy::evaluate(detector, records);
+  for (const auto& [locale, r] : groups) {
     for (const auto& [name, e] : r.entities) {
       if (!e.scored) continue;
       std::printf("%-14s %-16s %8zu %8zu %9s %7s\n", locale.c_str(), name.c_str(), e.labelled,
@@ -196,9 +191,19 @@ int evaluate_file(const std::string& path, bool json, bool mistakes, bool by_loc
     return 1;
   }
   privacy::Detector detector(config);
-  const privacy::EvaluationReport report = privacy::evaluate(detector, data);
+  // With --by-locale one scan per record gives both the totals and each
+  // locale's figures.
+  privacy::GroupedEvaluation evaluation;
+  if (by_locale) {
+    evaluation = privacy::evaluate_grouped(detector, data, [](const privacy::LabelledText& r) {
+      return r.locale.empty() ? std::string("-") : r.locale;
+    });
+  } else {
+    evaluation.total = privacy::evaluate(detector, data);
+  }
+  const privacy::EvaluationReport& report = evaluation.total;
   if (mistakes) print_mistakes(report, data);
-  if (by_locale) print_by_locale(detector, data);
+  if (by_locale) print_by_locale(evaluation.groups);
   if (json) {
     print_json(report);
   } else {

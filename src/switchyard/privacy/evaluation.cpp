@@ -1,6 +1,7 @@
 #include "switchyard/privacy/evaluation.hpp"
 
 #include <set>
+#include <utility>
 
 namespace switchyard::privacy {
 
@@ -25,58 +26,97 @@ std::string scored_entity_name(std::string_view label) {
   return std::string(entity_name(*type));
 }
 
-EvaluationReport evaluate(const Detector& detector, const std::vector<LabelledText>& data) {
+namespace {
+
+struct Span {
+  std::string entity;
+  std::size_t start, end;
+};
+
+// A report being added up, with the types its records label (only those
+// are scored).
+struct Tally {
   EvaluationReport report;
-  report.records = data.size();
   std::set<std::string> labelled_types;
-  for (std::size_t index = 0; index < data.size(); ++index) {
-    const LabelledText& record = data[index];
-    struct Span {
-      std::string entity;
-      std::size_t start, end;
-    };
-    std::vector<Span> gold, predicted;
-    for (const LabelledSpan& s : record.spans) {
-      gold.push_back({scored_entity_name(s.entity), s.start, s.end});
-      labelled_types.insert(gold.back().entity);
-    }
-    for (const Finding& f : detector.scan(record.text))
-      predicted.push_back({scored_entity_name(entity_name(f.type)), f.start, f.end});
-    auto overlaps = [](const Span& a, const Span& b) {
-      return a.entity == b.entity && a.start < b.end && b.start < a.end;
-    };
-    for (const Span& g : gold) {
-      EntityScore& e = report.entities[g.entity];
-      ++e.labelled;
-      bool found = false;
-      for (const Span& p : predicted) found = found || overlaps(g, p);
-      if (found) {
-        ++e.found;
-      } else {
-        report.mistakes.push_back({index, g.entity, true, g.start, g.end});
-      }
-    }
-    for (const Span& p : predicted) {
-      EntityScore& e = report.entities[p.entity];
-      ++e.reported;
-      bool correct = false;
-      for (const Span& g : gold) correct = correct || overlaps(g, p);
-      if (correct) {
-        ++e.correct;
-      } else {
-        report.mistakes.push_back({index, p.entity, false, p.start, p.end});
-      }
+};
+
+void add_record(Tally& tally, std::size_t index, const std::vector<Span>& gold,
+                const std::vector<Span>& predicted) {
+  EvaluationReport& report = tally.report;
+  ++report.records;
+  auto overlaps = [](const Span& a, const Span& b) {
+    return a.entity == b.entity && a.start < b.end && b.start < a.end;
+  };
+  for (const Span& g : gold) {
+    tally.labelled_types.insert(g.entity);
+    EntityScore& e = report.entities[g.entity];
+    ++e.labelled;
+    bool found = false;
+    for (const Span& p : predicted) found = found || overlaps(g, p);
+    if (found) {
+      ++e.found;
+    } else {
+      report.mistakes.push_back({index, g.entity, true, g.start, g.end});
     }
   }
+  for (const Span& p : predicted) {
+    EntityScore& e = report.entities[p.entity];
+    ++e.reported;
+    bool correct = false;
+    for (const Span& g : gold) correct = correct || overlaps(g, p);
+    if (correct) {
+      ++e.correct;
+    } else {
+      report.mistakes.push_back({index, p.entity, false, p.start, p.end});
+    }
+  }
+}
+
+EvaluationReport finish(Tally& tally) {
+  EvaluationReport& report = tally.report;
   for (auto& [name, e] : report.entities) {
-    e.scored = parse_entity_name(name).has_value() && labelled_types.count(name) > 0;
+    e.scored = parse_entity_name(name).has_value() && tally.labelled_types.count(name) > 0;
     if (!e.scored) continue;
     report.total.labelled += e.labelled;
     report.total.found += e.found;
     report.total.reported += e.reported;
     report.total.correct += e.correct;
   }
-  return report;
+  return std::move(report);
+}
+
+GroupedEvaluation evaluate_all(const Detector& detector, const std::vector<LabelledText>& data,
+                               const std::function<std::string(const LabelledText&)>* group_of) {
+  Tally total;
+  std::map<std::string, Tally> groups;
+  std::vector<Span> gold, predicted;
+  for (std::size_t index = 0; index < data.size(); ++index) {
+    const LabelledText& record = data[index];
+    gold.clear();
+    predicted.clear();
+    for (const LabelledSpan& s : record.spans)
+      gold.push_back({scored_entity_name(s.entity), s.start, s.end});
+    for (const Finding& f : detector.scan(record.text))
+      predicted.push_back({scored_entity_name(entity_name(f.type)), f.start, f.end});
+    add_record(total, index, gold, predicted);
+    if (group_of) add_record(groups[(*group_of)(record)], index, gold, predicted);
+  }
+  GroupedEvaluation out;
+  out.total = finish(total);
+  for (auto& [key, tally] : groups) out.groups.emplace(key, finish(tally));
+  return out;
+}
+
+}  // namespace
+
+EvaluationReport evaluate(const Detector& detector, const std::vector<LabelledText>& data) {
+  return evaluate_all(detector, data, nullptr).total;
+}
+
+GroupedEvaluation evaluate_grouped(
+    const Detector& detector, const std::vector<LabelledText>& data,
+    const std::function<std::string(const LabelledText&)>& group_of) {
+  return evaluate_all(detector, data, &group_of);
 }
 
 }  // namespace switchyard::privacy

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -69,5 +70,16 @@ struct EvaluationReport {
 std::string scored_entity_name(std::string_view label);
 
 EvaluationReport evaluate(const Detector& detector, const std::vector<LabelledText>& data);
+
+// The figures of all records and of each group of records with the same
+// key, from one scan per record: `groups[key]` is what evaluate() gives for
+// those records alone (its mistakes' `record` indexes into `data`, as the
+// total's do).
+struct GroupedEvaluation {
+  EvaluationReport total;
+  std::map<std::string, EvaluationReport> groups;
+};
+GroupedEvaluation evaluate_grouped(const Detector& detector, const std::vector<LabelledText>& data,
+                                   const std::function<std::string(const LabelledText&)>& group_of);
 
 }  // namespace switchyard::privacy

@@ -7,6 +7,7 @@
 //   node generate.mjs --set breadth --seed 16 --records 1500 > ../data/generated_pii_breadth.json
 //   node generate.mjs --set variants --seed 17 --records 1500 > ../data/generated_pii_variants.json
 //   node generate.mjs --set holdout --seed 21 --records 1500 > ../data/generated_pii_holdout.json
+//   node generate.mjs --set judge --seed 23 --records 1500 > ../data/generated_pii_judge.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -561,6 +562,295 @@ function holdoutMixedRecord() {
   else if (style === 6) r.t('Booked under ').e('PERSON', p.full).t(`, ${rng.int(1, 6)} guests, table ${rng.int(1, 40)}.`);
   else r.t('Thanks to everyone at ').e('ORGANIZATION', company(f)).t(' for the warm welcome!');
   return r;
+}
+
+// ---- the judge set (--set judge) -------------------------------------------
+//
+// Written and committed before a change to the PERSON and ADDRESS rules was
+// made, to judge it; never read mistake by mistake (only its overall and
+// per-locale figures are looked at). Person shapes, near-miss kinds, address
+// cues and layouts none of the four earlier sets has, and the faker locales
+// they use least: Georgian and Armenian (in no earlier set; transliterated),
+// Greek and Macedonian streets (transliterated; names only before), and
+// Azerbaijani, Moldovan, Canadian and Luxembourgish French, Ghanaian English
+// (the variants set only). Label conventions are the earlier sets': firms,
+// brands, teams and institutions ORGANIZATION (also when named after a
+// person), places LOCATION, job titles TITLE; products, software, ships,
+// trains, storms, pets, diseases, laws, awards, holidays, months, planets
+// and eponymous terms carry no label (none is a person, an address or a
+// place): a PERSON or LOCATION finding on them counts as wrong. Names are
+// capitalised (a lower-case name would measure only the documented limit
+// that names are read from capitals).
+
+const JUDGE_NEW_LOCALES = ['ka_GE', 'hy', 'az', 'ro_MD', 'fr_CA', 'fr_LU', 'en_GH'];
+const JUDGE_ADDRESS_LOCALES = ['ka_GE', 'hy', 'el', 'mk', 'az', 'ro_MD', 'fr_CA', 'fr_LU', 'en_GH', 'cy',
+  'uz_UZ_latin', 'yo_NG', 'zu_ZA', 'ku_kmr_latin'];
+
+// Georgian (national system) and Armenian romanisation; Greek and Cyrillic
+// as transliterate() above. Georgian has no capitals: each word's first
+// letter is raised.
+const GEORGIAN = 'აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ';
+const GEORGIAN_LATIN = ['a', 'b', 'g', 'd', 'e', 'v', 'z', 't', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'zh', 'r',
+  's', 't', 'u', 'p', 'k', 'gh', 'q', 'sh', 'ch', 'ts', 'dz', 'ts', 'ch', 'kh', 'j', 'h'];
+const ARMENIAN_LATIN = ['a', 'b', 'g', 'd', 'e', 'z', 'e', 'y', 't', 'zh', 'i', 'l', 'kh', 'ts', 'k', 'h',
+  'dz', 'gh', 'ch', 'm', 'y', 'n', 'sh', 'o', 'ch', 'p', 'j', 'r', 's', 'v', 't', 'r', 'ts', 'v', 'p', 'k',
+  'o', 'f'];  // U+0561 ա … U+0586 ֆ; capitals are 0x30 lower
+
+function judgeRoman(text) {
+  let out = '';
+  let georgian = false;
+  for (const ch of text.replace(/ու/g, 'u').replace(/Ու/g, 'U').replace(/և/g, 'ev').replace(/ {2,}/g, ' ')) {
+    const cp = ch.codePointAt(0);
+    const g = GEORGIAN.indexOf(ch);
+    if (g >= 0) {
+      out += GEORGIAN_LATIN[g];
+      georgian = true;
+    } else if (cp >= 0x561 && cp <= 0x586) {
+      out += ARMENIAN_LATIN[cp - 0x561];
+    } else if (cp >= 0x531 && cp <= 0x556) {
+      const t = ARMENIAN_LATIN[cp - 0x531];
+      out += t[0].toUpperCase() + t.slice(1);
+    } else {
+      out += transliterate(ch);
+    }
+  }
+  return georgian ? out.replace(/(^|[\s(-])(\p{Ll})/gu, (_, a, b) => a + b.toUpperCase()) : out;
+}
+
+function judgeFaker() {
+  const locale = rng.chance(0.6) ? rng.pick(JUDGE_NEW_LOCALES) : rng.pick(NAME_LOCALES);
+  return { locale, f: allFakers[locale] };
+}
+
+function judgeName(f) {
+  const sex = rng.pick(['female', 'male']);
+  const first = judgeRoman(f.person.firstName(sex));
+  const last = judgeRoman(f.person.lastName(sex));
+  return { first, last, full: `${first} ${last}` };
+}
+
+const JUDGE_PARTICLES = ['van der', 'van den', 'de', 'da', 'von', 'di', 'de la', 'dos', 'ter', 'del', 'le'];
+const JUDGE_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December'];
+const JUDGE_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+function judgePersonRecord() {
+  const { locale, f } = judgeFaker();
+  const r = new Record('judge_person', locale);
+  const p = judgeName(f);
+  const q = judgeName(f);
+  const style = rng.int(0, 19);
+  if (style === 0) r.t('Present: ').e('PERSON', p.full).t(', ').e('PERSON', q.full).t(', ').e('PERSON', judgeName(f).full)
+    .t('\nApologies: ').e('PERSON', judgeName(f).full);
+  else if (style === 1) r.t('By ').e('PERSON', p.full).t(` | ${rng.int(2, 12)} min read`);
+  else if (style === 2) r.t(`"${rng.pick(['We are on track', 'The numbers speak for themselves', 'Nobody saw this coming', 'It will take time'])},"`)
+    .t(' said ').e('PERSON', p.full).t('.');
+  else if (style === 3) r.e('PERSON', p.full).t(`'s ${rng.pick(['laptop', 'badge', 'umbrella', 'charger'])} was left in the meeting room.`);
+  else if (style === 4) r.t('Please ask our ').e('TITLE', judgeRoman(jobTitle(f))).t(' (').e('PERSON', p.full).t(') for access.');
+  else if (style === 5) r.t('Attn: ').e('PERSON', `${p.first[0]}.${q.first[0]}. ${p.last}`).t(`, ${judgeRoman(f.commerce.department())}`);
+  else if (style === 6) r.t('Passenger: ').e('PERSON', `${p.last.toLocaleUpperCase()}, ${p.first}`).t(` | Seat ${rng.int(1, 40)}${rng.pick(['A', 'C', 'D', 'F'])}`);
+  else if (style === 7) r.e('PERSON', `${p.first} ${p.last}-${q.last}`).t(' has joined the support team.');
+  else if (style === 8) r.t('Lunch with ').e('PERSON', p.first).t(` on ${rng.pick(JUDGE_WEEKDAYS)}?`);
+  else if (style === 9) r.t('| Name | Role |\n|---|---|\n| ').e('PERSON', p.full).t(' | ').e('TITLE', judgeRoman(jobTitle(f)))
+    .t(' |\n| ').e('PERSON', q.full).t(' | ').e('TITLE', judgeRoman(jobTitle(f))).t(' |');
+  else if (style === 10) r.t(`id;surname;given_name;city\n${rng.int(1, 999)};`).e('PERSON', p.last).t(';').e('PERSON', p.first)
+    .t(';').e('LOCATION', judgeRoman(city(f)));
+  else if (style === 11) r.e('PERSON', `${p.first} ${q.first[0]}. ${p.last}`).t(' will chair the session.');
+  else if (style === 12) r.t('Minutes taken by ').e('PERSON', `${p.first} ${rng.pick(JUDGE_PARTICLES)} ${p.last}`).t('.');
+  else if (style === 13) r.t('Sure thing, ').e('PERSON', p.first).t(", I'll send it over tonight.");
+  else if (style === 14) r.e('PERSON', p.full).t(`, ${rng.int(19, 88)}, from `).e('LOCATION', judgeRoman(city(f))).t(' won the raffle.');
+  else if (style === 15) r.e('PERSON', p.full).t(` joined #${rng.pick(['general', 'random', 'support', 'release'])}.`);
+  else if (style === 16) r.t('Co-authored-by: ').e('PERSON', p.full).t(' <')
+    .e('EMAIL_ADDRESS', allFakers.en.internet.email({ firstName: p.first, lastName: p.last })).t('>');
+  else if (style === 17) r.e('PERSON', p.full).t(` (${rng.pick(['she/her', 'he/him', 'they/them'])})\n`).e('TITLE', judgeRoman(jobTitle(f)));
+  else if (style === 18) r.t(`[00:${rng.int(10, 59)}:${rng.int(10, 59)}] `).e('PERSON', p.full).t(': can everyone hear me?');
+  else r.t('In loving memory of ').e('PERSON', p.full).t(`, ${rng.int(1930, 1960)}–${rng.int(1990, 2024)}.`);
+  return r;
+}
+
+const NAMEY_SOFTWARE = ['Jenkins', 'Hudson', 'Django', 'Julia', 'Ada', 'Ruby', 'Pascal', 'Cassandra', 'Alexa', 'Siri',
+  'Cortana', 'Watson', 'Clippy', 'Ansible', 'Grafana', 'Kibana', 'Jupyter', 'Apache Kafka', 'Figma', 'Notion', 'Trello',
+  'Asana', 'Microsoft Teams', 'Google Sheets', 'Visual Studio Code', 'Adobe Acrobat', 'Salesforce', 'Zendesk', 'Tableau',
+  'Hadoop', 'Kubernetes', 'Terraform', 'Sentry', 'Mercurial', 'Bugzilla', 'Thunderbird', 'Kotlin', 'Delphi'];
+const PERSON_BRANDS = ['Calvin Klein', 'Tommy Hilfiger', 'Ralph Lauren', 'Hugo Boss', 'Giorgio Armani', 'Louis Vuitton',
+  'Christian Dior', 'Yves Saint Laurent', 'Marc Jacobs', 'Michael Kors', 'Kate Spade', 'Ted Baker', 'Paul Smith',
+  'Vera Wang', 'Tory Burch', 'Ben Sherman', 'Karl Lagerfeld', 'Stella McCartney', 'Jimmy Choo', 'Salvatore Ferragamo'];
+const PERSON_FIRMS = ['Johnson & Johnson', 'Procter & Gamble', 'Hewlett-Packard', 'Rolls-Royce', 'Mercedes-Benz',
+  'Goldman Sachs', 'Morgan Stanley', 'Ernst & Young', 'Marks & Spencer', "Sainsbury's", "Ben & Jerry's", 'Boeing',
+  'Siemens', 'Philips', 'Bosch', 'Ferrari', 'Porsche', 'Dyson', 'Walt Disney', 'Warner Bros.', "McDonald's",
+  "Kellogg's", 'Tim Hortons', 'Dr. Oetker', 'Hilton', 'Marriott', 'Estée Lauder', 'John Lewis', 'Charles Schwab'];
+const TEAM_NAMES = ['Manchester United', 'Real Madrid', 'Bayern Munich', 'Boston Red Sox', 'Chicago Bulls',
+  'Green Bay Packers', 'Ajax', 'Juventus', 'Celtic', 'Inter Milan', 'Paris Saint-Germain', 'Galatasaray',
+  'Benfica', 'Sporting Lisbon', 'Aston Villa', 'Tottenham Hotspur', 'Los Angeles Lakers', 'Toronto Maple Leafs'];
+const TEAM_MASCOTS = ['Tigers', 'Rovers', 'United', 'Wanderers', 'Eagles', 'Kings', 'Rangers', 'Athletic', 'Falcons', 'City'];
+const SHIPS = ['Queen Mary 2', 'Queen Elizabeth', 'Queen Victoria', 'Oriana', 'Aurora', 'Arcadia', 'Britannia',
+  'Viking Grace', 'Costa Serena', 'MSC Bellissima', 'Spirit of Tasmania', 'Stena Britannica', 'Color Fantasy',
+  'Nieuw Amsterdam', 'Harmony of the Seas', 'Norwegian Jewel', 'Hurtigruten Richard With', 'Peter Pan'];
+const TRAINS = ['Orient Express', 'Flying Scotsman', 'Glacier Express', 'Bernina Express', 'Eurostar', 'Thalys',
+  'Frecciarossa', 'Caledonian Sleeper', 'Nightjet', 'Rocky Mountaineer', 'Indian Pacific', 'The Ghan',
+  'Trans-Siberian', 'Mozart', 'Franz Liszt', 'Rembrandt', 'Victor Hugo'];
+const DISEASES = ["Parkinson's disease", "Alzheimer's disease", "Crohn's disease", 'Hodgkin lymphoma', 'Asperger syndrome',
+  'Tourette syndrome', 'Down syndrome', "Addison's disease", "Graves' disease", "Hashimoto's thyroiditis",
+  "Cushing's syndrome", "Raynaud's phenomenon", "Bell's palsy", "Huntington's disease", "Ménière's disease",
+  "Sjögren's syndrome", 'Guillain-Barré syndrome', "Lou Gehrig's disease", 'Kaposi sarcoma',
+  "Dupuytren's contracture", "Paget's disease", "Wilson's disease", 'Creutzfeldt-Jakob disease'];
+const EPONYMS = ['Gantt chart', 'Pareto chart', "Murphy's law", "Occam's razor", 'Kalman filter', 'Fourier transform',
+  "Bayes' theorem", "Dijkstra's algorithm", 'Doppler effect', 'Richter scale', 'Venn diagram', 'Likert scale',
+  'Monte Carlo simulation', 'Myers-Briggs test', 'Heimlich manoeuvre', 'Bunsen burner', 'Geiger counter',
+  'Petri dish', 'Ponzi scheme', 'Turing test', 'Markov chain', "Moore's law", "Conway's law", "Newton's third law",
+  'Dunning-Kruger effect', 'Fibonacci sequence', 'Gaussian blur', 'Eisenhower matrix', 'Rorschach test'];
+const AWARDS = ['Nobel Prize', 'Pulitzer Prize', 'Booker Prize', 'Turing Award', 'Fields Medal', 'Tony Award',
+  'Hugo Award', 'Edgar Award', 'Grammy', 'Emmy', 'Oscar', "Ballon d'Or", 'Stirling Prize', 'Prix Goncourt',
+  'Abel Prize', 'Pritzker Prize', 'Caldecott Medal', 'Newbery Medal', 'Nebula Award', 'Carnegie Medal'];
+const ACTS = ['Sarbanes-Oxley Act', 'Dodd-Frank Act', 'Sherman Antitrust Act', 'Glass-Steagall Act', 'Magnitsky Act',
+  'Taft-Hartley Act', 'Volstead Act', 'Helms-Burton Act', 'Lautenberg Amendment', 'Gramm-Leach-Bliley Act'];
+const HOLIDAYS = ['Christmas Eve', 'Boxing Day', 'Thanksgiving', 'Easter Monday', "St. Patrick's Day",
+  "Valentine's Day", 'Good Friday', 'Whit Monday', "All Saints' Day", 'Midsummer', 'Hanukkah', 'Diwali',
+  'Eid al-Fitr', 'Lunar New Year', 'Labour Day', 'Guy Fawkes Night', 'St. Nicholas Day', 'Martin Luther King Jr. Day',
+  "Presidents' Day", 'Columbus Day', 'Saint Lucia Day', "King's Day", 'Ascension Day', 'Epiphany'];
+const SKY = ['Mars', 'Venus', 'Jupiter', 'Saturn', 'Mercury', 'Neptune', 'Orion', 'Sirius', 'Andromeda', 'Vega',
+  'Castor and Pollux', 'Cassiopeia', "Halley's Comet", 'the Milky Way'];
+const NAMEY_CITIES = ['Charlotte', 'Victoria', 'Adelaide', 'Florence', 'Austin', 'Eugene', 'Augusta', 'Regina',
+  'Santa Barbara', 'San Jose', 'St. Louis', 'Elizabeth', 'Jackson', 'Lincoln', 'Houston', 'Madison', 'Hamilton',
+  'Wellington', 'Darwin', 'Nelson', 'Marion', 'Alexandria', 'Sofia', 'Valentine', 'Troy', 'Orlando', 'Santiago'];
+const NAMEY_DRINKS = ['Tom Collins', 'Arnold Palmer', 'Shirley Temple', 'Bloody Mary', 'Earl Grey', 'Rob Roy',
+  'John Collins', 'Eggs Benedict', 'Beef Wellington', 'Peach Melba', 'Caesar salad', 'Pavlova'];
+const EPONYM_ADJECTIVES = ['Keynesian economics', 'a Freudian slip', 'a Victorian terrace', 'an Orwellian policy',
+  'a Kafkaesque process', 'Machiavellian tactics', 'Edwardian furniture', 'Georgian windows', 'Newtonian mechanics',
+  'Darwinian competition', 'Cartesian coordinates', 'a Socratic dialogue', 'Dickensian conditions',
+  'a Shakespearean tragedy', 'Elizabethan drama', 'a Herculean effort'];
+const OS_RELEASES = ['Debian Bookworm', 'Ubuntu Noble Numbat', 'macOS Ventura', 'macOS Sonoma', 'macOS Monterey',
+  'Android Marshmallow', 'Fedora Workstation', 'Windows Server', 'Rocky Linux', 'Alma Linux', 'Linux Mint Victoria'];
+
+// An institution named after a person is an organisation.
+function eponymousInstitution(f) {
+  const p = judgeName(f);
+  const style = rng.int(0, 9);
+  if (style === 0) return `${p.last} Memorial Hospital`;
+  if (style === 1) return `St. ${p.first}'s Hospital`;
+  if (style === 2) return `${p.first} ${p.last} Foundation`;
+  if (style === 3) return `${p.last} Institute of Technology`;
+  if (style === 4) return `${p.first} ${p.last} Museum`;
+  if (style === 5) return `${p.last} Children's Hospital`;
+  if (style === 6) return `${p.first} ${p.last} High School`;
+  return rng.pick(['Johns Hopkins Hospital', 'Mayo Clinic', 'Guggenheim Museum', 'Van Gogh Museum', 'Anne Frank House',
+    'Stanford University', 'Carnegie Hall', 'Max Planck Institute', 'Karolinska Institute', 'Pasteur Institute',
+    'Humboldt University', 'Charité', 'Rijksmuseum', 'Peggy Guggenheim Collection', 'Royal Albert Hall']);
+}
+
+function judgeNegativeRecord() {
+  const { locale, f } = judgeFaker();
+  const r = new Record('judge_negative', locale);
+  const style = rng.int(0, 19);
+  const place = () => judgeRoman(city(f));
+  if (style === 0) r.t(`We moved the reports from ${rng.pick(NAMEY_SOFTWARE)} to ${rng.pick(NAMEY_SOFTWARE)} last sprint.`);
+  else if (style === 1) r.t('I returned the ').e('ORGANIZATION', rng.pick(PERSON_BRANDS))
+    .t(` ${rng.pick(['jacket', 'shirt', 'handbag', 'perfume', 'watch', 'shoes'])} because it was too ${rng.pick(['small', 'big', 'expensive'])}.`);
+  else if (style === 2) r.e('ORGANIZATION', rng.chance(0.5) ? rng.pick(TEAM_NAMES) : `${place()} ${rng.pick(TEAM_MASCOTS)}`)
+    .t(` beat `).e('ORGANIZATION', rng.chance(0.5) ? rng.pick(TEAM_NAMES) : `${place()} ${rng.pick(TEAM_MASCOTS)}`)
+    .t(` ${rng.int(1, 5)}-${rng.int(0, 4)} at the weekend.`);
+  else if (style === 3) {
+    if (rng.chance(0.5)) r.t(`We sailed on the ${rng.pick(SHIPS)} from `).e('LOCATION', place()).t('.');
+    else r.t(`The ${rng.pick(TRAINS)} to `).e('LOCATION', place()).t(` leaves from platform ${rng.int(1, 14)}.`);
+  } else if (style === 4) r.t(`My ${rng.pick(['father', 'aunt', 'neighbour', 'grandmother', 'colleague'])} was diagnosed with ${rng.pick(DISEASES)} last year.`);
+  else if (style === 5) r.t(`Support group for people living with ${rng.pick(DISEASES)}: ${rng.pick(JUDGE_WEEKDAYS)}s at 6 pm.`);
+  else if (style === 6) {
+    const n = rng.int(2, 20);
+    r.t(`Slide ${n}: ${rng.pick(EPONYMS)}. Slide ${n + 1}: ${rng.pick(EPONYMS)}.`);
+  }
+  else if (style === 7) r.t(`The novel was shortlisted for the ${rng.pick(AWARDS)} in ${rng.int(1990, 2025)}.`);
+  else if (style === 8) r.t(`Compliance with the ${rng.pick(ACTS)} is reviewed every quarter.`);
+  else if (style === 9) {
+    const [before, after] = rng.pick([['I have a follow-up at ', ' on Tuesday.'], ['Tickets for the ', ' gala are sold out.'],
+      ['Donations to ', ' are tax-deductible.'], ['We toured ', ' last spring.']]);
+    r.t(before).e('ORGANIZATION', eponymousInstitution(f)).t(after);
+  }
+  else if (style === 10) r.t(`${rng.pick(['Storm', 'Hurricane', 'Typhoon', 'Cyclone'])} ${judgeRoman(f.person.firstName())} closed the ferry route to `)
+    .e('LOCATION', place()).t(' this morning.');
+  else if (style === 11) r.t(`${rng.pick(['our dog', 'my cat', 'the puppy', 'my parrot', 'our rabbit'])} ${judgeRoman(f.person.firstName())} ${rng.pick(['got out again', 'knocked the router off the desk', 'ate my headphones', 'hates the vet'])} lol`);
+  else if (style === 12) r.t(`The office is closed on ${rng.pick(HOLIDAYS)}; ${rng.pick(HOLIDAYS)} opening hours are 10 to 4.`);
+  else if (style === 13) {
+    const m = rng.pick(JUDGE_MONTHS);
+    const s = rng.int(0, 3);
+    if (s === 0) r.t(`${m}'s ${rng.pick(['numbers', 'invoices', 'rota', 'figures'])} are ready.`);
+    else if (s === 1) r.t(`May I ask for an extension until ${m}?`);
+    else if (s === 2) r.t(`${rng.pick(JUDGE_WEEKDAYS)} works for me, ${rng.pick(JUDGE_WEEKDAYS)} does not.`);
+    else r.t(`${m} Newsletter: ${rng.pick(['New Faces', 'Looking Back', 'Dates For Your Diary', 'A Word From The Board'])}`);
+  } else if (style === 14) r.t(`Tonight ${rng.pick(SKY)} and ${rng.pick(SKY)} are visible just after sunset.`);
+  else if (style === 15) r.t('In ').e('ORGANIZATION', judgeRoman(company(f))).t(' v. ').e('ORGANIZATION', judgeRoman(company(f))).t(' the court ruled for the defendant.');
+  else if (style === 16) {
+    const [before, after] = rng.pick([["I'm flying out of ", ' tonight.'], ['The conference moves to ', ' next year.'],
+      ['Our sales team covers ', ' and the coast.']]);
+    r.t(before).e('LOCATION', rng.pick(NAMEY_CITIES)).t(after);
+  }
+  else if (style === 17) r.t(`One ${rng.pick(NAMEY_DRINKS)} and two ${rng.pick(NAMEY_DRINKS)} for the corner table, please.`);
+  else if (style === 18) r.t(`Honestly it was ${rng.pick(EPONYM_ADJECTIVES)}, not ${rng.pick(EPONYM_ADJECTIVES)}.`);
+  else {
+    const [before, after] = rng.pick([['I used to work at ', ' before joining here.'], ['We buy our supplies from ', ' every month.'],
+      ['The bid from ', ' fell through.']]);
+    r.t(before).e('ORGANIZATION', rng.pick(PERSON_FIRMS)).t(after).t(` Upgrade the ${rng.pick(OS_RELEASES)} hosts first.`);
+  }
+  return r;
+}
+
+function judgeAddressRecord() {
+  const locale = rng.pick(JUDGE_ADDRESS_LOCALES);
+  const f = allFakers[locale];
+  const r = new Record('judge_address', locale);
+  const street = judgeRoman(f.location.streetAddress(rng.chance(0.35)));
+  const place = judgeRoman(f.location.city());
+  const zip = f.location.zipCode();
+  const country = allFakers.en.location.country();
+  const p = judgeName(f);
+  const style = rng.int(0, 11);
+  if (style === 0) r.t('BEGIN:VCARD\nFN:').e('PERSON', p.full).t('\nADR;TYPE=home:;;').e('ADDRESS', street).t(';')
+    .e('LOCATION', place).t(`;;${zip};`).e('LOCATION', country).t('\nEND:VCARD');
+  else if (style === 1) r.e('PERSON', p.full).t('\n').e('ADDRESS', street).t(`\n${zip} `)
+    .e('LOCATION', rng.chance(0.5) ? place.toLocaleUpperCase() : place).t('\n').e('LOCATION', country.toUpperCase());
+  else if (style === 2) r.t('shipping:\n  line1: ').e('ADDRESS', street).t('\n  city: ').e('LOCATION', place).t(`\n  postcode: "${zip}"`);
+  else if (style === 3) r.t('| Field | Value |\n|---|---|\n| Street | ').e('ADDRESS', street).t(' |\n| City | ').e('LOCATION', place).t(' |');
+  else if (style === 4) r.t('HQ: ').e('ADDRESS', street).t(`, ${zip} `).e('LOCATION', place);
+  else if (style === 5) r.t('Site visit: ').e('ADDRESS', street).t(' (').e('LOCATION', place).t('), bring a hard hat.');
+  else if (style === 6) r.t('Parcel left with the neighbour at ').e('ADDRESS', street).t('.');
+  else if (style === 7) r.t('Flat for rent – ').e('ADDRESS', street).t(', ').e('LOCATION', place).t(`, ${rng.int(1, 4)} bedrooms`);
+  else if (style === 8) r.t('c/o ').e('PERSON', p.full).t(', ').e('ADDRESS', street);
+  else if (style === 9) r.t(rng.pick(['wohnhaft in der ', 'con domicilio en ', 'demeurant au ', 'residente in ', 'woonachtig aan ']))
+    .e('ADDRESS', street).t(`, ${zip} `).e('LOCATION', place);
+  else if (style === 10) r.t(`customer_id=${rng.int(1000, 9999)} | addr=`).e('ADDRESS', street).t(' | city=').e('LOCATION', place);
+  else r.t('The viewing is at ').e('ADDRESS', street).t(` on ${rng.pick(JUDGE_WEEKDAYS)}, ring twice.`);
+  return r;
+}
+
+// A person next to the near-misses above, or with another identifier.
+function judgeMixedRecord() {
+  const { locale, f } = judgeFaker();
+  const r = new Record('judge_mixed', locale);
+  const p = judgeName(f);
+  const q = judgeName(f);
+  const style = rng.int(0, 7);
+  if (style === 0) r.e('PERSON', p.full).t(` has ${rng.pick(DISEASES)} and sees Dr. `).e('PERSON', q.last).t(' at ')
+    .e('ORGANIZATION', eponymousInstitution(f)).t('.');
+  else if (style === 1) r.e('PERSON', p.full).t(` won the ${rng.pick(AWARDS)} for work on the ${rng.pick(EPONYMS)}.`);
+  else if (style === 2) r.e('PERSON', p.first).t(` walked our dog ${judgeRoman(f.person.firstName())} past the `)
+    .e('ORGANIZATION', rng.pick(TEAM_NAMES)).t(' stadium.');
+  else if (style === 3) r.t('Thanks ').e('PERSON', p.full).t(` for the ${rng.pick(NAMEY_SOFTWARE)} tips!`);
+  else if (style === 4) r.t('Ping ').e('PERSON', p.full).t(' (').e('EMAIL_ADDRESS', allFakers.en.internet.email({ firstName: p.first, lastName: p.last }))
+    .t(') about the ').e('ORGANIZATION', rng.pick(PERSON_BRANDS)).t(' order.');
+  else if (style === 5) r.t('Ask for ').e('PERSON', p.full).t(' on ').e('PHONE_NUMBER', phoneNumber(rng, rng.pick(PHONE_REGIONS)))
+    .t(` before ${rng.pick(HOLIDAYS)}.`);
+  else if (style === 6) r.e('PERSON', p.full).t(' (born ').e('DATE_TIME', writtenDate(rng, 'en', ...birthDate()))
+    .t(`) joined in ${rng.int(2000, 2024)}.`);
+  else r.t(`${rng.pick(['Storm', 'Hurricane'])} ${judgeRoman(f.person.firstName())} delayed `).e('PERSON', p.full)
+    .t("'s flight to ").e('LOCATION', rng.pick(NAMEY_CITIES)).t('.');
+  return r;
+}
+
+if (SET === 'judge') {
+  const out = [];
+  const make = [judgePersonRecord, judgeNegativeRecord, judgeAddressRecord, judgeMixedRecord, judgeNegativeRecord];
+  while (out.length < RECORDS) out.push(make[out.length % make.length]());
+  writeSync(1, '[\n' + out.map((x) => JSON.stringify(x.build())).join(',\n') + '\n]\n');
+  process.exit(0);
 }
 
 if (SET === 'holdout') {
