@@ -85,8 +85,8 @@ FeatureVector prompt_features(std::string_view prompt);
 // so the router can learn from the gateway's own outcomes without any
 // prompt text being stored: "f1:" then the kFeatureCount values in their
 // order, comma-separated, each with 5 significant digits ("f1:5.2832,3.4,..."
-// — about 150 bytes). The features are shapes (sizes, shares, counts), not
-// words: the text cannot be read back from them.
+// — about 130-190 bytes). The features are shapes (sizes, shares, counts),
+// not words: the text cannot be read back from them.
 std::string encode_feature_vector(const FeatureVector& f);
 // Reads it back; nullopt for anything else, a vector of another length (a
 // record written by a build with other features) included.
