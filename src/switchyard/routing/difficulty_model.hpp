@@ -4,7 +4,10 @@
 // range-clipped features: each feature is clipped to the range it had in
 // training (a prompt unlike any seen cannot push the score to an extreme),
 // centred and scaled, then weighed; the sum through the logistic function is
-// the probability. The difficulty the routing rules use is one minus it.
+// P(weak right), and a second stage, the gain map (below), turns it into the
+// probability that calling the strong model helps. The difficulty the
+// routing rules use is that probability: one minus the weak answer's being
+// good enough.
 //
 // The model is a small text file, written by `switchyard router train` and
 // read when the gateway starts (docs/routing.md):
