@@ -13,10 +13,12 @@ namespace {
 
 using namespace switchyard;
 
-// Every feature weighed: the cost does not depend on the weights' values.
+// Every feature weighed, and a gain map as `router train` writes: the cost
+// does not depend on the values.
 routing::DifficultyModel all_features_model() {
   routing::DifficultyModel m;
   m.bias = 0.8;
+  m.gain = routing::DifficultyGainMap{-0.92, 0.09, -0.53};
   for (std::size_t k = 0; k < routing::kFeatureCount; ++k)
     m.terms.push_back({k, -1e9, 1e9, 0.1, 1.0, 0.01 * static_cast<double>(k + 1)});
   return m;

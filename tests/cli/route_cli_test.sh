@@ -42,14 +42,15 @@ set -e
 grep -q "refused: Refused by routing rule 'no-legal-advice'" <<<"$out" || fail "legal: $out"
 
 # Questions by difficulty: a short greeting stays on the desk's model, a
-# long multi-step problem goes to the cloud first.
+# multi-step word problem goes to the cloud first (the threshold is the
+# example model's, calibrated for 30 % strong calls).
 out="$(chat support "hi there" | "$bin" route --config "$cfg" --task question --explain)"
 grep -q "^rule: hard-questions-cloud$" <<<"$out" || fail "easy question: $out"
 grep -q "difficulty=0\.[0-9]" <<<"$out" || fail "easy question facts: $out"
-grep -q "1. desk-small (local): difficulty .* not over 0.3" <<<"$out" || fail "easy plan: $out"
-hard="Let f(x) = 3x^3 - 2x + 7 and g(x) = ln(x^2 + 1). Calculate the derivative of f(g(x)) at x = 2, then determine how many real roots f has, and prove that the probability P(X > 3) for X ~ N(2, 1.5) is below 0.3. Show each step, with units in m/s where needed."
+grep -q "1. desk-small (local): difficulty .* not over 0\.[0-9]" <<<"$out" || fail "easy plan: $out"
+hard="A bakery sells muffins for \$3 each and cookies for \$1.50 each. On Monday it sold 48 muffins and twice as many cookies. How much money did the bakery make on Monday?"
 out="$(chat support "$hard" | "$bin" route --config "$cfg" --task question)"
-grep -q "1. cloud-mini (cloud): difficulty .* over 0.3" <<<"$out" || fail "hard plan: $out"
+grep -q "1. cloud-mini (cloud): difficulty .* over 0\.[0-9]" <<<"$out" || fail "hard plan: $out"
 
 # A rule asking for a strong share the model was not calibrated for: check-config
 # names the rule's line and the command that calibrates it.

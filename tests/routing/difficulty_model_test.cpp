@@ -53,6 +53,44 @@ TEST(DifficultyModelTest, ScoreIsTheLogisticOfClippedStandardisedFeatures) {
   EXPECT_DOUBLE_EQ(m.weak_success(std::string(50000, 'x')), clipped);
 }
 
+TEST(DifficultyModelTest, AGainMapScoresWhatCallingTheStrongModelGains) {
+  DifficultyModel m;
+  m.bias = 0.5;
+  m.terms.push_back({*feature_index("log_chars"), 0.0, 3.0, 1.0, 2.0, 1.0});
+  auto sigma = [](double x) { return 1.0 / (1.0 + std::exp(-x)); };
+  // Without a map: 1 - P(weak right). An empty prompt has z = 0.
+  EXPECT_DOUBLE_EQ(m.difficulty(""), 0.5);
+  m.gain = DifficultyGainMap{-1.0, 0.5, -0.25};
+  // z = 0: the weak model's logit of failing is 0, difficulty sigma(a).
+  EXPECT_DOUBLE_EQ(m.difficulty(""), sigma(-1.0));
+  EXPECT_DOUBLE_EQ(m.weak_success(""), 1.0 - sigma(-1.0));
+  // A long prompt (clipped): z = 1.5, failing -1.5: a + b (-1.5) + c (2.25).
+  EXPECT_DOUBLE_EQ(m.difficulty(std::string(5000, 'x')), sigma(-1.0 - 0.75 - 0.5625));
+  // c < 0: the gain peaks at failing = -b / 2c = 1 and falls beyond, so a
+  // prompt the weak model is surer to fail can score lower.
+  DifficultyModel sure = m, likely = m;
+  sure.bias = -3.5;    // z = -3.5 - 0.5, failing 4: -1 + 2 - 4 = -3
+  likely.bias = -0.5;  // z = -0.5 - 0.5, failing 1: -1 + 0.5 - 0.25 = -0.75
+  EXPECT_LT(sure.difficulty(""), likely.difficulty(""));
+  EXPECT_DOUBLE_EQ(likely.difficulty(""), sigma(-0.75));
+
+  // The line round-trips; a doubled or short one is refused.
+  const std::string text = m.serialize();
+  EXPECT_NE(text.find("\ngain -1 0.5 -0.25\n"), std::string::npos) << text;
+  const DifficultyModelLoad back = parse_difficulty_model(text, "m.txt");
+  ASSERT_TRUE(back.ok()) << back.error;
+  ASSERT_TRUE(back.model->gain);
+  EXPECT_EQ(back.model->serialize(), text);
+  std::string doubled = text;
+  doubled.insert(doubled.find("\ngain ") + 1, "gain 1 2 3\n");
+  EXPECT_NE(parse_difficulty_model(doubled, "m").error.find("'gain' appears twice"),
+            std::string::npos);
+  std::string short_line = text;
+  short_line.replace(short_line.find("gain -1 0.5 -0.25"), 17, "gain -1 0.5");
+  EXPECT_NE(parse_difficulty_model(short_line, "m").error.find("'gain' takes three"),
+            std::string::npos);
+}
+
 TEST(DifficultyModelTest, ARequestIsScoredByItsLastUserMessage) {
   DifficultyModel m = sample_model();
   core::ChatRequest r;

@@ -133,6 +133,77 @@ TEST(DifficultyTrainingTest, LearnsWhichPromptsNeedTheStrongModelAndRoundTrips) 
   EXPECT_DOUBLE_EQ(c.accuracy, 1.0);
 }
 
+// Three kinds of prompt: prose both models answer; arithmetic the weak model
+// gets wrong half the time and the strong one always right; proofs in heavy
+// notation both get wrong. The weak model is surest to fail the proofs, but
+// calling the strong model gains only on the arithmetic.
+std::string three_kinds_csv(int n) {
+  std::string csv = "prompt,local/small,cloud/large\n";
+  for (int i = 0; i < n; ++i) {
+    const std::string arithmetic = "Compute " + std::to_string(1000 + 37 * i) + " * " +
+                                   std::to_string(17 + 3 * i) + " = ?\nA. 1\nB. 2\nAnswer:";
+    csv += quoted(arithmetic) + (i % 2 ? ",False,True\n" : ",True,True\n");
+    csv += quoted(
+               "Which neighbour was kind to the old baker in the story?\nA. the tailor\n"
+               "B. the miller\nAnswer:") +
+           ",True,True\n";
+    csv += quoted(
+               "Prove that $\\forall \\epsilon > 0$, $\\exists \\delta$: $|f(x) - f(y)| < "
+               "\\epsilon$ when $|x - y| < \\delta$, for $f = \\sum_{k} a_k x^k$ on $[0, " +
+               std::to_string(i + 1) + "]$.\nA. 1\nB. 2\nAnswer:") +
+           ",False,False\n";
+  }
+  return csv;
+}
+
+TEST(DifficultyTrainingTest, TheGainMapRanksPromptsTooHardForBothBelowTheMerelyHard) {
+  OutcomeDir dir;
+  dir.write("one.csv", three_kinds_csv(20));
+  const OutcomeLoad l = load_outcomes(dir.path());
+  ASSERT_TRUE(l.ok()) << l.error;
+  TrainOptions options;
+  options.l2 = 1.0;
+  const DifficultyModel mapped = train_difficulty_model(l.set, {}, options);
+  ASSERT_TRUE(mapped.gain);
+  EXPECT_LT(mapped.gain->c, 0);
+  options.gain_map = false;
+  const DifficultyModel plain = train_difficulty_model(l.set, {}, options);
+  EXPECT_FALSE(plain.gain);
+  // Same first stage; the map only reorders.
+  EXPECT_EQ(plain.bias, mapped.bias);
+
+  auto mean_difficulty = [&](const DifficultyModel& m, std::size_t kind) {
+    double sum = 0;
+    for (std::size_t r = kind; r < l.set.rows.size(); r += 3)
+      sum += m.difficulty(std::string_view(l.set.rows[r].prompt));
+    return sum / 20;
+  };
+  // Without the map the proofs are hardest; with it, the arithmetic is
+  // where the strong model helps, and it comes first.
+  EXPECT_GT(mean_difficulty(plain, 2), mean_difficulty(plain, 0));
+  EXPECT_GT(mean_difficulty(mapped, 0), mean_difficulty(mapped, 2));
+  EXPECT_GT(mean_difficulty(mapped, 0), mean_difficulty(mapped, 1));
+
+  std::vector<double> dm, dp;
+  for (const auto& r : l.set.rows) {
+    dm.push_back(mapped.difficulty(std::string_view(r.prompt)));
+    dp.push_back(plain.difficulty(std::string_view(r.prompt)));
+  }
+  EXPECT_GT(evaluate_router(dm, l.set.rows).apgr, evaluate_router(dp, l.set.rows).apgr);
+
+  // Outcomes that never show the strong model wrong teach nothing about it:
+  // no map (the round-trip test's data, and the gateway's own outcomes).
+  OutcomeDir strong_always;
+  strong_always.write("a.csv", subject_csv(10, 0));
+  const OutcomeLoad s = load_outcomes(strong_always.path());
+  ASSERT_TRUE(s.ok()) << s.error;
+  EXPECT_FALSE(train_difficulty_model(s.set, {}, TrainOptions{}).gain);
+  // Nor with the label weak_enough, which already asks whether the strong model helps.
+  options.gain_map = true;
+  options.label = "weak_enough";
+  EXPECT_FALSE(train_difficulty_model(l.set, {}, options).gain);
+}
+
 TEST(DifficultyValidationTest, EachSubjectIsScoredByAModelThatNeverSawIt) {
   OutcomeDir dir;
   dir.write("a.csv", subject_csv(10, 0));

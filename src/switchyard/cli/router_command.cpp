@@ -172,6 +172,7 @@ bool train_options(const RouterCommand& cmd, TrainOptions& opts) {
   opts.label = cmd.label;
   opts.l2 = cmd.l2;
   opts.balance_subjects = cmd.balance;
+  opts.gain_map = !cmd.no_gain_map;
   std::stringstream names(cmd.features);
   for (std::string name; std::getline(names, name, ',');) {
     if (name.empty()) continue;
@@ -310,6 +311,9 @@ void learning_options(CLI::App* sub, RouterCommand& cmd) {
                   "What the model learns: weak_correct (the weak answer is right; default) or "
                   "weak_enough (right, or the strong one is wrong too)");
   sub->add_option("--l2", cmd.l2, "L2 penalty on the weights (default 1000)");
+  sub->add_flag("--no-gain-map", cmd.no_gain_map,
+                "Score P(weak wrong) alone, without the second stage that maps it to P(strong "
+                "right, weak wrong)");
   sub->add_flag("--balance-subjects", cmd.balance,
                 "Weigh every subject (file) the same instead of every row");
   sub->add_option("--features", cmd.features,

@@ -22,6 +22,7 @@ struct RouterCommand {
   std::string label = "weak_correct";
   double l2 = 1000.0;
   bool balance = false;
+  bool no_gain_map = false;
   std::string features;  // comma-separated names; empty: all
   double strong_share = -1;
   bool write = false;

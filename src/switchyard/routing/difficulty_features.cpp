@@ -1,5 +1,7 @@
 #include "switchyard/routing/difficulty_features.hpp"
 
+#include "switchyard/routing/difficulty_lexicon.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -11,15 +13,20 @@ namespace switchyard::routing {
 
 namespace {
 
+static_assert(static_cast<std::size_t>(Feature::lexicon_formal) + kDisciplineCount == kFeatureCount,
+              "the lexicon features are the last, one per discipline in Discipline's order");
+
 constexpr std::array<std::string_view, kFeatureCount> kNames = {
-    "log_chars",        "log_stem_words",   "stem_lines",        "options",
-    "log_option_chars", "option_spread",    "numeric_options",   "true_false_options",
-    "roman_options",    "digit_share",      "number_runs",       "math_symbol_share",
-    "equals_signs",     "latex_marks",      "variables",         "parenthesis_share",
-    "statement_pair",   "negation",         "computation_cue",   "unit_cue",
-    "fill_blank",       "question_mark",    "which_following",   "function_word_share",
-    "long_word_share",  "mean_word_length", "capitalized_share", "acronym_share",
-    "quote_share",      "math_unicode",     "reading_passage",   "option_overlap",
+    "log_chars",         "log_stem_words",     "stem_lines",        "options",
+    "log_option_chars",  "option_spread",      "numeric_options",   "true_false_options",
+    "roman_options",     "digit_share",        "number_runs",       "math_symbol_share",
+    "equals_signs",      "latex_marks",        "variables",         "parenthesis_share",
+    "statement_pair",    "negation",           "computation_cue",   "unit_cue",
+    "fill_blank",        "question_mark",      "which_following",   "function_word_share",
+    "long_word_share",   "mean_word_length",   "capitalized_share", "acronym_share",
+    "quote_share",       "math_unicode",       "reading_passage",   "option_overlap",
+    "lexicon_formal",    "lexicon_physical",   "lexicon_life",      "lexicon_law",
+    "lexicon_economics", "lexicon_humanities", "lexicon_social",    "lexicon_computing",
 };
 
 // Sorted word lists (lower case), searched by binary search.
@@ -480,6 +487,17 @@ FeatureVector prompt_features(std::string_view text) {
     for (std::string_view cue : kPassageCues)
       passage = passage || stem.find(cue) != std::string_view::npos;
     set(Feature::reading_passage, passage ? 1.0 : 0.0);
+  }
+
+  // The discipline of the words, over the whole prompt (options name the
+  // topic too).
+  {
+    DisciplineHits hits{};
+    const double all_words =
+        static_cast<double>(std::max<std::size_t>(count_discipline_words(text, hits), 1));
+    for (std::size_t d = 0; d < kDisciplineCount; ++d)
+      f[static_cast<std::size_t>(Feature::lexicon_formal) + d] =
+          static_cast<double>(hits[d]) / all_words;
   }
 
   // The answer options.

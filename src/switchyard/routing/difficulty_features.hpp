@@ -6,12 +6,14 @@
 // structure (statement pairs, combined Roman-numeral options, negations,
 // fill-in blanks), the answer options' shape (numeric, short, true/false
 // pairs), cues of a computation, and how technical the vocabulary is (share
-// of everyday function words, long words, acronyms).
+// of everyday function words, long words, acronyms). The one exception is
+// the topic at the level of a broad discipline (mathematics, law, ...): hand-
+// written lexicons (difficulty_lexicon.hpp) that hold for any subject of
+// the discipline, unlike words learned from the subjects seen.
 //
-// One pass over the bytes and one over the words; no allocation beyond the
-// returned array. A feature is named in the model file, so a model names
-// what it was trained on and a build refuses a model with a feature it does
-// not compute.
+// One pass over the bytes, one over the stem's words and one over all words; no allocation beyond
+// the returned array. A feature is named in the model file, so a model names what it was trained on
+// and a build refuses a model with a feature it does not compute.
 #pragma once
 
 #include <array>
@@ -55,6 +57,15 @@ enum class Feature : std::size_t {
   math_unicode,     // log(1 + math operators, arrows, Greek letters, bullets written in Unicode)
   reading_passage,  // the question is about a given text ("refers to the following ...")
   option_overlap,   // mean word overlap (Jaccard) of two answer options: options alike are harder
+  // Share of the prompt's words in each discipline's lexicon (difficulty_lexicon.hpp).
+  lexicon_formal,      // mathematics, statistics, logic
+  lexicon_physical,    // physics, chemistry, astronomy, earth science
+  lexicon_life,        // biology, medicine, health, nutrition
+  lexicon_law,         // law, government, politics, international relations
+  lexicon_economics,   // economics, business, management, accounting
+  lexicon_humanities,  // history, religion, philosophy, arts
+  lexicon_social,      // psychology, sociology, behaviour, geography
+  lexicon_computing,   // computer science, engineering, electronics
   count_,
 };
 
@@ -74,8 +85,8 @@ FeatureVector prompt_features(std::string_view prompt);
 // so the router can learn from the gateway's own outcomes without any
 // prompt text being stored: "f1:" then the kFeatureCount values in their
 // order, comma-separated, each with 5 significant digits ("f1:5.2832,3.4,..."
-// — about 150 bytes). The features are shapes (sizes, shares, counts), not
-// words: the text cannot be read back from them.
+// — about 130-190 bytes). The features are shapes (sizes, shares, counts),
+// not words: the text cannot be read back from them.
 std::string encode_feature_vector(const FeatureVector& f);
 // Reads it back; nullopt for anything else, a vector of another length (a
 // record written by a build with other features) included.

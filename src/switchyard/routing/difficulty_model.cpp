@@ -51,13 +51,21 @@ bool parse_number(std::string_view s, double& v) {
 
 }  // namespace
 
-double DifficultyModel::weak_success(const FeatureVector& f) const {
+double DifficultyModel::logit(const FeatureVector& f) const {
   double z = bias;
   for (const DifficultyTerm& t : terms) {
     const double x = std::clamp(f[t.feature], t.lo, t.hi);
     z += t.weight * (x - t.mean) / t.scale;
   }
-  return 1.0 / (1.0 + std::exp(-z));
+  return z;
+}
+
+double DifficultyModel::weak_success(const FeatureVector& f) const {
+  const double z = logit(f);
+  if (!gain) return 1.0 / (1.0 + std::exp(-z));
+  const double fail = -z;  // logit of the weak model failing
+  const double g = gain->a + gain->b * fail + gain->c * fail * fail;
+  return 1.0 - 1.0 / (1.0 + std::exp(-g));
 }
 
 FeatureVector request_features(const core::ChatRequest& request) {
@@ -87,6 +95,12 @@ std::string DifficultyModel::serialize() const {
     out += "feature " + std::string(feature_name(t.feature)) + " " + number(t.lo) + " " +
            number(t.hi) + " " + number(t.mean) + " " + number(t.scale) + " " + number(t.weight) +
            "\n";
+  }
+  if (gain) {
+    out +=
+        "# gain <a> <b> <c>: difficulty = P(strong right, weak wrong) = sigma(a + b z + c z^2),\n";
+    out += "# z = minus the sum above (the logit of the weak model failing)\n";
+    out += "gain " + number(gain->a) + " " + number(gain->b) + " " + number(gain->c) + "\n";
   }
   if (threshold) {
     out += "# threshold <difficulty over which the strong model is called> <its strong share>\n";
@@ -186,6 +200,13 @@ DifficultyModelLoad parse_difficulty_model(std::string_view text, std::string_vi
       if (t.lo > t.hi) return fail("feature " + quote(f[1]) + ": clip lo is over clip hi");
       if (!(t.scale > 0)) return fail("feature " + quote(f[1]) + ": scale must be > 0");
       m.terms.push_back(t);
+    } else if (key == "gain") {
+      if (m.gain) return fail("'gain' appears twice");
+      DifficultyGainMap g;
+      if (f.size() != 4 || !parse_number(f[1], g.a) || !parse_number(f[2], g.b) ||
+          !parse_number(f[3], g.c))
+        return fail("'gain' takes three finite numbers: a, b and c of sigma(a + b z + c z^2)");
+      m.gain = g;
     } else if (key == "threshold") {
       if (m.threshold) return fail("'threshold' appears twice");
       DifficultyThreshold th;

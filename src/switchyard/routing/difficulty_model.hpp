@@ -4,7 +4,10 @@
 // range-clipped features: each feature is clipped to the range it had in
 // training (a prompt unlike any seen cannot push the score to an extreme),
 // centred and scaled, then weighed; the sum through the logistic function is
-// the probability. The difficulty the routing rules use is one minus it.
+// P(weak right), and a second stage, the gain map (below), turns it into the
+// probability that calling the strong model helps. The difficulty the
+// routing rules use is that probability: one minus the weak answer's being
+// good enough.
 //
 // The model is a small text file, written by `switchyard router train` and
 // read when the gateway starts (docs/routing.md):
@@ -16,9 +19,19 @@
 //   kind logistic
 //   bias <b>
 //   feature <name> <lo> <hi> <mean> <scale> <weight>    one line per feature
+//   gain <a> <b> <c>                       optional: the gain map (below)
 //   threshold <t> <strong share>           optional: difficulty over which to
 //                                          call the strong model (calibrate)
 //   end
+//
+// The gain map is a second stage, learned after the logistic one: with z the
+// logit of the weak model failing (minus the logistic sum), the difficulty is
+// sigma(a + b z + c z^2), the probability that the strong model answers
+// right where the weak one does not — what calling it gains. Errors of two
+// models go together: the prompts the weak model is surest to fail are often
+// too hard for the strong one as well, so the gain peaks short of the
+// hardest prompts (c < 0) and they rank below the merely hard. Without the
+// line (models before it), the difficulty is 1 - P(weak right).
 //
 // Lines starting with '#' are comments; fields are separated by spaces;
 // numbers are decimal. A reader refuses a newer version, an unknown feature
@@ -45,6 +58,11 @@ struct DifficultyTerm {
   double weight = 0;
 };
 
+// The gain map's coefficients (see above).
+struct DifficultyGainMap {
+  double a = 0, b = 0, c = 0;
+};
+
 struct DifficultyThreshold {
   double difficulty = 0.5;  // call the strong model when difficulty is over this
   double strong_share = 0;  // the share of calls it sent strong on its calibration data
@@ -56,9 +74,14 @@ class DifficultyModel {
   std::string label = "weak_correct";
   double bias = 0;
   std::vector<DifficultyTerm> terms;
+  std::optional<DifficultyGainMap> gain;
   std::optional<DifficultyThreshold> threshold;
 
-  // P(the weak model's answer is good enough), in (0, 1).
+  // The logistic stage's sum: the logit of P(weak right).
+  double logit(const FeatureVector& f) const;
+  // P(the weak model's answer is good enough), in (0, 1): P(weak right), or
+  // with a gain map 1 - P(strong right and weak wrong) (calling the strong
+  // model would not have helped).
   double weak_success(const FeatureVector& f) const;
   double weak_success(std::string_view prompt) const {
     return weak_success(prompt_features(prompt));

@@ -36,6 +36,42 @@ std::vector<double> solve_spd(std::vector<double> a, std::vector<double> b, std:
   return b;
 }
 
+// The gain map: logistic regression of `gained` on 1, z, z^2 (Newton's
+// method; a light penalty on b and c keeps it finite on separable data).
+DifficultyGainMap fit_gain_map(const std::vector<double>& z, const std::vector<double>& gained,
+                               const std::vector<double>& weight) {
+  constexpr std::size_t kTerms = 3;
+  constexpr double kPenalty = 1.0;
+  std::vector<double> c(kTerms, 0.0);
+  for (int iter = 0; iter < 50; ++iter) {
+    std::vector<double> grad(kTerms, 0.0), hess(kTerms * kTerms, 0.0);
+    for (std::size_t i = 0; i < z.size(); ++i) {
+      const double x[kTerms] = {1.0, z[i], z[i] * z[i]};
+      const double s = c[0] + c[1] * x[1] + c[2] * x[2];
+      const double p = 1.0 / (1.0 + std::exp(-s));
+      const double g = weight[i] * (p - gained[i]);
+      const double h = weight[i] * std::max(p * (1 - p), 1e-9);
+      for (std::size_t a = 0; a < kTerms; ++a) {
+        grad[a] += g * x[a];
+        for (std::size_t b = 0; b < kTerms; ++b) hess[a * kTerms + b] += h * x[a] * x[b];
+      }
+    }
+    for (std::size_t k = 1; k < kTerms; ++k) {
+      grad[k] += kPenalty * c[k];
+      hess[k * kTerms + k] += kPenalty;
+    }
+    hess[0] += 1e-9;
+    const std::vector<double> step = solve_spd(hess, grad, kTerms);
+    double largest = 0;
+    for (std::size_t k = 0; k < kTerms; ++k) {
+      c[k] -= step[k];
+      largest = std::max(largest, std::abs(step[k]));
+    }
+    if (largest < 1e-10) break;
+  }
+  return {c[0], c[1], c[2]};
+}
+
 }  // namespace
 
 bool weak_good_enough(const Outcome& row, const std::string& label) {
@@ -140,6 +176,21 @@ DifficultyModel train_difficulty_model(const OutcomeSet& data,
   }
   for (std::size_t k = 0; k < kFeatureCount; ++k) model.terms[k].weight = w[k];
   model.bias = w[kFeatureCount];
+
+  if (options.gain_map && options.label == "weak_correct") {
+    std::vector<double> fail(n), gained(n);
+    bool strong_wrong = false, some_gain = false, some_not = false;
+    for (std::size_t i = 0; i < n; ++i) {
+      double z = 0;
+      for (std::size_t k = 0; k < kDims; ++k) z += w[k] * x[i][k];
+      fail[i] = -z;
+      const Outcome& r = data.rows[rows[i]];
+      gained[i] = r.strong_ok && !r.weak_ok ? 1.0 : 0.0;
+      strong_wrong = strong_wrong || !r.strong_ok;
+      (gained[i] > 0 ? some_gain : some_not) = true;
+    }
+    if (strong_wrong && some_gain && some_not) model.gain = fit_gain_map(fail, gained, weight);
+  }
   // A feature that never varied in training carries nothing; leave it out,
   // with those not asked for.
   std::erase_if(model.terms,

@@ -14,6 +14,15 @@
 // rows), which validated slightly worse. The L2 penalty is strong on purpose:
 // what generalises to unseen subjects is a few broad shapes (length, digits,
 // notation), not fine weights.
+//
+// Then, with the label weak_correct, the gain map (difficulty_model.hpp): a
+// three-coefficient logistic fit of "strong right, weak wrong" on the first
+// stage's logit of failure and its square, over the same rows. It turns
+// "how likely the weak model fails" into "how likely calling the strong one
+// helps", which ranks the prompts too hard for both below the merely hard;
+// it validated better by subject (docs/BENCHMARKS.md). It is skipped when
+// the outcomes never show the strong model wrong (the gateway's own
+// outcomes, say): then there is nothing to learn about it.
 #pragma once
 
 #include <string>
@@ -28,6 +37,7 @@ struct TrainOptions {
   std::string label = "weak_correct";  // or "weak_enough"
   double l2 = 1000.0;                  // penalty on the squared weights (the loss sums over rows)
   bool balance_subjects = false;       // each subject weighs the same in total
+  bool gain_map = true;                // learn the gain map (label weak_correct only)
   int max_iterations = 50;
   // The features to use, by name (difficulty_features.hpp); empty: all.
   std::vector<std::string> features;
