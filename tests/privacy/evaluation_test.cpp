@@ -112,7 +112,8 @@ TEST(Evaluation, GeneratedSetHoldsItsFigures) {
       {"DATE_TIME", 0.98, 0.95},
       // PERSON and ADDRESS above the issue's targets (PERSON 0.934 / 0.992,
       // ADDRESS 0.991 / 0.991 when set): held there, so they can only rise.
-      {"PERSON", 0.99, 0.94},
+      // PERSON precision 0.966 since names need evidence (issue 15, fifth pass).
+      {"PERSON", 0.99, 0.96},
       {"ADDRESS", 0.99, 0.99},
       {"LOCATION", 0.68, 0.80},
   };
@@ -136,9 +137,9 @@ TEST(Evaluation, BreadthSetHoldsItsFigures) {
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
       {"EMAIL_ADDRESS", 0.98, 0.95},
-      {"PERSON", 0.98, 0.85},
+      {"PERSON", 0.98, 0.91},
       {"ADDRESS", 0.98, 0.99},
-      {"LOCATION", 0.65, 0.95},
+      {"LOCATION", 0.67, 0.96},
   };
   for (const Floor& f : kFloors) {
     const EntityScore& e = r.entities.at(f.entity);
@@ -159,7 +160,7 @@ TEST(Evaluation, VariantsSetHoldsItsFigures) {
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
-      {"PERSON", 0.91, 0.85},
+      {"PERSON", 0.94, 0.89},
       {"ADDRESS", 0.87, 0.99},
       {"LOCATION", 0.88, 0.94},
   };
@@ -176,13 +177,16 @@ TEST(Evaluation, VariantsSetHoldsItsFigures) {
 // earlier sets has. Its figures are the honest ones for data the rules were
 // not written from (docs/BENCHMARKS.md, "issue 15, fourth pass"); held at
 // them, rounded down, so a change that loses ground there fails.
+// PERSON was 0.922 / 0.525 when the set was added: since a capitalised
+// phrase needs evidence to be a name (issue 15, fifth pass) it is 0.863 /
+// 0.684 — recall traded for precision, both now held there.
 TEST(Evaluation, HoldoutSetHoldsItsFigures) {
   const std::string path =
       switchyard::testing::source_dir() + "/tests/privacy/data/generated_pii_holdout.json";
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
-      {"PERSON", 0.91, 0.51},        {"ADDRESS", 0.81, 0.93},      {"LOCATION", 0.36, 0.72},
+      {"PERSON", 0.86, 0.68},        {"ADDRESS", 0.81, 0.93},      {"LOCATION", 0.40, 0.76},
       {"EMAIL_ADDRESS", 0.98, 0.95}, {"PHONE_NUMBER", 0.98, 0.95}, {"DATE_TIME", 0.98, 0.95},
   };
   for (const Floor& f : kFloors) {

@@ -624,9 +624,14 @@ constexpr std::string_view kStreetOpeners[] = {"am",    "auf",    "zur",  "zum",
                                                "unter", "hinter", "beim", "alte", "alter",
                                                "altes", "sector", "gran"};
 
-constexpr std::string_view kTitles[] = {"mr",    "mrs", "ms",   "miss", "dr",   "prof", "sir",
-                                        "madam", "mx",  "lady", "lord", "dame", "rev",  "capt",
-                                        "sgt",   "col", "gen",  "mme",  "mlle", "herr", "frau"};
+constexpr std::string_view kTitles[] = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx", "lady", "lord", "dame", "rev",
+    "capt", "sgt", "col", "gen", "mme", "mlle", "herr", "frau",
+    // Honorifics of other languages.
+    "sra", "srta", "sr", "señor", "señora", "doña", "dona", "dhr", "mevr", "mw", "pan", "pani",
+    "sig", "sig.ra", "signora", "signor", "dott", "monsieur", "madame", "mademoiselle", "hr", "fru",
+    "sayın", "gospodin", "gospođa", "gđa", "shri", "smt", "shrimati", "kyria", "kyrios", "ustaz",
+    "sheikh", "ing", "mgr"};
 
 // US states and Canadian provinces, as written after a city.
 constexpr std::string_view kRegionCodes[] = {
