@@ -391,6 +391,26 @@ constexpr std::string_view kStreetWords[] = {
     "skyway",
     "throughway",
     "trafficway",
+    // Esperanto street types, and a few more of other languages: Portuguese
+    // calçada, Czech třída, Flemish steenweg and kaai, Austrian Zeile, Lände
+    // and Steig, French cité.
+    "strato",
+    "avenuo",
+    "bulvardo",
+    "placo",
+    "vojo",
+    "aleo",
+    "kajo",
+    "ĉirkaŭvojo",
+    "parkvojo",
+    "calçada",
+    "třída",
+    "steenweg",
+    "kaai",
+    "zeile",
+    "lände",
+    "steig",
+    "cité",
 };
 
 // Street suffixes that are also ordinary English words ("Arvilla Ridge",
@@ -615,7 +635,9 @@ constexpr std::string_view kUnitWords[] = {
     // German Wohnung, Norwegian oppgang, Serbian sprat, Hungarian ajtó,
     // Turkish daire, Slovenian stanovanje.
     "dz", "ap", "bloc", "sc", "esc", "depto", "dpto", "kv", "кв", "appartamento", "wohnung", "whg",
-    "oppgang", "sprat", "ajtó", "daire", "stanovanje"};
+    "oppgang", "sprat", "ajtó", "daire", "stanovanje",
+    // Esperanto ĉambro, apartamento and etaĝo.
+    "ĉambro", "apartamento", "etaĝo"};
 
 // Words that open a German street's name before its other words ("Am
 // Mittelberg 72", "Zur Alten Brauerei 7", "Auf den Reien 10"): a street

@@ -815,6 +815,10 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       if (location_ && !title && (route || !followed) &&
           (route || place_label(before) ||
            (!addressed && (((!given || end == i + 1) && place_only_cue(before)) ||
+                           // "its 10th year in Quincy": one word after "in" or "near" is a
+                           // place, a given name or not.
+                           (end == i + 1 && !cued &&
+                            (ends_with_cue(before, "in") || ends_with_cue(before, "near"))) ||
                            (!given && !cued && location_cue(before)))))) {
         const std::size_t e = place_end(end);
         out.push_back({EntityType::location, at, tokens.end(e - 1), 0.6, "place_context"});
