@@ -560,7 +560,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       const bool proper = like && tokens.has(i, kProperNoun);
       // After a role only a person fills ("Reviewer:", "written by"), even
       // at the start of a sentence or a label's value.
-      const bool role = like && name_shaped(w) && person_role_cue(before);
+      auto role_cue = [&] { return like && name_shaped(w) && person_role_cue(before); };
       // A capitalised word no word list knows, inside a sentence (or with
       // letters beyond ASCII, anywhere): most often a name ("Kaylee",
       // "Ömür"). Sentence-initial unknown ASCII words are left alone, but
@@ -573,6 +573,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // A word that runs on into digits ("hello prompt-marker-a1b2c3",
       // "hi user_42") is an identifier, not a name, greeted or not.
       const bool addressed = !title && addressed_or_listed(i) && !runs_into_digits(at);
+      bool role = false;  // asked only where nothing else made a candidate
       const bool greeting = addressed && greeted(i);
       std::size_t end = title ? surname + 1 : i + 1;
       bool followed = false;
@@ -590,7 +591,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         // In a list, English words are names where they are surnames too
         // ("and Dean", "and Cooper Cox"), not otherwise ("and Open Data Nation").
         if (!greeting && plain) continue;
-      } else if (title || given || cued || proper || unknown || role) {
+      } else if (title || given || cued || proper || unknown || (role = role_cue())) {
         while (end < i + 4 && tokens.ok(end) && joined(end) &&
                (name_like(end) || tokens.has(end, kGivenName)))
           ++end;
@@ -759,7 +760,8 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // capitalised phrase with none of it is as often a brand, a product,
       // a title or a dish as a name: found, but under the threshold.
       bool evidence = title || given || (cued && !weak_person_cue(before)) || addressed || followed;
-      if (!evidence) evidence = words_vouch() || role || person_follow_cue(text, run_end);
+      if (!evidence)
+        evidence = words_vouch() || role || role_cue() || person_follow_cue(text, run_end);
       if (!evidence && i > 0 && joined(i)) {
         // A cue before the whole capitalised phrase, over English words
         // and particles this word follows ("Dear Garnet Paucek", "Name:

@@ -41,6 +41,36 @@ bool ends_with_any(std::string_view before, const std::string_view (&cues)[N]) {
   return false;
 }
 
+// The same for long lists asked often: the cues sorted by their last byte
+// once, and only those ending like `before` compared.
+class CueIndex {
+ public:
+  template <std::size_t N>
+  explicit CueIndex(const std::string_view (&cues)[N]) {
+    for (std::string_view cue : cues)
+      by_last_[static_cast<unsigned char>(cue.back())].push_back(cue);
+  }
+  // `w` ends with one of the strings, with two bytes or more before it.
+  bool ends_word(std::string_view w) const {
+    char b = w.back();
+    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b | 0x20);
+    for (std::string_view e : by_last_[static_cast<unsigned char>(b)])
+      if (w.size() > e.size() + 1 && equals_lower(w.substr(w.size() - e.size()), e)) return true;
+    return false;
+  }
+  bool ends(std::string_view before) const {
+    if (before.empty()) return false;
+    char b = before.back();
+    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b | 0x20);
+    for (std::string_view cue : by_last_[static_cast<unsigned char>(b)])
+      if (ends_with_cue(before, cue)) return true;
+    return false;
+  }
+
+ private:
+  std::array<std::vector<std::string_view>, 256> by_last_;
+};
+
 // `text` at `at` starts with `word` (lower case) in any ASCII case, and no
 // letter follows it.
 bool word_at(std::string_view text, std::size_t at, std::string_view word) {
@@ -654,9 +684,8 @@ bool surname_shaped(std::string_view w) {
       "oglu",    "yan",     "shvili", "dze",     "zadeh",   "pour",  "nejad", "ić",     "ovski",
       "evski",   "ovska",   "evska",  "ishvili", "ashvili", "yuk",   "iuk"};
   if (w.size() < 4) return false;
-  for (std::string_view e : kEndings)
-    if (w.size() > e.size() + 1 && equals_lower(w.substr(w.size() - e.size()), e)) return true;
-  return false;
+  static const CueIndex kIndex(kEndings);  // (endings, not cues: the same lookup)
+  return kIndex.ends_word(w);
 }
 
 bool known_surname(std::string_view w) {
@@ -755,7 +784,8 @@ bool person_role_cue(std::string_view before) {
       "general", "chairman", "chairwoman", "founder", "co-founder", "ceo", "cto", "cfo", "chef",
       "nurse", "doctor", "lawyer", "teacher", "student", "intern", "manager", "editor", "author",
       "artist", "architect", "engineer"};
-  return ends_with_any(before, kCues);
+  static const CueIndex kIndex(kCues);
+  return kIndex.ends(before);
 }
 
 }  // namespace switchyard::privacy::words
@@ -870,7 +900,8 @@ bool thing_cue(std::string_view before) {
                                                "sale:",
                                                "offer:",
                                                "deal:"};
-  return ends_with_any(before, kCues);
+  static const CueIndex kIndex(kCues);
+  return kIndex.ends(before);
 }
 
 bool model_after(std::string_view text, std::size_t end) {
