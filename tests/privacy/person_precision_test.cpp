@@ -288,5 +288,16 @@ TEST(PersonEvidence, PlacesOfMoreRegionsAreNoPeople) {
   EXPECT_TRUE(found("The office is in Tsuen Wan.", EntityType::person).empty());
 }
 
+// After an address cue, a known given name and more named words running into
+// the house number are a street named after someone; a given name and its
+// number, or a name then a comma, stay a person.
+TEST(PersonEvidence, StreetNamedAfterSomeoneAfterAnAddressCue) {
+  const std::string street = "Billing address: Silvija Strahimira Kranjčevića 2; city: Lipik";
+  EXPECT_TRUE(covers(street, EntityType::address, "Silvija Strahimira Kranjčevića 2"));
+  EXPECT_TRUE(found(street, EntityType::person).empty());
+  EXPECT_TRUE(covers("Please deliver to Maria 2 boxes.", EntityType::person, "Maria"));
+  EXPECT_TRUE(covers("Ship to John Smith, 12 Main St, Springfield", EntityType::person, "John"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

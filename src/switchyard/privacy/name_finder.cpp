@@ -136,7 +136,11 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         comma = true;  // "Aleea Siret, Bloc 95", "Priv. Alejandro, 36"
       }
       if (j > i && house_number(t)) {
-        if (tokens.has(i, kGivenName) && !street_word) return 0;
+        // A given name and its number is a person ("deliver to Maria 2
+        // boxes", "ship to John Smith, 12 Main St"); named words running
+        // into the number are a street named after someone ("Silvija
+        // Strahimira Kranjčevića 2").
+        if (tokens.has(i, kGivenName) && !street_word && (j == i + 1 || comma)) return 0;
         return j + 1;
       }
       // "Kpg. Lala no 95", "Hauptstr. Nr 5": a number's label.
