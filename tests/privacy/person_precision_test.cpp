@@ -299,5 +299,26 @@ TEST(PersonEvidence, StreetNamedAfterSomeoneAfterAnAddressCue) {
   EXPECT_TRUE(covers("Ship to John Smith, 12 Main St, Springfield", EntityType::person, "John"));
 }
 
+// A capitalised noun for a place, a building, an event or a firm after a
+// name makes the phrase that thing's name.
+TEST(PersonEvidence, NameBeforeAFacilityNounIsNoPerson) {
+  for (const char* text :
+       {"Our connection is via Charles de Gaulle Airport.",
+        "The Victoria Line is closed this weekend.", "St Patrick's Day parade starts at noon."})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  EXPECT_TRUE(covers("Yesterday Charles Okafor arrived.", EntityType::person, "Charles Okafor"));
+}
+
+// A verb or credit that takes a thing outweighs a surname's shape, and an
+// article before two unknown words takes away their weak evidence.
+TEST(PersonEvidence, ThingCuesAndArticlesOutweighWeakEvidence) {
+  EXPECT_TRUE(found("Review: Quorvsson Airwrap is overpriced.", EntityType::person).empty());
+  EXPECT_TRUE(
+      covers("Yesterday Quorvsson Airwrap arrived.", EntityType::person, "Quorvsson Airwrap"));
+  EXPECT_TRUE(found("We toured the Quorvex Zentra yesterday.", EntityType::person).empty());
+  EXPECT_TRUE(
+      covers("We toured with Quorvex Zentra yesterday.", EntityType::person, "Quorvex Zentra"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

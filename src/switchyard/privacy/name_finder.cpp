@@ -668,20 +668,35 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       const std::size_t run_end = tokens.end(end - 1);
       // The words of the phrase vouch for a person: a known given name, a
       // surname's ending or a common surname.
-      auto words_vouch = [&] {
+      // 2: a known given name first (or after a surname: "Nagy Péter"), 1:
+      // a surname's shape or a common surname, 0: neither. A given name
+      // after a word no list knows is none: "Skoda Octavia".
+      auto words_vouch_how = [&] {
+        int how = 0;
         for (std::size_t k = i; k < end; ++k) {
           std::string_view t = tokens.text(k);
           // "Liam's": the name without its possessive.
           const bool possessive =
               t.size() > 3 && (t.ends_with("'s") || t.ends_with("\xE2\x80\x99s"));
           if (possessive) t.remove_suffix(t.ends_with("'s") ? 2 : 4);
-          if ((possessive ? words_.flags(t) & kGivenName : tokens.has(k, kGivenName)) ||
-              surname_shaped(t) || (known_surname(t) && !tokens.has(k, kCommonWord)) ||
-              inflected_given_name(words_, t))
-            return true;
+          if ((k == i || how == 1) &&
+              ((possessive ? words_.flags(t) & kGivenName : tokens.has(k, kGivenName)) ||
+               inflected_given_name(words_, t)))
+            return 2;
+          if (surname_shaped(t) || (known_surname(t) && !tokens.has(k, kCommonWord))) how = 1;
         }
-        return false;
+        return how;
       };
+      auto words_vouch = [&] { return words_vouch_how() != 0; };
+      // A name followed by a capitalised noun for a place, a building, an
+      // event or a firm is that thing's name: "Charles de Gaulle Airport",
+      // "the Victoria Line", "St Patrick's Day", "Kraft Heinz Foods".
+      if (!title && !addressed) {
+        if (const std::size_t e = facility_after(text, run_end)) {
+          covered = token_after(end, e);
+          continue;
+        }
+      }
       // A single word opening its line and closed by a colon is a form's
       // label where it is an address label of some language ("Dirección:",
       // "Endereço:") or a number follows it ("Kundennummer: 4411"); a chat's
@@ -764,8 +779,18 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // capitalised phrase with none of it is as often a brand, a product,
       // a title or a dish as a name: found, but under the threshold.
       bool evidence = title || given || (cued && !weak_person_cue(before)) || addressed || followed;
-      if (!evidence)
-        evidence = words_vouch() || role || role_cue() || person_follow_cue(text, run_end);
+      // A verb or a credit that takes a thing before the phrase ("bought a",
+      // "Review:", "drove the"), or a model's number after it: a surname's
+      // shape is then a brand's ("Review: Dyson Airwrap").
+      const std::string_view phrase_before = preceding(text, phrase_start(words_, text, at));
+      const bool thing =
+          !title && !addressed &&
+          (thing_cue(before) || thing_cue(phrase_before) || model_after(text, run_end));
+      if (!evidence) {
+        const int how = words_vouch_how();
+        evidence = how == 2 || (how == 1 && !thing) || role || role_cue() ||
+                   person_follow_cue(text, run_end);
+      }
       if (!evidence && i > 0 && joined(i)) {
         // A cue before the whole capitalised phrase, over English words
         // and particles this word follows ("Dear Garnet Paucek", "Name:
@@ -809,8 +834,8 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // one before it ("bought a", "sponsored by"), a model's number after
       // it ("Bravia X90"). A proper noun of the dictionary is no evidence:
       // brands are as many there as surnames ("Toyota", "Lufthansa").
-      const bool thing = !evidence && (thing_cue(before) || model_after(text, run_end));
-      if (!evidence && !thing && end > i + 1)
+      if (!evidence && !thing && end > i + 1 &&
+          !article_before(words_, text, phrase_start(words_, text, at)))
         score = std::min(score, kWeaklyVouchedName);
       else if (!evidence)
         score = kUnvouchedName;

@@ -899,7 +899,15 @@ bool thing_cue(std::string_view before) {
                                                "nuovo:",
                                                "sale:",
                                                "offer:",
-                                               "deal:"};
+                                               "deal:",
+                                               "rented",
+                                               "rented a",
+                                               "rent a",
+                                               "leased",
+                                               "welcome to",
+                                               "reading",
+                                               "toured",
+                                               "visited"};
   static const CueIndex kIndex(kCues);
   return kIndex.ends(before);
 }
@@ -916,6 +924,36 @@ bool model_after(std::string_view text, std::size_t end) {
     ++e;
   }
   return digit && (letter || e - end - 1 <= 3);
+}
+
+}  // namespace switchyard::privacy::words
+
+namespace switchyard::privacy::words {
+
+std::size_t facility_after(std::string_view text, std::size_t end) {
+  static constexpr std::string_view kNouns[] = {
+      "airport",   "station",    "hotel",      "museum",  "university", "college",  "hospital",
+      "clinic",    "school",     "academy",    "library", "stadium",    "arena",    "square",
+      "bridge",    "tower",      "centre",     "center",  "mall",       "line",     "day",
+      "church",    "cathedral",  "palace",     "castle",  "theatre",    "theater",  "gallery",
+      "institute", "foundation", "prize",      "award",   "trophy",     "cup",      "festival",
+      "hall",      "airlines",   "airways",    "motors",  "foods",      "pharma",   "labs",
+      "studios",   "records",    "press",      "media",   "capital",    "ventures", "technologies",
+      "systems",   "solutions",  "consulting", "bank",    "lake",       "river",    "mountains",
+      "island",    "islands",    "bay",        "beach",   "valley",     "memorial", "monument",
+      "cinema",    "restaurant", "café",       "cafe",    "bakery",     "brewery",  "winery"};
+  // Over particles and capitalised words between ("Charles de Gaulle
+  // Airport"): at most three words.
+  std::size_t at = end;
+  for (int words = 0; words < 4; ++words) {
+    if (at + 1 >= text.size() || text[at] != ' ') return 0;
+    const std::string_view w = word_from(text, at + 1);
+    if (w.empty()) return 0;
+    if (capitalised(w) && one_of(w, kNouns)) return at + 1 + w.size();
+    if (!(capitalised(w) || is_particle(w)) || is_digit(w[0])) return 0;
+    at += 1 + w.size();
+  }
+  return 0;
 }
 
 }  // namespace switchyard::privacy::words

@@ -237,6 +237,10 @@ bool thing_cue(std::string_view before);
 // A model's number or code follows the word ending at `end`: "Bravia X90",
 // "Galaxy S24", "Model 3".
 bool model_after(std::string_view text, std::size_t end);
+// A capitalised noun for a place, a building, an event or a firm after the
+// name ending at `end`, over particles and up to three capitalised words:
+// "… de Gaulle Airport", "… Line", "… Day", "… Foods". Its end, or 0.
+std::size_t facility_after(std::string_view text, std::size_t end);
 // A noun for a person's work at `at` (after one space): "novel", "concert",
 // "album", "version" — "the Takuda novel" is named after a person.
 bool work_noun_at(std::string_view text, std::size_t at);
