@@ -782,13 +782,15 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // A verb or a credit that takes a thing before the phrase ("bought a",
       // "Review:", "drove the"), or a model's number after it: a surname's
       // shape is then a brand's ("Review: Dyson Airwrap").
-      const std::string_view phrase_before = preceding(text, phrase_start(words_, text, at));
-      const bool thing =
-          !title && !addressed &&
-          (thing_cue(before) || thing_cue(phrase_before) || model_after(text, run_end));
+      // (Asked only of a phrase that lacks stronger evidence.)
+      auto thing = [&] {
+        return !title && !addressed &&
+               (thing_cue(before) || model_after(text, run_end) ||
+                thing_cue(preceding(text, phrase_start(words_, text, at))));
+      };
       if (!evidence) {
         const int how = words_vouch_how();
-        evidence = how == 2 || (how == 1 && !thing) || role || role_cue() ||
+        evidence = how == 2 || (how == 1 && !thing()) || role || role_cue() ||
                    person_follow_cue(text, run_end);
       }
       if (!evidence && i > 0 && joined(i)) {
@@ -834,7 +836,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // one before it ("bought a", "sponsored by"), a model's number after
       // it ("Bravia X90"). A proper noun of the dictionary is no evidence:
       // brands are as many there as surnames ("Toyota", "Lufthansa").
-      if (!evidence && !thing && end > i + 1 &&
+      if (!evidence && end > i + 1 && !thing() &&
           !article_before(words_, text, phrase_start(words_, text, at)))
         score = std::min(score, kWeaklyVouchedName);
       else if (!evidence)
