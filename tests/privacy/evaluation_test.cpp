@@ -160,7 +160,8 @@ TEST(Evaluation, GeneratedSetHoldsItsFigures) {
       {"DATE_TIME", 0.98, 0.95},
       // PERSON and ADDRESS above the issue's targets (PERSON 0.934 / 0.992,
       // ADDRESS 0.991 / 0.991 when set): held there, so they can only rise.
-      {"PERSON", 0.99, 0.94},
+      // PERSON precision 0.974 since names need evidence (issue 15, fifth pass).
+      {"PERSON", 0.99, 0.97},
       {"ADDRESS", 0.99, 0.99},
       {"LOCATION", 0.68, 0.80},
   };
@@ -184,9 +185,9 @@ TEST(Evaluation, BreadthSetHoldsItsFigures) {
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
       {"EMAIL_ADDRESS", 0.98, 0.95},
-      {"PERSON", 0.98, 0.85},
+      {"PERSON", 0.98, 0.93},
       {"ADDRESS", 0.98, 0.99},
-      {"LOCATION", 0.65, 0.95},
+      {"LOCATION", 0.67, 0.96},
   };
   for (const Floor& f : kFloors) {
     const EntityScore& e = r.entities.at(f.entity);
@@ -207,7 +208,7 @@ TEST(Evaluation, VariantsSetHoldsItsFigures) {
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
-      {"PERSON", 0.91, 0.85},
+      {"PERSON", 0.94, 0.90},
       {"ADDRESS", 0.87, 0.99},
       {"LOCATION", 0.88, 0.94},
   };
@@ -224,13 +225,16 @@ TEST(Evaluation, VariantsSetHoldsItsFigures) {
 // earlier sets has. Its figures are the honest ones for data the rules were
 // not written from (docs/BENCHMARKS.md, "issue 15, fourth pass"); held at
 // them, rounded down, so a change that loses ground there fails.
+// PERSON was 0.922 / 0.525 when the set was added: since a capitalised
+// phrase needs evidence to be a name (issue 15, fifth pass) it is 0.855 /
+// 0.726 — recall traded for precision, both now held there.
 TEST(Evaluation, HoldoutSetHoldsItsFigures) {
   const std::string path =
       switchyard::testing::source_dir() + "/tests/privacy/data/generated_pii_holdout.json";
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
-      {"PERSON", 0.91, 0.51},        {"ADDRESS", 0.81, 0.93},      {"LOCATION", 0.36, 0.72},
+      {"PERSON", 0.85, 0.72},        {"ADDRESS", 0.83, 0.93},      {"LOCATION", 0.41, 0.82},
       {"EMAIL_ADDRESS", 0.98, 0.95}, {"PHONE_NUMBER", 0.98, 0.95}, {"DATE_TIME", 0.98, 0.95},
   };
   for (const Floor& f : kFloors) {
@@ -248,14 +252,16 @@ TEST(Evaluation, HoldoutSetHoldsItsFigures) {
 // Held at main's figures when it was added (PERSON 0.386 / 0.917, ADDRESS
 // 0.994 / 0.550, LOCATION 0.639 / 0.462, PHONE_NUMBER 0.941 / 0.970),
 // rounded down by about 0.01: a change that loses ground there fails, one
-// that gains passes.
+// that gains passes. The fifth pass (names need evidence) traded recall for
+// precision there: PERSON 0.590 / 0.866, LOCATION 0.675 / 0.448, the
+// floors now.
 TEST(Evaluation, JudgeSetHoldsItsFigures) {
   const std::string path =
       switchyard::testing::source_dir() + "/tests/privacy/data/generated_pii_judge.json";
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
-      {"PERSON", 0.90, 0.37},        {"ADDRESS", 0.54, 0.98},      {"LOCATION", 0.45, 0.62},
+      {"PERSON", 0.85, 0.58},        {"ADDRESS", 0.54, 0.98},      {"LOCATION", 0.44, 0.66},
       {"EMAIL_ADDRESS", 0.98, 0.95}, {"PHONE_NUMBER", 0.96, 0.93}, {"DATE_TIME", 0.98, 0.95},
   };
   for (const Floor& f : kFloors) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "switchyard/privacy/detector.hpp"
+#include "switchyard/privacy/detector_config.hpp"
 
 namespace switchyard::privacy {
 namespace {
@@ -197,6 +198,126 @@ TEST(PersonPrecision, NumberedStreetWithNoTypeIsNoPerson) {
       covers("Meet me outside 22 Maes Hyfryd at noon.", EntityType::address, "22 Maes Hyfryd"));
   // A count before a given name is no house number.
   EXPECT_TRUE(covers("The call is at 9 Anna Kowalski will join.", EntityType::person, "Anna"));
+}
+
+// ---- names need evidence (issue 15, fifth pass) ----------------------------
+
+// A capitalised word no list knows is no person on its own: a brand, a
+// product, an airline. It is still found below the threshold, for a policy
+// that wants every candidate.
+TEST(PersonEvidence, UnknownCapitalisedWordIsNoPersonWithoutEvidence) {
+  for (const char* text : {"We flew Lufthansa from Frankfurt.", "Please install Microsoft Teams.",
+                           "Netflix released a new show.", "Yesterday Quantexa arrived."})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  DetectorConfig low;
+  low[EntityType::person].threshold = 0.4;
+  const Detector wide(low);
+  bool seen = false;
+  for (const Finding& f : wide.scan("We flew Lufthansa from Frankfurt."))
+    seen = seen || (f.type == EntityType::person &&
+                    f.text_in("We flew Lufthansa from Frankfurt.") == "Lufthansa" && f.score < 0.5);
+  EXPECT_TRUE(seen);
+  // A known given name is evidence: the same sentence names a person.
+  EXPECT_TRUE(covers("Yesterday Siobhán arrived.", EntityType::person, "Siobhán"));
+}
+
+// The given names of many languages are known (written for the project, not
+// copied from a package).
+TEST(PersonEvidence, GivenNamesOfManyLanguagesAreKnown) {
+  for (const char* name : {"Tadhg", "Nomvula", "Haruto", "Siddharth", "Oluwaseun", "Rojda", "Aoife",
+                           "Mamadou", "Zeynep", "Žydrūnas", "Björk", "Nguyệt", "Παναγιώτης"}) {
+    const std::string text = std::string("Yesterday ") + name + " arrived.";
+    EXPECT_TRUE(covers(text, EntityType::person, name)) << text;
+  }
+  // A given name that is also an English word is no evidence on its own.
+  EXPECT_TRUE(found("Yesterday Grace arrived.", EntityType::person).size() <= 1);
+}
+
+// A surname's ending or a common surname vouches for a name no given-name
+// list knows; a made-up brand has neither.
+TEST(PersonEvidence, SurnameShapesAndCommonSurnamesAreEvidence) {
+  for (const char* text :
+       {"Yesterday Wiśniewski arrived.", "Yesterday Papadopoulos arrived.",
+        "Yesterday Virtanen arrived.", "Yesterday Shrestha arrived.", "Yesterday Okonkwo arrived."})
+    EXPECT_FALSE(found(text, EntityType::person).empty()) << text;
+  EXPECT_TRUE(found("Yesterday Quorvex arrived.", EntityType::person).empty());
+}
+
+// Roles only people fill and verbs of speech are evidence; credits that
+// take a firm are not.
+TEST(PersonEvidence, RoleLabelsAndSpeechAreEvidence) {
+  EXPECT_TRUE(covers("Reviewer: Quorvel Tanaby", EntityType::person, "Quorvel Tanaby"));
+  EXPECT_TRUE(covers("\"We will ship it,\" said Quorvel.", EntityType::person, "Quorvel"));
+  EXPECT_TRUE(covers("Dear Garnet Paucek,\n\nthanks.", EntityType::person, "Paucek"));
+  EXPECT_TRUE(found("Sponsored by Heineken Brewery.", EntityType::person).empty());
+}
+
+// People named together share their evidence; a greeting's comma is no list.
+TEST(PersonEvidence, ListsOfPeopleShareEvidence) {
+  EXPECT_TRUE(covers("Greetings from Quorvel, Anna and Maria!", EntityType::person, "Quorvel"));
+  EXPECT_TRUE(found("Hi Romilda, Quantexa is down again.", EntityType::person) ==
+              std::vector<std::string>{"Romilda"});
+}
+
+// Two capitalised words no list knows are a name at the threshold, but not
+// after a verb that takes a thing or before a model's number.
+TEST(PersonEvidence, ProductsAfterThingVerbsOrBeforeModelNumbersAreNoPeople) {
+  for (const char* text : {"I drove the Volkswagen Passat to work.",
+                           "Yesterday we bought a Quorvex Zentra for the office.",
+                           "Yesterday the Quorvex Zentra X90 arrived."})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  EXPECT_TRUE(
+      covers("Yesterday Sveatoslav Anghel arrived.", EntityType::person, "Sveatoslav Anghel"));
+  EXPECT_TRUE(covers("I drove Aoife Byrne to work.", EntityType::person, "Aoife Byrne"));
+}
+
+// The known risk of the label rule: a surname as a chat's speaker before a
+// number stays a person; a label of a form does not become one.
+TEST(PersonEvidence, SurnameSpeakerBeforeANumberStaysAPerson) {
+  EXPECT_TRUE(covers("Kowalski: 4411 is my room number", EntityType::person, "Kowalski"));
+  EXPECT_TRUE(covers("Hi all\nKowalski: 4411 is my room number", EntityType::person, "Kowalski"));
+  EXPECT_TRUE(found("Kundennummer: 4411", EntityType::person).empty());
+  EXPECT_TRUE(covers("Arquímedes: \"Who are you?\"", EntityType::person, "Arquímedes"));
+}
+
+// Districts of Hong Kong and towns of other regions are places, not people
+// whose syllables a name list knows.
+TEST(PersonEvidence, PlacesOfMoreRegionsAreNoPeople) {
+  EXPECT_TRUE(found("She moved to Kowloon Tong last year.", EntityType::person).empty());
+  EXPECT_TRUE(covers("She moved to Kowloon Tong last year.", EntityType::location, "Kowloon Tong"));
+  EXPECT_TRUE(found("The office is in Tsuen Wan.", EntityType::person).empty());
+}
+
+// After an address cue, a known given name and more named words running into
+// the house number are a street named after someone; a given name and its
+// number, or a name then a comma, stay a person.
+TEST(PersonEvidence, StreetNamedAfterSomeoneAfterAnAddressCue) {
+  const std::string street = "Billing address: Silvija Strahimira Kranjčevića 2; city: Lipik";
+  EXPECT_TRUE(covers(street, EntityType::address, "Silvija Strahimira Kranjčevića 2"));
+  EXPECT_TRUE(found(street, EntityType::person).empty());
+  EXPECT_TRUE(covers("Please deliver to Maria 2 boxes.", EntityType::person, "Maria"));
+  EXPECT_TRUE(covers("Ship to John Smith, 12 Main St, Springfield", EntityType::person, "John"));
+}
+
+// A capitalised noun for a place, a building, an event or a firm after a
+// name makes the phrase that thing's name.
+TEST(PersonEvidence, NameBeforeAFacilityNounIsNoPerson) {
+  for (const char* text :
+       {"Our connection is via Charles de Gaulle Airport.",
+        "The Victoria Line is closed this weekend.", "St Patrick's Day parade starts at noon."})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  EXPECT_TRUE(covers("Yesterday Charles Okafor arrived.", EntityType::person, "Charles Okafor"));
+}
+
+// A verb or credit that takes a thing outweighs a surname's shape, and an
+// article before two unknown words takes away their weak evidence.
+TEST(PersonEvidence, ThingCuesAndArticlesOutweighWeakEvidence) {
+  EXPECT_TRUE(found("Review: Quorvsson Airwrap is overpriced.", EntityType::person).empty());
+  EXPECT_TRUE(
+      covers("Yesterday Quorvsson Airwrap arrived.", EntityType::person, "Quorvsson Airwrap"));
+  EXPECT_TRUE(found("We toured the Quorvex Zentra yesterday.", EntityType::person).empty());
+  EXPECT_TRUE(
+      covers("We toured with Quorvex Zentra yesterday.", EntityType::person, "Quorvex Zentra"));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "switchyard/privacy/gazetteer_lists.hpp"
+#include "switchyard/privacy/gazetteer_world_names.hpp"
 
 namespace switchyard::privacy {
 
@@ -78,6 +79,8 @@ std::string capital_variant(std::string_view w) {
   else if (c >= 0x100 && c < 0x180 && c % 2 == 1 && !(c >= 0x139 && c <= 0x148) &&
            !(c >= 0x179 && c <= 0x17E))
     up = c - 1;
+  else if (((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) && c % 2 == 0)
+    up = c - 1;  // "ł" → "Ł", "ž" → "Ž": capitals odd in these two runs
   else if (c == 0x3AC)
     up = 0x386;
   else if (c >= 0x3AD && c <= 0x3AF)
@@ -134,10 +137,20 @@ Gazetteer::Gazetteer(const std::vector<std::string>& dictionary_files) {
   for (const std::string& w : capitalised)
     add(w, (flags(w) & kCommonWord) ? kAlsoProperNoun : kProperNoun);
   for (std::string_view w : lists::kGivenNames) add(w, kGivenName);
+  // Non-ASCII words also as written at the start of a name or a line.
+  auto add_both_cases = [this](std::string_view w, std::uint16_t flags) {
+    add(w, flags);
+    if (const std::string capital = capital_variant(w); !capital.empty()) add(capital, flags);
+  };
   for (std::string_view w : lists::kCountries) add(w, kPlace);
   for (std::string_view w : lists::kRegions) add(w, kPlace);
   for (std::string_view w : lists::kCities) add(w, kPlace);
   for (std::string_view w : lists::kPlacePhrases) add(w, kPlace);
+  // (A single word that is also an English word or a given name is left
+  // out: the longer lists above already judged those.)
+  for (std::string_view w : lists::kWorldPlaces)
+    if (w.find(' ') != std::string_view::npos || !(flags(w) & (kCommonWord | kGivenName)))
+      add_both_cases(w, kPlace);
   // Multi-word places are looked up only after their first word, so most
   // capitalised words cost one lookup, not three.
   auto add_head = [this](std::string_view place) {
@@ -148,6 +161,7 @@ Gazetteer::Gazetteer(const std::vector<std::string>& dictionary_files) {
   for (std::string_view w : lists::kRegions) add_head(w);
   for (std::string_view w : lists::kCities) add_head(w);
   for (std::string_view w : lists::kPlacePhrases) add_head(w);
+  for (std::string_view w : lists::kWorldPlaces) add_head(w);
   for (std::string_view w : lists::kStreetWords) add(w, kStreetWord);
   for (std::string_view w : lists::kCapitalisedStreetWords) add(w, kCapitalisedStreetWord);
   for (std::string_view w : lists::kUnitWords) add(w, kUnitWord);
@@ -164,6 +178,28 @@ Gazetteer::Gazetteer(const std::vector<std::string>& dictionary_files) {
   for (std::string_view w : lists::kPlacePrefixes) add_both(w, kPlacePrefix);
   for (std::string_view w : lists::kStreetOpeners) add(w, kStreetOpener);
   for (std::string_view w : lists::kArticles) add(w, kArticle);
+  // The broad list of given names: a name that is also an ordinary English
+  // word ("may", "grace") is no evidence of a person, and is left out.
+  for (std::string_view rest = lists::kWorldGivenNames; !rest.empty();) {
+    const std::size_t space = rest.find(' ');
+    const std::string_view w = rest.substr(0, space);
+    rest.remove_prefix(space == std::string_view::npos ? rest.size() : space + 1);
+    if (w.empty()) continue;
+    if (flags(w) & (kCommonWord | kNotName | kOrgSuffix)) {
+      if (!(flags(w) & kGivenName)) ambiguous_given_.emplace_back(w);
+      continue;
+    }
+    add_both(w, kGivenName);
+  }
+  std::sort(ambiguous_given_.begin(), ambiguous_given_.end());
+}
+
+bool Gazetteer::is_ambiguous_given_name(std::string_view word) const {
+  if (word.empty() || word.size() > 24) return false;
+  char low[24];
+  for (std::size_t i = 0; i < word.size(); ++i) low[i] = lower(word[i]);
+  return std::binary_search(ambiguous_given_.begin(), ambiguous_given_.end(),
+                            std::string_view(low, word.size()));
 }
 
 void Gazetteer::grow() {

@@ -66,6 +66,11 @@ class Gazetteer {
   // A capitalised dictionary entry with no lower-case twin ("Judy", "Kiel").
   bool is_proper_noun(std::string_view word) const { return flags(word) & kProperNoun; }
   bool has_dictionary() const { return has_dictionary_; }
+  // A given name that is also an English word ("Penny", "Dawn", "Jay"):
+  // kept out of kGivenName, but evidence for the unknown word after it
+  // ("Penny Cavalcanti"). ASCII case-insensitive; a slow lookup (binary
+  // search) for the few words that need it.
+  bool is_ambiguous_given_name(std::string_view word) const;
   // False only if `word` is certainly no street word (kStreetWord): a
   // filter on its first letter and length, far cheaper than a lookup.
   bool may_be_street_word(std::string_view word) const {
@@ -96,6 +101,7 @@ class Gazetteer {
   std::vector<Slot> slots_;
   unsigned shift_ = 0;  // 64 - log2(slots_.size())
   std::string keys_;
+  std::vector<std::string> ambiguous_given_;  // sorted, lower case
   std::size_t used_ = 0;
   bool has_dictionary_ = false;
 };

@@ -391,6 +391,26 @@ constexpr std::string_view kStreetWords[] = {
     "skyway",
     "throughway",
     "trafficway",
+    // Esperanto street types, and a few more of other languages: Portuguese
+    // calçada, Czech třída, Flemish steenweg and kaai, Austrian Zeile, Lände
+    // and Steig, French cité.
+    "strato",
+    "avenuo",
+    "bulvardo",
+    "placo",
+    "vojo",
+    "aleo",
+    "kajo",
+    "ĉirkaŭvojo",
+    "parkvojo",
+    "calçada",
+    "třída",
+    "steenweg",
+    "kaai",
+    "zeile",
+    "lände",
+    "steig",
+    "cité",
 };
 
 // Street suffixes that are also ordinary English words ("Arvilla Ridge",
@@ -615,7 +635,9 @@ constexpr std::string_view kUnitWords[] = {
     // German Wohnung, Norwegian oppgang, Serbian sprat, Hungarian ajtó,
     // Turkish daire, Slovenian stanovanje.
     "dz", "ap", "bloc", "sc", "esc", "depto", "dpto", "kv", "кв", "appartamento", "wohnung", "whg",
-    "oppgang", "sprat", "ajtó", "daire", "stanovanje"};
+    "oppgang", "sprat", "ajtó", "daire", "stanovanje",
+    // Esperanto ĉambro, apartamento and etaĝo.
+    "ĉambro", "apartamento", "etaĝo"};
 
 // Words that open a German street's name before its other words ("Am
 // Mittelberg 72", "Zur Alten Brauerei 7", "Auf den Reien 10"): a street
@@ -624,9 +646,14 @@ constexpr std::string_view kStreetOpeners[] = {"am",    "auf",    "zur",  "zum",
                                                "unter", "hinter", "beim", "alte", "alter",
                                                "altes", "sector", "gran"};
 
-constexpr std::string_view kTitles[] = {"mr",    "mrs", "ms",   "miss", "dr",   "prof", "sir",
-                                        "madam", "mx",  "lady", "lord", "dame", "rev",  "capt",
-                                        "sgt",   "col", "gen",  "mme",  "mlle", "herr", "frau"};
+constexpr std::string_view kTitles[] = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx", "lady", "lord", "dame", "rev",
+    "capt", "sgt", "col", "gen", "mme", "mlle", "herr", "frau",
+    // Honorifics of other languages.
+    "sra", "srta", "sr", "señor", "señora", "doña", "dona", "dhr", "mevr", "mw", "pan", "pani",
+    "sig", "sig.ra", "signora", "signor", "dott", "monsieur", "madame", "mademoiselle", "hr", "fru",
+    "sayın", "gospodin", "gospođa", "gđa", "shri", "smt", "shrimati", "kyria", "kyrios", "ustaz",
+    "sheikh", "ing", "mgr"};
 
 // US states and Canadian provinces, as written after a city.
 constexpr std::string_view kRegionCodes[] = {

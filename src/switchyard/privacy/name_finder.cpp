@@ -1,5 +1,6 @@
 #include "switchyard/privacy/name_finder.hpp"
 
+#include <algorithm>
 #include <cstdint>
 
 #include "switchyard/privacy/name_tokens.hpp"
@@ -10,6 +11,16 @@ namespace switchyard::privacy {
 
 using namespace words;
 
+namespace {
+// The score of a capitalised phrase taken for a name with no evidence for
+// it: below the default threshold (0.5), so a policy that wants every
+// candidate may still lower its threshold to see them.
+constexpr double kUnvouchedName = 0.4;
+// A phrase whose only evidence is weak (a proper noun of the dictionary,
+// or its length): at the default threshold.
+constexpr double kWeaklyVouchedName = 0.5;
+}  // namespace
+
 NameFinder::NameFinder(const DetectorConfig& config)
     : words_(config.dictionary_files),
       person_(config[EntityType::person].enabled),
@@ -18,6 +29,7 @@ NameFinder::NameFinder(const DetectorConfig& config)
 
 void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool machine_text) const {
   if (!person_ && !location_ && !address_) return;
+  const std::size_t first_finding = out.size();
   thread_local std::vector<Token> storage;
   thread_local std::vector<std::uint32_t> leads;
   // Capitals of other scripts count as well ("Мы говорили с Жанной").
@@ -124,7 +136,11 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         comma = true;  // "Aleea Siret, Bloc 95", "Priv. Alejandro, 36"
       }
       if (j > i && house_number(t)) {
-        if (tokens.has(i, kGivenName) && !street_word) return 0;
+        // A given name and its number is a person ("deliver to Maria 2
+        // boxes", "ship to John Smith, 12 Main St"); named words running
+        // into the number are a street named after someone ("Silvija
+        // Strahimira Kranjčevića 2").
+        if (tokens.has(i, kGivenName) && !street_word && (j == i + 1 || comma)) return 0;
         return j + 1;
       }
       // "Kpg. Lala no 95", "Hauptstr. Nr 5": a number's label.
@@ -190,7 +206,13 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     while (j < i + 7 && tokens.ok(j) && joined(j)) {
       const std::string_view t = tokens.text(j);
       if (capitalised(t) && !numeric(t) && !tokens.has(j, kCommonWord | kTitle)) {
-        if (names == 0 && tokens.has(j, kGivenName)) return 0;
+        // A given name then a surname is a person ("at 9 Anna Kowalski");
+        // a given name then other words a street ("at 15 Vidal
+        // Saint-Dominique").
+        if (names == 0 && tokens.has(j, kGivenName) && tokens.ok(j + 1) && joined(j + 1) &&
+            (surname_shaped(tokens.text(j + 1)) || known_surname(tokens.text(j + 1)) ||
+             tokens.has(j + 1, kProperNoun | kAlsoProperNoun | kGivenName)))
+          return 0;
         ++names;
       } else if (!(is_phrase_particle(t) && names > 0)) {
         break;
@@ -540,16 +562,22 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       const bool like = name_like(i);
       const bool cued = like && name_shaped(w) && person_cue(before);
       const bool proper = like && tokens.has(i, kProperNoun);
+      // After a role only a person fills ("Reviewer:", "written by"), even
+      // at the start of a sentence or a label's value.
+      auto role_cue = [&] { return like && name_shaped(w) && person_role_cue(before); };
       // A capitalised word no word list knows, inside a sentence (or with
       // letters beyond ASCII, anywhere): most often a name ("Kaylee",
-      // "Ömür"). Sentence-initial unknown ASCII words are left alone.
+      // "Ömür"). Sentence-initial unknown ASCII words are left alone, but
+      // for a surname's shape ("Kowalski: 4411 is my room number").
       const bool unknown = like && any_upper && tokens.flags(i) == 0 && name_shaped(w) &&
-                           (!sentence_start(text, at) || latin_beyond_ascii(w));
+                           (!sentence_start(text, at) || latin_beyond_ascii(w) ||
+                            surname_shaped(w) || known_surname(w));
       // Greeted, signed, labelled or listed: English words too ("Dear
       // Cooper Smith", "Kerry and Dean").
       // A word that runs on into digits ("hello prompt-marker-a1b2c3",
       // "hi user_42") is an identifier, not a name, greeted or not.
       const bool addressed = !title && addressed_or_listed(i) && !runs_into_digits(at);
+      bool role = false;  // asked only where nothing else made a candidate
       const bool greeting = addressed && greeted(i);
       std::size_t end = title ? surname + 1 : i + 1;
       bool followed = false;
@@ -567,10 +595,19 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         // In a list, English words are names where they are surnames too
         // ("and Dean", "and Cooper Cox"), not otherwise ("and Open Data Nation").
         if (!greeting && plain) continue;
-      } else if (title || given || cued || proper || unknown) {
+      } else if (title || given || cued || proper || unknown || (role = role_cue())) {
         while (end < i + 4 && tokens.ok(end) && joined(end) &&
                (name_like(end) || tokens.has(end, kGivenName)))
           ++end;
+        // English words too where what follows says a person ends there:
+        // "Imre Major, mobile …".
+        for (std::size_t e = end; any_upper && e < end + 2 && tokens.ok(e) && joined(e) &&
+                                  wide_like(e) && capitalised(tokens.text(e));
+             ++e)
+          if (person_follow_cue(text, tokens.end(e))) {
+            end = e + 1;
+            break;
+          }
       } else if (any_upper && capitalised(w) && wide_like(i) && !tokens.has(i, kPlacePrefix)) {
         // What follows tells it is a name: "Imre Major, mobile …", "Emmet
         // Stark was born on …" (the words may be English ones, not all).
@@ -629,6 +666,37 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         }
       }
       const std::size_t run_end = tokens.end(end - 1);
+      // The words of the phrase vouch for a person: a known given name, a
+      // surname's ending or a common surname.
+      // 2: a known given name first (or after a surname: "Nagy Péter"), 1:
+      // a surname's shape or a common surname, 0: neither. A given name
+      // after a word no list knows is none: "Skoda Octavia".
+      auto words_vouch_how = [&] {
+        int how = 0;
+        for (std::size_t k = i; k < end; ++k) {
+          std::string_view t = tokens.text(k);
+          // "Liam's": the name without its possessive.
+          const bool possessive =
+              t.size() > 3 && (t.ends_with("'s") || t.ends_with("\xE2\x80\x99s"));
+          if (possessive) t.remove_suffix(t.ends_with("'s") ? 2 : 4);
+          if ((k == i || how == 1) &&
+              ((possessive ? words_.flags(t) & kGivenName : tokens.has(k, kGivenName)) ||
+               inflected_given_name(words_, t)))
+            return 2;
+          if (surname_shaped(t) || (known_surname(t) && !tokens.has(k, kCommonWord))) how = 1;
+        }
+        return how;
+      };
+      auto words_vouch = [&] { return words_vouch_how() != 0; };
+      // A name followed by a capitalised noun for a place, a building, an
+      // event or a firm is that thing's name: "Charles de Gaulle Airport",
+      // "the Victoria Line", "St Patrick's Day", "Kraft Heinz Foods".
+      if (!title && !addressed) {
+        if (const std::size_t e = facility_after(text, run_end)) {
+          covered = token_after(end, e);
+          continue;
+        }
+      }
       // A single word opening its line and closed by a colon is a form's
       // label where it is an address label of some language ("Dirección:",
       // "Endereço:") or a number follows it ("Kundennummer: 4411"); a chat's
@@ -638,8 +706,11 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
         std::size_t a = run_end + 1;
         while (a < text.size() && text[a] == ' ') ++a;
-        if ((b == 0 || text[b - 1] == '\n') && ((a < text.size() && is_digit(text[a])) ||
-                                                address_cue(text.substr(at, run_end + 1 - at))))
+        // A surname is a chat's speaker before a number too ("Kowalski: 4411
+        // is my room number"): the label is a word no name list knows.
+        if ((b == 0 || text[b - 1] == '\n') &&
+            ((a < text.size() && is_digit(text[a]) && !words_vouch()) ||
+             address_cue(text.substr(at, run_end + 1 - at))))
           continue;
       }
       // Columns after a signature's name ("Ana Ruiz | Designer | Ruiz y
@@ -702,20 +773,97 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         score = 0.7;
       else if (end > i + 1 || followed)
         score = 0.6;
+      // Evidence that the phrase names a person: its context (a title, a
+      // cue, a greeting, a list of people, what follows) or its words (a
+      // known given name, a surname's ending or a common surname). A
+      // capitalised phrase with none of it is as often a brand, a product,
+      // a title or a dish as a name: found, but under the threshold.
+      bool evidence = title || given || (cued && !weak_person_cue(before)) || addressed || followed;
+      // A verb or a credit that takes a thing before the phrase ("bought a",
+      // "Review:", "drove the"), or a model's number after it: a surname's
+      // shape is then a brand's ("Review: Dyson Airwrap").
+      // (Asked only of a phrase that lacks stronger evidence.)
+      auto thing = [&] {
+        return !title && !addressed &&
+               (thing_cue(before) || model_after(text, run_end) ||
+                thing_cue(preceding(text, phrase_start(words_, text, at))));
+      };
+      if (!evidence) {
+        const int how = words_vouch_how();
+        evidence = how == 2 || (how == 1 && !thing()) || role || role_cue() ||
+                   person_follow_cue(text, run_end);
+      }
+      if (!evidence && i > 0 && joined(i)) {
+        // A cue before the whole capitalised phrase, over English words
+        // and particles this word follows ("Dear Garnet Paucek", "Name:
+        // Swan Perrot", "Applicant: van der Heyden").
+        for (std::size_t p = i;
+             !evidence && p > 0 && p + 3 > i && joined(p) &&
+             tokens.end(p - 1) == tokens.token(p).gap_start &&
+             (capitalised(tokens.text(p - 1)) || is_particle(tokens.text(p - 1))) &&
+             !numeric(tokens.text(p - 1));
+             --p) {
+          const std::string_view cue = preceding(text, tokens.start(p - 1));
+          evidence = addressing_cue(cue) || person_role_cue(cue) ||
+                     (person_cue(cue) && !weak_person_cue(cue));
+        }
+        // The same read off the text, where the words before were not split
+        // ("Applicant: van der Heyden").
+        std::size_t b = at;
+        for (int words = 0; !evidence && words < 3 && b > 1 && text[b - 1] == ' '; ++words) {
+          std::size_t w = b - 1;
+          while (w > 0 && (cls(text[w - 1]) & kTokenByte)) --w;
+          const std::string_view prev = text.substr(w, b - 1 - w);
+          if (prev.empty() || numeric(prev) || !(capitalised(prev) || is_particle(prev))) break;
+          b = w;
+          const std::string_view cue = preceding(text, b);
+          evidence = addressing_cue(cue) || person_role_cue(cue) ||
+                     (person_cue(cue) && !weak_person_cue(cue));
+        }
+      }
+      // "the Takuda novel"; a chat's speaker ("Arquímedes: \"Who are you?\"");
+      // a given name that is also an English word just before ("Penny
+      // Cavalcanti", "assistant to Jay Lagueux").
+      if (!evidence) evidence = end == i + 1 && work_noun_at(text, run_end);
+      if (!evidence) evidence = speaker_at(text, at, run_end);
+      if (!evidence && i > 0 && joined(i) && tokens.end(i - 1) == tokens.token(i).gap_start) {
+        const std::string_view prev = tokens.text(i - 1);
+        evidence = capitalised(prev) && words_.is_ambiguous_given_name(prev);
+      }
+      // Weak evidence, enough for the threshold and no more: two
+      // capitalised words or more no list knows ("Sveatoslav Anghel"), where
+      // nothing says the phrase is a thing: a verb or a credit that takes
+      // one before it ("bought a", "sponsored by"), a model's number after
+      // it ("Bravia X90"). A proper noun of the dictionary is no evidence:
+      // brands are as many there as surnames ("Toyota", "Lufthansa").
+      if (!evidence && end > i + 1 && !thing() &&
+          !article_before(words_, text, phrase_start(words_, text, at)))
+        score = std::min(score, kWeaklyVouchedName);
+      else if (!evidence)
+        score = kUnvouchedName;
       // A route's second place: "from Ogre to Skrunda".
       const bool route = route_cue(before) ||
                          (!out.empty() && out.back().type == EntityType::location &&
                           out.back().end + 4 == at && text.substr(out.back().end, 4) == " to ");
       if (location_ && !title && (route || !followed) &&
           (route || place_label(before) ||
-           (!addressed &&
-            ((!given && place_only_cue(before)) || (!given && !cued && location_cue(before)))))) {
+           (!addressed && (((!given || end == i + 1) && place_only_cue(before)) ||
+                           // "its 10th year in Quincy": one word after "in" or "near" is a
+                           // place, a given name or not.
+                           (end == i + 1 && !cued &&
+                            (ends_with_cue(before, "in") || ends_with_cue(before, "near"))) ||
+                           (!given && !cued && location_cue(before)))))) {
         const std::size_t e = place_end(end);
         out.push_back({EntityType::location, at, tokens.end(e - 1), 0.6, "place_context"});
         covered = e;
         continue;
       }
-      out.push_back({EntityType::person, at, run_end, score, "person_gazetteer"});
+      // What vouched for it, in the finding's name: a list of people lifts
+      // only its unvouched members, and only from a vouched one.
+      out.push_back({EntityType::person, at, run_end, score,
+                     evidence                  ? "person_gazetteer"
+                     : score == kUnvouchedName ? "person_unvouched"
+                                               : "person_shape"});
       // A list goes on only from a name found for what it is (a given name,
       // a title, a cue), not from a capitalised word that might be a firm.
       const bool sure =
@@ -742,6 +890,57 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         }
       }
       covered = end;
+    }
+  }
+  // People named together share their evidence: in "Greetings from Gala,
+  // Boban and Novak" or "Jamie Birkemeyer and Shawn Bethke signed", one
+  // name vouched for (a known given name) vouches for the others joined to
+  // it by a comma or a conjunction.
+  if (person_) lift_coordinated(text, out, first_finding);
+}
+
+void NameFinder::lift_coordinated(std::string_view text, std::vector<Finding>& out,
+                                  std::size_t from) {
+  // 1: a comma, 2: a conjunction, 0: no join.
+  auto join = [&](const Finding& a, const Finding& b) {
+    if (b.start < a.end || b.start - a.end > 7) return 0;
+    const std::string_view g = text.substr(a.end, b.start - a.end);
+    if (g == ", ") return 1;
+    static constexpr std::string_view kJoins[] = {" and ", ", and ", " & ",   " or ", " y ",
+                                                  " e ",   " et ",   " und ", " og ", " och ",
+                                                  " ve ",  " és ",   " și ",  " ja "};
+    for (std::string_view j : kJoins)
+      if (g == j) return 2;
+    return 0;
+  };
+  // A comma joins names only in a list a conjunction closes ("A, B and
+  // C"), not after a greeting ("Hi Romilda, I'm …").
+  auto closed_list = [&](std::size_t k) {
+    for (std::size_t m = k, prev = k; ++m < out.size();) {
+      if (out[m].type != EntityType::person) continue;
+      const int j = join(out[prev], out[m]);
+      if (j != 1) return j == 2;
+      prev = m;
+    }
+    return false;
+  };
+  bool changed = true;
+  for (int pass = 0; pass < 4 && changed; ++pass) {
+    changed = false;
+    std::size_t prev = out.size();
+    for (std::size_t k = from; k < out.size(); ++k) {
+      if (out[k].type != EntityType::person) continue;
+      const int j = prev < out.size() ? join(out[prev], out[k]) : 0;
+      const auto vouched = [](const Finding& f) { return f.score >= 0.5; };
+      if ((j == 2 || (j == 1 && closed_list(k))) && vouched(out[prev]) != vouched(out[k])) {
+        Finding& low = vouched(out[prev]) ? out[k] : out[prev];
+        if (low.score == kUnvouchedName) {
+          low.score = 0.5;
+          low.detector = "person_gazetteer";
+          changed = true;
+        }
+      }
+      prev = k;
     }
   }
 }

@@ -24,6 +24,9 @@ class NameFinder {
   void find(std::string_view text, std::vector<Finding>& out, bool machine_text = false) const;
 
  private:
+  // Raises a PERSON finding with no evidence of its own (out[from..]) to
+  // the threshold when it is joined to one that has some.
+  static void lift_coordinated(std::string_view text, std::vector<Finding>& out, std::size_t from);
   Gazetteer words_;
   bool person_ = false, location_ = false, address_ = false;
 };

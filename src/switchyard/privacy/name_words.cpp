@@ -1,9 +1,11 @@
 #include "switchyard/privacy/name_words.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <vector>
 
+#include "switchyard/privacy/gazetteer_world_names.hpp"
 #include "switchyard/privacy/name_tokens.hpp"
 
 namespace switchyard::privacy::words {
@@ -38,6 +40,36 @@ bool ends_with_any(std::string_view before, const std::string_view (&cues)[N]) {
     if (cue.back() == last && ends_with_cue(before, cue)) return true;
   return false;
 }
+
+// The same for long lists asked often: the cues sorted by their last byte
+// once, and only those ending like `before` compared.
+class CueIndex {
+ public:
+  template <std::size_t N>
+  explicit CueIndex(const std::string_view (&cues)[N]) {
+    for (std::string_view cue : cues)
+      by_last_[static_cast<unsigned char>(cue.back())].push_back(cue);
+  }
+  // `w` ends with one of the strings, with two bytes or more before it.
+  bool ends_word(std::string_view w) const {
+    char b = w.back();
+    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b | 0x20);
+    for (std::string_view e : by_last_[static_cast<unsigned char>(b)])
+      if (w.size() > e.size() + 1 && equals_lower(w.substr(w.size() - e.size()), e)) return true;
+    return false;
+  }
+  bool ends(std::string_view before) const {
+    if (before.empty()) return false;
+    char b = before.back();
+    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b | 0x20);
+    for (std::string_view cue : by_last_[static_cast<unsigned char>(b)])
+      if (ends_with_cue(before, cue)) return true;
+    return false;
+  }
+
+ private:
+  std::array<std::vector<std::string_view>, 256> by_last_;
+};
 
 // `text` at `at` starts with `word` (lower case) in any ASCII case, and no
 // letter follows it.
@@ -264,6 +296,12 @@ bool person_cue(std::string_view before) {
   return ends_with_any(before, kCues);
 }
 
+bool weak_person_cue(std::string_view before) {
+  static constexpr std::string_view kCues[] = {"to", "from", "with", "for",
+                                               "by", "and",  "add",  "this is"};
+  return ends_with_any(before, kCues);
+}
+
 bool location_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {
       "in",     "from",  "to",    "at",       "visit",  "near",    "of",        "city",  "town",
@@ -321,9 +359,13 @@ bool person_follow_cue(std::string_view text, std::size_t end) {
   if (at >= text.size() || text[at] != ' ') return false;
   ++at;
   static constexpr std::string_view kCues[] = {
-      "mobile", "phone",     "tel",          "cell",   "email", "e-mail", "was born", "is born",
-      "(born",  "will join", "paid",         "said",   "wrote", "asked",  "says",     "has joined",
-      "called", "signed",    "was admitted", "is our", "is my", "née",    "geb."};
+      "mobile", "phone", "tel", "cell", "email", "e-mail", "was born", "is born", "(born",
+      "will join", "paid", "said", "wrote", "asked", "says", "has joined", "called", "signed",
+      "was admitted", "is our", "is my", "née", "geb.",
+      // Speech, and where a person lives, works or comes from.
+      "explained", "pointed out", "points out", "added", "noted", "replied", "recalled", "recalls",
+      "admitted", "insisted", "argued", "claimed", "lives", "lived", "works at", "worked at",
+      "is from", "was from"};
   for (std::string_view cue : kCues)
     if (word_at(text, at, cue)) return true;
   return false;
@@ -401,6 +443,33 @@ bool thing_noun_at(std::string_view text, std::size_t at) {
       "launch",   "campaign",     "region",     "area",        "district",  "airport",
       "station",  "hotel",        "restaurant", "market",      "mall",      "centre",
       "center",   "building",     "tower",      "bank",        "fund",      "index"};
+  for (std::string_view n : kNouns)
+    if (word_at(text, at + 1, n)) return true;
+  return false;
+}
+
+bool speaker_at(std::string_view text, std::size_t at, std::size_t end) {
+  if (end >= text.size() || text[end] != ':') return false;
+  std::size_t b = at;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  if (b > 0 && text[b - 1] != '\n') return false;
+  std::size_t a = end + 1;
+  while (a < text.size() && text[a] == ' ') ++a;
+  if (a >= text.size()) return false;
+  // A quotation opens what follows (straight, curly, or escaped).
+  return text[a] == '"' || text[a] == '\\' || text.substr(a, 3) == "\xE2\x80\x9C";
+}
+
+bool work_noun_at(std::string_view text, std::size_t at) {
+  if (at >= text.size() || text[at] != ' ') return false;
+  // What a person makes or gives and is named after: "the Takuda novel",
+  // "a Brianna Kakuta concert", "the Rolc version".
+  static constexpr std::string_view kNouns[] = {
+      "novel",   "novels",    "book",       "books",         "album",       "albums",
+      "concert", "concerts",  "film",       "films",         "movie",       "song",
+      "songs",   "biography", "painting",   "paintings",     "portrait",    "symphony",
+      "opera",   "lecture",   "interview",  "version",       "poem",        "poems",
+      "memoir",  "sculpture", "exhibition", "retrospective", "documentary", "quote"};
   for (std::string_view n : kNouns)
     if (word_at(text, at + 1, n)) return true;
   return false;
@@ -490,7 +559,8 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
       "und", "et", "e",  "y",  "i",  "a",   "og", "och", "en", "ve", "és",
       "și",  "si", "ja", "ir", "un", "dan", "và", "и",   "і",  "та", "και"};
   bool firm_join = false, foreign = false, given = first_is_given_name, comma = false,
-       joined_after_comma = false, english_and = false, two_words = false;
+       joined_after_comma = false, english_and = false, two_words = false,
+       joined_given = false;  // a given name among the joined names
   std::size_t pos = at, names = 0;
   for (int k = 0; k < 4; ++k) {
     std::size_t p = pos;
@@ -528,13 +598,13 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
     if (w.empty() || !capitalised(w) || is_digit(w[0])) break;
     const std::uint16_t f = words.flags(w);
     if ((f & kOrgSuffix) && !(f & kCommonWord)) return p + w.size();  // "e Hijos", "& Söhne"
-    if (f & kGivenName) given = true;
+    if (f & kGivenName) given = joined_given = true;
     // A surname of two words ("Dueñas Deleón y Gaitán Ñañez").
     if (p + w.size() + 1 < text.size() && text[p + w.size()] == ' ') {
       const std::string_view w2 = word_from(text, p + w.size() + 1);
       if (!w2.empty() && capitalised(w2) && !is_digit(w2[0]) && name_shaped(w2, true) &&
           !(words.flags(w2) & (kCommonWord | kOrgSuffix))) {
-        if (words.flags(w2) & kGivenName) given = true;
+        if (words.flags(w2) & kGivenName) given = joined_given = true;
         w = text.substr(p, w.size() + 1 + w2.size());
         two_words = true;
       }
@@ -551,7 +621,9 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
   if (any_join) return pos;
   // "María Pérez y Gómez" is one person: a conjunction of another language
   // joins firms only between single surnames.
-  if (firm_join || (foreign && !given && first_is_one_word)) return pos;
+  // A single given name joined so to a surname is no one's name either
+  // ("Gerard et Leclerc"; "Gerard et Marie" are two people).
+  if (firm_join || (foreign && !joined_given && first_is_one_word)) return pos;
   // Surnames alone, none a given name, joined by a conjunction of another
   // language when they have two words each ("Dueñas Deleón y Gaitán
   // Ñañez": people would be named with a given name), or listed with
@@ -586,6 +658,300 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
           !sentence_start(text, b - 5 - w.size()))
         return pos;
     }
+  }
+  return 0;
+}
+
+}  // namespace switchyard::privacy::words
+
+namespace switchyard::privacy::words {
+
+bool surname_shaped(std::string_view w) {
+  // Endings that make surnames in many languages and few other words:
+  // Slavic patronymic and adjectival forms, Baltic, Nordic and Finnish
+  // forms, Greek, Armenian, Georgian, Turkish, Persian, Romanian, Spanish
+  // patronymics. Lower case; a word is compared ASCII case-insensitively.
+  static constexpr std::string_view kEndings[] = {
+      "ov",      "ova",     "ev",     "eva",     "ski",     "ska",   "sky",   "skyi",   "skiy",
+      "skaya",   "cki",     "cka",    "dzki",    "wicz",    "vich",  "vych",  "ović",   "ovic",
+      "ević",    "evic",    "enko",   "chuk",    "czuk",    "czyk",  "ová",   "ský",    "ská",
+      "ák",      "ík",      "aitis",  "aitė",    "ienė",    "utė",   "ytė",   "auskas", "iūtė",
+      "evičius", "avičius", "iņš",    "iņa",     "sson",    "son",   "sen",   "ssen",   "dottir",
+      "dóttir",  "ström",   "strom",  "qvist",   "quist",   "lund",  "gren",  "holm",   "dahl",
+      "nen",     "mann",    "meier",  "mayer",   "bauer",   "huber", "hofer", "inger",  "berger",
+      "stra",    "sma",     "inga",   "ez",      "ini",     "etti",  "ucci",  "elli",   "escu",
+      "eanu",    "opoulos", "poulos", "idis",    "iadis",   "akis",  "ákis",  "oglou",  "oğlu",
+      "oglu",    "yan",     "shvili", "dze",     "zadeh",   "pour",  "nejad", "ić",     "ovski",
+      "evski",   "ovska",   "evska",  "ishvili", "ashvili", "yuk",   "iuk"};
+  if (w.size() < 4) return false;
+  static const CueIndex kIndex(kEndings);  // (endings, not cues: the same lookup)
+  return kIndex.ends_word(w);
+}
+
+bool known_surname(std::string_view w) {
+  // Surnames so common in their language that a capitalised word spelled
+  // so names a person far more often than a thing; written as a name is
+  // written (a capital first). East Asian, Vietnamese, South Asian, Nepali
+  // and West African surnames: no ending tells them.
+  static constexpr std::string_view kList =
+      // Chinese (pinyin; not the syllables that are also words of Hong Kong's
+      // street and place names: "Wong", "Lee", "Ho", "Lam")
+      "Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Sun Zhu Hu Guo Lin Luo Gao Zheng Liang "
+      "Xie Tang Cao Deng Feng Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Cheng Wei Su "
+      "Ding Ren Yao Shen Zhong Cui Tan Fan Liao Shi Jin Jia Xia Fu Fang Zou Xiong Qin Qiu "
+      "Hou Xue Duan "
+      // Korean
+      "Kim Park Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Yoo Hong Jeon "
+      "Moon Bae Baek Heo "
+      // Japanese
+      "Sato Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada "
+      "Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Ikeda Hashimoto "
+      "Yamashita Ishikawa Nakajima Maeda Fujita Ogawa Okada Goto Hasegawa Murakami Kondo "
+      "Ishii Saito Sakamoto Endo Aoki Fujii Nishimura Fukuda Miura Fujiwara Okamoto Matsuda "
+      "Nakagawa Takeda Morita Ueda Harada Shibata Sakai Kudo Yokoyama Miyazaki Uchida "
+      // Vietnamese
+      "Nguyễn Nguyen Trần Tran Lê Phạm Pham Hoàng Hoang Huỳnh Huynh Phan Vũ Võ Vo Đặng "
+      "Dang Bùi Bui Đỗ Do Hồ Ngô Ngo Dương Duong Lý Đinh Dinh Trương Truong Lương Luong "
+      // South Asian and Nepali
+      "Sharma Singh Patel Gupta Kumar Shah Mehta Joshi Reddy Rao Nair Iyer Menon Pillai "
+      "Bose Banerjee Chatterjee Mukherjee Ghosh Chowdhury Agarwal Jain Verma Mishra Pandey "
+      "Tiwari Yadav Thakur Chauhan Malhotra Kapoor Khanna Bhatia Sethi Arora Chopra Desai "
+      "Kulkarni Deshpande Patil Naidu Krishnan Subramaniam Hussain Qureshi Siddiqui "
+      "Chaudhry Akhtar Rahman Islam Hossain Uddin Shrestha Thapa Gurung Tamang Limbu Magar "
+      "Adhikari Bhattarai Karki Khadka Poudel Paudel Pokharel Koirala Dahal Sapkota Basnet "
+      "Bhandari Maharjan Shakya Acharya Ghimire Neupane Regmi Aryal Dhakal Lamichhane "
+      // West African
+      "Diop Ndiaye Diallo Gueye Faye Diouf Sarr Mbaye Cissé Cisse Thiam Seck Niang Touré "
+      "Toure Camara Traoré Traore Keita Coulibaly Konaté Diagne Dieng Ndour Sène Sané Badji "
+      "Okafor Okonkwo Adeyemi Adebayo Okeke Eze Nwosu Obi Ogunleye Olawale Oyelaran "
+      "Balogun Bello Abubakar Mensah Owusu Boateng Asante Appiah Osei Agyeman Ofori "
+      // Arabic, Persian, Turkish
+      "Hassan Hussein Abdullah Mahmoud Khalil Haddad Nasser Saleh Mansour Karimi Hosseini "
+      "Ahmadi Rezaei Moradi Mohammadi Rahimi Jafari Yilmaz Yılmaz Kaya Demir Şahin Çelik "
+      "Yıldız Yıldırım Öztürk Aydın Özdemir Arslan Doğan Kılıç Aslan Çetin Koç Kurt Özkan "
+      "Şimşek";
+  static const std::vector<std::string_view> kSorted = [] {
+    std::vector<std::string_view> v;
+    for (std::string_view list : {kList, lists::kCommonSurnames})
+      for (std::string_view rest = list; !rest.empty();) {
+        const std::size_t space = rest.find(' ');
+        if (space != 0) v.push_back(rest.substr(0, space));
+        rest.remove_prefix(space == std::string_view::npos ? rest.size() : space + 1);
+      }
+    std::sort(v.begin(), v.end());
+    return v;
+  }();
+  return std::binary_search(kSorted.begin(), kSorted.end(), w);
+}
+
+}  // namespace switchyard::privacy::words
+
+namespace switchyard::privacy::words {
+
+bool person_role_cue(std::string_view before) {
+  // Roles only people fill, as a form's label or a credit ("Reviewer:",
+  // "written by"), and verbs of speech and of reaching someone ("said",
+  // "according to", "call", "remind"). Not "by" alone, nor roles a firm
+  // fills as often ("sponsored by", "partner:", "vendor:").
+  static constexpr std::string_view kCues[] = {
+      "interviewer:", "interviewee:", "candidate:", "author:", "authors:", "assignee:",
+      "assigned to", "owner:", "manager:", "reviewer:", "reviewers:", "approver:", "approved by",
+      "requester:", "requested by", "reporter:", "reported by", "speaker:", "speakers:", "host:",
+      "guest:", "guests:", "witness:", "witnesses:", "driver:", "tenant:", "landlord:", "buyer:",
+      "seller:", "student:", "teacher:", "tutor:", "doctor:", "physician:", "nurse:", "therapist:",
+      "lawyer:", "attorney:", "member:", "members:", "participant:", "participants:", "organizer:",
+      "organiser:", "chair:", "moderator:", "presenter:", "emergency contact:", "next of kin:",
+      "spouse:", "father:", "mother:", "parent:", "guardian:", "beneficiary:", "payee:",
+      "account holder:", "full name:", "first name:", "last name:", "surname:", "given name:",
+      "user:", "founder:", "founders:", "co-founders:", "prepared by", "written by", "created by",
+      "edited by", "reviewed by", "submitted by", "interviewed by", "photo by", "photos by",
+      "directed by", "composed by", "translated by", "illustrated by", "said", "says", "asked",
+      "replied", "told", "according to", "call", "remind", "invite", "ping", "email", "cc", "bcc",
+      "met", "meet with", "thank", "introduce", "congratulate", "married", "hired", "calls me",
+      "called me", "named him", "named her", "assistant to", "on behalf of", "@", "spoke with",
+      "spoke to", "spoken to", "talked to", "talked with", "talking to", "hi, this is",
+      "hello, this is", "hey, this is",
+      // Kinship and roles written before a name ("my colleague Ana",
+      // "Producer Sandy Lahtela", "commenter Natasha Bergamaschi").
+      "friend", "colleague", "coworker", "co-worker", "boss", "wife", "husband", "son", "daughter",
+      "brother", "sister", "mother", "father", "mum", "mom", "dad", "uncle", "aunt", "cousin",
+      "nephew", "niece", "grandma", "grandpa", "grandmother", "grandfather", "neighbour",
+      "neighbor", "fiancé", "fiancée", "girlfriend", "boyfriend", "producer", "director", "singer",
+      "actor", "actress", "writer", "novelist", "poet", "painter", "composer", "drummer",
+      "guitarist", "bassist", "rapper", "commenter", "columnist", "journalist", "reporter",
+      "professor", "coach", "senator", "president", "minister", "governor", "mayor", "judge",
+      "detective", "inspector", "officer", "captain", "sergeant", "lieutenant", "colonel",
+      "general", "chairman", "chairwoman", "founder", "co-founder", "ceo", "cto", "cfo", "chef",
+      "nurse", "doctor", "lawyer", "teacher", "student", "intern", "manager", "editor", "author",
+      "artist", "architect", "engineer"};
+  static const CueIndex kIndex(kCues);
+  return kIndex.ends(before);
+}
+
+}  // namespace switchyard::privacy::words
+
+namespace switchyard::privacy::words {
+
+bool inflected_given_name(const Gazetteer& words, std::string_view w) {
+  // Cyrillic only: two bytes a letter, D0 or D1 first.
+  if (w.size() < 6 ||
+      (static_cast<unsigned char>(w[0]) != 0xD0 && static_cast<unsigned char>(w[0]) != 0xD1))
+    return false;
+  // Case endings of Russian and Ukrainian names, and the nominative
+  // endings that replace them: "Жанной" → "Жанна", "Ивану" → "Иван".
+  struct Ending {
+    std::string_view oblique, nominative;
+  };
+  static constexpr Ending kEndings[] = {
+      {"ой", "а"}, {"ей", "я"}, {"ою", "а"}, {"ы", "а"}, {"и", "я"}, {"е", "а"},
+      {"у", "а"},  {"ю", "я"},  {"ом", ""},  {"ем", ""}, {"а", ""},  {"у", ""},
+      {"е", ""},   {"ові", ""}, {"ем", "ь"}, {"я", "ь"}, {"ю", "ь"}};
+  std::string stem;
+  for (const Ending& e : kEndings) {
+    if (w.size() <= e.oblique.size() + 2 || !w.ends_with(e.oblique)) continue;
+    stem.assign(w.substr(0, w.size() - e.oblique.size()));
+    stem += e.nominative;
+    if (words.flags(stem) & kGivenName) return true;
+  }
+  return false;
+}
+
+}  // namespace switchyard::privacy::words
+
+namespace switchyard::privacy::words {
+
+bool thing_cue(std::string_view before) {
+  // Verbs and credits that take a product, a vehicle, a dish, a work or a
+  // firm, seldom a person: "bought a", "drove the", "sponsored by".
+  static constexpr std::string_view kCues[] = {"bought",
+                                               "buy",
+                                               "buying",
+                                               "ordered",
+                                               "order",
+                                               "install",
+                                               "installed",
+                                               "installing",
+                                               "download",
+                                               "downloaded",
+                                               "upgrade to",
+                                               "upgraded to",
+                                               "subscribe to",
+                                               "subscribed to",
+                                               "drove",
+                                               "drive",
+                                               "driving",
+                                               "flew",
+                                               "fly",
+                                               "flying",
+                                               "booked",
+                                               "try",
+                                               "tried",
+                                               "review:",
+                                               "sponsored by",
+                                               "powered by",
+                                               "presented by",
+                                               "brought to you by",
+                                               "made by",
+                                               "built by",
+                                               "developed by",
+                                               "published by",
+                                               "released by",
+                                               "distributed by",
+                                               "manufactured by",
+                                               "owned by",
+                                               "operated by",
+                                               "listen to",
+                                               "listening to",
+                                               "watch",
+                                               "watched",
+                                               "watching",
+                                               "stream",
+                                               "streaming",
+                                               "cooking",
+                                               "cooked",
+                                               "ate",
+                                               "eat",
+                                               "eating",
+                                               "served",
+                                               "recipe for",
+                                               "playing",
+                                               "play",
+                                               "bought a",
+                                               "bought the",
+                                               "ordered a",
+                                               "ordered the",
+                                               "drove a",
+                                               "drove the",
+                                               "drive a",
+                                               "drive the",
+                                               "try the",
+                                               "try a",
+                                               "flew with",
+                                               "booked a",
+                                               "booked the",
+                                               "a new",
+                                               "the new",
+                                               "our new",
+                                               "new:",
+                                               "neu:",
+                                               "nouveau:",
+                                               "nuevo:",
+                                               "nuovo:",
+                                               "sale:",
+                                               "offer:",
+                                               "deal:",
+                                               "rented",
+                                               "rented a",
+                                               "rent a",
+                                               "leased",
+                                               "welcome to",
+                                               "reading",
+                                               "toured",
+                                               "visited"};
+  static const CueIndex kIndex(kCues);
+  return kIndex.ends(before);
+}
+
+bool model_after(std::string_view text, std::size_t end) {
+  // A model's number or code right after the name: "Bravia X90", "Passat
+  // B8", "Galaxy S24", "Model 3".
+  if (end + 1 >= text.size() || text[end] != ' ') return false;
+  std::size_t e = end + 1;
+  bool digit = false, letter = false;
+  while (e < text.size() && (cls(text[e]) & kTokenByte)) {
+    digit = digit || is_digit(text[e]);
+    letter = letter || is_ascii_alpha(text[e]);
+    ++e;
+  }
+  return digit && (letter || e - end - 1 <= 3);
+}
+
+}  // namespace switchyard::privacy::words
+
+namespace switchyard::privacy::words {
+
+std::size_t facility_after(std::string_view text, std::size_t end) {
+  static constexpr std::string_view kNouns[] = {
+      "airport",   "station",    "hotel",      "museum",  "university", "college",  "hospital",
+      "clinic",    "school",     "academy",    "library", "stadium",    "arena",    "square",
+      "bridge",    "tower",      "centre",     "center",  "mall",       "line",     "day",
+      "church",    "cathedral",  "palace",     "castle",  "theatre",    "theater",  "gallery",
+      "institute", "foundation", "prize",      "award",   "trophy",     "cup",      "festival",
+      "hall",      "airlines",   "airways",    "motors",  "foods",      "pharma",   "labs",
+      "studios",   "records",    "press",      "media",   "capital",    "ventures", "technologies",
+      "systems",   "solutions",  "consulting", "bank",    "lake",       "river",    "mountains",
+      "island",    "islands",    "bay",        "beach",   "valley",     "memorial", "monument",
+      "cinema",    "restaurant", "café",       "cafe",    "bakery",     "brewery",  "winery"};
+  // Over particles and capitalised words between ("Charles de Gaulle
+  // Airport"): at most three words.
+  std::size_t at = end;
+  for (int words = 0; words < 4; ++words) {
+    if (at + 1 >= text.size() || text[at] != ' ') return 0;
+    const std::string_view w = word_from(text, at + 1);
+    if (w.empty()) return 0;
+    if (capitalised(w) && one_of(w, kNouns)) return at + 1 + w.size();
+    if (!(capitalised(w) || is_particle(w)) || is_digit(w[0])) return 0;
+    at += 1 + w.size();
   }
   return 0;
 }

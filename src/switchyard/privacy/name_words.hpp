@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "switchyard/privacy/gazetteer.hpp"
@@ -121,7 +122,11 @@ bool ends_with_cue(std::string_view text, std::string_view cue);
 std::string_view preceding(std::string_view text, std::size_t token_start);
 
 // Cues before a word (`before` from preceding()).
-bool person_cue(std::string_view before);      // "name is", "dear", "with", "Regards,"
+bool person_cue(std::string_view before);  // "name is", "dear", "with", "Regards,"
+// The cues of person_cue() that come before firms, products and places as
+// often as before people ("to", "from", "with", "for", "by", "and"): no
+// evidence of a name on their own.
+bool weak_person_cue(std::string_view before);
 bool location_cue(std::string_view before);    // "in", "from", "City:"
 bool place_only_cue(std::string_view before);  // "moved to", "based in"
 bool zip_cue(std::string_view before);         // "zip code", "postcode:"
@@ -201,9 +206,43 @@ bool legal_form_before(const Gazetteer& words, std::string_view text, std::size_
 std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::size_t at,
                           bool first_is_given_name, bool first_is_one_word, bool any_join = false);
 
+// Name evidence from a word's shape alone, for a capitalised phrase no
+// given name, title or cue vouches for: an ending surnames of many
+// languages have and few other words ("Kowalski", "Petrović", "Virtanen",
+// "Papadopoulos", "Hernández", "Popescu"), or one of the commonest surnames
+// of languages whose surnames no ending tells ("Nguyễn", "Zhang", "Kim",
+// "Shrestha", "Diop"; exact, capital first).
+bool surname_shaped(std::string_view w);
+// `before` (from preceding()) ends with a role only a person fills, as a
+// label or a credit ("Reviewer:", "Witnesses:", "written by"), or with a
+// verb of speech or of reaching someone ("said", "according to", "call").
+bool person_role_cue(std::string_view before);
+bool known_surname(std::string_view w);
+// A Cyrillic given name in another case than the nominative ("Жанной",
+// "Ивану"): its nominative is a known given name.
+bool inflected_given_name(const Gazetteer& words, std::string_view w);
+
 // A noun for a firm, a place or a thing at `at` (after one space): "office",
 // "report", "team", "order", "store" — what "the X …" is when X is none of
 // "novel", "concert", "version" (which a person's name qualifies as well).
 bool thing_noun_at(std::string_view text, std::size_t at);
+// The word [at, end) opens its line and a colon then a quotation follow:
+// a chat's speaker ("Arquímedes: \"Who are you?\"").
+bool speaker_at(std::string_view text, std::size_t at, std::size_t end);
+// `before` (from preceding()) ends with a verb or a credit that takes a
+// product, a vehicle, a dish, a work or a firm ("bought a", "drove the",
+// "sponsored by", "Neu:"): a capitalised phrase after it that no name list
+// vouches for names no person.
+bool thing_cue(std::string_view before);
+// A model's number or code follows the word ending at `end`: "Bravia X90",
+// "Galaxy S24", "Model 3".
+bool model_after(std::string_view text, std::size_t end);
+// A capitalised noun for a place, a building, an event or a firm after the
+// name ending at `end`, over particles and up to three capitalised words:
+// "… de Gaulle Airport", "… Line", "… Day", "… Foods". Its end, or 0.
+std::size_t facility_after(std::string_view text, std::size_t end);
+// A noun for a person's work at `at` (after one space): "novel", "concert",
+// "album", "version" — "the Takuda novel" is named after a person.
+bool work_noun_at(std::string_view text, std::size_t at);
 
 }  // namespace switchyard::privacy::words
