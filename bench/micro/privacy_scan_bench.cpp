@@ -59,6 +59,25 @@ void BM_ScanThroughput(benchmark::State& state) {
 }
 BENCHMARK(BM_ScanThroughput)->Arg(64 << 10)->Arg(1 << 20);
 
+// Worst cases of the name finder's shapes, as throughput at two sizes: a
+// text that is one long list of names, known given names and names no list
+// knows in turn ("Anna, Qwertyk, Anna, …"), whose members lend each other
+// evidence; and capitalised words without end. Equal MB/s at 64 KB and 1 MB
+// says the cost grows with the text, not with its square (a quadratic walk
+// of the list once took 7 s for 480 KB).
+void BM_ScanNameShapes(benchmark::State& state) {
+  static const char* kUnits[] = {"Anna, Qwertyk, ", "Anna Qwertyk Brown Smith "};
+  const std::string unit = kUnits[state.range(0)];
+  std::string text;
+  while (text.size() < static_cast<std::size_t>(state.range(1))) text += unit;
+  text += "and Bob.";
+  const Detector& d = detector();
+  for (auto _ : state) benchmark::DoNotOptimize(d.scan(text));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_ScanNameShapes)->ArgsProduct({{0, 1}, {64 << 10, 1 << 20}});
+
 // The cost of the phone regions: a short message with three national
 // numbers and no context word (so each goes to libphonenumber), scanned by
 // a detector with the default regions (Arg 0) and with every region

@@ -913,34 +913,43 @@ void NameFinder::lift_coordinated(std::string_view text, std::vector<Finding>& o
       if (g == j) return 2;
     return 0;
   };
-  // A comma joins names only in a list a conjunction closes ("A, B and
-  // C"), not after a greeting ("Hi Romilda, I'm …").
-  auto closed_list = [&](std::size_t k) {
-    for (std::size_t m = k, prev = k; ++m < out.size();) {
-      if (out[m].type != EntityType::person) continue;
-      const int j = join(out[prev], out[m]);
-      if (j != 1) return j == 2;
-      prev = m;
-    }
-    return false;
+  // The PERSON findings in order, each with how it is joined to the next
+  // (0, 1 or 2) and whether the list it is in is closed by a conjunction:
+  // a comma joins names only in a list a conjunction closes ("A, B and C"),
+  // not after a greeting ("Hi Romilda, I'm …"). One pass from the end, so
+  // a long list costs no more than its length.
+  struct Member {
+    std::size_t at;
+    int join_next;
+    bool closed;
   };
+  thread_local std::vector<Member> people;
+  people.clear();
+  for (std::size_t k = from; k < out.size(); ++k)
+    if (out[k].type == EntityType::person) people.push_back({k, 0, false});
+  if (people.size() < 2) return;
+  for (std::size_t m = people.size() - 1; m-- > 0;) {
+    Member& p = people[m];
+    p.join_next = join(out[p.at], out[people[m + 1].at]);
+    p.closed = p.join_next == 2 || (p.join_next == 1 && people[m + 1].closed);
+  }
+  const auto vouched = [](const Finding& f) { return f.score >= 0.5; };
   bool changed = true;
   for (int pass = 0; pass < 4 && changed; ++pass) {
     changed = false;
-    std::size_t prev = out.size();
-    for (std::size_t k = from; k < out.size(); ++k) {
-      if (out[k].type != EntityType::person) continue;
-      const int j = prev < out.size() ? join(out[prev], out[k]) : 0;
-      const auto vouched = [](const Finding& f) { return f.score >= 0.5; };
-      if ((j == 2 || (j == 1 && closed_list(k))) && vouched(out[prev]) != vouched(out[k])) {
-        Finding& low = vouched(out[prev]) ? out[k] : out[prev];
-        if (low.score == kUnvouchedName) {
-          low.score = 0.5;
-          low.detector = "person_gazetteer";
-          changed = true;
-        }
+    for (std::size_t m = 0; m + 1 < people.size(); ++m) {
+      const Member& p = people[m];
+      // Joined by a conjunction, or by a comma in a list one closes.
+      if (!(p.join_next == 2 || (p.join_next == 1 && people[m + 1].closed))) continue;
+      Finding& a = out[p.at];
+      Finding& b = out[people[m + 1].at];
+      if (vouched(a) == vouched(b)) continue;
+      Finding& low = vouched(a) ? b : a;
+      if (low.score == kUnvouchedName) {
+        low.score = 0.5;
+        low.detector = "person_gazetteer";
+        changed = true;
       }
-      prev = k;
     }
   }
 }
