@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "switchyard/routing/difficulty_setup.hpp"
+
 namespace switchyard::routing {
 namespace {
 
@@ -89,6 +91,87 @@ TEST(DifficultyModelTest, AGainMapScoresWhatCallingTheStrongModelGains) {
   short_line.replace(short_line.find("gain -1 0.5 -0.25"), 17, "gain -1 0.5");
   EXPECT_NE(parse_difficulty_model(short_line, "m").error.find("'gain' takes three"),
             std::string::npos);
+}
+
+TEST(DifficultyModelTest, TheHighestDifficultyIsWhatTheClippedFeaturesAllow) {
+  auto sigma = [](double x) { return 1.0 / (1.0 + std::exp(-x)); };
+  DifficultyModel m;
+  m.bias = 0.5;
+  // log_chars clipped to [0, 3], standardised (x - 1) / 2: the sum lies in
+  // [0, 1.5], the weak model's logit of failing in [-1.5, 0].
+  m.terms.push_back({*feature_index("log_chars"), 0.0, 3.0, 1.0, 2.0, 1.0});
+  EXPECT_DOUBLE_EQ(m.highest_difficulty(), sigma(0.0));
+  EXPECT_DOUBLE_EQ(m.difficulty(""), m.highest_difficulty());  // the empty prompt reaches it
+  // A gain map whose peak (failing = -b / 2c = 1) lies beyond the range:
+  // the highest is at its end.
+  m.gain = DifficultyGainMap{-1.0, 0.5, -0.25};
+  EXPECT_DOUBLE_EQ(m.highest_difficulty(), sigma(-1.0));
+  // Shifted so that the peak lies inside (failing in [0, 1.5]): the peak.
+  m.bias = -1.0;
+  EXPECT_DOUBLE_EQ(m.highest_difficulty(), sigma(-1.0 + 0.5 - 0.25));
+  for (const std::string& prompt : {std::string(), std::string("hi"), std::string(5000, 'x')})
+    EXPECT_LE(m.difficulty(prompt), m.highest_difficulty()) << prompt.size();
+}
+
+TEST(DifficultyModelTest, ARuleNoPromptCanMatchIsRefusedWithTheModelsHighest) {
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("difficulty-setup-test-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  DifficultyModel m;
+  m.bias = -1.0;
+  m.terms.push_back({*feature_index("log_chars"), 0.0, 3.0, 1.0, 2.0, 1.0});
+  m.gain = DifficultyGainMap{-1.0, 0.5, -0.25};  // at most sigma(-0.75) = 0.32
+  m.threshold = DifficultyThreshold{0.2, 0.3};
+  const std::string path = (dir / "m.txt").string();
+  ASSERT_EQ(save_difficulty_model(m, path), "");
+  auto setup = [&](const std::string& rules) {
+    auto loaded = config::load_config_text(
+        "providers:\n"
+        "  - {name: p, kind: openai_compatible, base_url: \"http://127.0.0.1:1/v1\"}\n"
+        "models:\n"
+        "  - alias: a\n"
+        "    deployments:\n"
+        "      - {name: l, provider: p, model: s, side: local}\n"
+        "      - {name: c, provider: p, model: f, side: cloud}\n"
+        "routing:\n"
+        "  difficulty_model: " +
+            path +
+            "\n"
+            "  rules:\n" +
+            rules,
+        "r.yaml");
+    if (!loaded.config) {
+      ADD_FAILURE() << (loaded.problems.empty() ? "" : loaded.problems[0].to_string());
+      return DifficultySetup{};
+    }
+    return load_difficulty(*loaded.config);
+  };
+  // Within reach: accepted.
+  EXPECT_TRUE(
+      setup("    - {name: hard, when: {difficulty: {over: 0.25}}, then: {prefer: cloud}}\n").ok());
+  EXPECT_TRUE(setup("    - {name: by, then: {route: {by: difficulty, strong_share: 0.3}}}\n").ok());
+  // A threshold of another scale (1 - P(weak right) went up to 1): no
+  // prompt can match; refused with the rule's line and the model's highest.
+  const DifficultySetup over = setup(
+      "    - {name: keep, when: {task: x}, then: {prefer: local}}\n"
+      "    - {name: hard, when: {difficulty: {over: 0.7}}, then: {prefer: cloud}}\n");
+  ASSERT_EQ(over.problems.size(), 1u);
+  EXPECT_EQ(over.problems[0].line, 12) << over.problems[0].to_string();
+  EXPECT_NE(over.problems[0].message.find("rule 'hard' asks for difficulty over 0.7, but no prompt "
+                                          "can score that high"),
+            std::string::npos)
+      << over.problems[0].to_string();
+  EXPECT_NE(over.problems[0].message.find("(at most 0.321: its score is the probability"),
+            std::string::npos)
+      << over.problems[0].to_string();
+  const DifficultySetup route =
+      setup("    - {name: by, then: {route: {by: difficulty, threshold: 0.6}}}\n");
+  ASSERT_EQ(route.problems.size(), 1u);
+  EXPECT_NE(route.problems[0].message.find("routes by difficulty over a threshold of 0.6"),
+            std::string::npos)
+      << route.problems[0].to_string();
+  EXPECT_FALSE(route.model);
+  std::filesystem::remove_all(dir);
 }
 
 TEST(DifficultyModelTest, ARequestIsScoredByItsLastUserMessage) {

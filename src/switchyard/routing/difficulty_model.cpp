@@ -68,6 +68,29 @@ double DifficultyModel::weak_success(const FeatureVector& f) const {
   return 1.0 - 1.0 / (1.0 + std::exp(-g));
 }
 
+double DifficultyModel::highest_difficulty() const {
+  // The logistic sum's range over every clipped feature vector: each term
+  // is linear in its clipped feature, so its extremes are at the clip ends.
+  double lo = bias, hi = bias;
+  for (const DifficultyTerm& t : terms) {
+    const double a = t.weight * (t.lo - t.mean) / t.scale;
+    const double b = t.weight * (t.hi - t.mean) / t.scale;
+    lo += std::min(a, b);
+    hi += std::max(a, b);
+  }
+  // The weak model failing: z = -logit, in [-hi, -lo].
+  const double z_lo = -hi, z_hi = -lo;
+  auto sigma = [](double v) { return 1.0 / (1.0 + std::exp(-v)); };
+  if (!gain) return sigma(z_hi);
+  auto g = [&](double z) { return gain->a + gain->b * z + gain->c * z * z; };
+  double top = std::max(g(z_lo), g(z_hi));
+  if (gain->c < 0) {
+    const double vertex = -gain->b / (2 * gain->c);
+    if (vertex > z_lo && vertex < z_hi) top = std::max(top, g(vertex));
+  }
+  return sigma(top);
+}
+
 FeatureVector request_features(const core::ChatRequest& request) {
   for (auto m = request.messages.rbegin(); m != request.messages.rend(); ++m) {
     if (m->role == core::Role::user) return prompt_features(m->text());

@@ -93,6 +93,12 @@ class DifficultyModel {
   // question harder). A request without one scores as an empty prompt.
   double difficulty(const core::ChatRequest& request) const;
 
+  // The highest difficulty any prompt can score: the features are clipped
+  // to their training ranges, so the logistic sum is bounded, and with a
+  // gain map the score peaks short of 1 (0.3 or so). A rule asking for more
+  // can never match (load_difficulty says so).
+  double highest_difficulty() const;
+
   // The file's text (see above); parse_difficulty_model reads it back exactly.
   std::string serialize() const;
 };

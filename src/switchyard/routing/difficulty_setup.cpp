@@ -32,6 +32,30 @@ DifficultySetup load_difficulty(const config::Config& cfg) {
     return out;
   }
   const DifficultyModel& model = *loaded.model;
+  // A difficulty no prompt can reach makes a rule dead: most likely a
+  // threshold written for another model's scale (a gain map's scores stay
+  // under ~0.3, where 1 - P(weak right) went up to 1).
+  const double highest = model.highest_difficulty();
+  auto unreachable = [&](const config::RoutingRuleConfig& r, int line, std::string_view what,
+                         double v) {
+    out.problems.push_back(
+        {file, line,
+         "routing rule '" + r.name + "' " + std::string(what) + " " + number(v) +
+             ", but no prompt can score that high with the difficulty model " +
+             cfg.difficulty_model + " (at most " + number(std::round(highest * 1000) / 1000) +
+             (model.gain ? ": its score is the probability that the strong model answers right "
+                           "where the weak one does not"
+                         : "") +
+             "); give a lower value, or route by a strong share instead (route: {by: difficulty, "
+             "strong_share: 0.3}; docs/difficulty-router.md)"});
+  };
+  for (const config::RoutingRuleConfig& r : cfg.routing_rules) {
+    if (r.when.difficulty && r.when.difficulty->over && *r.when.difficulty->over >= highest)
+      unreachable(r, r.line, "asks for difficulty over", *r.when.difficulty->over);
+    if (r.then.route && r.then.route->threshold && *r.then.route->threshold >= highest)
+      unreachable(r, r.then.route->line, "routes by difficulty over a threshold of",
+                  *r.then.route->threshold);
+  }
   for (const config::RoutingRuleConfig& r : cfg.routing_rules) {
     if (!r.then.route || r.then.route->threshold) continue;
     const config::DifficultyRouteConfig& route = *r.then.route;
