@@ -272,9 +272,9 @@ TEST(Evaluation, JudgeSetHoldsItsFigures) {
 }
 
 // The sixth set, written before the next PERSON and ADDRESS rule change by
-// someone who did not see it, to judge it: floors about 0.01 under the figures of main.s
-// detector at e8953b2 (docs/BENCHMARKS.md, "The blind set"). Read only its
-// overall and per-locale figures, never its mistakes.
+// someone who did not see it, to judge it: floors about 0.01 under the
+// figures of main's detector at e8953b2 (docs/BENCHMARKS.md, "The blind
+// set"). Read only its overall and per-locale figures, never its mistakes.
 TEST(Evaluation, BlindSetHoldsItsFigures) {
   const std::string path =
       switchyard::testing::source_dir() + "/tests/privacy/data/generated_pii_blind.json";
