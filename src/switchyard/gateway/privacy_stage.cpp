@@ -1,5 +1,6 @@
 #include "switchyard/gateway/privacy_stage.hpp"
 
+#include <algorithm>
 #include <concepts>
 #include <string>
 #include <string_view>
@@ -160,6 +161,22 @@ privacy::DetectorConfig make_detector_config(const config::PrivacyConfig& cfg) {
     if (e.enabled) d[*type].enabled = *e.enabled;
     if (e.threshold) d[*type].threshold = *e.threshold;
   }
+  // Where a PERSON finding keeps the request off the cloud (its class may not
+  // be served there), recall is the guarantee and a wrong finding only costs
+  // a local answer: every name candidate counts, also those no evidence
+  // vouches for. Where it only redacts, precision matters too (a redacted
+  // non-name degrades the cloud's answer) and the default stands. A
+  // threshold the policy gives wins either way.
+  const auto explicit_threshold = [&](privacy::EntityType type) {
+    for (const auto& e : cfg.entities)
+      if (e.threshold && privacy::parse_entity_name(e.entity) == type) return true;
+    return false;
+  };
+  const privacy::PrivacyPolicy policy = make_privacy_policy(cfg);
+  constexpr auto kPerson = privacy::EntityType::person;
+  if (auto c = policy.entity_class[privacy::index_of(kPerson)];
+      c && !policy.rule(*c).cloud && !explicit_threshold(kPerson))
+    d[kPerson].threshold = std::min(d[kPerson].threshold, privacy::kPersonCandidateScore);
   return d;
 }
 

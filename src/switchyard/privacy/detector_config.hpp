@@ -9,6 +9,12 @@
 
 namespace switchyard::privacy {
 
+// The score of a PERSON candidate that no evidence vouches for (a capitalised
+// word written like a name, with no known name, surname's shape or cue:
+// name_finder.cpp). It is under the default threshold; a policy that keeps
+// PERSON off the cloud reports from it (gateway/privacy_stage.cpp).
+inline constexpr double kPersonCandidateScore = 0.4;
+
 struct EntitySettings {
   bool enabled = true;
   // Findings scoring below this are dropped. Context words move a score up or
