@@ -60,6 +60,48 @@ TEST(PhoneBreadth, EveryRegionInInternationalNotation) {
   EXPECT_EQ(missed, 0) << misses;
 }
 
+// The same numbers in every enclosure prose and markup put around them — a
+// bracket ("Ana (+45 30 00 62 31)", the pair that once hid every such
+// number), square and angle brackets, quotes, after a colon, before a full
+// stop or a comma — and with a trunk prefix in brackets inside a bracket
+// ("(+44 (0)20 7946 0958)"): the whole number, without the enclosure.
+TEST(PhoneBreadth, EveryRegionInEveryEnclosure) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  std::set<std::string> regions;
+  util.GetSupportedRegions(&regions);
+  const std::vector<std::pair<std::string, std::string>> enclosures = {
+      {"Ana (", ") called."},
+      {"Ana [", "] called."},
+      {"Ana <", "> called."},
+      {"Ana \"", "\" called."},
+      {"Ana '", "' called."},
+      {"Ana: ", ", then left."},
+      {"Ana, ", "."},
+      {"(", ")"},
+      {"Ana (mobile ", ") called."}};
+  int checked = 0, missed = 0;
+  std::string misses;
+  for (const std::string& region : regions) {
+    PhoneNumber number;
+    if (!util.GetExampleNumberForType(region, PhoneNumberUtil::MOBILE, &number)) continue;
+    std::string intl;
+    util.Format(number, PhoneNumberUtil::INTERNATIONAL, &intl);
+    for (const auto& [open, close] : enclosures) {
+      ++checked;
+      if (phones_in(open + intl + close) != std::vector<std::string>{intl}) {
+        ++missed;
+        misses += region + ": " + open + intl + close + "\n";
+      }
+    }
+  }
+  EXPECT_GT(checked, 1500);
+  EXPECT_EQ(missed, 0) << misses;
+  EXPECT_EQ(phones_in("Call (+44 (0)20 7946 0958) today."),
+            std::vector<std::string>{"+44 (0)20 7946 0958"});
+  EXPECT_EQ(phones_in("Call (020) 7946 0958 today."), std::vector<std::string>{"(020) 7946 0958"});
+  EXPECT_EQ(phones_in("Ring us (030 901820) please."), std::vector<std::string>{"030 901820"});
+}
+
 // The default regions' numbers in their national notation, as
 // libphonenumber formats them, and with the separators people also use.
 TEST(PhoneBreadth, DefaultRegionsInNationalNotation) {
@@ -126,6 +168,8 @@ TEST(PhoneBreadth, DigitRunsThatAreNotPhones) {
            "page 12/2024 of the ledger",            // a month and a year
            "Score 3-1 after 90 minutes",            // a score
            "ratio 1/3 and 2/3",                     // fractions
+           "VAT number 030 901820 on the invoice",  // a tax number a valid phone's shape
+           "our tax number 0171 234567",            // the same
        }) {
     EXPECT_TRUE(phones_in(text).empty()) << text;
   }

@@ -160,12 +160,19 @@ const ContextWords& phone_context() {
        "serial",  "reference", "ref",      "id",       "zip",
        "postal",  "card",      "iban",     "ssn",      "social security",
        "license", "licence",   "passport", "version",  "release",
-       "build",   "v"}};
+       "build",   "v",         "vat",      "tax"}};
   return words;
 }
 
 std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::string_view text,
                                        std::size_t start, std::size_t end) {
+  // A bracket around the whole number ("Ana (+45 30 00 62 31)", "(030
+  // 901820)", "(+44 (0)20 7946 0958)") is the sentence's, not an area
+  // code's: the run found opens with it and does not close it.
+  if (byte_at(text, start) == '(') {
+    const std::string_view run = text.substr(start, end - start);
+    if (std::count(run.begin(), run.end(), '(') > std::count(run.begin(), run.end(), ')')) ++start;
+  }
   const char before = byte_before(text, start);
   if (is_word_byte(before) || before == '.' || before == '/' || before == '@' ||
       (before == '-' && is_digit(byte_before(text, start - 1))) || before == '+')
