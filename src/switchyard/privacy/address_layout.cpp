@@ -45,6 +45,13 @@ constexpr std::string_view kTypes[] = {
     // Hebrew and Arabic, in their scripts and transliterated.
     "רחוב", "שדרות", "דרך", "כיכר", "סמטה", "شارع", "طريق", "ميدان", "زقاق", "rehov", "rechov",
     "derech", "sderot", "kikar", "simta", "sharia", "shari", "tariq", "tareeq", "midan", "zuqaq",
+    // Uzbek (Latin with each apostrophe form, and Cyrillic).
+    "ko'chasi", "koʻchasi", "ko‘chasi", "ko’chasi", "kochasi", "ko'cha", "koʻcha", "mahallasi",
+    "maydoni", "yo'li", "yoʻli", "berk", "tor", "shoh", "кўчаси", "кучаси", "мавзеси", "майдони",
+    "йўли", "проезди", "мавзе", "даҳаси",
+    // Georgian genitives and more place words: street's, avenue's, square's;
+    // settlement, district.
+    "ქუჩის", "გამზირის", "მოედნის", "შესახვევის", "ჩიხის", "დასახლება", "უბანი",
     // Esperanto.
     "strato", "avenuo", "bulvardo", "placo", "vojo", "aleo", "kajo", "ŝoseo", "strateto",
     // French, Canadian and West African French usage.
@@ -66,27 +73,42 @@ constexpr std::string_view kTypes[] = {
 
 // Abbreviations: street types only with their dot ("pr.", "ул.", "Λεωφ.").
 constexpr std::string_view kAbbreviations[] = {
-    "փ",   "պող",  "նրբ", "ქ",   "გამზ", "οδ",  "λεωφ", "πλ",   "küç",  "pr",    "prosp",
-    "dal", "dön",  "sh",  "sk",  "sok",  "cd",  "cad",  "blv",  "bul",  "mah",   "mh",
-    "ул",  "пр",   "пер", "пл",  "наб",  "ш",   "ал",   "туп",  "вул",  "пров",  "мкр",
-    "бул", "кв-л", "str", "ul",  "al",   "pl",  "os",   "boul", "bd",   "blvd",  "av",
-    "ave", "ch",   "imm", "rés", "c",    "cl",  "pza",  "avda", "trav", "p.zza", "loc",
-    "jl",  "jln",  "gg",  "u",   "krt",  "nám", "leof", "od"};
+    "փ",   "պող",  "նրբ", "ქ",   "გამზ", "οδ",  "λεωφ", "πλ",   "küç",   "pr",    "prosp",
+    "dal", "dön",  "sh",  "sk",  "sok",  "cd",  "cad",  "blv",  "bul",   "mah",   "mh",
+    "ул",  "пр",   "пер", "пл",  "наб",  "ш",   "ал",   "туп",  "вул",   "пров",  "мкр",
+    "бул", "кв-л", "str", "ul",  "al",   "pl",  "os",   "boul", "bd",    "blvd",  "av",
+    "ave", "ch",   "imm", "rés", "c",    "cl",  "pza",  "avda", "trav",  "p.zza", "loc",
+    "jl",  "jln",  "gg",  "u",   "krt",  "nám", "leof", "od",   "ko'ch", "koʻch", "кўч"};
 
 // Units and floors after the house number ("m. 665", "кв. 12", "Apt. 4").
 constexpr std::string_view kUnits[] = {
-    "apt",     "apartment", "suite",      "ste",      "unit",   "flat",  "fl",    "floor",
-    "bldg",    "app",       "appt",       "bureau",   "local",  "étage", "etage", "bloc",
-    "ap",      "etaj",      "m",          "mənzil",   "menzil", "kv",    "кв",    "квартира",
-    "оф",      "офис",      "բն",         "բնակարան", "ბინა",   "ბ",     "διαμ",  "διαμέρισμα",
-    "piso",    "puerta",    "dz",         "lok",      "stan",   "daire", "lgh",   "whg",
-    "interno", "int",       "scala",      "sc",       "esc",    "depto", "dpto",  "bajo",
-    "fflat",   "ĉambro",    "apartamento"};
+    "apt",     "apartment", "suite",       "ste",      "unit",   "flat",  "fl",    "floor",
+    "bldg",    "app",       "appt",        "bureau",   "local",  "étage", "etage", "bloc",
+    "ap",      "etaj",      "m",           "mənzil",   "menzil", "kv",    "кв",    "квартира",
+    "оф",      "офис",      "բն",          "բնակարան", "ბინა",   "ბ",     "διαμ",  "διαμέρισμα",
+    "piso",    "puerta",    "dz",          "lok",      "stan",   "daire", "lgh",   "whg",
+    "interno", "int",       "scala",       "sc",       "esc",    "depto", "dpto",  "bajo",
+    "fflat",   "ĉambro",    "apartamento", "კორპუსი",  "კორპ",   "unité"};
+
+// Compound street names of Esperanto ("Ĉefstrato", "Kastelvojo"): the type
+// is the word's last part.
+constexpr std::string_view kEndings[] = {"strato", "vojo",     "placo", "aleo",
+                                         "avenuo", "bulvardo", "kajo",  "ŝoseo"};
+
+// A Greek word in the genitive, as Greek streets are named without their
+// type ("Ερμού 25", "Αθηνάς 12", "Πατησίων 40").
+bool greek_genitive(std::string_view w) {
+  if (w.size() < 6 || static_cast<unsigned char>(w[0]) != 0xCE) return false;
+  static constexpr std::string_view kEnds[] = {"ου", "ού", "ων", "ών", "ης", "ής", "ας", "άς"};
+  for (std::string_view e : kEnds)
+    if (w.ends_with(e)) return true;
+  return false;
+}
 
 // Before a house number: "No: 12", "nr 5", "n° 7", "№ 3".
 bool number_prefix(std::string_view w) {
   return equals_lower(w, "no") || equals_lower(w, "nr") || w == "nº" || w == "n°" || w == "n" ||
-         w == "№" || equals_lower(w, "num") || w == "№";
+         equals_lower(w, "num") || equals_lower(w, "br") || w == "бр" || w == "број";
 }
 
 bool word_byte(char c) {
@@ -218,7 +240,11 @@ bool AddressLayout::street_type(std::string_view word, bool abbreviated) const {
   const std::string_view f = fold(word, buf);
   if (f.empty()) return false;
   if (abbreviated && abbreviations_.count(f)) return true;
-  if (!types_.count(f)) return false;
+  if (!types_.count(f)) {
+    for (std::string_view e : kEndings)
+      if (f.size() > e.size() + 2 && f.ends_with(e)) return true;
+    return false;
+  }
   // A type that is also an English word ("via", "plaza", "solar", "gang")
   // counts only when written with a capital ("Via Roma 5", "Solar Leonor,
   // 8"); French "rue" in any case.
@@ -445,12 +471,14 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         const Word w{ws, b, dot};
         const std::string_view s = str(w);
         if (is_digit(s[0])) break;
-        const bool own = street_type(s, dot);
+        // A Greek street in the genitive needs no type ("Ερμού 25").
+        const bool own = street_type(s, dot) || (first && greek_genitive(s));
         const bool english = !own && !dot && capitalised(s) && words_.is_street_word(s) &&
                              !(words_.flags(s) & kTitle);
         if (own || english) {
           ++types;
           own_type = own_type || (own && (dot || strong_type(s)));
+          if (first && greek_genitive(s)) ++names;
         } else if (is_name(w) && !(dot && s.size() <= 2)) {
           ++names;
           if (!common_word(words_, s) || non_ascii(s)) ++uncommon;
@@ -480,8 +508,15 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     // ---- words after the number: "12 boul. des Laurentides" -------------
     std::size_t after_end = 0, after_names = 0, after_uncommon = 0;
     bool after_type = false, after_strong = false;
-    if (!detector && num_end + 1 < n && text[num_end] == ' ' && !year_like) {
-      std::size_t at = num_end + 1;
+    // Quebec writes a comma after the number: "1234, rue Sainte-Catherine".
+    std::size_t after_at = num_end + 1;
+    if (num_end + 2 < n && text[num_end] == ',' && text[num_end + 1] == ' ' &&
+        word_byte(text[num_end + 2])) {
+      const Word t = word_at(num_end + 2);
+      if (street_type(str(t), t.dot)) after_at = num_end + 2;
+    }
+    if (!detector && after_at < n && text[after_at - 1] == ' ' && !year_like) {
+      std::size_t at = after_at;
       for (int taken = 0; taken < 6 && at < n && word_byte(text[at]) && !is_digit(text[at]);
            ++taken) {
         const Word w = word_at(at);
