@@ -95,6 +95,13 @@ constexpr std::string_view kUnits[] = {
 constexpr std::string_view kEndings[] = {"strato", "vojo",     "placo", "aleo",
                                          "avenuo", "bulvardo", "kajo",  "ŝoseo"};
 
+// "Ĉefstrato": a street's name and its type in one word.
+bool compound_street(std::string_view w) {
+  for (std::string_view e : kEndings)
+    if (w.size() > e.size() + 2 && w.ends_with(e)) return true;
+  return false;
+}
+
 // A Greek word in the genitive, as Greek streets are named without their
 // type ("Ερμού 25", "Αθηνάς 12", "Πατησίων 40").
 bool greek_genitive(std::string_view w) {
@@ -207,14 +214,14 @@ std::size_t postcode_at(std::string_view text, std::size_t at) {
   std::size_t e = at, digits = 0, letters = 0, groups = 0, good = 0;
   while (groups < 3) {
     const std::size_t g = e;
-    while (e < text.size() && e - g < 5 &&
+    while (e < text.size() && e - g < 6 &&
            (is_digit(text[e]) || (text[e] >= 'A' && text[e] <= 'Z'))) {
       (is_digit(text[e]) ? digits : letters) += 1;
       ++e;
     }
     if (e == g || (e < text.size() && word_byte(text[e]))) break;
     ++groups;
-    if (letters <= 4 && (digits >= 3 || (digits >= 2 && letters >= 1 && groups >= 2)) &&
+    if (letters <= 5 && (digits >= 3 || (digits >= 2 && letters >= 1 && groups >= 2)) &&
         e - at <= 11)
       good = e;
     if (e + 1 >= text.size() || !(text[e] == ' ' || text[e] == '-') ||
@@ -430,7 +437,8 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
       continue;
     }
     const std::string_view number = text.substr(i, num_end - i);
-    const bool year_like = number.size() == 4 && (number[0] == '1' || number[0] == '2');
+    const bool year_like =
+        number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));
 
     // ---- words before the number: "Ленина ул., 5", "Οδός Ερμού 12" -----
     std::size_t start = i, names = 0, uncommon = 0, types = 0;
@@ -478,7 +486,7 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         if (own || english) {
           ++types;
           own_type = own_type || (own && (dot || strong_type(s)));
-          if (first && greek_genitive(s)) ++names;
+          if (first && (greek_genitive(s) || compound_street(s))) ++names;
         } else if (is_name(w) && !(dot && s.size() <= 2)) {
           ++names;
           if (!common_word(words_, s) || non_ascii(s)) ++uncommon;
