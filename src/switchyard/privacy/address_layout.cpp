@@ -4,6 +4,10 @@
 #include <array>
 #include <cstdint>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "switchyard/privacy/name_words.hpp"
 #include "switchyard/privacy/rule.hpp"
 
@@ -116,6 +120,25 @@ bool greek_genitive(std::string_view w) {
 bool number_prefix(std::string_view w) {
   return equals_lower(w, "no") || equals_lower(w, "nr") || w == "nº" || w == "n°" || w == "n" ||
          equals_lower(w, "num") || equals_lower(w, "br") || w == "бр" || w == "број";
+}
+
+// The first digit at or after `from` (text.size() if none): sixteen bytes at
+// a time, since most text has few digits and every street has one.
+std::size_t next_digit(std::string_view text, std::size_t from) {
+  const std::size_t n = text.size();
+  std::size_t i = from;
+#if defined(__SSE2__)
+  for (; i + 16 <= n; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i shifted = _mm_add_epi8(_mm_sub_epi8(x, _mm_set1_epi8('0')), _mm_set1_epi8(-128));
+    const auto mask = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(10 - 128)))));
+    if (mask) return i + static_cast<std::size_t>(__builtin_ctz(mask));
+  }
+#endif
+  for (; i < n; ++i)
+    if (is_digit(text[i])) return i;
+  return n;
 }
 
 bool word_byte(char c) {
@@ -423,8 +446,7 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     return false;
   };
 
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!is_digit(text[i])) continue;
+  for (std::size_t i = next_digit(text, 0); i < n; i = next_digit(text, i + 1)) {
     if (i > 0 &&
         (word_byte(text[i - 1]) || text[i - 1] == '+' || text[i - 1] == '-' || text[i - 1] == '/' ||
          text[i - 1] == '.' || text[i - 1] == '#' || text[i - 1] == '$' || text[i - 1] == ':')) {
