@@ -66,14 +66,14 @@ constexpr std::string_view kTypes[] = {
     // Spanish, Portuguese, Italian, Romanian, Polish, Baltic, Central
     // European, Nordic, Dutch, German, Indonesian.
     "calle", "avenida", "paseo", "plaza", "camino", "carretera", "ronda", "travesía",
-    "urbanización", "glorieta", "pasaje", "callejón", "parque", "poblado", "solar", "colonia",
-    "rua", "travessa", "praça", "estrada", "alameda", "rodovia", "largo", "via", "viale", "piazza",
-    "corso", "vicolo", "contrada", "borgo", "località", "strada", "bulevardul", "aleea", "calea",
-    "intrarea", "șoseaua", "splaiul", "ulica", "aleja", "plac", "rynek", "wyspa", "osiedle",
-    "wybrzeże", "bulwar", "iela", "gatvė", "gatve", "prospektas", "utca", "út", "tér", "körút",
-    "ulice", "náměstí", "třída", "nábřeží", "trg", "cesta", "obala", "gata", "gatan", "vägen",
-    "väg", "vej", "gade", "veien", "vei", "straat", "laan", "plein", "gracht", "kade", "singel",
-    "straße", "strasse", "gasse", "platz", "allee", "jalan", "gang"};
+    "urbanización", "glorieta", "pasaje", "callejón", "riera", "arroyo", "parque", "poblado",
+    "solar", "colonia", "rua", "travessa", "praça", "estrada", "alameda", "rodovia", "largo", "via",
+    "viale", "piazza", "corso", "vicolo", "contrada", "borgo", "località", "strada", "bulevardul",
+    "aleea", "calea", "intrarea", "șoseaua", "splaiul", "ulica", "aleja", "plac", "rynek", "wyspa",
+    "osiedle", "wybrzeże", "bulwar", "iela", "gatvė", "gatve", "prospektas", "utca", "út", "tér",
+    "körút", "ulice", "náměstí", "třída", "nábřeží", "trg", "cesta", "obala", "gata", "gatan",
+    "vägen", "väg", "vej", "gade", "veien", "vei", "straat", "laan", "plein", "gracht", "kade",
+    "singel", "straße", "strasse", "gasse", "platz", "allee", "jalan", "gang"};
 
 // Abbreviations: street types only with their dot ("pr.", "ул.", "Λεωφ.").
 constexpr std::string_view kAbbreviations[] = {
@@ -99,10 +99,18 @@ constexpr std::string_view kUnits[] = {
 constexpr std::string_view kEndings[] = {"strato", "vojo",     "placo", "aleo",
                                          "avenuo", "bulvardo", "kajo",  "ŝoseo"};
 
-// "Ĉefstrato": a street's name and its type in one word.
+// "Ĉefstrato": a street's name and its type in one word. And a Slavic
+// street named by an adjective, its "ulica"/"улица" left out ("Šumska 781",
+// "Porečka 6", "Партизанска 12", "Тверская 5", "Садова 3").
 bool compound_street(std::string_view w) {
   for (std::string_view e : kEndings)
     if (w.size() > e.size() + 2 && w.ends_with(e)) return true;
+  static constexpr std::string_view kAdjectives[] = {
+      "ska",  "ška",  "čka",  "ćka",  "cka", "ská", "cká", "skaya", "skaja",
+      "ская", "цкая", "ська", "цька", "ска", "цка", "шка", "чка"};
+  if (w.size() < 7) return false;
+  for (std::string_view e : kAdjectives)
+    if (w.ends_with(e)) return true;
   return false;
 }
 
@@ -464,7 +472,7 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
 
     // ---- words before the number: "Ленина ул., 5", "Οδός Ερμού 12" -----
     std::size_t start = i, names = 0, uncommon = 0, types = 0;
-    bool own_type = false;
+    bool own_type = false, adjective = false;
     {
       std::size_t at = i;
       // "No: 12", "nr 5" between the street and its number.
@@ -502,7 +510,13 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         const std::string_view s = str(w);
         if (is_digit(s[0])) break;
         // A Greek street in the genitive needs no type ("Ερμού 25").
-        const bool own = street_type(s, dot) || (first && greek_genitive(s));
+        const bool listed = street_type(s, dot);
+        const bool own =
+            listed || (first && !dot && capitalised(s) &&
+                       (greek_genitive(s) || compound_street(s)) && !(words_.flags(s) & kPlace));
+        // A street named by an adjective stands alone: after a given name,
+        // "Kowalska 5" is a person's surname and a number.
+        if (own && !listed) adjective = !greek_genitive(s);
         const bool english = !own && !dot && capitalised(s) && words_.is_street_word(s) &&
                              !(words_.flags(s) & kTitle);
         if (own || english) {
@@ -531,7 +545,8 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     double score = 0;
     const char* detector = nullptr;
     const bool comma_before = i >= 2 && text[i - 2] == ',';
-    if (types && names && (own_type || uncommon) && !(year_like && comma_before)) {
+    if (types && names && (own_type || uncommon) && !(year_like && comma_before) &&
+        !(adjective && names + types > 2)) {
       score = 0.9;
       detector = "street_address_layout";
     }
@@ -545,7 +560,10 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
       const Word t = word_at(num_end + 2);
       if (street_type(str(t), t.dot)) after_at = num_end + 2;
     }
-    if (!detector && after_at < n && text[after_at - 1] == ' ' && !year_like) {
+    // Five digits before a street type are a postcode and its town as often
+    // as a house number ("Deliveries to 64122 Borgo Fiammetta").
+    if (!detector && after_at < n && text[after_at - 1] == ' ' && !year_like &&
+        number.size() <= 4) {
       std::size_t at = after_at;
       for (int taken = 0; taken < 6 && at < n && word_byte(text[at]) && !is_digit(text[at]);
            ++taken) {
