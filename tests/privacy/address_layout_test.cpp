@@ -65,6 +65,10 @@ TEST(AddressLayout, NumberFirstStreetsOfFrenchUsage) {
            "1234, rue Sainte-Catherine",  // Quebec's comma after the number
            "12 chemin du Lac-Noir",       //
            "1 Immeuble Victor Hugo",      // West African building designation
+           "12 avenue des Pins",          // a French type in small letters
+           "3 boulevard Saint-Laurent",   //
+           "69 Pen-Y-Wern",               // a Welsh joined name
+           "123 Heol-Y-Foelas",           //
        }) {
     const std::string text = std::string("Meet me outside ") + street + " at noon.";
     EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
@@ -118,13 +122,22 @@ TEST(AddressLayout, NoPersonOrPlaceSurvivesInsideAStreet) {
 
 TEST(AddressLayout, NearMissesAreNoAddress) {
   for (const char* text : {
-           "Order 12345, 67890 Items shipped.", "The Apollo 11 mission landed in 1969.",
-           "We upgraded to version 2.3.1 yesterday.", "Meeting on 12 March 2024 at 10:30.",
-           "I sent 5 via Fedex and 3 by post.", "Chapter 5, 2020 Edition",
-           "Windows 11, 2021 Release", "Call +44 20 7946 0958 today.", "It costs 1 200 rubles.",
-           "Invoice 4471 was paid.", "Dr. Smith, 5 patients are waiting.",
-           "Take the Solar 5 panels home.", "Chapter 5, 12345 Words",
+           "Order 12345, 67890 Items shipped.",
+           "The Apollo 11 mission landed in 1969.",
+           "We upgraded to version 2.3.1 yesterday.",
+           "Meeting on 12 March 2024 at 10:30.",
+           "I sent 5 via Fedex and 3 by post.",
+           "Chapter 5, 2020 Edition",
+           "Windows 11, 2021 Release",
+           "Call +44 20 7946 0958 today.",
+           "It costs 1 200 rubles.",
+           "Invoice 4471 was paid.",
+           "Dr. Smith, 5 patients are waiting.",
+           "Take the Solar 5 panels home.",
+           "Chapter 5, 12345 Words",
            "Anna Kowalska 5 minutes ago said hi.",  // a surname, not a street
+           "Έως Δεκεμβρίου 15 θα είμαστε εδώ.",     // a Greek month, no street
+           "We walked 3 avenue blocks to the park.",
        }) {
     EXPECT_FALSE(any_of_type(text, EntityType::address)) << text;
   }

@@ -99,6 +99,41 @@ constexpr std::string_view kUnits[] = {
 constexpr std::string_view kEndings[] = {"strato", "vojo",     "placo", "aleo",
                                          "avenuo", "bulvardo", "kajo",  "ŝoseo"};
 
+bool uzbek_house(std::string_view suffix) {
+  return equals_lower(suffix, "-uy") || equals_lower(suffix, "-son") ||
+         equals_lower(suffix, "-xonadon") || suffix == "-уй" || suffix == "-дом" || suffix == "-й";
+}
+
+// Greek months in the genitive, as dates write them ("5 Μαΐου 2024"): no
+// street.
+bool greek_month(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {
+      "Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου",     "Απριλίου",  "Μαΐου",     "Ιουνίου",
+      "Ιουλίου",    "Αυγούστου",   "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"};
+  for (std::string_view m : kMonths)
+    if (w == m) return true;
+  return false;
+}
+
+// French street types written in small letters that are English words as
+// well ("12 avenue des Pins"): street types only after a house number and
+// before a capitalised name or a particle.
+bool french_small_type(std::string_view w) {
+  static constexpr std::string_view kTypes[] = {"avenue",    "boulevard", "chemin",   "rang",
+                                                "promenade", "croissant", "terrasse", "esplanade",
+                                                "cours",     "quai",      "impasse"};
+  for (std::string_view t : kTypes)
+    if (w == t) return true;
+  return false;
+}
+
+// "Pen-Y-Wern", "Heol-y-Foelas", "Maes-yr-Haf": a Welsh name joined by its
+// article inside a hyphenated word, after a house number a street's.
+bool welsh_joined(std::string_view w) {
+  return w.find("-y-") != std::string_view::npos || w.find("-Y-") != std::string_view::npos ||
+         w.find("-yr-") != std::string_view::npos || w.find("-Yr-") != std::string_view::npos;
+}
+
 // "Ĉefstrato": a street's name and its type in one word. And a Slavic
 // street named by an adjective, its "ulica"/"улица" left out ("Šumska 781",
 // "Porečka 6", "Партизанска 12", "Тверская 5", "Садова 3").
@@ -110,17 +145,17 @@ bool compound_street(std::string_view w) {
       "ская", "цкая", "ська", "цька", "ска", "цка", "шка", "чка"};
   if (w.size() < 7) return false;
   for (std::string_view e : kAdjectives)
-    if (w.ends_with(e)) return true;
+    if (w.ends_with(e)) return !greek_month(w);
   return false;
 }
 
 // A Greek word in the genitive, as Greek streets are named without their
 // type ("Ερμού 25", "Αθηνάς 12", "Πατησίων 40").
 bool greek_genitive(std::string_view w) {
-  if (w.size() < 6 || static_cast<unsigned char>(w[0]) != 0xCE) return false;
+  if (w.size() < 6 || static_cast<unsigned char>(w[0]) != 0xCE || greek_month(w)) return false;
   static constexpr std::string_view kEnds[] = {"ου", "ού", "ων", "ών", "ης", "ής", "ας", "άς"};
   for (std::string_view e : kEnds)
-    if (w.ends_with(e)) return true;
+    if (w.ends_with(e)) return !greek_month(w);
   return false;
 }
 
@@ -289,6 +324,12 @@ bool AddressLayout::street_type(std::string_view word, bool abbreviated) const {
   return !(!non_ascii(word) && !capitalised(word) && f != "rue" && common_word(words_, word));
 }
 
+bool AddressLayout::listed_type(std::string_view word) const {
+  std::array<char, 64> buf{};
+  const std::string_view f = fold(word, buf);
+  return !f.empty() && types_.count(f);
+}
+
 bool AddressLayout::strong_type(std::string_view word) const {
   return non_ascii(word) || !common_word(words_, word);
 }
@@ -344,6 +385,9 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     while (e < n && is_digit(text[e])) ++e;
     if (e - s > 5) return 0;
     const std::size_t we = word_end(text, s);
+    // Uzbek and Russian write the house's word after a dash: "12-uy", "5-дом".
+    const std::string_view suffix = text.substr(e, we - e);
+    if (uzbek_house(suffix)) return we;
     if (we - e > 2 && !(we - e == 2 && static_cast<unsigned char>(text[e]) == 0xC2)) return 0;
     for (std::size_t k = e; k < we; ++k)
       if (is_digit(text[k])) return 0;
@@ -364,6 +408,13 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
       }
     }
     return e;
+  };
+  // A capitalised word or a particle after one space at `e`.
+  auto next_is_name = [&](std::size_t e) {
+    if (e + 1 >= n || text[e] != ' ' || !word_byte(text[e + 1]) || is_digit(text[e + 1]))
+      return false;
+    const std::string_view t = text.substr(e + 1, word_end(text, e + 1) - e - 1);
+    return capitalised(t) || is_phrase_particle(t, true) || is_particle(t);
   };
   auto is_name = [&](const Word& w) {
     const std::string_view s = str(w);
@@ -569,10 +620,23 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
            ++taken) {
         const Word w = word_at(at);
         const std::string_view s = str(w);
-        const bool own = street_type(s, w.dot) || (capitalised(s) && words_.has_street_ending(s));
+        // French writes the type in small letters, English words included,
+        // before a capitalised name: "12 avenue des Pins", "3 boulevard
+        // Saint-Laurent". A hyphenated word whose first part is a type, or a
+        // Welsh joined name, is a street after the number ("Heol-Y-Foelas").
+        const std::size_t dash = s.find('-');
+        const bool own = street_type(s, w.dot) || (capitalised(s) && words_.has_street_ending(s)) ||
+                         (taken == 0 && french_small_type(s) && next_is_name(w.end)) ||
+                         (capitalised(s) && (welsh_joined(s) || (dash != std::string_view::npos &&
+                                                                 listed_type(s.substr(0, dash)))));
         if (own) {
           after_type = true;
-          after_strong = after_strong || w.dot || strong_type(s);
+          after_strong = after_strong || w.dot || strong_type(s) || !capitalised(s);
+          // A joined name is the street's name and its type at once.
+          if (capitalised(s) && !listed_type(s) && !words_.has_street_ending(s)) {
+            ++after_names;
+            after_strong = true;
+          }
         } else if (is_name(w)) {
           ++after_names;
           if (!common_word(words_, s) || non_ascii(s)) ++after_uncommon;

@@ -34,6 +34,8 @@ class AddressLayout {
   // make a street ("Niyazi küç., 817"); "Solar Leonor, 8" needs a name no
   // English list knows.
   bool strong_type(std::string_view word) const;
+  // Listed as a street type, whatever its case and English twin.
+  bool listed_type(std::string_view word) const;
   // A unit or flat designation ("apt", "кв", "m", "étage"), folded.
   bool unit_word(std::string_view word) const;
 
