@@ -50,6 +50,14 @@ TEST(AddressLayout, StreetTypesOfManyScriptsWithoutACue) {
            "Rehov Herzl 15",                // Hebrew, transliterated
            "Ĉefstrato 7",                   // Esperanto compound
            "Amir Temur ko'chasi 4",         // Uzbek
+           "Mustaqillik maydoni 12-uy",     // the house's word after a dash
+           "Bobur koʻchasi 7",              // Uzbek with U+02BB
+           "Bobur ko`chasi 7",              // and with a backtick
+           "25 Ερμού",                      // Greek genitive after the number
+           "Αριστοτέλους 9",                //
+           "Šumska 781",                    // a Slavic street named by an adjective
+           "Партизанска 12",                //
+           "bulw. Skowronek 3",             // Polish, abbreviated
        }) {
     for (const std::string& text :
          {std::string("The keys are at ") + street + ", ask the neighbour.",

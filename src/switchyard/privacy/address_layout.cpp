@@ -50,9 +50,9 @@ constexpr std::string_view kTypes[] = {
     "רחוב", "שדרות", "דרך", "כיכר", "סמטה", "شارع", "طريق", "ميدان", "زقاق", "rehov", "rechov",
     "derech", "sderot", "kikar", "simta", "sharia", "shari", "tariq", "tareeq", "midan", "zuqaq",
     // Uzbek (Latin with each apostrophe form, and Cyrillic).
-    "ko'chasi", "koʻchasi", "ko‘chasi", "ko’chasi", "kochasi", "ko'cha", "koʻcha", "mahallasi",
-    "maydoni", "yo'li", "yoʻli", "berk", "tor", "shoh", "кўчаси", "кучаси", "мавзеси", "майдони",
-    "йўли", "проезди", "мавзе", "даҳаси",
+    "ko'chasi", "kochasi", "ko'cha", "mavzesi", "massivi", "proyezdi", "dahasi", "kvartali",
+    "shoxko'chasi", "mahallasi", "maydoni", "yo'li", "berk", "tor", "shoh", "кўчаси", "кучаси",
+    "мавзеси", "майдони", "йўли", "проезди", "мавзе", "даҳаси",
     // Georgian genitives and more place words: street's, avenue's, square's;
     // settlement, district.
     "ქუჩის", "გამზირის", "მოედნის", "შესახვევის", "ჩიხის", "დასახლება", "უბანი",
@@ -82,7 +82,7 @@ constexpr std::string_view kAbbreviations[] = {
     "ул",  "пр",   "пер", "пл",  "наб",  "ш",   "ал",   "туп",  "вул",   "пров",  "мкр",
     "бул", "кв-л", "str", "ul",  "al",   "pl",  "os",   "boul", "bd",    "blvd",  "av",
     "ave", "ch",   "imm", "rés", "c",    "cl",  "pza",  "avda", "trav",  "p.zza", "loc",
-    "jl",  "jln",  "gg",  "u",   "krt",  "nám", "leof", "od",   "ko'ch", "koʻch", "кўч"};
+    "jl",  "jln",  "gg",  "u",   "krt",  "nám", "leof", "od",   "ko'ch", "кўч",   "bulw"};
 
 // Units and floors after the house number ("m. 665", "кв. 12", "Apt. 4").
 constexpr std::string_view kUnits[] = {
@@ -153,7 +153,8 @@ bool compound_street(std::string_view w) {
 // type ("Ερμού 25", "Αθηνάς 12", "Πατησίων 40").
 bool greek_genitive(std::string_view w) {
   if (w.size() < 6 || static_cast<unsigned char>(w[0]) != 0xCE || greek_month(w)) return false;
-  static constexpr std::string_view kEnds[] = {"ου", "ού", "ων", "ών", "ης", "ής", "ας", "άς"};
+  static constexpr std::string_view kEnds[] = {"ου", "ού", "ων", "ών", "ης",
+                                               "ής", "ας", "άς", "ους"};
   for (std::string_view e : kEnds)
     if (w.ends_with(e)) return !greek_month(w);
   return false;
@@ -195,7 +196,7 @@ std::size_t word_end(std::string_view text, std::size_t at) {
   while (e < text.size()) {
     if (word_byte(text[e])) {
       ++e;
-    } else if ((text[e] == '-' || text[e] == '\'') && e + 1 < text.size() &&
+    } else if ((text[e] == '-' || text[e] == '\'' || text[e] == '`') && e + 1 < text.size() &&
                word_byte(text[e + 1]) && e > at) {
       ++e;
     } else {
@@ -210,8 +211,8 @@ std::size_t word_start(std::string_view text, std::size_t end) {
   while (s > 0) {
     if (word_byte(text[s - 1])) {
       --s;
-    } else if ((text[s - 1] == '-' || text[s - 1] == '\'') && s >= 2 && word_byte(text[s - 2]) &&
-               s < end) {
+    } else if ((text[s - 1] == '-' || text[s - 1] == '\'' || text[s - 1] == '`') && s >= 2 &&
+               word_byte(text[s - 2]) && s < end) {
       --s;
     } else {
       break;
@@ -225,14 +226,29 @@ std::size_t word_start(std::string_view text, std::size_t end) {
 // listed: they are returned empty.
 std::string_view fold(std::string_view w, std::array<char, 64>& buf) {
   if (w.size() > buf.size()) return {};
+  std::size_t j = 0;
   for (std::size_t i = 0; i < w.size(); ++i) {
     const auto c = static_cast<unsigned char>(w[i]);
     if (c < 0x80) {
-      buf[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+      // Uzbek's o' and g' are written with any apostrophe: one form here.
+      buf[j++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c == '`' ? '\'' : c);
+      continue;
+    }
+    // U+2018, U+2019 (three bytes) and U+02BB, U+02BC (two): an apostrophe.
+    if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(w[i + 2]) == 0x98 ||
+         static_cast<unsigned char>(w[i + 2]) == 0x99)) {
+      buf[j++] = '\'';
+      i += 2;
       continue;
     }
     if (c >= 0xC2 && c <= 0xDF && i + 1 < w.size()) {
       unsigned cp = (c & 0x1Fu) << 6 | (static_cast<unsigned char>(w[i + 1]) & 0x3Fu);
+      if (cp == 0x2BB || cp == 0x2BC) {
+        buf[j++] = '\'';
+        ++i;
+        continue;
+      }
       if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3AB) ||
           (cp >= 0x410 && cp <= 0x42F))
         cp += 0x20;
@@ -248,19 +264,22 @@ std::string_view fold(std::string_view w, std::array<char, 64>& buf) {
         cp += 0x3F;
       else if (cp == 0x18F)
         cp = 0x259;
-      else if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x131 && cp != 0x138 &&
-               cp != 0x149 && cp != 0x17F &&
-               ((cp < 0x139 || cp > 0x148 || cp > 0x178) ? (cp % 2 == 0) : (cp % 2 == 1)))
-        cp += 1;
+      else if (cp >= 0x100 && cp <= 0x17E && cp != 0x130 && cp != 0x131 && cp != 0x138 &&
+               cp != 0x149 && cp != 0x178) {
+        // Latin Extended-A: capitals at even code points, but odd ones in
+        // U+0139..U+0148 and U+0179..U+017E ("Ĺ", "Ž").
+        const bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || cp >= 0x179;
+        if ((cp % 2 == 1) == odd_capitals) cp += 1;
+      }
       if (cp >= 0x800) return {};
-      buf[i] = static_cast<char>(0xC0 | cp >> 6);
-      buf[i + 1] = static_cast<char>(0x80 | (cp & 0x3F));
+      buf[j++] = static_cast<char>(0xC0 | cp >> 6);
+      buf[j++] = static_cast<char>(0x80 | (cp & 0x3F));
       ++i;
       continue;
     }
-    buf[i] = static_cast<char>(c);
+    buf[j++] = static_cast<char>(c);
   }
-  return {buf.data(), w.size()};
+  return {buf.data(), j};
 }
 
 bool common_word(const Gazetteer& g, std::string_view w) {
@@ -627,6 +646,7 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         const std::size_t dash = s.find('-');
         const bool own = street_type(s, w.dot) || (capitalised(s) && words_.has_street_ending(s)) ||
                          (taken == 0 && french_small_type(s) && next_is_name(w.end)) ||
+                         (taken == 0 && capitalised(s) && greek_genitive(s)) ||
                          (capitalised(s) && (welsh_joined(s) || (dash != std::string_view::npos &&
                                                                  listed_type(s.substr(0, dash)))));
         if (own) {
