@@ -100,6 +100,31 @@ void BM_ScanPhonesWithoutContext(benchmark::State& state) {
 }
 BENCHMARK(BM_ScanPhonesWithoutContext)->Arg(0)->Arg(1);
 
+// A text made of address-like lines only (streets of several scripts with
+// their types and units, typeless streets before postcode lines, numbers
+// beside words that are no address): every line is a candidate for the
+// address layout pass, which must stay linear. Arg: bytes (1 MB).
+void BM_ScanAddressLines(benchmark::State& state) {
+  static const char* kLines[] = {
+      "Ленина ул., 5 кв. 12\n",
+      "Pen-Y-Wern 69\nNP4 5WW Pentridwr\n",
+      "Οδός Αιόλου 14, 105 51 Αθήνα\n",
+      "ჭავჭავაძის გამზირი 37, თბილისი 0179\n",
+      "Heybət Heybətov pr., 207 m. 665\n",
+      "4520 boul. des Laurentides, Laval QC H7K 2J3\n",
+      "Order 12345, 67890 Items shipped, chapter 5, version 2.3.1\n",
+      "Apollo 11 landed in 1969; 3 of 4 crew came back\n",
+  };
+  std::string text;
+  for (std::size_t i = 0; text.size() < static_cast<std::size_t>(state.range(0)); ++i)
+    text += kLines[i % std::size(kLines)];
+  const Detector& d = detector();
+  for (auto _ : state) benchmark::DoNotOptimize(d.scan(text));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_ScanAddressLines)->Arg(64 << 10)->Arg(1 << 20);
+
 // Latency of one 4 KB prompt; reports the fastest, p50, p90, p95 and p99 of
 // individual scans. The same text is scanned every time (nothing is cached
 // across scans, but the word lists it touches stay in the CPU caches). On a

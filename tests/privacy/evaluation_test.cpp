@@ -125,7 +125,8 @@ TEST(Evaluation, DevelopmentSetMeetsStructuredTargets) {
   // 0.505 after the firm, title, product and place rules).
   EXPECT_GE(r.entities.at("PERSON").recall(), 0.90);
   EXPECT_GE(r.entities.at("PERSON").precision(), 0.79);
-  EXPECT_GE(r.entities.at("ADDRESS").recall(), 0.871);
+  // ADDRESS 0.885 -> 0.891 with the address layout pass (sixth pass).
+  EXPECT_GE(r.entities.at("ADDRESS").recall(), 0.89);
   EXPECT_GE(r.entities.at("ADDRESS").precision(), 0.99);
   EXPECT_GE(r.entities.at("LOCATION").recall(), 0.50);
   EXPECT_GE(r.entities.at("LOCATION").precision(), 0.74);
@@ -186,7 +187,7 @@ TEST(Evaluation, BreadthSetHoldsItsFigures) {
   static constexpr Floor kFloors[] = {
       {"EMAIL_ADDRESS", 0.98, 0.95},
       {"PERSON", 0.98, 0.93},
-      {"ADDRESS", 0.98, 0.99},
+      {"ADDRESS", 0.99, 0.99},  // 0.990 -> 0.992 with the address layout pass
       {"LOCATION", 0.67, 0.96},
   };
   for (const Floor& f : kFloors) {
@@ -208,8 +209,10 @@ TEST(Evaluation, VariantsSetHoldsItsFigures) {
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
-      {"PERSON", 0.94, 0.90},
-      {"ADDRESS", 0.87, 0.99},
+      // ADDRESS 0.876 -> 0.972, PERSON precision 0.901 -> 0.912 with the
+      // address layout pass (issue 15, sixth pass).
+      {"PERSON", 0.94, 0.91},
+      {"ADDRESS", 0.96, 0.99},
       {"LOCATION", 0.88, 0.94},
   };
   for (const Floor& f : kFloors) {
@@ -234,7 +237,8 @@ TEST(Evaluation, HoldoutSetHoldsItsFigures) {
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
-      {"PERSON", 0.85, 0.72},        {"ADDRESS", 0.83, 0.93},      {"LOCATION", 0.41, 0.82},
+      // ADDRESS 0.830 -> 0.850 with the address layout pass (sixth pass).
+      {"PERSON", 0.85, 0.72},        {"ADDRESS", 0.84, 0.93},      {"LOCATION", 0.41, 0.82},
       {"EMAIL_ADDRESS", 0.98, 0.95}, {"PHONE_NUMBER", 0.98, 0.95}, {"DATE_TIME", 0.98, 0.95},
   };
   for (const Floor& f : kFloors) {
@@ -261,7 +265,9 @@ TEST(Evaluation, JudgeSetHoldsItsFigures) {
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
-      {"PERSON", 0.85, 0.58},        {"ADDRESS", 0.54, 0.98},      {"LOCATION", 0.44, 0.66},
+      // ADDRESS 0.550 -> 0.807 and PERSON precision 0.590 -> 0.612 with the
+      // address layout pass (sixth pass), rounded down by about 0.01.
+      {"PERSON", 0.85, 0.60},        {"ADDRESS", 0.79, 0.98},      {"LOCATION", 0.44, 0.66},
       {"EMAIL_ADDRESS", 0.98, 0.95}, {"PHONE_NUMBER", 0.96, 0.93}, {"DATE_TIME", 0.98, 0.95},
   };
   for (const Floor& f : kFloors) {

@@ -10,6 +10,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "switchyard/privacy/address_layout.hpp"
 #include "switchyard/privacy/context_words.hpp"
 #include "switchyard/privacy/name_finder.hpp"
 #include "switchyard/privacy/pattern_scanner.hpp"
@@ -42,9 +43,12 @@ struct Detector::State {
   };
   std::vector<Filtered> filtered;
   NameFinder names;
+  // Streets found by their layout (a type of another language or script, or
+  // a postcode-and-town line after them), with the name finder's words.
+  AddressLayout layout;
 
   explicit State(DetectorConfig c)
-      : config(std::move(c)), phones(config.phone_regions), names(config) {
+      : config(std::move(c)), phones(config.phone_regions), names(config), layout(names.words()) {
     std::vector<Rule> all = structured_rules(phones);
     for (auto* more : {&network_rules, &identity_rules, &date_rules, &secret_rules})
       for (Rule& r : more()) all.push_back(std::move(r));
@@ -335,6 +339,7 @@ std::vector<Finding> Detector::scan(std::string_view text, TextKind kind,
   }
   if (only_if_patterns_find && found.empty()) return found;
   s.names.find(text, found, kind == TextKind::machine);
+  if (s.config[EntityType::address].enabled) s.layout.find(text, found);
   std::erase_if(found, [&s](const Finding& f) { return !s.keep(f.type, f.score); });
   if (kind == TextKind::machine) {
     // In machine text a bare run of digits is an id far more often than a

@@ -418,6 +418,9 @@ constexpr std::string_view kStreetWords[] = {
 // only when written with a capital, and only right after the name they end,
 // in the house-number rule.
 constexpr std::string_view kCapitalisedStreetWords[] = {
+    // British, Australian and West African usage, and a plural of Pub. 28.
+    "link",
+    "coves",
     "ridge",
     "run",
     "junction",

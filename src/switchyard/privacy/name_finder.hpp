@@ -22,6 +22,8 @@ class NameFinder {
   // every word may be a name; in `machine_text` (ids, enums, keys, JSON) a
   // lower-case word is taken for what it is there, not for a name.
   void find(std::string_view text, std::vector<Finding>& out, bool machine_text = false) const;
+  // The word lists it reads (for the address layout pass).
+  const Gazetteer& words() const { return words_; }
 
  private:
   // Raises a PERSON finding with no evidence of its own (out[from..]) to

@@ -1,0 +1,711 @@
+#include "switchyard/privacy/address_layout.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "switchyard/privacy/name_words.hpp"
+#include "switchyard/privacy/rule.hpp"
+
+namespace switchyard::privacy {
+
+using namespace words;
+
+namespace {
+
+// Street types, folded to lower case, written from general knowledge of each
+// language's postal usage; in the language's own script and in Latin
+// transliteration. Words that are ordinary English words ("place", "route",
+// "court") are left to the name finder's English rules.
+constexpr std::string_view kTypes[] = {
+    // Armenian: street, avenue, lane, dead end, square, highway, district.
+    "փողոց", "պողոտա", "նրբանցք", "փակուղի", "հրապարակ", "խճուղի", "թաղամաս", "մայրուղի", "poghots",
+    "poghota", "pokhots", "nrbantsk", "hraparak",
+    // Georgian: street, avenue, lane, dead end, square, alley, highway,
+    // ascent, descent, embankment, quarter, boulevard, passage, district.
+    "ქუჩა", "გამზირი", "შესახვევი", "ჩიხი", "მოედანი", "ხეივანი", "გზატკეცილი", "აღმართი",
+    "დაღმართი", "სანაპირო", "კვარტალი", "ბულვარი", "გასასვლელი", "მიკრორაიონი", "kucha", "kuchis",
+    "gamziri", "shesakhvevi", "chikhi", "moedani", "khevivani",
+    // Greek: street (and its genitive), avenue, square, side street, alley.
+    "οδός", "οδού", "λεωφόρος", "λεωφόρου", "πλατεία", "πάροδος", "στενό", "odos", "odou",
+    "leoforos", "plateia", "platia", "parodos",
+    // Azerbaijani and Turkish.
+    "küçəsi", "küçə", "prospekti", "prospekt", "sahəsi", "meydanı", "meydan", "döngəsi", "döngə",
+    "dalanı", "dalan", "bulvarı", "bulvar", "şossesi", "şosse", "yolu", "sokak", "sokağı", "sokagi",
+    "cadde", "caddesi", "mahallesi", "kucesi", "kuchasi",
+    // Welsh.
+    "heol", "ffordd", "stryd", "lôn", "rhodfa", "cilgant", "teras", "cwrt", "llys", "ystad",
+    "sgwâr",
+    // Russian, Ukrainian, Bulgarian, Serbian and Macedonian Cyrillic.
+    "улица", "проспект", "переулок", "площадь", "набережная", "шоссе", "бульвар", "аллея", "тупик",
+    "проезд", "тракт", "линия", "квартал", "микрорайон", "вулиця", "провулок", "площа", "майдан",
+    "узвіз", "набережна", "алея", "шосе", "булевард", "улица", "булевар", "улице", "пр-т", "пр-д",
+    "б-р", "ulitsa", "prospekt", "pereulok", "ploshchad", "naberezhnaya", "shosse", "bulvar",
+    "vulytsia", "vulitsa", "provulok",
+    // Hebrew and Arabic, in their scripts and transliterated.
+    "רחוב", "שדרות", "דרך", "כיכר", "סמטה", "شارع", "طريق", "ميدان", "زقاق", "rehov", "rechov",
+    "derech", "sderot", "kikar", "simta", "sharia", "shari", "tariq", "tareeq", "midan", "zuqaq",
+    // Uzbek (Latin with each apostrophe form, and Cyrillic).
+    "ko'chasi", "kochasi", "ko'cha", "mavzesi", "massivi", "proyezdi", "dahasi", "kvartali",
+    "shoxko'chasi", "mahallasi", "maydoni", "yo'li", "berk", "tor", "shoh", "кўчаси", "кучаси",
+    "мавзеси", "майдони", "йўли", "проезди", "мавзе", "даҳаси",
+    // Georgian genitives and more place words: street's, avenue's, square's;
+    // settlement, district.
+    "ქუჩის", "გამზირის", "მოედნის", "შესახვევის", "ჩიხის", "დასახლება", "უბანი",
+    // Esperanto.
+    "strato", "avenuo", "bulvardo", "placo", "vojo", "aleo", "kajo", "ŝoseo", "strateto",
+    // French, Canadian and West African French usage.
+    "rue", "boulevard", "avenue", "chemin", "rang", "montée", "côte", "croissant", "promenade",
+    "terrasse", "carré", "impasse", "allée", "quai", "cours", "sentier", "voie", "immeuble",
+    "résidence", "lotissement", "cité", "quartier", "carrefour", "rond-point", "autoroute",
+    "ruelle", "esplanade", "parvis", "faubourg",
+    // Spanish, Portuguese, Italian, Romanian, Polish, Baltic, Central
+    // European, Nordic, Dutch, German, Indonesian.
+    "calle", "avenida", "paseo", "plaza", "camino", "carretera", "ronda", "travesía",
+    "urbanización", "glorieta", "pasaje", "callejón", "riera", "arroyo", "parque", "poblado",
+    "solar", "colonia", "rua", "travessa", "praça", "estrada", "alameda", "rodovia", "largo", "via",
+    "viale", "piazza", "corso", "vicolo", "contrada", "borgo", "località", "strada", "bulevardul",
+    "aleea", "calea", "intrarea", "șoseaua", "splaiul", "ulica", "aleja", "plac", "rynek", "wyspa",
+    "osiedle", "wybrzeże", "bulwar", "iela", "gatvė", "gatve", "prospektas", "utca", "út", "tér",
+    "körút", "ulice", "náměstí", "třída", "nábřeží", "trg", "cesta", "obala", "gata", "gatan",
+    "vägen", "väg", "vej", "gade", "veien", "vei", "straat", "laan", "plein", "gracht", "kade",
+    "singel", "straße", "strasse", "gasse", "platz", "allee", "jalan", "gang"};
+
+// Abbreviations: street types only with their dot ("pr.", "ул.", "Λεωφ.").
+constexpr std::string_view kAbbreviations[] = {
+    "փ",   "պող",  "նրբ", "ქ",   "გამზ", "οδ",  "λεωφ", "πλ",   "küç",   "pr",    "prosp",
+    "dal", "dön",  "sh",  "sk",  "sok",  "cd",  "cad",  "blv",  "bul",   "mah",   "mh",
+    "ул",  "пр",   "пер", "пл",  "наб",  "ш",   "ал",   "туп",  "вул",   "пров",  "мкр",
+    "бул", "кв-л", "str", "ul",  "al",   "pl",  "os",   "boul", "bd",    "blvd",  "av",
+    "ave", "ch",   "imm", "rés", "c",    "cl",  "pza",  "avda", "trav",  "p.zza", "loc",
+    "jl",  "jln",  "gg",  "u",   "krt",  "nám", "leof", "od",   "ko'ch", "кўч",   "bulw"};
+
+// Units and floors after the house number ("m. 665", "кв. 12", "Apt. 4").
+constexpr std::string_view kUnits[] = {
+    "apt",     "apartment", "suite",       "ste",      "unit",   "flat",  "fl",    "floor",
+    "bldg",    "app",       "appt",        "bureau",   "local",  "étage", "etage", "bloc",
+    "ap",      "etaj",      "m",           "mənzil",   "menzil", "kv",    "кв",    "квартира",
+    "оф",      "офис",      "բն",          "բնակարան", "ბინა",   "ბ",     "διαμ",  "διαμέρισμα",
+    "piso",    "puerta",    "dz",          "lok",      "stan",   "daire", "lgh",   "whg",
+    "interno", "int",       "scala",       "sc",       "esc",    "depto", "dpto",  "bajo",
+    "fflat",   "ĉambro",    "apartamento", "კორპუსი",  "კორპ",   "unité"};
+
+// Compound street names of Esperanto ("Ĉefstrato", "Kastelvojo"): the type
+// is the word's last part.
+constexpr std::string_view kEndings[] = {"strato", "vojo",     "placo", "aleo",
+                                         "avenuo", "bulvardo", "kajo",  "ŝoseo"};
+
+bool uzbek_house(std::string_view suffix) {
+  return equals_lower(suffix, "-uy") || equals_lower(suffix, "-son") ||
+         equals_lower(suffix, "-xonadon") || suffix == "-уй" || suffix == "-дом" || suffix == "-й";
+}
+
+// Greek months in the genitive, as dates write them ("5 Μαΐου 2024"): no
+// street.
+bool greek_month(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {
+      "Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου",     "Απριλίου",  "Μαΐου",     "Ιουνίου",
+      "Ιουλίου",    "Αυγούστου",   "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"};
+  for (std::string_view m : kMonths)
+    if (w == m) return true;
+  return false;
+}
+
+// French street types written in small letters that are English words as
+// well ("12 avenue des Pins"): street types only after a house number and
+// before a capitalised name or a particle.
+bool french_small_type(std::string_view w) {
+  static constexpr std::string_view kTypes[] = {"avenue",    "boulevard", "chemin",   "rang",
+                                                "promenade", "croissant", "terrasse", "esplanade",
+                                                "cours",     "quai",      "impasse"};
+  for (std::string_view t : kTypes)
+    if (w == t) return true;
+  return false;
+}
+
+// "Pen-Y-Wern", "Heol-y-Foelas", "Maes-yr-Haf": a Welsh name joined by its
+// article inside a hyphenated word, after a house number a street's.
+bool welsh_joined(std::string_view w) {
+  return w.find("-y-") != std::string_view::npos || w.find("-Y-") != std::string_view::npos ||
+         w.find("-yr-") != std::string_view::npos || w.find("-Yr-") != std::string_view::npos;
+}
+
+// "Ĉefstrato": a street's name and its type in one word. And a Slavic
+// street named by an adjective, its "ulica"/"улица" left out ("Šumska 781",
+// "Porečka 6", "Партизанска 12", "Тверская 5", "Садова 3").
+bool compound_street(std::string_view w) {
+  for (std::string_view e : kEndings)
+    if (w.size() > e.size() + 2 && w.ends_with(e)) return true;
+  static constexpr std::string_view kAdjectives[] = {
+      "ska",  "ška",  "čka",  "ćka",  "cka", "ská", "cká", "skaya", "skaja",
+      "ская", "цкая", "ська", "цька", "ска", "цка", "шка", "чка"};
+  if (w.size() < 7) return false;
+  for (std::string_view e : kAdjectives)
+    if (w.ends_with(e)) return !greek_month(w);
+  return false;
+}
+
+// A Greek word in the genitive, as Greek streets are named without their
+// type ("Ερμού 25", "Αθηνάς 12", "Πατησίων 40").
+bool greek_genitive(std::string_view w) {
+  if (w.size() < 6 || static_cast<unsigned char>(w[0]) != 0xCE || greek_month(w)) return false;
+  static constexpr std::string_view kEnds[] = {"ου", "ού", "ων", "ών", "ης",
+                                               "ής", "ας", "άς", "ους"};
+  for (std::string_view e : kEnds)
+    if (w.ends_with(e)) return !greek_month(w);
+  return false;
+}
+
+// Before a house number: "No: 12", "nr 5", "n° 7", "№ 3".
+bool number_prefix(std::string_view w) {
+  return equals_lower(w, "no") || equals_lower(w, "nr") || w == "nº" || w == "n°" || w == "n" ||
+         equals_lower(w, "num") || equals_lower(w, "br") || w == "бр" || w == "број";
+}
+
+// The first digit at or after `from` (text.size() if none): sixteen bytes at
+// a time, since most text has few digits and every street has one.
+std::size_t next_digit(std::string_view text, std::size_t from) {
+  const std::size_t n = text.size();
+  std::size_t i = from;
+#if defined(__SSE2__)
+  for (; i + 16 <= n; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i shifted = _mm_add_epi8(_mm_sub_epi8(x, _mm_set1_epi8('0')), _mm_set1_epi8(-128));
+    const auto mask = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(10 - 128)))));
+    if (mask) return i + static_cast<std::size_t>(__builtin_ctz(mask));
+  }
+#endif
+  for (; i < n; ++i)
+    if (is_digit(text[i])) return i;
+  return n;
+}
+
+bool word_byte(char c) {
+  return is_digit(c) || is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// A word's bytes: letters of any script, digits, and an inner hyphen or
+// apostrophe ("Pen-Y-Wern", "d'Argenteuil", "пр-т").
+std::size_t word_end(std::string_view text, std::size_t at) {
+  std::size_t e = at;
+  while (e < text.size()) {
+    if (word_byte(text[e])) {
+      ++e;
+    } else if ((text[e] == '-' || text[e] == '\'' || text[e] == '`') && e + 1 < text.size() &&
+               word_byte(text[e + 1]) && e > at) {
+      ++e;
+    } else {
+      break;
+    }
+  }
+  return e;
+}
+
+std::size_t word_start(std::string_view text, std::size_t end) {
+  std::size_t s = end;
+  while (s > 0) {
+    if (word_byte(text[s - 1])) {
+      --s;
+    } else if ((text[s - 1] == '-' || text[s - 1] == '\'' || text[s - 1] == '`') && s >= 2 &&
+               word_byte(text[s - 2]) && s < end) {
+      --s;
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+
+// Folds a word to lower case: ASCII, Latin-1, Latin Extended-A, "Ə", Greek
+// and Cyrillic capitals (two-byte code points). Longer words are not
+// listed: they are returned empty.
+std::string_view fold(std::string_view w, std::array<char, 64>& buf) {
+  if (w.size() > buf.size()) return {};
+  std::size_t j = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const auto c = static_cast<unsigned char>(w[i]);
+    if (c < 0x80) {
+      // Uzbek's o' and g' are written with any apostrophe: one form here.
+      buf[j++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c == '`' ? '\'' : c);
+      continue;
+    }
+    // U+2018, U+2019 (three bytes) and U+02BB, U+02BC (two): an apostrophe.
+    if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(w[i + 2]) == 0x98 ||
+         static_cast<unsigned char>(w[i + 2]) == 0x99)) {
+      buf[j++] = '\'';
+      i += 2;
+      continue;
+    }
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < w.size()) {
+      unsigned cp = (c & 0x1Fu) << 6 | (static_cast<unsigned char>(w[i + 1]) & 0x3Fu);
+      if (cp == 0x2BB || cp == 0x2BC) {
+        buf[j++] = '\'';
+        ++i;
+        continue;
+      }
+      if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3AB) ||
+          (cp >= 0x410 && cp <= 0x42F))
+        cp += 0x20;
+      else if (cp >= 0x400 && cp <= 0x40F)
+        cp += 0x50;
+      else if (cp == 0x386)
+        cp = 0x3AC;
+      else if (cp >= 0x388 && cp <= 0x38A)
+        cp += 0x25;
+      else if (cp == 0x38C)
+        cp = 0x3CC;
+      else if (cp == 0x38E || cp == 0x38F)
+        cp += 0x3F;
+      else if (cp == 0x18F)
+        cp = 0x259;
+      else if (cp >= 0x100 && cp <= 0x17E && cp != 0x130 && cp != 0x131 && cp != 0x138 &&
+               cp != 0x149 && cp != 0x178) {
+        // Latin Extended-A: capitals at even code points, but odd ones in
+        // U+0139..U+0148 and U+0179..U+017E ("Ĺ", "Ž").
+        const bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || cp >= 0x179;
+        if ((cp % 2 == 1) == odd_capitals) cp += 1;
+      }
+      if (cp >= 0x800) return {};
+      buf[j++] = static_cast<char>(0xC0 | cp >> 6);
+      buf[j++] = static_cast<char>(0x80 | (cp & 0x3F));
+      ++i;
+      continue;
+    }
+    buf[j++] = static_cast<char>(c);
+  }
+  return {buf.data(), j};
+}
+
+bool common_word(const Gazetteer& g, std::string_view w) {
+  return (g.flags(w) & kCommonWord) != 0;
+}
+
+struct Word {
+  std::size_t start = 0, end = 0;
+  bool dot = false;  // a dot right after it
+};
+
+}  // namespace
+
+std::size_t postcode_at(std::string_view text, std::size_t at) {
+  // Up to three groups of capitals and digits, joined by one space or a
+  // dash: "123 45", "12-345", "SW1A 1AA", "GA-184-3264".
+  std::size_t e = at, digits = 0, letters = 0, groups = 0, good = 0;
+  while (groups < 3) {
+    const std::size_t g = e;
+    while (e < text.size() && e - g < 6 &&
+           (is_digit(text[e]) || (text[e] >= 'A' && text[e] <= 'Z'))) {
+      (is_digit(text[e]) ? digits : letters) += 1;
+      ++e;
+    }
+    if (e == g || (e < text.size() && word_byte(text[e]))) break;
+    ++groups;
+    if (letters <= 5 && (digits >= 3 || (digits >= 2 && letters >= 1 && groups >= 2)) &&
+        e - at <= 11)
+      good = e;
+    if (e + 1 >= text.size() || !(text[e] == ' ' || text[e] == '-') ||
+        !(is_digit(text[e + 1]) || (text[e + 1] >= 'A' && text[e + 1] <= 'Z')))
+      break;
+    ++e;
+  }
+  if (!good) return 0;
+  // Digits alone: 3 to 6 of them ("0010", "12345", "123456").
+  const std::string_view code = text.substr(at, good - at);
+  if (numeric(code) && (code.size() < 3 || code.size() > 6)) return 0;
+  return good - at;
+}
+
+AddressLayout::AddressLayout(const Gazetteer& words) : words_(words) {
+  for (std::string_view t : kTypes) types_.insert(t);
+  for (std::string_view t : kAbbreviations) abbreviations_.insert(t);
+  for (std::string_view t : kUnits) units_.insert(t);
+}
+
+bool AddressLayout::street_type(std::string_view word, bool abbreviated) const {
+  std::array<char, 64> buf{};
+  const std::string_view f = fold(word, buf);
+  if (f.empty()) return false;
+  if (abbreviated && abbreviations_.count(f)) return true;
+  if (!types_.count(f)) {
+    for (std::string_view e : kEndings)
+      if (f.size() > e.size() + 2 && f.ends_with(e)) return true;
+    return false;
+  }
+  // A type that is also an English word ("via", "plaza", "solar", "gang")
+  // counts only when written with a capital ("Via Roma 5", "Solar Leonor,
+  // 8"); French "rue" in any case.
+  return !(!non_ascii(word) && !capitalised(word) && f != "rue" && common_word(words_, word));
+}
+
+bool AddressLayout::listed_type(std::string_view word) const {
+  std::array<char, 64> buf{};
+  const std::string_view f = fold(word, buf);
+  return !f.empty() && types_.count(f);
+}
+
+bool AddressLayout::strong_type(std::string_view word) const {
+  return non_ascii(word) || !common_word(words_, word);
+}
+
+bool AddressLayout::unit_word(std::string_view word) const {
+  std::array<char, 64> buf{};
+  const std::string_view f = fold(word, buf);
+  return !f.empty() && (units_.count(f) || words_.is_unit_word(word));
+}
+
+void AddressLayout::find(std::string_view text, std::vector<Finding>& out) const {
+  const std::size_t first_new = out.size();
+  find_streets(text, out);
+  if (out.size() == first_new) return;
+  // A street found here and an address the name finder found around it
+  // are one address: their union, at the higher score ("15 Via Carlo
+  // Cattaneo 130, Burgo": the name finder's span is longer, this one's
+  // score higher; neither must make the other lose).
+  std::vector<Finding> addresses;
+  std::erase_if(out, [&](const Finding& f) {
+    if (f.type != EntityType::address) return false;
+    addresses.push_back(f);
+    return true;
+  });
+  std::sort(addresses.begin(), addresses.end(),
+            [](const Finding& a, const Finding& b) { return a.start < b.start; });
+  for (const Finding& f : addresses) {
+    if (!out.empty() && out.back().type == EntityType::address && f.start < out.back().end) {
+      Finding& last = out.back();
+      last.end = std::max(last.end, f.end);
+      if (f.score > last.score) {
+        last.score = f.score;
+        last.detector = f.detector;
+      }
+      continue;
+    }
+    out.push_back(f);
+  }
+}
+
+void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& out) const {
+  const std::size_t n = text.size();
+  std::size_t covered = 0;
+  auto word_at = [&](std::size_t s) {
+    Word w{s, word_end(text, s), false};
+    w.dot = w.end < n && text[w.end] == '.';
+    return w;
+  };
+  auto str = [&](const Word& w) { return text.substr(w.start, w.end - w.start); };
+  // A house number: 1 to 5 digits, a letter or "º" after them, or "/12".
+  auto house_end = [&](std::size_t s) -> std::size_t {
+    std::size_t e = s;
+    while (e < n && is_digit(text[e])) ++e;
+    if (e - s > 5) return 0;
+    const std::size_t we = word_end(text, s);
+    // Uzbek and Russian write the house's word after a dash: "12-uy", "5-дом".
+    const std::string_view suffix = text.substr(e, we - e);
+    if (uzbek_house(suffix)) return we;
+    if (we - e > 2 && !(we - e == 2 && static_cast<unsigned char>(text[e]) == 0xC2)) return 0;
+    for (std::size_t k = e; k < we; ++k)
+      if (is_digit(text[k])) return 0;
+    e = we;
+    if (e + 1 < n && text[e] == '/' && is_digit(text[e + 1])) e = word_end(text, e + 1);
+    // What follows ends the number: no time, date, version, decimal,
+    // price or phone grouping ("12:30", "3.5", "555 0132").
+    if (e < n) {
+      const char c = text[e];
+      if (!(c == ' ' || c == ',' || c == '.' || c == ';' || c == '?' || c == '!' || c == ')' ||
+            c == '\n' || c == '\r' || c == '"' || c == '\t'))
+        return 0;
+      if ((c == '.' || c == ',') && e + 1 < n && is_digit(text[e + 1])) return 0;
+      if (c == ' ' && e + 1 < n && is_digit(text[e + 1])) {
+        // "12 345": a phone's or an amount's groups, unless a unit-less
+        // number after a street ("Rue X 12 3e étage") — kept simple: no.
+        return 0;
+      }
+    }
+    return e;
+  };
+  // A capitalised word or a particle after one space at `e`.
+  auto next_is_name = [&](std::size_t e) {
+    if (e + 1 >= n || text[e] != ' ' || !word_byte(text[e + 1]) || is_digit(text[e + 1]))
+      return false;
+    const std::string_view t = text.substr(e + 1, word_end(text, e + 1) - e - 1);
+    return capitalised(t) || is_phrase_particle(t, true) || is_particle(t);
+  };
+  auto is_name = [&](const Word& w) {
+    const std::string_view s = str(w);
+    return capitalised(s) && !numeric(s) && !(words_.flags(s) & (kTitle | kArticle)) && !acronym(s);
+  };
+  auto particle = [&](const Word& w) {
+    const std::string_view s = str(w);
+    return is_phrase_particle(s, true) || is_particle(s) || s == "y" || s == "i";
+  };
+  // The unit parts after a street's house number: "m. 665", ", Apt. 4",
+  // " кв. 12", " 7 étage", " 2º C". One past their end.
+  auto units_after = [&](std::size_t e) {
+    for (int round = 0; round < 2; ++round) {
+      std::size_t s = e;
+      if (s + 1 < n && text[s] == ',' && text[s + 1] == ' ')
+        s += 2;
+      else if (s < n && text[s] == ' ')
+        s += 1;
+      else
+        break;
+      if (s >= n || !word_byte(text[s])) break;
+      Word u = word_at(s);
+      if (is_digit(text[s])) {
+        // "7 étage": a number, then a unit word.
+        const std::size_t ue = u.end;
+        if (ue + 1 < n && text[ue] == ' ') {
+          Word v = word_at(ue + 1);
+          if (v.end > v.start && unit_word(str(v))) {
+            e = v.end;
+            continue;
+          }
+        }
+        break;
+      }
+      if (!unit_word(str(u))) break;
+      std::size_t k = u.end;
+      if (k < n && text[k] == '.') ++k;
+      if (k < n && (text[k] == ' ' || text[k] == ':')) ++k;
+      if (k < n && text[k] == ' ') ++k;
+      if (k >= n || !is_digit(text[k])) break;
+      e = word_end(text, k);
+      if (e + 1 < n && text[e] == '/' && is_digit(text[e + 1])) e = word_end(text, e + 1);
+      // "2º C", "4 Bajo A": a single capital letter after it.
+      if (e + 2 <= n && text[e] == ' ' && e + 1 < n && text[e + 1] >= 'A' && text[e + 1] <= 'Z' &&
+          (e + 2 == n || !word_byte(text[e + 2])))
+        e += 2;
+    }
+    return e;
+  };
+  // The next line or comma-separated part is a postcode and a town, in
+  // either order: "\nNP4 5WW Pentridwr", ", 151 24 Marousi", " (77-874
+  // Twardogóra)", ", Yerevan 0010".
+  auto town_line_after = [&](std::size_t e) {
+    std::size_t s = e;
+    if (s + 1 < n && text[s] == ',' && text[s + 1] == ' ')
+      s += 2;
+    else if (s + 1 < n && text[s] == ' ' && text[s + 1] == '(')
+      s += 2;
+    else if (s < n && text[s] == '\n')
+      s += 1;
+    else if (s + 1 < n && text[s] == '\r' && text[s + 1] == '\n')
+      s += 2;
+    else
+      return false;
+    if (s >= n) return false;
+    auto town = [&](std::size_t at) {
+      if (at >= n || !word_byte(text[at]) || is_digit(text[at])) return std::size_t{0};
+      const Word t = word_at(at);
+      const std::string_view w = str(t);
+      if (!capitalised(w) || acronym(w) || w.size() < 2 || common_word(words_, w))
+        return std::size_t{0};
+      return t.end;
+    };
+    if (const std::size_t p = postcode_at(text, s)) {
+      return s + p + 1 < n && text[s + p] == ' ' && town(s + p + 1) != 0;
+    }
+    if (std::size_t te = town(s)) {
+      // The town may take two words ("Nova Gorica 5000").
+      if (te + 1 < n && text[te] == ' ' && !is_digit(text[te + 1]))
+        if (std::size_t t2 = town(te + 1)) te = t2;
+      if (te + 1 >= n || text[te] != ' ') return false;
+      const std::size_t p = postcode_at(text, te + 1);
+      if (!p) return false;
+      const std::size_t pe = te + 1 + p;
+      return pe == n || text[pe] == '\n' || text[pe] == '\r' || text[pe] == ',' ||
+             text[pe] == ')' || text[pe] == '.';
+    }
+    return false;
+  };
+
+  for (std::size_t i = next_digit(text, 0); i < n; i = next_digit(text, i + 1)) {
+    if (i > 0 &&
+        (word_byte(text[i - 1]) || text[i - 1] == '+' || text[i - 1] == '-' || text[i - 1] == '/' ||
+         text[i - 1] == '.' || text[i - 1] == '#' || text[i - 1] == '$' || text[i - 1] == ':')) {
+      while (i + 1 < n && word_byte(text[i + 1])) ++i;
+      continue;
+    }
+    const std::size_t num_end = house_end(i);
+    if (!num_end || i < covered || inside_digit_run(text, i)) {
+      while (i + 1 < n && word_byte(text[i + 1])) ++i;
+      continue;
+    }
+    const std::string_view number = text.substr(i, num_end - i);
+    const bool year_like =
+        number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));
+
+    // ---- words before the number: "Ленина ул., 5", "Οδός Ερμού 12" -----
+    std::size_t start = i, names = 0, uncommon = 0, types = 0;
+    bool own_type = false, adjective = false;
+    {
+      std::size_t at = i;
+      // "No: 12", "nr 5" between the street and its number.
+      {
+        std::size_t b = at;
+        while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == ':' || text[b - 1] == '.')) --b;
+        if (b < at && b > 0 && word_byte(text[b - 1])) {
+          const std::size_t ws = word_start(text, b);
+          if (number_prefix(text.substr(ws, b - ws))) at = ws;
+        }
+      }
+      bool first = true;
+      std::size_t taken = 0;
+      while (taken < 6 && at > 0) {
+        // The gap before `at`: a space, ". ", ", " (only right before the
+        // number, or after an abbreviation: "pr., 207").
+        std::size_t b = at;
+        if (b >= 1 && text[b - 1] == ' ')
+          --b;
+        else
+          break;
+        bool comma = false, dot = false;
+        if (b >= 1 && text[b - 1] == ',') {
+          comma = true;
+          --b;
+        }
+        if (b >= 1 && text[b - 1] == '.') {
+          dot = true;
+          --b;
+        }
+        if (comma && !first) break;
+        if (b == 0 || !word_byte(text[b - 1])) break;
+        const std::size_t ws = word_start(text, b);
+        const Word w{ws, b, dot};
+        const std::string_view s = str(w);
+        if (is_digit(s[0])) break;
+        // A Greek street in the genitive needs no type ("Ερμού 25").
+        const bool listed = street_type(s, dot);
+        const bool own =
+            listed || (first && !dot && capitalised(s) &&
+                       (greek_genitive(s) || compound_street(s)) && !(words_.flags(s) & kPlace));
+        // A street named by an adjective stands alone: after a given name,
+        // "Kowalska 5" is a person's surname and a number.
+        if (own && !listed) adjective = !greek_genitive(s);
+        const bool english = !own && !dot && capitalised(s) && words_.is_street_word(s) &&
+                             !(words_.flags(s) & kTitle);
+        if (own || english) {
+          ++types;
+          own_type = own_type || (own && (dot || strong_type(s)));
+          if (first && (greek_genitive(s) || compound_street(s))) ++names;
+        } else if (is_name(w) && !(dot && s.size() <= 2)) {
+          ++names;
+          if (!common_word(words_, s) || non_ascii(s)) ++uncommon;
+        } else if (!(particle(w) && names + types > 0) || dot) {
+          break;
+        }
+        start = ws;
+        at = ws;
+        first = false;
+        ++taken;
+      }
+      // Particles do not open a street.
+      while (start < i && particle(word_at(start))) {
+        const std::size_t e = word_end(text, start);
+        start = e;
+        while (start < i && !word_byte(text[start])) ++start;
+      }
+    }
+    std::size_t end = num_end;
+    double score = 0;
+    const char* detector = nullptr;
+    const bool comma_before = i >= 2 && text[i - 2] == ',';
+    if (types && names && (own_type || uncommon) && !(year_like && comma_before) &&
+        !(adjective && names + types > 2)) {
+      score = 0.9;
+      detector = "street_address_layout";
+    }
+    // ---- words after the number: "12 boul. des Laurentides" -------------
+    std::size_t after_end = 0, after_names = 0, after_uncommon = 0;
+    bool after_type = false, after_strong = false;
+    // Quebec writes a comma after the number: "1234, rue Sainte-Catherine".
+    std::size_t after_at = num_end + 1;
+    if (num_end + 2 < n && text[num_end] == ',' && text[num_end + 1] == ' ' &&
+        word_byte(text[num_end + 2])) {
+      const Word t = word_at(num_end + 2);
+      if (street_type(str(t), t.dot)) after_at = num_end + 2;
+    }
+    // Five digits before a street type are a postcode and its town as often
+    // as a house number ("Deliveries to 64122 Borgo Fiammetta").
+    if (!detector && after_at < n && text[after_at - 1] == ' ' && !year_like &&
+        number.size() <= 4) {
+      std::size_t at = after_at;
+      for (int taken = 0; taken < 6 && at < n && word_byte(text[at]) && !is_digit(text[at]);
+           ++taken) {
+        const Word w = word_at(at);
+        const std::string_view s = str(w);
+        // French writes the type in small letters, English words included,
+        // before a capitalised name: "12 avenue des Pins", "3 boulevard
+        // Saint-Laurent". A hyphenated word whose first part is a type, or a
+        // Welsh joined name, is a street after the number ("Heol-Y-Foelas").
+        const std::size_t dash = s.find('-');
+        const bool own = street_type(s, w.dot) || (capitalised(s) && words_.has_street_ending(s)) ||
+                         (taken == 0 && french_small_type(s) && next_is_name(w.end)) ||
+                         (taken == 0 && capitalised(s) && greek_genitive(s)) ||
+                         (capitalised(s) && (welsh_joined(s) || (dash != std::string_view::npos &&
+                                                                 listed_type(s.substr(0, dash)))));
+        if (own) {
+          after_type = true;
+          after_strong = after_strong || w.dot || strong_type(s) || !capitalised(s);
+          // A joined name is the street's name and its type at once.
+          if (capitalised(s) && !listed_type(s) && !words_.has_street_ending(s)) {
+            ++after_names;
+            after_strong = true;
+          }
+        } else if (is_name(w)) {
+          ++after_names;
+          if (!common_word(words_, s) || non_ascii(s)) ++after_uncommon;
+        } else if (!particle(w) || taken == 0) {
+          break;
+        }
+        if (!particle(w)) after_end = w.end;
+        std::size_t k = w.end;
+        if (k < n && text[k] == '.') ++k;
+        if (k < n && text[k] == ' ')
+          ++k;
+        else
+          break;
+        at = k;
+      }
+      if (after_type && after_names && after_end && (after_strong || after_uncommon)) {
+        score = 0.9;
+        detector = "street_address_layout";
+        start = i;
+        end = after_end;
+      }
+    }
+    // ---- a street line with no type, then its postcode and town ----------
+    if (!detector) {
+      std::size_t s = 0, e = 0;
+      if (names && uncommon && !types && !year_like) {
+        s = start;
+        e = units_after(num_end);
+      } else if (after_names && after_uncommon && !after_type && after_end) {
+        s = i;
+        e = units_after(after_end);
+      }
+      // The street opens its line or its part of the sentence.
+      if (e && town_line_after(e)) {
+        score = 0.85;
+        detector = "street_address_postcode_line";
+        start = s;
+        end = e;
+      }
+    }
+    if (!detector) {
+      while (i + 1 < n && word_byte(text[i + 1])) ++i;
+      continue;
+    }
+    if (end == num_end) end = units_after(end);
+    out.push_back({EntityType::address, start, end, score, detector});
+    covered = end;
+    i = end > i ? end - 1 : i;
+  }
+}
+
+}  // namespace switchyard::privacy
