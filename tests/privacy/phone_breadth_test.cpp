@@ -170,6 +170,9 @@ TEST(PhoneBreadth, DigitRunsThatAreNotPhones) {
            "ratio 1/3 and 2/3",                     // fractions
            "VAT number 030 901820 on the invoice",  // a tax number a valid phone's shape
            "our tax number 0171 234567",            // the same
+           "SIREN 732 829 320",                     // a French company number
+           "NIF: 0171 234567",                      // a Spanish or Portuguese tax number
+           "KvK 0201 234567",                       // a Dutch company number
        }) {
     EXPECT_TRUE(phones_in(text).empty()) << text;
   }

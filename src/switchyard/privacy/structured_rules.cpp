@@ -156,11 +156,13 @@ const ContextWords& phone_context() {
       {"phone",    "telephone", "tel",     "tel.",    "mobile", "cell", "cellphone",
        "call",     "fax",       "office",  "contact", "reach",  "dial", "answer",
        "whatsapp", "sms",       "text me", "ring",    "ph",     "mob"},
-      {"order",   "invoice",   "account",  "tracking", "isbn",
-       "serial",  "reference", "ref",      "id",       "zip",
-       "postal",  "card",      "iban",     "ssn",      "social security",
-       "license", "licence",   "passport", "version",  "release",
-       "build",   "v",         "vat",      "tax"}};
+      {"order", "invoice", "account", "tracking", "isbn", "serial", "reference", "ref", "id", "zip",
+       "postal", "card", "iban", "ssn", "social security", "license", "licence", "passport",
+       "version", "release", "build", "v",
+       // Tax and company registration numbers, which take a phone's shape:
+       // VAT, TVA, MwSt, USt-IdNr, NIF/CIF, SIREN/SIRET, ABN, GST, CVR, KvK.
+       "vat", "tax", "tva", "mwst", "ust-id", "ustid", "nif", "cif", "siren", "siret", "abn", "gst",
+       "cvr", "kvk", "btw-n"}};
   return words;
 }
 
