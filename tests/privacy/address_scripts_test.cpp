@@ -77,6 +77,8 @@ TEST(AddressScripts, Chinese) {
            {"台北市大安區忠孝東路四段123號5樓", "台北市大安區忠孝東路四段123號5樓"},
            {"新北市板橋區文化路一段100巷5弄3號", "文化路一段100巷5弄3號"},
            {"高雄市前金區中正四路211號之3", "中正四路211號之3"},
+           {"阳光花园3栋2单元501室", "阳光花园3栋2单元501室"},  // block, stairway, flat
+           {"张家村5组12号", "张家村5组12号"},                  // a village's group
        })
     expect_found(c);
   const std::string text = "我住在北京市朝阳区建国路88号，欢迎来玩";
@@ -95,6 +97,8 @@ TEST(AddressScripts, Korean) {
            {"부산광역시 해운대구 중동 1394번지", "중동 1394번지"},
            {"세종대로 110", "세종대로 110"},
            {"주소: 올림픽로 300 롯데월드타워", "올림픽로 300"},
+           {"서울시 강남구 역삼동 123 우리집", "역삼동 123"},
+           {"서울 강남구 테헤란로123", "강남구 테헤란로123"},
        })
     expect_found(c);
 }
@@ -109,6 +113,8 @@ TEST(AddressScripts, Hebrew) {
            {"ז'בוטינסקי 12, 5252001 רמת גן", "ז'בוטינסקי 12"},
            {"אני גר ברחוב הנביאים 33", "ברחוב הנביאים 33"},
            {"ויצמן 4, דירה 5", "ויצמן 4, דירה 5"},
+           {"כתובת: הרצל 15", "הרצל 15"},
+           {"הרצל 15/3", "הרצל 15/3"},
        })
     expect_found(c);
 }
@@ -142,6 +148,16 @@ TEST(AddressScripts, Thai) {
   EXPECT_EQ(f->text_in(text), "123/45 ถนนสุขุมวิท");
 }
 
+TEST(AddressScripts, Hindi) {
+  for (const Case& c : std::initializer_list<Case>{
+           {"मकान नं. 12, गली नं. 5, लाजपत नगर, नई दिल्ली 110024", "मकान नं. 12, गली नं. 5, लाजपत नगर"},
+           {"12, एमजी रोड, बेंगलुरु", "12, एमजी रोड"},
+           {"सेक्टर 15, नोएडा", "सेक्टर 15"},
+           {"गांधी मार्ग ४५", "गांधी मार्ग ४५"},  // Devanagari digits
+       })
+    expect_found(c);
+}
+
 TEST(AddressScripts, NearMissesAreNoAddress) {
   for (const char* text : {
            "2024年5月1日に会いましょう",               // a date
@@ -171,6 +187,10 @@ TEST(AddressScripts, NearMissesAreNoAddress) {
            "تاریخ ۱۴۰۲/۰۵/۱۲",                         // a Persian date
            "5 ม.ค. 2567",                              // a Thai date
            "มา 5 คน",                                  // a count
+           "학교로3",                                  // a particle's noun and a number
+           "פרק 15/3",                                 // a chapter and a verse
+           "अध्याय 3, पृष्ठ 12",                          // a chapter, a page
+           "दिल्ली में 5 लोग",                            // a count
        })
     EXPECT_FALSE(any_address(text)) << text;
 }

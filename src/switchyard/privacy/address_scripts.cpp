@@ -122,8 +122,8 @@ bool ascii_alnum(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 bool hyphen(char32_t c) {
-  return c == '-' || c == 0xFF0D || c == 0x2010 || c == 0x2011 || c == 0x2212 || c == 0x30FC ||
-         c == 0xFF70;
+  return c == '-' || c == 0xFF0D || c == 0x2010 || c == 0x2011 || c == 0x2013 || c == 0x2015 ||
+         c == 0x2212 || c == 0x30FC || c == 0xFF70;
 }
 bool space(char32_t c) {
   return c == ' ' || c == 0x3000 || c == 0xA0;
@@ -146,7 +146,7 @@ struct Chain {
   std::size_t end = 0;
   int groups = 0, long_groups = 0, digits = 0, first_len = 0, hyphens = 0;
   bool lead_zero = false, chome = false, banchi = false, ban = false, go = false, lane = false,
-       bare = false, bad = false;
+       bare = false, bad = false, block = false;
 };
 
 Chain chain_at(const Points& p, std::size_t i) {
@@ -178,7 +178,10 @@ Chain chain_at(const Points& p, std::size_t i) {
         c.chome = true;
       } else if ((u = p.any(j, {U"番地"}))) {
         c.banchi = true;
-      } else if ((u = p.any(j, {U"号室", U"號室", U"单元", U"單元", U"号楼", U"號樓"}))) {
+      } else if ((u = p.any(j, {U"号室", U"號室", U"号楼", U"號樓"}))) {
+      } else if ((u = p.any(j, {U"单元", U"單元"})) || (in(p[j], U"栋棟幢") && (u = 1))) {
+        // A block and its stairway: "3栋2单元501室".
+        c.block = true;
       } else if ((u = p.any(j, {U"番"}))) {
         c.ban = true;
       } else if (in(p[j], U"号號")) {
@@ -189,7 +192,7 @@ Chain chain_at(const Points& p, std::size_t i) {
       } else if (in(p[j], U"弄巷")) {
         u = 1;
         c.lane = true;
-      } else if (in(p[j], U"楼樓层層室階栋棟座") ||
+      } else if (in(p[j], U"楼樓层層室階座") ||
                  ((p[j] == 'F' || p[j] == 0xFF26) && !ascii_alnum(p[j + 1]))) {
         u = 1;
       }
@@ -295,7 +298,9 @@ void find_cjk(const Points& p, std::vector<Finding>& out) {
     const char32_t before = i > 1 && space(p[i - 1]) ? p[i - 2] : i > 0 ? p[i - 1] : 0;
     const bool japanese = c.chome || c.banchi || (c.ban && c.go);
     const bool chinese =
-        (c.go || c.lane) && in(before, U"路街道巷弄段里村同通町条條") && letters >= 2;
+        letters >= 2 && (((c.go || c.lane) && in(before, U"路街道巷弄段里村同通町条條组組")) ||
+                         // "阳光花园3栋2单元501室": a compound's block, stairway and flat.
+                         (c.block && c.groups >= 2 && !c.bare));
     const bool numbered = c.hyphens >= 1 && !c.lead_zero && c.long_groups <= 1 && c.digits <= 8 &&
                           !(c.first_len == 4 && c.groups == 3) && letters >= 2 &&
                           (locality || (c.groups == 3 && c.long_groups == 0 && han(before)));
@@ -412,11 +417,25 @@ void find_korean(const Points& p, std::vector<Finding>& out) {
     return e >= p.size() || in(c, U",.()\n\r;，、") || (space(c) && (digit(p[e + 1])));
   };
   std::size_t done = 0;
-  for (std::size_t k = 0; k + 1 < w.size(); ++k) {
+  for (std::size_t k = 0; k < w.size(); ++k) {
     if (w[k].start < done) continue;
+    // "강남구 테헤란로123": the road and its number written together,
+    {
+      std::size_t d = w[k].end;
+      while (d > w[k].start && digit(p[d - 1])) --d;
+      const Word name{w[k].start, d};
+      if (d < w[k].end && w[k].end - d <= 5 && road_word(p, name) && hangul(p[d - 1])) {
+        // after a district or city only: "학교로3" is a particle's noun.
+        if (k > 0 && admin_word(p, w[k - 1]) && adjacent(p, w[k - 1], w[k])) {
+          add(p, w[k - 1].start, w[k].end, out);
+          done = w[k].end;
+          continue;
+        }
+      }
+    }
     const bool road = road_word(p, w[k]);
     const bool lot = !road && hangul_word(p, w[k]) && in(p[w[k].end - 1], U"동리가");
-    if (!road && !lot) continue;
+    if ((!road && !lot) || k + 1 >= w.size()) continue;
     std::size_t n = k + 1;
     // "봉은사로 12길 34": the numbered side road is part of the name.
     while (n + 1 < w.size() && side_road(p, w[n]) && adjacent(p, w[n - 1], w[n])) ++n;
@@ -440,8 +459,8 @@ void find_korean(const Points& p, std::vector<Finding>& out) {
     }
     // A lot number: "강남구 역삼동 123-45", "역삼동 737번지"; or after a
     // neighbourhood of three syllables at least, ending the line.
-    if (lot && !(admin && dashed) &&
-        !((admin || (w[k].end - w[k].start >= 3 && p[w[k].end - 1] == U'동')) && hard_end(num.end)))
+    if (lot && !admin &&
+        !(w[k].end - w[k].start >= 3 && p[w[k].end - 1] == U'동' && hard_end(num.end)))
       continue;
     // Units after: ", 101동 202호", " 5층".
     std::size_t u = n + 1;
@@ -625,7 +644,19 @@ void find_hebrew(const Points& p, std::vector<Finding>& out) {
         break;
       }
     }
-    if (!typed) {
+    // A cue before the street: "כתובת: הרצל 15", "גר בהרצל 15".
+    bool cued = false;
+    if (!typed && first > 0 && w[first].start - w[first - 1].end <= 3 &&
+        hebrew_is(p, w[first - 1],
+                  {U"כתובת", U"כתובתי", U"הכתובת", U"מען", U"גר", U"גרה", U"גרים", U"מתגורר",
+                   U"מתגוררת"})) {
+      cued = true;
+      for (std::size_t q = w[first - 1].end; q < w[first].start; ++q)
+        cued = cued && (space(p[q]) || p[q] == ':');
+    }
+    // "הרצל 15/3": the flat after a slash.
+    const bool flat = p[w[k].end] == '/' && digit(p[w[k].end + 1]);
+    if (!typed && !cued && !flat) {
       // Without a type, a town must follow after a comma ("הרצל 15, תל
       // אביב"), and the name is its last two words at most.
       // A comma or a line break, then a postcode (five or seven digits)
@@ -643,6 +674,8 @@ void find_hebrew(const Points& p, std::vector<Finding>& out) {
       while (first < k - 1 && (stop(w[first]) || counted(w[first]))) ++first;
     }
     std::size_t end = w[k].end;
+    if (flat)
+      for (end += 1; digit(p[end]);) ++end;
     // ", דירה 5", " קומה 2": the unit.
     if (k + 2 < w.size() && joined(p, w[k], w[k + 1]) &&
         hebrew_is(p, w[k + 1], {U"דירה", U"קומה", U"כניסה", U"דירה"}) &&
@@ -738,6 +771,83 @@ void find_arabic(const Points& p, std::vector<Finding>& out) {
   }
 }
 
+// ---------------------------------------------------------- Devanagari ----
+
+bool devanagari(char32_t c) {
+  return (c >= 0x0900 && c <= 0x0963) || (c >= 0x0971 && c <= 0x097F);
+}
+
+void find_devanagari(const Points& p, std::vector<Finding>& out) {
+  auto letter = [](char32_t c) { return devanagari(c) || c == '.'; };
+  const std::vector<Word> w = words_of(p, +letter);
+  auto is = [&](const Word& x, std::initializer_list<std::u32string_view> list) {
+    if (!devanagari(p[x.start])) return false;
+    std::size_t e = x.end;
+    while (e > x.start && p[e - 1] == '.') --e;
+    for (std::u32string_view s : list)
+      if (e - x.start == s.size() && p.lit(x.start, s)) return true;
+    return false;
+  };
+  // Road, lane, street, path, square, sector, block, colony, neighbourhood.
+  auto type = [&](const Word& x) {
+    return is(x, {U"मार्ग",   U"रोड",   U"गली",    U"सड़क",     U"सडक",  U"लेन",    U"पथ",
+                  U"चौक",    U"नगर",   U"कॉलोनी", U"कालोनी",  U"सेक्टर", U"ब्लॉक",  U"ब्लाक",
+                  U"मोहल्ला", U"विहार", U"एन्क्लेव",  U"सोसाइटी", U"पेठ",   U"बाजार", U"बाज़ार"});
+  };
+  // House, flat, plot — and "No." after them.
+  auto house = [&](const Word& x) {
+    return is(x, {U"मकान", U"फ्लैट", U"प्लॉट", U"प्लाट", U"हाउस", U"भवन", U"दुकान"});
+  };
+  auto no = [&](const Word& x) { return is(x, {U"नं", U"नंबर", U"न", U"संख्या", U"क्रमांक"}); };
+  auto number = [&](const Word& x) { return all_digits(p, x, 4) && digit_value(p[x.start]) > 0; };
+  // The number after a word, with "नं." between perhaps: its index, or 0.
+  auto number_after = [&](std::size_t k) -> std::size_t {
+    std::size_t n = k + 1;
+    if (n < w.size() && no(w[n]) && adjacent(p, w[k], w[n])) ++n;
+    return n < w.size() && adjacent(p, w[n - 1], w[n]) && number(w[n]) ? n : 0;
+  };
+  std::size_t done = 0;
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    if (w[k].start < done) continue;
+    std::size_t first = k, last = 0;
+    if ((house(w[k]) || type(w[k])) && (last = number_after(k))) {
+      // "गांधी मार्ग 12", "सेक्टर 15": up to two names before the type.
+      for (std::size_t b = 0;
+           type(w[k]) && b < 2 && first > 0 && adjacent(p, w[first - 1], w[first]) &&
+           devanagari(p[w[first - 1].start]) && !type(w[first - 1]) && !house(w[first - 1]) &&
+           w[first - 1].start >= done;
+           ++b)
+        --first;
+    } else if (number(w[k])) {
+      // "12, एमजी रोड": the number, then up to three names and the type.
+      for (std::size_t q = k + 1; q < w.size() && q - k <= 4; ++q) {
+        if (!(q == k + 1 ? joined(p, w[q - 1], w[q]) : adjacent(p, w[q - 1], w[q])) ||
+            !devanagari(p[w[q].start]))
+          break;
+        if (type(w[q]) && q > k + 1) {
+          last = q;
+          break;
+        }
+      }
+    }
+    if (!last) continue;
+    // More parts after a comma: "मकान नं. 12, गली नं. 5, लाजपत नगर".
+    for (std::size_t q = last + 1; q < w.size() && joined(p, w[q - 1], w[q]);) {
+      std::size_t n = 0;
+      if ((house(w[q]) || type(w[q])) && (n = number_after(q))) {
+        last = q = n;
+      } else if (q + 1 < w.size() && adjacent(p, w[q], w[q + 1]) && type(w[q + 1])) {
+        last = q = q + 1;
+      } else {
+        break;
+      }
+      ++q;
+    }
+    add(p, w[first].start, w[last].end, out);
+    done = w[last].end;
+  }
+}
+
 }  // namespace
 
 bool has_script_letters(std::string_view text) {
@@ -769,19 +879,22 @@ bool has_script_letters(std::string_view text) {
 void find_script_addresses(std::string_view text, std::vector<Finding>& out) {
   if (!has_script_letters(text)) return;
   const Points p = decode(text);
-  bool cjk = false, korean = false, thai_text = false, hebrew_text = false, arabic_text = false;
+  bool cjk = false, korean = false, thai_text = false, hebrew_text = false, arabic_text = false,
+       hindi = false;
   for (char32_t c : p.cp) {
     cjk = cjk || han(c) || kana(c);
     korean = korean || hangul(c);
     thai_text = thai_text || thai(c);
     hebrew_text = hebrew_text || hebrew(c);
     arabic_text = arabic_text || arabic(c);
+    hindi = hindi || devanagari(c);
   }
   if (cjk) find_cjk(p, out);
   if (korean) find_korean(p, out);
   if (thai_text) find_thai(p, out);
   if (hebrew_text) find_hebrew(p, out);
   if (arabic_text) find_arabic(p, out);
+  if (hindi) find_devanagari(p, out);
 }
 
 }  // namespace switchyard::privacy
