@@ -414,7 +414,10 @@ void find_korean(const Points& p, std::vector<Finding>& out) {
   const std::vector<Word> w = words_of(p, hangul);
   auto hard_end = [&](std::size_t e) {
     const char32_t c = p[e];
-    return e >= p.size() || in(c, U",.()\n\r;，、") || (space(c) && (digit(p[e + 1])));
+    // "테헤란로 152 (역삼동)", "테헤란로 152 06236": a neighbourhood in
+    // brackets or a postcode after a space end the street too.
+    return e >= p.size() || in(c, U",.()\n\r;，、") ||
+           (space(c) && (digit(p[e + 1]) || p[e + 1] == '('));
   };
   std::size_t done = 0;
   for (std::size_t k = 0; k < w.size(); ++k) {
@@ -860,6 +863,18 @@ bool has_script_letters(std::string_view text) {
 #if defined(__SSE2__)
   for (; i + 16 <= n; i += 16) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    // ASCII (the common case) in one test: no byte with its high bit set.
+    if (_mm_movemask_epi8(x) == 0) {
+      // and the next 48 bytes as well, OR-ed together, when there are.
+      if (i + 64 <= n) {
+        const __m128i y = _mm_or_si128(
+            _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 16)),
+                         _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 32))),
+            _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 48)));
+        if (_mm_movemask_epi8(y) == 0) i += 48;
+      }
+      continue;
+    }
     // Bytes >= 0xD6 (signed: -42 .. -1) — lead bytes of the scripts here
     // and of a few others, checked one by one.
     const __m128i hit = _mm_and_si128(_mm_cmplt_epi8(x, _mm_setzero_si128()),
