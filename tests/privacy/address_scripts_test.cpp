@@ -116,6 +116,7 @@ TEST(AddressScripts, Hebrew) {
            {"ויצמן 4, דירה 5", "ויצמן 4, דירה 5"},
            {"כתובת: הרצל 15", "הרצל 15"},
            {"הרצל 15/3", "הרצל 15/3"},
+           {"הרצל 15 תל אביב 6713301", "הרצל 15"},  // a postcode after the town
        })
     expect_found(c);
 }
@@ -129,6 +130,7 @@ TEST(AddressScripts, ArabicAndPersian) {
            {"بلوار کشاورز، پلاک ۵، طبقه ۲", "بلوار کشاورز، پلاک ۵، طبقه ۲"},
            {"خیابان آزادی، کوچه نسترن", "خیابان آزادی، کوچه نسترن"},
            {"خيابان انقلاب ۱۲۰", "خيابان انقلاب ۱۲۰"},  // Arabic yeh in a Persian word
+           {"خ. ولیعصر، ک. نسترن، پ. ۱۲", "خ. ولیعصر، ک. نسترن، پ. ۱۲"},  // abbreviated
        })
     expect_found(c);
 }
@@ -139,6 +141,7 @@ TEST(AddressScripts, Thai) {
            {"99 หมู่ 5 ซ. สุขุมวิท 11", "99 หมู่ 5 ซ. สุขุมวิท 11"},
            {"บ้านเลขที่ 7 ถ.พหลโยธิน", "บ้านเลขที่ 7 ถ.พหลโยธิน"},
            {"ถนนพระราม 4 แขวงคลองเตย", "ถนนพระราม 4"},
+           {"99 ตำบลบางพูด อำเภอปากเกร็ด", "99 ตำบลบางพูด"},  // rural: no road
        })
     expect_found(c);
   // The subdistrict, district and province are places, not the street.
@@ -187,6 +190,8 @@ TEST(AddressScripts, NearMissesAreNoAddress) {
            "عن طريق ٥ خطوات",                          // "by way of"
            "تاریخ ۱۴۰۲/۰۵/۱۲",                         // a Persian date
            "5 ม.ค. 2567",                              // a Thai date
+           "5 ต.ค. 2567",                              // October
+           "פרק 15 בספר 1234567",                      // a chapter, a book's number
            "มา 5 คน",                                  // a count
            "학교로3",                                  // a particle's noun and a number
            "פרק 15/3",                                 // a chapter and a verse

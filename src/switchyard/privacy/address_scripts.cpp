@@ -359,20 +359,24 @@ bool all_digits(const Points& p, const Word& w, std::size_t max = 4) {
 }
 
 // Only spaces (at most two) between two words.
+// A one-letter abbreviation's dot counts as a space ("خ. ولیعصر").
+bool abbreviation_dot(const Points& p, const Word& a, std::size_t k) {
+  return k == a.end && a.end - a.start == 1 && p[k] == '.';
+}
 bool adjacent(const Points& p, const Word& a, const Word& b) {
-  if (b.start < a.end || b.start - a.end > 2) return false;
+  if (b.start < a.end || b.start - a.end > 3) return false;
   for (std::size_t k = a.end; k < b.start; ++k)
-    if (!space(p[k])) return false;
-  return true;
+    if (!space(p[k]) && !abbreviation_dot(p, a, k)) return false;
+  return b.start - a.end <= 2 || abbreviation_dot(p, a, a.end);
 }
 // Only spaces and one comma ("," or "،") between two words.
 bool joined(const Points& p, const Word& a, const Word& b) {
-  if (b.start < a.end || b.start - a.end > 3) return false;
+  if (b.start < a.end || b.start - a.end > 4) return false;
   int commas = 0;
   for (std::size_t k = a.end; k < b.start; ++k) {
     if (p[k] == ',' || p[k] == 0x060C) {
       ++commas;
-    } else if (!space(p[k])) {
+    } else if (!space(p[k]) && !abbreviation_dot(p, a, k)) {
       return false;
     }
   }
@@ -546,6 +550,15 @@ void find_thai(const Points& p, std::vector<Finding>& out) {
       }
       break;
     }
+    // "99 ตำบลบางพูด", "12 แขวงคลองเตย": a house number and its
+    // subdistrict, with no road between.
+    if (!street && !road_first && n + 1 < w.size() && joined(p, w[n], w[n + 1]) &&
+        thai_word(p, w[n + 1]) && p.any(w[n + 1].start, {U"แขวง", U"ตำบล", U"ต."}) &&
+        !p.lit(w[n + 1].start, U"ต.ค.")) {
+      add(p, w[first].start, w[n + 1].end, out);
+      done = w[n + 1].end;
+      continue;
+    }
     if (!street) continue;
     if (road_first && !(q < w.size() && joined(p, w[q - 1], w[q]) && locality(w[q]))) continue;
     add(p, w[first].start, w[last].end, out);
@@ -659,7 +672,14 @@ void find_hebrew(const Points& p, std::vector<Finding>& out) {
     }
     // "הרצל 15/3": the flat after a slash.
     const bool flat = p[w[k].end] == '/' && digit(p[w[k].end + 1]);
-    if (!typed && !cued && !flat) {
+    // A seven-digit postcode within the next four words ("הרצל 15 תל אביב
+    // 6713301").
+    bool postcode = false;
+    for (std::size_t q = k + 1; q < w.size() && q <= k + 4 && !postcode; ++q) {
+      if (!(hebrew_word(w[q]) || digit(p[w[q].start])) || w[q].start - w[q - 1].end > 3) break;
+      postcode = w[q].end - w[q].start == 7 && all_digits(p, w[q], 7);
+    }
+    if (!typed && !cued && !flat && !postcode) {
       // Without a type, a town must follow after a comma ("הרצל 15, תל
       // אביב"), and the name is its last two words at most.
       // A comma or a line break, then a postcode (five or seven digits)
@@ -713,13 +733,19 @@ void find_arabic(const Points& p, std::vector<Finding>& out) {
     return false;
   };
   // Street, road, square, alley, avenue, boulevard, lane, highway, quarter.
+  auto dotted = [&](const Word& x, char32_t letter) {
+    return x.end - x.start == 1 && p[x.start] == letter && p[x.end] == '.';
+  };
   auto type = [&](const Word& x) {
+    // "خ." street, "ک." alley (Persian abbreviations).
+    if (dotted(x, U'خ') || dotted(x, U'ک')) return true;
     return is(x, {U"شارع", U"طریق",  U"میدان",   U"زقاق",    U"جادة", U"جاده",  U"حی",   U"خیابان",
                   U"کوچه", U"بلوار", U"بولوار",  U"بزرگراه", U"کوی",  U"بنبست", U"شهرک", U"محله",
                   U"فلکه", U"سهراه", U"چهارراه", U"ممر",     U"درب",  U"نهج",   U"زنقة", U"ساحة"});
   };
   // House number and unit words: plate, number, building, floor, unit, flat.
   auto number_word = [&](const Word& x) {
+    if (dotted(x, U'پ')) return true;  // "پ." plate
     return is(x, {U"پلاک", U"رقم", U"مبنی", U"منزل", U"عمارة", U"بنایة", U"واحد", U"طبقه", U"شقة",
                   U"طابق", U"الطابق", U"ط", U"ساختمان", U"برج"});
   };
