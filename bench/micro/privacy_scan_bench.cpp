@@ -12,6 +12,7 @@
 
 #include "switchyard/api/openai/chat_codec.hpp"
 #include "switchyard/gateway/privacy_stage.hpp"
+#include "switchyard/privacy/address_scripts.hpp"
 #include "switchyard/privacy/detector.hpp"
 
 namespace {
@@ -124,6 +125,47 @@ void BM_ScanAddressLines(benchmark::State& state) {
                           static_cast<int64_t>(text.size()));
 }
 BENCHMARK(BM_ScanAddressLines)->Arg(64 << 10)->Arg(1 << 20);
+
+const char* const kScriptLines[] = {
+    "住所は東京都千代田区丸の内1-1-1 丸の内ビル5F、電話03-1234-5678。\n",
+    "大阪府大阪市北区梅田3丁目1番1号、2024年5月1日に1,200円、第3章。\n",
+    "上海市浦东新区世纪大道100号5楼501室，订单号202405011234，价格￥1,200元。\n",
+    "서울특별시 강남구 테헤란로 123, 101동 202호 학교로 3시에 갔다\n",
+    "רח' הרצל 15, תל אביב פרק 3, עמוד 5\n",
+    "خیابان ولیعصر، کوچه ۱۲، پلاک ۳۴ — ١٤٤٥ هـ\n",
+    "123/45 ถนนสุขุมวิท ซอย 11 แขวงคลองเตย 5 ม.ค. 2567\n",
+};
+
+// Addresses in scripts without spaces or Latin digits (address_scripts.cpp)
+// and their near-misses — dates, prices, chapters, phones, room numbers —
+// line after line, with no space between many of them: the pass over code
+// points must stay linear. Arg: bytes (1 MB).
+void BM_ScanScriptAddresses(benchmark::State& state) {
+  std::string text;
+  for (std::size_t i = 0; text.size() < static_cast<std::size_t>(state.range(0)); ++i)
+    text += kScriptLines[i % std::size(kScriptLines)];
+  const Detector& d = detector();
+  for (auto _ : state) benchmark::DoNotOptimize(d.scan(text));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_ScanScriptAddresses)->Arg(64 << 10)->Arg(1 << 20);
+
+// The same text through the scripts' address pass alone.
+void BM_FindScriptAddresses(benchmark::State& state) {
+  std::string text;
+  for (std::size_t i = 0; text.size() < static_cast<std::size_t>(state.range(0)); ++i)
+    text += kScriptLines[i % std::size(kScriptLines)];
+  std::vector<switchyard::privacy::Finding> out;
+  for (auto _ : state) {
+    out.clear();
+    switchyard::privacy::find_script_addresses(text, out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_FindScriptAddresses)->Arg(64 << 10)->Arg(1 << 20);
 
 // Latency of one 4 KB prompt; reports the fastest, p50, p90, p95 and p99 of
 // individual scans. The same text is scanned every time (nothing is cached

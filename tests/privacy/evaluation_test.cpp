@@ -281,15 +281,16 @@ TEST(Evaluation, JudgeSetHoldsItsFigures) {
 // someone who did not see it, to judge it: floors about 0.01 under the
 // figures of main's detector at e8953b2 (docs/BENCHMARKS.md, "The blind
 // set"), raised where the sixth pass raised them (ADDRESS by layout, phone
-// numbers in brackets). Read only its overall and per-locale figures, never
-// its mistakes.
+// numbers in brackets) and where addresses in their own scripts raised
+// them (ADDRESS 0.673 -> 0.733). Read only its overall and per-locale
+// figures, never its mistakes.
 TEST(Evaluation, BlindSetHoldsItsFigures) {
   const std::string path =
       switchyard::testing::source_dir() + "/tests/privacy/data/generated_pii_blind.json";
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
-      {"PERSON", 0.80, 0.73},        {"ADDRESS", 0.66, 0.98},      {"LOCATION", 0.25, 0.72},
+      {"PERSON", 0.80, 0.73},        {"ADDRESS", 0.72, 0.98},      {"LOCATION", 0.25, 0.72},
       {"EMAIL_ADDRESS", 0.98, 0.95}, {"PHONE_NUMBER", 0.99, 0.90}, {"DATE_TIME", 0.98, 0.95},
   };
   for (const Floor& f : kFloors) {

@@ -8,6 +8,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "switchyard/privacy/address_scripts.hpp"
 #include "switchyard/privacy/name_words.hpp"
 #include "switchyard/privacy/rule.hpp"
 
@@ -362,6 +363,8 @@ bool AddressLayout::unit_word(std::string_view word) const {
 void AddressLayout::find(std::string_view text, std::vector<Finding>& out) const {
   const std::size_t first_new = out.size();
   find_streets(text, out);
+  // Streets in scripts without spaces or Latin digits (address_scripts.cpp).
+  find_script_addresses(text, out);
   if (out.size() == first_new) return;
   // A street found here and an address the name finder found around it
   // are one address: their union, at the higher score ("15 Via Carlo
