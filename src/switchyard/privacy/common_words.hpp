@@ -34,6 +34,11 @@ class CommonWords {
       const std::vector<std::string>& lower_case_files,
       const std::vector<std::string>& every_entry_files);
 
+  // A table of these lists read now, not shared (what shared() does once;
+  // the micro-benchmark times it).
+  static std::shared_ptr<const CommonWords> read(const std::vector<std::string>& lower_case_files,
+                                                 const std::vector<std::string>& every_entry_files);
+
   // `word` (any case of Latin, Greek, Cyrillic and Armenian letters) is a
   // common word of some list.
   bool contains(std::string_view word) const;
