@@ -231,7 +231,7 @@ std::vector<std::string> default_common_word_files() {
   }
   if (!cache.empty())
     for (const char* lang :
-         {"pl", "uk", "bg", "ru", "sk", "hr", "hu", "lt", "lv", "et", "el", "hy"})
+         {"pl", "uk", "bg", "ru", "sk", "hr", "hu", "lt", "lv", "et", "el", "hy", "cy", "tr", "id"})
       files.push_back(cache + "/words/" + lang);
   return files;
 }
