@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -115,6 +116,39 @@ TEST(CommonWords, MissingListsLeaveAnEmptyTable) {
   const auto table = CommonWords::shared({"/nonexistent/switchyard/words"}, {"/nonexistent/de"});
   EXPECT_EQ(table->size(), 0u);
   EXPECT_FALSE(table->contains("Servicio"));
+}
+
+TEST(CommonWords, KeepsALargeTableInTheCache) {
+  // A million words or more: the table is written to the cache's words/
+  // directory, once, for later processes to read back.
+  const fs::path cache =
+      fs::temp_directory_path() / ("switchyard-words-cache-" + std::to_string(::getpid()));
+  fs::create_directories(cache / "words");
+  const char* previous = std::getenv("SWITCHYARD_CACHE");
+  const std::string saved = previous ? previous : "";
+  ::setenv("SWITCHYARD_CACHE", cache.c_str(), 1);
+  std::vector<std::string> words;
+  words.reserve(1'000'000);
+  for (int i = 0; i < 1'000'000; ++i) words.push_back(std::to_string(i).insert(0, 1, 'w'));
+  const WordList list("large", words);
+  const auto table = CommonWords::shared({list.path()}, {});
+  EXPECT_EQ(table->size(), 1'000'000u);
+  EXPECT_TRUE(table->contains("W999999"));
+  EXPECT_FALSE(table->contains("w1000000"));
+  int files = 0;
+  for (const auto& entry : fs::directory_iterator(cache / "words")) {
+    EXPECT_EQ(entry.path().extension(), ".bin");
+    EXPECT_EQ(fs::file_size(entry.path()), 32u + 4u * ((1u << 20) + 1 + 1'000'000u));
+    ++files;
+  }
+  EXPECT_EQ(files, 1);
+  if (previous) {
+    ::setenv("SWITCHYARD_CACHE", saved.c_str(), 1);
+  } else {
+    ::unsetenv("SWITCHYARD_CACHE");
+  }
+  std::error_code ignored;
+  fs::remove_all(cache, ignored);
 }
 
 // ---- the detector -----------------------------------------------------------

@@ -1,5 +1,7 @@
 #include "switchyard/privacy/common_words.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -123,7 +125,93 @@ void add_list(const std::string& path, bool every_entry, std::vector<std::uint64
   }
 }
 
+// The cache directory (scripts/common-words writes the lists there), or "".
+std::string cache_dir() {
+  if (const char* c = std::getenv("SWITCHYARD_CACHE"); c && *c) return c;
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return std::string(home) + "/.cache/switchyard";
+  return "";
+}
+
+// Identifies the lists as they are now: their paths, sizes and times.
+std::uint64_t lists_key(const std::vector<std::string>& lower_case_files,
+                        const std::vector<std::string>& every_entry_files) {
+  std::string key = "v1\n";
+  for (const auto* files : {&lower_case_files, &every_entry_files}) {
+    key += files == &lower_case_files ? "l" : "e";
+    for (const std::string& f : *files) {
+      std::error_code e1, e2;
+      const auto size = std::filesystem::file_size(f, e1);
+      const auto time = std::filesystem::last_write_time(f, e2);
+      key += f + '\0';
+      key += e1 || e2
+                 ? std::string("-")
+                 : std::to_string(size) + ':' + std::to_string(time.time_since_epoch().count());
+      key += '\n';
+    }
+  }
+  return fingerprint(key);
+}
+
+// A table of this size or more is kept in the cache as a file: reading it
+// back costs a few tens of milliseconds, building it half a second.
+constexpr std::size_t kCachedFrom = 1'000'000;
+
+struct TableHeader {
+  char magic[8] = {'S', 'Y', 'W', 'O', 'R', 'D', 'S', '1'};
+  std::uint64_t key = 0;
+  std::uint64_t words = 0;
+  std::uint64_t bucket_bits = kBucketBits;
+};
+
 }  // namespace
+
+bool CommonWords::load(const std::string& path, std::uint64_t key) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return false;
+  TableHeader header, want;
+  bool ok = std::fread(&header, sizeof header, 1, f) == 1 &&
+            std::equal(header.magic, header.magic + 8, want.magic) && header.key == key &&
+            header.bucket_bits == kBucketBits && header.words < (std::uint64_t{1} << 32);
+  if (ok) {
+    offsets_.resize(kBuckets + 1);
+    rests_.resize(static_cast<std::size_t>(header.words));
+    ok =
+        std::fread(offsets_.data(), sizeof(std::uint32_t), offsets_.size(), f) == offsets_.size() &&
+        std::fread(rests_.data(), sizeof(std::uint32_t), rests_.size(), f) == rests_.size() &&
+        std::fgetc(f) == EOF && offsets_[kBuckets] == header.words;
+    for (std::size_t b = 0; ok && b < kBuckets; ++b) ok = offsets_[b] <= offsets_[b + 1];
+  }
+  std::fclose(f);
+  if (!ok) {
+    offsets_.clear();
+    rests_.clear();
+    return false;
+  }
+  size_ = rests_.size();
+  return true;
+}
+
+void CommonWords::save(const std::string& path, std::uint64_t key) const {
+  // Written aside and renamed: a process reading it sees all or nothing.
+  const std::string temporary = path + ".tmp" + std::to_string(::getpid());
+  std::FILE* f = std::fopen(temporary.c_str(), "wb");
+  if (!f) return;
+  TableHeader header;
+  header.key = key;
+  header.words = rests_.size();
+  const bool ok =
+      std::fwrite(&header, sizeof header, 1, f) == 1 &&
+      std::fwrite(offsets_.data(), sizeof(std::uint32_t), offsets_.size(), f) == offsets_.size() &&
+      std::fwrite(rests_.data(), sizeof(std::uint32_t), rests_.size(), f) == rests_.size();
+  if (std::fclose(f) == 0 && ok) {
+    std::error_code error;
+    std::filesystem::rename(temporary, path, error);
+    if (!error) return;
+  }
+  std::error_code ignored;
+  std::filesystem::remove(temporary, ignored);
+}
 
 void fold_case(std::string_view w, std::string& out) {
   out.resize(w.size());
@@ -189,7 +277,30 @@ std::shared_ptr<const CommonWords> CommonWords::shared(
   for (const std::string& f : every_entry_files) key += "e:" + f + '\n';
   const std::lock_guard lock(mutex);
   if (auto it = tables.find(key); it != tables.end()) return it->second;
-  auto table = read(lower_case_files, every_entry_files);
+  // A large table is kept as a file in the cache (next to the lists
+  // scripts/common-words writes), keyed by the lists' paths, sizes and
+  // times: a later process reads it back instead of building it.
+  std::string file;
+  std::uint64_t lists = 0;
+  if (const std::string dir = cache_dir(); !dir.empty()) {
+    std::error_code error;
+    if (std::filesystem::is_directory(dir + "/words", error)) {
+      lists = lists_key(lower_case_files, every_entry_files);
+      char name[40];
+      std::snprintf(name, sizeof name, "/words/table-%016llx.bin",
+                    static_cast<unsigned long long>(lists));
+      file = dir + name;
+    }
+  }
+  std::shared_ptr<const CommonWords> table;
+  if (!file.empty()) {
+    std::shared_ptr<CommonWords> cached(new CommonWords());
+    if (cached->load(file, lists)) table = std::move(cached);
+  }
+  if (!table) {
+    table = read(lower_case_files, every_entry_files);
+    if (!file.empty() && table->size() >= kCachedFrom) table->save(file, lists);
+  }
   tables.emplace(key, table);
   return table;
 }
@@ -223,13 +334,7 @@ std::vector<std::string> default_common_word_files() {
   // Languages Debian has only aspell dictionaries for, or whose plain list
   // holds every inflected form (wpolish: 4.3 million): scripts/common-words
   // dumps aspell's word list (stems, for most) into the cache.
-  std::string cache;
-  if (const char* c = std::getenv("SWITCHYARD_CACHE"); c && *c) {
-    cache = c;
-  } else if (const char* home = std::getenv("HOME"); home && *home) {
-    cache = std::string(home) + "/.cache/switchyard";
-  }
-  if (!cache.empty())
+  if (const std::string cache = cache_dir(); !cache.empty())
     for (const char* lang :
          {"pl", "uk", "bg", "ru", "sk", "hr", "hu", "lt", "lv", "et", "el", "hy", "cy", "tr", "id"})
       files.push_back(cache + "/words/" + lang);

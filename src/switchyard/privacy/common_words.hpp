@@ -54,6 +54,9 @@ class CommonWords {
  private:
   CommonWords() = default;
   void build(std::vector<std::uint64_t>& fingerprints);
+  // The table kept in the cache as a file, if it is there and whole.
+  bool load(const std::string& path, std::uint64_t key);
+  void save(const std::string& path, std::uint64_t key) const;
   std::vector<std::uint32_t> offsets_;  // 2^20 + 1 bucket starts in rests_
   std::vector<std::uint32_t> rests_;    // sorted within each bucket
   std::size_t size_ = 0;
