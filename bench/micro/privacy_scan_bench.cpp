@@ -13,6 +13,7 @@
 #include "switchyard/api/openai/chat_codec.hpp"
 #include "switchyard/gateway/privacy_stage.hpp"
 #include "switchyard/privacy/address_scripts.hpp"
+#include "switchyard/privacy/common_words.hpp"
 #include "switchyard/privacy/detector.hpp"
 
 namespace {
@@ -50,6 +51,33 @@ const Detector& detector() {
   static const Detector d;
   return d;
 }
+
+// A detector's construction once the shared tables are read (the other
+// languages' common words are read once per process, not per detector).
+void BM_DetectorConstruction(benchmark::State& state) {
+  benchmark::DoNotOptimize(detector());  // the shared tables, read
+  for (auto _ : state) {
+    const Detector d;
+    benchmark::DoNotOptimize(&d);
+  }
+}
+BENCHMARK(BM_DetectorConstruction)->Unit(benchmark::kMillisecond);
+
+// What the first detector of a process pays for other languages' common
+// words: reading the default lists (those installed) into a table.
+void BM_CommonWordsRead(benchmark::State& state) {
+  const auto lower = switchyard::privacy::default_common_word_files();
+  const auto nouns = switchyard::privacy::default_capitalised_noun_files();
+  std::size_t words = 0, bytes = 0;
+  for (auto _ : state) {
+    const auto table = switchyard::privacy::CommonWords::read(lower, nouns);
+    words = table->size();
+    bytes = table->bytes();
+  }
+  state.counters["words"] = static_cast<double>(words);
+  state.counters["table_MB"] = static_cast<double>(bytes) / 1e6;
+}
+BENCHMARK(BM_CommonWordsRead)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 void BM_ScanThroughput(benchmark::State& state) {
   const std::string text = chat_text(static_cast<std::size_t>(state.range(0)));

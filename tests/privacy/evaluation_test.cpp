@@ -161,8 +161,10 @@ TEST(Evaluation, GeneratedSetHoldsItsFigures) {
       {"DATE_TIME", 0.98, 0.95},
       // PERSON and ADDRESS above the issue's targets (PERSON 0.934 / 0.992,
       // ADDRESS 0.991 / 0.991 when set): held there, so they can only rise.
-      // PERSON precision 0.974 since names need evidence (issue 15, fifth pass).
-      {"PERSON", 0.99, 0.97},
+      // PERSON precision 0.974 since names need evidence (issue 15, fifth pass);
+      // 0.976 / 0.990 since other languages' common words are none (sixth
+      // pass), which lost one name of two Italian words ("Ambrosiano Motta").
+      {"PERSON", 0.989, 0.975},
       {"ADDRESS", 0.99, 0.99},
       {"LOCATION", 0.68, 0.80},
   };
@@ -237,8 +239,9 @@ TEST(Evaluation, HoldoutSetHoldsItsFigures) {
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
-      // ADDRESS 0.830 -> 0.850 with the address layout pass (sixth pass).
-      {"PERSON", 0.85, 0.72},        {"ADDRESS", 0.84, 0.93},      {"LOCATION", 0.41, 0.82},
+      // ADDRESS 0.830 -> 0.850 with the address layout pass, PERSON
+      // precision 0.728 -> 0.741 with other languages' common words (sixth pass).
+      {"PERSON", 0.85, 0.73},        {"ADDRESS", 0.84, 0.93},      {"LOCATION", 0.41, 0.82},
       {"EMAIL_ADDRESS", 0.98, 0.95}, {"PHONE_NUMBER", 0.98, 0.95}, {"DATE_TIME", 0.98, 0.95},
   };
   for (const Floor& f : kFloors) {
@@ -265,9 +268,10 @@ TEST(Evaluation, JudgeSetHoldsItsFigures) {
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
-      // ADDRESS 0.550 -> 0.807 and PERSON precision 0.590 -> 0.612 with the
-      // address layout pass (sixth pass), rounded down by about 0.01.
-      {"PERSON", 0.85, 0.60},        {"ADDRESS", 0.79, 0.98},      {"LOCATION", 0.44, 0.66},
+      // ADDRESS 0.550 -> 0.807 and PERSON precision 0.590 -> 0.620 with the
+      // address layout pass and other languages' common words (sixth pass),
+      // rounded down by about 0.01.
+      {"PERSON", 0.85, 0.61},        {"ADDRESS", 0.79, 0.98},      {"LOCATION", 0.44, 0.66},
       {"EMAIL_ADDRESS", 0.98, 0.95}, {"PHONE_NUMBER", 0.96, 0.93}, {"DATE_TIME", 0.98, 0.95},
   };
   for (const Floor& f : kFloors) {
@@ -282,7 +286,8 @@ TEST(Evaluation, JudgeSetHoldsItsFigures) {
 // figures of main's detector at e8953b2 (docs/BENCHMARKS.md, "The blind
 // set"), raised where the sixth pass raised them (ADDRESS by layout, phone
 // numbers in brackets) and where addresses in their own scripts raised
-// them (ADDRESS 0.673 -> 0.733). Read only its overall and per-locale
+// them (ADDRESS 0.673 -> 0.733), and PERSON 0.739 / 0.807 -> 0.783 / 0.804
+// with other languages' common words. Read only its overall and per-locale
 // figures, never its mistakes.
 TEST(Evaluation, BlindSetHoldsItsFigures) {
   const std::string path =
@@ -290,7 +295,7 @@ TEST(Evaluation, BlindSetHoldsItsFigures) {
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
-      {"PERSON", 0.80, 0.73},        {"ADDRESS", 0.72, 0.98},      {"LOCATION", 0.25, 0.72},
+      {"PERSON", 0.79, 0.77},        {"ADDRESS", 0.72, 0.98},      {"LOCATION", 0.25, 0.72},
       {"EMAIL_ADDRESS", 0.98, 0.95}, {"PHONE_NUMBER", 0.99, 0.90}, {"DATE_TIME", 0.98, 0.95},
   };
   for (const Floor& f : kFloors) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "switchyard/privacy/common_words.hpp"
 #include "switchyard/privacy/entity_type.hpp"
 
 namespace switchyard::privacy {
@@ -39,6 +40,16 @@ struct DetectorConfig {
   // ordinary English and which capitalised words are proper nouns. A missing
   // file is skipped; the compiled-in gazetteers still apply.
   std::vector<std::string> dictionary_files = {"/usr/share/dict/american-english"};
+
+  // Word lists of other languages (one word a line; an aspell dump's
+  // "/flags" are cut off) whose words in small letters are common words:
+  // a capitalised one ("Fantástico", "Zamówienie", "Заказ") is no evidence
+  // of a person, though a known given name or surname still is, and so is a
+  // title or a cue ("Sr. Moreno"). `capitalised_noun_files` are lists of a
+  // language that capitalises its nouns (German): every entry counts. A
+  // missing file is skipped. Read once per process, shared by detectors.
+  std::vector<std::string> common_word_files = default_common_word_files();
+  std::vector<std::string> capitalised_noun_files = default_capitalised_noun_files();
 
   bool operator==(const DetectorConfig&) const = default;
 

@@ -23,6 +23,9 @@ constexpr double kWeaklyVouchedName = 0.5;
 
 NameFinder::NameFinder(const DetectorConfig& config)
     : words_(config.dictionary_files),
+      common_(config[EntityType::person].enabled
+                  ? CommonWords::shared(config.common_word_files, config.capitalised_noun_files)
+                  : nullptr),
       person_(config[EntityType::person].enabled),
       location_(config[EntityType::location].enabled),
       address_(config[EntityType::address].enabled) {}
@@ -41,6 +44,15 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
   Tokens tokens(text, storage, words_);
   // In text written all in lower case, capitalisation says nothing.
   auto cap = [any_upper](std::string_view w) { return !any_upper || capitalised(w); };
+  // A common word of another language ("Fantástico", "Zamówienie",
+  // "Заказ"): as often a heading, a product or a job title as a name, so no
+  // evidence of a person — but a known given name or surname still is
+  // ("Rosa", "Moreno"). (English words are kCommonWord, judged apart.)
+  auto foreign = [&](std::size_t k) {
+    if (!common_ || tokens.has(k, kGivenName | kCommonWord)) return false;
+    const std::string_view t = tokens.text(k);
+    return !known_surname(t) && common_->contains(t);
+  };
   auto name_like = [&](std::size_t k) {
     const std::string_view w = tokens.text(k);
     // In machine text a word with capitals inside ("GitHub", "PageToken")
@@ -683,7 +695,11 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
               ((possessive ? words_.flags(t) & kGivenName : tokens.has(k, kGivenName)) ||
                inflected_given_name(words_, t)))
             return 2;
-          if (surname_shaped(t) || (known_surname(t) && !tokens.has(k, kCommonWord))) how = 1;
+          // (A surname's ending on a common word of some language is none:
+          // "Zamówienie", "Rozwiązanie".)
+          if ((surname_shaped(t) && !foreign(k)) ||
+              (known_surname(t) && !tokens.has(k, kCommonWord)))
+            how = 1;
         }
         return how;
       };
@@ -835,9 +851,17 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // nothing says the phrase is a thing: a verb or a credit that takes
       // one before it ("bought a", "sponsored by"), a model's number after
       // it ("Bravia X90"). A proper noun of the dictionary is no evidence:
-      // brands are as many there as surnames ("Toyota", "Lufthansa").
+      // brands are as many there as surnames ("Toyota", "Lufthansa"); nor
+      // are words every one of which some language lists as a common word
+      // ("Servicio Técnico", "Стальной Носки"). (One such word among names
+      // is a name as often: "Madison Boyes", "Srna Kladarin".)
+      auto all_common = [&] {
+        for (std::size_t k = i; k < end; ++k)
+          if (!tokens.has(k, kCommonWord) && !foreign(k)) return false;
+        return true;
+      };
       if (!evidence && end > i + 1 && !thing() &&
-          !article_before(words_, text, phrase_start(words_, text, at)))
+          !article_before(words_, text, phrase_start(words_, text, at)) && !all_common())
         score = std::min(score, kWeaklyVouchedName);
       else if (!evidence)
         score = kUnvouchedName;

@@ -5,9 +5,11 @@
 // spans. Limits are in docs/privacy.md.
 #pragma once
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
+#include "switchyard/privacy/common_words.hpp"
 #include "switchyard/privacy/detector_config.hpp"
 #include "switchyard/privacy/finding.hpp"
 #include "switchyard/privacy/gazetteer.hpp"
@@ -30,6 +32,8 @@ class NameFinder {
   // the threshold when it is joined to one that has some.
   static void lift_coordinated(std::string_view text, std::vector<Finding>& out, std::size_t from);
   Gazetteer words_;
+  // Common words of other languages (shared by every detector).
+  std::shared_ptr<const CommonWords> common_;
   bool person_ = false, location_ = false, address_ = false;
 };
 

@@ -729,7 +729,21 @@ bool known_surname(std::string_view w) {
       "Hassan Hussein Abdullah Mahmoud Khalil Haddad Nasser Saleh Mansour Karimi Hosseini "
       "Ahmadi Rezaei Moradi Mohammadi Rahimi Jafari Yilmaz Yılmaz Kaya Demir Şahin Çelik "
       "Yıldız Yıldırım Öztürk Aydın Özdemir Arslan Doğan Kılıç Aslan Çetin Koç Kurt Özkan "
-      "Şimşek";
+      "Şimşek "
+      // Polish, Czech and Hungarian surnames that are also adjectives or nouns
+      // of their language, which its dictionary lists (common_words.hpp):
+      // their ending alone no longer vouches for them ("kowalski", "mazur",
+      // "novák", "nagy")
+      "Nowak Kowalski Wiśniewski Wójcik Kowalczyk Kamiński Lewandowski Zieliński Szymański "
+      "Woźniak Dąbrowski Kozłowski Jankowski Mazur Wojciechowski Kwiatkowski Krawczyk "
+      "Kaczmarek Piotrowski Grabowski Pawłowski Michalski Nowicki Adamczyk Dudek Zając "
+      "Wieczorek Jabłoński Król Majewski Olszewski Jaworski Wróbel Malinowski Pawlak Witkowski "
+      "Walczak Górski Rutkowski Sikora Ostrowski Baran Duda Szewczyk Tomaszewski Wróblewski "
+      "Zalewski Jakubowski Zawadzki Sadowski Sokołowski Kucharski Kalinowski Mazurek Wysocki "
+      "Czerwiński Zakrzewski Kołodziej Baranowski Laskowski Brzeziński Makowski Novák "
+      "Svoboda Novotný Dvořák Černý Procházka Kučera Veselý Horák Němec Pokorný Král Fiala "
+      "Zeman Kolář Nagy Kovács Tóth Szabó Horváth Varga Kiss Molnár Németh Farkas Balogh "
+      "Takács Juhász Mészáros Fekete";
   static const std::vector<std::string_view> kSorted = [] {
     std::vector<std::string_view> v;
     for (std::string_view list : {kList, lists::kCommonSurnames})
