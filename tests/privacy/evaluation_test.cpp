@@ -287,7 +287,9 @@ TEST(Evaluation, JudgeSetHoldsItsFigures) {
 // set"), raised where the sixth pass raised them (ADDRESS by layout, phone
 // numbers in brackets) and where addresses in their own scripts raised
 // them (ADDRESS 0.673 -> 0.733), and PERSON 0.739 / 0.807 -> 0.783 / 0.804
-// with other languages' common words. Read only its overall and per-locale
+// with other languages' common words, PERSON recall 0.804 -> 0.821 with
+// names of Cyrillic, Greek, Armenian and Georgian letters read in their
+// Latin spelling. Read only its overall and per-locale
 // figures, never its mistakes.
 TEST(Evaluation, BlindSetHoldsItsFigures) {
   const std::string path =
@@ -295,7 +297,7 @@ TEST(Evaluation, BlindSetHoldsItsFigures) {
   const EvaluationReport r = evaluate(Detector{}, load_dev_set(path));
   ASSERT_EQ(r.records, 1500u);
   static constexpr Floor kFloors[] = {
-      {"PERSON", 0.79, 0.77},        {"ADDRESS", 0.72, 0.98},      {"LOCATION", 0.25, 0.72},
+      {"PERSON", 0.81, 0.77},        {"ADDRESS", 0.72, 0.98},      {"LOCATION", 0.25, 0.72},
       {"EMAIL_ADDRESS", 0.98, 0.95}, {"PHONE_NUMBER", 0.99, 0.90}, {"DATE_TIME", 0.98, 0.95},
   };
   for (const Floor& f : kFloors) {

@@ -5,11 +5,13 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "switchyard/privacy/gazetteer.hpp"
 #include "switchyard/privacy/rule.hpp"
+#include "switchyard/privacy/transliteration.hpp"
 
 namespace switchyard::privacy::words {
 
@@ -128,7 +130,18 @@ class Tokens {
   }
 
   [[gnu::noinline]] std::uint16_t look_up(const Token& t) const {
-    t.flags = words_.flags(text_.substr(t.start, t.end - t.start), text_.size() - t.start);
+    const std::string_view word = text_.substr(t.start, t.end - t.start);
+    t.flags = words_.flags(word, text_.size() - t.start);
+    // A given name or a place in Cyrillic, Greek, Armenian or Georgian
+    // letters, known by its Latin spelling ("Олена", "Γιώργος", "Киев").
+    if (t.flags == 0 && romanisable(word)) {
+      thread_local std::string latin;
+      for (Romanisation how : {Romanisation::russian, Romanisation::ukrainian})
+        if (const std::string_view l = romanise(word, how, latin); !l.empty()) {
+          t.flags = words_.flags(l) & (kGivenName | kPlace);
+          if (t.flags) break;
+        }
+    }
     t.looked_up = true;
     return t.flags;
   }

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "switchyard/privacy/gazetteer_world_names.hpp"
 #include "switchyard/privacy/name_tokens.hpp"
+#include "switchyard/privacy/transliteration.hpp"
 
 namespace switchyard::privacy::words {
 
@@ -666,6 +668,23 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
 
 namespace switchyard::privacy::words {
 
+namespace {
+
+// `test` holds for the word's Latin spelling, read the Russian or the
+// Ukrainian way (the same for Greek, Armenian and Georgian).
+template <class Test>
+bool romanised_matches(std::string_view w, Test test) {
+  if (!romanisable(w)) return false;
+  thread_local std::string latin;
+  for (Romanisation how : {Romanisation::russian, Romanisation::ukrainian}) {
+    const std::string_view l = romanise(w, how, latin);
+    if (!l.empty() && l[0] >= 'a' && l[0] <= 'z' && test(l)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool surname_shaped(std::string_view w) {
   // Endings that make surnames in many languages and few other words:
   // Slavic patronymic and adjectival forms, Baltic, Nordic and Finnish
@@ -685,7 +704,10 @@ bool surname_shaped(std::string_view w) {
       "evski",   "ovska",   "evska",  "ishvili", "ashvili", "yuk",   "iuk"};
   if (w.size() < 4) return false;
   static const CueIndex kIndex(kEndings);  // (endings, not cues: the same lookup)
-  return kIndex.ends_word(w);
+  if (kIndex.ends_word(w)) return true;
+  // "Шевченко", "Παπαδόπουλος", "Պետրոսյան", "ბერიძე": by their Latin spelling.
+  return romanised_matches(
+      w, [](std::string_view latin) { return latin.size() >= 4 && kIndex.ends_word(latin); });
 }
 
 bool known_surname(std::string_view w) {
@@ -755,7 +777,14 @@ bool known_surname(std::string_view w) {
     std::sort(v.begin(), v.end());
     return v;
   }();
-  return std::binary_search(kSorted.begin(), kSorted.end(), w);
+  if (std::binary_search(kSorted.begin(), kSorted.end(), w)) return true;
+  // "Мельник", "Ковальчук": by their Latin spelling, capital first.
+  return romanised_matches(w, [](std::string_view latin) {
+    thread_local std::string name;
+    name.assign(latin);
+    name[0] = static_cast<char>(name[0] - 'a' + 'A');
+    return std::binary_search(kSorted.begin(), kSorted.end(), std::string_view(name));
+  });
 }
 
 }  // namespace switchyard::privacy::words
