@@ -6,29 +6,15 @@
 
 #include <string>
 
+#include "privacy/detector_checks.hpp"
 #include "switchyard/privacy/detector.hpp"
 
 namespace switchyard::privacy {
 namespace {
 
-const Detector& detector() {
-  static const Detector d;
-  return d;
-}
-
-// A finding of `type` covers `part` of the text, all of it.
-bool covers(std::string_view text, EntityType type, std::string_view part) {
-  const std::size_t at = text.find(part);
-  for (const Finding& f : detector().scan(text))
-    if (f.type == type && f.start <= at && f.end >= at + part.size()) return true;
-  return false;
-}
-
-bool any_address(std::string_view text) {
-  for (const Finding& f : detector().scan(text))
-    if (f.type == EntityType::address) return true;
-  return false;
-}
+using checks::any_address;
+using checks::covers;
+using checks::detector;
 
 TEST(AddressBreadth, StreetsOfManyCountries) {
   for (const char* street : {

@@ -7,16 +7,15 @@
 
 #include <string>
 
+#include "privacy/detector_checks.hpp"
 #include "switchyard/privacy/address_scripts.hpp"
 #include "switchyard/privacy/detector.hpp"
 
 namespace switchyard::privacy {
 namespace {
 
-const Detector& detector() {
-  static const Detector d;
-  return d;
-}
+using checks::any_address;
+using checks::detector;
 
 // The ADDRESS finding that covers `part` of the text, if any.
 const Finding* address_over(const std::vector<Finding>& found, std::string_view text,
@@ -26,12 +25,6 @@ const Finding* address_over(const std::vector<Finding>& found, std::string_view 
   for (const Finding& f : found)
     if (f.type == EntityType::address && f.start <= at && f.end >= at + part.size()) return &f;
   return nullptr;
-}
-
-bool any_address(std::string_view text) {
-  for (const Finding& f : detector().scan(text))
-    if (f.type == EntityType::address) return true;
-  return false;
 }
 
 struct Case {

@@ -7,16 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "privacy/detector_checks.hpp"
 #include "switchyard/privacy/checksums.hpp"
 #include "switchyard/privacy/detector.hpp"
 
 namespace switchyard::privacy {
 namespace {
 
-const Detector& detector() {
-  static const Detector d;
-  return d;
-}
+using checks::detector;
 
 std::vector<std::string> cards_in(std::string_view text) {
   std::vector<std::string> out;

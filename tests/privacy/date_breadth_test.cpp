@@ -5,16 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "privacy/detector_checks.hpp"
 #include "switchyard/privacy/data_class.hpp"
 #include "switchyard/privacy/detector.hpp"
 
 namespace switchyard::privacy {
 namespace {
 
-const Detector& detector() {
-  static const Detector d;
-  return d;
-}
+using checks::detector;
 
 std::vector<Finding> dates_in(std::string_view text) {
   std::vector<Finding> out;

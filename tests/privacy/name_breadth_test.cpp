@@ -5,30 +5,15 @@
 #include <string>
 #include <vector>
 
+#include "privacy/detector_checks.hpp"
 #include "switchyard/privacy/detector.hpp"
 
 namespace switchyard::privacy {
 namespace {
 
-const Detector& detector() {
-  static const Detector d;
-  return d;
-}
-
-std::vector<std::string> found(std::string_view text, EntityType type) {
-  std::vector<std::string> out;
-  for (const Finding& f : detector().scan(text))
-    if (f.type == type) out.emplace_back(f.text_in(text));
-  return out;
-}
-
-// A finding of `type` covers `part` of the text, all of it.
-bool covers(std::string_view text, EntityType type, std::string_view part) {
-  const std::size_t at = text.find(part);
-  for (const Finding& f : detector().scan(text))
-    if (f.type == type && f.start <= at && f.end >= at + part.size()) return true;
-  return false;
-}
+using checks::covers;
+using checks::detector;
+using checks::found;
 
 // Names of many languages (accented Latin, Greek and Cyrillic names in
 // Latin transliteration) after the cues people write them with.

@@ -8,18 +8,16 @@
 #include <string>
 #include <vector>
 
+#include "privacy/detector_checks.hpp"
 #include "switchyard/privacy/detector.hpp"
 
 namespace switchyard::privacy {
 namespace {
 
+using checks::detector;
+
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
-
-const Detector& detector() {
-  static const Detector d;
-  return d;
-}
 
 std::vector<std::string> phones_in(std::string_view text, const Detector& d = detector()) {
   std::vector<std::string> out;
