@@ -72,9 +72,9 @@ TEST(PrivacyThresholds, AThresholdThePolicyGivesWins) {
   EXPECT_EQ(make_detector_config(cfg)[privacy::EntityType::person].threshold, 0.5);
   EXPECT_EQ(class_of(cfg, kUnvouched), privacy::DataClass::public_);
   // ... also a lower one.
-  EXPECT_EQ(make_detector_config(with_person("restricted", 0.3))[privacy::EntityType::person]
-                .threshold,
-            0.3);
+  EXPECT_EQ(
+      make_detector_config(with_person("restricted", 0.3))[privacy::EntityType::person].threshold,
+      0.3);
 }
 
 TEST(PrivacyThresholds, PersonOfNoClassKeepsTheDefaultThreshold) {
