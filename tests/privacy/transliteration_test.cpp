@@ -56,6 +56,18 @@ TEST(Transliteration, OnlyWordsOfTheseScriptsWholly) {
   EXPECT_EQ(latin("Ан1на"), "");      // a digit
 }
 
+TEST(Transliteration, BothReadingsOnlyWhereTheyDiffer) {
+  // Cyrillic, including the Cyrillic Supplement (U+0500-U+052F), is read the
+  // Russian and the Ukrainian way; the other scripts have one reading.
+  EXPECT_EQ(words::readings("Мельник").size(), 2u);
+  EXPECT_EQ(words::readings("Ԁмитро").size(), 2u);
+  EXPECT_EQ(words::readings("Ελένη").size(), 1u);
+  EXPECT_EQ(words::readings("Պետրոսյան").size(), 1u);
+  EXPECT_EQ(words::readings("ბერიძე").size(), 1u);
+  for (std::string_view word : {"Ελένη", "Պետրոսյան", "ბერიძე"})
+    EXPECT_EQ(latin(word, Romanisation::russian), latin(word, Romanisation::ukrainian)) << word;
+}
+
 std::vector<std::string> people_in(std::string_view text) {
   static const Detector detector;
   std::vector<std::string> out;

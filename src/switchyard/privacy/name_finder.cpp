@@ -14,8 +14,9 @@ using namespace words;
 namespace {
 // The score of a capitalised phrase taken for a name with no evidence for
 // it: below the default threshold (0.5), so a policy that wants every
-// candidate may still lower its threshold to see them.
-constexpr double kUnvouchedName = 0.4;
+// candidate may still lower its threshold to see them (the gateway does
+// where a name keeps a request off the cloud).
+constexpr double kUnvouchedName = kPersonCandidateScore;
 // A phrase whose only evidence is weak (a proper noun of the dictionary,
 // or its length): at the default threshold.
 constexpr double kWeaklyVouchedName = 0.5;

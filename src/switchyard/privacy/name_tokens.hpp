@@ -136,7 +136,7 @@ class Tokens {
     // letters, known by its Latin spelling ("Олена", "Γιώργος", "Киев").
     if (t.flags == 0 && romanisable(word)) {
       thread_local std::string latin;
-      for (Romanisation how : {Romanisation::russian, Romanisation::ukrainian})
+      for (Romanisation how : readings(word))
         if (const std::string_view l = romanise(word, how, latin); !l.empty()) {
           t.flags = words_.flags(l) & (kGivenName | kPlace);
           if (t.flags) break;

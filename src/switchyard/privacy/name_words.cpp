@@ -671,12 +671,12 @@ namespace switchyard::privacy::words {
 namespace {
 
 // `test` holds for the word's Latin spelling, read the Russian or the
-// Ukrainian way (the same for Greek, Armenian and Georgian).
+// Ukrainian way (one reading for Greek, Armenian and Georgian).
 template <class Test>
 bool romanised_matches(std::string_view w, Test test) {
   if (!romanisable(w)) return false;
   thread_local std::string latin;
-  for (Romanisation how : {Romanisation::russian, Romanisation::ukrainian}) {
+  for (Romanisation how : readings(w)) {
     const std::string_view l = romanise(w, how, latin);
     if (!l.empty() && l[0] >= 'a' && l[0] <= 'z' && test(l)) return true;
   }

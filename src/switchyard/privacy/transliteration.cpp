@@ -266,6 +266,15 @@ bool romanisable(std::string_view word) {
           static_cast<unsigned char>(word[1]) == 0xB2);
 }
 
+std::span<const Romanisation> readings(std::string_view word) {
+  static constexpr Romanisation kBoth[] = {Romanisation::russian, Romanisation::ukrainian};
+  const auto b = word.empty() ? 0u : static_cast<unsigned char>(word[0]);
+  // Cyrillic: U+0400-U+052F (D0-D3, and D4 80-AF; Armenian starts at D4 B1).
+  const bool cyrillic = (b >= 0xD0 && b <= 0xD3) || (b == 0xD4 && word.size() > 1 &&
+                                                     static_cast<unsigned char>(word[1]) < 0xB0);
+  return {kBoth, cyrillic ? 2u : 1u};
+}
+
 std::string_view romanise(std::string_view word, Romanisation how, std::string& out) {
   out.clear();
   // Each code point with its neighbours (Greek digraphs read both).

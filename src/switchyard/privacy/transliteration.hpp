@@ -5,6 +5,7 @@
 // "ბერიძე" as they do for their romanised forms. Internal to privacy/.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -22,5 +23,9 @@ bool romanisable(std::string_view word);
 // holds anything but letters of those scripts, hyphens and apostrophes.
 // An Armenian word's definite article ("-ը") is left out.
 std::string_view romanise(std::string_view word, Romanisation how, std::string& out);
+
+// The readings worth trying for a romanisable word: both for Cyrillic (and
+// only there do they differ), one for Greek, Armenian and Georgian.
+std::span<const Romanisation> readings(std::string_view word);
 
 }  // namespace switchyard::privacy::words
