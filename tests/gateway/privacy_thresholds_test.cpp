@@ -4,6 +4,10 @@
 // names keeps the default threshold, and a threshold the policy gives wins.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 #include <optional>
 #include <string>
 
@@ -80,6 +84,35 @@ TEST(PrivacyThresholds, AThresholdThePolicyGivesWins) {
 TEST(PrivacyThresholds, PersonOfNoClassKeepsTheDefaultThreshold) {
   const auto cfg = with_person("");
   EXPECT_EQ(make_detector_config(cfg)[privacy::EntityType::person].threshold, 0.5);
+}
+
+// A gateway started without the word lists (Debian's packages not installed,
+// or scripts/common-words run as another user) says so at start-up, naming
+// the missing files; with them present it says nothing.
+TEST(PrivacyWordLists, MissingListsAreNamedAtStartUp) {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("switchyard-words-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "present") << "mesa\n";
+  privacy::DetectorConfig d;
+  d.common_word_files = {(dir / "present").string()};
+  d.capitalised_noun_files = {};
+  EXPECT_EQ(missing_word_lists_warning(d), std::nullopt);
+
+  d.common_word_files.push_back((dir / "pl").string());
+  d.capitalised_noun_files = {(dir / "ngerman").string()};
+  const auto w = missing_word_lists_warning(d);
+  ASSERT_TRUE(w);
+  EXPECT_NE(w->find("2 word list(s)"), std::string::npos) << *w;
+  EXPECT_NE(w->find((dir / "pl").string()), std::string::npos) << *w;
+  EXPECT_NE(w->find((dir / "ngerman").string()), std::string::npos) << *w;
+  EXPECT_EQ(w->find((dir / "present").string()), std::string::npos) << *w;
+  EXPECT_NE(w->find("scripts/common-words"), std::string::npos) << *w;
+
+  // With names not detected at all, the lists do not matter.
+  d[privacy::EntityType::person].enabled = false;
+  EXPECT_EQ(missing_word_lists_warning(d), std::nullopt);
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -127,6 +128,15 @@ TEST(CommonWords, KeepsALargeTableInTheCache) {
   const char* previous = std::getenv("SWITCHYARD_CACHE");
   const std::string saved = previous ? previous : "";
   ::setenv("SWITCHYARD_CACHE", cache.c_str(), 1);
+  // Tables of earlier word lists: one no process read for a month (pruned
+  // when the new table is written), one read an hour ago (kept).
+  const auto now = fs::file_time_type::clock::now();
+  const fs::path stale = cache / "words" / "table-0000000000000001.bin";
+  const fs::path recent = cache / "words" / "table-0000000000000002.bin";
+  std::ofstream(stale) << "old";
+  std::ofstream(recent) << "old";
+  fs::last_write_time(stale, now - std::chrono::hours(24 * 30));
+  fs::last_write_time(recent, now - std::chrono::hours(1));
   std::vector<std::string> words;
   words.reserve(1'000'000);
   for (int i = 0; i < 1'000'000; ++i) words.push_back(std::to_string(i).insert(0, 1, 'w'));
@@ -135,6 +145,9 @@ TEST(CommonWords, KeepsALargeTableInTheCache) {
   EXPECT_EQ(table->size(), 1'000'000u);
   EXPECT_TRUE(table->contains("W999999"));
   EXPECT_FALSE(table->contains("w1000000"));
+  EXPECT_FALSE(fs::exists(stale));
+  EXPECT_TRUE(fs::exists(recent));
+  fs::remove(recent);
   int files = 0;
   for (const auto& entry : fs::directory_iterator(cache / "words")) {
     EXPECT_EQ(entry.path().extension(), ".bin");

@@ -15,6 +15,7 @@
 #include "switchyard/gateway/budget_gate.hpp"
 #include "switchyard/gateway/feedback_endpoint.hpp"
 #include "switchyard/gateway/model_list.hpp"
+#include "switchyard/gateway/privacy_stage.hpp"
 #include "switchyard/gateway/response_headers.hpp"
 #include "switchyard/gateway/stores.hpp"
 #include "switchyard/gateway/token_count.hpp"
@@ -94,6 +95,9 @@ Gateway::Gateway(config::Config cfg) : cfg_(std::move(cfg)), admin_(cfg_.admin) 
                                       *budgets_, sessions_.get());
   // The providers' warnings first: they are about the configuration.
   warnings_.insert(warnings_.begin(), rt->providers.warnings.begin(), rt->providers.warnings.end());
+  if (cfg_.privacy.enabled)
+    if (auto w = missing_word_lists_warning(rt->detector_config))
+      warnings_.push_back(std::move(*w));
 
   // The route table: each path, the method it takes, what it serves and in
   // which dialect. OpenAI's SDKs are configured with or without the /v1.

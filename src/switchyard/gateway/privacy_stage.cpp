@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <concepts>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -178,6 +179,25 @@ privacy::DetectorConfig make_detector_config(const config::PrivacyConfig& cfg) {
       c && !policy.rule(*c).cloud && !explicit_threshold(kPerson))
     d[kPerson].threshold = std::min(d[kPerson].threshold, privacy::kPersonCandidateScore);
   return d;
+}
+
+std::optional<std::string> missing_word_lists_warning(const privacy::DetectorConfig& d) {
+  if (!d[privacy::EntityType::person].enabled) return std::nullopt;
+  std::vector<std::string> missing;
+  for (const auto* files : {&d.common_word_files, &d.capitalised_noun_files})
+    for (const std::string& f : *files) {
+      std::error_code error;
+      if (!std::filesystem::is_regular_file(f, error)) missing.push_back(f);
+    }
+  if (missing.empty()) return std::nullopt;
+  std::string w = "privacy: " + std::to_string(missing.size()) +
+                  " word list(s) of other languages are missing, so capitalised common words of "
+                  "those languages count as names more often (PERSON precision drops): ";
+  for (std::size_t i = 0; i < missing.size() && i < 4; ++i) w += (i ? ", " : "") + missing[i];
+  if (missing.size() > 4) w += ", …";
+  w += "; install them with scripts/install-deps, or run scripts/common-words as the user the "
+       "gateway runs as (or set SWITCHYARD_CACHE to a cache that has them)";
+  return w;
 }
 
 Inspection inspect(const privacy::Detector* detector, const privacy::PrivacyPolicy& policy,

@@ -21,6 +21,12 @@ namespace switchyard::gateway {
 privacy::PrivacyPolicy make_privacy_policy(const config::PrivacyConfig& cfg);
 privacy::DetectorConfig make_detector_config(const config::PrivacyConfig& cfg);
 
+// The start-up warning when word lists the detector would read are missing
+// (Debian's word lists not installed, or scripts/common-words not run as the
+// user the gateway runs as): capitalised common words of those languages are
+// then taken for names more often. Names the missing files; empty if none.
+std::optional<std::string> missing_word_lists_warning(const privacy::DetectorConfig& d);
+
 // What the detector found in a request, and how to redact it.
 struct Inspection {
   privacy::Classification classification;

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -164,6 +165,22 @@ struct TableHeader {
   std::uint64_t bucket_bits = kBucketBits;
 };
 
+// A new table supersedes those of older word lists: tables beside `kept`
+// that no process has read for a week (load() refreshes a table's time) go.
+void prune_stale_tables(const std::string& kept) {
+  namespace fs = std::filesystem;
+  const auto stale = fs::file_time_type::clock::now() - std::chrono::hours(24 * 7);
+  std::error_code error;
+  for (fs::directory_iterator it(fs::path(kept).parent_path(), error), end; !error && it != end;
+       it.increment(error)) {
+    const fs::path& p = it->path();
+    const std::string name = p.filename().string();
+    if (p == fs::path(kept) || !name.starts_with("table-") || !name.ends_with(".bin")) continue;
+    std::error_code e;
+    if (const auto t = fs::last_write_time(p, e); !e && t < stale) fs::remove(p, e);
+  }
+}
+
 }  // namespace
 
 bool CommonWords::load(const std::string& path, std::uint64_t key) {
@@ -188,6 +205,10 @@ bool CommonWords::load(const std::string& path, std::uint64_t key) {
     rests_.clear();
     return false;
   }
+  // A table in use stays fresh: save() prunes only tables no process read
+  // for a week (those of word lists since upgraded or removed).
+  std::error_code ignored;
+  std::filesystem::last_write_time(path, std::filesystem::file_time_type::clock::now(), ignored);
   size_ = rests_.size();
   return true;
 }
@@ -207,7 +228,10 @@ void CommonWords::save(const std::string& path, std::uint64_t key) const {
   if (std::fclose(f) == 0 && ok) {
     std::error_code error;
     std::filesystem::rename(temporary, path, error);
-    if (!error) return;
+    if (!error) {
+      prune_stale_tables(path);
+      return;
+    }
   }
   std::error_code ignored;
   std::filesystem::remove(temporary, ignored);
