@@ -74,26 +74,34 @@ constexpr std::string_view kTypes[] = {
     "osiedle", "wybrzeże", "bulwar", "iela", "gatvė", "gatve", "prospektas", "utca", "út", "tér",
     "körút", "ulice", "náměstí", "třída", "nábřeží", "trg", "cesta", "obala", "gata", "gatan",
     "vägen", "väg", "vej", "gade", "veien", "vei", "straat", "laan", "plein", "gracht", "kade",
-    "singel", "straße", "strasse", "gasse", "platz", "allee", "jalan", "gang"};
+    "singel", "straße", "strasse", "gasse", "platz", "allee", "jalan", "gang",
+    // Hungarian, after the name in small letters ("Petőfi Sándor főút 12.");
+    // Latvian; Norwegian, Danish and Swedish separate words.
+    "főút", "fasor", "lakótelep", "határút", "országút", "útja", "sugárút", "köz", "liget",
+    "sétány", "rakpart", "dűlő", "főtér", "körtér", "gatve", "dambis", "bulvāris", "laukums",
+    "šoseja", "prospekts", "krastmala", "ceļš", "gate", "gata", "vei", "veg", "plass"};
 
 // Abbreviations: street types only with their dot ("pr.", "ул.", "Λεωφ.").
 constexpr std::string_view kAbbreviations[] = {
-    "փ",   "պող",  "նրբ", "ქ",   "გამზ", "οδ",  "λεωφ", "πλ",   "küç",   "pr",    "prosp",
-    "dal", "dön",  "sh",  "sk",  "sok",  "cd",  "cad",  "blv",  "bul",   "mah",   "mh",
-    "ул",  "пр",   "пер", "пл",  "наб",  "ш",   "ал",   "туп",  "вул",   "пров",  "мкр",
-    "бул", "кв-л", "str", "ul",  "al",   "pl",  "os",   "boul", "bd",    "blvd",  "av",
-    "ave", "ch",   "imm", "rés", "c",    "cl",  "pza",  "avda", "trav",  "p.zza", "loc",
-    "jl",  "jln",  "gg",  "u",   "krt",  "nám", "leof", "od",   "ko'ch", "кўч",   "bulw"};
+    "փ", "պող", "նրբ", "ქ", "გამზ", "οδ", "λεωφ", "πλ", "küç", "pr", "prosp", "dal", "dön", "sh",
+    "sk", "sok", "cd", "cad", "blv", "bul", "mah", "mh", "ул", "пр", "пер", "пл", "наб", "ш", "ал",
+    "туп", "вул", "пров", "мкр", "бул", "кв-л", "str", "ul", "al", "pl", "os", "boul", "bd", "blvd",
+    "av", "ave", "ch", "imm", "rés", "c", "cl", "pza", "avda", "trav", "p.zza", "loc", "jl", "jln",
+    "gg", "u", "krt", "nám", "leof", "od", "ko'ch", "кўч", "bulw",
+    // Greek side street, Indonesian kampung, dukuh, desa and pasar,
+    // Portuguese rua.
+    "παρ", "kpg", "kp", "dk", "ds", "psr", "r"};
 
 // Units and floors after the house number ("m. 665", "кв. 12", "Apt. 4").
 constexpr std::string_view kUnits[] = {
-    "apt",     "apartment", "suite",       "ste",      "unit",   "flat",  "fl",    "floor",
-    "bldg",    "app",       "appt",        "bureau",   "local",  "étage", "etage", "bloc",
-    "ap",      "etaj",      "m",           "mənzil",   "menzil", "kv",    "кв",    "квартира",
-    "оф",      "офис",      "բն",          "բնակարան", "ბინა",   "ბ",     "διαμ",  "διαμέρισμα",
-    "piso",    "puerta",    "dz",          "lok",      "stan",   "daire", "lgh",   "whg",
-    "interno", "int",       "scala",       "sc",       "esc",    "depto", "dpto",  "bajo",
-    "fflat",   "ĉambro",    "apartamento", "კორპუსი",  "კორპ",   "unité"};
+    "apt", "apartment", "suite", "ste", "unit", "flat", "fl", "floor", "bldg", "app", "appt",
+    "bureau", "local", "étage", "etage", "bloc", "ap", "etaj", "m", "mənzil", "menzil", "kv", "кв",
+    "квартира", "оф", "офис", "բն", "բնակարան", "ბინა", "ბ", "διαμ", "διαμέρισμα", "piso", "puerta",
+    "dz", "lok", "stan", "daire", "lgh", "whg", "interno", "int", "scala", "sc", "esc", "depto",
+    "dpto", "bajo", "fflat", "ĉambro", "apartamento", "კორპუსი", "კორპ", "unité",
+    // Norwegian leilighet, Finnish asunto, Hungarian emelet and földszint,
+    // Russian корпус and строение, Macedonian кат, Greek όροφος.
+    "leil", "as", "em", "fszt", "корп", "стр", "строение", "корпус", "кат", "όροφος"};
 
 // Compound street names of Esperanto ("Ĉefstrato", "Kastelvojo"): the type
 // is the word's last part.
@@ -141,12 +149,36 @@ bool welsh_joined(std::string_view w) {
 bool compound_street(std::string_view w) {
   for (std::string_view e : kEndings)
     if (w.size() > e.size() + 2 && w.ends_with(e)) return true;
+  // Norwegian and Finnish streets are one word, their type its last part
+  // ("Sjøgrenda", "Fosseskrenten", "Karoliinaraitti", "Saarinenkaari").
+  // Endings that are surnames as often ("-haugen", "-mäki", "-ranta") are
+  // left out.
+  static constexpr std::string_view kNordic[] = {
+      "veien",   "vegen",   "gata",     "gaten",  "bakken", "stien",   "svingen", "toppen",
+      "tunet",   "jordet",  "gjerdet",  "grenda", "kroken", "løkka",   "lunden",  "engen",
+      "plassen", "berget",  "skrenten", "havna",  "brekka", "kollen",  "åsen",    "myra",
+      "sletta",  "stranda", "veita",    "vollen", "ringen", "stubben", "smauet",  "vangen",
+      "tie",     "katu",    "kuja",     "polku",  "raitti", "linja",   "kaari",   "penger",
+      "rinne",   "puisto",  "tori",     "väylä",  "aukio",  "niitty",  "portti",  "kaarre",
+      "tanhua",  "kenttä",  "ahde",     "kumpu"};
+  for (std::string_view e : kNordic)
+    if (w.size() > e.size() + 2 && w.ends_with(e)) return true;
   static constexpr std::string_view kAdjectives[] = {
       "ska",  "ška",  "čka",  "ćka",  "cka", "ská", "cká", "skaya", "skaja",
       "ская", "цкая", "ська", "цька", "ска", "цка", "шка", "чка"};
   if (w.size() < 7) return false;
   for (std::string_view e : kAdjectives)
     if (w.ends_with(e)) return !greek_month(w);
+  return false;
+}
+
+// Norwegian words that open a street's name: east, west, north, south,
+// upper, lower, big, little, old, new.
+bool nordic_prefix(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"Østre", "Vestre", "Nordre", "Søndre", "Øvre",
+                                                "Nedre", "Store",  "Lille",  "Gamle",  "Nye"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
   return false;
 }
 
@@ -161,10 +193,12 @@ bool greek_genitive(std::string_view w) {
   return false;
 }
 
-// Before a house number: "No: 12", "nr 5", "n° 7", "№ 3".
+// Before a house number: "No: 12", "nr 5", "n° 7", "№ 3", Russian "д. 5"
+// and "дом 5".
 bool number_prefix(std::string_view w) {
   return equals_lower(w, "no") || equals_lower(w, "nr") || w == "nº" || w == "n°" || w == "n" ||
-         equals_lower(w, "num") || equals_lower(w, "br") || w == "бр" || w == "број";
+         equals_lower(w, "num") || equals_lower(w, "br") || w == "бр" || w == "број" || w == "д" ||
+         w == "дом";
 }
 
 // The first digit at or after `from` (text.size() if none): sixteen bytes at
@@ -281,6 +315,61 @@ std::string_view fold(std::string_view w, std::array<char, 64>& buf) {
     buf[j++] = static_cast<char>(c);
   }
   return {buf.data(), j};
+}
+
+// Norwegian, Finnish, Hungarian, Greek, Russian, Swiss, Spanish,
+// Portuguese, Dutch, Polish and English post-office boxes, as written
+// before their number ("Postboks 123", "Pf. 207.", "Τ.Θ. 6201", "а/я 15",
+// "Case postale 12", "Apartado de Correos 5"). `dotted` ones count only
+// with their dot; `town` ones only with a postcode and town after them
+// ("PL 808, 64014 Kuopio": "PL" is a country code as well).
+struct PoBox {
+  std::string_view words;
+  bool town;
+};
+constexpr PoBox kPoBoxes[] = {{"postboks", false},
+                              {"postfach", false},
+                              {"postbus", false},
+                              {"case postale", false},
+                              {"boîte postale", false},
+                              {"casella postale", false},
+                              {"apartado de correos", false},
+                              {"apartado", false},
+                              {"caixa postal", false},
+                              {"p.o. box", false},
+                              {"po box", false},
+                              {"skrytka pocztowa", false},
+                              {"postilokero", false},
+                              {"pf.", false},
+                              {"τ.θ.", false},
+                              {"а/я", false},
+                              {"п/я", false},
+                              {"pl", true},
+                              {"postbox", false},
+                              {"box", true}};
+
+// The start of a post-office box's words right before `at` (a space and
+// its number), or npos; `town` says whether a town line must follow.
+std::size_t po_box_before(std::string_view text, std::size_t at, bool& town) {
+  if (at < 3 || text[at - 1] != ' ') return std::string_view::npos;
+  const std::size_t end = at - 1;
+  for (const PoBox& box : kPoBoxes) {
+    const std::size_t len = box.words.size();
+    if (len > end) continue;
+    const std::string_view w = text.substr(end - len, len);
+    bool same = true;
+    std::array<char, 64> a{}, b{};
+    std::string_view fw = fold(w, a), fb = fold(box.words, b);
+    same = !fw.empty() && fw == fb;
+    if (!same) continue;
+    const std::size_t s = end - len;
+    if (s > 0 && (word_byte(text[s - 1]) || text[s - 1] == '.')) continue;
+    // "PL" and "Box" in capitals as written ("PL 808", "Box 12").
+    if (box.town && !(w[0] >= 'A' && w[0] <= 'Z')) continue;
+    town = box.town;
+    return s;
+  }
+  return std::string_view::npos;
 }
 
 bool common_word(const Gazetteer& g, std::string_view w) {
@@ -410,7 +499,10 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     // Uzbek and Russian write the house's word after a dash: "12-uy", "5-дом".
     const std::string_view suffix = text.substr(e, we - e);
     if (uzbek_house(suffix)) return we;
-    if (we - e > 2 && !(we - e == 2 && static_cast<unsigned char>(text[e]) == 0xC2)) return 0;
+    // French and Italian repeat a number: "64bis", "12ter".
+    const bool repeat = equals_lower(suffix, "bis") || equals_lower(suffix, "ter");
+    if (!repeat && we - e > 2 && !(we - e == 2 && static_cast<unsigned char>(text[e]) == 0xC2))
+      return 0;
     for (std::size_t k = e; k < we; ++k)
       if (is_digit(text[k])) return 0;
     e = we;
@@ -470,6 +562,31 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
           }
         }
         break;
+      }
+      // A staircase's letter and the flat's number after it, as the Nordic
+      // countries write them ("Sjøgrenda 86 C", "Karoliinaraitti 36 B
+      // 21"), or a Norwegian flat number ("48A, H0201").
+      {
+        const std::string_view us = str(u);
+        auto stops = [&](std::size_t k) {
+          return k >= n || text[k] == ',' || text[k] == '\n' || text[k] == '\r' || text[k] == '.' ||
+                 text[k] == ')' || text[k] == ';';
+        };
+        if (us.size() == 1 && us[0] >= 'A' && us[0] <= 'Z' && text[s - 1] == ' ') {
+          std::size_t k = u.end;
+          if (k + 1 < n && text[k] == ' ' && is_digit(text[k + 1])) {
+            const std::size_t d = word_end(text, k + 1);
+            if (d - k - 1 <= 3 && numeric(text.substr(k + 1, d - k - 1)) && stops(d)) k = d;
+          }
+          if (!stops(k)) break;
+          e = k;
+          continue;
+        }
+        if (us.size() == 5 && (us[0] == 'H' || us[0] == 'U' || us[0] == 'K' || us[0] == 'L') &&
+            numeric(us.substr(1)) && stops(u.end)) {
+          e = u.end;
+          continue;
+        }
       }
       if (!unit_word(str(u))) break;
       std::size_t k = u.end;
@@ -543,6 +660,18 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     const bool year_like =
         number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));
 
+    // ---- a post-office box: "Postboks 123", "Pf. 207.", "а/я 15" ---------
+    {
+      bool town = false;
+      const std::size_t box = po_box_before(text, i, town);
+      if (box != std::string_view::npos && box >= covered && (!town || town_line_after(num_end))) {
+        out.push_back({EntityType::address, box, num_end, 0.85, "po_box"});
+        covered = num_end;
+        i = num_end - 1;
+        continue;
+      }
+    }
+
     // ---- words before the number: "Ленина ул., 5", "Οδός Ερμού 12" -----
     std::size_t start = i, names = 0, uncommon = 0, types = 0;
     bool own_type = false, adjective = false;
@@ -583,7 +712,12 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         const std::string_view s = str(w);
         if (is_digit(s[0])) break;
         // A Greek street in the genitive needs no type ("Ερμού 25").
-        const bool listed = street_type(s, dot);
+        bool listed = street_type(s, dot);
+        // Arabic "عن طريق": "by way of", no road.
+        if (listed && s == "طريق" && ws >= 2 && text[ws - 1] == ' ' &&
+            text.substr(0, ws - 1).ends_with("عن") &&
+            (ws - 1 == 4 || !word_byte(text[ws - 1 - 4 - 1])))
+          break;
         const bool own =
             listed || (first && !dot && capitalised(s) &&
                        (greek_genitive(s) || compound_street(s)) && !(words_.flags(s) & kPlace));
@@ -596,6 +730,8 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
           ++types;
           own_type = own_type || (own && (dot || strong_type(s)));
           if (first && (greek_genitive(s) || compound_street(s))) ++names;
+        } else if (types && nordic_prefix(s)) {
+          // "Østre Grangjerdet 48A", "Vestre Fiolhavna 18": part of the name.
         } else if (is_name(w) && !(dot && s.size() <= 2)) {
           ++names;
           if (!common_word(words_, s) || non_ascii(s)) ++uncommon;
@@ -606,6 +742,18 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         at = ws;
         first = false;
         ++taken;
+      }
+      // Spanish "C/ Mayor, 12", "c/ de Colón, 61": the type abbreviated
+      // with a slash.
+      {
+        std::size_t c = start;
+        if (c >= 1 && text[c - 1] == ' ') --c;
+        if (names && c >= 2 && c < start + 1 && text[c - 1] == '/' &&
+            (text[c - 2] == 'C' || text[c - 2] == 'c') && (c == 2 || !word_byte(text[c - 3]))) {
+          ++types;
+          own_type = true;
+          start = c - 2;
+        }
       }
       // Particles do not open a street.
       while (start < i && particle(word_at(start))) {
