@@ -79,7 +79,7 @@ constexpr std::string_view kTypes[] = {
     // Latvian; Norwegian, Danish and Swedish separate words.
     "főút", "fasor", "lakótelep", "határút", "országút", "útja", "sugárút", "köz", "liget",
     "sétány", "rakpart", "dűlő", "főtér", "körtér", "gatve", "dambis", "bulvāris", "laukums",
-    "šoseja", "prospekts", "krastmala", "ceļš", "gate", "gata", "vei", "veg", "plass"};
+    "šoseja", "prospekts", "krastmala", "ceļš", "gata", "vei", "veg", "plass"};
 
 // Abbreviations: street types only with their dot ("pr.", "ул.", "Λεωφ.").
 constexpr std::string_view kAbbreviations[] = {
