@@ -310,7 +310,11 @@ void find_cjk(const Points& p, std::vector<Finding>& out) {
     const bool bare_house = c.groups == 1 && c.bare && !c.lead_zero && c.digits <= 4 &&
                             letters >= 4 && locality && in(p[start], kPlaceEnds) == false &&
                             (c.end >= p.size() || space(stop) || in(stop, U"、。,，.\n\r)）"));
-    if (!c.bad && !counted && letters >= 1 && (japanese || chinese || numbered || bare_house)) {
+    // "3丁目7番4号": a whole block, lot and house number stands alone, on
+    // its own line or after a cue.
+    const bool whole = c.chome && (c.ban || c.banchi) && c.groups >= 3;
+    if (!c.bad && !counted && (letters >= 1 || whole) &&
+        (japanese || chinese || numbered || bare_house)) {
       const std::size_t end = building_after(p, c.end);
       add(p, start, end, out);
       i = std::max(next, end);
@@ -440,6 +444,29 @@ void find_korean(const Points& p, std::vector<Finding>& out) {
         }
       }
     }
+    // "3235 둔산길 아파트 657동", "50003 학송7길 582호": the number before
+    // the road, as English word order has it; the road's name then is no
+    // particle's noun (three syllables at least), and the number ends the
+    // line or units follow.
+    if (all_digits(p, w[k], 5) && digit_value(p[w[k].start]) > 0 && k + 1 < w.size() &&
+        adjacent(p, w[k], w[k + 1]) && road_word(p, w[k + 1]) &&
+        w[k + 1].end - w[k + 1].start >= 3 && !p.ends(w[k + 1].end, U"에게로")) {
+      std::size_t end = w[k + 1].end, u = k + 2;
+      if (u < w.size() && joined(p, w[u - 1], w[u]) && hangul_word(p, w[u]) && u + 1 < w.size() &&
+          unit_word_ko(p, w[u + 1]))
+        ++u;  // a building's name before its units
+      bool units = false;
+      while (u < w.size() && joined(p, w[u - 1], w[u]) && unit_word_ko(p, w[u])) {
+        end = w[u].end;
+        units = true;
+        ++u;
+      }
+      if (units || hard_end(w[k + 1].end)) {
+        add(p, w[k].start, end, out);
+        done = end;
+        continue;
+      }
+    }
     const bool road = road_word(p, w[k]);
     const bool lot = !road && hangul_word(p, w[k]) && in(p[w[k].end - 1], U"동리가");
     if ((!road && !lot) || k + 1 >= w.size()) continue;
@@ -452,9 +479,17 @@ void find_korean(const Points& p, std::vector<Finding>& out) {
     bool number = all_digits(p, num, 5);
     bool dashed = false;
     for (std::size_t q = num.start; q < num.end; ++q) dashed = dashed || p[q] == '-';
-    if (!number && num.end - num.start >= 3 && p.ends(num.end, U"번지") &&
-        all_digits(p, {num.start, num.end - 2}, 5)) {
+    // "737번지", and with a particle after it ("627-26번지로").
+    std::size_t lot_end = num.end;
+    for (std::u32string_view particle : {U"으로", U"에서", U"까지", U"로", U"에", U"의"})
+      if (p.ends(lot_end, particle) && p.ends(lot_end - particle.size(), U"번지")) {
+        lot_end -= particle.size();
+        break;
+      }
+    if (!number && lot_end - num.start >= 3 && p.ends(lot_end, U"번지") &&
+        all_digits(p, {num.start, lot_end - 2}, 5)) {
       number = dashed = true;
+      end = lot_end;
     }
     if (!number) continue;
     bool admin = false;
@@ -717,14 +752,23 @@ std::u32string folded(const Points& p, const Word& w) {
     char32_t c = p[k];
     if (c == 0x0643) c = 0x06A9;                 // ك → ک
     if (c == 0x064A || c == 0x0649) c = 0x06CC;  // ي ى → ی
-    if (c == 0x200C) continue;
+    if (c == 0x200C || c == ' ') continue;
     s.push_back(c);
   }
   return s;
 }
 
 void find_arabic(const Points& p, std::vector<Finding>& out) {
-  const std::vector<Word> w = words_of(p, arabic);
+  std::vector<Word> w = words_of(p, arabic);
+  // "بن بست" (a dead end) is written in two words as often as in one.
+  for (std::size_t k = 0; k + 1 < w.size(); ++k) {
+    if (w[k].end - w[k].start == 2 && p[w[k].start] == U'ب' && p[w[k].start + 1] == U'ن' &&
+        w[k + 1].end - w[k + 1].start == 3 && p.lit(w[k + 1].start, U"بست") &&
+        adjacent(p, w[k], w[k + 1])) {
+      w[k].end = w[k + 1].end;
+      w.erase(w.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+    }
+  }
   auto is = [&](const Word& x, std::initializer_list<std::u32string_view> list) {
     if (!arabic(p[x.start])) return false;
     const std::u32string f = folded(p, x);
@@ -758,6 +802,13 @@ void find_arabic(const Points& p, std::vector<Finding>& out) {
   std::size_t done = 0;
   for (std::size_t k = 0; k < w.size(); ++k) {
     if (w[k].start < done) continue;
+    // "ص.ب. 1234": a post-office box (صندوق بريد).
+    if (dotted(w[k], U'ص') && k + 2 < w.size() && dotted(w[k + 1], U'ب') &&
+        w[k + 1].start == w[k].end + 1 && number(w[k + 2]) && w[k + 2].start - w[k + 1].end <= 3) {
+      add(p, w[k].start, w[k + 2].end, out);
+      done = w[k + 2].end;
+      continue;
+    }
     const bool number_first =
         number(w[k]) && k + 1 < w.size() && adjacent(p, w[k], w[k + 1]) && type(w[k + 1]);
     if (!type(w[k]) && !number_first) continue;
