@@ -400,7 +400,9 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
              (non_ascii(tokens.text(i + 1)) && !tokens.has(i + 1, kCommonWord))) &&
             !numeric(tokens.text(i + 1))) {
           std::size_t j = i + 1;
-          bool named = false;
+          // A small abbreviation ("шт.", "pcs.") with no name or street word
+          // beside it is a quantity: "9 шт. по 529".
+          bool named = false, abbreviated = false;
           while (j <= i + 6 && tokens.ok(j) && joined(j) && !numeric(tokens.text(j))) {
             const std::string_view t = tokens.text(j);
             const bool proper =
@@ -409,12 +411,14 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                 !capitalised(t) && (is_particle(t) || !tokens.has(j, kCommonWord));
             if (!(proper || particle || tokens.has(j, kStreetWord))) break;
             named = named || proper || tokens.has(j, kStreetWord);
+            abbreviated = abbreviated || (!capitalised(t) && tokens.ok(j + 1) &&
+                                          tokens.gap(j + 1).starts_with('.'));
             ++j;
           }
           // A day, a month's name and a year ("5 मई 2024", "8 мая 2023")
           // is a date; "9 шт. по 529" names nothing.
-          if (named && j > i + 1 && tokens.ok(j) && joined(j) && house_number(tokens.text(j)) &&
-              !day_then_year(w, tokens.text(j)))
+          if ((named || !abbreviated) && j > i + 1 && tokens.ok(j) && joined(j) &&
+              house_number(tokens.text(j)) && !day_then_year(w, tokens.text(j)))
             street_end = j + 1;
         }
       } else if (cap(w) && joined_digit(i) && words_.has_street_ending(w) && tokens.ok(i + 1) &&
