@@ -63,7 +63,7 @@ constexpr std::string_view kTypes[] = {
     "rue", "boulevard", "avenue", "chemin", "rang", "montée", "côte", "croissant", "promenade",
     "terrasse", "carré", "impasse", "allée", "quai", "cours", "sentier", "voie", "immeuble",
     "résidence", "lotissement", "cité", "quartier", "carrefour", "rond-point", "autoroute",
-    "ruelle", "esplanade", "parvis", "faubourg",
+    "ruelle", "esplanade", "parvis", "faubourg", "route",
     // Spanish, Portuguese, Italian, Romanian, Polish, Baltic, Central
     // European, Nordic, Dutch, German, Indonesian.
     "calle", "avenida", "paseo", "plaza", "camino", "carretera", "ronda", "travesía",
@@ -182,12 +182,22 @@ bool nordic_prefix(std::string_view w) {
   return false;
 }
 
+// The genitive of a name in -ης or -ας ("Μιχαηλίδη", "Πανταζή",
+// "Βονόρτα"), five letters at least: a given name's nominative as well
+// ("Μαρία", "Ελένη"), so a street only alone, where its number ends a
+// clause.
+bool greek_short_genitive(std::string_view w) {
+  return w.size() >= 10 && static_cast<unsigned char>(w[0]) == 0xCE &&
+         (w.ends_with("η") || w.ends_with("ή") || w.ends_with("α") || w.ends_with("ά"));
+}
+
 // A Greek word in the genitive, as Greek streets are named without their
 // type ("Ερμού 25", "Αθηνάς 12", "Πατησίων 40").
 bool greek_genitive(std::string_view w) {
   if (w.size() < 6 || static_cast<unsigned char>(w[0]) != 0xCE || greek_month(w)) return false;
   static constexpr std::string_view kEnds[] = {"ου", "ού", "ων", "ών", "ης",
                                                "ής", "ας", "άς", "ους"};
+  if (greek_short_genitive(w)) return true;
   for (std::string_view e : kEnds)
     if (w.ends_with(e)) return !greek_month(w);
   return false;
@@ -531,7 +541,9 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     return capitalised(t) || is_phrase_particle(t, true) || is_particle(t);
   };
   auto is_name = [&](const Word& w) {
-    const std::string_view s = str(w);
+    std::string_view s = str(w);
+    // French elision: "l'Est", "d'Argenteuil".
+    if (s.size() > 3 && (s[0] == 'l' || s[0] == 'd') && s[1] == '\'') s.remove_prefix(2);
     return capitalised(s) && !numeric(s) && !(words_.flags(s) & (kTitle | kArticle)) && !acronym(s);
   };
   auto particle = [&](const Word& w) {
@@ -674,7 +686,7 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
 
     // ---- words before the number: "Ленина ул., 5", "Οδός Ερμού 12" -----
     std::size_t start = i, names = 0, uncommon = 0, types = 0;
-    bool own_type = false, adjective = false;
+    bool own_type = false, adjective = false, short_genitive = false;
     {
       std::size_t at = i;
       // "No: 12", "nr 5" between the street and its number.
@@ -696,6 +708,8 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
           --b;
         else
           break;
+        // " - " inside a name ("Крсте Гермов - Шаќир бр. 32").
+        if (!first && b >= 2 && text[b - 1] == '-' && text[b - 2] == ' ') b -= 2;
         bool comma = false, dot = false;
         if (b >= 1 && text[b - 1] == ',') {
           comma = true;
@@ -707,10 +721,20 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         }
         if (comma && !first) break;
         if (b == 0 || !word_byte(text[b - 1])) break;
-        const std::size_t ws = word_start(text, b);
-        const Word w{ws, b, dot};
+        std::size_t ws = word_start(text, b);
+        // A name in quotes ("бул. „Македонска Војска“ бр. 48"): the quotes
+        // are no part of its words.
+        std::size_t we = b;
+        for (std::string_view q :
+             {std::string_view("“"), std::string_view("”"), std::string_view("»")})
+          if (we - ws > q.size() && text.substr(we - q.size(), q.size()) == q) we -= q.size();
+        std::size_t quote = 0;
+        for (std::string_view q :
+             {std::string_view("„"), std::string_view("“"), std::string_view("«")})
+          if (we - ws > q.size() && text.substr(ws, q.size()) == q) quote = q.size();
+        const Word w{ws + quote, we, dot};
         const std::string_view s = str(w);
-        if (is_digit(s[0])) break;
+        if (s.empty() || is_digit(s[0])) break;
         // A Greek street in the genitive needs no type ("Ερμού 25").
         bool listed = street_type(s, dot);
         // Arabic "عن طريق": "by way of", no road.
@@ -724,6 +748,7 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         // A street named by an adjective stands alone: after a given name,
         // "Kowalska 5" is a person's surname and a number.
         if (own && !listed) adjective = !greek_genitive(s);
+        if (own && !listed && first) short_genitive = greek_short_genitive(s);
         const bool english = !own && !dot && capitalised(s) && words_.is_street_word(s) &&
                              !(words_.flags(s) & kTitle);
         if (own || english) {
@@ -766,8 +791,10 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     double score = 0;
     const char* detector = nullptr;
     const bool comma_before = i >= 2 && text[i - 2] == ',';
+    const bool clause_end = num_end == n || text[num_end] == ',' || text[num_end] == '\n' ||
+                            text[num_end] == '\r' || text[num_end] == '.' || text[num_end] == ';';
     if (types && names && (own_type || uncommon) && !(year_like && comma_before) &&
-        !(adjective && names + types > 2)) {
+        !(adjective && names > 1) && !(short_genitive && (names > 1 || !clause_end))) {
       score = 0.9;
       detector = "street_address_layout";
     }
