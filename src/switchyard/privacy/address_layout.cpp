@@ -391,6 +391,110 @@ struct Word {
   bool dot = false;  // a dot right after it
 };
 
+// ---- Indian house designators --------------------------------------------
+//
+// India writes the house first, by its designator and number, then the
+// locality's parts after commas, then the town and a six-digit PIN:
+// "H.No. 12-3-456, Banjara Hills, Hyderabad 500034", "Plot No. 45, Sector
+// 18, Noida", "#365, 10th Main, 6th Block", "D-263, Koramangala, Bengaluru
+// 560034". The house and the part after it are the street.
+
+// A locality word of Indian addresses.
+bool indian_locality_word(std::string_view w) {
+  // ("Main", "Cross", "Block" count only after an ordinal: "10th Main".)
+  static constexpr std::string_view kWords[] = {
+      "Sector",  "Nagar",     "Layout", "Road",      "Colony",     "Lane",    "Marg", "Vihar",
+      "Enclave", "Extension", "Hills",  "Residency", "Apartments", "Society", "Gali", "Mohalla",
+      "Bagh",    "Puram",     "Halli",  "Palya",     "Peth",       "Wadi",    "Ganj", "Chowk"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// A six-digit PIN ("560034", "560 034") on the same line after `from`,
+// within 80 bytes.
+bool pin_after(std::string_view text, std::size_t from) {
+  const std::size_t stop = std::min(text.size(), from + 80);
+  for (std::size_t k = from; k < stop && text[k] != '\n'; ++k) {
+    if (!is_digit(text[k]) || (k > 0 && word_byte(text[k - 1]))) continue;
+    std::size_t e = k;
+    while (e < text.size() && is_digit(text[e])) ++e;
+    if (e - k == 3 && e + 4 <= text.size() && text[e] == ' ' && is_digit(text[e + 1]) &&
+        is_digit(text[e + 2]) && is_digit(text[e + 3]) &&
+        (e + 4 == text.size() || !word_byte(text[e + 4])))
+      return text[k] != '0';
+    if (e - k == 6 && (e == text.size() || !word_byte(text[e]))) return text[k] != '0';
+    k = e;
+  }
+  return false;
+}
+
+void find_indian_houses(std::string_view text, std::vector<Finding>& out) {
+  const std::size_t n = text.size();
+  for (std::size_t i = next_digit(text, 0); i < n; i = next_digit(text, i + 1)) {
+    // The designator before the number.
+    std::size_t start = std::string_view::npos;
+    bool strong = false;  // "H.No.", "Plot No.": a house whatever follows
+    if (i >= 1 && text[i - 1] == '#' && (i == 1 || !word_byte(text[i - 2]))) {
+      start = i - 1;
+    } else if (i >= 2 && text[i - 1] == '-' && text[i - 2] >= 'A' && text[i - 2] <= 'Z' &&
+               (i == 2 || !word_byte(text[i - 3]))) {
+      start = i - 2;  // "D-263"
+    } else {
+      std::size_t b = i;
+      if (b >= 1 && text[b - 1] == ' ') --b;
+      if (b >= 1 && text[b - 1] == '.') --b;
+      if (b >= 2 && (text.substr(b - 2, 2) == "No" || text.substr(b - 2, 2) == "no") &&
+          (b == 2 || !is_ascii_alpha(text[b - 3]))) {
+        std::size_t a = b - 2;
+        if (a >= 1 && (text[a - 1] == ' ' || text[a - 1] == '.')) --a;
+        if (a >= 1 && text[a - 1] == '.' && text[a] == ' ') --a;
+        const std::size_t ws = word_start(text, a);
+        const std::string_view w = text.substr(ws, a - ws);
+        if (w == "H" || w == "House" || w == "Plot" || w == "Flat" || w == "Door" || w == "Shop" ||
+            w == "Site" || w == "Survey" || w == "Khasra") {
+          start = ws;
+          strong = true;
+        }
+      }
+    }
+    // The number: digits, and groups after a dash or slash ("12-3-456").
+    std::size_t e = i;
+    while (e < n && is_digit(text[e])) ++e;
+    while (e + 1 < n && (text[e] == '-' || text[e] == '/') && is_digit(text[e + 1])) {
+      ++e;
+      while (e < n && is_digit(text[e])) ++e;
+    }
+    if (e < n && text[e] >= 'A' && text[e] <= 'Z' && (e + 1 == n || !word_byte(text[e + 1]))) ++e;
+    if (start == std::string_view::npos || e - i > 12 || (e < n && word_byte(text[e]))) {
+      while (i + 1 < n && word_byte(text[i + 1])) ++i;
+      continue;
+    }
+    // The part after the comma: capitalised words or ordinals ("10th
+    // Main", "Sector 14", "Lajpat Nagar").
+    if (!(e + 2 < n && text[e] == ',' && text[e + 1] == ' ')) continue;
+    std::size_t k = e + 2, end = 0;
+    bool locality = false;
+    for (int words = 0; words < 4 && k < n && word_byte(text[k]); ++words) {
+      const std::size_t we = word_end(text, k);
+      const std::string_view w = text.substr(k, we - k);
+      const bool ordinal =
+          is_digit(w[0]) && w.size() >= 3 &&
+          (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));
+      if (!(capitalised(w) || ordinal || (end && numeric(w) && w.size() <= 3))) break;
+      // A locality's word after its name ("Lajpat Nagar"), or an ordinal
+      // ("10th Main"); "Road map" is none.
+      locality = locality || ordinal || (words > 0 && indian_locality_word(w));
+      end = we;
+      if (we >= n || text[we] != ' ') break;
+      k = we + 1;
+    }
+    if (!end || !(strong || locality || pin_after(text, end))) continue;
+    out.push_back({EntityType::address, start, end, 0.85, "street_address_layout"});
+    i = end - 1;
+  }
+}
+
 }  // namespace
 
 std::size_t postcode_at(std::string_view text, std::size_t at) {
@@ -462,6 +566,7 @@ bool AddressLayout::unit_word(std::string_view word) const {
 void AddressLayout::find(std::string_view text, std::vector<Finding>& out) const {
   const std::size_t first_new = out.size();
   find_streets(text, out);
+  find_indian_houses(text, out);
   // Streets in scripts without spaces or Latin digits (address_scripts.cpp).
   find_script_addresses(text, out);
   if (out.size() == first_new) return;
