@@ -165,6 +165,8 @@ TEST(AddressLayout, StreetsOfMoreCountries) {
            "Chemin de la Récille 64bis",            // Swiss French, "bis"
            "20, Route de Ruege",                    //
            "Route de l'Alouette 51",                // French elision
+           "Cuesta Gabriel 7",                      // Spanish slope
+           "Praceta Irina Santos 14",               // Portuguese crescent
        }) {
     for (const std::string& text :
          {std::string("Adresse: ") + street + ", 1234 Tovn", std::string(street) + "\n1234 Tovn"}) {

@@ -79,7 +79,11 @@ constexpr std::string_view kTypes[] = {
     // Latvian; Norwegian, Danish and Swedish separate words.
     "főút", "fasor", "lakótelep", "határút", "országút", "útja", "sugárút", "köz", "liget",
     "sétány", "rakpart", "dűlő", "főtér", "körtér", "gatve", "dambis", "bulvāris", "laukums",
-    "šoseja", "prospekts", "krastmala", "ceļš", "gata", "vei", "veg", "plass"};
+    "šoseja", "prospekts", "krastmala", "ceļš", "gata", "vei", "veg", "plass",
+    // More Spanish and Portuguese types: slope, rise, descent, path, suburb,
+    // lane, steps, crescent, roundabout.
+    "cuesta", "subida", "bajada", "senda", "arrabal", "costanilla", "rambla", "cañada", "praceta",
+    "calçada", "beco", "azinhaga", "viela", "escadinhas", "rotunda"};
 
 // Abbreviations: street types only with their dot ("pr.", "ул.", "Λεωφ.").
 constexpr std::string_view kAbbreviations[] = {

@@ -413,9 +413,16 @@ bool side_road(const Points& p, const Word& w) {
   return k > w.start && (p.lit(k, U"길") ? k + 1 : p.lit(k, U"번길") ? k + 2 : 0) == w.end;
 }
 // "101동", "202호", "5층": a number and its unit.
+// A particle may follow it ("790동로 보내 주세요").
 bool unit_word_ko(const Points& p, const Word& w) {
-  return w.end - w.start >= 2 && digit(p[w.start]) && in(p[w.end - 1], U"동호층") &&
-         all_digits(p, {w.start, w.end - 1}, 5);
+  std::size_t e = w.end;
+  for (std::u32string_view particle : {U"으로", U"에서", U"까지", U"로", U"에", U"의"})
+    if (e - w.start > particle.size() + 1 && p.ends(e, particle)) {
+      e -= particle.size();
+      break;
+    }
+  return e - w.start >= 2 && digit(p[w.start]) && in(p[e - 1], U"동호층") &&
+         all_digits(p, {w.start, e - 1}, 5);
 }
 
 void find_korean(const Points& p, std::vector<Finding>& out) {
@@ -461,7 +468,11 @@ void find_korean(const Points& p, std::vector<Finding>& out) {
         units = true;
         ++u;
       }
-      if (units || hard_end(w[k + 1].end)) {
+      // A numbered side road ("신길9길") is a road whatever follows it.
+      bool numbered = false;
+      for (std::size_t q = w[k + 1].start; q + 1 < w[k + 1].end; ++q)
+        numbered = numbered || (digit(p[q]) && p[q + 1] == U'길');
+      if (units || numbered || hard_end(w[k + 1].end)) {
         add(p, w[k].start, end, out);
         done = end;
         continue;
