@@ -631,7 +631,19 @@ std::vector<Word> hebrew_words(const Points& p) {
   while (i < p.size()) {
     if (hebrew(p[i])) {
       const std::size_t s = i;
-      while (i < p.size() && (hebrew(p[i]) || ((p[i] == '\'' || p[i] == '"') && i > s))) ++i;
+      // A name joined by a hyphen or maqaf ("אל-בלח", "א-זייאן") is one word.
+      while (i < p.size() && (hebrew(p[i]) || ((p[i] == '\'' || p[i] == '"') && i > s) ||
+                              ((p[i] == '-' || p[i] == 0x05BE) && i > s && hebrew(p[i + 1]))))
+        ++i;
+      w.push_back({s, i});
+    } else if ((p[i] == '\'' || p[i] == 0x05F3) && hebrew(p[i + 1]) && digit(p[i + 2]) &&
+               (i == 0 || space(p[i - 1]))) {
+      // "'ב79": a house number with its entrance letter, the letter and its
+      // geresh put before the digits (as text copied from visual order
+      // has it).
+      const std::size_t s = i;
+      i += 2;
+      while (i < p.size() && digit(p[i])) ++i;
       w.push_back({s, i});
     } else if (digit(p[i])) {
       const std::size_t s = i;
@@ -685,9 +697,10 @@ void find_hebrew(const Points& p, std::vector<Finding>& out) {
     return seps == 1;
   };
   auto number = [&](const Word& x) {
+    const std::size_t from = x.start + (digit(p[x.start]) ? 0 : 2);  // "'ב79"
     std::size_t d = 0;
-    while (x.start + d < x.end && digit(p[x.start + d])) ++d;
-    return d >= 1 && d <= 3 && digit_value(p[x.start]) > 0;
+    while (from + d < x.end && digit(p[from + d])) ++d;
+    return d >= 1 && d <= 3 && digit_value(p[from]) > 0;
   };
   std::size_t done = 0;
   for (std::size_t k = 1; k < w.size(); ++k) {
@@ -698,7 +711,18 @@ void find_hebrew(const Points& p, std::vector<Finding>& out) {
     // if there is one.
     std::size_t first = k - 1;
     bool typed = false;
-    while (first > 0 && k - first < 4 && hebrew_word(w[first - 1]) &&
+    // After a type, a name of up to four words may hold a counted noun
+    // ("משעול יואב בן צרויה 3": "son of", not an age).
+    for (std::size_t f = k - 1; f > 0 && k - f < 5 && hebrew_word(w[f - 1]) &&
+                                adjacent(p, w[f - 1], w[f]) && !stop(w[f - 1]);) {
+      --f;
+      if (type(w[f])) {
+        typed = true;
+        first = f;
+        break;
+      }
+    }
+    while (!typed && first > 0 && k - first < 4 && hebrew_word(w[first - 1]) &&
            adjacent(p, w[first - 1], w[first]) && !stop(w[first - 1]) && !counted(w[first - 1])) {
       --first;
       if (type(w[first])) {
