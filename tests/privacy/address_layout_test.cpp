@@ -167,6 +167,9 @@ TEST(AddressLayout, StreetsOfMoreCountries) {
            "Route de l'Alouette 51",                // French elision
            "Cuesta Gabriel 7",                      // Spanish slope
            "Praceta Irina Santos 14",               // Portuguese crescent
+           "Muhsin Sirojiddinov bulvari, 626",      // Uzbek boulevard
+           "Farruh Abdulvohidov xiyoboni, 57a",     // Uzbek avenue
+           "Olmazor qishlog'i, 58",                 // Uzbek village
        }) {
     for (const std::string& text :
          {std::string("Adresse: ") + street + ", 1234 Tovn", std::string(street) + "\n1234 Tovn"}) {

@@ -52,7 +52,10 @@ constexpr std::string_view kTypes[] = {
     "derech", "sderot", "kikar", "simta", "sharia", "shari", "tariq", "tareeq", "midan", "zuqaq",
     // Uzbek (Latin with each apostrophe form, and Cyrillic).
     "ko'chasi", "kochasi", "ko'cha", "mavzesi", "massivi", "proyezdi", "dahasi", "kvartali",
-    "shoxko'chasi", "mahallasi", "maydoni", "yo'li", "berk", "tor", "shoh", "кўчаси", "кучаси",
+    "shoxko'chasi", "mahallasi", "maydoni", "yo'li", "berk", "tor", "shoh",
+    // boulevard, avenue or alley, embankment and village, with their
+    // possessive suffix.
+    "bulvari", "xiyoboni", "xiyobon", "qirg'oqi", "qishlog'i", "qishloq", "кўчаси", "кучаси",
     "мавзеси", "майдони", "йўли", "проезди", "мавзе", "даҳаси",
     // Georgian genitives and more place words: street's, avenue's, square's;
     // settlement, district.
