@@ -137,6 +137,99 @@ TEST(AddressLayout, NearMissesAreNoAddress) {
   }
 }
 
+// Addresses as the Nordic countries, Hungary, Latvia, Greece, North
+// Macedonia, Russia, Indonesia, Spain, Portugal and Switzerland write them
+// (the addr7 probe set's layouts): one-word streets with their type as the
+// last part, staircase letters and flat numbers, types after the name in
+// small letters, names in quotes, house numbers after "д." or "бр.".
+TEST(AddressLayout, StreetsOfMoreCountries) {
+  for (const char* street : {
+           "Sjøgrenda 86 C",                        // Norwegian, staircase letter
+           "Østre Grangjerdet 48A, H0201",          // and a flat number
+           "Fosseskrenten 24",                      //
+           "Karoliinaraitti 36 B 21",               // Finnish, staircase and flat
+           "Saarinenkaari 71",                      //
+           "Barnabás fasor 74",                     // Hungarian, type in small letters
+           "Soós főút 65",                          //
+           "Brīvības gatve 39",                     // Latvian
+           "Spīdolas dambis 38",                    //
+           "Παρ. Ανδρεάδη 62",                      // Greek side street, short genitive
+           "ул. „Љубо Здравковски - Орлов“ 146/7",  // Macedonian, quotes and " - "
+           "бул. Вардарска 94",                     // a type before an adjective street
+           "Театральная улица, д. 107",             // Russian, "д." before the number
+           "площадь Сахалинская, д. 138",           //
+           "Kpg. Faizah no 12",                     // Indonesian kampung
+           "C/ Mayor, 12",                          // Spanish C/
+           "c/ de Colón, 61",                       //
+           "R. Garrett, 105",                       // Portuguese R.
+           "Chemin de la Récille 64bis",            // Swiss French, "bis"
+           "20, Route de Ruege",                    //
+           "Route de l'Alouette 51",                // French elision
+           "Cuesta Gabriel 7",                      // Spanish slope
+           "Praceta Irina Santos 14",               // Portuguese crescent
+           "Muhsin Sirojiddinov bulvari, 626",      // Uzbek boulevard
+           "Farruh Abdulvohidov xiyoboni, 57a",     // Uzbek avenue
+           "Olmazor qishlog'i, 58",                 // Uzbek village
+       }) {
+    for (const std::string& text :
+         {std::string("Adresse: ") + street + ", 1234 Tovn", std::string(street) + "\n1234 Tovn"}) {
+      EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+    }
+  }
+  // "Βονόρτα 33": a short genitive only where its number ends the clause.
+  EXPECT_TRUE(covers("Βονόρτα 33, Αθήνα", EntityType::address, "Βονόρτα 33"));
+  EXPECT_FALSE(any_of_type("Η Μαρία 5 φορές το είπε.", EntityType::address));
+}
+
+// Post-office boxes in each country's words.
+TEST(AddressLayout, PostOfficeBoxes) {
+  for (const char* box :
+       {"Postboks 8185", "PL 808", "Pf. 207", "Τ.Θ. 6201", "а/я 573", "Case postale 6223",
+        "Postfach 12", "Apartado de Correos 123", "Apartado 2071", "Caixa Postal 45"}) {
+    const std::string text = std::string("Send it to ") + box + ", 64014 Kuopio.";
+    EXPECT_TRUE(covers(text, EntityType::address, box)) << text;
+  }
+  // "PL" is Poland's code as well: a box only before a postcode and town.
+  EXPECT_FALSE(any_of_type("Shipping PL 808 units this week.", EntityType::address));
+}
+
+// India: the house by its designator, then the locality's parts.
+TEST(AddressLayout, IndianHouseDesignators) {
+  for (const char* street :
+       {"H.No. 12-3-456, Banjara Hills", "Plot No. 45, Sector 18", "#365, 10th Main",
+        "D-263, Lajpat Nagar", "Flat No. 4, Sai Residency"}) {
+    const std::string text = std::string("Deliver to ") + street + ", Hyderabad 500034.";
+    EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+  }
+  for (const char* text : {"Fixed in #365, Main thread", "Merged #42, Road map update",
+                           "Model A-10, Blue edition", "Closes #42, New Feature Request"})
+    EXPECT_FALSE(any_of_type(text, EntityType::address)) << text;
+}
+
+// Numbers beside words of other languages that are no address: dates with
+// the month's name in any language, quantities, rooms, "via 5".
+TEST(AddressLayout, NearMissesOfOtherLanguages) {
+  for (const char* text : {
+           "Room 12 is booked for the workshop.",
+           "Meet in Room 5 at 10:30.",
+           "Floor 3 is closed.",
+           "تم الإرسال عن طريق 5 قنوات مختلفة.",
+           "عن طريق 5 طلبات",
+           "5 मई 2024",
+           "बैठक 9 मई 2024 को होगी।",
+           "Встреча 8 мая 2023 г. в 15:00.",
+           "Заказ: 9 шт. по 529 руб.",
+           "Συνάντηση στις 18 Μαΐου 2023, σελίδα 8.",
+           "Состанокот е на 8 мај 2026, во 12 часот.",
+           "A találkozó 2024. május 5-án lesz.",
+           "Platform 11, Gate B84, Seat 57F",
+       }) {
+    EXPECT_FALSE(any_of_type(text, EntityType::address)) << text;
+  }
+  // A flat before its street stays: "Room 12, 5 High Street".
+  EXPECT_TRUE(any_of_type("Flat 3, 12 High Street", EntityType::address));
+}
+
 TEST(AddressLayout, PostcodeShapes) {
   EXPECT_EQ(postcode_at("12345 Town", 0), 5u);
   EXPECT_EQ(postcode_at("123 45 Town", 0), 6u);

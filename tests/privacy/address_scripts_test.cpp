@@ -155,6 +155,30 @@ TEST(AddressScripts, Hindi) {
     expect_found(c);
 }
 
+// The addr7 probe set's layouts: a whole 丁目-番-号 with no town before it,
+// Korean number-before-road and a lot number with its particle, Persian
+// "بن بست" in two words, Arabic post-office boxes.
+TEST(AddressScripts, MoreLayouts) {
+  for (const Case& c : std::initializer_list<Case>{
+           {"住所：3丁目7番4号 佐伯350号室", "3丁目7番4号"},
+           {"7丁目9番7号", "7丁目9番7号"},
+           {"3235 둔산길 아파트 657동", "3235 둔산길"},
+           {"50003 학송7길 582호", "50003 학송7길 582호"},
+           {"44362 뚝섬2길", "44362 뚝섬2길"},
+           {"택배는 경상남도 양양구 청담동 627-26번지로 보내 주세요.", "청담동 627-26번지"},
+           {"بن بست دیباجی، پلاک 134، واحد 6", "بن بست دیباجی، پلاک 134"},
+           {"ص.ب. 9279، القطيف", "ص.ب. 9279"},
+           {"רחוב א-זייאן 'ב78", "רחוב א-זייאן 'ב78"},          // a hyphened name, the letter first
+           {"משעול יואב בן צרויה 3", "משעול יואב בן צרויה 3"},  // "son of" inside a typed name
+           {"택배는 7989 신길9길로 보내 주세요.", "7989 신길9길"},  // a particle after the road
+           {"8826 방배7길 아파트 790동로 보내 주세요.", "8826 방배7길 아파트 790동"},
+       })
+    expect_found(c);
+  for (const char* text : {"3丁目", "2024年5月1日", "2024 서울로 이사했다", "사과 3개와 우유 1병",
+                           "הוא בן 5", "פרק 'ב3"})
+    EXPECT_FALSE(any_address(text)) << text;
+}
+
 TEST(AddressScripts, NearMissesAreNoAddress) {
   for (const char* text : {
            "2024年5月1日に会いましょう",               // a date

@@ -229,8 +229,9 @@ TEST(Evaluation, HoldoutSetHoldsItsFigures) {
                 {
                     // ADDRESS 0.830 -> 0.850 with the address layout pass, PERSON
                     // precision 0.728 -> 0.741 with other languages' common words (sixth pass).
+                    // ADDRESS 0.850 -> 0.870 with the addr7 address pass.
                     {"PERSON", 0.85, 0.73},
-                    {"ADDRESS", 0.84, 0.93},
+                    {"ADDRESS", 0.86, 0.93},
                     {"LOCATION", 0.41, 0.82},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
                     {"PHONE_NUMBER", 0.98, 0.95},
@@ -255,8 +256,9 @@ TEST(Evaluation, JudgeSetHoldsItsFigures) {
                     // ADDRESS 0.550 -> 0.807 and PERSON precision 0.590 -> 0.620 with the
                     // address layout pass and other languages' common words (sixth pass),
                     // rounded down by about 0.01.
+                    // ADDRESS 0.807 -> 0.847 with the addr7 pass (Uzbek types above all).
                     {"PERSON", 0.85, 0.61},
-                    {"ADDRESS", 0.79, 0.98},
+                    {"ADDRESS", 0.83, 0.98},
                     {"LOCATION", 0.44, 0.66},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
                     {"PHONE_NUMBER", 0.96, 0.93},
@@ -277,12 +279,31 @@ TEST(Evaluation, JudgeSetHoldsItsFigures) {
 TEST(Evaluation, BlindSetHoldsItsFigures) {
   expect_floors("generated_pii_blind.json", 1500,
                 {
+                    // ADDRESS 0.733 -> 0.890 with the addr7 address pass (PO boxes,
+                    // Nordic one-word streets, 丁目-番-号 alone, Korean number-first,
+                    // Hebrew entrance letters).
                     {"PERSON", 0.81, 0.77},
-                    {"ADDRESS", 0.72, 0.98},
+                    {"ADDRESS", 0.88, 0.98},
                     {"LOCATION", 0.25, 0.72},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
                     {"PHONE_NUMBER", 0.99, 0.90},
                     {"DATE_TIME", 0.98, 0.95},
+                });
+}
+
+// The addr7 probe set (`--set addr7`, seed 31, 1200 records), written and
+// committed before its address rules: addresses of 17 countries as each
+// writes them, in its own script where it has one (Korean, Japanese,
+// Hebrew, Persian, Arabic, Greek, Cyrillic, Devanagari), PO boxes, flats
+// and floors, and near-misses (rooms, "via 5", dates with the month's
+// name in other languages, quantities, versions, prices, times). ADDRESS
+// was 0.867 / 0.746 before those rules, 1.000 / 0.970 after; held there,
+// rounded down (docs/BENCHMARKS.md, "PII addresses of more countries").
+TEST(Evaluation, Addr7SetHoldsItsFigures) {
+  expect_floors("generated_pii_addr7.json", 1200,
+                {
+                    {"ADDRESS", 0.96, 0.99},
+                    {"PERSON", 0.63, 0.89},
                 });
 }
 

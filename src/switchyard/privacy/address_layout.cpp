@@ -52,7 +52,10 @@ constexpr std::string_view kTypes[] = {
     "derech", "sderot", "kikar", "simta", "sharia", "shari", "tariq", "tareeq", "midan", "zuqaq",
     // Uzbek (Latin with each apostrophe form, and Cyrillic).
     "ko'chasi", "kochasi", "ko'cha", "mavzesi", "massivi", "proyezdi", "dahasi", "kvartali",
-    "shoxko'chasi", "mahallasi", "maydoni", "yo'li", "berk", "tor", "shoh", "кўчаси", "кучаси",
+    "shoxko'chasi", "mahallasi", "maydoni", "yo'li", "berk", "tor", "shoh",
+    // boulevard, avenue or alley, embankment and village, with their
+    // possessive suffix.
+    "bulvari", "xiyoboni", "xiyobon", "qirg'oqi", "qishlog'i", "qishloq", "кўчаси", "кучаси",
     "мавзеси", "майдони", "йўли", "проезди", "мавзе", "даҳаси",
     // Georgian genitives and more place words: street's, avenue's, square's;
     // settlement, district.
@@ -63,7 +66,7 @@ constexpr std::string_view kTypes[] = {
     "rue", "boulevard", "avenue", "chemin", "rang", "montée", "côte", "croissant", "promenade",
     "terrasse", "carré", "impasse", "allée", "quai", "cours", "sentier", "voie", "immeuble",
     "résidence", "lotissement", "cité", "quartier", "carrefour", "rond-point", "autoroute",
-    "ruelle", "esplanade", "parvis", "faubourg",
+    "ruelle", "esplanade", "parvis", "faubourg", "route",
     // Spanish, Portuguese, Italian, Romanian, Polish, Baltic, Central
     // European, Nordic, Dutch, German, Indonesian.
     "calle", "avenida", "paseo", "plaza", "camino", "carretera", "ronda", "travesía",
@@ -74,26 +77,38 @@ constexpr std::string_view kTypes[] = {
     "osiedle", "wybrzeże", "bulwar", "iela", "gatvė", "gatve", "prospektas", "utca", "út", "tér",
     "körút", "ulice", "náměstí", "třída", "nábřeží", "trg", "cesta", "obala", "gata", "gatan",
     "vägen", "väg", "vej", "gade", "veien", "vei", "straat", "laan", "plein", "gracht", "kade",
-    "singel", "straße", "strasse", "gasse", "platz", "allee", "jalan", "gang"};
+    "singel", "straße", "strasse", "gasse", "platz", "allee", "jalan", "gang",
+    // Hungarian, after the name in small letters ("Petőfi Sándor főút 12.");
+    // Latvian; Norwegian, Danish and Swedish separate words.
+    "főút", "fasor", "lakótelep", "határút", "országút", "útja", "sugárút", "köz", "liget",
+    "sétány", "rakpart", "dűlő", "főtér", "körtér", "gatve", "dambis", "bulvāris", "laukums",
+    "šoseja", "prospekts", "krastmala", "ceļš", "gata", "vei", "veg", "plass",
+    // More Spanish and Portuguese types: slope, rise, descent, path, suburb,
+    // lane, steps, crescent, roundabout.
+    "cuesta", "subida", "bajada", "senda", "arrabal", "costanilla", "rambla", "cañada", "praceta",
+    "calçada", "beco", "azinhaga", "viela", "escadinhas", "rotunda"};
 
 // Abbreviations: street types only with their dot ("pr.", "ул.", "Λεωφ.").
 constexpr std::string_view kAbbreviations[] = {
-    "փ",   "պող",  "նրբ", "ქ",   "გამზ", "οδ",  "λεωφ", "πλ",   "küç",   "pr",    "prosp",
-    "dal", "dön",  "sh",  "sk",  "sok",  "cd",  "cad",  "blv",  "bul",   "mah",   "mh",
-    "ул",  "пр",   "пер", "пл",  "наб",  "ш",   "ал",   "туп",  "вул",   "пров",  "мкр",
-    "бул", "кв-л", "str", "ul",  "al",   "pl",  "os",   "boul", "bd",    "blvd",  "av",
-    "ave", "ch",   "imm", "rés", "c",    "cl",  "pza",  "avda", "trav",  "p.zza", "loc",
-    "jl",  "jln",  "gg",  "u",   "krt",  "nám", "leof", "od",   "ko'ch", "кўч",   "bulw"};
+    "փ", "պող", "նրբ", "ქ", "გამზ", "οδ", "λεωφ", "πλ", "küç", "pr", "prosp", "dal", "dön", "sh",
+    "sk", "sok", "cd", "cad", "blv", "bul", "mah", "mh", "ул", "пр", "пер", "пл", "наб", "ш", "ал",
+    "туп", "вул", "пров", "мкр", "бул", "кв-л", "str", "ul", "al", "pl", "os", "boul", "bd", "blvd",
+    "av", "ave", "ch", "imm", "rés", "c", "cl", "pza", "avda", "trav", "p.zza", "loc", "jl", "jln",
+    "gg", "u", "krt", "nám", "leof", "od", "ko'ch", "кўч", "bulw",
+    // Greek side street, Indonesian kampung, dukuh, desa and pasar,
+    // Portuguese rua.
+    "παρ", "kpg", "kp", "dk", "ds", "psr", "r"};
 
 // Units and floors after the house number ("m. 665", "кв. 12", "Apt. 4").
 constexpr std::string_view kUnits[] = {
-    "apt",     "apartment", "suite",       "ste",      "unit",   "flat",  "fl",    "floor",
-    "bldg",    "app",       "appt",        "bureau",   "local",  "étage", "etage", "bloc",
-    "ap",      "etaj",      "m",           "mənzil",   "menzil", "kv",    "кв",    "квартира",
-    "оф",      "офис",      "բն",          "բնակարան", "ბინა",   "ბ",     "διαμ",  "διαμέρισμα",
-    "piso",    "puerta",    "dz",          "lok",      "stan",   "daire", "lgh",   "whg",
-    "interno", "int",       "scala",       "sc",       "esc",    "depto", "dpto",  "bajo",
-    "fflat",   "ĉambro",    "apartamento", "კორპუსი",  "კორპ",   "unité"};
+    "apt", "apartment", "suite", "ste", "unit", "flat", "fl", "floor", "bldg", "app", "appt",
+    "bureau", "local", "étage", "etage", "bloc", "ap", "etaj", "m", "mənzil", "menzil", "kv", "кв",
+    "квартира", "оф", "офис", "բն", "բնակարան", "ბინა", "ბ", "διαμ", "διαμέρισμα", "piso", "puerta",
+    "dz", "lok", "stan", "daire", "lgh", "whg", "interno", "int", "scala", "sc", "esc", "depto",
+    "dpto", "bajo", "fflat", "ĉambro", "apartamento", "კორპუსი", "კორპ", "unité",
+    // Norwegian leilighet, Finnish asunto, Hungarian emelet and földszint,
+    // Russian корпус and строение, Macedonian кат, Greek όροφος.
+    "leil", "as", "em", "fszt", "корп", "стр", "строение", "корпус", "кат", "όροφος"};
 
 // Compound street names of Esperanto ("Ĉefstrato", "Kastelvojo"): the type
 // is the word's last part.
@@ -141,6 +156,20 @@ bool welsh_joined(std::string_view w) {
 bool compound_street(std::string_view w) {
   for (std::string_view e : kEndings)
     if (w.size() > e.size() + 2 && w.ends_with(e)) return true;
+  // Norwegian and Finnish streets are one word, their type its last part
+  // ("Sjøgrenda", "Fosseskrenten", "Karoliinaraitti", "Saarinenkaari").
+  // Endings that are surnames as often ("-haugen", "-mäki", "-ranta") are
+  // left out.
+  static constexpr std::string_view kNordic[] = {
+      "veien",   "vegen",   "gata",     "gaten",  "bakken", "stien",   "svingen", "toppen",
+      "tunet",   "jordet",  "gjerdet",  "grenda", "kroken", "løkka",   "lunden",  "engen",
+      "plassen", "berget",  "skrenten", "havna",  "brekka", "kollen",  "åsen",    "myra",
+      "sletta",  "stranda", "veita",    "vollen", "ringen", "stubben", "smauet",  "vangen",
+      "tie",     "katu",    "kuja",     "polku",  "raitti", "linja",   "kaari",   "penger",
+      "rinne",   "puisto",  "tori",     "väylä",  "aukio",  "niitty",  "portti",  "kaarre",
+      "tanhua",  "kenttä",  "ahde",     "kumpu"};
+  for (std::string_view e : kNordic)
+    if (w.size() > e.size() + 2 && w.ends_with(e)) return true;
   static constexpr std::string_view kAdjectives[] = {
       "ska",  "ška",  "čka",  "ćka",  "cka", "ská", "cká", "skaya", "skaja",
       "ская", "цкая", "ська", "цька", "ска", "цка", "шка", "чка"};
@@ -150,21 +179,43 @@ bool compound_street(std::string_view w) {
   return false;
 }
 
+// Norwegian words that open a street's name: east, west, north, south,
+// upper, lower, big, little, old, new.
+bool nordic_prefix(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"Østre", "Vestre", "Nordre", "Søndre", "Øvre",
+                                                "Nedre", "Store",  "Lille",  "Gamle",  "Nye"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// The genitive of a name in -ης or -ας ("Μιχαηλίδη", "Πανταζή",
+// "Βονόρτα"), five letters at least: a given name's nominative as well
+// ("Μαρία", "Ελένη"), so a street only alone, where its number ends a
+// clause.
+bool greek_short_genitive(std::string_view w) {
+  return w.size() >= 10 && static_cast<unsigned char>(w[0]) == 0xCE &&
+         (w.ends_with("η") || w.ends_with("ή") || w.ends_with("α") || w.ends_with("ά"));
+}
+
 // A Greek word in the genitive, as Greek streets are named without their
 // type ("Ερμού 25", "Αθηνάς 12", "Πατησίων 40").
 bool greek_genitive(std::string_view w) {
   if (w.size() < 6 || static_cast<unsigned char>(w[0]) != 0xCE || greek_month(w)) return false;
   static constexpr std::string_view kEnds[] = {"ου", "ού", "ων", "ών", "ης",
                                                "ής", "ας", "άς", "ους"};
+  if (greek_short_genitive(w)) return true;
   for (std::string_view e : kEnds)
     if (w.ends_with(e)) return !greek_month(w);
   return false;
 }
 
-// Before a house number: "No: 12", "nr 5", "n° 7", "№ 3".
+// Before a house number: "No: 12", "nr 5", "n° 7", "№ 3", Russian "д. 5"
+// and "дом 5".
 bool number_prefix(std::string_view w) {
   return equals_lower(w, "no") || equals_lower(w, "nr") || w == "nº" || w == "n°" || w == "n" ||
-         equals_lower(w, "num") || equals_lower(w, "br") || w == "бр" || w == "број";
+         equals_lower(w, "num") || equals_lower(w, "br") || w == "бр" || w == "број" || w == "д" ||
+         w == "дом";
 }
 
 // The first digit at or after `from` (text.size() if none): sixteen bytes at
@@ -283,6 +334,61 @@ std::string_view fold(std::string_view w, std::array<char, 64>& buf) {
   return {buf.data(), j};
 }
 
+// Norwegian, Finnish, Hungarian, Greek, Russian, Swiss, Spanish,
+// Portuguese, Dutch, Polish and English post-office boxes, as written
+// before their number ("Postboks 123", "Pf. 207.", "Τ.Θ. 6201", "а/я 15",
+// "Case postale 12", "Apartado de Correos 5"). `dotted` ones count only
+// with their dot; `town` ones only with a postcode and town after them
+// ("PL 808, 64014 Kuopio": "PL" is a country code as well).
+struct PoBox {
+  std::string_view words;
+  bool town;
+};
+constexpr PoBox kPoBoxes[] = {{"postboks", false},
+                              {"postfach", false},
+                              {"postbus", false},
+                              {"case postale", false},
+                              {"boîte postale", false},
+                              {"casella postale", false},
+                              {"apartado de correos", false},
+                              {"apartado", false},
+                              {"caixa postal", false},
+                              {"p.o. box", false},
+                              {"po box", false},
+                              {"skrytka pocztowa", false},
+                              {"postilokero", false},
+                              {"pf.", false},
+                              {"τ.θ.", false},
+                              {"а/я", false},
+                              {"п/я", false},
+                              {"pl", true},
+                              {"postbox", false},
+                              {"box", true}};
+
+// The start of a post-office box's words right before `at` (a space and
+// its number), or npos; `town` says whether a town line must follow.
+std::size_t po_box_before(std::string_view text, std::size_t at, bool& town) {
+  if (at < 3 || text[at - 1] != ' ') return std::string_view::npos;
+  const std::size_t end = at - 1;
+  for (const PoBox& box : kPoBoxes) {
+    const std::size_t len = box.words.size();
+    if (len > end) continue;
+    const std::string_view w = text.substr(end - len, len);
+    bool same = true;
+    std::array<char, 64> a{}, b{};
+    std::string_view fw = fold(w, a), fb = fold(box.words, b);
+    same = !fw.empty() && fw == fb;
+    if (!same) continue;
+    const std::size_t s = end - len;
+    if (s > 0 && (word_byte(text[s - 1]) || text[s - 1] == '.')) continue;
+    // "PL" and "Box" in capitals as written ("PL 808", "Box 12").
+    if (box.town && !(w[0] >= 'A' && w[0] <= 'Z')) continue;
+    town = box.town;
+    return s;
+  }
+  return std::string_view::npos;
+}
+
 bool common_word(const Gazetteer& g, std::string_view w) {
   return (g.flags(w) & kCommonWord) != 0;
 }
@@ -291,6 +397,110 @@ struct Word {
   std::size_t start = 0, end = 0;
   bool dot = false;  // a dot right after it
 };
+
+// ---- Indian house designators --------------------------------------------
+//
+// India writes the house first, by its designator and number, then the
+// locality's parts after commas, then the town and a six-digit PIN:
+// "H.No. 12-3-456, Banjara Hills, Hyderabad 500034", "Plot No. 45, Sector
+// 18, Noida", "#365, 10th Main, 6th Block", "D-263, Koramangala, Bengaluru
+// 560034". The house and the part after it are the street.
+
+// A locality word of Indian addresses.
+bool indian_locality_word(std::string_view w) {
+  // ("Main", "Cross", "Block" count only after an ordinal: "10th Main".)
+  static constexpr std::string_view kWords[] = {
+      "Sector",  "Nagar",     "Layout", "Road",      "Colony",     "Lane",    "Marg", "Vihar",
+      "Enclave", "Extension", "Hills",  "Residency", "Apartments", "Society", "Gali", "Mohalla",
+      "Bagh",    "Puram",     "Halli",  "Palya",     "Peth",       "Wadi",    "Ganj", "Chowk"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// A six-digit PIN ("560034", "560 034") on the same line after `from`,
+// within 80 bytes.
+bool pin_after(std::string_view text, std::size_t from) {
+  const std::size_t stop = std::min(text.size(), from + 80);
+  for (std::size_t k = from; k < stop && text[k] != '\n'; ++k) {
+    if (!is_digit(text[k]) || (k > 0 && word_byte(text[k - 1]))) continue;
+    std::size_t e = k;
+    while (e < text.size() && is_digit(text[e])) ++e;
+    if (e - k == 3 && e + 4 <= text.size() && text[e] == ' ' && is_digit(text[e + 1]) &&
+        is_digit(text[e + 2]) && is_digit(text[e + 3]) &&
+        (e + 4 == text.size() || !word_byte(text[e + 4])))
+      return text[k] != '0';
+    if (e - k == 6 && (e == text.size() || !word_byte(text[e]))) return text[k] != '0';
+    k = e;
+  }
+  return false;
+}
+
+void find_indian_houses(std::string_view text, std::vector<Finding>& out) {
+  const std::size_t n = text.size();
+  for (std::size_t i = next_digit(text, 0); i < n; i = next_digit(text, i + 1)) {
+    // The designator before the number.
+    std::size_t start = std::string_view::npos;
+    bool strong = false;  // "H.No.", "Plot No.": a house whatever follows
+    if (i >= 1 && text[i - 1] == '#' && (i == 1 || !word_byte(text[i - 2]))) {
+      start = i - 1;
+    } else if (i >= 2 && text[i - 1] == '-' && text[i - 2] >= 'A' && text[i - 2] <= 'Z' &&
+               (i == 2 || !word_byte(text[i - 3]))) {
+      start = i - 2;  // "D-263"
+    } else {
+      std::size_t b = i;
+      if (b >= 1 && text[b - 1] == ' ') --b;
+      if (b >= 1 && text[b - 1] == '.') --b;
+      if (b >= 2 && (text.substr(b - 2, 2) == "No" || text.substr(b - 2, 2) == "no") &&
+          (b == 2 || !is_ascii_alpha(text[b - 3]))) {
+        std::size_t a = b - 2;
+        if (a >= 1 && (text[a - 1] == ' ' || text[a - 1] == '.')) --a;
+        if (a >= 1 && text[a - 1] == '.' && text[a] == ' ') --a;
+        const std::size_t ws = word_start(text, a);
+        const std::string_view w = text.substr(ws, a - ws);
+        if (w == "H" || w == "House" || w == "Plot" || w == "Flat" || w == "Door" || w == "Shop" ||
+            w == "Site" || w == "Survey" || w == "Khasra") {
+          start = ws;
+          strong = true;
+        }
+      }
+    }
+    // The number: digits, and groups after a dash or slash ("12-3-456").
+    std::size_t e = i;
+    while (e < n && is_digit(text[e])) ++e;
+    while (e + 1 < n && (text[e] == '-' || text[e] == '/') && is_digit(text[e + 1])) {
+      ++e;
+      while (e < n && is_digit(text[e])) ++e;
+    }
+    if (e < n && text[e] >= 'A' && text[e] <= 'Z' && (e + 1 == n || !word_byte(text[e + 1]))) ++e;
+    if (start == std::string_view::npos || e - i > 12 || (e < n && word_byte(text[e]))) {
+      while (i + 1 < n && word_byte(text[i + 1])) ++i;
+      continue;
+    }
+    // The part after the comma: capitalised words or ordinals ("10th
+    // Main", "Sector 14", "Lajpat Nagar").
+    if (!(e + 2 < n && text[e] == ',' && text[e + 1] == ' ')) continue;
+    std::size_t k = e + 2, end = 0;
+    bool locality = false;
+    for (int words = 0; words < 4 && k < n && word_byte(text[k]); ++words) {
+      const std::size_t we = word_end(text, k);
+      const std::string_view w = text.substr(k, we - k);
+      const bool ordinal =
+          is_digit(w[0]) && w.size() >= 3 &&
+          (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"));
+      if (!(capitalised(w) || ordinal || (end && numeric(w) && w.size() <= 3))) break;
+      // A locality's word after its name ("Lajpat Nagar"), or an ordinal
+      // ("10th Main"); "Road map" is none.
+      locality = locality || ordinal || (words > 0 && indian_locality_word(w));
+      end = we;
+      if (we >= n || text[we] != ' ') break;
+      k = we + 1;
+    }
+    if (!end || !(strong || locality || pin_after(text, end))) continue;
+    out.push_back({EntityType::address, start, end, 0.85, "street_address_layout"});
+    i = end - 1;
+  }
+}
 
 }  // namespace
 
@@ -363,6 +573,7 @@ bool AddressLayout::unit_word(std::string_view word) const {
 void AddressLayout::find(std::string_view text, std::vector<Finding>& out) const {
   const std::size_t first_new = out.size();
   find_streets(text, out);
+  find_indian_houses(text, out);
   // Streets in scripts without spaces or Latin digits (address_scripts.cpp).
   find_script_addresses(text, out);
   if (out.size() == first_new) return;
@@ -410,7 +621,10 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     // Uzbek and Russian write the house's word after a dash: "12-uy", "5-дом".
     const std::string_view suffix = text.substr(e, we - e);
     if (uzbek_house(suffix)) return we;
-    if (we - e > 2 && !(we - e == 2 && static_cast<unsigned char>(text[e]) == 0xC2)) return 0;
+    // French and Italian repeat a number: "64bis", "12ter".
+    const bool repeat = equals_lower(suffix, "bis") || equals_lower(suffix, "ter");
+    if (!repeat && we - e > 2 && !(we - e == 2 && static_cast<unsigned char>(text[e]) == 0xC2))
+      return 0;
     for (std::size_t k = e; k < we; ++k)
       if (is_digit(text[k])) return 0;
     e = we;
@@ -439,7 +653,9 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     return capitalised(t) || is_phrase_particle(t, true) || is_particle(t);
   };
   auto is_name = [&](const Word& w) {
-    const std::string_view s = str(w);
+    std::string_view s = str(w);
+    // French elision: "l'Est", "d'Argenteuil".
+    if (s.size() > 3 && (s[0] == 'l' || s[0] == 'd') && s[1] == '\'') s.remove_prefix(2);
     return capitalised(s) && !numeric(s) && !(words_.flags(s) & (kTitle | kArticle)) && !acronym(s);
   };
   auto particle = [&](const Word& w) {
@@ -470,6 +686,31 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
           }
         }
         break;
+      }
+      // A staircase's letter and the flat's number after it, as the Nordic
+      // countries write them ("Sjøgrenda 86 C", "Karoliinaraitti 36 B
+      // 21"), or a Norwegian flat number ("48A, H0201").
+      {
+        const std::string_view us = str(u);
+        auto stops = [&](std::size_t k) {
+          return k >= n || text[k] == ',' || text[k] == '\n' || text[k] == '\r' || text[k] == '.' ||
+                 text[k] == ')' || text[k] == ';';
+        };
+        if (us.size() == 1 && us[0] >= 'A' && us[0] <= 'Z' && text[s - 1] == ' ') {
+          std::size_t k = u.end;
+          if (k + 1 < n && text[k] == ' ' && is_digit(text[k + 1])) {
+            const std::size_t d = word_end(text, k + 1);
+            if (d - k - 1 <= 3 && numeric(text.substr(k + 1, d - k - 1)) && stops(d)) k = d;
+          }
+          if (!stops(k)) break;
+          e = k;
+          continue;
+        }
+        if (us.size() == 5 && (us[0] == 'H' || us[0] == 'U' || us[0] == 'K' || us[0] == 'L') &&
+            numeric(us.substr(1)) && stops(u.end)) {
+          e = u.end;
+          continue;
+        }
       }
       if (!unit_word(str(u))) break;
       std::size_t k = u.end;
@@ -543,9 +784,21 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     const bool year_like =
         number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));
 
+    // ---- a post-office box: "Postboks 123", "Pf. 207.", "а/я 15" ---------
+    {
+      bool town = false;
+      const std::size_t box = po_box_before(text, i, town);
+      if (box != std::string_view::npos && box >= covered && (!town || town_line_after(num_end))) {
+        out.push_back({EntityType::address, box, num_end, 0.85, "po_box"});
+        covered = num_end;
+        i = num_end - 1;
+        continue;
+      }
+    }
+
     // ---- words before the number: "Ленина ул., 5", "Οδός Ερμού 12" -----
     std::size_t start = i, names = 0, uncommon = 0, types = 0;
-    bool own_type = false, adjective = false;
+    bool own_type = false, adjective = false, short_genitive = false;
     {
       std::size_t at = i;
       // "No: 12", "nr 5" between the street and its number.
@@ -567,6 +820,8 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
           --b;
         else
           break;
+        // " - " inside a name ("Крсте Гермов - Шаќир бр. 32").
+        if (!first && b >= 2 && text[b - 1] == '-' && text[b - 2] == ' ') b -= 2;
         bool comma = false, dot = false;
         if (b >= 1 && text[b - 1] == ',') {
           comma = true;
@@ -578,24 +833,42 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         }
         if (comma && !first) break;
         if (b == 0 || !word_byte(text[b - 1])) break;
-        const std::size_t ws = word_start(text, b);
-        const Word w{ws, b, dot};
+        std::size_t ws = word_start(text, b);
+        // A name in quotes ("бул. „Македонска Војска“ бр. 48"): the quotes
+        // are no part of its words.
+        std::size_t we = b;
+        for (std::string_view q :
+             {std::string_view("“"), std::string_view("”"), std::string_view("»")})
+          if (we - ws > q.size() && text.substr(we - q.size(), q.size()) == q) we -= q.size();
+        std::size_t quote = 0;
+        for (std::string_view q :
+             {std::string_view("„"), std::string_view("“"), std::string_view("«")})
+          if (we - ws > q.size() && text.substr(ws, q.size()) == q) quote = q.size();
+        const Word w{ws + quote, we, dot};
         const std::string_view s = str(w);
-        if (is_digit(s[0])) break;
+        if (s.empty() || is_digit(s[0])) break;
         // A Greek street in the genitive needs no type ("Ερμού 25").
-        const bool listed = street_type(s, dot);
+        bool listed = street_type(s, dot);
+        // Arabic "عن طريق": "by way of", no road.
+        if (listed && s == "طريق" && ws >= 2 && text[ws - 1] == ' ' &&
+            text.substr(0, ws - 1).ends_with("عن") &&
+            (ws - 1 == 4 || !word_byte(text[ws - 1 - 4 - 1])))
+          break;
         const bool own =
             listed || (first && !dot && capitalised(s) &&
                        (greek_genitive(s) || compound_street(s)) && !(words_.flags(s) & kPlace));
         // A street named by an adjective stands alone: after a given name,
         // "Kowalska 5" is a person's surname and a number.
         if (own && !listed) adjective = !greek_genitive(s);
+        if (own && !listed && first) short_genitive = greek_short_genitive(s);
         const bool english = !own && !dot && capitalised(s) && words_.is_street_word(s) &&
                              !(words_.flags(s) & kTitle);
         if (own || english) {
           ++types;
           own_type = own_type || (own && (dot || strong_type(s)));
           if (first && (greek_genitive(s) || compound_street(s))) ++names;
+        } else if (types && nordic_prefix(s)) {
+          // "Østre Grangjerdet 48A", "Vestre Fiolhavna 18": part of the name.
         } else if (is_name(w) && !(dot && s.size() <= 2)) {
           ++names;
           if (!common_word(words_, s) || non_ascii(s)) ++uncommon;
@@ -606,6 +879,18 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         at = ws;
         first = false;
         ++taken;
+      }
+      // Spanish "C/ Mayor, 12", "c/ de Colón, 61": the type abbreviated
+      // with a slash.
+      {
+        std::size_t c = start;
+        if (c >= 1 && text[c - 1] == ' ') --c;
+        if (names && c >= 2 && c < start + 1 && text[c - 1] == '/' &&
+            (text[c - 2] == 'C' || text[c - 2] == 'c') && (c == 2 || !word_byte(text[c - 3]))) {
+          ++types;
+          own_type = true;
+          start = c - 2;
+        }
       }
       // Particles do not open a street.
       while (start < i && particle(word_at(start))) {
@@ -618,8 +903,10 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     double score = 0;
     const char* detector = nullptr;
     const bool comma_before = i >= 2 && text[i - 2] == ',';
+    const bool clause_end = num_end == n || text[num_end] == ',' || text[num_end] == '\n' ||
+                            text[num_end] == '\r' || text[num_end] == '.' || text[num_end] == ';';
     if (types && names && (own_type || uncommon) && !(year_like && comma_before) &&
-        !(adjective && names + types > 2)) {
+        !(adjective && names > 1) && !(short_genitive && (names > 1 || !clause_end))) {
       score = 0.9;
       detector = "street_address_layout";
     }

@@ -310,7 +310,11 @@ void find_cjk(const Points& p, std::vector<Finding>& out) {
     const bool bare_house = c.groups == 1 && c.bare && !c.lead_zero && c.digits <= 4 &&
                             letters >= 4 && locality && in(p[start], kPlaceEnds) == false &&
                             (c.end >= p.size() || space(stop) || in(stop, U"、。,，.\n\r)）"));
-    if (!c.bad && !counted && letters >= 1 && (japanese || chinese || numbered || bare_house)) {
+    // "3丁目7番4号": a whole block, lot and house number stands alone, on
+    // its own line or after a cue.
+    const bool whole = c.chome && (c.ban || c.banchi) && c.groups >= 3;
+    if (!c.bad && !counted && (letters >= 1 || whole) &&
+        (japanese || chinese || numbered || bare_house)) {
       const std::size_t end = building_after(p, c.end);
       add(p, start, end, out);
       i = std::max(next, end);
@@ -409,9 +413,16 @@ bool side_road(const Points& p, const Word& w) {
   return k > w.start && (p.lit(k, U"길") ? k + 1 : p.lit(k, U"번길") ? k + 2 : 0) == w.end;
 }
 // "101동", "202호", "5층": a number and its unit.
+// A particle may follow it ("790동로 보내 주세요").
 bool unit_word_ko(const Points& p, const Word& w) {
-  return w.end - w.start >= 2 && digit(p[w.start]) && in(p[w.end - 1], U"동호층") &&
-         all_digits(p, {w.start, w.end - 1}, 5);
+  std::size_t e = w.end;
+  for (std::u32string_view particle : {U"으로", U"에서", U"까지", U"로", U"에", U"의"})
+    if (e - w.start > particle.size() + 1 && p.ends(e, particle)) {
+      e -= particle.size();
+      break;
+    }
+  return e - w.start >= 2 && digit(p[w.start]) && in(p[e - 1], U"동호층") &&
+         all_digits(p, {w.start, e - 1}, 5);
 }
 
 void find_korean(const Points& p, std::vector<Finding>& out) {
@@ -440,6 +451,33 @@ void find_korean(const Points& p, std::vector<Finding>& out) {
         }
       }
     }
+    // "3235 둔산길 아파트 657동", "50003 학송7길 582호": the number before
+    // the road, as English word order has it; the road's name then is no
+    // particle's noun (three syllables at least), and the number ends the
+    // line or units follow.
+    if (all_digits(p, w[k], 5) && digit_value(p[w[k].start]) > 0 && k + 1 < w.size() &&
+        adjacent(p, w[k], w[k + 1]) && road_word(p, w[k + 1]) &&
+        w[k + 1].end - w[k + 1].start >= 3 && !p.ends(w[k + 1].end, U"에게로")) {
+      std::size_t end = w[k + 1].end, u = k + 2;
+      if (u < w.size() && joined(p, w[u - 1], w[u]) && hangul_word(p, w[u]) && u + 1 < w.size() &&
+          unit_word_ko(p, w[u + 1]))
+        ++u;  // a building's name before its units
+      bool units = false;
+      while (u < w.size() && joined(p, w[u - 1], w[u]) && unit_word_ko(p, w[u])) {
+        end = w[u].end;
+        units = true;
+        ++u;
+      }
+      // A numbered side road ("신길9길") is a road whatever follows it.
+      bool numbered = false;
+      for (std::size_t q = w[k + 1].start; q + 1 < w[k + 1].end; ++q)
+        numbered = numbered || (digit(p[q]) && p[q + 1] == U'길');
+      if (units || numbered || hard_end(w[k + 1].end)) {
+        add(p, w[k].start, end, out);
+        done = end;
+        continue;
+      }
+    }
     const bool road = road_word(p, w[k]);
     const bool lot = !road && hangul_word(p, w[k]) && in(p[w[k].end - 1], U"동리가");
     if ((!road && !lot) || k + 1 >= w.size()) continue;
@@ -452,9 +490,17 @@ void find_korean(const Points& p, std::vector<Finding>& out) {
     bool number = all_digits(p, num, 5);
     bool dashed = false;
     for (std::size_t q = num.start; q < num.end; ++q) dashed = dashed || p[q] == '-';
-    if (!number && num.end - num.start >= 3 && p.ends(num.end, U"번지") &&
-        all_digits(p, {num.start, num.end - 2}, 5)) {
+    // "737번지", and with a particle after it ("627-26번지로").
+    std::size_t lot_end = num.end;
+    for (std::u32string_view particle : {U"으로", U"에서", U"까지", U"로", U"에", U"의"})
+      if (p.ends(lot_end, particle) && p.ends(lot_end - particle.size(), U"번지")) {
+        lot_end -= particle.size();
+        break;
+      }
+    if (!number && lot_end - num.start >= 3 && p.ends(lot_end, U"번지") &&
+        all_digits(p, {num.start, lot_end - 2}, 5)) {
       number = dashed = true;
+      end = lot_end;
     }
     if (!number) continue;
     bool admin = false;
@@ -585,7 +631,19 @@ std::vector<Word> hebrew_words(const Points& p) {
   while (i < p.size()) {
     if (hebrew(p[i])) {
       const std::size_t s = i;
-      while (i < p.size() && (hebrew(p[i]) || ((p[i] == '\'' || p[i] == '"') && i > s))) ++i;
+      // A name joined by a hyphen or maqaf ("אל-בלח", "א-זייאן") is one word.
+      while (i < p.size() && (hebrew(p[i]) || ((p[i] == '\'' || p[i] == '"') && i > s) ||
+                              ((p[i] == '-' || p[i] == 0x05BE) && i > s && hebrew(p[i + 1]))))
+        ++i;
+      w.push_back({s, i});
+    } else if ((p[i] == '\'' || p[i] == 0x05F3) && hebrew(p[i + 1]) && digit(p[i + 2]) &&
+               (i == 0 || space(p[i - 1]))) {
+      // "'ב79": a house number with its entrance letter, the letter and its
+      // geresh put before the digits (as text copied from visual order
+      // has it).
+      const std::size_t s = i;
+      i += 2;
+      while (i < p.size() && digit(p[i])) ++i;
       w.push_back({s, i});
     } else if (digit(p[i])) {
       const std::size_t s = i;
@@ -639,9 +697,10 @@ void find_hebrew(const Points& p, std::vector<Finding>& out) {
     return seps == 1;
   };
   auto number = [&](const Word& x) {
+    const std::size_t from = x.start + (digit(p[x.start]) ? 0 : 2);  // "'ב79"
     std::size_t d = 0;
-    while (x.start + d < x.end && digit(p[x.start + d])) ++d;
-    return d >= 1 && d <= 3 && digit_value(p[x.start]) > 0;
+    while (from + d < x.end && digit(p[from + d])) ++d;
+    return d >= 1 && d <= 3 && digit_value(p[from]) > 0;
   };
   std::size_t done = 0;
   for (std::size_t k = 1; k < w.size(); ++k) {
@@ -652,7 +711,18 @@ void find_hebrew(const Points& p, std::vector<Finding>& out) {
     // if there is one.
     std::size_t first = k - 1;
     bool typed = false;
-    while (first > 0 && k - first < 4 && hebrew_word(w[first - 1]) &&
+    // After a type, a name of up to four words may hold a counted noun
+    // ("משעול יואב בן צרויה 3": "son of", not an age).
+    for (std::size_t f = k - 1; f > 0 && k - f < 5 && hebrew_word(w[f - 1]) &&
+                                adjacent(p, w[f - 1], w[f]) && !stop(w[f - 1]);) {
+      --f;
+      if (type(w[f])) {
+        typed = true;
+        first = f;
+        break;
+      }
+    }
+    while (!typed && first > 0 && k - first < 4 && hebrew_word(w[first - 1]) &&
            adjacent(p, w[first - 1], w[first]) && !stop(w[first - 1]) && !counted(w[first - 1])) {
       --first;
       if (type(w[first])) {
@@ -717,14 +787,23 @@ std::u32string folded(const Points& p, const Word& w) {
     char32_t c = p[k];
     if (c == 0x0643) c = 0x06A9;                 // ك → ک
     if (c == 0x064A || c == 0x0649) c = 0x06CC;  // ي ى → ی
-    if (c == 0x200C) continue;
+    if (c == 0x200C || c == ' ') continue;
     s.push_back(c);
   }
   return s;
 }
 
 void find_arabic(const Points& p, std::vector<Finding>& out) {
-  const std::vector<Word> w = words_of(p, arabic);
+  std::vector<Word> w = words_of(p, arabic);
+  // "بن بست" (a dead end) is written in two words as often as in one.
+  for (std::size_t k = 0; k + 1 < w.size(); ++k) {
+    if (w[k].end - w[k].start == 2 && p[w[k].start] == U'ب' && p[w[k].start + 1] == U'ن' &&
+        w[k + 1].end - w[k + 1].start == 3 && p.lit(w[k + 1].start, U"بست") &&
+        adjacent(p, w[k], w[k + 1])) {
+      w[k].end = w[k + 1].end;
+      w.erase(w.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+    }
+  }
   auto is = [&](const Word& x, std::initializer_list<std::u32string_view> list) {
     if (!arabic(p[x.start])) return false;
     const std::u32string f = folded(p, x);
@@ -758,6 +837,13 @@ void find_arabic(const Points& p, std::vector<Finding>& out) {
   std::size_t done = 0;
   for (std::size_t k = 0; k < w.size(); ++k) {
     if (w[k].start < done) continue;
+    // "ص.ب. 1234": a post-office box (صندوق بريد).
+    if (dotted(w[k], U'ص') && k + 2 < w.size() && dotted(w[k + 1], U'ب') &&
+        w[k + 1].start == w[k].end + 1 && number(w[k + 2]) && w[k + 2].start - w[k + 1].end <= 3) {
+      add(p, w[k].start, w[k + 2].end, out);
+      done = w[k + 2].end;
+      continue;
+    }
     const bool number_first =
         number(w[k]) && k + 1 < w.size() && adjacent(p, w[k], w[k + 1]) && type(w[k + 1]);
     if (!type(w[k]) && !number_first) continue;

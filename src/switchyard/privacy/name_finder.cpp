@@ -20,6 +20,21 @@ constexpr double kUnvouchedName = kPersonCandidateScore;
 // A phrase whose only evidence is weak (a proper noun of the dictionary,
 // or its length): at the default threshold.
 constexpr double kWeaklyVouchedName = 0.5;
+
+// A day (1 to 31) and a year (1900 to 2099) at the two ends of a phrase,
+// in either order: "5 मई 2024", "2024. május 5" — a date, whatever the
+// month's language, not a house number, a street and another.
+bool day_then_year(std::string_view first, std::string_view last) {
+  auto day = [](std::string_view w) {
+    if (w.empty() || w.size() > 2 || !numeric(w)) return false;
+    const int d = w.size() == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
+    return d >= 1 && d <= 31;
+  };
+  auto year = [](std::string_view w) {
+    return w.size() == 4 && numeric(w) && (w.starts_with("19") || w.starts_with("20"));
+  };
+  return (day(first) && year(last)) || (year(first) && day(last));
+}
 }  // namespace
 
 NameFinder::NameFinder(const DetectorConfig& config)
@@ -386,6 +401,9 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
              (non_ascii(tokens.text(i + 1)) && !tokens.has(i + 1, kCommonWord))) &&
             !numeric(tokens.text(i + 1))) {
           std::size_t j = i + 1;
+          // A small abbreviation ("шт.", "pcs.") with no name or street word
+          // beside it is a quantity: "9 шт. по 529".
+          bool named = false, abbreviated = false;
           while (j <= i + 6 && tokens.ok(j) && joined(j) && !numeric(tokens.text(j))) {
             const std::string_view t = tokens.text(j);
             const bool proper =
@@ -393,9 +411,15 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
             const bool particle =
                 !capitalised(t) && (is_particle(t) || !tokens.has(j, kCommonWord));
             if (!(proper || particle || tokens.has(j, kStreetWord))) break;
+            named = named || proper || tokens.has(j, kStreetWord);
+            abbreviated = abbreviated || (!capitalised(t) && tokens.ok(j + 1) &&
+                                          tokens.gap(j + 1).starts_with('.'));
             ++j;
           }
-          if (j > i + 1 && tokens.ok(j) && joined(j) && house_number(tokens.text(j)))
+          // A day, a month's name and a year ("5 मई 2024", "8 мая 2023")
+          // is a date; "9 шт. по 529" names nothing.
+          if ((named || !abbreviated) && j > i + 1 && tokens.ok(j) && joined(j) &&
+              house_number(tokens.text(j)) && !day_then_year(w, tokens.text(j)))
             street_end = j + 1;
         }
       } else if (cap(w) && joined_digit(i) && words_.has_street_ending(w) && tokens.ok(i + 1) &&
@@ -425,7 +449,14 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                  (joined_digit(i) || (tokens.ok(i + 1) && joined_digit(i + 1))) &&
                  (street_end = words_number_unit(i))) {
         // "Jovana Gojkovića 20 Stan 66".
-      } else if (tokens.has(i, kUnitWord) && tokens.ok(i + 1) && house_number(tokens.text(i + 1))) {
+      } else if (tokens.has(i, kUnitWord) && tokens.ok(i + 1) && house_number(tokens.text(i + 1)) &&
+                 (!(equals_lower(w, "room") || equals_lower(w, "floor")) ||
+                  (tokens.ok(i + 2) &&
+                   tokens.gap(i + 2).find_first_of(",\n") != std::string_view::npos &&
+                   house_number(tokens.text(i + 2))))) {
+        // A flat, suite or block ("Apt. 850", "Bloc 17"); a room or a floor
+        // only before its street ("Room 12, 5 High Street"): alone ("Room
+        // 12 is booked", "Floor 3") it is no address.
         street_end = i + 2;
       } else if (w.size() == 3 && military_post(w) && tokens.ok(i + 2) && joined(i + 1) &&
                  military_area(tokens.text(i + 1)) && house_number(tokens.text(i + 2))) {

@@ -9,6 +9,7 @@
 //   node generate.mjs --set holdout --seed 21 --records 1500 > ../data/generated_pii_holdout.json
 //   node generate.mjs --set judge --seed 23 --records 1500 > ../data/generated_pii_judge.json
 //   node generate.mjs --set blind --seed 29 --records 1500 > ../data/generated_pii_blind.json
+//   node generate.mjs --set addr7 --seed 31 --records 1200 > ../data/generated_pii_addr7.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -1096,6 +1097,460 @@ if (SET === 'variants') {
   const out = [];
   const make = [variantAddressRecord, variantNegativeRecord, variantPersonRecord];
   while (out.length < RECORDS) out.push(make[out.length % make.length]());
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the addr7 probe set (--set addr7) -------------------------------------
+//
+//   node generate.mjs --set addr7 --seed 31 --records 1200 > ../data/generated_pii_addr7.json
+//
+// Street addresses as each country writes them, in its own script where it
+// has one: Korean road-name addresses (시/도, 시/군/구, 로/길 and number,
+// building and unit, postcode), Japanese (〒, 都道府県, 市区町村, 丁目-番-号
+// in kanji, full-width and Western digits, building and room), Hebrew,
+// Persian and Arabic, and the Nordic, Baltic, Hungarian, Greek, Macedonian,
+// Russian, Indonesian, Indian, Spanish, Portuguese and Swiss layouts — one
+// line and several, with and without cue words, PO boxes, flats and floors —
+// in sentences, forms, signatures and chats. Faker gives the names it has
+// (roads, towns, regions, postcodes); the layout around them is written from
+// each country's postal usage. Near-misses that are no address (rooms, "via
+// 5", dates, order lines, versions, measures, prices, times) are labelled
+// nothing.
+
+const A7 = (l) => allFakers[l];
+const a7 = (fn, fallback) => {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+};
+const A7_FW = (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d))).replace(/-/g, '－');
+const A7_KANJI = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+function a7Kanji(n) {
+  if (n < 10) return A7_KANJI[n];
+  if (n < 20) return '十' + (n % 10 ? A7_KANJI[n % 10] : '');
+  return A7_KANJI[Math.floor(n / 10)] + '十' + (n % 10 ? A7_KANJI[n % 10] : '');
+}
+const A7_PERSIAN = (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
+const A7_ARABIC = (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+
+// Each maker returns { street, town?, before?, after? }: the labelled street
+// part, the town labelled LOCATION, and the unlabelled text around them
+// (postcodes, regions, countries) in the order the country writes them.
+const A7_SEOUL_GU = ['강남구', '서초구', '송파구', '마포구', '종로구', '중구', '용산구', '성동구', '영등포구', '관악구', '노원구', '은평구'];
+const A7_DONG = ['역삼동', '삼성동', '서교동', '합정동', '신림동', '상계동', '잠실동', '청담동', '망원동', '연남동'];
+const A7_KO_BUILDING = ['래미안아파트', '현대아파트', '삼성타워', '한빛빌딩', '푸르지오', '자이아파트', '센트럴빌딩', '그린빌라'];
+function a7Korean() {
+  const f = A7('ko');
+  const road = f.location.street();
+  const num = rng.chance(0.2) ? `${rng.int(1, 300)}-${rng.int(1, 20)}` : String(rng.int(1, 500));
+  const seoul = rng.chance(0.4);
+  const region = seoul ? '서울특별시' : f.location.state();
+  const district = seoul ? rng.pick(A7_SEOUL_GU) : f.location.city();
+  const zip = String(rng.int(1000, 63999)).padStart(5, '0');
+  let unit = '';
+  const u = rng.int(0, 3);
+  if (u === 1) unit = `, ${rng.int(101, 120)}동 ${rng.int(1, 25)}0${rng.int(1, 6)}호`;
+  else if (u === 2) unit = `, ${rng.pick(A7_KO_BUILDING)} ${rng.int(2, 15)}층`;
+  else if (u === 3) unit = ` ${rng.int(1, 30)}0${rng.int(1, 9)}호`;
+  const style = rng.int(0, 5);
+  if (style === 0) return { street: `${region} ${district} ${road} ${num}${unit}`, after: rng.chance(0.5) ? ` (${rng.pick(A7_DONG)})` : '' };
+  if (style === 1) return { before: `(${zip}) `, street: `${region} ${district} ${road} ${num}${unit}` };
+  if (style === 2) return { street: `${district} ${road} ${num}${unit}`, after: ` 우편번호 ${zip}` };
+  if (style === 3) return { street: `${road} ${num}${unit}` };
+  if (style === 4) return { street: `${region} ${district} ${rng.pick(A7_DONG)} ${rng.int(1, 999)}-${rng.int(1, 99)}번지` };
+  // Faker's own layout.
+  return { street: f.location.streetAddress(rng.chance(0.5)) };
+}
+
+const A7_JA_TOWN = ['本町', '中央', '栄町', '旭町', '緑町', '若葉', '桜台', '西新宿', '丸の内', '梅田', '南青山', '大手町', '錦', '天神', '元町', '東山', '新町', '千代田', '駅前', '港南'];
+const A7_JA_BUILDING = ['グランドメゾン', 'サンハイツ', 'コーポ田中', 'パークタワー', 'ライオンズマンション', '第二富士ビル', 'メゾン桜', 'ハイツ緑'];
+function a7Japanese() {
+  const f = A7('ja');
+  const pref = f.location.state();
+  const city = f.location.city();
+  const town = rng.pick(A7_JA_TOWN);
+  const c = rng.int(1, 9), b = rng.int(1, 30), g = rng.int(1, 40);
+  const zip = `〒${rng.int(100, 999)}-${String(rng.int(0, 9999)).padStart(4, '0')}`;
+  const numStyle = rng.int(0, 4);
+  let num;
+  if (numStyle === 0) num = `${c}-${b}-${g}`;
+  else if (numStyle === 1) num = `${c}丁目${b}番${g}号`;
+  else if (numStyle === 2) num = `${a7Kanji(c)}丁目${b}番地${g}`;
+  else if (numStyle === 3) num = A7_FW(`${c}-${b}-${g}`);
+  else num = `${a7Kanji(c)}丁目${a7Kanji(b)}番${a7Kanji(g)}号`;
+  const building = rng.chance(0.4) ? `${rng.chance(0.5) ? ' ' : ''}${rng.pick(A7_JA_BUILDING)}${rng.int(1, 12)}0${rng.int(1, 9)}号室` : '';
+  const style = rng.int(0, 4);
+  if (style === 0) return { before: `${zip} `, street: `${pref}${city}${town}${num}${building}` };
+  if (style === 1) return { before: `${zip}\n`, street: `${pref}${city}${town}${num}${building}` };
+  if (style === 2) return { street: `${city}${town}${num}${building}` };
+  if (style === 3) return { street: `${pref}${city} ${town}${num}${building}` };
+  return { street: f.location.streetAddress(rng.chance(0.5)) };
+}
+
+const A7_HE_STREETS = ['הרצל', 'ויצמן', 'בן יהודה', 'אלנבי', 'ז\'בוטינסקי', 'רוטשילד', 'דיזנגוף', 'יפו', 'הנביאים', 'סוקולוב', 'ביאליק', 'קק"ל'];
+function a7Hebrew() {
+  const f = A7('he');
+  const town = f.location.city();
+  const zip = String(rng.int(1000000, 9999999));
+  const num = String(rng.int(1, 120));
+  const name = rng.chance(0.5) ? rng.pick(A7_HE_STREETS) : f.location.street().replace(/^(רחוב|שדרות|דרך|משעול|סמטת) /, '');
+  const type = rng.pick(['רחוב ', 'רח\' ', 'שדרות ', 'שד\' ', 'דרך ', '']);
+  const unit = rng.pick(['', '', `, דירה ${rng.int(1, 40)}`, ` דירה ${rng.int(1, 40)}`, `/${rng.int(1, 30)}`, `, קומה ${rng.int(1, 9)}`]);
+  const style = rng.int(0, 3);
+  if (style === 0) return { street: `${type}${name} ${num}${unit}`, after: ', ', town, tail: ` ${zip}` };
+  if (style === 1) return { street: `${type}${name} ${num}${unit}`, after: '\n', town };
+  if (style === 2) return { street: `${type || 'רחוב '}${name} ${num}${unit}` };
+  return { street: f.location.streetAddress(rng.chance(0.5)) };
+}
+
+function a7Persian() {
+  const f = A7('fa');
+  const town = f.location.city();
+  const street = f.location.street();
+  const digits = rng.chance(0.6) ? A7_PERSIAN : (s) => s;
+  const alley = rng.pick(['کوچه نسترن', 'کوچه ۱۲', 'کوچه شهید رضایی', 'بن‌بست یاس', 'کوچه دوم']);
+  const plate = `پلاک ${digits(String(rng.int(1, 200)))}`;
+  const unit = rng.pick(['', `، واحد ${digits(String(rng.int(1, 20)))}`, `، طبقه ${digits(String(rng.int(1, 9)))}`]);
+  const style = rng.int(0, 3);
+  if (style === 0) return { town, after: '، ', townFirst: true, street: `${street}، ${alley}، ${plate}${unit}` };
+  if (style === 1) return { street: `${street}، ${plate}${unit}`, after: `، ${town}` };
+  if (style === 2) return { street: `${street}، ${alley}، ${plate}${unit}`, after: `، کد پستی ${digits(f.location.zipCode())}` };
+  return { street: f.location.streetAddress(rng.chance(0.5)) };
+}
+
+const A7_AR_STREETS = ['شارع التحرير', 'شارع الملك فهد', 'شارع الجمهورية', 'طريق المطار', 'شارع النيل', 'شارع الحمراء', 'شارع الرشيد'];
+function a7Arabic() {
+  const f = A7('ar');
+  const town = f.location.city();
+  const num = String(rng.int(1, 250));
+  const d = rng.chance(0.5) ? A7_ARABIC : (s) => s;
+  const style = rng.int(0, 4);
+  if (style === 0) return { street: `${d(num)} ${rng.pick(A7_AR_STREETS)}`, after: '، ', town };
+  if (style === 1) return { street: `${rng.pick(A7_AR_STREETS)}، مبنى ${d(num)}، الطابق ${d(String(rng.int(1, 9)))}`, after: '، ', town };
+  if (style === 2) return { street: `${rng.pick(A7_AR_STREETS)} رقم ${d(num)}`, after: '، ', town };
+  if (style === 3) return { street: `ص.ب. ${d(String(rng.int(100, 99999)))}`, after: '، ', town };
+  return { street: f.location.streetAddress(rng.chance(0.5)) };
+}
+
+function a7Norwegian() {
+  const f = A7('nb_NO');
+  const town = f.location.city();
+  const zip = String(rng.int(1, 9999)).padStart(4, '0');
+  const street = `${f.location.street()} ${rng.int(1, 120)}${rng.pick(['', '', 'B', 'A', ' C'])}`;
+  const unit = rng.pick(['', '', `, ${rng.pick(['H0201', 'H0102', 'H0304', 'U0101'])}`, `, leil. ${rng.int(1, 40)}`]);
+  const style = rng.int(0, 3);
+  if (style === 0) return { street: `${street}${unit}`, after: `, ${zip} `, town };
+  if (style === 1) return { street: `${street}${unit}`, after: `\n${zip} `, town };
+  if (style === 2) return { street: `Postboks ${rng.int(1, 9999)}${rng.pick([' Sentrum', '', ' Majorstuen'])}`, after: `, ${zip} `, town };
+  return { street: f.location.streetAddress(rng.chance(0.5)) };
+}
+
+function a7Finnish() {
+  const f = A7('fi');
+  const town = f.location.city();
+  const zip = f.location.zipCode();
+  const street = `${f.location.street()} ${rng.int(1, 90)}${rng.pick(['', '', ` ${rng.pick(['A', 'B', 'C'])} ${rng.int(1, 60)}`, ` as. ${rng.int(1, 40)}`, ` ${rng.pick(['A', 'B'])}`])}`;
+  const style = rng.int(0, 3);
+  if (style === 0) return { street, after: `, ${zip} `, town };
+  if (style === 1) return { street, after: `\n${zip} `, town: town.toUpperCase() };
+  if (style === 2) return { street: `PL ${rng.int(1, 999)}`, after: `, ${zip} `, town };
+  return { street: f.location.streetAddress(rng.chance(0.5)) };
+}
+
+function a7Hungarian() {
+  const f = A7('hu');
+  const town = f.location.city();
+  const zip = String(rng.int(1011, 9985));
+  const base = `${f.location.street()} ${rng.int(1, 150)}.`;
+  const unit = rng.pick(['', '', ` ${rng.int(1, 9)}. em. ${rng.int(1, 20)}.`, ` ${rng.int(1, 9)}/${rng.int(1, 20)}.`, ` fszt. ${rng.int(1, 5)}.`]);
+  const style = rng.int(0, 3);
+  if (style === 0) return { before: `${zip} `, town, mid: ', ', street: `${base}${unit}` };
+  if (style === 1) return { town, mid: '\n', street: `${base}${unit}`, tail: `\n${zip}` };
+  if (style === 2) return { before: `${zip} `, town, mid: ', ', street: `Pf. ${rng.int(1, 999)}.` };
+  return { street: f.location.streetAddress(rng.chance(0.5)) };
+}
+
+function a7Latvian() {
+  const f = A7('lv');
+  const town = f.location.city();
+  const zip = `LV-${rng.int(1001, 5799)}`;
+  const num = `${rng.int(1, 150)}${rng.pick(['', '', `-${rng.int(1, 60)}`, ` k-${rng.int(1, 4)}`, ` - ${rng.int(1, 60)}`])}`;
+  const street = `${f.location.street()} ${num}`;
+  const style = rng.int(0, 3);
+  if (style === 0) return { street, after: ', ', town, tail: `, ${zip}` };
+  if (style === 1) return { street, after: '\n', town, tail: `, ${zip}` };
+  if (style === 2) return { street: `${rng.pick(['Brīvības', 'Elizabetes', 'Tērbatas', 'Krišjāņa Valdemāra', 'Lāčplēša'])} iela ${num}`, after: ', ', town };
+  return { street: f.location.streetAddress(rng.chance(0.5)) };
+}
+
+const A7_EL_STREETS = ['Ερμού', 'Πατησίων', 'Σταδίου', 'Αιόλου', 'Ακαδημίας', 'Τσιμισκή', 'Εγνατίας', 'Μητροπόλεως'];
+function a7Greek() {
+  const f = A7('el');
+  const town = f.location.city();
+  const zip = f.location.zipCode();
+  const name = rng.chance(0.5) ? rng.pick(A7_EL_STREETS) : f.location.street();
+  const type = rng.pick(['', '', 'Οδός ', 'Λεωφ. ', 'Λεωφόρος ']);
+  const unit = rng.pick(['', '', `, ${rng.int(1, 6)}ος όροφος`, `, Διαμ. ${rng.int(1, 20)}`]);
+  const street = `${type}${name} ${rng.int(1, 200)}${unit}`;
+  const style = rng.int(0, 3);
+  if (style === 0) return { street, after: `, ${zip} `, town };
+  if (style === 1) return { street, after: `\n${zip} `, town };
+  if (style === 2) return { street: `Τ.Θ. ${rng.int(100, 9999)}`, after: `, ${zip} `, town };
+  return { street: f.location.streetAddress(rng.chance(0.5)) };
+}
+
+function a7Macedonian() {
+  const f = A7('mk');
+  const town = f.location.city();
+  const zip = String(rng.int(1000, 7999));
+  const type = rng.pick(['ул. ', 'бул. ', 'улица ', '']);
+  const num = rng.pick([`бр. ${rng.int(1, 150)}`, `${rng.int(1, 150)}`, `${rng.int(1, 150)}/${rng.int(1, 20)}`, `бр. ${rng.int(1, 90)}, стан ${rng.int(1, 40)}`]);
+  const street = `${type}${f.location.street()} ${num}`;
+  const style = rng.int(0, 3);
+  if (style === 0) return { street, after: `, ${zip} `, town };
+  if (style === 1) return { street, after: `\n${zip} `, town };
+  if (style === 2) return { street: `${type || 'ул. '}„${f.location.street()}“ ${num}`, after: ', ', town };
+  return { street: f.location.streetAddress(rng.chance(0.5)) };
+}
+
+function a7Russian() {
+  const f = A7('ru');
+  const town = f.location.city();
+  const zip = f.location.zipCode();
+  const raw = f.location.street();
+  const house = rng.pick([`д. ${rng.int(1, 150)}`, `д. ${rng.int(1, 90)}, кв. ${rng.int(1, 300)}`, `д. ${rng.int(1, 90)}, корп. ${rng.int(1, 5)}, кв. ${rng.int(1, 300)}`, `дом ${rng.int(1, 90)}, стр. ${rng.int(1, 5)}`, `${rng.int(1, 150)}`]);
+  const street = `${raw}, ${house}`;
+  const style = rng.int(0, 4);
+  if (style === 0) return { before: `г. `, town, mid: ', ', street, tail: `, ${zip}` };
+  if (style === 1) return { before: `${zip}, г. `, town, mid: ', ', street };
+  if (style === 2) return { street, after: ', г. ', town };
+  if (style === 3) return { street: `а/я ${rng.int(1, 999)}`, after: ', г. ', town, tail: `, ${zip}` };
+  return { street: f.location.streetAddress(rng.chance(0.5)) };
+}
+
+function a7Indonesian() {
+  const f = A7('id_ID');
+  const town = f.location.city();
+  const zip = f.location.zipCode();
+  const name = f.location.street().replace(/^\S+\s/, '');
+  const type = rng.pick(['Jl. ', 'Jalan ', 'Jln. ', 'Gg. ']);
+  const rt = rng.chance(0.4) ? `, RT ${String(rng.int(1, 15)).padStart(3, '0')}/RW ${String(rng.int(1, 12)).padStart(3, '0')}` : '';
+  const street = `${type}${name} No. ${rng.int(1, 200)}${rng.pick(['', '', 'A', ` Blok ${rng.pick(['A', 'B', 'C'])}${rng.int(1, 20)}`])}${rt}`;
+  const style = rng.int(0, 3);
+  if (style === 0) return { street, after: `, ${rng.pick(['Kel. Menteng, Kec. Menteng, ', 'Kec. Cibeunying, ', ''])}`, town, tail: ` ${zip}` };
+  if (style === 1) return { street, after: '\n', town, tail: ` ${zip}` };
+  if (style === 2) return { street: `${type}${name} ${rng.int(1, 200)}`, after: ', ', town };
+  return { street: f.location.streetAddress(rng.chance(0.5)) };
+}
+
+const A7_IN_AREAS = ['Banjara Hills', 'Koramangala', 'Andheri West', 'Salt Lake', 'Lajpat Nagar', 'Anna Nagar', 'Kothrud', 'Vasant Kunj', 'Gomti Nagar', 'Jubilee Hills'];
+const A7_IN_BUILDINGS = ['Sai Residency', 'Shanti Apartments', 'Green Park Towers', 'Lakshmi Nivas', 'Sunrise Enclave', 'Krishna Kunj'];
+function a7Indian() {
+  const f = A7('en_IN');
+  const town = f.location.city();
+  const pin = String(rng.int(110001, 855999));
+  const area = rng.pick(A7_IN_AREAS);
+  const style = rng.int(0, 6);
+  if (style === 0) return { street: `Flat ${rng.int(1, 20)}0${rng.int(1, 9)}, ${rng.pick(A7_IN_BUILDINGS)}, ${rng.int(1, 20)}th Cross, ${area}`, after: ', ', town, tail: ` - ${pin}` };
+  if (style === 1) return { street: `H.No. ${rng.int(1, 20)}-${rng.int(1, 9)}-${rng.int(100, 999)}, ${area}`, after: ', ', town, tail: ` ${pin}` };
+  if (style === 2) return { street: `Plot No. ${rng.int(1, 300)}, Sector ${rng.int(1, 60)}`, after: ', ', town, tail: ` ${pin}` };
+  if (style === 3) return { street: `${rng.pick(['C', 'B', 'D', 'A'])}-${rng.int(1, 300)}, ${area}`, after: ', ', town, tail: ` ${pin}` };
+  if (style === 4) return { street: `#${rng.int(1, 999)}, ${rng.int(1, 12)}th Main, ${rng.int(1, 9)}th Block, ${area}`, after: ', ', town, tail: ` ${pin}` };
+  if (style === 5) return { street: `मकान नं. ${rng.int(1, 300)}, गली नं. ${rng.int(1, 20)}, ${rng.pick(['लाजपत नगर', 'गांधी नगर', 'शास्त्री नगर', 'राजेंद्र नगर'])}`, after: ', ', town: rng.pick(['दिल्ली', 'जयपुर', 'लखनऊ', 'भोपाल']), tail: ` ${pin}` };
+  return { street: f.location.streetAddress(rng.chance(0.5)) };
+}
+
+function a7Spanish() {
+  const f = A7('es');
+  const town = f.location.city();
+  const zip = f.location.zipCode();
+  const name = rng.pick(['Mayor', 'de Alcalá', 'Gran Vía', 'del Carmen', 'de la Paz', 'Real', 'San Vicente', 'de Colón', 'Nueva']);
+  const type = rng.pick(['C/ ', 'Calle ', 'Avda. ', 'Avenida ', 'Pza. ', 'Plaza ', 'Paseo ', 'c/ ']);
+  const unit = rng.pick(['', `, ${rng.int(1, 8)}º ${rng.pick(['A', 'B', 'C', 'izq.', 'dcha.'])}`, `, bajo`, ` ${rng.int(1, 8)}º${rng.int(1, 4)}ª`, `, piso ${rng.int(1, 8)}`]);
+  const street = `${type}${name}, ${rng.int(1, 150)}${unit}`;
+  const style = rng.int(0, 4);
+  if (style === 0) return { street, after: `, ${zip} `, town };
+  if (style === 1) return { street, after: `\n${zip} `, town };
+  if (style === 2) return { street: `Apartado de Correos ${rng.int(1, 9999)}`, after: `, ${zip} `, town };
+  if (style === 3) return { street: `${type}${name} ${rng.int(1, 150)}${unit}`, after: ` (${town})` };
+  return { street: f.location.streetAddress(rng.chance(0.5)) };
+}
+
+function a7Portuguese() {
+  const f = A7('pt_PT');
+  const town = f.location.city();
+  const zip = f.location.zipCode();
+  const name = rng.pick(['Augusta', 'da Prata', 'do Ouro', 'Garrett', 'de Santa Catarina', 'Alexandre Herculano', 'da Liberdade', 'dos Aliados']);
+  const type = rng.pick(['Rua ', 'R. ', 'Av. ', 'Avenida ', 'Travessa ', 'Praça ', 'Largo ']);
+  const unit = rng.pick(['', `, ${rng.int(1, 8)}º ${rng.pick(['Esq.', 'Dto.', 'Frente', 'A'])}`, ` - ${rng.int(1, 8)}º Dto`, `, r/c`, `, ${rng.int(1, 8)}.º andar`]);
+  const street = `${type}${name}, ${rng.int(1, 300)}${unit}`;
+  const style = rng.int(0, 3);
+  if (style === 0) return { street, after: `, ${zip} `, town };
+  if (style === 1) return { street, after: `\n${zip} `, town };
+  if (style === 2) return { street: `Apartado ${rng.int(1, 9999)}`, after: `, ${zip} `, town };
+  return { street: f.location.streetAddress(rng.chance(0.5)) };
+}
+
+function a7Swiss() {
+  const fr = rng.chance(0.5);
+  const f = A7(fr ? 'fr_CH' : 'de_CH');
+  const town = f.location.city();
+  const zip = String(rng.int(1000, 9658));
+  const street = fr ? `${f.location.street()} ${rng.int(1, 120)}${rng.pick(['', '', 'bis', 'A'])}` : `${f.location.street()} ${rng.int(1, 120)}${rng.pick(['', '', 'a', 'b'])}`;
+  const style = rng.int(0, 4);
+  if (style === 0) return { street, after: `, ${rng.pick(['', 'CH-'])}${zip} `, town };
+  if (style === 1) return { street, after: `\n${zip} `, town };
+  if (style === 2) return { street: fr ? `Case postale ${rng.int(1, 9999)}` : `Postfach ${rng.int(1, 9999)}`, after: `, ${zip} `, town };
+  if (style === 3) return { street: fr ? `${rng.int(1, 80)}, ${f.location.street()}` : street, after: `, ${zip} `, town };
+  return { street: f.location.streetAddress(rng.chance(0.5)) };
+}
+
+function a7Other() {
+  const locale = rng.pick(['zh_CN', 'zh_TW', 'th', 'uk', 'tr', 'de_CH']);
+  const f = A7(locale);
+  return { locale, street: f.location.streetAddress(rng.chance(0.5)), after: ', ', town: f.location.city() };
+}
+
+const A7_MAKERS = [
+  ['ko', a7Korean, 3], ['ja', a7Japanese, 3], ['he', a7Hebrew, 2], ['fa', a7Persian, 2], ['ar', a7Arabic, 1],
+  ['nb_NO', a7Norwegian, 2], ['fi', a7Finnish, 2], ['hu', a7Hungarian, 2], ['lv', a7Latvian, 2], ['el', a7Greek, 2],
+  ['mk', a7Macedonian, 2], ['ru', a7Russian, 2], ['id_ID', a7Indonesian, 2], ['en_IN', a7Indian, 2], ['es', a7Spanish, 2],
+  ['pt_PT', a7Portuguese, 2], ['fr_CH', a7Swiss, 2], ['other', a7Other, 1],
+];
+const A7_CUE = { ko: '주소: ', ja: '住所：', he: 'כתובת: ', fa: 'نشانی: ', ar: 'العنوان: ', nb_NO: 'Adresse: ', fi: 'Osoite: ',
+  hu: 'Cím: ', lv: 'Adrese: ', el: 'Διεύθυνση: ', mk: 'Адреса: ', ru: 'Адрес: ', id_ID: 'Alamat: ', en_IN: 'Address: ',
+  es: 'Dirección: ', pt_PT: 'Morada: ', fr_CH: 'Adresse : ', other: 'Address: ' };
+const A7_SENTENCE = {
+  ko: ['택배는 ', '로 보내 주세요.'], ja: ['荷物は', 'までお送りください。'], he: ['אני גר ב', ' מאז השנה שעברה.'],
+  fa: ['لطفاً بسته را به ', ' بفرستید.'], ar: ['أرسل الطرد إلى ', ' من فضلك.'], nb_NO: ['Send pakken til ', ', takk.'],
+  fi: ['Lähetä paketti osoitteeseen ', ', kiitos.'], hu: ['Kérem, küldje a csomagot ide: ', '.'], lv: ['Lūdzu, sūtiet uz ', '.'],
+  el: ['Στείλτε το δέμα στη διεύθυνση ', ', ευχαριστώ.'], mk: ['Пратете го пакетот на ', ', ве молам.'],
+  ru: ['Пришлите, пожалуйста, посылку по адресу: ', '.'], id_ID: ['Tolong kirim paketnya ke ', ' ya.'],
+  en_IN: ['Please deliver the parcel to ', ' before Friday.'], es: ['Envíe el paquete a ', ', por favor.'],
+  pt_PT: ['Envie a encomenda para ', ', obrigado.'], fr_CH: ['Merci d\'envoyer le colis à ', '.'], other: ['Ship it to ', '.'],
+};
+
+// The address as the country writes it, into the record: `before` town
+// `mid` street (town-first layouts), or street `after` town `tail`.
+function a7Put(r, a) {
+  if (a.townFirst || a.mid !== undefined) {
+    if (a.before) r.t(a.before);
+    if (a.town) r.e('LOCATION', a.town);
+    r.t(a.mid ?? a.after ?? ', ');
+    r.e('ADDRESS', a.street);
+    if (a.tail) r.t(a.tail);
+    return;
+  }
+  if (a.before) r.t(a.before);
+  r.e('ADDRESS', a.street);
+  if (a.after) r.t(a.after);
+  if (a.town) r.e('LOCATION', a.town);
+  if (a.tail) r.t(a.tail);
+}
+
+function addr7AddressRecord() {
+  const total = A7_MAKERS.reduce((s, m) => s + m[2], 0);
+  let x = rng.next() * total;
+  let pick = A7_MAKERS[0];
+  for (const m of A7_MAKERS) {
+    x -= m[2];
+    if (x < 0) {
+      pick = m;
+      break;
+    }
+  }
+  const [key, make] = pick;
+  const a = make();
+  const locale = a.locale ?? key;
+  const r = new Record('addr7_address', locale);
+  const nameLocale = { ko: 'ko', ja: 'ja', he: 'he', fa: 'fa', ar: 'ar', other: 'en_US', fr_CH: 'fr_CH' }[key] ?? key;
+  const f = allFakers[nameLocale] ?? allFakers.en;
+  const person = () => `${f.person.firstName()} ${f.person.lastName()}`;
+  const style = rng.int(0, 6);
+  if (style === 0) {
+    r.t(A7_CUE[key]);
+    a7Put(r, a);
+  } else if (style === 1) {
+    const [pre, post] = A7_SENTENCE[key];
+    r.t(pre);
+    a7Put(r, a);
+    r.t(post);
+  } else if (style === 2) {
+    // A letterhead or envelope: the name, then the address lines.
+    r.e('PERSON', person()).t('\n');
+    a7Put(r, a);
+  } else if (style === 3) {
+    // A form as JSON.
+    r.t('{"name": "').e('PERSON', person()).t('", "address": "');
+    r.e('ADDRESS', a.street).t('"}');
+  } else if (style === 4) {
+    // A chat line, no cue.
+    r.t(rng.pick(['ok ', 'hi! ', '', 'btw ']));
+    a7Put(r, a);
+    r.t(rng.pick([' 👍', ' - see you there', '', ' ?']));
+  } else if (style === 5) {
+    // A signature.
+    r.t(rng.pick(['Best regards,\n', 'Mit freundlichen Grüßen\n', 'Saludos,\n', 'С уважением,\n', '--\n']));
+    r.e('PERSON', person()).t('\n');
+    a7Put(r, a);
+    r.t(`\nTel. ${phoneNumber(rng, rng.pick(PHONE_REGIONS))}`);
+  } else {
+    // Just the address, alone on its lines.
+    a7Put(r, a);
+  }
+  return r;
+}
+
+// Text with numbers next to words that is no address.
+function addr7NegativeRecord() {
+  const r = new Record('addr7_negative', 'xx');
+  const n = () => rng.int(1, 99);
+  const options = [
+    () => `Room ${n()} is booked for the workshop.`,
+    () => `Meet in Room ${n()} at ${rng.int(9, 17)}:${rng.pick(['00', '30'])}.`,
+    () => `Sent via ${rng.int(2, 9)} different channels.`,
+    () => `تم الإرسال عن طريق ${rng.int(2, 9)} قنوات مختلفة.`,
+    () => `عن طريق ${n()} طلبات`,
+    () => `बैठक ${rng.int(1, 28)} मई ${rng.int(2020, 2027)} को होगी।`,
+    () => `${rng.int(1, 28)} मई ${rng.int(2020, 2027)}`,
+    () => `Order: ${rng.int(2, 9)} x Widget ${n()}, ${rng.int(2, 9)} x Cable ${n()}`,
+    () => `Upgrade to version ${rng.int(1, 9)}.${rng.int(0, 20)} before Friday.`,
+    () => `The box weighs ${n()} kg and is ${n()} cm tall.`,
+    () => `Price: ${n()},${rng.int(10, 99)} € incl. VAT`,
+    () => `Chapter ${n()} covers the results; see page ${rng.int(100, 400)}.`,
+    () => `Platform ${rng.int(1, 12)}, Gate ${rng.pick(['A', 'B', 'C'])}${n()}, Seat ${n()}${rng.pick(['A', 'C', 'F'])}`,
+    () => `${rng.int(2020, 2027)}年${rng.int(1, 12)}月${rng.int(1, 28)}日に会議があります。`,
+    () => `第${n()}章を読んでください。価格は${rng.int(100, 9999)}円です。`,
+    () => `${rng.int(2020, 2027)}년 ${rng.int(1, 12)}월 ${rng.int(1, 28)}일 ${rng.int(1, 12)}시 ${rng.int(10, 59)}분에 만나요.`,
+    () => `사과 ${rng.int(2, 9)}개와 우유 ${rng.int(1, 3)}병을 샀어요.`,
+    () => `פרק ${n()} בספר, עמוד ${rng.int(100, 400)}.`,
+    () => `הפגישה ב-${rng.int(1, 28)} במאי ${rng.int(2020, 2027)} בשעה ${rng.int(9, 17)}:00.`,
+    () => `Встреча ${rng.int(1, 28)} мая ${rng.int(2020, 2027)} г. в ${rng.int(9, 18)}:00, глава ${n()}.`,
+    () => `Заказ: ${rng.int(2, 9)} шт. по ${rng.int(100, 999)} руб.`,
+    () => `Συνάντηση στις ${rng.int(1, 28)} Μαΐου ${rng.int(2020, 2027)}, σελίδα ${n()}.`,
+    () => `Kokous on ${rng.int(1, 28)}. toukokuuta ${rng.int(2020, 2027)} klo ${rng.int(9, 17)}, sivu ${n()}.`,
+    () => `Møtet er ${rng.int(1, 28)}. mai ${rng.int(2020, 2027)} kl. ${rng.int(9, 17)}, side ${n()}.`,
+    () => `A találkozó ${rng.int(2020, 2027)}. május ${rng.int(1, 28)}-án lesz, ${rng.int(2, 9)} darab.`,
+    () => `Sanāksme ${rng.int(2020, 2027)}. gada ${rng.int(1, 28)}. maijā, ${n()} lappuse.`,
+    () => `Rapat tanggal ${rng.int(1, 28)} Mei ${rng.int(2020, 2027)} pukul ${rng.int(9, 17)}.00, harga Rp ${rng.int(10, 900)}.000.`,
+    () => `La reunión es el ${rng.int(1, 28)} de mayo de ${rng.int(2020, 2027)}, capítulo ${n()}, página ${rng.int(100, 400)}.`,
+    () => `A reunião é a ${rng.int(1, 28)} de maio de ${rng.int(2020, 2027)}, às ${rng.int(9, 17)}h, sala ${n()}.`,
+    () => `La séance a lieu le ${rng.int(1, 28)} mai ${rng.int(2020, 2027)}, salle ${n()}.`,
+    () => `جلسه ${A7_PERSIAN(String(rng.int(1, 28)))} اردیبهشت ${A7_PERSIAN(String(rng.int(1400, 1405)))}، صفحه ${A7_PERSIAN(String(n()))}`,
+    () => `Состанокот е на ${rng.int(1, 28)} мај ${rng.int(2020, 2027)}, во ${rng.int(9, 17)} часот.`,
+    () => `Total ${n()} items, ${rng.int(2, 9)} boxes, ${rng.int(1, 9)}.${rng.int(0, 9)} GB free.`,
+  ];
+  r.t(rng.pick(options)());
+  return r;
+}
+
+if (SET === 'addr7') {
+  const out = [];
+  // Three addresses to one near-miss.
+  while (out.length < RECORDS) out.push(out.length % 4 === 3 ? addr7NegativeRecord() : addr7AddressRecord());
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
