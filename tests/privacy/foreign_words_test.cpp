@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -145,16 +146,45 @@ TEST(CommonWords, KeepsALargeTableInTheCache) {
   EXPECT_EQ(table->size(), 1'000'000u);
   EXPECT_TRUE(table->contains("W999999"));
   EXPECT_FALSE(table->contains("w1000000"));
+  EXPECT_FALSE(table->mapped());
   EXPECT_FALSE(fs::exists(stale));
   EXPECT_TRUE(fs::exists(recent));
   fs::remove(recent);
+  fs::path written;
   int files = 0;
   for (const auto& entry : fs::directory_iterator(cache / "words")) {
     EXPECT_EQ(entry.path().extension(), ".bin");
     EXPECT_EQ(fs::file_size(entry.path()), 32u + 4u * ((1u << 20) + 1 + 1'000'000u));
+    written = entry.path();
     ++files;
   }
   EXPECT_EQ(files, 1);
+
+  // A later process maps the file: the same words, the pages shared.
+  const auto mapped = CommonWords::from_cache({list.path()}, {});
+  ASSERT_NE(mapped, nullptr);
+  EXPECT_TRUE(mapped->mapped());
+  EXPECT_EQ(mapped->size(), 1'000'000u);
+  EXPECT_EQ(mapped->bytes(), table->bytes());
+  for (const char* w : {"w0", "W999999", "w123456"}) EXPECT_TRUE(mapped->contains(w)) << w;
+  for (const char* w : {"w1000000", "w-1", "x5"}) EXPECT_FALSE(mapped->contains(w)) << w;
+  // Read back, its time is refreshed (what keeps a table in use from being
+  // pruned).
+  EXPECT_GT(fs::last_write_time(written), now);
+
+  // A damaged file is not used: cut short, or a bucket pointing past the end.
+  const auto whole = fs::file_size(written);
+  {
+    std::fstream f(written, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(32 + 4 * 5);
+    const std::uint32_t past_the_end = 2'000'000;
+    f.write(reinterpret_cast<const char*>(&past_the_end), sizeof past_the_end);
+  }
+  EXPECT_EQ(CommonWords::from_cache({list.path()}, {}), nullptr);
+  fs::resize_file(written, whole - 4);
+  EXPECT_EQ(CommonWords::from_cache({list.path()}, {}), nullptr);
+  // Other lists have no table.
+  EXPECT_EQ(CommonWords::from_cache({list.path(), list.path()}, {}), nullptr);
   if (previous) {
     ::setenv("SWITCHYARD_CACHE", saved.c_str(), 1);
   } else {

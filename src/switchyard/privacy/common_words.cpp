@@ -1,11 +1,15 @@
 #include "switchyard/privacy/common_words.hpp"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -181,35 +185,69 @@ void prune_stale_tables(const std::string& kept) {
   }
 }
 
+// A large table is kept as a file in the cache (next to the lists
+// scripts/common-words writes), keyed by the lists' paths, sizes and times:
+// a later process maps it instead of building it. No path: no cache.
+struct CacheFile {
+  std::string path;
+  std::uint64_t key = 0;
+};
+CacheFile cache_file(const std::vector<std::string>& lower_case_files,
+                     const std::vector<std::string>& every_entry_files) {
+  CacheFile file;
+  if (const std::string dir = cache_dir(); !dir.empty()) {
+    std::error_code error;
+    if (std::filesystem::is_directory(dir + "/words", error)) {
+      file.key = lists_key(lower_case_files, every_entry_files);
+      char name[40];
+      std::snprintf(name, sizeof name, "/words/table-%016llx.bin",
+                    static_cast<unsigned long long>(file.key));
+      file.path = dir + name;
+    }
+  }
+  return file;
+}
+
 }  // namespace
 
 bool CommonWords::load(const std::string& path, std::uint64_t key) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return false;
+  // Mapped, not read: the pages are the page cache's, shared by every
+  // process on the machine that reads the same table (gateway replicas,
+  // test processes), and only the buckets looked up are ever read in.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st {};
+  const bool sized = ::fstat(fd, &st) == 0 && st.st_size >= static_cast<off_t>(sizeof(TableHeader));
+  void* map =
+      sized ? ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_SHARED, fd, 0)
+            : MAP_FAILED;
+  ::close(fd);
+  if (map == MAP_FAILED) return false;
+  const auto bytes = static_cast<std::size_t>(st.st_size);
+  std::shared_ptr<const void> mapping(
+      map, [bytes](const void* m) { ::munmap(const_cast<void*>(m), bytes); });
   TableHeader header, want;
-  bool ok = std::fread(&header, sizeof header, 1, f) == 1 &&
-            std::equal(header.magic, header.magic + 8, want.magic) && header.key == key &&
-            header.bucket_bits == kBucketBits && header.words < (std::uint64_t{1} << 32);
-  if (ok) {
-    offsets_.resize(kBuckets + 1);
-    rests_.resize(static_cast<std::size_t>(header.words));
-    ok =
-        std::fread(offsets_.data(), sizeof(std::uint32_t), offsets_.size(), f) == offsets_.size() &&
-        std::fread(rests_.data(), sizeof(std::uint32_t), rests_.size(), f) == rests_.size() &&
-        std::fgetc(f) == EOF && offsets_[kBuckets] == header.words;
-    for (std::size_t b = 0; ok && b < kBuckets; ++b) ok = offsets_[b] <= offsets_[b + 1];
-  }
-  std::fclose(f);
-  if (!ok) {
-    offsets_.clear();
-    rests_.clear();
+  std::memcpy(&header, map, sizeof header);
+  if (!std::equal(header.magic, header.magic + 8, want.magic) || header.key != key ||
+      header.bucket_bits != kBucketBits || header.words >= (std::uint64_t{1} << 32) ||
+      bytes != sizeof header + sizeof(std::uint32_t) * (kBuckets + 1 + header.words))
     return false;
-  }
+  const auto* offsets =
+      reinterpret_cast<const std::uint32_t*>(static_cast<const char*>(map) + sizeof header);
+  // Every bucket within the table, so no lookup reads past it.
+  bool ok = offsets[0] == 0 && offsets[kBuckets] == header.words;
+  for (std::size_t b = 0; ok && b < kBuckets; ++b) ok = offsets[b] <= offsets[b + 1];
+  if (!ok) return false;
+  mapping_ = std::move(mapping);
+  offsets_.clear();
+  rests_.clear();
+  offsets_view_ = {offsets, kBuckets + 1};
+  rests_view_ = {offsets + kBuckets + 1, static_cast<std::size_t>(header.words)};
   // A table in use stays fresh: save() prunes only tables no process read
   // for a week (those of word lists since upgraded or removed).
   std::error_code ignored;
   std::filesystem::last_write_time(path, std::filesystem::file_time_type::clock::now(), ignored);
-  size_ = rests_.size();
+  size_ = rests_view_.size();
   return true;
 }
 
@@ -220,11 +258,12 @@ void CommonWords::save(const std::string& path, std::uint64_t key) const {
   if (!f) return;
   TableHeader header;
   header.key = key;
-  header.words = rests_.size();
-  const bool ok =
-      std::fwrite(&header, sizeof header, 1, f) == 1 &&
-      std::fwrite(offsets_.data(), sizeof(std::uint32_t), offsets_.size(), f) == offsets_.size() &&
-      std::fwrite(rests_.data(), sizeof(std::uint32_t), rests_.size(), f) == rests_.size();
+  header.words = rests_view_.size();
+  const bool ok = std::fwrite(&header, sizeof header, 1, f) == 1 &&
+                  std::fwrite(offsets_view_.data(), sizeof(std::uint32_t), offsets_view_.size(),
+                              f) == offsets_view_.size() &&
+                  std::fwrite(rests_view_.data(), sizeof(std::uint32_t), rests_view_.size(), f) ==
+                      rests_view_.size();
   if (std::fclose(f) == 0 && ok) {
     std::error_code error;
     std::filesystem::rename(temporary, path, error);
@@ -268,16 +307,19 @@ void CommonWords::build(std::vector<std::uint64_t>& fingerprints) {
   rests.resize(kept);
   rests.shrink_to_fit();
   rests_ = std::move(rests);
+  offsets_view_ = offsets_;
+  rests_view_ = rests_;
   size_ = kept;
 }
 
 bool CommonWords::contains(std::string_view word) const {
-  if (rests_.empty() || word.size() < 2 || word.size() > kLongestWord) return false;
+  if (rests_view_.empty() || word.size() < 2 || word.size() > kLongestWord) return false;
   char folded[kLongestWord];
   const std::uint64_t f = fingerprint(std::string_view(folded, fold_into(word, folded)));
   const std::size_t b = f >> (64 - kBucketBits);
   const auto rest = static_cast<std::uint32_t>(f >> (32 - kBucketBits));
-  return std::binary_search(rests_.begin() + offsets_[b], rests_.begin() + offsets_[b + 1], rest);
+  return std::binary_search(rests_view_.begin() + offsets_view_[b],
+                            rests_view_.begin() + offsets_view_[b + 1], rest);
 }
 
 CommonWords CommonWords::from_words(const std::vector<std::string_view>& words) {
@@ -301,32 +343,25 @@ std::shared_ptr<const CommonWords> CommonWords::shared(
   for (const std::string& f : every_entry_files) key += "e:" + f + '\n';
   const std::lock_guard lock(mutex);
   if (auto it = tables.find(key); it != tables.end()) return it->second;
-  // A large table is kept as a file in the cache (next to the lists
-  // scripts/common-words writes), keyed by the lists' paths, sizes and
-  // times: a later process reads it back instead of building it.
-  std::string file;
-  std::uint64_t lists = 0;
-  if (const std::string dir = cache_dir(); !dir.empty()) {
-    std::error_code error;
-    if (std::filesystem::is_directory(dir + "/words", error)) {
-      lists = lists_key(lower_case_files, every_entry_files);
-      char name[40];
-      std::snprintf(name, sizeof name, "/words/table-%016llx.bin",
-                    static_cast<unsigned long long>(lists));
-      file = dir + name;
-    }
-  }
-  std::shared_ptr<const CommonWords> table;
-  if (!file.empty()) {
-    std::shared_ptr<CommonWords> cached(new CommonWords());
-    if (cached->load(file, lists)) table = std::move(cached);
-  }
+  std::shared_ptr<const CommonWords> table = from_cache(lower_case_files, every_entry_files);
   if (!table) {
     table = read(lower_case_files, every_entry_files);
-    if (!file.empty() && table->size() >= kCachedFrom) table->save(file, lists);
+    if (const CacheFile file = cache_file(lower_case_files, every_entry_files);
+        !file.path.empty() && table->size() >= kCachedFrom)
+      table->save(file.path, file.key);
   }
   tables.emplace(key, table);
   return table;
+}
+
+std::shared_ptr<const CommonWords> CommonWords::from_cache(
+    const std::vector<std::string>& lower_case_files,
+    const std::vector<std::string>& every_entry_files) {
+  const CacheFile file = cache_file(lower_case_files, every_entry_files);
+  if (file.path.empty()) return nullptr;
+  std::shared_ptr<CommonWords> cached(new CommonWords());
+  if (!cached->load(file.path, file.key)) return nullptr;
+  return cached;
 }
 
 std::shared_ptr<const CommonWords> CommonWords::read(

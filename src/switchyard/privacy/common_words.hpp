@@ -17,6 +17,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,13 @@ class CommonWords {
       const std::vector<std::string>& lower_case_files,
       const std::vector<std::string>& every_entry_files);
 
+  // The table of these lists the cache keeps as a file (written by an
+  // earlier process), mapped; null if there is none, it is of other lists
+  // or of their earlier versions, or it is not whole.
+  static std::shared_ptr<const CommonWords> from_cache(
+      const std::vector<std::string>& lower_case_files,
+      const std::vector<std::string>& every_entry_files);
+
   // A table of these lists read now, not shared (what shared() does once;
   // the micro-benchmark times it).
   static std::shared_ptr<const CommonWords> read(const std::vector<std::string>& lower_case_files,
@@ -43,10 +51,18 @@ class CommonWords {
   // common word of some list.
   bool contains(std::string_view word) const;
   std::size_t size() const { return size_; }
-  // Bytes the table holds.
+  // Bytes the table holds (in memory, or mapped from the cache's file).
   std::size_t bytes() const {
-    return offsets_.size() * sizeof(std::uint32_t) + rests_.size() * sizeof(std::uint32_t);
+    return (offsets_view_.size() + rests_view_.size()) * sizeof(std::uint32_t);
   }
+  // The table is the cache's file, mapped: its pages are shared with every
+  // other process reading it.
+  bool mapped() const { return mapping_ != nullptr; }
+
+  CommonWords(CommonWords&&) = default;
+  CommonWords& operator=(CommonWords&&) = default;
+  CommonWords(const CommonWords&) = delete;
+  CommonWords& operator=(const CommonWords&) = delete;
 
   // Builds a table from the words given (tests): every word counts.
   static CommonWords from_words(const std::vector<std::string_view>& words);
@@ -57,8 +73,13 @@ class CommonWords {
   // The table kept in the cache as a file, if it is there and whole.
   bool load(const std::string& path, std::uint64_t key);
   void save(const std::string& path, std::uint64_t key) const;
-  std::vector<std::uint32_t> offsets_;  // 2^20 + 1 bucket starts in rests_
-  std::vector<std::uint32_t> rests_;    // sorted within each bucket
+  // Built here: owned. Read back from the cache: the file mapped, and the
+  // views into it. Lookups read the views only.
+  std::vector<std::uint32_t> offsets_;
+  std::vector<std::uint32_t> rests_;
+  std::shared_ptr<const void> mapping_;
+  std::span<const std::uint32_t> offsets_view_;  // 2^20 + 1 bucket starts in rests
+  std::span<const std::uint32_t> rests_view_;    // sorted within each bucket
   std::size_t size_ = 0;
 };
 
