@@ -155,15 +155,115 @@ const ContextWords& phone_context() {
   static const ContextWords words{
       {"phone",    "telephone", "tel",     "tel.",    "mobile", "cell", "cellphone",
        "call",     "fax",       "office",  "contact", "reach",  "dial", "answer",
-       "whatsapp", "sms",       "text me", "ring",    "ph",     "mob"},
+       "whatsapp", "sms",       "text me", "ring",    "ph",     "mob",
+       // Other languages' words for a telephone, and the lines firms list.
+       "telefon", "teléfono", "téléphone", "handy", "celular", "móvil", "hotline", "helpline"},
       {"order", "invoice", "account", "tracking", "isbn", "serial", "reference", "ref", "id", "zip",
        "postal", "card", "iban", "ssn", "social security", "license", "licence", "passport",
        "version", "release", "build", "v",
        // Tax and company registration numbers, which take a phone's shape:
        // VAT, TVA, MwSt, USt-IdNr, NIF/CIF, SIREN/SIRET, ABN, GST, CVR, KvK.
        "vat", "tax", "tva", "mwst", "ust-id", "ustid", "nif", "cif", "siren", "siret", "abn", "gst",
-       "cvr", "kvk", "btw-n"}};
+       "cvr", "kvk", "btw-n",
+       // The labels of other numbers a phone's shape can take: customer,
+       // shipment, bank, product, meter and company numbers, as invoices,
+       // parcels and forms of many countries print them.
+       "kundennummer", "kunden-nr", "bestellnummer", "auftragsnummer", "rechnung", "konto", "blz",
+       "sendungsnummer", "commande", "facture", "pedido", "factura", "fattura", "ticket", "case",
+       "booking", "confirmation", "policy", "claim", "member no", "membership", "parcel",
+       "shipment", "waybill", "dhl", "dpd", "fedex", "ups", "usps", "sku", "part no", "p/n", "s/n",
+       "item", "batch", "lot", "imei", "mac", "ean", "upc", "gtin", "issn", "ndc", "pzn", "sort code",
+       "routing", "bsb", "nip", "regon", "krs", "ein", "cnpj", "cpf", "rut", "company no", "mpan",
+       "mprn", "meter", "unix", "epoch", "timestamp", "patent", "lotto", "lottery", "cep", "plz",
+       "pp", "pages", "views", "likes", "followers", "shares", "kwh"}};
   return words;
+}
+
+// A number's own label: the words between it and the previous number or
+// field boundary (a line break, "|", ";"), as in "Kundennummer 48 1263 0625"
+// or "IMEI 35 375798 470405 4" after "Mobile: +52 55 3122 1528 |". A label
+// of its own speaks for the number alone: "mobile" two fields back does not
+// make a customer number a phone, nor does "VAT" in the field before make a
+// "Handy: +91 85429 12915" something else. Where the number has no word of
+// its own ("Tel: 030 1234567 or 040 7654321"), the wider window is its label.
+// Returns the text the context words are read in, and where the number
+// starts in it; the whole text when the number has no label of its own.
+struct LabelScope {
+  std::string_view text;
+  std::size_t start;
+};
+
+bool is_field_boundary(char c) { return c == '\n' || c == '|' || c == ';' || is_digit(c); }
+
+// What the words in [from, to) are: none, only connectives ("or", "und"),
+// or a label of their own.
+enum class LabelKind { empty, connective, own };
+
+LabelKind label_kind(std::string_view text, std::size_t from, std::size_t to) {
+  static constexpr std::string_view kConnectives[] = {
+      "or", "and", "oder", "und", "ou", "et", "o", "y", "e", "of", "on", "at", "to", "is", "via",
+      "under", "unter", "au", "al", "en", "op", "the", "me", "us", "also"};
+  LabelKind kind = LabelKind::empty;
+  for (std::size_t i = from; i < to;) {
+    const auto letter = [&](std::size_t k) {
+      return is_ascii_alpha(text[k]) || static_cast<unsigned char>(text[k]) >= 0x80;
+    };
+    if (!letter(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < to && letter(j)) ++j;
+    const std::string_view word = text.substr(i, j - i);
+    bool connective = false;
+    for (auto c : kConnectives) connective = connective || same_word(word, c);
+    if (!connective) return LabelKind::own;
+    kind = LabelKind::connective;
+    i = j;
+  }
+  return kind;
+}
+
+LabelScope own_label_scope(std::string_view text, std::size_t start, std::size_t end) {
+  const std::size_t limit = start > 56 ? start - 56 : 0;
+  std::size_t from = start;
+  for (bool first = true;; first = false) {
+    while (from > limit && !is_field_boundary(text[from - 1])) --from;
+    // A window that runs out before any boundary is prose: read as a whole.
+    if (first && from == limit && limit > 0) return {text, start};
+    const LabelKind kind = label_kind(text, from, start);
+    if (kind == LabelKind::own || from <= limit) break;
+    if (kind == LabelKind::connective && is_digit(text[from - 1])) {
+      // "Tel: 030 1234567 or 040 7654321": the number before shares our
+      // label; step over it and read on.
+      while (from > limit && (is_digit(text[from - 1]) || text[from - 1] == ' ' ||
+                              text[from - 1] == '-' || text[from - 1] == '.' ||
+                              text[from - 1] == '(' || text[from - 1] == ')' ||
+                              text[from - 1] == '+' || text[from - 1] == '/'))
+        --from;
+      continue;
+    }
+    if (kind == LabelKind::empty && text[from - 1] == '\n') {
+      // A label on the line above ("Phone\n+44 20 7946 0958"), when that
+      // line holds no number of its own.
+      std::size_t above = from - 1;
+      while (above > limit && text[above - 1] != '\n' && !is_digit(text[above - 1])) --above;
+      if (above == limit || text[above - 1] == '\n') from = above;
+    }
+    break;
+  }
+  // Words after the number up to the next field or comma: a label after it
+  // ("(order number)", "-Office,"); but words running on into another number
+  // ("..., Invoice 2015-72571") are that one's label.
+  std::size_t to = end;
+  const std::size_t stop = std::min(text.size(), end + 28);
+  while (to < stop && !is_field_boundary(text[to]) && text[to] != ',') ++to;
+  if (to < stop && is_digit(text[to])) to = end;
+  return {text.substr(from, to - from), start - from};
+}
+
+bool plus_sign(std::string_view main) {
+  return main[0] == '+' || (main[0] == '(' && main.size() > 1 && main[1] == '+');
 }
 
 std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::string_view text,
@@ -201,7 +301,7 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
     if (c == ')') ++close;
     if (i > 0 && !is_digit(c) && !is_digit(main[i - 1]) && !(main[i - 1] == ')' && c == ' ') &&
         !(main[i - 1] == ')' && c == '-') && !(main[i - 1] == '+' && c == '(') &&
-        !(main[i - 1] == ' ' && c == '('))
+        !(main[i - 1] == ' ' && c == '(') && !(i == 1 && main[0] == '(' && c == '+'))
       return std::nullopt;
   }
   if (open != close || open > 1) return std::nullopt;
@@ -233,6 +333,14 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
         area > 5 || after < 5 || digits.size() < 8)
       return std::nullopt;
   }
+  // One dot alone is a decimal point ("0.508106", "24.281820") unless it
+  // follows a trunk prefix and area code ("030.123456"), which no decimal
+  // opens with; a time range ("08.30-14.00") is two times.
+  if (!plus_sign(main) && g.separators == "." && (main[0] != '0' || g.sizes[0] == 1))
+    return std::nullopt;
+  if (g.sizes.size() == 4 && g.separators == ".-." && g.sizes[0] == 2 && g.sizes[1] == 2 &&
+      g.sizes[2] == 2 && g.sizes[3] == 2)
+    return std::nullopt;
   // Dotted groups of one or two digits are versions ("20.35.85"), not phones.
   if (!g.separators.empty() && g.separators[0] == '.' && digits.size() < 7) return std::nullopt;
   // 123-45-6789 is the shape of an SSN, which no numbering plan writes so.
@@ -249,7 +357,10 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
   // Context first: when words like "call" or "fax" are near, a number
   // grouped like a phone is reported without asking libphonenumber, which
   // is by far the most expensive step of a scan.
-  const double context = score_with_context(text, start, end, 0.5, phone_context()) - 0.5;
+  const LabelScope scope = own_label_scope(text, start, end);
+  const double context = score_with_context(scope.text, scope.start, scope.start + (end - start),
+                                            0.5, phone_context()) -
+                         0.5;
   const bool phone_shaped = g.sizes.size() >= 2 && digits.size() <= 12;
   double score = 0.15;
   if (context > 0 && phone_shaped) {
