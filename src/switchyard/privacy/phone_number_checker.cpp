@@ -98,14 +98,16 @@ std::vector<int> digit_groups(std::string_view text) {
   return groups;
 }
 
-// Two plans take almost any ten digits: NANP's NPA-NXX rule (two digits in
-// eight) and India's mobiles (any ten digits from 6 to 9, written without
-// the trunk 0). Ten digits written in their customary groups are such a
-// number: NANP 3-3-4 ("(415) 555-0132", "415.555.0132") or run together;
-// India 5-5 ("98765 43210"), 3-3-4, 4-3-3 or run together. Grouped
-// otherwise — "48 1263 0625", "9014 8671 93", "87 5023 4666" — they are
-// customer, account and parcel numbers that happen to fall in the plan:
-// possible, so a word such as "call" must still say so.
+// Some plans take most numbers of their length, with no trunk prefix to
+// mark them: NANP's NPA-NXX rule (two ten-digit numbers in three), India's
+// mobiles (any ten digits from 6 to 9), Spain's nine digits from 6 to 9.
+// Written in their customary groups they are such a number: NANP 3-3-4
+// ("(415) 555-0132", "415.555.0132") or run together; India 5-5 ("98765
+// 43210"), 3-3-4, 4-3-3; Spain 3-3-3, 3-2-2-2, 2-3-2-2 ("91 234 56 78").
+// Grouped otherwise — "48 1263 0625", "9014 8671 93", "87 5023 4666", an
+// EIN's "72-7989267" — they are customer, account, parcel and tax numbers
+// that happen to fall in the plan: possible, so a word such as "call" must
+// still say so.
 bool written_as(std::string_view region, std::vector<int> groups, std::size_t digits) {
   if (groups.size() >= 2 && groups[0] == 1 && digits == 11) groups.erase(groups.begin());
   if (groups.size() == 1) return true;
@@ -113,6 +115,7 @@ bool written_as(std::string_view region, std::vector<int> groups, std::size_t di
     return std::equal(groups.begin(), groups.end(), shape.begin(), shape.end());
   };
   if (region == "IN") return is({5, 5}) || is({3, 3, 4}) || is({4, 3, 3});
+  if (region == "ES") return is({3, 3, 3}) || is({3, 2, 2, 2}) || is({2, 3, 2, 2});
   return is({3, 3, 4}) || is({3, 7});
 }
 
@@ -168,7 +171,8 @@ PhoneVerdict PhoneNumberChecker::check(std::string_view candidate) const {
     }
     const int cc = util.GetCountryCodeForRegion(region);
     PhoneVerdict v = cc == 1 ? nanp_verdict(nsn) : judge(util, cc, nsn, region);
-    if (v == PhoneVerdict::valid && (cc == 1 || (region == "IN" && nsn.size() == digits.size())) &&
+    if (v == PhoneVerdict::valid &&
+        (cc == 1 || region == "ES" || (region == "IN" && nsn.size() == digits.size())) &&
         !written_as(region, digit_groups(candidate), digits.size()))
       v = PhoneVerdict::possible;
     if (v == PhoneVerdict::valid) return v;

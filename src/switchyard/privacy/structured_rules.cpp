@@ -153,9 +153,8 @@ bool reads_as_street_number(std::string_view text, std::size_t start, std::size_
 
 const ContextWords& phone_context() {
   static const ContextWords words{
-      {"phone",    "telephone", "tel",     "tel.",    "mobile", "cell", "cellphone",
-       "call",     "fax",       "office",  "contact", "reach",  "dial", "answer",
-       "whatsapp", "sms",       "text me", "ring",    "ph",     "mob",
+      {"phone", "telephone", "tel", "tel.", "mobile", "cell", "cellphone", "call", "fax", "office",
+       "contact", "reach", "dial", "answer", "whatsapp", "sms", "text me", "ring", "ph", "mob",
        // Other languages' words for a telephone, and the lines firms list.
        "telefon", "teléfono", "téléphone", "handy", "celular", "móvil", "hotline", "helpline"},
       {"order", "invoice", "account", "tracking", "isbn", "serial", "reference", "ref", "id", "zip",
@@ -169,13 +168,13 @@ const ContextWords& phone_context() {
        // shipment, bank, product, meter and company numbers, as invoices,
        // parcels and forms of many countries print them.
        "kundennummer", "kunden-nr", "bestellnummer", "auftragsnummer", "rechnung", "konto", "blz",
-       "sendungsnummer", "commande", "facture", "pedido", "factura", "fattura", "ticket", "case",
-       "booking", "confirmation", "policy", "claim", "member no", "membership", "parcel",
-       "shipment", "waybill", "dhl", "dpd", "fedex", "ups", "usps", "sku", "part no", "p/n", "s/n",
-       "item", "batch", "lot", "imei", "mac", "ean", "upc", "gtin", "issn", "ndc", "pzn", "sort code",
-       "routing", "bsb", "nip", "regon", "krs", "ein", "cnpj", "cpf", "rut", "company no", "mpan",
-       "mprn", "meter", "unix", "epoch", "timestamp", "patent", "lotto", "lottery", "cep", "plz",
-       "pp", "pages", "views", "likes", "followers", "shares", "kwh"}};
+       "sendungsnummer", "commande", "facture", "pedido", "factura", "fattura", "ticket", "case no",
+       "case number", "booking", "confirmation", "policy", "claim", "member no", "membership",
+       "parcel", "shipment", "waybill", "dhl", "dpd", "fedex", "ups", "usps", "sku", "part no",
+       "p/n", "s/n", "item", "batch", "lot", "imei", "mac", "ean", "upc", "gtin", "issn", "ndc",
+       "pzn", "sort code", "routing", "bsb", "nip", "regon", "krs", "cnpj", "cpf", "rut",
+       "company no", "mpan", "mprn", "meter", "unix", "epoch", "timestamp", "patent", "lotto",
+       "lottery", "cep", "pp", "pages", "views", "likes", "followers", "kwh"}};
   return words;
 }
 
@@ -193,7 +192,9 @@ struct LabelScope {
   std::size_t start;
 };
 
-bool is_field_boundary(char c) { return c == '\n' || c == '|' || c == ';' || is_digit(c); }
+bool is_field_boundary(char c) {
+  return c == '\n' || c == '|' || c == ';' || is_digit(c);
+}
 
 // What the words in [from, to) are: none, only connectives ("or", "und"),
 // or a label of their own.
@@ -201,8 +202,8 @@ enum class LabelKind { empty, connective, own };
 
 LabelKind label_kind(std::string_view text, std::size_t from, std::size_t to) {
   static constexpr std::string_view kConnectives[] = {
-      "or", "and", "oder", "und", "ou", "et", "o", "y", "e", "of", "on", "at", "to", "is", "via",
-      "under", "unter", "au", "al", "en", "op", "the", "me", "us", "also"};
+      "or", "and", "oder",  "und",   "ou", "et", "o",  "y",  "e",   "of", "on", "at",  "to",
+      "is", "via", "under", "unter", "au", "al", "en", "op", "the", "me", "us", "also"};
   LabelKind kind = LabelKind::empty;
   for (std::size_t i = from; i < to;) {
     const auto letter = [&](std::size_t k) {
@@ -236,10 +237,10 @@ LabelScope own_label_scope(std::string_view text, std::size_t start, std::size_t
     if (kind == LabelKind::connective && is_digit(text[from - 1])) {
       // "Tel: 030 1234567 or 040 7654321": the number before shares our
       // label; step over it and read on.
-      while (from > limit && (is_digit(text[from - 1]) || text[from - 1] == ' ' ||
-                              text[from - 1] == '-' || text[from - 1] == '.' ||
-                              text[from - 1] == '(' || text[from - 1] == ')' ||
-                              text[from - 1] == '+' || text[from - 1] == '/'))
+      while (from > limit &&
+             (is_digit(text[from - 1]) || text[from - 1] == ' ' || text[from - 1] == '-' ||
+              text[from - 1] == '.' || text[from - 1] == '(' || text[from - 1] == ')' ||
+              text[from - 1] == '+' || text[from - 1] == '/'))
         --from;
       continue;
     }
@@ -252,12 +253,14 @@ LabelScope own_label_scope(std::string_view text, std::size_t start, std::size_t
     }
     break;
   }
-  // Words after the number up to the next field or comma: a label after it
-  // ("(order number)", "-Office,"); but words running on into another number
+  // Words after the number up to the next field, comma or sentence end: a
+  // label after it ("(order number)", "-Office,"); but words running on into another number
   // ("..., Invoice 2015-72571") are that one's label.
   std::size_t to = end;
   const std::size_t stop = std::min(text.size(), end + 28);
-  while (to < stop && !is_field_boundary(text[to]) && text[to] != ',') ++to;
+  while (to < stop && !is_field_boundary(text[to]) && text[to] != ',' &&
+         !((text[to] == '.' || text[to] == '?' || text[to] == '!') && byte_at(text, to + 1) == ' '))
+    ++to;
   if (to < stop && is_digit(text[to])) to = end;
   return {text.substr(from, to - from), start - from};
 }
