@@ -10,6 +10,7 @@
 //   node generate.mjs --set judge --seed 23 --records 1500 > ../data/generated_pii_judge.json
 //   node generate.mjs --set blind --seed 29 --records 1500 > ../data/generated_pii_blind.json
 //   node generate.mjs --set num7 --seed 37 --records 1200 > ../data/generated_pii_num7.json
+//   node generate.mjs --set num7b --seed 41 --records 900 > ../data/generated_pii_num7b.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -1319,6 +1320,81 @@ function n7PositiveRecord() {
 if (SET === 'num7') {
   const out = [];
   while (out.length < RECORDS) out.push(out.length % 3 === 2 ? n7PositiveRecord() : n7NegativeRecord());
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the num7b set (--set num7b) -------------------------------------------
+// A second phone precision probe (seed 41), written after the first one's
+// rules: numbers in prose with no label of their own or beside phone words —
+// "call us about order ...", year lists, dates and amounts written with
+// spaces, statistics tables, scores, chapter and clause numbers, house
+// numbers before postcodes, quantities with units — and phones in prose
+// beside order, invoice and account words.
+function n7bNumberInProse() {
+  const y = rng.int(2015, 2026);
+  const style = rng.int(0, 29);
+  switch (style) {
+    case 0: return `Please call us about order ${n7d(4)} ${n7z(4)} ${n7z(2)} if it has not arrived.`;
+    case 1: return `I phoned twice regarding invoice ${n7d(3)}-${n7z(3)}-${n7z(4)} and nobody answered.`;
+    case 2: return `Call centre stats: ${n7d(3)} ${n7z(3)} calls handled, ${n7d(2)} ${n7z(3)} missed in ${y}.`;
+    case 3: return `The results for ${y} ${y + 1} ${y + 2} are in the appendix.`;
+    case 4: return `We met on ${n7pad(rng.int(1, 28), 2)} ${n7pad(rng.int(1, 12), 2)} ${y} at the fair.`;
+    case 5: return `Revenue rose from ${n7d(2)} ${n7z(3)} ${n7z(3)} to ${n7d(2)} ${n7z(3)} ${n7z(3)} euros.`;
+    case 6: return `The squad won ${rng.int(0, 9)}-${rng.int(0, 9)}, ${rng.int(0, 9)}-${rng.int(0, 9)} and ${rng.int(0, 9)}-${rng.int(0, 9)} in the last three games.`;
+    case 7: return `See clause ${rng.int(1, 30)}.${rng.int(1, 9)}.${rng.int(1, 9)} and section ${rng.int(1, 20)}.${rng.int(1, 20)}.`;
+    case 8: return `The package weighs ${n7d(2)} ${n7z(3)} g and measures ${rng.int(10, 99)} x ${rng.int(10, 99)} x ${rng.int(10, 99)} cm.`;
+    case 9: return `Between ${y - rng.int(5, 30)}-${y} the town grew by ${n7d(2)} ${n7z(3)} people.`;
+    case 10: return `Your reference is ${n7d(3)} ${n7z(3)} ${n7z(4)}; quote it when you phone us.`;
+    case 11: return `My account ${n7d(8)} was charged twice, please ring me back.`;
+    case 12: return `Ask the operator for the code ${n7d(3)} ${n7z(3)} ${n7z(3)} when you call.`;
+    case 13: return `The vote was ${n7d(3)} ${n7z(3)} to ${n7d(3)} ${n7z(3)}.`;
+    case 14: return `Odometer: ${n7d(3)} ${n7z(3)} km, next service at ${n7d(3)} ${n7z(3)} km.`;
+    case 15: return `Tickets ${n7d(4)}-${n7z(4)} to ${n7d(4)}-${n7z(4)} are valid today.`;
+    case 16: return `He scored ${rng.int(10, 40)} ${rng.int(10, 40)} ${rng.int(10, 40)} ${rng.int(10, 40)} ${rng.int(10, 40)} in the five rounds.`;
+    case 17: return `Seats ${rng.int(10, 40)}, ${rng.int(10, 40)} and ${rng.int(10, 40)} in row ${rng.int(1, 30)} are free.`;
+    case 18: return `The survey had ${n7d(1)} ${n7z(3)} ${n7z(3)} responses across ${rng.int(10, 99)} countries.`;
+    case 19: return `Serial ${n7d(2)}-${n7z(3)}-${n7z(3)}-${n7z(2)} was replaced after the call.`;
+    case 20: return `Contact form ${n7d(6)}: customer asks about shipment ${n7d(3)} ${n7z(3)} ${n7z(3)} ${n7z(3)}.`;
+    case 21: return `Dial-in code ${n7d(3)} ${n7z(3)} ${n7z(3)}#, meeting ID ${n7d(3)} ${n7z(4)} ${n7z(4)}`;
+    case 22: return `Text the word JOIN to ${n7d(5)}; fees apply. Campaign ${n7d(4)}-${n7z(4)}.`;
+    case 23: return `The mobile plan costs ${n7amount()} per year, contract ${n7d(3)}-${n7z(3)}-${n7z(3)}.`;
+    case 24: return `Call log: ${rng.int(1, 12)}:${n7pad(rng.int(0, 59), 2)} - ${rng.int(1, 12)}:${n7pad(rng.int(0, 59), 2)}, duration ${rng.int(1, 59)} min.`;
+    case 25: return `Wohnung ${rng.int(1, 30)} im ${rng.int(1, 9)}. Stock, Baujahr ${y - rng.int(20, 90)}, ${rng.int(40, 140)} m².`;
+    case 26: return `Phone model SM-${rng.pick(['A', 'G', 'S'])}${n7d(3)}, IMEI ${n7imei()}, bought ${y}.`;
+    case 27: return `Whatsapp group ${n7d(4)} ${n7z(4)} ${n7z(2)} members: ${rng.int(10, 250)}`;
+    case 28: return `Fax cover sheet, page ${rng.int(1, 9)} of ${rng.int(9, 20)}, job ${n7d(3)} ${n7z(4)} ${n7z(3)}`;
+    default: return `Temperatures ${rng.int(10, 35)} ${rng.int(10, 35)} ${rng.int(10, 35)} ${rng.int(10, 35)} ${rng.int(10, 35)} ${rng.int(10, 35)} this week.`;
+  }
+}
+
+function n7bNegativeRecord() {
+  const r = new Record('num7b_negative', null);
+  r.t(n7bNumberInProse());
+  if (rng.chance(0.4)) r.t(' ').t(n7bNumberInProse());
+  return r;
+}
+
+function n7bPositiveRecord() {
+  const region = rng.pick(PHONE_REGIONS);
+  const r = new Record('num7b_positive', null);
+  const phone = n7Phone(region);
+  const style = rng.int(0, 7);
+  const order = `${n7d(4)} ${n7z(4)} ${n7z(2)}`;
+  if (style === 0) r.t(`About order ${order}: please call `).e('PHONE_NUMBER', phone).t('.');
+  else if (style === 1) r.t(`For invoice ${n7d(6)} ring our accounts team on `).e('PHONE_NUMBER', phone).t(' today.');
+  else if (style === 2) r.t('You can reach me on ').e('PHONE_NUMBER', phone).t(` about account ${n7d(8)}.`);
+  else if (style === 3) r.t(`${n7bNumberInProse()} Questions? Phone `).e('PHONE_NUMBER', phone).t('.');
+  else if (style === 4) r.e('PHONE_NUMBER', phone).t(` is my mobile; the ticket is ${n7d(7)}.`);
+  else if (style === 5) r.t('My new number: ').e('PHONE_NUMBER', phone).t(` (old contract ${n7d(3)}-${n7z(3)}-${n7z(3)} ended).`);
+  else if (style === 6) r.t(`Shipment ${n7d(3)} ${n7z(3)} ${n7z(3)} ${n7z(3)} is delayed; the courier's phone is `).e('PHONE_NUMBER', phone).t('.');
+  else r.t(`${n7bNumberInProse()} Call me: `).e('PHONE_NUMBER', phone);
+  return r;
+}
+
+if (SET === 'num7b') {
+  const out = [];
+  while (out.length < RECORDS) out.push(out.length % 3 === 2 ? n7bPositiveRecord() : n7bNegativeRecord());
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
