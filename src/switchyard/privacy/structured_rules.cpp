@@ -174,7 +174,9 @@ const ContextWords& phone_context() {
        "p/n", "s/n", "item", "batch", "lot", "imei", "mac", "ean", "upc", "gtin", "issn", "ndc",
        "pzn", "sort code", "routing", "bsb", "nip", "regon", "krs", "cnpj", "cpf", "rut",
        "company no", "mpan", "mprn", "meter", "unix", "epoch", "timestamp", "patent", "lotto",
-       "lottery", "cep", "pp", "pages", "views", "likes", "followers", "kwh"}};
+       "lottery", "cep", "pp", "pages", "views", "likes", "followers", "kwh",
+       // Codes and contracts: "dial-in code", "PIN", "meeting ID", "job".
+       "code", "pin", "passcode", "contract", "vertrag", "contrat", "contrato", "job"}};
   return words;
 }
 
@@ -263,6 +265,122 @@ LabelScope own_label_scope(std::string_view text, std::size_t start, std::size_t
     ++to;
   if (to < stop && is_digit(text[to])) to = end;
   return {text.substr(from, to - from), start - from};
+}
+
+// How the words around a number speak for it: +0.35 when a phone word
+// ("call", "fax") labels it, -0.35 when another number's word ("invoice",
+// "code") does. When both are near and one of them is right by the number,
+// that one labels it: "I phoned twice about invoice 652-744-7336" is an
+// invoice number, "Ask for the code 606 016 430 when you call" a code,
+// "about order 4829: please call 020 7946 0958" a phone.
+double nearest_context(std::string_view text, std::size_t start, std::size_t end) {
+  static const ContextWords raising{phone_context().raising, {}};
+  static const ContextWords lowering{{}, phone_context().lowering};
+  const auto up = [&](std::string_view t, std::size_t s, std::size_t e) {
+    return score_with_context(t, s, e, 0.5, raising) > 0.5;
+  };
+  const auto down = [&](std::string_view t, std::size_t s, std::size_t e) {
+    return score_with_context(t, s, e, 0.5, lowering) < 0.5;
+  };
+  const bool raised = up(text, start, end), lowered = down(text, start, end);
+  if (raised != lowered) return raised ? raising.raise_by : -lowering.lower_by;
+  if (!raised) return 0;
+  const auto letter = [&](std::size_t i) {
+    return is_ascii_alpha(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80;
+  };
+  // Only a word right by the number (within two words) labels it; further
+  // off, "ring our accounts team on +47 ..." is a sentence about both.
+  std::size_t from = start, to = end;
+  for (int step = 0; step < 2 && (from > 0 || to < text.size()); ++step) {
+    while (from > 0 && !letter(from - 1)) --from;
+    while (from > 0 && letter(from - 1)) --from;
+    while (to < text.size() && !letter(to)) ++to;
+    while (to < text.size() && letter(to)) ++to;
+    const std::string_view near = text.substr(from, to - from);
+    const bool r = up(near, start - from, end - from), l = down(near, start - from, end - from);
+    if (r != l) return r ? raising.raise_by : -lowering.lower_by;
+    if (r) break;
+  }
+  return 0;
+}
+
+// Thousands separators: "89 473 907", "1 234 567", "803 218", "44.018.032"
+// (a first group of one to three digits, then groups of three); some
+// phones are written so too ("call 73 448 266"), so it takes a phone word
+// to make one a phone. Spaces so
+// only with a first group of one or two digits or two groups of three, as
+// "612 345 678" is also how Spain and Poland write their mobiles.
+bool thousands(const Grouping& g, std::string_view main) {
+  if (g.sizes.size() < 2 || !same_separator(g.separators) || main[0] == '0' || g.sizes[0] > 3)
+    return false;
+  for (std::size_t i = 1; i < g.sizes.size(); ++i)
+    if (g.sizes[i] != 3) return false;
+  if (g.separators[0] == '.') return g.sizes.size() >= 3;
+  return g.separators[0] == ' ' && (g.sizes[0] <= 2 || g.sizes.size() == 2);
+}
+
+// Shapes no numbering plan writes a national number in: five or more pairs
+// of digits not opening with a trunk 0 ("32 12 26 32 27", scores and
+// temperatures), six or more pairs at all (a MAC address, lottery numbers);
+// years in a row or a range ("2023 2024 2025", "1991-2017"); a date with
+// spaces ("14 07 2025").
+bool no_plan_writes(const Grouping& g, std::string_view main) {
+  std::size_t pairs = 0;
+  for (int size : g.sizes) pairs += size == 2;
+  if (pairs == g.sizes.size() && (pairs >= 6 || (pairs >= 5 && main[0] != '0'))) return true;
+  bool years = g.sizes.size() >= 2;
+  for (std::size_t i = 0, at = 0; i < g.sizes.size() && years; ++i) {
+    while (!is_digit(main[at])) ++at;
+    const std::string_view group = main.substr(at, static_cast<std::size_t>(g.sizes[i]));
+    years = g.sizes[i] == 4 && (group.substr(0, 2) == "19" || group.substr(0, 2) == "20");
+    at += group.size();
+  }
+  if (years) return true;
+  if (g.sizes.size() == 3 && g.sizes[0] <= 2 && g.sizes[1] <= 2 && g.sizes[2] == 4 &&
+      g.separators == "  ") {
+    const int day =
+        std::atoi(std::string(main.substr(0, static_cast<std::size_t>(g.sizes[0]))).c_str());
+    const std::size_t m = static_cast<std::size_t>(g.sizes[0]) + 1;
+    const int month =
+        std::atoi(std::string(main.substr(m, static_cast<std::size_t>(g.sizes[1]))).c_str());
+    const std::string_view year = main.substr(m + static_cast<std::size_t>(g.sizes[1]) + 1, 4);
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12 &&
+        (year.substr(0, 2) == "19" || year.substr(0, 2) == "20"))
+      return true;
+  }
+  return false;
+}
+
+// A count or a measure: the number is followed by its unit ("786 717 km",
+// "932 158 calls handled", "80 140 055 Kč").
+bool followed_by_unit(std::string_view text, std::size_t end) {
+  static constexpr std::string_view kUnits[] = {
+      "km",        "kg",        "mm",          "cm",      "ml",       "kwh",       "mwh",
+      "kw",        "mw",        "rpm",         "hz",      "kb",       "mb",        "gb",
+      "tb",        "ms",        "kr",          "eur",     "euro",     "euros",     "usd",
+      "chf",       "sek",       "nok",         "dkk",     "pln",      "czk",       "huf",
+      "rub",       "inr",       "jpy",         "gbp",     "dollars",  "pounds",    "rupees",
+      "yen",       "calls",     "people",      "persons", "members",  "responses", "votes",
+      "views",     "likes",     "followers",   "users",   "visitors", "units",     "pcs",
+      "items",     "copies",    "points",      "steps",   "miles",    "tons",      "tonnes",
+      "litres",    "liters",    "metres",      "meters",  "bytes",    "shares",    "inhabitants",
+      "residents", "downloads", "subscribers", "times",   "years",    "days",      "hours",
+      "minutes"};
+  if (end + 1 >= text.size() || text[end] != ' ') return false;
+  const std::size_t at = end + 1;
+  const unsigned char first = static_cast<unsigned char>(byte_at(text, at));
+  // Currency signs and units outside ASCII: €, ₽, ₹, Kč, zł, руб, m².
+  const unsigned char second = static_cast<unsigned char>(byte_at(text, at + 1));
+  if ((first == 0xE2 && second == 0x82) || (first == 0xC2 && (second == 0xA3 || second == 0xA5)))
+    return true;
+  if (text.substr(at, 3) == "Kč" || text.substr(at, 3) == "zł" || text.substr(at, 6) == "руб" ||
+      text.substr(at, 4) == "m²")
+    return true;
+  const std::string_view word = word_at(text, at);
+  if (word.empty() || is_digit(byte_at(text, at + word.size()))) return false;
+  for (auto unit : kUnits)
+    if (same_word(word, unit)) return true;
+  return false;
 }
 
 bool plus_sign(std::string_view main) {
@@ -357,13 +475,30 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
     if (size > 10 && !plus) return std::nullopt;
   if (g.sizes.size() == 4 && g.separators == "..." && ipv4_valid(main)) return std::nullopt;
   if (reads_as_street_number(text, start, end)) return std::nullopt;
+  bool amount = false;
+  if (!plus) {
+    // Judged as the whole run of digit groups the number is part of: "6742
+    // 9807" in "6742 9807 16 members", "32 12 26 32" in "32 12 26 32 27".
+    std::size_t run_end = end;
+    while (run_end + 1 < text.size() &&
+           (text[run_end] == ' ' || text[run_end] == '-' || text[run_end] == '.') &&
+           is_digit(text[run_end + 1])) {
+      run_end += 1;
+      while (run_end < text.size() && is_digit(text[run_end])) ++run_end;
+    }
+    const std::string_view run = text.substr(start, run_end - start);
+    const Grouping whole = run_end == end ? g : grouping_of(run);
+    if (no_plan_writes(whole, run) || followed_by_unit(text, run_end)) return std::nullopt;
+    amount = thousands(whole, run);
+  }
   // Context first: when words like "call" or "fax" are near, a number
   // grouped like a phone is reported without asking libphonenumber, which
   // is by far the most expensive step of a scan.
   const LabelScope scope = own_label_scope(text, start, end);
-  const double context = score_with_context(scope.text, scope.start, scope.start + (end - start),
-                                            0.5, phone_context()) -
-                         0.5;
+  const double context = nearest_context(scope.text, scope.start, scope.start + (end - start));
+  // Grouped like an amount ("73 448 266"), a number is a phone only when a
+  // word such as "call" says so.
+  if (amount && context <= 0) return std::nullopt;
   const bool phone_shaped = g.sizes.size() >= 2 && digits.size() <= 12;
   double score = 0.15;
   if (context > 0 && phone_shaped) {
