@@ -281,9 +281,22 @@ TEST(Evaluation, BlindSetHoldsItsFigures) {
                     {"ADDRESS", 0.72, 0.98},
                     {"LOCATION", 0.25, 0.72},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
-                    {"PHONE_NUMBER", 0.99, 0.90},
+                    // PHONE_NUMBER precision 0.914 -> 0.930 with the phone near-miss pass.
+                    {"PHONE_NUMBER", 0.99, 0.92},
                     {"DATE_TIME", 0.98, 0.95},
                 });
+}
+
+// The phone precision probes (`--set num7`, seed 37, and `--set num7b`,
+// seed 41), each committed before the rules it judged: numbers that take a
+// phone's shape (order, parcel, bank, tax, product and meter numbers,
+// amounts, scores, years, codes) and phones of 35 regions in many notations
+// right beside them. num7 was 0.449 / 0.693 before the near-miss pass,
+// num7b (written after num7's rules) 0.557 / 1.000; both are 0.990 / 1.000
+// now (docs/BENCHMARKS.md, "Phone near-misses"). Recall must stay whole.
+TEST(Evaluation, PhoneNearMissSetsHoldTheirFigures) {
+  expect_floors("generated_pii_num7.json", 1200, {{"PHONE_NUMBER", 1.0, 0.98}});
+  expect_floors("generated_pii_num7b.json", 900, {{"PHONE_NUMBER", 1.0, 0.98}});
 }
 
 }  // namespace

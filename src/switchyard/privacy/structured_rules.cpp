@@ -355,17 +355,16 @@ bool no_plan_writes(const Grouping& g, std::string_view main) {
 // "932 158 calls handled", "80 140 055 Kč").
 bool followed_by_unit(std::string_view text, std::size_t end) {
   static constexpr std::string_view kUnits[] = {
-      "km",        "kg",        "mm",          "cm",      "ml",       "kwh",       "mwh",
-      "kw",        "mw",        "rpm",         "hz",      "kb",       "mb",        "gb",
-      "tb",        "ms",        "kr",          "eur",     "euro",     "euros",     "usd",
-      "chf",       "sek",       "nok",         "dkk",     "pln",      "czk",       "huf",
-      "rub",       "inr",       "jpy",         "gbp",     "dollars",  "pounds",    "rupees",
-      "yen",       "calls",     "people",      "persons", "members",  "responses", "votes",
-      "views",     "likes",     "followers",   "users",   "visitors", "units",     "pcs",
-      "items",     "copies",    "points",      "steps",   "miles",    "tons",      "tonnes",
-      "litres",    "liters",    "metres",      "meters",  "bytes",    "shares",    "inhabitants",
-      "residents", "downloads", "subscribers", "times",   "years",    "days",      "hours",
-      "minutes"};
+      "km",        "kg",        "mm",         "cm",      "ml",       "kwh",       "mwh",
+      "kw",        "mw",        "rpm",        "hz",      "kb",       "mb",        "gb",
+      "tb",        "ms",        "kr",         "eur",     "euro",     "euros",     "usd",
+      "chf",       "sek",       "nok",        "dkk",     "pln",      "czk",       "huf",
+      "rub",       "inr",       "jpy",        "gbp",     "dollars",  "pounds",    "rupees",
+      "yen",       "calls",     "people",     "persons", "members",  "responses", "votes",
+      "views",     "likes",     "followers",  "users",   "visitors", "units",     "pcs",
+      "items",     "copies",    "points",     "steps",   "miles",    "tons",      "tonnes",
+      "litres",    "liters",    "metres",     "meters",  "bytes",    "shares",    "inhabitants",
+      "residents", "downloads", "subscribers"};
   if (end + 1 >= text.size() || text[end] != ' ') return false;
   const std::size_t at = end + 1;
   const unsigned char first = static_cast<unsigned char>(byte_at(text, at));
