@@ -11,6 +11,7 @@
 //   node generate.mjs --set blind --seed 29 --records 1500 > ../data/generated_pii_blind.json
 //   node generate.mjs --set num7 --seed 37 --records 1200 > ../data/generated_pii_num7.json
 //   node generate.mjs --set num7b --seed 41 --records 900 > ../data/generated_pii_num7b.json
+//   node generate.mjs --set num7c --seed 43 --records 900 > ../data/generated_pii_num7c.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -1395,6 +1396,79 @@ function n7bPositiveRecord() {
 if (SET === 'num7b') {
   const out = [];
   while (out.length < RECORDS) out.push(out.length % 3 === 2 ? n7bPositiveRecord() : n7bNegativeRecord());
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the num7c set (--set num7c) -------------------------------------------
+// A third phone precision probe (seed 43), written after the rules num7 and
+// num7b judged: national ids and registry numbers grouped 3-3-3 or 3-3-4
+// (NHS, SIN, TFN, IRD, organisation numbers), legal citations, log lines,
+// meeting ids, numbers with only "No." or "#" before them, amounts with the
+// currency first, sports tables, DMS coordinates with spaces, durations,
+// zip+4 codes — and phones in forms and prose beside them.
+function n7cNearMiss() {
+  const y = rng.int(2015, 2026);
+  const style = rng.int(0, 27);
+  switch (style) {
+    case 0: return `NHS number ${n7d(3)} ${n7z(3)} ${n7z(4)}`;
+    case 1: return `SIN ${n7d(3)} ${n7z(3)} ${n7z(3)}`;
+    case 2: return `TFN ${n7d(3)} ${n7z(3)} ${n7z(3)}`;
+    case 3: return `IRD number ${n7d(3)}-${n7z(3)}-${n7z(3)}`;
+    case 4: return `Org.nr. ${rng.pick(['9', '8'])}${n7z(2)} ${n7z(3)} ${n7z(3)} MVA`;
+    case 5: return `[${y}] EWHC ${rng.int(100, 3999)} (Ch), ${rng.int(100, 999)} F.3d ${rng.int(100, 999)}`;
+    case 6: return `pid ${rng.int(1000, 99999)} tid ${rng.int(1000, 99999)} port ${rng.int(1024, 65535)} line ${rng.int(10, 9999)}`;
+    case 7: return `Meeting ID: ${n7d(3)} ${n7z(4)} ${n7z(4)}, Passcode: ${n7z(6)}`;
+    case 8: return `No. ${n7d(3)} ${n7z(3)} ${n7z(4)}`;
+    case 9: return `#${n7d(3)}-${n7z(3)}-${n7z(4)}`;
+    case 10: return `${rng.pick(['EUR', 'CHF', 'SEK', 'NOK', 'PLN', 'CZK', '€', '£', '$'])} ${n7d(2)} ${n7z(3)} ${n7z(3)}`;
+    case 11: return `P ${rng.int(20, 38)} W ${rng.int(5, 25)} D ${rng.int(0, 12)} L ${rng.int(0, 15)} GD +${rng.int(0, 40)}`;
+    case 12: return `${rng.int(10, 60)} ${rng.int(10, 59)} ${rng.int(10, 59)}.${rng.int(0, 9)} N ${rng.int(1, 9)} ${rng.int(10, 59)} ${rng.int(10, 59)}.${rng.int(0, 9)} E`;
+    case 13: return `Duration ${rng.int(1, 9)}:${n7pad(rng.int(0, 59), 2)}:${n7pad(rng.int(0, 59), 2)}, pace ${rng.int(3, 7)}:${n7pad(rng.int(0, 59), 2)}/km`;
+    case 14: return `ZIP ${n7d(5)}-${n7z(4)}`;
+    case 15: return `Medicare ${n7d(4)} ${n7z(5)} ${rng.int(1, 9)}`;
+    case 16: return `DUNS ${n7z(2)}-${n7z(3)}-${n7z(4)}`;
+    case 17: return `Tax ID ${n7d(3)}-${n7z(2)}-${n7z(4)}`.replace('Tax ID', rng.pick(['ITIN', 'TIN']));
+    case 18: return `Registration ${n7d(2)}-${n7z(4)}-${n7z(4)}`;
+    case 19: return `Vehicle ${rng.pick(['AB', 'KL', 'MH'])} ${n7d(2)} ${n7z(4)}, chassis ${n7d(6)}`;
+    case 20: return `In ${y} ${n7d(1)} ${n7z(3)} ${n7z(3)} passengers used the line.`;
+    case 21: return `Week ${rng.int(1, 52)}: ${n7d(3)} ${n7z(3)} units, ${rng.int(10, 99)}.${rng.int(0, 9)}% up`;
+    case 22: return `Student no. ${n7d(8)}, matriculation ${n7d(7)}`;
+    case 23: return `Claim reference ${n7d(3)} ${n7z(3)} ${n7z(3)} ${n7z(2)}`;
+    case 24: return `Voucher code ${n7d(4)} ${n7z(4)} ${n7z(4)}`;
+    case 25: return `Boarding pass ${n7d(3)} ${n7z(10)}, gate ${rng.int(1, 60)}`;
+    case 26: return `Lecture ${rng.int(1, 12)}, slides ${rng.int(1, 40)}-${rng.int(41, 90)}, room ${rng.int(100, 999)}`;
+    default: return `Counter reading ${n7d(2)} ${n7z(3)} ${n7z(3)}`;
+  }
+}
+
+function n7cNegativeRecord() {
+  const r = new Record('num7c_negative', null);
+  const k = rng.int(1, 3);
+  const parts = [];
+  for (let i = 0; i < k; ++i) parts.push(n7cNearMiss());
+  return r.t(parts.join(rng.pick(['\n', '; ', ', ', '. '])));
+}
+
+const N7C_FORMS = ['Tel. no. ', 'Phone number: ', 'Telefonnummer: ', 'Numéro de téléphone : ', 'Mobile no. ',
+  'Contact number: ', 'Tel.: ', 'Phone #: ', 'Móvil: ', 'Cellulare: ', 'GSM ', 'Tlf. ', 'Puh. '];
+
+function n7cPositiveRecord() {
+  const region = rng.pick(PHONE_REGIONS);
+  const r = new Record('num7c_positive', null);
+  const phone = n7Phone(region);
+  const style = rng.int(0, 4);
+  if (style === 0) r.t(`${n7cNearMiss()}\n${rng.pick(N7C_FORMS)}`).e('PHONE_NUMBER', phone);
+  else if (style === 1) r.t(rng.pick(N7C_FORMS)).e('PHONE_NUMBER', phone).t(`\n${n7cNearMiss()}`);
+  else if (style === 2) r.t(`${n7cNearMiss()}. If anything is unclear, call me on `).e('PHONE_NUMBER', phone).t('.');
+  else if (style === 3) r.t(`${n7cNearMiss()}, ${rng.pick(N7C_FORMS)}`).e('PHONE_NUMBER', phone).t(`, ${n7cNearMiss()}`);
+  else r.t('Reach me at ').e('PHONE_NUMBER', phone).t(` (${n7cNearMiss()})`);
+  return r;
+}
+
+if (SET === 'num7c') {
+  const out = [];
+  while (out.length < RECORDS) out.push(out.length % 3 === 2 ? n7cPositiveRecord() : n7cNegativeRecord());
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
