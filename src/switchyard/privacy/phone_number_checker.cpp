@@ -100,10 +100,12 @@ std::vector<int> digit_groups(std::string_view text) {
 
 // Some plans take most numbers of their length, with no trunk prefix to
 // mark them: NANP's NPA-NXX rule (two ten-digit numbers in three), India's
-// mobiles (any ten digits from 6 to 9), Spain's nine digits from 6 to 9.
+// mobiles (any ten digits from 6 to 9), Spain's nine digits from 6 to 9,
+// Italy's mobiles (nine or ten digits from 3, their operator code first).
 // Written in their customary groups they are such a number: NANP 3-3-4
 // ("(415) 555-0132", "415.555.0132") or run together; India 5-5 ("98765
-// 43210"), 3-3-4, 4-3-3; Spain 3-3-3, 3-2-2-2, 2-3-2-2 ("91 234 56 78").
+// 43210"), 3-3-4, 4-3-3; Spain 3-3-3, 3-2-2-2, 2-3-2-2 ("91 234 56 78");
+// Italy's mobiles with their three-digit operator code first.
 // Grouped otherwise — "48 1263 0625", "9014 8671 93", "87 5023 4666", an
 // EIN's "72-7989267" — they are customer, account, parcel and tax numbers
 // that happen to fall in the plan: possible, so a word such as "call" must
@@ -116,6 +118,7 @@ bool written_as(std::string_view region, std::vector<int> groups, std::size_t di
   };
   if (region == "IN") return is({5, 5}) || is({3, 3, 4}) || is({4, 3, 3});
   if (region == "ES") return is({3, 3, 3}) || is({3, 2, 2, 2}) || is({2, 3, 2, 2});
+  if (region == "IT") return groups[0] == 3;  // "333 123 4567", "333-1234567"
   return is({3, 3, 4}) || is({3, 7});
 }
 
@@ -172,7 +175,8 @@ PhoneVerdict PhoneNumberChecker::check(std::string_view candidate) const {
     const int cc = util.GetCountryCodeForRegion(region);
     PhoneVerdict v = cc == 1 ? nanp_verdict(nsn) : judge(util, cc, nsn, region);
     if (v == PhoneVerdict::valid &&
-        (cc == 1 || region == "ES" || (region == "IN" && nsn.size() == digits.size())) &&
+        (cc == 1 || region == "ES" || (region == "IN" && nsn.size() == digits.size()) ||
+         (region == "IT" && nsn[0] == '3')) &&
         !written_as(region, digit_groups(candidate), digits.size()))
       v = PhoneVerdict::possible;
     if (v == PhoneVerdict::valid) return v;

@@ -146,6 +146,16 @@ bool reads_as_street_number(std::string_view text, std::size_t start, std::size_
   std::size_t at = start;
   while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '.' || text[at - 1] == '#')) --at;
   const std::string_view previous = word_before(text, at);
+  // "Tel. no. 020 2509847", "Mobile no. +46 73 314 14 21": the number of a
+  // phone, not of a house.
+  if (same_word(previous, "no") || same_word(previous, "nr")) {
+    std::size_t before = at - previous.size();
+    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '.')) --before;
+    const std::string_view label = word_before(text, before);
+    for (std::string_view phone : {"tel", "phone", "telephone", "mobile", "mob", "cell", "fax",
+                                   "contact", "telefon", "handy", "whatsapp"})
+      if (same_word(label, phone)) return false;
+  }
   return same_word(previous, "apt") || same_word(previous, "suite") ||
          same_word(previous, "unit") || same_word(previous, "no") || same_word(previous, "box") ||
          same_word(previous, "floor");
@@ -176,7 +186,11 @@ const ContextWords& phone_context() {
        "company no", "mpan", "mprn", "meter", "unix", "epoch", "timestamp", "patent", "lotto",
        "lottery", "cep", "pp", "pages", "views", "likes", "followers", "kwh",
        // Codes and contracts: "dial-in code", "PIN", "meeting ID", "job".
-       "code", "pin", "passcode", "contract", "vertrag", "contrat", "contrato", "job"}};
+       "code", "pin", "passcode", "contract", "vertrag", "contrat", "contrato", "job",
+       // National ids and registers grouped like phones: NHS, TFN, IRD,
+       // Medicare, DUNS, company and student registration.
+       "nhs", "tfn", "ird", "medicare", "duns", "registration", "student", "matriculation",
+       "voucher", "boarding"}};
   return words;
 }
 
@@ -263,7 +277,9 @@ LabelScope own_label_scope(std::string_view text, std::size_t start, std::size_t
   while (to < stop && !is_field_boundary(text[to]) && text[to] != ',' &&
          !((text[to] == '.' || text[to] == '?' || text[to] == '!') && byte_at(text, to + 1) == ' '))
     ++to;
-  if (to < stop && is_digit(text[to])) to = end;
+  // "(Student no. 14088496": a dot that ends an abbreviation before a number.
+  if (to < stop && (is_digit(text[to]) || (text[to] == '.' && is_digit(byte_at(text, to + 2)))))
+    to = end;
   return {text.substr(from, to - from), start - from};
 }
 
@@ -319,12 +335,15 @@ bool thousands(const Grouping& g, std::string_view main) {
   return g.separators[0] == ' ' && (g.sizes[0] <= 2 || g.sizes.size() == 2);
 }
 
-// Shapes no numbering plan writes a national number in: five or more pairs
+// Shapes no numbering plan writes a national number in: a last group of
+// one digit (a check digit); five or more pairs
 // of digits not opening with a trunk 0 ("32 12 26 32 27", scores and
 // temperatures), six or more pairs at all (a MAC address, lottery numbers);
 // years in a row or a range ("2023 2024 2025", "1991-2017"); a date with
 // spaces ("14 07 2025").
 bool no_plan_writes(const Grouping& g, std::string_view main) {
+  // A check digit alone at the end ("Medicare 3809 24909 7").
+  if (g.sizes.size() >= 3 && g.sizes.back() == 1) return true;
   std::size_t pairs = 0;
   for (int size : g.sizes) pairs += size == 2;
   if (pairs == g.sizes.size() && (pairs >= 6 || (pairs >= 5 && main[0] != '0'))) return true;
@@ -396,7 +415,8 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
     if (std::count(run.begin(), run.end(), '(') > std::count(run.begin(), run.end(), ')')) ++start;
   }
   const char before = byte_before(text, start);
-  if (is_word_byte(before) || before == '.' || before == '/' || before == '@' ||
+  // "#388-335-6971": the number sign makes it a number of something else.
+  if (is_word_byte(before) || before == '.' || before == '/' || before == '@' || before == '#' ||
       (before == '-' && is_digit(byte_before(text, start - 1))) || before == '+')
     return std::nullopt;
   const char after = byte_at(text, end);
