@@ -292,13 +292,22 @@ LabelScope own_label_scope(std::string_view text, std::size_t start, std::size_t
 double nearest_context(std::string_view text, std::size_t start, std::size_t end) {
   static const ContextWords raising{phone_context().raising, {}};
   static const ContextWords lowering{{}, phone_context().lowering};
+  static const WordGate raising_gate(phone_context().raising);
+  static const WordGate lowering_gate(phone_context().lowering);
+  // Most numbers have no context word near at all: two gates over the
+  // window's word starts say so without comparing the (long) word lists.
+  const std::size_t from_at = start > raising.before ? start - raising.before : 0;
+  const std::size_t to_at = std::min(text.size(), end + raising.after);
+  const bool may_raise = raising_gate.any_in(text, from_at, to_at);
+  const bool may_lower = lowering_gate.any_in(text, from_at, to_at);
   const auto up = [&](std::string_view t, std::size_t s, std::size_t e) {
     return score_with_context(t, s, e, 0.5, raising) > 0.5;
   };
   const auto down = [&](std::string_view t, std::size_t s, std::size_t e) {
     return score_with_context(t, s, e, 0.5, lowering) < 0.5;
   };
-  const bool raised = up(text, start, end), lowered = down(text, start, end);
+  const bool raised = may_raise && up(text, start, end);
+  const bool lowered = may_lower && down(text, start, end);
   if (raised != lowered) return raised ? raising.raise_by : -lowering.lower_by;
   if (!raised) return 0;
   const auto letter = [&](std::size_t i) {
@@ -313,7 +322,8 @@ double nearest_context(std::string_view text, std::size_t start, std::size_t end
     while (to < text.size() && !letter(to)) ++to;
     while (to < text.size() && letter(to)) ++to;
     const std::string_view near = text.substr(from, to - from);
-    const bool r = up(near, start - from, end - from), l = down(near, start - from, end - from);
+    const bool r = raising_gate.any_in(near) && up(near, start - from, end - from);
+    const bool l = lowering_gate.any_in(near) && down(near, start - from, end - from);
     if (r != l) return r ? raising.raise_by : -lowering.lower_by;
     if (r) break;
   }
