@@ -84,6 +84,23 @@ TEST(PhoneNearMiss, PhonesBesideOtherNumbersAreFound) {
   EXPECT_EQ(phones_in("The letter lists 030.123456 today."), Phones{"030.123456"});
 }
 
+std::vector<std::string> cards_in(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Finding& f : detector().scan(text))
+    if (f.type == EntityType::credit_card) out.emplace_back(f.text_in(text));
+  return out;
+}
+
+// Twelve digits in fours that pass Luhn in Maestro's range are a serial,
+// parcel, order or voucher number when labelled so, and a card when not.
+TEST(PhoneNearMiss, LabelledTwelveDigitNumbersAreNoCards) {
+  for (const char* text : {"S/N 6732 3099 4802", "FedEx 6732 3099 4802, due Monday",
+                           "Bestellnummer: 6732 3099 4802", "Voucher code 6732 3099 4802"})
+    EXPECT_EQ(cards_in(text), Phones{}) << text;
+  EXPECT_EQ(cards_in("Please charge my Maestro card 5018 1234 5673 today."),
+            Phones{"5018 1234 5673"});
+}
+
 // The plans that take most numbers of their length take them only in the
 // groups the region writes them in.
 TEST(PhoneNearMiss, PermissivePlansNeedTheirGrouping) {

@@ -754,7 +754,13 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
                   "payment", "charge",   "pan",   "expir", "unionpay",   "maestro", "jcb",
                   "diners",  "discover", "rupay", "mir",   "refund",     "karte",   "carte",
                   "tarjeta", "carta",    "kaart", "cvv",   "cvc",        "pay"},
-                 {"order", "tracking", "invoice", "isbn", "iban"},
+                 // Other numbers' labels: orders, parcels, serials, bookings.
+                 {"order",         "tracking",       "invoice",      "isbn",      "iban",
+                  "bestellnummer", "sendungsnummer", "kundennummer", "serial",    "s/n",
+                  "sku",           "fedex",          "dhl",          "ups",       "usps",
+                  "parcel",        "shipment",       "waybill",      "booking",   "imei",
+                  "request id",    "meter",          "mpan",         "member no", "policy",
+                  "voucher"},
                  0.15}));
   rules.push_back(make_rule(EntityType::iban_code, {R"([A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30})"},
                             confirm_iban,
