@@ -48,7 +48,10 @@ TEST(PhoneNearMiss, NumbersOfOtherKindsAreNoPhones) {
            "Ask the operator for the code 606 016 430 when you call.",            //
            "Whatsapp group 6742 9807 16 members: 42",  // the whole run has a unit
            "SKU 842-105-7248",                         // a label of its own
-           "Policy No. 412-555-0187",                  //
+           "Paid with INV-202-555-0143 yesterday.",    // a code's prefix joined by a dash
+           "The fund holds EUR 612 345 678.",          // a currency before it
+           "Budget: € 612 345 678, spent $ 415 555 0132",
+           "Policy No. 412-555-0187",  //
        }) {
     EXPECT_EQ(phones_in(text), Phones{}) << text;
   }

@@ -411,6 +411,29 @@ bool followed_by_unit(std::string_view text, std::size_t end) {
   return false;
 }
 
+// An amount: a currency sign or code right before the number ("€ 612 345
+// 678", "USD 415 555 0132", "$ 1 234 567").
+bool preceded_by_currency(std::string_view text, std::size_t start) {
+  static constexpr std::string_view kCodes[] = {"eur", "usd", "gbp", "chf", "sek", "nok", "dkk",
+                                                "pln", "czk", "huf", "jpy", "cny", "inr", "rub",
+                                                "aud", "cad", "brl", "mxn", "zar", "try"};
+  std::size_t at = start;
+  while (at > 0 && text[at - 1] == ' ') --at;
+  if (at == 0) return false;
+  const char c = text[at - 1];
+  if (c == '$') return true;
+  if (at >= 2 && static_cast<unsigned char>(text[at - 2]) == 0xC2 &&
+      (static_cast<unsigned char>(c) == 0xA3 || static_cast<unsigned char>(c) == 0xA5))
+    return true;  // £ ¥
+  if (at >= 3 && static_cast<unsigned char>(text[at - 3]) == 0xE2 &&
+      static_cast<unsigned char>(text[at - 2]) == 0x82)
+    return true;  // € ₹ ₽ and the other signs of the currency block
+  const std::string_view word = word_before(text, at);
+  for (auto code : kCodes)
+    if (same_word(word, code)) return true;
+  return false;
+}
+
 bool plus_sign(std::string_view main) {
   return main[0] == '+' || (main[0] == '(' && main.size() > 1 && main[1] == '+');
 }
@@ -427,7 +450,9 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
   const char before = byte_before(text, start);
   // "#388-335-6971": the number sign makes it a number of something else.
   if (is_word_byte(before) || before == '.' || before == '/' || before == '@' || before == '#' ||
-      (before == '-' && is_digit(byte_before(text, start - 1))) || before == '+')
+      (before == '-' && is_digit(byte_before(text, start - 1))) || before == '+' ||
+      // "INV-202-555-0143", "SKU-842-105-7248": a code's prefix joined by a dash.
+      (before == '-' && is_ascii_alpha(byte_before(text, start - 1))))
     return std::nullopt;
   const char after = byte_at(text, end);
   if (is_word_byte(after) || after == ':' || after == '@' || after == '/' ||
@@ -517,7 +542,9 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
     }
     const std::string_view run = text.substr(start, run_end - start);
     const Grouping whole = run_end == end ? g : grouping_of(run);
-    if (no_plan_writes(whole, run) || followed_by_unit(text, run_end)) return std::nullopt;
+    if (no_plan_writes(whole, run) || followed_by_unit(text, run_end) ||
+        preceded_by_currency(text, start))
+      return std::nullopt;
     amount = thousands(whole, run);
   }
   // Context first: when words like "call" or "fax" are near, a number
