@@ -77,6 +77,12 @@ TEST(PhoneNearMiss, PhonesBesideOtherNumbersAreFound) {
             Phones{"+47 475 01 463"});
   EXPECT_EQ(phones_in("About order 6665 3245 63: please call +44 20 7946 0958."),
             Phones{"+44 20 7946 0958"});
+  // Another number's word further off than the number's neighbour, or a
+  // code's word before a number with its country code, does not hide it.
+  EXPECT_EQ(phones_in("Please call us about your account on 020 7946 0958."),
+            Phones{"020 7946 0958"});
+  EXPECT_EQ(phones_in("Call me about the job on 0151 23456789."), Phones{"0151 23456789"});
+  EXPECT_EQ(phones_in("Phone (with country code): +44 20 7946 0958"), Phones{"+44 20 7946 0958"});
   // Grouped like an amount, but called.
   EXPECT_EQ(phones_in("How can we reach you? You can call 73 448 266"), Phones{"73 448 266"});
   // Hours after the phone are not a unit that makes it a count.

@@ -185,8 +185,8 @@ const ContextWords& phone_context() {
        "pzn", "sort code", "routing", "bsb", "nip", "regon", "krs", "cnpj", "cpf", "rut",
        "company no", "mpan", "mprn", "meter", "unix", "epoch", "timestamp", "patent", "lotto",
        "lottery", "cep", "pp", "pages", "views", "likes", "followers", "kwh",
-       // Codes and contracts: "dial-in code", "PIN", "meeting ID", "job".
-       "code", "pin", "passcode", "contract", "vertrag", "contrat", "contrato", "job",
+       // Codes and contracts: "dial-in code", "PIN", "meeting ID".
+       "code", "pin", "passcode", "contract", "vertrag", "contrat", "contrato",
        // National ids and registers grouped like phones: NHS, TFN, IRD,
        // Medicare, DUNS, company and student registration.
        "nhs", "tfn", "ird", "medicare", "duns", "registration", "student", "matriculation",
@@ -313,18 +313,27 @@ double nearest_context(std::string_view text, std::size_t start, std::size_t end
   const auto letter = [&](std::size_t i) {
     return is_ascii_alpha(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80;
   };
-  // Only a word right by the number (within two words) labels it; further
-  // off, "ring our accounts team on +47 ..." is a sentence about both.
+  // Another number's word labels it only right by it ("invoice 652-744-7336",
+  // "reference is 929 485 7004", "the code 606 016 430"); a phone word within
+  // two words ("please call 020 …"). Further off, "call us about your account
+  // on 020 7946 0958" is a sentence about both, and the two cancel.
+  static constexpr std::string_view kFillers[] = {"is", "was", "no", "nr", "number", "num"};
   std::size_t from = start, to = end;
   for (int step = 0; step < 2 && (from > 0 || to < text.size()); ++step) {
-    while (from > 0 && !letter(from - 1)) --from;
-    while (from > 0 && letter(from - 1)) --from;
+    for (int words = 0; words < 3; ++words) {
+      while (from > 0 && !letter(from - 1)) --from;
+      const std::size_t word_end = from;
+      while (from > 0 && letter(from - 1)) --from;
+      bool filler = false;
+      for (auto f : kFillers) filler = filler || same_word(text.substr(from, word_end - from), f);
+      if (step > 0 || !filler) break;
+    }
     while (to < text.size() && !letter(to)) ++to;
     while (to < text.size() && letter(to)) ++to;
     const std::string_view near = text.substr(from, to - from);
     const bool r = raising_gate.any_in(near) && up(near, start - from, end - from);
     const bool l = lowering_gate.any_in(near) && down(near, start - from, end - from);
-    if (r != l) return r ? raising.raise_by : -lowering.lower_by;
+    if (r != l) return r ? raising.raise_by : step == 0 ? -lowering.lower_by : 0;
     if (r) break;
   }
   return 0;
@@ -557,10 +566,13 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
   if (amount && context <= 0) return std::nullopt;
   const bool phone_shaped = g.sizes.size() >= 2 && digits.size() <= 12;
   double score = 0.15;
+  PhoneVerdict verdict = PhoneVerdict::not_a_number;
+  const bool international = plus || (digits[0] == '0' && digits[1] == '0');
   if (context > 0 && phone_shaped) {
     score = 0.15;
   } else {
-    switch (phones.check(s)) {
+    verdict = phones.check(s);
+    switch (verdict) {
       case PhoneVerdict::valid:
         score = 0.55;
         break;
@@ -575,6 +587,10 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
     }
   }
   score = std::clamp(score + context, 0.0, 1.0);
+  // A number written with its country code and valid in that country's plan
+  // is a phone whatever label is near ("Phone (with country code): +44 20
+  // 7946 0958", "ring our accounts team on +47 …").
+  if (international && verdict == PhoneVerdict::valid) score = std::max(score, 0.55);
   return Candidate{start, end, score, "phone_number"};
 }
 
