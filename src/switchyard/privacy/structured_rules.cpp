@@ -289,6 +289,16 @@ LabelScope own_label_scope(std::string_view text, std::size_t start, std::size_t
 // that one labels it: "I phoned twice about invoice 652-744-7336" is an
 // invoice number, "Ask for the code 606 016 430 when you call" a code,
 // "about order 4829: please call 020 7946 0958" a phone.
+// A phone word in the window around [start, end) (the short list only).
+bool phone_word_near(std::string_view text, std::size_t start, std::size_t end) {
+  static const ContextWords raising{phone_context().raising, {}};
+  static const WordGate raising_gate(phone_context().raising);
+  const std::size_t from = start > raising.before ? start - raising.before : 0;
+  const std::size_t to = std::min(text.size(), end + raising.after);
+  return raising_gate.any_in(text, from, to) &&
+         score_with_context(text, start, end, 0.5, raising) > 0.5;
+}
+
 double nearest_context(std::string_view text, std::size_t start, std::size_t end) {
   static const ContextWords raising{phone_context().raising, {}};
   static const ContextWords lowering{{}, phone_context().lowering};
@@ -560,18 +570,30 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
   // grouped like a phone is reported without asking libphonenumber, which
   // is by far the most expensive step of a scan.
   const LabelScope scope = own_label_scope(text, start, end);
-  const double context = nearest_context(scope.text, scope.start, scope.start + (end - start));
+  const std::size_t scope_end = scope.start + (end - start);
+  const bool phone_shaped = g.sizes.size() >= 2 && digits.size() <= 12;
+  PhoneVerdict verdict = PhoneVerdict::not_a_number;
+  bool checked = false;
+  // A number written with its country code (+CC, 00CC) is a phone when a
+  // phone word is near, and when it is valid in that country's plan whatever
+  // label is near ("Phone (with country code): +44 20 7946 0958", "ring our
+  // accounts team on +47 …"); only the rest need the other numbers' words.
+  if (plus || (digits[0] == '0' && digits[1] == '0')) {
+    if (phone_shaped && phone_word_near(scope.text, scope.start, scope_end))
+      return Candidate{start, end, 0.5, "phone_number"};
+    verdict = phones.check(s);
+    checked = true;
+    if (verdict == PhoneVerdict::valid) return Candidate{start, end, 0.55, "phone_number"};
+  }
+  const double context = nearest_context(scope.text, scope.start, scope_end);
   // Grouped like an amount ("73 448 266"), a number is a phone only when a
   // word such as "call" says so.
   if (amount && context <= 0) return std::nullopt;
-  const bool phone_shaped = g.sizes.size() >= 2 && digits.size() <= 12;
   double score = 0.15;
-  PhoneVerdict verdict = PhoneVerdict::not_a_number;
-  const bool international = plus || (digits[0] == '0' && digits[1] == '0');
   if (context > 0 && phone_shaped) {
     score = 0.15;
   } else {
-    verdict = phones.check(s);
+    if (!checked) verdict = phones.check(s);
     switch (verdict) {
       case PhoneVerdict::valid:
         score = 0.55;
@@ -587,10 +609,6 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
     }
   }
   score = std::clamp(score + context, 0.0, 1.0);
-  // A number written with its country code and valid in that country's plan
-  // is a phone whatever label is near ("Phone (with country code): +44 20
-  // 7946 0958", "ring our accounts team on +47 …").
-  if (international && verdict == PhoneVerdict::valid) score = std::max(score, 0.55);
   return Candidate{start, end, score, "phone_number"};
 }
 
