@@ -261,7 +261,8 @@ TEST(Evaluation, JudgeSetHoldsItsFigures) {
                     {"ADDRESS", 0.83, 0.98},
                     {"LOCATION", 0.44, 0.66},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
-                    {"PHONE_NUMBER", 0.96, 0.93},
+                    // PHONE_NUMBER precision 0.941 -> 1.000 with the phone near-miss pass.
+                    {"PHONE_NUMBER", 0.96, 0.99},
                     {"DATE_TIME", 0.98, 0.95},
                 });
 }
@@ -286,7 +287,8 @@ TEST(Evaluation, BlindSetHoldsItsFigures) {
                     {"ADDRESS", 0.88, 0.98},
                     {"LOCATION", 0.25, 0.72},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
-                    {"PHONE_NUMBER", 0.99, 0.90},
+                    // PHONE_NUMBER precision 0.914 -> 0.930 with the phone near-miss pass.
+                    {"PHONE_NUMBER", 0.99, 0.92},
                     {"DATE_TIME", 0.98, 0.95},
                 });
 }
@@ -305,6 +307,20 @@ TEST(Evaluation, Addr7SetHoldsItsFigures) {
                     {"ADDRESS", 0.96, 0.99},
                     {"PERSON", 0.63, 0.89},
                 });
+}
+
+// The phone precision probes (`--set num7`, seed 37; `--set num7b`, seed
+// 41; `--set num7c`, seed 43), each committed before the rules it judged:
+// numbers that take a phone's shape (order, parcel, bank, tax, product and
+// meter numbers, national ids, amounts, scores, years, codes) and phones of
+// 35 regions in many notations right beside them. Main's detector read them
+// at 0.449 / 0.693, 0.343 / 0.813 and 0.371 / 0.713 (precision / recall);
+// the near-miss pass at 0.990, 0.980 and 0.938, recall 1.000 on each
+// (docs/BENCHMARKS.md, "Phone near-misses"). Recall must stay whole.
+TEST(Evaluation, PhoneNearMissSetsHoldTheirFigures) {
+  expect_floors("generated_pii_num7.json", 1200, {{"PHONE_NUMBER", 1.0, 0.98}});
+  expect_floors("generated_pii_num7b.json", 900, {{"PHONE_NUMBER", 1.0, 0.97}});
+  expect_floors("generated_pii_num7c.json", 900, {{"PHONE_NUMBER", 1.0, 0.93}});
 }
 
 }  // namespace

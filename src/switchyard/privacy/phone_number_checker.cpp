@@ -3,6 +3,8 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <algorithm>
+#include <initializer_list>
 #include <list>
 #include <utility>
 
@@ -78,6 +80,48 @@ bool trunk_always_written(const std::string& region) {
   return true;
 }
 
+// The lengths of the digit groups of a national number as written, before
+// its extension ("(415) 555-0132": 3, 3, 4).
+std::vector<int> digit_groups(std::string_view text) {
+  std::vector<int> groups;
+  int run = 0;
+  for (char c : text) {
+    if (c == 'x' || c == 'X' || c == 'e' || c == 'E' || c == '#') break;
+    if (c >= '0' && c <= '9') {
+      ++run;
+    } else if (run > 0) {
+      groups.push_back(run);
+      run = 0;
+    }
+  }
+  if (run > 0) groups.push_back(run);
+  return groups;
+}
+
+// Some plans take most numbers of their length, with no trunk prefix to
+// mark them: NANP's NPA-NXX rule (two ten-digit numbers in three), India's
+// mobiles (any ten digits from 6 to 9), Spain's nine digits from 6 to 9,
+// Italy's mobiles (nine or ten digits from 3, their operator code first).
+// Written in their customary groups they are such a number: NANP 3-3-4
+// ("(415) 555-0132", "415.555.0132") or run together; India 5-5 ("98765
+// 43210"), 3-3-4, 4-3-3; Spain 3-3-3, 3-2-2-2, 2-3-2-2 ("91 234 56 78");
+// Italy's mobiles with their three-digit operator code first.
+// Grouped otherwise — "48 1263 0625", "9014 8671 93", "87 5023 4666", an
+// EIN's "72-7989267" — they are customer, account, parcel and tax numbers
+// that happen to fall in the plan: possible, so a word such as "call" must
+// still say so.
+bool written_as(std::string_view region, std::vector<int> groups, std::size_t digits) {
+  if (groups.size() >= 2 && groups[0] == 1 && digits == 11) groups.erase(groups.begin());
+  if (groups.size() == 1) return true;
+  const auto is = [&](std::initializer_list<int> shape) {
+    return std::equal(groups.begin(), groups.end(), shape.begin(), shape.end());
+  };
+  if (region == "IN") return is({5, 5}) || is({3, 3, 4}) || is({4, 3, 3});
+  if (region == "ES") return is({3, 3, 3}) || is({3, 2, 2, 2}) || is({2, 3, 2, 2});
+  if (region == "IT") return groups[0] == 3;  // "333 123 4567", "333-1234567"
+  return is({3, 3, 4}) || is({3, 7});
+}
+
 }  // namespace
 
 PhoneNumberChecker::PhoneNumberChecker(std::vector<std::string> regions)
@@ -129,7 +173,12 @@ PhoneVerdict PhoneNumberChecker::check(std::string_view candidate) const {
       continue;
     }
     const int cc = util.GetCountryCodeForRegion(region);
-    const PhoneVerdict v = cc == 1 ? nanp_verdict(nsn) : judge(util, cc, nsn, region);
+    PhoneVerdict v = cc == 1 ? nanp_verdict(nsn) : judge(util, cc, nsn, region);
+    if (v == PhoneVerdict::valid &&
+        (cc == 1 || region == "ES" || (region == "IN" && nsn.size() == digits.size()) ||
+         (region == "IT" && nsn[0] == '3')) &&
+        !written_as(region, digit_groups(candidate), digits.size()))
+      v = PhoneVerdict::possible;
     if (v == PhoneVerdict::valid) return v;
     if (v == PhoneVerdict::possible) best = v;
   }

@@ -146,6 +146,16 @@ bool reads_as_street_number(std::string_view text, std::size_t start, std::size_
   std::size_t at = start;
   while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '.' || text[at - 1] == '#')) --at;
   const std::string_view previous = word_before(text, at);
+  // "Tel. no. 020 2509847", "Mobile no. +46 73 314 14 21": the number of a
+  // phone, not of a house.
+  if (same_word(previous, "no") || same_word(previous, "nr")) {
+    std::size_t before = at - previous.size();
+    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '.')) --before;
+    const std::string_view label = word_before(text, before);
+    for (std::string_view phone : {"tel", "phone", "telephone", "mobile", "mob", "cell", "fax",
+                                   "contact", "telefon", "handy", "whatsapp"})
+      if (same_word(label, phone)) return false;
+  }
   return same_word(previous, "apt") || same_word(previous, "suite") ||
          same_word(previous, "unit") || same_word(previous, "no") || same_word(previous, "box") ||
          same_word(previous, "floor");
@@ -153,17 +163,298 @@ bool reads_as_street_number(std::string_view text, std::size_t start, std::size_
 
 const ContextWords& phone_context() {
   static const ContextWords words{
-      {"phone",    "telephone", "tel",     "tel.",    "mobile", "cell", "cellphone",
-       "call",     "fax",       "office",  "contact", "reach",  "dial", "answer",
-       "whatsapp", "sms",       "text me", "ring",    "ph",     "mob"},
+      {"phone", "telephone", "tel", "tel.", "mobile", "cell", "cellphone", "call", "fax", "office",
+       "contact", "reach", "dial", "answer", "whatsapp", "sms", "text me", "ring", "ph", "mob",
+       // Other languages' words for a telephone, and the lines firms list.
+       "telefon", "teléfono", "téléphone", "handy", "celular", "móvil", "hotline", "helpline"},
       {"order", "invoice", "account", "tracking", "isbn", "serial", "reference", "ref", "id", "zip",
        "postal", "card", "iban", "ssn", "social security", "license", "licence", "passport",
        "version", "release", "build", "v",
        // Tax and company registration numbers, which take a phone's shape:
        // VAT, TVA, MwSt, USt-IdNr, NIF/CIF, SIREN/SIRET, ABN, GST, CVR, KvK.
        "vat", "tax", "tva", "mwst", "ust-id", "ustid", "nif", "cif", "siren", "siret", "abn", "gst",
-       "cvr", "kvk", "btw-n"}};
+       "cvr", "kvk", "btw-n",
+       // The labels of other numbers a phone's shape can take: customer,
+       // shipment, bank, product, meter and company numbers, as invoices,
+       // parcels and forms of many countries print them.
+       "kundennummer", "kunden-nr", "bestellnummer", "auftragsnummer", "rechnung", "konto", "blz",
+       "sendungsnummer", "commande", "facture", "pedido", "factura", "fattura", "ticket", "case no",
+       "case number", "booking", "confirmation", "policy", "claim", "member no", "membership",
+       "parcel", "shipment", "waybill", "dhl", "dpd", "fedex", "ups", "usps", "sku", "part no",
+       "p/n", "s/n", "item", "batch", "lot", "imei", "mac", "ean", "upc", "gtin", "issn", "ndc",
+       "pzn", "sort code", "routing", "bsb", "nip", "regon", "krs", "cnpj", "cpf", "rut",
+       "company no", "mpan", "mprn", "meter", "unix", "epoch", "timestamp", "patent", "lotto",
+       "lottery", "cep", "pp", "pages", "views", "likes", "followers", "kwh",
+       // Codes and contracts: "dial-in code", "PIN", "meeting ID".
+       "code", "pin", "passcode", "contract", "vertrag", "contrat", "contrato",
+       // National ids and registers grouped like phones: NHS, TFN, IRD,
+       // Medicare, DUNS, company and student registration.
+       "nhs", "tfn", "ird", "medicare", "duns", "registration", "student", "matriculation",
+       "voucher", "boarding"}};
   return words;
+}
+
+// A number's own label: the words between it and the previous number or
+// field boundary (a line break, "|", ";"), as in "Kundennummer 48 1263 0625"
+// or "IMEI 35 375798 470405 4" after "Mobile: +52 55 3122 1528 |". A label
+// of its own speaks for the number alone: "mobile" two fields back does not
+// make a customer number a phone, nor does "VAT" in the field before make a
+// "Handy: +91 85429 12915" something else. Where the number has no word of
+// its own ("Tel: 030 1234567 or 040 7654321"), the wider window is its label.
+// Returns the text the context words are read in, and where the number
+// starts in it; the whole text when the number has no label of its own.
+struct LabelScope {
+  std::string_view text;
+  std::size_t start;
+};
+
+bool is_field_boundary(char c) {
+  return c == '\n' || c == '|' || c == ';' || is_digit(c);
+}
+
+// What the words in [from, to) are: none, only connectives ("or", "und"),
+// or a label of their own.
+enum class LabelKind { empty, connective, own };
+
+LabelKind label_kind(std::string_view text, std::size_t from, std::size_t to) {
+  static constexpr std::string_view kConnectives[] = {
+      "or", "and", "oder",  "und",   "ou", "et", "o",  "y",  "e",   "of", "on", "at",  "to",
+      "is", "via", "under", "unter", "au", "al", "en", "op", "the", "me", "us", "also"};
+  LabelKind kind = LabelKind::empty;
+  for (std::size_t i = from; i < to;) {
+    const auto letter = [&](std::size_t k) {
+      return is_ascii_alpha(text[k]) || static_cast<unsigned char>(text[k]) >= 0x80;
+    };
+    if (!letter(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < to && letter(j)) ++j;
+    const std::string_view word = text.substr(i, j - i);
+    bool connective = false;
+    for (auto c : kConnectives) connective = connective || same_word(word, c);
+    if (!connective) return LabelKind::own;
+    kind = LabelKind::connective;
+    i = j;
+  }
+  return kind;
+}
+
+LabelScope own_label_scope(std::string_view text, std::size_t start, std::size_t end) {
+  const std::size_t limit = start > 56 ? start - 56 : 0;
+  std::size_t from = start;
+  for (bool first = true;; first = false) {
+    while (from > limit && !is_field_boundary(text[from - 1])) --from;
+    // A window that runs out before any boundary is prose: read as a whole.
+    if (first && from == limit && limit > 0) return {text, start};
+    const LabelKind kind = label_kind(text, from, start);
+    if (kind == LabelKind::own || from <= limit) break;
+    if (kind == LabelKind::connective && is_digit(text[from - 1])) {
+      // "Tel: 030 1234567 or 040 7654321": the number before shares our
+      // label; step over it and read on.
+      while (from > limit &&
+             (is_digit(text[from - 1]) || text[from - 1] == ' ' || text[from - 1] == '-' ||
+              text[from - 1] == '.' || text[from - 1] == '(' || text[from - 1] == ')' ||
+              text[from - 1] == '+' || text[from - 1] == '/'))
+        --from;
+      continue;
+    }
+    if (kind == LabelKind::empty && text[from - 1] == '\n') {
+      // A label on the line above ("Phone\n+44 20 7946 0958"), when that
+      // line holds no number of its own.
+      std::size_t above = from - 1;
+      while (above > limit && text[above - 1] != '\n' && !is_digit(text[above - 1])) --above;
+      if (above == limit || text[above - 1] == '\n') from = above;
+    }
+    break;
+  }
+  // Words after the number up to the next field, comma or sentence end: a
+  // label after it ("(order number)", "-Office,"); but words running on into another number
+  // ("..., Invoice 2015-72571") are that one's label.
+  std::size_t to = end;
+  const std::size_t stop = std::min(text.size(), end + 28);
+  while (to < stop && !is_field_boundary(text[to]) && text[to] != ',' &&
+         !((text[to] == '.' || text[to] == '?' || text[to] == '!') && byte_at(text, to + 1) == ' '))
+    ++to;
+  // "(Student no. 14088496": a dot that ends an abbreviation before a number.
+  if (to < stop && (is_digit(text[to]) || (text[to] == '.' && is_digit(byte_at(text, to + 2)))))
+    to = end;
+  return {text.substr(from, to - from), start - from};
+}
+
+// How the words around a number speak for it: +0.35 when a phone word
+// ("call", "fax") labels it, -0.35 when another number's word ("invoice",
+// "code") does. When both are near and one of them is right by the number,
+// that one labels it: "I phoned twice about invoice 652-744-7336" is an
+// invoice number, "Ask for the code 606 016 430 when you call" a code,
+// "about order 4829: please call 020 7946 0958" a phone.
+// A phone word in the window around [start, end) (the short list only).
+bool phone_word_near(std::string_view text, std::size_t start, std::size_t end) {
+  static const ContextWords raising{phone_context().raising, {}};
+  static const WordGate raising_gate(phone_context().raising);
+  const std::size_t from = start > raising.before ? start - raising.before : 0;
+  const std::size_t to = std::min(text.size(), end + raising.after);
+  return raising_gate.any_in(text, from, to) &&
+         score_with_context(text, start, end, 0.5, raising) > 0.5;
+}
+
+double nearest_context(std::string_view text, std::size_t start, std::size_t end) {
+  static const ContextWords raising{phone_context().raising, {}};
+  static const ContextWords lowering{{}, phone_context().lowering};
+  static const WordGate raising_gate(phone_context().raising);
+  static const WordGate lowering_gate(phone_context().lowering);
+  // Most numbers have no context word near at all: two gates over the
+  // window's word starts say so without comparing the (long) word lists.
+  const std::size_t from_at = start > raising.before ? start - raising.before : 0;
+  const std::size_t to_at = std::min(text.size(), end + raising.after);
+  const bool may_raise = raising_gate.any_in(text, from_at, to_at);
+  const bool may_lower = lowering_gate.any_in(text, from_at, to_at);
+  const auto up = [&](std::string_view t, std::size_t s, std::size_t e) {
+    return score_with_context(t, s, e, 0.5, raising) > 0.5;
+  };
+  const auto down = [&](std::string_view t, std::size_t s, std::size_t e) {
+    return score_with_context(t, s, e, 0.5, lowering) < 0.5;
+  };
+  const bool raised = may_raise && up(text, start, end);
+  const bool lowered = may_lower && down(text, start, end);
+  if (raised != lowered) return raised ? raising.raise_by : -lowering.lower_by;
+  if (!raised) return 0;
+  const auto letter = [&](std::size_t i) {
+    return is_ascii_alpha(text[i]) || static_cast<unsigned char>(text[i]) >= 0x80;
+  };
+  // Another number's word labels it only right by it ("invoice 652-744-7336",
+  // "reference is 929 485 7004", "the code 606 016 430"); a phone word within
+  // two words ("please call 020 …"). Further off, "call us about your account
+  // on 020 7946 0958" is a sentence about both, and the two cancel.
+  static constexpr std::string_view kFillers[] = {"is", "was", "no", "nr", "number", "num"};
+  std::size_t from = start, to = end;
+  for (int step = 0; step < 2 && (from > 0 || to < text.size()); ++step) {
+    for (int words = 0; words < 3; ++words) {
+      while (from > 0 && !letter(from - 1)) --from;
+      const std::size_t word_end = from;
+      while (from > 0 && letter(from - 1)) --from;
+      bool filler = false;
+      for (auto f : kFillers) filler = filler || same_word(text.substr(from, word_end - from), f);
+      if (step > 0 || !filler) break;
+    }
+    while (to < text.size() && !letter(to)) ++to;
+    while (to < text.size() && letter(to)) ++to;
+    const std::string_view near = text.substr(from, to - from);
+    const bool r = raising_gate.any_in(near) && up(near, start - from, end - from);
+    const bool l = lowering_gate.any_in(near) && down(near, start - from, end - from);
+    if (r != l) return r ? raising.raise_by : step == 0 ? -lowering.lower_by : 0;
+    if (r) break;
+  }
+  return 0;
+}
+
+// Thousands separators: "89 473 907", "1 234 567", "803 218", "44.018.032"
+// (a first group of one to three digits, then groups of three); some
+// phones are written so too ("call 73 448 266"), so it takes a phone word
+// to make one a phone. Spaces so
+// only with a first group of one or two digits or two groups of three, as
+// "612 345 678" is also how Spain and Poland write their mobiles.
+bool thousands(const Grouping& g, std::string_view main) {
+  if (g.sizes.size() < 2 || !same_separator(g.separators) || main[0] == '0' || g.sizes[0] > 3)
+    return false;
+  for (std::size_t i = 1; i < g.sizes.size(); ++i)
+    if (g.sizes[i] != 3) return false;
+  if (g.separators[0] == '.') return g.sizes.size() >= 3;
+  return g.separators[0] == ' ' && (g.sizes[0] <= 2 || g.sizes.size() == 2);
+}
+
+// Shapes no numbering plan writes a national number in: a last group of
+// one digit (a check digit); five or more pairs
+// of digits not opening with a trunk 0 ("32 12 26 32 27", scores and
+// temperatures), six or more pairs at all (a MAC address, lottery numbers);
+// years in a row or a range ("2023 2024 2025", "1991-2017"); a date with
+// spaces ("14 07 2025").
+bool no_plan_writes(const Grouping& g, std::string_view main) {
+  // A check digit alone at the end ("Medicare 3809 24909 7").
+  if (g.sizes.size() >= 3 && g.sizes.back() == 1) return true;
+  std::size_t pairs = 0;
+  for (int size : g.sizes) pairs += size == 2;
+  if (pairs == g.sizes.size() && (pairs >= 6 || (pairs >= 5 && main[0] != '0'))) return true;
+  bool years = g.sizes.size() >= 2;
+  for (std::size_t i = 0, at = 0; i < g.sizes.size() && years; ++i) {
+    while (!is_digit(main[at])) ++at;
+    const std::string_view group = main.substr(at, static_cast<std::size_t>(g.sizes[i]));
+    years = g.sizes[i] == 4 && (group.substr(0, 2) == "19" || group.substr(0, 2) == "20");
+    at += group.size();
+  }
+  if (years) return true;
+  if (g.sizes.size() == 3 && g.sizes[0] <= 2 && g.sizes[1] <= 2 && g.sizes[2] == 4 &&
+      g.separators == "  ") {
+    const int day =
+        std::atoi(std::string(main.substr(0, static_cast<std::size_t>(g.sizes[0]))).c_str());
+    const std::size_t m = static_cast<std::size_t>(g.sizes[0]) + 1;
+    const int month =
+        std::atoi(std::string(main.substr(m, static_cast<std::size_t>(g.sizes[1]))).c_str());
+    const std::string_view year = main.substr(m + static_cast<std::size_t>(g.sizes[1]) + 1, 4);
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12 &&
+        (year.substr(0, 2) == "19" || year.substr(0, 2) == "20"))
+      return true;
+  }
+  return false;
+}
+
+// A count or a measure: the number is followed by its unit ("786 717 km",
+// "932 158 calls handled", "80 140 055 Kč").
+bool followed_by_unit(std::string_view text, std::size_t end) {
+  static constexpr std::string_view kUnits[] = {
+      "km",        "kg",        "mm",         "cm",      "ml",       "kwh",       "mwh",
+      "kw",        "mw",        "rpm",        "hz",      "kb",       "mb",        "gb",
+      "tb",        "ms",        "kr",         "eur",     "euro",     "euros",     "usd",
+      "chf",       "sek",       "nok",        "dkk",     "pln",      "czk",       "huf",
+      "rub",       "inr",       "jpy",        "gbp",     "dollars",  "pounds",    "rupees",
+      "yen",       "calls",     "people",     "persons", "members",  "responses", "votes",
+      "views",     "likes",     "followers",  "users",   "visitors", "units",     "pcs",
+      "items",     "copies",    "points",     "steps",   "miles",    "tons",      "tonnes",
+      "litres",    "liters",    "metres",     "meters",  "bytes",    "shares",    "inhabitants",
+      "residents", "downloads", "subscribers"};
+  if (end + 1 >= text.size() || text[end] != ' ') return false;
+  const std::size_t at = end + 1;
+  const unsigned char first = static_cast<unsigned char>(byte_at(text, at));
+  // Currency signs and units outside ASCII: €, ₽, ₹, Kč, zł, руб, m².
+  const unsigned char second = static_cast<unsigned char>(byte_at(text, at + 1));
+  if ((first == 0xE2 && second == 0x82) || (first == 0xC2 && (second == 0xA3 || second == 0xA5)))
+    return true;
+  if (text.substr(at, 3) == "Kč" || text.substr(at, 3) == "zł" || text.substr(at, 6) == "руб" ||
+      text.substr(at, 4) == "m²")
+    return true;
+  const std::string_view word = word_at(text, at);
+  if (word.empty() || is_digit(byte_at(text, at + word.size()))) return false;
+  for (auto unit : kUnits)
+    if (same_word(word, unit)) return true;
+  return false;
+}
+
+// An amount: a currency sign or code right before the number ("€ 612 345
+// 678", "USD 415 555 0132", "$ 1 234 567").
+bool preceded_by_currency(std::string_view text, std::size_t start) {
+  static constexpr std::string_view kCodes[] = {"eur", "usd", "gbp", "chf", "sek", "nok", "dkk",
+                                                "pln", "czk", "huf", "jpy", "cny", "inr", "rub",
+                                                "aud", "cad", "brl", "mxn", "zar", "try"};
+  std::size_t at = start;
+  while (at > 0 && text[at - 1] == ' ') --at;
+  if (at == 0) return false;
+  const char c = text[at - 1];
+  if (c == '$') return true;
+  if (at >= 2 && static_cast<unsigned char>(text[at - 2]) == 0xC2 &&
+      (static_cast<unsigned char>(c) == 0xA3 || static_cast<unsigned char>(c) == 0xA5))
+    return true;  // £ ¥
+  if (at >= 3 && static_cast<unsigned char>(text[at - 3]) == 0xE2 &&
+      static_cast<unsigned char>(text[at - 2]) == 0x82)
+    return true;  // € ₹ ₽ and the other signs of the currency block
+  const std::string_view word = word_before(text, at);
+  for (auto code : kCodes)
+    if (same_word(word, code)) return true;
+  return false;
+}
+
+bool plus_sign(std::string_view main) {
+  return main[0] == '+' || (main[0] == '(' && main.size() > 1 && main[1] == '+');
 }
 
 std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::string_view text,
@@ -176,8 +467,11 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
     if (std::count(run.begin(), run.end(), '(') > std::count(run.begin(), run.end(), ')')) ++start;
   }
   const char before = byte_before(text, start);
-  if (is_word_byte(before) || before == '.' || before == '/' || before == '@' ||
-      (before == '-' && is_digit(byte_before(text, start - 1))) || before == '+')
+  // "#388-335-6971": the number sign makes it a number of something else.
+  if (is_word_byte(before) || before == '.' || before == '/' || before == '@' || before == '#' ||
+      (before == '-' && is_digit(byte_before(text, start - 1))) || before == '+' ||
+      // "INV-202-555-0143", "SKU-842-105-7248": a code's prefix joined by a dash.
+      (before == '-' && is_ascii_alpha(byte_before(text, start - 1))))
     return std::nullopt;
   const char after = byte_at(text, end);
   if (is_word_byte(after) || after == ':' || after == '@' || after == '/' ||
@@ -201,7 +495,7 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
     if (c == ')') ++close;
     if (i > 0 && !is_digit(c) && !is_digit(main[i - 1]) && !(main[i - 1] == ')' && c == ' ') &&
         !(main[i - 1] == ')' && c == '-') && !(main[i - 1] == '+' && c == '(') &&
-        !(main[i - 1] == ' ' && c == '('))
+        !(main[i - 1] == ' ' && c == '(') && !(i == 1 && main[0] == '(' && c == '+'))
       return std::nullopt;
   }
   if (open != close || open > 1) return std::nullopt;
@@ -233,6 +527,14 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
         area > 5 || after < 5 || digits.size() < 8)
       return std::nullopt;
   }
+  // One dot alone is a decimal point ("0.508106", "24.281820") unless it
+  // follows a trunk prefix and area code ("030.123456"), which no decimal
+  // opens with; a time range ("08.30-14.00") is two times.
+  if (!plus_sign(main) && g.separators == "." && (main[0] != '0' || g.sizes[0] == 1))
+    return std::nullopt;
+  if (g.sizes.size() == 4 && g.separators == ".-." && g.sizes[0] == 2 && g.sizes[1] == 2 &&
+      g.sizes[2] == 2 && g.sizes[3] == 2)
+    return std::nullopt;
   // Dotted groups of one or two digits are versions ("20.35.85"), not phones.
   if (!g.separators.empty() && g.separators[0] == '.' && digits.size() < 7) return std::nullopt;
   // 123-45-6789 is the shape of an SSN, which no numbering plan writes so.
@@ -246,16 +548,53 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
     if (size > 10 && !plus) return std::nullopt;
   if (g.sizes.size() == 4 && g.separators == "..." && ipv4_valid(main)) return std::nullopt;
   if (reads_as_street_number(text, start, end)) return std::nullopt;
+  bool amount = false;
+  if (!plus) {
+    // Judged as the whole run of digit groups the number is part of: "6742
+    // 9807" in "6742 9807 16 members", "32 12 26 32" in "32 12 26 32 27".
+    std::size_t run_end = end;
+    while (run_end + 1 < text.size() &&
+           (text[run_end] == ' ' || text[run_end] == '-' || text[run_end] == '.') &&
+           is_digit(text[run_end + 1])) {
+      run_end += 1;
+      while (run_end < text.size() && is_digit(text[run_end])) ++run_end;
+    }
+    const std::string_view run = text.substr(start, run_end - start);
+    const Grouping whole = run_end == end ? g : grouping_of(run);
+    if (no_plan_writes(whole, run) || followed_by_unit(text, run_end) ||
+        preceded_by_currency(text, start))
+      return std::nullopt;
+    amount = thousands(whole, run);
+  }
   // Context first: when words like "call" or "fax" are near, a number
   // grouped like a phone is reported without asking libphonenumber, which
   // is by far the most expensive step of a scan.
-  const double context = score_with_context(text, start, end, 0.5, phone_context()) - 0.5;
+  const LabelScope scope = own_label_scope(text, start, end);
+  const std::size_t scope_end = scope.start + (end - start);
   const bool phone_shaped = g.sizes.size() >= 2 && digits.size() <= 12;
+  PhoneVerdict verdict = PhoneVerdict::not_a_number;
+  bool checked = false;
+  // A number written with its country code (+CC, 00CC) is a phone when a
+  // phone word is near, and when it is valid in that country's plan whatever
+  // label is near ("Phone (with country code): +44 20 7946 0958", "ring our
+  // accounts team on +47 …"); only the rest need the other numbers' words.
+  if (plus || (digits[0] == '0' && digits[1] == '0')) {
+    if (phone_shaped && phone_word_near(scope.text, scope.start, scope_end))
+      return Candidate{start, end, 0.5, "phone_number"};
+    verdict = phones.check(s);
+    checked = true;
+    if (verdict == PhoneVerdict::valid) return Candidate{start, end, 0.55, "phone_number"};
+  }
+  const double context = nearest_context(scope.text, scope.start, scope_end);
+  // Grouped like an amount ("73 448 266"), a number is a phone only when a
+  // word such as "call" says so.
+  if (amount && context <= 0) return std::nullopt;
   double score = 0.15;
   if (context > 0 && phone_shaped) {
     score = 0.15;
   } else {
-    switch (phones.check(s)) {
+    if (!checked) verdict = phones.check(s);
+    switch (verdict) {
       case PhoneVerdict::valid:
         score = 0.55;
         break;
@@ -476,7 +815,13 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
                   "payment", "charge",   "pan",   "expir", "unionpay",   "maestro", "jcb",
                   "diners",  "discover", "rupay", "mir",   "refund",     "karte",   "carte",
                   "tarjeta", "carta",    "kaart", "cvv",   "cvc",        "pay"},
-                 {"order", "tracking", "invoice", "isbn", "iban"},
+                 // Other numbers' labels: orders, parcels, serials, bookings.
+                 {"order",         "tracking",       "invoice",      "isbn",      "iban",
+                  "bestellnummer", "sendungsnummer", "kundennummer", "serial",    "s/n",
+                  "sku",           "fedex",          "dhl",          "ups",       "usps",
+                  "parcel",        "shipment",       "waybill",      "booking",   "imei",
+                  "request id",    "meter",          "mpan",         "member no", "policy",
+                  "voucher"},
                  0.15}));
   rules.push_back(make_rule(EntityType::iban_code, {R"([A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30})"},
                             confirm_iban,

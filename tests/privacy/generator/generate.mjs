@@ -10,6 +10,9 @@
 //   node generate.mjs --set judge --seed 23 --records 1500 > ../data/generated_pii_judge.json
 //   node generate.mjs --set blind --seed 29 --records 1500 > ../data/generated_pii_blind.json
 //   node generate.mjs --set addr7 --seed 31 --records 1200 > ../data/generated_pii_addr7.json
+//   node generate.mjs --set num7 --seed 37 --records 1200 > ../data/generated_pii_num7.json
+//   node generate.mjs --set num7b --seed 41 --records 900 > ../data/generated_pii_num7b.json
+//   node generate.mjs --set num7c --seed 43 --records 900 > ../data/generated_pii_num7c.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -26,7 +29,7 @@ import { writeSync } from 'node:fs';
 import { allFakers } from '@faker-js/faker';
 
 import {
-  CARD_SCHEMES, cardNumber, groupCard, luhnValid, PHONE_REGIONS, phoneNumber, writtenDate, ssn,
+  CARD_SCHEMES, cardNumber, groupCard, luhnCheckDigit, luhnValid, PHONE_REGIONS, phoneNumber, writtenDate, ssn,
 } from './identifiers.mjs';
 
 const args = process.argv.slice(2);
@@ -1551,6 +1554,376 @@ if (SET === 'addr7') {
   const out = [];
   // Three addresses to one near-miss.
   while (out.length < RECORDS) out.push(out.length % 4 === 3 ? addr7NegativeRecord() : addr7AddressRecord());
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the num7 set (--set num7) ---------------------------------------------
+// Phone precision probe (seed 37): records full of numbers that are not
+// anybody's phone — order, invoice, ticket, booking, tracking and reference
+// numbers, customer and account ids, serial, part and model numbers, IMEIs,
+// MAC addresses, ISBN/ISSN/EAN/UPC barcodes, sort codes, routing and bank
+// numbers, VAT, tax and company numbers of many countries, coordinates,
+// measurements and ranges, times, dotted and slashed dates (labelled
+// DATE_TIME), versions, hex ids, amounts in many locales' separators, scores,
+// page ranges, tables of figures, postcodes, flight and train numbers — and
+// records where a real phone number (identifiers.mjs, many notations) sits
+// right next to such numbers, so precision cannot be bought with recall.
+// Written from how these numbers are printed on invoices, parcels, receipts,
+// forms and web pages, not from any detector table.
+
+const n7d = (n) => {
+  let s = String(rng.int(1, 9));
+  for (let i = 1; i < n; ++i) s += String(rng.int(0, 9));
+  return s;
+};
+const n7z = (n) => {  // may start with 0
+  let s = '';
+  for (let i = 0; i < n; ++i) s += String(rng.int(0, 9));
+  return s;
+};
+const n7group = (s, sizes, sep) => {
+  const out = [];
+  let at = 0;
+  for (const k of sizes) {
+    out.push(s.slice(at, at + k));
+    at += k;
+  }
+  return out.join(sep);
+};
+const n7amount = () => {
+  const whole = rng.int(1000, 99999999);
+  const cents = String(rng.int(0, 99)).padStart(2, '0');
+  const grouped = (sep) => String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  return rng.pick([
+    `$${grouped(',')}.${cents}`, `€${grouped('.')},${cents}`, `${grouped(' ')},${cents} €`,
+    `${grouped('\u00a0')},${cents} zł`, `CHF ${grouped("'")}.${cents}`, `£${grouped(',')}`,
+    `R$ ${grouped('.')},${cents}`, `${grouped(' ')} Kč`, `${grouped('.')} kr.`, `¥${grouped(',')}`,
+    `₹${String(whole).replace(/(\d)(?=(\d\d)+\d$)/g, '$1,')}.${cents}`, `${grouped(' ')} руб.`,
+    `USD ${grouped(',')}.${cents}`, `${grouped(' ')} SEK`, `${grouped('.')},- DKK`,
+  ]);
+};
+const n7imei = () => {
+  const body = '35' + n7z(12);
+  return body + luhnCheckDigit(body);
+};
+const n7ean = (n) => {  // EAN-13 / UPC-A check digit
+  const body = n7z(n - 1);
+  let sum = 0;
+  for (let i = 0; i < body.length; ++i) sum += Number(body[body.length - 1 - i]) * (i % 2 === 0 ? 3 : 1);
+  return body + String((10 - (sum % 10)) % 10);
+};
+const n7hex = (n) => {
+  let s = '';
+  for (let i = 0; i < n; ++i) s += '0123456789abcdef'[rng.int(0, 15)];
+  return s;
+};
+const n7pad = (n, k) => String(n).padStart(k, '0');
+
+// One near-miss: [locale, text]. None of them is personal.
+function n7NearMiss() {
+  const y = rng.int(2015, 2027);
+  const style = rng.int(0, 59);
+  switch (style) {
+    case 0: return ['us', `Order # ${n7z(3)}-${n7d(7)}-${n7d(7)}`];
+    case 1: return ['de', `Bestellnummer: ${n7d(4)} ${n7z(4)} ${n7z(4)}`];
+    case 2: return ['fr', `Commande n° ${n7d(2)} ${n7z(3)} ${n7z(3)}`];
+    case 3: return ['es', `Pedido ${n7z(12)}`];
+    case 4: return ['en', `Invoice ${y}-${n7z(5)}`];
+    case 5: return ['mx', `Factura ${n7z(3)}-${n7z(3)}-${n7z(9)}`];
+    case 6: return ['it', `Fattura n. ${n7d(4)}/${y}`];
+    case 7: return ['en', `Ticket #${n7d(7)}`];
+    case 8: return ['en', `Case number ${n7z(8)}`];
+    case 9: return ['en', `Booking reference ${n7d(4)} ${n7z(4)} ${n7z(3)}`];
+    case 10: return ['en', `Confirmation no. ${n7d(8)}`];
+    case 11: return ['us', `USPS tracking ${n7group('9400' + n7z(18), [4, 4, 4, 4, 4, 2], ' ')}`];
+    case 12: return ['de', `DHL Sendungsnummer ${n7d(2)} ${n7z(4)} ${n7z(4)}`];
+    case 13: return ['us', `FedEx ${n7d(4)} ${n7z(4)} ${n7z(4)}`];
+    case 14: return ['nl', `DPD ${n7group('0' + n7z(13), [4, 4, 4, 2], ' ')}`];
+    case 15: return ['en', `Customer ID ${n7d(3)} ${n7z(3)} ${n7z(4)}`];
+    case 16: return ['de', `Kundennummer ${n7d(2)} ${n7z(4)} ${n7z(4)}`];
+    case 17: return ['gb', `sort code ${n7z(2)}-${n7z(2)}-${n7z(2)}, account ${n7d(8)}`];
+    case 18: return ['en', `Member no. ${n7group('00' + n7z(10), [4, 4, 4], ' ')}`];
+    case 19: return ['en', `S/N ${n7d(4)} ${n7z(4)} ${n7z(4)}`];
+    case 20: return ['en', `Part no. ${n7z(2)}-${n7z(4)}-${n7z(4)}`];
+    case 21: return ['en', `SKU ${n7d(3)}-${n7z(3)}-${n7z(4)}`];
+    case 22: { const i = n7imei(); return ['en', rng.chance(0.5) ? `IMEI ${n7group(i, [2, 6, 6, 1], ' ')}` : `IMEI: ${i}`]; }
+    case 23: return ['en', `MAC ${[0, 1, 2, 3, 4, 5].map(() => n7z(2)).join(rng.pick(['-', ':']))}`];
+    case 24: return ['en', `ISBN 978-${rng.int(0, 9)}-${n7z(3)}-${n7z(5)}-${rng.int(0, 9)}`];
+    case 25: return ['en', `ISSN ${n7z(4)}-${n7z(3)}${rng.pick(['X', String(rng.int(0, 9))])}`];
+    case 26: { const e = n7ean(13); return ['en', rng.chance(0.5) ? `EAN ${e}` : `EAN ${n7group(e, [1, 6, 6], ' ')}`]; }
+    case 27: { const u = n7ean(12); return ['us', `UPC ${n7group(u, [1, 5, 5, 1], ' ')}`]; }
+    case 28: return ['us', `routing number ${n7z(9)}, account ${n7d(10)}`];
+    case 29: return ['de', `Konto ${n7d(4)} ${n7z(4)} ${n7z(2)}, BLZ ${n7d(3)} ${n7z(3)} ${n7z(2)}`];
+    case 30: return ['gb', `VAT Reg No. GB ${n7d(3)} ${n7z(4)} ${n7z(2)}`];
+    case 31: return ['fr', `SIRET ${n7d(3)} ${n7z(3)} ${n7z(3)} ${n7z(5)}`];
+    case 32: return ['au', `ABN ${n7d(2)} ${n7z(3)} ${n7z(3)} ${n7z(3)}`];
+    case 33: return ['pl', `NIP ${n7d(3)}-${n7z(3)}-${n7z(2)}-${n7z(2)}`];
+    case 34: return ['br', `CNPJ ${n7z(2)}.${n7z(3)}.${n7z(3)}/0001-${n7z(2)}`];
+    case 35: return ['us', `EIN ${n7z(2)}-${n7z(7)}`];
+    case 36: return ['gb', `Company No. ${n7group('0' + n7z(7), [8], '')}`];
+    case 37: return ['dk', `CVR-nr. ${n7d(2)} ${n7z(2)} ${n7z(2)} ${n7z(2)}`];
+    case 38: return ['ch', `UID CHE-${n7z(3)}.${n7z(3)}.${n7z(3)} MWST`];
+    case 39: return ['en', `GPS ${rng.int(-60, 70)}.${n7z(6)}, ${rng.int(-170, 170)}.${n7z(6)}`];
+    case 40: return ['en', `Input ${rng.pick(['100-240', '110-120', '220-240'])} V, ${rng.pick(['50/60', '50-60'])} Hz`];
+    case 41: return ['en', `Size ${rng.int(10, 99)}.${rng.int(0, 9)} x ${rng.int(10, 99)}.${rng.int(0, 9)} x ${rng.int(1, 9)}.${rng.int(0, 9)} cm`];
+    case 42: return ['en', `[${y}-${n7pad(rng.int(1, 12), 2)}-${n7pad(rng.int(1, 28), 2)} ${n7pad(rng.int(0, 23), 2)}:${n7pad(rng.int(0, 59), 2)}:${n7pad(rng.int(0, 59), 2)}.${n7z(3)}] worker ${rng.int(1, 64)} done`];
+    case 43: return ['en', `Firmware ${rng.int(1, 12)}.${rng.int(0, 9)}.${rng.int(0, 99)}.${n7d(4)}`];
+    case 44: return ['en', `Windows build ${rng.int(19041, 26100)}.${n7d(4)}`];
+    case 45: return ['en', `commit ${n7hex(7)}, request id ${n7z(4)}-${n7z(4)}-${n7z(4)}`];
+    case 46: return ['en', `Total: ${n7amount()}`];
+    case 47: return ['en', `Final score ${rng.int(60, 130)}-${rng.int(60, 130)}; season record ${rng.int(10, 60)}-${rng.int(10, 60)}`];
+    case 48: return ['en', `Journal ${rng.int(10, 99)}(${rng.int(1, 12)}), pp. ${n7d(4)}-${n7d(4)}`];
+    case 49: return ['en', `| ${y} | ${n7d(3)} ${n7z(3)} | ${n7d(3)} ${n7z(3)} | ${n7d(2)} ${n7z(3)} |`];
+    case 50: return ['br', `CEP ${n7z(5)}-${n7z(3)}`];
+    case 51: return ['jp', `〒${n7z(3)}-${n7z(4)}`];
+    case 52: return ['en', `Flight ${rng.pick(['LH', 'BA', 'AF', 'KL', 'UA', 'EK'])} ${rng.int(1, 9999)}, seat ${rng.int(1, 45)}${rng.pick(['A', 'C', 'F'])}`];
+    case 53: return ['en', `Lotto: ${[0, 1, 2, 3, 4, 5].map(() => n7pad(rng.int(1, 49), 2)).join(' ')}`];
+    case 54: return ['us', `NDC ${n7z(4)}-${n7z(4)}-${n7z(2)}`];
+    case 55: return ['us', `Policy No. ${n7d(3)}-${n7z(3)}-${n7z(4)}`];
+    case 56: return ['gb', `MPAN ${n7z(2)} ${n7z(4)} ${n7z(4)} ${n7z(3)}`];
+    case 57: return ['en', `Patent EP ${rng.int(1, 4)} ${n7z(3)} ${n7z(3)} A1`];
+    case 58: return ['cz', `účet ${n7d(2)}-${n7d(10)}/0800`];
+    default: return ['en', `Batch ${String(y).slice(2)}${n7z(4)}-${n7z(2)}, lot ${n7d(7)}`];
+  }
+}
+
+// A near-miss that reads as a sentence or a table row around the number.
+function n7NearMissSentence() {
+  const style = rng.int(0, 23);
+  const d = rng.int(1, 28), m = rng.int(1, 12), y = rng.int(2015, 2027);
+  const r = new Record('num7_negative', 'num7');
+  switch (style) {
+    case 0: return r.t(`Population (${y} est.): ${n7d(1)} ${n7z(3)} ${n7z(3)}; area ${n7d(3)} ${n7z(3)} km².`);
+    case 1: return r.t(`Q1 ${n7d(7)}  Q2 ${n7d(7)}  Q3 ${n7d(7)}  Q4 ${n7d(7)}`);
+    case 2: return r.t(`Open Mon–Fri ${n7pad(rng.int(7, 9), 2)}:00-${rng.int(17, 20)}:00, Sat ${n7pad(rng.int(8, 10), 2)}.30-${rng.int(12, 14)}.00`);
+    case 3: return r.t(`Regulation (EU) 2016/679 and Directive 2006/112/EC apply; ISO 9001:2015 certified.`);
+    case 4: return r.t(`Case No. ${rng.int(1, 9)}:${rng.int(18, 24)}-cv-${n7z(5)} was filed in ${y}.`);
+    case 5: return r.t(`Coordinates: ${rng.int(10, 60)}°${rng.int(0, 59)}'${rng.int(0, 59)}.${rng.int(0, 9)}"N ${rng.int(1, 120)}°${rng.int(0, 59)}'${rng.int(0, 59)}.${rng.int(0, 9)}"E`);
+    case 6: return r.t(`Tyres ${rng.pick(['205/55', '225/45', '195/65'])} R${rng.int(15, 19)} ${rng.int(85, 99)}V, ${rng.int(1, 4)} x ${n7amount()}`);
+    case 7: return r.t(`Screen ${rng.pick(['1920 x 1080', '2560 × 1440', '3840x2160'])}, ${rng.int(60, 240)} Hz, ${rng.int(100, 999)} cd/m²`);
+    case 8: return r.t(`Lap ${rng.int(1, 70)}: ${rng.int(1, 2)}:${n7pad(rng.int(0, 59), 2)}.${n7z(3)}, gap +${rng.int(0, 9)}.${n7z(3)}`);
+    case 9: return r.t(`Unix time ${rng.int(1500000000, 1800000000)} (${rng.int(0, 999)} ms)`);
+    case 10: return r.t(`Delivered on `).e('DATE_TIME', `${n7pad(d, 2)}.${n7pad(m, 2)}.${y}`).t(`, parcel ${n7d(2)} ${n7z(4)} ${n7z(4)} ${n7z(2)}.`);
+    case 11: return r.t(`Due date `).e('DATE_TIME', `${y}/${n7pad(m, 2)}/${n7pad(d, 2)}`).t(`; invoice ${n7d(6)}, amount ${n7amount()}.`);
+    case 12: return r.t(`The ${rng.pick(['train', 'ICE', 'TGV', 'Frecciarossa', 'AVE'])} ${rng.int(100, 9999)} leaves platform ${rng.int(1, 20)} at ${rng.int(5, 23)}:${n7pad(rng.int(0, 59), 2)}.`);
+    case 13: return r.t(`Stock: ISIN US${n7z(10)}, WKN ${n7d(6)}, ${rng.int(100, 99999)} shares at ${n7amount()}.`);
+    case 14: return r.t(`Range ${n7d(3)}-${n7d(3)} mm, tolerance ±0.${n7z(2)}, ${rng.int(1000, 3000)}-${rng.int(3001, 9000)} rpm`);
+    case 15: return r.t(`OID 1.3.6.1.4.1.${rng.int(1000, 60000)}.${rng.int(1, 99)}.${rng.int(1, 9)}`);
+    case 16: return r.t(`Meter reading ${n7z(6)} kWh, previous ${n7z(6)} kWh, MPRN ${n7d(10)}`);
+    case 17: return r.t(`Room ${rng.int(100, 999)}, building ${rng.int(1, 40)}, desk ${rng.int(1, 99)}-${rng.int(1, 99)}`);
+    case 18: return r.t(`Blood pressure ${rng.int(100, 160)}/${rng.int(60, 100)}, pulse ${rng.int(50, 110)}, lab ref ${n7d(3)} ${n7z(3)} ${n7z(3)}`);
+    case 19: return r.t(`Grid ref ${rng.pick(['TQ', 'SU', 'NT', 'SK'])} ${n7z(5)} ${n7z(5)}; elevation ${rng.int(1, 999)} m`);
+    case 20: return r.t(`${rng.int(10, 999)} ${n7z(3)} ${n7z(3)} views, ${rng.int(1, 999)} ${n7z(3)} likes`);
+    case 21: return r.t(`Ref: ${n7d(2)}/${n7z(5)}/${n7z(4)}; your ref ${n7d(3)}.${n7z(3)}.${n7z(3)}`);
+    case 22: return r.t(`Item ${n7d(6)} x ${rng.int(1, 20)} @ ${n7amount()}, VAT ${rng.int(5, 25)}%`);
+    default: return r.t(`${rng.pick(['Steuernummer', 'Codice fiscale azienda', 'KvK-nummer', 'BTW-nummer NL'])} ${n7d(2)}/${n7z(3)}/${n7z(5)}`);
+  }
+}
+
+// A record of several near-misses, as a form or a receipt lists them.
+function n7NegativeRecord() {
+  if (rng.chance(0.35)) return n7NearMissSentence();
+  const k = rng.int(1, 4);
+  const parts = [];
+  let locale = 'num7';
+  for (let i = 0; i < k; ++i) {
+    const [l, text] = n7NearMiss();
+    locale = l;
+    parts.push(text);
+  }
+  const sep = rng.pick(['\n', '; ', ' | ', ', ', '. ']);
+  return new Record('num7_negative', locale).t(parts.join(sep));
+}
+
+// A real phone number, in one of the notations people write.
+function n7Phone(region) {
+  const g = rng.pick(region.shapes)(rng);
+  const ext = rng.chance(0.08) ? rng.pick([` ext. ${rng.int(10, 999)}`, ` x${rng.int(1, 9999)}`]) : '';
+  const trunk = ['GB', 'DE', 'FR', 'NL', 'AU', 'AT'].includes(region.region);
+  const forms = [
+    () => phoneNumber(rng, region),
+    () => `00${region.cc} ${g.join(' ')}`,
+    () => `+${region.cc} ${g.join(' ')}`,
+    () => `+${region.cc}-${g.join('-')}`,
+    () => `+${region.cc}${g.join('')}`,
+    () => `(+${region.cc}) ${g.join(' ')}`,
+  ];
+  if (trunk) forms.push(() => `+${region.cc} (0)${g.join(' ')}`);
+  return rng.pick(forms)() + ext;
+}
+
+const N7_PHONE_CUES = ['Tel: ', 'Tel. ', 'Phone: ', 'Mob. ', 'Mobile: ', 'WhatsApp ', 'Handy: ', 'Téléphone : ',
+  'Teléfono: ', 'Telefone: ', 'Cell ', 'call ', 'Fax: ', 'Hotline ', 'T ', 'Telefon: ', '', '', ''];
+
+// A phone number between near-misses.
+function n7PositiveRecord() {
+  const region = rng.pick(PHONE_REGIONS);
+  const r = new Record('num7_positive', region.region.toLowerCase());
+  const [, before] = n7NearMiss();
+  const [, after] = n7NearMiss();
+  const cue = rng.pick(N7_PHONE_CUES);
+  const style = rng.int(0, 4);
+  const phone = n7Phone(region);
+  if (style === 0) r.t(`${before}\n${cue}`).e('PHONE_NUMBER', phone).t(`\n${after}`);
+  else if (style === 1) r.t(`${before} | ${cue}`).e('PHONE_NUMBER', phone).t(` | ${after}`);
+  else if (style === 2) r.t(`${before}. Questions? ${cue || 'Call '}`).e('PHONE_NUMBER', phone).t(`. ${after}.`);
+  else if (style === 3) r.t(`${cue}`).e('PHONE_NUMBER', phone).t(`, ${before}, ${after}`);
+  else r.t(`${before}; ${cue || 'contact '}`).e('PHONE_NUMBER', phone).t(` or `).e('PHONE_NUMBER', n7Phone(rng.pick(PHONE_REGIONS))).t(`; ${after}`);
+  return r;
+}
+
+if (SET === 'num7') {
+  const out = [];
+  while (out.length < RECORDS) out.push(out.length % 3 === 2 ? n7PositiveRecord() : n7NegativeRecord());
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the num7b set (--set num7b) -------------------------------------------
+// A second phone precision probe (seed 41), written after the first one's
+// rules: numbers in prose with no label of their own or beside phone words —
+// "call us about order ...", year lists, dates and amounts written with
+// spaces, statistics tables, scores, chapter and clause numbers, house
+// numbers before postcodes, quantities with units — and phones in prose
+// beside order, invoice and account words.
+function n7bNumberInProse() {
+  const y = rng.int(2015, 2026);
+  const style = rng.int(0, 29);
+  switch (style) {
+    case 0: return `Please call us about order ${n7d(4)} ${n7z(4)} ${n7z(2)} if it has not arrived.`;
+    case 1: return `I phoned twice regarding invoice ${n7d(3)}-${n7z(3)}-${n7z(4)} and nobody answered.`;
+    case 2: return `Call centre stats: ${n7d(3)} ${n7z(3)} calls handled, ${n7d(2)} ${n7z(3)} missed in ${y}.`;
+    case 3: return `The results for ${y} ${y + 1} ${y + 2} are in the appendix.`;
+    case 4: return `We met on ${n7pad(rng.int(1, 28), 2)} ${n7pad(rng.int(1, 12), 2)} ${y} at the fair.`;
+    case 5: return `Revenue rose from ${n7d(2)} ${n7z(3)} ${n7z(3)} to ${n7d(2)} ${n7z(3)} ${n7z(3)} euros.`;
+    case 6: return `The squad won ${rng.int(0, 9)}-${rng.int(0, 9)}, ${rng.int(0, 9)}-${rng.int(0, 9)} and ${rng.int(0, 9)}-${rng.int(0, 9)} in the last three games.`;
+    case 7: return `See clause ${rng.int(1, 30)}.${rng.int(1, 9)}.${rng.int(1, 9)} and section ${rng.int(1, 20)}.${rng.int(1, 20)}.`;
+    case 8: return `The package weighs ${n7d(2)} ${n7z(3)} g and measures ${rng.int(10, 99)} x ${rng.int(10, 99)} x ${rng.int(10, 99)} cm.`;
+    case 9: return `Between ${y - rng.int(5, 30)}-${y} the town grew by ${n7d(2)} ${n7z(3)} people.`;
+    case 10: return `Your reference is ${n7d(3)} ${n7z(3)} ${n7z(4)}; quote it when you phone us.`;
+    case 11: return `My account ${n7d(8)} was charged twice, please ring me back.`;
+    case 12: return `Ask the operator for the code ${n7d(3)} ${n7z(3)} ${n7z(3)} when you call.`;
+    case 13: return `The vote was ${n7d(3)} ${n7z(3)} to ${n7d(3)} ${n7z(3)}.`;
+    case 14: return `Odometer: ${n7d(3)} ${n7z(3)} km, next service at ${n7d(3)} ${n7z(3)} km.`;
+    case 15: return `Tickets ${n7d(4)}-${n7z(4)} to ${n7d(4)}-${n7z(4)} are valid today.`;
+    case 16: return `He scored ${rng.int(10, 40)} ${rng.int(10, 40)} ${rng.int(10, 40)} ${rng.int(10, 40)} ${rng.int(10, 40)} in the five rounds.`;
+    case 17: return `Seats ${rng.int(10, 40)}, ${rng.int(10, 40)} and ${rng.int(10, 40)} in row ${rng.int(1, 30)} are free.`;
+    case 18: return `The survey had ${n7d(1)} ${n7z(3)} ${n7z(3)} responses across ${rng.int(10, 99)} countries.`;
+    case 19: return `Serial ${n7d(2)}-${n7z(3)}-${n7z(3)}-${n7z(2)} was replaced after the call.`;
+    case 20: return `Contact form ${n7d(6)}: customer asks about shipment ${n7d(3)} ${n7z(3)} ${n7z(3)} ${n7z(3)}.`;
+    case 21: return `Dial-in code ${n7d(3)} ${n7z(3)} ${n7z(3)}#, meeting ID ${n7d(3)} ${n7z(4)} ${n7z(4)}`;
+    case 22: return `Text the word JOIN to ${n7d(5)}; fees apply. Campaign ${n7d(4)}-${n7z(4)}.`;
+    case 23: return `The mobile plan costs ${n7amount()} per year, contract ${n7d(3)}-${n7z(3)}-${n7z(3)}.`;
+    case 24: return `Call log: ${rng.int(1, 12)}:${n7pad(rng.int(0, 59), 2)} - ${rng.int(1, 12)}:${n7pad(rng.int(0, 59), 2)}, duration ${rng.int(1, 59)} min.`;
+    case 25: return `Wohnung ${rng.int(1, 30)} im ${rng.int(1, 9)}. Stock, Baujahr ${y - rng.int(20, 90)}, ${rng.int(40, 140)} m².`;
+    case 26: return `Phone model SM-${rng.pick(['A', 'G', 'S'])}${n7d(3)}, IMEI ${n7imei()}, bought ${y}.`;
+    case 27: return `Whatsapp group ${n7d(4)} ${n7z(4)} ${n7z(2)} members: ${rng.int(10, 250)}`;
+    case 28: return `Fax cover sheet, page ${rng.int(1, 9)} of ${rng.int(9, 20)}, job ${n7d(3)} ${n7z(4)} ${n7z(3)}`;
+    default: return `Temperatures ${rng.int(10, 35)} ${rng.int(10, 35)} ${rng.int(10, 35)} ${rng.int(10, 35)} ${rng.int(10, 35)} ${rng.int(10, 35)} this week.`;
+  }
+}
+
+function n7bNegativeRecord() {
+  const r = new Record('num7b_negative', null);
+  r.t(n7bNumberInProse());
+  if (rng.chance(0.4)) r.t(' ').t(n7bNumberInProse());
+  return r;
+}
+
+function n7bPositiveRecord() {
+  const region = rng.pick(PHONE_REGIONS);
+  const r = new Record('num7b_positive', null);
+  const phone = n7Phone(region);
+  const style = rng.int(0, 7);
+  const order = `${n7d(4)} ${n7z(4)} ${n7z(2)}`;
+  if (style === 0) r.t(`About order ${order}: please call `).e('PHONE_NUMBER', phone).t('.');
+  else if (style === 1) r.t(`For invoice ${n7d(6)} ring our accounts team on `).e('PHONE_NUMBER', phone).t(' today.');
+  else if (style === 2) r.t('You can reach me on ').e('PHONE_NUMBER', phone).t(` about account ${n7d(8)}.`);
+  else if (style === 3) r.t(`${n7bNumberInProse()} Questions? Phone `).e('PHONE_NUMBER', phone).t('.');
+  else if (style === 4) r.e('PHONE_NUMBER', phone).t(` is my mobile; the ticket is ${n7d(7)}.`);
+  else if (style === 5) r.t('My new number: ').e('PHONE_NUMBER', phone).t(` (old contract ${n7d(3)}-${n7z(3)}-${n7z(3)} ended).`);
+  else if (style === 6) r.t(`Shipment ${n7d(3)} ${n7z(3)} ${n7z(3)} ${n7z(3)} is delayed; the courier's phone is `).e('PHONE_NUMBER', phone).t('.');
+  else r.t(`${n7bNumberInProse()} Call me: `).e('PHONE_NUMBER', phone);
+  return r;
+}
+
+if (SET === 'num7b') {
+  const out = [];
+  while (out.length < RECORDS) out.push(out.length % 3 === 2 ? n7bPositiveRecord() : n7bNegativeRecord());
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the num7c set (--set num7c) -------------------------------------------
+// A third phone precision probe (seed 43), written after the rules num7 and
+// num7b judged: national ids and registry numbers grouped 3-3-3 or 3-3-4
+// (NHS, SIN, TFN, IRD, organisation numbers), legal citations, log lines,
+// meeting ids, numbers with only "No." or "#" before them, amounts with the
+// currency first, sports tables, DMS coordinates with spaces, durations,
+// zip+4 codes — and phones in forms and prose beside them.
+function n7cNearMiss() {
+  const y = rng.int(2015, 2026);
+  const style = rng.int(0, 27);
+  switch (style) {
+    case 0: return `NHS number ${n7d(3)} ${n7z(3)} ${n7z(4)}`;
+    case 1: return `SIN ${n7d(3)} ${n7z(3)} ${n7z(3)}`;
+    case 2: return `TFN ${n7d(3)} ${n7z(3)} ${n7z(3)}`;
+    case 3: return `IRD number ${n7d(3)}-${n7z(3)}-${n7z(3)}`;
+    case 4: return `Org.nr. ${rng.pick(['9', '8'])}${n7z(2)} ${n7z(3)} ${n7z(3)} MVA`;
+    case 5: return `[${y}] EWHC ${rng.int(100, 3999)} (Ch), ${rng.int(100, 999)} F.3d ${rng.int(100, 999)}`;
+    case 6: return `pid ${rng.int(1000, 99999)} tid ${rng.int(1000, 99999)} port ${rng.int(1024, 65535)} line ${rng.int(10, 9999)}`;
+    case 7: return `Meeting ID: ${n7d(3)} ${n7z(4)} ${n7z(4)}, Passcode: ${n7z(6)}`;
+    case 8: return `No. ${n7d(3)} ${n7z(3)} ${n7z(4)}`;
+    case 9: return `#${n7d(3)}-${n7z(3)}-${n7z(4)}`;
+    case 10: return `${rng.pick(['EUR', 'CHF', 'SEK', 'NOK', 'PLN', 'CZK', '€', '£', '$'])} ${n7d(2)} ${n7z(3)} ${n7z(3)}`;
+    case 11: return `P ${rng.int(20, 38)} W ${rng.int(5, 25)} D ${rng.int(0, 12)} L ${rng.int(0, 15)} GD +${rng.int(0, 40)}`;
+    case 12: return `${rng.int(10, 60)} ${rng.int(10, 59)} ${rng.int(10, 59)}.${rng.int(0, 9)} N ${rng.int(1, 9)} ${rng.int(10, 59)} ${rng.int(10, 59)}.${rng.int(0, 9)} E`;
+    case 13: return `Duration ${rng.int(1, 9)}:${n7pad(rng.int(0, 59), 2)}:${n7pad(rng.int(0, 59), 2)}, pace ${rng.int(3, 7)}:${n7pad(rng.int(0, 59), 2)}/km`;
+    case 14: return `ZIP ${n7d(5)}-${n7z(4)}`;
+    case 15: return `Medicare ${n7d(4)} ${n7z(5)} ${rng.int(1, 9)}`;
+    case 16: return `DUNS ${n7z(2)}-${n7z(3)}-${n7z(4)}`;
+    case 17: return `Tax ID ${n7d(3)}-${n7z(2)}-${n7z(4)}`.replace('Tax ID', rng.pick(['ITIN', 'TIN']));
+    case 18: return `Registration ${n7d(2)}-${n7z(4)}-${n7z(4)}`;
+    case 19: return `Vehicle ${rng.pick(['AB', 'KL', 'MH'])} ${n7d(2)} ${n7z(4)}, chassis ${n7d(6)}`;
+    case 20: return `In ${y} ${n7d(1)} ${n7z(3)} ${n7z(3)} passengers used the line.`;
+    case 21: return `Week ${rng.int(1, 52)}: ${n7d(3)} ${n7z(3)} units, ${rng.int(10, 99)}.${rng.int(0, 9)}% up`;
+    case 22: return `Student no. ${n7d(8)}, matriculation ${n7d(7)}`;
+    case 23: return `Claim reference ${n7d(3)} ${n7z(3)} ${n7z(3)} ${n7z(2)}`;
+    case 24: return `Voucher code ${n7d(4)} ${n7z(4)} ${n7z(4)}`;
+    case 25: return `Boarding pass ${n7d(3)} ${n7z(10)}, gate ${rng.int(1, 60)}`;
+    case 26: return `Lecture ${rng.int(1, 12)}, slides ${rng.int(1, 40)}-${rng.int(41, 90)}, room ${rng.int(100, 999)}`;
+    default: return `Counter reading ${n7d(2)} ${n7z(3)} ${n7z(3)}`;
+  }
+}
+
+function n7cNegativeRecord() {
+  const r = new Record('num7c_negative', null);
+  const k = rng.int(1, 3);
+  const parts = [];
+  for (let i = 0; i < k; ++i) parts.push(n7cNearMiss());
+  return r.t(parts.join(rng.pick(['\n', '; ', ', ', '. '])));
+}
+
+const N7C_FORMS = ['Tel. no. ', 'Phone number: ', 'Telefonnummer: ', 'Numéro de téléphone : ', 'Mobile no. ',
+  'Contact number: ', 'Tel.: ', 'Phone #: ', 'Móvil: ', 'Cellulare: ', 'GSM ', 'Tlf. ', 'Puh. '];
+
+function n7cPositiveRecord() {
+  const region = rng.pick(PHONE_REGIONS);
+  const r = new Record('num7c_positive', null);
+  const phone = n7Phone(region);
+  const style = rng.int(0, 4);
+  if (style === 0) r.t(`${n7cNearMiss()}\n${rng.pick(N7C_FORMS)}`).e('PHONE_NUMBER', phone);
+  else if (style === 1) r.t(rng.pick(N7C_FORMS)).e('PHONE_NUMBER', phone).t(`\n${n7cNearMiss()}`);
+  else if (style === 2) r.t(`${n7cNearMiss()}. If anything is unclear, call me on `).e('PHONE_NUMBER', phone).t('.');
+  else if (style === 3) r.t(`${n7cNearMiss()}, ${rng.pick(N7C_FORMS)}`).e('PHONE_NUMBER', phone).t(`, ${n7cNearMiss()}`);
+  else r.t('Reach me at ').e('PHONE_NUMBER', phone).t(` (${n7cNearMiss()})`);
+  return r;
+}
+
+if (SET === 'num7c') {
+  const out = [];
+  while (out.length < RECORDS) out.push(out.length % 3 === 2 ? n7cPositiveRecord() : n7cNegativeRecord());
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
