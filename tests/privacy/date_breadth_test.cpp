@@ -119,6 +119,9 @@ TEST(DateBreadth, WhatIsNotAFullDate) {
            "Revenue grew in March 1987 and in Q3 2024.",  // a month and a year
            "The meeting is at 14:30 on Monday.",          // a time and a weekday
            "[2024-03-05T10:15:30Z] INFO served",          // an ISO 8601 timestamp
+           "[2024-03-05 10:15:30] INFO served",           // a log line's timestamp
+           "2024-03-05 10:15:30.355 worker 5 done",       // to the millisecond
+           "2024-03-05 10:15:30,355 INFO served",         //
            "born 2/30/1961",                              // no such day
            "version 1.2.3 and 10.20.30.40",               // versions, addresses
            "ratio 3/4/5 of the batch",                    // not a date

@@ -43,6 +43,23 @@ const ContextWords& birth_words() {
   return words;
 }
 
+// A time to the second right after a date (" 10:15:30", " 9:05:00"): where
+// it ends, or 0 if there is none.
+std::size_t time_to_the_second(std::string_view text, std::size_t at) {
+  std::size_t i = at;
+  if (i >= text.size() || text[i] != ' ') return 0;
+  ++i;
+  const std::size_t h = i;
+  while (i < text.size() && i - h < 3 && is_digit(text[i])) ++i;
+  if (i - h == 0 || i - h > 2) return 0;
+  for (int part = 0; part < 2; ++part) {
+    if (i + 2 >= text.size() || text[i] != ':' || !is_digit(text[i + 1]) || !is_digit(text[i + 2]))
+      return 0;
+    i += 3;
+  }
+  return i;
+}
+
 // The candidate [start, end) with its date's fields, judged: nullopt if the
 // date does not exist or the text says no more than a timestamp.
 std::optional<Candidate> judge(std::string_view text, std::size_t start, std::size_t end, int year,
@@ -52,12 +69,22 @@ std::optional<Candidate> judge(std::string_view text, std::size_t start, std::si
   if (birth) return Candidate{start, end, 0.95, "date_of_birth"};
   if (ambiguous_year) return std::nullopt;
   // "2024-03-05T10:15:30Z": an ISO 8601 timestamp, which machines write
-  // for records and logs. (A date and a time written with a space, "When:
-  // 1993-01-04 14:56", is how people write an appointment: it counts.)
+  // for records and logs; so is a time to the fraction of a second
+  // ("2024-03-05 10:15:30.355", "…,355 INFO") or a log line's bracketed
+  // date and time ("[2024-03-05 10:15:30]"). A date and a time with a space,
+  // "When: 1993-01-04 14:56", "dated 1987-03-28 14:56:41", is how people
+  // and forms write an appointment or a signature: it counts.
   const std::string_view rest = text.substr(end, 4);
   if (rest.size() >= 3 && rest[0] == 'T' && is_digit(rest[1]) &&
       (rest[2] == ':' || (is_digit(rest[2]) && rest.size() == 4 && rest[3] == ':')))
     return std::nullopt;
+  if (const std::size_t seconds = time_to_the_second(text, end); seconds > 0) {
+    const bool fraction = seconds + 1 < text.size() &&
+                          (text[seconds] == '.' || text[seconds] == ',') &&
+                          is_digit(text[seconds + 1]);
+    const bool bracketed = start > 0 && text[start - 1] == '[';
+    if (fraction || bracketed) return std::nullopt;
+  }
   return Candidate{start, end, 0.85, "calendar_date"};
 }
 
