@@ -237,6 +237,40 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     if (tokens.ok(j) && joined(j) && capitalised(tokens.text(j))) return 0;
     return j;
   };
+  // The phrase of tokens [i, end), bytes [at, run_end), names a place, a
+  // building or an institution by a noun of its language before it, at its
+  // start or after it (see named_place_noun()). Asked only of a phrase taken
+  // for a name.
+  auto named_place = [&](std::size_t i, std::size_t end, std::size_t at, std::size_t run_end) {
+    auto back_word = [&](std::size_t e) {
+      std::size_t s = e;
+      while (s > 0 && ((cls(text[s - 1]) & kTokenByte) || text[s - 1] == '.' ||
+                       (text[s - 1] == '-' && s >= 2 && (cls(text[s - 2]) & kTokenByte))))
+        --s;
+      return text.substr(s, e - s);
+    };
+    if (at >= 2 && text[at - 1] == ' ') {
+      const std::string_view prev = back_word(at - 1);
+      if (named_place_noun(prev)) return true;
+      const std::size_t p = at - 1 - prev.size();
+      if (!prev.empty() && p >= 2 && text[p - 1] == ' ' &&
+          named_place_nouns(back_word(p - 1), prev))
+        return true;
+    }
+    for (std::size_t k = i; k < end; ++k) {
+      if (tokens.has(k, kGivenName)) continue;
+      if (k + 1 < end && named_place_noun(tokens.text(k))) return true;
+      if (k > i && named_place_noun_after(tokens.text(k))) return true;
+    }
+    if (run_end + 1 < text.size() && text[run_end] == ' ') {
+      std::size_t e = run_end + 1;
+      while (e < text.size() &&
+             ((cls(text[e]) & kTokenByte) || continues_word(text.data(), e, text.size())))
+        e += (cls(text[e]) & kTokenByte) ? 1 : 2;
+      return named_place_noun_after(text.substr(run_end + 1, e - run_end - 1));
+    }
+    return false;
+  };
   std::size_t covered = 0;          // tokens before this index are already in a span
   std::size_t last_person_end = 0;  // byte after the last PERSON finding (0: none)
   // The lines under a signature's name (its job title, its firm): [from, to).
@@ -713,6 +747,17 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           covered = token_after(end, e);
           continue;
         }
+      }
+      // A name inside the name of a place, a building or an institution
+      // named after someone, where a noun of the locale's language says so:
+      // before it ("Liceul Teoretic Mihai Eminescu", "la escuela Benito
+      // Juárez", "Avenue Charles de Gaulle", "Jalan Jenderal Sudirman",
+      // "Bệnh viện Bạch Mai", "метро Маяковская"), opening it ("Lycée
+      // Victor Hugo", "Парк Горького") or after it ("Amir Temur xiyoboni",
+      // "Füzuli Meydanı", "Alisher Navoiy nomidagi").
+      if (!title && !addressed && named_place(i, end, at, run_end)) {
+        covered = end;
+        continue;
       }
       // A single word opening its line and closed by a colon is a form's
       // label where it is an address label of some language ("Dirección:",

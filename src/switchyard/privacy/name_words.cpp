@@ -984,7 +984,8 @@ std::size_t facility_after(std::string_view text, std::size_t end) {
       "studios",   "records",    "press",      "media",   "capital",    "ventures", "technologies",
       "systems",   "solutions",  "consulting", "bank",    "lake",       "river",    "mountains",
       "island",    "islands",    "bay",        "beach",   "valley",     "memorial", "monument",
-      "cinema",    "restaurant", "café",       "cafe",    "bakery",     "brewery",  "winery"};
+      "cinema",    "restaurant", "café",       "cafe",    "bakery",     "brewery",  "winery",
+      "market",    "plan",       "room"};
   // Over particles and capitalised words between ("Charles de Gaulle
   // Airport"): at most three words.
   std::size_t at = end;
@@ -997,6 +998,164 @@ std::size_t facility_after(std::string_view text, std::size_t end) {
     at += 1 + w.size();
   }
   return 0;
+}
+
+}  // namespace switchyard::privacy::words
+
+namespace switchyard::privacy::words {
+
+namespace {
+
+// `w` in small letters: ASCII, Latin-1, Latin Extended-A (its pairs),
+// Romanian Ș and Ț, Azerbaijani Ə and Cyrillic; other bytes as they are.
+// Enough to compare a word with the nouns below in either case.
+std::string lower_word(std::string_view w) {
+  std::string out;
+  out.reserve(w.size());
+  for (std::size_t k = 0; k < w.size();) {
+    const auto c = static_cast<unsigned char>(w[k]);
+    if (c < 0x80) {
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : static_cast<char>(c));
+      ++k;
+      continue;
+    }
+    if (c >= 0xC0 && c < 0xE0 && k + 1 < w.size()) {
+      char32_t cp = (c & 0x1Fu) << 6 | (static_cast<unsigned char>(w[k + 1]) & 0x3Fu);
+      if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x410 && cp <= 0x42F))
+        cp += 0x20;
+      else if (cp >= 0x400 && cp <= 0x40F)
+        cp += 0x50;
+      else if (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177) || cp == 0x218 ||
+                cp == 0x21A) &&
+               cp % 2 == 0)
+        cp += 1;
+      else if (cp == 0x18F)
+        cp = 0x259;
+      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+      k += 2;
+      continue;
+    }
+    out.push_back(static_cast<char>(c));
+    ++k;
+  }
+  return out;
+}
+
+// Nouns that open the name of a place, a building or an institution named
+// after someone, in languages that put the noun first: "Liceul Teoretic
+// Mihai Eminescu", "la escuela Benito Juárez", "Avenue Charles de Gaulle",
+// "place Guillaume II", "Jalan Jenderal Sudirman", "Bệnh viện Bạch Mai",
+// "метро Маяковская", "Училиштето Гоце Делчев". Words of English that stand
+// before a name as often as anything else ("station", "square", "park",
+// "most") are left out.
+constexpr std::string_view kNounsBefore[] = {
+    // French
+    "lycée", "collège", "école", "hôpital", "université", "aéroport", "gare", "parc", "place",
+    "pont", "rue", "avenue", "boulevard", "bd", "bd.", "musée", "théâtre", "stade", "bibliothèque",
+    "institut", "salle", "quai", "allée", "impasse", "rond-point", "clinique", "cité", "métro",
+    // Spanish, Portuguese, Italian
+    "escuela", "colegio", "hospital", "universidad", "instituto", "aeropuerto", "estación",
+    "parque", "plaza", "avenida", "av.", "calle", "museo", "teatro", "estadio", "biblioteca",
+    "liceo", "preparatoria", "secundaria", "primaria", "calzada", "paseo", "glorieta", "puente",
+    "clínica", "sanatorio", "escola", "colégio", "universidade", "aeroporto", "estação", "praça",
+    "rua", "ponte", "museu", "estádio", "travessa", "scuola", "ospedale", "università", "stazione",
+    "parco", "piazza", "viale", "stadio", "istituto",
+    // Romanian
+    "liceul", "colegiul", "școala", "scoala", "universitatea", "spitalul", "aeroportul", "gara",
+    "parcul", "piața", "piata", "strada", "str.", "bulevardul", "aleea", "calea", "teatrul",
+    "muzeul", "stadionul", "institutul", "policlinica", "clinica", "grădinița",
+    // German
+    "schule", "gymnasium", "realschule", "grundschule", "klinikum", "krankenhaus", "universität",
+    "flughafen", "bahnhof", "platz", "brücke", "stadion",
+    // Polish, Czech, Slovak, South Slavic in Latin letters
+    "ulica", "ul.", "aleja", "al.", "plac", "szkoła", "szpital", "uniwersytet", "lotnisko",
+    "dworzec", "náměstí", "nám.", "nemocnice", "škola", "gimnazija", "bolnica", "trg",
+    // Indonesian
+    "jalan", "jl.", "jln.", "gedung", "bandara", "rs", "rsud", "rsup", "universitas", "sekolah",
+    "sma", "smp", "smk", "stasiun", "lapangan", "taman", "masjid", "gg.", "pelabuhan",
+    // Vietnamese
+    "đường", "phố", "chợ", "thpt", "thcs",
+    // English, where the noun opens the name
+    "mount", "mt.", "lake", "fort", "lycee"};
+// The same, of two words: "Bệnh viện Bạch Mai", "Sân bay Tân Sơn Nhất".
+constexpr std::string_view kTwoNounsBefore[] = {
+    "bệnh viện", "sân bay", "công viên", "quảng trường", "nhà hát",
+    "bảo tàng",  "đại học", "tiểu học",  "rumah sakit",  "hava limanı"};
+// The stems of such nouns in Cyrillic, any case ending after them
+// ("Аеродромот", "Училиштето", "школы"), and "имени" ("named after").
+constexpr std::string_view kCyrillicStemsBefore[] = {
+    "школ",    "гимнази",  "лицей",    "лицеј",    "университет", "универзитет", "больниц",
+    "болниц",  "клиник",   "аэропорт", "аеродром", "аэродром",    "вокзал",      "станци",
+    "метро",   "парк",     "площад",   "проспект", "улиц",        "ул.",         "бульвар",
+    "булевар", "набережн", "наб.",     "пр.",      "пр-т",        "переул",      "пер.",
+    "музе",    "театр",    "стадион",  "институт", "училишт",     "библиотек",   "сквер",
+    "имени",   "им.",      "алле",     "шоссе",    "шосе",        "вулиц",       "вул.",
+    "майдан",  "лікарн"};
+// Stems of nouns that close such a name, in languages that put the noun
+// last (Azerbaijani, Uzbek, Turkish, Armenian, Georgian), with any ending
+// after them: "Amir Temur xiyoboni", "Alisher Navoiy nomidagi", "Füzuli
+// Meydanı", "Heydər Əliyev Mərkəzində", "Կոմիտասի անվան", "რუსთაველის
+// თეატრში".
+constexpr std::string_view kStemsAfter[] = {
+    "küçə",        "prospekt", "meydan",     "mərkəz",     "muzey",    "xiyaban",     "məktəb",
+    "universitet", "teatr",    "adına",      "adina",      "stadion",  "xəstəxana",   "ko'cha",
+    "koʻcha",      "xiyobon",  "maydon",     "maktab",     "nomidagi", "kasalxona",   "shifoxona",
+    "aeroport",    "caddesi",  "sokağ",      "parkı",      "camii",    "havaliman",   "üniversites",
+    "lises",       "hastanes", "mahalles",   "bulvar",     "անվան",    "փողոց",       "պողոտա",
+    "հրապարակ",    "դպրոց",    "համալսարան", "հիվանդանոց", "թատր",     "այգի",        "სახელობის",
+    "ქუჩ",         "გამზირ",   "მოედან",     "თეატრ",      "სკოლ",     "უნივერსიტეტ", "საავადმყოფო",
+    "პარკ",        "ხეივან"};
+// German compounds ending in such a noun ("Besprechungsraum Goethe",
+// "Albert-Schweitzer-Schule").
+constexpr std::string_view kGermanEndings[] = {
+    "raum", "saal", "schule", "gymnasium", "halle", "klinik", "klinikum", "zentrum", "straße"};
+
+template <std::size_t N>
+bool starts_any(std::string_view low, const std::string_view (&stems)[N]) {
+  for (std::string_view s : stems)
+    if (low.starts_with(s)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool named_place_noun(std::string_view w) {
+  if (w.empty()) return false;
+  const std::string low = lower_word(w);
+  for (std::string_view n : kNounsBefore)
+    if (low == n) return true;
+  if (static_cast<unsigned char>(low[0]) == 0xD0 || static_cast<unsigned char>(low[0]) == 0xD1) {
+    // The stem and a case ending or an article, no more: "Паркер" and
+    // "Школьников" are surnames.
+    static constexpr std::string_view kEndings[] = {
+        "",    "а",   "у",   "е",  "ом", "ы",   "и",  "ой", "ей", "от",  "та",  "то",
+        "ето", "ата", "ите", "ям", "ах", "ами", "ую", "ая", "ое", "ого", "ому", "ом"};
+    for (std::string_view stem : kCyrillicStemsBefore) {
+      if (!low.starts_with(stem)) continue;
+      const std::string_view rest = std::string_view(low).substr(stem.size());
+      for (std::string_view e : kEndings)
+        if (rest == e) return true;
+    }
+    return false;
+  }
+  if (w.size() > 6 && is_ascii_alpha(w[0]) && w[0] >= 'A' && w[0] <= 'Z')
+    for (std::string_view e : kGermanEndings)
+      if (low.size() > e.size() + 3 && low.ends_with(e)) return true;
+  return false;
+}
+
+bool named_place_nouns(std::string_view first, std::string_view second) {
+  if (first.empty() || second.empty()) return false;
+  const std::string low = lower_word(first) + ' ' + lower_word(second);
+  for (std::string_view n : kTwoNounsBefore)
+    if (low == n) return true;
+  return false;
+}
+
+bool named_place_noun_after(std::string_view w) {
+  if (w.size() < 4) return false;
+  return starts_any(lower_word(w), kStemsAfter);
 }
 
 }  // namespace switchyard::privacy::words
