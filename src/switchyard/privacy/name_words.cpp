@@ -287,7 +287,65 @@ bool postcode_before(std::string_view text, std::size_t at) {
   return ends_with_any(text.substr(0, b - 1), kPrepositions);
 }
 
+namespace {
+
+// Salutations, thanks and a person's form labels of other languages than
+// English, and English ones the lists above lack, written as people write
+// them (non-ASCII capitals in both cases: the cues are compared in ASCII
+// lower case only). After one, a capitalised word is a name even where it
+// is some language's common word ("Bonjour Constant", "Salom Rustam",
+// "Interlocuteur : Augustine Noel", "Привет, Иванна!", "Բարև Նանե").
+constexpr std::string_view kOtherAddressing[] = {
+    // Salutations and thanks.
+    "bonjour", "bonsoir", "salut", "coucou", "cher", "chère", "merci", "hola", "estimado",
+    "estimada", "querido", "querida", "gracias", "olá", "prezado", "prezada", "obrigado",
+    "obrigada", "ciao", "gentile", "egregio", "grazie", "hallo", "liebe", "lieber", "sehr geehrte",
+    "sehr geehrter", "danke", "moin", "servus", "grüezi", "hoi", "beste", "bedankt", "bună ziua",
+    "bună", "stimate", "stimată", "dragă", "mulțumesc", "la mulți ani", "cześć", "witaj",
+    "szanowny", "szanowna", "dzień dobry", "dziękuję", "ahoj", "dobrý den", "vážený", "vážená",
+    "halo", "hai", "selamat pagi", "selamat siang", "terima kasih", "yth.", "salom",
+    "assalomu alaykum", "hurmatli", "rahmat", "salam", "hörmətli", "əziz", "Əziz", "təşəkkürlər",
+    "merhaba", "sayın", "teşekkürler", "sevgili", "chào", "xin chào", "kính gửi", "cảm ơn",
+    "saluton", "kara", "dankon", "привет", "Привет", "здравствуйте", "Здравствуйте", "уважаемый",
+    "Уважаемый", "уважаемая", "Уважаемая", "дорогой", "Дорогой", "дорогая", "Дорогая", "спасибо",
+    "Спасибо", "привіт", "Привіт", "шановний", "Шановний", "шановна", "Шановна", "дякую", "Дякую",
+    "здраво", "Здраво", "почитуван", "Почитуван", "почитувана", "Почитувана", "благодарам",
+    "Благодарам", "здравей", "Здравей", "γεια σου", "Γεια σου", "αγαπητέ", "Αγαπητέ", "αγαπητή",
+    "Αγαπητή", "ευχαριστώ", "Ευχαριστώ", "բարև", "Բարև", "բարեւ", "Բարեւ", "հարգելի", "Հարգելի",
+    "գամარջობა", "გამარჯობა", "ძვირფასო", "პატივცემულო", "მადლობა", "happy birthday",
+    "congratulations", "congrats", "good morning", "good afternoon", "joyeux anniversaire",
+    "bon anniversaire", "feliz cumpleaños", "alles gute", "herzlichen glückwunsch", "thanks again",
+    "many thanks",
+    // Closings of a letter, the name on the next line.
+    "cu stimă", "cu drag", "mit freundlichen grüßen", "grüßen", "hormat saya", "salam hormat",
+    "hurmat bilan", "hörmətlə", "с уважением", "С уважением", "со почит", "Со почит", "з повагою",
+    "З повагою", "s poštovanjem", "srdačan pozdrav", "trân trọng", "kore", "amike", "հարգանքով՝",
+    "Հարգանքով՝", "հարգանքով", "Հարգանքով", "პატივისცემით", "bien à vous", "un saludo", "abrazos",
+    "vriendelijke groet", "met vriendelijke groet", "distinti saluti", "cordiali saluti",
+    "atenciosamente", "abraços", "z poważaniem", "s pozdravem", "üdvözlettel", "saygılarımla",
+    "με εκτίμηση", "Με εκτίμηση",
+    // A person's form labels and lists of people present.
+    "interlocuteur :", "interlocuteur:", "interlocutrice :", "responsable:", "responsable :",
+    "ansprechpartner:", "ansprechpartnerin:", "protokoll:", "kontaktulo:", "kontak:", "kontakt:",
+    "persoană de contact:", "persoana de contact:", "contactpersoon:", "osoba kontaktowa:",
+    "persona de contacto:", "contacto:", "contato:", "контакт:", "Контакт:", "контактное лицо:",
+    "Контактное лицо:", "контактно лице:", "Контактно лице:", "ответственный:", "Ответственный:",
+    "mas'ul shaxs:", "əlaqə şəxsi:", "Əlaqə şəxsi:", "người liên hệ:", "կոնտակտային անձ՝",
+    "Կոնտակտային անձ՝", "საკონტაქტო პირი:", "present:", "présents :", "présents:", "presentes:",
+    "prezenți:", "anwesend:", "asistentes:", "присутствовали:", "Присутствовали:", "присутни:",
+    "Присутни:", "hadir:", "ishtirok etdi:", "iştirakçılar:", "İştirakçılar:", "ներկա էին՝",
+    "Ներկա էին՝", "დამსწრენი:", "ĉeestis:", "Ĉeestis:", "tham dự:", "apologies:", "absent:",
+    "excusés :", "entschuldigt:"};
+
+const CueIndex& other_addressing() {
+  static const CueIndex kIndex(kOtherAddressing);
+  return kIndex;
+}
+
+}  // namespace
+
 bool person_cue(std::string_view before) {
+  if (other_addressing().ends(before)) return true;
   static constexpr std::string_view kCues[] = {
       "name is", "name:", "i am", "i'm", "this is", "call me", "hi", "hello", "dear", "by",
       "starring", "thanks", "with", "to", "named", "meet", "ask", "from", "and", "contact", "tell",
@@ -335,7 +393,7 @@ bool addressing_cue(std::string_view before) {
       "sincerely", "cheers",      "yours",   "patient:",   "applicant:", "attn:",
       "employee:", "customer:",   "client:", "attendees:", "contact:",   "recipient:",
       "sender:",   "cardholder:", "holder:", "insured:",   "guest:",     "passenger:"};
-  return ends_with_any(before, kCues);
+  return ends_with_any(before, kCues) || other_addressing().ends(before);
 }
 
 bool signature_closing(std::string_view text, std::size_t token_start) {
@@ -352,7 +410,50 @@ bool signature_closing(std::string_view text, std::size_t token_start) {
       "thank you",  "wishes",      "respectfully", "cordially", "cordialement", "salutations",
       "saludos",    "atentamente", "grüße",        "gruß",      "groeten",      "hälsningar",
       "pozdrawiam", "saluti",      "cumprimentos", "mvh",       "hilsen",       "terveisin"};
-  return ends_with_any(text.substr(0, end), kClosings);
+  // Closings of other languages ("Cu stimă", "С уважением", "Hörmətlə"):
+  // only those of kOtherAddressing that close a letter are asked here, by
+  // the line before the name being one of them.
+  static constexpr std::string_view kOtherClosings[] = {"cu stimă",
+                                                        "cu drag",
+                                                        "grüßen",
+                                                        "hormat saya",
+                                                        "salam hormat",
+                                                        "hurmat bilan",
+                                                        "hörmətlə",
+                                                        "с уважением",
+                                                        "С уважением",
+                                                        "со почит",
+                                                        "Со почит",
+                                                        "з повагою",
+                                                        "З повагою",
+                                                        "s poštovanjem",
+                                                        "srdačan pozdrav",
+                                                        "trân trọng",
+                                                        "kore",
+                                                        "amike",
+                                                        "հարգանքով՝",
+                                                        "Հարգանքով՝",
+                                                        "հարգանքով",
+                                                        "Հարգանքով",
+                                                        "პატივისცემით",
+                                                        "bien à vous",
+                                                        "un saludo",
+                                                        "abrazos",
+                                                        "vriendelijke groet",
+                                                        "distinti saluti",
+                                                        "cordiali saluti",
+                                                        "atenciosamente",
+                                                        "abraços",
+                                                        "z poważaniem",
+                                                        "s pozdravem",
+                                                        "üdvözlettel",
+                                                        "saygılarımla",
+                                                        "με εκτίμηση",
+                                                        "Με εκτίμηση",
+                                                        "thanks again",
+                                                        "many thanks"};
+  return ends_with_any(text.substr(0, end), kClosings) ||
+         ends_with_any(text.substr(0, end), kOtherClosings);
 }
 
 bool person_follow_cue(std::string_view text, std::size_t end) {
