@@ -913,14 +913,17 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // brands are as many there as surnames ("Toyota", "Lufthansa"); nor
       // are words every one of which some language lists as a common word
       // ("Servicio Técnico", "Стальной Носки"). (One such word among names
-      // is a name as often: "Madison Boyes", "Srna Kladarin".)
+      // is a name as often: "Madison Boyes", "Srna Kladarin".) Nor is a
+      // heading in title case ("Vacib Elan: Yeni İş Saatları", "Feliĉan
+      // Kristnaskon kaj Bonan Novjaron!"), where every word is capitalised.
       auto all_common = [&] {
         for (std::size_t k = i; k < end; ++k)
           if (!tokens.has(k, kCommonWord) && !foreign(k)) return false;
         return true;
       };
       if (!evidence && end > i + 1 && !thing() &&
-          !article_before(words_, text, phrase_start(words_, text, at)) && !all_common())
+          !article_before(words_, text, phrase_start(words_, text, at)) && !all_common() &&
+          !title_case_line(text, at))
         score = std::min(score, kWeaklyVouchedName);
       else if (!evidence)
         score = kUnvouchedName;

@@ -1260,3 +1260,48 @@ bool named_place_noun_after(std::string_view w) {
 }
 
 }  // namespace switchyard::privacy::words
+
+namespace switchyard::privacy::words {
+
+bool title_case_line(std::string_view text, std::size_t at) {
+  // The line holding `at`, if it is no longer than a heading.
+  std::size_t b = at;
+  while (b > 0 && text[b - 1] != '\n' && at - b < 160) --b;
+  if (b > 0 && text[b - 1] != '\n') return false;
+  std::size_t e = at;
+  while (e < text.size() && text[e] != '\n' && e - at < 160) ++e;
+  if (e < text.size() && text[e] != '\n') return false;
+  int caps = 0;
+  for (std::size_t k = b; k < e;) {
+    if (!(cls(text[k]) & kTokenByte)) {
+      // A heading has no sentence's punctuation; a list of people has
+      // ("Present: Ana Ruiz, Liza Predovic.", "CC: A; B").
+      // Nor the columns of a signature ("Ana Ruiz | Designer", "Ana Ruiz -
+      // Designer", "–", "·").
+      if (text[k] == ',' || text[k] == ';' || text[k] == '.' || text[k] == '"' || text[k] == '|' ||
+          text[k] == '-' || text[k] == '@' || static_cast<unsigned char>(text[k]) >= 0xC0)
+        return false;
+      ++k;
+      continue;
+    }
+    const std::size_t s = k;
+    while (k < e && ((cls(text[k]) & kTokenByte) || continues_word(text.data(), k, e)))
+      k += (cls(text[k]) & kTokenByte) ? 1 : 2;
+    const std::string_view w = text.substr(s, k - s);
+    if (is_digit(w[0])) continue;
+    // Scripts without case say nothing (Georgian: every word "capitalised").
+    if (static_cast<unsigned char>(w[0]) >= 0x80 && !cased_capital(w) && capitalised(w))
+      return false;
+    if (capitalised(w)) {
+      ++caps;
+      continue;
+    }
+    // Short words and particles stay small in a heading ("of", "and",
+    // "de la", "kaj", "và").
+    if (w.size() <= 3 || is_particle(w)) continue;
+    return false;
+  }
+  return caps >= 4;
+}
+
+}  // namespace switchyard::privacy::words

@@ -241,6 +241,12 @@ bool model_after(std::string_view text, std::size_t end);
 // name ending at `end`, over particles and up to three capitalised words:
 // "… de Gaulle Airport", "… Line", "… Day", "… Foods". Its end, or 0.
 std::size_t facility_after(std::string_view text, std::size_t end);
+// The line holding `at` is a heading written in title case: four
+// capitalised words or more, no other word but short ones and particles,
+// and none of a sentence's or a signature's punctuation (, ; . | - @)
+// ("Vacib Elan: Yeni İş Saatları", "Важно Известување: Ново Работно
+// Време", "Chúc Mừng Năm Mới! An Khang Thịnh Vượng").
+bool title_case_line(std::string_view text, std::size_t at);
 // A noun that opens the name of a place, a building or an institution named
 // after someone ("Liceul", "escuela", "Avenue", "place", "Jalan", "метро",
 // "Аеродромот"; German compounds ending in one: "Besprechungsraum"): the
