@@ -755,23 +755,6 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // "Bệnh viện Bạch Mai", "метро Маяковская"), opening it ("Lycée
       // Victor Hugo", "Парк Горького") or after it ("Amir Temur xiyoboni",
       // "Füzuli Meydanı", "Alisher Navoiy nomidagi").
-      // A single name before a capitalised English word that is no proper
-      // noun (no surname) qualifies a thing named after it: "Wilson Tennis
-      // Rackets", "the Marshall Plan lecture", "Johnson Controls" — where a
-      // person's name runs on into its surname ("Anna Brown"), and a given
-      // name, or a name after a cue, into any ("Patrick Dam", "according to
-      // Anastase Baron").
-      if (!title && !addressed && !given && !(cued && !weak_person_cue(before)) && end == i + 1 &&
-          tokens.ok(end) && tokens.gap(end) == " " && !w.ends_with("'s") && !role_cue() &&
-          capitalised(tokens.text(end)) && tokens.has(end, kCommonWord) &&
-          !tokens.has(end, kAlsoProperNoun | kGivenName | kTitle) && !acronym(tokens.text(end))) {
-        covered = end;
-        continue;
-      }
-      if (!title && !addressed && named_place(i, end, at, run_end)) {
-        covered = end;
-        continue;
-      }
       // A single word opening its line and closed by a colon is a form's
       // label where it is an address label of some language ("Dirección:",
       // "Endereço:") or a number follows it ("Kundennummer: 4411"); a chat's
@@ -942,6 +925,25 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         const std::size_t e = place_end(end);
         out.push_back({EntityType::location, at, tokens.end(e - 1), 0.6, "place_context"});
         covered = e;
+        continue;
+      }
+      // (Asked last, where nothing above made the phrase a street, a place
+      // or a firm.)
+      // A single name before a capitalised English word that is no proper
+      // noun (no surname) qualifies a thing named after it: "Wilson Tennis
+      // Rackets", "the Marshall Plan lecture", "Johnson Controls" — where a
+      // person's name runs on into its surname ("Anna Brown"), and a given
+      // name, or a name after a cue, into any ("Patrick Dam", "according to
+      // Anastase Baron").
+      if (!title && !addressed && !given && !(cued && !weak_person_cue(before)) && end == i + 1 &&
+          tokens.ok(end) && tokens.gap(end) == " " && !w.ends_with("'s") && !role_cue() &&
+          capitalised(tokens.text(end)) && tokens.has(end, kCommonWord) &&
+          !tokens.has(end, kAlsoProperNoun | kGivenName | kTitle) && !acronym(tokens.text(end))) {
+        covered = end;
+        continue;
+      }
+      if (!title && !addressed && named_place(i, end, at, run_end)) {
+        covered = end;
         continue;
       }
       // What vouched for it, in the finding's name: a list of people lifts
