@@ -271,6 +271,19 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     }
     return false;
   };
+  // Whether the line holding `at` is a title-case heading, read once a line
+  // (a text of one long line of names would otherwise be read again at
+  // every name).
+  std::size_t heading_to = 0;
+  bool heading = false;
+  auto in_heading = [&](std::size_t at) {
+    if (at >= heading_to) {
+      const std::size_t nl = text.find('\n', at);
+      heading_to = nl == std::string_view::npos ? text.size() : nl;
+      heading = title_case_line(text, at);
+    }
+    return heading;
+  };
   std::size_t covered = 0;          // tokens before this index are already in a span
   std::size_t last_person_end = 0;  // byte after the last PERSON finding (0: none)
   // The lines under a signature's name (its job title, its firm): [from, to).
@@ -906,7 +919,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       };
       if (!evidence && end > i + 1 && !thing() &&
           !article_before(words_, text, phrase_start(words_, text, at)) && !all_common() &&
-          !title_case_line(text, at))
+          !in_heading(at))
         score = std::min(score, kWeaklyVouchedName);
       else if (!evidence)
         score = kUnvouchedName;

@@ -1110,9 +1110,9 @@ namespace {
 // `w` in small letters: ASCII, Latin-1, Latin Extended-A (its pairs),
 // Romanian Ș and Ț, Azerbaijani Ə and Cyrillic; other bytes as they are.
 // Enough to compare a word with the nouns below in either case.
-std::string lower_word(std::string_view w) {
-  std::string out;
-  out.reserve(w.size());
+std::string_view lower_word(std::string_view w) {
+  thread_local std::string out;
+  out.clear();
   for (std::size_t k = 0; k < w.size();) {
     const auto c = static_cast<unsigned char>(w[k]);
     if (c < 0x80) {
@@ -1142,6 +1142,29 @@ std::string lower_word(std::string_view w) {
   }
   return out;
 }
+
+// Words of a list by their first byte, so a lookup compares only a few.
+class FirstByteIndex {
+ public:
+  template <std::size_t N>
+  explicit FirstByteIndex(const std::string_view (&words)[N]) {
+    for (std::string_view w : words) by_first_[static_cast<unsigned char>(w[0])].push_back(w);
+  }
+  bool equals_any(std::string_view low) const {
+    for (std::string_view w : by_first_[static_cast<unsigned char>(low[0])])
+      if (low == w) return true;
+    return false;
+  }
+  // `low` starts with one of the words.
+  bool starts_any(std::string_view low) const {
+    for (std::string_view w : by_first_[static_cast<unsigned char>(low[0])])
+      if (low.starts_with(w)) return true;
+    return false;
+  }
+
+ private:
+  std::array<std::vector<std::string_view>, 256> by_first_;
+};
 
 // Nouns that open the name of a place, a building or an institution named
 // after someone, in languages that put the noun first: "Liceul Teoretic
@@ -1212,35 +1235,29 @@ constexpr std::string_view kStemsAfter[] = {
 constexpr std::string_view kGermanEndings[] = {
     "raum", "saal", "schule", "gymnasium", "halle", "klinik", "klinikum", "zentrum", "straße"};
 
-template <std::size_t N>
-bool starts_any(std::string_view low, const std::string_view (&stems)[N]) {
-  for (std::string_view s : stems)
-    if (low.starts_with(s)) return true;
-  return false;
-}
-
 }  // namespace
 
 bool named_place_noun(std::string_view w) {
-  if (w.empty()) return false;
-  const std::string low = lower_word(w);
-  for (std::string_view n : kNounsBefore)
-    if (low == n) return true;
-  if (static_cast<unsigned char>(low[0]) == 0xD0 || static_cast<unsigned char>(low[0]) == 0xD1) {
+  if (w.size() < 2) return false;
+  static const FirstByteIndex kBefore(kNounsBefore);
+  const std::string_view low = lower_word(w);
+  if (kBefore.equals_any(low)) return true;
+  const auto lead = static_cast<unsigned char>(low[0]);
+  if (lead == 0xD0 || lead == 0xD1) {
     // The stem and a case ending or an article, no more: "Паркер" and
     // "Школьников" are surnames.
     static constexpr std::string_view kEndings[] = {
-        "",    "а",   "у",   "е",  "ом", "ы",   "и",  "ой", "ей", "от",  "та",  "то",
-        "ето", "ата", "ите", "ям", "ах", "ами", "ую", "ая", "ое", "ого", "ому", "ом"};
+        "",    "а",   "у",   "е",  "ом", "ы",   "и",  "ой", "ей", "от",  "та", "то",
+        "ето", "ата", "ите", "ям", "ах", "ами", "ую", "ая", "ое", "ого", "ому"};
     for (std::string_view stem : kCyrillicStemsBefore) {
       if (!low.starts_with(stem)) continue;
-      const std::string_view rest = std::string_view(low).substr(stem.size());
+      const std::string_view rest = low.substr(stem.size());
       for (std::string_view e : kEndings)
         if (rest == e) return true;
     }
     return false;
   }
-  if (w.size() > 6 && is_ascii_alpha(w[0]) && w[0] >= 'A' && w[0] <= 'Z')
+  if (w.size() > 6 && w[0] >= 'A' && w[0] <= 'Z')
     for (std::string_view e : kGermanEndings)
       if (low.size() > e.size() + 3 && low.ends_with(e)) return true;
   return false;
@@ -1248,7 +1265,10 @@ bool named_place_noun(std::string_view w) {
 
 bool named_place_nouns(std::string_view first, std::string_view second) {
   if (first.empty() || second.empty()) return false;
-  const std::string low = lower_word(first) + ' ' + lower_word(second);
+  thread_local std::string low;
+  low.assign(lower_word(first));
+  low.push_back(' ');
+  low.append(lower_word(second));
   for (std::string_view n : kTwoNounsBefore)
     if (low == n) return true;
   return false;
@@ -1256,7 +1276,8 @@ bool named_place_nouns(std::string_view first, std::string_view second) {
 
 bool named_place_noun_after(std::string_view w) {
   if (w.size() < 4) return false;
-  return starts_any(lower_word(w), kStemsAfter);
+  static const FirstByteIndex kAfter(kStemsAfter);
+  return kAfter.starts_any(lower_word(w));
 }
 
 }  // namespace switchyard::privacy::words
@@ -1269,7 +1290,7 @@ bool title_case_line(std::string_view text, std::size_t at) {
   while (b > 0 && text[b - 1] != '\n' && at - b < 160) --b;
   if (b > 0 && text[b - 1] != '\n') return false;
   std::size_t e = at;
-  while (e < text.size() && text[e] != '\n' && e - at < 160) ++e;
+  while (e < text.size() && text[e] != '\n' && e - b < 160) ++e;
   if (e < text.size() && text[e] != '\n') return false;
   int caps = 0;
   for (std::size_t k = b; k < e;) {

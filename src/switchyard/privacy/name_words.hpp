@@ -243,7 +243,8 @@ bool model_after(std::string_view text, std::size_t end);
 std::size_t facility_after(std::string_view text, std::size_t end);
 // The line holding `at` is a heading written in title case: four
 // capitalised words or more, no other word but short ones and particles,
-// and none of a sentence's or a signature's punctuation (, ; . | - @)
+// and none of a sentence's or a signature's punctuation (, ; . | - @); a
+// line of 160 bytes or more is none. The same for every `at` of a line.
 // ("Vacib Elan: Yeni İş Saatları", "Важно Известување: Ново Работно
 // Време", "Chúc Mừng Năm Mới! An Khang Thịnh Vượng").
 bool title_case_line(std::string_view text, std::size_t at);
