@@ -257,9 +257,9 @@ TEST(Evaluation, JudgeSetHoldsItsFigures) {
                 {
                     // ADDRESS 0.550 -> 0.807 and PERSON precision 0.590 -> 0.620 with the
                     // address layout pass and other languages' common words (sixth pass),
-                    // rounded down by about 0.01; 0.620 / 0.866 -> 0.627 / 0.870 with the
+                    // rounded down by about 0.01; 0.620 / 0.866 -> 0.649 / 0.870 with the
                     // names7 pass.
-                    {"PERSON", 0.86, 0.62},
+                    {"PERSON", 0.86, 0.64},
                     {"ADDRESS", 0.79, 0.98},
                     {"LOCATION", 0.44, 0.66},
                     {"EMAIL_ADDRESS", 0.98, 0.95},

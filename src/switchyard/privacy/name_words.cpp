@@ -1201,7 +1201,10 @@ constexpr std::string_view kNounsBefore[] = {
     // Vietnamese
     "đường", "phố", "chợ", "thpt", "thcs",
     // English, where the noun opens the name
-    "mount", "mt.", "lake", "fort", "lycee"};
+    "mount", "mt.", "lake", "fort", "lycee",
+    // Storms, operations and ships are named after people too ("Hurricane
+    // Katrina", "HMS Victoria").
+    "hurricane", "typhoon", "cyclone", "storm", "operation", "hms", "rms", "uss", "mv"};
 // The same, of two words: "Bệnh viện Bạch Mai", "Sân bay Tân Sơn Nhất".
 constexpr std::string_view kTwoNounsBefore[] = {
     "bệnh viện", "sân bay", "công viên", "quảng trường", "nhà hát",
