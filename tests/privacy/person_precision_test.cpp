@@ -335,6 +335,17 @@ TEST(PersonPrecision, NamesInsidePlacesNamedAfterSomeoneAreNoPeople) {
   EXPECT_TRUE(covers("I spoke with Mihai Eminescu yesterday.", EntityType::person, "Mihai"));
 }
 
+// Legal forms of more languages before a firm's name, in their scripts too.
+TEST(PersonPrecision, LegalFormsOfMoreLanguagesMakeFirms) {
+  for (const char* text :
+       {"We signed with ASC Vəliyev last week.", "We signed with MMC Elvira last week.",
+        "We signed with Cty TNHH Nguyễn last week.", "We signed with Cửa hàng Lý last week.",
+        "We signed with UD Hakim last week.", "We signed with შპს გურამიშვილი last week.",
+        "We signed with ՍՊԸ Մկրտչյան last week."})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  EXPECT_TRUE(covers("We met Elvira Vəliyeva last week.", EntityType::person, "Elvira"));
+}
+
 // A single name (no known given name) before a capitalised English word that
 // is no surname qualifies a thing; a given name or a cue keeps a person.
 TEST(PersonPrecision, NameQualifyingAnEnglishNounIsNoPerson) {

@@ -646,7 +646,10 @@ bool legal_form_before(const Gazetteer& words, std::string_view text, std::size_
   if (at < 2 || text[at - 1] != ' ') return false;
   if (at >= 8) {  // Vietnamese "Công ty" ("company")
     const std::string_view b = text.substr(0, at - 1);
-    if (b.size() >= 7 && (ends_with_cue(b, "công ty") || ends_with_cue(b, "cÔng ty"))) return true;
+    // ... "cửa hàng" ("shop") and "trung tâm" ("centre") the same way.
+    if (b.size() >= 7 && (ends_with_cue(b, "công ty") || ends_with_cue(b, "cÔng ty") ||
+                          ends_with_cue(b, "cửa hàng") || ends_with_cue(b, "trung tâm")))
+      return true;
   }
   const std::string_view w = word_before(text, at - 1);
   if (w.size() < 2 || w.back() == '.') return false;
