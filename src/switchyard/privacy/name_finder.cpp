@@ -262,7 +262,10 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       if (k + 1 < end && named_place_noun(tokens.text(k))) return true;
       if (k > i && named_place_noun_after(tokens.text(k))) return true;
     }
-    if (run_end + 1 < text.size() && text[run_end] == ' ') {
+    std::size_t next = run_end;
+    while (next < text.size() && next < run_end + 3 && text[next] == ' ') ++next;
+    if (next > run_end && next < text.size()) {
+      run_end = next - 1;  // over more than one space: "Բաբայան  պողոտա"
       std::size_t e = run_end + 1;
       while (e < text.size() &&
              ((cls(text[e]) & kTokenByte) || continues_word(text.data(), e, text.size())))

@@ -1203,6 +1203,13 @@ constexpr std::string_view kNounsBefore[] = {
     "sma", "smp", "smk", "stasiun", "lapangan", "taman", "masjid", "gg.", "pelabuhan",
     // Vietnamese
     "đường", "phố", "chợ", "thpt", "thcs",
+    // A town's or district's word before its name: Romanian and Moldovan
+    // ("Municipiul", "Raionul", "Comuna"), Armenian quarters ("Հյուսիսային"
+    // northern, "Հարավային" southern, "Արևմտյան" western, "Արևելյան"
+    // eastern) and Georgian "ახალი" ("new").
+    "municipiu", "municipiul", "raion", "raionul", "comuna", "satul", "orașul", "județul",
+    "sectorul", "հյուսիսային", "Հյուսիսային", "հարավային", "Հարավային", "արևմտյան", "Արևմտյան",
+    "արևելյան", "Արևելյան", "ახალი",
     // English, where the noun opens the name
     "mount", "mt.", "lake", "fort", "lycee",
     // Storms, operations and ships are named after people too ("Hurricane
@@ -1228,14 +1235,14 @@ constexpr std::string_view kCyrillicStemsBefore[] = {
 // Meydanı", "Heydər Əliyev Mərkəzində", "Կոմիտասի անվան", "რუსთაველის
 // თეატრში".
 constexpr std::string_view kStemsAfter[] = {
-    "küçə",        "prospekt", "meydan",     "mərkəz",     "muzey",    "xiyaban",     "məktəb",
-    "universitet", "teatr",    "adına",      "adina",      "stadion",  "xəstəxana",   "ko'cha",
-    "koʻcha",      "xiyobon",  "maydon",     "maktab",     "nomidagi", "kasalxona",   "shifoxona",
-    "aeroport",    "caddesi",  "sokağ",      "parkı",      "camii",    "havaliman",   "üniversites",
-    "lises",       "hastanes", "mahalles",   "bulvar",     "անվան",    "փողոց",       "պողոտա",
-    "հրապարակ",    "դպրոց",    "համալսարան", "հիվանդանոց", "թատր",     "այգի",        "სახელობის",
-    "ქუჩ",         "გამზირ",   "მოედან",     "თეატრ",      "სკოლ",     "უნივერსიტეტ", "საავადმყოფო",
-    "პარკ",        "ხეივან"};
+    "küçə",        "sahə",        "şosse",       "prospekt", "meydan",     "mərkəz",     "muzey",
+    "xiyaban",     "məktəb",      "universitet", "teatr",    "adına",      "adina",      "stadion",
+    "xəstəxana",   "ko'cha",      "koʻcha",      "xiyobon",  "maydon",     "maktab",     "nomidagi",
+    "kasalxona",   "shifoxona",   "aeroport",    "caddesi",  "sokağ",      "parkı",      "camii",
+    "havaliman",   "üniversites", "lises",       "hastanes", "mahalles",   "bulvar",     "անվան",
+    "փողոց",       "պողոտա",      "հրապարակ",    "դպրոց",    "համալսարան", "հիվանդանոց", "թատր",
+    "այգի",        "სახელობის",   "ქუჩ",         "გამზირ",   "მოედან",     "თეატრ",      "სკოლ",
+    "უნივერსიტეტ", "საავადმყოფო", "პარკ",        "ხეივან"};
 // German compounds ending in such a noun ("Besprechungsraum Goethe",
 // "Albert-Schweitzer-Schule").
 constexpr std::string_view kGermanEndings[] = {
@@ -1281,9 +1288,17 @@ bool named_place_nouns(std::string_view first, std::string_view second) {
 }
 
 bool named_place_noun_after(std::string_view w) {
+  if (w.size() < 2) return false;
+  // Abbreviations, whole: Azerbaijani "sh." (şossesi), "küç.", "pr.";
+  // Georgian "ქ." (street), "გამზ." (avenue), "ჩიხი" (lane).
+  static constexpr std::string_view kAbbreviations[] = {"sh.",  "küç.",  "pr.",  "ქ",     "ქ.",
+                                                        "გამზ", "გამზ.", "ჩიხი", "შესახ", "შეს."};
+  const std::string_view low = lower_word(w);
+  for (std::string_view a : kAbbreviations)
+    if (low == a) return true;
   if (w.size() < 4) return false;
   static const FirstByteIndex kAfter(kStemsAfter);
-  return kAfter.starts_any(lower_word(w));
+  return kAfter.starts_any(low);
 }
 
 }  // namespace switchyard::privacy::words
