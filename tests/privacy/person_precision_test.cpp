@@ -324,6 +324,9 @@ TEST(PersonPrecision, NamesInsidePlacesNamedAfterSomeoneAreNoPeople) {
            "Uchrashuv Alisher Navoiy nomidagi teatrda bo'ladi.",
            "Termin: Montag, 14 Uhr, Besprechungsraum Goethe",
            "Hurricane Katrina hit the coast on Monday.",
+           "We walked along Rəşid Behbudov sh. yesterday.",
+           "We walked along Բաբայան  պողոտա yesterday.",
+           "Municipiul Lucian is closed today.",
        })
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
   // The same names where nothing makes them a place's are people, and a

@@ -270,6 +270,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       while (e < text.size() &&
              ((cls(text[e]) & kTokenByte) || continues_word(text.data(), e, text.size())))
         e += (cls(text[e]) & kTokenByte) ? 1 : 2;
+      if (e < text.size() && text[e] == '.') ++e;  // "Rəşid Behbudov sh."
       return named_place_noun_after(text.substr(run_end + 1, e - run_end - 1));
     }
     return false;
