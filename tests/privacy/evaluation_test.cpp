@@ -192,7 +192,8 @@ TEST(Evaluation, BreadthSetHoldsItsFigures) {
   expect_floors("generated_pii_breadth.json", 1500,
                 {
                     {"EMAIL_ADDRESS", 0.98, 0.95},
-                    {"PERSON", 0.98, 0.93},
+                    // PERSON precision 0.940 -> 0.943 with the names7 pass.
+                    {"PERSON", 0.98, 0.94},
                     {"ADDRESS", 0.99, 0.99},  // 0.990 -> 0.992 with the address layout pass
                     {"LOCATION", 0.67, 0.96},
                 });
@@ -208,8 +209,9 @@ TEST(Evaluation, VariantsSetHoldsItsFigures) {
   expect_floors("generated_pii_variants.json", 1500,
                 {
                     // ADDRESS 0.876 -> 0.972, PERSON precision 0.901 -> 0.912 with the
-                    // address layout pass (issue 15, sixth pass).
-                    {"PERSON", 0.94, 0.91},
+                    // address layout pass (issue 15, sixth pass); 0.918 -> 0.927 with
+                    // the names7 pass (places named after people, headings).
+                    {"PERSON", 0.94, 0.92},
                     {"ADDRESS", 0.96, 0.99},
                     {"LOCATION", 0.88, 0.94},
                 });
@@ -228,9 +230,10 @@ TEST(Evaluation, HoldoutSetHoldsItsFigures) {
   expect_floors("generated_pii_holdout.json", 1500,
                 {
                     // ADDRESS 0.830 -> 0.850 with the address layout pass, PERSON
-                    // precision 0.728 -> 0.741 with other languages' common words (sixth pass).
+                    // precision 0.728 -> 0.741 with other languages' common words (sixth pass),
+                    // 0.740 -> 0.761 with the names7 pass.
                     // ADDRESS 0.850 -> 0.870 with the addr7 address pass.
-                    {"PERSON", 0.85, 0.73},
+                    {"PERSON", 0.85, 0.75},
                     {"ADDRESS", 0.86, 0.93},
                     {"LOCATION", 0.41, 0.82},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
@@ -255,9 +258,10 @@ TEST(Evaluation, JudgeSetHoldsItsFigures) {
                 {
                     // ADDRESS 0.550 -> 0.807 and PERSON precision 0.590 -> 0.620 with the
                     // address layout pass and other languages' common words (sixth pass),
-                    // rounded down by about 0.01.
+                    // rounded down by about 0.01; 0.620 / 0.866 -> 0.654 / 0.870 with the
+                    // names7 pass.
                     // ADDRESS 0.807 -> 0.847 with the addr7 pass (Uzbek types above all).
-                    {"PERSON", 0.85, 0.61},
+                    {"PERSON", 0.86, 0.65},
                     {"ADDRESS", 0.83, 0.98},
                     {"LOCATION", 0.44, 0.66},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
@@ -283,7 +287,8 @@ TEST(Evaluation, BlindSetHoldsItsFigures) {
                     // ADDRESS 0.733 -> 0.890 with the addr7 address pass (PO boxes,
                     // Nordic one-word streets, 丁目-番-号 alone, Korean number-first,
                     // Hebrew entrance letters).
-                    {"PERSON", 0.81, 0.77},
+                    // PERSON precision 0.783 -> 0.803 with the names7 pass.
+                    {"PERSON", 0.81, 0.79},
                     {"ADDRESS", 0.88, 0.98},
                     {"LOCATION", 0.25, 0.72},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
@@ -321,6 +326,20 @@ TEST(Evaluation, PhoneNearMissSetsHoldTheirFigures) {
   expect_floors("generated_pii_num7.json", 1200, {{"PHONE_NUMBER", 1.0, 0.98}});
   expect_floors("generated_pii_num7b.json", 900, {{"PHONE_NUMBER", 1.0, 0.97}});
   expect_floors("generated_pii_num7c.json", 900, {{"PHONE_NUMBER", 1.0, 0.93}});
+}
+
+// The names7 probe set (`--set names7`, seed 41): capitalised words that
+// are not people in the everyday text of 26 locales (headings, holidays,
+// streets, schools, hospitals and stations named after people, products,
+// firms, departments, teams, dishes) beside people's names in many positions
+// and cues of those languages. Committed before the rules written from it
+// (issue 15, names7 pass: PERSON 0.786 / 0.809 -> 0.928 / 0.911), held there,
+// rounded down.
+TEST(Evaluation, Names7SetHoldsItsFigures) {
+  expect_floors("generated_pii_names7.json", 1500,
+                {
+                    {"PERSON", 0.91, 0.92},
+                });
 }
 
 }  // namespace

@@ -305,5 +305,87 @@ TEST(PersonEvidence, ThingCuesAndArticlesOutweighWeakEvidence) {
       covers("We toured with Quorvex Zentra yesterday.", EntityType::person, "Quorvex Zentra"));
 }
 
+// A name inside the name of a place, a building or an institution named
+// after someone is no person where a noun of the text's language says so:
+// before the name, opening it or after it (issue 15, names7 pass).
+TEST(PersonPrecision, NamesInsidePlacesNamedAfterSomeoneAreNoPeople) {
+  for (const char* text : {
+           "Liceul Teoretic Mihai Eminescu organizează ziua porților deschise.",
+           "La escuela Benito Juárez suspende clases el lunes.",
+           "Avenue Charles de Gaulle fermée pour travaux jusqu'à jeudi.",
+           "Le marché ouvre place Guillaume II samedi.",
+           "Réunion mardi au Lycée Victor Hugo, salle 12.",
+           "Jalan Jenderal Sudirman macet total sore ini.",
+           "Bệnh viện Bạch Mai quá tải trong mùa cúm.",
+           "Встречаемся у метро Маяковская.",
+           "Аеродромот Александар Велики е отворен.",
+           "Парк Горького открыт до 23:00.",
+           "Amir Temur xiyoboni yopiq.",
+           "Uchrashuv Alisher Navoiy nomidagi teatrda bo'ladi.",
+           "Termin: Montag, 14 Uhr, Besprechungsraum Goethe",
+           "Hurricane Katrina hit the coast on Monday.",
+           "We walked along Rəşid Behbudov sh. yesterday.",
+           "We walked along Բաբայան  պողոտա yesterday.",
+           "Municipiul Lucian is closed today.",
+       })
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  // The same names where nothing makes them a place's are people, and a
+  // surname that only begins like such a noun is one ("Паркер").
+  EXPECT_TRUE(
+      covers("Hola Benito Juárez, ¿me mandas la cotización?", EntityType::person, "Benito Juárez"));
+  EXPECT_TRUE(covers("Mr. Victor Hugo called about the escuela.", EntityType::person, "Hugo"));
+  EXPECT_TRUE(covers("Контакт: Иван Паркер", EntityType::person, "Иван Паркер"));
+  EXPECT_TRUE(covers("I spoke with Mihai Eminescu yesterday.", EntityType::person, "Mihai"));
+}
+
+// Legal forms of more languages before a firm's name, in their scripts too.
+TEST(PersonPrecision, LegalFormsOfMoreLanguagesMakeFirms) {
+  for (const char* text :
+       {"We signed with ASC Vəliyev last week.", "We signed with MMC Elvira last week.",
+        "We signed with Cty TNHH Nguyễn last week.", "We signed with Cửa hàng Lý last week.",
+        "We signed with UD Hakim last week.", "We signed with შპს გურამიშვილი last week.",
+        "We signed with ՍՊԸ Մկրտչյան last week."})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  EXPECT_TRUE(covers("We met Elvira Vəliyeva last week.", EntityType::person, "Elvira"));
+}
+
+// A single name (no known given name) before a capitalised English word that
+// is no surname qualifies a thing; a given name or a cue keeps a person.
+TEST(PersonPrecision, NameQualifyingAnEnglishNounIsNoPerson) {
+  for (const char* text : {"The Marshall Plan lecture was moved to Tuesday.",
+                           "Ask Facilities about the Franklin Room booking.",
+                           "Tickets for the Kowalczyk Market are sold out."})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  EXPECT_TRUE(covers("cc: Patrick Dam, Emma Jensen", EntityType::person, "Patrick"));
+  EXPECT_TRUE(
+      covers("According to Anastase Baron, the order is late.", EntityType::person, "Anastase"));
+}
+
+// Two unknown capitalised words in a heading written in title case are no
+// weak evidence; in a list of people (commas) they still are.
+TEST(PersonPrecision, TitleCaseHeadingsAreNoEvidence) {
+  for (const char* text : {"Vacib Elan: Yeni Qovluq Saatları", "Muhim Xabar: Yangi Ish Vaqti",
+                           "Feliĉan Kristnaskon kaj Bonan Novjaron!"})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  EXPECT_TRUE(covers("Present: Liza Predovic, Russel Prohaska, Jameson Wiegand.",
+                     EntityType::person, "Jameson Wiegand"));
+  EXPECT_TRUE(
+      covers("Yesterday Quorvsson Airwrap arrived.", EntityType::person, "Quorvsson Airwrap"));
+}
+
+// Salutations, closings and a person's form labels of other languages are
+// cues: the name after them is found even where no list knows it.
+TEST(PersonPrecision, CuesOfOtherLanguagesFindNames) {
+  EXPECT_TRUE(covers("Salom Rustam, hisobotni yuborasizmi?", EntityType::person, "Rustam"));
+  EXPECT_TRUE(covers("Bonjour Chrysostome, merci pour votre retour rapide.", EntityType::person,
+                     "Chrysostome"));
+  EXPECT_TRUE(covers("Cu stimă,\nDomnica Savin", EntityType::person, "Domnica Savin"));
+  EXPECT_TRUE(covers("Interlocuteur : Augustine Noel", EntityType::person, "Augustine Noel"));
+  EXPECT_TRUE(covers("Привет, Аникей! Скинь отчёт.", EntityType::person, "Аникей"));
+  EXPECT_TRUE(covers("Hadir: Paramita Purnawati, Hasta Hutapea, dan Galak Ardana",
+                     EntityType::person, "Paramita Purnawati"));
+  EXPECT_TRUE(covers("Hörmətlə,\nElnur Nəzərov", EntityType::person, "Elnur Nəzərov"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -741,9 +741,14 @@ constexpr std::string_view kOrgSuffixes[] = {
     // South African close corporations, Portuguese venture-capital firms,
     // French groupements, Russian, Ukrainian and Macedonian forms (written
     // in capitals: the word lists lower only ASCII letters).
-    "cc", "scr", "gie", "зао", "нко", "муп", "гуп", "фгуп", "ип", "ано", "тдв", "пп", "доо",
-    "дооел", "ООО", "ОАО", "ЗАО", "ПАО", "АО", "НКО", "КТ", "МУП", "ГУП", "ФГУП", "ИП", "АНО",
-    "ТДВ", "ТОВ", "ПП", "ДОО", "ДООЕЛ", "ООД", "ЕООД", "firma",
+    "cc", "scr", "gie", "scop", "sci", "зао", "нко", "муп", "гуп", "фгуп", "ип", "ано", "тдв", "пп",
+    "доо", "дооел", "ООО", "ОАО", "ЗАО", "ПАО", "АО", "НКО", "КТ", "МУП", "ГУП", "ФГУП", "ИП",
+    "АНО", "ТДВ", "ТОВ", "ПП", "ДОО", "ДООЕЛ", "ООД", "ЕООД", "firma",
+    // Azerbaijani, Uzbek, Indonesian, Vietnamese, Canadian French and
+    // Moldovan forms, and Georgian and Armenian ones in their scripts
+    // ("ASC Vəliyev", "UD Hakim", "Cty TNHH Đinh", "შპს …", "ՍՊԸ …").
+    "asc", "qsc", "mmc", "mchj", "ud", "persero", "perum", "tnhh", "cty", "ltée", "ltee", "enr",
+    "senc", "ÎCS", "îcs", "შპს", "სს", "სსიპ", "ააიპ", "სპს", "კს", "ՍՊԸ", "ՓԲԸ", "ԲԲԸ", "ԱՁ",
     // Words that make a firm of the names beside them.
     "hijos", "hermanos", "asociados", "figli", "fratelli", "associati", "söhne", "brüder",
     "partner", "fils", "frères", "associés", "sons", "brothers", "bros", "irmãos", "filhos",

@@ -252,6 +252,57 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     if (tokens.ok(j) && joined(j) && capitalised(tokens.text(j))) return 0;
     return j;
   };
+  // The phrase of tokens [i, end), bytes [at, run_end), names a place, a
+  // building or an institution by a noun of its language before it, at its
+  // start or after it (see named_place_noun()). Asked only of a phrase taken
+  // for a name.
+  auto named_place = [&](std::size_t i, std::size_t end, std::size_t at, std::size_t run_end) {
+    auto back_word = [&](std::size_t e) {
+      std::size_t s = e;
+      while (s > 0 && ((cls(text[s - 1]) & kTokenByte) || text[s - 1] == '.' ||
+                       (text[s - 1] == '-' && s >= 2 && (cls(text[s - 2]) & kTokenByte))))
+        --s;
+      return text.substr(s, e - s);
+    };
+    if (at >= 2 && text[at - 1] == ' ') {
+      const std::string_view prev = back_word(at - 1);
+      if (named_place_noun(prev)) return true;
+      const std::size_t p = at - 1 - prev.size();
+      if (!prev.empty() && p >= 2 && text[p - 1] == ' ' &&
+          named_place_nouns(back_word(p - 1), prev))
+        return true;
+    }
+    for (std::size_t k = i; k < end; ++k) {
+      if (tokens.has(k, kGivenName)) continue;
+      if (k + 1 < end && named_place_noun(tokens.text(k))) return true;
+      if (k > i && named_place_noun_after(tokens.text(k))) return true;
+    }
+    std::size_t next = run_end;
+    while (next < text.size() && next < run_end + 3 && text[next] == ' ') ++next;
+    if (next > run_end && next < text.size()) {
+      run_end = next - 1;  // over more than one space: "Բաբայան  պողոտա"
+      std::size_t e = run_end + 1;
+      while (e < text.size() &&
+             ((cls(text[e]) & kTokenByte) || continues_word(text.data(), e, text.size())))
+        e += (cls(text[e]) & kTokenByte) ? 1 : 2;
+      if (e < text.size() && text[e] == '.') ++e;  // "Rəşid Behbudov sh."
+      return named_place_noun_after(text.substr(run_end + 1, e - run_end - 1));
+    }
+    return false;
+  };
+  // Whether the line holding `at` is a title-case heading, read once a line
+  // (a text of one long line of names would otherwise be read again at
+  // every name).
+  std::size_t heading_to = 0;
+  bool heading = false;
+  auto in_heading = [&](std::size_t at) {
+    if (at >= heading_to) {
+      const std::size_t nl = text.find('\n', at);
+      heading_to = nl == std::string_view::npos ? text.size() : nl;
+      heading = title_case_line(text, at);
+    }
+    return heading;
+  };
   std::size_t covered = 0;          // tokens before this index are already in a span
   std::size_t last_person_end = 0;  // byte after the last PERSON finding (0: none)
   // The lines under a signature's name (its job title, its firm): [from, to).
@@ -745,6 +796,13 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           continue;
         }
       }
+      // A name inside the name of a place, a building or an institution
+      // named after someone, where a noun of the locale's language says so:
+      // before it ("Liceul Teoretic Mihai Eminescu", "la escuela Benito
+      // Juárez", "Avenue Charles de Gaulle", "Jalan Jenderal Sudirman",
+      // "Bệnh viện Bạch Mai", "метро Маяковская"), opening it ("Lycée
+      // Victor Hugo", "Парк Горького") or after it ("Amir Temur xiyoboni",
+      // "Füzuli Meydanı", "Alisher Navoiy nomidagi").
       // A single word opening its line and closed by a colon is a form's
       // label where it is an address label of some language ("Dirección:",
       // "Endereço:") or a number follows it ("Kundennummer: 4411"); a chat's
@@ -886,14 +944,17 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // brands are as many there as surnames ("Toyota", "Lufthansa"); nor
       // are words every one of which some language lists as a common word
       // ("Servicio Técnico", "Стальной Носки"). (One such word among names
-      // is a name as often: "Madison Boyes", "Srna Kladarin".)
+      // is a name as often: "Madison Boyes", "Srna Kladarin".) Nor is a
+      // heading in title case ("Vacib Elan: Yeni İş Saatları", "Feliĉan
+      // Kristnaskon kaj Bonan Novjaron!"), where every word is capitalised.
       auto all_common = [&] {
         for (std::size_t k = i; k < end; ++k)
           if (!tokens.has(k, kCommonWord) && !foreign(k)) return false;
         return true;
       };
       if (!evidence && end > i + 1 && !thing() &&
-          !article_before(words_, text, phrase_start(words_, text, at)) && !all_common())
+          !article_before(words_, text, phrase_start(words_, text, at)) && !all_common() &&
+          !in_heading(at))
         score = std::min(score, kWeaklyVouchedName);
       else if (!evidence)
         score = kUnvouchedName;
@@ -912,6 +973,25 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         const std::size_t e = place_end(end);
         out.push_back({EntityType::location, at, tokens.end(e - 1), 0.6, "place_context"});
         covered = e;
+        continue;
+      }
+      // (Asked last, where nothing above made the phrase a street, a place
+      // or a firm.)
+      // A single name before a capitalised English word that is no proper
+      // noun (no surname) qualifies a thing named after it: "Wilson Tennis
+      // Rackets", "the Marshall Plan lecture", "Johnson Controls" — where a
+      // person's name runs on into its surname ("Anna Brown"), and a given
+      // name, or a name after a cue, into any ("Patrick Dam", "according to
+      // Anastase Baron").
+      if (!title && !addressed && !given && !(cued && !weak_person_cue(before)) && end == i + 1 &&
+          tokens.ok(end) && tokens.gap(end) == " " && !w.ends_with("'s") && !role_cue() &&
+          capitalised(tokens.text(end)) && tokens.has(end, kCommonWord) &&
+          !tokens.has(end, kAlsoProperNoun | kGivenName | kTitle) && !acronym(tokens.text(end))) {
+        covered = end;
+        continue;
+      }
+      if (!title && !addressed && named_place(i, end, at, run_end)) {
+        covered = end;
         continue;
       }
       // What vouched for it, in the finding's name: a list of people lifts

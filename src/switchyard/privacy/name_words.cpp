@@ -287,7 +287,65 @@ bool postcode_before(std::string_view text, std::size_t at) {
   return ends_with_any(text.substr(0, b - 1), kPrepositions);
 }
 
+namespace {
+
+// Salutations, thanks and a person's form labels of other languages than
+// English, and English ones the lists above lack, written as people write
+// them (non-ASCII capitals in both cases: the cues are compared in ASCII
+// lower case only). After one, a capitalised word is a name even where it
+// is some language's common word ("Bonjour Constant", "Salom Rustam",
+// "Interlocuteur : Augustine Noel", "Привет, Иванна!", "Բարև Նանե").
+constexpr std::string_view kOtherAddressing[] = {
+    // Salutations and thanks.
+    "bonjour", "bonsoir", "salut", "coucou", "cher", "chère", "merci", "hola", "estimado",
+    "estimada", "querido", "querida", "gracias", "olá", "prezado", "prezada", "obrigado",
+    "obrigada", "ciao", "gentile", "egregio", "grazie", "hallo", "liebe", "lieber", "sehr geehrte",
+    "sehr geehrter", "danke", "moin", "servus", "grüezi", "hoi", "beste", "bedankt", "bună ziua",
+    "bună", "stimate", "stimată", "dragă", "mulțumesc", "la mulți ani", "cześć", "witaj",
+    "szanowny", "szanowna", "dzień dobry", "dziękuję", "ahoj", "dobrý den", "vážený", "vážená",
+    "halo", "hai", "selamat pagi", "selamat siang", "terima kasih", "yth.", "salom",
+    "assalomu alaykum", "hurmatli", "rahmat", "salam", "hörmətli", "əziz", "Əziz", "təşəkkürlər",
+    "merhaba", "sayın", "teşekkürler", "sevgili", "chào", "xin chào", "kính gửi", "cảm ơn",
+    "saluton", "kara", "dankon", "привет", "Привет", "здравствуйте", "Здравствуйте", "уважаемый",
+    "Уважаемый", "уважаемая", "Уважаемая", "дорогой", "Дорогой", "дорогая", "Дорогая", "спасибо",
+    "Спасибо", "привіт", "Привіт", "шановний", "Шановний", "шановна", "Шановна", "дякую", "Дякую",
+    "здраво", "Здраво", "почитуван", "Почитуван", "почитувана", "Почитувана", "благодарам",
+    "Благодарам", "здравей", "Здравей", "γεια σου", "Γεια σου", "αγαπητέ", "Αγαπητέ", "αγαπητή",
+    "Αγαπητή", "ευχαριστώ", "Ευχαριστώ", "բարև", "Բարև", "բարեւ", "Բարեւ", "հարգելի", "Հարգելի",
+    "գամარջობა", "გამარჯობა", "ძვირფასო", "პატივცემულო", "მადლობა", "happy birthday",
+    "congratulations", "congrats", "good morning", "good afternoon", "joyeux anniversaire",
+    "bon anniversaire", "feliz cumpleaños", "alles gute", "herzlichen glückwunsch", "thanks again",
+    "many thanks",
+    // Closings of a letter, the name on the next line.
+    "cu stimă", "cu drag", "mit freundlichen grüßen", "grüßen", "hormat saya", "salam hormat",
+    "hurmat bilan", "hörmətlə", "с уважением", "С уважением", "со почит", "Со почит", "з повагою",
+    "З повагою", "s poštovanjem", "srdačan pozdrav", "trân trọng", "kore", "amike", "հարգանքով՝",
+    "Հարգանքով՝", "հարգանքով", "Հարգանքով", "პატივისცემით", "bien à vous", "un saludo", "abrazos",
+    "vriendelijke groet", "met vriendelijke groet", "distinti saluti", "cordiali saluti",
+    "atenciosamente", "abraços", "z poważaniem", "s pozdravem", "üdvözlettel", "saygılarımla",
+    "με εκτίμηση", "Με εκτίμηση",
+    // A person's form labels and lists of people present.
+    "interlocuteur :", "interlocuteur:", "interlocutrice :", "responsable:", "responsable :",
+    "ansprechpartner:", "ansprechpartnerin:", "protokoll:", "kontaktulo:", "kontak:", "kontakt:",
+    "persoană de contact:", "persoana de contact:", "contactpersoon:", "osoba kontaktowa:",
+    "persona de contacto:", "contacto:", "contato:", "контакт:", "Контакт:", "контактное лицо:",
+    "Контактное лицо:", "контактно лице:", "Контактно лице:", "ответственный:", "Ответственный:",
+    "mas'ul shaxs:", "əlaqə şəxsi:", "Əlaqə şəxsi:", "người liên hệ:", "կոնտակտային անձ՝",
+    "Կոնտակտային անձ՝", "საკონტაქტო პირი:", "present:", "présents :", "présents:", "presentes:",
+    "prezenți:", "anwesend:", "asistentes:", "присутствовали:", "Присутствовали:", "присутни:",
+    "Присутни:", "hadir:", "ishtirok etdi:", "iştirakçılar:", "İştirakçılar:", "ներկա էին՝",
+    "Ներկա էին՝", "დამსწრენი:", "ĉeestis:", "Ĉeestis:", "tham dự:", "apologies:", "absent:",
+    "excusés :", "entschuldigt:"};
+
+const CueIndex& other_addressing() {
+  static const CueIndex kIndex(kOtherAddressing);
+  return kIndex;
+}
+
+}  // namespace
+
 bool person_cue(std::string_view before) {
+  if (other_addressing().ends(before)) return true;
   static constexpr std::string_view kCues[] = {
       "name is", "name:", "i am", "i'm", "this is", "call me", "hi", "hello", "dear", "by",
       "starring", "thanks", "with", "to", "named", "meet", "ask", "from", "and", "contact", "tell",
@@ -335,7 +393,7 @@ bool addressing_cue(std::string_view before) {
       "sincerely", "cheers",      "yours",   "patient:",   "applicant:", "attn:",
       "employee:", "customer:",   "client:", "attendees:", "contact:",   "recipient:",
       "sender:",   "cardholder:", "holder:", "insured:",   "guest:",     "passenger:"};
-  return ends_with_any(before, kCues);
+  return ends_with_any(before, kCues) || other_addressing().ends(before);
 }
 
 bool signature_closing(std::string_view text, std::size_t token_start) {
@@ -352,7 +410,50 @@ bool signature_closing(std::string_view text, std::size_t token_start) {
       "thank you",  "wishes",      "respectfully", "cordially", "cordialement", "salutations",
       "saludos",    "atentamente", "grüße",        "gruß",      "groeten",      "hälsningar",
       "pozdrawiam", "saluti",      "cumprimentos", "mvh",       "hilsen",       "terveisin"};
-  return ends_with_any(text.substr(0, end), kClosings);
+  // Closings of other languages ("Cu stimă", "С уважением", "Hörmətlə"):
+  // only those of kOtherAddressing that close a letter are asked here, by
+  // the line before the name being one of them.
+  static constexpr std::string_view kOtherClosings[] = {"cu stimă",
+                                                        "cu drag",
+                                                        "grüßen",
+                                                        "hormat saya",
+                                                        "salam hormat",
+                                                        "hurmat bilan",
+                                                        "hörmətlə",
+                                                        "с уважением",
+                                                        "С уважением",
+                                                        "со почит",
+                                                        "Со почит",
+                                                        "з повагою",
+                                                        "З повагою",
+                                                        "s poštovanjem",
+                                                        "srdačan pozdrav",
+                                                        "trân trọng",
+                                                        "kore",
+                                                        "amike",
+                                                        "հարգանքով՝",
+                                                        "Հարգանքով՝",
+                                                        "հարգանքով",
+                                                        "Հարգանքով",
+                                                        "პატივისცემით",
+                                                        "bien à vous",
+                                                        "un saludo",
+                                                        "abrazos",
+                                                        "vriendelijke groet",
+                                                        "distinti saluti",
+                                                        "cordiali saluti",
+                                                        "atenciosamente",
+                                                        "abraços",
+                                                        "z poważaniem",
+                                                        "s pozdravem",
+                                                        "üdvözlettel",
+                                                        "saygılarımla",
+                                                        "με εκτίμηση",
+                                                        "Με εκτίμηση",
+                                                        "thanks again",
+                                                        "many thanks"};
+  return ends_with_any(text.substr(0, end), kClosings) ||
+         ends_with_any(text.substr(0, end), kOtherClosings);
 }
 
 bool person_follow_cue(std::string_view text, std::size_t end) {
@@ -545,7 +646,10 @@ bool legal_form_before(const Gazetteer& words, std::string_view text, std::size_
   if (at < 2 || text[at - 1] != ' ') return false;
   if (at >= 8) {  // Vietnamese "Công ty" ("company")
     const std::string_view b = text.substr(0, at - 1);
-    if (b.size() >= 7 && (ends_with_cue(b, "công ty") || ends_with_cue(b, "cÔng ty"))) return true;
+    // ... "cửa hàng" ("shop") and "trung tâm" ("centre") the same way.
+    if (b.size() >= 7 && (ends_with_cue(b, "công ty") || ends_with_cue(b, "cÔng ty") ||
+                          ends_with_cue(b, "cửa hàng") || ends_with_cue(b, "trung tâm")))
+      return true;
   }
   const std::string_view w = word_before(text, at - 1);
   if (w.size() < 2 || w.back() == '.') return false;
@@ -984,7 +1088,8 @@ std::size_t facility_after(std::string_view text, std::size_t end) {
       "studios",   "records",    "press",      "media",   "capital",    "ventures", "technologies",
       "systems",   "solutions",  "consulting", "bank",    "lake",       "river",    "mountains",
       "island",    "islands",    "bay",        "beach",   "valley",     "memorial", "monument",
-      "cinema",    "restaurant", "café",       "cafe",    "bakery",     "brewery",  "winery"};
+      "cinema",    "restaurant", "café",       "cafe",    "bakery",     "brewery",  "winery",
+      "market",    "plan",       "room"};
   // Over particles and capitalised words between ("Charles de Gaulle
   // Airport"): at most three words.
   std::size_t at = end;
@@ -997,6 +1102,248 @@ std::size_t facility_after(std::string_view text, std::size_t end) {
     at += 1 + w.size();
   }
   return 0;
+}
+
+}  // namespace switchyard::privacy::words
+
+namespace switchyard::privacy::words {
+
+namespace {
+
+// `w` in small letters: ASCII, Latin-1, Latin Extended-A (its pairs),
+// Romanian Ș and Ț, Azerbaijani Ə and Cyrillic; other bytes as they are.
+// Enough to compare a word with the nouns below in either case.
+std::string_view lower_word(std::string_view w) {
+  thread_local std::string out;
+  out.clear();
+  for (std::size_t k = 0; k < w.size();) {
+    const auto c = static_cast<unsigned char>(w[k]);
+    if (c < 0x80) {
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : static_cast<char>(c));
+      ++k;
+      continue;
+    }
+    if (c >= 0xC0 && c < 0xE0 && k + 1 < w.size()) {
+      char32_t cp = (c & 0x1Fu) << 6 | (static_cast<unsigned char>(w[k + 1]) & 0x3Fu);
+      if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x410 && cp <= 0x42F))
+        cp += 0x20;
+      else if (cp >= 0x400 && cp <= 0x40F)
+        cp += 0x50;
+      else if (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177) || cp == 0x218 ||
+                cp == 0x21A) &&
+               cp % 2 == 0)
+        cp += 1;
+      else if (cp == 0x18F)
+        cp = 0x259;
+      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+      k += 2;
+      continue;
+    }
+    out.push_back(static_cast<char>(c));
+    ++k;
+  }
+  return out;
+}
+
+// Words of a list by their first byte, so a lookup compares only a few.
+class FirstByteIndex {
+ public:
+  template <std::size_t N>
+  explicit FirstByteIndex(const std::string_view (&words)[N]) {
+    for (std::string_view w : words) by_first_[static_cast<unsigned char>(w[0])].push_back(w);
+  }
+  bool equals_any(std::string_view low) const {
+    for (std::string_view w : by_first_[static_cast<unsigned char>(low[0])])
+      if (low == w) return true;
+    return false;
+  }
+  // `low` starts with one of the words.
+  bool starts_any(std::string_view low) const {
+    for (std::string_view w : by_first_[static_cast<unsigned char>(low[0])])
+      if (low.starts_with(w)) return true;
+    return false;
+  }
+
+ private:
+  std::array<std::vector<std::string_view>, 256> by_first_;
+};
+
+// Nouns that open the name of a place, a building or an institution named
+// after someone, in languages that put the noun first: "Liceul Teoretic
+// Mihai Eminescu", "la escuela Benito Juárez", "Avenue Charles de Gaulle",
+// "place Guillaume II", "Jalan Jenderal Sudirman", "Bệnh viện Bạch Mai",
+// "метро Маяковская", "Училиштето Гоце Делчев". Words of English that stand
+// before a name as often as anything else ("station", "square", "park",
+// "most") are left out.
+constexpr std::string_view kNounsBefore[] = {
+    // French
+    "lycée", "collège", "école", "hôpital", "université", "aéroport", "gare", "parc", "place",
+    "pont", "rue", "avenue", "boulevard", "bd", "bd.", "musée", "théâtre", "stade", "bibliothèque",
+    "institut", "salle", "quai", "allée", "impasse", "rond-point", "clinique", "cité", "métro",
+    // Spanish, Portuguese, Italian
+    "escuela", "colegio", "hospital", "universidad", "instituto", "aeropuerto", "estación",
+    "parque", "plaza", "avenida", "av.", "calle", "museo", "teatro", "estadio", "biblioteca",
+    "liceo", "preparatoria", "secundaria", "primaria", "calzada", "paseo", "glorieta", "puente",
+    "clínica", "sanatorio", "escola", "colégio", "universidade", "aeroporto", "estação", "praça",
+    "rua", "ponte", "museu", "estádio", "travessa", "scuola", "ospedale", "università", "stazione",
+    "parco", "piazza", "viale", "stadio", "istituto",
+    // Romanian
+    "liceul", "colegiul", "școala", "scoala", "universitatea", "spitalul", "aeroportul", "gara",
+    "parcul", "piața", "piata", "strada", "str.", "bulevardul", "aleea", "calea", "teatrul",
+    "muzeul", "stadionul", "institutul", "policlinica", "clinica", "grădinița",
+    // German
+    "schule", "gymnasium", "realschule", "grundschule", "klinikum", "krankenhaus", "universität",
+    "flughafen", "bahnhof", "platz", "brücke", "stadion",
+    // Polish, Czech, Slovak, South Slavic in Latin letters
+    "ulica", "ul.", "aleja", "al.", "plac", "szkoła", "szpital", "uniwersytet", "lotnisko",
+    "dworzec", "náměstí", "nám.", "nemocnice", "škola", "gimnazija", "bolnica", "trg",
+    // Indonesian
+    "jalan", "jl.", "jln.", "gedung", "bandara", "rs", "rsud", "rsup", "universitas", "sekolah",
+    "sma", "smp", "smk", "stasiun", "lapangan", "taman", "masjid", "gg.", "pelabuhan",
+    // Vietnamese
+    "đường", "phố", "chợ", "thpt", "thcs",
+    // A town's or district's word before its name: Romanian and Moldovan
+    // ("Municipiul", "Raionul", "Comuna"), Armenian quarters ("Հյուսիսային"
+    // northern, "Հարավային" southern, "Արևմտյան" western, "Արևելյան"
+    // eastern) and Georgian "ახალი" ("new").
+    "municipiu", "municipiul", "raion", "raionul", "comuna", "satul", "orașul", "județul",
+    "sectorul", "հյուսիսային", "Հյուսիսային", "հարավային", "Հարավային", "արևմտյան", "Արևմտյան",
+    "արևելյան", "Արևելյան", "ახალი",
+    // English, where the noun opens the name
+    "mount", "mt.", "lake", "fort", "lycee",
+    // Storms, operations and ships are named after people too ("Hurricane
+    // Katrina", "HMS Victoria").
+    "hurricane", "typhoon", "cyclone", "storm", "operation", "hms", "rms", "uss", "mv"};
+// The same, of two words: "Bệnh viện Bạch Mai", "Sân bay Tân Sơn Nhất".
+constexpr std::string_view kTwoNounsBefore[] = {
+    "bệnh viện", "sân bay", "công viên", "quảng trường", "nhà hát",
+    "bảo tàng",  "đại học", "tiểu học",  "rumah sakit",  "hava limanı"};
+// The stems of such nouns in Cyrillic, any case ending after them
+// ("Аеродромот", "Училиштето", "школы"), and "имени" ("named after").
+constexpr std::string_view kCyrillicStemsBefore[] = {
+    "школ",    "гимнази",  "лицей",    "лицеј",    "университет", "универзитет", "больниц",
+    "болниц",  "клиник",   "аэропорт", "аеродром", "аэродром",    "вокзал",      "станци",
+    "метро",   "парк",     "площад",   "проспект", "улиц",        "ул.",         "бульвар",
+    "булевар", "набережн", "наб.",     "пр.",      "пр-т",        "переул",      "пер.",
+    "музе",    "театр",    "стадион",  "институт", "училишт",     "библиотек",   "сквер",
+    "имени",   "им.",      "алле",     "шоссе",    "шосе",        "вулиц",       "вул.",
+    "майдан",  "лікарн"};
+// Stems of nouns that close such a name, in languages that put the noun
+// last (Azerbaijani, Uzbek, Turkish, Armenian, Georgian), with any ending
+// after them: "Amir Temur xiyoboni", "Alisher Navoiy nomidagi", "Füzuli
+// Meydanı", "Heydər Əliyev Mərkəzində", "Կոմիտասի անվան", "რუსთაველის
+// თეატრში".
+constexpr std::string_view kStemsAfter[] = {
+    "küçə",        "sahə",        "şosse",       "prospekt", "meydan",     "mərkəz",     "muzey",
+    "xiyaban",     "məktəb",      "universitet", "teatr",    "adına",      "adina",      "stadion",
+    "xəstəxana",   "ko'cha",      "koʻcha",      "xiyobon",  "maydon",     "maktab",     "nomidagi",
+    "kasalxona",   "shifoxona",   "aeroport",    "caddesi",  "sokağ",      "parkı",      "camii",
+    "havaliman",   "üniversites", "lises",       "hastanes", "mahalles",   "bulvar",     "անվան",
+    "փողոց",       "պողոտա",      "հրապարակ",    "դպրոց",    "համալսարան", "հիվանդանոց", "թատր",
+    "այգի",        "სახელობის",   "ქუჩ",         "გამზირ",   "მოედან",     "თეატრ",      "სკოლ",
+    "უნივერსიტეტ", "საავადმყოფო", "პარკ",        "ხეივან"};
+// German compounds ending in such a noun ("Besprechungsraum Goethe",
+// "Albert-Schweitzer-Schule").
+constexpr std::string_view kGermanEndings[] = {
+    "raum", "saal", "schule", "gymnasium", "halle", "klinik", "klinikum", "zentrum", "straße"};
+
+}  // namespace
+
+bool named_place_noun(std::string_view w) {
+  if (w.size() < 2) return false;
+  static const FirstByteIndex kBefore(kNounsBefore);
+  const std::string_view low = lower_word(w);
+  if (kBefore.equals_any(low)) return true;
+  const auto lead = static_cast<unsigned char>(low[0]);
+  if (lead == 0xD0 || lead == 0xD1) {
+    // The stem and a case ending or an article, no more: "Паркер" and
+    // "Школьников" are surnames.
+    static constexpr std::string_view kEndings[] = {
+        "",    "а",   "у",   "е",  "ом", "ы",   "и",  "ой", "ей", "от",  "та", "то",
+        "ето", "ата", "ите", "ям", "ах", "ами", "ую", "ая", "ое", "ого", "ому"};
+    for (std::string_view stem : kCyrillicStemsBefore) {
+      if (!low.starts_with(stem)) continue;
+      const std::string_view rest = low.substr(stem.size());
+      for (std::string_view e : kEndings)
+        if (rest == e) return true;
+    }
+    return false;
+  }
+  if (w.size() > 6 && w[0] >= 'A' && w[0] <= 'Z')
+    for (std::string_view e : kGermanEndings)
+      if (low.size() > e.size() + 3 && low.ends_with(e)) return true;
+  return false;
+}
+
+bool named_place_nouns(std::string_view first, std::string_view second) {
+  if (first.empty() || second.empty()) return false;
+  thread_local std::string low;
+  low.assign(lower_word(first));
+  low.push_back(' ');
+  low.append(lower_word(second));
+  for (std::string_view n : kTwoNounsBefore)
+    if (low == n) return true;
+  return false;
+}
+
+bool named_place_noun_after(std::string_view w) {
+  if (w.size() < 2) return false;
+  // Abbreviations, whole: Azerbaijani "sh." (şossesi), "küç.", "pr.";
+  // Georgian "ქ." (street), "გამზ." (avenue), "ჩიხი" (lane).
+  static constexpr std::string_view kAbbreviations[] = {"sh.",  "küç.",  "pr.",  "ქ",     "ქ.",
+                                                        "გამზ", "გამზ.", "ჩიხი", "შესახ", "შეს."};
+  const std::string_view low = lower_word(w);
+  for (std::string_view a : kAbbreviations)
+    if (low == a) return true;
+  if (w.size() < 4) return false;
+  static const FirstByteIndex kAfter(kStemsAfter);
+  return kAfter.starts_any(low);
+}
+
+}  // namespace switchyard::privacy::words
+
+namespace switchyard::privacy::words {
+
+bool title_case_line(std::string_view text, std::size_t at) {
+  // The line holding `at`, if it is no longer than a heading.
+  std::size_t b = at;
+  while (b > 0 && text[b - 1] != '\n' && at - b < 160) --b;
+  if (b > 0 && text[b - 1] != '\n') return false;
+  std::size_t e = at;
+  while (e < text.size() && text[e] != '\n' && e - b < 160) ++e;
+  if (e < text.size() && text[e] != '\n') return false;
+  int caps = 0;
+  for (std::size_t k = b; k < e;) {
+    if (!(cls(text[k]) & kTokenByte)) {
+      // A heading has no sentence's punctuation; a list of people has
+      // ("Present: Ana Ruiz, Liza Predovic.", "CC: A; B").
+      // Nor the columns of a signature ("Ana Ruiz | Designer", "Ana Ruiz -
+      // Designer", "–", "·").
+      if (text[k] == ',' || text[k] == ';' || text[k] == '.' || text[k] == '"' || text[k] == '|' ||
+          text[k] == '-' || text[k] == '@' || static_cast<unsigned char>(text[k]) >= 0xC0)
+        return false;
+      ++k;
+      continue;
+    }
+    const std::size_t s = k;
+    while (k < e && ((cls(text[k]) & kTokenByte) || continues_word(text.data(), k, e)))
+      k += (cls(text[k]) & kTokenByte) ? 1 : 2;
+    const std::string_view w = text.substr(s, k - s);
+    if (is_digit(w[0])) continue;
+    // Scripts without case say nothing (Georgian: every word "capitalised").
+    if (static_cast<unsigned char>(w[0]) >= 0x80 && !cased_capital(w) && capitalised(w))
+      return false;
+    if (capitalised(w)) {
+      ++caps;
+      continue;
+    }
+    // Short words and particles stay small in a heading ("of", "and",
+    // "de la", "kaj", "và").
+    if (w.size() <= 3 || is_particle(w)) continue;
+    return false;
+  }
+  return caps >= 4;
 }
 
 }  // namespace switchyard::privacy::words

@@ -241,6 +241,24 @@ bool model_after(std::string_view text, std::size_t end);
 // name ending at `end`, over particles and up to three capitalised words:
 // "… de Gaulle Airport", "… Line", "… Day", "… Foods". Its end, or 0.
 std::size_t facility_after(std::string_view text, std::size_t end);
+// The line holding `at` is a heading written in title case: four
+// capitalised words or more, no other word but short ones and particles,
+// and none of a sentence's or a signature's punctuation (, ; . | - @); a
+// line of 160 bytes or more is none. The same for every `at` of a line.
+// ("Vacib Elan: Yeni İş Saatları", "Важно Известување: Ново Работно
+// Време", "Chúc Mừng Năm Mới! An Khang Thịnh Vượng").
+bool title_case_line(std::string_view text, std::size_t at);
+// A noun that opens the name of a place, a building or an institution named
+// after someone ("Liceul", "escuela", "Avenue", "place", "Jalan", "метро",
+// "Аеродромот"; German compounds ending in one: "Besprechungsraum"): the
+// name after it is that place's, not a person's.
+bool named_place_noun(std::string_view w);
+// The same of two words: "Bệnh viện", "Sân bay", "Rumah Sakit".
+bool named_place_nouns(std::string_view first, std::string_view second);
+// A noun that closes such a name in languages that put it last, any ending
+// after it: "xiyoboni", "nomidagi", "Meydanı", "Mərkəzində", "անվան",
+// "თეატრში".
+bool named_place_noun_after(std::string_view w);
 // A noun for a person's work at `at` (after one space): "novel", "concert",
 // "album", "version" — "the Takuda novel" is named after a person.
 bool work_noun_at(std::string_view text, std::size_t at);
