@@ -425,6 +425,23 @@ bool unit_word_ko(const Points& p, const Word& w) {
          all_digits(p, {w.start, e - 1}, 5);
 }
 
+// Units after the word `last` of a street (", 101동 202호", " 5층", and a
+// building's name before them: "래미안아파트 101동"): whether there are
+// any; `end` moves past them.
+bool units_after(const Points& p, const std::vector<Word>& w, std::size_t last, std::size_t& end) {
+  std::size_t u = last + 1;
+  if (u < w.size() && joined(p, w[last], w[u]) && hangul_word(p, w[u]) && u + 1 < w.size() &&
+      unit_word_ko(p, w[u + 1]))
+    ++u;  // a building's name before its units
+  bool units = false;
+  while (u < w.size() && joined(p, w[u - 1], w[u]) && unit_word_ko(p, w[u])) {
+    end = w[u].end;
+    units = true;
+    ++u;
+  }
+  return units;
+}
+
 void find_korean(const Points& p, std::vector<Finding>& out) {
   const std::vector<Word> w = words_of(p, hangul);
   auto hard_end = [&](std::size_t e) {
@@ -458,16 +475,8 @@ void find_korean(const Points& p, std::vector<Finding>& out) {
     if (all_digits(p, w[k], 5) && digit_value(p[w[k].start]) > 0 && k + 1 < w.size() &&
         adjacent(p, w[k], w[k + 1]) && road_word(p, w[k + 1]) &&
         w[k + 1].end - w[k + 1].start >= 3 && !p.ends(w[k + 1].end, U"에게로")) {
-      std::size_t end = w[k + 1].end, u = k + 2;
-      if (u < w.size() && joined(p, w[u - 1], w[u]) && hangul_word(p, w[u]) && u + 1 < w.size() &&
-          unit_word_ko(p, w[u + 1]))
-        ++u;  // a building's name before its units
-      bool units = false;
-      while (u < w.size() && joined(p, w[u - 1], w[u]) && unit_word_ko(p, w[u])) {
-        end = w[u].end;
-        units = true;
-        ++u;
-      }
+      std::size_t end = w[k + 1].end;
+      const bool units = units_after(p, w, k + 1, end);
       // A numbered side road ("신길9길") is a road whatever follows it.
       bool numbered = false;
       for (std::size_t q = w[k + 1].start; q + 1 < w[k + 1].end; ++q)
@@ -515,17 +524,7 @@ void find_korean(const Points& p, std::vector<Finding>& out) {
     if (lot && !admin &&
         !(w[k].end - w[k].start >= 3 && p[w[k].end - 1] == U'동' && hard_end(num.end)))
       continue;
-    // Units after: ", 101동 202호", " 5층".
-    std::size_t u = n + 1;
-    if (u < w.size() && joined(p, w[n], w[u]) && hangul_word(p, w[u]) && u + 1 < w.size() &&
-        unit_word_ko(p, w[u + 1]))
-      ++u;  // a building's name before its units
-    bool units = false;
-    while (u < w.size() && joined(p, w[u - 1], w[u]) && unit_word_ko(p, w[u])) {
-      end = w[u].end;
-      units = true;
-      ++u;
-    }
+    const bool units = units_after(p, w, n, end);
     // Without a locality before or units after, the number ends the line
     // or a word follows it; the road's name is then no particle's noun:
     // three syllables at least, or 대로, 번길.

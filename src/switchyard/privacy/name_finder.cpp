@@ -796,13 +796,6 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           continue;
         }
       }
-      // A name inside the name of a place, a building or an institution
-      // named after someone, where a noun of the locale's language says so:
-      // before it ("Liceul Teoretic Mihai Eminescu", "la escuela Benito
-      // Juárez", "Avenue Charles de Gaulle", "Jalan Jenderal Sudirman",
-      // "Bệnh viện Bạch Mai", "метро Маяковская"), opening it ("Lycée
-      // Victor Hugo", "Парк Горького") or after it ("Amir Temur xiyoboni",
-      // "Füzuli Meydanı", "Alisher Navoiy nomidagi").
       // A single word opening its line and closed by a colon is a form's
       // label where it is an address label of some language ("Dirección:",
       // "Endereço:") or a number follows it ("Kundennummer: 4411"); a chat's
@@ -990,6 +983,13 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         covered = end;
         continue;
       }
+      // A name inside the name of a place, a building or an institution
+      // named after someone, where a noun of the locale's language says so:
+      // before it ("Liceul Teoretic Mihai Eminescu", "la escuela Benito
+      // Juárez", "Avenue Charles de Gaulle", "Jalan Jenderal Sudirman",
+      // "Bệnh viện Bạch Mai", "метро Маяковская"), opening it ("Lycée
+      // Victor Hugo", "Парк Горького") or after it ("Amir Temur xiyoboni",
+      // "Füzuli Meydanı", "Alisher Navoiy nomidagi").
       if (!title && !addressed && named_place(i, end, at, run_end)) {
         covered = end;
         continue;
