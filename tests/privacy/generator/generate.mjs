@@ -14,6 +14,7 @@
 //   node generate.mjs --set num7b --seed 41 --records 900 > ../data/generated_pii_num7b.json
 //   node generate.mjs --set num7c --seed 43 --records 900 > ../data/generated_pii_num7c.json
 //   node generate.mjs --set names7 --seed 41 --records 1500 > ../data/generated_pii_names7.json
+//   node generate.mjs --set blind2 --seed 47 --records 1500 > ../data/generated_pii_blind2.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -2405,6 +2406,525 @@ function names7Record(i) {
 if (SET === 'names7') {
   const out = [];
   while (out.length < RECORDS) out.push(names7Record(out.length));
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- blind2: a second set nobody tuning the detector reads ------------------
+// 1,500 records: 40% with people, 20% with street addresses, 15% with pattern
+// entities (cards, IBANs, SSNs, IPs, phones, e-mails), 25% negatives full of
+// near-misses (capitalised non-names: products, firms, brands, places and
+// things named after people, headings; order, tracking, invoice, part and
+// reference numbers, versions, builds, amounts, log timestamps). Templates
+// in English and in 20 other languages, names, streets, towns, firms and
+// products from faker in 46 locales (native scripts kept).
+// Span conventions:
+// - PERSON: a person's name as written, given and family name in the
+//   locale's order (family first for ja, ko, zh_CN, vi, hu; no space in
+//   ja/ko/zh_CN); titles and honorifics (Dr., Mr, 様, 님, คุณ, Sayın, Frau)
+//   are outside the span; a given name or family name written alone for a
+//   person (chat handles, "Dr. X", greetings) is labelled PERSON too.
+// - ADDRESS: the street line only: street name and house number, with the
+//   unit (apartment, suite, floor, flat) when faker writes it on that line,
+//   exactly as faker's streetAddress writes it (runs of spaces collapsed);
+//   postcode, town, region and country are outside the span (the town is
+//   LOCATION, the postcode unlabelled).
+// - DATE_TIME: full calendar dates of a person's events (birth, admission,
+//   appointment, start date, incident); log timestamps, months, years,
+//   quarters and times of day alone are left unlabelled.
+// - ORGANIZATION: every firm and brand (faker companies, brands named after
+//   people); LOCATION: every town and place (faker cities, places named
+//   after people). Things named after people (dishes, devices, laws) are
+//   unlabelled.
+if (SET === 'blind2') {
+  const B2_FAKER = {};
+  // [locale, template language, phone region, name order ('fl', 'lf', 'lf0' = no space)]
+  const B2_LOCALES = [
+    ['en_US', 'en', 'US', 'fl'], ['en_US', 'en', 'US', 'fl'], ['en_GB', 'en', 'GB', 'fl'], ['en_GB', 'en', 'GB', 'fl'],
+    ['en_IN', 'en', 'IN', 'fl'], ['en_NG', 'en', 'NG', 'fl'], ['en_GH', 'en', 'GH', 'fl'], ['en_ZA', 'en', 'ZA', 'fl'],
+    ['en_AU', 'en', 'AU', 'fl'], ['en_CA', 'en', 'CA', 'fl'], ['zu_ZA', 'en', 'ZA', 'fl'], ['yo_NG', 'en', 'NG', 'fl'],
+    ['af_ZA', 'en', 'ZA', 'fl'], ['de', 'de', 'DE', 'fl'], ['de_CH', 'de', 'CH', 'fl'], ['fr', 'fr', 'FR', 'fl'],
+    ['fr_CA', 'fr', 'CA', 'fl'], ['es', 'es', 'ES', 'fl'], ['es_MX', 'es', 'MX', 'fl'], ['pt_BR', 'pt', 'BR', 'fl'],
+    ['pt_PT', 'pt', 'PT', 'fl'], ['it', 'it', 'IT', 'fl'], ['nl', 'nl', 'NL', 'fl'], ['pl', 'pl', 'PL', 'fl'],
+    ['sv', 'en', 'SE', 'fl'], ['nb_NO', 'en', 'NO', 'fl'], ['fi', 'en', 'FI', 'fl'], ['da', 'en', 'DK', 'fl'],
+    ['cs_CZ', 'en', 'CZ', 'fl'], ['hu', 'en', 'HU', 'lf'], ['ro', 'en', 'RO', 'fl'], ['tr', 'tr', 'TR', 'fl'],
+    ['vi', 'en', 'VN', 'lf'], ['id_ID', 'en', 'ID', 'fl'], ['ru', 'ru', 'RU', 'fl'], ['uk', 'uk', 'UA', 'fl'],
+    ['el', 'el', 'GR', 'fl'], ['ja', 'ja', 'JP', 'lf0'], ['ko', 'ko', 'KR', 'lf0'], ['zh_CN', 'zh', 'CN', 'lf0'],
+    ['he', 'he', 'IL', 'fl'], ['ar', 'ar', 'SA', 'fl'], ['fa', 'fa', 'IR', 'fl'],
+    ['th', 'th', 'TH', 'fl'], ['ka_GE', 'ka', 'GE', 'fl'], ['hy', 'hy', 'AM', 'fl'], ['ne', 'en', 'NP', 'fl'],
+    ['ur', 'en', 'PK', 'fl'],
+  ];
+  const d = (n) => { let s = ''; for (let i = 0; i < n; ++i) s += String(rng.int(0, 9)); return s; };
+  const nz = (n) => String(rng.int(1, 9)) + d(n - 1);
+  const pad2 = (n) => String(n).padStart(2, '0');
+  const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+  const up = (n) => { let s = ''; for (let i = 0; i < n; ++i) s += rng.pick([...UPPER]); return s; };
+  const alnum = (n) => { let s = ''; for (let i = 0; i < n; ++i) s += rng.chance(0.5) ? rng.pick([...UPPER]) : String(rng.int(0, 9)); return s; };
+  // Phone regions identifiers.mjs lacks, in the same shape.
+  const extra = {
+    GH: { cc: '233', shapes: [(r) => [r.pick(['24', '54', '20', '27']), d(3), d(4)]], intl: (r, g) => `+233 ${g.join(' ')}`, national: (r, g) => `0${g.join(' ')}` },
+    CZ: { cc: '420', shapes: [(r) => [r.pick(['602', '605', '731', '777']), d(3), d(3)]], intl: (r, g) => `+420 ${g.join(' ')}` },
+    HU: { cc: '36', shapes: [(r) => [r.pick(['20', '30', '70']), d(3), d(4)]], intl: (r, g) => r.pick([`+36 ${g.join(' ')}`, `06 ${g.join(' ')}`]) },
+    RO: { cc: '40', shapes: [(r) => ['7' + r.int(2, 6) + d(1), d(3), d(3)]], intl: (r, g) => r.pick([`+40 ${g.join(' ')}`, `0${g.join(' ')}`]) },
+    VN: { cc: '84', shapes: [(r) => [r.pick(['90', '91', '98', '93']), d(3), d(2), d(2)]], intl: (r, g) => `+84 ${g.join(' ')}` },
+    ID: { cc: '62', shapes: [(r) => ['8' + r.pick(['11', '12', '13', '21', '52']), d(4), d(4)]], intl: (r, g) => r.pick([`+62 ${g.join('-')}`, `0${g.join('-')}`]) },
+    UA: { cc: '380', shapes: [(r) => [r.pick(['50', '63', '67', '68', '93', '97']), d(3), d(2), d(2)]], intl: (r, g) => r.pick([`+380 ${g[0]} ${g[1]} ${g[2]} ${g[3]}`, `+380 (${g[0]}) ${g[1]}-${g[2]}-${g[3]}`]) },
+    GR: { cc: '30', shapes: [(r) => ['69' + r.int(0, 9), d(3), d(4)]], intl: (r, g) => r.pick([`+30 ${g.join(' ')}`, `${g.join(' ')}`]) },
+    SA: { cc: '966', shapes: [(r) => ['5' + r.int(0, 9), d(3), d(4)]], intl: (r, g) => `+966 ${g.join(' ')}` },
+    IR: { cc: '98', shapes: [(r) => ['9' + r.pick(['12', '13', '19', '35']), d(3), d(4)]], intl: (r, g) => r.pick([`+98 ${g.join(' ')}`, `0${g.join(' ')}`]) },
+    TH: { cc: '66', shapes: [(r) => [r.pick(['8', '9', '6']) + d(1), d(3), d(4)]], intl: (r, g) => r.pick([`+66 ${g.join(' ')}`, `0${g.join('-')}`]) },
+    GE: { cc: '995', shapes: [(r) => ['5' + r.pick(['55', '57', '58', '93', '99']), d(2), d(2), d(2)]], intl: (r, g) => `+995 ${g.join(' ')}` },
+    AM: { cc: '374', shapes: [(r) => [r.pick(['91', '93', '94', '77', '99']), d(3), d(3)]], intl: (r, g) => r.pick([`+374 ${g.join(' ')}`, `+374 ${g[0]} ${g[1]}${g[2]}`]) },
+    NP: { cc: '977', shapes: [(r) => ['98' + r.int(0, 9), d(7)]], intl: (r, g) => `+977 ${g.join('-')}` },
+    PK: { cc: '92', shapes: [(r) => ['3' + r.int(0, 4) + d(1), d(7)]], intl: (r, g) => r.pick([`+92 ${g.join(' ')}`, `0${g.join('-')}`]) },
+  };
+  const regionOf = (code) => PHONE_REGIONS.find((x) => x.region === code) ?? { region: code, ...extra[code] };
+  const phoneOf = (code) => phoneNumber(rng, rng.chance(0.85) ? regionOf(code) : rng.pick(PHONE_REGIONS));
+  const clean = (s) => String(s).replace(/\s+/g, ' ').trim();
+  const fake = (f, g, fallback) => { try { return clean(g(f)); } catch { return clean(g(allFakers[fallback ?? 'en'])); } };
+
+  // -- IBANs: country formats (letters where the BBAN carries a bank code), mod-97 check digits --
+  const IBAN_FORMATS = {
+    DE: () => d(18), FR: () => d(10) + alnum(11) + d(2), ES: () => d(20), IT: () => up(1) + d(10) + d(12),
+    NL: () => rng.pick(['INGB', 'ABNA', 'RABO', 'TRIO', 'SNSB']) + d(10), BE: () => d(12), PL: () => d(24),
+    AT: () => d(16), CH: () => d(17), PT: () => d(21), SE: () => d(20), NO: () => d(11), DK: () => d(14),
+    FI: () => d(14), GB: () => rng.pick(['NWBK', 'BARC', 'LOYD', 'HBUK', 'MIDL']) + d(14),
+    IE: () => rng.pick(['AIBK', 'BOFI']) + d(14), RO: () => rng.pick(['RNCB', 'BTRL', 'BRDE']) + alnum(16),
+    TR: () => d(22), SA: () => d(20), AE: () => d(19), IL: () => d(19), GR: () => d(23), UA: () => d(25),
+    GE: () => rng.pick(['TB', 'BG']) + d(16), BR: () => d(23) + 'C1', CZ: () => d(20), HU: () => d(24),
+  };
+  const IBAN_OF = { de: 'DE', de_CH: 'CH', fr: 'FR', fr_CA: 'FR', es: 'ES', es_MX: 'ES', pt_BR: 'BR', pt_PT: 'PT',
+    it: 'IT', nl: 'NL', pl: 'PL', sv: 'SE', nb_NO: 'NO', fi: 'FI', da: 'DK', cs_CZ: 'CZ', hu: 'HU', ro: 'RO',
+    tr: 'TR', uk: 'UA', el: 'GR', he: 'IL', ar: 'SA', ka_GE: 'GE', en_GB: 'GB' };
+  const ibanOf = (locale) => {
+    const cc = IBAN_OF[locale] ?? rng.pick(Object.keys(IBAN_FORMATS));
+    const bban = IBAN_FORMATS[cc]();
+    const num = [...(bban + cc + '00')].map((c) => (c >= 'A' ? String(c.charCodeAt(0) - 55) : c)).join('');
+    const check = String(98n - (BigInt(num) % 97n)).padStart(2, '0');
+    const iban = cc + check + bban;
+    return rng.chance(0.6) ? iban.match(/.{1,4}/g).join(' ') : iban;
+  };
+  const ipv4 = () => {
+    for (;;) {
+      const a = rng.int(1, 223);
+      if (a === 127) continue;
+      return `${a}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`;
+    }
+  };
+  const hex = (n) => { let s = ''; for (let i = 0; i < n; ++i) s += '0123456789abcdef'[rng.int(0, 15)]; return s; };
+  const ipv6 = () => rng.pick([`2a02:${hex(4)}:${hex(4)}:${hex(4)}::${hex(rng.int(1, 4))}`,
+    `2001:${hex(4)}:${hex(4)}:${hex(4)}:${hex(4)}:${hex(4)}:${hex(4)}:${hex(4)}`, `fe80::${hex(4)}:${hex(4)}:${hex(4)}:${hex(4)}`]);
+
+  // -- names and e-mails --
+  const romanLetters = (s) => transliterate(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+  const MAIL = ['gmail.com', 'outlook.com', 'yahoo.com', 'proton.me', 'hotmail.com', 'icloud.com', 'gmx.de', 'web.de',
+    'orange.fr', 'libero.it', 'mail.ru', 'yandex.ru', 'ukr.net', 'naver.com', 'qq.com', '163.com', 'seznam.cz', 'wp.pl',
+    'yahoo.co.jp', 'rediffmail.com', 'bigpond.com', 'uol.com.br'];
+  function b2Person(f, order) {
+    const sex = rng.pick(['female', 'male']);
+    const first = fake(f, (x) => x.person.firstName(sex));
+    const last = fake(f, (x) => x.person.lastName(sex));
+    const full = order === 'fl' ? `${first} ${last}` : order === 'lf' ? `${last} ${first}` : rng.chance(0.8) ? `${last}${first}` : `${last} ${first}`;
+    let a = romanLetters(first);
+    let b = romanLetters(last);
+    if (!a || !b) {
+      a = romanLetters(allFakers.en.person.firstName());
+      b = romanLetters(allFakers.en.person.lastName());
+    }
+    const domain = rng.chance(0.7) ? rng.pick(MAIL) : allFakers.en.internet.domainName();
+    const local = rng.pick([`${a}.${b}`, `${a[0]}.${b}`, `${a}${b}${rng.int(1, 99)}`, `${b}_${a}`, `${a}${b[0]}`, `${a}.${b}`]);
+    return { first, last, full, email: `${local}@${domain}` };
+  }
+
+  // -- dates --
+  const CJK_DATE = {
+    ja: ([y, m, dd]) => rng.pick([`${y}年${m}月${dd}日`, `${y}/${pad2(m)}/${pad2(dd)}`]),
+    zh: ([y, m, dd]) => rng.pick([`${y}年${m}月${dd}日`, `${y}-${pad2(m)}-${pad2(dd)}`]),
+    ko: ([y, m, dd]) => rng.pick([`${y}년 ${m}월 ${dd}일`, `${y}.${pad2(m)}.${pad2(dd)}`]),
+  };
+  const dateIn = (lang, ymd) => {
+    if (CJK_DATE[lang]) return CJK_DATE[lang](ymd);
+    if (['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'].includes(lang)) return writtenDate(rng, lang, ...ymd);
+    const [y, m, dd] = ymd;
+    return rng.pick([`${pad2(dd)}.${pad2(m)}.${y}`, `${pad2(dd)}/${pad2(m)}/${y}`, `${y}-${pad2(m)}-${pad2(dd)}`, `${dd}.${m}.${y}`]);
+  };
+  const stamp = () => {
+    const [y, m, dd] = recentDate();
+    const t = `${pad2(rng.int(0, 23))}:${pad2(rng.int(0, 59))}:${pad2(rng.int(0, 59))}`;
+    return rng.pick([`${y}-${pad2(m)}-${pad2(dd)}T${t}Z`, `${y}-${pad2(m)}-${pad2(dd)} ${t} UTC`, `${y}-${pad2(m)}-${pad2(dd)}T${t}.${d(3)}+01:00`]);
+  };
+  const logStamp = () => {
+    const [y, m, dd] = recentDate();
+    return `${pad2(dd)}/${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]}/${y}:${pad2(rng.int(0, 23))}:${pad2(rng.int(0, 59))}:${pad2(rng.int(0, 59))} +0000`;
+  };
+
+  // -- near-miss numbers --
+  const CURRENCY = { en: ['$', '£', 'USD ', 'AUD ', 'R ', '₦', 'GHS ', 'CAD ', '₹'], de: ['€ ', 'CHF '], fr: ['€'], es: ['€', 'MXN $'],
+    pt: ['R$ ', '€'], it: ['€ '], nl: ['€ '], pl: ['zł '], tr: ['₺'], ru: ['₽ '], uk: ['₴ '], el: ['€'], ja: ['¥'], ko: ['₩'],
+    zh: ['¥'], he: ['₪'], ar: ['SAR '], fa: ['IRR '], th: ['฿'], ka: ['₾'], hy: ['֏'] };
+  const amount = (lang) => {
+    const v = rng.int(1, 250000);
+    const cents = pad2(rng.int(0, 99));
+    const grouped = String(v).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'en' || lang === 'ja' || lang === 'zh' || lang === 'ko' || lang === 'th' || lang === 'he' ? ',' : lang === 'de' || lang === 'nl' || lang === 'it' || lang === 'es' || lang === 'pt' || lang === 'tr' || lang === 'el' ? '.' : ' ');
+    const dec = lang === 'en' || lang === 'th' || lang === 'he' ? `.${cents}` : ['ja', 'ko', 'zh'].includes(lang) ? '' : `,${cents}`;
+    return rng.pick(CURRENCY[lang] ?? CURRENCY.en) + grouped + dec;
+  };
+  const noLuhn = () => {
+    const body = rng.pick(['4', '5', '3', '6']) + d(14);
+    const check = (Number(luhnCheckDigit(body)) + rng.int(1, 9)) % 10;
+    const n = body + String(check);
+    return rng.chance(0.6) ? n.match(/.{4}/g).join(rng.pick([' ', '-'])) : n;
+  };
+  const ean = () => {
+    const body = rng.pick(['400', '500', '590', '871', '460', '729', '880', '690', '978']) + d(9);
+    let s = 0;
+    for (let i = 0; i < 12; ++i) s += Number(body[i]) * (i % 2 ? 3 : 1);
+    return body + String((10 - (s % 10)) % 10);
+  };
+  const isbn = () => {
+    const body = '978' + String(rng.int(0, 5)) + d(8);
+    let s = 0;
+    for (let i = 0; i < 12; ++i) s += Number(body[i]) * (i % 2 ? 3 : 1);
+    const c = (10 - (s % 10)) % 10;
+    return `${body.slice(0, 3)}-${body[3]}-${body.slice(4, 8)}-${body.slice(8, 12)}-${c}`;
+  };
+  const NEAR = {
+    ORDER: () => rng.pick([`#${nz(rng.int(7, 10))}`, `${up(2)}-${nz(8)}`, `${nz(3)}-${d(7)}-${d(7)}`, `${nz(6)}`, `SO${d(8)}`]),
+    TRACK: () => rng.pick([`1Z${alnum(6)}${d(10)}`, nz(12), `JJD${d(18)}`, `${up(2)}${d(9)}${up(2)}`,
+      `9400 ${d(4)} ${d(4)} ${d(4)} ${d(4)} ${d(2)}`, `${nz(4)} ${d(4)} ${d(4)} ${d(4)} ${d(4)}`]),
+    INV: () => rng.pick([`INV-${rng.int(2019, 2027)}-${d(5)}`, nz(8), `RE-${d(6)}`, `F${rng.int(2019, 2027)}/${d(4)}`]),
+    NOLUHN: noLuhn,
+    PHLIKE: () => rng.pick([`${nz(3)}-${d(3)}-${d(4)}-${up(1)}`, `${d(4)}-${d(3)}-${d(3)}`, `${nz(2)} ${d(3)} ${d(3)} ${d(2)}`, `(${d(3)}) ${d(3)}-${d(2)}`]),
+    VER: () => rng.pick([`v${rng.int(0, 12)}.${rng.int(0, 40)}.${rng.int(0, 20)}`, `${rng.int(1, 30)}.${rng.int(0, 9)}.${rng.int(0, 99)}-rc.${rng.int(1, 5)}`, `${rng.int(1, 9)}.${rng.int(0, 9)}`]),
+    BUILD: () => `${rng.int(1, 20)}.${rng.int(0, 9)}.${rng.int(1000, 30000)}.${rng.int(256, 4000)}`,
+    EAN: ean, ISBN: isbn,
+    EIN: () => `${nz(2)}-${d(7)}`, MRN: () => nz(8), PNR: () => up(6), FLIGHT: () => `${rng.pick(['LH', 'BA', 'AF', 'TK', 'EK', 'QR', 'SU', 'NH', 'KE', 'CA', 'ET', 'LA'])} ${rng.int(10, 9999)}`,
+    ACCT: () => `ACC-${nz(9)}`, TICKER: () => rng.pick(['AAPL', 'MSFT', 'SAP', 'ASML', 'NESN', 'TSLA', '7203.T', 'RELIANCE']),
+    HS: () => `${rng.int(1000, 9999)}.${d(2)}.${d(2)}`, PO: () => `PO-${nz(6)}`, BIC: () => `${up(4)}${rng.pick(['DE', 'FR', 'GB', 'NL', 'IT', 'ES'])}${up(2)}${rng.chance(0.5) ? 'XXX' : ''}`,
+    MANDATE: () => `MD-${nz(10)}`, AUTH: () => alnum(6), TID: () => `T${d(7)}`, EXP: () => `${pad2(rng.int(1, 12))}/${rng.int(26, 32)}`,
+    CVV: () => d(3), CODE: () => `${rng.int(1, 30)}-${rng.int(1, 9)}-${d(4)}`, PLATE: () => `${up(2)}${d(2)} ${up(3)}`,
+    N: () => String(rng.int(2, 4800)), QTY: () => String(rng.int(1, 500)), YEAR: () => String(rng.int(1998, 2027)),
+    TICKET: () => rng.pick([`#${nz(rng.int(5, 7))}`, `SUP-${nz(5)}`, `INC${d(7)}`, `CS-${d(4)}-${d(4)}`]),
+    TS: stamp, TSLOG: logStamp, TIME: () => `${pad2(rng.int(6, 22))}:${pad2(rng.int(0, 59))}`,
+    CARRIER: () => rng.pick(['DHL Express', 'UPS', 'FedEx', 'Royal Mail', 'La Poste', 'PostNL', 'Correos', 'Poczta Polska', 'Yamato', 'SF Express', 'Aramex', 'Canada Post']),
+    HEAD: () => rng.pick(B2_HEADINGS), EPON: () => rng.pick(B2_EPONYMS),
+  };
+  const B2_HEADINGS = ['Quarterly Business Review', 'Terms And Conditions', 'Frequently Asked Questions', 'Annual General Meeting',
+    'Data Protection Impact Assessment', 'Incident Post-Mortem', 'Board Meeting Minutes', 'Product Roadmap Update',
+    'Holiday Opening Hours', 'Expense Policy Changes', 'Customer Success Playbook', 'Grand Opening Weekend',
+    'Spring Clearance Sale', 'Safety Data Sheet', 'Returns And Exchanges', 'Privacy Notice', 'Weekly Standup',
+    'All Hands Agenda', 'Onboarding Checklist', 'Migration Plan Phase Two', 'Known Issues', 'Service Level Agreement',
+    'Warranty Information', 'Installation Guide', 'Budget Forecast', 'Team Offsite Logistics', 'Fire Evacuation Procedure'];
+  const B2_EPONYMS = ['Bunsen burner', 'Petri dish', 'Richter scale', 'Ferris wheel', 'Caesar salad', 'Eggs Benedict',
+    'Beef Wellington', 'Morse code', 'Braille display', 'diesel engine', 'Geiger counter', 'Venn diagram',
+    'Fahrenheit reading', 'Doppler radar', 'Heimlich manoeuvre', "Rubik's Cube", 'Zeppelin hangar', 'Pilates class',
+    'Graham crackers', 'Margherita pizza', 'Pavlova', 'Bellini', 'Earl Grey tea', 'Stetson hat', 'Jacuzzi',
+    'Bluetooth headset', 'Nobel Prize lecture', 'Hippocratic Oath', 'Newtonian fluid', 'Kalashnikov rifle',
+    'Achilles tendon', 'Fallopian tube', 'Alzheimer screening', 'Down syndrome', 'Diesel generator',
+    'Mason jar', 'Bowie knife', 'Cardigan sweater', 'Leotard', 'Saxophone', 'Guillotine cutter', 'Boolean logic',
+    'Euclidean distance', 'Gaussian blur', 'Bayesian filter', 'Dewey Decimal system', 'Ponzi scheme', 'Stockholm syndrome'];
+  const B2_BRANDS = ['Ford', 'Dell', 'Disney', 'Tesla', 'Ferrari', 'Porsche', 'Chanel', 'Gucci', 'Boeing', 'Dyson', 'Marriott',
+    'Hilton', "Kellogg's", 'Heinz', 'Cadbury', 'Bosch', 'Siemens', 'Philips', 'Michelin', 'Peugeot', 'Citroën', 'Lamborghini',
+    'Versace', 'Prada', 'Dior', 'Adidas', "McDonald's", "Wendy's", 'Chevrolet', 'Dodge', 'Honda', 'Suzuki', 'Yamaha',
+    "Ben & Jerry's", 'Johnnie Walker', "Jack Daniel's", 'Louis Vuitton', 'Yves Saint Laurent', 'Estée Lauder',
+    'Levi Strauss', 'Hermès', 'Fendi', 'Bugatti', 'Maserati', 'Opel', 'Bentley', 'Aston Martin', 'Tata', 'Mahindra',
+    'Kawasaki', 'Walt Disney', 'Daimler', 'Miele', 'Carl Zeiss', 'Max Mara', 'Tommy Bahama', 'Dolce & Gabbana',
+    'Guinness', 'Heineken', 'Nestlé', 'Renault', 'Michael Kors', 'Ralph Lauren'];
+  const B2_PLACES = ['Washington', 'Victoria', 'Houston', 'Darwin', 'Wellington', 'Hamilton', 'Kingston', 'Columbia',
+    'Bolivia', 'San Francisco', 'São Paulo', 'Saint Petersburg', 'Pittsburgh', 'Jacksonville', 'Lake Victoria',
+    'Melbourne', 'Adelaide', 'Alexandria', 'Vancouver', 'Denver', 'Dallas', 'Prince Edward Island', 'Mount Everest',
+    'Hudson Bay', 'Port Elizabeth', 'Ho Chi Minh City', 'Charles de Gaulle Airport', 'John F. Kennedy International Airport',
+    'Indira Gandhi International Airport', 'Ben Gurion Airport', 'Leonardo da Vinci Airport', 'Lincoln', 'Jefferson City',
+    'Marysville', 'Georgetown', 'Elizabethtown', 'Frederiksberg', 'Karl-Marx-Allee', 'Stalingrad', 'Ivano-Frankivsk',
+    'Kaliningrad', 'Tbilisi', 'Port Louis', 'Williamsburg', 'Lake Louise', 'Queen Maud Land', 'Cape Cod'];
+  NEAR.BRAND = () => ['ORGANIZATION', rng.pick(B2_BRANDS)];
+  NEAR.PLACEP = () => ['LOCATION', rng.pick(B2_PLACES)];
+
+  // -- filling a template --
+  function fill(kind, loc, lang, tmpl) {
+    const [locale, , region, order] = loc;
+    const f = allFakers[B2_FAKER[locale] ?? locale];
+    const r = new Record(kind, locale);
+    const cache = {};
+    const person = (i) => (cache['@' + i] ??= b2Person(f, order));
+    const value = (key) => {
+      const base = key.replace(/\d+$/, '');
+      const i = key.slice(base.length) || '1';
+      switch (base) {
+        case 'P': return ['PERSON', person(i).full];
+        case 'FN': return ['PERSON', person(i).first];
+        case 'LN': return ['PERSON', person(i).last];
+        case 'EM': return ['EMAIL_ADDRESS', person(i).email];
+        case 'PH': return ['PHONE_NUMBER', phoneOf(region)];
+        case 'DOB': return ['DATE_TIME', dateIn(lang, birthDate())];
+        case 'DOBISO': { const [y, m, dd] = birthDate(); return ['DATE_TIME', `${y}-${pad2(m)}-${pad2(dd)}`]; }
+        case 'DT': return ['DATE_TIME', dateIn(lang, recentDate())];
+        case 'ST': return ['ADDRESS', fake(f, (x) => x.location.streetAddress(rng.chance(0.3)))];
+        case 'CITY': return ['LOCATION', fake(f, (x) => x.location.city())];
+        case 'ZIP': return [null, fake(f, (x) => x.location.zipCode())];
+        case 'ORG': return ['ORGANIZATION', fake(f, (x) => x.company.name())];
+        case 'PROD': return [null, fake(f, (x) => x.commerce.productName())];
+        case 'JOB': return [null, fake(f, (x) => x.person.jobTitle())];
+        case 'CC': {
+          const scheme = rng.pick(CARD_SCHEMES.filter((s) => s.luhn));
+          cache._scheme = scheme.name;
+          return ['CREDIT_CARD', groupCard(rng, cardNumber(rng, scheme, rng.pick(scheme.lengths)))];
+        }
+        case 'SCHEME': { if (!cache.CC) cache.CC = value('CC'); return [null, cache._scheme]; }
+        case 'IBAN': return ['IBAN_CODE', ibanOf(locale)];
+        case 'SSN': return ['US_SSN', ssn(rng)];
+        case 'IP': return ['IP_ADDRESS', rng.chance(0.8) ? ipv4() : ipv6()];
+        case 'AMT': return [null, amount(lang)];
+        default: {
+          const v = NEAR[base]();
+          return Array.isArray(v) ? v : [null, v];
+        }
+      }
+    };
+    let last = 0;
+    for (const m of tmpl.matchAll(/\{([A-Z][A-Z0-9]*)\}/g)) {
+      if (m.index > last) r.t(tmpl.slice(last, m.index));
+      const [type, text] = (cache[m[1]] ??= value(m[1]));
+      if (type) r.e(type, text); else r.t(text);
+      last = m.index + m[0].length;
+    }
+    if (last < tmpl.length) r.t(tmpl.slice(last));
+    return r;
+  }
+
+  // -- templates: kind -> language -> template strings --
+  const T = { person: {}, address: {}, pattern: {}, negative: {} };
+  T.person.en = [
+    'Hi {FN},\n\nThanks for getting in touch about ticket {TICKET}. I have passed it to our billing team and they will reply within two working days.\n\nBest regards,\n{P2}\n{JOB} | {ORG}\nTel: {PH}',
+    'Ticket {TICKET} opened by {P} <{EM}>: my {PROD} stopped charging after the {VER} update. Please call me back on {PH}.',
+    'EMPLOYEE ONBOARDING FORM\nFull name: {P}\nDate of birth: {DOB}\nStart date: {DT}\nPosition: {JOB}\nPersonal email: {EM}\nMobile: {PH}',
+    'Patient: {P}    DOB: {DOB}\nAdmitted: {DT}, cardiology ward\nReferring physician: Dr. {LN2}\nNext of kin: {P3}, {PH}',
+    '--\n{P}\n{JOB}\n{ORG}\nM {PH} · {EM}',
+    '[09:14] {FN}: hey, can you send me the {PROD} deck before the call?\n[09:15] {FN2}: sure, give me five minutes\n[09:17] {FN}: thanks! btw my new number is {PH}',
+    'id,name,email,phone,city\n{N},{P},{EM},{PH},{CITY}\n{N2},{P2},{EM2},{PH2},{CITY2}',
+    '{"customer_id": {N}, "name": "{P}", "email": "{EM}", "date_of_birth": "{DOBISO}", "segment": "Gold"}',
+    'Meeting notes: {HEAD}\nAttendees: {P}, {P2}, {P3}\nActions: {FN2} to follow up with {ORG} by Friday; {FN3} to update the {PROD} forecast.',
+    '{CITY}: {P}, {JOB} at {ORG}, was named chair of the regional council on Tuesday, replacing {P2}, who retires after twelve years.',
+    '★★★★☆ Bought the {PROD} from {ORG}. Arrived quickly and works as described. Would buy again. ({FN}, {CITY})',
+    'Dear {P},\nThis is a reminder of your appointment with Dr. {LN2} on {DT} at {TIME}. To reschedule, please call {PH}.',
+    'To whom it may concern,\n\nI have known {P} since {YEAR}, when {FN} joined {ORG} as a {JOB}. I recommend {FN} without reservation.\n\n{P2}',
+    'CLAIM FORM\nClaimant: {P}\nDate of incident: {DT}\nPolicy holder date of birth: {DOB}\nContact e-mail: {EM}\nPolicy no.: {PO}',
+    'I am out of the office until Monday with limited access to e-mail. For urgent matters please contact {P2} ({EM2}) or call {PH}.',
+    'From: {P} <{EM}>\nTo: {P2} <{EM2}>\nSubject: {HEAD}\n\n{FN2}, please see the attached quote from {ORG} for the {PROD}. Let me know by Thursday.\n{FN}',
+    'We are delighted to announce the arrival of {P}, born {DOB} in {CITY}. Mother and baby are doing well!',
+    '@{FN} could you review PR #{N}? {P2} says the {PROD} build breaks on {VER}.',
+    'Applicant: {P}, born {DOB}, currently {JOB} at {ORG}. Referee: {P2} ({PH}).',
+    'Specimen collected {DT} from {P} (MRN {MRN}). Ordering provider: {P2}, MD.',
+    'RSVP: {P} and {P2} will both attend. Dietary requirements: vegetarian. Confirmation sent to {EM}.',
+    '{P} ({DOB} – {DT}) passed away peacefully at home in {CITY}, surrounded by family.',
+    'Thank you, {P}, for your gift of {AMT} to the {ORG} Foundation. Receipt {INV}.',
+    'Visitor log: {P}, {ORG}, badge {N}, host {P2}, signed in {TIME}.',
+    'Hello, I am writing on behalf of my mother, {P}, date of birth {DOB}. She missed her appointment on {DT} and would like a new one. You can reach me at {PH} or {EM2}.',
+    'Congratulations to {P} from our {CITY} branch, this month\'s top seller of the {PROD}!',
+    'customer: {P}\nphone: {PH}\nnote: asked for a callback about order {ORDER}; prefers mornings.',
+    'Interview schedule\n{TIME}: {P}\n{TIME2}: {P2}\n{TIME3}: {P3}\nPanel: {LN4}, {LN5}',
+  ];
+  T.address.en = [
+    'Your order {ORDER} has shipped!\n\nShip to:\n{P}\n{ST}\n{CITY} {ZIP}\n\nCarrier: {CARRIER}\nTracking: {TRACK}',
+    'INVOICE {INV}\nBill to: {ORG}\n{ST}\n{ZIP} {CITY}\nAmount due: {AMT}',
+    'Hi, please update my delivery address to {ST}, {CITY}. Thanks, {FN}',
+    'CHANGE OF ADDRESS\nName: {P}\nPrevious address: {ST}, {CITY}\nNew address: {ST2}, {CITY2}\nEffective from: {DT}',
+    'courier here, I\'m outside {ST} but nobody answers. which buzzer?',
+    'Bright two-bedroom flat at {ST}, {CITY}. Viewings on Saturday. Call {P} on {PH}.',
+    'RETURN TO: {ORG}, {ST}, {ZIP} {CITY}. Reference {ORDER}.',
+    'Housewarming at our new place, {ST}! Saturday from 7pm, bring a friend. {FN} & {FN2}',
+    'Incident reported at {ST} ({CITY}) at {TIME}; caller {P}, callback {PH}.',
+    'order_id,recipient,street,city,postcode\n{ORDER},{P},"{ST}",{CITY},{ZIP}\n{ORDER2},{P2},"{ST2}",{CITY2},{ZIP2}',
+    'Home address: {ST}\nCity: {CITY}\nPostcode: {ZIP}\nEmergency contact: {P2} ({PH})',
+    'Patient address on file: {ST}, {CITY}. Home visit booked for {DT}.',
+    'The parcel was left at {ST} instead of my flat. Very disappointed with {ORG}. Order {ORDER}.',
+    'Our new {CITY} office is at {ST}, third floor, next to the {BRAND} showroom.',
+    'Pickup: {ORG}, {ST}, {CITY}\nDrop-off: {ST2}, {CITY2}\nDriver: {FN}',
+  ];
+  T.pattern.en = [
+    'Payment declined for card {CC} (order {ORDER}, {AMT}). Please try another card.',
+    'Please wire the deposit to IBAN {IBAN}, quoting reference {INV}.',
+    'SSN: {SSN}\nEmployer ID (EIN): {EIN}\nTax year: {YEAR}',
+    'Failed login from {IP} at {TS} (Chrome {VER}). If this was not you, reset your password.',
+    'Card: {CC}  Exp: {EXP}  CVV: {CVV}',
+    'Bank details | Account holder: {ORG} | IBAN: {IBAN} | BIC: {BIC}',
+    'W-2 correction: employee SSN {SSN}, box 1 wages {AMT}.',
+    '{IP} - - [{TSLOG}] "GET /api/v2/orders/{ORDER} HTTP/1.1" 200 5123 "-" "Mozilla/5.0"',
+    'Call me back at {PH}, or text {PH2} after six.',
+    'Your verification code was sent to {PH}. It expires in 10 minutes. Ref {TICKET}.',
+    'Contact: {EM} | Tel. {PH} | Invoice {INV}',
+    'Allow-listed addresses for the VPN: {IP}, {IP2}',
+    'SEPA direct debit mandate {MANDATE}: debtor IBAN {IBAN}, first collection {AMT}.',
+    'Paid with {SCHEME} {CC}, authorisation code {AUTH}, terminal {TID}.',
+    'please dont share this anywhere: my social is {SSN} and the card is {CC}',
+    'Refund of {AMT} issued to {IBAN} for invoice {INV}.',
+    'Send the signed copy to {EM} or fax {PH}.',
+    'ALERT host db-{N} unreachable from {IP} since {TS}',
+  ];
+  T.negative.en = [
+    'Order {ORDER} shipped via {CARRIER}; tracking number {TRACK}. Total charged: {AMT}.',
+    'Release notes for {PROD} {VER}: fixed a crash on startup, faster sync. Build {BUILD}.',
+    '{HEAD}\n\nItem 4: replace the {EPON} in the training room before Q3 {YEAR}.',
+    'Invoice {INV} from {ORG}: {AMT} due within 30 days. PO number {PO}.',
+    'We stayed at the {BRAND} hotel near {PLACEP}. Great breakfast, noisy rooms.',
+    'Reference number {NOLUHN}. Please keep this for your records.',
+    'Part no. {PHLIKE}, qty {QTY}, unit price {AMT}',
+    'Server rebooted at {TS}; uptime 99.97% over the last {N} days.',
+    'ISBN {ISBN}, {YEAR} edition, published by {ORG}.',
+    'SKU {EAN} | {PROD} | {AMT} | in stock: {QTY}',
+    '{BRAND} recalls {N} units of its {PROD} made between March and June {YEAR}.',
+    'Flight {FLIGHT} to {CITY} departs from gate B{QTY} at {TIME}.',
+    'The {ORG} board approved a budget of {AMT} for {YEAR}.',
+    'Customer account {ACCT} merged into {ACCT2}. No action needed.',
+    '{HEAD}\n1. {PROD}\n2. {PROD2}\n3. {PROD3}',
+    'Meet at {PLACEP} station, exit 4, then take the {BRAND} shuttle.',
+    'Tip: set MAX_CONNECTIONS=2048 and restart {PROD} {VER} after editing the config.',
+    'Booking {PNR} confirmed: {QTY} nights in {CITY}, total {AMT}.',
+    'sku,product,price,stock\n{EAN},{PROD},{AMT},{QTY}\n{EAN2},{PROD2},{AMT2},{QTY2}',
+    'Call volume peaked at {N} calls per hour on Monday; average handle time 6:42.',
+    '{TICKER} closed at {AMT}, up 2.4% after the {BRAND} deal.',
+    'The {PROD} by {BRAND} is worth every penny. Five stars, would recommend to anyone in {CITY}.',
+    'The {EPON} in room 3 needs checking before the {HEAD} audit.',
+    'Shipment weight 12.4 kg, 40x30x20 cm, customs tariff code {HS}, tracking {TRACK}.',
+    'Case {TICKET} closed: duplicate of {TICKET2}. Linked change {PHLIKE}.',
+    '{ORG} and {ORG2} sign a {AMT} supply agreement for {PROD}.',
+    'Welcome to {PLACEP}! Free Wi-Fi: network "{BRAND} Guest", valid until {TIME}.',
+    'Firmware {BUILD} is rolling out to {PROD} units in {CITY} this week.',
+    'Your {BRAND} warranty covers the {PROD} until December {YEAR}. Serial {NOLUHN}.',
+    '{HEAD}: doors open at {TIME}, {PLACEP} hall, tickets {AMT}.',
+  ];
+  // Native-language templates.
+  const NT = {
+    de: {
+      person: ['Guten Tag {P},\nIhr Termin am {DT} um {TIME} Uhr ist bestätigt. Rückfragen gern unter {PH}.\nMit freundlichen Grüßen\n{P2}\n{ORG}',
+        'Personalbogen\nName: {P}\nGeburtsdatum: {DOB}\nE-Mail: {EM}\nEintritt: {DT}'],
+      address: ['Lieferadresse: {P}, {ST}, {ZIP} {CITY}', 'Bitte ab sofort an die neue Anschrift liefern: {ST}, {ZIP} {CITY}. Danke, {FN}'],
+      negative: ['Bestellnummer {ORDER}: {PROD} von {ORG}, Gesamtbetrag {AMT}. Sendungsnummer {TRACK}.',
+        'Rechnung {INV} – Zahlungsziel 14 Tage. Der {BRAND}-Kundendienst in {CITY} ist informiert.'],
+    },
+    fr: {
+      person: ['Bonjour {P},\nvotre rendez-vous du {DT} est confirmé. Pour toute question : {PH}.\nCordialement,\n{P2}',
+        'Nom : {P}\nDate de naissance : {DOB}\nCourriel : {EM}'],
+      address: ['Adresse de livraison : {ST}, {ZIP} {CITY}', 'Merci d\'envoyer la facture à {ORG}, {ST}, {ZIP} {CITY}.'],
+      negative: ['Commande n° {ORDER} expédiée par {ORG}. Numéro de suivi : {TRACK}. Montant : {AMT}.',
+        'Le {PROD} de {BRAND} est disponible à {CITY} dès maintenant, version {VER}.'],
+    },
+    es: {
+      person: ['Hola {P}, tu cita es el {DT} a las {TIME}. Si necesitas cambiarla, llama al {PH}.',
+        'Nombre: {P}\nFecha de nacimiento: {DOB}\nCorreo: {EM}'],
+      address: ['Dirección de envío: {ST}, {ZIP} {CITY}', 'El paquete para {P} se entregó en {ST}, {CITY}.'],
+      negative: ['Pedido {ORDER} de {ORG} enviado. Número de seguimiento: {TRACK}. Total: {AMT}.',
+        'Factura {INV}: {PROD}, {QTY} unidades, {AMT}.'],
+    },
+    pt: {
+      person: ['Olá {P}, sua consulta está marcada para {DT}. Dúvidas: {PH}.', 'Nome completo: {P}\nData de nascimento: {DOB}\nE-mail: {EM}'],
+      address: ['Endereço de entrega: {ST}, {CITY} - CEP {ZIP}', 'Destinatário: {P}\n{ST}\n{CITY}'],
+      negative: ['Pedido nº {ORDER} da {ORG} foi enviado. Código de rastreio: {TRACK}.', 'Nota fiscal {INV}: {PROD}, valor {AMT}.'],
+    },
+    it: {
+      person: ['Gentile {P}, le confermiamo l\'appuntamento del {DT}. Per informazioni: {PH}.', 'Nome e cognome: {P}\nData di nascita: {DOB}\nEmail: {EM}'],
+      address: ['Indirizzo di consegna: {ST}, {ZIP} {CITY}'],
+      negative: ['Ordine n. {ORDER} di {ORG} spedito. Codice di tracciamento {TRACK}. Totale {AMT}.'],
+    },
+    nl: {
+      person: ['Beste {P}, je afspraak op {DT} is bevestigd. Vragen? Bel {PH}.', 'Naam: {P}\nGeboortedatum: {DOB}\nE-mail: {EM}'],
+      address: ['Afleveradres: {ST}, {ZIP} {CITY}'],
+      negative: ['Bestelling {ORDER} van {ORG} is verzonden. Track & trace: {TRACK}.'],
+    },
+    pl: {
+      person: ['Dzień dobry, nazywam się {P}, data urodzenia {DOB}. Proszę o kontakt pod numerem {PH}.', 'Pacjent: {P}\nData przyjęcia: {DT}\nLekarz prowadzący: {P2}'],
+      address: ['Adres dostawy: {ST}, {ZIP} {CITY}'],
+      negative: ['Zamówienie nr {ORDER} od {ORG} zostało wysłane. Numer przesyłki: {TRACK}. Kwota: {AMT}.'],
+    },
+    tr: {
+      person: ['Sayın {P}, {DT} tarihli randevunuz onaylandı. Bilgi için: {PH}', 'Ad Soyad: {P}\nDoğum tarihi: {DOB}\nE-posta: {EM}'],
+      address: ['Teslimat adresi: {ST}, {CITY}'],
+      negative: ['Sipariş no {ORDER}, {ORG} tarafından kargoya verildi. Takip numarası {TRACK}. Tutar: {AMT}'],
+    },
+    ru: {
+      person: ['Здравствуйте! Меня зовут {P}, дата рождения {DOB}. Прошу перезвонить по номеру {PH}.',
+        'Пациент: {P}\nДата поступления: {DT}\nЛечащий врач: {P2}', 'Служебная записка\nОт: {P}, {JOB}\nКому: {P2}\nE-mail: {EM}'],
+      address: ['Адрес доставки: {ST}, г. {CITY}, {ZIP}. Получатель: {P}.'],
+      negative: ['Заказ № {ORDER} от {ORG} передан в службу доставки. Сумма: {AMT}. Трек-номер {TRACK}.',
+        'Товар «{PROD}» снова в наличии в магазине в {CITY}. Артикул {EAN}.'],
+    },
+    uk: {
+      person: ['Доброго дня! Я {P}, мій телефон {PH}, пошта {EM}.', 'Працівник: {P}\nДата народження: {DOB}\nДата прийому: {DT}'],
+      address: ['Нова адреса: {ST}, м. {CITY}. Прошу оновити дані.'],
+      negative: ['Рахунок-фактура № {INV} від {ORG}. До сплати: {AMT}. Версія ПЗ {VER}.'],
+    },
+    el: {
+      person: ['Αγαπητέ/ή {P}, το ραντεβού σας είναι στις {DT}. Τηλέφωνο επικοινωνίας: {PH}.', 'Ονοματεπώνυμο: {P}\nΗμερομηνία γέννησης: {DOB}\nEmail: {EM}'],
+      address: ['Διεύθυνση αποστολής: {ST}, {ZIP} {CITY}'],
+      negative: ['Η παραγγελία {ORDER} από την {ORG} στάλθηκε. Αριθμός αποστολής {TRACK}. Σύνολο {AMT}.'],
+    },
+    ja: {
+      person: ['{P}様\nいつもお世話になっております。ご予約日は{DT}です。お問い合わせは{PH}までお願いいたします。', '氏名：{P}\n生年月日：{DOB}\nメール：{EM}'],
+      address: ['お届け先：〒{ZIP} {CITY}{ST}\n{P}様'],
+      negative: ['ご注文番号 {ORDER}\n{ORG}\n合計 {AMT}\nお問い合わせ伝票番号 {TRACK}'],
+    },
+    ko: {
+      person: ['{P}님, 예약일은 {DT}입니다. 문의: {PH}', '성명: {P}\n생년월일: {DOB}\n이메일: {EM}'],
+      address: ['배송지: {CITY} {ST} ({ZIP})\n받는 분: {P}'],
+      negative: ['주문번호 {ORDER} 상품이 {ORG}에서 발송되었습니다. 운송장 번호 {TRACK}, 결제 금액 {AMT}.'],
+    },
+    zh: {
+      person: ['患者姓名：{P}\n出生日期：{DOB}\n入院日期：{DT}\n联系电话：{PH}', '{P}您好，您的快递已到驿站，请凭取件码 {CODE} 领取。'],
+      address: ['收货地址：{CITY}{ST}，邮编 {ZIP}，收货人：{P}'],
+      negative: ['订单号：{ORDER}\n商家：{ORG}\n实付金额：{AMT}\n运单号：{TRACK}'],
+    },
+    he: {
+      person: ['שלום {P}, התור שלך נקבע לתאריך {DT}. לפרטים: {PH}', 'שם מלא: {P}\nתאריך לידה: {DOB}\nדוא"ל: {EM}'],
+      address: ['כתובת למשלוח: {ST}, {CITY}'],
+      negative: ['הזמנה מספר {ORDER} מאת {ORG} נשלחה. מספר מעקב {TRACK}. סכום {AMT}.'],
+    },
+    ar: {
+      person: ['السيد/ة {P}، موعدكم يوم {DT}. للاستفسار: {PH}', 'الاسم: {P}\nتاريخ الميلاد: {DOB}\nالبريد الإلكتروني: {EM}'],
+      address: ['عنوان التوصيل: {ST}، {CITY}'],
+      negative: ['رقم الطلب {ORDER} من {ORG}. المبلغ الإجمالي {AMT}. رقم التتبع {TRACK}.'],
+    },
+    fa: {
+      person: ['نام و نام خانوادگی: {P}\nتاریخ تولد: {DOB}\nتلفن همراه: {PH}', 'جناب {P}، جلسه شما در تاریخ {DT} برگزار می‌شود.'],
+      address: ['نشانی: {CITY}، {ST}'],
+      negative: ['شماره سفارش {ORDER} از {ORG} ارسال شد. کد رهگیری {TRACK}. مبلغ {AMT}.'],
+    },
+    th: {
+      person: ['เรียนคุณ{P} นัดหมายของท่านคือวันที่ {DT} ติดต่อ {PH}', 'ชื่อ-นามสกุล: {P}\nวันเกิด: {DOB}\nอีเมล: {EM}'],
+      address: ['ที่อยู่จัดส่ง: {ST} {CITY} {ZIP}'],
+      negative: ['หมายเลขคำสั่งซื้อ {ORDER} จาก {ORG} ยอดรวม {AMT} หมายเลขพัสดุ {TRACK}'],
+    },
+    ka: {
+      person: ['სახელი, გვარი: {P}\nდაბადების თარიღი: {DOB}\nტელეფონი: {PH}', 'ბატონო/ქალბატონო {P}, თქვენი ვიზიტი დანიშნულია {DT}.'],
+      address: ['მისამართი: {ST}, {CITY}'],
+      negative: ['შეკვეთა № {ORDER}, {ORG}. თანხა: {AMT}. თრექინგის ნომერი: {TRACK}.'],
+    },
+    hy: {
+      person: ['Անուն Ազգանուն՝ {P}\nԾննդյան ամսաթիվ՝ {DOB}\nՀեռախոս՝ {PH}', 'Հարգելի {P}, Ձեր այցը նշանակված է {DT}։'],
+      address: ['Հասցե՝ {ST}, {CITY}'],
+      negative: ['Պատվեր № {ORDER}, {ORG}. Գումար՝ {AMT}. Հետևման համար՝ {TRACK}.'],
+    },
+  };
+  for (const [lang, kinds] of Object.entries(NT))
+    for (const [kind, list] of Object.entries(kinds)) T[kind][lang] = list;
+
+  // -- the set: exact shares, shuffled, locales drawn evenly --
+  const plan = [];
+  const share = [['person', 0.4], ['address', 0.2], ['pattern', 0.15], ['negative', 0.25]];
+  for (const [kind, p] of share) for (let i = 0; i < Math.round(RECORDS * p); ++i) plan.push(kind);
+  while (plan.length < RECORDS) plan.push('negative');
+  plan.length = RECORDS;
+  for (let i = plan.length - 1; i > 0; --i) {
+    const j = rng.int(0, i);
+    [plan[i], plan[j]] = [plan[j], plan[i]];
+  }
+  const out = plan.map((kind, i) => {
+    const loc = B2_LOCALES[i % B2_LOCALES.length];
+    const native = loc[1] !== 'en' && T[kind][loc[1]] && rng.chance(0.65);
+    const lang = native ? loc[1] : 'en';
+    const list = T[kind][lang];
+    const at = rng.int(0, list.length - 1);
+    return fill(`blind2-${kind}-${lang}-${at}`, loc, lang, list[at]);
+  });
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
