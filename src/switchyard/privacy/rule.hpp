@@ -98,9 +98,65 @@ inline char byte_before(std::string_view text, std::size_t at) {
 inline char byte_at(std::string_view text, std::size_t at) {
   return at < text.size() ? text[at] : ' ';
 }
+// Whether a non-ASCII code point glues to a match beside it as a word does:
+// letters and digits of the scripts that separate words with spaces (Latin,
+// Greek, Cyrillic, Armenian, Hebrew, Arabic, Devanagari, Georgian), full-
+// width letters and digits, and the signs that say what a number is of:
+// "№4561234567" a document, "〒033-1134" a Japanese postcode, "＃12". Punctuation and symbols do
+// not ("“+44 20 7946 0958”", "«…»", a no-break space, "—"), nor do the scripts written without
+// spaces or whose particles join a number (Chinese, Japanese, Korean, Thai):
+// "電話：03-1234-5678まで", "전화:02-1234-5678입니다".
+inline bool word_code_point(char32_t cp) {
+  if (cp < 0x80) return false;
+  if (cp == 0xAA || cp == 0xB5 || cp == 0xBA) return true;  // ª µ º
+  if (cp < 0xC0) return false;                              // Latin-1 punctuation, no-break space
+  if (cp == 0xD7 || cp == 0xF7) return false;               // × ÷
+  if (cp < 0x0370) return true;                             // Latin extended, IPA, modifiers
+  if (cp < 0x0590)
+    return cp != 0x037E && cp != 0x0387 && cp != 0x0589;  // Greek, Cyrillic, Armenian
+  if (cp < 0x0600) return cp >= 0x05D0 && cp <= 0x05F2;   // Hebrew letters
+  if (cp < 0x0700)
+    return (cp >= 0x0620 && cp <= 0x064A) || (cp >= 0x0660 && cp <= 0x0669) ||
+           (cp >= 0x066E && cp <= 0x06D3) || (cp >= 0x06F0 && cp <= 0x06FF);
+  if (cp >= 0x0900 && cp <= 0x097F) return cp != 0x0964 && cp != 0x0965;  // Devanagari, not dandas
+  if (cp >= 0x10A0 && cp <= 0x10FF) return true;                          // Georgian
+  if (cp >= 0x1E00 && cp <= 0x1FFF) return true;  // Latin extended additional, Greek extended
+  if (cp == 0x2116 || cp == 0x3012 || cp == 0xFF03) return true;  // № 〒 ＃: a number of something
+  if (cp >= 0xFF10 && cp <= 0xFF19) return true;                  // full-width digits
+  if ((cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A)) return true;
+  return false;
+}
+// The code point of the UTF-8 sequence starting at `at` (U+FFFD where the
+// bytes are not one).
+inline char32_t code_point_at(std::string_view text, std::size_t at) {
+  const auto b = static_cast<unsigned char>(text[at]);
+  const std::size_t n = b < 0xC0 ? 0 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF8 ? 4 : 0;
+  if (n == 0 || at + n > text.size()) return 0xFFFD;
+  char32_t cp = b & (0x7F >> n);
+  for (std::size_t k = 1; k < n; ++k) {
+    const auto c = static_cast<unsigned char>(text[at + k]);
+    if ((c & 0xC0) != 0x80) return 0xFFFD;
+    cp = (cp << 6) | (c & 0x3F);
+  }
+  return cp;
+}
+// A word character right before `at` / at `at`: an ASCII letter, digit or
+// '_', or a non-ASCII code point word_code_point() counts.
+inline bool glued_before(std::string_view text, std::size_t at) {
+  const char c = byte_before(text, at);
+  if (static_cast<unsigned char>(c) < 0x80) return is_word_byte(c);
+  std::size_t s = at - 1;
+  while (s > 0 && at - s < 4 && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80) --s;
+  return word_code_point(code_point_at(text, s));
+}
+inline bool glued_at(std::string_view text, std::size_t at) {
+  const char c = byte_at(text, at);
+  if (static_cast<unsigned char>(c) < 0x80) return is_word_byte(c);
+  return word_code_point(code_point_at(text, at));
+}
 // [start, end) is not glued to a word on either side.
 inline bool stands_alone(std::string_view text, std::size_t start, std::size_t end) {
-  return !is_word_byte(byte_before(text, start)) && !is_word_byte(byte_at(text, end));
+  return !glued_before(text, start) && !glued_at(text, end);
 }
 // The match continues as a number: "1.5" or "12-3" right after the span.
 inline bool continues_number(std::string_view text, std::size_t end) {

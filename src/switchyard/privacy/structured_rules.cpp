@@ -68,7 +68,7 @@ std::optional<Candidate> confirm_email(std::string_view text, std::size_t start,
   const std::string_view s = text.substr(start, end - start);
   const std::size_t at = s.find('@');
   if (at == 0 || at == std::string_view::npos || at > 64) return std::nullopt;
-  if (is_word_byte(byte_at(text, end)) && byte_at(text, end) != '_') return std::nullopt;
+  if (glued_at(text, end) && byte_at(text, end) != '_') return std::nullopt;
   const std::string_view domain = s.substr(at + 1);
   const std::size_t dot = domain.rfind('.');
   if (dot == std::string_view::npos) return std::nullopt;
@@ -166,7 +166,11 @@ const ContextWords& phone_context() {
       {"phone", "telephone", "tel", "tel.", "mobile", "cell", "cellphone", "call", "fax", "office",
        "contact", "reach", "dial", "answer", "whatsapp", "sms", "text me", "ring", "ph", "mob",
        // Other languages' words for a telephone, and the lines firms list.
-       "telefon", "teléfono", "téléphone", "handy", "celular", "móvil", "hotline", "helpline"},
+       "telefon", "teléfono", "téléphone", "handy", "celular", "móvil", "hotline", "helpline",
+       // ... in other scripts: Cyrillic, Greek, Hebrew, Arabic, Persian,
+       // Chinese, Japanese, Korean, Thai (where a field opens with them).
+       "телефон", "тел", "моб", "τηλέφωνο", "τηλ", "טלפון", "טל", "هاتف", "جوال", "تلفن", "电话",
+       "手机", "電話", "携帯", "전화", "휴대폰", "연락처", "โทร"},
       {"order", "invoice", "account", "tracking", "isbn", "serial", "reference", "ref", "id", "zip",
        "postal", "card", "iban", "ssn", "social security", "license", "licence", "passport",
        "version", "release", "build", "v",
@@ -468,13 +472,13 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
   }
   const char before = byte_before(text, start);
   // "#388-335-6971": the number sign makes it a number of something else.
-  if (is_word_byte(before) || before == '.' || before == '/' || before == '@' || before == '#' ||
-      (before == '-' && is_digit(byte_before(text, start - 1))) || before == '+' ||
+  if (glued_before(text, start) || before == '.' || before == '/' || before == '@' ||
+      before == '#' || (before == '-' && is_digit(byte_before(text, start - 1))) || before == '+' ||
       // "INV-202-555-0143", "SKU-842-105-7248": a code's prefix joined by a dash.
       (before == '-' && is_ascii_alpha(byte_before(text, start - 1))))
     return std::nullopt;
   const char after = byte_at(text, end);
-  if (is_word_byte(after) || after == ':' || after == '@' || after == '/' ||
+  if (glued_at(text, end) || after == ':' || after == '@' || after == '/' ||
       continues_number(text, end))
     return std::nullopt;
   const std::string_view s = text.substr(start, end - start);
@@ -718,7 +722,7 @@ std::optional<Candidate> confirm_ipv4(std::string_view text, std::size_t start, 
 
 std::optional<Candidate> confirm_ipv6(std::string_view text, std::size_t start, std::size_t end) {
   const char before = byte_before(text, start), after = byte_at(text, end);
-  if (is_word_byte(before) || before == ':' || is_word_byte(after) || after == ':')
+  if (glued_before(text, start) || before == ':' || glued_at(text, end) || after == ':')
     return std::nullopt;
   const std::string_view s = text.substr(start, end - start);
   if (!ipv6_valid(s)) return std::nullopt;
