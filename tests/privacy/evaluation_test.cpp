@@ -298,6 +298,28 @@ TEST(Evaluation, BlindSetHoldsItsFigures) {
                 });
 }
 
+// The seventh set (`--set blind2`, seed 47, 1500 records of 46 locales),
+// written in stop 27 by someone who read no detector code, no other set's
+// templates and ran no scan. Floors about 0.01 under its first reading,
+// raised where values between Unicode punctuation and against CJK and Thai
+// text are now found (PHONE_NUMBER recall 0.929 -> 0.956, DATE_TIME 0.915
+// -> 0.954; docs/BENCHMARKS.md, "The blind2 set"). Read only its overall
+// and per-locale figures, never its mistakes.
+TEST(Evaluation, Blind2SetHoldsItsFigures) {
+  expect_floors("generated_pii_blind2.json", 1500,
+                {
+                    {"PERSON", 0.73, 0.75},
+                    {"ADDRESS", 0.90, 0.93},
+                    {"PHONE_NUMBER", 0.95, 0.99},
+                    {"DATE_TIME", 0.94, 0.97},
+                    {"EMAIL_ADDRESS", 0.99, 0.99},
+                    {"CREDIT_CARD", 0.99, 0.99},
+                    {"IBAN_CODE", 0.99, 0.99},
+                    {"US_SSN", 0.99, 0.99},
+                    {"IP_ADDRESS", 0.95, 0.99},
+                });
+}
+
 // The addr7 probe set (`--set addr7`, seed 31, 1200 records), written and
 // committed before its address rules: addresses of 17 countries as each
 // writes them, in its own script where it has one (Korean, Japanese,
