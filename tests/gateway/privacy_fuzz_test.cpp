@@ -158,6 +158,19 @@ struct Built {
   bool embeddings = false;
 };
 
+// `value` as prose puts it, half the time: between Unicode quotes or
+// brackets, after a no-break space, a dash or a full-width colon, or
+// against Japanese or Korean text (which put no space before a value).
+std::string enclosed(Rng& rng, const std::string& value) {
+  static const std::pair<const char*, const char*> kEnclosures[] = {
+      {"“", "”"},         {"«", "»"},          {"„", "“"},  {"「", "」"},
+      {"（", "）"},       {"\u00a0", " "},     {"— ", "."}, {"：", "。"},
+      {"番号は", "です"}, {"번호:", "입니다"}, {"• ", ";"}};
+  if (rng() % 2) return value;
+  const auto& [open, close] = kEnclosures[rng() % std::size(kEnclosures)];
+  return open + value + close;
+}
+
 // One request carrying `value` (empty: nothing to find) somewhere.
 Built build_request(Rng& rng, const std::string& alias, const std::string& marker,
                     const std::string& value, bool stream) {
@@ -166,6 +179,11 @@ Built build_request(Rng& rng, const std::string& alias, const std::string& marke
   const Encoding enc = encodings[rng() % encodings.size()];
   const std::string intro = R"({"role":"system","content":"request )" + marker + R"( "},)";
   Built out;
+  // Enclosed only where its bytes are written as they are (the escaping
+  // encodings escape byte by byte, which would spell other letters).
+  auto shown = [&] {
+    return enc == Encoding::plain || enc == Encoding::some_unicode ? enclosed(rng, value) : value;
+  };
   const int shape = static_cast<int>(rng() % 10);
   if (value.empty()) {
     out.body = R"({"model":")" + alias + R"(","messages":[)" + intro +
@@ -189,7 +207,7 @@ Built build_request(Rng& rng, const std::string& alias, const std::string& marke
     }
   } else if (shape == 1) {
     // An unknown field 1 to 6 levels deep, keys in any case.
-    std::string v = "\"" + encode_value(value, enc, false) + "\"";
+    std::string v = "\"" + encode_value(shown(), enc, false) + "\"";
     const int depth = static_cast<int>(1 + rng() % 6);
     for (int d = 0; d < depth; ++d)
       v = rng() % 3 ? "{\"" + random_key(rng) + "\":" + v + "}" : "[1," + v + ",null]";
@@ -198,7 +216,7 @@ Built build_request(Rng& rng, const std::string& alias, const std::string& marke
   } else if (shape == 2) {
     // Embeddings: an input, `user`, or an unknown field.
     out.embeddings = true;
-    const std::string v = "\"" + encode_value(value, enc, false) + "\"";
+    const std::string v = "\"" + encode_value(shown(), enc, false) + "\"";
     const int where = static_cast<int>(rng() % 3);
     out.body = R"({"model":")" + alias + R"(","input":["request )" + marker + "\"" +
                (where == 0 ? "," + v : "") + "]" + (where == 1 ? ",\"user\":" + v : "") +
@@ -208,7 +226,7 @@ Built build_request(Rng& rng, const std::string& alias, const std::string& marke
     const auto& positions = testing::chat_positions();
     const testing::Position& p = positions[rng() % positions.size()];
     const bool nested = std::string_view(p.name).find("arguments") != std::string_view::npos;
-    out.body = testing::fill(p.body, encode_value(value, enc, nested));
+    out.body = testing::fill(p.body, encode_value(shown(), enc, nested));
     out.body.replace(out.body.find(R"("model":"m")"), 11, R"("model":")" + alias + "\"");
     out.body.insert(out.body.find(R"("messages":[)") + 12, intro);
   }

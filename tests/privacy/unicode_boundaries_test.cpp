@@ -1,7 +1,8 @@
 // A value between Unicode punctuation, after a no-break space or a dash, or
 // written straight against Chinese, Japanese, Korean or Thai text (which
 // put no space before a number) stands alone as it does between ASCII
-// punctuation: every pattern entity in every such place is found. A value
+// punctuation: every pattern entity (and secret) in every such place is
+// found. A value
 // glued to a letter of a script that separates words with spaces, or after
 // a sign saying what the number is of ("№", "〒"), is not.
 #include <gtest/gtest.h>
@@ -34,6 +35,8 @@ const std::vector<Value>& values() {
       {EntityType::iban_code, "IBAN ", "DE89370400440532013000"},
       {EntityType::ip_address, "Host ", "192.168.10.20"},
       {EntityType::date_time, "DOB ", "1990-12-31"},
+      {EntityType::secret, "Key ", "AKIAJC5N2THJ2TO4O5IM"},
+      {EntityType::secret, "Token ", "ghp_LFS69G8HYaCCEUZVALRHbZbmZ4NMmVslIVLb"},
   };
   return v;
 }
@@ -66,7 +69,7 @@ TEST(UnicodeBoundaries, EveryPatternEntityInEveryUnicodeEnclosure) {
       ++checked;
       if (!covers(text, v.type, v.value)) misses += text + "\n";
     }
-  EXPECT_EQ(checked, 136);
+  EXPECT_EQ(checked, 170);
   EXPECT_EQ(misses, "") << "not found:\n" << misses;
 }
 

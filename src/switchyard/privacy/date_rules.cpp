@@ -299,7 +299,7 @@ int day_ending_at(std::string_view text, std::size_t end, std::size_t& start) {
   }
   std::size_t from = at;
   while (from > 0 && is_digit(text[from - 1]) && at - from < 2) --from;
-  if (from == at || (from > 0 && (is_word_byte(text[from - 1])))) return 0;
+  if (from == at || glued_before(text, from)) return 0;
   std::size_t i = from;
   const int day = number_at(text.substr(0, at), i);
   start = from;
@@ -363,7 +363,7 @@ void find_written_date_at(std::string_view text, std::size_t i, std::vector<Patt
       !is_digit(text[i + 3]))
     return;
   if ((text[i] == '1' && text[i + 1] != '9') || (text[i] == '2' && text[i + 1] != '0')) return;
-  if (is_word_byte(byte_before(text, i)) || is_word_byte(byte_at(text, i + 4))) return;
+  if (glued_before(text, i) || glued_at(text, i + 4)) return;
   std::size_t start = 0;
   int month = 0, day = 0;
   if (written_date_before(text, i, start, month, day)) out.push_back({0, start, i + 4});

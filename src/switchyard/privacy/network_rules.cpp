@@ -13,7 +13,7 @@ namespace switchyard::privacy {
 namespace {
 
 std::optional<Candidate> confirm_url(std::string_view text, std::size_t start, std::size_t end) {
-  if (is_word_byte(byte_before(text, start))) return std::nullopt;
+  if (glued_before(text, start)) return std::nullopt;
   // Sentence punctuation after a URL is not part of it; a closing bracket is
   // only when the URL opened one.
   while (end > start) {
@@ -62,7 +62,7 @@ std::optional<Candidate> confirm_domain(std::string_view text, std::size_t start
   if (!stands_alone(text, start, end)) return std::nullopt;
   const char before = byte_before(text, start), after = byte_at(text, end);
   if (before == '@' || before == '.' || before == '/' || after == '@' ||
-      (after == '.' && is_word_byte(byte_at(text, end + 1))))
+      (after == '.' && glued_at(text, end + 1)))
     return std::nullopt;
   const std::string_view s = text.substr(start, end - start);
   if (s.empty() || s[0] == '.' || s[0] == '-' || s.find('.') == std::string_view::npos ||

@@ -16,8 +16,8 @@ namespace {
 Confirm token(std::string_view detector, double score = 0.95) {
   return [detector, score](std::string_view text, std::size_t start,
                            std::size_t end) -> std::optional<Candidate> {
-    if (is_word_byte(byte_before(text, start))) return std::nullopt;
-    if (is_word_byte(byte_at(text, end)) && byte_at(text, end) != '_') return std::nullopt;
+    if (glued_before(text, start)) return std::nullopt;
+    if (glued_at(text, end) && byte_at(text, end) != '_') return std::nullopt;
     return Candidate{start, end, score, detector};
   };
 }
@@ -34,15 +34,14 @@ std::optional<Candidate> confirm_private_key(std::string_view text, std::size_t 
 }
 
 std::optional<Candidate> confirm_jwt(std::string_view text, std::size_t start, std::size_t end) {
-  if (is_word_byte(byte_before(text, start)) || is_word_byte(byte_at(text, end)))
-    return std::nullopt;
+  if (glued_before(text, start) || glued_at(text, end)) return std::nullopt;
   return Candidate{start, end, 0.9, "json_web_token"};
 }
 
 // "api_key = 'x7Gh...'" → the value, when it is long and random.
 std::optional<Candidate> confirm_assigned_secret(std::string_view text, std::size_t start,
                                                  std::size_t end) {
-  if (is_word_byte(byte_at(text, end))) return std::nullopt;
+  if (glued_at(text, end)) return std::nullopt;
   const std::string_view s = text.substr(start, end - start);
   const std::size_t sep = s.find_first_of(":=");
   if (sep == std::string_view::npos) return std::nullopt;
