@@ -171,9 +171,39 @@ std::string enclosed(Rng& rng, const std::string& value) {
   return open + value + close;
 }
 
-// One request carrying `value` (empty: nothing to find) somewhere.
+// `value` spelled so that it reads the same but is no longer its ASCII
+// bytes, a third of the time: in full-width forms (as a Japanese or Chinese
+// keyboard types it), with a zero-width space or a soft hyphen inside, or
+// with Unicode hyphens and no-break spaces for its separators.
+std::string respelled(Rng& rng, const std::string& value) {
+  std::string out;
+  switch (rng() % 6) {
+    case 0:  // full-width: U+FF01..U+FF5E for '!'..'~'
+      for (char c : value) {
+        if (c <= ' ' || c > '~') {
+          out += c;
+          continue;
+        }
+        const char32_t cp = static_cast<char32_t>(c) + 0xFEE0;
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+      }
+      return out;
+    case 1:  // a zero-width space, or a soft hyphen, after its third byte
+      return value.substr(0, 3) + (rng() % 2 ? "\u200b" : "\u00ad") + value.substr(3);
+    case 2:  // Unicode hyphens and no-break spaces for its separators
+      for (char c : value) out += c == '-' ? "\u2010" : c == ' ' ? "\u00a0" : std::string(1, c);
+      return out;
+    default:
+      return value;
+  }
+}
+
+// One request carrying `value` (empty: nothing to find) somewhere; a
+// restricted value (`respell`) also in other spellings.
 Built build_request(Rng& rng, const std::string& alias, const std::string& marker,
-                    const std::string& value, bool stream) {
+                    const std::string& value, bool stream, bool respell) {
   const std::vector<Encoding> encodings = {Encoding::plain, Encoding::unicode,
                                            Encoding::some_unicode, Encoding::json_in_string};
   const Encoding enc = encodings[rng() % encodings.size()];
@@ -182,7 +212,8 @@ Built build_request(Rng& rng, const std::string& alias, const std::string& marke
   // Enclosed only where its bytes are written as they are (the escaping
   // encodings escape byte by byte, which would spell other letters).
   auto shown = [&] {
-    return enc == Encoding::plain || enc == Encoding::some_unicode ? enclosed(rng, value) : value;
+    if (enc != Encoding::plain && enc != Encoding::some_unicode) return value;
+    return enclosed(rng, respell ? respelled(rng, value) : value);
   };
   const int shape = static_cast<int>(rng() % 10);
   if (value.empty()) {
@@ -369,7 +400,7 @@ TEST(PrivacyFuzz, NoRestrictedValueReachesTheCloudInAnySpelling) {
         if (kind != Kind::none) s.value = make_value(kind, rng, i);
         const std::string& alias = aliases[rng() % aliases.size()];
         const bool stream = rng() % 2 == 0;
-        const Built b = build_request(rng, alias, s.marker, s.value, stream);
+        const Built b = build_request(rng, alias, s.marker, s.value, stream, kind != Kind::email);
         auto r = gateway.post(b.embeddings ? "/v1/embeddings" : "/v1/chat/completions", b.body);
         const bool restricted = kind != Kind::email && kind != Kind::none;
         if (r.status == 400) problem("400 for a valid request: " + r.body + "\n  " + b.body);

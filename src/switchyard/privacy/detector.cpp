@@ -12,6 +12,7 @@
 
 #include "switchyard/privacy/address_layout.hpp"
 #include "switchyard/privacy/context_words.hpp"
+#include "switchyard/privacy/folded_text.hpp"
 #include "switchyard/privacy/name_finder.hpp"
 #include "switchyard/privacy/pattern_scanner.hpp"
 #include "switchyard/privacy/phone_number_checker.hpp"
@@ -282,6 +283,24 @@ std::vector<Finding> Detector::scan_for_patterns(std::string_view text) const {
 
 std::vector<Finding> Detector::scan(std::string_view text, TextKind kind,
                                     bool only_if_patterns_find) const {
+  // Full-width forms, Unicode dashes and spaces, and invisible characters
+  // hide a value from the rules ("５３６－２２－１２３４", "536\u200b-22-1234"):
+  // the folded text is scanned, and its findings reported over the bytes the
+  // caller wrote.
+  if (FoldedText::needed(text)) {
+    const FoldedText folded(text);
+    std::vector<Finding> found = scan_as_written(folded.text(), kind, only_if_patterns_find);
+    for (Finding& f : found) {
+      f.start = folded.original(f.start);
+      f.end = folded.original(f.end);
+    }
+    return found;
+  }
+  return scan_as_written(text, kind, only_if_patterns_find);
+}
+
+std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind kind,
+                                               bool only_if_patterns_find) const {
   const State& s = *state_;
   std::vector<Finding> found;
   if (text.empty()) return found;

@@ -49,6 +49,9 @@ class Detector {
  private:
   struct State;
   std::vector<Finding> scan(std::string_view text, TextKind kind, bool only_if_patterns_find) const;
+  // scan() of a text with nothing to fold (folded_text.hpp).
+  std::vector<Finding> scan_as_written(std::string_view text, TextKind kind,
+                                       bool only_if_patterns_find) const;
   std::shared_ptr<const State> state_;
 };
 

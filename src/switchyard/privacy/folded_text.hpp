@@ -1,0 +1,37 @@
+// The spellings that hide a value from the rules, folded away before a
+// scan: full-width forms ("５３６－２２－１２３４", "Ｊｏｈｎ") read as ASCII,
+// Unicode hyphens, dashes and the minus sign as '-', Unicode spaces (no-break,
+// narrow, thin, ideographic) as ' ', and invisible characters (zero-width
+// space and joiners, word joiner, direction marks, byte-order mark, soft
+// hyphen: "536\u200b-22-1234") dropped. The folded text maps back to the
+// original's bytes, so findings are reported — and redacted — over what the
+// caller wrote. Internal to privacy/.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace switchyard::privacy {
+
+class FoldedText {
+ public:
+  // Whether `text` holds anything to fold. One pass over its bytes looking
+  // for the lead bytes of those characters; ASCII text costs a memchr.
+  static bool needed(std::string_view text);
+
+  explicit FoldedText(std::string_view text);
+
+  std::string_view text() const { return folded_; }
+  // The original offset of folded offset `at` (0 <= at <= text().size()):
+  // where the character that made it starts; text().size() maps to the
+  // original's size.
+  std::size_t original(std::size_t at) const { return map_[at]; }
+
+ private:
+  std::string folded_;
+  std::vector<std::uint32_t> map_;
+};
+
+}  // namespace switchyard::privacy

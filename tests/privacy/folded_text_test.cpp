@@ -1,0 +1,102 @@
+// Spellings that read the same but are not a value's ASCII bytes — full-width
+// forms, Unicode hyphens and spaces, invisible characters — do not hide it:
+// the detector scans the folded text and reports each finding over the
+// bytes the caller wrote, so redaction removes all of them.
+#include "switchyard/privacy/folded_text.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "detector_checks.hpp"
+
+namespace switchyard::privacy {
+namespace {
+
+using checks::detector;
+
+TEST(FoldedText, FoldsAndMapsBackToTheWrittenBytes) {
+  const std::string text = "SSN ５３６\u2010２２\u200b-1234\u00a0ok";
+  ASSERT_TRUE(FoldedText::needed(text));
+  const FoldedText folded(text);
+  EXPECT_EQ(folded.text(), "SSN 536-22-1234 ok");
+  // "5" is the full-width five at byte 4; "-" after "536" the hyphen U+2010
+  // at byte 13; the zero-width space is dropped, so the next "-" maps to
+  // byte 25 (after 22 and the three bytes of U+200B).
+  EXPECT_EQ(folded.original(4), 4u);
+  EXPECT_EQ(folded.original(5), 7u);
+  EXPECT_EQ(folded.original(7), 13u);
+  EXPECT_EQ(folded.original(10), 25u);
+  EXPECT_EQ(folded.original(folded.text().size()), text.size());
+}
+
+TEST(FoldedText, NothingToFoldInASCIIOrOrdinaryUnicode) {
+  // Most texts: nothing is copied.
+  for (const char* text : {"plain ASCII 536-22-1234", "“quoted” «text», 'é' and ‘this’…",
+                           "東京都千代田区", "Привет, Ελένη", ""})
+    EXPECT_FALSE(FoldedText::needed(text)) << text;
+  for (const char* text :
+       {"an em dash — here", "a\u00a0no-break space", "ＡＢＣ", "zero\u200bwidth",
+        "soft\u00adhyphen", "\ufeffBOM", "ideographic\u3000space"})
+    EXPECT_TRUE(FoldedText::needed(text)) << text;
+}
+
+TEST(FoldedText, CutOrStrayBytesAreKeptAsTheyAre) {
+  for (const std::string& text : {std::string("\xEF\xBC"), std::string("a\xE2\x80"),
+                                  std::string("\xC2"), std::string("x\x80y")}) {
+    const FoldedText folded(text);
+    EXPECT_EQ(folded.text(), text);
+    EXPECT_EQ(folded.original(folded.text().size()), text.size());
+  }
+}
+
+struct Spelled {
+  EntityType type;
+  std::string text, value;  // the value as written in the text
+};
+
+TEST(FoldedText, EveryValueInEverySpellingIsFoundOverWhatWasWritten) {
+  const std::vector<Spelled> cases = {
+      {EntityType::us_ssn, "SSN ５３６－２２－１２３４ on file", "５３６－２２－１２３４"},
+      {EntityType::us_ssn, "SSN 536\u200b-22-1234 on file", "536\u200b-22-1234"},
+      {EntityType::us_ssn,
+       "SSN 536\u2010"
+       "22\u20101234 on file",
+       "536\u2010"
+       "22\u20101234"},
+      {EntityType::us_ssn, "SSN 536\u201322\u20131234 on file", "536\u201322\u20131234"},
+      {EntityType::us_ssn, "SSN 53\u00ad6-22-1234 on file", "53\u00ad6-22-1234"},
+      {EntityType::credit_card, "card ４１１１ １１１１ １１１１ １１１１",
+       "４１１１ １１１１ １１１１ １１１１"},
+      {EntityType::credit_card, "card 4111\u00a01111\u00a01111\u00a01111",
+       "4111\u00a01111\u00a01111\u00a01111"},
+      {EntityType::credit_card, "card 4111\u20601111\u20601111\u20601111",
+       "4111\u20601111\u20601111\u20601111"},
+      {EntityType::email_address, "mail ａｎｎａ＠ｅｘａｍｐｌｅ．ｃｏｍ today",
+       "ａｎｎａ＠ｅｘａｍｐｌｅ．ｃｏｍ"},
+      {EntityType::phone_number, "電話：＋８１ ３－１２３４－５６７８",
+       "＋８１ ３－１２３４－５６７８"},
+      {EntityType::iban_code, "IBAN ＤＥ８９３７０４００４４０５３２０１３０００",
+       "ＤＥ８９３７０４００４４０５３２０１３０００"},
+      {EntityType::secret, "key \ufeffAKIAJC5N2THJ2TO4O5IM", "AKIAJC5N2THJ2TO4O5IM"},
+      {EntityType::person, "Dear Ｊｏｈｎ Ｓｍｉｔｈ,", "Ｊｏｈｎ Ｓｍｉｔｈ"},
+  };
+  for (const Spelled& c : cases) {
+    bool covered = false;
+    for (const Finding& f : detector().scan(c.text)) {
+      const std::size_t at = c.text.find(c.value);
+      if (f.type == c.type && f.start <= at && f.end >= at + c.value.size()) covered = true;
+      // Every finding starts and ends on a character of the written text.
+      EXPECT_TRUE(f.start == 0 || (static_cast<unsigned char>(c.text[f.start]) & 0xC0) != 0x80)
+          << c.text;
+      EXPECT_TRUE(f.end == c.text.size() ||
+                  (static_cast<unsigned char>(c.text[f.end]) & 0xC0) != 0x80)
+          << c.text;
+    }
+    EXPECT_TRUE(covered) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace switchyard::privacy
