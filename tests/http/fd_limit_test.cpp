@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cerrno>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <thread>
@@ -77,6 +79,19 @@ class ChildServer {
   }
   std::uint16_t port() const { return port_; }
 
+  // How the child stands: "running", or how it ended. For failure messages.
+  std::string status() {
+    if (pid_ <= 0) return "not started";
+    int st = 0;
+    const pid_t r = ::waitpid(pid_, &st, WNOHANG);
+    if (r == 0) return "running";
+    if (r < 0) return "unknown";
+    pid_ = -1;
+    if (WIFEXITED(st)) return "exited with " + std::to_string(WEXITSTATUS(st));
+    if (WIFSIGNALED(st)) return "killed by signal " + std::to_string(WTERMSIG(st));
+    return "stopped";
+  }
+
   // The log so far, waiting up to 10 s for `text` to appear in it.
   std::string log_until(std::string_view text) {
     for (int i = 0; i < 1000 && log_.find(text) == std::string::npos; ++i) {
@@ -109,15 +124,11 @@ TEST(FdLimit, IdleConnectionsAreShedSoANewRequestIsServed) {
   // Only connections idle for a second are shed (a fresh one may be about
   // to send its request).
   std::this_thread::sleep_for(1500ms);
-  // A connect can fail while the child is still working through the burst
-  // (seen once under ASan on a loaded machine): try again for a few seconds.
-  auto fresh_ptr = std::make_unique<RawClient>(child.port());
-  for (int i = 0; i < 50 && !fresh_ptr->ok(); ++i) {
-    std::this_thread::sleep_for(100ms);
-    fresh_ptr = std::make_unique<RawClient>(child.port());
-  }
-  RawClient& fresh = *fresh_ptr;
-  ASSERT_TRUE(fresh.ok());
+  // A refused connect means the child died: say how, and what it logged.
+  RawClient fresh(child.port());
+  ASSERT_TRUE(fresh.ok()) << "connect: " << std::strerror(fresh.error()) << "; child "
+                          << child.status() << "; its log:\n"
+                          << child.log_until("\x01");
   ASSERT_TRUE(fresh.send("GET /ok HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
   std::string out;
   EXPECT_EQ(fresh.read_to_end(out), RawClient::End::closed) << out;

@@ -30,7 +30,9 @@ class RawClient {
     a.sin_family = AF_INET;
     a.sin_port = htons(port);
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd_ < 0) error_ = errno;
     if (fd_ >= 0 && ::connect(fd_, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0) {
+      error_ = errno;
       ::close(fd_);
       fd_ = -1;
     }
@@ -46,6 +48,8 @@ class RawClient {
   RawClient& operator=(const RawClient&) = delete;
 
   bool ok() const { return fd_ >= 0; }
+  // errno of a failed socket or connect, 0 otherwise.
+  int error() const { return error_; }
   int fd() const { return fd_; }
 
   bool send(std::string_view data) {
@@ -84,6 +88,7 @@ class RawClient {
 
  private:
   int fd_ = -1;
+  int error_ = 0;
 };
 
 // The body of the first response in `raw`: what follows its head.
