@@ -12,6 +12,7 @@
 //   build/tests/gateway_tests --gtest_filter='PrivacyFuzz*'
 #include <gtest/gtest.h>
 
+#include <array>
 #include <atomic>
 #include <cstdlib>
 #include <mutex>
@@ -172,12 +173,13 @@ std::string enclosed(Rng& rng, const std::string& value) {
 }
 
 // `value` spelled so that it reads the same but is no longer its ASCII
-// bytes, a third of the time: in full-width forms (as a Japanese or Chinese
-// keyboard types it), with a zero-width space or a soft hyphen inside, or
-// with Unicode hyphens and no-break spaces for its separators.
+// bytes, half of the time: in full-width forms (as a Japanese or Chinese
+// keyboard types it), with a zero-width space or a soft hyphen inside, with
+// Unicode hyphens and no-break spaces for its separators, or in the digits of
+// another script (as an Arabic, Persian, Hindi or Thai keyboard types them).
 std::string respelled(Rng& rng, const std::string& value) {
   std::string out;
-  switch (rng() % 6) {
+  switch (rng() % 8) {
     case 0:  // full-width: U+FF01..U+FF5E for '!'..'~'
       for (char c : value) {
         if (c <= ' ' || c > '~') {
@@ -195,6 +197,24 @@ std::string respelled(Rng& rng, const std::string& value) {
     case 2:  // Unicode hyphens and no-break spaces for its separators
       for (char c : value) out += c == '-' ? "\u2010" : c == ' ' ? "\u00a0" : std::string(1, c);
       return out;
+    case 3: {  // the digits of another script: Arabic-Indic, Persian, Devanagari or Thai
+      const char32_t zero = std::array<char32_t, 4>{0x0660, 0x06F0, 0x0966, 0x0E50}[rng() % 4];
+      for (char c : value) {
+        if (c < '0' || c > '9') {
+          out += c;
+          continue;
+        }
+        const char32_t cp = zero + static_cast<char32_t>(c - '0');
+        if (cp < 0x800) {
+          out += static_cast<char>(0xC0 | (cp >> 6));
+        } else {
+          out += static_cast<char>(0xE0 | (cp >> 12));
+          out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        }
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+      }
+      return out;
+    }
     default:
       return value;
   }

@@ -33,13 +33,71 @@ TEST(FoldedText, FoldsAndMapsBackToTheWrittenBytes) {
 
 TEST(FoldedText, NothingToFoldInASCIIOrOrdinaryUnicode) {
   // Most texts: nothing is copied.
-  for (const char* text : {"plain ASCII 536-22-1234", "“quoted” «text», 'é' and ‘this’…",
+  for (const char* text : {"plain ASCII 536-22-1234", "“quoted” «text», 'é' and ‘this’",
                            "東京都千代田区", "Привет, Ελένη", ""})
     EXPECT_FALSE(FoldedText::needed(text)) << text;
   for (const char* text :
-       {"an em dash — here", "a\u00a0no-break space", "ＡＢＣ", "zero\u200bwidth",
+       {"Arabic-Indic ٠٥", "Persian ۰۹", "Devanagari ०", "Thai ๙", "Khmer ០", "Mongolian ᠙",
+        "an em dash — here", "a\u00a0no-break space", "ＡＢＣ", "zero\u200bwidth",
         "soft\u00adhyphen", "\ufeffBOM", "ideographic\u3000space"})
     EXPECT_TRUE(FoldedText::needed(text)) << text;
+}
+
+TEST(FoldedText, DigitsOfEveryScriptReadAsASCII) {
+  // Each script's zero and nine, and the characters just outside its digits.
+  const char32_t zeros[] = {0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6,
+                            0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50,
+                            0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810};
+  auto utf8 = [](char32_t cp) {
+    std::string out;
+    if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+    } else {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    }
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+    return out;
+  };
+  for (const char32_t zero : zeros) {
+    const std::string digits = utf8(zero) + utf8(zero + 9);
+    ASSERT_TRUE(FoldedText::needed(digits)) << std::hex << static_cast<unsigned>(zero);
+    EXPECT_EQ(FoldedText(digits).text(), "09") << std::hex << static_cast<unsigned>(zero);
+    const std::string around = utf8(zero - 1) + utf8(zero + 10);
+    EXPECT_EQ(FoldedText(around).text().find_first_of("0123456789"), std::string_view::npos)
+        << std::hex << static_cast<unsigned>(zero);
+  }
+}
+
+TEST(FoldedText, PunctuationOfOtherScriptsEndsAWordAsItsASCIIMarkDoes) {
+  EXPECT_EQ(FoldedText("۱۶ اردیبهشت ۱۴۰۲، صفحه ۴۳؟").text(), "16 اردیبهشت 1402, صفحه 43?");
+  EXPECT_EQ(FoldedText("बैठक 9 मई को है। ठीक॥").text(), "बैठक 9 मई को है. ठीक.");
+  EXPECT_EQ(FoldedText("東京、大阪。《書名》【注】").text(), "東京,大阪.(書名)(注)");
+  EXPECT_EQ(FoldedText("¡Hola! ¿Qué tal?").text(), "!Hola! ?Qué tal?");
+  // Quotation marks stay as written.
+  EXPECT_FALSE(FoldedText::needed("„Хашка“ «Ленина» “Main” ‘x’"));
+}
+
+// `needed` looks only where a character that folds may start: every
+// character of the Basic Multilingual Plane that folds is seen by it.
+TEST(FoldedText, NeededSeesEveryCharacterThatFolds) {
+  std::size_t folding = 0;
+  for (char32_t cp = 0x80; cp <= 0xFFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    std::string s = "a ";
+    if (cp < 0x800) {
+      s += static_cast<char>(0xC0 | (cp >> 6));
+    } else {
+      s += static_cast<char>(0xE0 | (cp >> 12));
+      s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    }
+    s += static_cast<char>(0x80 | (cp & 0x3F));
+    s += " b";
+    const bool folds = FoldedText(s).text() != s;
+    folding += folds;
+    EXPECT_EQ(FoldedText::needed(s), folds) << std::hex << static_cast<unsigned>(cp);
+  }
+  EXPECT_GT(folding, 300u);  // the digits, spaces, dashes, marks and full-width forms
 }
 
 TEST(FoldedText, CutOrStrayBytesAreKeptAsTheyAre) {
@@ -81,6 +139,16 @@ TEST(FoldedText, EveryValueInEverySpellingIsFoundOverWhatWasWritten) {
        "ＤＥ８９３７０４００４４０５３２０１３０００"},
       {EntityType::secret, "key \ufeffAKIAJC5N2THJ2TO4O5IM", "AKIAJC5N2THJ2TO4O5IM"},
       {EntityType::person, "Dear Ｊｏｈｎ Ｓｍｉｔｈ,", "Ｊｏｈｎ Ｓｍｉｔｈ"},
+      // Digits of other scripts, as their keyboards type them.
+      {EntityType::phone_number, "هاتفي ٠٥٠١٢٣٤٥٦٧", "٠٥٠١٢٣٤٥٦٧"},
+      {EntityType::phone_number, "تلفن من +۹۸ ۹۱۲ ۳۴۵ ۶۷۸۹", "+۹۸ ۹۱۲ ۳۴۵ ۶۷۸۹"},
+      {EntityType::phone_number, "फ़ोन +٩١ ٩८७६५ ४३२१०", "+٩١ ٩८७६५ ४३२१०"},
+      {EntityType::us_ssn, "SSN ٥٣٦-٢٢-١٢٣٤ on file", "٥٣٦-٢٢-١٢٣٤"},
+      {EntityType::credit_card,
+       "card ๔๑๑๑ ๑๑๑๑ ๑๑๑๑ "
+       "๑๑๑๑",
+       "๔๑๑๑ ๑๑๑๑ ๑๑๑๑ "
+       "๑๑๑๑"},
   };
   for (const Spelled& c : cases) {
     bool covered = false;

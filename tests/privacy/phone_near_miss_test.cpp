@@ -52,6 +52,11 @@ TEST(PhoneNearMiss, NumbersOfOtherKindsAreNoPhones) {
            "The fund holds EUR 612 345 678.",          // a currency before it
            "Budget: € 612 345 678, spent $ 415 555 0132",
            "Policy No. 412-555-0187",  //
+           // Postcodes of a phone's shape, by their label in any script.
+           "واحد ۵، کد پستی ۱۸۶۴۷-۳۸۱۹۲",           // Iran: ten digits
+           "Endereço: Rua A, 10, CEP 01310-100",    //
+           "〒100-0005 東京都, 郵便番号 100-0005",  //
+           "Postcode 1864738192",                   //
        }) {
     EXPECT_EQ(phones_in(text), Phones{}) << text;
   }

@@ -9,7 +9,19 @@ namespace {
 // What a code point folds to: kKeep (itself), kDrop, or an ASCII byte.
 constexpr int kKeep = -1, kDrop = -2;
 
+// The zero of each script's decimal digits (Unicode category Nd) in the
+// Basic Multilingual Plane that people write numbers in: Arabic-Indic,
+// Persian, N'Ko, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil,
+// Telugu, Kannada, Malayalam, Sinhala, Thai, Lao, Tibetan, Myanmar (two),
+// Khmer, Mongolian. Its nine digits follow it.
+constexpr char32_t kDigitZeros[] = {0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6,
+                                    0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50,
+                                    0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810};
+
 int fold_of(char32_t cp) {
+  if (cp >= 0x0660 && cp <= 0x1819)
+    for (const char32_t zero : kDigitZeros)
+      if (cp - zero < 10) return static_cast<int>('0' + (cp - zero));
   if (cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
       cp == 0x3000)
     return ' ';
@@ -17,6 +29,41 @@ int fold_of(char32_t cp) {
       cp == 0xFEFF)
     return kDrop;
   if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE63) return '-';
+  // Punctuation of other scripts and typography, as the ASCII mark it
+  // stands for, so that it ends a word as that mark does: the Arabic comma,
+  // semicolon, question mark and full stop, the danda, CJK commas, full
+  // stops and angle and lenticular brackets, ¡ and ¿.
+  // (Quotation marks stay: street names are quoted in „…“ and «…», and a
+  // quote of any script already ends a value; see rule.hpp's glued_before.)
+  switch (cp) {
+    case 0x060C:
+    case 0x3001:
+      return ',';
+    case 0x061B:
+      return ';';
+    case 0x061F:
+    case 0x00BF:
+      return '?';
+    case 0x00A1:
+      return '!';
+    case 0x06D4:
+    case 0x0964:
+    case 0x0965:
+    case 0x3002:
+      return '.';
+    case 0x3008:
+    case 0x300A:
+    case 0x3010:
+    case 0x3014:
+      return '(';
+    case 0x3009:
+    case 0x300B:
+    case 0x3011:
+    case 0x3015:
+      return ')';
+    default:
+      break;
+  }
   if (cp >= 0xFF01 && cp <= 0xFF5E) return static_cast<int>(cp - 0xFEE0);
   return kKeep;
 }
@@ -37,7 +84,31 @@ std::size_t sequence_at(std::string_view text, std::size_t i) {
   return n;
 }
 
-// Whether the character at a lead byte `i` (C2, E2, E3 or EF) folds.
+// Whether a character led by byte `b` may fold (see fold_of): C2 (no-break
+// space, soft hyphen, « », ¡ ¿), D8 (Arabic punctuation), D9, DB, DF
+// (digits, the Arabic full stop), E0 (digits, the danda), E1 (digits), E2
+// (spaces, dashes, quotation marks, invisible characters), E3 (the
+// ideographic space, CJK punctuation), EF (full-width forms, the byte-order
+// mark).
+constexpr bool may_fold(unsigned char b) {
+  switch (b) {
+    case 0xC2:
+    case 0xD8:
+    case 0xD9:
+    case 0xDB:
+    case 0xDF:
+    case 0xE0:
+    case 0xE1:
+    case 0xE2:
+    case 0xE3:
+    case 0xEF:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether the character at a lead byte `i` folds.
 bool folds_at(std::string_view text, std::size_t i) {
   const std::size_t n = sequence_at(text, i);
   return n != 0 &&
@@ -47,16 +118,25 @@ bool folds_at(std::string_view text, std::size_t i) {
 }  // namespace
 
 bool FoldedText::needed(std::string_view text) {
-  const char* const base = text.data();
+  const auto* const p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
-  for (const unsigned char lead : {0xC2, 0xE2, 0xE3, 0xEF}) {
-    for (const char* p = base; p < base + size;) {
-      const void* hit = std::memchr(p, lead, static_cast<std::size_t>(base + size - p));
-      if (!hit) break;
-      const auto at = static_cast<std::size_t>(static_cast<const char*>(hit) - base);
-      if (folds_at(text, at)) return true;
-      p = static_cast<const char*>(hit) + 1;
+  std::size_t i = 0;
+  while (i < size) {
+    // ASCII eight bytes at a time.
+    if (i + 8 <= size) {
+      std::uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
     }
+    const unsigned char b = p[i];
+    // Of the E3 characters only the ideographic space and CJK punctuation
+    // (E3 80 xx) fold: kana are passed over without decoding.
+    if (may_fold(b) && (b != 0xE3 || (i + 1 < size && p[i + 1] == 0x80)) && folds_at(text, i))
+      return true;
+    ++i;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 // The spellings that hide a value from the rules, folded away before a
-// scan: full-width forms ("５３６－２２－１２３４", "Ｊｏｈｎ") read as ASCII,
+// scan: full-width forms ("５３６－２２－１２３４", "Ｊｏｈｎ") and the decimal
+// digits of other scripts ("٠٥٠١٢٣٤٥٦٧", "۰۹۱۲", "९८७६") read as ASCII,
 // Unicode hyphens, dashes and the minus sign as '-', Unicode spaces (no-break,
 // narrow, thin, ideographic) as ' ', and invisible characters (zero-width
 // space and joiners, word joiner, direction marks, byte-order mark, soft
@@ -17,8 +18,9 @@ namespace switchyard::privacy {
 
 class FoldedText {
  public:
-  // Whether `text` holds anything to fold. One pass over its bytes looking
-  // for the lead bytes of those characters; ASCII text costs a memchr.
+  // Whether `text` holds anything to fold. One pass over its bytes, ASCII
+  // eight at a time, decoding only where a lead byte may start a character
+  // that folds.
   static bool needed(std::string_view text);
 
   explicit FoldedText(std::string_view text);

@@ -24,14 +24,19 @@ constexpr double kWeaklyVouchedName = 0.5;
 // A day (1 to 31) and a year (1900 to 2099) at the two ends of a phrase,
 // in either order: "5 मई 2024", "2024. május 5" — a date, whatever the
 // month's language, not a house number, a street and another.
-bool day_then_year(std::string_view first, std::string_view last) {
+bool day_then_year(std::string_view first, std::string_view last, bool other_calendars) {
   auto day = [](std::string_view w) {
     if (w.empty() || w.size() > 2 || !numeric(w)) return false;
     const int d = w.size() == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
     return d >= 1 && d <= 31;
   };
-  auto year = [](std::string_view w) {
-    return w.size() == 4 && numeric(w) && (w.starts_with("19") || w.starts_with("20"));
+  // Gregorian years; with a month written in another script, the years of
+  // the Solar Hijri and Hijri calendars (13xx, 14xx: "16 اردیبهشت 1402")
+  // and of the Buddhist era (25xx: "5 มกราคม 2567") too.
+  auto year = [&](std::string_view w) {
+    if (w.size() != 4 || !numeric(w)) return false;
+    if (w.starts_with("19") || w.starts_with("20")) return true;
+    return other_calendars && (w.starts_with("13") || w.starts_with("14") || w.starts_with("25"));
   };
   return (day(first) && year(last)) || (year(first) && day(last));
 }
@@ -470,7 +475,8 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           // A day, a month's name and a year ("5 मई 2024", "8 мая 2023")
           // is a date; "9 шт. по 529" names nothing.
           if ((named || !abbreviated) && j > i + 1 && tokens.ok(j) && joined(j) &&
-              house_number(tokens.text(j)) && !day_then_year(w, tokens.text(j)))
+              house_number(tokens.text(j)) &&
+              !day_then_year(w, tokens.text(j), non_ascii(tokens.text(i + 1))))
             street_end = j + 1;
         }
       } else if (cap(w) && joined_digit(i) && words_.has_street_ending(w) && tokens.ok(i + 1) &&

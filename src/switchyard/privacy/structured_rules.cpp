@@ -194,7 +194,13 @@ const ContextWords& phone_context() {
        // National ids and registers grouped like phones: NHS, TFN, IRD,
        // Medicare, DUNS, company and student registration.
        "nhs", "tfn", "ird", "medicare", "duns", "registration", "student", "matriculation",
-       "voucher", "boarding"}};
+       "voucher", "boarding",
+       // Postcodes, which take a phone's shape in Iran (10 digits), Brazil,
+       // Japan, Poland: the label in the languages and scripts that print it.
+       "postcode", "post code", "plz", "postleitzahl", "code postal", "código postal",
+       "codigo postal", "postnummer", "postinumero", "kod pocztowy", "индекс", "τκ", "מיקוד",
+       "الرمز البريدي", "کد پستی", "کدپستی", "邮编", "邮政编码", "郵便番号", "우편번호",
+       "รหัสไปรษณีย์", "पिन कोड", "पिनकोड"}};
   return words;
 }
 
