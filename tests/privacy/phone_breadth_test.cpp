@@ -10,6 +10,7 @@
 
 #include "privacy/detector_checks.hpp"
 #include "switchyard/privacy/detector.hpp"
+#include "switchyard/privacy/phone_number_checker.hpp"
 
 namespace switchyard::privacy {
 namespace {
@@ -187,6 +188,41 @@ TEST(PhoneBreadth, NationalNumbersNeedTheirRegion) {
             std::vector<std::string>{"+49 151 23456789"});
   EXPECT_EQ(phones_in("The letter lists 0151 23456789 today."),
             std::vector<std::string>{"0151 23456789"});
+}
+
+// A national number in a text of another script is judged by the plans of
+// that script's regions too (regions_of_scripts): numbers that no default
+// region takes, and no phone word beside them.
+TEST(PhoneBreadth, NationalNumbersOfTheTextsScript) {
+  for (const auto& [text, phone] : std::vector<std::pair<std::string, std::string>>{
+           {"Пишите 8 (495) 123-45-67 завтра", "8 (495) 123-45-67"},  // Russia's trunk 8
+           {"我的是 138 0013 8000 谢谢", "138 0013 8000"},            // a Chinese mobile
+           {"मेरा 98 4123 4567 है", "98 4123 4567"},                    // a Nepali mobile
+       })
+    EXPECT_EQ(phones_in(text), std::vector<std::string>{phone}) << text;
+  // In a Latin text they need their region configured, or a phone word.
+  EXPECT_TRUE(phones_in("Write 8 (495) 123-45-67 today").empty());
+  EXPECT_TRUE(phones_in("See 138 0013 8000 today").empty());
+  DetectorConfig with_ru;
+  with_ru.phone_regions = {"US", "RU"};
+  EXPECT_EQ(phones_in("Write 8 (495) 123-45-67 today", Detector(with_ru)),
+            std::vector<std::string>{"8 (495) 123-45-67"});
+}
+
+TEST(PhoneBreadth, RegionsOfScripts) {
+  auto regions = [](std::string_view text) {
+    const ScriptRegions r = regions_of_scripts(text);
+    std::string out;
+    for (std::size_t k = 0; k < r.size; ++k) out += std::string(r.regions[k]) + " ";
+    return out;
+  };
+  EXPECT_EQ(regions("plain English, café, Zürich"), "");
+  EXPECT_EQ(regions("Київ"), "RU UA BY KZ BG RS MK ");
+  EXPECT_EQ(regions("東京です"), "JP CN TW ");
+  EXPECT_EQ(regions("서울 and Αθήνα"), "GR CY KR ");
+  EXPECT_EQ(regions("हिन्दी বাংলা"), "IN NP BD ");
+  EXPECT_EQ(regions("עברית العربية ไทย ქართული Հայերեն"),
+            "AM IL SA AE EG MA DZ JO IQ PK IR TH GE ");
 }
 
 }  // namespace

@@ -73,8 +73,11 @@ std::string digits_before_extension(std::string_view text) {
 // theirs. Not so in India, where mobiles are written without the 0, and
 // Brazil, where the 0 goes with a carrier code; nor in North America, where
 // the 1 is optional; Italy's 0 is part of the number (its mobiles have none).
+// China's and Nepal's mobiles are written without the 0 their landlines
+// carry ("138 0013 8000", "98 4123 4567").
 bool trunk_always_written(const std::string& region) {
-  static constexpr std::string_view kOptional[] = {"IN", "BR", "US", "CA", "IT", "SM", "VA"};
+  static constexpr std::string_view kOptional[] = {"IN", "BR", "US", "CA", "IT",
+                                                   "SM", "VA", "CN", "NP"};
   for (std::string_view r : kOptional)
     if (r == region) return false;
   return true;
@@ -124,12 +127,100 @@ bool written_as(std::string_view region, std::vector<int> groups, std::size_t di
 
 }  // namespace
 
+ScriptRegions regions_of_scripts(std::string_view text) {
+  // Which scripts occur, by the first bytes of their letters in UTF-8.
+  enum Script : unsigned {
+    kCyrillic = 1u << 0,
+    kGreek = 1u << 1,
+    kArmenian = 1u << 2,
+    kHebrew = 1u << 3,
+    kArabic = 1u << 4,
+    kDevanagari = 1u << 5,
+    kBengali = 1u << 6,
+    kSouthIndian = 1u << 7,  // Gurmukhi to Malayalam
+    kSinhala = 1u << 8,
+    kThai = 1u << 9,
+    kGeorgian = 1u << 10,
+    kKana = 1u << 11,
+    kHan = 1u << 12,
+    kHangul = 1u << 13,
+  };
+  unsigned seen = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const unsigned char b = p[i];
+    if (b < 0xC0) continue;
+    const unsigned char c = i + 1 < n ? p[i + 1] : 0;
+    if (b >= 0xD0 && b <= 0xD3) {
+      seen |= kCyrillic;
+    } else if (b == 0xCE || b == 0xCF || (b == 0xCD && c >= 0xB0)) {
+      seen |= kGreek;
+    } else if ((b == 0xD4 && c >= 0xB0) || b == 0xD5 || (b == 0xD6 && c < 0x90)) {
+      seen |= kArmenian;
+    } else if (b == 0xD7 || (b == 0xD6 && c >= 0x90)) {
+      seen |= kHebrew;
+    } else if (b >= 0xD8 && b <= 0xDB) {
+      seen |= kArabic;
+    } else if (b == 0xE0) {
+      if (c == 0xA4 || c == 0xA5) seen |= kDevanagari;
+      if (c == 0xA6 || c == 0xA7) seen |= kBengali;
+      if (c >= 0xA8 && c <= 0xB5) seen |= kSouthIndian;
+      if (c == 0xB6 || c == 0xB7) seen |= kSinhala;
+      if (c == 0xB8 || c == 0xB9) seen |= kThai;
+    } else if (b == 0xE1) {
+      if (c == 0x82 || c == 0x83) seen |= kGeorgian;
+      if (c >= 0x84 && c <= 0x87) seen |= kHangul;
+    } else if (b == 0xE3) {
+      if (c >= 0x81 && c <= 0x83) seen |= kKana;
+      if (c >= 0x90) seen |= kHan;
+    } else if (b >= 0xE4 && b <= 0xE9) {
+      seen |= kHan;
+    } else if ((b == 0xEA && c >= 0xB0) || b == 0xEB || b == 0xEC || (b == 0xED && c < 0x9F)) {
+      seen |= kHangul;
+    }
+  }
+  // The regions of each script with their own numbering plan, where
+  // numbers carry a trunk prefix or a length that sets them apart (not Hong
+  // Kong's or Singapore's eight digits, which most codes also have).
+  static constexpr std::pair<unsigned, std::string_view> kRegions[] = {
+      {kCyrillic, "RU UA BY KZ BG RS MK"},
+      {kGreek, "GR CY"},
+      {kArmenian, "AM"},
+      {kHebrew, "IL"},
+      {kArabic, "SA AE EG MA DZ JO IQ PK IR"},
+      {kDevanagari, "IN NP"},
+      {kBengali, "BD IN"},
+      {kSouthIndian, "IN"},
+      {kSinhala, "LK"},
+      {kThai, "TH"},
+      {kGeorgian, "GE"},
+      {kKana, "JP"},
+      {kHan, "CN TW"},
+      {kHangul, "KR"},
+  };
+  ScriptRegions out;
+  for (const auto& [script, regions] : kRegions) {
+    if (!(seen & script)) continue;
+    for (std::size_t at = 0; at + 2 <= regions.size(); at += 3) {
+      const std::string_view r = regions.substr(at, 2);
+      if (std::find(out.regions.begin(),
+                    out.regions.begin() + static_cast<std::ptrdiff_t>(out.size),
+                    r) != out.regions.begin() + static_cast<std::ptrdiff_t>(out.size))
+        continue;
+      if (out.size < out.regions.size()) out.regions[out.size++] = r;
+    }
+  }
+  return out;
+}
+
 PhoneNumberChecker::PhoneNumberChecker(std::vector<std::string> regions)
     : regions_(std::move(regions)) {
   if (regions_.empty()) regions_.push_back("US");
 }
 
-PhoneVerdict PhoneNumberChecker::check(std::string_view candidate) const {
+PhoneVerdict PhoneNumberChecker::check(std::string_view candidate,
+                                       const ScriptRegions& more) const {
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   std::string digits = digits_before_extension(candidate);
   std::size_t at = candidate.find_first_not_of(" (");
@@ -160,7 +251,7 @@ PhoneVerdict PhoneNumberChecker::check(std::string_view candidate) const {
     return PhoneVerdict::not_a_number;
   }
   PhoneVerdict best = PhoneVerdict::not_a_number;
-  for (const std::string& region : regions_) {
+  auto judged_by = [&](const std::string& region) {
     std::string_view nsn = digits;
     std::string trunk;
     util.GetNddPrefixForRegion(region, true, &trunk);
@@ -170,7 +261,7 @@ PhoneVerdict PhoneNumberChecker::check(std::string_view candidate) const {
         (trunk != "1" || nsn.size() == 11) && region != "IT") {
       nsn.remove_prefix(trunk.size());
     } else if (!trunk.empty() && trunk_always_written(region)) {
-      continue;
+      return PhoneVerdict::not_a_number;
     }
     const int cc = util.GetCountryCodeForRegion(region);
     PhoneVerdict v = cc == 1 ? nanp_verdict(nsn) : judge(util, cc, nsn, region);
@@ -179,6 +270,17 @@ PhoneVerdict PhoneNumberChecker::check(std::string_view candidate) const {
          (region == "IT" && nsn[0] == '3')) &&
         !written_as(region, digit_groups(candidate), digits.size()))
       v = PhoneVerdict::possible;
+    return v;
+  };
+  for (const std::string& region : regions_) {
+    const PhoneVerdict v = judged_by(region);
+    if (v == PhoneVerdict::valid) return v;
+    if (v == PhoneVerdict::possible) best = v;
+  }
+  for (std::size_t k = 0; k < more.size; ++k) {
+    const std::string region(more.regions[k]);
+    if (std::find(regions_.begin(), regions_.end(), region) != regions_.end()) continue;
+    const PhoneVerdict v = judged_by(region);
     if (v == PhoneVerdict::valid) return v;
     if (v == PhoneVerdict::possible) best = v;
   }

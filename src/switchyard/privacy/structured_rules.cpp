@@ -200,7 +200,15 @@ const ContextWords& phone_context() {
        "postcode", "post code", "plz", "postleitzahl", "code postal", "código postal",
        "codigo postal", "postnummer", "postinumero", "kod pocztowy", "индекс", "τκ", "מיקוד",
        "الرمز البريدي", "کد پستی", "کدپستی", "邮编", "邮政编码", "郵便番号", "우편번호",
-       "รหัสไปรษณีย์", "पिन कोड", "पिनकोड"}};
+       "รหัสไปรษณีย์", "पिन कोड", "पिनकोड",
+       // Orders, invoices, accounts and tax ids in other scripts (the
+       // words match in ASCII case only: Cyrillic and Greek both ways).
+       "заказ", "Заказ", "замовлення", "Замовлення", "счёт", "Счёт", "счет", "Счет", "рахунок",
+       "Рахунок", "инн", "ИНН", "іпн", "ІПН", "снилс", "СНИЛС", "огрн", "ОГРН", "договор",
+       "Договор", "договір", "Договір", "накладна", "Накладна", "παραγγελία", "Παραγγελία",
+       "τιμολόγιο", "Τιμολόγιο", "ΑΦΜ", "הזמנה", "חשבונית", "فاتورة", "سفارش", "فاکتور", "订单",
+       "单号", "发票", "账号", "账户", "运单", "快递", "身份证", "注文", "請求書", "口座", "주문",
+       "계좌", "송장", "คำสั่งซื้อ", "ใบแจ้งหนี้"}};
   return words;
 }
 
@@ -603,7 +611,12 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
   if (context > 0 && phone_shaped) {
     score = 0.15;
   } else {
-    if (!checked) verdict = phones.check(s);
+    // A national number is judged by the configured regions and by those
+    // of the scripts written around it.
+    if (!checked) {
+      const std::size_t from = start > 200 ? start - 200 : 0;
+      verdict = phones.check(s, regions_of_scripts(text.substr(from, end + 200 - from)));
+    }
     switch (verdict) {
       case PhoneVerdict::valid:
         score = 0.55;
