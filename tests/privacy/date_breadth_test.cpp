@@ -55,6 +55,39 @@ const std::vector<Language>& languages() {
       {"pt",
        {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
         "outubro", "novembro", "dezembro"}},
+      {"pl",
+       {"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+        "września", "października", "listopada", "grudnia"}},
+      {"cs",
+       {"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září",
+        "října", "listopadu", "prosince"}},
+      {"hr",
+       {"siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza",
+        "rujna", "listopada", "studenoga", "prosinca"}},
+      {"sv",
+       {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+        "oktober", "november", "december"}},
+      {"fi",
+       {"tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta",
+        "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"}},
+      {"ro",
+       {"ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august",
+        "septembrie", "octombrie", "noiembrie", "decembrie"}},
+      {"tr",
+       {"Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+        "Kasım", "Aralık"}},
+      {"id",
+       {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+        "Oktober", "November", "Desember"}},
+      {"ru",
+       {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+        "октября", "ноября", "декабря"}},
+      {"uk",
+       {"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+        "жовтня", "листопада", "грудня"}},
+      {"el",
+       {"Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου",
+        "Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"}},
   };
   return kLanguages;
 }
@@ -78,7 +111,9 @@ TEST(DateBreadth, WrittenMonthsInEveryLanguage) {
           forms.push_back(month.substr(0, 3) + ". " + d + ", 1987");
           forms.push_back(d + " " + month.substr(0, 3) + " 1987");
         }
-        if (std::string(lang.code) == "de") forms.push_back(d + ". " + month + " 1987");
+        const std::string code = lang.code;
+        if (code == "de" || code == "cs" || code == "hr" || code == "fi")
+          forms.push_back(d + ". " + month + " 1987");
         if (std::string(lang.code) == "es" || std::string(lang.code) == "pt")
           forms.push_back(d + " de " + month + " de 1987");
         for (const std::string& written : forms) {
@@ -90,8 +125,12 @@ TEST(DateBreadth, WrittenMonthsInEveryLanguage) {
       }
     }
   }
-  EXPECT_GT(checked, 300);
+  EXPECT_GT(checked, 700);
   EXPECT_EQ(misses, "");
+  // Between quotation marks and brackets of any script.
+  for (const char* text : {"«March 3, 1990»", "“March 3, 1990”", "„3. März 1990“",
+                           "родился «3 марта 1990»", "(3 Μαρτίου 1990)"})
+    EXPECT_EQ(dates_in(text).size(), 1u) << text;
 }
 
 TEST(DateBreadth, NumericNotations) {

@@ -261,11 +261,234 @@ constexpr MonthName kMonthNames[] = {
     {"outubro", 10},
     {"out", 10},
     {"dezembro", 12},
+    // Polish
+    {"stycznia", 1},
+    {"lutego", 2},
+    {"marca", 3},
+    {"kwietnia", 4},
+    {"maja", 5},
+    {"czerwca", 6},
+    {"lipca", 7},
+    {"sierpnia", 8},
+    {"września", 9},
+    {"października", 10},
+    {"listopada", 11},
+    {"grudnia", 12},
+    {"styczeń", 1},
+    {"luty", 2},
+    {"marzec", 3},
+    {"kwiecień", 4},
+    {"czerwiec", 6},
+    {"lipiec", 7},
+    {"sierpień", 8},
+    {"wrzesień", 9},
+    {"październik", 10},
+    {"listopad", 11},
+    {"grudzień", 12},
+    // Czech and Slovak
+    {"ledna", 1},
+    {"února", 2},
+    {"března", 3},
+    {"dubna", 4},
+    {"května", 5},
+    {"června", 6},
+    {"července", 7},
+    {"srpna", 8},
+    {"září", 9},
+    {"října", 10},
+    {"listopadu", 11},
+    {"prosince", 12},
+    {"januára", 1},
+    {"februára", 2},
+    {"apríla", 4},
+    {"mája", 5},
+    {"júna", 6},
+    {"júla", 7},
+    {"augusta", 8},
+    {"septembra", 9},
+    {"októbra", 10},
+    {"novembra", 11},
+    {"decembra", 12},
+    // Croatian and Slovenian
+    {"siječnja", 1},
+    {"veljače", 2},
+    {"ožujka", 3},
+    {"travnja", 4},
+    {"svibnja", 5},
+    {"lipnja", 6},
+    {"srpnja", 7},
+    {"kolovoza", 8},
+    {"rujna", 9},
+    {"studenoga", 11},
+    {"prosinca", 12},
+    {"januarja", 1},
+    {"februarja", 2},
+    {"aprila", 4},
+    {"junija", 6},
+    {"julija", 7},
+    {"avgusta", 8},
+    {"oktobra", 10},
+    // Nordic
+    {"augusti", 8},
+    {"desember", 12},
+    {"maj", 5},
+    {"marts", 3},
+    // Finnish
+    {"tammikuuta", 1},
+    {"helmikuuta", 2},
+    {"maaliskuuta", 3},
+    {"huhtikuuta", 4},
+    {"toukokuuta", 5},
+    {"kesäkuuta", 6},
+    {"heinäkuuta", 7},
+    {"elokuuta", 8},
+    {"syyskuuta", 9},
+    {"lokakuuta", 10},
+    {"marraskuuta", 11},
+    {"joulukuuta", 12},
+    // Romanian
+    {"ianuarie", 1},
+    {"februarie", 2},
+    {"martie", 3},
+    {"aprilie", 4},
+    {"iunie", 6},
+    {"iulie", 7},
+    {"septembrie", 9},
+    {"octombrie", 10},
+    {"noiembrie", 11},
+    {"decembrie", 12},
+    // Hungarian
+    {"január", 1},
+    {"február", 2},
+    {"március", 3},
+    {"április", 4},
+    {"május", 5},
+    {"június", 6},
+    {"július", 7},
+    {"augusztus", 8},
+    {"szeptember", 9},
+    {"október", 10},
+    // Turkish
+    {"ocak", 1},
+    {"şubat", 2},
+    {"Şubat", 2},
+    {"mart", 3},
+    {"nisan", 4},
+    {"mayıs", 5},
+    {"haziran", 6},
+    {"temmuz", 7},
+    {"ağustos", 8},
+    {"eylül", 9},
+    {"ekim", 10},
+    {"kasım", 11},
+    {"aralık", 12},
+    // Indonesian and Malay
+    {"maret", 3},
+    {"agustus", 8},
+    {"mac", 3},
+    {"julai", 7},
+    {"ogos", 8},
+    {"disember", 12},
+    // Catalan
+    {"gener", 1},
+    {"febrer", 2},
+    {"març", 3},
+    {"maig", 5},
+    {"juny", 6},
+    {"juliol", 7},
+    {"agost", 8},
+    {"setembre", 9},
+    {"desembre", 12},
+    // Russian
+    {"января", 1},
+    {"февраля", 2},
+    {"марта", 3},
+    {"апреля", 4},
+    {"мая", 5},
+    {"июня", 6},
+    {"июля", 7},
+    {"августа", 8},
+    {"сентября", 9},
+    {"октября", 10},
+    {"ноября", 11},
+    {"декабря", 12},
+    {"январь", 1},
+    {"февраль", 2},
+    {"март", 3},
+    {"апрель", 4},
+    {"май", 5},
+    {"июнь", 6},
+    {"июль", 7},
+    {"август", 8},
+    {"сентябрь", 9},
+    {"октябрь", 10},
+    {"ноябрь", 11},
+    {"декабрь", 12},
+    // Ukrainian
+    {"січня", 1},
+    {"лютого", 2},
+    {"березня", 3},
+    {"квітня", 4},
+    {"травня", 5},
+    {"червня", 6},
+    {"липня", 7},
+    {"серпня", 8},
+    {"вересня", 9},
+    {"жовтня", 10},
+    {"листопада", 11},
+    {"грудня", 12},
+    // Bulgarian, Serbian and Macedonian
+    {"януари", 1},
+    {"февруари", 2},
+    {"април", 4},
+    {"юни", 6},
+    {"юли", 7},
+    {"септември", 9},
+    {"октомври", 10},
+    {"ноември", 11},
+    {"декември", 12},
+    {"јануар", 1},
+    {"фебруар", 2},
+    {"јун", 6},
+    {"јул", 7},
+    {"септембар", 9},
+    {"октобар", 10},
+    {"новембар", 11},
+    {"децембар", 12},
+    {"јануари", 1},
+    {"мај", 5},
+    {"јуни", 6},
+    {"јули", 7},
+    // Greek (genitive, as dates write them; both cases of the first letter)
+    {"Ιανουαρίου", 1},
+    {"Φεβρουαρίου", 2},
+    {"Μαρτίου", 3},
+    {"Απριλίου", 4},
+    {"Μαΐου", 5},
+    {"Ιουνίου", 6},
+    {"Ιουλίου", 7},
+    {"Αυγούστου", 8},
+    {"Σεπτεμβρίου", 9},
+    {"Οκτωβρίου", 10},
+    {"Νοεμβρίου", 11},
+    {"Δεκεμβρίου", 12},
+    {"ιανουαρίου", 1},
+    {"φεβρουαρίου", 2},
+    {"μαρτίου", 3},
+    {"απριλίου", 4},
+    {"μαΐου", 5},
+    {"ιουνίου", 6},
+    {"ιουλίου", 7},
+    {"αυγούστου", 8},
+    {"σεπτεμβρίου", 9},
+    {"οκτωβρίου", 10},
+    {"νοεμβρίου", 11},
+    {"δεκεμβρίου", 12},
 };
 
 int month_named(std::string_view word) {
-  if (word.size() < 3 || word.size() > 10) return 0;
-  char low[10];
+  if (word.size() < 3 || word.size() > 24) return 0;
+  char low[24];
   for (std::size_t i = 0; i < word.size(); ++i)
     low[i] = (word[i] >= 'A' && word[i] <= 'Z') ? static_cast<char>(word[i] | 0x20) : word[i];
   const std::string_view w(low, word.size());
@@ -278,10 +501,21 @@ bool letter(char c) {
   return is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
-// The word ending at `end` (letters, UTF-8 included): its start.
+// The word ending at `end` (letters, UTF-8 included): its start. A quote
+// or bracket of any script before it is not part of it ("«March 3, 1990»").
 std::size_t word_start(std::string_view text, std::size_t end) {
   std::size_t at = end;
-  while (at > 0 && letter(text[at - 1])) --at;
+  while (at > 0) {
+    if (static_cast<unsigned char>(text[at - 1]) < 0x80) {
+      if (!is_ascii_alpha(text[at - 1])) break;
+      --at;
+      continue;
+    }
+    std::size_t s = at - 1;
+    while (s > 0 && at - s < 4 && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80) --s;
+    if (!word_code_point(code_point_at(text, s))) break;
+    at = s;
+  }
   return at;
 }
 
@@ -338,7 +572,7 @@ bool written_date_before(std::string_view text, std::size_t year_at, std::size_t
     const std::size_t m_start = word_start(text, m_end);
     month = month_named(text.substr(m_start, m_end - m_start));
     start = m_start;
-    return month != 0 && (m_start == 0 || !is_word_byte(text[m_start - 1]));
+    return month != 0 && !glued_before(text, m_start);
   }
   // "3 March 1990", "3rd of March, 1990", "3. März 1990", "3 de marzo de 1990".
   at = back_over_joiner(text, at);
