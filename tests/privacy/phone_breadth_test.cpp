@@ -203,6 +203,8 @@ TEST(PhoneBreadth, NationalNumbersOfTheTextsScript) {
   // In a Latin text they need their region configured, or a phone word.
   EXPECT_TRUE(phones_in("Write 8 (495) 123-45-67 today").empty());
   EXPECT_TRUE(phones_in("See 138 0013 8000 today").empty());
+  EXPECT_TRUE(phones_in("Account 13800138000 here").empty());
+  EXPECT_TRUE(phones_in("订单号13800138000").empty());  // an order number
   DetectorConfig with_ru;
   with_ru.phone_regions = {"US", "RU"};
   EXPECT_EQ(phones_in("Write 8 (495) 123-45-67 today", Detector(with_ru)),

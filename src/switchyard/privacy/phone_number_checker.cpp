@@ -204,10 +204,7 @@ ScriptRegions regions_of_scripts(std::string_view text) {
     if (!(seen & script)) continue;
     for (std::size_t at = 0; at + 2 <= regions.size(); at += 3) {
       const std::string_view r = regions.substr(at, 2);
-      if (std::find(out.regions.begin(),
-                    out.regions.begin() + static_cast<std::ptrdiff_t>(out.size),
-                    r) != out.regions.begin() + static_cast<std::ptrdiff_t>(out.size))
-        continue;
+      if (out.has(r)) continue;
       if (out.size < out.regions.size()) out.regions[out.size++] = r;
     }
   }

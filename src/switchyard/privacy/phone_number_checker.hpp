@@ -25,6 +25,11 @@ enum class PhoneVerdict {
 struct ScriptRegions {
   std::array<std::string_view, 32> regions;
   std::size_t size = 0;
+  bool has(std::string_view region) const {
+    for (std::size_t k = 0; k < size; ++k)
+      if (regions[k] == region) return true;
+    return false;
+  }
 };
 ScriptRegions regions_of_scripts(std::string_view text);
 

@@ -562,8 +562,17 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
   // Long runs are account numbers, not phones; except after a "+", which
   // opens an E.164 number ("+447400123456").
   const bool plus = main[0] == '+' || (main[0] == '(' && main.size() > 1 && main[1] == '+');
+  // The regions of the scripts written around the number: its national
+  // plans beside the configured ones.
+  const std::size_t window_from = start > 200 ? start - 200 : 0;
+  const std::string_view window = text.substr(window_from, end + 200 - window_from);
   for (int size : g.sizes)
-    if (size > 10 && !plus) return std::nullopt;
+    if (size > 10 && !plus) {
+      // Except a Chinese mobile run together in Chinese text ("手机13800138000").
+      const bool chinese = regions_of_scripts(window).has("CN");
+      if (!(chinese && size == 11 && g.sizes.size() == 1 && digits[0] == '1' && digits[1] >= '3'))
+        return std::nullopt;
+    }
   if (g.sizes.size() == 4 && g.separators == "..." && ipv4_valid(main)) return std::nullopt;
   if (reads_as_street_number(text, start, end)) return std::nullopt;
   bool amount = false;
@@ -613,10 +622,7 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
   } else {
     // A national number is judged by the configured regions and by those
     // of the scripts written around it.
-    if (!checked) {
-      const std::size_t from = start > 200 ? start - 200 : 0;
-      verdict = phones.check(s, regions_of_scripts(text.substr(from, end + 200 - from)));
-    }
+    if (!checked) verdict = phones.check(s, regions_of_scripts(window));
     switch (verdict) {
       case PhoneVerdict::valid:
         score = 0.55;
