@@ -2,7 +2,9 @@
 // scan: full-width forms ("５３６－２２－１２３４", "Ｊｏｈｎ") and the decimal
 // digits of other scripts ("٠٥٠١٢٣٤٥٦٧", "۰۹۱۲", "९८७६") read as ASCII,
 // Unicode hyphens, dashes and the minus sign as '-', Unicode spaces (no-break,
-// narrow, thin, ideographic) as ' ', and invisible characters (zero-width
+// narrow, thin, ideographic) as ' ', the punctuation of other scripts as the
+// ASCII mark it stands for (Arabic comma "،" as ',', the danda "।" and "。"
+// as '.', ...), and invisible characters (zero-width
 // space and joiners, word joiner, direction marks, byte-order mark, soft
 // hyphen: "536\u200b-22-1234") dropped. The folded text maps back to the
 // original's bytes, so findings are reported — and redacted — over what the
