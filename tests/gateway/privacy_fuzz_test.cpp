@@ -173,10 +173,11 @@ std::string enclosed(Rng& rng, const std::string& value) {
 }
 
 // `value` spelled so that it reads the same but is no longer its ASCII
-// bytes, half of the time: in full-width forms (as a Japanese or Chinese
+// bytes, five times in eight: in full-width forms (as a Japanese or Chinese
 // keyboard types it), with a zero-width space or a soft hyphen inside, with
-// Unicode hyphens and no-break spaces for its separators, or in the digits of
-// another script (as an Arabic, Persian, Hindi or Thai keyboard types them).
+// Unicode hyphens and no-break spaces for its separators, in the digits of
+// another script (as an Arabic, Persian, Hindi or Thai keyboard types them),
+// or percent-encoded (as a link carries it).
 std::string respelled(Rng& rng, const std::string& value) {
   std::string out;
   switch (rng() % 8) {
@@ -215,6 +216,18 @@ std::string respelled(Rng& rng, const std::string& value) {
       }
       return out;
     }
+    case 4:  // percent-encoded as a link carries it: all but letters and digits
+      for (char c : value) {
+        if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+          out += c;
+          continue;
+        }
+        static constexpr char kHex[] = "0123456789ABCDEF";
+        out += '%';
+        out += kHex[static_cast<unsigned char>(c) >> 4];
+        out += kHex[static_cast<unsigned char>(c) & 15];
+      }
+      return out;
     default:
       return value;
   }

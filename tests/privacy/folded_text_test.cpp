@@ -100,6 +100,19 @@ TEST(FoldedText, NeededSeesEveryCharacterThatFolds) {
   EXPECT_GT(folding, 300u);  // the digits, spaces, dashes, marks and full-width forms
 }
 
+TEST(FoldedText, PercentEncodedPrintableASCIIIsDecoded) {
+  EXPECT_EQ(FoldedText("a%40b.c %2b1 %7E %7e").text(), "a@b.c +1 ~ ~");
+  // A percent sign that encodes nothing printable, or nothing, stays.
+  for (const char* text : {"a 50% discount, 100%", "%0A%00%7F%FF", "%4", "%G0", "100%"})
+    EXPECT_FALSE(FoldedText::needed(text)) << text;
+  // Wherever it sits among eight-byte words.
+  for (std::size_t at = 0; at < 17; ++at) {
+    const std::string text = std::string(at, 'x') + "%40" + std::string(9, 'y');
+    EXPECT_TRUE(FoldedText::needed(text)) << at;
+    EXPECT_EQ(FoldedText(text).original(at + 1), at + 3) << at;
+  }
+}
+
 TEST(FoldedText, CutOrStrayBytesAreKeptAsTheyAre) {
   for (const std::string& text : {std::string("\xEF\xBC"), std::string("a\xE2\x80"),
                                   std::string("\xC2"), std::string("x\x80y")}) {
@@ -139,6 +152,12 @@ TEST(FoldedText, EveryValueInEverySpellingIsFoundOverWhatWasWritten) {
        "ＤＥ８９３７０４００４４０５３２０１３０００"},
       {EntityType::secret, "key \ufeffAKIAJC5N2THJ2TO4O5IM", "AKIAJC5N2THJ2TO4O5IM"},
       {EntityType::person, "Dear Ｊｏｈｎ Ｓｍｉｔｈ,", "Ｊｏｈｎ Ｓｍｉｔｈ"},
+      // Percent-encoded, as a link or a form post carries it.
+      {EntityType::email_address, "https://x.example/unsubscribe?email=john.doe%40example.com&id=5",
+       "john.doe%40example.com"},
+      {EntityType::phone_number, "https://x.example/?phone=%2B44%2020%207946%200958",
+       "%2B44%2020%207946%200958"},
+      {EntityType::us_ssn, "q=ssn%3A%20536%2D22%2D1234", "536%2D22%2D1234"},
       // Digits of other scripts, as their keyboards type them.
       {EntityType::phone_number, "هاتفي ٠٥٠١٢٣٤٥٦٧", "٠٥٠١٢٣٤٥٦٧"},
       {EntityType::phone_number, "تلفن من +۹۸ ۹۱۲ ۳۴۵ ۶۷۸۹", "+۹۸ ۹۱۲ ۳۴۵ ۶۷۸۹"},

@@ -115,6 +115,22 @@ bool folds_at(std::string_view text, std::size_t i) {
          fold_of(decode(reinterpret_cast<const unsigned char*>(text.data()) + i, n)) != kKeep;
 }
 
+// The printable ASCII character percent-encoded at `i` ("%40" '@', "%2B"
+// '+', "%20" ' '), as URLs and form posts write it; -1 if there is none.
+int percent_encoded_at(std::string_view text, std::size_t i) {
+  if (i + 2 >= text.size() || text[i] != '%') return -1;
+  const auto hex = [](char c) {
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                  : -1;
+  };
+  const int hi = hex(text[i + 1]), lo = hex(text[i + 2]);
+  if (hi < 0 || lo < 0) return -1;
+  const int c = hi * 16 + lo;
+  return c >= 0x20 && c <= 0x7E ? c : -1;
+}
+
 }  // namespace
 
 bool FoldedText::needed(std::string_view text) {
@@ -122,16 +138,19 @@ bool FoldedText::needed(std::string_view text) {
   const std::size_t size = text.size();
   std::size_t i = 0;
   while (i < size) {
-    // ASCII eight bytes at a time.
+    // ASCII without '%' eight bytes at a time.
     if (i + 8 <= size) {
+      constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
       std::uint64_t word;
       std::memcpy(&word, p + i, 8);
-      if ((word & 0x8080808080808080ULL) == 0) {
+      const std::uint64_t percents = word ^ (kOnes * '%');  // a zero byte where '%' is
+      if ((word & kHighs) == 0 && ((percents - kOnes) & ~percents & kHighs) == 0) {
         i += 8;
         continue;
       }
     }
     const unsigned char b = p[i];
+    if (b == '%' && percent_encoded_at(text, i) >= 0) return true;
     // Of the E3 characters only the ideographic space and CJK punctuation
     // (E3 80 xx) fold: kana are passed over without decoding.
     if (may_fold(b) && (b != 0xE3 || (i + 1 < size && p[i + 1] == 0x80)) && folds_at(text, i))
@@ -146,6 +165,12 @@ FoldedText::FoldedText(std::string_view text) {
   map_.reserve(text.size() + 1);
   for (std::size_t i = 0; i < text.size();) {
     const auto b = static_cast<unsigned char>(text[i]);
+    if (const int c = b == '%' ? percent_encoded_at(text, i) : -1; c >= 0) {
+      folded_ += static_cast<char>(c);
+      map_.push_back(static_cast<std::uint32_t>(i));
+      i += 3;
+      continue;
+    }
     const std::size_t n = b >= 0xC2 ? sequence_at(text, i) : 0;
     const int to =
         n ? fold_of(decode(reinterpret_cast<const unsigned char*>(text.data()) + i, n)) : kKeep;

@@ -4,7 +4,8 @@
 // Unicode hyphens, dashes and the minus sign as '-', Unicode spaces (no-break,
 // narrow, thin, ideographic) as ' ', the punctuation of other scripts as the
 // ASCII mark it stands for (Arabic comma "،" as ',', the danda "।" and "。"
-// as '.', ...), and invisible characters (zero-width
+// as '.', ...), printable ASCII percent-encoded as URLs write it
+// ("john.doe%40example.com", "%2B44%2020…"), and invisible characters (zero-width
 // space and joiners, word joiner, direction marks, byte-order mark, soft
 // hyphen: "536\u200b-22-1234") dropped. The folded text maps back to the
 // original's bytes, so findings are reported — and redacted — over what the
@@ -21,8 +22,8 @@ namespace switchyard::privacy {
 class FoldedText {
  public:
   // Whether `text` holds anything to fold. One pass over its bytes, ASCII
-  // eight at a time, decoding only where a lead byte may start a character
-  // that folds.
+  // without '%' eight at a time, decoding only where a lead byte may start a
+  // character that folds.
   static bool needed(std::string_view text);
 
   explicit FoldedText(std::string_view text);
