@@ -173,11 +173,11 @@ std::string enclosed(Rng& rng, const std::string& value) {
 }
 
 // `value` spelled so that it reads the same but is no longer its ASCII
-// bytes, five times in eight: in full-width forms (as a Japanese or Chinese
+// bytes, six times in eight: in full-width forms (as a Japanese or Chinese
 // keyboard types it), with a zero-width space or a soft hyphen inside, with
 // Unicode hyphens and no-break spaces for its separators, in the digits of
 // another script (as an Arabic, Persian, Hindi or Thai keyboard types them),
-// or percent-encoded (as a link carries it).
+// percent-encoded (as a link carries it), or as HTML character references.
 std::string respelled(Rng& rng, const std::string& value) {
   std::string out;
   switch (rng() % 8) {
@@ -226,6 +226,13 @@ std::string respelled(Rng& rng, const std::string& value) {
         out += '%';
         out += kHex[static_cast<unsigned char>(c) >> 4];
         out += kHex[static_cast<unsigned char>(c) & 15];
+      }
+      return out;
+    case 5:  // HTML character references for all but letters and digits
+      for (char c : value) {
+        const bool alnum =
+            (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        out += alnum ? std::string(1, c) : "&#" + std::to_string(static_cast<int>(c)) + ";";
       }
       return out;
     default:

@@ -113,6 +113,19 @@ TEST(FoldedText, PercentEncodedPrintableASCIIIsDecoded) {
   }
 }
 
+TEST(FoldedText, HtmlCharacterReferencesToPrintableASCIIAreDecoded) {
+  EXPECT_EQ(FoldedText("a&#64;b&#x2E;c&#X2b;1&nbsp;&commat;&period;&plus;&hyphen;&#160;").text(),
+            "a@b.c+1 @.+- ");
+  for (const char* text : {"AT&T and R&D", "Tom &amp; Jerry", "&#0; &#; &#x; &#12345678;",
+                           "&#8212; &#x1F600;", "&nbsp", "&#64"})
+    EXPECT_FALSE(FoldedText::needed(text)) << text;
+  for (std::size_t at = 0; at < 17; ++at) {
+    const std::string text = std::string(at, 'x') + "&#64;" + std::string(9, 'y');
+    EXPECT_TRUE(FoldedText::needed(text)) << at;
+    EXPECT_EQ(FoldedText(text).original(at + 1), at + 5) << at;
+  }
+}
+
 TEST(FoldedText, CutOrStrayBytesAreKeptAsTheyAre) {
   for (const std::string& text : {std::string("\xEF\xBC"), std::string("a\xE2\x80"),
                                   std::string("\xC2"), std::string("x\x80y")}) {
@@ -158,6 +171,13 @@ TEST(FoldedText, EveryValueInEverySpellingIsFoundOverWhatWasWritten) {
       {EntityType::phone_number, "https://x.example/?phone=%2B44%2020%207946%200958",
        "%2B44%2020%207946%200958"},
       {EntityType::us_ssn, "q=ssn%3A%20536%2D22%2D1234", "536%2D22%2D1234"},
+      // HTML character references, as page source and anti-harvesting write them.
+      {EntityType::email_address, "mailto:john&#64;example.com", "john&#64;example.com"},
+      {EntityType::email_address, "write to john&#x40;example&#46;com",
+       "john&#x40;example&#46;com"},
+      {EntityType::us_ssn, "SSN 536&#45;22&#45;1234 on file", "536&#45;22&#45;1234"},
+      {EntityType::credit_card, "card 4111&nbsp;1111&nbsp;1111&nbsp;1111",
+       "4111&nbsp;1111&nbsp;1111&nbsp;1111"},
       // Digits of other scripts, as their keyboards type them.
       {EntityType::phone_number, "هاتفي ٠٥٠١٢٣٤٥٦٧", "٠٥٠١٢٣٤٥٦٧"},
       {EntityType::phone_number, "تلفن من +۹۸ ۹۱۲ ۳۴۵ ۶۷۸۹", "+۹۸ ۹۱۲ ۳۴۵ ۶۷۸۹"},

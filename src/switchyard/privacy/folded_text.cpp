@@ -1,6 +1,7 @@
 #include "switchyard/privacy/folded_text.hpp"
 
 #include <cstring>
+#include <utility>
 
 namespace switchyard::privacy {
 
@@ -131,6 +132,40 @@ int percent_encoded_at(std::string_view text, std::size_t i) {
   return c >= 0x20 && c <= 0x7E ? c : -1;
 }
 
+// The printable ASCII character an HTML character reference at `i` stands
+// for ("&#64;", "&#x40;", "&commat;" '@'; "&nbsp;" ' '), as HTML source and
+// pages that hide addresses from harvesters write it, and its length; -1 if
+// there is none.
+int html_reference_at(std::string_view text, std::size_t i, std::size_t& length) {
+  if (i + 3 >= text.size() || text[i] != '&') return -1;
+  if (text[i + 1] == '#') {
+    const bool hex = text[i + 2] == 'x' || text[i + 2] == 'X';
+    int value = 0;
+    std::size_t k = i + (hex ? 3 : 2);
+    const std::size_t digits_from = k;
+    for (; k < text.size() && k < digits_from + 4; ++k) {
+      const char c = text[k];
+      int d = c >= '0' && c <= '9' ? c - '0' : -1;
+      if (hex && d < 0)
+        d = c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      if (d < 0) break;
+      value = value * (hex ? 16 : 10) + d;
+    }
+    if (k == digits_from || k >= text.size() || text[k] != ';') return -1;
+    length = k + 1 - i;
+    return value >= 0x20 && value <= 0x7E ? value : value == 0xA0 ? ' ' : -1;
+  }
+  static constexpr std::pair<std::string_view, char> kNamed[] = {
+      {"&nbsp;", ' '},   {"&commat;", '@'}, {"&period;", '.'}, {"&plus;", '+'},
+      {"&hyphen;", '-'}, {"&dash;", '-'},   {"&lpar;", '('},   {"&rpar;", ')'}};
+  for (const auto& [name, c] : kNamed)
+    if (text.substr(i, name.size()) == name) {
+      length = name.size();
+      return c;
+    }
+  return -1;
+}
+
 }  // namespace
 
 bool FoldedText::needed(std::string_view text) {
@@ -138,19 +173,24 @@ bool FoldedText::needed(std::string_view text) {
   const std::size_t size = text.size();
   std::size_t i = 0;
   while (i < size) {
-    // ASCII without '%' eight bytes at a time.
+    // ASCII without '%' or '&' eight bytes at a time.
     if (i + 8 <= size) {
       constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
       std::uint64_t word;
       std::memcpy(&word, p + i, 8);
-      const std::uint64_t percents = word ^ (kOnes * '%');  // a zero byte where '%' is
-      if ((word & kHighs) == 0 && ((percents - kOnes) & ~percents & kHighs) == 0) {
+      // A zero byte where '%' or '&' is.
+      const std::uint64_t percents = word ^ (kOnes * '%'), ampersands = word ^ (kOnes * '&');
+      if ((word & kHighs) == 0 && ((percents - kOnes) & ~percents & kHighs) == 0 &&
+          ((ampersands - kOnes) & ~ampersands & kHighs) == 0) {
         i += 8;
         continue;
       }
     }
     const unsigned char b = p[i];
-    if (b == '%' && percent_encoded_at(text, i) >= 0) return true;
+    std::size_t length = 0;
+    if ((b == '%' && percent_encoded_at(text, i) >= 0) ||
+        (b == '&' && html_reference_at(text, i, length) >= 0))
+      return true;
     // Of the E3 characters only the ideographic space and CJK punctuation
     // (E3 80 xx) fold: kana are passed over without decoding.
     if (may_fold(b) && (b != 0xE3 || (i + 1 < size && p[i + 1] == 0x80)) && folds_at(text, i))
@@ -169,6 +209,13 @@ FoldedText::FoldedText(std::string_view text) {
       folded_ += static_cast<char>(c);
       map_.push_back(static_cast<std::uint32_t>(i));
       i += 3;
+      continue;
+    }
+    std::size_t length = 0;
+    if (const int c = b == '&' ? html_reference_at(text, i, length) : -1; c >= 0) {
+      folded_ += static_cast<char>(c);
+      map_.push_back(static_cast<std::uint32_t>(i));
+      i += length;
       continue;
     }
     const std::size_t n = b >= 0xC2 ? sequence_at(text, i) : 0;

@@ -5,7 +5,8 @@
 // narrow, thin, ideographic) as ' ', the punctuation of other scripts as the
 // ASCII mark it stands for (Arabic comma "،" as ',', the danda "।" and "。"
 // as '.', ...), printable ASCII percent-encoded as URLs write it
-// ("john.doe%40example.com", "%2B44%2020…"), and invisible characters (zero-width
+// ("john.doe%40example.com", "%2B44%2020…") or as an HTML character reference
+// ("john&#64;example.com", "&nbsp;"), and invisible characters (zero-width
 // space and joiners, word joiner, direction marks, byte-order mark, soft
 // hyphen: "536\u200b-22-1234") dropped. The folded text maps back to the
 // original's bytes, so findings are reported — and redacted — over what the
@@ -22,7 +23,7 @@ namespace switchyard::privacy {
 class FoldedText {
  public:
   // Whether `text` holds anything to fold. One pass over its bytes, ASCII
-  // without '%' eight at a time, decoding only where a lead byte may start a
+  // without '%' or '&' eight at a time, decoding only where a lead byte may start a
   // character that folds.
   static bool needed(std::string_view text);
 
