@@ -101,6 +101,15 @@ TEST(Detector, IpAddresses) {
       V{"4f8a:c99e:dc86:faf9:5988:5f63:375e:8a2a"});
   EXPECT_TRUE(found("at 12:40:13 we met", EntityType::ip_address).empty());
   EXPECT_TRUE(found("version 1.2.3.400", EntityType::ip_address).empty());
+  // With a CIDR prefix length, as a URL writes it, with a zone.
+  EXPECT_EQ(found("route 172.16.254.1/32 now", EntityType::ip_address), V{"172.16.254.1"});
+  EXPECT_EQ(found("subnet 10.0.0.0/24", EntityType::ip_address), V{"10.0.0.0"});
+  EXPECT_EQ(found("open [2001:db8::1]:443", EntityType::ip_address), V{"2001:db8::1"});
+  EXPECT_EQ(found("see http://[2001:db8::1]/", EntityType::ip_address), V{"2001:db8::1"});
+  EXPECT_EQ(found("ping fe80::1%eth0", EntityType::ip_address), V{"fe80::1"});
+  EXPECT_TRUE(found("a path 1.2.3.4/56/7", EntityType::ip_address).empty());
+  EXPECT_TRUE(found("not a prefix 1.2.3.4/33", EntityType::ip_address).empty());
+  EXPECT_TRUE(found("code std::vector ab::cd", EntityType::ip_address).empty());
 }
 
 TEST(Detector, PhoneNumbers) {

@@ -737,8 +737,20 @@ std::optional<Candidate> confirm_ssn(std::string_view text, std::size_t start, s
 
 // ---- IP addresses ---------------------------------------------------------
 
+// A CIDR prefix length after an address: "/24" (IPv4: up to 32), not
+// followed by more of a number or path ("10.0.0.0/24", not "1.2.3.4/56/7").
+bool cidr_suffix_at(std::string_view text, std::size_t at) {
+  if (byte_at(text, at) != '/' || !is_digit(byte_at(text, at + 1))) return false;
+  std::size_t k = at + 1;
+  int bits = 0;
+  while (k < text.size() && k < at + 3 && is_digit(text[k])) bits = bits * 10 + (text[k++] - '0');
+  const char next = byte_at(text, k);
+  return bits <= 32 && !is_digit(next) && next != '/' && next != '.' && !glued_at(text, k);
+}
+
 std::optional<Candidate> confirm_ipv4(std::string_view text, std::size_t start, std::size_t end) {
-  if (!stands_alone(text, start, end) || continues_number(text, end) ||
+  if (!stands_alone(text, start, end) ||
+      (continues_number(text, end) && !cidr_suffix_at(text, end)) ||
       preceded_by_number(text, start) || byte_before(text, start) == '.')
     return std::nullopt;
   if (!ipv4_valid(text.substr(start, end - start))) return std::nullopt;
@@ -756,7 +768,11 @@ std::optional<Candidate> confirm_ipv6(std::string_view text, std::size_t start, 
     if (s[i] != ':' && (i == 0 || s[i - 1] == ':')) ++groups;
   if (groups < 2) return std::nullopt;
   const bool compressed = s.find("::") != std::string_view::npos;
-  return Candidate{start, end, compressed ? 0.45 : 0.7, "ipv6_address"};
+  // As a URL writes it ("[2001:db8::1]:443", "http://[::1]/"), or with a
+  // zone ("fe80::1%eth0"): only an IPv6 address is written so.
+  const bool bracketed = before == '[' && after == ']';
+  const bool zoned = after == '%' && is_ascii_alpha(byte_at(text, end + 1));
+  return Candidate{start, end, compressed && !bracketed && !zoned ? 0.45 : 0.7, "ipv6_address"};
 }
 
 }  // namespace
