@@ -64,6 +64,15 @@ TEST(Detector, Email) {
   EXPECT_EQ(found("What's your email? PeterFriedman@cuvox.de.", EntityType::email_address),
             V{"PeterFriedman@cuvox.de"});
   EXPECT_TRUE(found("not an address: foo@bar", EntityType::email_address).empty());
+  // Internationalised addresses (RFC 6531): letters of other scripts in the
+  // local part and the domain, found whole — before, "josé.garcía@correo.es"
+  // was found as "a@correo.es", and redaction left the rest in the text.
+  for (const char* email :
+       {"josé.garcía@correo.es", "jörg@müller.de", "иван@пример.рф", "αλέξης@παράδειγμα.ελ"})
+    EXPECT_EQ(found(std::string("mail ") + email + " today", EntityType::email_address), V{email});
+  EXPECT_EQ(found("メール：anna@example.comです", EntityType::email_address),
+            V{"anna@example.com"});
+  EXPECT_TRUE(found("спасибо@всем", EntityType::email_address).empty());
 }
 
 TEST(Detector, CreditCardNeedsLuhnAndIssuer) {

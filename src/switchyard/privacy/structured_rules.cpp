@@ -74,8 +74,8 @@ std::optional<Candidate> confirm_email(std::string_view text, std::size_t start,
   if (dot == std::string_view::npos) return std::nullopt;
   const std::string_view tld = domain.substr(dot + 1);
   if (tld.size() < 2 || tld.size() > 24) return std::nullopt;
-  for (char c : tld)
-    if (!is_ascii_alpha(c)) return std::nullopt;
+  for (char c : tld)  // letters, of any script ("рф", "ελ")
+    if (!is_ascii_alpha(c) && static_cast<unsigned char>(c) < 0x80) return std::nullopt;
   if (domain.find("..") != std::string_view::npos || domain.find(".-") != std::string_view::npos ||
       domain.find("-.") != std::string_view::npos || domain[0] == '-')
     return std::nullopt;
@@ -795,8 +795,19 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
                                          c == '%' || c == '+' || c == '-';
       return t;
     }();
+    // Letters of other scripts belong to the local part too ("josé.garcía@",
+    // "иван@": internationalised addresses, RFC 6531).
     std::size_t at = text.rfind('@', end - 1);
-    while (at > 0 && kLocalByte[static_cast<unsigned char>(text[at - 1])]) --at;
+    while (at > 0) {
+      if (kLocalByte[static_cast<unsigned char>(text[at - 1])]) {
+        --at;
+      } else if (static_cast<unsigned char>(text[at - 1]) >= 0x80 && glued_before(text, at)) {
+        --at;
+        while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+      } else {
+        break;
+      }
+    }
     return at;
   };
   // What the pattern matches, found from each "@" (memchr) without Hyperscan:
@@ -812,19 +823,30 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
       p = static_cast<const char*>(hit) + 1;
       bool dotted = false;
       char prev = '@';
-      for (std::size_t i = at + 1; i < text.size(); ++i) {
+      // Letters of scripts written with spaces count as domain bytes
+      // ("müller.de", "пример.рф"); a sequence is consumed whole.
+      auto label_at = [&](std::size_t i) {
+        return domain_byte(byte_at(text, i)) ||
+               (static_cast<unsigned char>(byte_at(text, i)) >= 0x80 && glued_at(text, i));
+      };
+      for (std::size_t i = at + 1; i < text.size();) {
         const char c = text[i];
+        std::size_t next_at = i + 1;
         if (c == '.') {
-          if (prev == '.' || prev == '@' || !domain_byte(byte_at(text, i + 1))) break;
+          if (prev == '.' || prev == '@' || !label_at(i + 1)) break;
           dotted = true;
+        } else if (static_cast<unsigned char>(c) >= 0x80) {
+          if (!glued_at(text, i)) break;
+          while (next_at < text.size() &&
+                 (static_cast<unsigned char>(text[next_at]) & 0xC0) == 0x80)
+            ++next_at;
         } else if (!domain_byte(c)) {
           break;
         }
         prev = c;
-        const char next = byte_at(text, i + 1);
-        if (dotted && c != '-' && c != '.' &&
-            !(is_digit(next) || is_ascii_alpha(next) || next == '_'))
-          out.push_back({0, at, i + 1});
+        if (dotted && c != '-' && c != '.' && !glued_at(text, next_at))
+          out.push_back({0, at, next_at});
+        i = next_at;
       }
     }
   };
