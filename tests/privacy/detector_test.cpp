@@ -195,6 +195,22 @@ TEST(Detector, Secrets) {
   EXPECT_EQ(found(jwt, EntityType::secret).size(), 1u);
   EXPECT_EQ(found("api_key = \"x7Gh2kLq9ZpR4tWmB3\"", EntityType::secret), V{"x7Gh2kLq9ZpR4tWmB3"});
   EXPECT_TRUE(found("password: aaaaaaaaaaaaaaaaaaaa", EntityType::secret).empty());
+  // Tokens of more services, by their documented prefixes.
+  for (const std::string& token :
+       {"sk_live_" + std::string(24, 'a') + "1B", "rk_live_" + std::string(30, 'Z'),
+        "glpat-" + std::string(20, 'x'), "hf_" + std::string(34, 'q'),
+        "npm_" + std::string(36, '7'), "SG." + std::string(22, 'a') + "." + std::string(43, 'b'),
+        "shpat_" + std::string(32, 'f'), "dop_v1_" + std::string(64, 'e')})
+    EXPECT_EQ(found("token " + token + " end", EntityType::secret), V{token}) << token;
+  // A user and password in a URL; placeholders are none.
+  EXPECT_EQ(found("postgres://admin:s3cr3tP4ss@db.internal:5432/app", EntityType::secret),
+            V{"admin:s3cr3tP4ss"});
+  EXPECT_EQ(
+      found("git clone https://oauth2:tok3n-xyz@gitlab.example.com/x.git", EntityType::secret),
+      V{"oauth2:tok3n-xyz"});
+  for (const char* text : {"https://user:${PASS}@host/", "redis://:***@cache:6379",
+                           "see http://example.com:8080/path@x", "mailto:anna@example.com"})
+    EXPECT_TRUE(found(text, EntityType::secret).empty()) << text;
 }
 
 TEST(Detector, OffsetsAreBytesInNonAsciiText) {

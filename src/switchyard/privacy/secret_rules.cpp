@@ -38,6 +38,24 @@ std::optional<Candidate> confirm_jwt(std::string_view text, std::size_t start, s
   return Candidate{start, end, 0.9, "json_web_token"};
 }
 
+// "scheme://user:password@" → "user:password", unless the password is a
+// placeholder ("<password>", "${DB_PASS}", "***", "password").
+std::optional<Candidate> confirm_url_credentials(std::string_view text, std::size_t start,
+                                                 std::size_t end) {
+  const std::string_view s = text.substr(start, end - start);
+  const std::size_t scheme_end = s.find("://");
+  if (scheme_end == std::string_view::npos || scheme_end == 0 || !is_ascii_alpha(s[0]) ||
+      glued_before(text, start))
+    return std::nullopt;
+  const std::size_t from = scheme_end + 3, colon = s.find(':', from);
+  if (colon == std::string_view::npos) return std::nullopt;
+  const std::string_view password = s.substr(colon + 1, s.size() - 1 - (colon + 1));
+  if (password.empty() || password.find_first_of("${}*") != std::string_view::npos ||
+      password == "password" || password == "pass" || password == "PASSWORD")
+    return std::nullopt;
+  return Candidate{start + from, end - 1, 0.95, "url_credentials"};
+}
+
 // "api_key = 'x7Gh...'" → the value, when it is long and random.
 std::optional<Candidate> confirm_assigned_secret(std::string_view text, std::size_t start,
                                                  std::size_t end) {
@@ -105,6 +123,32 @@ std::vector<Rule> secret_rules() {
   add(R"(xox[abposr]-[A-Za-z0-9\-]{10,})", token("slack_token"));
   add(R"(https://hooks\.slack\.com/services/T[A-Za-z0-9_]+/B[A-Za-z0-9_]+/[A-Za-z0-9_]+)",
       token("slack_webhook"));
+  // Stripe live secret and restricted keys, GitLab, Hugging Face, npm,
+  // SendGrid, Shopify and DigitalOcean tokens: each by its documented prefix.
+  add(R"((?:sk|rk)_live_[0-9A-Za-z]{24,})", token("stripe_key"));
+  add(R"(glpat-[0-9A-Za-z_\-]{20,})", token("gitlab_token"));
+  add(R"(hf_[A-Za-z]{34,})", token("huggingface_token"));
+  add(R"(npm_[A-Za-z0-9]{36})", token("npm_token"));
+  add(R"(SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43})", token("sendgrid_key"));
+  add(R"(shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})", token("shopify_token"));
+  add(R"(do[opr]_v1_[a-f0-9]{64})", token("digitalocean_token"));
+  // A user and password in a URL ("postgres://admin:s3cr3t@db:5432/app"):
+  // the two, between "://" and "@". Matched from "://" (a start Hyperscan
+  // need not track); the scheme before it is found by scanning back.
+  Rule url_credentials =
+      make_rule(EntityType::secret, {R"(://[^\s/:@"'<>]+:[^\s/@"'<>]+@)", false, false},
+                confirm_url_credentials, {});
+  url_credentials.find_start = [](std::string_view text, std::size_t end) {
+    std::size_t at = text.rfind("://", end);
+    if (at == std::string_view::npos) return end;
+    for (int k = 0; k < 16 && at > 0; ++k) {
+      const char c = text[at - 1];
+      if (!(is_ascii_alpha(c) || is_digit(c) || c == '+' || c == '.' || c == '-')) break;
+      --at;
+    }
+    return at;
+  };
+  rules.push_back(std::move(url_credentials));
   add(R"(-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)", confirm_private_key);
   add(R"(eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,})", confirm_jwt);
   add(R"((?:api[_\-]?key|apikey|secret|token|passw(?:or)?d|pwd|access[_\-]?key|client[_\-]?secret|auth)[A-Za-z_\-]*["']?\s{0,3}[:=]\s{0,3}["']?[A-Za-z0-9+/=_\-.~]{16,})",
