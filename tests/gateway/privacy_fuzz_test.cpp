@@ -27,6 +27,7 @@
 #include "fakes/fake_openai_upstream.hpp"
 #include "gateway/privacy_positions.hpp"
 #include "gateway/privacy_values.hpp"
+#include "privacy/detector_checks.hpp"
 #include "support/loopback_gateway.hpp"
 #include "support/temp_ledger.hpp"
 #include "switchyard/privacy/detector.hpp"
@@ -182,16 +183,9 @@ std::string respelled(Rng& rng, const std::string& value) {
   std::string out;
   switch (rng() % 8) {
     case 0:  // full-width: U+FF01..U+FF5E for '!'..'~'
-      for (char c : value) {
-        if (c <= ' ' || c > '~') {
-          out += c;
-          continue;
-        }
-        const char32_t cp = static_cast<char32_t>(c) + 0xFEE0;
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-      }
+      for (char c : value)
+        out += c <= ' ' || c > '~' ? std::string(1, c)
+                                   : privacy::checks::utf8_of(static_cast<char32_t>(c) + 0xFEE0);
       return out;
     case 1:  // a zero-width space, or a soft hyphen, after its third byte
       return value.substr(0, 3) + (rng() % 2 ? "\u200b" : "\u00ad") + value.substr(3);
@@ -205,14 +199,7 @@ std::string respelled(Rng& rng, const std::string& value) {
           out += c;
           continue;
         }
-        const char32_t cp = zero + static_cast<char32_t>(c - '0');
-        if (cp < 0x800) {
-          out += static_cast<char>(0xC0 | (cp >> 6));
-        } else {
-          out += static_cast<char>(0xE0 | (cp >> 12));
-          out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        }
-        out += static_cast<char>(0x80 | (cp & 0x3F));
+        out += privacy::checks::utf8_of(zero + static_cast<char32_t>(c - '0'));
       }
       return out;
     }

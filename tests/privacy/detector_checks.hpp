@@ -11,6 +11,22 @@
 
 namespace switchyard::privacy::checks {
 
+// The UTF-8 bytes of a code point of the Basic Multilingual Plane.
+inline std::string utf8_of(char32_t cp) {
+  std::string out;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
 // The default detector, built once for the test binary.
 inline const Detector& detector() {
   static const Detector d;

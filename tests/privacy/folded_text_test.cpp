@@ -48,22 +48,11 @@ TEST(FoldedText, DigitsOfEveryScriptReadAsASCII) {
   const char32_t zeros[] = {0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6,
                             0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50,
                             0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810};
-  auto utf8 = [](char32_t cp) {
-    std::string out;
-    if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-    } else {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    }
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-    return out;
-  };
   for (const char32_t zero : zeros) {
-    const std::string digits = utf8(zero) + utf8(zero + 9);
+    const std::string digits = checks::utf8_of(zero) + checks::utf8_of(zero + 9);
     ASSERT_TRUE(FoldedText::needed(digits)) << std::hex << static_cast<unsigned>(zero);
     EXPECT_EQ(FoldedText(digits).text(), "09") << std::hex << static_cast<unsigned>(zero);
-    const std::string around = utf8(zero - 1) + utf8(zero + 10);
+    const std::string around = checks::utf8_of(zero - 1) + checks::utf8_of(zero + 10);
     EXPECT_EQ(FoldedText(around).text().find_first_of("0123456789"), std::string_view::npos)
         << std::hex << static_cast<unsigned>(zero);
   }
@@ -84,15 +73,7 @@ TEST(FoldedText, NeededSeesEveryCharacterThatFolds) {
   std::size_t folding = 0;
   for (char32_t cp = 0x80; cp <= 0xFFFF; ++cp) {
     if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-    std::string s = "a ";
-    if (cp < 0x800) {
-      s += static_cast<char>(0xC0 | (cp >> 6));
-    } else {
-      s += static_cast<char>(0xE0 | (cp >> 12));
-      s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    }
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-    s += " b";
+    const std::string s = "a " + checks::utf8_of(cp) + " b";
     const bool folds = FoldedText(s).text() != s;
     folding += folds;
     EXPECT_EQ(FoldedText::needed(s), folds) << std::hex << static_cast<unsigned>(cp);
