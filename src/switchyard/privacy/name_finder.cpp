@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "switchyard/privacy/name_scripts.hpp"
 #include "switchyard/privacy/name_tokens.hpp"
 #include "switchyard/privacy/name_words.hpp"
 #include "switchyard/privacy/rule.hpp"
@@ -1034,6 +1035,8 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       covered = end;
     }
   }
+  // Names in Arabic, Hebrew, CJK, Hangul and Thai letters (name_scripts.cpp).
+  if (person_) find_script_names(text, out);
   // People named together share their evidence: in "Greetings from Gala,
   // Boban and Novak" or "Jamie Birkemeyer and Shawn Bethke signed", one
   // name vouched for (a known given name) vouches for the others joined to
