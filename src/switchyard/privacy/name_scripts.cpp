@@ -205,6 +205,7 @@ constexpr std::u32string_view kArabicLabels[] = {U"الاسم الكامل",
                                                  U"المسئول",
                                                  U"نام و نام خانوادگی",
                                                  U"نام و نام‌خانوادگی",
+                                                 U"نام و نامخانوادگی",
                                                  U"نام خانوادگی",
                                                  U"نام",
                                                  U"گیرنده",
@@ -216,8 +217,9 @@ constexpr std::u32string_view kArabicLabels[] = {U"الاسم الكامل",
                                                  U"بھیجنے والا",
                                                  U"درخواست دہندہ"};
 constexpr std::u32string_view kArabicListLabels[] = {
-    U"الحضور",       U"المشاركون", U"المشاركين", U"شرکت‌کنندگان",
-    U"شرکت کنندگان", U"حاضران",    U"شرکاء",     U"حاضرین"};
+    U"الحضور",      U"المشاركون",    U"المشاركين", U"شرکت‌کنندگان",
+    U"شرکتکنندگان", U"شرکت کنندگان", U"حاضران",    U"شرکاء",
+    U"حاضرین"};
 constexpr std::u32string_view kArabicClosings[] = {U"مع خالص التحيات",
                                                    U"مع تحياتي",
                                                    U"مع التحية",
@@ -391,7 +393,8 @@ constexpr std::u32string_view kZhSurnames =
     U"初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
     U"湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧"
     U"張劉陳楊黃趙吳孫馬鄭羅謝韓馮鄧蕭董袁潘蔣葉蘇呂盧鍾譚陸賈韋鄒龔邵萬錢嚴溫齊喬龐顏莊聶魯嶽"
-    U"歐關蘭紀畢單塗駱藍靳鮑華饒賴麥竇費衛閔鄔邊欒隋鄺譚陶黎湯錢許曾賀顧雲鄔傅賴蔡";
+    U"歐關蘭紀畢單塗駱藍靳鮑華饒賴麥竇費衛閔鄔邊欒隋鄺譚陶黎湯錢許曾賀顧雲鄔傅賴蔡"
+    U"萧洪阎閻範龍鐘賴傅";
 constexpr std::u32string_view kZhCompound[] = {
     U"欧阳", U"歐陽", U"司马", U"司馬", U"上官", U"诸葛", U"諸葛", U"东方",
     U"東方", U"皇甫", U"尉迟", U"尉遲", U"公孙", U"公孫", U"慕容", U"令狐",
@@ -443,7 +446,8 @@ constexpr std::u32string_view kJaFamilyKanji =
     U"斉清水福竹金平杉久菊千三和太今岩浜濱浦増横永関酒丸滝片児玉柳倉岸徳望新荒工桜前堀広土河菅"
     U"武市安日秋飯星服鈴加伊近後藤遠青尾矢熊津野志村樋植松宇原神戸秋葉早瀬高須賀桑名越智々篠塚"
     U"杉浅羽生熊谷富永宮崎白石鳥居野口岡本菅野古賀奥野柴田多田細川堤辻松尾黒田宍戸芦江間根岸"
-    U"梅園田所有森本間目黒吉川原田星野若林綾瀬阿部石井稲垣桂米倉今井河合井上真鍋北村戸田花";
+    U"梅園田所有森本間目黒吉川原田星野若林綾瀬阿部石井稲垣桂米倉今井河合井上真鍋北村戸田花"
+    U"城寺浅横増飯深保戸榊桑遠市豊奧奥寿角脇鶴亀鷲隅丹羽茂嶋淵泉湯畠畑柿栗桃牧磯塩瀧籠能登";
 constexpr std::u32string_view kJaTitles[] = {U"さん", U"さま",   U"様",   U"先生", U"氏",   U"君",
                                              U"くん", U"ちゃん", U"殿",   U"部長", U"課長", U"社長",
                                              U"教授", U"選手",   U"監督", U"博士", U"先輩", U"係長",
@@ -467,6 +471,8 @@ constexpr std::u32string_view kJaListLabels[] = {U"出席者", U"参加者", U"�
 constexpr std::u32string_view kKoSurnames =
     U"김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원"
     U"천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부범";
+// Rarer family names, taken only before a title or an honorific.
+constexpr std::u32string_view kKoRareSurnames = U"탁라호태감단팽갈형복승상빈계견목판피시내초두당온";
 constexpr std::u32string_view kKoCompound[] = {U"남궁", U"황보", U"제갈", U"선우",
                                                U"독고", U"사공", U"서문"};
 // Titles written as their own word after a name ("김민준 과장님").
@@ -544,14 +550,15 @@ struct Spaced {
            (c == ' ' && (p[e + 1] == 0 || in(p[e + 1], U"-–—(")));
   }
   // A name after a title or a cue at s: one past its last word, or 0.
-  std::size_t name_at(std::size_t s) const {
+  std::size_t name_at(std::size_t s, bool greeting = false) const {
     const std::size_t e1 = word_end(p, s, letter);
     if (e1 == s) return 0;
     const std::u32string_view w1 = p.view(s, e1);
     if (stop(w1) || title(s) || w1.size() < 2) return 0;
     // "السيد الرئيس", "الأستاذ الجامعي", "ד\"ר המשמרת": a title before a noun
     // with its article.
-    if (!known(w1) && w1.size() >= 4 && (is_arabic ? w1.starts_with(U"ال") : w1.starts_with(U"ה")))
+    if (!known(w1) && w1.size() >= 4 &&
+        (is_arabic ? w1.starts_with(U"ال") : (w1.starts_with(U"ה") && !greeting)))
       return 0;
     std::size_t end = e1;
     for (int words = 1; words < 5;) {
@@ -686,7 +693,9 @@ struct Spaced {
               return false;
             }()))
           continue;
-        if (const std::size_t end = name_at(s)) r.add(s, end, kCued);
+        const bool greeting = !is_arabic && (p.lit(i, U"היי") || p.lit(i, U"הי ") ||
+                                             p.lit(i, U"שלום") || p.lit(i, U"לכבוד"));
+        if (const std::size_t end = name_at(s, greeting)) r.add(s, end, kCued);
         continue;
       }
       if (is_arabic) {
@@ -902,14 +911,14 @@ struct CjkReader {
 
   // The name before a title at t: its start, or npos.
   std::size_t zh_before(std::size_t t) const {
-    for (std::size_t len : {3u, 2u, 1u}) {
+    for (std::size_t len : {4u, 3u, 2u, 1u}) {
       if (t < len) continue;
       const std::size_t s = t - len;
       bool all = true;
       for (std::size_t k = s; k < t; ++k) all = all && han(p[k]);
       if (!all) continue;
       std::size_t sl = 0;
-      if (!zh_surname_at(p, s, &sl) || sl > len) continue;
+      if (!zh_surname_at(p, s, &sl) || sl > len || len > sl + 2) continue;
       if (zh_not_name().has(p.view(s, std::min(t, s + 2))) || zh_not_name().has(p.view(s, s + 1)))
         continue;
       if (s == 0 || !han(p[s - 1]) || in(p[s - 1], kZhBeforeName)) return s;
@@ -970,17 +979,17 @@ struct CjkReader {
       if (!han(c) && !hiragana(c) && !katakana(c)) continue;
       // Labels and lists.
       bool labelled = false;
-      auto labels = [&](auto const& list, bool many) {
+      auto labels = [&](auto const& list, bool many, bool ja) {
         for (std::u32string_view l : list) {
-          if (!p.lit(i, l) || (i > 0 && han(p[i - 1]) && !japanese)) continue;
+          if (!p.lit(i, l) || (i > 0 && han(p[i - 1]) && !ja)) continue;
           std::size_t v = after_colon(p, i + l.size());
           if (!v) continue;
           labelled = true;
           while (v < n) {
-            const std::size_t end = japanese ? ja_name_at(v) : zh_name_at(v);
+            const std::size_t end = ja ? ja_name_at(v) : zh_name_at(v);
             if (!end) return;
             // A whole value, not the start of a longer word.
-            if (!many && !japanese && end < n && han(p[end]) && !title_at(end)) return;
+            if (!many && !ja && end < n && han(p[end]) && !title_at(end)) return;
             r.add(v, end, kCued);
             if (!many) return;
             std::size_t k = end;
@@ -994,13 +1003,12 @@ struct CjkReader {
           return;
         }
       };
-      if (japanese) {
-        labels(kJaListLabels, true);
-        if (!labelled) labels(kJaLabels, false);
-      } else {
-        labels(kZhListLabels, true);
-        if (!labelled) labels(kZhLabels, false);
-      }
+      // Japanese labels read a Japanese name, kana in the text or not
+      // ("担当：浅田優子").
+      labels(kJaListLabels, true, true);
+      if (!labelled) labels(kJaLabels, false, true);
+      if (!japanese && !labelled) labels(kZhListLabels, true, false);
+      if (!japanese && !labelled) labels(kZhLabels, false, false);
       if (labelled) continue;
       // Cues before the name.
       if (japanese) {
@@ -1084,8 +1092,10 @@ struct KoreanReader {
   }
   // [s, e) is a full name: a family name and one or two syllables (two
   // after a compound), no common word.
-  bool full_name(std::size_t s, std::size_t e, bool strict) const {
-    const std::size_t len = e - s, sl = surname(s, e);
+  bool full_name(std::size_t s, std::size_t e, bool strict, bool titled = false) const {
+    const std::size_t len = e - s;
+    std::size_t sl = surname(s, e);
+    if (!sl && titled && in(p[s], kKoRareSurnames)) sl = 1;
     if (!sl) return false;
     if (len < sl + (strict ? 2 : 1) || len > sl + 2) return false;
     const std::u32string_view w = p.view(s, e);
@@ -1146,7 +1156,7 @@ struct KoreanReader {
         const std::size_t len = e - i;
         const bool lone = len == 1 && in(p[i], kKoSurnames) && !in(p[i], U"이전한주오") &&
                           !p.lit(e + 1, U"씨") && !p.lit(e + 1, U"군") && !p.lit(e + 1, U"양");
-        if (lone || full_name(i, e, false)) {
+        if (lone || full_name(i, e, false, true)) {
           // "드림", "올림" close a letter: the name is alone on its line.
           r.add(i, e, kCued);
           i = e - 1;
@@ -1159,12 +1169,13 @@ struct KoreanReader {
       for (std::size_t len : {4u, 3u}) {
         if (found || i + len >= e) continue;
         const std::size_t ne = i + len;
-        if (!full_name(i, ne, true)) continue;
         bool person = false;
-        for (std::u32string_view h : {U"님", U"씨"})
-          if (p.lit(ne, h) && ending(ne + 1, e) != std::u32string::npos) person = true;
-        for (std::u32string_view h : {U"에게", U"한테", U"께서", U"께"})
-          if (p.lit(ne, h) && ne + h.size() == e) person = true;
+        if (full_name(i, ne, true, true))
+          for (std::u32string_view h : {U"님", U"씨"})
+            if (p.lit(ne, h) && ending(ne + 1, e) != std::u32string::npos) person = true;
+        if (full_name(i, ne, true))
+          for (std::u32string_view h : {U"에게", U"한테", U"께서", U"께"})
+            if (p.lit(ne, h) && ne + h.size() == e) person = true;
         if (person) {
           r.add(i, ne, kCued);
           found = true;
