@@ -410,7 +410,7 @@ constexpr std::u32string_view kZhTitles[] = {
 // Characters before a name inside a run of Han text: conjunctions,
 // prepositions, verbs of addressing.
 constexpr std::u32string_view kZhBeforeName =
-    U"和与跟给叫是请由向对找问被让把致同及與給請對讓問的位";
+    U"和与跟给叫是请由向对找问被让把致同及與給請對讓問的位系繫诉訴知见見";
 // Words of two characters that open with a family name and stand before a
 // title: "项目经理", "高级经理", "高中老师", "班主任".
 const Lexicon& zh_not_name() {
@@ -919,7 +919,8 @@ struct CjkReader {
       if (!all) continue;
       std::size_t sl = 0;
       if (!zh_surname_at(p, s, &sl) || sl > len || len > sl + 2) continue;
-      if (zh_not_name().has(p.view(s, std::min(t, s + 2))) || zh_not_name().has(p.view(s, s + 1)))
+      if (zh_not_name().has(p.view(s, std::min(t, s + 2))) || zh_not_name().has(p.view(s, s + 1)) ||
+          zh_not_name().has(p.view(s, std::min(p.size(), s + 2))))
         continue;
       if (s == 0 || !han(p[s - 1]) || in(p[s - 1], kZhBeforeName)) return s;
     }
