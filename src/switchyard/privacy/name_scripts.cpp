@@ -1200,6 +1200,93 @@ struct KoreanReader {
   }
 };
 
+// --- JSON: a name's key ---------------------------------------------------
+
+// `"name": "…"`, `"full_name": "…"`: a value written in these scripts alone
+// (a few words) is a person's name.
+void read_json_names(const Points& p, Reader& r) {
+  static constexpr std::u32string_view kKeys[] = {
+      U"\"name\"",          U"\"full_name\"",    U"\"fullName\"",     U"\"fullname\"",
+      U"\"first_name\"",    U"\"firstName\"",    U"\"last_name\"",    U"\"lastName\"",
+      U"\"customer_name\"", U"\"customerName\"", U"\"contact_name\"", U"\"contactName\"",
+      U"\"recipient\"",     U"\"sender\"",       U"\"author\"",       U"\"patient_name\"",
+      U"\"display_name\"",  U"\"displayName\"",  U"\"contact\""};
+  auto letter = [](char32_t c) {
+    return arabic(c) || hebrew(c) || thai(c) || han(c) || hiragana(c) || katakana(c) || hangul(c);
+  };
+  const std::size_t n = p.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (p[i] != '"') continue;
+    std::size_t key = 0;
+    for (std::u32string_view k : kKeys)
+      if (p.lit(i, k)) key = k.size();
+    if (!key) continue;
+    std::size_t k = skip_spaces(p, i + key);
+    if (p[k] != ':') continue;
+    k = skip_spaces(p, k + 1);
+    if (p[k] != '"') continue;
+    const std::size_t v = k + 1;
+    std::size_t e = v, letters = 0, words = 1;
+    while (e < n && e < v + 40 && p[e] != '"') {
+      if (letter(p[e])) {
+        ++letters;
+      } else if (space(p[e]) && e > v && !space(p[e - 1])) {
+        ++words;
+      } else {
+        break;
+      }
+      ++e;
+    }
+    if (p[e] == '"' && letters >= 2 && words <= 5 && !space(p[e - 1])) r.add(v, e, kCued);
+    i = e;
+  }
+}
+
+// --- an address block's first line ------------------------------------------
+
+// A line of one to four words in these scripts alone, over a street address
+// of the same scripts ("هوشیار قهرمان\nبلوار اقبال لاهوری، پلاک ۱۲",
+// "桜 白石\n〒935-5043 香川県…"): the addressee.
+void read_addressees(std::string_view text, const Points& p, Reader& r) {
+  auto letter = [](char32_t c) {
+    return arabic(c) || hebrew(c) || thai(c) || han(c) || hiragana(c) || katakana(c) || hangul(c);
+  };
+  const std::size_t n = p.size();
+  std::size_t line = 0;
+  while (line < n) {
+    std::size_t e = line;
+    while (e < n && p[e] != '\n') ++e;
+    std::size_t a = line, b = e;
+    while (a < b && space(p[a])) ++a;
+    while (b > a && (space(p[b - 1]) || p[b - 1] == '\r')) --b;
+    std::size_t letters = 0, words = 1;
+    bool ok = b > a;
+    for (std::size_t k = a; k < b && ok; ++k) {
+      if (letter(p[k])) {
+        ++letters;
+      } else if (space(p[k]) && !space(p[k - 1])) {
+        ++words;
+      } else {
+        ok = false;
+      }
+    }
+    if (ok && letters >= 2 && letters <= 24 && words <= 4 && e < n) {
+      // The next line (or a postcode line before it) holds a street.
+      std::size_t next_end = e + 1;
+      for (int lines = 0; lines < 2 && next_end < n; ++lines) {
+        while (next_end < n && p[next_end] != '\n') ++next_end;
+        if (lines == 0 && next_end < n) ++next_end;
+      }
+      thread_local std::vector<Finding> streets;
+      streets.clear();
+      find_script_addresses(text.substr(p.at[e + 1], p.at[std::min(next_end, n)] - p.at[e + 1]),
+                            streets);
+      if (!streets.empty()) r.add(a, b, kVouched);
+    }
+    line = e + 1;
+  }
+}
+
 }  // namespace
 
 void find_script_names(std::string_view text, std::vector<Finding>& out) {
@@ -1222,6 +1309,8 @@ void find_script_names(std::string_view text, std::vector<Finding>& out) {
   if (thai_text) ThaiReader{p, r}.read();
   if (cjk || kana) CjkReader{p, r, kana}.read();
   if (korean) KoreanReader{p, r}.read();
+  if (p.cp.find(U'"') != std::u32string::npos) read_json_names(p, r);
+  if (p.cp.find(U'\n') != std::u32string::npos) read_addressees(text, p, r);
 }
 
 }  // namespace switchyard::privacy
