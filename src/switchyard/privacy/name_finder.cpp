@@ -952,7 +952,11 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           if (!tokens.has(k, kCommonWord) && !foreign(k)) return false;
         return true;
       };
-      if (!evidence && end > i + 1 && !thing() &&
+      // Words of scripts without capitals (Arabic, Hebrew, CJK, Hangul,
+      // Thai) are all "capitalised" alike: two of them in a row are any
+      // clause ("ارسال شد. لطفاً با"), not a name's shape. Their names are
+      // read by name_scripts.cpp; here only a cue or a list vouches.
+      if (!evidence && end > i + 1 && !thing() && !opens_with_name_script(w) &&
           !article_before(words_, text, phrase_start(words_, text, at)) && !all_common() &&
           !in_heading(at))
         score = std::min(score, kWeaklyVouchedName);

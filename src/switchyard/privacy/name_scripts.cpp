@@ -1200,6 +1200,97 @@ struct KoreanReader {
   }
 };
 
+// --- a name's shape, where only the layout says a name stands -------------
+
+// [a, b) looks like a person's name in its script: two to four words of
+// Arabic, Hebrew or Thai letters, none a function word or a title; a
+// Chinese family name and one or two characters; two kanji of family names;
+// a Korean family name and one or two syllables; or in CJK and Hangul a
+// family and a given name apart ("岡田 健太郎", "健太郎 岡田", "마 승유").
+// Not a heading over an address ("お届け先", "العنوان الجديد").
+bool shaped_name(const Points& p, std::size_t a, std::size_t b) {
+  std::size_t words = 1, spaces_at = 0;
+  for (std::size_t k = a; k < b; ++k)
+    if (space(p[k])) {
+      ++words;
+      spaces_at = k;
+    }
+  const char32_t c = p[a];
+  // Words of places, streets and firms: "حي النزهة", "شركة النور",
+  // "רחוב הרצל", "บริษัท …", "山田商事 株式会社".
+  static const Lexicon places(
+      U"حي شارع طريق مدينة منطقة مجمع برج عمارة بناية مبنى شركة مؤسسة مكتب بنك مصرف مستشفى "
+      U"جامعة مدرسة فندق مطعم ص.ب. صندوق خیابان کوچه بلوار میدان محله شهرک ساختمان شرکت بانک "
+      U"بیمارستان دانشگاه مدرسه هتل رستوران فروشگاه کمپنی مجتمع רחוב שדרות שכונת קריית "
+      U"عنوان العنوان الشحن التوصيل الفواتير المرسل المستلم آدرس نشانی پتہ ارسال تحویل "
+      U"כתובת כתובתנו למשלוח משלוח ที่อยู่ "
+      U"דרך סמטת חברת בנק משרד מלון ת.ד. ถนน ซอย หมู่บ้าน อาคาร ตำบล อำเภอ จังหวัด เขต แขวง "
+      U"บริษัท ธนาคาร โรงพยาบาล มหาวิทยาลัย โรงเรียน โรงแรม ร้าน");
+  for (std::size_t k = a; k < b;) {
+    std::size_t e = k;
+    while (e < b && !space(p[e])) ++e;
+    if (places.has(p.view(k, e))) return false;
+    for (std::size_t j = k; j < e; ++j)
+      if (in(p[j], U"社店局部課院館校司行所室庁省区市町村県都府道")) return false;
+    k = e + 1;
+  }
+  if (arabic(c) || hebrew(c)) {
+    if (words < 2 || words > 4) return false;
+    // A name opens with a given name, not a noun with its article.
+    if (p.lit(a, U"ال") || p.lit(a, U"ה")) {
+      std::size_t e = a;
+      while (e < b && !space(p[e])) ++e;
+      if (!(arabic(c) ? arabic_names().has(p.view(a, e)) : hebrew_names().has(p.view(a, e))))
+        return false;
+    }
+    // One of its words a known given or family name.
+    bool known = false;
+    std::size_t k = a;
+    while (k < b) {
+      std::size_t e = k;
+      while (e < b && !space(p[e])) ++e;
+      const std::u32string_view w = p.view(k, e);
+      if (arabic(c) ? (arabic_stop().has(w) || arabic_title(w)) : hebrew_stop().has(w))
+        return false;
+      known = known || (arabic(c) ? (arabic_names().has(w) || arabic_family_names().has(w))
+                                  : hebrew_names().has(w));
+      k = e + 1;
+    }
+    return known;
+  }
+  if (thai(c)) return words == 2;
+  if (han(c) || hiragana(c) || katakana(c)) {
+    // A family name apart from the given name, on either side.
+    if (words == 2) {
+      if (spaces_at - a > 4 || b - spaces_at - 1 > 4) return false;
+      auto family = [&](std::size_t f, std::size_t e) {
+        std::size_t sl = 0;
+        return (zh_surname_at(p, f, &sl) && e - f == sl) ||
+               (e - f >= 2 && e - f <= 3 && in(p[f], kJaFamilyKanji) &&
+                in(p[f + 1], kJaFamilyKanji));
+      };
+      return family(a, spaces_at) || family(spaces_at + 1, b);
+    }
+    if (words != 1 || b - a > 5 || b - a < 2) return false;
+    std::size_t sl = 0;
+    if (zh_surname_at(p, a, &sl) && b - a >= sl + 1 && b - a <= sl + 2 &&
+        !zh_not_name().has(p.view(a, a + 2)))
+      return true;
+    return in(p[a], kJaFamilyKanji) && in(p[a + 1], kJaFamilyKanji) &&
+           !ja_not_name().has(p.view(a, b));
+  }
+  if (hangul(c)) {
+    // "김 민준", "민준 김": a family name apart from a given name of two
+    // syllables (not "오시는 길").
+    if (words == 2)
+      return (spaces_at - a == 1 && in(c, kKoSurnames) && b - spaces_at - 1 == 2) ||
+             (b - spaces_at - 1 == 1 && in(p[b - 1], kKoSurnames) && spaces_at - a == 2);
+    if (words != 1 || b - a != 3 || !in(c, kKoSurnames)) return false;
+    return !ko_not_name().has(p.view(a, b)) && !ko_not_name().has(p.view(a, a + 2));
+  }
+  return false;
+}
+
 // --- JSON: a name's key ---------------------------------------------------
 
 // `"name": "…"`, `"full_name": "…"`: a value written in these scripts alone
@@ -1237,7 +1328,8 @@ void read_json_names(const Points& p, Reader& r) {
       }
       ++e;
     }
-    if (p[e] == '"' && letters >= 2 && words <= 5 && !space(p[e - 1])) r.add(v, e, kCued);
+    if (p[e] == '"' && letters >= 2 && words <= 5 && !space(p[e - 1]) && shaped_name(p, v, e))
+      r.add(v, e, kCued);
     i = e;
   }
 }
@@ -1281,13 +1373,25 @@ void read_addressees(std::string_view text, const Points& p, Reader& r) {
       streets.clear();
       find_script_addresses(text.substr(p.at[e + 1], p.at[std::min(next_end, n)] - p.at[e + 1]),
                             streets);
-      if (!streets.empty()) r.add(a, b, kVouched);
+      // (Not in Hangul: a Korean address block opens with a building's,
+      // a firm's or a heading's word as often as with a name.)
+      if (!hangul(p[a]) && !streets.empty() && shaped_name(p, a, b)) r.add(a, b, kVouched);
     }
     line = e + 1;
   }
 }
 
 }  // namespace
+
+bool opens_with_name_script(std::string_view word) {
+  const auto b = static_cast<unsigned char>(word.empty() ? 0 : word[0]);
+  // Lead bytes of Hebrew and Arabic (D6-DB), Thai (E0 B8, E0 B9), kana,
+  // CJK and Hangul (E3-ED).
+  if (!((b >= 0xD6 && b <= 0xDB) || b == 0xE0 || (b >= 0xE3 && b <= 0xED))) return false;
+  const Points p = decode(word.substr(0, 4));
+  const char32_t c = p[0];
+  return arabic(c) || hebrew(c) || thai(c) || han(c) || hiragana(c) || katakana(c) || hangul(c);
+}
 
 void find_script_names(std::string_view text, std::vector<Finding>& out) {
   if (!has_script_letters(text)) return;
@@ -1304,6 +1408,7 @@ void find_script_names(std::string_view text, std::vector<Finding>& out) {
   }
   Reader r(p, out);
   r.start();
+
   if (arabic_text) Spaced{p, r, arabic, true}.read();
   if (hebrew_text) Spaced{p, r, hebrew, false}.read();
   if (thai_text) ThaiReader{p, r}.read();

@@ -35,4 +35,7 @@ namespace switchyard::privacy {
 // 0.7 for a known given name joined to a family name without a cue.
 void find_script_names(std::string_view text, std::vector<Finding>& out);
 
+// Whether the word opens with a letter of one of those scripts.
+bool opens_with_name_script(std::string_view word);
+
 }  // namespace switchyard::privacy
