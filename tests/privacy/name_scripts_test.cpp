@@ -220,6 +220,49 @@ TEST(NameScripts, Thai) {
     expect_none(text);
 }
 
+// Where only the layout says a name stands: a JSON value under a name's
+// key, the first line of an address block.
+TEST(NameScripts, JsonValuesAndAddressBlocks) {
+  expect_exact(R"({"name": "岡田 健太郎", "address": "神奈川県横浜市"})", "岡田 健太郎");
+  expect_exact(R"({"full_name": "شیما مرتضوی", "city": "تهران"})", "شیما مرتضوی");
+  expect_exact(R"({"recipient": "김민준"})", "김민준");
+  // Not a product, a city or a firm under "name".
+  expect_none(R"({"name": "东京塔", "type": "landmark"})");
+  expect_none(R"({"name": "株式会社山田商事"})");
+  expect_person({"مریم قهرمانی\nبلوار اقبال لاهوری، کوچه ۱۲، پلاک ۳۴", "مریم قهرمانی"});
+  expect_person({"石田 隆\n宮崎県宮崎市旭町六丁目1番2号", "石田 隆"});
+  // A heading or a street over the address is no name.
+  for (const char* text :
+       {"العنوان الجديد\n١٢ شارع التحرير، القاهرة", "お届け先\n東京都千代田区丸の内1-1-1",
+        "오시는 길\n서울특별시 강남구 테헤란로 123"})
+    expect_none(text);
+}
+
+// Grammar and vocatives: "我和王伟是同学" holds no name "王伟是"; "يا محمد" a person,
+// "يا جماعة" nobody.
+TEST(NameScripts, GrammarAroundNames) {
+  {
+    const char* text = "我和王伟是同学。";
+    std::vector<Finding> out;
+    find_script_names(text, out);
+    for (const Finding& f : out)
+      EXPECT_EQ(f.text_in(text).find("是"), std::string_view::npos) << f.text_in(text);
+  }
+  expect_exact("请联系王伟同学。", "王伟");
+  expect_exact("يا محمد، أين أنت؟", "محمد");
+  expect_none("يا جماعة، الاجتماع بعد ساعة.");
+  // Two words of a caseless script in a text with Latin capitals are no
+  // name's shape for the capital-letter rules either.
+  for (const char* text : {"Hi team, جلسه فردا ساعت ۱۰ در دفتر مرکزی برگزار "
+                           "می‌شود.",
+                           "سفارش شما با شماره ORD-1234 ارسال شد. لطفاً با پشتیبانی تماس بگیرید.",
+                           "김민준 고객님의 주문이 발송되었습니다. Order #123"}) {
+    for (const Finding& f : detector().scan(text))
+      if (f.type == EntityType::person && f.text_in(text) != "김민준")
+        ADD_FAILURE() << text << ": " << f.text_in(text);
+  }
+}
+
 // Text without these scripts is not read at all.
 TEST(NameScripts, OtherTextIsLeftAlone) {
   expect_none("Dear Mr. Smith, your order 12345 has shipped.");

@@ -411,6 +411,9 @@ constexpr std::u32string_view kZhTitles[] = {
 // prepositions, verbs of addressing.
 constexpr std::u32string_view kZhBeforeName =
     U"和与跟给叫是请由向对找问被让把致同及與給請對讓問的位系繫诉訴知见見";
+// Characters of grammar that no given name is written with: "我和王伟是同学"
+// names 王伟, not 王伟是.
+constexpr std::u32string_view kZhGrammar = U"是的了在们吗呢吧这那说";
 // Words of two characters that open with a family name and stand before a
 // title: "项目经理", "高级经理", "高中老师", "班主任".
 const Lexicon& zh_not_name() {
@@ -698,6 +701,13 @@ struct Spaced {
         if (const std::size_t end = name_at(s, greeting)) r.add(s, end, kCued);
         continue;
       }
+      if (is_arabic && p.view(i, e) == U"يا") {
+        // The vocative before a known given name: "يا محمد،", not "يا جماعة".
+        if (const std::size_t m = next_word(e);
+            m && arabic_names().has(p.view(m, word_end(p, m, letter))))
+          if (const std::size_t end = name_at(m)) r.add(m, end, kCued);
+        continue;
+      }
       if (is_arabic) {
         // "X صاحب", "X صاحبہ": an Urdu honorific after the name.
         if (const std::size_t m = next_word(e)) {
@@ -884,7 +894,8 @@ struct CjkReader {
     std::size_t sl = 0;
     if (!zh_surname_at(p, s, &sl)) return 0;
     std::size_t e = s + sl;
-    while (e < p.size() && e < s + sl + 2 && han(p[e]) && !title_at(e)) ++e;
+    while (e < p.size() && e < s + sl + 2 && han(p[e]) && !title_at(e) && !in(p[e], kZhGrammar))
+      ++e;
     if (zh_not_name().has(p.view(s, std::min(e, s + 2)))) return 0;
     return e;
   }
@@ -915,7 +926,8 @@ struct CjkReader {
       if (t < len) continue;
       const std::size_t s = t - len;
       bool all = true;
-      for (std::size_t k = s; k < t; ++k) all = all && han(p[k]);
+      for (std::size_t k = s; k < t; ++k)
+        all = all && han(p[k]) && (k == s || !in(p[k], kZhGrammar));
       if (!all) continue;
       std::size_t sl = 0;
       if (!zh_surname_at(p, s, &sl) || sl > len || len > sl + 2) continue;
@@ -1203,12 +1215,14 @@ struct KoreanReader {
 // --- a name's shape, where only the layout says a name stands -------------
 
 // [a, b) looks like a person's name in its script: two to four words of
-// Arabic, Hebrew or Thai letters, none a function word or a title; a
-// Chinese family name and one or two characters; two kanji of family names;
-// a Korean family name and one or two syllables; or in CJK and Hangul a
-// family and a given name apart ("岡田 健太郎", "健太郎 岡田", "마 승유").
-// Not a heading over an address ("お届け先", "العنوان الجديد").
-bool shaped_name(const Points& p, std::size_t a, std::size_t b) {
+// Arabic or Hebrew letters, none a function word or a title, one a known
+// given or family name (any words under a JSON name's key, `keyed`); two
+// Thai words; a Chinese family name and one or two characters; two kanji of
+// family names; a Korean family name and two syllables (one to three under
+// a key); or in CJK and Hangul a family and a given name apart ("岡田
+// 健太郎", "健太郎 岡田", "마 승유"). Not a heading, a street or a firm over
+// an address ("お届け先", "العنوان الجديد", "오시는 길", "شركة النور").
+bool shaped_name(const Points& p, std::size_t a, std::size_t b, bool keyed) {
   std::size_t words = 1, spaces_at = 0;
   for (std::size_t k = a; k < b; ++k)
     if (space(p[k])) {
@@ -1256,7 +1270,7 @@ bool shaped_name(const Points& p, std::size_t a, std::size_t b) {
                                   : hebrew_names().has(w));
       k = e + 1;
     }
-    return known;
+    return known || keyed;
   }
   if (thai(c)) return words == 2;
   if (han(c) || hiragana(c) || katakana(c)) {
@@ -1285,7 +1299,8 @@ bool shaped_name(const Points& p, std::size_t a, std::size_t b) {
     if (words == 2)
       return (spaces_at - a == 1 && in(c, kKoSurnames) && b - spaces_at - 1 == 2) ||
              (b - spaces_at - 1 == 1 && in(p[b - 1], kKoSurnames) && spaces_at - a == 2);
-    if (words != 1 || b - a != 3 || !in(c, kKoSurnames)) return false;
+    if (words != 1 || b - a < 2 || b - a > 4 || (b - a != 3 && !keyed)) return false;
+    if (!in(c, kKoSurnames) && !(keyed && in(c, kKoRareSurnames))) return false;
     return !ko_not_name().has(p.view(a, b)) && !ko_not_name().has(p.view(a, a + 2));
   }
   return false;
@@ -1328,7 +1343,7 @@ void read_json_names(const Points& p, Reader& r) {
       }
       ++e;
     }
-    if (p[e] == '"' && letters >= 2 && words <= 5 && !space(p[e - 1]) && shaped_name(p, v, e))
+    if (p[e] == '"' && letters >= 2 && words <= 5 && !space(p[e - 1]) && shaped_name(p, v, e, true))
       r.add(v, e, kCued);
     i = e;
   }
@@ -1375,7 +1390,7 @@ void read_addressees(std::string_view text, const Points& p, Reader& r) {
                             streets);
       // (Not in Hangul: a Korean address block opens with a building's,
       // a firm's or a heading's word as often as with a name.)
-      if (!hangul(p[a]) && !streets.empty() && shaped_name(p, a, b)) r.add(a, b, kVouched);
+      if (!hangul(p[a]) && !streets.empty() && shaped_name(p, a, b, false)) r.add(a, b, kVouched);
     }
     line = e + 1;
   }
