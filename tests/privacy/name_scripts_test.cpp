@@ -263,6 +263,22 @@ TEST(NameScripts, GrammarAroundNames) {
   }
 }
 
+// A name before its personal data or a verb of speech; honorifics after a
+// name; labels of cards, accounts and forms; firms named after people.
+TEST(NameScripts, DataSpeechHonorificsAndFirms) {
+  expect_exact("王伟的电话是13800138000。", "王伟");
+  expect_exact("张晓明表示会议推迟。", "张晓明");
+  expect_exact("김민준의 전화번호는 010-1234-5678입니다.", "김민준");
+  expect_exact("持卡人：王芳", "王芳");
+  expect_exact("学生姓名：李明", "李明");
+  expect_exact("예금주: 박서준", "박서준");
+  expect_exact("عمران صاحب آج نہیں آئیں گے۔", "عمران");
+  expect_exact("سلام علی جان، خوبی؟", "علی");
+  for (const char* text : {"明天说不定会下雨。", "公司的电话是123。", "جج صاحب نے فیصلہ سنایا۔",
+                           "مامان جان، ناهار آماده است.", "شرکت علی عسگری قرارداد جدیدی امضا کرد."})
+    expect_none(text);
+}
+
 // Text without these scripts is not read at all.
 TEST(NameScripts, OtherTextIsLeftAlone) {
   expect_none("Dear Mr. Smith, your order 12345 has shipped.");

@@ -182,7 +182,7 @@ const Lexicon& arabic_titles() {
       U"المهندس المهندسة الشيخ الشيخة الحاج الحاجة الأخ الأخت عزيزي عزيزتي مرحباً مرحبا أهلاً "
       U"أهلا اسمي يدعى تدعى "
       U"آقای آقا خانم دکتر مهندس جناب استاد سرکار حاج حاجی سلام "
-      U"محترمہ محترم ڈاکٹر بیگم مسز مسٹر انجینئر پروفیسر");
+      U"محترمہ محترم ڈاکٹر بیگم مسز مسٹر انجینئر پروفیسر سید سیدہ مولانا حافظ میاں");
   return l;
 }
 // Two-word cues: the name follows them.
@@ -191,6 +191,17 @@ constexpr std::u32string_view kArabicPhrases[] = {U"اسم من",       U"نام
                                                   U"تواصل مع",     U"صحبت کردم با"};
 // Labels (before a colon).
 constexpr std::u32string_view kArabicLabels[] = {U"الاسم الكامل",
+                                                 U"الاسم الأول",
+                                                 U"اسم العائلة",
+                                                 U"اللقب",
+                                                 U"اسم صاحب البطاقة",
+                                                 U"حامل البطاقة",
+                                                 U"نام کامل",
+                                                 U"نام مشتری",
+                                                 U"نام بیمار",
+                                                 U"نام پدر",
+                                                 U"صاحب حساب",
+                                                 U"مریض کا نام",
                                                  U"الاسم",
                                                  U"اسم",
                                                  U"المستفيد",
@@ -288,9 +299,16 @@ const Lexicon& arabic_stop() {
       U"الكريم الكريمة المحترم المحترمة العزيز أعضاء اعضاء الموظفين العملاء "
       U"در از به با که را این آن است بود هست هستند می فردا امروز دیروز و یا تا برای "
       U"رئیس مدیر دکتر مهندس ناظر محترم عزیز همکار همکاران کارمندان مشتری "
-      U"میں سے کو نے کا کی کے ہے ہیں تھا تھی اور یا آج کل پر بھی صاحب صاحبہ جی صارف "
+      U"میں سے کو نے کا کی کے ہے ہیں تھا تھی اور یا آج کل پر بھی صاحب صاحبہ جی صارف جان "
       U"ملازمین");
   return l;
+}
+// Words for a firm before its name.
+bool firm_word(std::u32string_view w) {
+  static const Lexicon l(
+      U"شرکت شركة کمپنی مؤسسة مجموعة گروه بنك بانک مصرف هلدینگ فروشگاه مكتب مصنع کارخانه "
+      U"חברת חברה קבוצת בנק משרד");
+  return l.has(w);
 }
 bool nasab(std::u32string_view w) {
   return w == U"بن" || w == U"بنت" || w == U"ابن" || w == U"أبو" || w == U"ابو" || w == U"أبي" ||
@@ -348,8 +366,8 @@ constexpr std::u32string_view kThaiTitles[] = {
     U"นางสาว", U"นาง",    U"นาย",  U"คุณ",   U"ด.ช.", U"ด.ญ.",  U"ดร.",  U"ศ.ดร.",
     U"รศ.ดร.", U"ผศ.ดร.", U"น.ส.", U"ผมชื่อ", U"ฉันชื่อ", U"ดิฉันชื่อ", U"หนูชื่อ", U"เราชื่อ"};
 constexpr std::u32string_view kThaiLabels[] = {
-    U"ชื่อ-นามสกุล", U"ชื่อ - นามสกุล", U"ชื่อ นามสกุล", U"ชื่อผู้ติดต่อ", U"ผู้ติดต่อ",
-    U"ชื่อ",        U"ผู้รับ",         U"ผู้ส่ง",       U"ผู้สมัคร",   U"ชื่อผู้ป่วย"};
+    U"ชื่อ-นามสกุล", U"ชื่อ - นามสกุล", U"ชื่อ นามสกุล", U"ชื่อผู้ติดต่อ", U"ผู้ติดต่อ",  U"ชื่อ",    U"ผู้รับ",  U"ผู้ส่ง",
+    U"ผู้สมัคร",     U"ชื่อผู้ป่วย",      U"ชื่อจริง",     U"นามสกุล",  U"ชื่อลูกค้า", U"ชื่อบัญชี", U"ชื่อผู้รับ"};
 constexpr std::u32string_view kThaiListLabels[] = {U"ผู้เข้าร่วม", U"ผู้เข้าประชุม"};
 constexpr std::u32string_view kThaiClosings[] = {U"ขอแสดงความนับถือ", U"ด้วยความเคารพ",
                                                  U"ด้วยความนับถือ"};
@@ -431,10 +449,12 @@ const Lexicon& zh_not_name() {
 constexpr std::u32string_view kZhCues[] = {U"我叫",   U"名叫",   U"我的名字是", U"我是",
                                            U"亲爱的", U"親愛的", U"尊敬的",     U"致"};
 constexpr std::u32string_view kZhLabels[] = {
-    U"姓名",   U"联系人", U"聯絡人", U"聯繫人", U"收件人",     U"收货人",
-    U"收貨人", U"寄件人", U"发件人", U"發件人", U"申请人",     U"申請人",
-    U"负责人", U"負責人", U"经办人", U"經辦人", U"客户姓名",   U"客戶姓名",
-    U"患者",   U"作者",   U"签名",   U"簽名",   U"法定代表人", U"联系人姓名"};
+    U"姓名",     U"联系人",     U"聯絡人",     U"聯繫人",   U"收件人", U"收货人", U"收貨人",
+    U"寄件人",   U"发件人",     U"發件人",     U"申请人",   U"申請人", U"负责人", U"負責人",
+    U"经办人",   U"經辦人",     U"客户姓名",   U"客戶姓名", U"患者",   U"作者",   U"签名",
+    U"簽名",     U"法定代表人", U"联系人姓名", U"名字",     U"持卡人", U"开户人", U"開戶人",
+    U"户名",     U"戶名",       U"乘客",       U"乘机人",   U"入住人", U"客户",   U"客戶",
+    U"学生姓名", U"员工姓名",   U"患者姓名"};
 constexpr std::u32string_view kZhListLabels[] = {U"参会人员", U"參會人員", U"与会人员", U"與會人員",
                                                  U"出席人员", U"出席人員", U"参加人员", U"參加人員",
                                                  U"成员",     U"成員"};
@@ -464,9 +484,10 @@ const Lexicon& ja_not_name() {
       U"あの どの みな みんな おばあ おじい おかあ おとう おねえ おにい おじ おば ママ パパ");
   return l;
 }
-constexpr std::u32string_view kJaLabels[] = {U"氏名",   U"お名前", U"名前",   U"担当者", U"担当",
-                                             U"宛先",   U"差出人", U"送信者", U"作成者", U"申請者",
-                                             U"代表者", U"署名",   U"ご担当"};
+constexpr std::u32string_view kJaLabels[] = {
+    U"氏名",     U"お名前",     U"名前",     U"担当者", U"担当",  U"宛先",   U"差出人",
+    U"送信者",   U"作成者",     U"申請者",   U"代表者", U"署名",  U"ご担当", U"ご氏名",
+    U"フリガナ", U"カード名義", U"お客様名", U"契約者", U"患者名"};
 constexpr std::u32string_view kJaListLabels[] = {U"出席者", U"参加者", U"メンバー"};
 
 // -------------------------------------------------------------- Korean --
@@ -480,12 +501,13 @@ constexpr std::u32string_view kKoCompound[] = {U"남궁", U"황보", U"제갈", 
                                                U"독고", U"사공", U"서문"};
 // Titles written as their own word after a name ("김민준 과장님").
 constexpr std::u32string_view kKoTitles[] = {
-    U"씨",     U"님",     U"선생님", U"선생",   U"교수님", U"교수",   U"박사님",
-    U"박사",   U"과장님", U"과장",   U"부장님", U"부장",   U"대리님", U"대리",
-    U"차장님", U"차장",   U"팀장님", U"팀장",   U"사장님", U"사장",   U"이사님",
-    U"실장님", U"실장",   U"원장님", U"원장",   U"대표님", U"대표",   U"주임",
-    U"사원",   U"선배",   U"기자",   U"의원",   U"회장님", U"회장",   U"변호사",
-    U"작가",   U"감독",   U"선수",   U"군",     U"양",     U"드림",   U"올림"};
+    U"고객님", U"고객",   U"회원님", U"환자분", U"환자",   U"학생",   U"어머님", U"아버님",
+    U"씨",     U"님",     U"선생님", U"선생",   U"교수님", U"교수",   U"박사님", U"박사",
+    U"과장님", U"과장",   U"부장님", U"부장",   U"대리님", U"대리",   U"차장님", U"차장",
+    U"팀장님", U"팀장",   U"사장님", U"사장",   U"이사님", U"실장님", U"실장",   U"원장님",
+    U"원장",   U"대표님", U"대표",   U"주임",   U"사원",   U"선배",   U"기자",   U"의원",
+    U"회장님", U"회장",   U"변호사", U"작가",   U"감독",   U"선수",   U"군",     U"양",
+    U"드림",   U"올림"};
 // Endings after a title or a name: particles and the copula.
 constexpr std::u32string_view kKoEndings[] = {
     U"에게서", U"에게", U"한테", U"께서", U"께",   U"입니다", U"이에요", U"예요", U"이랑",
@@ -505,8 +527,9 @@ const Lexicon& ko_not_name() {
   return l;
 }
 constexpr std::u32string_view kKoLabels[] = {
-    U"이름",   U"성명",   U"담당자", U"담당",   U"작성자", U"보낸 사람", U"받는 사람",
-    U"수신자", U"발신자", U"신청인", U"신청자", U"예약자", U"고객명",    U"대표자"};
+    U"이름",   U"성명",        U"담당자",    U"담당",   U"작성자", U"보낸 사람", U"받는 사람",
+    U"수신자", U"발신자",      U"신청인",    U"신청자", U"예약자", U"고객명",    U"대표자",
+    U"예금주", U"카드 소유자", U"고객 이름", U"환자명", U"보호자", U"수령인",    U"받는 분"};
 constexpr std::u32string_view kKoListLabels[] = {U"참석자", U"참가자", U"참석"};
 constexpr std::u32string_view kKoCues[] = {U"저는", U"제 이름은", U"이름은", U"나는"};
 
@@ -709,12 +732,17 @@ struct Spaced {
         continue;
       }
       if (is_arabic) {
-        // "X صاحب", "X صاحبہ": an Urdu honorific after the name.
+        // "X صاحب", "X صاحبہ": an Urdu honorific after the name; "X جان":
+        // a Persian one ("علی جان"). Not after a role ("جج صاحب", "مامان جان").
         if (const std::size_t m = next_word(e)) {
           const std::u32string_view w = p.view(m, word_end(p, m, letter));
           const std::u32string_view here = p.view(i, e);
-          if ((w == U"صاحب" || w == U"صاحبہ") && !arabic_stop().has(here) && !arabic_title(here) &&
-              (arabic_names().has(here) || arabic_family_like(here)))
+          static const Lexicon roles(
+              U"جج وزیر استاد مولوی افسر منیجر مالک چوہدری پیر شاہ مامان بابا عزیز داداش آبجی "
+              U"خاله عمه دایی عمو مادر پدر خواهر برادر دوست رفیق جون");
+          if ((w == U"صاحب" || w == U"صاحبہ" || w == U"جان") && here.size() >= 2 &&
+              !arabic_stop().has(here) && !arabic_title(here) && !roles.has(here) &&
+              !firm_word(here) && !here.starts_with(U"ال"))
             r.add(i, e, kCued);
         }
       }
@@ -722,6 +750,12 @@ struct Spaced {
       // "علی محمدی", "دוד כהן".
       const std::u32string_view w = p.view(i, e);
       if (!(is_arabic ? arabic_names().has(w) : hebrew_names().has(w))) continue;
+      // A firm named after its founder: "شرکت علی عسگری", "חברת דוד כהן".
+      if (i >= 2 && p[i - 1] == ' ' && letter(p[i - 2])) {
+        std::size_t b = i - 1;
+        while (b > 0 && letter(p[b - 1])) --b;
+        if (firm_word(p.view(b, i - 1))) continue;
+      }
       const std::size_t m = next_word(e);
       if (!m) continue;
       const std::size_t me = word_end(p, m, letter);
@@ -994,7 +1028,7 @@ struct CjkReader {
       bool labelled = false;
       auto labels = [&](auto const& list, bool many, bool ja) {
         for (std::u32string_view l : list) {
-          if (!p.lit(i, l) || (i > 0 && han(p[i - 1]) && !ja)) continue;
+          if (!p.lit(i, l)) continue;
           std::size_t v = after_colon(p, i + l.size());
           if (!v) continue;
           labelled = true;
@@ -1045,6 +1079,32 @@ struct CjkReader {
             if (!weak || title_at(e) || !han(p[e])) r.add(s, e, kCued);
           }
           break;
+        }
+        // A full name before its personal data or a verb of speech: "王伟的电话是…",
+        // "张晓明表示…" (three characters before a verb, two or three before
+        // the data).
+        std::size_t sl = 0;
+        if ((i == 0 || !han(p[i - 1]) || in(p[i - 1], kZhBeforeName)) && zh_surname_at(p, i, &sl)) {
+          for (std::size_t len : {sl + 2, sl + 1}) {
+            bool all = true;
+            for (std::size_t k = i + sl; k < i + len; ++k)
+              all = all && han(p[k]) && !in(p[k], kZhGrammar);
+            if (!all || zh_not_name().has(p.view(i, i + 2))) continue;
+            const std::size_t e = i + len;
+            const bool data =
+                any_at(p, e,
+                       {U"的电话", U"的電話", U"的手机", U"的手機", U"的邮箱", U"的郵箱", U"的地址",
+                        U"的生日", U"的身份证", U"的身分證", U"的护照", U"的護照", U"的电子邮件",
+                        U"的账号", U"的帳號", U"的银行卡", U"的銀行卡", U"的微信"}) != 0;
+            const bool speech =
+                len == sl + 2 && any_at(p, e,
+                                        {U"说", U"說", U"表示", U"认为", U"認為", U"指出", U"告诉",
+                                         U"告訴", U"打电话", U"打電話"}) != 0;
+            if (data || speech) {
+              r.add(i, e, kVouched);
+              break;
+            }
+          }
         }
         // "此致\n敬礼\n王小明": the letter's closing, then the name.
         if (p.lit(i, U"敬礼") || p.lit(i, U"敬禮")) {
@@ -1195,6 +1255,14 @@ struct KoreanReader {
         }
       }
       if (found) continue;
+      // A full name before its personal data: "김민준의 전화번호는".
+      if (e == i + 4 && p[i + 3] == U'의' && full_name(i, i + 3, true) && p[e] == ' ' &&
+          any_at(p, e + 1,
+                 {U"전화", U"연락처", U"주소", U"이메일", U"생년월일", U"주민등록번호", U"계좌",
+                  U"여권", U"휴대폰", U"핸드폰"}) != 0) {
+        r.add(i, i + 3, kVouched);
+        continue;
+      }
       // "저는 김민준입니다", "안녕하세요, 김민준입니다".
       for (std::u32string_view cue : kKoCues) {
         if (!p.lit(i, cue) || p[i + cue.size()] != ' ') continue;
