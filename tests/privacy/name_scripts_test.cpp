@@ -274,6 +274,14 @@ TEST(NameScripts, DataSpeechHonorificsAndFirms) {
   expect_exact("예금주: 박서준", "박서준");
   expect_exact("عمران صاحب آج نہیں آئیں گے۔", "عمران");
   expect_exact("سلام علی جان، خوبی؟", "علی");
+  expect_exact("张伟，男，35岁，北京人", "张伟");
+  expect_exact("李娜，您好！", "李娜");
+  expect_exact("审核人：王芳", "王芳");
+  expect_exact("안녕하세요, 김민준입니다.", "김민준");
+  expect_exact("احمد نے کہا کہ وہ کل آئے گا۔", "احمد");
+  for (const char* text : {"法人：北京星光科技有限公司", "안녕하세요. 김치찌개를 주문했어요.",
+                           "امید ہے آپ خیریت سے ہوں گے۔"})
+    expect_none(text);
   for (const char* text : {"明天说不定会下雨。", "公司的电话是123。", "جج صاحب نے فیصلہ سنایا۔",
                            "مامان جان، ناهار آماده است.", "شرکت علی عسگری قرارداد جدیدی امضا کرد."})
     expect_none(text);

@@ -531,7 +531,8 @@ constexpr std::u32string_view kKoLabels[] = {
     U"수신자", U"발신자",      U"신청인",    U"신청자", U"예약자", U"고객명",    U"대표자",
     U"예금주", U"카드 소유자", U"고객 이름", U"환자명", U"보호자", U"수령인",    U"받는 분"};
 constexpr std::u32string_view kKoListLabels[] = {U"참석자", U"참가자", U"참석"};
-constexpr std::u32string_view kKoCues[] = {U"저는", U"제 이름은", U"이름은", U"나는"};
+constexpr std::u32string_view kKoCues[] = {U"저는", U"제 이름은",  U"이름은",
+                                           U"나는", U"안녕하세요", U"안녕하십니까"};
 
 // ================================================================ readers
 
@@ -760,6 +761,17 @@ struct Spaced {
       if (!m) continue;
       const std::size_t me = word_end(p, m, letter);
       const std::u32string_view second = p.view(m, me);
+      // An Urdu postposition after a known given name that is no common
+      // word: "احمد نے کہا", "عائشہ کو بتائیں" (not "امید ہے", "نور کی").
+      static const Lexicon postpositions(U"نے کو کا کی کے سے");
+      static const Lexicon words_too(
+          U"نور امید سحر صبا ثنا حنا فرح امل هدى هدی منى سلام صباح جميل جمیل کریم كريم سعيد سعید "
+          U"عادل رضا امین أمين نبيل منير شريف شریف ایمان إيمان الهام ستاره شبنم رویا بهاره مهتاب "
+          U"نگار ترانه آیه آية دعاء وفاء سناء أمل بشری بشریٰ");
+      if (is_arabic && postpositions.has(second) && !words_too.has(w)) {
+        r.add(i, e, kVouched);
+        continue;
+      }
       if (is_arabic
               ? (nasab(second) || (arabic_family_like(second) && !arabic_names().has(second)) ||
                  arabic_family_names().has(second))
@@ -1056,6 +1068,21 @@ struct CjkReader {
       if (!labelled) labels(kJaLabels, false, true);
       if (!japanese && !labelled) labels(kZhListLabels, true, false);
       if (!japanese && !labelled) labels(kZhLabels, false, false);
+      // Any label for a person: a word ending in 人 or 者 before a colon
+      // ("审核人：", "经手人：", "填表人：", "申込者："), not 法人 (a firm).
+      if (!labelled && han(c) && (i == 0 || !han(p[i - 1]))) {
+        std::size_t e = i;
+        while (e < n && e < i + 5 && han(p[e])) ++e;
+        if (e - i >= 2 && (p[e - 1] == U'人' || p[e - 1] == U'者') && !p.lit(e - 2, U"法人")) {
+          if (const std::size_t v = after_colon(p, e)) {
+            const std::size_t end = japanese ? ja_name_at(v) : zh_name_at(v);
+            if (end && (end == n || !han(p[end]) || title_at(end))) {
+              r.add(v, end, kCued);
+              continue;
+            }
+          }
+        }
+      }
       if (labelled) continue;
       // Cues before the name.
       if (japanese) {
@@ -1096,11 +1123,16 @@ struct CjkReader {
                        {U"的电话", U"的電話", U"的手机", U"的手機", U"的邮箱", U"的郵箱", U"的地址",
                         U"的生日", U"的身份证", U"的身分證", U"的护照", U"的護照", U"的电子邮件",
                         U"的账号", U"的帳號", U"的银行卡", U"的銀行卡", U"的微信"}) != 0;
+            // "张伟，男，35岁", "李娜，您好": a form's sex, a greeting.
+            const bool after =
+                any_at(p, e,
+                       {U"，男", U"，女", U",男", U",女", U"（男", U"（女", U"(男", U"(女",
+                        U"，您好", U",您好", U", 您好", U"您好", U"，你好", U",你好"}) != 0;
             const bool speech =
                 len == sl + 2 && any_at(p, e,
                                         {U"说", U"說", U"表示", U"认为", U"認為", U"指出", U"告诉",
                                          U"告訴", U"打电话", U"打電話"}) != 0;
-            if (data || speech) {
+            if (data || speech || after) {
               r.add(i, e, kVouched);
               break;
             }
@@ -1265,12 +1297,20 @@ struct KoreanReader {
       }
       // "저는 김민준입니다", "안녕하세요, 김민준입니다".
       for (std::u32string_view cue : kKoCues) {
-        if (!p.lit(i, cue) || p[i + cue.size()] != ' ') continue;
-        const std::size_t s = i + cue.size() + 1;
+        if (!p.lit(i, cue)) continue;
+        std::size_t s = i + cue.size();
+        while (s < n && in(p[s], U",.!")) ++s;
+        if (p[s] != ' ') break;
+        s = skip_spaces(p, s);
         const std::size_t se = word_end(s);
+        // The name and the copula: "김민준입니다", "김민준이에요".
+        auto copula = [&](std::size_t from) {
+          for (std::u32string_view x : {U"입니다", U"이에요", U"예요", U"이야", U"이라고", U"라고"})
+            if (p.lit(from, x)) return true;
+          return false;
+        };
         for (std::size_t len : {4u, 3u, 2u})
-          if (s + len < se && full_name(s, s + len, len >= 3) &&
-              ending(s + len, se) != std::u32string::npos && ending(s + len, se) > 0) {
+          if (s + len < se && full_name(s, s + len, len >= 3) && copula(s + len)) {
             r.add(s, s + len, kCued);
             break;
           }
