@@ -279,6 +279,10 @@ TEST(NameScripts, DataSpeechHonorificsAndFirms) {
   expect_exact("审核人：王芳", "王芳");
   expect_exact("안녕하세요, 김민준입니다.", "김민준");
   expect_exact("احمد نے کہا کہ وہ کل آئے گا۔", "احمد");
+  expect_exact("قال محمد إن الاجتماع تأجل.", "محمد");
+  expect_exact("דוד אמר שהוא יגיע מחר.", "דוד");
+  expect_exact("علی گفت فردا می‌آید.", "علی");
+  expect_none("قال المدير إن الاجتماع تأجل.");
   for (const char* text : {"法人：北京星光科技有限公司", "안녕하세요. 김치찌개를 주문했어요.",
                            "امید ہے آپ خیریت سے ہوں گے۔"})
     expect_none(text);

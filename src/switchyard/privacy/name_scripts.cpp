@@ -725,6 +725,29 @@ struct Spaced {
         if (const std::size_t end = name_at(s, greeting)) r.add(s, end, kCued);
         continue;
       }
+      // A verb of speech or contact before a known given name (Arabic puts
+      // the verb first: "قال محمد", "اتصلت فاطمة"); after it in Hebrew and
+      // Persian ("דוד אמר", "علی گفت").
+      static const Lexicon verbs_before(
+          U"قال قالت أكد أكدت أضاف أضافت ذكر ذكرت أوضح أوضحت صرح صرحت اتصل اتصلت أرسل أرسلت "
+          U"طلب طلبت سأل سألت");
+      static const Lexicon verbs_after(
+          U"אמר אמרה כתב כתבה ביקש ביקשה התקשר התקשרה שלח שלחה הגיע הגיעה "
+          U"گفت نوشت زنگ فرستاد پرسید خواست");
+      if (is_arabic && verbs_before.has(p.view(i, e))) {
+        if (const std::size_t m = next_word(e);
+            m && arabic_names().has(p.view(m, word_end(p, m, letter))))
+          if (const std::size_t end = name_at(m)) {
+            r.add(m, end, kVouched);
+            continue;
+          }
+      }
+      if (const std::size_t m = next_word(e);
+          m && verbs_after.has(p.view(m, word_end(p, m, letter))) &&
+          (is_arabic ? arabic_names().has(p.view(i, e)) : hebrew_names().has(p.view(i, e)))) {
+        r.add(i, e, kVouched);
+        continue;
+      }
       if (is_arabic && p.view(i, e) == U"يا") {
         // The vocative before a known given name: "يا محمد،", not "يا جماعة".
         if (const std::size_t m = next_word(e);
