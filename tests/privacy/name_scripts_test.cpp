@@ -137,6 +137,7 @@ TEST(NameScripts, Chinese) {
 TEST(NameScripts, Japanese) {
   for (const Case& c : std::initializer_list<Case>{
            {"田中さん、資料を送りました。", "田中"},
+           {"阿部様\nいつもお世話になっております。", "阿部"},
            {"佐藤花子様\nいつもお世話になっております。", "佐藤花子"},
            {"山田 太郎さんが来ました。", "山田 太郎"},
            {"児玉あゆみさんから電話がありました。", "児玉あゆみ"},
@@ -157,6 +158,7 @@ TEST(NameScripts, Japanese) {
            "八百屋さんで野菜を買った。",
            "部長はただいま席を外しております。",
            "様々な意見がありました。",
+           "山田商事様\nいつもお世話になっております。",
        })
     expect_none(text);
 }

@@ -1046,6 +1046,9 @@ struct CjkReader {
         ja_not_name().has(p.view(t - std::min<std::size_t>(len, 2), t)))
       return std::u32string::npos;
     if (run.ends_with(U"屋")) return std::u32string::npos;  // "八百屋さん"
+    // A firm or an office before 様 or 御中: "山田商事様", "東京支店様".
+    for (char32_t k : run)
+      if (in(k, U"社店業所行事院局課署庁省団協組")) return std::u32string::npos;
     if (kanji_title || len == 1) {
       // A kanji title needs a family name's shape: "田中先生", not "営業部長".
       if (!in(p[s], kJaFamilyKanji) || (len >= 2 && !in(p[s + 1], kJaFamilyKanji)))
