@@ -1,5 +1,6 @@
 #include "switchyard/privacy/name_scripts.hpp"
 
+#include <bitset>
 #include <cstdint>
 #include <initializer_list>
 #include <span>
@@ -125,6 +126,21 @@ class Lexicon {
   std::unordered_set<std::u32string_view> set_;
 };
 
+// Membership in a long list of characters, one bit each (the Basic
+// Multilingual Plane): a lookup, not a search of the list.
+class CharSet {
+ public:
+  explicit CharSet(std::initializer_list<std::u32string_view> lists) {
+    for (std::u32string_view chars : lists)
+      for (char32_t c : chars)
+        if (c < 0x10000) bits_[c] = true;
+  }
+  bool has(char32_t c) const { return c < 0x10000 && bits_[c]; }
+
+ private:
+  std::bitset<0x10000> bits_;
+};
+
 // The longest of `list` spelled at i: its length, else 0.
 std::size_t any_at(const Points& p, std::size_t i,
                    std::initializer_list<std::u32string_view> list) {
@@ -145,7 +161,10 @@ class Reader {
   void add(std::size_t from, std::size_t to, double score) {
     if (to <= from) return;
     // Cues overlap (a title inside a labelled value): one finding a span.
-    for (std::size_t k = first_; k < out_.size(); ++k) {
+    // (Findings come in the text's order within a reader: the last few
+    // are the only ones a new one can overlap, but for a later reader's.)
+    for (std::size_t k = out_.size() > first_ + 16 ? out_.size() - 16 : first_; k < out_.size();
+         ++k) {
       Finding& f = out_[k];
       if (f.start < p_.at[to] && p_.at[from] < f.end) {
         if (f.end - f.start < p_.at[to] - p_.at[from]) {
@@ -930,13 +949,22 @@ struct ThaiReader {
 
 // --- Chinese and Japanese ----------------------------------------------------
 
+bool zh_surname_char(char32_t c) {
+  static const CharSet set({kZhSurnames});
+  return set.has(c);
+}
+bool ja_family_kanji(char32_t c) {
+  static const CharSet set({kJaFamilyKanji});
+  return set.has(c);
+}
+
 bool zh_surname_at(const Points& p, std::size_t s, std::size_t* len) {
   for (std::u32string_view c : kZhCompound)
     if (p.lit(s, c)) {
       *len = c.size();
       return true;
     }
-  if (in(p[s], kZhSurnames)) {
+  if (zh_surname_char(p[s])) {
     *len = 1;
     return true;
   }
@@ -1052,10 +1080,63 @@ struct CjkReader {
       if (in(k, U"社店業所行事院局課署庁省団協組")) return std::u32string::npos;
     if (kanji_title || len == 1) {
       // A kanji title needs a family name's shape: "田中先生", not "営業部長".
-      if (!in(p[s], kJaFamilyKanji) || (len >= 2 && !in(p[s + 1], kJaFamilyKanji)))
+      if (!ja_family_kanji(p[s]) || (len >= 2 && !ja_family_kanji(p[s + 1])))
         return std::u32string::npos;
     }
     return s;
+  }
+
+  // A full name before its personal data, a verb of speech, its sex or a
+  // greeting: "王伟的电话是…", "张晓明表示…" (three characters before a verb,
+  // two or three before the data), "张伟，男", "李娜，您好".
+  void data_or_speech(std::size_t i) const {
+    std::size_t sl = 0;
+    if ((i == 0 || !han(p[i - 1]) || in(p[i - 1], kZhBeforeName)) && zh_surname_at(p, i, &sl)) {
+      for (std::size_t len : {sl + 2, sl + 1}) {
+        bool all = true;
+        for (std::size_t k = i + sl; k < i + len; ++k)
+          all = all && han(p[k]) && !in(p[k], kZhGrammar);
+        if (!all || zh_not_name().has(p.view(i, i + 2))) continue;
+        const std::size_t e = i + len;
+        const bool data =
+            any_at(p, e,
+                   {U"的电话", U"的電話", U"的手机", U"的手機", U"的邮箱", U"的郵箱", U"的地址",
+                    U"的生日", U"的身份证", U"的身分證", U"的护照", U"的護照", U"的电子邮件",
+                    U"的账号", U"的帳號", U"的银行卡", U"的銀行卡", U"的微信"}) != 0;
+        // "张伟，男，35岁", "李娜，您好": a form's sex, a greeting.
+        const bool after =
+            any_at(p, e,
+                   {U"，男", U"，女", U",男", U",女", U"（男", U"（女", U"(男", U"(女", U"，您好",
+                    U",您好", U", 您好", U"您好", U"，你好", U",你好"}) != 0;
+        const bool speech =
+            len == sl + 2 && any_at(p, e,
+                                    {U"说", U"說", U"表示", U"认为", U"認為", U"指出", U"告诉",
+                                     U"告訴", U"打电话", U"打電話"}) != 0;
+        if (data || speech || after) {
+          r.add(i, e, kVouched);
+          break;
+        }
+      }
+    }
+  }
+
+  // The first characters of every label, cue and title read below.
+  static const CharSet& first_chars() {
+    static const CharSet set = [] {
+      std::u32string firsts = U"私わこ僕敬";
+      auto add = [&](std::span<const std::u32string_view> list) {
+        for (std::u32string_view w : list) firsts.push_back(w[0]);
+      };
+      add(kJaListLabels);
+      add(kJaLabels);
+      add(kZhListLabels);
+      add(kZhLabels);
+      add(kZhCues);
+      add(kJaTitles);
+      add(kZhTitles);
+      return CharSet({firsts});
+    }();
+    return set;
   }
 
   void read() {
@@ -1063,6 +1144,13 @@ struct CjkReader {
     for (std::size_t i = 0; i < n; ++i) {
       const char32_t c = p[i];
       if (!han(c) && !hiragana(c) && !katakana(c)) continue;
+      // Most characters open nothing read here: no label, cue or title, no
+      // family name, no run of Han (a label for a person ends one).
+      const bool run_start = han(c) && (i == 0 || !han(p[i - 1]));
+      if (!run_start && !first_chars().has(c)) {
+        if (!japanese && zh_surname_char(c)) data_or_speech(i);
+        continue;
+      }
       // Labels and lists.
       bool labelled = false;
       auto labels = [&](auto const& list, bool many, bool ja) {
@@ -1134,37 +1222,7 @@ struct CjkReader {
           }
           break;
         }
-        // A full name before its personal data or a verb of speech: "王伟的电话是…",
-        // "张晓明表示…" (three characters before a verb, two or three before
-        // the data).
-        std::size_t sl = 0;
-        if ((i == 0 || !han(p[i - 1]) || in(p[i - 1], kZhBeforeName)) && zh_surname_at(p, i, &sl)) {
-          for (std::size_t len : {sl + 2, sl + 1}) {
-            bool all = true;
-            for (std::size_t k = i + sl; k < i + len; ++k)
-              all = all && han(p[k]) && !in(p[k], kZhGrammar);
-            if (!all || zh_not_name().has(p.view(i, i + 2))) continue;
-            const std::size_t e = i + len;
-            const bool data =
-                any_at(p, e,
-                       {U"的电话", U"的電話", U"的手机", U"的手機", U"的邮箱", U"的郵箱", U"的地址",
-                        U"的生日", U"的身份证", U"的身分證", U"的护照", U"的護照", U"的电子邮件",
-                        U"的账号", U"的帳號", U"的银行卡", U"的銀行卡", U"的微信"}) != 0;
-            // "张伟，男，35岁", "李娜，您好": a form's sex, a greeting.
-            const bool after =
-                any_at(p, e,
-                       {U"，男", U"，女", U",男", U",女", U"（男", U"（女", U"(男", U"(女",
-                        U"，您好", U",您好", U", 您好", U"您好", U"，你好", U",你好"}) != 0;
-            const bool speech =
-                len == sl + 2 && any_at(p, e,
-                                        {U"说", U"說", U"表示", U"认为", U"認為", U"指出", U"告诉",
-                                         U"告訴", U"打电话", U"打電話"}) != 0;
-            if (data || speech || after) {
-              r.add(i, e, kVouched);
-              break;
-            }
-          }
-        }
+        data_or_speech(i);
         // "此致\n敬礼\n王小明": the letter's closing, then the name.
         if (p.lit(i, U"敬礼") || p.lit(i, U"敬禮")) {
           std::size_t k = i + 2;
@@ -1191,7 +1249,7 @@ struct CjkReader {
           if (t.size() > tl && p.lit(i, t)) tl = t.size();
         // "王总": the one-character title only after a lone family name, at
         // a clause's end.
-        if (tl == 1 && (han(p[i + 1]) || i < 1 || !in(p[i - 1], kZhSurnames) ||
+        if (tl == 1 && (han(p[i + 1]) || i < 1 || !zh_surname_char(p[i - 1]) ||
                         (i >= 2 && han(p[i - 2]) && !in(p[i - 2], kZhBeforeName))))
           tl = 0;
       }
@@ -1415,8 +1473,7 @@ bool shaped_name(const Points& p, std::size_t a, std::size_t b, bool keyed) {
       auto family = [&](std::size_t f, std::size_t e) {
         std::size_t sl = 0;
         return (zh_surname_at(p, f, &sl) && e - f == sl) ||
-               (e - f >= 2 && e - f <= 3 && in(p[f], kJaFamilyKanji) &&
-                in(p[f + 1], kJaFamilyKanji));
+               (e - f >= 2 && e - f <= 3 && ja_family_kanji(p[f]) && ja_family_kanji(p[f + 1]));
       };
       return family(a, spaces_at) || family(spaces_at + 1, b);
     }
@@ -1425,8 +1482,7 @@ bool shaped_name(const Points& p, std::size_t a, std::size_t b, bool keyed) {
     if (zh_surname_at(p, a, &sl) && b - a >= sl + 1 && b - a <= sl + 2 &&
         !zh_not_name().has(p.view(a, a + 2)))
       return true;
-    return in(p[a], kJaFamilyKanji) && in(p[a + 1], kJaFamilyKanji) &&
-           !ja_not_name().has(p.view(a, b));
+    return ja_family_kanji(p[a]) && ja_family_kanji(p[a + 1]) && !ja_not_name().has(p.view(a, b));
   }
   if (hangul(c)) {
     // "김 민준", "민준 김": a family name apart from a given name of two
