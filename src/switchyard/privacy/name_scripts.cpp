@@ -691,8 +691,23 @@ struct Spaced {
         }
         return false;
       };
-      done = is_arabic ? (try_labels(kArabicListLabels, true) || try_labels(kArabicLabels, false))
-                       : (try_labels(kHebrewListLabels, true) || try_labels(kHebrewLabels, false));
+      // Labels and closings open with few letters: most words skip both.
+      static const CharSet firsts = [] {
+        std::u32string f;
+        for (auto list : {std::span<const std::u32string_view>(kArabicListLabels),
+                          std::span<const std::u32string_view>(kArabicLabels),
+                          std::span<const std::u32string_view>(kArabicClosings),
+                          std::span<const std::u32string_view>(kHebrewListLabels),
+                          std::span<const std::u32string_view>(kHebrewLabels),
+                          std::span<const std::u32string_view>(kHebrewClosings)})
+          for (std::u32string_view w : list) f.push_back(w[0]);
+        return CharSet({f});
+      }();
+      const bool opens = firsts.has(p[i]);
+      done = !opens ? false
+             : is_arabic
+                 ? (try_labels(kArabicListLabels, true) || try_labels(kArabicLabels, false))
+                 : (try_labels(kHebrewListLabels, true) || try_labels(kHebrewLabels, false));
       if (done) continue;
       // A letter's closing, then the name on the next line.
       auto try_closings = [&](auto const& list) {
@@ -715,7 +730,8 @@ struct Spaced {
         }
         return false;
       };
-      if (is_arabic ? try_closings(kArabicClosings) : try_closings(kHebrewClosings)) continue;
+      if (opens && (is_arabic ? try_closings(kArabicClosings) : try_closings(kHebrewClosings)))
+        continue;
       // Titles and cues, chained ("جناب آقای", "خانم دکتر").
       std::size_t cue_end = 0;
       if (is_arabic) {
