@@ -860,7 +860,7 @@ struct ThaiReader {
   }
   // A given name from s, to a space, a particle or the run's end; then a
   // family name after one space. One past it, or 0.
-  std::size_t name_at(std::size_t s, bool label) const {
+  std::size_t name_at(std::size_t s) const {
     if (!thai(p[s]) || not_name_at(s)) return 0;
     const std::size_t e = run_end(s);
     std::size_t given = e;
@@ -886,7 +886,6 @@ struct ThaiReader {
       const bool ends = p[f] == 0 || space(p[f]) || in(p[f], U"\n\r,.:;!?()");
       if (!clause && ends && f - (e + 1) >= 2 && f - (e + 1) <= 18) return f;
     }
-    (void)label;
     return e;
   }
 
@@ -904,7 +903,7 @@ struct ThaiReader {
           if (!v) continue;
           done = true;
           while (v && thai(p[v])) {
-            const std::size_t end = name_at(v, true);
+            const std::size_t end = name_at(v);
             if (!end) break;
             r.add(v, end, kCued);
             std::size_t k = end;
@@ -924,7 +923,7 @@ struct ThaiReader {
               v += t.size();
               break;
             }
-          if (const std::size_t end = name_at(v, true)) r.add(v, end, kCued);
+          if (const std::size_t end = name_at(v)) r.add(v, end, kCued);
         }
         for (std::u32string_view l : kThaiClosings) {
           if (done || !p.lit(i, l)) continue;
@@ -938,7 +937,7 @@ struct ThaiReader {
               k += t.size();
               break;
             }
-          const std::size_t end = name_at(k, true);
+          const std::size_t end = name_at(k);
           if (end && (p[end] == 0 || p[end] == '\n' || p[end] == '\r')) r.add(k, end, kCued);
           done = true;
         }
@@ -955,7 +954,7 @@ struct ThaiReader {
       if (!word_start && (!khun || thai_title_inside_word(p, i))) continue;
       std::size_t s = i + t;
       if (p[s] == ' ' && thai(p[s + 1]) && p[i + t - 1] == '.') ++s;  // "ดร. สมชาย"
-      if (const std::size_t end = name_at(s, false)) {
+      if (const std::size_t end = name_at(s)) {
         r.add(s, end, kCued);
         i = end - 1;
       }
