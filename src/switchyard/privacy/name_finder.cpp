@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "switchyard/privacy/name_scripts.hpp"
 #include "switchyard/privacy/name_tokens.hpp"
 #include "switchyard/privacy/name_words.hpp"
 #include "switchyard/privacy/rule.hpp"
@@ -951,7 +952,11 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           if (!tokens.has(k, kCommonWord) && !foreign(k)) return false;
         return true;
       };
-      if (!evidence && end > i + 1 && !thing() &&
+      // Words of scripts without capitals (Arabic, Hebrew, CJK, Hangul,
+      // Thai) are all "capitalised" alike: two of them in a row are any
+      // clause ("ارسال شد. لطفاً با"), not a name's shape. Their names are
+      // read by name_scripts.cpp; here only a cue or a list vouches.
+      if (!evidence && end > i + 1 && !thing() && !opens_with_name_script(w) &&
           !article_before(words_, text, phrase_start(words_, text, at)) && !all_common() &&
           !in_heading(at))
         score = std::min(score, kWeaklyVouchedName);
@@ -1034,6 +1039,8 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       covered = end;
     }
   }
+  // Names in Arabic, Hebrew, CJK, Hangul and Thai letters (name_scripts.cpp).
+  if (person_) find_script_names(text, out);
   // People named together share their evidence: in "Greetings from Gala,
   // Boban and Novak" or "Jamie Birkemeyer and Shawn Bethke signed", one
   // name vouched for (a known given name) vouches for the others joined to

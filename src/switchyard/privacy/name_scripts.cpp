@@ -1,0 +1,1642 @@
+#include "switchyard/privacy/name_scripts.hpp"
+
+#include <bitset>
+#include <cstdint>
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <unordered_set>
+
+#include "switchyard/privacy/address_scripts.hpp"
+
+namespace switchyard::privacy {
+
+namespace {
+
+constexpr std::string_view kDetector = "person_script";
+constexpr double kCued = 0.85;
+constexpr double kVouched = 0.7;
+
+// The text as code points, with the byte offset of each (and of the end).
+struct Points {
+  std::u32string cp;
+  std::vector<std::uint32_t> at;
+  std::size_t size() const { return cp.size(); }
+  char32_t operator[](std::size_t i) const { return i < cp.size() ? cp[i] : 0; }
+  bool lit(std::size_t i, std::u32string_view s) const {
+    return i + s.size() <= cp.size() && std::u32string_view(cp).substr(i, s.size()) == s;
+  }
+  std::u32string_view view(std::size_t from, std::size_t to) const {
+    return std::u32string_view(cp).substr(from, to - from);
+  }
+};
+
+Points decode(std::string_view text) {
+  Points p;
+  p.cp.reserve(text.size());
+  p.at.reserve(text.size() + 1);
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    std::size_t len = 1;
+    char32_t c = b;
+    if (b >= 0xF0 && b < 0xF8) {
+      len = 4;
+      c = b & 0x07;
+    } else if (b >= 0xE0) {
+      len = 3;
+      c = b & 0x0F;
+    } else if (b >= 0xC0) {
+      len = 2;
+      c = b & 0x1F;
+    } else if (b >= 0x80) {
+      c = 0xFFFD;
+    }
+    if (len > 1) {
+      if (i + len > text.size()) {
+        len = 1;
+        c = 0xFFFD;
+      } else {
+        for (std::size_t k = 1; k < len; ++k) {
+          const auto t = static_cast<unsigned char>(text[i + k]);
+          if ((t & 0xC0) != 0x80) {
+            len = k;
+            c = 0xFFFD;
+            break;
+          }
+          c = (c << 6) | (t & 0x3F);
+        }
+      }
+    }
+    p.cp.push_back(c);
+    p.at.push_back(static_cast<std::uint32_t>(i));
+    i += len;
+  }
+  p.at.push_back(static_cast<std::uint32_t>(text.size()));
+  return p;
+}
+
+bool han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || c == 0x3005;
+}
+bool hiragana(char32_t c) {
+  return c >= 0x3041 && c <= 0x309F;
+}
+bool katakana(char32_t c) {
+  return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || (c >= 0xFF66 && c <= 0xFF9F);
+}
+bool hangul(char32_t c) {
+  return c >= 0xAC00 && c <= 0xD7A3;
+}
+bool thai(char32_t c) {
+  return c >= 0x0E01 && c <= 0x0E4E;
+}
+bool hebrew(char32_t c) {
+  return (c >= 0x05D0 && c <= 0x05EA) || (c >= 0x05B0 && c <= 0x05C7);
+}
+bool arabic(char32_t c) {
+  return (c >= 0x0620 && c <= 0x065F) || c == 0x0670 || (c >= 0x066E && c <= 0x06D3) ||
+         c == 0x06D5 || (c >= 0x06FA && c <= 0x06FF) || c == 0x200C;
+}
+bool space(char32_t c) {
+  return c == ' ' || c == 0x3000 || c == 0xA0;
+}
+bool in(char32_t c, std::u32string_view set) {
+  return set.find(c) != std::u32string_view::npos;
+}
+bool colon(char32_t c) {
+  return c == ':' || c == 0xFF1A;
+}
+
+// Words separated by spaces in one literal, looked up by value.
+class Lexicon {
+ public:
+  explicit Lexicon(std::u32string_view spaced) {
+    std::size_t i = 0;
+    while (i < spaced.size()) {
+      const std::size_t e = std::min(spaced.find(U' ', i), spaced.size());
+      if (e > i) set_.insert(spaced.substr(i, e - i));
+      i = e + 1;
+    }
+  }
+  bool has(std::u32string_view w) const { return set_.contains(w); }
+
+ private:
+  std::unordered_set<std::u32string_view> set_;
+};
+
+// Membership in a long list of characters, one bit each (the Basic
+// Multilingual Plane): a lookup, not a search of the list.
+class CharSet {
+ public:
+  explicit CharSet(std::initializer_list<std::u32string_view> lists) {
+    for (std::u32string_view chars : lists)
+      for (char32_t c : chars)
+        if (c < 0x10000) bits_[c] = true;
+  }
+  bool has(char32_t c) const { return c < 0x10000 && bits_[c]; }
+
+ private:
+  std::bitset<0x10000> bits_;
+};
+
+// The longest of `list` spelled at i: its length, else 0.
+std::size_t any_at(const Points& p, std::size_t i,
+                   std::initializer_list<std::u32string_view> list) {
+  std::size_t best = 0;
+  for (std::u32string_view s : list)
+    if (s.size() > best && p.lit(i, s)) best = s.size();
+  return best;
+}
+
+std::size_t skip_spaces(const Points& p, std::size_t i) {
+  while (i < p.size() && space(p[i])) ++i;
+  return i;
+}
+
+class Reader {
+ public:
+  Reader(const Points& p, std::vector<Finding>& out) : p_(p), out_(out) {}
+  void add(std::size_t from, std::size_t to, double score) {
+    if (to <= from) return;
+    // Cues overlap (a title inside a labelled value): one finding a span.
+    // (Findings come in the text's order within a reader: the last few
+    // are the only ones a new one can overlap, but for a later reader's.)
+    for (std::size_t k = out_.size() > first_ + 16 ? out_.size() - 16 : first_; k < out_.size();
+         ++k) {
+      Finding& f = out_[k];
+      if (f.start < p_.at[to] && p_.at[from] < f.end) {
+        if (f.end - f.start < p_.at[to] - p_.at[from]) {
+          f.start = p_.at[from];
+          f.end = p_.at[to];
+        }
+        if (score > f.score) f.score = score;
+        return;
+      }
+    }
+    out_.push_back({EntityType::person, p_.at[from], p_.at[to], score, kDetector});
+  }
+  void start() { first_ = out_.size(); }
+
+ private:
+  const Points& p_;
+  std::vector<Finding>& out_;
+  std::size_t first_ = 0;
+};
+
+// A label's colon after `i` (spaces allowed before and after): the value's
+// start, or 0.
+std::size_t after_colon(const Points& p, std::size_t i) {
+  i = skip_spaces(p, i);
+  if (!colon(p[i])) return 0;
+  return skip_spaces(p, i + 1);
+}
+
+// ---------------------------------------------- Arabic, Persian, Urdu ----
+
+const Lexicon& arabic_titles() {
+  static const Lexicon l(
+      U"السيد السيدة السيده الآنسة الانسة الدكتور الدكتورة د. الأستاذ الأستاذة الاستاذ الاستاذة "
+      U"المهندس المهندسة الشيخ الشيخة الحاج الحاجة الأخ الأخت عزيزي عزيزتي مرحباً مرحبا أهلاً "
+      U"أهلا اسمي يدعى تدعى "
+      U"آقای آقا خانم دکتر مهندس جناب استاد سرکار حاج حاجی سلام "
+      U"محترمہ محترم ڈاکٹر بیگم مسز مسٹر انجینئر پروفیسر سید سیدہ مولانا حافظ میاں");
+  return l;
+}
+// Two-word cues: the name follows them.
+constexpr std::u32string_view kArabicPhrases[] = {U"اسم من",       U"نام من",       U"میرا نام",
+                                                  U"السلام علیکم", U"السلام عليكم", U"تحدثت مع",
+                                                  U"تواصل مع",     U"صحبت کردم با"};
+// Labels (before a colon).
+constexpr std::u32string_view kArabicLabels[] = {U"الاسم الكامل",
+                                                 U"الاسم الأول",
+                                                 U"اسم العائلة",
+                                                 U"اللقب",
+                                                 U"اسم صاحب البطاقة",
+                                                 U"حامل البطاقة",
+                                                 U"نام کامل",
+                                                 U"نام مشتری",
+                                                 U"نام بیمار",
+                                                 U"نام پدر",
+                                                 U"صاحب حساب",
+                                                 U"مریض کا نام",
+                                                 U"الاسم",
+                                                 U"اسم",
+                                                 U"المستفيد",
+                                                 U"اسم العميل",
+                                                 U"المرسل",
+                                                 U"المستلم",
+                                                 U"الموظف",
+                                                 U"اسم المريض",
+                                                 U"اسم الطالب",
+                                                 U"صاحب الحساب",
+                                                 U"المسؤول",
+                                                 U"المسئول",
+                                                 U"نام و نام خانوادگی",
+                                                 U"نام و نام‌خانوادگی",
+                                                 U"نام و نامخانوادگی",
+                                                 U"نام خانوادگی",
+                                                 U"نام",
+                                                 U"گیرنده",
+                                                 U"فرستنده",
+                                                 U"مسئول",
+                                                 U"پورا نام",
+                                                 U"والد کا نام",
+                                                 U"وصول کنندہ",
+                                                 U"بھیجنے والا",
+                                                 U"درخواست دہندہ"};
+constexpr std::u32string_view kArabicListLabels[] = {
+    U"الحضور",      U"المشاركون",    U"المشاركين", U"شرکت‌کنندگان",
+    U"شرکتکنندگان", U"شرکت کنندگان", U"حاضران",    U"شرکاء",
+    U"حاضرین"};
+constexpr std::u32string_view kArabicClosings[] = {U"مع خالص التحيات",
+                                                   U"مع تحياتي",
+                                                   U"مع التحية",
+                                                   U"تحياتي",
+                                                   U"شكراً",
+                                                   U"شكرا",
+                                                   U"وتفضلوا بقبول فائق الاحترام",
+                                                   U"با احترام",
+                                                   U"با سپاس",
+                                                   U"با تشکر",
+                                                   U"ارادتمند",
+                                                   U"شکریہ",
+                                                   U"والسلام",
+                                                   U"خیر اندیش",
+                                                   U"آپ کا مخلص",
+                                                   U"مخلص"};
+
+// Given names and family names common in Arabic, Persian and Urdu (each in
+// its spellings with and without hamza or final heh).
+const Lexicon& arabic_names() {
+  static const Lexicon l(
+      // Arabic, men
+      U"محمد أحمد احمد علي حسن حسين محمود مصطفى عمر خالد يوسف إبراهيم ابراهيم عبدالله "
+      U"عبدالرحمن عبدالعزيز سعد سعيد فهد سلطان ناصر فيصل طارق وليد ماجد هشام كريم عادل سامي "
+      U"رامي زياد ياسر ياسين بلال حمزة أنس معاذ عثمان أيمن عماد جمال كمال نبيل هاني وائل رائد "
+      U"مازن باسم حسام سامر تامر شريف أسامة اسامة إسماعيل اسماعيل موسى عيسى سليمان داود يحيى "
+      U"زكريا صالح منصور نواف بندر تركي راشد حمد جاسم مشعل نايف سالم مروان قاسم مهدي جعفر "
+      U"عباس كاظم هادي مراد نادر سمير منير أمين انور أنور رشيد مجدي فادي شادي إياد غسان عمار "
+      U"سهيل عطالله ناصف حازم لؤي أشرف اشرف عصام إيهاب رضوان خليل جميل فريد نزار "
+      // Arabic, women
+      U"فاطمة فاطمه عائشة عايشة مريم زينب خديجة سارة ساره نور هدى منى ليلى سلمى ريم رنا "
+      U"لينا دانة هند آمنة حنان سعاد نادية رانيا ياسمين إيمان ايمان أسماء اسماء سمية رقية "
+      U"دعاء آية شيماء نوال وفاء سناء هالة لمى جنى رهف غادة نجلاء بشرى عبير سحر سلوى لبنى "
+      U"روان شهد جود لين تالا حلا أروى بتول عنود نوف خلود أماني منال نهى ريهام دينا مها رغد "
+      U"رزان عوضية داليا رنيم براءة بسمة بلسم "
+      // Persian
+      U"زهرا مریم سارا نرگس مهسا نازنین زینب الهام لیلا شیرین پریسا سمیرا مینا نسرین فرزانه "
+      U"مهناز ژیلا آزاده هستی ستاره نیلوفر شبنم رویا طاهره اعظم معصومه سمانه مژگان پروین "
+      U"شهلا فرشته آتنا کیمیا یاسمن ترانه مهتاب بهاره سپیده نگار غزاله شکوه آفر پژوا "
+      U"علی حسین رضا مهدی امیر حسن مصطفی سعید مجید حمید مسعود محمود جواد امید وحید بهروز "
+      U"بهرام کامران فرهاد داریوش کوروش آرش بابک سیاوش پویا پرویز فریدون منصور ناصر هادی "
+      U"مرتضی مجتبی ابراهیم اسماعیل عباس جعفر کاظم صادق ایمان پیمان رامین شهرام نیما سینا "
+      U"آرمان میلاد مهرداد بهزاد فرید کیوان سهراب رستم اکبر اصغر "
+      // Urdu
+      U"عمران بلال حمزہ فیصل کامران عادل طارق شاہد زاہد ساجد راشد خالد عبداللہ نواز آصف "
+      U"عارف عاصم ثاقب یاسر وقاص ذیشان دانش فہد سعد عائشہ فاطمہ سارہ حفصہ رابعہ نوشین "
+      U"روزینہ صبا ثنا حنا ماریہ آمنہ عظمیٰ شازیہ نادیہ سعدیہ بشریٰ فرح منایل مشال عمائم "
+      U"حسنہ");
+  return l;
+}
+const Lexicon& arabic_family_names() {
+  static const Lexicon l(
+      U"خان احمد علی حسین شاہ ملک چوہدری چودھری بٹ قریشی صدیقی راجپوت آفریدی نیازی شریف مرزا "
+      U"اعوان جٹ گیلانی ہاشمی رضوی زیدی عباسی انصاری شیخ یوسفزئی خٹک بلوچ میمن چیمہ باجوہ "
+      U"شنواری باجوڑی حسینی موسوی کریمی رحیمی محمدی احمدی حسنی جعفری نوری "
+      U"عبدالله حداد خوري نصار عواد منصور سليمان");
+  return l;
+}
+// Words that end a name after a title (function words, common verbs,
+// adverbs of time, nouns a title stands before).
+const Lexicon& arabic_stop() {
+  static const Lexicon l(
+      U"في من إلى الى على عن مع هو هي هم أن إن ان كان كانت قد لا لم لن ما هذا هذه ذلك تلك التي "
+      U"الذي و أو او ثم قال قالت سوف يوم اليوم غدا غداً أمس امس الآن الان بعد قبل عند حتى كل بين "
+      U"سيحضر سيقدم انضم يعمل تعمل مدير مديرة رئيس الرئيس المدير الوزير الجامعي المناوب "
+      U"الكريم الكريمة المحترم المحترمة العزيز أعضاء اعضاء الموظفين العملاء "
+      U"در از به با که را این آن است بود هست هستند می فردا امروز دیروز و یا تا برای "
+      U"رئیس مدیر دکتر مهندس ناظر محترم عزیز همکار همکاران کارمندان مشتری "
+      U"میں سے کو نے کا کی کے ہے ہیں تھا تھی اور یا آج کل پر بھی صاحب صاحبہ جی صارف جان "
+      U"ملازمین");
+  return l;
+}
+// Words for a firm before its name.
+bool firm_word(std::u32string_view w) {
+  static const Lexicon l(
+      U"شرکت شركة کمپنی مؤسسة مجموعة گروه بنك بانک مصرف هلدینگ فروشگاه مكتب مصنع کارخانه "
+      U"חברת חברה קבוצת בנק משרד");
+  return l.has(w);
+}
+bool nasab(std::u32string_view w) {
+  return w == U"بن" || w == U"بنت" || w == U"ابن" || w == U"أبو" || w == U"ابو" || w == U"أبي" ||
+         w == U"آل" || w == U"ولد";
+}
+bool arabic_title(std::u32string_view w) {
+  return arabic_titles().has(w);
+}
+// A word that may follow a given name in a family name's place.
+bool arabic_family_like(std::u32string_view w) {
+  if (arabic_stop().has(w) || arabic_title(w)) return false;
+  if (arabic_names().has(w) || arabic_family_names().has(w)) return true;
+  if (w.size() >= 4 && w.starts_with(U"ال")) return true;  // النجار, الشيباني
+  // Persian and Urdu family names: -ی, -زاده, -پور, -نیا, -فر, -ان.
+  return w.size() >= 4 && (w.ends_with(U"ی") || w.ends_with(U"زاده") || w.ends_with(U"پور") ||
+                           w.ends_with(U"نیا") || w.ends_with(U"فر"));
+}
+
+// ------------------------------------------------------------ Hebrew ----
+
+const Lexicon& hebrew_names() {
+  static const Lexicon l(
+      U"דוד משה יוסף אברהם יצחק יעקב שמואל דניאל מיכאל אריאל יונתן נועם איתי עומר אורי רון גיא "
+      U"טל עידו אלון יואב אבי אמיר רועי ניר ערן אסף עמית אופיר אביב ליאור שי רז עוז יהונתן "
+      U"אליהו חיים מאיר אהרון בנימין שלמה נתן גלעד אייל עדי הראל הלל "
+      U"שרה רחל לאה רבקה מרים נועה תמר מיכל יעל שירה הילה אורית ענבל מאיה רוני ליאת דנה שני "
+      U"קרן טובה אסתר חנה רות נעמה אביגיל שחר הדס לימור סיגל אילנה דבורה קורל "
+      // family names
+      U"כהן לוי מזרחי פרץ ביטון דהן אברהם פרידמן אזולאי מלכה כץ חדד עמר אוחיון גבאי שפירא "
+      U"פרלמן גולדברג רוזנברג ברק אשכנזי ישראלי");
+  return l;
+}
+constexpr std::u32string_view kHebrewTitles[] = {
+    U"מר",   U"גב'",   U"גב׳",   U"גברת",      U"ד\"ר",      U"ד״ר",   U"דר'",   U"עו\"ד",
+    U"עו״ד", U"רו\"ח", U"פרופ'", U"פרופ׳",     U"פרופסור",   U"הרב",   U"היי",   U"הי",
+    U"שלום", U"לכבוד", U"שמי",   U"קוראים לי", U"דיברתי עם", U"מהנדס", U"המהנדס"};
+constexpr std::u32string_view kHebrewLabels[] = {U"שם מלא",  U"שם פרטי", U"שם משפחה", U"שם",
+                                                 U"איש קשר", U"אשת קשר", U"נמען",     U"שולח",
+                                                 U"מגיש",    U"לקוח",    U"שם הלקוח"};
+constexpr std::u32string_view kHebrewListLabels[] = {U"משתתפים", U"נוכחים", U"משתתפות"};
+constexpr std::u32string_view kHebrewClosings[] = {U"בברכה", U"תודה",  U"בכבוד רב",
+                                                   U"שלך",   U"בתודה", U"להתראות"};
+const Lexicon& hebrew_stop() {
+  static const Lexicon l(
+      U"של את עם על אל הוא היא הם זה זאת לא כן גם כי אם או אבל רק כבר עוד מאוד היום מחר אתמול "
+      U"עכשיו יגיע יגיעו הגיע הגיעה אמר אמרה ביקש ביקשה מקבל מקבלת מנהל מנהלת ייצג ייצגה "
+      U"יהיה תהיה היה הייתה צריך צריכה רוצה כתב כתבה שלח שלחה רב לכולם לכם לך ומה מה איך "
+      U"שלומך שלומכם בוקר ערב טוב המשמרת הנהלה הלקוחות ואני אני אנחנו");
+  return l;
+}
+
+// -------------------------------------------------------------- Thai ----
+
+constexpr std::u32string_view kThaiTitles[] = {
+    U"นางสาว", U"นาง",    U"นาย",  U"คุณ",   U"ด.ช.", U"ด.ญ.",  U"ดร.",  U"ศ.ดร.",
+    U"รศ.ดร.", U"ผศ.ดร.", U"น.ส.", U"ผมชื่อ", U"ฉันชื่อ", U"ดิฉันชื่อ", U"หนูชื่อ", U"เราชื่อ"};
+constexpr std::u32string_view kThaiLabels[] = {
+    U"ชื่อ-นามสกุล", U"ชื่อ - นามสกุล", U"ชื่อ นามสกุล", U"ชื่อผู้ติดต่อ", U"ผู้ติดต่อ",  U"ชื่อ",    U"ผู้รับ",  U"ผู้ส่ง",
+    U"ผู้สมัคร",     U"ชื่อผู้ป่วย",      U"ชื่อจริง",     U"นามสกุล",  U"ชื่อลูกค้า", U"ชื่อบัญชี", U"ชื่อผู้รับ"};
+constexpr std::u32string_view kThaiListLabels[] = {U"ผู้เข้าร่วม", U"ผู้เข้าประชุม"};
+constexpr std::u32string_view kThaiClosings[] = {U"ขอแสดงความนับถือ", U"ด้วยความเคารพ",
+                                                 U"ด้วยความนับถือ"};
+// Words that open what follows a title when it is no name: "คุณภาพ"
+// (quality), "คุณสมบัติ", "นายจ้าง" (employer), "นางพยาบาล" (nurse), "คุณช่วย…"
+// (you help …), and the particles and verbs that end a name.
+constexpr std::u32string_view kThaiNotName[] = {
+    U"ภาพ",      U"สมบัติ",   U"ค่า",   U"ธรรม",   U"ประโยชน์", U"แม่",    U"พ่อ",  U"ลูกค้า",    U"ป้า",
+    U"ลุง",       U"ยาย",    U"ครู",   U"ช่วย",    U"จะ",      U"ได้",    U"เป็น", U"ก็",       U"ต้อง",
+    U"สามารถ",   U"ไม่",     U"มี",    U"ทำ",     U"อยู่",      U"ชอบ",   U"รู้",   U"คิด",      U"ว่า",
+    U"คง",       U"เคย",    U"กำลัง", U"อยาก",   U"ควร",     U"ลอง",   U"เอง", U"ทุก",      U"ครับ",
+    U"ค่ะ",       U"คะ",     U"นะ",   U"ที่",      U"และ",     U"กับ",    U"จ้าง", U"กรัฐมนตรี", U"กฯ",
+    U"กเทศมนตรี", U"กสมาคม", U"ทุน",   U"หน้า",    U"ทหาร",    U"ตำรวจ", U"แบบ", U"ด่าน",     U"ประกัน",
+    U"อำเภอ",    U"สถานี",   U"ห้าง",  U"พยาบาล", U"งาม",     U"ฟ้า",    U"เอก", U"ใน",      U"ร้าย",
+    U"ของ",      U"หมอ",    U"ปู่",    U"ย่า",     U"น้า",      U"หญิง",   U"ชาย", U"พี่",       U"น้อง",
+    U"ลูก",       U"หลาน",   U"เพื่อน", U"ผู้",      U"ท่าน",     U"ๆ",     U"เลย", U"เท่านั้น",   U"ส่ง",
+    U"ด้วย"};
+// Words that end a given name written without a space after it.
+constexpr std::u32string_view kThaiAfterName[] = {U"ครับ", U"ค่ะ", U"คะ",  U"นะ", U"จ้ะ",  U"จ้า",
+                                                  U"จะ",  U"ได้", U"เป็น", U"ที่",  U"และ", U"กับ",
+                                                  U"ของ", U"ว่า", U"ส่ง",  U"มา", U"ไป",  U"ให้"};
+// A title inside a word: "ขอบคุณ" (thank you), "ของคุณ" (your), "บุญคุณ",
+// "พระคุณ".
+bool thai_title_inside_word(const Points& p, std::size_t i) {
+  for (std::u32string_view w : {U"ขอบ", U"ของ", U"บุญ", U"พระ", U"ทุก"})
+    if (i >= w.size() && p.lit(i - w.size(), w)) return true;
+  return false;
+}
+
+// ------------------------------------------------------------- Chinese --
+
+// The most common single-character family names, simplified and
+// traditional.
+constexpr std::u32string_view kZhSurnames =
+    U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    U"魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+    U"万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘"
+    U"祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟"
+    U"艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞"
+    U"姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚"
+    U"鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相"
+    U"初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
+    U"湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧"
+    U"張劉陳楊黃趙吳孫馬鄭羅謝韓馮鄧蕭董袁潘蔣葉蘇呂盧鍾譚陸賈韋鄒龔邵萬錢嚴溫齊喬龐顏莊聶魯嶽"
+    U"歐關蘭紀畢單塗駱藍靳鮑華饒賴麥竇費衛閔鄔邊欒隋鄺譚陶黎湯錢許曾賀顧雲鄔傅賴蔡"
+    U"萧洪阎閻範龍鐘賴傅";
+constexpr std::u32string_view kZhCompound[] = {
+    U"欧阳", U"歐陽", U"司马", U"司馬", U"上官", U"诸葛", U"諸葛", U"东方",
+    U"東方", U"皇甫", U"尉迟", U"尉遲", U"公孙", U"公孫", U"慕容", U"令狐",
+    U"夏侯", U"长孙", U"長孫", U"宇文", U"司徒", U"端木", U"申屠", U"澹台"};
+// Titles and honorifics after a Chinese name.
+constexpr std::u32string_view kZhTitles[] = {
+    U"先生",   U"女士",   U"小姐", U"老师",   U"老師",   U"经理", U"經理", U"医生",   U"醫生",
+    U"教授",   U"同学",   U"同學", U"主任",   U"博士",   U"律师", U"律師", U"师傅",   U"師傅",
+    U"大夫",   U"局长",   U"局長", U"院长",   U"院長",   U"校长", U"校長", U"董事长", U"董事長",
+    U"部长",   U"部長",   U"处长", U"處長",   U"科长",   U"科長", U"老板", U"老闆",   U"太太",
+    U"夫人",   U"总监",   U"總監", U"总经理", U"總經理", U"阿姨", U"叔叔", U"护士",   U"護士",
+    U"工程师", U"工程師", U"总",   U"總"};
+// Characters before a name inside a run of Han text: conjunctions,
+// prepositions, verbs of addressing.
+constexpr std::u32string_view kZhBeforeName =
+    U"和与跟给叫是请由向对找问被让把致同及與給請對讓問的位系繫诉訴知见見";
+// Characters of grammar that no given name is written with: "我和王伟是同学"
+// names 王伟, not 王伟是.
+constexpr std::u32string_view kZhGrammar = U"是的了在们吗呢吧这那说";
+// Words of two characters that open with a family name and stand before a
+// title: "项目经理", "高级经理", "高中老师", "班主任".
+const Lexicon& zh_not_name() {
+  static const Lexicon l(
+      U"项目 項目 区域 區域 高级 高級 高中 初中 常务 常務 班主 公司 管理 房产 房產 车间 車間 文学 "
+      U"文學 明星 金牌 和平 全职 全職 兼职 兼職 客户 客戶 部门 部門 门店 門店 平台 平臺 国际 國際 "
+      U"安全 成人 时尚 時尚 华人 華人 中文 英文 语文 語文 田径 田徑 武术 武術 舞蹈 钢琴 鋼琴 "
+      U"大学 大學 小学 小學 中学 中學 老同 空中 高速 方便 周末 週末 周一 周二 周三 周四 周五 "
+      U"周六 周日 王者 李子 黄色 黃色 白天 金价 金價 马上 馬上 林业 林業 高中 张家 張家 林业局 "
+      U"石油 水利 电力 電力 交通 卫生 衛生 信息 宣传 宣傳 计划 計劃 财务 財務 人事 行政 市场 "
+      U"市場 销售 銷售 营销 營銷 技术 技術 产品 產品 质量 質量 采购 採購 法务 法務 "
+      U"主治 实习 實習 家庭 牙科 男 女 老 小 大 新 各位 这位 那位 哪位 一位 诸位 諸位");
+  return l;
+}
+constexpr std::u32string_view kZhCues[] = {U"我叫",   U"名叫",   U"我的名字是", U"我是",
+                                           U"亲爱的", U"親愛的", U"尊敬的",     U"致"};
+constexpr std::u32string_view kZhLabels[] = {
+    U"姓名",     U"联系人",     U"聯絡人",     U"聯繫人",   U"收件人", U"收货人", U"收貨人",
+    U"寄件人",   U"发件人",     U"發件人",     U"申请人",   U"申請人", U"负责人", U"負責人",
+    U"经办人",   U"經辦人",     U"客户姓名",   U"客戶姓名", U"患者",   U"作者",   U"签名",
+    U"簽名",     U"法定代表人", U"联系人姓名", U"名字",     U"持卡人", U"开户人", U"開戶人",
+    U"户名",     U"戶名",       U"乘客",       U"乘机人",   U"入住人", U"客户",   U"客戶",
+    U"学生姓名", U"员工姓名",   U"患者姓名"};
+constexpr std::u32string_view kZhListLabels[] = {U"参会人员", U"參會人員", U"与会人员", U"與會人員",
+                                                 U"出席人员", U"出席人員", U"参加人员", U"參加人員",
+                                                 U"成员",     U"成員"};
+
+// ------------------------------------------------------------ Japanese --
+
+// Kanji that family names are built of: a name of two or three of them
+// ("宮崎", "丸山", "佐々木") before a kanji title is a family name, unlike
+// "営業部長" or "担任の先生".
+constexpr std::u32string_view kJaFamilyKanji =
+    U"山田中川本村木井藤野小高松林原佐橋石宮島上下森池岡谷大内吉沢澤崎坂口部西東北南長渡辺邊斎"
+    U"斉清水福竹金平杉久菊千三和太今岩浜濱浦増横永関酒丸滝片児玉柳倉岸徳望新荒工桜前堀広土河菅"
+    U"武市安日秋飯星服鈴加伊近後藤遠青尾矢熊津野志村樋植松宇原神戸秋葉早瀬高須賀桑名越智々篠塚"
+    U"杉浅羽生熊谷富永宮崎白石鳥居野口岡本菅野古賀奥野柴田多田細川堤辻松尾黒田宍戸芦江間根岸"
+    U"梅園田所有森本間目黒吉川原田星野若林綾瀬阿部石井稲垣桂米倉今井河合井上真鍋北村戸田花"
+    U"城寺浅横増飯深保戸榊桑遠市豊奧奥寿角脇鶴亀鷲隅丹羽茂嶋淵泉湯畠畑柿栗桃牧磯塩瀧籠能登";
+constexpr std::u32string_view kJaTitles[] = {U"さん", U"さま",   U"様",   U"先生", U"氏",   U"君",
+                                             U"くん", U"ちゃん", U"殿",   U"部長", U"課長", U"社長",
+                                             U"教授", U"選手",   U"監督", U"博士", U"先輩", U"係長",
+                                             U"専務", U"常務",   U"会長"};
+const Lexicon& ja_not_name() {
+  static const Lexicon l(
+      U"皆 客 奥 神 王 殿 店員 運転手 看護師 駅員 医者 大工 先生 社長 部長 課長 係長 店長 所長 "
+      U"会長 院長 校長 担任 友達 彼 彼女 娘 息子 姉 兄 妹 弟 祖母 祖父 母 父 主人 旦那 家族 皆様 "
+      U"各位 学生 生徒 患者 利用者 担当者 相手 隣 近所 同僚 上司 後輩 先輩 医師 弁護士 警察官 "
+      U"営業 総務 人事 経理 開発 技術 販売 広報 企画 管理 本部 事業 大人 子供 赤 姉御 この その "
+      U"あの どの みな みんな おばあ おじい おかあ おとう おねえ おにい おじ おば ママ パパ");
+  return l;
+}
+constexpr std::u32string_view kJaLabels[] = {
+    U"氏名",     U"お名前",     U"名前",     U"担当者", U"担当",  U"宛先",   U"差出人",
+    U"送信者",   U"作成者",     U"申請者",   U"代表者", U"署名",  U"ご担当", U"ご氏名",
+    U"フリガナ", U"カード名義", U"お客様名", U"契約者", U"患者名"};
+constexpr std::u32string_view kJaListLabels[] = {U"出席者", U"参加者", U"メンバー"};
+
+// -------------------------------------------------------------- Korean --
+
+constexpr std::u32string_view kKoSurnames =
+    U"김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원"
+    U"천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부범";
+// Rarer family names, taken only before a title or an honorific.
+constexpr std::u32string_view kKoRareSurnames = U"탁라호태감단팽갈형복승상빈계견목판피시내초두당온";
+constexpr std::u32string_view kKoCompound[] = {U"남궁", U"황보", U"제갈", U"선우",
+                                               U"독고", U"사공", U"서문"};
+// Titles written as their own word after a name ("김민준 과장님").
+constexpr std::u32string_view kKoTitles[] = {
+    U"고객님", U"고객",   U"회원님", U"환자분", U"환자",   U"학생",   U"어머님", U"아버님",
+    U"씨",     U"님",     U"선생님", U"선생",   U"교수님", U"교수",   U"박사님", U"박사",
+    U"과장님", U"과장",   U"부장님", U"부장",   U"대리님", U"대리",   U"차장님", U"차장",
+    U"팀장님", U"팀장",   U"사장님", U"사장",   U"이사님", U"실장님", U"실장",   U"원장님",
+    U"원장",   U"대표님", U"대표",   U"주임",   U"사원",   U"선배",   U"기자",   U"의원",
+    U"회장님", U"회장",   U"변호사", U"작가",   U"감독",   U"선수",   U"군",     U"양",
+    U"드림",   U"올림"};
+// Endings after a title or a name: particles and the copula.
+constexpr std::u32string_view kKoEndings[] = {
+    U"에게서", U"에게", U"한테", U"께서", U"께",   U"입니다", U"이에요", U"예요", U"이랑",
+    U"랑",     U"은",   U"는",   U"이",   U"가",   U"을",     U"를",     U"의",   U"와",
+    U"과",     U"도",   U"이고", U"이며", U"이다", U"이신",   U"이세요", U""};
+// Common words that open with a family name's syllable.
+const Lexicon& ko_not_name() {
+  static const Lexicon l(
+      U"이메일 정보 한국어 한국인 한국 조사 김치 박물관 최근 안내 신제품 강남역 정말 장바구니 "
+      U"세종대왕 고객 오늘 이번 유리창 조금 기획 개발 인사 홍보 마케팅 연구 전략 구매 정보 보안 "
+      U"지원 경영 국어 한국어 유치원 고등학교 우리 신입 담당 영업 총무 재무 회계 법무 품질 생산 "
+      U"전화 문의 주문 배송 결제 이용 사용 시간 장소 주소 번호 회의 선생 교수 사장 부장 과장 "
+      U"대표 고등 중학교 초등 대학 학교 회사 부서 본부 전체 모든 여러 각 해당 "
+      U"이름 성명 담당자 작성자 참석자 강사 주인 손님 형님 누님 아버님 어머님 할머님 할아버님 "
+      U"사모님 도련님 아가씨 아저씨 부모님 선배님 후배님 회원 방문 고객센터 이사 이상 이하 "
+      U"이후 이전 이제 이미 이건 이것 이거 이게 이런 이렇게 그 저 이");
+  return l;
+}
+constexpr std::u32string_view kKoLabels[] = {
+    U"이름",   U"성명",        U"담당자",    U"담당",   U"작성자", U"보낸 사람", U"받는 사람",
+    U"수신자", U"발신자",      U"신청인",    U"신청자", U"예약자", U"고객명",    U"대표자",
+    U"예금주", U"카드 소유자", U"고객 이름", U"환자명", U"보호자", U"수령인",    U"받는 분"};
+constexpr std::u32string_view kKoListLabels[] = {U"참석자", U"참가자", U"참석"};
+constexpr std::u32string_view kKoCues[] = {U"저는", U"제 이름은",  U"이름은",
+                                           U"나는", U"안녕하세요", U"안녕하십니까"};
+
+// ================================================================ readers
+
+// --- spaced scripts: Arabic letters and Hebrew ---------------------------
+
+using Letter = bool (*)(char32_t);
+
+std::size_t word_end(const Points& p, std::size_t i, Letter letter) {
+  // Hebrew abbreviations keep their marks: ד"ר, גב'.
+  while (i < p.size() && (letter(p[i]) || p[i] == 0x05F3 || p[i] == 0x05F4 ||
+                          ((p[i] == '"' || p[i] == '\'') && letter == hebrew && i > 0 &&
+                           hebrew(p[i - 1]) && (p[i] == '\'' || hebrew(p[i + 1])))))
+    ++i;
+  return i;
+}
+
+struct Spaced {
+  const Points& p;
+  Reader& r;
+  Letter letter;
+  bool is_arabic;
+
+  bool stop(std::u32string_view w) const {
+    return is_arabic ? arabic_stop().has(w) : hebrew_stop().has(w);
+  }
+  bool known(std::u32string_view w) const {
+    return is_arabic ? (arabic_names().has(w) || arabic_family_names().has(w))
+                     : hebrew_names().has(w);
+  }
+  bool title(std::size_t i) const {
+    if (is_arabic) return arabic_title(p.view(i, word_end(p, i, letter)));
+    for (std::u32string_view t : kHebrewTitles)
+      if (p.lit(i, t) && !letter(p[i + t.size()])) return true;
+    return false;
+  }
+  // The next word after a single space: its start, or 0.
+  std::size_t next_word(std::size_t e) const { return p[e] == ' ' && letter(p[e + 1]) ? e + 1 : 0; }
+  // A clause's end after position e: punctuation, a line's end, the text's end.
+  bool boundary(std::size_t e) const {
+    const char32_t c = p[e];
+    return c == 0 || c == '\n' || c == '\r' || in(c, U",.;:!?()،؛؟۔\"") ||
+           (c == ' ' && (p[e + 1] == 0 || in(p[e + 1], U"-–—(")));
+  }
+  // A name after a title or a cue at s: one past its last word, or 0.
+  std::size_t name_at(std::size_t s, bool greeting = false) const {
+    const std::size_t e1 = word_end(p, s, letter);
+    if (e1 == s) return 0;
+    const std::u32string_view w1 = p.view(s, e1);
+    if (stop(w1) || title(s) || w1.size() < 2) return 0;
+    // "السيد الرئيس", "الأستاذ الجامعي", "ד\"ר המשמרת": a title before a noun
+    // with its article.
+    if (!known(w1) && w1.size() >= 4 &&
+        (is_arabic ? w1.starts_with(U"ال") : (w1.starts_with(U"ה") && !greeting)))
+      return 0;
+    std::size_t end = e1;
+    for (int words = 1; words < 5;) {
+      const std::size_t n = next_word(end);
+      if (!n) break;
+      const std::size_t ne = word_end(p, n, letter);
+      const std::u32string_view w = p.view(n, ne);
+      if (is_arabic && nasab(w)) {
+        const std::size_t m = next_word(ne);
+        if (!m) break;
+        end = word_end(p, m, letter);
+        words += 2;
+        continue;
+      }
+      if (stop(w) || title(n)) break;
+      const bool family = is_arabic ? arabic_family_like(w) : known(w);
+      if (!family && !boundary(ne)) break;
+      end = ne;
+      ++words;
+    }
+    return end;
+  }
+  // A labelled value from s: the words to the line's end (at most five).
+  std::size_t value_at(std::size_t s) const {
+    std::size_t end = word_end(p, s, letter);
+    if (end == s) return 0;
+    int words = 1;
+    while (const std::size_t n = next_word(end)) {
+      if (++words > 5) return name_at(s);
+      end = word_end(p, n, letter);
+    }
+    return boundary(end) || p[end] == ' ' ? end : 0;
+  }
+  // A list of names from s, separated by commas and conjunctions.
+  void list_at(std::size_t s) const {
+    while (s < p.size()) {
+      if (is_arabic && p.lit(s, U"و") && letter(p[s + 1]) &&
+          !known(p.view(s, word_end(p, s, letter))))
+        ++s;  // "وعلي": the conjunction joined to the name
+      if (!is_arabic && p.lit(s, U"ו") && letter(p[s + 1]) &&
+          !known(p.view(s, word_end(p, s, letter))))
+        ++s;
+      std::size_t end = word_end(p, s, letter);
+      if (end == s) return;
+      int words = 1;
+      while (const std::size_t n = next_word(end)) {
+        const std::size_t ne = word_end(p, n, letter);
+        const std::u32string_view w = p.view(n, ne);
+        if (w == U"و" || w == U"اور" || words >= 4) break;
+        end = ne;
+        ++words;
+      }
+      r.add(s, end, kCued);
+      std::size_t k = end;
+      while (k < p.size() && (space(p[k]) || in(p[k], U",،"))) ++k;
+      if (p.lit(k, U"و "))
+        k += 2;
+      else if (p.lit(k, U"اور "))
+        k += 4;
+      if (k == end || k >= p.size() || !letter(p[k])) return;
+      s = k;
+    }
+  }
+
+  void read() {
+    const std::size_t n = p.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!letter(p[i]) || (i > 0 && letter(p[i - 1]))) continue;
+      const std::size_t e = word_end(p, i, letter);
+      // Labels: "الاسم:", "שם מלא:", lists "الحضور:".
+      bool done = false;
+      auto try_labels = [&](auto const& list, bool many) {
+        for (std::u32string_view l : list) {
+          if (!p.lit(i, l) || letter(p[i + l.size()])) continue;
+          const std::size_t v = after_colon(p, i + l.size());
+          if (!v || !letter(p[v])) continue;
+          if (many) {
+            list_at(v);
+          } else if (const std::size_t end = value_at(v)) {
+            r.add(v, end, kCued);
+          }
+          return true;
+        }
+        return false;
+      };
+      // Labels and closings open with few letters: most words skip both.
+      static const CharSet firsts = [] {
+        std::u32string f;
+        for (auto list : {std::span<const std::u32string_view>(kArabicListLabels),
+                          std::span<const std::u32string_view>(kArabicLabels),
+                          std::span<const std::u32string_view>(kArabicClosings),
+                          std::span<const std::u32string_view>(kHebrewListLabels),
+                          std::span<const std::u32string_view>(kHebrewLabels),
+                          std::span<const std::u32string_view>(kHebrewClosings)})
+          for (std::u32string_view w : list) f.push_back(w[0]);
+        return CharSet({f});
+      }();
+      const bool opens = firsts.has(p[i]);
+      done = !opens ? false
+             : is_arabic
+                 ? (try_labels(kArabicListLabels, true) || try_labels(kArabicLabels, false))
+                 : (try_labels(kHebrewListLabels, true) || try_labels(kHebrewLabels, false));
+      if (done) continue;
+      // A letter's closing, then the name on the next line.
+      auto try_closings = [&](auto const& list) {
+        for (std::u32string_view l : list) {
+          if (!p.lit(i, l) || letter(p[i + l.size()])) continue;
+          std::size_t k = i + l.size();
+          while (k < n && (space(p[k]) || in(p[k], U",،!."))) ++k;
+          if (p[k] == '\r') ++k;
+          if (p[k] != '\n') continue;
+          k = skip_spaces(p, k + 1);
+          if (!letter(p[k])) continue;
+          std::size_t end = word_end(p, k, letter);
+          int words = 1;
+          while (const std::size_t m = next_word(end)) {
+            if (++words > 4) break;
+            end = word_end(p, m, letter);
+          }
+          if (words <= 4 && (p[end] == 0 || p[end] == '\n' || p[end] == '\r')) r.add(k, end, kCued);
+          return true;
+        }
+        return false;
+      };
+      if (opens && (is_arabic ? try_closings(kArabicClosings) : try_closings(kHebrewClosings)))
+        continue;
+      // Titles and cues, chained ("جناب آقای", "خانم دکتر").
+      std::size_t cue_end = 0;
+      if (is_arabic) {
+        for (std::u32string_view c : kArabicPhrases)
+          if (p.lit(i, c) && !letter(p[i + c.size()])) cue_end = i + c.size();
+        if (!cue_end && arabic_title(p.view(i, e))) cue_end = e;
+      } else {
+        for (std::u32string_view t : kHebrewTitles)
+          if (p.lit(i, t) && !letter(p[i + t.size()]) && i + t.size() > cue_end)
+            cue_end = i + t.size();
+        // "ו" before a title: "ומר".
+      }
+      if (cue_end) {
+        std::size_t s = cue_end;
+        if (p[s] == '-') ++s;
+        s = skip_spaces(p, s);
+        if (!letter(p[s])) continue;
+        // Another title after this one: read from there instead.
+        if (title(s) || (is_arabic && [&] {
+              for (std::u32string_view c : kArabicPhrases)
+                if (p.lit(s, c)) return true;
+              return false;
+            }()))
+          continue;
+        const bool greeting = !is_arabic && (p.lit(i, U"היי") || p.lit(i, U"הי ") ||
+                                             p.lit(i, U"שלום") || p.lit(i, U"לכבוד"));
+        if (const std::size_t end = name_at(s, greeting)) r.add(s, end, kCued);
+        continue;
+      }
+      // A verb of speech or contact before a known given name (Arabic puts
+      // the verb first: "قال محمد", "اتصلت فاطمة"); after it in Hebrew and
+      // Persian ("דוד אמר", "علی گفت").
+      static const Lexicon verbs_before(
+          U"قال قالت أكد أكدت أضاف أضافت ذكر ذكرت أوضح أوضحت صرح صرحت اتصل اتصلت أرسل أرسلت "
+          U"طلب طلبت سأل سألت");
+      static const Lexicon verbs_after(
+          U"אמר אמרה כתב כתבה ביקש ביקשה התקשר התקשרה שלח שלחה הגיע הגיעה "
+          U"گفت نوشت زنگ فرستاد پرسید خواست");
+      if (is_arabic && verbs_before.has(p.view(i, e))) {
+        if (const std::size_t m = next_word(e);
+            m && arabic_names().has(p.view(m, word_end(p, m, letter))))
+          if (const std::size_t end = name_at(m)) {
+            r.add(m, end, kVouched);
+            continue;
+          }
+      }
+      if (const std::size_t m = next_word(e);
+          m && verbs_after.has(p.view(m, word_end(p, m, letter))) &&
+          (is_arabic ? arabic_names().has(p.view(i, e)) : hebrew_names().has(p.view(i, e)))) {
+        r.add(i, e, kVouched);
+        continue;
+      }
+      if (is_arabic && p.view(i, e) == U"يا") {
+        // The vocative before a known given name: "يا محمد،", not "يا جماعة".
+        if (const std::size_t m = next_word(e);
+            m && arabic_names().has(p.view(m, word_end(p, m, letter))))
+          if (const std::size_t end = name_at(m)) r.add(m, end, kCued);
+        continue;
+      }
+      if (is_arabic) {
+        // "X صاحب", "X صاحبہ": an Urdu honorific after the name; "X جان":
+        // a Persian one ("علی جان"). Not after a role ("جج صاحب", "مامان جان").
+        if (const std::size_t m = next_word(e)) {
+          const std::u32string_view w = p.view(m, word_end(p, m, letter));
+          const std::u32string_view here = p.view(i, e);
+          static const Lexicon roles(
+              U"جج وزیر استاد مولوی افسر منیجر مالک چوہدری پیر شاہ مامان بابا عزیز داداش آبجی "
+              U"خاله عمه دایی عمو مادر پدر خواهر برادر دوست رفیق جون");
+          if ((w == U"صاحب" || w == U"صاحبہ" || w == U"جان") && here.size() >= 2 &&
+              !arabic_stop().has(here) && !arabic_title(here) && !roles.has(here) &&
+              !firm_word(here) && !here.starts_with(U"ال"))
+            r.add(i, e, kCued);
+        }
+      }
+      // A known given name, then a family name or a nasab: "فاطمه النجار",
+      // "علی محمدی", "دוד כהן".
+      const std::u32string_view w = p.view(i, e);
+      if (!(is_arabic ? arabic_names().has(w) : hebrew_names().has(w))) continue;
+      // A firm named after its founder: "شرکت علی عسگری", "חברת דוד כהן".
+      if (i >= 2 && p[i - 1] == ' ' && letter(p[i - 2])) {
+        std::size_t b = i - 1;
+        while (b > 0 && letter(p[b - 1])) --b;
+        if (firm_word(p.view(b, i - 1))) continue;
+      }
+      const std::size_t m = next_word(e);
+      if (!m) continue;
+      const std::size_t me = word_end(p, m, letter);
+      const std::u32string_view second = p.view(m, me);
+      // An Urdu postposition after a known given name that is no common
+      // word: "احمد نے کہا", "عائشہ کو بتائیں" (not "امید ہے", "نور کی").
+      static const Lexicon postpositions(U"نے کو کا کی کے سے");
+      static const Lexicon words_too(
+          U"نور امید سحر صبا ثنا حنا فرح امل هدى هدی منى سلام صباح جميل جمیل کریم كريم سعيد سعید "
+          U"عادل رضا امین أمين نبيل منير شريف شریف ایمان إيمان الهام ستاره شبنم رویا بهاره مهتاب "
+          U"نگار ترانه آیه آية دعاء وفاء سناء أمل بشری بشریٰ");
+      if (is_arabic && postpositions.has(second) && !words_too.has(w)) {
+        r.add(i, e, kVouched);
+        continue;
+      }
+      if (is_arabic
+              ? (nasab(second) || (arabic_family_like(second) && !arabic_names().has(second)) ||
+                 arabic_family_names().has(second))
+              : (hebrew_names().has(second) && !hebrew_stop().has(second))) {
+        const std::size_t end = name_at(i);
+        if (end > e) r.add(i, end, kVouched);
+      }
+    }
+  }
+};
+
+// --- Thai ------------------------------------------------------------------
+
+struct ThaiReader {
+  const Points& p;
+  Reader& r;
+
+  // The end of a Thai word run from s (to a space or a non-Thai letter).
+  std::size_t run_end(std::size_t s) const {
+    while (s < p.size() && thai(p[s])) ++s;
+    return s;
+  }
+  bool not_name_at(std::size_t s) const {
+    for (std::u32string_view w : kThaiNotName)
+      if (p.lit(s, w)) return true;
+    return false;
+  }
+  // A given name from s, to a space, a particle or the run's end; then a
+  // family name after one space. One past it, or 0.
+  std::size_t name_at(std::size_t s) const {
+    if (!thai(p[s]) || not_name_at(s)) return 0;
+    const std::size_t e = run_end(s);
+    std::size_t given = e;
+    // A particle or a verb written on after the name: "ผมชื่อภัสสรครับ".
+    for (std::size_t k = s + 2; k < e && k < s + 16; ++k) {
+      bool after = false;
+      for (std::u32string_view w : kThaiAfterName)
+        if (p.lit(k, w)) after = true;
+      if (after) {
+        given = k;
+        break;
+      }
+    }
+    if (given - s < 2 || given - s > 15) return 0;
+    if (given < e) return given;
+    // The family name: one run after a space, short, no clause.
+    if (p[e] == ' ' && thai(p[e + 1]) && !not_name_at(e + 1)) {
+      const std::size_t f = run_end(e + 1);
+      bool clause = false;
+      for (std::size_t k = e + 1; k < f && !clause; ++k)
+        for (std::u32string_view w : {U"ครับ", U"ค่ะ", U"คะ", U"แล้ว", U"ไหม", U"หรือ"})
+          if (p.lit(k, w)) clause = true;
+      const bool ends = p[f] == 0 || space(p[f]) || in(p[f], U"\n\r,.:;!?()");
+      if (!clause && ends && f - (e + 1) >= 2 && f - (e + 1) <= 18) return f;
+    }
+    return e;
+  }
+
+  void read() {
+    const std::size_t n = p.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!thai(p[i]) && p[i] != 0x0E14) continue;
+      const bool word_start = i == 0 || !thai(p[i - 1]);
+      // Labels.
+      if (word_start) {
+        bool done = false;
+        for (std::u32string_view l : kThaiListLabels) {
+          if (done || !p.lit(i, l)) continue;
+          std::size_t v = after_colon(p, i + l.size());
+          if (!v) continue;
+          done = true;
+          while (v && thai(p[v])) {
+            const std::size_t end = name_at(v);
+            if (!end) break;
+            r.add(v, end, kCued);
+            std::size_t k = end;
+            while (k < n && (space(p[k]) || p[k] == ',')) ++k;
+            if (p.lit(k, U"และ")) k = skip_spaces(p, k + 3);
+            v = k > end ? k : 0;
+          }
+        }
+        for (std::u32string_view l : kThaiLabels) {
+          if (done || !p.lit(i, l)) continue;
+          std::size_t v = after_colon(p, i + l.size());
+          if (!v) continue;
+          done = true;
+          // A title may open the value: "ชื่อ: นายสมชาย ใจดี".
+          for (std::u32string_view t : kThaiTitles)
+            if (p.lit(v, t) && t.size() <= 6 && thai(p[v + t.size()])) {
+              v += t.size();
+              break;
+            }
+          if (const std::size_t end = name_at(v)) r.add(v, end, kCued);
+        }
+        for (std::u32string_view l : kThaiClosings) {
+          if (done || !p.lit(i, l)) continue;
+          std::size_t k = i + l.size();
+          while (k < n && (space(p[k]) || p[k] == ',')) ++k;
+          if (p[k] == '\r') ++k;
+          if (p[k] != '\n') continue;
+          k = skip_spaces(p, k + 1);
+          for (std::u32string_view t : kThaiTitles)
+            if (p.lit(k, t) && thai(p[k + t.size()])) {
+              k += t.size();
+              break;
+            }
+          const std::size_t end = name_at(k);
+          if (end && (p[end] == 0 || p[end] == '\n' || p[end] == '\r')) r.add(k, end, kCued);
+          done = true;
+        }
+        if (done) continue;
+      }
+      // Titles: longest first ("นางสาว" before "นาง").
+      std::size_t t = 0;
+      for (std::u32string_view w : kThaiTitles)
+        if (w.size() > t && p.lit(i, w)) t = w.size();
+      if (!t) continue;
+      const bool khun = p.lit(i, U"คุณ") && t == 3;
+      // "นาย", "นาง" open a word; "คุณ" may follow a verb ("ติดต่อคุณสมชาย")
+      // but not inside "ขอบคุณ", "ของคุณ".
+      if (!word_start && (!khun || thai_title_inside_word(p, i))) continue;
+      std::size_t s = i + t;
+      if (p[s] == ' ' && thai(p[s + 1]) && p[i + t - 1] == '.') ++s;  // "ดร. สมชาย"
+      if (const std::size_t end = name_at(s)) {
+        r.add(s, end, kCued);
+        i = end - 1;
+      }
+    }
+  }
+};
+
+// --- Chinese and Japanese ----------------------------------------------------
+
+bool zh_surname_char(char32_t c) {
+  static const CharSet set({kZhSurnames});
+  return set.has(c);
+}
+bool ja_family_kanji(char32_t c) {
+  static const CharSet set({kJaFamilyKanji});
+  return set.has(c);
+}
+
+bool zh_surname_at(const Points& p, std::size_t s, std::size_t* len) {
+  for (std::u32string_view c : kZhCompound)
+    if (p.lit(s, c)) {
+      *len = c.size();
+      return true;
+    }
+  if (zh_surname_char(p[s])) {
+    *len = 1;
+    return true;
+  }
+  return false;
+}
+
+struct CjkReader {
+  const Points& p;
+  Reader& r;
+  bool japanese;
+
+  bool title_at(std::size_t k) const {
+    if (japanese) {
+      for (std::u32string_view t : kJaTitles)
+        if (p.lit(k, t)) return true;
+      return false;
+    }
+    for (std::u32string_view t : kZhTitles)
+      if (p.lit(k, t) && t.size() >= 2) return true;
+    return false;
+  }
+  // A Chinese name from s: a family name and one or two characters, cut at
+  // a title. One past it, or 0.
+  std::size_t zh_name_at(std::size_t s) const {
+    std::size_t sl = 0;
+    if (!zh_surname_at(p, s, &sl)) return 0;
+    std::size_t e = s + sl;
+    while (e < p.size() && e < s + sl + 2 && han(p[e]) && !title_at(e) && !in(p[e], kZhGrammar))
+      ++e;
+    if (zh_not_name().has(p.view(s, std::min(e, s + 2)))) return 0;
+    return e;
+  }
+  // A Japanese name from s: kanji or kana, a space allowed between the
+  // family and the given name, to a title, punctuation or a particle.
+  std::size_t ja_name_at(std::size_t s) const {
+    std::size_t e = s;
+    bool space_seen = false;
+    while (e < p.size() && e < s + 10) {
+      const char32_t c = p[e];
+      if (title_at(e) && e > s) break;
+      if (han(c) || katakana(c) || (hiragana(c) && !(e > s && in(c, U"とはがをにでもの")))) {
+        ++e;
+      } else if (space(c) && !space_seen && e > s &&
+                 (han(p[e + 1]) || hiragana(p[e + 1]) || katakana(p[e + 1]))) {
+        space_seen = true;
+        ++e;
+      } else {
+        break;
+      }
+    }
+    return e - s >= 2 ? e : 0;
+  }
+
+  // The name before a title at t: its start, or npos.
+  std::size_t zh_before(std::size_t t) const {
+    for (std::size_t len : {4u, 3u, 2u, 1u}) {
+      if (t < len) continue;
+      const std::size_t s = t - len;
+      bool all = true;
+      for (std::size_t k = s; k < t; ++k)
+        all = all && han(p[k]) && (k == s || !in(p[k], kZhGrammar));
+      if (!all) continue;
+      std::size_t sl = 0;
+      if (!zh_surname_at(p, s, &sl) || sl > len || len > sl + 2) continue;
+      if (zh_not_name().has(p.view(s, std::min(t, s + 2))) || zh_not_name().has(p.view(s, s + 1)) ||
+          zh_not_name().has(p.view(s, std::min(p.size(), s + 2))))
+        continue;
+      if (s == 0 || !han(p[s - 1]) || in(p[s - 1], kZhBeforeName)) return s;
+    }
+    return std::u32string::npos;
+  }
+  // Japanese: the name before a title at t.
+  std::size_t ja_before(std::size_t t, bool kanji_title) const {
+    if (t == 0) return std::u32string::npos;
+    std::size_t s = t;
+    const char32_t last = p[t - 1];
+    if (hiragana(last) || katakana(last)) {
+      const bool hira = hiragana(last);
+      while (s > 0 && (hira ? hiragana(p[s - 1]) : katakana(p[s - 1])) && t - s < 6) --s;
+      if (t - s < 2 || ja_not_name().has(p.view(s, t))) return std::u32string::npos;
+      if (hira && in(p[s], U"のとはがをにでもへや")) return std::u32string::npos;
+      // A family name in kanji before the given name in kana.
+      std::size_t f = s;
+      if (f > 0 && space(p[f - 1]) && f > 1 && han(p[f - 2])) --f;
+      std::size_t g = f;
+      while (g > 0 && han(p[g - 1]) && f - g < 3) --g;
+      if (g < f && (g == 0 || !han(p[g - 1]))) return g;
+      if (hira && kanji_title) return std::u32string::npos;
+      return (s == 0 || !(han(p[s - 1]) || hiragana(p[s - 1]))) ? s : std::u32string::npos;
+    }
+    if (!han(last)) return std::u32string::npos;
+    while (s > 0 && han(p[s - 1])) --s;
+    // "お客様", "ご主人様".
+    if (s > 0 && (p[s - 1] == U'お' || p[s - 1] == U'ご')) return std::u32string::npos;
+    std::size_t len = t - s;
+    // The given name after a space: "山田 太郎さん".
+    if (len <= 3 && s >= 2 && space(p[s - 1]) && han(p[s - 2])) {
+      std::size_t f = s - 1;
+      while (f > 0 && han(p[f - 1]) && s - 1 - f < 3) --f;
+      if ((f == 0 || !han(p[f - 1])) && !ja_not_name().has(p.view(f, s - 1))) return f;
+    }
+    if (len > 4) {
+      s = t - 4;  // "昨日宮崎陸斗さん": a word before the name
+      len = 4;
+    }
+    const std::u32string_view run = p.view(s, t);
+    if (ja_not_name().has(run) || ja_not_name().has(p.view(t - 1, t)) ||
+        ja_not_name().has(p.view(t - std::min<std::size_t>(len, 2), t)))
+      return std::u32string::npos;
+    if (run.ends_with(U"屋")) return std::u32string::npos;  // "八百屋さん"
+    // A firm or an office before 様 or 御中: "山田商事様", "東京支店様".
+    for (char32_t k : run)
+      if (in(k, U"社店業所行事院局課署庁省団協組")) return std::u32string::npos;
+    if (kanji_title || len == 1) {
+      // A kanji title needs a family name's shape: "田中先生", not "営業部長".
+      if (!ja_family_kanji(p[s]) || (len >= 2 && !ja_family_kanji(p[s + 1])))
+        return std::u32string::npos;
+    }
+    return s;
+  }
+
+  // A full name before its personal data, a verb of speech, its sex or a
+  // greeting: "王伟的电话是…", "张晓明表示…" (three characters before a verb,
+  // two or three before the data), "张伟，男", "李娜，您好".
+  void data_or_speech(std::size_t i) const {
+    std::size_t sl = 0;
+    if ((i == 0 || !han(p[i - 1]) || in(p[i - 1], kZhBeforeName)) && zh_surname_at(p, i, &sl)) {
+      for (std::size_t len : {sl + 2, sl + 1}) {
+        bool all = true;
+        for (std::size_t k = i + sl; k < i + len; ++k)
+          all = all && han(p[k]) && !in(p[k], kZhGrammar);
+        if (!all || zh_not_name().has(p.view(i, i + 2))) continue;
+        const std::size_t e = i + len;
+        const bool data =
+            any_at(p, e,
+                   {U"的电话", U"的電話", U"的手机", U"的手機", U"的邮箱", U"的郵箱", U"的地址",
+                    U"的生日", U"的身份证", U"的身分證", U"的护照", U"的護照", U"的电子邮件",
+                    U"的账号", U"的帳號", U"的银行卡", U"的銀行卡", U"的微信"}) != 0;
+        // "张伟，男，35岁", "李娜，您好": a form's sex, a greeting.
+        const bool after =
+            any_at(p, e,
+                   {U"，男", U"，女", U",男", U",女", U"（男", U"（女", U"(男", U"(女", U"，您好",
+                    U",您好", U", 您好", U"您好", U"，你好", U",你好"}) != 0;
+        const bool speech =
+            len == sl + 2 && any_at(p, e,
+                                    {U"说", U"說", U"表示", U"认为", U"認為", U"指出", U"告诉",
+                                     U"告訴", U"打电话", U"打電話"}) != 0;
+        if (data || speech || after) {
+          r.add(i, e, kVouched);
+          break;
+        }
+      }
+    }
+  }
+
+  // The first characters of every label, cue and title read below.
+  static const CharSet& first_chars() {
+    static const CharSet set = [] {
+      std::u32string firsts = U"私わこ僕敬";
+      auto add = [&](std::span<const std::u32string_view> list) {
+        for (std::u32string_view w : list) firsts.push_back(w[0]);
+      };
+      add(kJaListLabels);
+      add(kJaLabels);
+      add(kZhListLabels);
+      add(kZhLabels);
+      add(kZhCues);
+      add(kJaTitles);
+      add(kZhTitles);
+      return CharSet({firsts});
+    }();
+    return set;
+  }
+
+  void read() {
+    const std::size_t n = p.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      const char32_t c = p[i];
+      if (!han(c) && !hiragana(c) && !katakana(c)) continue;
+      // Most characters open nothing read here: no label, cue or title, no
+      // family name, no run of Han (a label for a person ends one).
+      const bool run_start = han(c) && (i == 0 || !han(p[i - 1]));
+      if (!run_start && !first_chars().has(c)) {
+        if (!japanese && zh_surname_char(c)) data_or_speech(i);
+        continue;
+      }
+      // Labels and lists.
+      bool labelled = false;
+      auto labels = [&](auto const& list, bool many, bool ja) {
+        for (std::u32string_view l : list) {
+          if (!p.lit(i, l)) continue;
+          std::size_t v = after_colon(p, i + l.size());
+          if (!v) continue;
+          labelled = true;
+          while (v < n) {
+            const std::size_t end = ja ? ja_name_at(v) : zh_name_at(v);
+            if (!end) return;
+            // A whole value, not the start of a longer word.
+            if (!many && !ja && end < n && han(p[end]) && !title_at(end)) return;
+            r.add(v, end, kCued);
+            if (!many) return;
+            std::size_t k = end;
+            while (k < n && title_at(k)) k += 2;
+            if (k < n && in(p[k], U"、，,;；/和及与與と")) {
+              v = skip_spaces(p, k + 1);
+            } else {
+              return;
+            }
+          }
+          return;
+        }
+      };
+      // Japanese labels read a Japanese name, kana in the text or not
+      // ("担当：浅田優子").
+      labels(kJaListLabels, true, true);
+      if (!labelled) labels(kJaLabels, false, true);
+      if (!japanese && !labelled) labels(kZhListLabels, true, false);
+      if (!japanese && !labelled) labels(kZhLabels, false, false);
+      // Any label for a person: a word ending in 人 or 者 before a colon
+      // ("审核人：", "经手人：", "填表人：", "申込者："), not 法人 (a firm).
+      if (!labelled && han(c) && (i == 0 || !han(p[i - 1]))) {
+        std::size_t e = i;
+        while (e < n && e < i + 5 && han(p[e])) ++e;
+        if (e - i >= 2 && (p[e - 1] == U'人' || p[e - 1] == U'者') && !p.lit(e - 2, U"法人")) {
+          if (const std::size_t v = after_colon(p, e)) {
+            const std::size_t end = japanese ? ja_name_at(v) : zh_name_at(v);
+            if (end && (end == n || !han(p[end]) || title_at(end))) {
+              r.add(v, end, kCued);
+              continue;
+            }
+          }
+        }
+      }
+      if (labelled) continue;
+      // Cues before the name.
+      if (japanese) {
+        // "私は山田太郎と申します", "こちらは…です".
+        for (std::u32string_view cue : {U"私は", U"わたしは", U"こちらは", U"僕は"}) {
+          if (!p.lit(i, cue)) continue;
+          const std::size_t s = skip_spaces(p, i + cue.size());
+          std::size_t e = ja_name_at(s);
+          if (!e) break;
+          if (any_at(p, e, {U"と申します", U"と言います", U"といいます", U"です"}))
+            r.add(s, e, kCued);
+          break;
+        }
+      } else {
+        for (std::u32string_view cue : kZhCues) {
+          if (!p.lit(i, cue)) continue;
+          const std::size_t s = skip_spaces(p, i + cue.size());
+          if (const std::size_t e = zh_name_at(s)) {
+            // "我是学生": a cue this weak needs a title or the clause's end.
+            const bool weak = cue == U"我是" || cue == U"致";
+            if (!weak || title_at(e) || !han(p[e])) r.add(s, e, kCued);
+          }
+          break;
+        }
+        data_or_speech(i);
+        // "此致\n敬礼\n王小明": the letter's closing, then the name.
+        if (p.lit(i, U"敬礼") || p.lit(i, U"敬禮")) {
+          std::size_t k = i + 2;
+          while (k < n && (space(p[k]) || in(p[k], U"！!，,"))) ++k;
+          if (p[k] == '\r') ++k;
+          if (p[k] == '\n') {
+            k = skip_spaces(p, k + 1);
+            if (const std::size_t e = zh_name_at(k); e && (e == n || !han(p[e])))
+              r.add(k, e, kCued);
+          }
+        }
+      }
+      // A title or an honorific after the name.
+      std::size_t tl = 0;
+      bool kanji_title = false;
+      if (japanese) {
+        for (std::u32string_view t : kJaTitles)
+          if (t.size() > tl && p.lit(i, t)) {
+            tl = t.size();
+            kanji_title = han(t[0]);
+          }
+      } else {
+        for (std::u32string_view t : kZhTitles)
+          if (t.size() > tl && p.lit(i, t)) tl = t.size();
+        // "王总": the one-character title only after a lone family name, at
+        // a clause's end.
+        if (tl == 1 && (han(p[i + 1]) || i < 1 || !zh_surname_char(p[i - 1]) ||
+                        (i >= 2 && han(p[i - 2]) && !in(p[i - 2], kZhBeforeName))))
+          tl = 0;
+      }
+      if (!tl || i == 0) continue;
+      // "先生们", "様々".
+      if (p[i + tl] == U'们' || p[i + tl] == U'們' || p[i + tl] == 0x3005) continue;
+      std::size_t s = japanese ? ja_before(i, kanji_title) : zh_before(i);
+      if (s == std::u32string::npos) continue;
+      r.add(s, i, kCued);
+      i += tl - 1;
+    }
+  }
+};
+
+// --- Korean --------------------------------------------------------------
+
+struct KoreanReader {
+  const Points& p;
+  Reader& r;
+
+  std::size_t word_end(std::size_t s) const {
+    while (s < p.size() && hangul(p[s])) ++s;
+    return s;
+  }
+  // The length of the family name opening [s, e), or 0.
+  std::size_t surname(std::size_t s, std::size_t e) const {
+    for (std::u32string_view c : kKoCompound)
+      if (p.lit(s, c) && s + c.size() < e) return c.size();
+    return in(p[s], kKoSurnames) ? 1 : 0;
+  }
+  // [s, e) is a full name: a family name and one or two syllables (two
+  // after a compound), no common word.
+  bool full_name(std::size_t s, std::size_t e, bool strict, bool titled = false) const {
+    const std::size_t len = e - s;
+    std::size_t sl = surname(s, e);
+    if (!sl && titled && in(p[s], kKoRareSurnames)) sl = 1;
+    if (!sl) return false;
+    if (len < sl + (strict ? 2 : 1) || len > sl + 2) return false;
+    const std::u32string_view w = p.view(s, e);
+    return !ko_not_name().has(w) && !ko_not_name().has(p.view(s, s + 2)) &&
+           !(len == 3 && ko_not_name().has(p.view(s, s + 3)));
+  }
+  // The ending that closes the word [s, e) after a name of `len` syllables:
+  // its length.
+  std::size_t ending(std::size_t from, std::size_t e) const {
+    for (std::u32string_view x : kKoEndings)
+      if (from + x.size() == e && p.lit(from, x)) return x.size();
+    return std::u32string::npos;
+  }
+  bool title_word(std::size_t s) const {
+    const std::size_t e = word_end(s);
+    for (std::u32string_view t : kKoTitles)
+      if (p.lit(s, t) && ending(s + t.size(), e) != std::u32string::npos) return true;
+    return false;
+  }
+
+  void read() {
+    const std::size_t n = p.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!hangul(p[i]) || (i > 0 && hangul(p[i - 1]))) continue;
+      const std::size_t e = word_end(i);
+      // Labels: "이름: 김민준", "참석자: 김민준, 이서연".
+      bool done = false;
+      for (bool many : {true, false}) {
+        for (std::u32string_view l : many ? std::span<const std::u32string_view>(kKoListLabels)
+                                          : std::span<const std::u32string_view>(kKoLabels)) {
+          if (done || !p.lit(i, l) || hangul(p[i + l.size()])) continue;
+          std::size_t v = after_colon(p, i + l.size());
+          if (!v) continue;
+          done = true;
+          while (v < n && hangul(p[v])) {
+            std::size_t ve = word_end(v);
+            // "김 민준": the family name apart.
+            if (ve == v + 1 && p[ve] == ' ' && hangul(p[ve + 1]) && in(p[v], kKoSurnames))
+              ve = word_end(ve + 1);
+            if (ve - v < 2 || ve - v > 5) break;
+            if (!many && ve < n &&
+                !(p[ve] == '\n' || p[ve] == '\r' || p[ve] == ' ' || in(p[ve], U",.()")))
+              break;
+            r.add(v, ve, kCued);
+            if (!many) break;
+            std::size_t k = ve;
+            while (k < n && (space(p[k]) || in(p[k], U",、"))) ++k;
+            if (p.lit(k, U"및 ")) k += 2;
+            if (p.lit(k, U"그리고 ")) k += 4;
+            if (k == ve) break;
+            v = k;
+          }
+        }
+      }
+      if (done) continue;
+      // A title word after this one: "김민준 과장님", "김 교수님", "김민준 드림".
+      if (p[e] == ' ' && hangul(p[e + 1]) && title_word(e + 1)) {
+        const std::size_t len = e - i;
+        const bool lone = len == 1 && in(p[i], kKoSurnames) && !in(p[i], U"이전한주오") &&
+                          !p.lit(e + 1, U"씨") && !p.lit(e + 1, U"군") && !p.lit(e + 1, U"양");
+        if (lone || full_name(i, e, false, true)) {
+          // "드림", "올림" close a letter: the name is alone on its line.
+          r.add(i, e, kCued);
+          i = e - 1;
+          continue;
+        }
+      }
+      // An honorific or a particle for people joined to the name:
+      // "김민준님", "김민준씨", "김민준에게", "김민준께".
+      bool found = false;
+      for (std::size_t len : {4u, 3u}) {
+        if (found || i + len >= e) continue;
+        const std::size_t ne = i + len;
+        bool person = false;
+        if (full_name(i, ne, true, true))
+          for (std::u32string_view h : {U"님", U"씨"})
+            if (p.lit(ne, h) && ending(ne + 1, e) != std::u32string::npos) person = true;
+        if (full_name(i, ne, true))
+          for (std::u32string_view h : {U"에게", U"한테", U"께서", U"께"})
+            if (p.lit(ne, h) && ne + h.size() == e) person = true;
+        if (person) {
+          r.add(i, ne, kCued);
+          found = true;
+        }
+      }
+      if (found) continue;
+      // A full name before its personal data: "김민준의 전화번호는".
+      if (e == i + 4 && p[i + 3] == U'의' && full_name(i, i + 3, true) && p[e] == ' ' &&
+          any_at(p, e + 1,
+                 {U"전화", U"연락처", U"주소", U"이메일", U"생년월일", U"주민등록번호", U"계좌",
+                  U"여권", U"휴대폰", U"핸드폰"}) != 0) {
+        r.add(i, i + 3, kVouched);
+        continue;
+      }
+      // "저는 김민준입니다", "안녕하세요, 김민준입니다".
+      for (std::u32string_view cue : kKoCues) {
+        if (!p.lit(i, cue)) continue;
+        std::size_t s = i + cue.size();
+        while (s < n && in(p[s], U",.!")) ++s;
+        if (p[s] != ' ') break;
+        s = skip_spaces(p, s);
+        const std::size_t se = word_end(s);
+        // The name and the copula: "김민준입니다", "김민준이에요".
+        auto copula = [&](std::size_t from) {
+          for (std::u32string_view x : {U"입니다", U"이에요", U"예요", U"이야", U"이라고", U"라고"})
+            if (p.lit(from, x)) return true;
+          return false;
+        };
+        for (std::size_t len : {4u, 3u, 2u})
+          if (s + len < se && full_name(s, s + len, len >= 3) && copula(s + len)) {
+            r.add(s, s + len, kCued);
+            break;
+          }
+        break;
+      }
+    }
+  }
+};
+
+// --- a name's shape, where only the layout says a name stands -------------
+
+// [a, b) looks like a person's name in its script: two to four words of
+// Arabic or Hebrew letters, none a function word or a title, one a known
+// given or family name (any words under a JSON name's key, `keyed`); two
+// Thai words; a Chinese family name and one or two characters; two kanji of
+// family names; a Korean family name and two syllables (one to three under
+// a key); or in CJK and Hangul a family and a given name apart ("岡田
+// 健太郎", "健太郎 岡田", "마 승유"). Not a heading, a street or a firm over
+// an address ("お届け先", "العنوان الجديد", "오시는 길", "شركة النور").
+bool shaped_name(const Points& p, std::size_t a, std::size_t b, bool keyed) {
+  std::size_t words = 1, spaces_at = 0;
+  for (std::size_t k = a; k < b; ++k)
+    if (space(p[k])) {
+      ++words;
+      spaces_at = k;
+    }
+  const char32_t c = p[a];
+  // Words of places, streets and firms: "حي النزهة", "شركة النور",
+  // "רחוב הרצל", "บริษัท …", "山田商事 株式会社".
+  static const Lexicon places(
+      U"حي شارع طريق مدينة منطقة مجمع برج عمارة بناية مبنى شركة مؤسسة مكتب بنك مصرف مستشفى "
+      U"جامعة مدرسة فندق مطعم ص.ب. صندوق خیابان کوچه بلوار میدان محله شهرک ساختمان شرکت بانک "
+      U"بیمارستان دانشگاه مدرسه هتل رستوران فروشگاه کمپنی مجتمع רחוב שדרות שכונת קריית "
+      U"عنوان العنوان الشحن التوصيل الفواتير المرسل المستلم آدرس نشانی پتہ ارسال تحویل "
+      U"כתובת כתובתנו למשלוח משלוח ที่อยู่ "
+      U"דרך סמטת חברת בנק משרד מלון ת.ד. ถนน ซอย หมู่บ้าน อาคาร ตำบล อำเภอ จังหวัด เขต แขวง "
+      U"บริษัท ธนาคาร โรงพยาบาล มหาวิทยาลัย โรงเรียน โรงแรม ร้าน");
+  for (std::size_t k = a; k < b;) {
+    std::size_t e = k;
+    while (e < b && !space(p[e])) ++e;
+    if (places.has(p.view(k, e))) return false;
+    for (std::size_t j = k; j < e; ++j)
+      if (in(p[j], U"社店局部課院館校司行所室庁省区市町村県都府道")) return false;
+    k = e + 1;
+  }
+  if (arabic(c) || hebrew(c)) {
+    if (words < 2 || words > 4) return false;
+    // A name opens with a given name, not a noun with its article.
+    if (p.lit(a, U"ال") || p.lit(a, U"ה")) {
+      std::size_t e = a;
+      while (e < b && !space(p[e])) ++e;
+      if (!(arabic(c) ? arabic_names().has(p.view(a, e)) : hebrew_names().has(p.view(a, e))))
+        return false;
+    }
+    // One of its words a known given or family name.
+    bool known = false;
+    std::size_t k = a;
+    while (k < b) {
+      std::size_t e = k;
+      while (e < b && !space(p[e])) ++e;
+      const std::u32string_view w = p.view(k, e);
+      if (arabic(c) ? (arabic_stop().has(w) || arabic_title(w)) : hebrew_stop().has(w))
+        return false;
+      known = known || (arabic(c) ? (arabic_names().has(w) || arabic_family_names().has(w))
+                                  : hebrew_names().has(w));
+      k = e + 1;
+    }
+    return known || keyed;
+  }
+  if (thai(c)) return words == 2;
+  if (han(c) || hiragana(c) || katakana(c)) {
+    // A family name apart from the given name, on either side.
+    if (words == 2) {
+      if (spaces_at - a > 4 || b - spaces_at - 1 > 4) return false;
+      auto family = [&](std::size_t f, std::size_t e) {
+        std::size_t sl = 0;
+        return (zh_surname_at(p, f, &sl) && e - f == sl) ||
+               (e - f >= 2 && e - f <= 3 && ja_family_kanji(p[f]) && ja_family_kanji(p[f + 1]));
+      };
+      return family(a, spaces_at) || family(spaces_at + 1, b);
+    }
+    if (words != 1 || b - a > 5 || b - a < 2) return false;
+    std::size_t sl = 0;
+    if (zh_surname_at(p, a, &sl) && b - a >= sl + 1 && b - a <= sl + 2 &&
+        !zh_not_name().has(p.view(a, a + 2)))
+      return true;
+    return ja_family_kanji(p[a]) && ja_family_kanji(p[a + 1]) && !ja_not_name().has(p.view(a, b));
+  }
+  if (hangul(c)) {
+    // "김 민준", "민준 김": a family name apart from a given name of two
+    // syllables (not "오시는 길").
+    if (words == 2)
+      return (spaces_at - a == 1 && in(c, kKoSurnames) && b - spaces_at - 1 == 2) ||
+             (b - spaces_at - 1 == 1 && in(p[b - 1], kKoSurnames) && spaces_at - a == 2);
+    if (words != 1 || b - a < 2 || b - a > 4 || (b - a != 3 && !keyed)) return false;
+    if (!in(c, kKoSurnames) && !(keyed && in(c, kKoRareSurnames))) return false;
+    return !ko_not_name().has(p.view(a, b)) && !ko_not_name().has(p.view(a, a + 2));
+  }
+  return false;
+}
+
+// --- JSON: a name's key ---------------------------------------------------
+
+// `"name": "…"`, `"full_name": "…"`: a value written in these scripts alone
+// (a few words) is a person's name.
+void read_json_names(const Points& p, Reader& r) {
+  static constexpr std::u32string_view kKeys[] = {
+      U"\"name\"",          U"\"full_name\"",    U"\"fullName\"",     U"\"fullname\"",
+      U"\"first_name\"",    U"\"firstName\"",    U"\"last_name\"",    U"\"lastName\"",
+      U"\"customer_name\"", U"\"customerName\"", U"\"contact_name\"", U"\"contactName\"",
+      U"\"recipient\"",     U"\"sender\"",       U"\"author\"",       U"\"patient_name\"",
+      U"\"display_name\"",  U"\"displayName\"",  U"\"contact\""};
+  auto letter = [](char32_t c) {
+    return arabic(c) || hebrew(c) || thai(c) || han(c) || hiragana(c) || katakana(c) || hangul(c);
+  };
+  const std::size_t n = p.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (p[i] != '"') continue;
+    std::size_t key = 0;
+    for (std::u32string_view k : kKeys)
+      if (p.lit(i, k)) key = k.size();
+    if (!key) continue;
+    std::size_t k = skip_spaces(p, i + key);
+    if (p[k] != ':') continue;
+    k = skip_spaces(p, k + 1);
+    if (p[k] != '"') continue;
+    const std::size_t v = k + 1;
+    std::size_t e = v, letters = 0, words = 1;
+    while (e < n && e < v + 40 && p[e] != '"') {
+      if (letter(p[e])) {
+        ++letters;
+      } else if (space(p[e]) && e > v && !space(p[e - 1])) {
+        ++words;
+      } else {
+        break;
+      }
+      ++e;
+    }
+    if (p[e] == '"' && letters >= 2 && words <= 5 && !space(p[e - 1]) && shaped_name(p, v, e, true))
+      r.add(v, e, kCued);
+    i = e;
+  }
+}
+
+// --- an address block's first line ------------------------------------------
+
+// A line of one to four words in these scripts alone, over a street address
+// of the same scripts ("هوشیار قهرمان\nبلوار اقبال لاهوری، پلاک ۱۲",
+// "桜 白石\n〒935-5043 香川県…"): the addressee.
+void read_addressees(std::string_view text, const Points& p, Reader& r) {
+  auto letter = [](char32_t c) {
+    return arabic(c) || hebrew(c) || thai(c) || han(c) || hiragana(c) || katakana(c) || hangul(c);
+  };
+  const std::size_t n = p.size();
+  std::size_t line = 0;
+  while (line < n) {
+    std::size_t e = line;
+    while (e < n && p[e] != '\n') ++e;
+    std::size_t a = line, b = e;
+    while (a < b && space(p[a])) ++a;
+    while (b > a && (space(p[b - 1]) || p[b - 1] == '\r')) --b;
+    std::size_t letters = 0, words = 1;
+    bool ok = b > a;
+    for (std::size_t k = a; k < b && ok; ++k) {
+      if (letter(p[k])) {
+        ++letters;
+      } else if (space(p[k]) && !space(p[k - 1])) {
+        ++words;
+      } else {
+        ok = false;
+      }
+    }
+    if (ok && letters >= 2 && letters <= 24 && words <= 4 && e < n) {
+      // The next line (or a postcode line before it) holds a street.
+      std::size_t next_end = e + 1;
+      for (int lines = 0; lines < 2 && next_end < n; ++lines) {
+        while (next_end < n && p[next_end] != '\n') ++next_end;
+        if (lines == 0 && next_end < n) ++next_end;
+      }
+      thread_local std::vector<Finding> streets;
+      streets.clear();
+      find_script_addresses(text.substr(p.at[e + 1], p.at[std::min(next_end, n)] - p.at[e + 1]),
+                            streets);
+      // (Not in Hangul: a Korean address block opens with a building's,
+      // a firm's or a heading's word as often as with a name.)
+      if (!hangul(p[a]) && !streets.empty() && shaped_name(p, a, b, false)) r.add(a, b, kVouched);
+    }
+    line = e + 1;
+  }
+}
+
+}  // namespace
+
+bool opens_with_name_script(std::string_view word) {
+  const auto b = static_cast<unsigned char>(word.empty() ? 0 : word[0]);
+  // Lead bytes of Hebrew and Arabic (D6-DB), Thai (E0 B8, E0 B9), kana,
+  // CJK and Hangul (E3-ED).
+  if (!((b >= 0xD6 && b <= 0xDB) || b == 0xE0 || (b >= 0xE3 && b <= 0xED))) return false;
+  const Points p = decode(word.substr(0, 4));
+  const char32_t c = p[0];
+  return arabic(c) || hebrew(c) || thai(c) || han(c) || hiragana(c) || katakana(c) || hangul(c);
+}
+
+void find_script_names(std::string_view text, std::vector<Finding>& out) {
+  if (!has_script_letters(text)) return;
+  const Points p = decode(text);
+  bool arabic_text = false, hebrew_text = false, thai_text = false, cjk = false, kana = false,
+       korean = false;
+  for (char32_t c : p.cp) {
+    arabic_text = arabic_text || arabic(c);
+    hebrew_text = hebrew_text || hebrew(c);
+    thai_text = thai_text || thai(c);
+    cjk = cjk || han(c);
+    kana = kana || hiragana(c) || katakana(c);
+    korean = korean || hangul(c);
+  }
+  Reader r(p, out);
+  r.start();
+
+  if (arabic_text) Spaced{p, r, arabic, true}.read();
+  if (hebrew_text) Spaced{p, r, hebrew, false}.read();
+  if (thai_text) ThaiReader{p, r}.read();
+  if (cjk || kana) CjkReader{p, r, kana}.read();
+  if (korean) KoreanReader{p, r}.read();
+  if (p.cp.find(U'"') != std::u32string::npos) read_json_names(p, r);
+  if (p.cp.find(U'\n') != std::u32string::npos) read_addressees(text, p, r);
+}
+
+}  // namespace switchyard::privacy

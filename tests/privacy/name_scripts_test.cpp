@@ -1,0 +1,306 @@
+// People's names in their own scripts (name_scripts.cpp): Arabic, Persian,
+// Urdu, Hebrew, Chinese, Japanese, Korean and Thai names after titles,
+// labels, cues and closings, before honorifics, in lists — and the titles
+// before common nouns, surname characters used as words and common words
+// that must stay no name.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "privacy/detector_checks.hpp"
+#include "switchyard/privacy/name_scripts.hpp"
+
+namespace switchyard::privacy {
+namespace {
+
+using checks::detector;
+
+struct Case {
+  const char* text;
+  const char* name;  // what a PERSON finding must cover
+};
+
+// A PERSON finding of the whole detector covers `name`.
+void expect_person(const Case& c) {
+  const std::string_view text = c.text;
+  const std::size_t at = text.find(c.name);
+  ASSERT_NE(at, std::string_view::npos) << c.text;
+  bool found = false;
+  for (const Finding& f : detector().scan(text))
+    found = found || (f.type == EntityType::person && f.start <= at &&
+                      f.end >= at + std::string_view(c.name).size());
+  EXPECT_TRUE(found) << c.text;
+}
+
+// The reader alone finds no name in the text.
+void expect_none(const char* text) {
+  std::vector<Finding> out;
+  find_script_names(text, out);
+  for (const Finding& f : out) ADD_FAILURE() << text << ": " << f.text_in(text);
+}
+
+// The reader's finding covers exactly `name`.
+void expect_exact(const char* text, std::string_view name) {
+  std::vector<Finding> out;
+  find_script_names(text, out);
+  ASSERT_EQ(out.size(), 1u) << text;
+  EXPECT_EQ(out[0].text_in(text), name) << text;
+}
+
+TEST(NameScripts, ArabicPersianUrdu) {
+  for (const Case& c : std::initializer_list<Case>{
+           {"السيد أحمد الشمري سيحضر الاجتماع غداً.", "أحمد الشمري"},
+           {"الدكتورة ليلى حداد في العيادة.", "ليلى حداد"},
+           {"الاسم: فاطمة الزهراني\nالمدينة: جدة", "فاطمة الزهراني"},
+           {"المستفيد: خالد بن سعيد العتيبي", "خالد بن سعيد العتيبي"},
+           {"مع خالص التحيات،\nيوسف المصري", "يوسف المصري"},
+           {"الحضور: سارة علي، محمود حسن، ريم خليل", "محمود حسن"},
+           {"آقای رضا محمدی فردا به جلسه می‌آیند.", "رضا محمدی"},
+           {"جناب آقای کامران حسین‌زاده", "کامران"},
+           {"نام و نام خانوادگی: مریم احمدی", "مریم احمدی"},
+           {"با احترام،\nسارا کریمی", "سارا کریمی"},
+           {"محترمہ عائشہ صدیقی اجلاس میں شرکت کریں گی۔", "عائشہ صدیقی"},
+           {"السلام علیکم عمران صاحب، رپورٹ بھیج دیں۔", "عمران"},
+           {"میرا نام بلال احمد ہے۔", "بلال احمد"},
+       })
+    expect_person(c);
+  // A known given name and a family name need no cue.
+  expect_exact("علي النجار انضم إلى فريقنا.", "علي النجار");
+  // Titles before nouns, titles alone, names inside places.
+  for (const char* text : {
+           "السيد الرئيس افتتح المؤتمر صباح اليوم.",
+           "الدكتور المناوب غير متوفر حالياً.",
+           "الأستاذ الجامعي يجب أن ينشر بحثين كل عام.",
+           "آقای رئیس جمهور امروز سفر کرد.",
+           "خانم دکتر امروز در مطب نیستند.",
+           "مهندس ناظر باید گزارش را تایید کند.",
+           "ڈاکٹر صاحب آج کلینک میں نہیں ہیں۔",
+           "محترم صارف، آپ کا بل جمع ہو گیا ہے۔",
+           "تم تحديث سياسة الخصوصية الخاصة بنا.",
+       })
+    expect_none(text);
+}
+
+TEST(NameScripts, Hebrew) {
+  for (const Case& c : std::initializer_list<Case>{
+           {"מר דוד כהן יגיע לפגישה מחר.", "דוד כהן"},
+           {"ד\"ר רחל לוי מקבלת ביום שלישי.", "רחל לוי"},
+           {"שם מלא: נועה פרץ", "נועה פרץ"},
+           {"היי הודיה, שלחת את הדוח?", "הודיה"},
+           {"בברכה,\nיונתן מזרחי", "יונתן מזרחי"},
+           {"משתתפים: אורי גבאי, תמר ביטון, עומר דהן", "תמר ביטון"},
+       })
+    expect_person(c);
+  expect_exact("עו\"ד משה אזולאי ייצג את החברה.", "משה אזולאי");
+  for (const char* text :
+       {"ד\"ר המשמרת לא זמין כרגע.", "שלום לכולם, הישיבה נדחתה.", "נא לעדכן את הסיסמה שלך."})
+    expect_none(text);
+}
+
+TEST(NameScripts, Chinese) {
+  for (const Case& c : std::initializer_list<Case>{
+           {"王先生明天来开会。", "王"},
+           {"张伟经理已经批准了这份报告。", "张伟"},
+           {"欧阳明辉老师今天请假。", "欧阳明辉"},
+           {"我叫李娜，请多关照。", "李娜"},
+           {"姓名：陈晓东\n城市：上海", "陈晓东"},
+           {"收件人：刘洋，电话见下方。", "刘洋"},
+           {"亲爱的赵敏：\n感谢您的来信。", "赵敏"},
+           {"参会人员：孙丽、周杰、吴磊", "周杰"},
+           {"此致\n敬礼\n黄志强", "黄志强"},
+           {"聯絡人：林志玲", "林志玲"},
+           {"蕭先生明天來開會。", "蕭"},
+       })
+    expect_person(c);
+  expect_exact("请联系刘洋经理。", "刘洋");
+  // Family-name characters as words, titles without a name.
+  for (const char* text : {
+           "王者荣耀今晚有新活动。",
+           "李子和苹果都在打折。",
+           "请把这张表格填好，然后交给前台。",
+           "金价今天又涨了，马上去买。",
+           "周末我们去森林公园散步。",
+           "项目经理明天到。",
+           "高级经理和总经理都同意了。",
+           "老师说明天考试，同学们要好好复习。",
+           "先生们女士们，欢迎参加年会。",
+           "我是学生，在北京上学。",
+           "中文老师很严格。",
+           "高中同学聚会定在周六。",
+           "班主任找你。",
+           "亲爱的朋友们：新年快乐！",
+       })
+    expect_none(text);
+}
+
+TEST(NameScripts, Japanese) {
+  for (const Case& c : std::initializer_list<Case>{
+           {"田中さん、資料を送りました。", "田中"},
+           {"阿部様\nいつもお世話になっております。", "阿部"},
+           {"佐藤花子様\nいつもお世話になっております。", "佐藤花子"},
+           {"山田 太郎さんが来ました。", "山田 太郎"},
+           {"児玉あゆみさんから電話がありました。", "児玉あゆみ"},
+           {"鈴木先生の授業は月曜日です。", "鈴木"},
+           {"氏名：高橋 一郎\n住所：東京都", "高橋 一郎"},
+           {"担当：浅田優子", "浅田優子"},
+           {"私は中村健と申します。", "中村健"},
+           {"出席者：小林誠、加藤恵、伊藤翔", "加藤恵"},
+       })
+    expect_person(c);
+  for (const char* text : {
+           "先生、質問があります。",
+           "お客様各位、営業時間のお知らせです。",
+           "営業部長が来ます。",
+           "学校の先生に聞いてください。",
+           "皆さん、おはようございます。",
+           "この先生は厳しい。",
+           "八百屋さんで野菜を買った。",
+           "部長はただいま席を外しております。",
+           "様々な意見がありました。",
+           "山田商事様\nいつもお世話になっております。",
+       })
+    expect_none(text);
+}
+
+TEST(NameScripts, Korean) {
+  for (const Case& c : std::initializer_list<Case>{
+           {"김민준님, 안녕하세요.", "김민준"},
+           {"이서연 씨는 오늘 휴가입니다.", "이서연"},
+           {"박지훈 과장님이 보고서를 승인했습니다.", "박지훈"},
+           {"최 교수님 수업은 화요일입니다.", "최"},
+           {"이름: 정하은\n주소: 서울", "정하은"},
+           {"담당자: 강동원", "강동원"},
+           {"참석자: 윤서준, 장민서, 임도윤", "장민서"},
+           {"저는 한지민입니다.", "한지민"},
+           {"조현우에게 전달해 주세요.", "조현우"},
+           {"감사합니다.\n남궁민 드림", "남궁민"},
+           {"안녕하세요, 탁재훈 대리입니다.", "탁재훈"},
+       })
+    expect_person(c);
+  for (const char* text : {
+           "이메일 주소를 확인해 주세요.",
+           "정보를 업데이트했습니다.",
+           "한국어 수업은 월요일에 있습니다.",
+           "조사가 끝나면 결과를 알려드리겠습니다.",
+           "김치찌개와 불고기를 주문했습니다.",
+           "박물관은 월요일에 휴관합니다.",
+           "고객님, 배송이 지연되어 죄송합니다.",
+           "정말 감사합니다. 선생님 덕분입니다.",
+           "저는 한국인입니다.",
+           "기획 팀장이 발표합니다.",
+           "우리 선생님은 친절해요.",
+           "이 선생님이 담당입니다.",
+       })
+    expect_none(text);
+}
+
+TEST(NameScripts, Thai) {
+  for (const Case& c : std::initializer_list<Case>{
+           {"คุณสมชาย ส่งรายงานแล้วหรือยังคะ", "สมชาย"},
+           {"นายสมชาย ใจดี จะมาประชุมพรุ่งนี้", "สมชาย ใจดี"},
+           {"นางสาวมาลี วงศ์สวัสดิ์ เป็นผู้จัดการฝ่ายขาย", "มาลี วงศ์สวัสดิ์"},
+           {"ชื่อ-นามสกุล: ประวุฒิ หิรัญ", "ประวุฒิ หิรัญ"},
+           {"ผมชื่อภัสสรครับ", "ภัสสร"},
+           {"ดร.วิชัย ศรีสุข จะบรรยายในวันอังคาร", "วิชัย ศรีสุข"},
+           {"ติดต่อคุณนันทิพัฒน์ ปราบพล ได้ที่สำนักงาน", "นันทิพัฒน์ ปราบพล"},
+           {"ขอแสดงความนับถือ\nสุดา แก้วมณี", "สุดา แก้วมณี"},
+       })
+    expect_person(c);
+  expect_exact("ผมชื่อภัสสรครับ", "ภัสสร");
+  for (const char* text : {
+           "คุณภาพของสินค้าดีมาก",
+           "คุณสมบัติของผู้สมัครมีดังนี้",
+           "นายจ้างต้องจ่ายเงินเดือนตรงเวลา",
+           "นางพยาบาลกำลังตรวจผู้ป่วย",
+           "กรุณาเปลี่ยนรหัสผ่านของคุณ",
+           "คุณช่วยส่งเอกสารให้หน่อยได้ไหม",
+           "ขอบคุณที่ใช้บริการของเรา",
+           "นายกรัฐมนตรีเดินทางไปต่างประเทศ",
+           "คุณแม่ของฉันทำอาหารอร่อยมาก",
+           "คุณหญิงท่านนั้นใจดีมาก",
+           "คุณพี่ช่วยหน่อยนะ",
+       })
+    expect_none(text);
+}
+
+// Where only the layout says a name stands: a JSON value under a name's
+// key, the first line of an address block.
+TEST(NameScripts, JsonValuesAndAddressBlocks) {
+  expect_exact(R"({"name": "岡田 健太郎", "address": "神奈川県横浜市"})", "岡田 健太郎");
+  expect_exact(R"({"full_name": "شیما مرتضوی", "city": "تهران"})", "شیما مرتضوی");
+  expect_exact(R"({"recipient": "김민준"})", "김민준");
+  // Not a product, a city or a firm under "name".
+  expect_none(R"({"name": "东京塔", "type": "landmark"})");
+  expect_none(R"({"name": "株式会社山田商事"})");
+  expect_person({"مریم قهرمانی\nبلوار اقبال لاهوری، کوچه ۱۲، پلاک ۳۴", "مریم قهرمانی"});
+  expect_person({"石田 隆\n宮崎県宮崎市旭町六丁目1番2号", "石田 隆"});
+  // A heading or a street over the address is no name.
+  for (const char* text :
+       {"العنوان الجديد\n١٢ شارع التحرير، القاهرة", "お届け先\n東京都千代田区丸の内1-1-1",
+        "오시는 길\n서울특별시 강남구 테헤란로 123"})
+    expect_none(text);
+}
+
+// Grammar and vocatives: "我和王伟是同学" holds no name "王伟是"; "يا محمد" a person,
+// "يا جماعة" nobody.
+TEST(NameScripts, GrammarAroundNames) {
+  {
+    const char* text = "我和王伟是同学。";
+    std::vector<Finding> out;
+    find_script_names(text, out);
+    for (const Finding& f : out)
+      EXPECT_EQ(f.text_in(text).find("是"), std::string_view::npos) << f.text_in(text);
+  }
+  expect_exact("请联系王伟同学。", "王伟");
+  expect_exact("يا محمد، أين أنت؟", "محمد");
+  expect_none("يا جماعة، الاجتماع بعد ساعة.");
+  // Two words of a caseless script in a text with Latin capitals are no
+  // name's shape for the capital-letter rules either.
+  for (const char* text : {"Hi team, جلسه فردا ساعت ۱۰ در دفتر مرکزی برگزار "
+                           "می‌شود.",
+                           "سفارش شما با شماره ORD-1234 ارسال شد. لطفاً با پشتیبانی تماس بگیرید.",
+                           "김민준 고객님의 주문이 발송되었습니다. Order #123"}) {
+    for (const Finding& f : detector().scan(text))
+      if (f.type == EntityType::person && f.text_in(text) != "김민준")
+        ADD_FAILURE() << text << ": " << f.text_in(text);
+  }
+}
+
+// A name before its personal data or a verb of speech; honorifics after a
+// name; labels of cards, accounts and forms; firms named after people.
+TEST(NameScripts, DataSpeechHonorificsAndFirms) {
+  expect_exact("王伟的电话是13800138000。", "王伟");
+  expect_exact("张晓明表示会议推迟。", "张晓明");
+  expect_exact("김민준의 전화번호는 010-1234-5678입니다.", "김민준");
+  expect_exact("持卡人：王芳", "王芳");
+  expect_exact("学生姓名：李明", "李明");
+  expect_exact("예금주: 박서준", "박서준");
+  expect_exact("عمران صاحب آج نہیں آئیں گے۔", "عمران");
+  expect_exact("سلام علی جان، خوبی؟", "علی");
+  expect_exact("张伟，男，35岁，北京人", "张伟");
+  expect_exact("李娜，您好！", "李娜");
+  expect_exact("审核人：王芳", "王芳");
+  expect_exact("안녕하세요, 김민준입니다.", "김민준");
+  expect_exact("احمد نے کہا کہ وہ کل آئے گا۔", "احمد");
+  expect_exact("قال محمد إن الاجتماع تأجل.", "محمد");
+  expect_exact("דוד אמר שהוא יגיע מחר.", "דוד");
+  expect_exact("علی گفت فردا می‌آید.", "علی");
+  expect_none("قال المدير إن الاجتماع تأجل.");
+  for (const char* text : {"法人：北京星光科技有限公司", "안녕하세요. 김치찌개를 주문했어요.",
+                           "امید ہے آپ خیریت سے ہوں گے۔"})
+    expect_none(text);
+  for (const char* text : {"明天说不定会下雨。", "公司的电话是123。", "جج صاحب نے فیصلہ سنایا۔",
+                           "مامان جان، ناهار آماده است.", "شرکت علی عسگری قرارداد جدیدی امضا کرد."})
+    expect_none(text);
+}
+
+// Text without these scripts is not read at all.
+TEST(NameScripts, OtherTextIsLeftAlone) {
+  expect_none("Dear Mr. Smith, your order 12345 has shipped.");
+  expect_none("Уважаемый Иван Петрович, ваш заказ отправлен.");
+  expect_none("");
+}
+
+}  // namespace
+}  // namespace switchyard::privacy
