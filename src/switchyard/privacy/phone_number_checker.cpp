@@ -4,6 +4,8 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <list>
 #include <utility>
@@ -149,6 +151,14 @@ ScriptRegions regions_of_scripts(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   for (std::size_t i = 0; i < n; ++i) {
+    // ASCII eight bytes at a time: most windows hold no other script.
+    while (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
     const unsigned char b = p[i];
     if (b < 0xC0) continue;
     const unsigned char c = i + 1 < n ? p[i + 1] : 0;
