@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <string>
 
+#include "switchyard/privacy/code_points.hpp"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -15,71 +17,9 @@ namespace {
 constexpr std::string_view kDetector = "street_address_script";
 constexpr double kScore = 0.9;
 
-// The text as code points, with the byte offset of each (and of the end).
-struct Points {
-  std::u32string cp;
-  std::vector<std::uint32_t> at;
-  std::size_t size() const { return cp.size(); }
-  char32_t operator[](std::size_t i) const { return i < cp.size() ? cp[i] : 0; }
-  // The code points at i spell s.
-  bool lit(std::size_t i, std::u32string_view s) const {
-    return i + s.size() <= cp.size() && std::u32string_view(cp).substr(i, s.size()) == s;
-  }
-  // Any of `list` spelled at i: its length, else 0.
-  std::size_t any(std::size_t i, std::initializer_list<std::u32string_view> list) const {
-    for (std::u32string_view s : list)
-      if (lit(i, s)) return s.size();
-    return 0;
-  }
-  // The code points at [e - s.size(), e) spell s.
-  bool ends(std::size_t e, std::u32string_view s) const {
-    return e >= s.size() && lit(e - s.size(), s);
-  }
-};
-
+using Points = CodePoints;
 Points decode(std::string_view text) {
-  Points p;
-  p.cp.reserve(text.size());
-  p.at.reserve(text.size() + 1);
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    std::size_t len = 1;
-    char32_t c = b;
-    if (b >= 0xF0 && b < 0xF8) {
-      len = 4;
-      c = b & 0x07;
-    } else if (b >= 0xE0) {
-      len = 3;
-      c = b & 0x0F;
-    } else if (b >= 0xC0) {
-      len = 2;
-      c = b & 0x1F;
-    } else if (b >= 0x80) {
-      c = 0xFFFD;
-    }
-    if (len > 1) {
-      if (i + len > text.size()) {
-        len = 1;
-        c = 0xFFFD;
-      } else {
-        for (std::size_t k = 1; k < len; ++k) {
-          const auto t = static_cast<unsigned char>(text[i + k]);
-          if ((t & 0xC0) != 0x80) {
-            len = k;
-            c = 0xFFFD;
-            break;
-          }
-          c = (c << 6) | (t & 0x3F);
-        }
-      }
-    }
-    p.cp.push_back(c);
-    p.at.push_back(static_cast<std::uint32_t>(i));
-    i += len;
-  }
-  p.at.push_back(static_cast<std::uint32_t>(text.size()));
-  return p;
+  return decode_code_points(text);
 }
 
 // Digits of every script here: ASCII, full-width, Arabic-Indic, Persian,
