@@ -16,6 +16,7 @@
 //   node generate.mjs --set names7 --seed 41 --records 1500 > ../data/generated_pii_names7.json
 //   node generate.mjs --set blind2 --seed 47 --records 1500 > ../data/generated_pii_blind2.json
 //   node generate.mjs --set names9 --seed 53 --records 1500 > ../data/generated_pii_names9.json
+//   node generate.mjs --set orgs10 --seed 59 --records 1500 > ../data/generated_pii_orgs10.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -3294,6 +3295,138 @@ function names9Record(i) {
 if (SET === 'names9') {
   const out = [];
   while (out.length < RECORDS) out.push(names9Record(out.length));
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the orgs10 probe set (--set orgs10) -----------------------------------
+//
+// Firms, towns and streets that faker builds from people's names, in every
+// faker locale: "Langosh and Sons", "Durand et Aubert", "Leclerc SEM",
+// "Darteh Venture", "Հայրապետյան and Sons", "სსიპ ხარხელაური", "QSC Bəxtiyar",
+// "South Ellieport", "Raionul Elizaveta", "Արևմտյան Գրիգորյան", "Asamoa
+// Street", "Moreau de la Huchette" — labelled ORGANIZATION and LOCATION, in
+// the sentences business mail, invoices, CRM notes, news and forms put them
+// in (English carriers, and French, German, Spanish, Russian ones), half of
+// the records with a person of the same locale beside them (so a rule that
+// drops names inside firms must keep the people). Job titles are TITLE.
+// Tokens: {C} a firm, {L} a town, {R} a street's name (no number), {J} a job
+// title, {P} a person's full name, {F} a given name, {N} a number.
+
+const O10_LOCALES = Object.keys(allFakers).filter((l) => l !== 'base' && l !== 'en_BORK' && l !== 'dv');
+
+const O10_NEG = {
+  en: [
+    'We signed the supply contract with {C} last week.',
+    'Invoice #{N} from {C} is attached.',
+    '{C} announced record revenue for the third quarter.',
+    'Shares of {C} fell 4% after the report.',
+    'Our account manager at {C} has changed.',
+    'Vendor: {C}\nCategory: Office supplies\nTerms: Net 30',
+    'The office in {L} opens at 9am.',
+    'Shipment left {L} this morning and should arrive Friday.',
+    'Branch: {L}\nRegion: North',
+    'Traffic on {R} is heavy today.',
+    'The new café on {R} is great.',
+    'They are repaving {R} this weekend.',
+    '{C} is hiring a {J} in {L}.',
+    'Position: {J}\nCompany: {C}\nLocation: {L}',
+    'Thanks to everyone at {C} for a great partnership!',
+    'Merger talks between {C} and {C} stalled.',
+    'Please route all {C} tickets to the {L} team.',
+    'Conference venue: {C} Center, {L}',
+    'Customer: {C}\nSegment: Enterprise\nOwner: Sales',
+    'Re: renewal of the {C} licence',
+    'Can you send me the {C} deck before the call?',
+    'Our {L} warehouse is closed for inventory.',
+    '{C} vs {C}: which supplier is cheaper?',
+    'Payment received from {C} — thank you.',
+    'The {L} marathon passes along {R}.',
+    'Weather alert for {L} and surrounding areas.',
+    'Job title: {J}',
+    'Reported by the {J} at {C}.',
+  ],
+  fr: [
+    'Le contrat avec {C} a été signé hier.',
+    'Facture n° {N} de {C} ci-jointe.',
+    'La société {C} ouvre un bureau à {L}.',
+    'Les travaux sur {R} commencent lundi.',
+    'Fournisseur : {C}\nVille : {L}',
+    'Réunion chez {C} à {L} jeudi.',
+  ],
+  de: [
+    'Der Vertrag mit {C} wurde gestern unterschrieben.',
+    'Rechnung Nr. {N} von {C} anbei.',
+    'Die Firma {C} eröffnet eine Filiale in {L}.',
+    'Die {R} ist wegen Bauarbeiten gesperrt.',
+    'Lieferant: {C}\nOrt: {L}',
+  ],
+  es: [
+    'El contrato con {C} se firmó ayer.',
+    'Factura n.º {N} de {C} adjunta.',
+    'La empresa {C} abre una oficina en {L}.',
+    'Proveedor: {C}\nCiudad: {L}',
+  ],
+  ru: [
+    'Договор с {C} подписан вчера.',
+    'Счёт № {N} от {C} во вложении.',
+    'Компания {C} открывает офис в {L}.',
+    'Поставщик: {C}\nГород: {L}',
+  ],
+};
+
+const O10_POS = [
+  '{P} from {C} will visit our {L} office.',
+  'Contact: {P}, {J} at {C}',
+  'Hi {F}, the {C} contract is ready for signature.',
+  'Meeting with {P} ({C}) moved to Tuesday.',
+  '{P} joined {C} as {J}.',
+  'Best regards,\n{P}\n{J}\n{C}\n{L}',
+  'Customer: {C}\nContact person: {P}\nCity: {L}',
+  'I spoke with {P} about the {C} renewal.',
+  '{P} lives on {R} in {L}.',
+  'Account owner: {P}\nCompany: {C}',
+  'Bonjour {F}, le contrat avec {C} est prêt.',
+  'Sehr geehrte Frau {P}, anbei das Angebot von {C}.',
+  'Hola {F}, la factura de {C} está lista.',
+  'Здравствуйте, {P}! Договор с {C} готов.',
+];
+
+function o10Fill(r, template, f, locale) {
+  const name = () => {
+    const sex = rng.pick(['female', 'male']);
+    return [f.person.firstName(sex), f.person.lastName(sex)];
+  };
+  let person = null;
+  for (const piece of template.split(/(\{[A-Z]\})/)) {
+    if (piece === '{C}') r.e('ORGANIZATION', company(f));
+    else if (piece === '{L}') r.e('LOCATION', city(f));
+    else if (piece === '{R}') r.e('LOCATION', f.location.street());
+    else if (piece === '{J}') r.e('TITLE', jobTitle(f));
+    else if (piece === '{N}') r.t(String(rng.int(1000, 99999)));
+    else if (piece === '{P}') {
+      person = person ?? name();
+      r.e('PERSON', `${person[0]} ${person[1]}`);
+    } else if (piece === '{F}') {
+      person = person ?? name();
+      r.e('PERSON', person[0]);
+    } else if (piece) r.t(piece);
+  }
+  return r;
+}
+
+function orgs10Record(i) {
+  const locale = O10_LOCALES[i % O10_LOCALES.length];
+  const f = allFakers[locale];
+  f.seed(rng.int(0, 2147483647));  // each record its own draw (every locale's faker starts at one seed)
+  if (i % 3 === 2) return o10Fill(new Record('orgs10_person', locale), rng.pick(O10_POS), f, locale);
+  const lang = rng.chance(0.7) ? 'en' : rng.pick(['fr', 'de', 'es', 'ru']);
+  return o10Fill(new Record('orgs10_negative', locale), rng.pick(O10_NEG[lang]), f, locale);
+}
+
+if (SET === 'orgs10') {
+  const out = [];
+  while (out.length < RECORDS) out.push(orgs10Record(out.length));
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
