@@ -76,6 +76,33 @@ TEST(PersonPrecision, FirmsBuiltFromSurnamesAreNoPeople) {
                      EntityType::location, "Wrocław"));
 }
 
+TEST(PersonPrecision, ListedSurnamesAreAFirmWhereverTheyStand) {
+  // Three surnames listed and closed by "and" (at most one of them also a
+  // given name), or two single words joined by another language's "and"
+  // (not both given names), are a firm without a cue before them.
+  for (const char* text : {
+           "Nieminen, Hämäläinen and Miettinen announced record revenue.",
+           "Can you send me the Homenick, Grady and McCullough deck before the call?",
+           "Customer: Schulist, Hilpert and Schmeler\nSegment: Enterprise",
+           "Rechnung Nr. 92656 von Goossens, Lemmens and Vandevelde anbei.",
+           "Hola Cleo, la factura de Stracke, Casper and Fritsch está lista.",
+           "Fabre et Thomas announced record revenue for the third quarter.",
+           "Le contrat avec Roussel et Charles est prêt.",
+       }) {
+    for (const std::string& p : found(text, EntityType::person)) EXPECT_EQ(p, "Cleo") << text;
+  }
+  // People stay people: given names listed, surnames after a title, an
+  // author's "by", a greeting's "from" or a label that names people, and two
+  // given names joined.
+  EXPECT_TRUE(covers("I met Kaylee, Malon and Brandi.", EntityType::person, "Malon"));
+  EXPECT_TRUE(
+      covers("Our 3 founders: Schulz, Strickland and Matthews.", EntityType::person, "Strickland"));
+  EXPECT_TRUE(covers("Greetings from Fyokla, Milen and Emmanuil!", EntityType::person, "Milen"));
+  EXPECT_TRUE(
+      covers("Dear Mr. Nieminen, Hämäläinen and Miettinen", EntityType::person, "Nieminen"));
+  EXPECT_TRUE(covers("Je dîne avec Marie et Pierre ce soir.", EntityType::person, "Pierre"));
+}
+
 TEST(PersonPrecision, JobTitlesProductsAndPlacesAfterAnArticleAreNoPeople) {
   for (const char* text : {
            "Meet the Developpeur de l'identité national today.",

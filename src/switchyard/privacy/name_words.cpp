@@ -659,6 +659,25 @@ bool legal_form_before(const Gazetteer& words, std::string_view text, std::size_
   return acronym(w) || (capitalised(w) && !(f & kCommonWord));
 }
 
+namespace {
+
+// `before` (up to a colon) ends with a form's label for a firm, in some
+// language ("Customer", "Vendor", "Lieferant", "Поставщик").
+bool firm_label(std::string_view before) {
+  static constexpr std::string_view kLabels[] = {
+      "customer",   "client",      "vendor",      "supplier",    "company",   "firm",
+      "employer",   "account",     "partner",     "kunde",       "lieferant", "firma",
+      "anbieter",   "cliente",     "proveedor",   "empresa",     "fornitore", "fornecedor",
+      "société",    "fournisseur", "entreprise",  "leverancier", "bedrijf",   "klant",
+      "leverantör", "företag",     "dostawca",    "klient",      "поставщик", "компания",
+      "клиент",     "заказчик",    "организация", "Поставщик",   "Компания",  "Клиент",
+      "Заказчик"};
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  return ends_with_any(before, kLabels);
+}
+
+}  // namespace
+
 std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::size_t at,
                           bool first_is_given_name, bool first_is_one_word, bool any_join) {
   static constexpr std::string_view kForeignAnd[] = {
@@ -668,6 +687,7 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
        joined_after_comma = false, english_and = false, two_words = false,
        joined_given = false;  // a given name among the joined names
   std::size_t pos = at, names = 0;
+  int given_names = first_is_given_name ? 1 : 0;  // names that are also given names
   for (int k = 0; k < 4; ++k) {
     std::size_t p = pos;
     if (p + 1 < text.size() && text[p] == ',' && text[p + 1] == ' ') {
@@ -704,18 +724,20 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
     if (w.empty() || !capitalised(w) || is_digit(w[0])) break;
     const std::uint16_t f = words.flags(w);
     if ((f & kOrgSuffix) && !(f & kCommonWord)) return p + w.size();  // "e Hijos", "& Söhne"
+    bool this_given = (f & kGivenName) != 0;
     if (f & kGivenName) given = joined_given = true;
     // A surname of two words ("Dueñas Deleón y Gaitán Ñañez").
     if (p + w.size() + 1 < text.size() && text[p + w.size()] == ' ') {
       const std::string_view w2 = word_from(text, p + w.size() + 1);
       if (!w2.empty() && capitalised(w2) && !is_digit(w2[0]) && name_shaped(w2, true) &&
           !(words.flags(w2) & (kCommonWord | kOrgSuffix))) {
-        if (words.flags(w2) & kGivenName) given = joined_given = true;
+        if (words.flags(w2) & kGivenName) given = joined_given = this_given = true;
         w = text.substr(p, w.size() + 1 + w2.size());
         two_words = true;
       }
     }
     if (f & kGivenName) given = true;
+    given_names += this_given ? 1 : 0;
     ++names;
     pos = p + w.size();
   }
@@ -729,7 +751,13 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
   // joins firms only between single surnames.
   // A single given name joined so to a surname is no one's name either
   // ("Gerard et Leclerc"; "Gerard et Marie" are two people).
-  if (firm_join || (foreign && !joined_given && first_is_one_word)) return pos;
+  // Two single words so joined are a firm unless both are given names
+  // ("Hubert et Vidal", "Roussel et Charles"; "Marie et Pierre" are two
+  // people).
+  if (firm_join || (foreign && first_is_one_word && names == 1 && !two_words &&
+                    !(first_is_given_name && joined_given)))
+    return pos;
+  if (foreign && !joined_given && first_is_one_word) return pos;
   // Surnames alone, none a given name, joined by a conjunction of another
   // language when they have two words each ("Dueñas Deleón y Gaitán
   // Ñañez": people would be named with a given name), or listed with
@@ -763,6 +791,30 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
       if (!w.empty() && capitalised(w) && !is_digit(w[0]) &&
           !sentence_start(text, b - 5 - w.size()))
         return pos;
+    }
+  }
+  // Three or more surnames listed with commas and closed by "and", at most
+  // one of them also a given name, are a firm wherever they stand
+  // ("Nieminen, Hämäläinen and Miettinen announced …", "the Homenick, Grady
+  // and McCullough deck"): people are listed by their given or full names.
+  // Not where people are expected: after a label's colon ("founders:
+  // Schulz, Strickland and Matthews"; a firm's label excepted), a title, a
+  // greeting, "by" (authors) or "met".
+  if ((english_and || foreign) && comma && names >= 2 && first_is_one_word && given_names <= 1) {
+    std::size_t b = at;
+    while (b > 0 && (cls(text[b - 1]) & (kTokenByte | kJoiner))) --b;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    if (const std::string_view p = word_before(text, b); !p.empty() && is_particle(p)) {
+      b -= p.size();
+      while (b > 0 && text[b - 1] == ' ') --b;
+    }
+    static constexpr std::string_view kPeopleCues[] = {
+        "by",  "met", "meet", "dear", "hi",  "hello", "mr",   "mrs",   "ms",      "dr",
+        "drs", "mr.", "mrs.", "ms.",  "dr.", "drs.",  "prof", "prof.", "authors", "from"};
+    if (b > 0 && text[b - 1] == ':') {
+      if (firm_label(text.substr(0, b - 1))) return pos;
+    } else if (!ends_with_any(text.substr(0, b), kPeopleCues)) {
+      return pos;
     }
   }
   return 0;
