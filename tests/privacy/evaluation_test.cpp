@@ -176,7 +176,8 @@ TEST(Evaluation, GeneratedSetHoldsItsFigures) {
                     // PERSON precision 0.974 since names need evidence (issue 15, fifth pass);
                     // 0.976 / 0.990 since other languages' common words are none (sixth
                     // pass), which lost one name of two Italian words ("Ambrosiano Motta").
-                    {"PERSON", 0.989, 0.975},
+                    // 0.975 -> 0.986 with the orgs10 pass (firms built from surnames).
+                    {"PERSON", 0.989, 0.98},
                     {"ADDRESS", 0.99, 0.99},
                     {"LOCATION", 0.68, 0.80},
                 });
@@ -193,7 +194,8 @@ TEST(Evaluation, BreadthSetHoldsItsFigures) {
                 {
                     {"EMAIL_ADDRESS", 0.98, 0.95},
                     // PERSON precision 0.940 -> 0.943 with the names7 pass.
-                    {"PERSON", 0.98, 0.94},
+                    // PERSON precision 0.944 -> 0.966 with the orgs10 pass.
+                    {"PERSON", 0.98, 0.96},
                     {"ADDRESS", 0.99, 0.99},  // 0.990 -> 0.992 with the address layout pass
                     {"LOCATION", 0.67, 0.96},
                 });
@@ -211,7 +213,8 @@ TEST(Evaluation, VariantsSetHoldsItsFigures) {
                     // ADDRESS 0.876 -> 0.972, PERSON precision 0.901 -> 0.912 with the
                     // address layout pass (issue 15, sixth pass); 0.918 -> 0.927 with
                     // the names7 pass (places named after people, headings).
-                    {"PERSON", 0.94, 0.92},
+                    // PERSON precision 0.927 -> 0.975 with the orgs10 pass.
+                    {"PERSON", 0.94, 0.97},
                     {"ADDRESS", 0.96, 0.99},
                     {"LOCATION", 0.88, 0.94},
                 });
@@ -233,7 +236,8 @@ TEST(Evaluation, HoldoutSetHoldsItsFigures) {
                     // precision 0.728 -> 0.741 with other languages' common words (sixth pass),
                     // 0.740 -> 0.761 with the names7 pass.
                     // ADDRESS 0.850 -> 0.870 with the addr7 address pass.
-                    {"PERSON", 0.85, 0.75},
+                    // PERSON precision 0.761 -> 0.853 with the orgs10 pass.
+                    {"PERSON", 0.85, 0.84},
                     {"ADDRESS", 0.86, 0.93},
                     {"LOCATION", 0.41, 0.82},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
@@ -261,7 +265,8 @@ TEST(Evaluation, JudgeSetHoldsItsFigures) {
                     // rounded down by about 0.01; 0.620 / 0.866 -> 0.654 / 0.870 with the
                     // names7 pass.
                     // ADDRESS 0.807 -> 0.847 with the addr7 pass (Uzbek types above all).
-                    {"PERSON", 0.86, 0.65},
+                    // PERSON precision 0.655 -> 0.661 with the orgs10 pass.
+                    {"PERSON", 0.86, 0.655},
                     {"ADDRESS", 0.83, 0.98},
                     {"LOCATION", 0.44, 0.66},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
@@ -288,7 +293,8 @@ TEST(Evaluation, BlindSetHoldsItsFigures) {
                     // Nordic one-word streets, 丁目-番-号 alone, Korean number-first,
                     // Hebrew entrance letters).
                     // PERSON precision 0.783 -> 0.803 with the names7 pass.
-                    {"PERSON", 0.81, 0.79},
+                    // PERSON precision 0.811 -> 0.842 with the orgs10 pass.
+                    {"PERSON", 0.81, 0.83},
                     {"ADDRESS", 0.88, 0.98},
                     {"LOCATION", 0.25, 0.72},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
@@ -310,7 +316,8 @@ TEST(Evaluation, BlindSetHoldsItsFigures) {
 TEST(Evaluation, Blind2SetHoldsItsFigures) {
   expect_floors("generated_pii_blind2.json", 1500,
                 {
-                    {"PERSON", 0.79, 0.80},
+                    // PERSON precision 0.808 -> 0.840 with the orgs10 pass (firms, towns, streets).
+                    {"PERSON", 0.79, 0.83},
                     {"ADDRESS", 0.90, 0.93},
                     {"PHONE_NUMBER", 0.95, 0.99},
                     {"DATE_TIME", 0.94, 0.97},
@@ -364,7 +371,8 @@ TEST(Evaluation, PhoneNearMissSetsHoldTheirFigures) {
 TEST(Evaluation, Names7SetHoldsItsFigures) {
   expect_floors("generated_pii_names7.json", 1500,
                 {
-                    {"PERSON", 0.91, 0.92},
+                    // PERSON precision 0.928 -> 0.935 with the orgs10 pass.
+                    {"PERSON", 0.91, 0.93},
                 });
 }
 
@@ -379,6 +387,20 @@ TEST(Evaluation, Names9SetHoldsItsFigures) {
   expect_floors("generated_pii_names9.json", 1500,
                 {
                     {"PERSON", 0.95, 0.99},
+                });
+}
+
+// The orgs10 probe set (`--set orgs10`, seed 59): firms, towns and streets
+// that faker builds from people's names in every faker locale ("Langosh and
+// Sons", "Nieminen, Hämäläinen and Miettinen", "Leclerc SEM", "Port Lilly",
+// "Haylie Circle"), labelled ORGANIZATION and LOCATION, in business mail,
+// invoices, CRM notes and forms, beside people of the same locale.
+// Committed before the rules written from it (PERSON 0.513 / 0.900 -> 0.813
+// / 0.900), held there, rounded down.
+TEST(Evaluation, Orgs10SetHoldsItsFigures) {
+  expect_floors("generated_pii_orgs10.json", 1500,
+                {
+                    {"PERSON", 0.89, 0.80},
                 });
 }
 

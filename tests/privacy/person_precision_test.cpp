@@ -103,6 +103,38 @@ TEST(PersonPrecision, ListedSurnamesAreAFirmWhereverTheyStand) {
   EXPECT_TRUE(covers("Je dîne avec Marie et Pierre ce soir.", EntityType::person, "Pierre"));
 }
 
+TEST(PersonPrecision, FirmsTownsAndStreetsBuiltFromNamesAreNoPeople) {
+  // Legal forms of more countries, after the name or before it; a list's
+  // later names when its first was passed over; a place type or a place
+  // prefix around a given name; a town's label with French spacing.
+  for (const char* text : {
+           "Le contrat avec Leclerc SEM est signé.",
+           "Facture n° 35241 de Guillot EI ci-jointe.",
+           "Payment received from Carlsen RFH, thank you.",
+           "Die Firma Henriksson, Björklund HB eröffnet eine Filiale.",
+           "I spoke about the Thijs CVBA renewal.",
+           "Babková a.s. is hiring a Central Implementation Executive.",
+           "Darteh Venture paid today.",
+           "Договор с ПрАТ Любослава готов.",
+           "Der Vertrag mit Γεωργίου ΕΠΕ wurde gestern unterschrieben.",
+           "Meeting moved (Legros, Bogisich and Berge) to Tuesday.",
+           "They are repaving Haylie Circle this weekend.",
+           "Lives on Rosendo Spur now.",
+           "Shipment left Port Lilly this morning.",
+           "Our North Clint warehouse is closed for inventory.",
+           "Fournisseur : Dupont SA\nVille : Smederevo",
+       }) {
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  }
+  // The people beside them stay people.
+  EXPECT_TRUE(
+      covers("Anna Kowalska joined Girard EI as designer.", EntityType::person, "Anna Kowalska"));
+  EXPECT_TRUE(covers("Attendees: Akshata Nehru, Aatmaj Bharadwaj and Abani Joshi",
+                     EntityType::person, "Aatmaj Bharadwaj"));
+  EXPECT_TRUE(covers("Ville Virtanen: see you at 5", EntityType::person, "Ville"));
+  EXPECT_TRUE(covers("Kris Green is heavy on details.", EntityType::person, "Kris"));
+}
+
 TEST(PersonPrecision, JobTitlesProductsAndPlacesAfterAnArticleAreNoPeople) {
   for (const char* text : {
            "Meet the Developpeur de l'identité national today.",

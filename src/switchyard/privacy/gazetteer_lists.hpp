@@ -749,7 +749,16 @@ constexpr std::string_view kOrgSuffixes[] = {
     // ("ASC Vəliyev", "UD Hakim", "Cty TNHH Đinh", "შპს …", "ՍՊԸ …").
     "asc", "qsc", "mmc", "mchj", "ud", "persero", "perum", "tnhh", "cty", "ltée", "ltee", "enr",
     "senc", "ÎCS", "îcs", "შპს", "სს", "სსიპ", "ააიპ", "სპს", "კს", "ՍՊԸ", "ՓԲԸ", "ԲԲԸ", "ԱՁ",
+    // French sole traders and mixed-economy firms, Nordic, Belgian and
+    // Hungarian forms, Russian and Ukrainian forms written before the name
+    // (in capitals, and "AO" in Latin letters), Greek forms in capitals,
+    // Latvian associations, Nepali "Pvt. Ltd." and "Ltd." ("प्रा. लि.").
+    "ei", "sem", "ba", "rfh", "hb", "kb", "cvba", "bvba", "sprl", "bt", "aktiebolag",
+    "handelsbolag", "kommanditbolag", "ТП", "ДП", "ПрАТ", "ПАТ", "ПТ", "ОП", "ТОО", "ao", "ΑΕ",
+    "ΕΠΕ", "ΟΕ", "ΕΕ", "ΙΚΕ", "biedrība", "nodibinājums", "partneri", "प्रा", "लि", "समूह",
     // Words that make a firm of the names beside them.
+    "venture", "investment", "investments", "comércio", "comercio", "forsikring", "keramik",
+    "helse", "frugt", "musik", "elektronik", "transport", "transportes", "energia", "energie",
     "hijos", "hermanos", "asociados", "figli", "fratelli", "associati", "söhne", "brüder",
     "partner", "fils", "frères", "associés", "sons", "brothers", "bros", "irmãos", "filhos",
     "zonen", "synowie", "sønner", "söner", "poika", "pojat", "agency", "agentur", "agence",

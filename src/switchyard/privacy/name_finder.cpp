@@ -617,7 +617,10 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       else if (!best && tokens.has(i, kPlacePrefix) && capitalised(w) && tokens.ok(i + 1) &&
                joined(i + 1) && name_like(i + 1) && name_shaped(tokens.text(i + 1)) &&
                (!tokens.has(i + 1, kGivenName | kProperNoun) ||
-                location_cue(preceding(text, tokens.start(i)))) &&
+                location_cue(preceding(text, tokens.start(i))) ||
+                // "Port Lilly", "North Clint": a given name after a word no
+                // one is named opens no person.
+                (tokens.has(i + 1, kGivenName) && !tokens.has(i, kGivenName))) &&
                !joined_digit(i + 1) && !(i > 0 && is_digit(tokens.text(i - 1)[0]) && joined(i))) {
         // "North Zolabury", "Port Kiara", "San Giuseppe Vesuviano"; not the
         // street in "65 Alt Reinickendorf 86".
@@ -807,6 +810,10 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // label where it is an address label of some language ("Dirección:",
       // "Endereço:") or a number follows it ("Kundennummer: 4411"); a chat's
       // speaker is a name ("Jill: \"I'm Jane's daughter\"").
+      // A form's label for a town, with the space French puts before its
+      // colon too ("Ville : Lyon", "Ort: Bern"): no person, even where the
+      // word is also a given name.
+      if (end == i + 1 && !title && town_label_at(text, at, run_end)) continue;
       if (end == i + 1 && !title && !given && run_end < text.size() && text[run_end] == ':') {
         std::size_t b = at;
         while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
@@ -838,6 +845,14 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           const std::size_t firm =
               firm_name_end(words_, text, run_end, false, end == i + 1, /*any_join=*/true);
           covered = firm ? token_after(end, firm) : end;
+          continue;
+        }
+      }
+      if (!title && !signed_columns && end == i + 1) {
+        // A later name of a list whose first names were passed over: "(Legros,
+        // Bogisich and Berge)", "la factura de Collier, Powlowski and …".
+        if (const std::size_t firm = listed_firm_end(words_, text, at); firm > run_end) {
+          covered = token_after(end, firm);
           continue;
         }
       }

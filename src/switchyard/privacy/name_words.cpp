@@ -504,6 +504,35 @@ bool place_label(std::string_view before) {
   return ends_with_any(before, kLabels);
 }
 
+std::size_t listed_firm_end(const Gazetteer& words, std::string_view text, std::size_t at) {
+  // Back over ", Word" pairs to the list's first word (at most three).
+  std::size_t first = at, first_end = 0;
+  for (int k = 0; k < 3; ++k) {
+    if (first < 4 || text[first - 1] != ' ' || text[first - 2] != ',') break;
+    const std::string_view w = word_before(text, first - 2);
+    if (w.empty() || !capitalised(w) || is_digit(w[0])) break;
+    first_end = first - 2;
+    first = first_end - w.size();
+  }
+  if (first_end == 0) return 0;
+  // The first name alone, not a full name's surname ("Akshata Nehru, …").
+  if (first >= 2 && text[first - 1] == ' ') {
+    const std::string_view w = word_before(text, first - 1);
+    if (!w.empty() && capitalised(w) && !is_digit(w[0])) return 0;
+  }
+  const bool given = (words.flags(text.substr(first, first_end - first)) & kGivenName) != 0;
+  return firm_name_end(words, text, first_end, given, true);
+}
+
+bool town_label_at(std::string_view text, std::size_t at, std::size_t end) {
+  static constexpr std::string_view kWords[] = {"ville",  "city",  "town",   "ort",    "stadt",
+                                                "ciudad", "città", "cidade", "miasto", "localité"};
+  if (!one_of(text.substr(at, end - at), kWords)) return false;
+  while (end < text.size() && text[end] == ' ') ++end;
+  if (text.substr(end, 3) == "\xC2\xA0:" || text.substr(end, 4) == "\xE2\x80\xAF:") return true;
+  return end < text.size() && text[end] == ':';
+}
+
 bool firm_join_before(const Gazetteer& words, std::string_view text, std::size_t at) {
   // A join is one to four bytes between spaces: most words have a longer
   // word before them, and are done with here.
@@ -637,7 +666,7 @@ std::size_t legal_form_at(const Gazetteer& words, std::string_view text, std::si
   // "as", "ag", "group": the English word is no legal form in lower case,
   // nor is a short form ("sa", "ab") without its capital or its dots.
   const bool capital = capitalised(text.substr(at));
-  if ((f & kCommonWord) && !capital) return 0;
+  if ((f & kCommonWord) && !capital && !dots) return 0;
   if (n <= 3 && !capital && !dots) return 0;
   return e;
 }
@@ -809,11 +838,18 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
       while (b > 0 && text[b - 1] == ' ') --b;
     }
     static constexpr std::string_view kPeopleCues[] = {
-        "by",  "met", "meet", "dear", "hi",  "hello", "mr",   "mrs",   "ms",      "dr",
-        "drs", "mr.", "mrs.", "ms.",  "dr.", "drs.",  "prof", "prof.", "authors", "from"};
+        "by",  "met", "meet", "dear", "hi",  "hello", "mr",   "mrs",   "ms",     "dr",
+        "drs", "mr.", "mrs.", "ms.",  "dr.", "drs.",  "prof", "prof.", "authors"};
+    // A greeting's "from" names people ("Greetings from Fyokla, Milen and
+    // Emmanuil!"); an invoice's or a quote's names a firm.
+    static constexpr std::string_view kGreetings[] = {
+        "greetings", "love", "hugs", "regards", "wishes", "hello", "hi", "kisses", "postcard"};
+    const bool greeting_from = b >= 6 && text[b - 5] == ' ' &&
+                               ends_with_cue(text.substr(0, b), "from") &&
+                               ends_with_any(text.substr(0, b - 5), kGreetings);
     if (b > 0 && text[b - 1] == ':') {
       if (firm_label(text.substr(0, b - 1))) return pos;
-    } else if (!ends_with_any(text.substr(0, b), kPeopleCues)) {
+    } else if (!greeting_from && !ends_with_any(text.substr(0, b), kPeopleCues)) {
       return pos;
     }
   }
@@ -1131,17 +1167,25 @@ namespace switchyard::privacy::words {
 
 std::size_t facility_after(std::string_view text, std::size_t end) {
   static constexpr std::string_view kNouns[] = {
-      "airport",   "station",    "hotel",      "museum",  "university", "college",  "hospital",
-      "clinic",    "school",     "academy",    "library", "stadium",    "arena",    "square",
-      "bridge",    "tower",      "centre",     "center",  "mall",       "line",     "day",
-      "church",    "cathedral",  "palace",     "castle",  "theatre",    "theater",  "gallery",
-      "institute", "foundation", "prize",      "award",   "trophy",     "cup",      "festival",
-      "hall",      "airlines",   "airways",    "motors",  "foods",      "pharma",   "labs",
-      "studios",   "records",    "press",      "media",   "capital",    "ventures", "technologies",
-      "systems",   "solutions",  "consulting", "bank",    "lake",       "river",    "mountains",
-      "island",    "islands",    "bay",        "beach",   "valley",     "memorial", "monument",
-      "cinema",    "restaurant", "café",       "cafe",    "bakery",     "brewery",  "winery",
-      "market",    "plan",       "room"};
+      "airport", "station", "hotel", "museum", "university", "college", "hospital", "clinic",
+      "school", "academy", "library", "stadium", "arena", "square", "bridge", "tower", "centre",
+      "center", "mall", "line", "day", "church", "cathedral", "palace", "castle", "theatre",
+      "theater", "gallery", "institute", "foundation", "prize", "award", "trophy", "cup",
+      "festival", "hall", "airlines", "airways", "motors", "foods", "pharma", "labs", "studios",
+      "records", "press", "media", "capital", "ventures", "technologies", "systems", "solutions",
+      "consulting", "bank", "lake", "river", "mountains", "island", "islands", "bay", "beach",
+      "valley", "memorial", "monument", "cinema", "restaurant", "café", "cafe", "bakery", "brewery",
+      "winery", "market", "plan", "room",
+      // Place types no surname is (faker's and the US postal service's
+      // street types; those of kStreetWords make a street instead):
+      // "Haylie Circle", "Rosendo Spur", "Esther Landing".
+      "circle", "spur", "landing", "lock", "locks", "heights", "pike", "loop", "crossing",
+      "junction", "estates", "gardens", "meadows", "knoll", "knolls", "trail", "vista", "manor",
+      "tunnel", "crossroad", "extension", "extensions", "hollow", "inlet", "oval", "plains",
+      "prairie", "rapids", "shoals", "shores", "summit", "villages", "commons", "corners", "cove",
+      "coves", "creek", "crest", "forks", "harbor", "harbors", "harbour", "isle", "lakes", "lodge",
+      "mountain", "orchard", "points", "springs", "stream", "haven", "groves", "greens", "centers",
+      "view", "views", "falls", "pines", "ridges", "valleys", "ports"};
   // Over particles and capitalised words between ("Charles de Gaulle
   // Airport"): at most three words.
   std::size_t at = end;

@@ -174,6 +174,15 @@ std::size_t street_type_before(const Gazetteer& words, std::string_view text, st
 // Increible de Madera": from "Madera" back to "Bacon").
 std::size_t phrase_start(const Gazetteer& words, std::string_view text, std::size_t at);
 
+// The word at `at` is a later name of a list ("Legros, Bogisich and
+// Berge", after ", "): where the firm those names make ends (firm_name_end
+// from the list's first word), or 0.
+std::size_t listed_firm_end(const Gazetteer& words, std::string_view text, std::size_t at);
+
+// The word [at, end) is a form's label for a town ("Ville", "Ort", "City")
+// and a colon follows it, after spaces or a no-break space ("Ville : Lyon").
+bool town_label_at(std::string_view text, std::size_t at, std::size_t end);
+
 // Just before `at`: a join firms use (" - ", " & ", " und ", " og ") after a
 // capitalised single word that is no known given name: "Kallio - Nieminen".
 bool firm_join_before(const Gazetteer& words, std::string_view text, std::size_t at);
