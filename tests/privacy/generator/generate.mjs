@@ -17,6 +17,7 @@
 //   node generate.mjs --set blind2 --seed 47 --records 1500 > ../data/generated_pii_blind2.json
 //   node generate.mjs --set names9 --seed 53 --records 1500 > ../data/generated_pii_names9.json
 //   node generate.mjs --set orgs10 --seed 59 --records 1500 > ../data/generated_pii_orgs10.json
+//   node generate.mjs --set loc11 --seed 61 --records 1200 > ../data/generated_pii_loc11.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -3427,6 +3428,270 @@ function orgs10Record(i) {
 if (SET === 'orgs10') {
   const out = [];
   while (out.length < RECORDS) out.push(orgs10Record(out.length));
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the loc11 probe set (--set loc11) -------------------------------------
+//
+// Everyday messages in the languages of six locales whose PERSON figures lag
+// (Azerbaijani, Armenian and Georgian in their scripts, Moldovan Romanian,
+// Canadian French, Ghanaian English): people after each language's cues
+// ("Mənim adım", "Իմ անունը", "ჩემი სახელია", "Mă numesc", "Je m'appelle"),
+// titles ("cənab", "Պարոն", "ბატონი", "Domnul", "Madam") and in signatures,
+// beside as many sentences with none — capitalised words of those languages
+// opening a sentence, towns, firms, and streets, schools and institutions
+// named after people ("Nizami küçəsi", "Աբովյան փողոց", "რუსთაველის
+// გამზირი", "boulevard René-Lévesque", "Kwame Nkrumah Avenue"). Templates
+// written from general knowledge of each language's messages and forms.
+// Tokens: {P} a full name, {F} a given name, {C} a firm (ORGANIZATION), {L}
+// a town (LOCATION), {N} a number, {ORG:…} and {LOC:…} fixed labelled text.
+
+const L11 = {
+  az: {
+    neg: [
+      'Sabah Bakıda görüşərik.',
+      'Bu gün hava çox istidir.',
+      'Hörmətli müştərilər, mağazamız bazar günü bağlıdır.',
+      'Novruz bayramınız mübarək!',
+      'Sifariş nömrəsi {N} təsdiqləndi.',
+      'Görüş {L} şəhərində saat 10-da olacaq.',
+      '{C} yeni filial açdı.',
+      'Təşəkkür edirik, müraciətiniz qəbul olundu.',
+      '{ORG:Bakı Dövlət Universiteti} qeydiyyatı elan edir.',
+      '{LOC:Nizami küçəsi} bu gün bağlıdır.',
+      '{ORG:Heydər Əliyev Mərkəzi} yeni sərgi açır.',
+      'Qiymət {N} manatdır.',
+      'Yeni il tətili yanvarın 1-dən başlayır.',
+      'Zəhmət olmasa, sənədləri e-poçtla göndərin.',
+      'Azərbaycan milli komandası qalib gəldi.',
+      'Cümə günü iclas olacaq.',
+      'Səbriniz üçün təşəkkürlər!',
+      'Metro stansiyası {LOC:28 May} təmirə bağlanıb.',
+    ],
+    pos: [
+      'Mənim adım {P}.',
+      'Salam, mən {P}, {L} şəhərindənəm.',
+      'Hörmətli {P},\nməktubunuz üçün təşəkkür edirik.',
+      'Cənab {P} iclasda iştirak edəcək.',
+      '{F} xanım bu gün ofisdə deyil.',
+      '{F} bəy sabah gələcək.',
+      'Əlaqə şəxsi: {P}',
+      'Hörmətlə,\n{P}',
+      'Müraciət edən: {P}',
+      '{P} {C} şirkətində işləyir.',
+      'Dünən {P} ilə danışdım.',
+      'Ad, soyad: {P}',
+    ],
+  },
+  hy: {
+    neg: [
+      'Վաղը կհանդիպենք Երևանում։',
+      'Այսօր եղանակը շատ տաք է։',
+      'Հարգելի հաճախորդներ, խանութը կիրակի օրը փակ է։',
+      'Պատվեր համար {N}-ը հաստատված է։',
+      'Հանդիպումը տեղի կունենա {L} քաղաքում ժամը 10-ին։',
+      '{C} ընկերությունը բացեց նոր մասնաճյուղ։',
+      'Շնորհակալություն, ձեր դիմումը ընդունված է։',
+      '{ORG:Երևանի պետական համալսարան}ում գրանցումը սկսվում է։',
+      '{LOC:Աբովյան փողոց}ում խցանում է։',
+      'Գինը {N} դրամ է։',
+      'Ամանորի արձակուրդը սկսվում է հունվարի 1-ից։',
+      'Խնդրում ենք փաստաթղթերը ուղարկել էլ. փոստով։',
+      'Հայաստանի հավաքականը հաղթեց։',
+      'Ուրբաթ օրը ժողով կլինի։',
+      'Ընկերությունը հայտարարեց նոր ծառայության մասին։',
+      '{LOC:Մաշտոցի պողոտան} փակ է վերանորոգման պատճառով։',
+      'Շնորհավոր Ամանոր և Սուրբ Ծնունդ։',
+    ],
+    pos: [
+      'Իմ անունը {P} է։',
+      'Բարև, ես {P} եմ, {L}-ից։',
+      'Հարգելի {P},\nշնորհակալություն ձեր նամակի համար։',
+      'Պարոն {P} կմասնակցի ժողովին։',
+      'Տիկին {P} այսօր գրասենյակում չէ։',
+      'Կոնտակտային անձ՝ {P}',
+      'Հարգանքով՝\n{P}',
+      'Դիմող՝ {P}',
+      '{P} աշխատում է {C} ընկերությունում։',
+      'Երեկ խոսեցի {P}-ի հետ։',
+      'Անուն, ազգանուն՝ {P}',
+    ],
+  },
+  ka_GE: {
+    neg: [
+      'ხვალ თბილისში შევხვდებით.',
+      'დღეს ამინდი ძალიან ცხელია.',
+      'ძვირფასო მომხმარებლებო, მაღაზია კვირას დაკეტილია.',
+      'შეკვეთა ნომერი {N} დადასტურებულია.',
+      'შეხვედრა გაიმართება ქალაქ {L}ში ათ საათზე.',
+      '{C} ახალ ფილიალს ხსნის.',
+      'გმადლობთ, თქვენი განაცხადი მიღებულია.',
+      '{ORG:თბილისის სახელმწიფო უნივერსიტეტ}ში რეგისტრაცია იწყება.',
+      '{LOC:რუსთაველის გამზირ}ზე საცობია.',
+      'ფასი {N} ლარია.',
+      'საახალწლო არდადეგები იანვრის პირველიდან იწყება.',
+      'გთხოვთ, დოკუმენტები ელფოსტით გამოგზავნოთ.',
+      'საქართველოს ნაკრებმა გაიმარჯვა.',
+      'პარასკევს კრება იქნება.',
+      'კომპანია გთავაზობთ ახალ ინფორმაციას.',
+      'ინფორმაცია, ისტორია და აკადემია ერთ შენობაშია.',
+      'გილოცავთ შობას და ახალ წელს!',
+    ],
+    pos: [
+      'ჩემი სახელია {P}.',
+      'გამარჯობა, მე ვარ {P}, {L}დან.',
+      'პატივცემულო {P},\nგმადლობთ წერილისთვის.',
+      'ბატონი {P} დაესწრება კრებას.',
+      'ქალბატონი {P} დღეს ოფისში არ არის.',
+      'საკონტაქტო პირი: {P}',
+      'პატივისცემით,\n{P}',
+      'განმცხადებელი: {P}',
+      '{P} მუშაობს კომპანიაში {C}.',
+      'გუშინ {P} დავურეკე.',
+      'სახელი, გვარი: {P}',
+    ],
+  },
+  ro_MD: {
+    neg: [
+      'Mâine ne întâlnim la Chișinău.',
+      'Astăzi este foarte cald.',
+      'Stimați clienți, magazinul este închis duminică.',
+      'Comanda numărul {N} a fost confirmată.',
+      'Întâlnirea va avea loc în {L} la ora 10.',
+      '{C} a deschis o filială nouă.',
+      'Vă mulțumim, cererea dumneavoastră a fost înregistrată.',
+      '{ORG:Universitatea de Stat din Moldova} anunță înscrierile.',
+      'Pe {LOC:strada Ștefan cel Mare} este ambuteiaj.',
+      'Prețul este {N} lei.',
+      'Vacanța de iarnă începe pe 1 ianuarie.',
+      'Vă rugăm să trimiteți documentele prin e-mail.',
+      'Naționala Moldovei a câștigat meciul.',
+      'Vineri avem ședință.',
+      'Mulțumim pentru răbdare!',
+      '{ORG:Liceul Teoretic Mihai Eminescu} organizează o conferință.',
+      'Sărbători fericite și La mulți ani!',
+    ],
+    pos: [
+      'Mă numesc {P}.',
+      'Bună ziua, sunt {P} din {L}.',
+      'Stimate domnule {P},\nvă mulțumim pentru scrisoare.',
+      'Doamna {P} nu este azi la birou.',
+      'Domnul {P} va participa la ședință.',
+      'Persoană de contact: {P}',
+      'Cu stimă,\n{P}',
+      'Solicitant: {P}',
+      '{P} lucrează la {C}.',
+      'Ieri am vorbit cu {P}.',
+      'Nume, prenume: {P}',
+    ],
+  },
+  fr_CA: {
+    neg: [
+      'Demain, on se rejoint à Montréal.',
+      "Il fait vraiment chaud aujourd'hui.",
+      'Chers clients, le magasin est fermé dimanche.',
+      'La commande no {N} est confirmée.',
+      'La rencontre aura lieu à {L} à 10 h.',
+      '{C} ouvre une nouvelle succursale.',
+      'Merci, votre demande a été reçue.',
+      "{ORG:L'Université Laval} annonce les inscriptions.",
+      'Il y a de la congestion sur le {LOC:boulevard René-Lévesque}.',
+      'Le prix est de {N} $.',
+      'Les vacances des Fêtes commencent le 23 décembre.',
+      'Veuillez envoyer les documents par courriel.',
+      'Le Canadien a gagné hier soir.',
+      'Vendredi, on a une réunion.',
+      'Bonne Saint-Jean à tous!',
+      "{ORG:L'hôpital Maisonneuve-Rosemont} cherche des bénévoles.",
+      'Joyeux Noël et Bonne Année!',
+    ],
+    pos: [
+      "Je m'appelle {P}.",
+      'Bonjour, ici {P} de {L}.',
+      'Bonjour {F},\nmerci pour ton courriel.',
+      'Monsieur {P} sera présent à la réunion.',
+      "Madame {P} n'est pas au bureau aujourd'hui.",
+      'Personne-ressource : {P}',
+      'Cordialement,\n{P}',
+      'Demandeur : {P}',
+      '{P} travaille chez {C}.',
+      "J'ai parlé avec {P} hier.",
+      'Nom complet : {P}',
+    ],
+  },
+  en_GH: {
+    neg: [
+      'We will meet at Accra Mall tomorrow.',
+      'The weather is very hot today.',
+      'Dear customers, the shop is closed on Sunday.',
+      'Order number {N} has been confirmed.',
+      'The meeting will take place in {L} at 10 am.',
+      '{C} has opened a new branch.',
+      'Thank you, your application has been received.',
+      '{ORG:Kwame Nkrumah University of Science and Technology} announces admissions.',
+      'There is traffic on {LOC:Kwame Nkrumah Avenue}.',
+      'The price is GH₵ {N}.',
+      'Happy Independence Day, Ghana!',
+      'Please send the documents by email.',
+      'The Black Stars won the match.',
+      'Akwaaba! You are welcome to Kumasi.',
+      'Medaase for your patience.',
+      'Trotro fares go up on Monday.',
+      'Fares from {LOC:Kotoka International Airport} to {L} have changed.',
+    ],
+    pos: [
+      'My name is {P}.',
+      'Hello, this is {P} from {L}.',
+      'Dear {P},\nthank you for your letter.',
+      'Mr {P} will attend the meeting.',
+      'Madam {P} is not in the office today.',
+      'Contact person: {P}',
+      'Yours faithfully,\n{P}',
+      'Applicant: {P}',
+      '{P} works at {C}.',
+      'I spoke with {P} yesterday.',
+      'Full name: {P}',
+    ],
+  },
+};
+const L11_LOCALES = Object.keys(L11);
+
+function l11Fill(r, template, f) {
+  let person = null;
+  const name = () => {
+    const sex = rng.pick(['female', 'male']);
+    return [f.person.firstName(sex), f.person.lastName(sex)];
+  };
+  for (const piece of template.split(/(\{[A-Z]+(?::[^}]*)?\})/)) {
+    if (piece === '{C}') r.e('ORGANIZATION', company(f));
+    else if (piece === '{L}') r.e('LOCATION', city(f));
+    else if (piece === '{N}') r.t(String(rng.int(100, 99999)));
+    else if (piece === '{P}') {
+      person = person ?? name();
+      r.e('PERSON', `${person[0]} ${person[1]}`);
+    } else if (piece === '{F}') {
+      person = person ?? name();
+      r.e('PERSON', person[0]);
+    } else if (piece.startsWith('{ORG:')) r.e('ORGANIZATION', piece.slice(5, -1));
+    else if (piece.startsWith('{LOC:')) r.e('LOCATION', piece.slice(5, -1));
+    else if (piece) r.t(piece);
+  }
+  return r;
+}
+
+function loc11Record(i) {
+  const locale = L11_LOCALES[i % L11_LOCALES.length];
+  const f = allFakers[locale];
+  f.seed(rng.int(0, 2147483647));
+  const positive = rng.chance(0.5);
+  const r = new Record(positive ? 'loc11_person' : 'loc11_negative', locale);
+  return l11Fill(r, rng.pick(positive ? L11[locale].pos : L11[locale].neg), f);
+}
+
+if (SET === 'loc11') {
+  const out = [];
+  while (out.length < RECORDS) out.push(loc11Record(out.length));
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
