@@ -316,8 +316,9 @@ TEST(Evaluation, BlindSetHoldsItsFigures) {
 TEST(Evaluation, Blind2SetHoldsItsFigures) {
   expect_floors("generated_pii_blind2.json", 1500,
                 {
-                    // PERSON precision 0.808 -> 0.840 with the orgs10 pass (firms, towns, streets).
-                    {"PERSON", 0.79, 0.83},
+                    // PERSON precision 0.808 -> 0.840 with the orgs10 pass (firms, towns, streets),
+                    // recall 0.805 -> 0.814 with the loc11 pass.
+                    {"PERSON", 0.80, 0.83},
                     {"ADDRESS", 0.90, 0.93},
                     {"PHONE_NUMBER", 0.95, 0.99},
                     {"DATE_TIME", 0.94, 0.97},
@@ -371,8 +372,9 @@ TEST(Evaluation, PhoneNearMissSetsHoldTheirFigures) {
 TEST(Evaluation, Names7SetHoldsItsFigures) {
   expect_floors("generated_pii_names7.json", 1500,
                 {
-                    // PERSON precision 0.928 -> 0.935 with the orgs10 pass.
-                    {"PERSON", 0.91, 0.93},
+                    // PERSON precision 0.928 -> 0.935 with the orgs10 pass; recall
+                    // 0.911 -> 0.936 with the loc11 pass (long cues read whole).
+                    {"PERSON", 0.93, 0.93},
                 });
 }
 
@@ -401,6 +403,19 @@ TEST(Evaluation, Orgs10SetHoldsItsFigures) {
   expect_floors("generated_pii_orgs10.json", 1500,
                 {
                     {"PERSON", 0.89, 0.80},
+                });
+}
+
+// The loc11 probe set (`--set loc11`, seed 61): everyday messages in
+// Azerbaijani, Armenian and Georgian (in their scripts), Moldovan Romanian,
+// Canadian French and Ghanaian English, people after each language's cues
+// beside sentences with none. Committed before the rules written from it
+// (PERSON 0.889 / 0.735 -> 0.932 / 0.945: long cues read whole, Armenian
+// case, cues of those languages), held there, rounded down.
+TEST(Evaluation, Loc11SetHoldsItsFigures) {
+  expect_floors("generated_pii_loc11.json", 1200,
+                {
+                    {"PERSON", 0.94, 0.93},
                 });
 }
 

@@ -446,5 +446,27 @@ TEST(PersonPrecision, CuesOfOtherLanguagesFindNames) {
   EXPECT_TRUE(covers("Hörmətlə,\nElnur Nəzərov", EntityType::person, "Elnur Nəzərov"));
 }
 
+TEST(PersonPrecision, ArmenianAndGeorgianNamesAfterTheirOwnCues) {
+  // Cues of scripts written in three-byte letters are read whole (the
+  // window before a name is 64 bytes), titles and "my name is" of more
+  // languages, and Armenian letters have case: a small word after "Dear"
+  // is no name, a greeting opens none.
+  EXPECT_TRUE(covers("პატივცემულო ირინე აბაშიძე,\nგმადლობთ წერილისთვის.", EntityType::person,
+                     "ირინე აბაშიძე"));
+  EXPECT_TRUE(
+      covers("საკონტაქტო პირი: ლამაზა დათუაშვილი", EntityType::person, "ლამაზა დათუაშვილი"));
+  EXPECT_TRUE(covers("ბატონი გიორგი ბერიძე დაესწრება კრებას.", EntityType::person, "ბერიძე"));
+  EXPECT_TRUE(
+      covers("Պարոն Հայկ Գալստյան կմասնակցի ժողովին։", EntityType::person, "Հայկ Գալստյան"));
+  EXPECT_TRUE(covers("Իմ անունը Գագիկ Եղիազարյան է։", EntityType::person, "Գագիկ Եղիազարյան"));
+  EXPECT_TRUE(covers("Mənim adım Leyla Həsənova.", EntityType::person, "Leyla Həsənova"));
+  EXPECT_TRUE(covers("Lalə xanım bu gün ofisdə deyil.", EntityType::person, "Lalə"));
+  EXPECT_TRUE(covers("Nume, prenume: Veaceslav Bargan", EntityType::person, "Veaceslav Bargan"));
+  EXPECT_TRUE(found("Հարգելի հաճախորդներ, խանութը կիրակի օրը փակ է։", EntityType::person).empty());
+  const std::vector<std::string> hi = found("Բարև Արամ, կուղարկե՞ս հաշիվը։", EntityType::person);
+  ASSERT_EQ(hi.size(), 1u);
+  EXPECT_EQ(hi[0], "Արամ");
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -664,6 +664,9 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                            !acronym(tokens.text(surname))));
       const std::string_view before = preceding(text, at);
       const bool given = cap(w) && tokens.has(i, kGivenName);
+      // A greeting or a title of another language opening the phrase
+      // ("Բարև Արամ", "Ბატონი …"): the name starts after it.
+      if (!title && !given && !is_ascii_alpha(w[0]) && addressing_word(w)) continue;
       const bool like = name_like(i);
       const bool cued = like && name_shaped(w) && person_cue(before);
       const bool proper = like && tokens.has(i, kProperNoun);

@@ -118,7 +118,8 @@ bool non_ascii_capital(std::string_view w) {
     if (c < 0x460) return false;
     return c % 2 == 0;
   }
-  if (c >= 0x1E00 && c < 0x1F00) return c % 2 == 0;  // Vietnamese and others
+  if (c >= 0x530 && c < 0x590) return c >= 0x531 && c <= 0x556;  // Armenian capitals
+  if (c >= 0x1E00 && c < 0x1F00) return c % 2 == 0;              // Vietnamese and others
   // Punctuation and symbols are no letters: dashes, quotes and bullets
   // (General Punctuation), currency signs, arrows, mathematical and
   // technical symbols, box drawing, dingbats, CJK punctuation, emoji.
@@ -186,7 +187,9 @@ std::string_view preceding(std::string_view text, std::size_t token_start) {
   while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',' || text[end - 1] == '\n' ||
                      text[end - 1] == '\r'))
     --end;
-  const std::size_t from = end > 24 ? end - 24 : 0;
+  // 64 bytes: cues of scripts written in three-byte letters are long
+  // ("პატივცემულო", 33 bytes; "საკონტაქტო პირი:", 46).
+  const std::size_t from = end > 64 ? end - 64 : 0;
   return text.substr(from, end - from);
 }
 
@@ -335,7 +338,17 @@ constexpr std::string_view kOtherAddressing[] = {
     "prezenți:", "anwesend:", "asistentes:", "присутствовали:", "Присутствовали:", "присутни:",
     "Присутни:", "hadir:", "ishtirok etdi:", "iştirakçılar:", "İştirakçılar:", "ներկա էին՝",
     "Ներկա էին՝", "დამსწრენი:", "ĉeestis:", "Ĉeestis:", "tham dự:", "apologies:", "absent:",
-    "excusés :", "entschuldigt:"};
+    "excusés :", "entschuldigt:",
+    // Titles, "my name is" and a person's labels in Armenian, Georgian,
+    // Azerbaijani, Romanian and French (the capital forms beyond ASCII
+    // spelled out: only ASCII letters are compared without case).
+    "պարոն", "Պարոն", "տիկին", "Տիկին", "իմ անունը", "Իմ անունը", "անուն, ազգանուն՝",
+    "Անուն, ազգանուն՝", "դիմող՝", "Դիմող՝", "ბატონი", "ქალბატონი", "ჩემი სახელია",
+    "სახელი, გვარი:", "განმცხადებელი:", "mənim adım", "cənab",
+    "ad, soyad:", "müraciət edən:", "mă numesc",
+    "nume, prenume:", "nume și prenume:", "solicitant:", "je m'appelle", "je m’appelle",
+    "nom complet :", "nom complet:", "demandeur :", "demandeur:", "personne-ressource :",
+    "personne-ressource:", "full name:", "contact person:"};
 
 const CueIndex& other_addressing() {
   static const CueIndex kIndex(kOtherAddressing);
@@ -354,6 +367,10 @@ bool person_cue(std::string_view before) {
       "signed:", "signed", "regards", "sincerely", "cheers", "yours", "patient:", "applicant:",
       "attn:", "attendees:", "employee:", "customer:", "client:", "cc:", "from:", "to:"};
   return ends_with_any(before, kCues);
+}
+
+bool addressing_word(std::string_view w) {
+  return other_addressing().ends(w);
 }
 
 bool weak_person_cue(std::string_view before) {
@@ -465,6 +482,8 @@ bool person_follow_cue(std::string_view text, std::size_t end) {
       "mobile", "phone", "tel", "cell", "email", "e-mail", "was born", "is born", "(born",
       "will join", "paid", "said", "wrote", "asked", "says", "has joined", "called", "signed",
       "was admitted", "is our", "is my", "née", "geb.",
+      // Azerbaijani honorifics after a given name ("Leyla xanım", "Əli bəy").
+      "xanım", "bəy", "müəllim",
       // Speech, and where a person lives, works or comes from.
       "explained", "pointed out", "points out", "added", "noted", "replied", "recalled", "recalls",
       "admitted", "insisted", "argued", "claimed", "lives", "lived", "works at", "worked at",

@@ -29,12 +29,13 @@ inline bool capitalised(std::string_view w) {
   return c >= 0xC0 && non_ascii_capital(w);
 }
 
-// A capital of a script with case beyond ASCII (Latin, Greek, Cyrillic):
+// A capital of a script with case beyond ASCII (Latin, Greek, Cyrillic,
+// Armenian):
 // text with one is not text written all in small letters. Letters of
 // scripts without case (Hebrew, CJK) say nothing about that.
 inline bool cased_capital(std::string_view w) {
   const auto c = static_cast<unsigned char>(w[0]);
-  const bool cased = (c >= 0xC3 && c <= 0xC9) || (c >= 0xCE && c <= 0xD3) ||
+  const bool cased = (c >= 0xC3 && c <= 0xC9) || (c >= 0xCE && c <= 0xD5) ||
                      (c == 0xE1 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0xB8 &&
                       static_cast<unsigned char>(w[1]) <= 0xBB);
   return cased && non_ascii_capital(w);
@@ -123,6 +124,9 @@ std::string_view preceding(std::string_view text, std::size_t token_start);
 
 // Cues before a word (`before` from preceding()).
 bool person_cue(std::string_view before);  // "name is", "dear", "with", "Regards,"
+// The word is one of another language's greetings, titles or closings
+// ("Բարև", "Պարոն", "Hörmətli"): a name follows it, none starts with it.
+bool addressing_word(std::string_view w);
 // The cues of person_cue() that come before firms, products and places as
 // often as before people ("to", "from", "with", "for", "by", "and"): no
 // evidence of a name on their own.
