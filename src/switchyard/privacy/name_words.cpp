@@ -524,6 +524,25 @@ bool place_label(std::string_view before) {
 }
 
 std::size_t listed_firm_end(const Gazetteer& words, std::string_view text, std::size_t at) {
+  if (at < 4 || text[at - 1] != ' ' || text[at - 2] != ',') return 0;
+  // A join closes the list within the next two names (" and …", " et …",
+  // " & …", ", Gros and …"), or no firm is made of it: most lists of names
+  // are read no further.
+  const std::size_t n = text.size();
+  auto word_end = [&](std::size_t p) {
+    while (p < n && (cls(text[p]) & (kTokenByte | kJoiner))) ++p;
+    return p;
+  };
+  auto join_at = [&](std::size_t p) {  // a short join word between spaces
+    if (p >= n || text[p] != ' ') return false;
+    std::size_t q = p + 1;
+    while (q < n && text[q] != ' ' && q - p <= 5) ++q;
+    const std::size_t len = q - p - 1;
+    return q < n && text[q] == ' ' && len >= 1 && len <= 4 && !capitalised(text.substr(p + 1));
+  };
+  if (std::size_t e = word_end(at); !join_at(e)) {
+    if (e + 2 >= n || text[e] != ',' || text[e + 1] != ' ' || !join_at(word_end(e + 2))) return 0;
+  }
   // Back over ", Word" pairs to the list's first word (at most three).
   std::size_t first = at, first_end = 0;
   for (int k = 0; k < 3; ++k) {
@@ -546,10 +565,11 @@ std::size_t listed_firm_end(const Gazetteer& words, std::string_view text, std::
 bool town_label_at(std::string_view text, std::size_t at, std::size_t end) {
   static constexpr std::string_view kWords[] = {"ville",  "city",  "town",   "ort",    "stadt",
                                                 "ciudad", "città", "cidade", "miasto", "localité"};
-  if (!one_of(text.substr(at, end - at), kWords)) return false;
-  while (end < text.size() && text[end] == ' ') ++end;
-  if (text.substr(end, 3) == "\xC2\xA0:" || text.substr(end, 4) == "\xE2\x80\xAF:") return true;
-  return end < text.size() && text[end] == ':';
+  std::size_t e = end;
+  while (e < text.size() && text[e] == ' ') ++e;
+  const bool colon = (e < text.size() && text[e] == ':') || text.substr(e, 3) == "\xC2\xA0:" ||
+                     text.substr(e, 4) == "\xE2\x80\xAF:";
+  return colon && one_of(text.substr(at, end - at), kWords);
 }
 
 bool firm_join_before(const Gazetteer& words, std::string_view text, std::size_t at) {
