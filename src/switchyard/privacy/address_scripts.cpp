@@ -6,10 +6,6 @@
 
 #include "switchyard/privacy/code_points.hpp"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace switchyard::privacy {
 
 namespace {
@@ -18,9 +14,6 @@ constexpr std::string_view kDetector = "street_address_script";
 constexpr double kScore = 0.9;
 
 using Points = CodePoints;
-Points decode(std::string_view text) {
-  return decode_code_points(text);
-}
 
 // Digits of every script here: ASCII, full-width, Arabic-Indic, Persian,
 // Devanagari, Thai.
@@ -904,47 +897,10 @@ void find_devanagari(const Points& p, std::vector<Finding>& out) {
 
 }  // namespace
 
-bool has_script_letters(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-  auto lead = [](unsigned char b) {
-    return (b >= 0xD6 && b <= 0xDB) || b == 0xE0 || (b >= 0xE3 && b <= 0xED) || b == 0xEF;
-  };
-#if defined(__SSE2__)
-  for (; i + 16 <= n; i += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    // ASCII (the common case) in one test: no byte with its high bit set.
-    if (_mm_movemask_epi8(x) == 0) {
-      // and the next 48 bytes as well, OR-ed together, when there are.
-      if (i + 64 <= n) {
-        const __m128i y = _mm_or_si128(
-            _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 16)),
-                         _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 32))),
-            _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 48)));
-        if (_mm_movemask_epi8(y) == 0) i += 48;
-      }
-      continue;
-    }
-    // Bytes >= 0xD6 (signed: -42 .. -1) — lead bytes of the scripts here
-    // and of a few others, checked one by one.
-    const __m128i hit = _mm_and_si128(_mm_cmplt_epi8(x, _mm_setzero_si128()),
-                                      _mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(0xD5))));
-    auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
-    while (mask) {
-      if (lead(s[i + static_cast<unsigned>(__builtin_ctz(mask))])) return true;
-      mask &= mask - 1;
-    }
-  }
-#endif
-  for (; i < n; ++i)
-    if (lead(s[i])) return true;
-  return false;
-}
-
 void find_script_addresses(std::string_view text, std::vector<Finding>& out) {
   if (!has_script_letters(text)) return;
-  const Points p = decode(text);
+  CodePoints scratch;
+  const Points& p = code_points_of(text, scratch);
   bool cjk = false, korean = false, thai_text = false, hebrew_text = false, arabic_text = false,
        hindi = false;
   for (char32_t c : p.cp) {

@@ -19,9 +19,6 @@ constexpr double kCued = 0.85;
 constexpr double kVouched = 0.7;
 
 using Points = CodePoints;
-Points decode(std::string_view text) {
-  return decode_code_points(text);
-}
 
 bool han(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
@@ -1556,14 +1553,15 @@ bool opens_with_name_script(std::string_view word) {
   // Lead bytes of Hebrew and Arabic (D6-DB), Thai (E0 B8, E0 B9), kana,
   // CJK and Hangul (E3-ED).
   if (!((b >= 0xD6 && b <= 0xDB) || b == 0xE0 || (b >= 0xE3 && b <= 0xED))) return false;
-  const Points p = decode(word.substr(0, 4));
+  const Points p = decode_code_points(word.substr(0, 4));
   const char32_t c = p[0];
   return arabic(c) || hebrew(c) || thai(c) || han(c) || hiragana(c) || katakana(c) || hangul(c);
 }
 
 void find_script_names(std::string_view text, std::vector<Finding>& out) {
   if (!has_script_letters(text)) return;
-  const Points p = decode(text);
+  CodePoints scratch;
+  const Points& p = code_points_of(text, scratch);
   bool arabic_text = false, hebrew_text = false, thai_text = false, cjk = false, kana = false,
        korean = false;
   for (char32_t c : p.cp) {
