@@ -5,6 +5,7 @@
 #include <string>
 
 #include "switchyard/privacy/code_points.hpp"
+#include "switchyard/privacy/scripts.hpp"
 
 namespace switchyard::privacy {
 
@@ -15,12 +16,11 @@ constexpr double kScore = 0.9;
 
 using Points = CodePoints;
 
-// Digits of every script here: ASCII, full-width, Arabic-Indic, Persian,
-// Devanagari, Thai.
+// The letters and digits of each script read here (scripts.hpp): digits of
+// every script here (ASCII, full-width, Arabic-Indic, Persian, Devanagari,
+// Thai).
 bool digit(char32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) || (c >= 0x0660 && c <= 0x0669) ||
-         (c >= 0x06F0 && c <= 0x06F9) || (c >= 0x0966 && c <= 0x096F) ||
-         (c >= 0x0E50 && c <= 0x0E59);
+  return street_digit(c);
 }
 int digit_value(char32_t c) {
   for (char32_t zero : {U'0', U'\uFF10', U'\u0660', U'\u06F0', U'\u0966', U'\u0E50'})
@@ -32,24 +32,22 @@ bool cjk_digit(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
 }
 bool han(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || c == 0x3005;
+  return han_letter(c);
 }
 bool kana(char32_t c) {
-  return (c >= 0x3041 && c <= 0x30FF) || (c >= 0xFF66 && c <= 0xFF9F);
+  return address_kana(c);
 }
 bool hangul(char32_t c) {
-  return c >= 0xAC00 && c <= 0xD7A3;
+  return hangul_syllable(c);
 }
 bool thai(char32_t c) {
-  return c >= 0x0E01 && c <= 0x0E4F;
+  return address_thai(c);
 }
 bool hebrew(char32_t c) {
-  return (c >= 0x05D0 && c <= 0x05EA) || c == 0x05F3 || c == 0x05F4;
+  return address_hebrew(c);
 }
 bool arabic(char32_t c) {
-  return (c >= 0x0620 && c <= 0x065F) || (c >= 0x066E && c <= 0x06D3) || c == 0x06D5 ||
-         (c >= 0x06FA && c <= 0x06FF) || c == 0x200C;
+  return arabic_letter(c);
 }
 bool ascii_alnum(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -821,7 +819,7 @@ void find_arabic(const Points& p, std::vector<Finding>& out) {
 // ---------------------------------------------------------- Devanagari ----
 
 bool devanagari(char32_t c) {
-  return (c >= 0x0900 && c <= 0x0963) || (c >= 0x0971 && c <= 0x097F);
+  return devanagari_letter(c);
 }
 
 void find_devanagari(const Points& p, std::vector<Finding>& out) {

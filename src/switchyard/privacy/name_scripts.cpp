@@ -9,6 +9,7 @@
 
 #include "switchyard/privacy/address_scripts.hpp"
 #include "switchyard/privacy/code_points.hpp"
+#include "switchyard/privacy/scripts.hpp"
 
 namespace switchyard::privacy {
 
@@ -20,28 +21,27 @@ constexpr double kVouched = 0.7;
 
 using Points = CodePoints;
 
+// The letters of each script read here (scripts.hpp).
 bool han(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || c == 0x3005;
+  return han_letter(c);
 }
 bool hiragana(char32_t c) {
-  return c >= 0x3041 && c <= 0x309F;
+  return name_hiragana(c);
 }
 bool katakana(char32_t c) {
-  return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || (c >= 0xFF66 && c <= 0xFF9F);
+  return name_katakana(c);
 }
 bool hangul(char32_t c) {
-  return c >= 0xAC00 && c <= 0xD7A3;
+  return hangul_syllable(c);
 }
 bool thai(char32_t c) {
-  return c >= 0x0E01 && c <= 0x0E4E;
+  return thai_letter(c);
 }
 bool hebrew(char32_t c) {
-  return (c >= 0x05D0 && c <= 0x05EA) || (c >= 0x05B0 && c <= 0x05C7);
+  return name_hebrew(c);
 }
 bool arabic(char32_t c) {
-  return (c >= 0x0620 && c <= 0x065F) || c == 0x0670 || (c >= 0x066E && c <= 0x06D3) ||
-         c == 0x06D5 || (c >= 0x06FA && c <= 0x06FF) || c == 0x200C;
+  return arabic_letter(c);
 }
 bool space(char32_t c) {
   return c == ' ' || c == 0x3000 || c == 0xA0;
