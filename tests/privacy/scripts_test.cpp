@@ -266,19 +266,36 @@ TEST(Scripts, RegionsOfScriptsAsBefore) {
       group(kRegionsHan, "CN TW"),
       group(kRegionsHangul, "KR"),
   };
-  for (char32_t c = 0x80; c < 0x10000; ++c) {
-    if (c >= 0xD800 && c <= 0xDFFF) continue;  // surrogates: no text holds them
+  auto want_of = [&](char32_t c) {
     std::string_view want;
     for (const Group& g : groups)
       for (std::size_t k = 0; k < g.size; ++k)
         if (c >= g.spans[k].first && c <= g.spans[k].last) want = g.regions;
-    const ScriptRegions r = regions_of_scripts(utf8(c));
+    return want;
+  };
+  auto regions = [](const std::string& text) {
+    const ScriptRegions r = regions_of_scripts(text);
     std::string got;
     for (std::size_t k = 0; k < r.size; ++k) {
       if (k > 0) got += ' ';
       got.append(r.regions[k]);
     }
-    ASSERT_EQ(got, want) << std::hex << static_cast<unsigned>(c);
+    return got;
+  };
+  for (char32_t c = 0x80; c < 0x10000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;  // surrogates: no text holds them
+    const std::string_view want = want_of(c);
+    ASSERT_EQ(regions(utf8(c)), want) << std::hex << static_cast<unsigned>(c);
+    // Cut by the window's end after its first byte or two: read as before,
+    // from those bytes (the lead byte, and the second when there is one).
+    const std::string whole = utf8(c);
+    for (std::size_t k = 1; k < whole.size(); ++k) {
+      const auto b = static_cast<unsigned char>(whole[0]);
+      char32_t first = whole.size() == 2 ? (b & 0x1Fu) << 6 : (b & 0x0Fu) << 12;
+      if (k == 2) first |= (static_cast<unsigned char>(whole[1]) & 0x3Fu) << 6;
+      ASSERT_EQ(regions("ab" + whole.substr(0, k)), want_of(first))
+          << std::hex << static_cast<unsigned>(c) << " cut after " << k;
+    }
   }
 }
 

@@ -200,8 +200,18 @@ ScriptRegions regions_of_scripts(std::string_view text) {
       i += 8;
     }
     if (i >= n) break;
-    if (p[i] < 0xC0) continue;  // ASCII, or a sequence's later byte
-    seen |= seen_of(code_point_at(text, i));
+    const unsigned char b = p[i];
+    if (b < 0xC0) continue;  // ASCII, or a sequence's later byte
+    const std::size_t len = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    if (i + len <= n) {
+      seen |= seen_of(code_point_at(text, i));
+    } else {
+      // A window cut inside a character (windows are cut at a byte count):
+      // its block from the bytes there are.
+      char whole[4] = {static_cast<char>(b), '\x80', '\x80', '\x80'};
+      for (std::size_t k = 1; i + k < n; ++k) whole[k] = static_cast<char>(p[i + k]);
+      seen |= seen_of(code_point_at(std::string_view(whole, len), 0));
+    }
   }
   // The regions of each script with their own numbering plan, where
   // numbers carry a trunk prefix or a length that sets them apart (not Hong
