@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <iterator>
+#include <string>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -370,15 +372,23 @@ constexpr PoBox kPoBoxes[] = {{"postboks", false},
 std::size_t po_box_before(std::string_view text, std::size_t at, bool& town) {
   if (at < 3 || text[at - 1] != ' ') return std::string_view::npos;
   const std::size_t end = at - 1;
-  for (const PoBox& box : kPoBoxes) {
+  // The boxes' words folded once, not at every number.
+  static const auto folded = [] {
+    std::array<std::string, std::size(kPoBoxes)> f;
+    for (std::size_t k = 0; k < f.size(); ++k) {
+      std::array<char, 64> buf;
+      f[k] = fold(kPoBoxes[k].words, buf);
+    }
+    return f;
+  }();
+  for (std::size_t k = 0; k < std::size(kPoBoxes); ++k) {
+    const PoBox& box = kPoBoxes[k];
     const std::size_t len = box.words.size();
     if (len > end) continue;
     const std::string_view w = text.substr(end - len, len);
-    bool same = true;
-    std::array<char, 64> a{}, b{};
-    std::string_view fw = fold(w, a), fb = fold(box.words, b);
-    same = !fw.empty() && fw == fb;
-    if (!same) continue;
+    std::array<char, 64> a;  // fold writes what it returns
+    const std::string_view fw = fold(w, a);
+    if (fw.empty() || fw != folded[k]) continue;
     const std::size_t s = end - len;
     if (s > 0 && (word_byte(text[s - 1]) || text[s - 1] == '.')) continue;
     // "PL" and "Box" in capitals as written ("PL 808", "Box 12").

@@ -5,10 +5,7 @@
 #include <string>
 
 #include "switchyard/privacy/code_points.hpp"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "switchyard/privacy/scripts.hpp"
 
 namespace switchyard::privacy {
 
@@ -18,16 +15,12 @@ constexpr std::string_view kDetector = "street_address_script";
 constexpr double kScore = 0.9;
 
 using Points = CodePoints;
-Points decode(std::string_view text) {
-  return decode_code_points(text);
-}
 
-// Digits of every script here: ASCII, full-width, Arabic-Indic, Persian,
-// Devanagari, Thai.
+// The letters and digits of each script read here (scripts.hpp): digits of
+// every script here (ASCII, full-width, Arabic-Indic, Persian, Devanagari,
+// Thai).
 bool digit(char32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) || (c >= 0x0660 && c <= 0x0669) ||
-         (c >= 0x06F0 && c <= 0x06F9) || (c >= 0x0966 && c <= 0x096F) ||
-         (c >= 0x0E50 && c <= 0x0E59);
+  return street_digit(c);
 }
 int digit_value(char32_t c) {
   for (char32_t zero : {U'0', U'\uFF10', U'\u0660', U'\u06F0', U'\u0966', U'\u0E50'})
@@ -39,24 +32,22 @@ bool cjk_digit(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
 }
 bool han(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || c == 0x3005;
+  return han_letter(c);
 }
 bool kana(char32_t c) {
-  return (c >= 0x3041 && c <= 0x30FF) || (c >= 0xFF66 && c <= 0xFF9F);
+  return address_kana(c);
 }
 bool hangul(char32_t c) {
-  return c >= 0xAC00 && c <= 0xD7A3;
+  return hangul_syllable(c);
 }
 bool thai(char32_t c) {
-  return c >= 0x0E01 && c <= 0x0E4F;
+  return address_thai(c);
 }
 bool hebrew(char32_t c) {
-  return (c >= 0x05D0 && c <= 0x05EA) || c == 0x05F3 || c == 0x05F4;
+  return address_hebrew(c);
 }
 bool arabic(char32_t c) {
-  return (c >= 0x0620 && c <= 0x065F) || (c >= 0x066E && c <= 0x06D3) || c == 0x06D5 ||
-         (c >= 0x06FA && c <= 0x06FF) || c == 0x200C;
+  return arabic_letter(c);
 }
 bool ascii_alnum(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -69,7 +60,14 @@ bool space(char32_t c) {
   return c == ' ' || c == 0x3000 || c == 0xA0;
 }
 bool in(char32_t c, std::u32string_view set) {
-  return set.find(c) != std::u32string_view::npos;
+  for (char32_t s : set)
+    if (s == c) return true;
+  return false;
+}
+// A literal's length is known here: not counted again at every call.
+template <std::size_t N>
+bool in(char32_t c, const char32_t (&set)[N]) {
+  return in(c, std::u32string_view(set, N - 1));
 }
 
 void add(const Points& p, std::size_t from, std::size_t to, std::vector<Finding>& out) {
@@ -828,7 +826,7 @@ void find_arabic(const Points& p, std::vector<Finding>& out) {
 // ---------------------------------------------------------- Devanagari ----
 
 bool devanagari(char32_t c) {
-  return (c >= 0x0900 && c <= 0x0963) || (c >= 0x0971 && c <= 0x097F);
+  return devanagari_letter(c);
 }
 
 void find_devanagari(const Points& p, std::vector<Finding>& out) {
@@ -904,47 +902,10 @@ void find_devanagari(const Points& p, std::vector<Finding>& out) {
 
 }  // namespace
 
-bool has_script_letters(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-  auto lead = [](unsigned char b) {
-    return (b >= 0xD6 && b <= 0xDB) || b == 0xE0 || (b >= 0xE3 && b <= 0xED) || b == 0xEF;
-  };
-#if defined(__SSE2__)
-  for (; i + 16 <= n; i += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    // ASCII (the common case) in one test: no byte with its high bit set.
-    if (_mm_movemask_epi8(x) == 0) {
-      // and the next 48 bytes as well, OR-ed together, when there are.
-      if (i + 64 <= n) {
-        const __m128i y = _mm_or_si128(
-            _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 16)),
-                         _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 32))),
-            _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 48)));
-        if (_mm_movemask_epi8(y) == 0) i += 48;
-      }
-      continue;
-    }
-    // Bytes >= 0xD6 (signed: -42 .. -1) — lead bytes of the scripts here
-    // and of a few others, checked one by one.
-    const __m128i hit = _mm_and_si128(_mm_cmplt_epi8(x, _mm_setzero_si128()),
-                                      _mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(0xD5))));
-    auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
-    while (mask) {
-      if (lead(s[i + static_cast<unsigned>(__builtin_ctz(mask))])) return true;
-      mask &= mask - 1;
-    }
-  }
-#endif
-  for (; i < n; ++i)
-    if (lead(s[i])) return true;
-  return false;
-}
-
 void find_script_addresses(std::string_view text, std::vector<Finding>& out) {
   if (!has_script_letters(text)) return;
-  const Points p = decode(text);
+  CodePoints scratch;
+  const Points& p = code_points_of(text, scratch);
   bool cjk = false, korean = false, thai_text = false, hebrew_text = false, arabic_text = false,
        hindi = false;
   for (char32_t c : p.cp) {

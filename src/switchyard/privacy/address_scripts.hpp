@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "switchyard/privacy/code_points.hpp"  // has_script_letters
 #include "switchyard/privacy/finding.hpp"
 
 namespace switchyard::privacy {
@@ -26,9 +27,5 @@ namespace switchyard::privacy {
 // building and room after it; elsewhere the street, house number and unit —
 // but not a postcode ("〒100-0001", "06236", "6713301") before or after it.
 void find_script_addresses(std::string_view text, std::vector<Finding>& out);
-
-// Whether the text holds a lead byte of any of those scripts (Hebrew,
-// Arabic, Thai, CJK, kana, Hangul, full-width forms).
-bool has_script_letters(std::string_view text);
 
 }  // namespace switchyard::privacy

@@ -1,6 +1,7 @@
 // A text as code points, with the byte offset of each: what the readers of
 // scripts written code point by code point walk (address_scripts.cpp,
-// name_scripts.cpp). Internal to privacy/.
+// name_scripts.cpp), decoded once for all of them in a scan (ScanDecode).
+// Internal to privacy/.
 #pragma once
 
 #include <cstddef>
@@ -20,7 +21,11 @@ struct CodePoints {
   char32_t operator[](std::size_t i) const { return i < cp.size() ? cp[i] : 0; }
   // The code points at i spell s.
   bool lit(std::size_t i, std::u32string_view s) const {
-    return i + s.size() <= cp.size() && std::u32string_view(cp).substr(i, s.size()) == s;
+    if (i + s.size() > cp.size()) return false;
+    if (s.empty()) return true;
+    // Most tries fail at the first code point: no call to compare for them.
+    if (cp[i] != s[0]) return false;
+    return std::u32string_view(cp).substr(i + 1, s.size() - 1) == s.substr(1);
   }
   // Any of `list` spelled at i: its length, else 0.
   std::size_t any(std::size_t i, std::initializer_list<std::u32string_view> list) const {
@@ -40,5 +45,48 @@ struct CodePoints {
 
 // Decodes UTF-8; a byte that starts no well-formed sequence reads as U+FFFD.
 CodePoints decode_code_points(std::string_view text);
+// The same into `into`, whose buffers are reused.
+void decode_code_points(std::string_view text, CodePoints& into);
+
+// One scan's text, decoded at most once however many readers of scripts read
+// it. The detector opens one over each text it scans (in scan_as_written,
+// around the name finder and the address pass); the name finder and the
+// address pass each call the readers of scripts with that text, and
+// code_points_of() hands both the same decode, made when the first asks (so
+// a text without a letter of those scripts is never decoded). The scope
+// lives on the caller's stack and is this thread's until it ends; scopes
+// nest. The name finder (name_finder.cpp) calls find_script_names with the
+// text and no more, so the decode rides with the scan rather than in an
+// argument.
+class ScanDecode {
+ public:
+  explicit ScanDecode(std::string_view text);
+  ~ScanDecode();
+  ScanDecode(const ScanDecode&) = delete;
+  ScanDecode& operator=(const ScanDecode&) = delete;
+
+ private:
+  friend const CodePoints& code_points_of(std::string_view, CodePoints&);
+  friend bool has_script_letters(std::string_view);
+  // The open scope over `text` on this thread, or null.
+  static ScanDecode* over(std::string_view text);
+  std::string_view text_;
+  bool decoded_ = false;
+  signed char letters_ = -1;  // has_script_letters(text_): -1 not yet asked
+  ScanDecode* outer_;
+  CodePoints* points_;  // the thread's buffer (reused scan after scan), or own_
+  CodePoints own_;
+};
+
+// The code points of `text`: the open scan's decode when `text` is the very
+// text (the same bytes at the same place) its ScanDecode was opened over,
+// decoded now if no reader asked before; otherwise `text` decoded into
+// `scratch`.
+const CodePoints& code_points_of(std::string_view text, CodePoints& scratch);
+
+// Whether the text holds a lead byte of any of the scripts those readers
+// read (Hebrew, Arabic, Thai, Devanagari, CJK, kana, Hangul, full-width
+// forms): one pass over its bytes, sixteen at a time, once per scan.
+bool has_script_letters(std::string_view text);
 
 }  // namespace switchyard::privacy

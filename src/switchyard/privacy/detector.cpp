@@ -11,6 +11,7 @@
 #endif
 
 #include "switchyard/privacy/address_layout.hpp"
+#include "switchyard/privacy/code_points.hpp"
 #include "switchyard/privacy/context_words.hpp"
 #include "switchyard/privacy/folded_text.hpp"
 #include "switchyard/privacy/name_finder.hpp"
@@ -357,8 +358,13 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
     }
   }
   if (only_if_patterns_find && found.empty()) return found;
-  s.names.find(text, found, kind == TextKind::machine);
-  if (s.config[EntityType::address].enabled) s.layout.find(text, found);
+  {
+    // The name finder's and the address pass's readers of scripts
+    // (name_scripts.cpp, address_scripts.cpp) share one decode of the text.
+    const ScanDecode decode(text);
+    s.names.find(text, found, kind == TextKind::machine);
+    if (s.config[EntityType::address].enabled) s.layout.find(text, found);
+  }
   std::erase_if(found, [&s](const Finding& f) { return !s.keep(f.type, f.score); });
   if (kind == TextKind::machine) {
     // In machine text a bare run of digits is an id far more often than a

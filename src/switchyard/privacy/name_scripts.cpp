@@ -9,6 +9,7 @@
 
 #include "switchyard/privacy/address_scripts.hpp"
 #include "switchyard/privacy/code_points.hpp"
+#include "switchyard/privacy/scripts.hpp"
 
 namespace switchyard::privacy {
 
@@ -19,38 +20,41 @@ constexpr double kCued = 0.85;
 constexpr double kVouched = 0.7;
 
 using Points = CodePoints;
-Points decode(std::string_view text) {
-  return decode_code_points(text);
-}
 
+// The letters of each script read here (scripts.hpp).
 bool han(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || c == 0x3005;
+  return han_letter(c);
 }
 bool hiragana(char32_t c) {
-  return c >= 0x3041 && c <= 0x309F;
+  return name_hiragana(c);
 }
 bool katakana(char32_t c) {
-  return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || (c >= 0xFF66 && c <= 0xFF9F);
+  return name_katakana(c);
 }
 bool hangul(char32_t c) {
-  return c >= 0xAC00 && c <= 0xD7A3;
+  return hangul_syllable(c);
 }
 bool thai(char32_t c) {
-  return c >= 0x0E01 && c <= 0x0E4E;
+  return thai_letter(c);
 }
 bool hebrew(char32_t c) {
-  return (c >= 0x05D0 && c <= 0x05EA) || (c >= 0x05B0 && c <= 0x05C7);
+  return name_hebrew(c);
 }
 bool arabic(char32_t c) {
-  return (c >= 0x0620 && c <= 0x065F) || c == 0x0670 || (c >= 0x066E && c <= 0x06D3) ||
-         c == 0x06D5 || (c >= 0x06FA && c <= 0x06FF) || c == 0x200C;
+  return arabic_letter(c);
 }
 bool space(char32_t c) {
   return c == ' ' || c == 0x3000 || c == 0xA0;
 }
 bool in(char32_t c, std::u32string_view set) {
-  return set.find(c) != std::u32string_view::npos;
+  for (char32_t s : set)
+    if (s == c) return true;
+  return false;
+}
+// A literal's length is known here: not counted again at every call.
+template <std::size_t N>
+bool in(char32_t c, const char32_t (&set)[N]) {
+  return in(c, std::u32string_view(set, N - 1));
 }
 bool colon(char32_t c) {
   return c == ':' || c == 0xFF1A;
@@ -1556,14 +1560,15 @@ bool opens_with_name_script(std::string_view word) {
   // Lead bytes of Hebrew and Arabic (D6-DB), Thai (E0 B8, E0 B9), kana,
   // CJK and Hangul (E3-ED).
   if (!((b >= 0xD6 && b <= 0xDB) || b == 0xE0 || (b >= 0xE3 && b <= 0xED))) return false;
-  const Points p = decode(word.substr(0, 4));
+  const Points p = decode_code_points(word.substr(0, 4));
   const char32_t c = p[0];
   return arabic(c) || hebrew(c) || thai(c) || han(c) || hiragana(c) || katakana(c) || hangul(c);
 }
 
 void find_script_names(std::string_view text, std::vector<Finding>& out) {
   if (!has_script_letters(text)) return;
-  const Points p = decode(text);
+  CodePoints scratch;
+  const Points& p = code_points_of(text, scratch);
   bool arabic_text = false, hebrew_text = false, thai_text = false, cjk = false, kana = false,
        korean = false;
   for (char32_t c : p.cp) {

@@ -10,6 +10,9 @@
 #include <list>
 #include <utility>
 
+#include "switchyard/privacy/rule.hpp"  // code_point_at
+#include "switchyard/privacy/scripts.hpp"
+
 namespace switchyard::privacy {
 
 namespace {
@@ -130,22 +133,60 @@ bool written_as(std::string_view region, std::vector<int> groups, std::size_t di
 }  // namespace
 
 ScriptRegions regions_of_scripts(std::string_view text) {
-  // Which scripts occur, by the first bytes of their letters in UTF-8.
-  enum Script : unsigned {
-    kCyrillic = 1u << 0,
-    kGreek = 1u << 1,
-    kArmenian = 1u << 2,
-    kHebrew = 1u << 3,
-    kArabic = 1u << 4,
-    kDevanagari = 1u << 5,
-    kBengali = 1u << 6,
-    kSouthIndian = 1u << 7,  // Gurmukhi to Malayalam
-    kSinhala = 1u << 8,
-    kThai = 1u << 9,
-    kGeorgian = 1u << 10,
-    kKana = 1u << 11,
-    kHan = 1u << 12,
-    kHangul = 1u << 13,
+  constexpr unsigned kCyrillic = 1u << 0, kGreek = 1u << 1, kArmenian = 1u << 2, kHebrew = 1u << 3,
+                     kArabic = 1u << 4, kDevanagari = 1u << 5, kBengali = 1u << 6,
+                     kSouthIndian = 1u << 7,  // Gurmukhi to Malayalam
+      kSinhala = 1u << 8, kThai = 1u << 9, kGeorgian = 1u << 10, kKana = 1u << 11, kHan = 1u << 12,
+                     kHangul = 1u << 13;
+  // Which scripts occur (scripts.hpp), in the blocks their letters are
+  // written with: the basic Cyrillic and Greek blocks, not their
+  // supplements; Hangul's jamo and syllables, CJK's unified ideographs, the
+  // kana's full-width blocks. (As the lead bytes read them before the table:
+  // U+1080-U+109F, Myanmar's last letters, count as Georgian, and U+4DC0-
+  // U+4DFF, the Yijing hexagrams between Han's blocks, as Han.)
+  auto seen_of = [=](char32_t c) -> unsigned {
+    switch (script_of(c)) {
+      case Script::cyrillic:
+        return c <= 0x04FF ? kCyrillic : 0;
+      case Script::greek:
+        return c <= 0x03FF ? kGreek : 0;
+      case Script::armenian:
+        return kArmenian;
+      case Script::hebrew:
+        return kHebrew;
+      case Script::arabic:
+        return kArabic;
+      case Script::devanagari:
+        return kDevanagari;
+      case Script::bengali:
+        return kBengali;
+      case Script::gurmukhi:
+      case Script::gujarati:
+      case Script::oriya:
+      case Script::tamil:
+      case Script::telugu:
+      case Script::kannada:
+      case Script::malayalam:
+        return kSouthIndian;
+      case Script::sinhala:
+        return kSinhala;
+      case Script::thai:
+        return kThai;
+      case Script::myanmar:
+        return c >= 0x1080 ? kGeorgian : 0;
+      case Script::georgian:
+        return kGeorgian;
+      case Script::hangul:
+        return c <= 0x11FF || (c >= 0xAC00 && c <= 0xD7BF) ? kHangul : 0;
+      case Script::hiragana:
+        return kKana;
+      case Script::katakana:
+        return c <= 0x30FF ? kKana : 0;
+      case Script::han:
+        return c <= 0x9FFF ? kHan : 0;
+      default:
+        return c >= 0x4DC0 && c <= 0x4DFF ? kHan : 0;
+    }
   };
   unsigned seen = 0;
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
@@ -160,34 +201,16 @@ ScriptRegions regions_of_scripts(std::string_view text) {
     }
     if (i >= n) break;
     const unsigned char b = p[i];
-    if (b < 0xC0) continue;
-    const unsigned char c = i + 1 < n ? p[i + 1] : 0;
-    if (b >= 0xD0 && b <= 0xD3) {
-      seen |= kCyrillic;
-    } else if (b == 0xCE || b == 0xCF || (b == 0xCD && c >= 0xB0)) {
-      seen |= kGreek;
-    } else if ((b == 0xD4 && c >= 0xB0) || b == 0xD5 || (b == 0xD6 && c < 0x90)) {
-      seen |= kArmenian;
-    } else if (b == 0xD7 || (b == 0xD6 && c >= 0x90)) {
-      seen |= kHebrew;
-    } else if (b >= 0xD8 && b <= 0xDB) {
-      seen |= kArabic;
-    } else if (b == 0xE0) {
-      if (c == 0xA4 || c == 0xA5) seen |= kDevanagari;
-      if (c == 0xA6 || c == 0xA7) seen |= kBengali;
-      if (c >= 0xA8 && c <= 0xB5) seen |= kSouthIndian;
-      if (c == 0xB6 || c == 0xB7) seen |= kSinhala;
-      if (c == 0xB8 || c == 0xB9) seen |= kThai;
-    } else if (b == 0xE1) {
-      if (c == 0x82 || c == 0x83) seen |= kGeorgian;
-      if (c >= 0x84 && c <= 0x87) seen |= kHangul;
-    } else if (b == 0xE3) {
-      if (c >= 0x81 && c <= 0x83) seen |= kKana;
-      if (c >= 0x90) seen |= kHan;
-    } else if (b >= 0xE4 && b <= 0xE9) {
-      seen |= kHan;
-    } else if ((b == 0xEA && c >= 0xB0) || b == 0xEB || b == 0xEC || (b == 0xED && c < 0x9F)) {
-      seen |= kHangul;
+    if (b < 0xC0) continue;  // ASCII, or a sequence's later byte
+    const std::size_t len = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    if (i + len <= n) {
+      seen |= seen_of(code_point_at(text, i));
+    } else {
+      // A window cut inside a character (windows are cut at a byte count):
+      // its block from the bytes there are.
+      char whole[4] = {static_cast<char>(b), '\x80', '\x80', '\x80'};
+      for (std::size_t k = 1; i + k < n; ++k) whole[k] = static_cast<char>(p[i + k]);
+      seen |= seen_of(code_point_at(std::string_view(whole, len), 0));
     }
   }
   // The regions of each script with their own numbering plan, where

@@ -15,6 +15,7 @@
 #include "switchyard/privacy/context_words.hpp"
 #include "switchyard/privacy/entity_type.hpp"
 #include "switchyard/privacy/pattern_scanner.hpp"
+#include "switchyard/privacy/scripts.hpp"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -108,23 +109,31 @@ inline char byte_at(std::string_view text, std::size_t at) {
 // "電話：03-1234-5678まで", "전화:02-1234-5678입니다".
 inline bool word_code_point(char32_t cp) {
   if (cp < 0x80) return false;
-  if (cp == 0xAA || cp == 0xB5 || cp == 0xBA) return true;  // ª µ º
-  if (cp < 0xC0) return false;                              // Latin-1 punctuation, no-break space
-  if (cp == 0xD7 || cp == 0xF7) return false;               // × ÷
-  if (cp < 0x0370) return true;                             // Latin extended, IPA, modifiers
-  if (cp < 0x0590)
-    return cp != 0x037E && cp != 0x0387 && cp != 0x0589;  // Greek, Cyrillic, Armenian
-  if (cp < 0x0600) return cp >= 0x05D0 && cp <= 0x05F2;   // Hebrew letters
-  if (cp < 0x0700)
-    return (cp >= 0x0620 && cp <= 0x064A) || (cp >= 0x0660 && cp <= 0x0669) ||
-           (cp >= 0x066E && cp <= 0x06D3) || (cp >= 0x06F0 && cp <= 0x06FF);
-  if (cp >= 0x0900 && cp <= 0x097F) return cp != 0x0964 && cp != 0x0965;  // Devanagari, not dandas
-  if (cp >= 0x10A0 && cp <= 0x10FF) return true;                          // Georgian
-  if (cp >= 0x1E00 && cp <= 0x1FFF) return true;  // Latin extended additional, Greek extended
-  if (cp == 0x2116 || cp == 0x3012 || cp == 0xFF03) return true;  // № 〒 ＃: a number of something
-  if (cp >= 0xFF10 && cp <= 0xFF19) return true;                  // full-width digits
-  if ((cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A)) return true;
-  return false;
+  switch (script_of(cp)) {
+    case Script::latin: {
+      const Kind k = kind_of(cp);  // ª µ º and the letters from À; not × ÷
+      return k == Kind::letter || k == Kind::mark || k == Kind::digit ||
+             (cp >= 0x02B0 && cp <= 0x02FF);  // the modifiers, their signs too
+    }
+    case Script::greek:
+    case Script::cyrillic:  // all but their punctuation (; ·)
+      return kind_of(cp) != Kind::punctuation;
+    case Script::armenian:  // its other signs are written on or inside a word
+      return cp != 0x0589;  // ։
+    case Script::hebrew:    // its letters
+      return kind_of(cp) == Kind::letter;
+    case Script::arabic:  // letters and digits, not the marks and signs after U+06D3
+      return (cp >= 0x0620 && cp <= 0x064A) || (cp >= 0x0660 && cp <= 0x0669) ||
+             (cp >= 0x066E && cp <= 0x06D3) || cp >= 0x06F0;
+    case Script::devanagari:  // all but the dandas
+      return cp != 0x0964 && cp != 0x0965;
+    case Script::georgian:
+      return true;
+    case Script::fullwidth:  // ＃ and the letters and digits
+      return cp == 0xFF03 || kind_of(cp) == Kind::letter || kind_of(cp) == Kind::digit;
+    default:
+      return cp == 0x2116 || cp == 0x3012;  // № 〒: a number of something
+  }
 }
 // The code point of the UTF-8 sequence starting at `at` (U+FFFD where the
 // bytes are not one).
