@@ -1225,6 +1225,18 @@ std::size_t facility_after(std::string_view text, std::size_t end) {
       "coves", "creek", "crest", "forks", "harbor", "harbors", "harbour", "isle", "lakes", "lodge",
       "mountain", "orchard", "points", "springs", "stream", "haven", "groves", "greens", "centers",
       "view", "views", "falls", "pines", "ridges", "valleys", "ports"};
+  // Asked after every name: the nouns grouped by their first letter and
+  // length once, and only those of the word's compared.
+  static const auto kByStart = [] {
+    std::array<std::vector<std::string_view>, 32> t;
+    for (std::string_view n : kNouns) t[(n[0] & 0x1F)].push_back(n);
+    return t;
+  }();
+  auto noun = [](std::string_view w) {
+    for (std::string_view n : kByStart[w[0] & 0x1F])
+      if (n.size() == w.size() && equals_lower(w, n)) return true;
+    return false;
+  };
   // Over particles and capitalised words between ("Charles de Gaulle
   // Airport"): at most three words.
   std::size_t at = end;
@@ -1232,7 +1244,7 @@ std::size_t facility_after(std::string_view text, std::size_t end) {
     if (at + 1 >= text.size() || text[at] != ' ') return 0;
     const std::string_view w = word_from(text, at + 1);
     if (w.empty()) return 0;
-    if (capitalised(w) && one_of(w, kNouns)) return at + 1 + w.size();
+    if (w[0] >= 'A' && w[0] <= 'Z' && noun(w)) return at + 1 + w.size();
     if (!(capitalised(w) || is_particle(w)) || is_digit(w[0])) return 0;
     at += 1 + w.size();
   }
