@@ -116,6 +116,74 @@ TEST(FoldedText, CutOrStrayBytesAreKeptAsTheyAre) {
   }
 }
 
+TEST(FoldedText, LookAlikeLettersFoldOnlyInsideOtherwiseLatinWords) {
+  // Cyrillic and Greek letters that look like Latin ones, in a word that is
+  // otherwise Latin letters and digits, read as those Latin letters: "АKIA"
+  // with a Cyrillic А, "јohn@exаmple.com", "DΕ89" with a Greek Epsilon.
+  EXPECT_EQ(FoldedText("key \u0410KIAJC5N2THJ2TO4O5IM").text(), "key AKIAJC5N2THJ2TO4O5IM");
+  EXPECT_EQ(FoldedText("\u0458ohn@ex\u0430mple.com").text(), "john@example.com");
+  EXPECT_EQ(FoldedText("IBAN D\u039589 3704").text(), "IBAN DE89 3704");
+  EXPECT_EQ(FoldedText("gh\u0440_\u0455ecret").text(), "ghp_secret");
+  // A Cyrillic or Greek O among digits is a zero.
+  EXPECT_EQ(FoldedText("4111 1111 1111 111\u041e").text(), "4111 1111 1111 1110");
+  EXPECT_EQ(FoldedText("37\u039f4 \u043e0532").text(), "3704 00532");
+  const FoldedText folded("x \u0430nna");
+  EXPECT_EQ(folded.original(2), 2u);
+  EXPECT_EQ(folded.original(3), 4u);
+  EXPECT_EQ(folded.original(folded.text().size()), 8u);
+  // Cyrillic and Greek words, whatever letters they share with Latin, and
+  // words that mix in letters Latin does not have, stay as written.
+  for (const char* text :
+       {"Привет, Ελένη", "Москва, ул. Тверская, д. 15а, кв. 2", "ООО «Ромашка», АО Тест",
+        "στο 2ο όροφο", "Т-34 и 2х", "ТАКСИ ВОКЗАЛ", "Mосква", "Jean-Pierre Mаrtin-Ηλίας",
+        "ΑΒΓ 2024", "СССР 1991", "ОК", "Tom\u2019s АВС"})
+    EXPECT_EQ(FoldedText(text).text(), text) << text;
+  for (const char* text : {"Привет, Ελένη", "Москва, ул. Тверская, д. 15а", "στο 2ο όροφο"})
+    EXPECT_FALSE(FoldedText::needed(text)) << text;
+}
+
+// Every Cyrillic and Greek letter folds in a Latin word exactly when
+// `needed` says so, and only there.
+TEST(FoldedText, NeededSeesEveryLookAlikeInALatinWord) {
+  std::size_t folding = 0;
+  for (char32_t cp = 0x0370; cp <= 0x052F; ++cp) {
+    for (const std::string& s :
+         {"a x" + checks::utf8_of(cp) + "y b", "a " + checks::utf8_of(cp) + "1 b",
+          "a " + checks::utf8_of(cp) + " b", "12" + checks::utf8_of(cp) + "34"}) {
+      const bool folds = FoldedText(s).text() != s;
+      folding += folds;
+      EXPECT_EQ(FoldedText::needed(s), folds) << std::hex << static_cast<unsigned>(cp);
+    }
+  }
+  EXPECT_GT(folding, 40u);
+}
+
+TEST(FoldedText, MarkupInsideAValueIsDropped) {
+  EXPECT_EQ(FoldedText("536<b>-22</b>-1234").text(), "536-22-1234");
+  EXPECT_EQ(FoldedText("john<span class='x'>.doe</span>@example.com").text(),
+            "john.doe@example.com");
+  EXPECT_EQ(FoldedText("4111 <i>1111</i> 1111 <font color=\"red\">1111</font>").text(),
+            "4111 1111 1111 1111");
+  EXPECT_EQ(FoldedText("<w:t>536</w:t><w:t>-22-1234</w:t>").text(), "536-22-1234");
+  // Tags that end a line or a block stand for a space.
+  EXPECT_EQ(FoldedText("Anna<br>Smith<br/>Main St<p>x</p>").text(), "Anna Smith Main St x ");
+  const FoldedText folded("536<b>-22</b>-1234");
+  EXPECT_EQ(folded.original(3), 6u);   // the '-' after <b>
+  EXPECT_EQ(folded.original(6), 13u);  // the '-' after </b>
+  EXPECT_EQ(folded.original(folded.text().size()), 18u);
+  // What only looks like a tag stays.
+  for (const char* text : {"if (a<b && c>d) return;", "x < y > z", "Anna <anna@example.com>",
+                           "<https://example.com/x>", "a <- b -> c", "1<2>0", "<>", "< b>", "<b",
+                           "price <= 5 >= 3", "<3 you>"})
+    EXPECT_FALSE(FoldedText::needed(text)) << text;
+  // Wherever it sits among eight-byte words.
+  for (std::size_t at = 0; at < 17; ++at) {
+    const std::string text = std::string(at, 'x') + "<b>" + std::string(9, 'y');
+    EXPECT_TRUE(FoldedText::needed(text)) << at;
+    EXPECT_EQ(FoldedText(text).original(at), at + 3) << at;
+  }
+}
+
 struct Spelled {
   EntityType type;
   std::string text, value;  // the value as written in the text
@@ -169,6 +237,16 @@ TEST(FoldedText, EveryValueInEverySpellingIsFoundOverWhatWasWritten) {
        "๑๑๑๑",
        "๔๑๑๑ ๑๑๑๑ ๑๑๑๑ "
        "๑๑๑๑"},
+      // Look-alike letters of other scripts, and markup, inside a value.
+      {EntityType::secret, "key \u0410KIAJC5N2THJ2TO4O5IM", "\u0410KIAJC5N2THJ2TO4O5IM"},
+      {EntityType::email_address, "mail \u0458ohn@ex\u0430mple.com today",
+       "\u0458ohn@ex\u0430mple.com"},
+      {EntityType::iban_code, "IBAN D\u039589370400440532013000", "D\u039589370400440532013000"},
+      {EntityType::credit_card, "card 4111 1111 1111 111\u041e", "4111 1111 1111 111\u041e"},
+      {EntityType::us_ssn, "SSN 536<b>-22</b>-1234 on file", "536<b>-22</b>-1234"},
+      {EntityType::email_address, "mail john<span>.doe</span>@example.com today",
+       "john<span>.doe</span>@example.com"},
+      {EntityType::credit_card, "card 4111 <i>1111</i> 1111 1111", "4111 <i>1111</i> 1111 1111"},
   };
   for (const Spelled& c : cases) {
     bool covered = false;
