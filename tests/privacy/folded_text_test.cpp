@@ -127,16 +127,18 @@ TEST(FoldedText, LookAlikeLettersFoldOnlyInsideOtherwiseLatinWords) {
   // A Cyrillic or Greek O among digits is a zero.
   EXPECT_EQ(FoldedText("4111 1111 1111 111\u041e").text(), "4111 1111 1111 1110");
   EXPECT_EQ(FoldedText("37\u039f4 \u043e0532").text(), "3704 00532");
+  EXPECT_EQ(FoldedText("55\u041e\u041e \u041e\u041e\u041e\u041e 5\u043e 5\u03bf").text(),
+            "5500 0000 50 5\u03bf");
   const FoldedText folded("x \u0430nna");
   EXPECT_EQ(folded.original(2), 2u);
   EXPECT_EQ(folded.original(3), 4u);
-  EXPECT_EQ(folded.original(folded.text().size()), 8u);
+  EXPECT_EQ(folded.original(folded.text().size()), 7u);
   // Cyrillic and Greek words, whatever letters they share with Latin, and
   // words that mix in letters Latin does not have, stay as written.
   for (const char* text :
        {"Привет, Ελένη", "Москва, ул. Тверская, д. 15а, кв. 2", "ООО «Ромашка», АО Тест",
-        "στο 2ο όροφο", "Т-34 и 2х", "ТАКСИ ВОКЗАЛ", "Mосква", "Jean-Pierre Mаrtin-Ηλίας",
-        "ΑΒΓ 2024", "СССР 1991", "ОК", "Tom\u2019s АВС"})
+        "στο 2ο όροφο", "10ο Δημοτικό", "ΟΟ 12", "Т-34 и 2х", "ТАКСИ ВОКЗАЛ", "Mосква",
+        "Jean-Pierre Мартин-Ηλίας", "ΑΒΓ 2024", "СССР 1991", "ОК", "Tom\u2019s АВС"})
     EXPECT_EQ(FoldedText(text).text(), text) << text;
   for (const char* text : {"Привет, Ελένη", "Москва, ул. Тверская, д. 15а", "στο 2ο όροφο"})
     EXPECT_FALSE(FoldedText::needed(text)) << text;
@@ -165,8 +167,10 @@ TEST(FoldedText, MarkupInsideAValueIsDropped) {
   EXPECT_EQ(FoldedText("4111 <i>1111</i> 1111 <font color=\"red\">1111</font>").text(),
             "4111 1111 1111 1111");
   EXPECT_EQ(FoldedText("<w:t>536</w:t><w:t>-22-1234</w:t>").text(), "536-22-1234");
-  // Tags that end a line or a block stand for a space.
-  EXPECT_EQ(FoldedText("Anna<br>Smith<br/>Main St<p>x</p>").text(), "Anna Smith Main St x ");
+  // A span that ends before a dropped tag ends there in the written text.
+  const FoldedText ssn("536-22-1234</b> x");
+  EXPECT_EQ(ssn.original_end(11), 11u);
+  EXPECT_EQ(ssn.original_end(ssn.text().size()), 17u);
   const FoldedText folded("536<b>-22</b>-1234");
   EXPECT_EQ(folded.original(3), 6u);   // the '-' after <b>
   EXPECT_EQ(folded.original(6), 13u);  // the '-' after </b>
@@ -174,7 +178,10 @@ TEST(FoldedText, MarkupInsideAValueIsDropped) {
   // What only looks like a tag stays.
   for (const char* text : {"if (a<b && c>d) return;", "x < y > z", "Anna <anna@example.com>",
                            "<https://example.com/x>", "a <- b -> c", "1<2>0", "<>", "< b>", "<b",
-                           "price <= 5 >= 3", "<3 you>"})
+                           "price <= 5 >= 3", "<3 you>", "<John Smith>", "<Anna>",
+                           // Tags that end a value: of lines, blocks, records' fields.
+                           "Anna<br>Smith<br/>Main St", "<td>12 Main St</td><td>x</td>",
+                           "<p>John</p>", "<street>Main St</street><city>Rome</city>"})
     EXPECT_FALSE(FoldedText::needed(text)) << text;
   // Wherever it sits among eight-byte words.
   for (std::size_t at = 0; at < 17; ++at) {
@@ -242,7 +249,9 @@ TEST(FoldedText, EveryValueInEverySpellingIsFoundOverWhatWasWritten) {
       {EntityType::email_address, "mail \u0458ohn@ex\u0430mple.com today",
        "\u0458ohn@ex\u0430mple.com"},
       {EntityType::iban_code, "IBAN D\u039589370400440532013000", "D\u039589370400440532013000"},
-      {EntityType::credit_card, "card 4111 1111 1111 111\u041e", "4111 1111 1111 111\u041e"},
+      {EntityType::credit_card, "card 55\u041e\u041e \u041e\u041e\u041e\u041e 0000 0004",
+       "55\u041e\u041e \u041e\u041e\u041e\u041e 0000 0004"},
+      {EntityType::us_ssn, "SSN 5\u041e6-22-1234 on file", "5\u041e6-22-1234"},
       {EntityType::us_ssn, "SSN 536<b>-22</b>-1234 on file", "536<b>-22</b>-1234"},
       {EntityType::email_address, "mail john<span>.doe</span>@example.com today",
        "john<span>.doe</span>@example.com"},
@@ -260,7 +269,7 @@ TEST(FoldedText, EveryValueInEverySpellingIsFoundOverWhatWasWritten) {
                   (static_cast<unsigned char>(c.text[f.end]) & 0xC0) != 0x80)
           << c.text;
     }
-    EXPECT_TRUE(covered) << c.text;
+    EXPECT_TRUE(covered) << c.text << " " << FoldedText(c.text).text();
   }
 }
 
