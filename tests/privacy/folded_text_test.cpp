@@ -127,8 +127,10 @@ TEST(FoldedText, LookAlikeLettersFoldOnlyInsideOtherwiseLatinWords) {
   // A Cyrillic or Greek O among digits is a zero.
   EXPECT_EQ(FoldedText("4111 1111 1111 111\u041e").text(), "4111 1111 1111 1110");
   EXPECT_EQ(FoldedText("37\u039f4 \u043e0532").text(), "3704 00532");
-  EXPECT_EQ(FoldedText("55\u041e\u041e \u041e\u041e\u041e\u041e 5\u043e 5\u03bf").text(),
-            "5500 0000 50 5\u03bf");
+  EXPECT_EQ(FoldedText("727-2\u039f-1158, 6785 9\u039f, 34\u039f-\u041e6").text(),
+            "727-20-1158, 6785 90, 340-06");
+  EXPECT_EQ(FoldedText("55\u041e\u041e \u041e\u041e\u041e\u041e 5\u043e, 5\u03bf").text(),
+            "5500 0000 50, 5\u03bf");
   const FoldedText folded("x \u0430nna");
   EXPECT_EQ(folded.original(2), 2u);
   EXPECT_EQ(folded.original(3), 4u);

@@ -322,7 +322,7 @@ std::size_t word_start(std::string_view text, std::size_t i) {
 // Latin letters when it also has a Latin letter, and they read as those.
 // In a word of digits and Cyrillic or Greek Os ("55ОО", "5О6"), or of four
 // Os or more ("ОООО"), the Os are zeros — but for the Greek ordinals ("2ο",
-// "10ο": one or two digits and an omicron). Other words — Cyrillic and
+// "10ο": one or two digits and an omicron, not joined to other digits). Other words — Cyrillic and
 // Greek ones, whatever letters they share with Latin ("ООО", "АВС"), and
 // words mixing in letters Latin has no look-alike for — stay as written.
 struct Word {
@@ -337,6 +337,7 @@ bool is_o(char32_t cp) {
 
 Word word_from(std::string_view text, std::size_t i) {
   Word w;
+  const std::size_t start = i;
   std::size_t letters = 0, digits = 0, look_alikes = 0;
   bool only_os = true, greek_o = false, ends_in_o = false;
   while (i < text.size()) {
@@ -365,7 +366,24 @@ Word word_from(std::string_view text, std::size_t i) {
   }
   w.end = i;
   w.digits = letters == 0;
-  const bool ordinal = greek_o && look_alikes == 1 && ends_in_o && digits <= 2;
+  // A number's group joined to digits ("727-2Ο-1158", "6785 9Ο", "34Ο-О6")
+  // is no ordinal.
+  const auto separator = [&](std::size_t k) {
+    return k < text.size() &&
+           (text[k] == '-' || text[k] == ' ' || text[k] == '/' || text[k] == '.');
+  };
+  // A digit at `k`, or an O whose other side is a digit ("-О6", "8О ").
+  const auto digit = [&](std::size_t k) {
+    return k < text.size() && text[k] >= '0' && text[k] <= '9';
+  };
+  const auto o = [&](std::size_t k) {
+    return k + 1 < text.size() && is_o(word_letter_at(text, k));
+  };
+  const bool joined_before = start >= 2 && separator(start - 1) &&
+                             (digit(start - 2) || (start >= 4 && o(start - 3) && digit(start - 4)));
+  const bool joined_after = separator(i) && (digit(i + 1) || (o(i + 1) && digit(i + 3)));
+  const bool ordinal =
+      greek_o && look_alikes == 1 && ends_in_o && digits <= 2 && !joined_before && !joined_after;
   w.folds =
       look_alikes > 0 && (letters > 0 || (only_os && (digits > 0 ? !ordinal : look_alikes >= 4)));
   return w;
