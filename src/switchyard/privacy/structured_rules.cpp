@@ -11,6 +11,10 @@
 #include "switchyard/privacy/phone_number_checker.hpp"
 #include "switchyard/privacy/rule.hpp"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace switchyard::privacy {
 
 namespace {
@@ -1023,33 +1027,79 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
         return c;
       },
       {{"email", "e-mail", "mail", "contact", "write", "reach"}, {}, 0.35});
+  // Every form has a bracketed mark ("[at]", "(dot)", "[.]", "[@]") or
+  // the word "dot": the brackets are found from their closing byte, and the
+  // words " at " and " dot " and "@" are looked for only in texts with a
+  // dot spelled out (few).
   obfuscated.find = [](std::string_view text, std::vector<PatternMatch>& out) {
     const auto add = [&](std::size_t mark) {
       if (auto c = obfuscated_email(text, mark)) out.push_back({0, c->start, mark});
     };
-    for (const std::string_view needle : {std::string_view("at"), std::string_view("AT")})
-      for (std::size_t p = text.find(needle); p != std::string_view::npos;
-           p = text.find(needle, p + 2)) {
-        // The word between spaces, or in brackets: the mark starts a space
-        // or a bracket earlier (two, for "anna [at] …").
-        if (p == 0) continue;
-        const char before = text[p - 1];
-        if (before == ' ') {
-          add(p - 1);
-        } else if (before == '[' || before == '(' || before == '{' || before == '<') {
-          add(p - 1);
-          if (p >= 2 && text[p - 2] == ' ') add(p - 2);
-        }
+    // The at mark at `open` (its bracket), and a space before it.
+    const auto add_bracketed = [&](std::size_t open) {
+      add(open);
+      if (open > 0 && text[open - 1] == ' ') add(open - 1);
+    };
+    const auto inside = [&](std::size_t close, std::string_view what) {
+      static constexpr std::string_view kOpen = "[({<", kClose = "])}>";
+      if (close < what.size() + 1) return false;
+      const std::size_t open = close - what.size() - 1;
+      if (kOpen.find(text[open]) != kClose.find(text[close])) return false;
+      const std::string_view in = text.substr(open + 1, what.size());
+      bool lower = true, upper = true;
+      for (std::size_t n = 0; n < what.size(); ++n) {
+        lower = lower && in[n] == what[n];
+        upper = upper && in[n] == (is_ascii_alpha(what[n]) ? what[n] - 32 : what[n]);
       }
-    for (const char* q = static_cast<const char*>(std::memchr(text.data(), '@', text.size())); q;) {
-      const auto p = static_cast<std::size_t>(q - text.data());
-      add(p);
-      if (p > 0 && (text[p - 1] == '[' || text[p - 1] == '(' || text[p - 1] == '{')) {
-        add(p - 1);
-        if (p >= 2 && text[p - 2] == ' ') add(p - 2);
+      return lower || upper;
+    };
+    bool spelled_dot = false;
+    // At byte `p`: a closing bracket, or " d" (" dot ").
+    const auto look = [&](std::size_t p) {
+      if (text[p] == ' ') {
+        spelled_dot = spelled_dot || mark_at(text, p, "dot", '\x01').word;
+        return;
       }
-      q = static_cast<const char*>(std::memchr(q + 1, '@', text.size() - p - 1));
+      if (inside(p, "at")) add_bracketed(p - 3);
+      if (inside(p, "@")) add_bracketed(p - 2);
+      spelled_dot = spelled_dot || inside(p, "dot") || inside(p, ".");
+    };
+    const auto candidate = [](char c, char next) {
+      return c == ']' || c == ')' || c == '}' || c == '>' || (c == ' ' && (next | 0x20) == 'd');
+    };
+    std::size_t p = 0;
+#if defined(__SSE2__)
+    // Sixteen bytes at a time: most have none of these.
+    for (; p + 17 <= text.size(); p += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + p));
+      const __m128i next =
+          _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + p + 1)),
+                       _mm_set1_epi8(0x20));
+      const __m128i brackets = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(']')),
+                                                         _mm_cmpeq_epi8(v, _mm_set1_epi8(')'))),
+                                            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('}')),
+                                                         _mm_cmpeq_epi8(v, _mm_set1_epi8('>'))));
+      const __m128i space_d = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                                            _mm_cmpeq_epi8(next, _mm_set1_epi8('d')));
+      for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(brackets, space_d)));
+           mask != 0; mask &= mask - 1)
+        look(p + static_cast<std::size_t>(__builtin_ctz(mask)));
     }
+#endif
+    for (; p < text.size(); ++p)
+      if (candidate(text[p], byte_at(text, p + 1))) look(p);
+    if (!spelled_dot) return;
+    // memmem: a string_view's find stops at each byte like the needle's first.
+    const auto find = [&](std::string_view needle, std::size_t from) -> std::size_t {
+      if (from >= text.size()) return std::string_view::npos;
+      const void* hit =
+          memmem(text.data() + from, text.size() - from, needle.data(), needle.size());
+      return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - text.data())
+                 : std::string_view::npos;
+    };
+    for (const std::string_view needle : {" at ", " AT ", "@"})
+      for (std::size_t p = find(needle, 0); p != std::string_view::npos; p = find(needle, p + 1))
+        add(p);
   };
   rules.push_back(std::move(obfuscated));
   Rule phone =
