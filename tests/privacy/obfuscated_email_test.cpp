@@ -62,6 +62,8 @@ TEST(ObfuscatedEmail, NearMissesAreNotAddresses) {
            "send it at 5 dot 30",
            "at the dot at dot com",
            "arr[at] = x[dot]; arr[at].y",
+           "The price at checkout dot com store was high; email us.",
+           "Mail: see arr[at] and x(dot)y",
        })
     EXPECT_TRUE(found(text, EntityType::email_address).empty()) << text;
 }

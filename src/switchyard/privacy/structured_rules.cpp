@@ -1026,7 +1026,8 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
         if (!c || c->start != start) return std::nullopt;
         return c;
       },
-      {{"email", "e-mail", "mail", "contact", "write", "reach"}, {}, 0.35});
+      // Only a label before it: "the price at checkout dot com, email us" is none.
+      {{"email", "e-mail", "mail", "contact", "write", "reach"}, {}, 0.35, 0.35, 56, 0});
   // Every form has a bracketed mark ("[at]", "(dot)", "[.]", "[@]") or
   // the word "dot": the brackets are found from their closing byte, and the
   // words " at " and " dot " and "@" are looked for only in texts with a
