@@ -182,7 +182,7 @@ std::optional<Candidate> obfuscated_email(std::string_view text, std::size_t mar
   bool spelled_dot_in_local = false;
   for (;;) {
     std::size_t k = start;
-    while (k > 0 && local_byte(text[k - 1])) --k;
+    while (k > 0 && mark - k <= 64 && local_byte(text[k - 1])) --k;  // 64: RFC 5321's bound
     if (k == start) return std::nullopt;
     start = k;
     // A spelled-out dot before this run, and another run before it?
@@ -198,7 +198,7 @@ std::optional<Candidate> obfuscated_email(std::string_view text, std::size_t mar
     if (!joined) break;
   }
   while (start < mark && (text[start] == '.' || text[start] == '-')) ++start;
-  if (start == mark || glued_before(text, start)) return std::nullopt;
+  if (start == mark || mark - start > 64 || glued_before(text, start)) return std::nullopt;
   const std::string_view local_run = text.substr(start, mark - start);
   // The domain: labels joined by dots, spelled out or not.
   std::size_t i = mark + at.length, end = 0, last_label = 0;
@@ -206,6 +206,7 @@ std::optional<Candidate> obfuscated_email(std::string_view text, std::size_t mar
   bool spelled_dot = false, word_dot = false, last_word_dot = false;
   std::string_view first_label;
   for (;;) {
+    if (i - mark > 255) break;  // RFC 5321's bound on a domain
     std::size_t k = i;
     while (k < text.size() && (is_digit(text[k]) || is_ascii_alpha(text[k]) || text[k] == '-')) ++k;
     if (k == i || text[i] == '-') break;
