@@ -68,6 +68,13 @@ TEST(ObfuscatedEmail, NearMissesAreNotAddresses) {
     EXPECT_TRUE(found(text, EntityType::email_address).empty()) << text;
 }
 
+TEST(ObfuscatedEmail, ALocalPartOfMoreThan64BytesIsNone) {
+  EXPECT_EQ(found(std::string(64, 'a') + " [at] example [dot] com", EntityType::email_address),
+            V{std::string(64, 'a') + " [at] example [dot] com"});
+  EXPECT_TRUE(
+      found(std::string(65, 'a') + " [at] example [dot] com", EntityType::email_address).empty());
+}
+
 TEST(ObfuscatedEmail, AnAddressAsWrittenIsFoundAsBefore) {
   EXPECT_EQ(found("mail anna@example.com today", EntityType::email_address), V{"anna@example.com"});
   EXPECT_EQ(found("anna at anna@example.com", EntityType::email_address), V{"anna@example.com"});
