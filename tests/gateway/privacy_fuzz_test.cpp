@@ -158,6 +158,8 @@ std::string random_key(Rng& rng) {
 struct Built {
   std::string body;
   bool embeddings = false;
+  // An e-mail address respelled: its local part as written.
+  std::string written_local;
 };
 
 // `value` as prose puts it, half the time: between Unicode quotes or
@@ -173,15 +175,66 @@ std::string enclosed(Rng& rng, const std::string& value) {
   return open + value + close;
 }
 
+// `value` with some of its letters (each one half the time, at least one
+// where there is any) written in Cyrillic or Greek letters that look the
+// same ("АKIA…" with a Cyrillic А, "DΕ89…" with a Greek Epsilon), and its
+// zeros as a Cyrillic or Greek capital O.
+std::string with_homoglyphs(Rng& rng, const std::string& value) {
+  static const std::unordered_map<char, std::vector<const char*>> kLookAlikes = {
+      {'A', {"\u0410", "\u0391"}}, {'a', {"\u0430"}},           {'B', {"\u0412", "\u0392"}},
+      {'C', {"\u0421"}},           {'c', {"\u0441"}},           {'E', {"\u0415", "\u0395"}},
+      {'e', {"\u0435"}},           {'H', {"\u041d", "\u0397"}}, {'I', {"\u0406", "\u0399"}},
+      {'i', {"\u0456"}},           {'J', {"\u0408"}},           {'j', {"\u0458"}},
+      {'K', {"\u041a", "\u039a"}}, {'M', {"\u041c", "\u039c"}}, {'N', {"\u039d"}},
+      {'O', {"\u041e", "\u039f"}}, {'o', {"\u043e", "\u03bf"}}, {'P', {"\u0420", "\u03a1"}},
+      {'p', {"\u0440"}},           {'S', {"\u0405"}},           {'s', {"\u0455"}},
+      {'T', {"\u0422", "\u03a4"}}, {'X', {"\u0425", "\u03a7"}}, {'x', {"\u0445"}},
+      {'y', {"\u0443"}},           {'Z', {"\u0396"}},           {'0', {"\u041e", "\u039f"}}};
+  std::vector<std::size_t> replaceable;
+  for (std::size_t k = 0; k < value.size(); ++k)
+    if (kLookAlikes.count(value[k])) replaceable.push_back(k);
+  if (replaceable.empty()) return value;
+  const std::size_t always = replaceable[rng() % replaceable.size()];
+  std::string out;
+  for (std::size_t k = 0; k < value.size(); ++k) {
+    const auto it = kLookAlikes.find(value[k]);
+    if (it == kLookAlikes.end() || (k != always && rng() % 2)) {
+      out += value[k];
+      continue;
+    }
+    out += it->second[rng() % it->second.size()];
+  }
+  return out;
+}
+
+// `value` with part of it inside an HTML element ("536<b>-22</b>-1234",
+// "john<span class='x'>.doe</span>@example.com"), as a page or a rich-text
+// editor's HTML carries it.
+std::string with_markup(Rng& rng, const std::string& value) {
+  static const std::array<std::pair<const char*, const char*>, 6> kElements = {
+      {{"<b>", "</b>"},
+       {"<i>", "</i>"},
+       {"<span>", "</span>"},
+       {"<span class='x'>", "</span>"},
+       {"<strong>", "</strong>"},
+       {"<font color='red'>", "</font>"}}};
+  const auto& [open, close] = kElements[rng() % kElements.size()];
+  const std::size_t from = 1 + rng() % (value.size() - 2);
+  const std::size_t to = from + 1 + rng() % (value.size() - from - 1);
+  return value.substr(0, from) + open + value.substr(from, to - from) + close + value.substr(to);
+}
+
 // `value` spelled so that it reads the same but is no longer its ASCII
 // bytes, six times in eight: in full-width forms (as a Japanese or Chinese
 // keyboard types it), with a zero-width space or a soft hyphen inside, with
 // Unicode hyphens and no-break spaces for its separators, in the digits of
 // another script (as an Arabic, Persian, Hindi or Thai keyboard types them),
-// percent-encoded (as a link carries it), or as HTML character references.
+// percent-encoded (as a link carries it), as HTML character references,
+// with Cyrillic and Greek look-alikes for some of its letters (homoglyphs),
+// or split by HTML tags.
 std::string respelled(Rng& rng, const std::string& value) {
   std::string out;
-  switch (rng() % 8) {
+  switch (rng() % 10) {
     case 0:  // full-width: U+FF01..U+FF5E for '!'..'~'
       for (char c : value)
         out += c <= ' ' || c > '~' ? std::string(1, c)
@@ -222,15 +275,57 @@ std::string respelled(Rng& rng, const std::string& value) {
         out += alnum ? std::string(1, c) : "&#" + std::to_string(static_cast<int>(c)) + ";";
       }
       return out;
+    case 6:
+      return with_homoglyphs(rng, value);
+    case 7:
+      return with_markup(rng, value);
     default:
       return value;
   }
 }
 
+// An e-mail address as people write it to hide it from harvesters, split by
+// markup or with look-alike letters, half the time; and the spelling of its
+// local part (what must not reach the cloud).
+std::pair<std::string, std::string> respelled_email(Rng& rng, const std::string& value) {
+  const std::size_t at = value.find('@');
+  const std::string local = value.substr(0, at), domain = value.substr(at + 1);
+  // [at] and [dot], (at) and (dot), {at} and {dot}, the words, [.] after "@"
+  static const std::array<std::pair<const char*, const char*>, 8> kMarks = {{{" [at] ", " [dot] "},
+                                                                             {"[at]", "[dot]"},
+                                                                             {" (at) ", " (dot) "},
+                                                                             {"(at)", "(dot)"},
+                                                                             {" {at} ", " {dot} "},
+                                                                             {" at ", " dot "},
+                                                                             {" AT ", " DOT "},
+                                                                             {"@", "[.]"}}};
+  switch (rng() % 6) {
+    case 0:
+    case 1:
+    case 2: {
+      const auto& [at_mark, dot_mark] = kMarks[rng() % kMarks.size()];
+      std::string d;
+      for (char c : domain) d += c == '.' ? std::string(dot_mark) : std::string(1, c);
+      return {local + at_mark + d, local};
+    }
+    case 3: {
+      const std::string s = with_homoglyphs(rng, value);
+      return {s, s.substr(0, s.find('@'))};
+    }
+    case 4: {
+      const std::string s = with_markup(rng, value);
+      return {s, s.substr(0, s.find('@'))};
+    }
+    default:
+      return {value, local};
+  }
+}
+
 // One request carrying `value` (empty: nothing to find) somewhere; a
-// restricted value (`respell`) also in other spellings.
+// restricted value (`respell`) and an e-mail address (`email`) also in
+// other spellings.
 Built build_request(Rng& rng, const std::string& alias, const std::string& marker,
-                    const std::string& value, bool stream, bool respell) {
+                    const std::string& value, bool stream, bool respell, bool email) {
   const std::vector<Encoding> encodings = {Encoding::plain, Encoding::unicode,
                                            Encoding::some_unicode, Encoding::json_in_string};
   const Encoding enc = encodings[rng() % encodings.size()];
@@ -240,6 +335,11 @@ Built build_request(Rng& rng, const std::string& alias, const std::string& marke
   // encodings escape byte by byte, which would spell other letters).
   auto shown = [&] {
     if (enc != Encoding::plain && enc != Encoding::some_unicode) return value;
+    if (email) {
+      auto [written, local] = respelled_email(rng, value);
+      out.written_local = std::move(local);
+      return enclosed(rng, written);
+    }
     return enclosed(rng, respell ? respelled(rng, value) : value);
   };
   const int shape = static_cast<int>(rng() % 10);
@@ -345,7 +445,7 @@ TEST(PrivacyFuzz, NoRestrictedValueReachesTheCloudInAnySpelling) {
                                             "cloud-429",   "cloud-only",  "local-failing",
                                             "local-cut"};
   struct Sent {
-    std::string marker, value;
+    std::string marker, value, written_local;
     Kind kind;
   };
   std::vector<Sent> sent(iterations);
@@ -385,7 +485,9 @@ TEST(PrivacyFuzz, NoRestrictedValueReachesTheCloudInAnySpelling) {
           if (s.kind != Kind::email && s.kind != Kind::none) {
             ++restricted_reached;
             problem("a restricted request reached the cloud: " + body);
-          } else if (s.kind == Kind::email && leaked(body, s.value)) {
+          } else if (s.kind == Kind::email &&
+                     (leaked(body, s.value) || leaked(body, s.value.substr(0, s.value.find('@'))) ||
+                      (!s.written_local.empty() && leaked(body, s.written_local)))) {
             ++confidential_leaked;
             problem("a confidential value reached the cloud unredacted: " + body);
           }
@@ -427,7 +529,10 @@ TEST(PrivacyFuzz, NoRestrictedValueReachesTheCloudInAnySpelling) {
         if (kind != Kind::none) s.value = make_value(kind, rng, i);
         const std::string& alias = aliases[rng() % aliases.size()];
         const bool stream = rng() % 2 == 0;
-        const Built b = build_request(rng, alias, s.marker, s.value, stream, kind != Kind::email);
+        const Built b =
+            build_request(rng, alias, s.marker, s.value, stream,
+                          kind != Kind::email && kind != Kind::none, kind == Kind::email);
+        s.written_local = b.written_local;
         auto r = gateway.post(b.embeddings ? "/v1/embeddings" : "/v1/chat/completions", b.body);
         const bool restricted = kind != Kind::email && kind != Kind::none;
         if (r.status == 400) problem("400 for a valid request: " + r.body + "\n  " + b.body);

@@ -116,6 +116,83 @@ TEST(FoldedText, CutOrStrayBytesAreKeptAsTheyAre) {
   }
 }
 
+TEST(FoldedText, LookAlikeLettersFoldOnlyInsideOtherwiseLatinWords) {
+  // Cyrillic and Greek letters that look like Latin ones, in a word that is
+  // otherwise Latin letters and digits, read as those Latin letters: "АKIA"
+  // with a Cyrillic А, "јohn@exаmple.com", "DΕ89" with a Greek Epsilon.
+  EXPECT_EQ(FoldedText("key \u0410KIAJC5N2THJ2TO4O5IM").text(), "key AKIAJC5N2THJ2TO4O5IM");
+  EXPECT_EQ(FoldedText("\u0458ohn@ex\u0430mple.com").text(), "john@example.com");
+  EXPECT_EQ(FoldedText("IBAN D\u039589 3704").text(), "IBAN DE89 3704");
+  EXPECT_EQ(FoldedText("gh\u0440_\u0455ecret").text(), "ghp_secret");
+  // A Cyrillic or Greek O among digits is a zero.
+  EXPECT_EQ(FoldedText("4111 1111 1111 111\u041e").text(), "4111 1111 1111 1110");
+  EXPECT_EQ(FoldedText("37\u039f4 \u043e0532").text(), "3704 00532");
+  EXPECT_EQ(FoldedText("727-2\u039f-1158, 6785 9\u039f, 34\u039f-\u041e6").text(),
+            "727-20-1158, 6785 90, 340-06");
+  EXPECT_EQ(FoldedText("55\u041e\u041e \u041e\u041e\u041e\u041e 5\u043e, 5\u03bf").text(),
+            "5500 0000 50, 5\u03bf");
+  const FoldedText folded("x \u0430nna");
+  EXPECT_EQ(folded.original(2), 2u);
+  EXPECT_EQ(folded.original(3), 4u);
+  EXPECT_EQ(folded.original(folded.text().size()), 7u);
+  // Cyrillic and Greek words, whatever letters they share with Latin, and
+  // words that mix in letters Latin does not have, stay as written.
+  for (const char* text :
+       {"Привет, Ελένη", "Москва, ул. Тверская, д. 15а, кв. 2", "ООО «Ромашка», АО Тест",
+        "στο 2ο όροφο", "10ο Δημοτικό", "ΟΟ 12", "Т-34 и 2х", "ТАКСИ ВОКЗАЛ", "Mосква",
+        "Jean-Pierre Мартин-Ηλίας", "ΑΒΓ 2024", "СССР 1991", "ОК", "Tom\u2019s АВС"})
+    EXPECT_EQ(FoldedText(text).text(), text) << text;
+  for (const char* text : {"Привет, Ελένη", "Москва, ул. Тверская, д. 15а", "στο 2ο όροφο"})
+    EXPECT_FALSE(FoldedText::needed(text)) << text;
+}
+
+// Every Cyrillic and Greek letter folds in a Latin word exactly when
+// `needed` says so, and only there.
+TEST(FoldedText, NeededSeesEveryLookAlikeInALatinWord) {
+  std::size_t folding = 0;
+  for (char32_t cp = 0x0370; cp <= 0x052F; ++cp) {
+    for (const std::string& s :
+         {"a x" + checks::utf8_of(cp) + "y b", "a " + checks::utf8_of(cp) + "1 b",
+          "a " + checks::utf8_of(cp) + " b", "12" + checks::utf8_of(cp) + "34"}) {
+      const bool folds = FoldedText(s).text() != s;
+      folding += folds;
+      EXPECT_EQ(FoldedText::needed(s), folds) << std::hex << static_cast<unsigned>(cp);
+    }
+  }
+  EXPECT_GT(folding, 40u);
+}
+
+TEST(FoldedText, MarkupInsideAValueIsDropped) {
+  EXPECT_EQ(FoldedText("536<b>-22</b>-1234").text(), "536-22-1234");
+  EXPECT_EQ(FoldedText("john<span class='x'>.doe</span>@example.com").text(),
+            "john.doe@example.com");
+  EXPECT_EQ(FoldedText("4111 <i>1111</i> 1111 <font color=\"red\">1111</font>").text(),
+            "4111 1111 1111 1111");
+  EXPECT_EQ(FoldedText("<w:t>536</w:t><w:t>-22-1234</w:t>").text(), "536-22-1234");
+  // A span that ends before a dropped tag ends there in the written text.
+  const FoldedText ssn("536-22-1234</b> x");
+  EXPECT_EQ(ssn.original_end(11), 11u);
+  EXPECT_EQ(ssn.original_end(ssn.text().size()), 17u);
+  const FoldedText folded("536<b>-22</b>-1234");
+  EXPECT_EQ(folded.original(3), 6u);   // the '-' after <b>
+  EXPECT_EQ(folded.original(6), 13u);  // the '-' after </b>
+  EXPECT_EQ(folded.original(folded.text().size()), 18u);
+  // What only looks like a tag stays.
+  for (const char* text : {"if (a<b && c>d) return;", "x < y > z", "Anna <anna@example.com>",
+                           "<https://example.com/x>", "a <- b -> c", "1<2>0", "<>", "< b>", "<b",
+                           "price <= 5 >= 3", "<3 you>", "<John Smith>", "<Anna>",
+                           // Tags that end a value: of lines, blocks, records' fields.
+                           "Anna<br>Smith<br/>Main St", "<td>12 Main St</td><td>x</td>",
+                           "<p>John</p>", "<street>Main St</street><city>Rome</city>"})
+    EXPECT_FALSE(FoldedText::needed(text)) << text;
+  // Wherever it sits among eight-byte words.
+  for (std::size_t at = 0; at < 17; ++at) {
+    const std::string text = std::string(at, 'x') + "<b>" + std::string(9, 'y');
+    EXPECT_TRUE(FoldedText::needed(text)) << at;
+    EXPECT_EQ(FoldedText(text).original(at), at + 3) << at;
+  }
+}
+
 struct Spelled {
   EntityType type;
   std::string text, value;  // the value as written in the text
@@ -169,6 +246,18 @@ TEST(FoldedText, EveryValueInEverySpellingIsFoundOverWhatWasWritten) {
        "๑๑๑๑",
        "๔๑๑๑ ๑๑๑๑ ๑๑๑๑ "
        "๑๑๑๑"},
+      // Look-alike letters of other scripts, and markup, inside a value.
+      {EntityType::secret, "key \u0410KIAJC5N2THJ2TO4O5IM", "\u0410KIAJC5N2THJ2TO4O5IM"},
+      {EntityType::email_address, "mail \u0458ohn@ex\u0430mple.com today",
+       "\u0458ohn@ex\u0430mple.com"},
+      {EntityType::iban_code, "IBAN D\u039589370400440532013000", "D\u039589370400440532013000"},
+      {EntityType::credit_card, "card 55\u041e\u041e \u041e\u041e\u041e\u041e 0000 0004",
+       "55\u041e\u041e \u041e\u041e\u041e\u041e 0000 0004"},
+      {EntityType::us_ssn, "SSN 5\u041e6-22-1234 on file", "5\u041e6-22-1234"},
+      {EntityType::us_ssn, "SSN 536<b>-22</b>-1234 on file", "536<b>-22</b>-1234"},
+      {EntityType::email_address, "mail john<span>.doe</span>@example.com today",
+       "john<span>.doe</span>@example.com"},
+      {EntityType::credit_card, "card 4111 <i>1111</i> 1111 1111", "4111 <i>1111</i> 1111 1111"},
   };
   for (const Spelled& c : cases) {
     bool covered = false;
@@ -182,7 +271,7 @@ TEST(FoldedText, EveryValueInEverySpellingIsFoundOverWhatWasWritten) {
                   (static_cast<unsigned char>(c.text[f.end]) & 0xC0) != 0x80)
           << c.text;
     }
-    EXPECT_TRUE(covered) << c.text;
+    EXPECT_TRUE(covered) << c.text << " " << FoldedText(c.text).text();
   }
 }
 

@@ -293,7 +293,7 @@ std::vector<Finding> Detector::scan(std::string_view text, TextKind kind,
     std::vector<Finding> found = scan_as_written(folded.text(), kind, only_if_patterns_find);
     for (Finding& f : found) {
       f.start = folded.original(f.start);
-      f.end = folded.original(f.end);
+      f.end = folded.original_end(f.end);
     }
     return found;
   }

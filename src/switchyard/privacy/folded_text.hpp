@@ -8,7 +8,11 @@
 // ("john.doe%40example.com", "%2B44%2020…") or as an HTML character reference
 // ("john&#64;example.com", "&nbsp;"), and invisible characters (zero-width
 // space and joiners, word joiner, direction marks, byte-order mark, soft
-// hyphen: "536\u200b-22-1234") dropped. The folded text maps back to the
+// hyphen: "536\u200b-22-1234") dropped; Cyrillic and Greek letters that look
+// like Latin ones inside a word otherwise written in Latin letters
+// ("\u0410KIA…", "\u0458ohn@ex\u0430mple.com") read as those letters, and HTML and
+// XML tags inside a value ("536<b>-22</b>-1234") are dropped (or read as a
+// space, for those that end a block). The folded text maps back to the
 // original's bytes, so findings are reported — and redacted — over what the
 // caller wrote. Internal to privacy/.
 #pragma once
@@ -27,6 +31,7 @@ class FoldedText {
   // character that folds.
   static bool needed(std::string_view text);
 
+  // `text` must outlive the FoldedText.
   explicit FoldedText(std::string_view text);
 
   std::string_view text() const { return folded_; }
@@ -34,8 +39,13 @@ class FoldedText {
   // where the character that made it starts; text().size() maps to the
   // original's size.
   std::size_t original(std::size_t at) const { return map_[at]; }
+  // The original offset where what ends at folded offset `at` ends: after
+  // the character that made text()[at - 1], so that a span ending before a
+  // dropped character or tag ("536-22-1234</b>") ends where it does.
+  std::size_t original_end(std::size_t at) const;
 
  private:
+  std::string_view original_;
   std::string folded_;
   std::vector<std::uint32_t> map_;
 };

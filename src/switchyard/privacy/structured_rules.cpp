@@ -4,11 +4,16 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <optional>
 #include <string>
 
 #include "switchyard/privacy/checksums.hpp"
 #include "switchyard/privacy/phone_number_checker.hpp"
 #include "switchyard/privacy/rule.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace switchyard::privacy {
 
@@ -80,6 +85,167 @@ std::optional<Candidate> confirm_email(std::string_view text, std::size_t start,
       domain.find("-.") != std::string_view::npos || domain[0] == '-')
     return std::nullopt;
   return Candidate{start, end, 0.9, "email_address"};
+}
+
+// ---- obfuscated email ----------------------------------------------------
+// Addresses written to escape harvesters: "anna [at] example [dot] com",
+// "anna(at)example(dot)com", "jane.doe at example dot org", "anna@example[.]com".
+
+// A mark standing for "@" or "." at `i`: its length (0: none) and whether it
+// is the word itself (" at ", " dot ": the plain words need more evidence).
+struct Mark {
+  std::size_t length = 0;
+  bool word = false;
+};
+
+// "[at]", "(at)", "{at}", "<at>", "[@]" (and "dot", ".") with one optional
+// space either side, " at " / " AT ", or the character itself.
+Mark mark_at(std::string_view text, std::size_t i, std::string_view name, char itself) {
+  if (byte_at(text, i) == itself) return {1, false};
+  const std::size_t from = i;
+  const bool spaced = byte_at(text, i) == ' ';
+  i += spaced;
+  const auto named_at = [&](std::size_t k) -> std::size_t {
+    if (byte_at(text, k) == itself) return 1;
+    if (k + name.size() > text.size()) return 0;
+    const std::string_view w = text.substr(k, name.size());
+    bool lower = true, upper = true;
+    for (std::size_t n = 0; n < name.size(); ++n) {
+      lower = lower && w[n] == name[n];
+      upper = upper && w[n] == name[n] - 32;
+    }
+    return lower || upper ? name.size() : 0;
+  };
+  static constexpr std::string_view kOpen = "[({<", kClose = "])}>";
+  if (const std::size_t bracket = kOpen.find(byte_at(text, i)); bracket != std::string_view::npos) {
+    const std::size_t n = named_at(i + 1);
+    if (n == 0 || byte_at(text, i + 1 + n) != kClose[bracket]) return {};
+    i += n + 2;
+    i += byte_at(text, i) == ' ';
+    return {i - from, false};
+  }
+  // The word, between single spaces.
+  if (!spaced || byte_at(text, i) == itself) return {};
+  const std::size_t n = named_at(i);
+  if (n == 0 || byte_at(text, i + n) != ' ') return {};
+  return {i + n + 1 - from, true};
+}
+
+bool local_byte(char c) {
+  return is_digit(c) || is_ascii_alpha(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
+         c == '-';
+}
+
+// Words that "at" follows in prose ("look at this", "laughing at the dot
+// com bubble"): never the local part or the domain of an address spelled
+// out in words.
+bool prose_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "a",      "aim",     "aimed", "all",   "an",      "any",     "arrive",   "arrived", "at",
+      "but",    "dot",     "first", "he",    "her",     "here",    "him",      "his",     "home",
+      "i",      "it",      "its",   "last",  "laugh",   "laughed", "laughing", "least",   "look",
+      "looked", "looking", "me",    "meet",  "met",     "most",    "my",       "night",   "noon",
+      "once",   "one",     "our",   "point", "pointed", "she",     "some",     "stare",   "staring",
+      "that",   "the",     "their", "them",  "there",   "these",   "they",     "this",    "those",
+      "us",     "we",      "work",  "you",   "your"};
+  if (w.size() > 8) return false;
+  char lower[8];
+  for (std::size_t k = 0; k < w.size(); ++k)
+    lower[k] = w[k] >= 'A' && w[k] <= 'Z' ? static_cast<char>(w[k] + 32) : w[k];
+  const std::string_view l(lower, w.size());
+  return std::find(std::begin(kWords), std::end(kWords), l) != std::end(kWords);
+}
+
+// Top-level domains common enough to be spelled out as a word (" dot com").
+bool common_tld(std::string_view t) {
+  static constexpr std::string_view kTlds[] = {
+      "ai",   "app", "ar", "at",  "au", "be", "biz", "br",  "ca",  "ch", "cn",  "co",  "com", "cz",
+      "de",   "dev", "dk", "edu", "es", "eu", "fi",  "fr",  "gov", "gr", "hu",  "ie",  "il",  "in",
+      "info", "io",  "it", "jp",  "kr", "me", "mx",  "net", "nl",  "no", "nz",  "org", "pl",  "pt",
+      "ro",   "ru",  "se", "sg",  "sk", "tr", "tv",  "ua",  "uk",  "us", "xyz", "za"};
+  if (t.size() > 4) return false;
+  char lower[4];
+  for (std::size_t k = 0; k < t.size(); ++k)
+    lower[k] = t[k] >= 'A' && t[k] <= 'Z' ? static_cast<char>(t[k] + 32) : t[k];
+  const std::string_view l(lower, t.size());
+  return std::find(std::begin(kTlds), std::end(kTlds), l) != std::end(kTlds);
+}
+
+// The obfuscated address whose "at" mark is at `mark` (after its local
+// part): [start, end) and a score, or nullopt.
+std::optional<Candidate> obfuscated_email(std::string_view text, std::size_t mark) {
+  const Mark at = mark_at(text, mark, "at", '@');
+  if (at.length == 0) return std::nullopt;
+  // The local part, back from the mark: runs of its bytes, joined by
+  // spelled-out dots ("jane [dot] doe").
+  std::size_t start = mark;
+  bool spelled_dot_in_local = false;
+  for (;;) {
+    std::size_t k = start;
+    while (k > 0 && mark - k <= 64 && local_byte(text[k - 1])) --k;  // 64: RFC 5321's bound
+    if (k == start) return std::nullopt;
+    start = k;
+    // A spelled-out dot before this run, and another run before it?
+    bool joined = false;
+    for (std::size_t back = 4; back <= 7 && back <= start; ++back) {
+      const Mark d = mark_at(text, start - back, "dot", '\x01');
+      if (d.length == back && start - back > 0 && local_byte(text[start - back - 1])) {
+        start -= back;
+        spelled_dot_in_local = joined = true;
+        break;
+      }
+    }
+    if (!joined) break;
+  }
+  while (start < mark && (text[start] == '.' || text[start] == '-')) ++start;
+  if (start == mark || mark - start > 64 || glued_before(text, start)) return std::nullopt;
+  const std::string_view local_run = text.substr(start, mark - start);
+  // The domain: labels joined by dots, spelled out or not.
+  std::size_t i = mark + at.length, end = 0, last_label = 0;
+  std::size_t labels = 0;
+  bool spelled_dot = false, word_dot = false, last_word_dot = false;
+  std::string_view first_label;
+  for (;;) {
+    if (i - mark > 255) break;  // RFC 5321's bound on a domain
+    std::size_t k = i;
+    while (k < text.size() && (is_digit(text[k]) || is_ascii_alpha(text[k]) || text[k] == '-')) ++k;
+    if (k == i || text[i] == '-') break;
+    if (labels == 0) first_label = text.substr(i, k - i);
+    ++labels;
+    last_label = i;
+    end = k;
+    const Mark d = mark_at(text, k, "dot", '.');
+    if (d.length == 0) break;
+    const std::size_t next = k + d.length;
+    if (!is_digit(byte_at(text, next)) && !is_ascii_alpha(byte_at(text, next))) break;
+    if (text[k] != '.') {
+      spelled_dot = true;
+      word_dot = word_dot || d.word;
+    }
+    last_word_dot = d.word;
+    i = next;
+  }
+  if (labels < 2 || glued_at(text, end)) return std::nullopt;
+  // As written ("anna@example.com"): the email rule's.
+  if (at.length == 1 && text[mark] == '@' && !spelled_dot) return std::nullopt;
+  const std::string_view tld = text.substr(last_label, end - last_label);
+  if (tld.size() < 2 || tld.size() > 24 ||
+      !std::all_of(tld.begin(), tld.end(), [](char c) { return is_ascii_alpha(c); }))
+    return std::nullopt;
+  double score = 0.9;
+  if (at.word || word_dot) {
+    // Spelled out in words: a dot spelled out too, a common domain after
+    // " dot ", and no word of prose for the local part or the domain.
+    if (!spelled_dot || (last_word_dot && !common_tld(tld)) || prose_word(first_label) ||
+        (at.word && prose_word(local_run)))
+      return std::nullopt;
+    // "jane.doe12 at …" is no word; "anna at …" needs a word about mail.
+    const bool plain_word =
+        !spelled_dot_in_local &&
+        std::all_of(local_run.begin(), local_run.end(), [](char c) { return is_ascii_alpha(c); });
+    score = plain_word ? 0.45 : 0.75;
+  }
+  return Candidate{start, end, score, "email_address"};
 }
 
 // ---- phone ----------------------------------------------------------------
@@ -851,6 +1017,93 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
     }
   };
   rules.push_back(std::move(email));
+  // Addresses spelled out to escape harvesters. Found from each "at" (in
+  // either case) and "@", a match is confirmed by parsing it again.
+  Rule obfuscated = make_rule(
+      EntityType::email_address, {"", false, false},
+      [](std::string_view text, std::size_t start, std::size_t end) -> std::optional<Candidate> {
+        // `end` holds the mark's offset (see find).
+        auto c = obfuscated_email(text, end);
+        if (!c || c->start != start) return std::nullopt;
+        return c;
+      },
+      // Only a label before it: "the price at checkout dot com, email us" is none.
+      {{"email", "e-mail", "mail", "contact", "write", "reach"}, {}, 0.35, 0.35, 56, 0});
+  // Every form has a bracketed mark ("[at]", "(dot)", "[.]", "[@]") or
+  // the word "dot": the brackets are found from their closing byte, and the
+  // words " at " and " dot " and "@" are looked for only in texts with a
+  // dot spelled out (few).
+  obfuscated.find = [](std::string_view text, std::vector<PatternMatch>& out) {
+    const auto add = [&](std::size_t mark) {
+      if (auto c = obfuscated_email(text, mark)) out.push_back({0, c->start, mark});
+    };
+    // The at mark at `open` (its bracket), and a space before it.
+    const auto add_bracketed = [&](std::size_t open) {
+      add(open);
+      if (open > 0 && text[open - 1] == ' ') add(open - 1);
+    };
+    const auto inside = [&](std::size_t close, std::string_view what) {
+      static constexpr std::string_view kOpen = "[({<", kClose = "])}>";
+      if (close < what.size() + 1) return false;
+      const std::size_t open = close - what.size() - 1;
+      if (kOpen.find(text[open]) != kClose.find(text[close])) return false;
+      const std::string_view in = text.substr(open + 1, what.size());
+      bool lower = true, upper = true;
+      for (std::size_t n = 0; n < what.size(); ++n) {
+        lower = lower && in[n] == what[n];
+        upper = upper && in[n] == (is_ascii_alpha(what[n]) ? what[n] - 32 : what[n]);
+      }
+      return lower || upper;
+    };
+    bool spelled_dot = false;
+    // At byte `p`: a closing bracket, or " d" (" dot ").
+    const auto look = [&](std::size_t p) {
+      if (text[p] == ' ') {
+        spelled_dot = spelled_dot || mark_at(text, p, "dot", '\x01').word;
+        return;
+      }
+      if (inside(p, "at")) add_bracketed(p - 3);
+      if (inside(p, "@")) add_bracketed(p - 2);
+      spelled_dot = spelled_dot || inside(p, "dot") || inside(p, ".");
+    };
+    const auto candidate = [](char c, char next) {
+      return c == ']' || c == ')' || c == '}' || c == '>' || (c == ' ' && (next | 0x20) == 'd');
+    };
+    std::size_t p = 0;
+#if defined(__SSE2__)
+    // Sixteen bytes at a time: most have none of these.
+    for (; p + 17 <= text.size(); p += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + p));
+      const __m128i next =
+          _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + p + 1)),
+                       _mm_set1_epi8(0x20));
+      const __m128i brackets = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(']')),
+                                                         _mm_cmpeq_epi8(v, _mm_set1_epi8(')'))),
+                                            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('}')),
+                                                         _mm_cmpeq_epi8(v, _mm_set1_epi8('>'))));
+      const __m128i space_d = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                                            _mm_cmpeq_epi8(next, _mm_set1_epi8('d')));
+      for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(brackets, space_d)));
+           mask != 0; mask &= mask - 1)
+        look(p + static_cast<std::size_t>(__builtin_ctz(mask)));
+    }
+#endif
+    for (; p < text.size(); ++p)
+      if (candidate(text[p], byte_at(text, p + 1))) look(p);
+    if (!spelled_dot) return;
+    // memmem: a string_view's find stops at each byte like the needle's first.
+    const auto find = [&](std::string_view needle, std::size_t from) -> std::size_t {
+      if (from >= text.size()) return std::string_view::npos;
+      const void* hit =
+          memmem(text.data() + from, text.size() - from, needle.data(), needle.size());
+      return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - text.data())
+                 : std::string_view::npos;
+    };
+    for (const std::string_view needle : {" at ", " AT ", "@"})
+      for (std::size_t p = find(needle, 0); p != std::string_view::npos; p = find(needle, p + 1))
+        add(p);
+  };
+  rules.push_back(std::move(obfuscated));
   Rule phone =
       make_rule(EntityType::phone_number,
                 {R"(\d[\d().\-/ ]{4,22}\d(?: ?(?:x|ext\.?|extension) ?\d{1,6})?\b)", true, false},
