@@ -665,7 +665,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       const std::string_view before = preceding(text, at);
       const bool given = cap(w) && tokens.has(i, kGivenName);
       // A greeting or a title of another language opening the phrase
-      // ("Բարև Արամ", "Ბატონი …"): the name starts after it.
+      // ("Բարև Արամ", "ბატონი …"): the name starts after it.
       if (!title && !given && !is_ascii_alpha(w[0]) && addressing_word(w)) continue;
       const bool like = name_like(i);
       const bool cued = like && name_shaped(w) && person_cue(before);
@@ -809,14 +809,14 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           continue;
         }
       }
-      // A single word opening its line and closed by a colon is a form's
-      // label where it is an address label of some language ("Dirección:",
-      // "Endereço:") or a number follows it ("Kundennummer: 4411"); a chat's
-      // speaker is a name ("Jill: \"I'm Jane's daughter\"").
       // A form's label for a town, with the space French puts before its
       // colon too ("Ville : Lyon", "Ort: Bern"): no person, even where the
       // word is also a given name.
       if (end == i + 1 && !title && town_label_at(text, at, run_end)) continue;
+      // A single word opening its line and closed by a colon is a form's
+      // label where it is an address label of some language ("Dirección:",
+      // "Endereço:") or a number follows it ("Kundennummer: 4411"); a chat's
+      // speaker is a name ("Jill: \"I'm Jane's daughter\"").
       if (end == i + 1 && !title && !given && run_end < text.size() && text[run_end] == ':') {
         std::size_t b = at;
         while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
