@@ -56,19 +56,6 @@ bool hyphen(char32_t c) {
   return c == '-' || c == 0xFF0D || c == 0x2010 || c == 0x2011 || c == 0x2013 || c == 0x2015 ||
          c == 0x2212 || c == 0x30FC || c == 0xFF70;
 }
-bool space(char32_t c) {
-  return c == ' ' || c == 0x3000 || c == 0xA0;
-}
-bool in(char32_t c, std::u32string_view set) {
-  for (char32_t s : set)
-    if (s == c) return true;
-  return false;
-}
-// A literal's length is known here: not counted again at every call.
-template <std::size_t N>
-bool in(char32_t c, const char32_t (&set)[N]) {
-  return in(c, std::u32string_view(set, N - 1));
-}
 
 void add(const Points& p, std::size_t from, std::size_t to, std::vector<Finding>& out) {
   out.push_back({EntityType::address, p.at[from], p.at[to], kScore, kDetector});

@@ -89,4 +89,20 @@ const CodePoints& code_points_of(std::string_view text, CodePoints& scratch);
 // forms): one pass over its bytes, sixteen at a time, once per scan.
 bool has_script_letters(std::string_view text);
 
+// Tests the readers of scripts ask of a code point: a space (with the
+// ideographic and the no-break one), one of a set.
+inline bool space(char32_t c) {
+  return c == ' ' || c == 0x3000 || c == 0xA0;
+}
+inline bool in(char32_t c, std::u32string_view set) {
+  for (char32_t s : set)
+    if (s == c) return true;
+  return false;
+}
+// A literal's length is known here: not counted again at every call.
+template <std::size_t N>
+bool in(char32_t c, const char32_t (&set)[N]) {
+  return in(c, std::u32string_view(set, N - 1));
+}
+
 }  // namespace switchyard::privacy

@@ -43,19 +43,6 @@ bool hebrew(char32_t c) {
 bool arabic(char32_t c) {
   return arabic_letter(c);
 }
-bool space(char32_t c) {
-  return c == ' ' || c == 0x3000 || c == 0xA0;
-}
-bool in(char32_t c, std::u32string_view set) {
-  for (char32_t s : set)
-    if (s == c) return true;
-  return false;
-}
-// A literal's length is known here: not counted again at every call.
-template <std::size_t N>
-bool in(char32_t c, const char32_t (&set)[N]) {
-  return in(c, std::u32string_view(set, N - 1));
-}
 bool colon(char32_t c) {
   return c == ':' || c == 0xFF1A;
 }

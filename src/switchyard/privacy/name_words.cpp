@@ -831,43 +831,14 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
   // Ñañez": people would be named with a given name), or listed with
   // commas and closed by "and" ("Koskinen, Heikkilä and Salminen").
   if (!given && foreign && two_words && !first_is_one_word) return pos;
-  // Not after a label's colon, where surnames alone are a list of people
-  // ("our 3 founders: Schulz, Strickland and Matthews").
-  if (!given && english_and && comma && names >= 2 && first_is_one_word) {
-    std::size_t b = at;
-    while (b > 0 && (cls(text[b - 1]) & (kTokenByte | kJoiner))) --b;
-    while (b > 0 && text[b - 1] == ' ') --b;
-    // Over the first surname's particle: "hired van Niekerk, …".
-    if (const std::string_view p = word_before(text, b); !p.empty() && is_particle(p)) {
-      b -= p.size();
-      while (b > 0 && text[b - 1] == ' ') --b;
-    }
-    // Only where a firm is expected: "I'm Nina Kregar from Kovač, Gros
-    // and Černe", "… | Designer | Roberts, Beatty and Jacobson"; not "I
-    // met Kaylee, Malon and Brandi".
-    static constexpr std::string_view kFirmCues[] = {
-        "at",        "of",          "|",         "join",       "joined",       "joining",
-        "partner",   "client",      "vendor",    "supplier",   "agency",       "firm",
-        "company",   "signed with", "work with", "works with", "working with", "contract with",
-        "deal with", "hired",       "retained",  "engaged"};
-    if (b > 0 && text[b - 1] != ':' && ends_with_any(text.substr(0, b), kFirmCues)) return pos;
-    // "from" after a person's name says where they work ("I'm Nina Kregar
-    // from Kovač, Gros and Černe"); after other words it may name people
-    // ("Greetings from Verna, Shelia and Reyna").
-    if (b >= 6 && text[b - 5] == ' ' && ends_with_cue(text.substr(0, b), "from")) {
-      const std::string_view w = word_before(text, b - 5);
-      if (!w.empty() && capitalised(w) && !is_digit(w[0]) &&
-          !sentence_start(text, b - 5 - w.size()))
-        return pos;
-    }
-  }
   // Three or more surnames listed with commas and closed by "and", at most
   // one of them also a given name, are a firm wherever they stand
   // ("Nieminen, Hämäläinen and Miettinen announced …", "the Homenick, Grady
   // and McCullough deck"): people are listed by their given or full names.
   // Not where people are expected: after a label's colon ("founders:
   // Schulz, Strickland and Matthews"; a firm's label excepted), a title, a
-  // greeting, "by" (authors) or "met".
+  // greeting, "by" (authors) or "met". (A person's name and "from" say
+  // where they work: "I'm Nina Kregar from Kovač, Gros and Černe".)
   if ((english_and || foreign) && comma && names >= 2 && first_is_one_word && given_names <= 1) {
     std::size_t b = at;
     while (b > 0 && (cls(text[b - 1]) & (kTokenByte | kJoiner))) --b;

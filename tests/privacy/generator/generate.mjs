@@ -3393,25 +3393,31 @@ const O10_POS = [
   'Здравствуйте, {P}! Договор с {C} готов.',
 ];
 
-function o10Fill(r, template, f, locale) {
+// Fills a template of the orgs10 and loc11 sets: {C} a firm, {L} a town,
+// {R} a street's name, {J} a job title, {N} a number from `numberFrom`, {P}
+// a full name and {F} its given name (one person a record), {ORG:…} and
+// {LOC:…} fixed labelled text.
+function fillNamed(r, template, f, numberFrom) {
   const name = () => {
     const sex = rng.pick(['female', 'male']);
     return [f.person.firstName(sex), f.person.lastName(sex)];
   };
   let person = null;
-  for (const piece of template.split(/(\{[A-Z]\})/)) {
+  for (const piece of template.split(/(\{[A-Z]+(?::[^}]*)?\})/)) {
     if (piece === '{C}') r.e('ORGANIZATION', company(f));
     else if (piece === '{L}') r.e('LOCATION', city(f));
     else if (piece === '{R}') r.e('LOCATION', f.location.street());
     else if (piece === '{J}') r.e('TITLE', jobTitle(f));
-    else if (piece === '{N}') r.t(String(rng.int(1000, 99999)));
+    else if (piece === '{N}') r.t(String(rng.int(numberFrom, 99999)));
     else if (piece === '{P}') {
       person = person ?? name();
       r.e('PERSON', `${person[0]} ${person[1]}`);
     } else if (piece === '{F}') {
       person = person ?? name();
       r.e('PERSON', person[0]);
-    } else if (piece) r.t(piece);
+    } else if (piece.startsWith('{ORG:')) r.e('ORGANIZATION', piece.slice(5, -1));
+    else if (piece.startsWith('{LOC:')) r.e('LOCATION', piece.slice(5, -1));
+    else if (piece) r.t(piece);
   }
   return r;
 }
@@ -3420,9 +3426,9 @@ function orgs10Record(i) {
   const locale = O10_LOCALES[i % O10_LOCALES.length];
   const f = allFakers[locale];
   f.seed(rng.int(0, 2147483647));  // each record its own draw (every locale's faker starts at one seed)
-  if (i % 3 === 2) return o10Fill(new Record('orgs10_person', locale), rng.pick(O10_POS), f, locale);
+  if (i % 3 === 2) return fillNamed(new Record('orgs10_person', locale), rng.pick(O10_POS), f, 1000);
   const lang = rng.chance(0.7) ? 'en' : rng.pick(['fr', 'de', 'es', 'ru']);
-  return o10Fill(new Record('orgs10_negative', locale), rng.pick(O10_NEG[lang]), f, locale);
+  return fillNamed(new Record('orgs10_negative', locale), rng.pick(O10_NEG[lang]), f, 1000);
 }
 
 if (SET === 'orgs10') {
@@ -3657,36 +3663,13 @@ const L11 = {
 };
 const L11_LOCALES = Object.keys(L11);
 
-function l11Fill(r, template, f) {
-  let person = null;
-  const name = () => {
-    const sex = rng.pick(['female', 'male']);
-    return [f.person.firstName(sex), f.person.lastName(sex)];
-  };
-  for (const piece of template.split(/(\{[A-Z]+(?::[^}]*)?\})/)) {
-    if (piece === '{C}') r.e('ORGANIZATION', company(f));
-    else if (piece === '{L}') r.e('LOCATION', city(f));
-    else if (piece === '{N}') r.t(String(rng.int(100, 99999)));
-    else if (piece === '{P}') {
-      person = person ?? name();
-      r.e('PERSON', `${person[0]} ${person[1]}`);
-    } else if (piece === '{F}') {
-      person = person ?? name();
-      r.e('PERSON', person[0]);
-    } else if (piece.startsWith('{ORG:')) r.e('ORGANIZATION', piece.slice(5, -1));
-    else if (piece.startsWith('{LOC:')) r.e('LOCATION', piece.slice(5, -1));
-    else if (piece) r.t(piece);
-  }
-  return r;
-}
-
 function loc11Record(i) {
   const locale = L11_LOCALES[i % L11_LOCALES.length];
   const f = allFakers[locale];
   f.seed(rng.int(0, 2147483647));
   const positive = rng.chance(0.5);
   const r = new Record(positive ? 'loc11_person' : 'loc11_negative', locale);
-  return l11Fill(r, rng.pick(positive ? L11[locale].pos : L11[locale].neg), f);
+  return fillNamed(r, rng.pick(positive ? L11[locale].pos : L11[locale].neg), f, 100);
 }
 
 if (SET === 'loc11') {
