@@ -122,6 +122,9 @@ TEST(PersonPrecision, FirmsTownsAndStreetsBuiltFromNamesAreNoPeople) {
            "Lives on Rosendo Spur now.",
            "Shipment left Port Lilly this morning.",
            "Our North Clint warehouse is closed for inventory.",
+           "Our office in Nor Harutyunyan is closed.",
+           "Shipment left Akhali Revaz today.",
+           "Բարև, Արևելյան Ասատրյան-ից ենք։",
            "Fournisseur : Dupont SA\nVille : Smederevo",
        }) {
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
@@ -133,6 +136,7 @@ TEST(PersonPrecision, FirmsTownsAndStreetsBuiltFromNamesAreNoPeople) {
                      EntityType::person, "Aatmaj Bharadwaj"));
   EXPECT_TRUE(covers("Ville Virtanen: see you at 5", EntityType::person, "Ville"));
   EXPECT_TRUE(covers("Kris Green is heavy on details.", EntityType::person, "Kris"));
+  EXPECT_TRUE(covers("Nor Anna nor Bob came.", EntityType::person, "Anna"));
 }
 
 TEST(PersonPrecision, JobTitlesProductsAndPlacesAfterAnArticleAreNoPeople) {

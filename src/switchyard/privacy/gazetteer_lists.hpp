@@ -787,12 +787,17 @@ constexpr std::string_view kArticles[] = {
 // Ischl", "San Fernando"): with a capitalised word no list knows after them,
 // the two are a place.
 constexpr std::string_view kPlacePrefixes[] = {
-    "north",      "south", "east",  "west",   "new",   "old",     "port",   "fort",   "mount",
-    "lake",       "saint", "san",   "santa",  "santo", "são",     "sankt",  "bad",    "nord",
-    "süd",        "ost",   "upper", "lower",  "great", "little",  "castle", "east",   "north-east",
-    "south-west", "mont",  "monte", "puerto", "porto", "villa",   "vila",   "nieder", "ober",
-    "unter",      "alt",   "neu",   "groß",   "klein", "nowy",    "nowa",   "stary",  "stara",
-    "velké",      "malé",  "nagy",  "kis",    "kota",  "kampung", "desa",   "ciudad", "villa",
-    "sainte",     "cape",  "glen"};
+    "north", "south", "east", "west", "new", "old", "port", "fort", "mount", "lake", "saint", "san",
+    "santa", "santo", "são", "sankt", "bad", "nord", "süd", "ost", "upper", "lower", "great",
+    "little", "castle", "east", "north-east", "south-west", "mont", "monte", "puerto", "porto",
+    "villa", "vila", "nieder", "ober", "unter", "alt", "neu", "groß", "klein", "nowy", "nowa",
+    "stary", "stara", "velké", "malé", "nagy", "kis", "kota", "kampung", "desa", "ciudad", "villa",
+    "sainte", "cape", "glen",
+    // Armenian and Georgian, in Latin letters and in their scripts ("Nor
+    // Harutyunyan", "Արևելյան Ասատրյան", "Akhali Revaz", "ქვემო …"): new,
+    // old, upper, lower, northern, southern, eastern, western, middle.
+    "nor", "hin", "verin", "nerkin", "hyusisayin", "haravayin", "arevelyan", "arevmtyan", "Նոր",
+    "Հին", "Վերին", "Ներքին", "Հյուսիսային", "Հարավային", "Արևելյան", "Արևմտյան", "akhali",
+    "dzveli", "zemo", "kvemo", "shua", "ახალი", "ძველი", "ზემო", "ქვემო", "შუა"};
 
 }  // namespace switchyard::privacy::lists

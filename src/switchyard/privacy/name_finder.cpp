@@ -621,7 +621,11 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                 // "Port Lilly", "North Clint": a given name after a word no
                 // one is named opens no person.
                 (tokens.has(i + 1, kGivenName) && !tokens.has(i, kGivenName))) &&
-               !joined_digit(i + 1) && !(i > 0 && is_digit(tokens.text(i - 1)[0]) && joined(i))) {
+               !joined_digit(i + 1) && !(i > 0 && is_digit(tokens.text(i - 1)[0]) && joined(i)) &&
+               // English "Nor Anna nor Bob": Armenian "Nor" ("new") only
+               // without a "nor" after it.
+               !(equals_lower(w, "nor") &&
+                 text.substr(tokens.end(i + 1), 48).find(" nor ") != std::string_view::npos)) {
         // "North Zolabury", "Port Kiara", "San Giuseppe Vesuviano"; not the
         // street in "65 Alt Reinickendorf 86".
         best = 2;
