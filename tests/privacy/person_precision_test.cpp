@@ -125,6 +125,10 @@ TEST(PersonPrecision, FirmsTownsAndStreetsBuiltFromNamesAreNoPeople) {
            "Our office in Nor Harutyunyan is closed.",
            "Shipment left Akhali Revaz today.",
            "Բարև, Արևելյան Ասատրյան-ից ենք։",
+           "Shipment left Північний Альберт today.",
+           "Traffic on Estrada Rodrigo Serra is heavy.",
+           "They are repaving Beco Raul Campos.",
+           "Route all tickets to the Alice do Norte team.",
            "Fournisseur : Dupont SA\nVille : Smederevo",
        }) {
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
@@ -137,6 +141,8 @@ TEST(PersonPrecision, FirmsTownsAndStreetsBuiltFromNamesAreNoPeople) {
   EXPECT_TRUE(covers("Ville Virtanen: see you at 5", EntityType::person, "Ville"));
   EXPECT_TRUE(covers("Kris Green is heavy on details.", EntityType::person, "Kris"));
   EXPECT_TRUE(covers("Nor Anna nor Bob came.", EntityType::person, "Anna"));
+  EXPECT_TRUE(covers("Maria do Nascimento called.", EntityType::person, "Maria"));
+  EXPECT_TRUE(covers("CC: Ernesto Partida Alonso", EntityType::person, "Alonso"));
 }
 
 TEST(PersonPrecision, JobTitlesProductsAndPlacesAfterAnArticleAreNoPeople) {

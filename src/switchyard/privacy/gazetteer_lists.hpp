@@ -798,6 +798,10 @@ constexpr std::string_view kPlacePrefixes[] = {
     // old, upper, lower, northern, southern, eastern, western, middle.
     "nor", "hin", "verin", "nerkin", "hyusisayin", "haravayin", "arevelyan", "arevmtyan", "Նոր",
     "Հին", "Վերին", "Ներքին", "Հյուսիսային", "Հարավային", "Արևելյան", "Արևմտյան", "akhali",
-    "dzveli", "zemo", "kvemo", "shua", "ახალი", "ძველი", "ზემო", "ქვემო", "შუა"};
+    "dzveli", "zemo", "kvemo", "shua", "ახალი", "ძველი", "ზემო", "ქვემო", "შუა",
+    // Ukrainian and Russian, in capitals ("Північний Альберт", "Новый …").
+    "Північний", "Південний", "Східний", "Західний", "Новий", "Нова", "Старий", "Стара", "Верхній",
+    "Нижній", "Северный", "Южный", "Восточный", "Западный", "Новый", "Новая", "Старый", "Старая",
+    "Верхний", "Нижний"};
 
 }  // namespace switchyard::privacy::lists

@@ -812,6 +812,16 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           covered = token_after(end, e);
           continue;
         }
+        if (const std::size_t e = place_suffix_after(text, run_end)) {
+          covered = token_after(end, e);
+          continue;
+        }
+        // The name of a street whose type stands before it: "Estrada
+        // Rodrigo Serra", "Beco Raul Campos".
+        if (street_type_word_before(words_, text, at)) {
+          covered = end;
+          continue;
+        }
       }
       // A form's label for a town, with the space French puts before its
       // colon too ("Ville : Lyon", "Ort: Bern"): no person, even where the

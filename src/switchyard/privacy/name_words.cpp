@@ -503,6 +503,40 @@ std::size_t street_type_before(const Gazetteer& words, std::string_view text, st
   return start;
 }
 
+bool street_type_word_before(const Gazetteer& words, std::string_view text, std::size_t at) {
+  // Right before the space: "CC: Ernesto …" is a label, not a street.
+  if (at < 3 || text[at - 1] != ' ' || !((cls(text[at - 2]) & kTokenByte) || text[at - 2] == '.'))
+    return false;
+  std::string_view w = word_before(text, at - 1);
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w.size() < 2 || !capitalised(w)) return false;
+  const std::uint16_t f = words.flags(w);
+  if (!(f & (kStreetWord | kCapitalisedStreetWord)) || (f & (kCommonWord | kGivenName)) ||
+      known_surname(w))
+    return false;
+  // The type opens the phrase: in "Ernesto Partida Alonso" it is a surname.
+  const std::size_t start = at - 1 - word_before(text, at - 1).size();
+  if (start >= 2 && text[start - 1] == ' ') {
+    const std::string_view p = word_before(text, start - 1);
+    if (!p.empty() && capitalised(p)) return false;
+  }
+  return true;
+}
+
+std::size_t place_suffix_after(std::string_view text, std::size_t end) {
+  // Portuguese towns named after someone ("Alice do Norte", "Valentina do
+  // Descoberto", "Xavier de Nossa Senhora"); a person's "do Nascimento"
+  // names no direction.
+  static constexpr std::string_view kSuffixes[] = {
+      " do Norte", " do Sul", " do Leste", " do Oeste", " do Descoberto", " de Nossa Senhora"};
+  if (end + 7 > text.size() || text[end] != ' ' || text[end + 1] != 'd') return 0;
+  for (std::string_view s : kSuffixes)
+    if (text.substr(end, s.size()) == s &&
+        (end + s.size() == text.size() || !(cls(text[end + s.size()]) & kTokenByte)))
+      return end + s.size();
+  return 0;
+}
+
 std::size_t phrase_start(const Gazetteer& words, std::string_view text, std::size_t at) {
   for (int k = 0; k < 5 && at >= 2 && text[at - 1] == ' '; ++k) {
     const std::string_view w = word_before(text, at - 1);

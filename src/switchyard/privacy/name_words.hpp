@@ -173,6 +173,15 @@ bool article_before(const Gazetteer& words, std::string_view text, std::size_t a
 // "skwer ", "wyb. ", "os. "): where it starts, or `at` if there is none.
 std::size_t street_type_before(const Gazetteer& words, std::string_view text, std::size_t at);
 
+// A street type of another language, capitalised, right before `at`
+// ("Estrada Rodrigo Serra", "Beco Raul Campos", "Privada Octavio"): the
+// name is the street's. Not an English word ("Via", "Ring", "Court").
+bool street_type_word_before(const Gazetteer& words, std::string_view text, std::size_t at);
+
+// After a name at `end`, the rest of a Portuguese town's name ("do
+// Norte", "do Descoberto", "de Nossa Senhora"): where it ends, or 0.
+std::size_t place_suffix_after(std::string_view text, std::size_t end);
+
 // Where the capitalised phrase holding the word at `at` starts: back over
 // capitalised words and particles joined by single spaces ("the Bacon
 // Increible de Madera": from "Madera" back to "Bacon").
