@@ -813,6 +813,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           continue;
         }
         if (const std::size_t e = place_suffix_after(text, run_end)) {
+          if (location_) out.push_back({EntityType::location, at, e, 0.6, "place_context"});
           covered = token_after(end, e);
           continue;
         }

@@ -511,8 +511,7 @@ bool street_type_word_before(const Gazetteer& words, std::string_view text, std:
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   if (w.size() < 2 || !capitalised(w)) return false;
   const std::uint16_t f = words.flags(w);
-  if (!(f & (kStreetWord | kCapitalisedStreetWord)) || (f & (kCommonWord | kGivenName)) ||
-      known_surname(w))
+  if (!(f & (kStreetWord | kCapitalisedStreetWord)) || (f & (kCommonWord | kGivenName)))
     return false;
   // The type opens the phrase: in "Ernesto Partida Alonso" it is a surname.
   const std::size_t start = at - 1 - word_before(text, at - 1).size();
