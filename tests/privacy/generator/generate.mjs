@@ -3779,7 +3779,7 @@ function n11IpRecord() {
     case 9: return r.t('timestamp,ip,user_agent\n').t(`${n11iso()},`).e('IP_ADDRESS', a).t(`,Mozilla/5.0\n${n11iso()},`).e('IP_ADDRESS', b).t(',curl/8.5.0');
     case 10: return r.t(`Can you open http://`).e('IP_ADDRESS', a).t(`:${rng.pick([8080, 8000, 3000, 9090])}/admin in your browser?`);
     case 11: return r.t('I can\'t log in with ').t(`ssh ${user}@`).e('IP_ADDRESS', a).t(', it says connection refused.');
-    case 12: return r.t(`Allow ${rng.pick(['10.0.0.0/8', '192.168.0.0/16'])} but block `).e('IP_ADDRESS', `${a.split('.').slice(0, 3).join('.')}.0/24`).t(' on the edge firewall.');
+    case 12: return r.t('Allow ').e('IP_ADDRESS', rng.pick(['10.0.0.0/8', '192.168.0.0/16'])).t(' but block ').e('IP_ADDRESS', `${a.split('.').slice(0, 3).join('.')}.0/24`).t(' on the edge firewall.');
     case 13: { const base = `10.${rng.int(0, 255)}.${rng.int(0, 255)}.`; const lo = rng.int(1, 50);
       return r.t('DHCP pool: ').e('IP_ADDRESS', `${base}${lo}`).t('-').e('IP_ADDRESS', `${base}${lo + rng.int(10, 150)}`); }
     case 14: return r.t('The printer is at ').e('IP_ADDRESS', a).t('.');
@@ -3828,7 +3828,7 @@ function n11IpNearMiss() {
     case 17: return r.t(`Package foo-${rng.int(1, 4)}.${s()}.${s()}.${s()}.tar.gz`);
     case 18: return r.t(`The firmware is at version ${rng.int(1, 4)}.${s()}.${s()}.${rng.int(1, 30)} on all switches.`);
     case 19: return r.t(`Table ${rng.int(1, 9)}.${rng.int(1, 9)} shows figures ${rng.int(1, 9)}.${rng.int(1, 9)} to ${rng.int(1, 9)}.${rng.int(10, 19)}.`);
-    case 20: return r.t(`Fingerprint ${[0, 1, 2, 3, 4, 5, 6, 7].map(() => n11hex(2)).join(':')}`);
+    case 20: return r.t(`Fingerprint MD5:${[...Array(16).keys()].map(() => n11hex(2)).join(':')}`);
     default: return r.t(`Rule ${rng.int(1, 9)}.${rng.int(1, 9)}.${rng.int(1, 9)}.${rng.int(1, 9)}.${rng.int(1, 9)} applies.`);
   }
 }
@@ -4014,7 +4014,7 @@ function n11PhoneRecord() {
     case 4: return r.t(`${name}\n`).t(rng.pick(w.labels)).e('PHONE_NUMBER', p).t('\n').t(rng.pick(w.labels)).e('PHONE_NUMBER', q);
     case 5: return r.t(`${name} (`).t(rng.pick(w.labels)).e('PHONE_NUMBER', p).t(')');
     case 6: return r.t(`${name}\n${f.person.jobTitle ? f.person.jobTitle() : 'Manager'}\n`).e('PHONE_NUMBER', p);
-    case 7: return r.t(`<a href="tel:${p.replace(/[^\d+]/g, '')}">`).e('PHONE_NUMBER', p).t('</a>');
+    case 7: return r.t('<a href="tel:').e('PHONE_NUMBER', p.replace(/[^\d+]/g, '')).t('">').e('PHONE_NUMBER', p).t('</a>');
     case 8: return r.t(`${name} | `).t(rng.pick(w.labels).trim()).t(' ').e('PHONE_NUMBER', p).t(` | ${f.internet.domainName ? 'www.' + f.internet.domainWord() + '.example' : ''}`.replace(/ \| $/, ''));
     case 9: return r.t(`{"name": "${name}", "phone": "`).e('PHONE_NUMBER', p).t('"}');
     case 10: return r.t(`name;phone\n${name};`).e('PHONE_NUMBER', p);
