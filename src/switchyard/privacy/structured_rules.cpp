@@ -170,7 +170,14 @@ const ContextWords& phone_context() {
        // ... in other scripts: Cyrillic, Greek, Hebrew, Arabic, Persian,
        // Chinese, Japanese, Korean, Thai (where a field opens with them).
        "телефон", "тел", "моб", "τηλέφωνο", "τηλ", "טלפון", "טל", "هاتف", "جوال", "تلفن", "电话",
-       "手机", "電話", "携帯", "전화", "휴대폰", "연락처", "โทร"},
+       "手机", "電話", "携帯", "전화", "휴대폰", "연락처", "โทร",
+       // The labels and abbreviations signatures print in other languages
+       // ("Tlf.", "Puh.", "Mobiel:", "Tél. :", "GSM:"), and the verbs that
+       // ask for a call ("ligue para", "appelez-moi au", "bel me op").
+       "tlf", "mobil", "mobiel", "telefoon", "tél", "portable", "puh", "puhelin", "gsm",
+       "telemóvel", "fone", "cel", "κιν", "ligue", "llame", "llámame", "appelez", "chiama",
+       "bellen", "bel me", "zadzwoń", "dzwoni", "soita", "zavolaj", "zavolej", "hívjon", "sunați",
+       "звоните", "телефонуйте", "καλέστε", "erreichen", "erreichbar"},
       {"order", "invoice", "account", "tracking", "isbn", "serial", "reference", "ref", "id", "zip",
        "postal", "card", "iban", "ssn", "social security", "license", "licence", "passport",
        "version", "release", "build", "v",
@@ -181,14 +188,15 @@ const ContextWords& phone_context() {
        // The labels of other numbers a phone's shape can take: customer,
        // shipment, bank, product, meter and company numbers, as invoices,
        // parcels and forms of many countries print them.
-       "kundennummer", "kunden-nr", "bestellnummer", "auftragsnummer", "rechnung", "konto", "blz",
-       "sendungsnummer", "commande", "facture", "pedido", "factura", "fattura", "ticket", "case no",
-       "case number", "booking", "confirmation", "policy", "claim", "member no", "membership",
-       "parcel", "shipment", "waybill", "dhl", "dpd", "fedex", "ups", "usps", "sku", "part no",
-       "p/n", "s/n", "item", "batch", "lot", "imei", "mac", "ean", "upc", "gtin", "issn", "ndc",
-       "pzn", "sort code", "routing", "bsb", "nip", "regon", "krs", "cnpj", "cpf", "rut",
-       "company no", "mpan", "mprn", "meter", "unix", "epoch", "timestamp", "patent", "lotto",
-       "lottery", "cep", "pp", "pages", "views", "likes", "followers", "kwh",
+       "kundennummer", "kunden-nr", "bestellnummer", "bestellung", "lieferschein", "zamówienie",
+       "auftragsnummer", "rechnung", "konto", "blz", "sendungsnummer", "commande", "facture",
+       "pedido", "factura", "fattura", "ticket", "case no", "case number", "booking",
+       "confirmation", "policy", "claim", "member no", "membership", "parcel", "shipment",
+       "waybill", "dhl", "dpd", "fedex", "ups", "usps", "sku", "part no", "p/n", "s/n", "item",
+       "batch", "lot", "imei", "mac", "ean", "upc", "gtin", "issn", "ndc", "pzn", "sort code",
+       "routing", "bsb", "nip", "regon", "krs", "cnpj", "cpf", "rut", "company no", "mpan", "mprn",
+       "meter", "unix", "epoch", "timestamp", "patent", "lotto", "lottery", "cep", "pp", "pages",
+       "views", "likes", "followers", "kwh",
        // Codes and contracts: "dial-in code", "PIN", "meeting ID".
        "code", "pin", "passcode", "contract", "vertrag", "contrat", "contrato",
        // National ids and registers grouped like phones: NHS, TFN, IRD,
@@ -496,6 +504,14 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
       continues_number(text, end))
     return std::nullopt;
   const std::string_view s = text.substr(start, end - start);
+  // A tel: link (RFC 3966) says what its digits are: "tel:+4930123456",
+  // "tel:05414737976".
+  if (start >= 4 && before == ':' && same_word(text.substr(start - 4, 3), "tel") &&
+      !glued_before(text, start - 4)) {
+    std::size_t n = 0;
+    for (char c : s) n += is_digit(c);
+    if (n >= 6 && n <= 15) return Candidate{start, end, 0.6, "phone_number"};
+  }
   // The main number, without an extension.
   std::size_t main_end = s.size();
   for (std::size_t i = 0; i < s.size(); ++i)
@@ -517,7 +533,16 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
       return std::nullopt;
   }
   if (open != close || open > 1) return std::nullopt;
-  if (open == 1 && (main.find('(') > 4 || main.find(')') < main.find('('))) return std::nullopt;
+  // An area code in brackets opens the number, or follows its country code
+  // ("+380 (97) 516-54-48", "+353 (0)83 599 7689").
+  if (open == 1) {
+    const std::size_t paren = main.find('(');
+    std::size_t cc = 0;
+    while (main[0] == '+' && cc + 1 < main.size() && is_digit(main[cc + 1])) ++cc;
+    const bool after_country =
+        main[0] == '+' && cc >= 1 && cc <= 3 && paren == cc + 2 && main[cc + 1] == ' ';
+    if ((paren > 4 && !after_country) || main.find(')') < paren) return std::nullopt;
+  }
   const Grouping g = grouping_of(main);
   const std::string digits = digits_of(main);
   if (digits.size() < 6 || digits.size() > 15) return std::nullopt;
@@ -568,10 +593,16 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
   const std::string_view window = text.substr(window_from, end + 200 - window_from);
   for (int size : g.sizes)
     if (size > 10 && !plus) {
-      // Except a Chinese mobile run together in Chinese text ("手机13800138000").
-      const bool chinese = regions_of_scripts(window).has("CN");
-      if (!(chinese && size == 11 && g.sizes.size() == 1 && digits[0] == '1' && digits[1] >= '3'))
-        return std::nullopt;
+      // Except a mobile run together in the text of its country: Chinese
+      // ("手机13800138000"), Japanese (070/080/090 and eight digits) and
+      // Korean (010 and eight digits), whose plans give mobiles 11 digits.
+      const ScriptRegions around = regions_of_scripts(window);
+      const bool run_together = size == 11 && g.sizes.size() == 1;
+      const bool chinese = around.has("CN") && digits[0] == '1' && digits[1] >= '3';
+      const bool japanese = around.has("JP") && digits[0] == '0' && digits[2] == '0' &&
+                            (digits[1] == '7' || digits[1] == '8' || digits[1] == '9');
+      const bool korean = around.has("KR") && digits.substr(0, 3) == "010";
+      if (!(run_together && (chinese || japanese || korean))) return std::nullopt;
     }
   if (g.sizes.size() == 4 && g.separators == "..." && ipv4_valid(main)) return std::nullopt;
   if (reads_as_street_number(text, start, end)) return std::nullopt;
@@ -748,11 +779,30 @@ bool cidr_suffix_at(std::string_view text, std::size_t at) {
   return bits <= 32 && !is_digit(next) && next != '/' && next != '.' && !glued_at(text, k);
 }
 
+// The digits and dots that run from `at` (forward) or end at `at`
+// (backward) are a dotted quad: the other end of a range "10.0.0.1-10.0.0.20".
+bool dotted_quad_from(std::string_view text, std::size_t at) {
+  std::size_t k = at;
+  while (k < text.size() && k < at + 16 && (is_digit(text[k]) || text[k] == '.')) ++k;
+  while (k > at && text[k - 1] == '.') --k;
+  return k < at + 16 && !glued_at(text, k) && ipv4_valid(text.substr(at, k - at));
+}
+bool dotted_quad_to(std::string_view text, std::size_t at) {
+  std::size_t k = at;
+  while (k > 0 && k + 16 > at && (is_digit(text[k - 1]) || text[k - 1] == '.')) --k;
+  return k + 16 > at && !glued_before(text, k) && ipv4_valid(text.substr(k, at - k));
+}
+
 std::optional<Candidate> confirm_ipv4(std::string_view text, std::size_t start, std::size_t end) {
+  const bool range_after = byte_at(text, end) == '-' && dotted_quad_from(text, end + 1);
+  const bool range_before = byte_before(text, start) == '-' && dotted_quad_to(text, start - 1);
   if (!stands_alone(text, start, end) ||
-      (continues_number(text, end) && !cidr_suffix_at(text, end)) ||
-      preceded_by_number(text, start) || byte_before(text, start) == '.')
+      (continues_number(text, end) && !cidr_suffix_at(text, end) && !range_after) ||
+      (preceded_by_number(text, start) && !range_before) || byte_before(text, start) == '.')
     return std::nullopt;
+  // A dotted name goes on after it: a file ("foo-3.5.8.8.tar.gz") or a host
+  // name ("1.2.3.4.nip.io").
+  if (byte_at(text, end) == '.' && is_ascii_alpha(byte_at(text, end + 1))) return std::nullopt;
   if (!ipv4_valid(text.substr(start, end - start))) return std::nullopt;
   return Candidate{start, end, 0.6, "ipv4_address"};
 }
@@ -768,11 +818,29 @@ std::optional<Candidate> confirm_ipv6(std::string_view text, std::size_t start, 
     if (s[i] != ':' && (i == 0 || s[i - 1] == ':')) ++groups;
   if (groups < 2) return std::nullopt;
   const bool compressed = s.find("::") != std::string_view::npos;
-  // As a URL writes it ("[2001:db8::1]:443", "http://[::1]/"), or with a
-  // zone ("fe80::1%eth0"): only an IPv6 address is written so.
+  // As a URL writes it ("[2001:db8::1]:443", "http://[::1]/"), with a zone
+  // ("fe80::1%eth0") or a prefix length ("2001:db8::/32", "fe80::1/64"):
+  // only an IPv6 address is written so.
   const bool bracketed = before == '[' && after == ']';
   const bool zoned = after == '%' && is_ascii_alpha(byte_at(text, end + 1));
-  return Candidate{start, end, compressed && !bracketed && !zoned ? 0.45 : 0.7, "ipv6_address"};
+  bool prefixed = false;
+  if (after == '/' && is_digit(byte_at(text, end + 1))) {
+    std::size_t k = end + 1;
+    int bits = 0;
+    while (k < text.size() && k < end + 4 && is_digit(text[k]))
+      bits = bits * 10 + (text[k++] - '0');
+    prefixed = bits <= 128 && !is_digit(byte_at(text, k)) && !glued_at(text, k);
+  }
+  // Three groups or more, one of them three hex digits or more
+  // ("2001:db8::5e6", "fd4f:9ed9:d::1b"): not a slice ("1:10::2") nor a
+  // scope ("Abc::Def").
+  std::size_t longest = 0, run = 0;
+  for (char c : s) {
+    run = c == ':' ? 0 : run + 1;
+    longest = std::max(longest, run);
+  }
+  const bool plain = compressed && !bracketed && !zoned && !prefixed && (groups < 3 || longest < 3);
+  return Candidate{start, end, plain ? 0.45 : 0.7, "ipv6_address"};
 }
 
 }  // namespace
@@ -871,7 +939,12 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
         t[static_cast<unsigned char>(c)] = true;
       return t;
     }();
-    while (at > limit && kPhoneByte[static_cast<unsigned char>(text[at - 1])]) --at;
+    while (at > limit && kPhoneByte[static_cast<unsigned char>(text[at - 1])]) {
+      // " / " lists numbers ("Tel. 089 123456 / 0171 2345678"): the run
+      // starts after it.
+      if (text[at - 1] == ' ' && at >= 3 && text[at - 2] == '/' && text[at - 3] == ' ') break;
+      --at;
+    }
     while (at < end && !is_digit(text[at]) && text[at] != '(' && text[at] != '+') ++at;
     return at;
   };
@@ -910,7 +983,10 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
   const ContextWords ip_context{
       {"ip", "ipv4", "ipv6", "address", "host", "server", "addr", "connect", "ping", "browse",
        "firewall", "blocked", "subnet", "gateway", "dns"},
-      {"version", "release", "build", "v"},
+      // Dotted numbers of other things: versions, sections, OIDs. ("v" glued
+      // to a number is not an address anyway; "-v" alone is a command's flag.)
+      {"version", "release", "build", "section", "chapter", "clause", "article", "§", "firmware",
+       "driver", "package", "oid"},
       0.3};
   Rule ipv4 = make_rule(EntityType::ip_address, {R"(\d{1,3}(?:\.\d{1,3}){3})", false, false},
                         confirm_ipv4, ip_context);
