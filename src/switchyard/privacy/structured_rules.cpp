@@ -177,7 +177,7 @@ const ContextWords& phone_context() {
        "tlf", "mobil", "mobiel", "telefoon", "tél", "portable", "puh", "puhelin", "gsm",
        "telemóvel", "fone", "cel", "κιν", "ligue", "llame", "llámame", "appelez", "chiama",
        "bellen", "bel me", "zadzwoń", "dzwoni", "soita", "zavolaj", "zavolej", "hívjon", "sunați",
-       "звоните", "телефонуйте", "καλέστε", "erreichen", "erreichbar"},
+       "me liga", "звоните", "телефонуйте", "καλέστε", "erreichen", "erreichbar"},
       {"order", "invoice", "account", "tracking", "isbn", "serial", "reference", "ref", "id", "zip",
        "postal", "card", "iban", "ssn", "social security", "license", "licence", "passport",
        "version", "release", "build", "v",
@@ -276,7 +276,10 @@ LabelScope own_label_scope(std::string_view text, std::size_t start, std::size_t
     if (first && from == limit && limit > 0) return {text, start};
     const LabelKind kind = label_kind(text, from, start);
     if (kind == LabelKind::own || from <= limit) break;
-    if (kind == LabelKind::connective && is_digit(text[from - 1])) {
+    // "Tlf.: 3193 6079 / 40 76 01 45": a slash lists numbers as "or" does.
+    const bool listed = kind == LabelKind::empty && from > limit && is_digit(text[from - 1]) &&
+                        text.substr(from, start - from).find('/') != std::string_view::npos;
+    if ((kind == LabelKind::connective || listed) && is_digit(text[from - 1])) {
       // "Tel: 030 1234567 or 040 7654321": the number before shares our
       // label; step over it and read on.
       while (from > limit &&
@@ -506,8 +509,16 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
   const std::string_view s = text.substr(start, end - start);
   // A tel: link (RFC 3966) says what its digits are: "tel:+4930123456",
   // "tel:05414737976".
-  if (start >= 4 && before == ':' && same_word(text.substr(start - 4, 3), "tel") &&
-      !glued_before(text, start - 4)) {
+  // So does the text of such a link: <a href="tel:…">(11) 9 5493-9949</a>.
+  bool link_text = false;
+  if (before == '>' && byte_at(text, end) == '<') {
+    const std::size_t open = text.rfind('<', start - 1);
+    link_text = open != std::string_view::npos && start - open < 80 &&
+                text.substr(open, start - open).find("href=\"tel:") != std::string_view::npos;
+  }
+  if ((start >= 4 && before == ':' && same_word(text.substr(start - 4, 3), "tel") &&
+       !glued_before(text, start - 4)) ||
+      link_text) {
     std::size_t n = 0;
     for (char c : s) n += is_digit(c);
     if (n >= 6 && n <= 15) return Candidate{start, end, 0.6, "phone_number"};
