@@ -153,7 +153,9 @@ bool reads_as_street_number(std::string_view text, std::size_t start, std::size_
     while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '.')) --before;
     const std::string_view label = word_before(text, before);
     for (std::string_view phone : {"tel", "phone", "telephone", "mobile", "mob", "cell", "fax",
-                                   "contact", "telefon", "handy", "whatsapp"})
+                                   "contact", "telefon", "handy", "whatsapp",
+                                   // Portuguese "me liga no 21 898 3054": "call me at".
+                                   "liga"})
       if (same_word(label, phone)) return false;
   }
   return same_word(previous, "apt") || same_word(previous, "suite") ||
@@ -610,7 +612,9 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
       const ScriptRegions around = regions_of_scripts(window);
       const bool run_together = size == 11 && g.sizes.size() == 1;
       const bool chinese = around.has("CN") && digits[0] == '1' && digits[1] >= '3';
-      const bool japanese = around.has("JP") && digits[0] == '0' && digits[2] == '0' &&
+      // (Japanese text may be all kanji around the number: Han names JP too.)
+      const bool japanese = (around.has("JP") || around.has("CN")) && digits[0] == '0' &&
+                            digits[2] == '0' &&
                             (digits[1] == '7' || digits[1] == '8' || digits[1] == '9');
       const bool korean = around.has("KR") && digits.substr(0, 3) == "010";
       if (!(run_together && (chinese || japanese || korean))) return std::nullopt;
