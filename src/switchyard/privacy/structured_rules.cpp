@@ -88,6 +88,9 @@ bool looks_like_date(const Grouping& g) {
   if (g.sizes.size() < 3) return false;
   const char sep = g.separators.empty() ? ' ' : g.separators[0];
   if (sep != '-' && sep != '.' && sep != '/') return false;
+  // A date repeats its separator ("2024/01/02"); "0496/20.29.31" is a
+  // Belgian mobile after its area code.
+  if (g.separators.size() >= 2 && g.separators[1] != sep) return false;
   return (g.sizes[0] == 4 && g.sizes[1] <= 2 && g.sizes[2] <= 2) ||
          (g.sizes[0] <= 2 && g.sizes[1] <= 2 && g.sizes[2] == 4 && g.sizes.size() == 3);
 }
@@ -312,6 +315,39 @@ LabelScope own_label_scope(std::string_view text, std::size_t start, std::size_t
   if (to < stop && (is_digit(text[to]) || (text[to] == '.' && is_digit(byte_at(text, to + 2)))))
     to = end;
   return {text.substr(from, to - from), start - from};
+}
+
+// A table's column says what its values are: a number that is a whole field
+// of a CSV or semicolon line ("Eliza;22 397 44 51") under a header line whose
+// field in the same column is a phone word ("name;phone").
+bool column_says_phone(std::string_view text, std::size_t start, std::size_t end) {
+  const char before = byte_before(text, start), after = byte_at(text, end);
+  const char sep = before == ';' || before == ',' || before == '\t' ? before : after;
+  if (sep != ';' && sep != ',' && sep != '\t') return false;
+  if ((before != sep && before != '\n' && start > 0) ||
+      (after != sep && after != '\n' && after != '\r' && end < text.size()))
+    return false;
+  const std::size_t line = start == 0 ? 0 : text.rfind('\n', start - 1);
+  if (line == std::string_view::npos || line == 0 || start - line > 200) return false;
+  std::size_t column = 0;
+  for (std::size_t i = line + 1; i < start; ++i) column += text[i] == sep;
+  const std::size_t above = line == 0 ? 0 : text.rfind('\n', line - 1);
+  const std::size_t from = above == std::string_view::npos ? 0 : above + 1;
+  if (line - from > 200) return false;
+  std::size_t field = from;
+  for (std::size_t k = 0; k < column; ++k) {
+    field = text.find(sep, field);
+    if (field == std::string_view::npos || field >= line) return false;
+    ++field;
+  }
+  std::size_t field_end = text.find(sep, field);
+  if (field_end == std::string_view::npos || field_end > line) field_end = line;
+  static const std::vector<std::string_view> kColumns = {
+      "phone",    "telephone", "tel",      "mobile",   "cell",    "fax",     "telefon",
+      "teléfono", "téléphone", "telefono", "telefone", "handy",   "mobil",   "celular",
+      "móvil",    "portable",  "gsm",      "tlf",      "puhelin", "телефон", "電話",
+      "电话",     "手机",      "전화",     "هاتف",     "טלפון",   "τηλέφωνο"};
+  return mentions_any(text.substr(field, field_end - field), kColumns);
 }
 
 // How the words around a number speak for it: +0.35 when a phone word
@@ -658,6 +694,8 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
     checked = true;
     if (verdict == PhoneVerdict::valid) return Candidate{start, end, 0.55, "phone_number"};
   }
+  if ((phone_shaped || plus) && !amount && column_says_phone(text, start, end))
+    return Candidate{start, end, 0.5, "phone_number"};
   const double context = nearest_context(scope.text, scope.start, scope_end);
   // Grouped like an amount ("73 448 266"), a number is a phone only when a
   // word such as "call" says so.
