@@ -229,6 +229,13 @@ TEST(PhoneBreadth, NotationsOfText) {
   EXPECT_EQ(phones_in("제 휴대폰 번호는 01053163897입니다."), V{"01053163897"});
   EXPECT_EQ(phones_in("Telefoon: 03 273 71 68"), V{"03 273 71 68"});
   EXPECT_EQ(phones_in("Me liga no 21 898 3054 depois das 18h."), V{"21 898 3054"});
+  // A Belgian mobile after its area code, and a date (one separator, twice).
+  EXPECT_EQ(phones_in("Mobile : 0496/20.29.31"), V{"0496/20.29.31"});
+  EXPECT_TRUE(phones_in("Mobile : 2024/01/02").empty());
+  // A table's column says what its values are.
+  EXPECT_EQ(phones_in("name;phone;order\nEliza;22 397 44 51;22 397 44 52"), V{"22 397 44 51"});
+  EXPECT_EQ(phones_in("Name\tTelefon\nEliza\t22 397 44 51"), V{"22 397 44 51"});
+  EXPECT_TRUE(phones_in("name,id\nEliza,22 397 44 51").empty());
   // Still no phones: an order number run together in Japanese text, a
   // delivery note and an order beside a phone word.
   EXPECT_TRUE(phones_in("注文番号 12345678901").empty());
