@@ -423,7 +423,7 @@ TEST(Evaluation, Loc11SetHoldsItsFigures) {
 // notations logs, configs, URLs and CSV/JSON write them (ranges, CIDR
 // blocks, ports, brackets, IPv6 compressed, upper case, link local with a
 // zone or a prefix length, IPv4-mapped) beside versions, sections, OIDs,
-// MACs, fingerprints and C++ scopes; phone numbers of 35 countries as their
+// MACs, fingerprints and C++ scopes; phone numbers of 36 locales as their
 // people write them (lists with " / ", tel: links, "+CC (0)", slashes,
 // dots, extensions) beside order, delivery-note and parcel numbers, dates,
 // hours and amounts. Committed before the rules written from it

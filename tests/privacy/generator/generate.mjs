@@ -3707,7 +3707,7 @@ if (SET === 'loc11') {
 // local with a zone, IPv4-mapped, in brackets with a port, with a prefix.
 // IP near-misses: versions (with their word), OIDs, section numbers, dotted
 // dates, prices, times, MAC addresses, hashes, UUIDs, C++ scopes ("std::").
-// Phones: national and international numbers of 35 countries as their
+// Phones: national and international numbers of 36 faker locales as their
 // people write them (spaces, dashes, dots, slashes after the area code,
 // "(0)" after the country code, parentheses, extensions, tel: links), with
 // the phone word of the text's language or in a signature; phone
