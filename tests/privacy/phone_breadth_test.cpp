@@ -242,6 +242,16 @@ TEST(PhoneBreadth, NotationsOfText) {
   EXPECT_TRUE(
       phones_in("Lieferschein 52752601 — Tel. Rückfragen bitte mit dieser Nummer.").empty());
   EXPECT_TRUE(phones_in("Bestellung Nr. 606 896 1985 vom 06.08.2021").empty());
+  // A compound "…nummer" label names its number's kind: another kind's, or a
+  // line to call.
+  EXPECT_TRUE(phones_in("Zugangsnummer 0815 4711 2342").empty());
+  EXPECT_TRUE(phones_in("Vorgangsnummer: 030 1234567").empty());
+  EXPECT_TRUE(phones_in("Klantnummer: 06 12345678").empty());
+  EXPECT_EQ(phones_in("Festnetznummer: 030 1234567"), V{"030 1234567"});
+  EXPECT_EQ(phones_in("Telefoonnummer: 06 12345678"), V{"06 12345678"});
+  EXPECT_EQ(phones_in("Servicenummer 0800 123 4567"), V{"0800 123 4567"});
+  EXPECT_TRUE(phones_in("CPR-nr. 010185-1234").empty());
+  EXPECT_TRUE(phones_in("NPI 1234567890").empty());
 }
 
 TEST(PhoneBreadth, RegionsOfScripts) {

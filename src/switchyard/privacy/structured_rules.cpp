@@ -207,7 +207,9 @@ const ContextWords& phone_context() {
        // National ids and registers grouped like phones: NHS, TFN, IRD,
        // Medicare, DUNS, company and student registration.
        "nhs", "tfn", "ird", "medicare", "duns", "registration", "student", "matriculation",
-       "voucher", "boarding",
+       // Personal ids of other countries grouped like phones: Danish CPR,
+       // Polish PESEL, Dutch BSN, Finnish HETU, Indian Aadhaar, US NPI.
+       "cpr", "pesel", "bsn", "hetu", "aadhaar", "npi", "voucher", "boarding",
        // Postcodes, which take a phone's shape in Iran (10 digits), Brazil,
        // Japan, Poland: the label in the languages and scripts that print it.
        "postcode", "post code", "plz", "postleitzahl", "code postal", "código postal",
@@ -315,6 +317,34 @@ LabelScope own_label_scope(std::string_view text, std::size_t start, std::size_t
   if (to < stop && (is_digit(text[to]) || (text[to] == '.' && is_digit(byte_at(text, to + 2)))))
     to = end;
   return {text.substr(from, to - from), start - from};
+}
+
+// German, Dutch and Scandinavian write a number's label as one compound
+// word ending in "nummer" ("Zugangsnummer 0815 4711 2342", "klantnummer",
+// "kundnummer"): right before the number, one that is not a phone's
+// ("Telefonnummer", "Handynummer", "Faxnummer", "Rufnummer") names another
+// kind of number.
+bool other_compound_number(std::string_view text, std::size_t start) {
+  std::size_t at = start;
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == ':' || text[at - 1] == '.')) --at;
+  std::size_t from = at;
+  while (from > 0 && (is_ascii_alpha(text[from - 1]) || text[from - 1] == '-' ||
+                      static_cast<unsigned char>(text[from - 1]) >= 0x80))
+    --from;
+  const std::string_view word = text.substr(from, at - from);
+  if (word.size() < 8) return false;
+  std::string low;
+  for (char c : word) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  if (!low.ends_with("nummer") && !low.ends_with("nummern")) return false;
+  // The lines a firm or a person is called on: service, hotline, emergency,
+  // landline, switchboard, direct numbers.
+  for (std::string_view phone :
+       {"telefon", "telefoon", "tel",         "handy",   "mobil",    "mobiel",  "fax",
+        "ruf",     "tlf",      "notruf",      "notfall", "nood",     "alarm",   "durchwahl",
+        "direkt",  "gsm",      "kontakt",     "contact", "service",  "hotline", "festnetz",
+        "zentral", "sammel",   "vermittlung", "växel",   "whatsapp", "sms"})
+    if (low.starts_with(phone)) return false;
+  return true;
 }
 
 // A table's column says what its values are: a number that is a whole field
@@ -696,7 +726,8 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
   }
   if ((phone_shaped || plus) && !amount && column_says_phone(text, start, end))
     return Candidate{start, end, 0.5, "phone_number"};
-  const double context = nearest_context(scope.text, scope.start, scope_end);
+  double context = nearest_context(scope.text, scope.start, scope_end);
+  if (context == 0 && other_compound_number(text, start)) context = -phone_context().lower_by;
   // Grouped like an amount ("73 448 266"), a number is a phone only when a
   // word such as "call" says so.
   if (amount && context <= 0) return std::nullopt;
