@@ -220,6 +220,9 @@ TEST(PhoneBreadth, NotationsOfText) {
   EXPECT_EQ(phones_in("Tel. +39 333 417 3040 / 347 3739374"),
             (V{"+39 333 417 3040", "347 3739374"}));
   EXPECT_EQ(phones_in("Tlf.: 3193 6079 / 40 76 01 45"), (V{"3193 6079", "40 76 01 45"}));
+  // An area code's slash between spaces, as older German letters write it.
+  EXPECT_EQ(phones_in("Handy 0151 / 234 567 89"), V{"0151 / 234 567 89"});
+  EXPECT_EQ(phones_in("Tel. 089 / 1234567 / 0171 2345678"), (V{"089 / 1234567", "0171 2345678"}));
   EXPECT_EQ(phones_in(R"(<a href="tel:11954939949">(11) 9 5493-9949</a>)"),
             (V{"11954939949", "(11) 9 5493-9949"}));
   EXPECT_EQ(phones_in("Мій номер: +380 (97) 516-54-48."), V{"+380 (97) 516-54-48"});

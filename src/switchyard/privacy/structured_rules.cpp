@@ -347,6 +347,25 @@ bool other_compound_number(std::string_view text, std::size_t start) {
   return true;
 }
 
+// The " / " at `slash` (its "/") separates an area code written with its
+// trunk 0 (three to five digits, alone) from a subscriber number that does
+// not open with 0 ("0151 / 234 567 89", "089 / 1234567"), as German and
+// Austrian letters wrote them; not two numbers of a list.
+bool area_code_slash(std::string_view text, std::size_t slash) {
+  if (slash < 2 || slash + 2 >= text.size() || text[slash - 1] != ' ' || text[slash + 1] != ' ')
+    return false;
+  const char next = text[slash + 2];
+  if (!is_digit(next) || next == '0') return false;
+  std::size_t from = slash - 1;
+  while (from > 0 && is_digit(text[from - 1])) --from;
+  const std::size_t n = slash - 1 - from;
+  if (n < 3 || n > 5 || text[from] != '0') return false;
+  // Alone: not the last group of a longer number ("12 0151 / 2").
+  const char before = byte_before(text, from);
+  if (is_digit(before) || before == '-' || before == '.' || before == '/') return false;
+  return before != ' ' || !is_digit(byte_before(text, from - 1));
+}
+
 // A table's column says what its values are: a number that is a whole field
 // of a CSV or semicolon line ("Eliza;22 397 44 51") under a header line whose
 // field in the same column is a phone word ("name;phone").
@@ -608,7 +627,10 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
     if (c == ')') ++close;
     if (i > 0 && !is_digit(c) && !is_digit(main[i - 1]) && !(main[i - 1] == ')' && c == ' ') &&
         !(main[i - 1] == ')' && c == '-') && !(main[i - 1] == '+' && c == '(') &&
-        !(main[i - 1] == ' ' && c == '(') && !(i == 1 && main[0] == '(' && c == '+'))
+        !(main[i - 1] == ' ' && c == '(') && !(i == 1 && main[0] == '(' && c == '+') &&
+        // "0151 / 234 567 89": an area code's slash between spaces.
+        !(main[i - 1] == ' ' && c == '/' && i + 1 < main.size() && main[i + 1] == ' ') &&
+        !(main[i - 1] == '/' && c == ' ' && i >= 2 && main[i - 2] == ' '))
       return std::nullopt;
   }
   if (open != close || open > 1) return std::nullopt;
@@ -1025,8 +1047,11 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
     }();
     while (at > limit && kPhoneByte[static_cast<unsigned char>(text[at - 1])]) {
       // " / " lists numbers ("Tel. 089 123456 / 0171 2345678"): the run
-      // starts after it.
-      if (text[at - 1] == ' ' && at >= 3 && text[at - 2] == '/' && text[at - 3] == ' ') break;
+      // starts after it; unless it follows an area code with its trunk 0
+      // alone and a subscriber number follows ("Handy 0151 / 234 567 89").
+      if (text[at - 1] == ' ' && at >= 3 && text[at - 2] == '/' && text[at - 3] == ' ' &&
+          !area_code_slash(text, at - 2))
+        break;
       --at;
     }
     while (at < end && !is_digit(text[at]) && text[at] != '(' && text[at] != '+') ++at;
