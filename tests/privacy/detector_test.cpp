@@ -140,6 +140,13 @@ TEST(Detector, IpNotations) {
   EXPECT_EQ(found("from 2001:db8::5e6 port 22", EntityType::ip_address), V{"2001:db8::5e6"});
   EXPECT_TRUE(found("ratio 1:10::2 here", EntityType::ip_address).empty());
   EXPECT_TRUE(found("see 2001:db8::/129 later", EntityType::ip_address).empty());
+  // An IPv4 tail is part of the address; one group is enough in brackets,
+  // but not in a slice.
+  EXPECT_EQ(found("NAT64 prefix 64:ff9b::192.0.2.33 here", EntityType::ip_address),
+            V{"64:ff9b::192.0.2.33"});
+  EXPECT_EQ(found("mapped ::ffff:192.0.2.1 here", EntityType::ip_address), V{"::ffff:192.0.2.1"});
+  EXPECT_EQ(found("connect to [::1]:5432", EntityType::ip_address), V{"::1"});
+  EXPECT_TRUE(found("print(a[::2], x[::3])", EntityType::ip_address).empty());
   // A dotted name goes on: a file or a host name, not an address.
   EXPECT_TRUE(found("Package foo-3.5.8.8.tar.gz", EntityType::ip_address).empty());
   EXPECT_EQ(found("The printer is at 10.0.0.7.", EntityType::ip_address), V{"10.0.0.7"});

@@ -914,6 +914,18 @@ std::optional<Candidate> confirm_ipv4(std::string_view text, std::size_t start, 
 }
 
 std::optional<Candidate> confirm_ipv6(std::string_view text, std::size_t start, std::size_t end) {
+  // An IPv4 tail ("::ffff:192.0.2.1", "64:ff9b::192.0.2.33"): the pattern
+  // stops at its first dot; the address goes on to its end.
+  bool tail = false;
+  if (byte_at(text, end) == '.' && is_digit(byte_at(text, end + 1))) {
+    std::size_t k = end;
+    while (k < text.size() && k < end + 13 && (is_digit(text[k]) || text[k] == '.')) ++k;
+    while (k > end && text[k - 1] == '.') --k;
+    if (!is_digit(byte_at(text, k)) && ipv6_valid(text.substr(start, k - start))) {
+      end = k;
+      tail = true;
+    }
+  }
   const char before = byte_before(text, start), after = byte_at(text, end);
   if (glued_before(text, start) || before == ':' || glued_at(text, end) || after == ':')
     return std::nullopt;
@@ -922,7 +934,12 @@ std::optional<Candidate> confirm_ipv6(std::string_view text, std::size_t start, 
   int groups = 0;
   for (std::size_t i = 0; i < s.size(); ++i)
     if (s[i] != ':' && (i == 0 || s[i - 1] == ':')) ++groups;
-  if (groups < 2) return std::nullopt;
+  // "[::1]:5432": in brackets one group is enough; not after a name, where
+  // the brackets index ("x[::2]", a slice).
+  const char opener = start >= 2 ? text[start - 2] : ' ';
+  const bool in_brackets = before == '[' && after == ']' && !glued_before(text, start - 1) &&
+                           opener != ')' && opener != ']';
+  if (groups < (in_brackets ? 1 : 2)) return std::nullopt;
   const bool compressed = s.find("::") != std::string_view::npos;
   // As a URL writes it ("[2001:db8::1]:443", "http://[::1]/"), with a zone
   // ("fe80::1%eth0") or a prefix length ("2001:db8::/32", "fe80::1/64"):
@@ -945,7 +962,8 @@ std::optional<Candidate> confirm_ipv6(std::string_view text, std::size_t start, 
     run = c == ':' ? 0 : run + 1;
     longest = std::max(longest, run);
   }
-  const bool plain = compressed && !bracketed && !zoned && !prefixed && (groups < 3 || longest < 3);
+  const bool plain =
+      compressed && !bracketed && !zoned && !prefixed && !tail && (groups < 3 || longest < 3);
   return Candidate{start, end, plain ? 0.45 : 0.7, "ipv6_address"};
 }
 
