@@ -121,6 +121,42 @@ TEST(Detector, IpAddresses) {
   EXPECT_TRUE(found("code std::vector ab::cd", EntityType::ip_address).empty());
 }
 
+// The notations logs and configs write addresses in (the num11 probe set),
+// and the dotted and colon-separated numbers that are none.
+TEST(Detector, IpNotations) {
+  // A range: both ends.
+  EXPECT_EQ(found("DHCP pool: 10.0.0.10-10.0.0.200", EntityType::ip_address),
+            (V{"10.0.0.10", "10.0.0.200"}));
+  // IPv6 with a prefix length, in a URL after a command's "-v" flag, and
+  // compressed with three groups or more in a log line.
+  EXPECT_EQ(found("inet6 2001:db8::5/64 scope global", EntityType::ip_address), V{"2001:db8::5"});
+  EXPECT_EQ(found("inet6 fe80::33f:cfff:fe8b:c8c/64", EntityType::ip_address),
+            V{"fe80::33f:cfff:fe8b:c8c"});
+  EXPECT_EQ(found(R"(curl -v "http://[2001:db8::a]:80/health")", EntityType::ip_address),
+            V{"2001:db8::a"});
+  EXPECT_EQ(found("Accepted publickey for git from fd4f:9ed9:d::1b port 46836 ssh2",
+                  EntityType::ip_address),
+            V{"fd4f:9ed9:d::1b"});
+  EXPECT_EQ(found("from 2001:db8::5e6 port 22", EntityType::ip_address), V{"2001:db8::5e6"});
+  EXPECT_TRUE(found("ratio 1:10::2 here", EntityType::ip_address).empty());
+  EXPECT_TRUE(found("see 2001:db8::/129 later", EntityType::ip_address).empty());
+  // An IPv4 tail is part of the address; one group is enough in brackets,
+  // but not in a slice.
+  EXPECT_EQ(found("NAT64 prefix 64:ff9b::192.0.2.33 here", EntityType::ip_address),
+            V{"64:ff9b::192.0.2.33"});
+  EXPECT_EQ(found("mapped ::ffff:192.0.2.1 here", EntityType::ip_address), V{"::ffff:192.0.2.1"});
+  EXPECT_EQ(found("connect to [::1]:5432", EntityType::ip_address), V{"::1"});
+  EXPECT_TRUE(found("print(a[::2], x[::3])", EntityType::ip_address).empty());
+  // A dotted name goes on: a file or a host name, not an address.
+  EXPECT_TRUE(found("Package foo-3.5.8.8.tar.gz", EntityType::ip_address).empty());
+  EXPECT_EQ(found("The printer is at 10.0.0.7.", EntityType::ip_address), V{"10.0.0.7"});
+  // Sections, firmware, OIDs.
+  EXPECT_TRUE(found("See section 3.2.1.4 of the contract.", EntityType::ip_address).empty());
+  EXPECT_TRUE(found("The firmware is at 2.4.1.12 on all switches", EntityType::ip_address).empty());
+  EXPECT_TRUE(found("The OID 1.3.6.1.4.1.311 is the vendor's", EntityType::ip_address).empty());
+  EXPECT_TRUE(found("MAC 00:1a:2b:3c:4d:5e and 12:30:45", EntityType::ip_address).empty());
+}
+
 TEST(Detector, PhoneNumbers) {
   EXPECT_EQ(found("Phone: 678-777-1600", EntityType::phone_number), V{"678-777-1600"});
   EXPECT_EQ(found("call me on +44 20 7946 0958 tomorrow", EntityType::phone_number),

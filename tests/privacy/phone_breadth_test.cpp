@@ -211,6 +211,52 @@ TEST(PhoneBreadth, NationalNumbersOfTheTextsScript) {
             std::vector<std::string>{"8 (495) 123-45-67"});
 }
 
+// How signatures, web pages and messages write numbers (the num11 probe
+// set): lists with " / ", tel: links and their text, an area code in
+// brackets after the country code, run-together mobiles in the text of
+// their country, other languages' labels and call verbs.
+TEST(PhoneBreadth, NotationsOfText) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(phones_in("Tel. +39 333 417 3040 / 347 3739374"),
+            (V{"+39 333 417 3040", "347 3739374"}));
+  EXPECT_EQ(phones_in("Tlf.: 3193 6079 / 40 76 01 45"), (V{"3193 6079", "40 76 01 45"}));
+  // An area code's slash between spaces, as older German letters write it.
+  EXPECT_EQ(phones_in("Handy 0151 / 234 567 89"), V{"0151 / 234 567 89"});
+  EXPECT_EQ(phones_in("Tel. 089 / 1234567 / 0171 2345678"), (V{"089 / 1234567", "0171 2345678"}));
+  EXPECT_EQ(phones_in(R"(<a href="tel:11954939949">(11) 9 5493-9949</a>)"),
+            (V{"11954939949", "(11) 9 5493-9949"}));
+  EXPECT_EQ(phones_in("Мій номер: +380 (97) 516-54-48."), V{"+380 (97) 516-54-48"});
+  EXPECT_EQ(phones_in("Tel: +353 (0)89 471 3762"), V{"+353 (0)89 471 3762"});
+  EXPECT_EQ(phones_in("ご連絡は 09096882538 までお願いします。"), V{"09096882538"});
+  EXPECT_EQ(phones_in("川口 (電話番号：09047220647)"), V{"09047220647"});
+  EXPECT_EQ(phones_in("제 휴대폰 번호는 01053163897입니다."), V{"01053163897"});
+  EXPECT_EQ(phones_in("Telefoon: 03 273 71 68"), V{"03 273 71 68"});
+  EXPECT_EQ(phones_in("Me liga no 21 898 3054 depois das 18h."), V{"21 898 3054"});
+  // A Belgian mobile after its area code, and a date (one separator, twice).
+  EXPECT_EQ(phones_in("Mobile : 0496/20.29.31"), V{"0496/20.29.31"});
+  EXPECT_TRUE(phones_in("Mobile : 2024/01/02").empty());
+  // A table's column says what its values are.
+  EXPECT_EQ(phones_in("name;phone;order\nEliza;22 397 44 51;22 397 44 52"), V{"22 397 44 51"});
+  EXPECT_EQ(phones_in("Name\tTelefon\nEliza\t22 397 44 51"), V{"22 397 44 51"});
+  EXPECT_TRUE(phones_in("name,id\nEliza,22 397 44 51").empty());
+  // Still no phones: an order number run together in Japanese text, a
+  // delivery note and an order beside a phone word.
+  EXPECT_TRUE(phones_in("注文番号 12345678901").empty());
+  EXPECT_TRUE(
+      phones_in("Lieferschein 52752601 — Tel. Rückfragen bitte mit dieser Nummer.").empty());
+  EXPECT_TRUE(phones_in("Bestellung Nr. 606 896 1985 vom 06.08.2021").empty());
+  // A compound "…nummer" label names its number's kind: another kind's, or a
+  // line to call.
+  EXPECT_TRUE(phones_in("Zugangsnummer 0815 4711 2342").empty());
+  EXPECT_TRUE(phones_in("Vorgangsnummer: 030 1234567").empty());
+  EXPECT_TRUE(phones_in("Klantnummer: 06 12345678").empty());
+  EXPECT_EQ(phones_in("Festnetznummer: 030 1234567"), V{"030 1234567"});
+  EXPECT_EQ(phones_in("Telefoonnummer: 06 12345678"), V{"06 12345678"});
+  EXPECT_EQ(phones_in("Servicenummer 0800 123 4567"), V{"0800 123 4567"});
+  EXPECT_TRUE(phones_in("CPR-nr. 010185-1234").empty());
+  EXPECT_TRUE(phones_in("NPI 1234567890").empty());
+}
+
 TEST(PhoneBreadth, RegionsOfScripts) {
   auto regions = [](std::string_view text) {
     const ScriptRegions r = regions_of_scripts(text);

@@ -254,6 +254,9 @@ bool looks_like_date(const Grouping& g) {
   if (g.sizes.size() < 3) return false;
   const char sep = g.separators.empty() ? ' ' : g.separators[0];
   if (sep != '-' && sep != '.' && sep != '/') return false;
+  // A date repeats its separator ("2024/01/02"); "0496/20.29.31" is a
+  // Belgian mobile after its area code.
+  if (g.separators.size() >= 2 && g.separators[1] != sep) return false;
   return (g.sizes[0] == 4 && g.sizes[1] <= 2 && g.sizes[2] <= 2) ||
          (g.sizes[0] <= 2 && g.sizes[1] <= 2 && g.sizes[2] == 4 && g.sizes.size() == 3);
 }
@@ -319,7 +322,9 @@ bool reads_as_street_number(std::string_view text, std::size_t start, std::size_
     while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '.')) --before;
     const std::string_view label = word_before(text, before);
     for (std::string_view phone : {"tel", "phone", "telephone", "mobile", "mob", "cell", "fax",
-                                   "contact", "telefon", "handy", "whatsapp"})
+                                   "contact", "telefon", "handy", "whatsapp",
+                                   // Portuguese "me liga no 21 898 3054": "call me at".
+                                   "liga"})
       if (same_word(label, phone)) return false;
   }
   return same_word(previous, "apt") || same_word(previous, "suite") ||
@@ -336,7 +341,14 @@ const ContextWords& phone_context() {
        // ... in other scripts: Cyrillic, Greek, Hebrew, Arabic, Persian,
        // Chinese, Japanese, Korean, Thai (where a field opens with them).
        "телефон", "тел", "моб", "τηλέφωνο", "τηλ", "טלפון", "טל", "هاتف", "جوال", "تلفن", "电话",
-       "手机", "電話", "携帯", "전화", "휴대폰", "연락처", "โทร"},
+       "手机", "電話", "携帯", "전화", "휴대폰", "연락처", "โทร",
+       // The labels and abbreviations signatures print in other languages
+       // ("Tlf.", "Puh.", "Mobiel:", "Tél. :", "GSM:"), and the verbs that
+       // ask for a call ("ligue para", "appelez-moi au", "bel me op").
+       "tlf", "mobil", "mobiel", "telefoon", "tél", "portable", "puh", "puhelin", "gsm",
+       "telemóvel", "fone", "cel", "κιν", "ligue", "llame", "llámame", "appelez", "chiama",
+       "bellen", "bel me", "zadzwoń", "dzwoni", "soita", "zavolaj", "zavolej", "hívjon", "sunați",
+       "me liga", "звоните", "телефонуйте", "καλέστε", "erreichen", "erreichbar"},
       {"order", "invoice", "account", "tracking", "isbn", "serial", "reference", "ref", "id", "zip",
        "postal", "card", "iban", "ssn", "social security", "license", "licence", "passport",
        "version", "release", "build", "v",
@@ -347,20 +359,23 @@ const ContextWords& phone_context() {
        // The labels of other numbers a phone's shape can take: customer,
        // shipment, bank, product, meter and company numbers, as invoices,
        // parcels and forms of many countries print them.
-       "kundennummer", "kunden-nr", "bestellnummer", "auftragsnummer", "rechnung", "konto", "blz",
-       "sendungsnummer", "commande", "facture", "pedido", "factura", "fattura", "ticket", "case no",
-       "case number", "booking", "confirmation", "policy", "claim", "member no", "membership",
-       "parcel", "shipment", "waybill", "dhl", "dpd", "fedex", "ups", "usps", "sku", "part no",
-       "p/n", "s/n", "item", "batch", "lot", "imei", "mac", "ean", "upc", "gtin", "issn", "ndc",
-       "pzn", "sort code", "routing", "bsb", "nip", "regon", "krs", "cnpj", "cpf", "rut",
-       "company no", "mpan", "mprn", "meter", "unix", "epoch", "timestamp", "patent", "lotto",
-       "lottery", "cep", "pp", "pages", "views", "likes", "followers", "kwh",
+       "kundennummer", "kunden-nr", "bestellnummer", "bestellung", "lieferschein", "zamówienie",
+       "auftragsnummer", "rechnung", "konto", "blz", "sendungsnummer", "commande", "facture",
+       "pedido", "factura", "fattura", "ticket", "case no", "case number", "booking",
+       "confirmation", "policy", "claim", "member no", "membership", "parcel", "shipment",
+       "waybill", "dhl", "dpd", "fedex", "ups", "usps", "sku", "part no", "p/n", "s/n", "item",
+       "batch", "lot", "imei", "mac", "ean", "upc", "gtin", "issn", "ndc", "pzn", "sort code",
+       "routing", "bsb", "nip", "regon", "krs", "cnpj", "cpf", "rut", "company no", "mpan", "mprn",
+       "meter", "unix", "epoch", "timestamp", "patent", "lotto", "lottery", "cep", "pp", "pages",
+       "views", "likes", "followers", "kwh",
        // Codes and contracts: "dial-in code", "PIN", "meeting ID".
        "code", "pin", "passcode", "contract", "vertrag", "contrat", "contrato",
        // National ids and registers grouped like phones: NHS, TFN, IRD,
        // Medicare, DUNS, company and student registration.
        "nhs", "tfn", "ird", "medicare", "duns", "registration", "student", "matriculation",
-       "voucher", "boarding",
+       // Personal ids of other countries grouped like phones: Danish CPR,
+       // Polish PESEL, Dutch BSN, Finnish HETU, Indian Aadhaar, US NPI.
+       "cpr", "pesel", "bsn", "hetu", "aadhaar", "npi", "voucher", "boarding",
        // Postcodes, which take a phone's shape in Iran (10 digits), Brazil,
        // Japan, Poland: the label in the languages and scripts that print it.
        "postcode", "post code", "plz", "postleitzahl", "code postal", "código postal",
@@ -434,7 +449,10 @@ LabelScope own_label_scope(std::string_view text, std::size_t start, std::size_t
     if (first && from == limit && limit > 0) return {text, start};
     const LabelKind kind = label_kind(text, from, start);
     if (kind == LabelKind::own || from <= limit) break;
-    if (kind == LabelKind::connective && is_digit(text[from - 1])) {
+    // "Tlf.: 3193 6079 / 40 76 01 45": a slash lists numbers as "or" does.
+    const bool listed = kind == LabelKind::empty && from > limit && is_digit(text[from - 1]) &&
+                        text.substr(from, start - from).find('/') != std::string_view::npos;
+    if ((kind == LabelKind::connective || listed) && is_digit(text[from - 1])) {
       // "Tel: 030 1234567 or 040 7654321": the number before shares our
       // label; step over it and read on.
       while (from > limit &&
@@ -465,6 +483,86 @@ LabelScope own_label_scope(std::string_view text, std::size_t start, std::size_t
   if (to < stop && (is_digit(text[to]) || (text[to] == '.' && is_digit(byte_at(text, to + 2)))))
     to = end;
   return {text.substr(from, to - from), start - from};
+}
+
+// German, Dutch and Scandinavian write a number's label as one compound
+// word ending in "nummer" ("Zugangsnummer 0815 4711 2342", "klantnummer",
+// "kundnummer"): right before the number, one that is not a phone's
+// ("Telefonnummer", "Handynummer", "Faxnummer", "Rufnummer") names another
+// kind of number.
+bool other_compound_number(std::string_view text, std::size_t start) {
+  std::size_t at = start;
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == ':' || text[at - 1] == '.')) --at;
+  std::size_t from = at;
+  while (from > 0 && (is_ascii_alpha(text[from - 1]) || text[from - 1] == '-' ||
+                      static_cast<unsigned char>(text[from - 1]) >= 0x80))
+    --from;
+  const std::string_view word = text.substr(from, at - from);
+  if (word.size() < 8) return false;
+  std::string low;
+  for (char c : word) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  if (!low.ends_with("nummer") && !low.ends_with("nummern")) return false;
+  // The lines a firm or a person is called on: service, hotline, emergency,
+  // landline, switchboard, direct numbers.
+  for (std::string_view phone :
+       {"telefon", "telefoon", "tel",         "handy",   "mobil",    "mobiel",  "fax",
+        "ruf",     "tlf",      "notruf",      "notfall", "nood",     "alarm",   "durchwahl",
+        "direkt",  "gsm",      "kontakt",     "contact", "service",  "hotline", "festnetz",
+        "zentral", "sammel",   "vermittlung", "växel",   "whatsapp", "sms"})
+    if (low.starts_with(phone)) return false;
+  return true;
+}
+
+// The " / " at `slash` (its "/") separates an area code written with its
+// trunk 0 (three to five digits, alone) from a subscriber number that does
+// not open with 0 ("0151 / 234 567 89", "089 / 1234567"), as German and
+// Austrian letters wrote them; not two numbers of a list.
+bool area_code_slash(std::string_view text, std::size_t slash) {
+  if (slash < 2 || slash + 2 >= text.size() || text[slash - 1] != ' ' || text[slash + 1] != ' ')
+    return false;
+  const char next = text[slash + 2];
+  if (!is_digit(next) || next == '0') return false;
+  std::size_t from = slash - 1;
+  while (from > 0 && is_digit(text[from - 1])) --from;
+  const std::size_t n = slash - 1 - from;
+  if (n < 3 || n > 5 || text[from] != '0') return false;
+  // Alone: not the last group of a longer number ("12 0151 / 2").
+  const char before = byte_before(text, from);
+  if (is_digit(before) || before == '-' || before == '.' || before == '/') return false;
+  return before != ' ' || !is_digit(byte_before(text, from - 1));
+}
+
+// A table's column says what its values are: a number that is a whole field
+// of a CSV or semicolon line ("Eliza;22 397 44 51") under a header line whose
+// field in the same column is a phone word ("name;phone").
+bool column_says_phone(std::string_view text, std::size_t start, std::size_t end) {
+  const char before = byte_before(text, start), after = byte_at(text, end);
+  const char sep = before == ';' || before == ',' || before == '\t' ? before : after;
+  if (sep != ';' && sep != ',' && sep != '\t') return false;
+  if ((before != sep && before != '\n' && start > 0) ||
+      (after != sep && after != '\n' && after != '\r' && end < text.size()))
+    return false;
+  const std::size_t line = start == 0 ? 0 : text.rfind('\n', start - 1);
+  if (line == std::string_view::npos || line == 0 || start - line > 200) return false;
+  std::size_t column = 0;
+  for (std::size_t i = line + 1; i < start; ++i) column += text[i] == sep;
+  const std::size_t above = line == 0 ? 0 : text.rfind('\n', line - 1);
+  const std::size_t from = above == std::string_view::npos ? 0 : above + 1;
+  if (line - from > 200) return false;
+  std::size_t field = from;
+  for (std::size_t k = 0; k < column; ++k) {
+    field = text.find(sep, field);
+    if (field == std::string_view::npos || field >= line) return false;
+    ++field;
+  }
+  std::size_t field_end = text.find(sep, field);
+  if (field_end == std::string_view::npos || field_end > line) field_end = line;
+  static const std::vector<std::string_view> kColumns = {
+      "phone",    "telephone", "tel",      "mobile",   "cell",    "fax",     "telefon",
+      "teléfono", "téléphone", "telefono", "telefone", "handy",   "mobil",   "celular",
+      "móvil",    "portable",  "gsm",      "tlf",      "puhelin", "телефон", "電話",
+      "电话",     "手机",      "전화",     "هاتف",     "טלפון",   "τηλέφωνο"};
+  return mentions_any(text.substr(field, field_end - field), kColumns);
 }
 
 // How the words around a number speak for it: +0.35 when a phone word
@@ -662,6 +760,22 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
       continues_number(text, end))
     return std::nullopt;
   const std::string_view s = text.substr(start, end - start);
+  // A tel: link (RFC 3966) says what its digits are: "tel:+4930123456",
+  // "tel:05414737976".
+  // So does the text of such a link: <a href="tel:…">(11) 9 5493-9949</a>.
+  bool link_text = false;
+  if (before == '>' && byte_at(text, end) == '<') {
+    const std::size_t open = text.rfind('<', start - 1);
+    link_text = open != std::string_view::npos && start - open < 80 &&
+                text.substr(open, start - open).find("href=\"tel:") != std::string_view::npos;
+  }
+  if ((start >= 4 && before == ':' && same_word(text.substr(start - 4, 3), "tel") &&
+       !glued_before(text, start - 4)) ||
+      link_text) {
+    std::size_t n = 0;
+    for (char c : s) n += is_digit(c);
+    if (n >= 6 && n <= 15) return Candidate{start, end, 0.6, "phone_number"};
+  }
   // The main number, without an extension.
   std::size_t main_end = s.size();
   for (std::size_t i = 0; i < s.size(); ++i)
@@ -679,11 +793,23 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
     if (c == ')') ++close;
     if (i > 0 && !is_digit(c) && !is_digit(main[i - 1]) && !(main[i - 1] == ')' && c == ' ') &&
         !(main[i - 1] == ')' && c == '-') && !(main[i - 1] == '+' && c == '(') &&
-        !(main[i - 1] == ' ' && c == '(') && !(i == 1 && main[0] == '(' && c == '+'))
+        !(main[i - 1] == ' ' && c == '(') && !(i == 1 && main[0] == '(' && c == '+') &&
+        // "0151 / 234 567 89": an area code's slash between spaces.
+        !(main[i - 1] == ' ' && c == '/' && i + 1 < main.size() && main[i + 1] == ' ') &&
+        !(main[i - 1] == '/' && c == ' ' && i >= 2 && main[i - 2] == ' '))
       return std::nullopt;
   }
   if (open != close || open > 1) return std::nullopt;
-  if (open == 1 && (main.find('(') > 4 || main.find(')') < main.find('('))) return std::nullopt;
+  // An area code in brackets opens the number, or follows its country code
+  // ("+380 (97) 516-54-48", "+353 (0)83 599 7689").
+  if (open == 1) {
+    const std::size_t paren = main.find('(');
+    std::size_t cc = 0;
+    while (main[0] == '+' && cc + 1 < main.size() && is_digit(main[cc + 1])) ++cc;
+    const bool after_country =
+        main[0] == '+' && cc >= 1 && cc <= 3 && paren == cc + 2 && main[cc + 1] == ' ';
+    if ((paren > 4 && !after_country) || main.find(')') < paren) return std::nullopt;
+  }
   const Grouping g = grouping_of(main);
   const std::string digits = digits_of(main);
   if (digits.size() < 6 || digits.size() > 15) return std::nullopt;
@@ -734,10 +860,18 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
   const std::string_view window = text.substr(window_from, end + 200 - window_from);
   for (int size : g.sizes)
     if (size > 10 && !plus) {
-      // Except a Chinese mobile run together in Chinese text ("手机13800138000").
-      const bool chinese = regions_of_scripts(window).has("CN");
-      if (!(chinese && size == 11 && g.sizes.size() == 1 && digits[0] == '1' && digits[1] >= '3'))
-        return std::nullopt;
+      // Except a mobile run together in the text of its country: Chinese
+      // ("手机13800138000"), Japanese (070/080/090 and eight digits) and
+      // Korean (010 and eight digits), whose plans give mobiles 11 digits.
+      const ScriptRegions around = regions_of_scripts(window);
+      const bool run_together = size == 11 && g.sizes.size() == 1;
+      const bool chinese = around.has("CN") && digits[0] == '1' && digits[1] >= '3';
+      // (Japanese text may be all kanji around the number: Han names JP too.)
+      const bool japanese = (around.has("JP") || around.has("CN")) && digits[0] == '0' &&
+                            digits[2] == '0' &&
+                            (digits[1] == '7' || digits[1] == '8' || digits[1] == '9');
+      const bool korean = around.has("KR") && digits.substr(0, 3) == "010";
+      if (!(run_together && (chinese || japanese || korean))) return std::nullopt;
     }
   if (g.sizes.size() == 4 && g.separators == "..." && ipv4_valid(main)) return std::nullopt;
   if (reads_as_street_number(text, start, end)) return std::nullopt;
@@ -778,7 +912,10 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
     checked = true;
     if (verdict == PhoneVerdict::valid) return Candidate{start, end, 0.55, "phone_number"};
   }
-  const double context = nearest_context(scope.text, scope.start, scope_end);
+  if ((phone_shaped || plus) && !amount && column_says_phone(text, start, end))
+    return Candidate{start, end, 0.5, "phone_number"};
+  double context = nearest_context(scope.text, scope.start, scope_end);
+  if (context == 0 && other_compound_number(text, start)) context = -phone_context().lower_by;
   // Grouped like an amount ("73 448 266"), a number is a phone only when a
   // word such as "call" says so.
   if (amount && context <= 0) return std::nullopt;
@@ -914,16 +1051,47 @@ bool cidr_suffix_at(std::string_view text, std::size_t at) {
   return bits <= 32 && !is_digit(next) && next != '/' && next != '.' && !glued_at(text, k);
 }
 
+// The digits and dots that run from `at` (forward) or end at `at`
+// (backward) are a dotted quad: the other end of a range "10.0.0.1-10.0.0.20".
+bool dotted_quad_from(std::string_view text, std::size_t at) {
+  std::size_t k = at;
+  while (k < text.size() && k < at + 16 && (is_digit(text[k]) || text[k] == '.')) ++k;
+  while (k > at && text[k - 1] == '.') --k;
+  return k < at + 16 && !glued_at(text, k) && ipv4_valid(text.substr(at, k - at));
+}
+bool dotted_quad_to(std::string_view text, std::size_t at) {
+  std::size_t k = at;
+  while (k > 0 && k + 16 > at && (is_digit(text[k - 1]) || text[k - 1] == '.')) --k;
+  return k + 16 > at && !glued_before(text, k) && ipv4_valid(text.substr(k, at - k));
+}
+
 std::optional<Candidate> confirm_ipv4(std::string_view text, std::size_t start, std::size_t end) {
+  const bool range_after = byte_at(text, end) == '-' && dotted_quad_from(text, end + 1);
+  const bool range_before = byte_before(text, start) == '-' && dotted_quad_to(text, start - 1);
   if (!stands_alone(text, start, end) ||
-      (continues_number(text, end) && !cidr_suffix_at(text, end)) ||
-      preceded_by_number(text, start) || byte_before(text, start) == '.')
+      (continues_number(text, end) && !cidr_suffix_at(text, end) && !range_after) ||
+      (preceded_by_number(text, start) && !range_before) || byte_before(text, start) == '.')
     return std::nullopt;
+  // A dotted name goes on after it: a file ("foo-3.5.8.8.tar.gz") or a host
+  // name ("1.2.3.4.nip.io").
+  if (byte_at(text, end) == '.' && is_ascii_alpha(byte_at(text, end + 1))) return std::nullopt;
   if (!ipv4_valid(text.substr(start, end - start))) return std::nullopt;
   return Candidate{start, end, 0.6, "ipv4_address"};
 }
 
 std::optional<Candidate> confirm_ipv6(std::string_view text, std::size_t start, std::size_t end) {
+  // An IPv4 tail ("::ffff:192.0.2.1", "64:ff9b::192.0.2.33"): the pattern
+  // stops at its first dot; the address goes on to its end.
+  bool tail = false;
+  if (byte_at(text, end) == '.' && is_digit(byte_at(text, end + 1))) {
+    std::size_t k = end;
+    while (k < text.size() && k < end + 13 && (is_digit(text[k]) || text[k] == '.')) ++k;
+    while (k > end && text[k - 1] == '.') --k;
+    if (!is_digit(byte_at(text, k)) && ipv6_valid(text.substr(start, k - start))) {
+      end = k;
+      tail = true;
+    }
+  }
   const char before = byte_before(text, start), after = byte_at(text, end);
   if (glued_before(text, start) || before == ':' || glued_at(text, end) || after == ':')
     return std::nullopt;
@@ -932,13 +1100,37 @@ std::optional<Candidate> confirm_ipv6(std::string_view text, std::size_t start, 
   int groups = 0;
   for (std::size_t i = 0; i < s.size(); ++i)
     if (s[i] != ':' && (i == 0 || s[i - 1] == ':')) ++groups;
-  if (groups < 2) return std::nullopt;
+  // "[::1]:5432": in brackets one group is enough; not after a name, where
+  // the brackets index ("x[::2]", a slice).
+  const char opener = start >= 2 ? text[start - 2] : ' ';
+  const bool in_brackets = before == '[' && after == ']' && !glued_before(text, start - 1) &&
+                           opener != ')' && opener != ']';
+  if (groups < (in_brackets ? 1 : 2)) return std::nullopt;
   const bool compressed = s.find("::") != std::string_view::npos;
-  // As a URL writes it ("[2001:db8::1]:443", "http://[::1]/"), or with a
-  // zone ("fe80::1%eth0"): only an IPv6 address is written so.
+  // As a URL writes it ("[2001:db8::1]:443", "http://[::1]/"), with a zone
+  // ("fe80::1%eth0") or a prefix length ("2001:db8::/32", "fe80::1/64"):
+  // only an IPv6 address is written so.
   const bool bracketed = before == '[' && after == ']';
   const bool zoned = after == '%' && is_ascii_alpha(byte_at(text, end + 1));
-  return Candidate{start, end, compressed && !bracketed && !zoned ? 0.45 : 0.7, "ipv6_address"};
+  bool prefixed = false;
+  if (after == '/' && is_digit(byte_at(text, end + 1))) {
+    std::size_t k = end + 1;
+    int bits = 0;
+    while (k < text.size() && k < end + 4 && is_digit(text[k]))
+      bits = bits * 10 + (text[k++] - '0');
+    prefixed = bits <= 128 && !is_digit(byte_at(text, k)) && !glued_at(text, k);
+  }
+  // Three groups or more, one of them three hex digits or more
+  // ("2001:db8::5e6", "fd4f:9ed9:d::1b"): not a slice ("1:10::2") nor a
+  // scope ("Abc::Def").
+  std::size_t longest = 0, run = 0;
+  for (char c : s) {
+    run = c == ':' ? 0 : run + 1;
+    longest = std::max(longest, run);
+  }
+  const bool plain =
+      compressed && !bracketed && !zoned && !prefixed && !tail && (groups < 3 || longest < 3);
+  return Candidate{start, end, plain ? 0.45 : 0.7, "ipv6_address"};
 }
 
 }  // namespace
@@ -1124,7 +1316,15 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
         t[static_cast<unsigned char>(c)] = true;
       return t;
     }();
-    while (at > limit && kPhoneByte[static_cast<unsigned char>(text[at - 1])]) --at;
+    while (at > limit && kPhoneByte[static_cast<unsigned char>(text[at - 1])]) {
+      // " / " lists numbers ("Tel. 089 123456 / 0171 2345678"): the run
+      // starts after it; unless it follows an area code with its trunk 0
+      // alone and a subscriber number follows ("Handy 0151 / 234 567 89").
+      if (text[at - 1] == ' ' && at >= 3 && text[at - 2] == '/' && text[at - 3] == ' ' &&
+          !area_code_slash(text, at - 2))
+        break;
+      --at;
+    }
     while (at < end && !is_digit(text[at]) && text[at] != '(' && text[at] != '+') ++at;
     return at;
   };
@@ -1163,7 +1363,10 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
   const ContextWords ip_context{
       {"ip", "ipv4", "ipv6", "address", "host", "server", "addr", "connect", "ping", "browse",
        "firewall", "blocked", "subnet", "gateway", "dns"},
-      {"version", "release", "build", "v"},
+      // Dotted numbers of other things: versions, sections, OIDs. ("v" glued
+      // to a number is not an address anyway; "-v" alone is a command's flag.)
+      {"version", "release", "build", "section", "chapter", "clause", "article", "§", "firmware",
+       "driver", "package", "oid"},
       0.3};
   Rule ipv4 = make_rule(EntityType::ip_address, {R"(\d{1,3}(?:\.\d{1,3}){3})", false, false},
                         confirm_ipv4, ip_context);

@@ -18,6 +18,7 @@
 //   node generate.mjs --set names9 --seed 53 --records 1500 > ../data/generated_pii_names9.json
 //   node generate.mjs --set orgs10 --seed 59 --records 1500 > ../data/generated_pii_orgs10.json
 //   node generate.mjs --set loc11 --seed 61 --records 1200 > ../data/generated_pii_loc11.json
+//   node generate.mjs --set num11 --seed 67 --records 1200 > ../data/generated_pii_num11.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -3675,6 +3676,374 @@ function loc11Record(i) {
 if (SET === 'loc11') {
   const out = [];
   while (out.length < RECORDS) out.push(loc11Record(out.length));
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the num11 probe set (--set num11) -------------------------------------
+//   node generate.mjs --set num11 --seed 67 --records 1200 > ../data/generated_pii_num11.json
+// IP addresses and phone numbers in the notations real text has them in.
+// IPs: log lines (src=, client a.b.c.d:port, sshd "from ... port", postfix
+// "unknown[...]"), brackets, quotes, JSON and CSV fields, URLs with a port,
+// ssh user@host, CIDR blocks, ranges, X-Forwarded-For lists, sentence
+// punctuation after the address; IPv6 full, compressed, upper case, link
+// local with a zone, IPv4-mapped, in brackets with a port, with a prefix.
+// IP near-misses: versions (with their word), OIDs, section numbers, dotted
+// dates, prices, times, MAC addresses, hashes, UUIDs, C++ scopes ("std::").
+// Phones: national and international numbers of 36 faker locales as their
+// people write them (spaces, dashes, dots, slashes after the area code,
+// "(0)" after the country code, parentheses, extensions, tel: links), with
+// the phone word of the text's language or in a signature; phone
+// near-misses: order and customer numbers, IBAN groups, dates, opening
+// hours, tracking numbers, amounts, postcodes. Only IP_ADDRESS and
+// PHONE_NUMBER are labelled (nothing else is scored). Written from how
+// logs, configs, letters, signatures and web pages print them.
+
+const n11d = (n) => {  // n digits, may start with 0
+  let s = '';
+  for (let i = 0; i < n; ++i) s += String(rng.int(0, 9));
+  return s;
+};
+const n11nz = (n) => String(rng.int(1, 9)) + n11d(n - 1);  // no leading 0
+const n11hex = (n) => {
+  let s = '';
+  for (let i = 0; i < n; ++i) s += '0123456789abcdef'[rng.int(0, 15)];
+  return s;
+};
+const n11g = () => n11hex(rng.int(1, 4)).replace(/^0+(?=.)/, '');
+
+// Addresses of every kind a log or config holds.
+function n11ipv4() {
+  const o = () => rng.int(0, 255);
+  switch (rng.int(0, 6)) {
+    case 0: return `10.${o()}.${o()}.${rng.int(1, 254)}`;
+    case 1: return `192.168.${rng.int(0, 20)}.${rng.int(1, 254)}`;
+    case 2: return `172.${rng.int(16, 31)}.${o()}.${rng.int(1, 254)}`;
+    case 3: return `203.0.113.${rng.int(1, 254)}`;
+    case 4: return `198.51.100.${rng.int(1, 254)}`;
+    default: return `${rng.int(1, 223)}.${o()}.${o()}.${rng.int(1, 254)}`;
+  }
+}
+function n11ipv6() {
+  const full = () => [0, 1, 2, 3, 4, 5, 6, 7].map(() => n11hex(4)).join(':');
+  const upper = (s) => (rng.chance(0.2) ? s.toUpperCase() : s);
+  switch (rng.int(0, 7)) {
+    case 0: return upper(full());
+    case 1: return upper(`2001:db8::${n11g()}`);
+    case 2: return upper(`2001:db8:${n11g()}:${n11g()}::${n11g()}`);
+    case 3: return upper(`2a0${rng.int(0, 9)}:${n11hex(4)}:${n11g()}:${n11g()}::${n11g()}:${n11g()}`);
+    case 4: return upper(`fe80::${n11g()}:${n11hex(2)}ff:fe${n11hex(2)}:${n11hex(4)}`);
+    case 5: return `::ffff:${n11ipv4()}`;
+    case 6: return upper(`2600:${n11hex(4)}:${n11hex(4)}:${n11g()}:${n11g()}:${n11g()}:${n11g()}:${n11g()}`);
+    default: return upper(`fd${n11hex(2)}:${n11hex(4)}:${n11g()}::${n11g()}`);
+  }
+}
+const n11ip = () => (rng.chance(0.65) ? n11ipv4() : n11ipv6());
+const n11port = () => rng.pick([22, 80, 443, 8080, 8443, 3306, 5432, 6379, rng.int(1024, 65535)]);
+const N11_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const n11time = () => `${String(rng.int(0, 23)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+const n11syslog = () => `${rng.pick(N11_MONTHS)} ${String(rng.int(1, 28)).padStart(2, ' ')} ${n11time()}`;
+const n11iso = () => `2025-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}T${n11time()}Z`;
+
+function n11IpRecord() {
+  const r = new Record('num11_ip', 'ip');
+  const a = n11ipv4(), b = n11ipv4(), six = n11ipv6(), any = n11ip();
+  const user = rng.pick(['root', 'admin', 'ubuntu', 'deploy', 'git', 'pi']);
+  switch (rng.int(0, 31)) {
+    case 0: return r.t(`${n11syslog()} fw01 kernel: DROP IN=eth0 OUT= src=`).e('IP_ADDRESS', a).t(' dst=').e('IP_ADDRESS', b).t(` proto=TCP spt=${n11port()} dpt=${n11port()}`);
+    case 1: return r.t(`${n11syslog()} web01 sshd[${rng.int(100, 99999)}]: Accepted publickey for ${user} from `).e('IP_ADDRESS', any).t(` port ${rng.int(1024, 65535)} ssh2`);
+    case 2: return r.t(`${n11syslog()} web01 sshd[${rng.int(100, 99999)}]: Failed password for invalid user ${user} from `).e('IP_ADDRESS', a).t(` port ${rng.int(1024, 65535)} ssh2`);
+    case 3: return r.t(`[${n11iso()}] client `).e('IP_ADDRESS', a).t(`:${rng.int(1024, 65535)} connected`);
+    case 4: return r.t(`${n11syslog()} mx1 postfix/smtpd[${rng.int(100, 99999)}]: connect from unknown[`).e('IP_ADDRESS', a).t(']');
+    case 5: return r.t(`${n11syslog()} mx1 postfix/smtpd[${rng.int(100, 99999)}]: NOQUEUE: reject: RCPT from unknown[`).e('IP_ADDRESS', any).t(`]: 554 5.7.1 Relay access denied`);
+    case 6: return r.e('IP_ADDRESS', a).t(` - - [${rng.int(1, 28)}/${rng.pick(N11_MONTHS)}/2025:${n11time()} +0000] "GET /index.html HTTP/1.1" 200 ${rng.int(200, 99999)}`);
+    case 7: return r.t(`level=warn msg="rate limited" ip="`).e('IP_ADDRESS', any).t(`" path=/api/v1/login`);
+    case 8: return r.t(`{"ts": "${n11iso()}", "remote_addr": "`).e('IP_ADDRESS', any).t(`", "status": ${rng.pick([200, 401, 403, 404])}}`);
+    case 9: return r.t('timestamp,ip,user_agent\n').t(`${n11iso()},`).e('IP_ADDRESS', a).t(`,Mozilla/5.0\n${n11iso()},`).e('IP_ADDRESS', b).t(',curl/8.5.0');
+    case 10: return r.t(`Can you open http://`).e('IP_ADDRESS', a).t(`:${rng.pick([8080, 8000, 3000, 9090])}/admin in your browser?`);
+    case 11: return r.t('I can\'t log in with ').t(`ssh ${user}@`).e('IP_ADDRESS', a).t(', it says connection refused.');
+    case 12: return r.t('Allow ').e('IP_ADDRESS', rng.pick(['10.0.0.0/8', '192.168.0.0/16'])).t(' but block ').e('IP_ADDRESS', `${a.split('.').slice(0, 3).join('.')}.0/24`).t(' on the edge firewall.');
+    case 13: { const base = `10.${rng.int(0, 255)}.${rng.int(0, 255)}.`; const lo = rng.int(1, 50);
+      return r.t('DHCP pool: ').e('IP_ADDRESS', `${base}${lo}`).t('-').e('IP_ADDRESS', `${base}${lo + rng.int(10, 150)}`); }
+    case 14: return r.t('The printer is at ').e('IP_ADDRESS', a).t('.');
+    case 15: return r.t('Our VPN gateway (').e('IP_ADDRESS', a).t(') is down again, and so is ').e('IP_ADDRESS', b).t(', the backup.');
+    case 16: return r.t('X-Forwarded-For: ').e('IP_ADDRESS', a).t(', ').e('IP_ADDRESS', b);
+    case 17: return r.t('The server at ').e('IP_ADDRESS', six).t(' stopped answering.');
+    case 18: return r.t(`curl -v "http://[`).e('IP_ADDRESS', rng.pick([`2001:db8::${n11g()}`, six.replace(/^::ffff:.*/, 'fd00::1')])).t(`]:${n11port()}/health"`);
+    case 19: return r.t(`Link-local address: `).e('IP_ADDRESS', `fe80::${n11g()}:${n11hex(4)}:${n11hex(4)}:${n11g()}`).t(`%${rng.pick(['eth0', 'en0', 'wlan0', 'ens3'])}`);
+    case 20: return r.t('inet6 ').e('IP_ADDRESS', six.replace(/^::ffff:.*/, '2001:db8::5')).t(`/${rng.pick([64, 48, 128])} scope global dynamic`);
+    case 21: return r.t('The app sees clients as ').e('IP_ADDRESS', `::ffff:${a}`).t(' because the socket is dual-stack.');
+    case 22: return r.t(`Nov 3 ${n11time()} nginx: upstream timed out while connecting to upstream, client: `).e('IP_ADDRESS', a).t(`, server: _, upstream: "http://`).e('IP_ADDRESS', b).t(`:${n11port()}/"`);
+    case 23: return r.t('ping ').e('IP_ADDRESS', any).t(rng.pick([' gives 100% packet loss', ' works from the office but not from home']));
+    case 24: return r.t(`server {\n    listen `).e('IP_ADDRESS', a).t(`:443 ssl;\n    allow `).e('IP_ADDRESS', b).t(';\n    deny all;\n}');
+    case 25: return r.t('DNS servers: ').e('IP_ADDRESS', a).t(' and ').e('IP_ADDRESS', b).t(rng.pick(['.', ';', ' (secondary).']));
+    case 26: return r.t('Blocked IPs: ').e('IP_ADDRESS', a).t(', ').e('IP_ADDRESS', b).t(', ').e('IP_ADDRESS', n11ipv4());
+    case 27: return r.t('ip,hostname,owner\n').e('IP_ADDRESS', a).t(',db-01,ops\n').e('IP_ADDRESS', b).t(',db-02,ops');
+    case 28: return r.t('Mein Rechner hat die IP ').e('IP_ADDRESS', any).t(', der Router die ').e('IP_ADDRESS', b).t('.');
+    case 29: return r.t('Connection from [').e('IP_ADDRESS', six.replace(/^::ffff:.*/, '2001:db8:1::7')).t(`]:${rng.int(1024, 65535)} closed by peer`);
+    case 30: return r.t('Login attempt blocked (').e('IP_ADDRESS', any).t(')');
+    default: return r.t('hosts:\n  - ').e('IP_ADDRESS', a).t('\n  - ').e('IP_ADDRESS', b);
+  }
+}
+
+function n11IpNearMiss() {
+  const r = new Record('num11_ip_negative', 'ip');
+  const s = () => rng.int(0, 9);
+  const mac = () => [0, 1, 2, 3, 4, 5].map(() => n11hex(2)).join(rng.pick([':', '-']));
+  switch (rng.int(0, 21)) {
+    case 0: return r.t(`Version ${rng.int(1, 9)}.${s()}.${s()}.${rng.int(0, 40)} fixes the crash on start-up.`);
+    case 1: return r.t(`Updated the driver to v${rng.int(1, 30)}.${s()}.${s()}.${rng.int(1, 99)} last week.`);
+    case 2: return r.t(`See section ${rng.int(1, 9)}.${rng.int(1, 9)}.${rng.int(1, 9)}.${rng.int(1, 9)} of the contract.`);
+    case 3: return r.t(`The OID ${rng.pick(['1.3.6.1.4.1.', '1.3.6.1.2.1.', '2.16.840.1.'])}${rng.int(1, 60000)}.${rng.int(1, 9)} is the vendor's.`);
+    case 4: return r.t(`Meeting minutes ${rng.int(2019, 2026)}.${String(rng.int(1, 12)).padStart(2, '0')}.${String(rng.int(1, 28)).padStart(2, '0')} attached.`);
+    case 5: return r.t(`The run took ${n11time()} and used ${rng.int(2, 64)} GB.`);
+    case 6: return r.t(`MAC ${mac()} was seen on port ${rng.int(1, 48)}.`);
+    case 7: return r.t(`sha256: ${n11hex(64)}`);
+    case 8: return r.t(`request id ${n11hex(8)}-${n11hex(4)}-${n11hex(4)}-${n11hex(4)}-${n11hex(12)}`);
+    case 9: return r.t(`std::vector<std::string> names; std::unordered_map<int, Foo::Bar> cache;`);
+    case 10: return r.t(`boost::asio::ip::tcp::endpoint ep; absl::StatusOr<int> v = Db::Open();`);
+    case 11: return r.t(`Price list: ${rng.int(1, 9)}.${rng.int(100, 999)}.${rng.int(100, 999)},${rng.int(10, 99)} EUR`);
+    case 12: return r.t(`Chrome ${rng.int(100, 131)}.0.${rng.int(6000, 6999)}.${rng.int(10, 200)} is installed.`);
+    case 13: return r.t(`Build ${rng.int(10, 19)}.0.${rng.int(19041, 26100)}.${rng.int(1000, 4000)}`);
+    case 14: return r.t(`Timestamps ${n11time()}.${n11d(3)} and ${n11time()}.${n11d(3)} differ.`);
+    case 15: return r.t(`Aspect ratio 16:9, score ${rng.int(0, 5)}:${rng.int(0, 5)}, ratio 1:${rng.int(2, 9)}:${rng.int(2, 9)}.`);
+    case 16: return r.t(`commit ${n11hex(40)}`);
+    case 17: return r.t(`Package foo-${rng.int(1, 4)}.${s()}.${s()}.${s()}.tar.gz`);
+    case 18: return r.t(`The firmware is at version ${rng.int(1, 4)}.${s()}.${s()}.${rng.int(1, 30)} on all switches.`);
+    case 19: return r.t(`Table ${rng.int(1, 9)}.${rng.int(1, 9)} shows figures ${rng.int(1, 9)}.${rng.int(1, 9)} to ${rng.int(1, 9)}.${rng.int(10, 19)}.`);
+    case 20: return r.t(`Fingerprint MD5:${[...Array(16).keys()].map(() => n11hex(2)).join(':')}`);
+    default: return r.t(`Rule ${rng.int(1, 9)}.${rng.int(1, 9)}.${rng.int(1, 9)}.${rng.int(1, 9)}.${rng.int(1, 9)} applies.`);
+  }
+}
+
+// Phones: [country, language, national forms, international forms].
+const N11_PHONES = {
+  de: { lang: 'de', make: () => {
+    const mob = `01${rng.pick(['51', '52', '57', '60', '62', '70', '71', '72', '73', '76', '77', '79'])}`, sub = n11nz(rng.pick([7, 8]));
+    const area = rng.pick(['30', '40', '89', '69', '221', '211', '711', '351']), loc = n11nz(rng.int(6, 8) - (area.length - 2));
+    return rng.pick([`${mob} ${sub}`, `${mob}/${sub}`, `${mob}-${sub}`, `0${area}/${loc}`, `0${area} ${loc}`, `(0${area}) ${loc}`,
+      `+49 ${mob.slice(1)} ${sub}`, `+49 (0)${area} ${loc}`, `+49 (0) ${mob.slice(1)} ${sub}`, `+49 ${area} ${loc}`, `0049 ${area} ${loc}`]); } },
+  de_AT: { lang: 'de', make: () => {
+    const mob = rng.pick(['0664', '0660', '0676', '0650', '0699']), sub = n11nz(7);
+    return rng.pick([`${mob} ${sub}`, `${mob}/${sub}`, `+43 ${mob.slice(1)} ${sub}`, `01 ${n11nz(7)}`, `+43 1 ${n11nz(7)}`, `0316 ${n11nz(6)}`, `+43 (0) ${mob.slice(1)} ${sub}`]); } },
+  de_CH: { lang: 'de', make: () => {
+    const p = rng.pick(['076', '077', '078', '079', '044', '031', '061']), a = n11nz(3), b = n11d(2), c = n11d(2);
+    return rng.pick([`${p} ${a} ${b} ${c}`, `+41 ${p.slice(1)} ${a} ${b} ${c}`, `+41 (0)${p.slice(1)} ${a} ${b} ${c}`, `0041 ${p.slice(1)} ${a} ${b} ${c}`]); } },
+  fr: { lang: 'fr', make: () => {
+    const g = [rng.pick(['6', '7', '1', '2', '3', '4', '5', '9']), ...[0, 1, 2, 3].map(() => n11d(2))];
+    if (g[0] === '7') g[1] = String(rng.int(3, 9)) + n11d(1);
+    const sep = rng.pick([' ', '.', ' ', '-']);
+    return rng.pick([`0${g.join(sep)}`, `0${g.join(sep)}`, `+33 ${g.join(' ')}`, `+33 (0)${g.join(' ')}`, `+33 (0) ${g.join(' ')}`, `+33${g.join('')}`]); } },
+  fr_BE: { lang: 'fr', make: () => {
+    const m = `4${rng.pick(['70', '75', '77', '78', '85', '86', '95', '96'])}`, a = n11d(2), b = n11d(2), c = n11d(2);
+    return rng.pick([`0${m} ${a} ${b} ${c}`, `0${m}/${a}.${b}.${c}`, `+32 ${m} ${a} ${b} ${c}`, `02 ${n11nz(3)} ${a} ${b}`, `+32 2 ${n11nz(3)} ${a} ${b}`]); } },
+  it: { lang: 'it', make: () => {
+    const m = `3${rng.pick(['20', '28', '33', '35', '38', '39', '40', '47', '48', '49'])}`, a = n11d(3), b = n11d(4);
+    return rng.pick([`${m} ${a} ${b}`, `${m} ${a}${b}`, `${m}/${a}${b}`, `${m}-${a}${b}`, `+39 ${m} ${a} ${b}`, `+39 ${m} ${a}${b}`, `06 ${n11nz(4)} ${n11d(4)}`, `02 ${n11nz(8)}`, `+39 02 ${n11nz(4)} ${n11d(4)}`]); } },
+  es: { lang: 'es', make: () => {
+    const m = `6${n11d(2)}`, a = n11d(3), b = n11d(3);
+    return rng.pick([`${m} ${a} ${b}`, `${m} ${a.slice(0, 2)} ${a.slice(2)}${b.slice(0, 1)} ${b.slice(1)}`, `${m}${a}${b}`, `+34 ${m} ${a} ${b}`, `91 ${n11nz(3)} ${n11d(2)} ${n11d(2)}`, `+34 93 ${n11nz(3)} ${n11d(2)} ${n11d(2)}`, `(+34) ${m} ${a} ${b}`]); } },
+  es_MX: { lang: 'es', make: () => {
+    const a = rng.pick(['55', '33', '81']), b = n11nz(4), c = n11d(4);
+    return rng.pick([`${a} ${b} ${c}`, `(${a}) ${b}-${c}`, `${a}-${b}-${c}`, `+52 ${a} ${b} ${c}`, `+52 1 ${a} ${b} ${c}`, `+52 (${a}) ${b}-${c}`]); } },
+  pt_BR: { lang: 'pt', make: () => {
+    const a = rng.pick(['11', '21', '31', '41', '51', '61', '71', '81']), m = `9${n11nz(4)}`, f = `${rng.int(2, 5)}${n11d(3)}`, c = n11d(4);
+    return rng.pick([`(${a}) ${m}-${c}`, `(${a}) ${f}-${c}`, `${a} ${m}-${c}`, `(${a}) ${m.slice(0, 1)} ${m.slice(1)}-${c}`, `+55 ${a} ${m}-${c}`, `+55 (${a}) ${m}-${c}`, `+55 ${a} ${m} ${c}`]); } },
+  pt_PT: { lang: 'pt', make: () => {
+    const m = `9${rng.pick(['1', '2', '3', '6'])}${n11d(1)}`, a = n11d(3), b = n11d(3);
+    return rng.pick([`${m} ${a} ${b}`, `+351 ${m} ${a} ${b}`, `21 ${n11nz(3)} ${n11d(4)}`, `+351 21 ${n11nz(3)} ${n11d(4)}`, `${m}${a}${b}`]); } },
+  nl: { lang: 'nl', make: () => {
+    const s = `${rng.int(1, 6)}${n11d(7)}`, area = rng.pick(['20', '10', '30', '70', '40']), loc = `${rng.int(2, 8)}${n11d(6)}`;
+    return rng.pick([`06-${s}`, `06 ${s}`, `06 ${s.slice(0, 2)} ${s.slice(2, 4)} ${s.slice(4, 6)} ${s.slice(6)}`, `0${area}-${loc}`, `0${area} ${loc.slice(0, 3)} ${loc.slice(3)}`, `+31 6 ${s}`, `+31 (0)6 ${s}`, `+31 (0)${area} ${loc}`, `+31 ${area} ${loc.slice(0, 3)} ${loc.slice(3)}`]); } },
+  nl_BE: { lang: 'nl', make: () => {
+    const m = `4${rng.pick(['70', '75', '77', '78', '85', '86', '95', '96'])}`, a = n11d(2), b = n11d(2), c = n11d(2);
+    return rng.pick([`0${m} ${a} ${b} ${c}`, `0${m}/${a}${b}${c}`, `+32 ${m} ${a} ${b} ${c}`, `03 ${n11nz(3)} ${a} ${b}`, `+32 (0)${m} ${a} ${b} ${c}`]); } },
+  pl: { lang: 'pl', make: () => {
+    const m = `${rng.pick(['50', '51', '53', '57', '60', '66', '69', '72', '79', '88'])}${n11d(1)}`, a = n11d(3), b = n11d(3);
+    return rng.pick([`${m} ${a} ${b}`, `${m}-${a}-${b}`, `+48 ${m} ${a} ${b}`, `+48 ${m}-${a}-${b}`, `22 ${n11nz(3)} ${n11d(2)} ${n11d(2)}`, `(22) ${n11nz(3)} ${n11d(2)} ${n11d(2)}`, `+48 22 ${n11nz(3)} ${n11d(2)} ${n11d(2)}`]); } },
+  sv: { lang: 'sv', make: () => {
+    const m = `7${rng.pick(['0', '2', '3', '6'])}`, a = n11d(3), b = n11d(2), c = n11d(2);
+    return rng.pick([`0${m}-${a} ${b} ${c}`, `0${m} ${a} ${b} ${c}`, `0${m}-${a}${b}${c}`, `+46 ${m} ${a} ${b} ${c}`, `+46 (0)${m} ${a} ${b} ${c}`, `08-${n11nz(3)} ${n11d(3)} ${n11d(2)}`, `+46 8 ${n11nz(3)} ${n11d(3)} ${n11d(2)}`]); } },
+  nb_NO: { lang: 'no', make: () => {
+    const m = `${rng.pick(['4', '9'])}${n11d(2)}`, a = n11d(2), b = n11d(3);
+    return rng.pick([`${m} ${a} ${b}`, `+47 ${m} ${a} ${b}`, `${m}${a}${b}`, `22 ${n11d(2)} ${n11d(2)} ${n11d(2)}`, `+47 22 ${n11d(2)} ${n11d(2)} ${n11d(2)}`]); } },
+  da: { lang: 'da', make: () => {
+    const g = [rng.pick(['20', '21', '22', '30', '31', '40', '42', '50', '51', '60', '61']), n11d(2), n11d(2), n11d(2)];
+    return rng.pick([g.join(' '), `+45 ${g.join(' ')}`, `${g[0]}${g[1]} ${g[2]}${g[3]}`, `+45 ${g[0]}${g[1]}${g[2]}${g[3]}`]); } },
+  fi: { lang: 'fi', make: () => {
+    const m = rng.pick(['040', '041', '044', '045', '050']), a = n11d(3), b = n11d(4);
+    return rng.pick([`${m} ${a} ${b}`, `${m} ${a}${b}`, `${m}-${a}${b}`, `+358 ${m.slice(1)} ${a} ${b}`, `09 ${n11nz(4)} ${n11d(4)}`, `+358 9 ${n11nz(4)} ${n11d(4)}`]); } },
+  cs_CZ: { lang: 'cs', make: () => {
+    const m = `${rng.pick(['60', '70', '72', '73', '77', '79'])}${n11d(1)}`, a = n11d(3), b = n11d(3);
+    return rng.pick([`${m} ${a} ${b}`, `+420 ${m} ${a} ${b}`, `+420 ${m}${a}${b}`, `2${n11d(2)} ${n11d(3)} ${n11d(3)}`]); } },
+  sk: { lang: 'sk', make: () => {
+    const m = `9${rng.pick(['01', '02', '03', '04', '05', '06', '07', '08', '10', '11', '14', '15', '16', '17', '18', '19', '40', '44', '48', '49'])}`, a = n11d(3), b = n11d(3);
+    return rng.pick([`0${m} ${a} ${b}`, `+421 ${m} ${a} ${b}`, `0${m}/${a} ${b}`, `02/${n11nz(3)} ${n11d(2)} ${n11d(3)}`]); } },
+  hu: { lang: 'hu', make: () => {
+    const m = rng.pick(['20', '30', '70', '31']), a = n11nz(3), b = n11d(4);
+    return rng.pick([`06 ${m} ${a} ${b}`, `06-${m}-${a}-${b}`, `+36 ${m} ${a} ${b}`, `+36-${m}-${a}-${b}`, `06 1 ${n11nz(3)} ${n11d(4)}`, `+36 1 ${n11nz(3)} ${n11d(4)}`, `(06-${m}) ${a}-${b}`]); } },
+  ro: { lang: 'ro', make: () => {
+    const m = `7${rng.pick(['2', '3', '4', '5', '6', '8'])}${n11d(1)}`, a = n11d(3), b = n11d(3);
+    return rng.pick([`0${m} ${a} ${b}`, `0${m}.${a}.${b}`, `0${m}${a}${b}`, `+40 ${m} ${a} ${b}`, `+40 (0)${m} ${a} ${b}`, `021 ${n11nz(3)} ${n11d(4)}`]); } },
+  tr: { lang: 'tr', make: () => {
+    const m = `5${rng.pick(['30', '32', '33', '35', '36', '41', '42', '43', '44', '05', '06', '52', '55'])}`, a = n11nz(3), b = n11d(2), c = n11d(2);
+    return rng.pick([`0${m} ${a} ${b} ${c}`, `0 ${m} ${a} ${b} ${c}`, `(0${m}) ${a} ${b} ${c}`, `+90 ${m} ${a} ${b} ${c}`, `+90 (${m}) ${a} ${b} ${c}`, `(0212) ${a} ${b} ${c}`, `0${m} ${a} ${b}${c}`]); } },
+  ru: { lang: 'ru', make: () => {
+    const m = `9${rng.pick(['12', '16', '26', '03', '85', '05', '15', '17', '77'])}`, a = n11nz(3), b = n11d(2), c = n11d(2);
+    return rng.pick([`8 (${m}) ${a}-${b}-${c}`, `8-${m}-${a}-${b}-${c}`, `8 ${m} ${a}-${b}-${c}`, `+7 (${m}) ${a}-${b}-${c}`, `+7 ${m} ${a}-${b}-${c}`, `+7 ${m} ${a} ${b} ${c}`, `+7 (495) ${a}-${b}-${c}`, `8 (495) ${a}-${b}-${c}`]); } },
+  uk: { lang: 'uk', make: () => {
+    const m = rng.pick(['50', '63', '66', '67', '68', '73', '93', '95', '96', '97', '98', '99']), a = n11nz(3), b = n11d(2), c = n11d(2);
+    return rng.pick([`0${m} ${a} ${b} ${c}`, `(0${m}) ${a}-${b}-${c}`, `+380 ${m} ${a} ${b} ${c}`, `+380 (${m}) ${a}-${b}-${c}`, `+38 (0${m}) ${a}-${b}-${c}`, `(044) ${a}-${b}-${c}`]); } },
+  el: { lang: 'el', make: () => {
+    const m = `69${rng.pick(['3', '4', '5', '7', '8', '9'])}`, a = n11d(3), b = n11d(4);
+    return rng.pick([`${m} ${a} ${b}`, `${m}${a}${b}`, `+30 ${m} ${a} ${b}`, `+30 ${m}${a}${b}`, `210 ${n11nz(3)} ${n11d(4)}`, `+30 210 ${n11nz(3)} ${n11d(4)}`]); } },
+  en_US: { lang: 'en', make: () => {
+    const a = rng.pick(['212', '312', '415', '617', '206', '303', '404', '512', '713', '202', '503', '615']);
+    const b = `${rng.int(2, 9)}${rng.int(0, 9)}${rng.int(2, 9)}`, c = n11d(4);
+    return rng.pick([`(${a}) ${b}-${c}`, `${a}-${b}-${c}`, `${a}.${b}.${c}`, `${a} ${b} ${c}`, `1-${a}-${b}-${c}`, `+1 ${a} ${b} ${c}`, `+1 (${a}) ${b}-${c}`, `+1-${a}-${b}-${c}`, `(${a}) ${b}-${c} ext. ${rng.int(10, 9999)}`, `${a}-${b}-${c} x${rng.int(1, 999)}`, `+1.${a}.${b}.${c}`]); } },
+  en_GB: { lang: 'en', make: () => {
+    const m = `7${rng.pick(['4', '5', '7', '8', '9'])}${n11d(2)}`, s = n11d(6), l = `${rng.pick(['3', '7', '8'])}${n11d(3)}`, t = n11d(4);
+    return rng.pick([`0${m} ${s}`, `0${m} ${s.slice(0, 3)} ${s.slice(3)}`, `+44 ${m} ${s}`, `+44 (0)${m} ${s}`, `+44 (0) ${m} ${s}`, `020 ${l} ${t}`, `(020) ${l} ${t}`, `+44 20 ${l} ${t}`, `+44 (0)20 ${l} ${t}`, `0161 ${n11nz(3)} ${n11d(4)}`, `0113 ${n11nz(3)} ${n11d(4)}`, `01632 ${n11nz(6)}`]); } },
+  en_AU: { lang: 'en', make: () => {
+    const m = `4${rng.int(0, 9)}${n11d(1)}`, a = n11d(3), b = n11d(3), area = rng.pick(['2', '3', '7', '8']), l = `${rng.pick(['9', '8', '5'])}${n11d(3)}`, t = n11d(4);
+    return rng.pick([`0${m} ${a} ${b}`, `0${m}${a}${b}`, `+61 ${m} ${a} ${b}`, `(0${area}) ${l} ${t}`, `0${area} ${l} ${t}`, `+61 ${area} ${l} ${t}`, `+61 (0)${m} ${a} ${b}`]); } },
+  en_IN: { lang: 'en', make: () => {
+    const m = `${rng.int(7, 9)}${n11d(4)}`, s = n11d(5);
+    return rng.pick([`${m} ${s}`, `${m}${s}`, `+91 ${m} ${s}`, `+91-${m}${s}`, `+91 ${m}${s}`, `0${m} ${s}`, `022 ${n11nz(4)} ${n11d(4)}`, `080-${n11nz(8)}`, `(011) ${n11nz(4)} ${n11d(4)}`]); } },
+  en_IE: { lang: 'en', make: () => {
+    const m = `8${rng.pick(['3', '5', '6', '7', '9'])}`, a = n11nz(3), b = n11d(4);
+    return rng.pick([`0${m} ${a} ${b}`, `0${m}-${a}${b}`, `+353 ${m} ${a} ${b}`, `+353 (0)${m} ${a} ${b}`, `(01) ${n11nz(3)} ${n11d(4)}`, `+353 1 ${n11nz(3)} ${n11d(4)}`]); } },
+  en_ZA: { lang: 'en', make: () => {
+    const m = rng.pick(['72', '73', '74', '76', '78', '79', '82', '83', '84']), a = n11d(3), b = n11d(4);
+    return rng.pick([`0${m} ${a} ${b}`, `0${m}-${a}-${b}`, `+27 ${m} ${a} ${b}`, `(011) ${n11nz(3)} ${n11d(4)}`, `021 ${n11nz(3)} ${n11d(4)}`]); } },
+  ja: { lang: 'ja', make: () => {
+    const m = rng.pick(['090', '080', '070']), a = n11nz(4), b = n11d(4);
+    return rng.pick([`${m}-${a}-${b}`, `${m}${a}${b}`, `03-${n11nz(4)}-${n11d(4)}`, `06-${n11nz(4)}-${n11d(4)}`, `+81 ${m.slice(1)}-${a}-${b}`, `+81-3-${n11nz(4)}-${n11d(4)}`, `(03) ${n11nz(4)}-${n11d(4)}`]); } },
+  ko: { lang: 'ko', make: () => {
+    const a = n11nz(4), b = n11d(4);
+    return rng.pick([`010-${a}-${b}`, `010 ${a} ${b}`, `01${0}${a}${b}`, `02-${n11nz(3)}-${n11d(4)}`, `+82 10-${a}-${b}`, `+82-10-${a}-${b}`, `031-${n11nz(3)}-${n11d(4)}`]); } },
+  zh_CN: { lang: 'zh', make: () => {
+    const m = `1${rng.pick(['3', '5', '8'])}${n11d(1)}`, a = n11d(4), b = n11d(4);
+    return rng.pick([`${m} ${a} ${b}`, `${m}${a}${b}`, `${m}-${a}-${b}`, `+86 ${m} ${a} ${b}`, `+86 ${m}${a}${b}`, `010-${n11nz(8)}`, `(021) ${n11nz(8)}`, `0755-${n11nz(8)}`]); } },
+  he: { lang: 'he', make: () => {
+    const m = `05${rng.pick(['0', '2', '3', '4', '8'])}`, a = n11nz(3), b = n11d(4);
+    return rng.pick([`${m}-${a}-${b}`, `${m}-${a}${b}`, `${m} ${a} ${b}`, `+972 ${m.slice(1)}-${a}-${b}`, `+972-${m.slice(1)}-${a}${b}`, `03-${n11nz(3)}-${n11d(4)}`]); } },
+  ar: { lang: 'ar', make: () => {
+    const m = `05${rng.pick(['0', '2', '4', '5', '6'])}`, a = n11d(3), b = n11d(4);
+    return rng.pick([`${m} ${a} ${b}`, `+971 ${m.slice(1)} ${a} ${b}`, `+966 ${m.slice(1)} ${a} ${b}`, `${m}${a}${b}`, `+966 ${m.slice(1)}${a}${b}`]); } },
+};
+
+// The phone words of each language: labels, and sentences around a number.
+const N11_WORDS = {
+  de: { labels: ['Tel.: ', 'Telefon: ', 'Tel. ', 'Handy: ', 'Mobil: ', 'Mobil ', 'Fax: ', 'Telefonnummer: '],
+    say: [['Ruf mich bitte unter ', ' an.'], ['Sie erreichen mich unter ', '.'], ['Meine Handynummer ist ', ', schreib mir einfach.'], ['Bei Fragen bitte unter ', ' melden.']] },
+  fr: { labels: ['Tél. : ', 'Tél : ', 'Tel : ', 'Portable : ', 'Mobile : ', 'Fax : ', 'Téléphone : '],
+    say: [['Appelez-moi au ', ' après 18h.'], ['Vous pouvez me joindre au ', '.'], ['Mon numéro de portable est le ', '.'], ['Pour toute question, contactez le ', '.']] },
+  it: { labels: ['Tel. ', 'Tel: ', 'Cell. ', 'Cellulare: ', 'Telefono: ', 'Fax '],
+    say: [['Chiamami al ', ' dopo le 18.'], ['Il mio numero di cellulare è ', '.'], ['Per informazioni telefonare al ', '.']] },
+  es: { labels: ['Tel.: ', 'Tel. ', 'Teléfono: ', 'Móvil: ', 'Celular: ', 'Cel. ', 'Fax: '],
+    say: [['Llámame al ', ' cuando puedas.'], ['Mi número de móvil es el ', '.'], ['Para cualquier duda, llame al ', '.'], ['Mi celular es ', ', mándame un WhatsApp.']] },
+  pt: { labels: ['Tel.: ', 'Telefone: ', 'Celular: ', 'Telemóvel: ', 'WhatsApp: ', 'Fone: '],
+    say: [['Me liga no ', ' depois das 18h.'], ['Meu celular é ', ', pode mandar mensagem.'], ['Para dúvidas, ligue para ', '.']] },
+  nl: { labels: ['Tel.: ', 'Tel: ', 'Telefoon: ', 'Mobiel: ', 'Mob. ', 'Fax: '],
+    say: [['Bel me gerust op ', '.'], ['Je kunt me bereiken op ', ' (na 17 uur).'], ['Mijn mobiele nummer is ', '.']] },
+  pl: { labels: ['tel. ', 'Tel.: ', 'tel. kom. ', 'Telefon: ', 'kom. ', 'Fax: '],
+    say: [['Proszę dzwonić pod numer ', '.'], ['Mój numer telefonu to ', '.'], ['Zadzwoń do mnie: ', '.']] },
+  sv: { labels: ['Tel: ', 'Tel. ', 'Mobil: ', 'Telefon: ', 'Mob: '],
+    say: [['Ring mig på ', ' efter lunch.'], ['Du når mig på ', '.'], ['Mitt mobilnummer är ', '.']] },
+  no: { labels: ['Tlf: ', 'Tlf. ', 'Mob: ', 'Mobil: ', 'Telefon: '],
+    say: [['Ring meg på ', '.'], ['Du når meg på ', ' hele dagen.']] },
+  da: { labels: ['Tlf.: ', 'Tlf. ', 'Mobil: ', 'Telefon: '],
+    say: [['Ring til mig på ', '.'], ['Du kan fange mig på ', '.']] },
+  fi: { labels: ['Puh. ', 'Puh: ', 'p. ', 'Puhelin: ', 'Matkapuhelin: '],
+    say: [['Soita minulle numeroon ', '.'], ['Minut tavoittaa numerosta ', '.']] },
+  cs: { labels: ['Tel.: ', 'tel. ', 'Mobil: ', 'Telefon: '],
+    say: [['Zavolejte mi na ', '.'], ['Moje číslo je ', '.']] },
+  sk: { labels: ['Tel.: ', 'tel. č. ', 'Mobil: ', 'Telefón: '],
+    say: [['Zavolajte mi na ', '.'], ['Moje číslo je ', '.']] },
+  hu: { labels: ['Tel.: ', 'Tel: ', 'Mobil: ', 'Telefon: '],
+    say: [['Hívjon a ', ' számon.'], ['Telefonszámom: ', '.']] },
+  ro: { labels: ['Tel.: ', 'Tel: ', 'Mobil: ', 'Telefon: '],
+    say: [['Sunați-mă la ', '.'], ['Numărul meu de telefon este ', '.']] },
+  tr: { labels: ['Tel: ', 'Tel.: ', 'Cep: ', 'GSM: ', 'Telefon: '],
+    say: [['Beni ', ' numarasından arayabilirsiniz.'], ['Cep telefonum: ', '.']] },
+  ru: { labels: ['Тел.: ', 'тел. ', 'Моб.: ', 'Телефон: ', 'Тел/факс: '],
+    say: [['Звоните по номеру ', '.'], ['Мой мобильный: ', ', пишите в WhatsApp.']] },
+  uk: { labels: ['Тел.: ', 'тел. ', 'Моб.: ', 'Телефон: '],
+    say: [['Телефонуйте за номером ', '.'], ['Мій номер: ', '.']] },
+  el: { labels: ['Τηλ.: ', 'Τηλ: ', 'Κιν.: ', 'Τηλέφωνο: '],
+    say: [['Καλέστε με στο ', '.'], ['Το κινητό μου είναι ', '.']] },
+  en: { labels: ['Tel: ', 'Phone: ', 'Mobile: ', 'Cell: ', 'M: ', 'T: ', 'Ph: ', 'Fax: ', 'Direct: '],
+    say: [['Call me at ', ' after 5.'], ['You can reach me on ', '.'], ['my cell is ', ', text me'], ['Please ring ', ' to book.'], ['Give us a call on ', ' any time.']] },
+  ja: { labels: ['電話：', 'TEL：', 'TEL: ', '携帯：', '電話番号：'], say: [['ご連絡は ', ' までお願いします。'], ['携帯電話 ', ' にお電話ください。']] },
+  ko: { labels: ['전화: ', '휴대폰: ', '연락처: ', 'Tel. '], say: [['문의는 ', '로 연락 주세요.'], ['제 휴대폰 번호는 ', '입니다.']] },
+  zh: { labels: ['电话：', '手机：', '联系电话：', 'Tel: '], say: [['请拨打 ', ' 联系我。'], ['我的手机号是', '。']] },
+  he: { labels: ['טל\': ', 'טלפון: ', 'נייד: '], say: [['אפשר להתקשר אליי ל-', '.'], ['המספר שלי: ', '.']] },
+  ar: { labels: ['هاتف: ', 'جوال: ', 'الهاتف: ', 'Tel: '], say: [['اتصل بي على ', ' من فضلك.'], ['رقم الجوال: ', '.']] },
+};
+const N11_LOCALES = Object.keys(N11_PHONES);
+
+function n11PhoneRecord() {
+  const locale = rng.pick(N11_LOCALES);
+  const { lang, make } = N11_PHONES[locale];
+  const w = N11_WORDS[lang];
+  const r = new Record('num11_phone', locale);
+  const p = make(), q = make();
+  const f = allFakers[locale] ?? allFakers.en;
+  const name = `${f.person.firstName()} ${f.person.lastName()}`;
+  switch (rng.int(0, 12)) {
+    case 0: case 1: return r.t(rng.pick(w.labels)).e('PHONE_NUMBER', p);
+    case 2: case 3: { const [a, b] = rng.pick(w.say); return r.t(a).e('PHONE_NUMBER', p).t(b); }
+    case 4: return r.t(`${name}\n`).t(rng.pick(w.labels)).e('PHONE_NUMBER', p).t('\n').t(rng.pick(w.labels)).e('PHONE_NUMBER', q);
+    case 5: return r.t(`${name} (`).t(rng.pick(w.labels)).e('PHONE_NUMBER', p).t(')');
+    case 6: return r.t(`${name}\n${f.person.jobTitle ? f.person.jobTitle() : 'Manager'}\n`).e('PHONE_NUMBER', p);
+    case 7: return r.t('<a href="tel:').e('PHONE_NUMBER', p.replace(/[^\d+]/g, '')).t('">').e('PHONE_NUMBER', p).t('</a>');
+    case 8: return r.t(`${name} | `).t(rng.pick(w.labels).trim()).t(' ').e('PHONE_NUMBER', p).t(` | ${f.internet.domainName ? 'www.' + f.internet.domainWord() + '.example' : ''}`.replace(/ \| $/, ''));
+    case 9: return r.t(`{"name": "${name}", "phone": "`).e('PHONE_NUMBER', p).t('"}');
+    case 10: return r.t(`name;phone\n${name};`).e('PHONE_NUMBER', p);
+    case 11: return r.t(rng.pick(w.labels)).e('PHONE_NUMBER', p).t(' / ').e('PHONE_NUMBER', q);
+    default: { const [a, b] = rng.pick(w.say); return r.t(`${name}: `).t(a).e('PHONE_NUMBER', p).t(b); }
+  }
+}
+
+function n11PhoneNearMiss() {
+  const r = new Record('num11_phone_negative', 'phone');
+  const d = rng.int(1, 28), m = rng.int(1, 12), y = rng.int(2019, 2027);
+  const dd = String(d).padStart(2, '0'), mm = String(m).padStart(2, '0');
+  switch (rng.int(0, 25)) {
+    case 0: return r.t(`Bestellung Nr. ${n11nz(3)} ${n11d(3)} ${n11d(4)} vom ${dd}.${mm}.${y}`);
+    case 1: return r.t(`Kundennummer: ${n11nz(3)}/${n11d(6)}`);
+    case 2: return r.t(`IBAN-Teil: ${n11d(4)} ${n11d(4)} ${n11d(4)} ${n11d(2)}`);
+    case 3: return r.t(`Telefonisch erreichbar Mo–Fr ${rng.int(7, 9)}:00–${rng.int(16, 19)}:30 Uhr.`);
+    case 4: return r.t(`Öffnungszeiten: Mo.–Fr. 0${rng.int(7, 9)}.00–1${rng.int(6, 9)}.00, Sa. 09.00–13.00`);
+    case 5: return r.t(`Tracking: ${n11nz(2)} ${n11d(4)} ${n11d(4)} ${n11d(2)}`);
+    case 6: return r.t(`Total: ${rng.int(1, 9)}.${n11d(3)}.${n11d(3)},${n11d(2)} €`);
+    case 7: return r.t(`Montant : ${rng.int(1, 99)} ${n11d(3)} ${n11d(3)},${n11d(2)} €`);
+    case 8: return r.t(`Commande n° ${n11nz(2)}-${n11d(4)}-${n11d(4)}, livrée le ${dd}/${mm}/${y}.`);
+    case 9: return r.t(`Pedido ${n11nz(3)}-${n11d(7)}-${n11d(7)} enviado.`);
+    case 10: return r.t(`Fattura n. ${n11nz(4)}/${y} del ${dd}/${mm}/${y}`);
+    case 11: return r.t(`Call window: ${dd}.${mm}.${y} ${rng.int(8, 11)}:00–${rng.int(12, 17)}:00`);
+    case 12: return r.t(`Please call about invoice ${y}-${n11d(6)}.`);
+    case 13: return r.t(`Postcode ${n11d(5)}, PO Box ${n11nz(4)}, ${rng.int(1, 99)} ${rng.pick(['Hauptstraße', 'Rue de la Paix', 'Via Roma'])}`);
+    case 14: return r.t(`Zamówienie nr ${n11nz(3)}-${n11d(3)}-${n11d(3)}/${y}`);
+    case 15: return r.t(`Заказ № ${n11nz(3)}-${n11d(3)}-${n11d(4)} от ${dd}.${mm}.${y}`);
+    case 16: return r.t(`注文番号：${n11nz(3)}-${n11d(7)}-${n11d(7)}`);
+    case 17: return r.t(`Ticket ${n11nz(7)} — phone support opened ${dd}/${mm}/${y} ${rng.int(10, 23)}:${rng.int(10, 59)}`);
+    case 18: return r.t(`BLZ ${n11nz(3)} ${n11d(3)} ${n11d(2)}, Konto ${n11nz(10)}`);
+    case 19: return r.t(`Population ${rng.int(1, 9)} ${n11d(3)} ${n11d(3)} inhabitants (${y}).`);
+    case 20: return r.t(`Period ${dd}.${mm}.${y} - ${String(rng.int(1, 28)).padStart(2, '0')}.${mm}.${y}`);
+    case 21: return r.t(`Sendungsnummer ${n11nz(4)} ${n11d(4)} ${n11d(4)}`);
+    case 22: return r.t(`Ref. ${n11nz(2)}/${n11d(5)}/${String(y).slice(2)}`);
+    case 23: return r.t(`Lieferschein ${n11nz(8)} — Tel. Rückfragen bitte mit dieser Nummer.`);
+    case 24: return r.t(`Coordinates ${rng.int(10, 60)}.${n11d(6)}, ${rng.int(1, 30)}.${n11d(6)}`);
+    default: return r.t(`Serial ${n11nz(3)}-${n11d(3)}-${n11d(3)}, model ${rng.int(100, 999)}.`);
+  }
+}
+
+if (SET === 'num11') {
+  const out = [];
+  const make = [n11IpRecord, n11IpRecord, n11IpRecord, n11IpNearMiss, n11PhoneRecord, n11PhoneRecord, n11PhoneRecord, n11PhoneNearMiss];
+  while (out.length < RECORDS) out.push(rng.pick(make)());
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
