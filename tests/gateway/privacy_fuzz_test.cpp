@@ -209,8 +209,18 @@ std::string with_homoglyphs(Rng& rng, const std::string& value) {
 
 // `value` with part of it inside an HTML element ("536<b>-22</b>-1234",
 // "john<span class='x'>.doe</span>@example.com"), as a page or a rich-text
-// editor's HTML carries it.
+// editor's HTML carries it; or, one time in four, whole in an inline
+// element's attribute ('<span data-value="…">', "<span title='…'>"), which the
+// fold that joins split values drops.
 std::string with_markup(Rng& rng, const std::string& value) {
+  if (rng() % 4 == 0) {
+    static const std::array<std::pair<const char*, const char*>, 3> kAttributes = {
+        {{"<span data-value=\"", "\">value</span>"},
+         {"<span title='", "'>on file</span>"},
+         {"<a href=\"https://example.com/?q=", "\">link</a>"}}};
+    const auto& [open, close] = kAttributes[rng() % kAttributes.size()];
+    return std::string(open) + value + close;
+  }
   static const std::array<std::pair<const char*, const char*>, 6> kElements = {
       {{"<b>", "</b>"},
        {"<i>", "</i>"},

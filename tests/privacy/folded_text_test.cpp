@@ -193,6 +193,36 @@ TEST(FoldedText, MarkupInsideAValueIsDropped) {
   }
 }
 
+TEST(FoldedText, WhatADroppedTagsAttributesHoldIsStillFound) {
+  // Dropping an inline tag joins a value it split; what its attributes
+  // hold is read from the text with its tags kept (Detector::scan).
+  EXPECT_TRUE(FoldedText("<a href=\"tel:+442079460958\">call</a>").dropped_attributes());
+  EXPECT_FALSE(FoldedText("536<b>-22</b>-1234").dropped_attributes());
+  EXPECT_EQ(FoldedText("<b>x</b>", FoldedText::Tags::keep).text(), "<b>x</b>");
+  struct Case {
+    const char* text;
+    EntityType type;
+    const char* value;
+  };
+  for (const Case& c : {
+           Case{"<a href=\"tel:+442079460958\">call us</a>", EntityType::phone_number,
+                "+442079460958"},
+           Case{"<a href=\"mailto:john.doe@example.com\">write</a>", EntityType::email_address,
+                "john.doe@example.com"},
+           Case{"<span title=\"SSN 536-22-1234\">on file</span>", EntityType::us_ssn,
+                "536-22-1234"},
+           Case{"<span data-card='4111 1111 1111 1111'>card</span>", EntityType::credit_card,
+                "4111 1111 1111 1111"},
+           Case{"john<span class='x'>.doe</span>@example.com <a href=\"tel:+442079460958\">x</a>",
+                EntityType::phone_number, "+442079460958"},
+       })
+    EXPECT_TRUE(checks::covers(c.text, c.type, c.value)) << c.text;
+  // And the value the tags split is still found whole.
+  EXPECT_TRUE(checks::covers("john<span class='x'>.doe</span>@example.com <a href=\"tel:1\">x</a>",
+                             EntityType::email_address,
+                             "john<span class='x'>.doe</span>@example.com"));
+}
+
 struct Spelled {
   EntityType type;
   std::string text, value;  // the value as written in the text

@@ -289,11 +289,30 @@ std::vector<Finding> Detector::scan(std::string_view text, TextKind kind,
   // the folded text is scanned, and its findings reported over the bytes the
   // caller wrote.
   if (FoldedText::needed(text)) {
+    auto scan_folded = [&](const FoldedText& folded) {
+      std::vector<Finding> found = scan_as_written(folded.text(), kind, only_if_patterns_find);
+      for (Finding& f : found) {
+        f.start = folded.original(f.start);
+        f.end = folded.original_end(f.end);
+      }
+      return found;
+    };
     const FoldedText folded(text);
-    std::vector<Finding> found = scan_as_written(folded.text(), kind, only_if_patterns_find);
-    for (Finding& f : found) {
-      f.start = folded.original(f.start);
-      f.end = folded.original_end(f.end);
+    std::vector<Finding> found = scan_folded(folded);
+    if (folded.dropped_attributes()) {
+      // Inline tags were dropped to join a value they split, and with them
+      // their attributes ('<a href="tel:+4420…">', "title='Anna Berg'"):
+      // the text is read again with its tags kept, and what only that
+      // reading finds is added. Fails closed on markup.
+      const FoldedText kept(text, FoldedText::Tags::keep);
+      for (const Finding& f : scan_folded(kept))
+        if (std::none_of(found.begin(), found.end(), [&](const Finding& g) {
+              // A URL or a domain holds what is in it (uncover_contained).
+              return !container_type(g.type) && g.start < f.end && f.start < g.end;
+            }))
+          found.push_back(f);
+      std::sort(found.begin(), found.end(),
+                [](const Finding& a, const Finding& b) { return a.start < b.start; });
     }
     return found;
   }

@@ -560,7 +560,7 @@ std::size_t FoldedText::original_end(std::size_t at) const {
   return from + length;
 }
 
-FoldedText::FoldedText(std::string_view text) : original_(text) {
+FoldedText::FoldedText(std::string_view text, Tags tags) : original_(text) {
   folded_.reserve(text.size());
   map_.reserve(text.size() + 1);
   Word word;  // the word of the last look-alike
@@ -579,7 +579,10 @@ FoldedText::FoldedText(std::string_view text) : original_(text) {
       i += length;
       continue;
     }
-    if (const std::size_t tag = b == '<' ? tag_at(text, i) : 0; tag != 0) {
+    if (const std::size_t tag = b == '<' && tags == Tags::drop ? tag_at(text, i) : 0; tag != 0) {
+      // An attribute has '=' ("<span class='x'>"); a bare tag has none.
+      dropped_attributes_ =
+          dropped_attributes_ || text.substr(i, tag).find('=') != std::string_view::npos;
       i += tag;
       continue;
     }

@@ -31,8 +31,16 @@ class FoldedText {
   // character that folds.
   static bool needed(std::string_view text);
 
+  // Whether inline tags are dropped (joining a value they split) or kept as
+  // written (so what their attributes hold is read: `<a href="tel:…">`).
+  enum class Tags { drop, keep };
+
   // `text` must outlive the FoldedText.
-  explicit FoldedText(std::string_view text);
+  explicit FoldedText(std::string_view text, Tags tags = Tags::drop);
+
+  // A dropped tag had attributes: what they hold is not in text(), and the
+  // text must be read with its tags kept too (Detector::scan does).
+  bool dropped_attributes() const { return dropped_attributes_; }
 
   std::string_view text() const { return folded_; }
   // The original offset of folded offset `at` (0 <= at <= text().size()):
@@ -48,6 +56,7 @@ class FoldedText {
   std::string_view original_;
   std::string folded_;
   std::vector<std::uint32_t> map_;
+  bool dropped_attributes_ = false;
 };
 
 }  // namespace switchyard::privacy
