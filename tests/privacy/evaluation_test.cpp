@@ -323,13 +323,15 @@ TEST(Evaluation, Blind2SetHoldsItsFigures) {
                     // recall 0.805 -> 0.814 with the loc11 pass.
                     {"PERSON", 0.80, 0.83},
                     {"ADDRESS", 0.90, 0.93},
-                    {"PHONE_NUMBER", 0.95, 0.99},
+                    // PHONE_NUMBER recall 0.958 -> 0.968, IP_ADDRESS 0.960 -> 1.000 with
+                    // the num11 pass (IP and phone notations).
+                    {"PHONE_NUMBER", 0.96, 0.99},
                     {"DATE_TIME", 0.94, 0.97},
                     {"EMAIL_ADDRESS", 0.99, 0.99},
                     {"CREDIT_CARD", 0.99, 0.99},
                     {"IBAN_CODE", 0.99, 0.99},
                     {"US_SSN", 0.99, 0.99},
-                    {"IP_ADDRESS", 0.95, 0.99},
+                    {"IP_ADDRESS", 0.99, 0.99},
                 });
 }
 
