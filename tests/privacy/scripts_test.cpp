@@ -13,26 +13,14 @@
 #include <string>
 #include <string_view>
 
+#include "privacy/detector_checks.hpp"
 #include "switchyard/privacy/phone_number_checker.hpp"
 #include "switchyard/privacy/rule.hpp"
 
 namespace switchyard::privacy {
 namespace {
 
-std::string utf8(char32_t c) {
-  std::string s;
-  if (c < 0x80) {
-    s += static_cast<char>(c);
-  } else if (c < 0x800) {
-    s += static_cast<char>(0xC0 | (c >> 6));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    s += static_cast<char>(0xE0 | (c >> 12));
-    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return s;
-}
+using checks::utf8_of;
 
 struct Block {
   char32_t first, last;
@@ -285,10 +273,10 @@ TEST(Scripts, RegionsOfScriptsAsBefore) {
   for (char32_t c = 0x80; c < 0x10000; ++c) {
     if (c >= 0xD800 && c <= 0xDFFF) continue;  // surrogates: no text holds them
     const std::string_view want = want_of(c);
-    ASSERT_EQ(regions(utf8(c)), want) << std::hex << static_cast<unsigned>(c);
+    ASSERT_EQ(regions(utf8_of(c)), want) << std::hex << static_cast<unsigned>(c);
     // Cut by the window's end after its first byte or two: read as before,
     // from those bytes (the lead byte, and the second when there is one).
-    const std::string whole = utf8(c);
+    const std::string whole = utf8_of(c);
     for (std::size_t k = 1; k < whole.size(); ++k) {
       const auto b = static_cast<unsigned char>(whole[0]);
       char32_t first = whole.size() == 2 ? (b & 0x1Fu) << 6 : (b & 0x0Fu) << 12;
