@@ -10,11 +10,11 @@
 // space and joiners, word joiner, direction marks, byte-order mark, soft
 // hyphen: "536\u200b-22-1234") dropped; Cyrillic and Greek letters that look
 // like Latin ones inside a word otherwise written in Latin letters
-// ("\u0410KIA…", "\u0458ohn@ex\u0430mple.com") read as those letters, and HTML and
-// XML tags inside a value ("536<b>-22</b>-1234") are dropped (or read as a
-// space, for those that end a block). The folded text maps back to the
-// original's bytes, so findings are reported — and redacted — over what the
-// caller wrote. Internal to privacy/.
+// ("\u0410KIA…", "\u0458ohn@ex\u0430mple.com") read as those letters, and the
+// tags of inline HTML and XML elements inside a value ("536<b>-22</b>-1234")
+// dropped (those of blocks, lines and fields stay: they end a value). The
+// folded text maps back to the original's bytes, so findings are reported —
+// and redacted — over what the caller wrote. Internal to privacy/.
 #pragma once
 
 #include <cstdint>
@@ -27,8 +27,8 @@ namespace switchyard::privacy {
 class FoldedText {
  public:
   // Whether `text` holds anything to fold. One pass over its bytes, ASCII
-  // without '%' or '&' eight at a time, decoding only where a lead byte may start a
-  // character that folds.
+  // without '%', '&' or '<' sixteen at a time, decoding only where a lead
+  // byte may start a character that folds.
   static bool needed(std::string_view text);
 
   // Whether inline tags are dropped (joining a value they split) or kept as
