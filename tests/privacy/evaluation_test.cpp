@@ -39,6 +39,32 @@ TEST(Evaluation, CountsOverlapsPerType) {
   EXPECT_EQ(r.total.labelled, 3u);
 }
 
+// A card found by a finding that covers only part of it counts as found,
+// but its other digits are not masked: the masked figure and a PARTIAL
+// mistake say so. Spaces and punctuation inside a span are not counted.
+TEST(Evaluation, CountsTheLettersAndDigitsAFindingMasks) {
+  const Detector detector;
+  std::vector<LabelledText> data;
+  // "4539301019673114" is found (16 digits); the label runs on over " x-7"
+  // (two more meaningful characters no finding covers).
+  data.push_back({"card 4539301019673114 x-7 end", {{"CREDIT_CARD", 5, 25}}});
+  data.push_back({"SSN 308-63-0237 ok", {{"US_SSN", 4, 15}}});
+  const EvaluationReport r = evaluate(detector, data);
+  const EntityScore& card = r.entities.at("CREDIT_CARD");
+  EXPECT_EQ(card.found, 1u);
+  EXPECT_EQ(card.labelled_chars, 18u);
+  EXPECT_EQ(card.masked_chars, 16u);
+  const EntityScore& ssn = r.entities.at("US_SSN");
+  EXPECT_EQ(ssn.labelled_chars, 9u);  // the hyphens are not counted
+  EXPECT_DOUBLE_EQ(ssn.masked(), 1.0);
+  EXPECT_EQ(r.total.labelled_chars, 27u);
+  EXPECT_EQ(r.total.masked_chars, 25u);
+  ASSERT_EQ(r.mistakes.size(), 1u);
+  EXPECT_TRUE(r.mistakes[0].partial);
+  EXPECT_FALSE(r.mistakes[0].missed);
+  EXPECT_EQ(r.mistakes[0].record, 0u);
+}
+
 // One scan gives the totals and each group's figures, each as evaluate()
 // gives them for those records alone: a type is scored in a group only where
 // that group's records label it (the SSN found in group "b", labelled only in
@@ -65,6 +91,7 @@ TEST(Evaluation, GroupedFiguresAreEachGroupsOwn) {
       EXPECT_EQ(e.reported, f.reported) << name;
       EXPECT_EQ(e.correct, f.correct) << name;
       EXPECT_EQ(e.scored, f.scored) << name;
+      EXPECT_EQ(e.masked_chars, f.masked_chars) << name;
     }
     EXPECT_EQ(x.total.labelled, y.total.labelled);
     EXPECT_EQ(x.total.reported, y.total.reported);

@@ -2,6 +2,7 @@
 // after people not taken for people; street addresses of many countries.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 namespace switchyard::privacy {
 namespace {
 
+using checks::any_address;
 using checks::covers;
 using checks::detector;
 using checks::found;
@@ -77,4 +79,44 @@ TEST(NameBreadth, EnglishStreetSuffixesNeedAName) {
 }
 
 }  // namespace
+// A name is masked whole: the given name before a surname the rules found
+// first, a surname that is also an English word after a given name or a
+// title, a Scottish or Irish "Mc"/"Mac" surname. (A finding of "Seitz"
+// alone would send "Amir" to the model.)
+TEST(NameBreadth, WholeNamesAreFound) {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"I met John Smith yesterday.", "John Smith"},
+      {"Please call Mr. John Smith.", "Mr. John Smith"},
+      {"I saw Mary Miller and Anna Baker.", "Mary Miller"},
+      {"I saw Mary Miller and Anna Baker.", "Anna Baker"},
+      {"Reviewed by Yaw Fosu on 12 March.", "Yaw Fosu"},
+      {"Thanks again,\nAmir Seitz", "Amir Seitz"},
+      {"Dear Till Rietscher,\n\nthank you.", "Till Rietscher"},
+      {"Emergency contact: Hope McGlynn (sister)", "Hope McGlynn"},
+      {"Demario Xu will cover the front desk.", "Demario Xu"},
+  };
+  for (const auto& [text, name] : cases) {
+    const std::vector<std::string> people = found(text, EntityType::person);
+    EXPECT_NE(std::find(people.begin(), people.end(), name), people.end()) << text;
+  }
+  // A word that opens a sentence and is no name stays out.
+  EXPECT_EQ(found("Contact Kowalski today.", EntityType::person),
+            std::vector<std::string>{"Kowalski"});
+}
+
+// ". " after a whole word ends a sentence: the names or places on either
+// side are two findings. After an abbreviation or before a number it joins.
+TEST(NameBreadth, SentencesEndAtAFullStop) {
+  EXPECT_EQ(found("We saw Anna. Berlin was cold.", EntityType::person),
+            std::vector<std::string>{"Anna"});
+  EXPECT_EQ(found("Thanks, Peter Müller. Hamburg office.", EntityType::person),
+            std::vector<std::string>{"Peter Müller"});
+  EXPECT_EQ(found("We flew to Saint Petersburg. San Francisco was next.", EntityType::location),
+            (std::vector<std::string>{"Saint Petersburg", "San Francisco"}));
+  EXPECT_EQ(found("Call Dr. Brown tomorrow.", EntityType::person),
+            std::vector<std::string>{"Dr. Brown"});
+  EXPECT_TRUE(any_address("Address: Ctra. Bailén-Motril 84"));
+  EXPECT_TRUE(any_address("Address: wyb. Jurek 67 m. 365"));
+}
+
 }  // namespace switchyard::privacy

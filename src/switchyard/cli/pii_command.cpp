@@ -100,12 +100,12 @@ bool load_labelled(const std::string& path, std::vector<privacy::LabelledText>& 
 }
 
 void print_table(const privacy::EvaluationReport& r) {
-  std::printf("%-22s %8s %8s %9s %7s %7s\n", "entity", "labelled", "reported", "precision",
-              "recall", "F2");
+  std::printf("%-22s %8s %8s %9s %7s %7s %7s\n", "entity", "labelled", "reported", "precision",
+              "recall", "F2", "masked");
   auto row = [](const std::string& name, const privacy::EntityScore& e) {
-    std::printf("%-22s %8zu %8zu %9s %7s %7s%s\n", name.c_str(), e.labelled, e.reported,
+    std::printf("%-22s %8zu %8zu %9s %7s %7s %7s%s\n", name.c_str(), e.labelled, e.reported,
                 fixed(e.precision()).c_str(), fixed(e.recall()).c_str(), fixed(e.f2()).c_str(),
-                e.scored ? "" : "  (not scored)");
+                fixed(e.masked()).c_str(), e.scored ? "" : "  (not scored)");
   };
   for (const auto& [name, e] : r.entities) row(name, e);
   row("TOTAL", r.total);
@@ -118,7 +118,8 @@ void print_json(const privacy::EvaluationReport& r) {
     o << "{\"labelled\":" << e.labelled << ",\"found\":" << e.found
       << ",\"reported\":" << e.reported << ",\"correct\":" << e.correct
       << ",\"precision\":" << fixed(e.precision(), 4) << ",\"recall\":" << fixed(e.recall(), 4)
-      << ",\"f2\":" << fixed(e.f2(), 4) << ",\"scored\":" << (e.scored ? "true" : "false") << "}";
+      << ",\"f2\":" << fixed(e.f2(), 4) << ",\"masked\":" << fixed(e.masked(), 4)
+      << ",\"scored\":" << (e.scored ? "true" : "false") << "}";
     return o.str();
   };
   std::cout << "{\"records\":" << r.records << ",\"entities\":{";
@@ -136,9 +137,11 @@ void print_mistakes(const privacy::EvaluationReport& r,
   for (const auto& m : r.mistakes) {
     const std::string& text = data[m.record].text;
     const std::size_t from = m.start > 40 ? m.start - 40 : 0;
-    std::cout << (m.missed ? "MISSED " : "WRONG  ") << m.entity << " #" << m.record << " "
-              << one_line(text.substr(from, m.start - from)) << "[["
-              << one_line(text.substr(m.start, m.end - m.start)) << "]]"
+    std::cout << (m.partial  ? "PARTIAL "
+                  : m.missed ? "MISSED "
+                             : "WRONG  ")
+              << m.entity << " #" << m.record << " " << one_line(text.substr(from, m.start - from))
+              << "[[" << one_line(text.substr(m.start, m.end - m.start)) << "]]"
               << one_line(text.substr(m.end, 30)) << "\n";
   }
 }
@@ -146,14 +149,15 @@ void print_mistakes(const privacy::EvaluationReport& r,
 // The scored entities' figures for each locale's records (records without a
 // locale field are grouped under "-"), one line per locale and entity.
 void print_by_locale(const std::map<std::string, privacy::EvaluationReport>& groups) {
-  std::printf("%-14s %-16s %8s %8s %9s %7s\n", "locale", "entity", "labelled", "reported",
-              "precision", "recall");
+  std::printf("%-14s %-16s %8s %8s %9s %7s %7s\n", "locale", "entity", "labelled", "reported",
+              "precision", "recall", "masked");
   for (const auto& [locale, r] : groups) {
     for (const auto& [name, e] : r.entities) {
       if (!e.scored) continue;
-      std::printf("%-14s %-16s %8zu %8zu %9s %7s\n", locale.c_str(), name.c_str(), e.labelled,
+      std::printf("%-14s %-16s %8zu %8zu %9s %7s %7s\n", locale.c_str(), name.c_str(), e.labelled,
                   e.reported, e.reported ? fixed(e.precision()).c_str() : "-",
-                  e.labelled ? fixed(e.recall()).c_str() : "-");
+                  e.labelled ? fixed(e.recall()).c_str() : "-",
+                  e.labelled ? fixed(e.masked()).c_str() : "-");
     }
   }
 }

@@ -40,8 +40,14 @@ struct Tally {
   std::set<std::string> labelled_types;
 };
 
-void add_record(Tally& tally, std::size_t index, const std::vector<Span>& gold,
-                const std::vector<Span>& predicted) {
+// A letter or a digit: what a leak is made of (not the spaces and
+// punctuation between a name's words).
+bool meaningful(unsigned char c) {
+  return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+void add_record(Tally& tally, std::size_t index, std::string_view text,
+                const std::vector<Span>& gold, const std::vector<Span>& predicted) {
   EvaluationReport& report = tally.report;
   ++report.records;
   auto overlaps = [](const Span& a, const Span& b) {
@@ -53,8 +59,21 @@ void add_record(Tally& tally, std::size_t index, const std::vector<Span>& gold,
     ++e.labelled;
     bool found = false;
     for (const Span& p : predicted) found = found || overlaps(g, p);
+    std::size_t chars = 0, masked = 0;
+    for (std::size_t b = g.start; b < g.end && b < text.size(); ++b) {
+      if (!meaningful(static_cast<unsigned char>(text[b]))) continue;
+      ++chars;
+      for (const Span& p : predicted)
+        if (p.start <= b && b < p.end) {
+          ++masked;
+          break;
+        }
+    }
+    e.labelled_chars += chars;
+    e.masked_chars += masked;
     if (found) {
       ++e.found;
+      if (masked < chars) report.mistakes.push_back({index, g.entity, false, g.start, g.end, true});
     } else {
       report.mistakes.push_back({index, g.entity, true, g.start, g.end});
     }
@@ -81,6 +100,8 @@ EvaluationReport finish(Tally& tally) {
     report.total.found += e.found;
     report.total.reported += e.reported;
     report.total.correct += e.correct;
+    report.total.labelled_chars += e.labelled_chars;
+    report.total.masked_chars += e.masked_chars;
   }
   return std::move(report);
 }
@@ -98,8 +119,8 @@ GroupedEvaluation evaluate_all(const Detector& detector, const std::vector<Label
       gold.push_back({scored_entity_name(s.entity), s.start, s.end});
     for (const Finding& f : detector.scan(record.text))
       predicted.push_back({scored_entity_name(entity_name(f.type)), f.start, f.end});
-    add_record(total, index, gold, predicted);
-    if (group_of) add_record(groups[(*group_of)(record)], index, gold, predicted);
+    add_record(total, index, record.text, gold, predicted);
+    if (group_of) add_record(groups[(*group_of)(record)], index, record.text, gold, predicted);
   }
   GroupedEvaluation out;
   out.total = finish(total);

@@ -3,7 +3,9 @@
 //
 // Matching is by span overlap within one entity type: a labelled span is
 // found if a finding of its type overlaps it; a finding is correct if it
-// overlaps a labelled span of its type. Label names are mapped onto ours
+// overlaps a labelled span of its type. Apart from that, each entity's
+// labelled letters and digits are counted with those a finding of any type
+// covers (what redaction masks), so a name found in part shows. Label names are mapped onto ours
 // (STREET_ADDRESS -> ADDRESS, GPE -> LOCATION); URL findings are scored as
 // DOMAIN_NAME because the labels mark whole URLs that way. Labels we have no
 // detector for (ORGANIZATION, TITLE, ...) are reported but left out of the
@@ -43,20 +45,30 @@ struct EntityScore {
   std::size_t reported = 0;  // findings
   std::size_t correct = 0;   // of those, overlapping a labelled span of the type
   bool scored = true;        // counted in the totals
+  // Letters and digits inside labelled spans, and of those the ones inside
+  // a finding of any type: what redaction masks. A name found as "John" of
+  // "John Smith" counts as found above but leaves "Smith" unmasked here.
+  std::size_t labelled_chars = 0;
+  std::size_t masked_chars = 0;
 
   double precision() const { return reported ? double(correct) / double(reported) : 0; }
   double recall() const { return labelled ? double(found) / double(labelled) : 0; }
   // F-beta with beta = 2: recall weighs four times as much as precision,
   // since a missed SSN costs more than a redacted word.
   double f2() const;
+  double masked() const {
+    return labelled_chars ? double(masked_chars) / double(labelled_chars) : 0;
+  }
 };
 
-// A labelled span no finding overlapped, or a finding no label overlapped.
+// A labelled span no finding overlapped, or a finding no label overlapped,
+// or a labelled span found but not masked whole (partial).
 struct EvaluationMistake {
   std::size_t record = 0;
   std::string entity;
   bool missed = false;  // true: a labelled span; false: a wrong finding
   std::size_t start = 0, end = 0;
+  bool partial = false;  // a labelled span found, with letters or digits no finding masks
 };
 
 struct EvaluationReport {

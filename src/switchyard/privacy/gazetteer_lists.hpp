@@ -206,6 +206,7 @@ constexpr std::string_view kStreetWords[] = {
     "pasaje",
     "travesía",
     "carretera",
+    "ctra",  // carretera, abbreviated
     "urbanización",
     "vía",
     "alameda",

@@ -83,9 +83,36 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
            !tokens.has(k, kCommonWord | kStreetWord | kUnitWord | kNotName | kOrgSuffix | kTitle) &&
            !(any_upper && acronym(w));
   };
+  // Words joined by a space, or by ". " after an abbreviation ("St.
+  // Petersburg", "J. Smith", "Dr. Brown", "ul. Długa", "Avda. Goya") or
+  // before a number; after a known word or a longer one
+  // ". " ends a sentence ("I met Anna. Berlin was cold").
   auto joined = [&](std::size_t k) {
     const std::string_view g = tokens.gap(k);
-    return g == " " || g == ". ";
+    if (g == " ") return true;
+    if (g != ". " || k == 0) return false;
+    // "Michaelkirchstr. 15": a number after the dot goes on.
+    if (is_digit(tokens.text(k)[0])) return true;
+    // The word before the dot, read off the text (the token before k may
+    // be one split far earlier).
+    const std::size_t dot = tokens.start(k) - 2;
+    std::size_t b = dot, letters = 0;
+    while (b > 0 && letters <= 8) {
+      const auto c = static_cast<unsigned char>(text[b - 1]);
+      if (c < 0x80 && !is_ascii_alpha(static_cast<char>(c))) break;
+      --b;
+      letters += (c & 0xC0) != 0x80;
+    }
+    if (letters <= 3) return true;
+    if (letters > 8) return false;
+    // A title or a street type spelled out, or a short word no list knows
+    // ("Avda.", "Ctra.", "Leof."): an abbreviation. A known word or name
+    // ends the sentence ("Anna.", "Smith.").
+    const std::string_view word = text.substr(b, dot - b);
+    const std::uint16_t f = words_.flags(word);
+    if (f & (kTitle | kPlacePrefix | kStreetWord | kUnitWord)) return true;
+    return letters <= 5 && !(f & (kGivenName | kCommonWord | kPlace | kProperNoun)) &&
+           !known_surname(word);
   };
   // The word after token k is joined to it and starts with a digit: what
   // joined(k + 1) && house_number(...) need, read off the text without
@@ -708,8 +735,13 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         // ("and Dean", "and Cooper Cox"), not otherwise ("and Open Data Nation").
         if (!greeting && plain) continue;
       } else if (title || given || cued || proper || unknown || (role = role_cue())) {
-        while (end < i + 4 && tokens.ok(end) && joined(end) &&
-               (name_like(end) || tokens.has(end, kGivenName)))
+        // After a given name or a title, an English word the dictionary also
+        // lists capitalised is a surname: "John Smith", "Mr. Anna Baker".
+        while (
+            end < i + 4 && tokens.ok(end) && joined(end) &&
+            (name_like(end) || tokens.has(end, kGivenName) ||
+             ((given || title) && tokens.has(end, kAlsoProperNoun) &&
+              !tokens.has(end, kCapitalisedStreetWord | kStreetWord | kPlace) && wide_like(end))))
           ++end;
         // English words too where what follows says a person ends there:
         // "Imre Major, mobile …".
@@ -1038,9 +1070,36 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         covered = end;
         continue;
       }
+      // The given name before a surname the phrase opened with: "Amir
+      // Seitz" at a line's start, "Lennie Lienshöft and …", "Reviewed by Yaw
+      // Fosu" — a known given name, or a word no list knows, right before
+      // it, that no finding holds yet (else "Seitz" alone is masked and
+      // "Amir" reaches the model).
+      std::size_t from = at;
+      if (!title && at >= 3 && text[at - 1] == ' ') {
+        std::size_t b = at - 1;
+        while (b > 0 && (cls(text[b - 1]) & kTokenByte)) --b;
+        const std::string_view p = text.substr(b, at - 1 - b);
+        const bool free = out.size() == first_finding || out.back().end <= b;
+        if (free && p.size() >= 2 && cap(p) && capitalised(p) && name_shaped(p) && !acronym(p) &&
+            !(b > 0 && (cls(text[b - 1]) & kTokenByte) == 0 && text[b - 1] != ' ' &&
+              text[b - 1] != '\n' && text[b - 1] != '(' && text[b - 1] != '"')) {
+          const std::uint16_t f = words_.flags(p);
+          const bool blocked = f & (kTitle | kNotName | kOrgSuffix | kStreetWord | kUnitWord |
+                                    kPlacePrefix | kArticle | kCapitalisedStreetWord);
+          // Inside a sentence, after a greeting or a signature's closing
+          // any capitalised word there is the given name ("by Yaw Fosu",
+          // "Thanks again,\nAmir Seitz"); opening a sentence only one a
+          // list knows as a name, or none knows at all ("Demario Xu").
+          if (!blocked && ((f & (kGivenName | kProperNoun)) ||
+                           (f == 0 && !(common_ && common_->contains(p)) && !addressing_word(p)) ||
+                           !sentence_start(text, b) || signature_closing(text, b)))
+            from = b;
+        }
+      }
       // What vouched for it, in the finding's name: a list of people lifts
       // only its unvouched members, and only from a vouched one.
-      out.push_back({EntityType::person, at, run_end, score,
+      out.push_back({EntityType::person, from, run_end, score,
                      evidence                  ? "person_gazetteer"
                      : score == kUnvouchedName ? "person_unvouched"
                                                : "person_shape"});

@@ -72,11 +72,13 @@ inline bool acronym(std::string_view w) {
 // One capital, then small letters: "Kaylee", not "PostgreSQL", "iOS" or
 // "Garcia-Smith" (a firm's name as often as a person's). With
 // `inner_capitals`, a capital after a hyphen or an apostrophe is allowed:
-// "Ann-Christin", "O'Brien".
+// "Ann-Christin", "O'Brien". A capital after "Mc" or "Mac" is a name's
+// always: "McGlynn", "MacLeod".
 inline bool name_shaped(std::string_view w, bool inner_capitals = false) {
   for (std::size_t i = 1; i < w.size(); ++i)
     if (((w[i] >= 'A' && w[i] <= 'Z') &&
-         !(inner_capitals && (w[i - 1] == '-' || w[i - 1] == '\''))) ||
+         !(inner_capitals && (w[i - 1] == '-' || w[i - 1] == '\'')) &&
+         !((i == 2 || i == 3) && w.starts_with(i == 2 ? "Mc" : "Mac") && i + 2 < w.size())) ||
         is_digit(w[i]))
       return false;
   return true;
