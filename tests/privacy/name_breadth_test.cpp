@@ -94,14 +94,28 @@ TEST(NameBreadth, WholeNamesAreFound) {
       {"Dear Till Rietscher,\n\nthank you.", "Till Rietscher"},
       {"Emergency contact: Hope McGlynn (sister)", "Hope McGlynn"},
       {"Demario Xu will cover the front desk.", "Demario Xu"},
+      {"Kind regards,\nChase van den Bosch\n+52 55 7568 8434", "Chase van den Bosch"},
+      {"my name is Damián Guerrero de Rodarte and I need help", "Damián Guerrero de Rodarte"},
+      {"Monsieur Thibault Bonnet sera présent.", "Monsieur Thibault Bonnet"},
+      {"Follow up with Ryan Bagy MD in 2 months.", "Ryan Bagy MD"},
+      {"It is under Mr. Matthew Gavrilov II now.", "Mr. Matthew Gavrilov II"},
+      {"My landlord Avery Mills still hasn't fixed it.", "Avery Mills"},
+      {"Kin Kocchar will join the call.", "Kin Kocchar"},
+      {"Rahmi Önür and Dinçer Baysoy moved to Muğla.", "Rahmi Önür"},
+      {"Applicant: Nagy, Janka\nPosition: Analyst", "Nagy, Janka"},
+      {"{\"name\": \"Hanga Oláh\", \"city\": \"Pécs\"}", "Hanga Oláh"},
+      {"Ova Collins\nAugustinergasse 50", "Ova Collins"},
   };
   for (const auto& [text, name] : cases) {
     const std::vector<std::string> people = found(text, EntityType::person);
     EXPECT_NE(std::find(people.begin(), people.end(), name), people.end()) << text;
   }
-  // A word that opens a sentence and is no name stays out.
+  // A word that opens a sentence and is no name stays out, and a list
+  // after a label is not one person.
   EXPECT_EQ(found("Contact Kowalski today.", EntityType::person),
             std::vector<std::string>{"Kowalski"});
+  EXPECT_EQ(found("cc: Patrick Dam, Emma Jensen", EntityType::person),
+            (std::vector<std::string>{"Patrick Dam", "Emma Jensen"}));
 }
 
 // ". " after a whole word ends a sentence: the names or places on either

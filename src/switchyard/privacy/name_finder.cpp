@@ -809,7 +809,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           continue;
         }
       }
-      const std::size_t run_end = tokens.end(end - 1);
+      std::size_t run_end = tokens.end(end - 1);
       // The words of the phrase vouch for a person: a known given name, a
       // surname's ending or a common surname.
       // 2: a known given name first (or after a surname: "Nagy Péter"), 1:
@@ -1072,30 +1072,122 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       }
       // The given name before a surname the phrase opened with: "Amir
       // Seitz" at a line's start, "Lennie Lienshöft and …", "Reviewed by Yaw
-      // Fosu" — a known given name, or a word no list knows, right before
-      // it, that no finding holds yet (else "Seitz" alone is masked and
-      // "Amir" reaches the model).
+      // Fosu", "Cato de Ruiter" — else "Seitz" alone is masked and "Amir"
+      // reaches the model. A name's particles may stand between ("Chase van
+      // den Bosch"); a person found just before them is the same person
+      // ("Damián Guerrero" + "de Rodarte").
+      // The surname after a given name, a title or a cue, where the name
+      // ends with it, even an English word: "Monsieur Thibault Bonnet
+      // sera …", "Reviewed by Felix Hand on …", "My landlord Avery Mills
+      // still …" (what would make the phrase a thing was asked above). And
+      // a degree or a generation after the name: "Ryan Bagy MD", "Matthew
+      // Gavrilov II".
+      if (any_upper && tokens.ok(end) && tokens.gap(end) == " " &&
+          (title || given || cued || greeting || tokens.has(end - 1, kGivenName))) {
+        const std::string_view t = tokens.text(end);
+        const bool ends_name =
+            !(tokens.ok(end + 1) && joined(end + 1) &&
+              (capitalised(tokens.text(end + 1)) || numeric(tokens.text(end + 1))));
+        if (ends_name && t.size() >= 2 && capitalised(t) && name_shaped(t) && !acronym(t) &&
+            !tokens.has(end, kTitle | kNotName | kOrgSuffix | kUnitWord | kPlacePrefix | kArticle |
+                                 kStreetWord | kPlace) &&
+            !addressing_word(t)) {
+          run_end = tokens.end(end);
+          ++end;
+        }
+      }
+      if (const std::size_t e = name_suffix_end(text, run_end); e != run_end) {
+        run_end = e;
+        end = token_after(end, e);
+      }
       std::size_t from = at;
+      bool merged = false;
       if (!title && at >= 3 && text[at - 1] == ' ') {
-        std::size_t b = at - 1;
-        while (b > 0 && (cls(text[b - 1]) & kTokenByte)) --b;
-        const std::string_view p = text.substr(b, at - 1 - b);
+        std::size_t b = at - 1, particles = 0;
+        std::string_view p;
+        for (;;) {
+          const std::size_t e = b;
+          while (b > 0 && (cls(text[b - 1]) & kTokenByte)) --b;
+          p = text.substr(b, e - b);
+          if (particles < 2 && name_particle(p) && b >= 2 && text[b - 1] == ' ') {
+            ++particles;
+            --b;
+            continue;
+          }
+          break;
+        }
+        const bool field_start = b == 0 || text[b - 1] == '\n' || text[b - 1] == '"' ||
+                                 (b >= 2 && text[b - 1] == ' ' && text[b - 2] == ':');
+        const char after = run_end < text.size() ? text[run_end] : '\n';
+        const bool field_end = after == '\n' || after == '"' || after == '\r';
+        const bool boundary_ok = b == 0 || text[b - 1] == ' ' || text[b - 1] == '\n' ||
+                                 text[b - 1] == '(' || text[b - 1] == '"' ||
+                                 (cls(text[b - 1]) & kTokenByte) == 0;
         const bool free = out.size() == first_finding || out.back().end <= b;
-        if (free && p.size() >= 2 && cap(p) && capitalised(p) && name_shaped(p) && !acronym(p) &&
-            !(b > 0 && (cls(text[b - 1]) & kTokenByte) == 0 && text[b - 1] != ' ' &&
-              text[b - 1] != '\n' && text[b - 1] != '(' && text[b - 1] != '"')) {
+        if (particles && !free && out.back().type == EntityType::person &&
+            out.back().end == b + p.size() && out.back().start <= b) {
+          out.back().end = run_end;
+          if (score > out.back().score) {
+            out.back().score = score;
+            out.back().detector = evidence ? "person_gazetteer" : "person_shape";
+          }
+          merged = true;
+        } else if (free && boundary_ok && p.size() >= 2 && cap(p) && capitalised(p) &&
+                   name_shaped(p) && !acronym(p)) {
           const std::uint16_t f = words_.flags(p);
           const bool blocked = f & (kTitle | kNotName | kOrgSuffix | kStreetWord | kUnitWord |
                                     kPlacePrefix | kArticle | kCapitalisedStreetWord);
           // Inside a sentence, after a greeting or a signature's closing
           // any capitalised word there is the given name ("by Yaw Fosu",
-          // "Thanks again,\nAmir Seitz"); opening a sentence only one a
-          // list knows as a name, or none knows at all ("Demario Xu").
-          if (!blocked && ((f & (kGivenName | kProperNoun)) ||
-                           (f == 0 && !(common_ && common_->contains(p)) && !addressing_word(p)) ||
-                           !sentence_start(text, b) || signature_closing(text, b)))
+          // "Thanks again,\nAmir Seitz"), and so is one that fills a field
+          // with the name ("\nOva Collins\n", `"Hanga Oláh"`) or comes with
+          // what a person does ("Kin Kocchar will join"); opening a
+          // sentence otherwise only one a list knows as a name, or none
+          // knows at all ("Demario Xu").
+          if (!blocked &&
+              ((f & (kGivenName | kProperNoun)) ||
+               (f == 0 && !(common_ && common_->contains(p)) && !addressing_word(p)) ||
+               !sentence_start(text, b) || signature_closing(text, b) ||
+               (field_start && field_end) || person_follow_cue(text, run_end) ||
+               // "Rahmi Önür and Dinçer Baysoy moved …": another name after.
+               (!(f & kCommonWord) && text.substr(run_end, 5) == " and " &&
+                run_end + 5 < text.size() && text[run_end + 5] >= 'A' && text[run_end + 5] <= 'Z')))
             from = b;
         }
+      }
+      // A form's field holding the name surname first: "Applicant: Nagy,
+      // Janka", "Name: van der Heyden, Mels" — the given names after the
+      // comma, up to the field's end, are the same person.
+      if (!merged && end == i + 1 && !title && from >= 2 && text[from - 1] == ' ' &&
+          text[from - 2] == ':' && text.substr(run_end, 2) == ", ") {
+        std::size_t e = run_end + 2, words = 0;
+        for (;;) {
+          std::size_t w_end = e;
+          while (w_end < text.size() && (cls(text[w_end]) & kTokenByte)) ++w_end;
+          const std::string_view g = text.substr(e, w_end - e);
+          if (g.size() < 2 || !capitalised(g) || !name_shaped(g, true) || acronym(g) ||
+              (words_.flags(g) & (kTitle | kNotName | kOrgSuffix | kStreetWord | kUnitWord)))
+            break;
+          ++words;
+          e = w_end;
+          if (words < 3 && e + 1 < text.size() && text[e] == ' ') {
+            ++e;
+            continue;
+          }
+          break;
+        }
+        if (words && words <= 3 &&
+            (e >= text.size() || text[e] == '\n' || text[e] == '\r' || text[e] == '"' ||
+             text[e] == ';') &&
+            text[e - 1] != ' ') {
+          run_end = e;
+          end = token_after(end, e);
+        }
+      }
+      if (merged) {
+        if (last_person_end) last_person_end = run_end;
+        covered = end;
+        continue;
       }
       // What vouched for it, in the finding's name: a list of people lifts
       // only its unvouched members, and only from a vouched one.

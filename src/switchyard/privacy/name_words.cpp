@@ -138,6 +138,30 @@ bool is_particle(std::string_view w) {
   return false;
 }
 
+bool name_particle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {"de",  "del", "della", "di",  "da",  "dos",
+                                                    "das", "du",  "van",   "von", "der", "den",
+                                                    "ten", "ter", "bin",   "ibn"};
+  for (std::string_view p : kParticles)
+    if (w == p) return true;
+  return false;
+}
+
+std::size_t name_suffix_end(std::string_view text, std::size_t end) {
+  static constexpr std::string_view kSuffixes[] = {
+      " MD",   " DDS",  " DVM", " PhD", " Ph.D.", " Jr.",  " Jr",  " Sr.", " Sr",
+      ", Jr.", ", Sr.", " II",  " III", " IV",    " Esq.", " Esq", " CPA", " RN"};
+  for (std::string_view s : kSuffixes) {
+    if (text.substr(end, s.size()) != s) continue;
+    const std::size_t e = end + s.size();
+    if (e < text.size() && (is_ascii_alpha(text[e]) || is_digit(text[e]) ||
+                            static_cast<unsigned char>(text[e]) >= 0x80))
+      continue;
+    return e;
+  }
+  return end;
+}
+
 bool is_phrase_particle(std::string_view w, bool any_case) {
   if (any_case && w.size() >= 2 && w.size() <= 4 && w[0] >= 'A' && w[0] <= 'Z') {
     std::array<char, 4> low{};

@@ -107,6 +107,12 @@ inline bool has_newline(std::string_view gap) {
 
 // Lower-case words inside street names: "Rue de la Paix", "Via dalla Staziun".
 bool is_particle(std::string_view w);
+// A particle inside a person's name, in small letters: "de" of "Cato de
+// Ruiter", "van den" of "Chase van den Bosch", "bin", "ter".
+bool name_particle(std::string_view w);
+// Past a degree or a generation right after a name ending at `end` ("
+// MD", " PhD", " Jr.", ", Jr.", " III"): where the name's span ends.
+std::size_t name_suffix_end(std::string_view text, std::size_t end);
 // Lower-case words inside place and product names as well: "Wimpassing im
 // Schwarzatale", "Radlje ob Dravi", "Chaise Recyclé en Acier".
 bool is_phrase_particle(std::string_view w, bool any_case = false);
