@@ -20,6 +20,7 @@
 //   node generate.mjs --set loc11 --seed 61 --records 1200 > ../data/generated_pii_loc11.json
 //   node generate.mjs --set num11 --seed 67 --records 1200 > ../data/generated_pii_num11.json
 //   node generate.mjs --set scripts13 --seed 71 --records 1200 > ../data/generated_pii_scripts13.json
+//   node generate.mjs --set scripts13b --seed 73 --records 800 > ../data/generated_pii_scripts13b.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -3684,6 +3685,7 @@ if (SET === 'loc11') {
 // ---- the num11 probe set (--set num11) -------------------------------------
 //   node generate.mjs --set num11 --seed 67 --records 1200 > ../data/generated_pii_num11.json
 //   node generate.mjs --set scripts13 --seed 71 --records 1200 > ../data/generated_pii_scripts13.json
+//   node generate.mjs --set scripts13b --seed 73 --records 800 > ../data/generated_pii_scripts13b.json
 // IP addresses and phone numbers in the notations real text has them in.
 // IPs: log lines (src=, client a.b.c.d:port, sshd "from ... port", postfix
 // "unknown[...]"), brackets, quotes, JSON and CSV fields, URLs with a port,
@@ -4338,6 +4340,94 @@ function scripts13Record(i) {
 if (SET === 'scripts13') {
   const out = [];
   while (out.length < RECORDS) out.push(scripts13Record(out.length));
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the scripts13b probe set (--set scripts13b) ---------------------------
+//
+// A second probe of names in their own scripts inside Latin-script text,
+// written after the first pass of rules (so it was not tuned on): faker's
+// full names as faker writes them (with its "Mr."/"Dr." before and "PhD"
+// after, for the locales that have them), in shapes the first set lacks —
+// bare in English sentences, a chat's speaker before a colon, @mentions, a
+// name beside its e-mail address or phone number, table rows, HTML cells,
+// tickets and invoices — and as many near-misses of the same shapes with
+// the scripts' common words, towns (LOCATION) and firms (ORGANIZATION).
+// Tokens as in scripts13, and {Q} faker's full name (fullName()).
+
+const S13B_POS = [
+  '{Q} joined the team last month.',
+  'I met {Q} at the conference in Berlin.',
+  'Ask {Q} for the keys to the storage room.',
+  'Thanks to {Q} for the quick help!',
+  '[10:42] {Q}: the build is green now',
+  '{Q}: can we move the meeting to 4 pm?',
+  '@{Q} please review the pull request',
+  '{Q} <{E}>',
+  '{Q} ({E})',
+  '{Q}, {E}',
+  '| {N} | {Q} | {L} |',
+  '<td>{Q}</td><td>{E}</td>',
+  'Ticket #{N} opened by {Q}',
+  'Invoice to: {Q}\n{L}',
+  'Driver: {Q}\nVehicle: {N}',
+  'Tenant: {Q}',
+  'Employee: {Q} (ID {N})',
+  'Beneficiary: {Q}',
+  'The invoice was sent to {Q} on Monday.',
+  '{Q} and {Q} will attend the workshop.',
+  'Note from {Q}: the office is closed tomorrow.',
+  'Photo by {Q}',
+  'Interview with {Q}',
+  'Happy birthday, {Q}!',
+  'name,email\n{Q},{E}',
+  '"{Q}","{E}","{L}"',
+  'Booking for {Q}, 2 adults, 3 nights.',
+  'Patient: {Q}\nDOB: 1984',
+  'Posted by {Q} · 3 h',
+  '{Q} wrote:\n> see you on Friday',
+];
+const S13B_NEG = [
+  '{W} joined the playlist last month.',
+  'I had {W} at the restaurant in Berlin.',
+  '[10:42] bot: {W}',
+  'Status: {W}',
+  '@channel {W}',
+  '| {N} | {W} | {L} |',
+  '<td>{W}</td><td>{N}</td>',
+  'Ticket #{N} about {T}',
+  'Invoice to: {C}\n{L}',
+  'Warehouse: {L}',
+  'Employer: {C}',
+  'The invoice was sent to {C} on Monday.',
+  'Note: "{W}" is printed on the label.',
+  'Photo of {L}',
+  'Interview about {T}',
+  'Happy {W}!',
+  'item,price\n{W},{N}',
+  '"{W}","{N}","{L}"',
+  'Booking for {L}, 2 adults, 3 nights.',
+  'Posted in {L} · 3 h',
+  'Lyrics of {T}:\n> {W}',
+];
+
+function scripts13bRecord(i) {
+  const positive = i % 2 === 1;
+  const locale = rng.pick([...S13_NATIVE, 'ne', 'ur', 'ko']);
+  const f = allFakers[locale];
+  const r = new Record(positive ? 'scripts13b_person' : 'scripts13b_negative', locale);
+  const template = rng.pick(positive ? S13B_POS : S13B_NEG);
+  for (const piece of template.split(/(\{[A-Za-z]\})/)) {
+    if (piece === '{Q}') r.e('PERSON', f.person.fullName());
+    else s13Fill(r, piece, f, locale);
+  }
+  return r;
+}
+
+if (SET === 'scripts13b') {
+  const out = [];
+  while (out.length < RECORDS) out.push(scripts13bRecord(out.length));
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
