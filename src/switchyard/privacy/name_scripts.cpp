@@ -314,7 +314,7 @@ const Lexicon& hebrew_stop() {
       U"של את עם על אל הוא היא הם זה זאת לא כן גם כי אם או אבל רק כבר עוד מאוד היום מחר אתמול "
       U"עכשיו יגיע יגיעו הגיע הגיעה אמר אמרה ביקש ביקשה מקבל מקבלת מנהל מנהלת ייצג ייצגה "
       U"יהיה תהיה היה הייתה צריך צריכה רוצה כתב כתבה שלח שלחה רב לכולם לכם לך ומה מה איך "
-      U"שלומך שלומכם בוקר ערב טוב המשמרת הנהלה הלקוחות ואני אני אנחנו");
+      U"שלומך שלומכם בוקר ערב טוב המשמרת הנהלה הלקוחות ואני אני אנחנו ושות המאוחד המאוחדת");
   return l;
 }
 
@@ -1796,12 +1796,83 @@ bool latin_before(const Points& p, std::size_t j, std::u32string_view lit) {
   }
   return s == 0 || !latin_letter(p[s - 1]);
 }
-std::size_t latin_before_any(const Points& p, std::size_t j,
-                             std::initializer_list<std::u32string_view> list) {
-  for (std::u32string_view l : list)
-    if (latin_before(p, j, l)) return l.size();
-  return 0;
-}
+
+// Latin labels of a person's field (before a colon), titles, and
+// prepositions of contact, in lower case.
+constexpr std::u32string_view kLatinLabels[] = {U"name",
+                                                U"full name",
+                                                U"nom",
+                                                U"nom complet",
+                                                U"nombre",
+                                                U"nombre completo",
+                                                U"vorname",
+                                                U"nachname",
+                                                U"expéditeur",
+                                                U"destinataire",
+                                                U"absender",
+                                                U"empfänger",
+                                                U"remitente",
+                                                U"destinatario",
+                                                U"attendees",
+                                                U"participants",
+                                                U"participantes",
+                                                U"teilnehmer",
+                                                U"teilnehmende",
+                                                U"guest list",
+                                                U"guests",
+                                                U"invités",
+                                                U"invitados",
+                                                U"gäste",
+                                                U"team members",
+                                                U"members",
+                                                U"membres",
+                                                U"miembros",
+                                                U"mitglieder",
+                                                U"contact",
+                                                U"contact person",
+                                                U"contacto",
+                                                U"ansprechpartner",
+                                                U"ansprechpartnerin",
+                                                U"kontakt",
+                                                U"cc",
+                                                U"author",
+                                                U"auteur",
+                                                U"autor",
+                                                U"employee",
+                                                U"driver",
+                                                U"tenant",
+                                                U"beneficiary",
+                                                U"passenger",
+                                                U"passager",
+                                                U"pasajero",
+                                                U"customer",
+                                                U"client",
+                                                U"cliente",
+                                                U"kunde",
+                                                U"applicant",
+                                                U"account holder",
+                                                U"titulaire",
+                                                U"titular",
+                                                U"patient",
+                                                U"paciente",
+                                                U"signed",
+                                                U"signé",
+                                                U"firmado",
+                                                U"unterzeichnet",
+                                                U"assigned to",
+                                                U"owner",
+                                                U"reviewed by"};
+constexpr std::u32string_view kLatinTitles[] = {
+    U"mr.",        U"mr",          U"mrs.",   U"mrs",      U"ms.",    U"ms",
+    U"miss",       U"dr.",         U"dr",     U"prof.",    U"m.",     U"mme",
+    U"mlle",       U"mme.",        U"herr",   U"frau",     U"sr.",    U"sra.",
+    U"srta.",      U"don",         U"doña",   U"docteur",  U"doctor", U"doktor",
+    U"le docteur", U"la docteure", U"madame", U"monsieur", U"señor",  U"señora"};
+constexpr std::u32string_view kLatinPrepositions[] = {
+    U"avec", U"contacter", U"appeler",      U"llame a",       U"llamar a", U"contacte a", U"con",
+    U"mit",  U"anrufen",   U"kontaktieren", U"with",          U"call",     U"contact",    U"to",
+    U"à",    U"a",         U"an",           U"de la part de", U"von",      U"from",       U"by",
+    U"par",  U"por",       U"for",          U"für",           U"pour",     U"para"};
 
 // A name in these scripts after a Latin title ("Mr. 편성현", "M. रञ्जन लामा",
 // "Frau 山田花子"), a form's label ("Name: مسود راجپوت", "Nom : 包颖",
@@ -1843,101 +1914,71 @@ struct LatinCues {
       if (k == 0 || p[k - 1] != '\n') return 0;
     }
     while (k > 0 && (p[k - 1] == '\n' || p[k - 1] == '\r')) --k;
+    auto any = [&](std::span<const std::u32string_view> list) {
+      for (std::u32string_view l : list)
+        if (latin_before(p, k, l)) return true;
+      return false;
+    };
     if (k > 0 && colon(p[k - 1])) {
       --k;
       while (k > 0 && space(p[k - 1])) --k;
-      return latin_before_any(p, k,
-                              {U"name",
-                               U"full name",
-                               U"nom",
-                               U"nom complet",
-                               U"nombre",
-                               U"nombre completo",
-                               U"vorname",
-                               U"nachname",
-                               U"expéditeur",
-                               U"destinataire",
-                               U"absender",
-                               U"empfänger",
-                               U"remitente",
-                               U"destinatario",
-                               U"attendees",
-                               U"participants",
-                               U"participantes",
-                               U"teilnehmer",
-                               U"teilnehmende",
-                               U"guest list",
-                               U"guests",
-                               U"invités",
-                               U"invitados",
-                               U"gäste",
-                               U"team members",
-                               U"members",
-                               U"membres",
-                               U"miembros",
-                               U"mitglieder",
-                               U"contact",
-                               U"contact person",
-                               U"contacto",
-                               U"ansprechpartner",
-                               U"ansprechpartnerin",
-                               U"kontakt",
-                               U"cc",
-                               U"from",
-                               U"to",
-                               U"de",
-                               U"à",
-                               U"para",
-                               U"an",
-                               U"von",
-                               U"author",
-                               U"auteur",
-                               U"autor",
-                               U"passenger",
-                               U"passager",
-                               U"pasajero",
-                               U"customer",
-                               U"client",
-                               U"cliente",
-                               U"kunde",
-                               U"applicant",
-                               U"account holder",
-                               U"titulaire",
-                               U"titular",
-                               U"patient",
-                               U"paciente",
-                               U"signed",
-                               U"signé",
-                               U"firmado",
-                               U"unterzeichnet",
-                               U"assigned to",
-                               U"owner",
-                               U"reviewed by"}) != 0
-                 ? 2
-                 : 0;
+      return any(kLatinLabels) ? 2 : 0;
     }
-    if (k != j &&
-        latin_before_any(
-            p, k, {U"mr.",        U"mr",          U"mrs.",   U"mrs",      U"ms.",    U"ms",
-                   U"miss",       U"dr.",         U"dr",     U"prof.",    U"m.",     U"mme",
-                   U"mlle",       U"mme.",        U"herr",   U"frau",     U"sr.",    U"sra.",
-                   U"srta.",      U"don",         U"doña",   U"docteur",  U"doctor", U"doktor",
-                   U"le docteur", U"la docteure", U"madame", U"monsieur", U"señor",  U"señora"}))
-      return 2;
-    if (k != j && latin_before_any(p, k, {U"avec",     U"contacter",
-                                          U"appeler",  U"llame a",
-                                          U"llamar a", U"contacte a",
-                                          U"con",      U"mit",
-                                          U"anrufen",  U"kontaktieren",
-                                          U"with",     U"call",
-                                          U"contact",  U"to",
-                                          U"à",        U"a",
-                                          U"an",       U"de la part de",
-                                          U"von",      U"from",
-                                          U"by",       U"par",
-                                          U"por"}))
-      return 1;
-    return 0;
+    if (k == j) return 0;
+    if (any(kLatinTitles)) return 2;
+    return any(kLatinPrepositions) ? 1 : 0;
+  }
+  // An e-mail address right after the run, apart only by the marks of a
+  // header, a list or a table ("X <a@b.c>", "X (a@b.c)", "X, a@b.c",
+  // "<td>X</td><td>a@b.c", "\"X\",\"a@b.c\""), on its line.
+  bool mail_after(std::size_t e) const {
+    std::size_t k = e;
+    const std::size_t stop = std::min(p.size(), e + 24);
+    while (k < stop && p[k] != '\n') {
+      if (p[k] == '<' && p[k + 1] == '/') {  // a closing tag, then an opening one
+        while (k < stop && p[k] != '>') ++k;
+        ++k;
+        if (p[k] == '<' && latin_letter(p[k + 1]))
+          while (k < stop && p[k] != '>') ++k;
+        if (k < stop) ++k;
+        continue;
+      }
+      if (!in(p[k], U" <(,;|\"'\t")) break;
+      ++k;
+    }
+    if (k == e || k >= p.size()) return false;
+    // The address: ASCII letters, digits and . _ + - up to its '@'.
+    const std::size_t a = k;
+    while (k < p.size() && k < a + 64 &&
+           (latin_letter(p[k]) || (p[k] >= '0' && p[k] <= '9') || in(p[k], U"._+-")))
+      ++k;
+    return k > a && p[k] == '@' && latin_letter(p[k + 1]);
+  }
+  // The run opens its line (after a chat's "[10:42] ") and a colon and
+  // Latin text follow it: a chat's speaker ("편성현: can we move …").
+  bool speaker(std::size_t s, std::size_t e) const {
+    std::size_t k = s;
+    while (k > 0 && space(p[k - 1])) --k;
+    if (k > 0 && p[k - 1] == ']') {
+      while (k > 0 && p[k - 1] != '[' && p[k - 1] != '\n') --k;
+      if (k == 0 || p[k - 1] != '[') return false;
+      --k;
+    }
+    if (k > 0 && p[k - 1] != '\n') return false;
+    if (!colon(p[e]) || p[e + 1] != ' ') return false;
+    return latin_letter(p[e + 2]);
+  }
+  // The run opens a sentence and an English verb of a person follows it
+  // ("X joined the team", "X and Y will attend", "X wrote:").
+  bool subject(std::size_t s, std::size_t e) const {
+    std::size_t k = s;
+    while (k > 0 && space(p[k - 1])) --k;
+    if (k > 0 && p[k - 1] != '\n' && !in(p[k - 1], U".!?")) return false;
+    if (p[e] != ' ') return false;
+    for (std::u32string_view v : {U"joined ", U"will ", U"wrote", U"said ", U"says ", U"asked ",
+                                  U"called ", U"sent ", U"has ", U"is ", U"was ", U"and "})
+      if (p.lit(e + 1, v)) return true;
+    return false;
   }
   bool name_shape(std::size_t s, std::size_t e, int cue) const {
     // Hangul: a family name (a rarer one after a title or a label) and two
@@ -1952,8 +1993,10 @@ struct LatinCues {
     for (std::size_t i = 0; i < n; ++i) {
       if (!name_letter(p[i]) || (i > 0 && (name_letter(p[i - 1]) || latin_letter(p[i - 1]))))
         continue;
-      const int cue = cue_before(i);
+      int cue = cue_before(i);
       std::size_t e = run_end(i);
+      if (!cue && e < n && (mail_after(e) || speaker(i, e))) cue = 2;
+      if (!cue && e < n && subject(i, e)) cue = 1;
       if (!cue) {
         i = e;
         continue;
