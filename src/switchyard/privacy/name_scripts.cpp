@@ -1962,7 +1962,10 @@ struct LatinCues {
     std::size_t k = s;
     while (k > 0 && space(p[k - 1])) --k;
     if (k > 0 && p[k - 1] == ']') {
-      while (k > 0 && p[k - 1] != '[' && p[k - 1] != '\n') --k;
+      // A time or a date in brackets (a few code points, so a line of
+      // brackets costs no more than its length).
+      const std::size_t from = k > 24 ? k - 24 : 0;
+      while (k > from && p[k - 1] != '[' && p[k - 1] != '\n') --k;
       if (k == 0 || p[k - 1] != '[') return false;
       --k;
     }
