@@ -21,6 +21,7 @@
 //   node generate.mjs --set num11 --seed 67 --records 1200 > ../data/generated_pii_num11.json
 //   node generate.mjs --set scripts13 --seed 71 --records 1200 > ../data/generated_pii_scripts13.json
 //   node generate.mjs --set scripts13b --seed 73 --records 800 > ../data/generated_pii_scripts13b.json
+//   node generate.mjs --set scripts13c --seed 79 --records 600 > ../data/generated_pii_scripts13c.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -3686,6 +3687,7 @@ if (SET === 'loc11') {
 //   node generate.mjs --set num11 --seed 67 --records 1200 > ../data/generated_pii_num11.json
 //   node generate.mjs --set scripts13 --seed 71 --records 1200 > ../data/generated_pii_scripts13.json
 //   node generate.mjs --set scripts13b --seed 73 --records 800 > ../data/generated_pii_scripts13b.json
+//   node generate.mjs --set scripts13c --seed 79 --records 600 > ../data/generated_pii_scripts13c.json
 // IP addresses and phone numbers in the notations real text has them in.
 // IPs: log lines (src=, client a.b.c.d:port, sshd "from ... port", postfix
 // "unknown[...]"), brackets, quotes, JSON and CSV fields, URLs with a port,
@@ -4428,6 +4430,140 @@ function scripts13bRecord(i) {
 if (SET === 'scripts13b') {
   const out = [];
   while (out.length < RECORDS) out.push(scripts13bRecord(out.length));
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the scripts13c probe set (--set scripts13c) ---------------------------
+//
+// A third probe, written after the second pass of rules: Korean, Urdu and
+// Nepali/Hindi names (faker's fullName(), with its prefixes and suffixes)
+// in their own language's text in shapes names9 and scripts13 lack —
+// beside an e-mail address or a number, before a case particle or a
+// postposition, headers without a colon, signatures, CSV rows, mixed
+// English and native lines — and near-misses in the same shapes: a
+// department, a service desk or a firm beside its e-mail address, towns,
+// the languages' common words.
+// Tokens as in scripts13, and {Q} faker's full name.
+
+const S13C = {
+  ko: {
+    pos: [
+      '{Q}님, 주문하신 상품이 발송되었습니다.',
+      '{Q} 님 안녕하세요. 요청하신 자료 보내드립니다.',
+      '보낸 사람: {Q} <{E}>',
+      '{Q}({E})',
+      '{Q} <{E}>\n제목: 회의 일정 안내',
+      '담당: {Q} / 내선 {N}',
+      '감사합니다.\n{Q} 드림',
+      '작성자 {Q}',
+      '{Q} 고객님의 예약이 확정되었습니다.',
+      '{Q}, {E}, {L}',
+      'Hi {Q}님, please check the attached file.',
+      '@{Q} 확인 부탁드립니다',
+      '{Q} 과장 / 영업팀',
+      '참조: {Q}, {Q}',
+      '{Q}에게 전달해 주세요.',
+      '{Q} 씨가 내일 방문합니다.',
+    ],
+    neg: [
+      '고객센터 <{E}>',
+      '인사팀({E})로 문의해 주세요.',
+      '{C} <{E}>',
+      '{L} 지점은 오전 9시에 엽니다.',
+      '감사합니다.\n고객지원팀 드림',
+      '작성자 미상',
+      '주문번호 {N} 배송이 시작되었습니다.',
+      '{W}, {N}, {L}',
+      'Hi team, 회의실 예약은 {L} 지점으로 해 주세요.',
+      '@channel 점심 메뉴는 {W}입니다',
+      '담당: 고객지원팀 / 내선 {N}',
+      '김치찌개와 비빔밥 중에 뭐 먹을래요?',
+    ],
+  },
+  ur: {
+    pos: [
+      'جناب {Q} صاحب، آپ کا شکریہ۔',
+      '{Q} کا فون نمبر {N} ہے۔',
+      'محترم {Q}،\nآپ کی درخواست موصول ہو گئی ہے۔',
+      'منجانب: {Q}',
+      'بنام: {Q}',
+      '{Q} ({E})',
+      'والسلام\n{Q}',
+      'شکریہ،\n{Q}',
+      '{Q} نے بتایا کہ میٹنگ ملتوی ہو گئی ہے۔',
+      'Dear {Q}, آپ کا آرڈر روانہ ہو گیا ہے۔',
+      'نام: {Q}، شہر: {L}',
+      '{Q}، {E}، {L}',
+      'مسٹر {Q} کل آئیں گے۔',
+      '{Q} کو ای میل بھیج دیں۔',
+      '{Q} <{E}>',
+    ],
+    neg: [
+      'شعبہ حسابات ({E})',
+      'کسٹمر سروس <{E}>',
+      '{C} ({E})',
+      '{L} میں آج بارش ہوئی۔',
+      'والسلام\nانتظامیہ',
+      'شکریہ،\nکسٹمر سروس ٹیم',
+      'آرڈر نمبر {N} روانہ کر دیا گیا ہے۔',
+      '{W}، {N}، {L}',
+      'Dear customer, آپ کا آرڈر روانہ ہو گیا ہے۔',
+      'بنام: انتظامیہ',
+      'امید ہے آپ خیریت سے ہوں گے۔',
+      'چائے اور بریانی تیار ہے۔',
+    ],
+  },
+  ne: {
+    pos: [
+      '{Q} ({E})',
+      'प्रेषक: {Q} <{E}>',
+      '{Q} को फोन नम्बर {N} हो।',
+      '{Q} सँग कुरा भयो।',
+      '{Q} लाई इमेल पठाउनुहोस्।',
+      '{Q}, {E}, {L}',
+      'Hi {Q}, कृपया फाइल हेर्नुहोस्।',
+      'शुभेच्छा सहित,\n{Q}',
+      'लेखक: {Q}',
+      '{Q} का फोन नंबर {N} है।',
+      '{Q} से बात हुई।',
+      '{Q} <{E}>',
+      'आदरणीय {Q},\nनमस्कार।',
+      '{Q} को जन्मदिनको शुभकामना!',
+    ],
+    neg: [
+      'ग्राहक सेवा <{E}>',
+      'लेखा विभाग ({E})',
+      '{C} ({E})',
+      '{L} मा आज बिदा छ।',
+      'शुभेच्छा सहित,\nव्यवस्थापन',
+      'अर्डर नम्बर {N} पठाइयो।',
+      '{W}, {N}, {L}',
+      'Hi team, कृपया {L} कार्यालयमा सम्पर्क गर्नुहोस्।',
+      'लेखक: अज्ञात',
+      'नेपाल टेलिकम को फोन नम्बर {N} हो।',
+      'दाल भात र तरकारी तयार छ।',
+      'आदरणीय महोदय,\nनमस्कार।',
+    ],
+  },
+};
+
+function scripts13cRecord(i) {
+  const positive = i % 2 === 1;
+  const locale = rng.pick(['ko', 'ur', 'ne']);
+  const f = allFakers[locale];
+  const r = new Record(positive ? 'scripts13c_person' : 'scripts13c_negative', locale);
+  const template = rng.pick(positive ? S13C[locale].pos : S13C[locale].neg);
+  for (const piece of template.split(/(\{[A-Za-z]\})/)) {
+    if (piece === '{Q}') r.e('PERSON', f.person.fullName());
+    else s13Fill(r, piece, f, locale);
+  }
+  return r;
+}
+
+if (SET === 'scripts13c') {
+  const out = [];
+  while (out.length < RECORDS) out.push(scripts13cRecord(out.length));
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
