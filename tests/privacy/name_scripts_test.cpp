@@ -363,6 +363,31 @@ TEST(NameScripts, InsideLatinText) {
     expect_none(text);
 }
 
+// The third pass (scripts13c): a known Devanagari family name after a given
+// name; Korean cc lists and a label without its colon; Urdu منجانب/بنام;
+// desks, teams and departments beside an address, after a label or a
+// closing stay no name.
+TEST(NameScripts, FamilyNamesDesksAndTeams) {
+  expect_exact("कृपया राहुल शर्मा का फोन नंबर भेजें।", "राहुल शर्मा");
+  expect_exact("सीता थापा सँग कुरा भयो।", "सीता थापा");
+  expect_exact("작성자 김민준", "김민준");
+  expect_exact("منجانب: عمران خان", "عمران خان");
+  std::vector<Finding> out;
+  find_script_names("참조: 김민준, 이서연", out);
+  EXPECT_EQ(out.size(), 2u);
+  for (const char* text : {
+           "शाह मार्ग बन्द छ।",
+           "यो उत्पादन भण्डारी - राउत द्वारा बनाइएको हो।",
+           "담당: 고객지원팀 / 내선 1234",
+           "بنام: انتظامیہ",
+           "شکریہ،\nکسٹمر سروس ٹیم",
+           "کسٹمر سروس <help@example.com>",
+           "शुभेच्छा सहित,\nव्यवस्थापन",
+           "लेखक: अज्ञात",
+       })
+    expect_none(text);
+}
+
 // Text without these scripts is not read at all.
 TEST(NameScripts, OtherTextIsLeftAlone) {
   expect_none("Dear Mr. Smith, your order 12345 has shipped.");

@@ -184,7 +184,9 @@ constexpr std::u32string_view kArabicLabels[] = {U"الاسم الكامل",
                                                  U"والد کا نام",
                                                  U"وصول کنندہ",
                                                  U"بھیجنے والا",
-                                                 U"درخواست دہندہ"};
+                                                 U"درخواست دہندہ",
+                                                 U"منجانب",
+                                                 U"بنام"};
 constexpr std::u32string_view kArabicListLabels[] = {
     U"الحضور",      U"المشاركون",    U"المشاركين", U"شرکت‌کنندگان",
     U"شرکتکنندگان", U"شرکت کنندگان", U"حاضران",    U"شرکاء",
@@ -258,7 +260,10 @@ const Lexicon& arabic_stop() {
       U"در از به با که را این آن است بود هست هستند می فردا امروز دیروز و یا تا برای "
       U"رئیس مدیر دکتر مهندس ناظر محترم عزیز همکار همکاران کارمندان مشتری "
       U"میں سے کو نے کا کی کے ہے ہیں تھا تھی اور یا آج کل پر بھی صاحب صاحبہ جی صارف جان "
-      U"ملازمین");
+      U"ملازمین "
+      // Departments and desks (beside their e-mail address, after a closing).
+      U"شعبہ شعبة قسم إدارة ادارة ادارہ خدمة خدمات سروس کسٹمر ٹیم فريق فریق تیم انتظامیہ "
+      U"حسابات مبيعات المبيعات الدعم پشتیبانی واحد بخش دفتر مكتب مکتب");
   return l;
 }
 // Words for a firm before its name.
@@ -314,7 +319,8 @@ const Lexicon& hebrew_stop() {
       U"של את עם על אל הוא היא הם זה זאת לא כן גם כי אם או אבל רק כבר עוד מאוד היום מחר אתמול "
       U"עכשיו יגיע יגיעו הגיע הגיעה אמר אמרה ביקש ביקשה מקבל מקבלת מנהל מנהלת ייצג ייצגה "
       U"יהיה תהיה היה הייתה צריך צריכה רוצה כתב כתבה שלח שלחה רב לכולם לכם לך ומה מה איך "
-      U"שלומך שלומכם בוקר ערב טוב המשמרת הנהלה הלקוחות ואני אני אנחנו ושות המאוחד המאוחדת");
+      U"שלומך שלומכם בוקר ערב טוב המשמרת הנהלה הלקוחות ואני אני אנחנו ושות המאוחד המאוחדת "
+      U"מחלקת שירות לקוחות צוות תמיכה");
   return l;
 }
 
@@ -489,7 +495,7 @@ constexpr std::u32string_view kKoLabels[] = {
     U"이름",   U"성명",        U"담당자",    U"담당",   U"작성자", U"보낸 사람", U"받는 사람",
     U"수신자", U"발신자",      U"신청인",    U"신청자", U"예약자", U"고객명",    U"대표자",
     U"예금주", U"카드 소유자", U"고객 이름", U"환자명", U"보호자", U"수령인",    U"받는 분"};
-constexpr std::u32string_view kKoListLabels[] = {U"참석자", U"참가자", U"참석"};
+constexpr std::u32string_view kKoListLabels[] = {U"참석자", U"참가자", U"참석", U"참조", U"수신"};
 constexpr std::u32string_view kKoCues[] = {U"저는", U"제 이름은",  U"이름은",
                                            U"나는", U"안녕하세요", U"안녕하십니까"};
 
@@ -570,7 +576,7 @@ struct Spaced {
   // A labelled value from s: the words to the line's end (at most five).
   std::size_t value_at(std::size_t s) const {
     std::size_t end = word_end(p, s, letter);
-    if (end == s) return 0;
+    if (end == s || stop(p.view(s, end))) return 0;  // "بنام: انتظامیہ"
     int words = 1;
     while (const std::size_t n = next_word(end)) {
       if (++words > 5) return name_at(s);
@@ -659,6 +665,8 @@ struct Spaced {
           k = skip_spaces(p, k + 1);
           if (!letter(p[k])) continue;
           std::size_t end = word_end(p, k, letter);
+          // A desk or a department signs as often: "شکریہ،\nکسٹمر سروس ٹیم".
+          if (stop(p.view(k, end))) return true;
           int words = 1;
           while (const std::size_t m = next_word(end)) {
             if (++words > 4) break;
@@ -1272,10 +1280,25 @@ struct KoreanReader {
                                           : std::span<const std::u32string_view>(kKoLabels)) {
           if (done || !p.lit(i, l) || hangul(p[i + l.size()])) continue;
           std::size_t v = after_colon(p, i + l.size());
-          if (!v) continue;
+          if (!v) {
+            // Without a colon ("작성자 김민준"): a full name alone after it.
+            const std::size_t s = i + l.size();
+            const std::size_t se = p[s] == ' ' ? word_end(s + 1) : s;
+            if (!many && se == s + 4 && full_name(s + 1, se, true) &&
+                (se >= n || p[se] == '\n' || p[se] == '\r' || in(p[se], U",.)"))) {
+              r.add(s + 1, se, kCued);
+              done = true;
+            }
+            continue;
+          }
           done = true;
           while (v < n && hangul(p[v])) {
             std::size_t ve = word_end(v);
+            // A team, a desk or an office: "담당: 고객지원팀".
+            if (in(p[ve - 1], U"팀") ||
+                (ve - v >= 2 &&
+                 (p.lit(ve - 2, U"센터") || p.lit(ve - 2, U"본부") || p.lit(ve - 2, U"지점"))))
+              break;
             // "김 민준": the family name apart.
             if (ve == v + 1 && p[ve] == ' ' && hangul(p[ve + 1]) && in(p[v], kKoSurnames))
               ve = word_end(ve + 1);
@@ -1408,9 +1431,28 @@ const Lexicon& devanagari_stop() {
       U"सभी नमः नमस्ते नमस्कार धन्यवाद स्वागत शुभ दिन बधाई छ। ग्राहकगण प्रबन्धक व्यवस्थापक "
       U"अध्यक्ष सचिव निर्देशक प्रधानाध्यापक प्रमुख अधिकृत डाक्टर डॉक्टर "
       U"सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार सोमबार मंगलबार "
-      U"बुधबार बिहीबार शुक्रबार शनिबार आइतबार सुबह शाम बिहान बेलुका अभी अहिले फिर");
+      U"बुधबार बिहीबार शुक्रबार शनिबार आइतबार सुबह शाम बिहान बेलुका अभी अहिले फिर "
+      U"अज्ञात अनाम गुमनाम व्यवस्थापन प्रशासन टोली नाम नाव उत्पादन सामान वस्तु");
   return l;
 }
+// Family names common in Nepal and northern and western India: after one or
+// two words of a given name they make a name without a cue ("सीता थापा ले
+// …", "राहुल शर्मा का फोन").
+const Lexicon& devanagari_family_names() {
+  static const Lexicon l(
+      U"शर्मा वर्मा गुप्ता सिंह यादव थापा श्रेष्ठ कोइराला प्रधान अधिकारी भट्टराई पौडेल पोखरेल "
+      U"गुरुङ तामाङ मगर राई लिम्बु लिम्बू शेर्पा महर्जन बस्नेत कार्की खड्का केसी लामा घले ढकाल "
+      U"अर्याल सुवेदी निरौला पाण्डे पाण्डेय पांडे पाण्डेय भण्डारी क्षेत्री राउत हमाल बराल काफ्ले "
+      U"ज्ञवाली दाहाल उप्रेती रेग्मी न्यौपाने जोशी तिवारी मिश्रा मिश्र चौधरी ठाकुर झा दुबे "
+      U"द्विवेदी त्रिपाठी पटेल शाह साह मेहता अग्रवाल जैन बंसल मल्होत्रा कपूर खन्ना चौहान "
+      U"राठौर सक्सेना श्रीवास्तव पाठक उपाध्याय मौर्य बोस दास घोष मुखर्जी बनर्जी चटर्जी नायर "
+      U"रेड्डी नायडू देशमुख पाटिल जाधव पवार कुलकर्णी गायकवाड शिंदे भोसले सावंत चव्हाण सिन्हा "
+      U"प्रसाद मंडल मण्डल रावल बिष्ट नेगी रावत गिरी पुरी भट्ट खत्री मल्ल ठकुरी बोहरा ओली "
+      U"देउवा दहाल गौतम आचार्य लुइँटेल खनाल सापकोटा घिमिरे बुढाथोकी कुँवर कुंवर रोका थारु "
+      U"चौलागाईं लम्साल सिग्देल शाक्य बज्राचार्य मानन्धर प्रजापति");
+  return l;
+}
+
 // Words of places and institutions: "श्री पशुपतिनाथ मन्दिर", "नेपाल बैंक".
 bool devanagari_institution(std::u32string_view w) {
   for (std::u32string_view s :
@@ -1561,6 +1603,25 @@ struct DevanagariReader {
         if (e - i != h.size() || !p.lit(i, h) || i < 2 || p[i - 1] != ' ') continue;
         const std::size_t s = name_before(i - 1);
         if (s < i - 1) r.add(s, i - 1, kCued);
+      }
+      // A known family name after one or two words of a given name, not
+      // before an institution's word ("सीता थापा", not "शाह मार्ग"), nor
+      // joined to another family name as a firm's are ("भण्डारी - राउत",
+      // "अर्याल, बराल र …").
+      if (devanagari_family_names().has(p.view(i, e)) && i >= 2 && p[i - 1] == ' ' &&
+          devanagari(p[i - 2])) {
+        const std::size_t m = next_word(e);
+        const std::size_t s = name_before(e);
+        std::size_t k = e;
+        while (k < n && space(p[k])) ++k;
+        const bool firm =
+            p[k] == '-' || p[k] == 0x2013 || (p[k] == ',' && [&] {
+              const std::size_t f = skip_spaces(p, k + 1);
+              return devanagari(p[f]) && devanagari_family_names().has(p.view(f, word_end(f)));
+            }());
+        if (s < i && !title_at(s) && !firm &&
+            !(m && devanagari_institution(p.view(m, word_end(m)))))
+          r.add(s, e, kVouched);
       }
       // The agent's postposition, then a verb of speech or writing: "सीता
       // थापा ले भन्नुभयो", "राम शर्मा ने कहा" (two or three words before it).
