@@ -295,6 +295,99 @@ TEST(NameScripts, DataSpeechHonorificsAndFirms) {
     expect_none(text);
 }
 
+// Devanagari (Nepali, Hindi): names after titles, labels, greetings and a
+// letter's closing, before जी, in lists, before ले/ने and a verb of speech;
+// no name after a title before a noun, a temple or a form's word.
+TEST(NameScripts, Devanagari) {
+  expect_exact("श्री राम बहादुर थापा लाई बधाई छ।", "राम बहादुर थापा");
+  expect_exact("श्रीमती सीता शर्मा भोलि आउनुहुन्छ।", "सीता शर्मा");
+  expect_exact("डा. अनिल कोइराला आज क्लिनिकमा हुनुहुन्छ।", "अनिल कोइराला");
+  expect_exact("डॉ. प्रिया वर्मा सोमवार को उपलब्ध हैं।", "प्रिया वर्मा");
+  expect_exact("मेरा नाम राहुल गुप्ता है।", "राहुल गुप्ता");
+  expect_exact("नाम: अस्मिता निरौला\nठेगाना: काठमाडौं", "अस्मिता निरौला");
+  expect_exact("प्रिय सुनिता,\nतपाईंको पत्र प्राप्त भयो।", "सुनिता");
+  expect_exact("धन्यवाद,\nविशाल प्रधान", "विशाल प्रधान");
+  expect_exact("सादर,\nअमित कुमार सिंह", "अमित कुमार सिंह");
+  expect_exact("विशाल प्रधान जी, नमस्ते!", "विशाल प्रधान");
+  expect_exact("नमस्ते रमेश जी, आपका स्वागत है।", "रमेश");
+  expect_exact("सीता थापा ले भन्नुभयो कि बैठक स्थगित भयो।", "सीता थापा");
+  expect_exact("राम शर्मा ने कहा कि वह कल आएंगे।", "राम शर्मा");
+  std::vector<Finding> out;
+  find_script_names("उपस्थित: अमित काफ्ले, दीपिका घले र सूरज महर्जन", out);
+  EXPECT_EQ(out.size(), 3u);
+  for (const char* text : {
+           "बैठक सोमबार बिहान दस बजे हुनेछ।",
+           "प्रिय ग्राहक,\nतपाईंको खाता अपडेट भयो।",
+           "श्री पशुपतिनाथ मन्दिरमा आज भीड छ।",
+           "श्रीमान जी, कृपया ध्यान दें।",
+           "डॉक्टर साहब आज छुट्टी पर हैं।",
+           "नाम: अनिवार्य\nठेगाना: वैकल्पिक",
+           "सादर,\nग्राहक सेवा विभाग",
+           "धन्यवाद, आपका दिन शुभ हो।",
+           "नमस्ते! हमारी दुकान में आपका स्वागत है।",
+           "नेपाल राष्ट्र बैंकले ब्याजदर घटायो।",
+       })
+    expect_none(text);
+}
+
+// Names in these scripts inside Latin-script text: after Latin titles,
+// labels and prepositions of contact, listed after one, beside their e-mail
+// address, a chat's speaker, the subject of an English verb of a person;
+// not the scripts' words, titles and towns in the same places.
+TEST(NameScripts, InsideLatinText) {
+  expect_exact("Mr. 김민준 will join the call.", "김민준");
+  expect_exact("Nom : 王伟", "王伟");
+  expect_exact("Sehr geehrte Frau 山田 花子,", "山田 花子");
+  expect_exact("Veuillez contacter विशाल प्रधान avant vendredi.", "विशाल प्रधान");
+  expect_exact("Expéditeur : محمد النجار", "محمد النجار");
+  expect_exact("편성현 <pyeon@example.com>", "편성현");
+  expect_exact("<td>अस्मिता निरौला</td><td>asmita@example.org</td>", "अस्मिता निरौला");
+  expect_exact("[10:42] 陈宇泽: the build is green now", "陈宇泽");
+  expect_exact("김민준 joined the team last month.", "김민준");
+  expect_exact("{\"name\": \"विशाल प्रधान\", \"city\": \"Pokhara\"}", "विशाल प्रधान");
+  std::vector<Finding> out;
+  find_script_names("Attendees: 김민준, 이서연 and 박지훈", out);
+  EXPECT_EQ(out.size(), 3u);
+  out.clear();
+  find_script_names("Team members:\n- سارة علي\n- محمود حسن", out);
+  EXPECT_EQ(out.size(), 2u);
+  for (const char* text : {
+           "The sign said \"감사합니다\" in big letters.",
+           "My mother loves 김치찌개.",
+           "Label on the box: 営業中",
+           "Translate \"धन्यवाद\" into English, please.",
+           "Status: 배송 중",
+           "Have you watched 기생충? It is great.",
+           "Product: 王者荣耀\nPrice: 30",
+       })
+    expect_none(text);
+}
+
+// The third pass (scripts13c): a known Devanagari family name after a given
+// name; Korean cc lists and a label without its colon; Urdu منجانب/بنام;
+// desks, teams and departments beside an address, after a label or a
+// closing stay no name.
+TEST(NameScripts, FamilyNamesDesksAndTeams) {
+  expect_exact("कृपया राहुल शर्मा का फोन नंबर भेजें।", "राहुल शर्मा");
+  expect_exact("सीता थापा सँग कुरा भयो।", "सीता थापा");
+  expect_exact("작성자 김민준", "김민준");
+  expect_exact("منجانب: عمران خان", "عمران خان");
+  std::vector<Finding> out;
+  find_script_names("참조: 김민준, 이서연", out);
+  EXPECT_EQ(out.size(), 2u);
+  for (const char* text : {
+           "शाह मार्ग बन्द छ।",
+           "यो उत्पादन भण्डारी - राउत द्वारा बनाइएको हो।",
+           "담당: 고객지원팀 / 내선 1234",
+           "بنام: انتظامیہ",
+           "شکریہ،\nکسٹمر سروس ٹیم",
+           "کسٹمر سروس <help@example.com>",
+           "शुभेच्छा सहित,\nव्यवस्थापन",
+           "लेखक: अज्ञात",
+       })
+    expect_none(text);
+}
+
 // Text without these scripts is not read at all.
 TEST(NameScripts, OtherTextIsLeftAlone) {
   expect_none("Dear Mr. Smith, your order 12345 has shipped.");

@@ -1,5 +1,6 @@
 #include "switchyard/privacy/name_scripts.hpp"
 
+#include <algorithm>
 #include <bitset>
 #include <cstdint>
 #include <initializer_list>
@@ -183,7 +184,9 @@ constexpr std::u32string_view kArabicLabels[] = {U"الاسم الكامل",
                                                  U"والد کا نام",
                                                  U"وصول کنندہ",
                                                  U"بھیجنے والا",
-                                                 U"درخواست دہندہ"};
+                                                 U"درخواست دہندہ",
+                                                 U"منجانب",
+                                                 U"بنام"};
 constexpr std::u32string_view kArabicListLabels[] = {
     U"الحضور",      U"المشاركون",    U"المشاركين", U"شرکت‌کنندگان",
     U"شرکتکنندگان", U"شرکت کنندگان", U"حاضران",    U"شرکاء",
@@ -257,7 +260,10 @@ const Lexicon& arabic_stop() {
       U"در از به با که را این آن است بود هست هستند می فردا امروز دیروز و یا تا برای "
       U"رئیس مدیر دکتر مهندس ناظر محترم عزیز همکار همکاران کارمندان مشتری "
       U"میں سے کو نے کا کی کے ہے ہیں تھا تھی اور یا آج کل پر بھی صاحب صاحبہ جی صارف جان "
-      U"ملازمین");
+      U"ملازمین "
+      // Departments and desks (beside their e-mail address, after a closing).
+      U"شعبہ شعبة قسم إدارة ادارة ادارہ خدمة خدمات سروس کسٹمر ٹیم فريق فریق تیم انتظامیہ "
+      U"حسابات مبيعات المبيعات الدعم پشتیبانی واحد بخش دفتر مكتب مکتب");
   return l;
 }
 // Words for a firm before its name.
@@ -313,7 +319,8 @@ const Lexicon& hebrew_stop() {
       U"של את עם על אל הוא היא הם זה זאת לא כן גם כי אם או אבל רק כבר עוד מאוד היום מחר אתמול "
       U"עכשיו יגיע יגיעו הגיע הגיעה אמר אמרה ביקש ביקשה מקבל מקבלת מנהל מנהלת ייצג ייצגה "
       U"יהיה תהיה היה הייתה צריך צריכה רוצה כתב כתבה שלח שלחה רב לכולם לכם לך ומה מה איך "
-      U"שלומך שלומכם בוקר ערב טוב המשמרת הנהלה הלקוחות ואני אני אנחנו");
+      U"שלומך שלומכם בוקר ערב טוב המשמרת הנהלה הלקוחות ואני אני אנחנו ושות המאוחד המאוחדת "
+      U"מחלקת שירות לקוחות צוות תמיכה");
   return l;
 }
 
@@ -488,7 +495,7 @@ constexpr std::u32string_view kKoLabels[] = {
     U"이름",   U"성명",        U"담당자",    U"담당",   U"작성자", U"보낸 사람", U"받는 사람",
     U"수신자", U"발신자",      U"신청인",    U"신청자", U"예약자", U"고객명",    U"대표자",
     U"예금주", U"카드 소유자", U"고객 이름", U"환자명", U"보호자", U"수령인",    U"받는 분"};
-constexpr std::u32string_view kKoListLabels[] = {U"참석자", U"참가자", U"참석"};
+constexpr std::u32string_view kKoListLabels[] = {U"참석자", U"참가자", U"참석", U"참조", U"수신"};
 constexpr std::u32string_view kKoCues[] = {U"저는", U"제 이름은",  U"이름은",
                                            U"나는", U"안녕하세요", U"안녕하십니까"};
 
@@ -569,7 +576,7 @@ struct Spaced {
   // A labelled value from s: the words to the line's end (at most five).
   std::size_t value_at(std::size_t s) const {
     std::size_t end = word_end(p, s, letter);
-    if (end == s) return 0;
+    if (end == s || stop(p.view(s, end))) return 0;  // "بنام: انتظامیہ"
     int words = 1;
     while (const std::size_t n = next_word(end)) {
       if (++words > 5) return name_at(s);
@@ -658,6 +665,8 @@ struct Spaced {
           k = skip_spaces(p, k + 1);
           if (!letter(p[k])) continue;
           std::size_t end = word_end(p, k, letter);
+          // A desk or a department signs as often: "شکریہ،\nکسٹمر سروس ٹیم".
+          if (stop(p.view(k, end))) return true;
           int words = 1;
           while (const std::size_t m = next_word(end)) {
             if (++words > 4) break;
@@ -1271,10 +1280,25 @@ struct KoreanReader {
                                           : std::span<const std::u32string_view>(kKoLabels)) {
           if (done || !p.lit(i, l) || hangul(p[i + l.size()])) continue;
           std::size_t v = after_colon(p, i + l.size());
-          if (!v) continue;
+          if (!v) {
+            // Without a colon ("작성자 김민준"): a full name alone after it.
+            const std::size_t s = i + l.size();
+            const std::size_t se = p[s] == ' ' ? word_end(s + 1) : s;
+            if (!many && se == s + 4 && full_name(s + 1, se, true) &&
+                (se >= n || p[se] == '\n' || p[se] == '\r' || in(p[se], U",.)"))) {
+              r.add(s + 1, se, kCued);
+              done = true;
+            }
+            continue;
+          }
           done = true;
           while (v < n && hangul(p[v])) {
             std::size_t ve = word_end(v);
+            // A team, a desk or an office: "담당: 고객지원팀".
+            if (in(p[ve - 1], U"팀") ||
+                (ve - v >= 2 &&
+                 (p.lit(ve - 2, U"센터") || p.lit(ve - 2, U"본부") || p.lit(ve - 2, U"지점"))))
+              break;
             // "김 민준": the family name apart.
             if (ve == v + 1 && p[ve] == ' ' && hangul(p[ve + 1]) && in(p[v], kKoSurnames))
               ve = word_end(ve + 1);
@@ -1358,6 +1382,266 @@ struct KoreanReader {
   }
 };
 
+// --- Devanagari: Nepali, Hindi, Marathi -----------------------------------
+
+// Letters, vowel signs, virama and nukta, and the joiners Nepali writes
+// inside names (क्‍ष, श्‍री).
+bool devanagari(char32_t c) {
+  return devanagari_letter(c) || c == 0x200C || c == 0x200D;
+}
+
+// Titles and forms of address before a name ("श्री", "श्रीमती", "सुश्री",
+// "डा.", "डॉ.", "प्रिय", "नमस्ते"), with their abbreviation's dot.
+constexpr std::u32string_view kDevanagariTitles[] = {
+    U"श्री",      U"श्रीमती",  U"श्रीमान",  U"श्रीमान्",  U"सुश्री",   U"कुमारी", U"डा.",
+    U"डॉ.",      U"डा॰",     U"डॉ॰",     U"डाक्टर",   U"डॉक्टर",  U"प्रो.",  U"प्राध्यापक",
+    U"इन्जिनियर", U"इंजीनियर", U"प्रिय",    U"आदरणीय",  U"माननीय", U"नमस्ते",  U"नमस्कार",
+    U"मेरो नाम",  U"मेरा नाम", U"मेरी नाम", U"माझे नाव", U"मला नाव"};
+// Honorifics after a name ("रमेश जी", "सीता ज्यू").
+constexpr std::u32string_view kDevanagariAfter[] = {U"जी", U"ज्यू", U"ज्यु"};
+// Labels of forms (before a colon).
+constexpr std::u32string_view kDevanagariLabels[] = {
+    U"नाम",          U"पूरा नाम",        U"नाम थर",      U"नामथर",
+    U"आवेदकको नाम",   U"आवेदक का नाम",    U"आवेदक",        U"निवेदक",
+    U"सम्पर्क व्यक्ति",  U"संपर्क व्यक्ति",     U"पिता का नाम", U"माता का नाम",
+    U"पति का नाम",   U"बुबाको नाम",      U"आमाको नाम",   U"ग्राहकको नाम",
+    U"ग्राहक का नाम", U"बिरामीको नाम",   U"मरीज का नाम", U"प्रेषक",
+    U"प्राप्तकर्ता",    U"खातावालाको नाम", U"खाताधारक",    U"खाताधारक का नाम",
+    U"उम्मेदवार",      U"उम्मीदवार",       U"लेखक",         U"संपूर्ण नाव",
+    U"नाव"};
+constexpr std::u32string_view kDevanagariListLabels[] = {
+    U"उपस्थित", U"उपस्थिति", U"सदस्य", U"सदस्यहरू", U"सहभागी", U"प्रतिभागी", U"सहभागीहरू", U"उपस्थित सदस्य"};
+// A letter's closing: the name on the next line.
+constexpr std::u32string_view kDevanagariClosings[] = {
+    U"धन्यवाद", U"भवदीय", U"भवदीया", U"सादर",  U"शुभेच्छा", U"शुभेच्छुक",
+    U"आपका",   U"आपकी",  U"तपाईंको", U"विनीत", U"निवेदक", U"हार्दिक शुभकामना सहित",
+    U"आपला",   U"आपली"};
+
+// Words that are no part of a name: postpositions, particles, pronouns,
+// verbs and the words of days, firms and forms a cue stands before
+// ("प्रिय ग्राहक", "श्रीमान जी", "नाम: अनिवार्य").
+const Lexicon& devanagari_stop() {
+  static const Lexicon l(
+      U"लाई ले को का की के से ने मा मे में पर र और तथा एवं वा या जी ज्यू ज्यु हो है हैं छ छन् छौं "
+      U"हुनुहुन्छ थियो थिए था थी थे भोलि आज कल हिजो परसों पनि नै त ता यो त्यो यी ती यह वह ये वे "
+      U"यहाँ वहाँ कृपया सबै सबैलाई हामी हाम्रो तपाईं तपाई तपाईंको तपाईंलाई आप आपका आपकी आपको हम "
+      U"हमारा हमारी मेरो मेरा मेरी म मैं मैले उनी उनको उहाँ उहाँले ग्राहक ग्राहकहरू उपभोक्ता सेवा विभाग "
+      U"टीम टिम कार्यालय बैंक कम्पनी कंपनी परिवार समूह संस्था अनिवार्य वैकल्पिक आवश्यक साहब साहेब "
+      U"सर मैडम महोदय महोदया मित्र मित्रहरू साथी साथीहरू दाजु दिदी भाइ बहिनी भाई बहन सबको "
+      U"सभी नमः नमस्ते नमस्कार धन्यवाद स्वागत शुभ दिन बधाई छ। ग्राहकगण प्रबन्धक व्यवस्थापक "
+      U"अध्यक्ष सचिव निर्देशक प्रधानाध्यापक प्रमुख अधिकृत डाक्टर डॉक्टर "
+      U"सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार सोमबार मंगलबार "
+      U"बुधबार बिहीबार शुक्रबार शनिबार आइतबार सुबह शाम बिहान बेलुका अभी अहिले फिर "
+      U"अज्ञात अनाम गुमनाम व्यवस्थापन प्रशासन टोली नाम नाव उत्पादन सामान वस्तु");
+  return l;
+}
+// Family names common in Nepal and northern and western India: after one or
+// two words of a given name they make a name without a cue ("सीता थापा ले
+// …", "राहुल शर्मा का फोन").
+const Lexicon& devanagari_family_names() {
+  static const Lexicon l(
+      U"शर्मा वर्मा गुप्ता सिंह यादव थापा श्रेष्ठ कोइराला प्रधान अधिकारी भट्टराई पौडेल पोखरेल "
+      U"गुरुङ तामाङ मगर राई लिम्बु लिम्बू शेर्पा महर्जन बस्नेत कार्की खड्का केसी लामा घले ढकाल "
+      U"अर्याल सुवेदी निरौला पाण्डे पाण्डेय पांडे पाण्डेय भण्डारी क्षेत्री राउत हमाल बराल काफ्ले "
+      U"ज्ञवाली दाहाल उप्रेती रेग्मी न्यौपाने जोशी तिवारी मिश्रा मिश्र चौधरी ठाकुर झा दुबे "
+      U"द्विवेदी त्रिपाठी पटेल शाह साह मेहता अग्रवाल जैन बंसल मल्होत्रा कपूर खन्ना चौहान "
+      U"राठौर सक्सेना श्रीवास्तव पाठक उपाध्याय मौर्य बोस दास घोष मुखर्जी बनर्जी चटर्जी नायर "
+      U"रेड्डी नायडू देशमुख पाटिल जाधव पवार कुलकर्णी गायकवाड शिंदे भोसले सावंत चव्हाण सिन्हा "
+      U"प्रसाद मंडल मण्डल रावल बिष्ट नेगी रावत गिरी पुरी भट्ट खत्री मल्ल ठकुरी बोहरा ओली "
+      U"देउवा दहाल गौतम आचार्य लुइँटेल खनाल सापकोटा घिमिरे बुढाथोकी कुँवर कुंवर रोका थारु "
+      U"चौलागाईं लम्साल सिग्देल शाक्य बज्राचार्य मानन्धर प्रजापति");
+  return l;
+}
+
+// Words of places and institutions: "श्री पशुपतिनाथ मन्दिर", "नेपाल बैंक".
+bool devanagari_institution(std::u32string_view w) {
+  for (std::u32string_view s :
+       {U"मन्दिर",  U"मंदिर",    U"विद्यालय", U"विश्वविद्यालय", U"अस्पताल", U"बैंक",    U"कम्पनी",
+        U"कंपनी",   U"कार्यालय", U"संस्थान",   U"होटल",        U"पसल",    U"दुकान",  U"लिमिटेड",
+        U"प्रा.लि", U"मार्ग",    U"सडक",     U"नगर",         U"गाउँ",    U"जिल्ला", U"प्रदेश"})
+    if (w.starts_with(s)) return true;
+  return false;
+}
+
+struct DevanagariReader {
+  const Points& p;
+  Reader& r;
+
+  std::size_t word_end(std::size_t s) const {
+    while (s < p.size() && devanagari(p[s])) ++s;
+    return s;
+  }
+  bool stop(std::size_t s, std::size_t e) const {
+    const std::u32string_view w = p.view(s, e);
+    return devanagari_stop().has(w) || devanagari_institution(w);
+  }
+  // The next word after one space: its start, or 0.
+  std::size_t next_word(std::size_t e) const {
+    return p[e] == ' ' && devanagari(p[e + 1]) ? e + 1 : 0;
+  }
+  // A name from s after a cue: one to three words up to a postposition, a
+  // verb, punctuation or a line's end; of more words, the first two (a
+  // given and a family name) when a word of the list closes them. 0: none.
+  std::size_t name_at(std::size_t s) const {
+    std::size_t e = word_end(s);
+    if (e == s || stop(s, e) || e - s < 2) return 0;
+    std::size_t ends[5] = {e, 0, 0, 0, 0};
+    int words = 1;
+    bool closed = false;
+    while (words < 5) {
+      const std::size_t n = next_word(e);
+      if (!n) {
+        closed = true;  // punctuation, a line's end, Latin text
+        break;
+      }
+      const std::size_t ne = word_end(n);
+      // "श्री पशुपतिनाथ मन्दिर": a temple, a school, a bank.
+      if (devanagari_institution(p.view(n, ne))) return 0;
+      if (stop(n, ne)) {
+        closed = true;
+        break;
+      }
+      e = ne;
+      ends[words++] = e;
+    }
+    if (words <= 3 && closed) return ends[words - 1];
+    return words >= 2 && closed ? ends[1] : (words >= 2 ? ends[1] : 0);
+  }
+  // The words that end at e (one to three), back to a cue, a stop word or
+  // the line's start: their start, or e.
+  std::size_t name_before(std::size_t e) const {
+    std::size_t start = e, s = e;
+    for (int words = 0; words < 3; ++words) {
+      if (s == 0 || !devanagari(p[s - 1])) break;
+      std::size_t b = s;
+      while (b > 0 && devanagari(p[b - 1])) --b;
+      if (stop(b, s) || title_at(b)) break;
+      start = b;
+      if (b < 2 || p[b - 1] != ' ') break;
+      s = b - 1;
+    }
+    return start;
+  }
+  std::size_t title_at(std::size_t i) const {
+    std::size_t best = 0;
+    for (std::u32string_view t : kDevanagariTitles)
+      if (t.size() > best && p.lit(i, t) && !devanagari(p[i + t.size()])) best = t.size();
+    return best;
+  }
+  // A list of names from s: commas, "र", "और", "तथा", numbered lines.
+  void list_at(std::size_t s) const {
+    while (s < p.size() && devanagari(p[s])) {
+      const std::size_t end = name_at(s);
+      if (!end) return;
+      r.add(s, end, kCued);
+      std::size_t k = end;
+      while (k < p.size() && (space(p[k]) || in(p[k], U",;\n\r-•.0123456789"))) ++k;
+      for (std::u32string_view c : {U"र ", U"और ", U"तथा ", U"एवं "})
+        if (p.lit(k, c)) k += c.size();
+      if (k == end) return;
+      s = k;
+    }
+  }
+
+  void read() {
+    const std::size_t n = p.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!devanagari(p[i]) || (i > 0 && devanagari(p[i - 1]))) continue;
+      const std::size_t e = word_end(i);
+      // Labels: "नाम: …", "उपस्थित: …, … र …".
+      bool done = false;
+      for (bool many : {true, false}) {
+        for (std::u32string_view l :
+             many ? std::span<const std::u32string_view>(kDevanagariListLabels)
+                  : std::span<const std::u32string_view>(kDevanagariLabels)) {
+          if (done || !p.lit(i, l) || devanagari(p[i + l.size()])) continue;
+          std::size_t v = after_colon(p, i + l.size());
+          if (!v) continue;
+          done = true;
+          while (v < n && (space(p[v]) || in(p[v], U"\r\n-•.0123456789"))) ++v;
+          if (!devanagari(p[v])) break;
+          if (many) {
+            list_at(v);
+          } else if (const std::size_t t = title_at(v)) {
+            const std::size_t s = skip_spaces(p, v + t);
+            if (const std::size_t end = devanagari(p[s]) ? name_at(s) : 0) r.add(s, end, kCued);
+          } else if (const std::size_t end = name_at(v)) {
+            r.add(v, end, kCued);
+          }
+        }
+      }
+      if (done) continue;
+      // A closing, then the name alone on the next line.
+      bool closing = false;
+      for (std::u32string_view l : kDevanagariClosings) {
+        if (closing || !p.lit(i, l) || devanagari(p[i + l.size()])) continue;
+        std::size_t k = i + l.size();
+        while (k < n && (space(p[k]) || in(p[k], U",।!."))) ++k;
+        if (p[k] == '\r') ++k;
+        if (p[k] != '\n') continue;
+        closing = true;
+        k = skip_spaces(p, k + 1);
+        if (!devanagari(p[k])) continue;
+        const std::size_t end = name_at(k);
+        std::size_t after = end;
+        while (after < n && space(p[after])) ++after;
+        if (end && (after >= n || p[after] == '\n' || p[after] == '\r')) r.add(k, end, kCued);
+      }
+      if (closing) continue;
+      // Titles and cues before a name.
+      if (const std::size_t t = title_at(i)) {
+        std::size_t s = i + t;
+        if (p[s] != ' ') continue;
+        s = skip_spaces(p, s);
+        if (!devanagari(p[s]) || title_at(s)) continue;
+        if (const std::size_t end = name_at(s)) r.add(s, end, kCued);
+        i = s - 1;
+        continue;
+      }
+      // An honorific after the name: "रमेश थापा जी", "सीता ज्यू".
+      for (std::u32string_view h : kDevanagariAfter) {
+        if (e - i != h.size() || !p.lit(i, h) || i < 2 || p[i - 1] != ' ') continue;
+        const std::size_t s = name_before(i - 1);
+        if (s < i - 1) r.add(s, i - 1, kCued);
+      }
+      // A known family name after one or two words of a given name, not
+      // before an institution's word ("सीता थापा", not "शाह मार्ग"), nor
+      // joined to another family name as a firm's are ("भण्डारी - राउत",
+      // "अर्याल, बराल र …").
+      if (devanagari_family_names().has(p.view(i, e)) && i >= 2 && p[i - 1] == ' ' &&
+          devanagari(p[i - 2])) {
+        const std::size_t m = next_word(e);
+        const std::size_t s = name_before(e);
+        std::size_t k = e;
+        while (k < n && space(p[k])) ++k;
+        const bool firm =
+            p[k] == '-' || p[k] == 0x2013 || (p[k] == ',' && [&] {
+              const std::size_t f = skip_spaces(p, k + 1);
+              return devanagari(p[f]) && devanagari_family_names().has(p.view(f, word_end(f)));
+            }());
+        if (s < i && !title_at(s) && !firm &&
+            !(m && devanagari_institution(p.view(m, word_end(m)))))
+          r.add(s, e, kVouched);
+      }
+      // The agent's postposition, then a verb of speech or writing: "सीता
+      // थापा ले भन्नुभयो", "राम शर्मा ने कहा" (two or three words before it).
+      if ((p.lit(i, U"ले") || p.lit(i, U"ने")) && e == i + 2 && i >= 2 && p[i - 1] == ' ' &&
+          p[e] == ' ' && devanagari(p[e + 1])) {
+        static const Lexicon speech(
+            U"भन्नुभयो भने भन्यो भनिन् भन्नुहुन्छ लेख्नुभयो लेखे बताउनुभयो बताए बताइन् सोध्नुभयो "
+            U"पठाउनुभयो कहा कही बताया बताई लिखा लिखी पूछा पूछी भेजा भेजी");
+        const std::size_t v = e + 1;
+        if (speech.has(p.view(v, word_end(v)))) {
+          const std::size_t s = name_before(i - 1);
+          std::size_t words = 1;
+          for (std::size_t k = s; k < i - 1; ++k) words += p[k] == ' ';
+          if (s < i - 1 && words >= 2) r.add(s, i - 1, kVouched);
+        }
+      }
+    }
+  }
+};
+
 // --- a name's shape, where only the layout says a name stands -------------
 
 // [a, b) looks like a person's name in its script: two to four words of
@@ -1419,6 +1703,17 @@ bool shaped_name(const Points& p, std::size_t a, std::size_t b, bool keyed) {
     return known || keyed;
   }
   if (thai(c)) return words == 2;
+  if (devanagari_letter(c)) {
+    // Two to four words, none a function word or an institution's.
+    if (words < 2 || words > 4) return false;
+    for (std::size_t k = a; k < b;) {
+      std::size_t e = k;
+      while (e < b && !space(p[e])) ++e;
+      if (devanagari_stop().has(p.view(k, e)) || devanagari_institution(p.view(k, e))) return false;
+      k = e + 1;
+    }
+    return true;
+  }
   if (han(c) || hiragana(c) || katakana(c)) {
     // A family name apart from the given name, on either side.
     if (words == 2) {
@@ -1462,7 +1757,8 @@ void read_json_names(const Points& p, Reader& r) {
       U"\"recipient\"",     U"\"sender\"",       U"\"author\"",       U"\"patient_name\"",
       U"\"display_name\"",  U"\"displayName\"",  U"\"contact\""};
   auto letter = [](char32_t c) {
-    return arabic(c) || hebrew(c) || thai(c) || han(c) || hiragana(c) || katakana(c) || hangul(c);
+    return arabic(c) || hebrew(c) || thai(c) || han(c) || hiragana(c) || katakana(c) || hangul(c) ||
+           devanagari_letter(c);
   };
   const std::size_t n = p.size();
   for (std::size_t i = 0; i < n; ++i) {
@@ -1540,6 +1836,270 @@ void read_addressees(std::string_view text, const Points& p, Reader& r) {
   }
 }
 
+// --- names in these scripts inside Latin-script text -------------------------
+
+// A letter of any script read here.
+bool name_letter(char32_t c) {
+  return arabic(c) || hebrew(c) || thai(c) || han(c) || hiragana(c) || katakana(c) || hangul(c) ||
+         devanagari_letter(c);
+}
+bool latin_letter(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= 0xC0 && c < 0x250 && c != 0xD7 && c != 0xF7);
+}
+// The code points [j - lit.size(), j) spell `lit` (lower-case ASCII, or any
+// code point as written) in any ASCII case, and no Latin letter precedes.
+bool latin_before(const Points& p, std::size_t j, std::u32string_view lit) {
+  if (j < lit.size()) return false;
+  const std::size_t s = j - lit.size();
+  for (std::size_t k = 0; k < lit.size(); ++k) {
+    char32_t c = p[s + k];
+    if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+    if (c != lit[k]) return false;
+  }
+  return s == 0 || !latin_letter(p[s - 1]);
+}
+
+// Latin labels of a person's field (before a colon), titles, and
+// prepositions of contact, in lower case.
+constexpr std::u32string_view kLatinLabels[] = {U"name",
+                                                U"full name",
+                                                U"nom",
+                                                U"nom complet",
+                                                U"nombre",
+                                                U"nombre completo",
+                                                U"vorname",
+                                                U"nachname",
+                                                U"expéditeur",
+                                                U"destinataire",
+                                                U"absender",
+                                                U"empfänger",
+                                                U"remitente",
+                                                U"destinatario",
+                                                U"attendees",
+                                                U"participants",
+                                                U"participantes",
+                                                U"teilnehmer",
+                                                U"teilnehmende",
+                                                U"guest list",
+                                                U"guests",
+                                                U"invités",
+                                                U"invitados",
+                                                U"gäste",
+                                                U"team members",
+                                                U"members",
+                                                U"membres",
+                                                U"miembros",
+                                                U"mitglieder",
+                                                U"contact",
+                                                U"contact person",
+                                                U"contacto",
+                                                U"ansprechpartner",
+                                                U"ansprechpartnerin",
+                                                U"kontakt",
+                                                U"cc",
+                                                U"author",
+                                                U"auteur",
+                                                U"autor",
+                                                U"employee",
+                                                U"driver",
+                                                U"tenant",
+                                                U"beneficiary",
+                                                U"passenger",
+                                                U"passager",
+                                                U"pasajero",
+                                                U"customer",
+                                                U"client",
+                                                U"cliente",
+                                                U"kunde",
+                                                U"applicant",
+                                                U"account holder",
+                                                U"titulaire",
+                                                U"titular",
+                                                U"patient",
+                                                U"paciente",
+                                                U"signed",
+                                                U"signé",
+                                                U"firmado",
+                                                U"unterzeichnet",
+                                                U"assigned to",
+                                                U"owner",
+                                                U"reviewed by"};
+constexpr std::u32string_view kLatinTitles[] = {
+    U"mr.",        U"mr",          U"mrs.",   U"mrs",      U"ms.",    U"ms",
+    U"miss",       U"dr.",         U"dr",     U"prof.",    U"m.",     U"mme",
+    U"mlle",       U"mme.",        U"herr",   U"frau",     U"sr.",    U"sra.",
+    U"srta.",      U"don",         U"doña",   U"docteur",  U"doctor", U"doktor",
+    U"le docteur", U"la docteure", U"madame", U"monsieur", U"señor",  U"señora"};
+constexpr std::u32string_view kLatinPrepositions[] = {
+    U"avec", U"contacter", U"appeler",      U"llame a",       U"llamar a", U"contacte a", U"con",
+    U"mit",  U"anrufen",   U"kontaktieren", U"with",          U"call",     U"contact",    U"to",
+    U"à",    U"a",         U"an",           U"de la part de", U"von",      U"from",       U"by",
+    U"par",  U"por",       U"for",          U"für",           U"pour",     U"para"};
+
+// A name in these scripts after a Latin title ("Mr. 편성현", "M. रञ्जन लामा",
+// "Frau 山田花子"), a form's label ("Name: مسود راجپوت", "Nom : 包颖",
+// "Attendees: A, B", "Team members:\n- A\n- B") or a preposition of contact
+// ("Réunion avec …", "llame a …", "contacter …"), and the names listed after
+// it ("A et B", "A; B"). The words must have a name's shape in their script
+// (shaped_name; a known name in Arabic letters after a preposition).
+struct LatinCues {
+  const Points& p;
+  Reader& r;
+
+  // The run of name words from s: words of one script apart by single
+  // spaces (at most four); its end.
+  std::size_t run_end(std::size_t s) const {
+    const Script script = script_of(p[s]);
+    auto same = [&](char32_t c) {
+      return name_letter(c) &&
+             (script_of(c) == script || (han(c) || hiragana(c) || katakana(c)) ==
+                                            (han(p[s]) || hiragana(p[s]) || katakana(p[s])));
+    };
+    std::size_t e = s;
+    for (int words = 0; words < 4; ++words) {
+      while (e < p.size() && (same(p[e]) || (p[e] == '\'' && same(p[e + 1]) && e > s))) ++e;
+      if (!(p[e] == ' ' && same(p[e + 1]))) break;
+      ++e;
+    }
+    return e;
+  }
+  // What the Latin text before j says: 2 a title or a label, 1 a preposition
+  // of contact, 0 nothing.
+  int cue_before(std::size_t j) const {
+    std::size_t k = j;
+    while (k > 0 && space(p[k - 1])) --k;
+    if (k == j && k > 0 && p[k - 1] != '\n') return 0;  // glued to the word before
+    // A bullet under a label: "Team members:\n- A".
+    if (k > 0 && in(p[k - 1], U"-•*")) {
+      --k;
+      while (k > 0 && space(p[k - 1])) --k;
+      if (k == 0 || p[k - 1] != '\n') return 0;
+    }
+    while (k > 0 && (p[k - 1] == '\n' || p[k - 1] == '\r')) --k;
+    auto any = [&](std::span<const std::u32string_view> list) {
+      for (std::u32string_view l : list)
+        if (latin_before(p, k, l)) return true;
+      return false;
+    };
+    if (k > 0 && colon(p[k - 1])) {
+      --k;
+      while (k > 0 && space(p[k - 1])) --k;
+      return any(kLatinLabels) ? 2 : 0;
+    }
+    if (k == j) return 0;
+    if (any(kLatinTitles)) return 2;
+    return any(kLatinPrepositions) ? 1 : 0;
+  }
+  // An e-mail address right after the run, apart only by the marks of a
+  // header, a list or a table ("X <a@b.c>", "X (a@b.c)", "X, a@b.c",
+  // "<td>X</td><td>a@b.c", "\"X\",\"a@b.c\""), on its line.
+  bool mail_after(std::size_t e) const {
+    std::size_t k = e;
+    const std::size_t stop = std::min(p.size(), e + 24);
+    while (k < stop && p[k] != '\n') {
+      if (p[k] == '<' && p[k + 1] == '/') {  // a closing tag, then an opening one
+        while (k < stop && p[k] != '>') ++k;
+        ++k;
+        if (p[k] == '<' && latin_letter(p[k + 1]))
+          while (k < stop && p[k] != '>') ++k;
+        if (k < stop) ++k;
+        continue;
+      }
+      if (!in(p[k], U" <(,;|\"'\t")) break;
+      ++k;
+    }
+    if (k == e || k >= p.size()) return false;
+    // The address: ASCII letters, digits and . _ + - up to its '@'.
+    const std::size_t a = k;
+    while (k < p.size() && k < a + 64 &&
+           (latin_letter(p[k]) || (p[k] >= '0' && p[k] <= '9') || in(p[k], U"._+-")))
+      ++k;
+    return k > a && p[k] == '@' && latin_letter(p[k + 1]);
+  }
+  // The run opens its line (after a chat's "[10:42] ") and a colon and
+  // Latin text follow it: a chat's speaker ("편성현: can we move …").
+  bool speaker(std::size_t s, std::size_t e) const {
+    std::size_t k = s;
+    while (k > 0 && space(p[k - 1])) --k;
+    if (k > 0 && p[k - 1] == ']') {
+      // A time or a date in brackets (a few code points, so a line of
+      // brackets costs no more than its length).
+      const std::size_t from = k > 24 ? k - 24 : 0;
+      while (k > from && p[k - 1] != '[' && p[k - 1] != '\n') --k;
+      if (k == 0 || p[k - 1] != '[') return false;
+      --k;
+    }
+    if (k > 0 && p[k - 1] != '\n') return false;
+    if (!colon(p[e]) || p[e + 1] != ' ') return false;
+    return latin_letter(p[e + 2]);
+  }
+  // The run opens a sentence and an English verb of a person follows it
+  // ("X joined the team", "X and Y will attend", "X wrote:").
+  bool subject(std::size_t s, std::size_t e) const {
+    std::size_t k = s;
+    while (k > 0 && space(p[k - 1])) --k;
+    if (k > 0 && p[k - 1] != '\n' && !in(p[k - 1], U".!?")) return false;
+    if (p[e] != ' ') return false;
+    for (std::u32string_view v : {U"joined ", U"will ", U"wrote", U"said ", U"says ", U"asked ",
+                                  U"called ", U"sent ", U"has ", U"is ", U"was ", U"and "})
+      if (p.lit(e + 1, v)) return true;
+    return false;
+  }
+  bool name_shape(std::size_t s, std::size_t e, int cue) const {
+    // Hangul: a family name (a rarer one after a title or a label) and two
+    // syllables, however strong the cue.
+    if (hangul(p[s]) && cue == 2 && e - s == 3 && in(p[s], kKoRareSurnames))
+      return !ko_not_name().has(p.view(s, e)) && !ko_not_name().has(p.view(s, s + 2));
+    return shaped_name(p, s, e, cue == 2 && !hangul(p[s]));
+  }
+
+  void read() {
+    const std::size_t n = p.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!name_letter(p[i]) || (i > 0 && (name_letter(p[i - 1]) || latin_letter(p[i - 1]))))
+        continue;
+      int cue = cue_before(i);
+      std::size_t e = run_end(i);
+      if (!cue && e < n && (mail_after(e) || speaker(i, e))) cue = 2;
+      if (!cue && e < n && subject(i, e)) cue = 1;
+      if (!cue) {
+        i = e;
+        continue;
+      }
+      if (e >= n || !name_letter(p[e]) ? !name_shape(i, e, cue) : true) {
+        i = e;
+        continue;
+      }
+      r.add(i, e, kCued);
+      // Names listed after it: "A, B et C", "A; B", "- A\n- B".
+      while (e < n) {
+        std::size_t k = e;
+        while (k < n && (space(p[k]) || in(p[k], U",;、\r"))) ++k;
+        if (k < n && p[k] == '\n') {
+          ++k;
+          while (k < n && space(p[k])) ++k;
+          if (k >= n || !in(p[k], U"-•*")) break;
+          k = skip_spaces(p, k + 1);
+        } else if (const std::size_t c = [&]() -> std::size_t {
+                     for (std::u32string_view w : {U"and ", U"et ", U"und ", U"y ", U"e "})
+                       if (latin_before(p, k + w.size(), w)) return w.size();
+                     return 0;
+                   }()) {
+          k += c;
+        }
+        if (k == e || k >= n || !name_letter(p[k])) break;
+        const std::size_t ke = run_end(k);
+        if (ke < n && name_letter(p[ke])) break;
+        if (!name_shape(k, ke, 2)) break;
+        r.add(k, ke, kCued);
+        e = ke;
+      }
+      i = e;
+    }
+  }
+};
+
 }  // namespace
 
 bool opens_with_name_script(std::string_view word) {
@@ -1557,7 +2117,7 @@ void find_script_names(std::string_view text, std::vector<Finding>& out) {
   CodePoints scratch;
   const Points& p = code_points_of(text, scratch);
   bool arabic_text = false, hebrew_text = false, thai_text = false, cjk = false, kana = false,
-       korean = false;
+       korean = false, devanagari_text = false;
   for (char32_t c : p.cp) {
     arabic_text = arabic_text || arabic(c);
     hebrew_text = hebrew_text || hebrew(c);
@@ -1565,6 +2125,7 @@ void find_script_names(std::string_view text, std::vector<Finding>& out) {
     cjk = cjk || han(c);
     kana = kana || hiragana(c) || katakana(c);
     korean = korean || hangul(c);
+    devanagari_text = devanagari_text || devanagari_letter(c);
   }
   Reader r(p, out);
   r.start();
@@ -1574,7 +2135,11 @@ void find_script_names(std::string_view text, std::vector<Finding>& out) {
   if (thai_text) ThaiReader{p, r}.read();
   if (cjk || kana) CjkReader{p, r, kana}.read();
   if (korean) KoreanReader{p, r}.read();
+  if (devanagari_text) DevanagariReader{p, r}.read();
   if (p.cp.find(U'"') != std::u32string::npos) read_json_names(p, r);
+  // Latin text around them: its titles, labels and prepositions.
+  if (std::any_of(p.cp.begin(), p.cp.end(), [](char32_t c) { return c < 0x80 && latin_letter(c); }))
+    LatinCues{p, r}.read();
   if (p.cp.find(U'\n') != std::u32string::npos) read_addressees(text, p, r);
 }
 

@@ -1,6 +1,7 @@
 // People's names written in their own scripts, which the capital-letter and
 // word-list rules of name_finder.cpp cannot read: Arabic, Persian and Urdu
-// (Arabic letters), Hebrew, Chinese, Japanese, Korean (Hangul) and Thai.
+// (Arabic letters), Hebrew, Chinese, Japanese, Korean (Hangul), Thai and
+// Nepali, Hindi and Marathi (Devanagari: श्री, डा., नाम:, प्रिय, "X जी").
 // None of these scripts has capitals, and a name's words are ordinary words
 // as often as not (王 king, 김 laver, نور light, คุณ you), so a name is found
 // only where the text says a person stands there:
@@ -17,6 +18,12 @@
 //     (王, 欧阳, 김, 남궁); in Japanese a kanji title needs a family name's
 //     shape; in Arabic script a known given name followed by a family name
 //     (النجار, مطهری, خان) or a nasab (بن, بنت) is a name without a cue.
+// Inside Latin-script text, a run of these scripts' words with a name's
+// shape is a name after a Latin title or a label of a person's field
+// ("Mr. 편성현", "Nom : 包颖", "Attendees: A, B"), a preposition of contact
+// ("Réunion avec …"), beside its e-mail address ("감나린 <a@b.com>"), as a
+// chat's speaker ("[10:42] X: …") or the subject of an English verb of a
+// person ("X joined").
 // A title before a common noun ("السيد الرئيس", "آقای رئیس جمهور",
 // "คุณภาพ", "นายจ้าง", "项目经理", "営業部長", "고객님") is no name. Works on
 // code points, linear in the text; text without a letter of these scripts

@@ -19,6 +19,9 @@
 //   node generate.mjs --set orgs10 --seed 59 --records 1500 > ../data/generated_pii_orgs10.json
 //   node generate.mjs --set loc11 --seed 61 --records 1200 > ../data/generated_pii_loc11.json
 //   node generate.mjs --set num11 --seed 67 --records 1200 > ../data/generated_pii_num11.json
+//   node generate.mjs --set scripts13 --seed 71 --records 1200 > ../data/generated_pii_scripts13.json
+//   node generate.mjs --set scripts13b --seed 73 --records 800 > ../data/generated_pii_scripts13b.json
+//   node generate.mjs --set scripts13c --seed 79 --records 600 > ../data/generated_pii_scripts13c.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -3682,6 +3685,9 @@ if (SET === 'loc11') {
 
 // ---- the num11 probe set (--set num11) -------------------------------------
 //   node generate.mjs --set num11 --seed 67 --records 1200 > ../data/generated_pii_num11.json
+//   node generate.mjs --set scripts13 --seed 71 --records 1200 > ../data/generated_pii_scripts13.json
+//   node generate.mjs --set scripts13b --seed 73 --records 800 > ../data/generated_pii_scripts13b.json
+//   node generate.mjs --set scripts13c --seed 79 --records 600 > ../data/generated_pii_scripts13c.json
 // IP addresses and phone numbers in the notations real text has them in.
 // IPs: log lines (src=, client a.b.c.d:port, sshd "from ... port", postfix
 // "unknown[...]"), brackets, quotes, JSON and CSV fields, URLs with a port,
@@ -4044,6 +4050,520 @@ if (SET === 'num11') {
   const out = [];
   const make = [n11IpRecord, n11IpRecord, n11IpRecord, n11IpNearMiss, n11PhoneRecord, n11PhoneRecord, n11PhoneRecord, n11PhoneNearMiss];
   while (out.length < RECORDS) out.push(rng.pick(make)());
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the scripts13 probe set (--set scripts13) -----------------------------
+//
+// People's names in scripts without capitals, second pass: (a) Devanagari
+// names (faker's `ne`, the only locale whose names faker writes in
+// Devanagari) in Nepali and Hindi messages — after श्री, श्रीमती, सुश्री,
+// डा., before जी, after नाम:, प्रिय, नमस्ते, in lists and signatures; (b) names
+// of ko, ur, fa, ar, he, zh_CN, ja, th, ne, el, ru and uk in their own
+// script inside English, French, German and Spanish text — after Latin cues
+// and titles (Mr., Dr., Frau, Mme), labels, greetings, signatures, e-mail
+// headers, CSV rows, JSON fields, bare in a sentence; (c) as many
+// near-misses: the same scripts' common words, greetings, dishes, song and
+// film titles, towns (LOCATION) and firms (ORGANIZATION) inside those Latin
+// sentences, and Devanagari sentences without names. Templates are written
+// from general knowledge of everyday messages, forms and letters.
+// Tokens: {P} a full name in the locale's script and order, {F} a given name,
+// {E} an e-mail address, {W} a common word or phrase of the locale's script,
+// {T} a title (song, film, book) in it, {C} a firm (ORGANIZATION), {L} a town
+// (LOCATION), {N} a number.
+
+const S13_NATIVE = ['ko', 'ur', 'fa', 'ar', 'he', 'zh_CN', 'ja', 'th', 'ne', 'el', 'ru', 'uk'];
+
+const S13_WORDS = {
+  ko: ['감사합니다', '안녕하세요', '사랑해요', '주문 완료', '배송 중', '할인 행사', '신제품', '김치찌개', '비빔밥',
+    '불고기', '고객센터', '회의실', '수고하셨습니다', '이벤트', '조심하세요', '맛있어요'],
+  ur: ['شکریہ', 'خوش آمدید', 'السلام علیکم', 'چائے', 'بریانی', 'مہربانی', 'دفتر بند ہے', 'آرڈر مکمل',
+    'عید مبارک', 'خدا حافظ', 'نیا مال', 'رعایت'],
+  fa: ['سلام', 'متشکرم', 'خوش آمدید', 'نوروز مبارک', 'چای', 'قورمه سبزی', 'تخفیف ویژه', 'کتابخانه',
+    'خداحافظ', 'فروش ویژه', 'بستنی سنتی'],
+  ar: ['مرحبا', 'شكرا جزيلا', 'أهلا وسهلا', 'رمضان كريم', 'قهوة عربية', 'السلام عليكم', 'تخفيضات', 'مكتبة',
+    'مع السلامة', 'ممنوع التدخين', 'مخرج الطوارئ'],
+  he: ['שלום', 'תודה רבה', 'בוקר טוב', 'חג שמח', 'מבצע', 'חומוס', 'ברוכים הבאים', 'מזל טוב', 'סגור',
+    'יציאת חירום', 'שבת שלום'],
+  zh_CN: ['谢谢', '你好', '欢迎光临', '新年快乐', '打折', '红烧肉', '小笼包', '客服中心', '会议室', '王者荣耀',
+    '李子汁', '张贴告示', '请勿吸烟', '营业中'],
+  ja: ['ありがとう', 'こんにちは', 'いらっしゃいませ', '寿司', '味噌汁', '営業中', '会議室', 'お疲れ様です',
+    '明けましておめでとう', 'ポカリスエット', '非常口', '田舎そば', '山田うどん'],
+  th: ['สวัสดี', 'ขอบคุณ', 'ยินดีต้อนรับ', 'ต้มยำกุ้ง', 'ผัดไทย', 'ลดราคา', 'ห้องประชุม', 'สุขสันต์วันเกิด',
+    'คุณภาพดี', 'ทางออก', 'ห้ามสูบบุหรี่'],
+  ne: ['नमस्ते', 'धन्यवाद', 'स्वागत छ', 'दाल भात', 'मोमो', 'शुभ दिन', 'कार्यालय', 'छुट', 'नयाँ वर्षको शुभकामना',
+    'स्वागत है', 'शुभकामनाएँ', 'समोसा', 'जय हो', 'सावधान'],
+  el: ['Ευχαριστώ', 'Καλημέρα', 'Καλώς ήρθατε', 'Χρόνια πολλά', 'Ταβέρνα', 'Προσφορά', 'Σουβλάκι',
+    'Καλό ταξίδι', 'Έξοδος κινδύνου'],
+  ru: ['Спасибо', 'Добро пожаловать', 'С Новым годом', 'Скидка', 'Борщ', 'Пельмени', 'Отдел продаж',
+    'Запасной выход', 'Доброе утро'],
+  uk: ['Дякую', 'Ласкаво просимо', 'Борщ', 'Вареники', 'Знижка', 'Добрий день', 'Зі святом', 'Вихід'],
+};
+const S13_TITLES = {
+  ko: ['강남스타일', '기생충', '오징어 게임', '사랑의 불시착', '봄날', '아리랑', '올드보이'],
+  ur: ['دل دل پاکستان', 'ہم سفر', 'زندگی گلزار ہے', 'عشق', 'آب حیات'],
+  fa: ['جدایی', 'مرا ببوس', 'طعم گیلاس', 'شازده کوچولو', 'بوف کور'],
+  ar: ['ألف ليلة وليلة', 'أنت عمري', 'الرسالة', 'باب الحارة', 'موسم الهجرة إلى الشمال'],
+  he: ['הבורר', 'שטיסל', 'ירושלים של זהב', 'פאודה', 'הכוכב הבא'],
+  zh_CN: ['月亮代表我的心', '甜蜜蜜', '流浪地球', '霸王别姬', '红楼梦', '西游记', '三体'],
+  ja: ['千と千尋の神隠し', '君の名は。', '上を向いて歩こう', '鬼滅の刃', '吾輩は猫である', 'となりのトトロ'],
+  th: ['พี่มาก..พระโขนง', 'ฉลาดเกมส์โกง', 'ลอยกระทง', 'สุดสาคร'],
+  ne: ['रेशम फिरिरी', 'कबड्डी', 'मुनामदन', 'शोले', 'कभी खुशी कभी गम', 'दिल से', 'रामायण'],
+  el: ['Ζορμπάς', 'Τα παιδιά του Πειραιά', 'Οδύσσεια', 'Συννεφιασμένη Κυριακή'],
+  ru: ['Война и мир', 'Катюша', 'Ирония судьбы', 'Мастер и Маргарита', 'Калинка'],
+  uk: ['Щедрик', 'Тіні забутих предків', 'Стефанія', 'Червона рута'],
+};
+
+// (b) names in their own script inside Latin-script text.
+const S13_HOST_POS = {
+  en: [
+    'Please call {P} tomorrow about the contract.',
+    'Name: {P}\nPhone: ext. {N}',
+    'Signed,\n{P}',
+    'From: {P} <{E}>\nSubject: Re: invoice {N}',
+    'To: {P} <{E}>',
+    'Mr. {P} will join the call at 3 pm.',
+    'Dr. {P} is on leave until Monday.',
+    'Ms. {P} approved the budget.',
+    'Mrs. {P} asked for a refund.',
+    'Dear {P},\nThank you for your order.',
+    'Hi {P}, the files are attached.',
+    'Best regards,\n{P}',
+    'Thanks,\n{P}',
+    'Kind regards,\n{P}\nSales Manager',
+    'Meeting with {P} and {P} on Friday.',
+    'Attendees: {P}, {P}, {P}',
+    'Customer: {P}',
+    'id,name,city\n{N},{P},{L}',
+    '{"id": {N}, "name": "{P}", "city": "{L}"}',
+    '{"customer": {"full_name": "{P}", "orders": {N}}}',
+    'I spoke with {P} yesterday and she agreed.',
+    'Contact person: {P}',
+    'Passenger: {P}\nSeat: 14C',
+    'The patient {P} was admitted on Monday.',
+    'Cc: {P}',
+    'Team members:\n- {P}\n- {P}\n- {P}',
+    'Assigned to {P}',
+    'Thanks {P}!',
+    'Can you forward this to {P}?',
+    '{P} will present the results on Thursday.',
+    'Prof. {P} (University of {L}) gave the keynote.',
+    'Applicant name: {P}',
+    'Account holder: {P}',
+    'Emergency contact: {P}',
+    'Our new colleague {P} starts on Monday.',
+    'Reviewed by {P}',
+    'Guest list: {P}; {P}; {P}',
+    'Hello {P}, your package has shipped.',
+  ],
+  fr: [
+    'Bonjour {P},\nMerci pour votre message.',
+    'Cordialement,\n{P}',
+    'M. {P} arrivera demain.',
+    'Mme {P} a signé le contrat.',
+    'Nom : {P}',
+    'Veuillez contacter {P} avant vendredi.',
+    'Expéditeur : {P}',
+    'Réunion avec {P} et {P} lundi.',
+    'Bien à vous,\n{P}',
+    'Le docteur {P} consulte le mardi.',
+  ],
+  de: [
+    'Sehr geehrte Frau {P},\nvielen Dank für Ihre Anfrage.',
+    'Herr {P} ist heute nicht im Büro.',
+    'Mit freundlichen Grüßen\n{P}',
+    'Name: {P}',
+    'Bitte rufen Sie {P} morgen an.',
+    'Ansprechpartner: {P}',
+    'Hallo {P}, anbei die Unterlagen.',
+    'Viele Grüße\n{P}',
+    'Teilnehmer: {P}, {P}',
+  ],
+  es: [
+    'Hola {P}, ¿cómo estás?',
+    'Atentamente,\n{P}',
+    'Sr. {P} llegará mañana.',
+    'La Sra. {P} firmó el contrato.',
+    'Nombre: {P}',
+    'Por favor llame a {P} mañana.',
+    'Saludos,\n{P}',
+    'Estimado {P}:\nLe escribo para confirmar la cita.',
+    'Contacto: {P}',
+  ],
+};
+const S13_HOST_NEG = {
+  en: [
+    'The sign said "{W}" in big letters.',
+    'Our office in {L} opens at 9.',
+    'We ordered from {C} last week.',
+    'Translate "{W}" into English, please.',
+    'The song "{T}" was a hit in {L}.',
+    'Label on the box: {W}',
+    'Product: {W}\nPrice: {N}',
+    'city,count\n{L},{N}',
+    '{"city": "{L}", "status": "ok", "count": {N}}',
+    '{W} means "thank you" or "welcome", depending on the context.',
+    'Have you watched {T}? It is great.',
+    'Supplier: {C}',
+    'Shipping to {L} takes about {N} hours.',
+    'Best regards from {L}!',
+    'The menu has {W} and {W} today.',
+    'Name of the dish: {W}',
+    'Title: {T}\nYear: 2019',
+    'Dear team, the {C} account is closed.',
+    'My mother loves {W}.',
+    'Please call {C} tomorrow about the delivery.',
+    'Hi all, the book "{T}" is back in the library.',
+    'Thanks,\nThe {L} office',
+  ],
+  fr: [
+    'Le panneau disait « {W} ».',
+    'Notre bureau de {L} ouvre à 9 h.',
+    'Nous avons commandé chez {C}.',
+    'La chanson « {T} » est très connue.',
+  ],
+  de: [
+    'Auf dem Schild stand „{W}“.',
+    'Unser Büro in {L} öffnet um 9 Uhr.',
+    'Wir haben bei {C} bestellt.',
+    'Der Film „{T}“ läuft heute Abend.',
+  ],
+  es: [
+    'El cartel decía «{W}».',
+    'Nuestra oficina en {L} abre a las 9.',
+    'Pedimos a {C} la semana pasada.',
+    'La canción «{T}» fue un éxito.',
+  ],
+};
+
+// (a) Devanagari names in Nepali and Hindi text.
+const S13_DEVANAGARI_POS = [
+  'श्री {P} लाई बधाई छ।',
+  'श्रीमती {P} भोलि आउनुहुन्छ।',
+  'सुश्री {P} ले रिपोर्ट पठाउनुभयो।',
+  'डा. {P} आज क्लिनिकमा हुनुहुन्छ।',
+  '{P} जी, नमस्ते!',
+  '{F} जी, कृपया फोन गर्नुहोस्।',
+  'नाम: {P}\nठेगाना: {L}',
+  'प्रिय {P},\nतपाईंको पत्र प्राप्त भयो।',
+  'नमस्ते {P}, तपाईंलाई कस्तो छ?',
+  'धन्यवाद,\n{P}',
+  'भवदीय,\n{P}',
+  'मेरो नाम {P} हो।',
+  'उपस्थित: {P}, {P} र {P}',
+  'पूरा नाम: {P}',
+  'आवेदकको नाम: {P}',
+  'सम्पर्क व्यक्ति: {P}',
+  '{P} ले भन्नुभयो कि बैठक स्थगित भयो।',
+  'श्री {P} कल बैठक में आएंगे।',
+  'श्रीमती {P} से बात करें।',
+  'मेरा नाम {P} है।',
+  'प्रिय {P},\nआपका पत्र मिला।',
+  'नाम: {P}\nपिता का नाम: {P}',
+  'सादर,\n{P}',
+  '{F} जी, कृपया रिपोर्ट भेजें।',
+  'डॉ. {P} सोमवार को उपलब्ध हैं।',
+  'कुमारी {P} ने फॉर्म भरा।',
+  'आवेदक: {P}',
+  'सदस्य:\n1. {P}\n2. {P}',
+  'नमस्ते {F} जी, आपका स्वागत है।',
+  'श्रीमान {P} को बधाई।',
+];
+const S13_DEVANAGARI_NEG = [
+  'बैठक सोमबार बिहान दस बजे हुनेछ।',
+  'कृपया आफ्नो पासवर्ड परिवर्तन गर्नुहोस्।',
+  '{L} मा आज पानी पर्यो।',
+  '{C} ले नयाँ कार्यालय खोल्यो।',
+  'नेपाल राष्ट्र बैंकले ब्याजदर घटायो।',
+  'श्री पशुपतिनाथ मन्दिरमा आज भीड छ।',
+  'धन्यवाद! तपाईंको अर्डर पठाइयो।',
+  'आज मौसम सफा रहनेछ।',
+  'नमस्ते! हाम्रो पसलमा स्वागत छ।',
+  'प्रिय ग्राहक,\nतपाईंको खाता अपडेट भयो।',
+  'आज की बैठक रद्द कर दी गई है।',
+  'कृपया अपना पासवर्ड बदलें।',
+  'प्रिय ग्राहक,\nआपका ऑर्डर भेज दिया गया है।',
+  'भारतीय रिज़र्व बैंक ने ब्याज दर बढ़ाई।',
+  'नमस्ते! हमारी दुकान में आपका स्वागत है।',
+  'धन्यवाद, आपका दिन शुभ हो।',
+  'नाम: अनिवार्य\nठेगाना: वैकल्पिक',
+  'सादर,\nग्राहक सेवा विभाग',
+  'डॉक्टर साहब आज छुट्टी पर हैं।',
+  'श्रीमान जी, कृपया ध्यान दें।',
+  '{L} बाट {L} सम्मको बस सेवा सुरु भयो।',
+  'शुभ दीपावली! सबैलाई शुभकामना।',
+  'नयाँ मोबाइल अब {N} रुपैयाँमा।',
+  'यो उत्पादन {C} द्वारा बनाइएको हो।',
+];
+
+// A name in the locale's script and order.
+function s13Name(f, locale) {
+  const sex = rng.pick(['female', 'male']);
+  const first = f.person.firstName(sex);
+  const last = f.person.lastName(sex);
+  let full = `${first} ${last}`;
+  if (locale === 'ko' || locale.startsWith('zh')) full = `${last}${first}`;
+  else if (locale === 'ja') full = `${last}${rng.pick(['', '', ' '])}${first}`;
+  return { first, last, full };
+}
+
+function s13Fill(r, template, f, locale) {
+  for (const piece of template.split(/(\{[A-Za-z]\})/)) {
+    if (!/^\{[A-Za-z]\}$/.test(piece)) {
+      if (piece) r.t(piece);
+      continue;
+    }
+    const k = piece[1];
+    if (k === 'P') r.e('PERSON', s13Name(f, locale).full);
+    else if (k === 'F') r.e('PERSON', s13Name(f, locale).first);
+    else if (k === 'E') r.e('EMAIL_ADDRESS', `${rng.pick(['info', 'office', 'contact', 'mail'])}${rng.int(1, 999)}@example.${rng.pick(['com', 'org', 'net'])}`);
+    else if (k === 'W') r.t(rng.pick(S13_WORDS[locale]));
+    else if (k === 'T') r.t(rng.pick(S13_TITLES[locale]));
+    else if (k === 'C') r.e('ORGANIZATION', company(f));
+    else if (k === 'L') r.e('LOCATION', city(f));
+    else r.t(String(rng.int(10, 9999)));
+  }
+  return r;
+}
+
+function scripts13Record(i) {
+  const positive = i % 2 === 1;
+  if (rng.chance(0.3)) {
+    const r = new Record(positive ? 'scripts13_devanagari_person' : 'scripts13_devanagari_negative', 'ne');
+    return s13Fill(r, rng.pick(positive ? S13_DEVANAGARI_POS : S13_DEVANAGARI_NEG), allFakers.ne, 'ne');
+  }
+  const locale = rng.pick(S13_NATIVE);
+  const host = rng.pick(['en', 'en', 'en', 'fr', 'de', 'es']);
+  const r = new Record(positive ? `scripts13_${host}_person` : `scripts13_${host}_negative`, locale);
+  return s13Fill(r, rng.pick(positive ? S13_HOST_POS[host] : S13_HOST_NEG[host]), allFakers[locale], locale);
+}
+
+if (SET === 'scripts13') {
+  const out = [];
+  while (out.length < RECORDS) out.push(scripts13Record(out.length));
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the scripts13b probe set (--set scripts13b) ---------------------------
+//
+// A second probe of names in their own scripts inside Latin-script text,
+// written after the first pass of rules (so it was not tuned on): faker's
+// full names as faker writes them (with its "Mr."/"Dr." before and "PhD"
+// after, for the locales that have them), in shapes the first set lacks —
+// bare in English sentences, a chat's speaker before a colon, @mentions, a
+// name beside its e-mail address or phone number, table rows, HTML cells,
+// tickets and invoices — and as many near-misses of the same shapes with
+// the scripts' common words, towns (LOCATION) and firms (ORGANIZATION).
+// Tokens as in scripts13, and {Q} faker's full name (fullName()).
+
+const S13B_POS = [
+  '{Q} joined the team last month.',
+  'I met {Q} at the conference in Berlin.',
+  'Ask {Q} for the keys to the storage room.',
+  'Thanks to {Q} for the quick help!',
+  '[10:42] {Q}: the build is green now',
+  '{Q}: can we move the meeting to 4 pm?',
+  '@{Q} please review the pull request',
+  '{Q} <{E}>',
+  '{Q} ({E})',
+  '{Q}, {E}',
+  '| {N} | {Q} | {L} |',
+  '<td>{Q}</td><td>{E}</td>',
+  'Ticket #{N} opened by {Q}',
+  'Invoice to: {Q}\n{L}',
+  'Driver: {Q}\nVehicle: {N}',
+  'Tenant: {Q}',
+  'Employee: {Q} (ID {N})',
+  'Beneficiary: {Q}',
+  'The invoice was sent to {Q} on Monday.',
+  '{Q} and {Q} will attend the workshop.',
+  'Note from {Q}: the office is closed tomorrow.',
+  'Photo by {Q}',
+  'Interview with {Q}',
+  'Happy birthday, {Q}!',
+  'name,email\n{Q},{E}',
+  '"{Q}","{E}","{L}"',
+  'Booking for {Q}, 2 adults, 3 nights.',
+  'Patient: {Q}\nDOB: 1984',
+  'Posted by {Q} · 3 h',
+  '{Q} wrote:\n> see you on Friday',
+];
+const S13B_NEG = [
+  '{W} joined the playlist last month.',
+  'I had {W} at the restaurant in Berlin.',
+  '[10:42] bot: {W}',
+  'Status: {W}',
+  '@channel {W}',
+  '| {N} | {W} | {L} |',
+  '<td>{W}</td><td>{N}</td>',
+  'Ticket #{N} about {T}',
+  'Invoice to: {C}\n{L}',
+  'Warehouse: {L}',
+  'Employer: {C}',
+  'The invoice was sent to {C} on Monday.',
+  'Note: "{W}" is printed on the label.',
+  'Photo of {L}',
+  'Interview about {T}',
+  'Happy {W}!',
+  'item,price\n{W},{N}',
+  '"{W}","{N}","{L}"',
+  'Booking for {L}, 2 adults, 3 nights.',
+  'Posted in {L} · 3 h',
+  'Lyrics of {T}:\n> {W}',
+];
+
+function scripts13bRecord(i) {
+  const positive = i % 2 === 1;
+  const locale = rng.pick([...S13_NATIVE, 'ne', 'ur', 'ko']);
+  const f = allFakers[locale];
+  const r = new Record(positive ? 'scripts13b_person' : 'scripts13b_negative', locale);
+  const template = rng.pick(positive ? S13B_POS : S13B_NEG);
+  for (const piece of template.split(/(\{[A-Za-z]\})/)) {
+    if (piece === '{Q}') r.e('PERSON', f.person.fullName());
+    else s13Fill(r, piece, f, locale);
+  }
+  return r;
+}
+
+if (SET === 'scripts13b') {
+  const out = [];
+  while (out.length < RECORDS) out.push(scripts13bRecord(out.length));
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the scripts13c probe set (--set scripts13c) ---------------------------
+//
+// A third probe, written after the second pass of rules: Korean, Urdu and
+// Nepali/Hindi names (faker's fullName(), with its prefixes and suffixes)
+// in their own language's text in shapes names9 and scripts13 lack —
+// beside an e-mail address or a number, before a case particle or a
+// postposition, headers without a colon, signatures, CSV rows, mixed
+// English and native lines — and near-misses in the same shapes: a
+// department, a service desk or a firm beside its e-mail address, towns,
+// the languages' common words.
+// Tokens as in scripts13, and {Q} faker's full name.
+
+const S13C = {
+  ko: {
+    pos: [
+      '{Q}님, 주문하신 상품이 발송되었습니다.',
+      '{Q} 님 안녕하세요. 요청하신 자료 보내드립니다.',
+      '보낸 사람: {Q} <{E}>',
+      '{Q}({E})',
+      '{Q} <{E}>\n제목: 회의 일정 안내',
+      '담당: {Q} / 내선 {N}',
+      '감사합니다.\n{Q} 드림',
+      '작성자 {Q}',
+      '{Q} 고객님의 예약이 확정되었습니다.',
+      '{Q}, {E}, {L}',
+      'Hi {Q}님, please check the attached file.',
+      '@{Q} 확인 부탁드립니다',
+      '{Q} 과장 / 영업팀',
+      '참조: {Q}, {Q}',
+      '{Q}에게 전달해 주세요.',
+      '{Q} 씨가 내일 방문합니다.',
+    ],
+    neg: [
+      '고객센터 <{E}>',
+      '인사팀({E})로 문의해 주세요.',
+      '{C} <{E}>',
+      '{L} 지점은 오전 9시에 엽니다.',
+      '감사합니다.\n고객지원팀 드림',
+      '작성자 미상',
+      '주문번호 {N} 배송이 시작되었습니다.',
+      '{W}, {N}, {L}',
+      'Hi team, 회의실 예약은 {L} 지점으로 해 주세요.',
+      '@channel 점심 메뉴는 {W}입니다',
+      '담당: 고객지원팀 / 내선 {N}',
+      '김치찌개와 비빔밥 중에 뭐 먹을래요?',
+    ],
+  },
+  ur: {
+    pos: [
+      'جناب {Q} صاحب، آپ کا شکریہ۔',
+      '{Q} کا فون نمبر {N} ہے۔',
+      'محترم {Q}،\nآپ کی درخواست موصول ہو گئی ہے۔',
+      'منجانب: {Q}',
+      'بنام: {Q}',
+      '{Q} ({E})',
+      'والسلام\n{Q}',
+      'شکریہ،\n{Q}',
+      '{Q} نے بتایا کہ میٹنگ ملتوی ہو گئی ہے۔',
+      'Dear {Q}, آپ کا آرڈر روانہ ہو گیا ہے۔',
+      'نام: {Q}، شہر: {L}',
+      '{Q}، {E}، {L}',
+      'مسٹر {Q} کل آئیں گے۔',
+      '{Q} کو ای میل بھیج دیں۔',
+      '{Q} <{E}>',
+    ],
+    neg: [
+      'شعبہ حسابات ({E})',
+      'کسٹمر سروس <{E}>',
+      '{C} ({E})',
+      '{L} میں آج بارش ہوئی۔',
+      'والسلام\nانتظامیہ',
+      'شکریہ،\nکسٹمر سروس ٹیم',
+      'آرڈر نمبر {N} روانہ کر دیا گیا ہے۔',
+      '{W}، {N}، {L}',
+      'Dear customer, آپ کا آرڈر روانہ ہو گیا ہے۔',
+      'بنام: انتظامیہ',
+      'امید ہے آپ خیریت سے ہوں گے۔',
+      'چائے اور بریانی تیار ہے۔',
+    ],
+  },
+  ne: {
+    pos: [
+      '{Q} ({E})',
+      'प्रेषक: {Q} <{E}>',
+      '{Q} को फोन नम्बर {N} हो।',
+      '{Q} सँग कुरा भयो।',
+      '{Q} लाई इमेल पठाउनुहोस्।',
+      '{Q}, {E}, {L}',
+      'Hi {Q}, कृपया फाइल हेर्नुहोस्।',
+      'शुभेच्छा सहित,\n{Q}',
+      'लेखक: {Q}',
+      '{Q} का फोन नंबर {N} है।',
+      '{Q} से बात हुई।',
+      '{Q} <{E}>',
+      'आदरणीय {Q},\nनमस्कार।',
+      '{Q} को जन्मदिनको शुभकामना!',
+    ],
+    neg: [
+      'ग्राहक सेवा <{E}>',
+      'लेखा विभाग ({E})',
+      '{C} ({E})',
+      '{L} मा आज बिदा छ।',
+      'शुभेच्छा सहित,\nव्यवस्थापन',
+      'अर्डर नम्बर {N} पठाइयो।',
+      '{W}, {N}, {L}',
+      'Hi team, कृपया {L} कार्यालयमा सम्पर्क गर्नुहोस्।',
+      'लेखक: अज्ञात',
+      'नेपाल टेलिकम को फोन नम्बर {N} हो।',
+      'दाल भात र तरकारी तयार छ।',
+      'आदरणीय महोदय,\nनमस्कार।',
+    ],
+  },
+};
+
+function scripts13cRecord(i) {
+  const positive = i % 2 === 1;
+  const locale = rng.pick(['ko', 'ur', 'ne']);
+  const f = allFakers[locale];
+  const r = new Record(positive ? 'scripts13c_person' : 'scripts13c_negative', locale);
+  const template = rng.pick(positive ? S13C[locale].pos : S13C[locale].neg);
+  for (const piece of template.split(/(\{[A-Za-z]\})/)) {
+    if (piece === '{Q}') r.e('PERSON', f.person.fullName());
+    else s13Fill(r, piece, f, locale);
+  }
+  return r;
+}
+
+if (SET === 'scripts13c') {
+  const out = [];
+  while (out.length < RECORDS) out.push(scripts13cRecord(out.length));
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
