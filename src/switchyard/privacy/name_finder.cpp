@@ -41,6 +41,35 @@ bool day_then_year(std::string_view first, std::string_view last, bool other_cal
   };
   return (day(first) && year(last)) || (year(first) && day(last));
 }
+// Whether the ". " before the word at `next` follows an abbreviation ("St.
+// Petersburg", "J. Smith", "Dr. Brown", "ul. Długa", "Avda. Goya") or comes
+// before a number ("Michaelkirchstr. 15"): then the words go on. After a
+// known word or a longer one it ends a sentence ("I met Anna. Berlin was
+// cold"). Out of line: the caller's test for " " is the hot path.
+[[gnu::noinline]] bool dot_abbreviates(const Gazetteer& words, std::string_view text,
+                                       std::size_t next) {
+  if (is_digit(byte_at(text, next))) return true;
+  // The word before the dot, read off the text (the token before may be
+  // one split far earlier).
+  const std::size_t dot = next - 2;
+  std::size_t b = dot, letters = 0;
+  while (b > 0 && letters <= 8) {
+    const auto c = static_cast<unsigned char>(text[b - 1]);
+    if (c < 0x80 && !is_ascii_alpha(static_cast<char>(c))) break;
+    --b;
+    letters += (c & 0xC0) != 0x80;
+  }
+  if (letters <= 3) return true;
+  if (letters > 8) return false;
+  // A title or a street type spelled out, or a short word no list knows
+  // ("Avda.", "Ctra.", "Leof."): an abbreviation. A known word or name ends
+  // the sentence ("Anna.", "Smith.").
+  const std::string_view word = text.substr(b, dot - b);
+  const std::uint16_t f = words.flags(word);
+  if (f & (kTitle | kPlacePrefix | kStreetWord | kUnitWord)) return true;
+  return letters <= 5 && !(f & (kGivenName | kCommonWord | kPlace | kProperNoun)) &&
+         !known_surname(word);
+}
 }  // namespace
 
 NameFinder::NameFinder(const DetectorConfig& config)
@@ -83,36 +112,10 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
            !tokens.has(k, kCommonWord | kStreetWord | kUnitWord | kNotName | kOrgSuffix | kTitle) &&
            !(any_upper && acronym(w));
   };
-  // Words joined by a space, or by ". " after an abbreviation ("St.
-  // Petersburg", "J. Smith", "Dr. Brown", "ul. Długa", "Avda. Goya") or
-  // before a number; after a known word or a longer one
-  // ". " ends a sentence ("I met Anna. Berlin was cold").
+  // Words joined by a space, or by ". " after an abbreviation.
   auto joined = [&](std::size_t k) {
     const std::string_view g = tokens.gap(k);
-    if (g == " ") return true;
-    if (g != ". " || k == 0) return false;
-    // "Michaelkirchstr. 15": a number after the dot goes on.
-    if (is_digit(tokens.text(k)[0])) return true;
-    // The word before the dot, read off the text (the token before k may
-    // be one split far earlier).
-    const std::size_t dot = tokens.start(k) - 2;
-    std::size_t b = dot, letters = 0;
-    while (b > 0 && letters <= 8) {
-      const auto c = static_cast<unsigned char>(text[b - 1]);
-      if (c < 0x80 && !is_ascii_alpha(static_cast<char>(c))) break;
-      --b;
-      letters += (c & 0xC0) != 0x80;
-    }
-    if (letters <= 3) return true;
-    if (letters > 8) return false;
-    // A title or a street type spelled out, or a short word no list knows
-    // ("Avda.", "Ctra.", "Leof."): an abbreviation. A known word or name
-    // ends the sentence ("Anna.", "Smith.").
-    const std::string_view word = text.substr(b, dot - b);
-    const std::uint16_t f = words_.flags(word);
-    if (f & (kTitle | kPlacePrefix | kStreetWord | kUnitWord)) return true;
-    return letters <= 5 && !(f & (kGivenName | kCommonWord | kPlace | kProperNoun)) &&
-           !known_surname(word);
+    return g == " " || (g == ". " && k > 0 && dot_abbreviates(words_, text, tokens.start(k)));
   };
   // The word after token k is joined to it and starts with a digit: what
   // joined(k + 1) && house_number(...) need, read off the text without
