@@ -105,6 +105,12 @@ TEST(NameBreadth, WholeNamesAreFound) {
       {"Applicant: Nagy, Janka\nPosition: Analyst", "Nagy, Janka"},
       {"{\"name\": \"Hanga Oláh\", \"city\": \"Pécs\"}", "Hanga Oláh"},
       {"Ova Collins\nAugustinergasse 50", "Ova Collins"},
+      {"Can you ask Vivian to call Luca van Dijk back?", "Luca van Dijk"},
+      {"To: Sara Domínguez de Corona\nRe: towels", "Sara Domínguez de Corona"},
+      {"Please ship it to Dubravka Lazarević-Lazarac at the desk.", "Dubravka Lazarević-Lazarac"},
+      {"Beat Roth and Oskar Burri signed the lease.", "Beat Roth"},
+      {"name,email\nFeline Jonker,feline@example.com", "Feline Jonker"},
+      {"Cato de Ruiter, mobile +27 76 073 2874", "Cato de Ruiter"},
   };
   for (const auto& [text, name] : cases) {
     const std::vector<std::string> people = found(text, EntityType::person);
@@ -116,6 +122,11 @@ TEST(NameBreadth, WholeNamesAreFound) {
             std::vector<std::string>{"Kowalski"});
   EXPECT_EQ(found("cc: Patrick Dam, Emma Jensen", EntityType::person),
             (std::vector<std::string>{"Patrick Dam", "Emma Jensen"}));
+  // "de" before a town is "from", not a particle of the name.
+  EXPECT_EQ(found("Bonjour, ici Clara Meyer de East Romain.", EntityType::person),
+            std::vector<std::string>{"Clara Meyer"});
+  EXPECT_EQ(found("Contact Kowalski and Nowak today.", EntityType::person),
+            (std::vector<std::string>{"Kowalski", "Nowak"}));
 }
 
 // ". " after a whole word ends a sentence: the names or places on either

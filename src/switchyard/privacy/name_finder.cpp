@@ -1099,6 +1099,40 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           ++end;
         }
       }
+      // The rest of the surname: after particles ("Luca van Dijk", "Sara
+      // Domínguez de Corona") or a hyphen ("Dubravka Lazarević-Lazarac").
+      // (Only from a vouched name: a weak one ahead of its particles is
+      // joined by the surname's own finding below.)
+      if (any_upper && score >= 0.5) {
+        const std::size_t was = run_end;
+        std::size_t e = run_end, particles = 0;
+        for (;;) {
+          if (e + 2 < text.size() && text[e] == '-' &&
+              ((text[e + 1] >= 'A' && text[e + 1] <= 'Z') || cased_capital(text.substr(e + 1)))) {
+            std::size_t w = e + 1;
+            while (w < text.size() && (cls(text[w]) & kTokenByte)) ++w;
+            e = w;
+            continue;
+          }
+          if (e + 1 >= text.size() || text[e] != ' ' || particles >= 2) break;
+          std::size_t w = e + 1;
+          while (w < text.size() && (cls(text[w]) & kTokenByte)) ++w;
+          const std::string_view word = text.substr(e + 1, w - e - 1);
+          if (name_particle(word)) {
+            ++particles;
+            e = w;
+            continue;
+          }
+          if (particles && word.size() >= 2 && capitalised(word) && name_shaped(word, true) &&
+              !acronym(word) &&
+              !(words_.flags(word) &
+                (kTitle | kNotName | kOrgSuffix | kUnitWord | kPlace | kPlacePrefix)))
+            run_end = w;
+          break;
+        }
+        if (e > run_end && particles == 0) run_end = e;
+        if (run_end != was) end = token_after(end, run_end);
+      }
       if (const std::size_t e = name_suffix_end(text, run_end); e != run_end) {
         run_end = e;
         end = token_after(end, e);
@@ -1122,7 +1156,10 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         const bool field_start = b == 0 || text[b - 1] == '\n' || text[b - 1] == '"' ||
                                  (b >= 2 && text[b - 1] == ' ' && text[b - 2] == ':');
         const char after = run_end < text.size() ? text[run_end] : '\n';
-        const bool field_end = after == '\n' || after == '"' || after == '\r';
+        // (A CSV cell ends at a comma with no space after it.)
+        const bool field_end =
+            after == '\n' || after == '"' || after == '\r' ||
+            (after == ',' && run_end + 1 < text.size() && text[run_end + 1] != ' ');
         const bool boundary_ok = b == 0 || text[b - 1] == ' ' || text[b - 1] == '\n' ||
                                  text[b - 1] == '(' || text[b - 1] == '"' ||
                                  (cls(text[b - 1]) & kTokenByte) == 0;
@@ -1147,8 +1184,21 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           // what a person does ("Kin Kocchar will join"); opening a
           // sentence otherwise only one a list knows as a name, or none
           // knows at all ("Demario Xu").
+          // ("X and Y Z moved": the full name after "and" says the list
+          // is of people.)
+          const bool full_name_after = [&] {
+            if (text.substr(run_end, 5) != " and ") return false;
+            std::size_t q = run_end + 5, caps = 0;
+            while (caps < 2 && q < text.size() &&
+                   ((text[q] >= 'A' && text[q] <= 'Z') || cased_capital(text.substr(q)))) {
+              while (q < text.size() && (cls(text[q]) & kTokenByte)) ++q;
+              ++caps;
+              if (q < text.size() && text[q] == ' ') ++q;
+            }
+            return caps == 2;
+          }();
           if (!blocked &&
-              ((f & (kGivenName | kProperNoun)) ||
+              ((f & (kGivenName | kProperNoun)) || full_name_after ||
                (f == 0 && !(common_ && common_->contains(p)) && !addressing_word(p)) ||
                !sentence_start(text, b) || signature_closing(text, b) ||
                (field_start && field_end) || person_follow_cue(text, run_end) ||
