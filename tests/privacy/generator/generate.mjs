@@ -22,6 +22,7 @@
 //   node generate.mjs --set scripts13 --seed 71 --records 1200 > ../data/generated_pii_scripts13.json
 //   node generate.mjs --set scripts13b --seed 73 --records 800 > ../data/generated_pii_scripts13b.json
 //   node generate.mjs --set scripts13c --seed 79 --records 600 > ../data/generated_pii_scripts13c.json
+//   node generate.mjs --set prose13 --seed 89 --records 1200 > ../data/generated_pii_prose13.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -3683,11 +3684,157 @@ if (SET === 'loc11') {
   process.exit(0);
 }
 
+// ---- the prose13 probe set (--set prose13) ---------------------------------
+//
+// Capitalised things that are no one, in the prose people send a model:
+// sports teams and clubs (ORGANIZATION), ships, artworks, books, films and
+// songs, software and gadgets, assistants, holidays and festivals, storms,
+// landmarks and buildings (LOCATION), saints' churches, fictional and
+// mythological figures, and headings in Title Case — each next to real
+// people of every faker locale (PERSON), who must still be found. The lists
+// are written from general knowledge, in English, German, French, Spanish,
+// Italian, Dutch and Portuguese carriers. Things named after one inventor or
+// ailment are left out on purpose (see docs/BENCHMARKS.md).
+// Tokens (besides fillNamed's): {TEAM} {SHIP} {WORK} {SOFT} {FEST} {STORM}
+// {SIGHT} {FIG} {HEAD}.
+
+const P13_LOCALES = Object.keys(allFakers).filter((l) => l !== 'base' && l !== 'en_BORK' && l !== 'dv');
+
+const P13_THINGS = {
+  TEAM: ['Boston Celtics', 'Golden State Warriors', 'Chicago Bulls', 'Manchester United', 'Real Madrid',
+    'Bayern München', 'Ajax Amsterdam', 'Paris Saint-Germain', 'Inter Milan', 'Toronto Maple Leafs',
+    'New York Yankees', 'Dallas Cowboys', 'Boca Juniors', 'Celtic Glasgow', 'Green Bay Packers',
+    'Los Angeles Lakers', 'Borussia Dortmund', 'Atlético Madrid', 'Olympique Lyonnais', 'Sporting Lisbon'],
+  SHIP: ['Queen Mary 2', 'HMS Victory', 'Titanic', 'Mayflower', 'Cutty Sark', 'Santa Maria', 'Bounty',
+    'Vasa', 'Endurance', 'Beagle'],
+  WORK: ['Mona Lisa', 'The Starry Night', 'War and Peace', 'Pride and Prejudice', 'Hamlet', 'Don Quixote',
+    'Harry Potter', 'Star Wars', 'Bohemian Rhapsody', 'Guernica', 'The Little Prince', 'Moby Dick',
+    'Romeo and Juliet', 'Anna Karenina', 'Madame Bovary', 'Peter Pan', 'Jane Eyre', 'Oliver Twist',
+    'Hotel California', 'Billie Jean', 'Lucy in the Sky', 'Robinson Crusoe', 'Emma', 'Othello'],
+  SOFT: ['Visual Studio Code', 'Windows Server', 'Google Chrome', 'Microsoft Teams', 'Apple Watch',
+    'Tesla Model Y', 'Alexa', 'Siri', 'Cortana', 'Jenkins', 'Ansible', 'Kafka', 'Grafana', 'Jupyter',
+    'Julia', 'Ruby on Rails', 'Django', 'Flask', 'Hugo', 'Elixir', 'Ubuntu', 'Debian', 'Kubernetes',
+    'Gemini', 'Claude', 'Copilot', 'Galaxy Tab', 'Kindle Paperwhite', 'PlayStation', 'Thunderbird'],
+  FEST: ['Christmas Eve', 'Easter Monday', 'Black Friday', 'Ramadan', 'Diwali', 'Hanukkah', 'Thanksgiving',
+    'New Year', 'Oktoberfest', 'Mardi Gras', 'Carnival', 'Boxing Day', 'Midsummer', 'All Saints',
+    'Good Friday', 'Pentecost', 'Lunar New Year', 'Labour Day', 'Independence Day', 'Halloween'],
+  STORM: ['Hurricane Katrina', 'Storm Ciarán', 'Typhoon Haiyan', 'Hurricane Sandy', 'Storm Eunice',
+    'Cyclone Idai', 'Hurricane Ian', 'Storm Babet', 'Hurricane Otis', 'Storm Daniel'],
+  SIGHT: ['Eiffel Tower', 'Big Ben', 'Golden Gate Bridge', 'Sagrada Família', 'Burj Khalifa', 'Central Park',
+    'Hyde Park', 'Brandenburg Gate', 'Colosseum', 'Acropolis', 'Louvre', 'Prado', 'Rijksmuseum',
+    'Notre-Dame', 'Tower Bridge', 'Table Mountain', 'Mount Kilimanjaro', 'Lake Victoria', 'Niagara Falls',
+    'Grand Canyon', 'Times Square', 'Trafalgar Square', 'Red Square', 'Charles Bridge', 'Blue Mosque'],
+  FIG: ['Santa Claus', 'Zeus', 'Athena', 'Sherlock Holmes', 'Mickey Mouse', 'Batman', 'Spider-Man',
+    'Cinderella', 'Snow White', 'Winnie the Pooh', 'Father Christmas', 'Saint Nicholas', 'Hercules',
+    'Robin Hood', 'King Arthur', 'Little Red Riding Hood', 'Pinocchio', 'Tarzan', 'Darth Vader', 'Shrek'],
+  HEAD: ['Quarterly Business Review', 'Action Items', 'Next Steps', 'Key Takeaways', 'Release Notes',
+    'Known Issues', 'Executive Summary', 'Open Questions', 'Lessons Learned', 'Risk Register',
+    'Project Charter', 'Meeting Minutes', 'Budget Overview', 'Team Updates', 'Customer Feedback'],
+};
+// Which label a kind carries (teams are organisations, sights places).
+const P13_LABEL = { TEAM: 'ORGANIZATION', SIGHT: 'LOCATION' };
+
+const P13_NEG = {
+  en: [
+    'The {TEAM} beat the {TEAM} 3-1 on Friday.',
+    'Tickets for the {TEAM} game sold out in an hour.',
+    'We toured the {SHIP} when it docked in Southampton.',
+    'My daughter is reading {WORK} for school.',
+    'Can you summarise the plot of {WORK} in three sentences?',
+    'Write a short review of {WORK}.',
+    'How do I install {SOFT} on my laptop?',
+    'Ask {SOFT} to set a timer for ten minutes.',
+    'Our team moved the pipeline from {SOFT} to {SOFT} last quarter.',
+    'The office is closed on {FEST}.',
+    'What are traditional dishes for {FEST}?',
+    'Flights were cancelled because of {STORM}.',
+    '{STORM} made landfall on Tuesday night.',
+    'We took photos in front of the {SIGHT}.',
+    'How tall is the {SIGHT}?',
+    'Write a bedtime story about {FIG}.',
+    'Who would win in a fight, {FIG} or {FIG}?',
+    '{HEAD}\n- finalise the budget\n- hire a contractor',
+    '## {HEAD}\nNothing to report this week.',
+    '{HEAD}: the release slipped to May.',
+  ],
+  de: [
+    'Der {TEAM} hat am Samstag gegen {TEAM} gewonnen.',
+    'Meine Tochter liest gerade {WORK}.',
+    'Wie installiere ich {SOFT} unter Linux?',
+    'An {FEST} ist das Büro geschlossen.',
+    'Wegen {STORM} fielen viele Flüge aus.',
+    'Wir haben Fotos vor dem {SIGHT} gemacht.',
+  ],
+  fr: [
+    'Le {TEAM} a battu {TEAM} samedi.',
+    'Ma fille lit {WORK} pour l’école.',
+    'Comment installer {SOFT} sur mon ordinateur ?',
+    'Le bureau est fermé pour {FEST}.',
+    'Nous avons visité le {SIGHT} hier.',
+  ],
+  es: [
+    'El {TEAM} ganó al {TEAM} el sábado.',
+    'Mi hija está leyendo {WORK}.',
+    '¿Cómo instalo {SOFT} en mi portátil?',
+    'La oficina cierra en {FEST}.',
+    'Nos hicimos fotos delante del {SIGHT}.',
+  ],
+  it: ['Il {TEAM} ha battuto il {TEAM} sabato.', 'Mia figlia legge {WORK} per la scuola.'],
+  nl: ['{TEAM} won zaterdag van {TEAM}.', 'Hoe installeer ik {SOFT} op mijn laptop?'],
+  pt: ['O {TEAM} venceu o {TEAM} no sábado.', 'A minha filha está a ler {WORK}.'],
+};
+
+const P13_POS = [
+  '{P} has season tickets for the {TEAM}.',
+  'Ask {P} whether the {SOFT} licence was renewed.',
+  '{P} gave a talk on {WORK} at the library.',
+  'Thanks, {F}! See you after {FEST}.',
+  '{P} was stuck in {LOC:Miami} during {STORM}.',
+  'Photo: {P} in front of the {SIGHT}.',
+  '{HEAD}\n- {P} to send the slides\n- {P} to book the room',
+  '{P} dressed up as {FIG} for the party.',
+  'Hi {F}, can you move the {SOFT} meeting to Monday?',
+  'Dear {P},\nthe {TEAM} tickets are attached.',
+  '{P} und das {HEAD} sind fertig.',
+  '{P} a vu {WORK} au théâtre hier soir.',
+  '{P} ha comprado entradas para el {TEAM}.',
+  'Meeting notes — {HEAD}\nAttendees: {P}, {P}\nOwner: {P}',
+];
+
+function prose13Record(i) {
+  const locale = P13_LOCALES[i % P13_LOCALES.length];
+  const f = allFakers[locale];
+  f.seed(rng.int(0, 2147483647));
+  const positive = i % 3 === 2;
+  const template = positive ? rng.pick(P13_POS) : rng.pick(P13_NEG[rng.chance(0.6) ? 'en' : rng.pick(['de', 'fr', 'es', 'it', 'nl', 'pt'])]);
+  // Things first, as fixed text: labelled where their kind is labelled.
+  const filled = template.replace(/\{(TEAM|SHIP|WORK|SOFT|FEST|STORM|SIGHT|FIG|HEAD)\}/g, (_, kind) => {
+    const thing = rng.pick(P13_THINGS[kind]);
+    const label = P13_LABEL[kind];
+    return label === 'ORGANIZATION' ? `{ORG:${thing}}` : label === 'LOCATION' ? `{LOC:${thing}}` : thing;
+  });
+  // Each {P} of a record its own person.
+  const r = new Record(positive ? 'prose13_person' : 'prose13_negative', locale);
+  for (const piece of filled.split(/(\{P\})/)) {
+    if (piece === '{P}') fillNamed(r, '{P}', f, 1000);
+    else if (piece) fillNamed(r, piece, f, 1000);
+  }
+  return r;
+}
+
+if (SET === 'prose13') {
+  const out = [];
+  while (out.length < RECORDS) out.push(prose13Record(out.length));
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
 // ---- the num11 probe set (--set num11) -------------------------------------
 //   node generate.mjs --set num11 --seed 67 --records 1200 > ../data/generated_pii_num11.json
 //   node generate.mjs --set scripts13 --seed 71 --records 1200 > ../data/generated_pii_scripts13.json
 //   node generate.mjs --set scripts13b --seed 73 --records 800 > ../data/generated_pii_scripts13b.json
 //   node generate.mjs --set scripts13c --seed 79 --records 600 > ../data/generated_pii_scripts13c.json
+//   node generate.mjs --set prose13 --seed 89 --records 1200 > ../data/generated_pii_prose13.json
 // IP addresses and phone numbers in the notations real text has them in.
 // IPs: log lines (src=, client a.b.c.d:port, sshd "from ... port", postfix
 // "unknown[...]"), brackets, quotes, JSON and CSV fields, URLs with a port,
