@@ -144,4 +144,28 @@ TEST(NameBreadth, SentencesEndAtAFullStop) {
   EXPECT_TRUE(any_address("Address: wyb. Jurek 67 m. 365"));
 }
 
+// People in prose beside things named like people: a capitalised article
+// opens no name, Italian "Mia" before a noun is "my", a town no one is
+// named after before a word with no surname's shape is a team's — while
+// two words no list knows before what people do are a person.
+TEST(NameBreadth, ArticlesPossessivesAndTeamsAreNoPeople) {
+  for (const char* text : {
+           "Il Celtic Glasgow ha battuto il Real Madrid sabato.",
+           "Der Bayern München hat am Samstag gewonnen.",
+           "Mia figlia legge Moby Dick per la scuola.",
+       }) {
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  }
+  EXPECT_EQ(found("Giriraaj Mukhopadhyay was stuck in Miami.", EntityType::person),
+            std::vector<std::string>{"Giriraaj Mukhopadhyay"});
+  EXPECT_EQ(found("Sydney Gladu will be talking at the conference.", EntityType::person),
+            std::vector<std::string>{"Sydney Gladu"});
+  EXPECT_EQ(
+      found("Attendees: Elisabeth Kuijpers, Vienna Groen and Jayda Hartman", EntityType::person),
+      (std::vector<std::string>{"Elisabeth Kuijpers", "Vienna Groen", "Jayda Hartman"}));
+  EXPECT_EQ(found("Mia said she would come.", EntityType::person), std::vector<std::string>{"Mia"});
+  EXPECT_EQ(found("I'm in Las Toscas, at the conference.", EntityType::location),
+            std::vector<std::string>{"Las Toscas"});
+}
+
 }  // namespace switchyard::privacy

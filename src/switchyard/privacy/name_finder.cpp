@@ -110,6 +110,10 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     // is an identifier, not a name.
     return cap(w) && !numeric(w) && w.size() >= 2 && !(machine_text && !name_shaped(w)) &&
            !tokens.has(k, kCommonWord | kStreetWord | kUnitWord | kNotName | kOrgSuffix | kTitle) &&
+           // A capitalised article ("Il Celtic Glasgow ha …", "Der Bayern
+           // …") is none, but for a place's after a preposition of place
+           // ("in Las Toscas").
+           !(tokens.has(k, kArticle) && !location_cue(preceding(text, tokens.start(k)))) &&
            !(any_upper && acronym(w));
   };
   // Words joined by a space, or by ". " after an abbreviation.
@@ -641,7 +645,14 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // "Vienna Groen"), or in a list of people, or greeted: a person.
       if (best == 1 && person_ &&
           ((tokens.ok(i + 1) && joined(i + 1) && name_like(i + 1) && !tokens.has(i + 1, kPlace) &&
-            (tokens.has(i, kGivenName) || !location_cue(preceding(text, tokens.start(i))))) ||
+            (tokens.has(i, kGivenName) ||
+             // A town no one is named after, before a word with no
+             // surname's shape, names a team or a firm ("Boston Celtics").
+             (!location_cue(preceding(text, tokens.start(i))) &&
+              (listed(tokens.start(i)) || surname_shaped(tokens.text(i + 1)) ||
+               known_surname(tokens.text(i + 1)) || tokens.has(i + 1, kProperNoun) ||
+               person_follow_cue(text, tokens.end(i + 1)) ||
+               person_verb_after(text, tokens.end(i + 1)))))) ||
            (any_upper && wide_like(i) && greeted(i))))
         best = 0;
       else if (!best && tokens.has(i, kPlacePrefix) && capitalised(w) && tokens.ok(i + 1) &&
@@ -701,6 +712,12 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // A greeting or a title of another language opening the phrase
       // ("Բարև Արամ", "ბატონი …"): the name starts after it.
       if (!title && !given && !is_ascii_alpha(w[0]) && addressing_word(w)) continue;
+      // Italian "Mia"/"Mio" before a noun of that language ("Mia figlia
+      // legge …", "Mio padre") is "my", not a given name ("Mia said").
+      if (w.size() == 3 && (w == "Mia" || w == "Mio") && tokens.ok(i + 1) && joined(i + 1) &&
+          tokens.text(i + 1)[0] >= 'a' && tokens.text(i + 1)[0] <= 'z' &&
+          !tokens.has(i + 1, kCommonWord) && common_ && common_->contains(tokens.text(i + 1)))
+        continue;
       const bool like = name_like(i);
       const bool cued = like && name_shaped(w) && person_cue(before);
       const bool proper = like && tokens.has(i, kProperNoun);
@@ -759,11 +776,20 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         // What follows tells it is a name: "Imre Major, mobile …", "Emmet
         // Stark was born on …" (the words may be English ones, not all).
         bool known_all = tokens.has(i, kCommonWord);
+        // No word of the phrase known to any list, as common word or
+        // proper noun (a firm, a product, a place): "Giriraaj Mukhopadhyay".
+        bool unknown_all = tokens.flags(i) == 0 && !foreign(i);
         while (end < i + 3 && tokens.ok(end) && joined(end) && wide_like(end)) {
           known_all = known_all && tokens.has(end, kCommonWord);
+          unknown_all = unknown_all && tokens.flags(end) == 0 && !foreign(end);
           ++end;
         }
-        followed = !known_all && person_follow_cue(text, tokens.end(end - 1));
+        // Two words no list knows, then what people do: "Giriraaj
+        // Mukhopadhyay was stuck …", "Antimo Barretta gave a talk".
+        followed = !known_all && (person_follow_cue(text, tokens.end(end - 1)) ||
+                                  (unknown_all && end == i + 2 && name_shaped(tokens.text(i)) &&
+                                   name_shaped(tokens.text(i + 1)) &&
+                                   person_verb_after(text, tokens.end(end - 1))));
         if (!followed) continue;
       } else {
         continue;

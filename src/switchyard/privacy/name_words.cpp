@@ -517,6 +517,17 @@ bool person_follow_cue(std::string_view text, std::size_t end) {
   return false;
 }
 
+bool person_verb_after(std::string_view text, std::size_t end) {
+  static constexpr std::string_view kVerbs[] = {
+      " was ", " is ",  " has ",  " had ",  " gave ", " will ", " would ",
+      " can ", " got ", " took ", " sent ", " made ", " went ", " came ",
+      " met ", " won ", " lost ", " left ", " ha ",   " hat ",  " a ",
+      " est ", " ist ", " war ",  " é ",    " è ",    " es ",   " fue "};
+  for (std::string_view v : kVerbs)
+    if (text.substr(end, v.size()) == v) return true;
+  return false;
+}
+
 std::size_t street_type_before(const Gazetteer& words, std::string_view text, std::size_t at) {
   if (at < 3 || text[at - 1] != ' ') return at;
   std::string_view w = word_before(text, at - 1);

@@ -170,6 +170,9 @@ bool signature_closing(std::string_view text, std::size_t token_start);
 // What follows a name and tells it is one: ", mobile +49…", " was born on",
 // " will join the call", " wrote:". `end` is where the name ends.
 bool person_follow_cue(std::string_view text, std::size_t end);
+// Weaker: a verb any subject takes (" was ", " has ", " gave "), for a
+// phrase that has a name's shape and no other reading.
+bool person_verb_after(std::string_view text, std::size_t end);
 
 // An article or a possessive right before the word at `at` ("the", "our",
 // "der", "il", with an adjective such as "new" between): a capitalised
