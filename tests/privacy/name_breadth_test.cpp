@@ -158,6 +158,8 @@ TEST(NameBreadth, ArticlesPossessivesAndTeamsAreNoPeople) {
   }
   EXPECT_EQ(found("Giriraaj Mukhopadhyay was stuck in Miami.", EntityType::person),
             std::vector<std::string>{"Giriraaj Mukhopadhyay"});
+  EXPECT_EQ(found("Drahoslav Korec gave a talk on Hamlet.", EntityType::person),
+            std::vector<std::string>{"Drahoslav Korec"});
   EXPECT_EQ(found("Sydney Gladu will be talking at the conference.", EntityType::person),
             std::vector<std::string>{"Sydney Gladu"});
   EXPECT_EQ(

@@ -776,12 +776,16 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         // What follows tells it is a name: "Imre Major, mobile …", "Emmet
         // Stark was born on …" (the words may be English ones, not all).
         bool known_all = tokens.has(i, kCommonWord);
-        // No word of the phrase known to any list, as common word or
-        // proper noun (a firm, a product, a place): "Giriraaj Mukhopadhyay".
-        bool unknown_all = tokens.flags(i) == 0 && !foreign(i);
+        // No word of the phrase an English word, a place, a street or a
+        // firm's: "Giriraaj Mukhopadhyay".
+        // (Another language's common word may be a name: "Cielo", "Korec".)
+        constexpr std::uint16_t kNoName = kCommonWord | kPlace | kStreetWord | kOrgSuffix |
+                                          kNotName | kTitle | kUnitWord | kArticle |
+                                          kCapitalisedStreetWord | kPlacePrefix;
+        bool unknown_all = !tokens.has(i, kNoName);
         while (end < i + 3 && tokens.ok(end) && joined(end) && wide_like(end)) {
           known_all = known_all && tokens.has(end, kCommonWord);
-          unknown_all = unknown_all && tokens.flags(end) == 0 && !foreign(end);
+          unknown_all = unknown_all && !tokens.has(end, kNoName);
           ++end;
         }
         // Two words no list knows, then what people do: "Giriraaj
