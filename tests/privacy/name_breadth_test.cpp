@@ -153,6 +153,8 @@ TEST(NameBreadth, ArticlesPossessivesAndTeamsAreNoPeople) {
            "Il Celtic Glasgow ha battuto il Real Madrid sabato.",
            "Der Bayern München hat am Samstag gewonnen.",
            "Mia figlia legge Moby Dick per la scuola.",
+           "Tickets for the Celtic Glasgow game sold out.",
+           "The Ajax Amsterdam coach resigned.",
        }) {
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
   }

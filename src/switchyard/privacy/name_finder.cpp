@@ -1099,6 +1099,14 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // "Bệnh viện Bạch Mai", "метро Маяковская"), opening it ("Lycée
       // Victor Hugo", "Парк Горького") or after it ("Amir Temur xiyoboni",
       // "Füzuli Meydanı", "Alisher Navoiy nomidagi").
+      // A word and then a town no one is named after, with no cue for a
+      // person: a team or a firm ("Celtic Glasgow", "Ajax Amsterdam").
+      if (!title && !addressed && !cued && end == i + 2 && tokens.has(i + 1, kPlace) &&
+          !tokens.has(i + 1, kGivenName | kPhraseHead) && !tokens.has(i, kGivenName) &&
+          !known_surname(tokens.text(i + 1)) && !person_follow_cue(text, run_end)) {
+        covered = end;
+        continue;
+      }
       if (!title && !addressed && named_place(i, end, at, run_end)) {
         covered = end;
         continue;
