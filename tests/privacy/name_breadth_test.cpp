@@ -155,6 +155,10 @@ TEST(NameBreadth, ArticlesPossessivesAndTeamsAreNoPeople) {
            "Mia figlia legge Moby Dick per la scuola.",
            "Tickets for the Celtic Glasgow game sold out.",
            "The Ajax Amsterdam coach resigned.",
+           // Firms: a legal form with dots, after a number, a company noun.
+           "Der Vertrag mit Γεωργίου Ε.Π.Ε. wurde gestern unterschrieben.",
+           "Payment received from Farkas 2000 Bt. — thank you.",
+           "Компания Gibson and Sons открывает офис.",
        }) {
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
   }

@@ -742,9 +742,10 @@ constexpr std::string_view kOrgSuffixes[] = {
     // South African close corporations, Portuguese venture-capital firms,
     // French groupements, Russian, Ukrainian and Macedonian forms (written
     // in capitals: the word lists lower only ASCII letters).
-    "cc", "scr", "gie", "scop", "sci", "зао", "нко", "муп", "гуп", "фгуп", "ип", "ано", "тдв", "пп",
-    "доо", "дооел", "ООО", "ОАО", "ЗАО", "ПАО", "АО", "НКО", "КТ", "МУП", "ГУП", "ФГУП", "ИП",
-    "АНО", "ТДВ", "ТОВ", "ПП", "ДОО", "ДООЕЛ", "ООД", "ЕООД", "firma",
+    "cc", "scr", "gie", "scop", "sci", "компания", "фирма", "корпорация", "зао", "нко", "муп",
+    "гуп", "фгуп", "ип", "ано", "тдв", "пп", "доо", "дооел", "ООО", "ОАО", "ЗАО", "ПАО", "АО",
+    "НКО", "КТ", "МУП", "ГУП", "ФГУП", "ИП", "АНО", "ТДВ", "ТОВ", "ПП", "ДОО", "ДООЕЛ", "ООД",
+    "ЕООД", "firma",
     // Azerbaijani, Uzbek, Indonesian, Vietnamese, Canadian French and
     // Moldovan forms, and Georgian and Armenian ones in their scripts
     // ("ASC Vəliyev", "UD Hakim", "Cty TNHH Đinh", "შპს …", "ՍՊԸ …").

@@ -954,6 +954,17 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         for (std::size_t k = i + 1; k < end; ++k)
           any_given = any_given || tokens.has(k, kGivenName);
         std::size_t firm = legal_form_at(words_, text, run_end);
+        // A legal form spelled with dots whose first letter the phrase took
+        // for an initial ("Γεωργίου Ε.Π.Ε."), or after a number ("Orbán
+        // 2000 Kft.").
+        if (!firm && end > i + 1 && tokens.text(end - 1).size() <= 2 &&
+            byte_at(text, run_end) == '.')
+          firm = legal_form_at(words_, text, tokens.start(end - 1) - 1);
+        if (!firm && byte_at(text, run_end) == ' ' && is_digit(byte_at(text, run_end + 1))) {
+          std::size_t d = run_end + 1;
+          while (d < text.size() && is_digit(text[d])) ++d;
+          if (d - run_end <= 5 && (firm = legal_form_at(words_, text, d))) end = i + 1;
+        }
         if (!firm) firm = firm_name_end(words_, text, run_end, any_given, end == i + 1);
         if (!firm && legal_form_before(words_, text, at)) firm = run_end;
         if (firm) {

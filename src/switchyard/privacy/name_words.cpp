@@ -240,11 +240,14 @@ bool route_cue(std::string_view before) {
 
 bool org_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {
-      "choosing",     "for choosing",   "shop at",        "shopping at",   "customer of",
-      "customers of", "partnered with", "merged with",    "acquired by",   "subsidiary of",
-      "quote from",   "invoice from",   "offer from",     "proposal from", "contract with",
-      "our partner",  "our vendor",     "our supplier",   "signed with",   "a client of",
-      "shares of",    "stock of",       "listed company", "acquisition of"};
+      "choosing", "for choosing", "shop at", "shopping at", "customer of", "customers of",
+      "partnered with", "merged with", "acquired by", "subsidiary of", "quote from", "invoice from",
+      "offer from", "proposal from", "contract with", "our partner", "our vendor", "our supplier",
+      "signed with", "a client of", "shares of", "stock of", "listed company", "acquisition of",
+      // "The company" in other languages: "la empresa Charles et Olivier".
+      "la empresa", "la compañía", "la société", "l'entreprise", "l’entreprise", "die firma",
+      "der firma", "la ditta", "l'azienda", "l’azienda", "het bedrijf", "компания", "компании",
+      "фирма", "spółka", "a empresa"};
   return ends_with_any(before, kCues);
 }
 
