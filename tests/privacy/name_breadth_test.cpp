@@ -142,6 +142,12 @@ TEST(NameBreadth, SentencesEndAtAFullStop) {
             std::vector<std::string>{"Dr. Brown"});
   EXPECT_TRUE(any_address("Address: Ctra. Bailén-Motril 84"));
   EXPECT_TRUE(any_address("Address: wyb. Jurek 67 m. 365"));
+  // A US Navy or Coast Guard ship's name is an address line, no person.
+  for (const char* text : {"Please return to USNV Evseyev\nFPO AE 51332.",
+                           "Meet me at USCGC Kristjánsdóttir\nFPO AP 60677"}) {
+    EXPECT_TRUE(any_address(text)) << text;
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  }
 }
 
 // People in prose beside things named like people: a capitalised article

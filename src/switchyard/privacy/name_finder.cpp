@@ -554,9 +554,13 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                  military_area(tokens.text(i + 1)) && house_number(tokens.text(i + 2))) {
         // US military mail: "APO AE 09012", "FPO AP 96606".
         street_end = i + 3;
-      } else if (w.size() == 3 && equals_lower(w, "uss") && tokens.ok(i + 1) && joined(i + 1) &&
-                 capitalised(tokens.text(i + 1))) {
-        street_end = i + 2;  // a ship: "USS Kidd", then its FPO line
+      } else if (w.size() >= 3 && w.size() <= 5 &&
+                 (equals_lower(w, "uss") || equals_lower(w, "usns") || equals_lower(w, "usnv") ||
+                  equals_lower(w, "uscgc")) &&
+                 tokens.ok(i + 1) && joined(i + 1) && cap(tokens.text(i + 1))) {
+        // A ship: "USS Kidd", "USNS Björklund", "USCGC Wiśniewski", then its
+        // FPO line.
+        street_end = i + 2;
       } else if (w.size() == 1 && equals_lower(w, "p") && tokens.ok(i + 3) &&
                  equals_lower(tokens.text(i + 1), "o") && equals_lower(tokens.text(i + 2), "box")) {
         street_end = i + 4;
