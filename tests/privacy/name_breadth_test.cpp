@@ -165,6 +165,9 @@ TEST(NameBreadth, ArticlesPossessivesAndTeamsAreNoPeople) {
            "Der Vertrag mit Γεωργίου Ε.Π.Ε. wurde gestern unterschrieben.",
            "Payment received from Farkas 2000 Bt. — thank you.",
            "Компания Gibson and Sons открывает офис.",
+           // A holiday after a generation's dot, a title running on "and the".
+           "Martin Luther King Jr. Day: all offices closed.",
+           "Harry Potter and the Goblet of Fire is on TV tonight.",
        }) {
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
   }
@@ -178,6 +181,8 @@ TEST(NameBreadth, ArticlesPossessivesAndTeamsAreNoPeople) {
       found("Attendees: Elisabeth Kuijpers, Vienna Groen and Jayda Hartman", EntityType::person),
       (std::vector<std::string>{"Elisabeth Kuijpers", "Vienna Groen", "Jayda Hartman"}));
   EXPECT_EQ(found("Mia said she would come.", EntityType::person), std::vector<std::string>{"Mia"});
+  EXPECT_EQ(found("Anna and the Johnsons came.", EntityType::person),
+            std::vector<std::string>{"Anna"});
   EXPECT_EQ(found("I'm in Las Toscas, at the conference.", EntityType::location),
             std::vector<std::string>{"Las Toscas"});
 }

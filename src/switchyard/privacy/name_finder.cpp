@@ -877,6 +877,13 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // event or a firm is that thing's name: "Charles de Gaulle Airport",
       // "the Victoria Line", "St Patrick's Day", "Kraft Heinz Foods".
       if (!title && !addressed) {
+        // A full name that runs on "and the …" is a title: "Harry Potter
+        // and the Goblet of Fire" (not "Anna and the Johnsons").
+        if (end > i + 1 && text.substr(run_end, 9) == " and the " && run_end + 9 < text.size() &&
+            text[run_end + 9] >= 'A' && text[run_end + 9] <= 'Z') {
+          covered = end;
+          continue;
+        }
         if (const std::size_t e = facility_after(text, run_end)) {
           covered = token_after(end, e);
           continue;

@@ -1280,8 +1280,12 @@ std::size_t facility_after(std::string_view text, std::size_t end) {
     return false;
   };
   // Over particles and capitalised words between ("Charles de Gaulle
-  // Airport"): at most three words.
+  // Airport"): at most three words; past a generation's dot ("Martin
+  // Luther King Jr. Day").
   std::size_t at = end;
+  if (at >= 2 && at + 1 < text.size() && text[at] == '.' &&
+      (text.substr(at - 2, 2) == "Jr" || text.substr(at - 2, 2) == "Sr"))
+    ++at;
   for (int words = 0; words < 4; ++words) {
     if (at + 1 >= text.size() || text[at] != ' ') return 0;
     const std::string_view w = word_from(text, at + 1);
