@@ -226,9 +226,9 @@ TEST(ForeignWords, APhraseOfCommonWordsIsNoPersonsShape) {
   const Detector without(config_with({}));
   for (const auto& [text, phrase] : std::vector<std::pair<const char*, const char*>>{
            {"I asked if Ufficio Acquisti had it.", "Ufficio Acquisti"},
-           {"New in store: Poisson Artisanal en Caoutchouc!", "Poisson Artisanal"},
-           {"New in store: Грубый Стальной Носки!", "Стальной Носки"},
-           {"New in store: Εργονομικό Φρέσκο Γάντια!", "Φρέσκο Γάντια"},
+           {"Today only: Poisson Artisanal en Caoutchouc!", "Poisson Artisanal"},
+           {"Today only: Грубый Стальной Носки!", "Стальной Носки"},
+           {"Today only: Εργονομικό Φρέσκο Γάντια!", "Φρέσκο Γάντια"},
        }) {
     EXPECT_TRUE(has_person(without, text, phrase))
         << text << testing::PrintToString(people(without, text));

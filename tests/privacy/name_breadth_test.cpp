@@ -168,6 +168,12 @@ TEST(NameBreadth, ArticlesPossessivesAndTeamsAreNoPeople) {
            // A holiday after a generation's dot, a title running on "and the".
            "Martin Luther King Jr. Day: all offices closed.",
            "Harry Potter and the Goblet of Fire is on TV tonight.",
+           // A firm where someone works, a product's label, a place named
+           // after someone with an elided article or a noun after it.
+           "Elle travaille chez Gerard et Hubert.",
+           "New in store: Lyuks Paxta Kurtka!",
+           "L'hôpital Maisonneuve-Rosemont cherche des bénévoles.",
+           "Görüş Gəncə şəhərində saat 10-da olacaq.",
        }) {
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
   }

@@ -935,9 +935,17 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         bool any_given = given;
         for (std::size_t k = i + 1; k < end; ++k)
           any_given = any_given || tokens.has(k, kGivenName);
-        if (!any_given) {
-          const std::size_t firm =
-              firm_name_end(words_, text, run_end, false, end == i + 1, /*any_join=*/true);
+        // (Where someone works, given names joined make a firm's name too:
+        // "travaille chez Gerard et Hubert".)
+        const std::size_t joined_firm =
+            any_given && end == i + 1 && workplace_cue(before)
+                ? firm_name_end(words_, text, run_end, false, true, /*any_join=*/true)
+                : 0;
+        if (!any_given || joined_firm) {
+          const std::size_t firm = joined_firm
+                                       ? joined_firm
+                                       : firm_name_end(words_, text, run_end, false, end == i + 1,
+                                                       /*any_join=*/true);
           covered = firm ? token_after(end, firm) : end;
           continue;
         }

@@ -240,14 +240,24 @@ bool route_cue(std::string_view before) {
 
 bool org_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {
-      "choosing", "for choosing", "shop at", "shopping at", "customer of", "customers of",
-      "partnered with", "merged with", "acquired by", "subsidiary of", "quote from", "invoice from",
-      "offer from", "proposal from", "contract with", "our partner", "our vendor", "our supplier",
-      "signed with", "a client of", "shares of", "stock of", "listed company", "acquisition of",
+      "choosing",     "for choosing",   "shop at",        "shopping at",   "customer of",
+      "customers of", "partnered with", "merged with",    "acquired by",   "subsidiary of",
+      "quote from",   "invoice from",   "offer from",     "proposal from", "contract with",
+      "our partner",  "our vendor",     "our supplier",   "signed with",   "a client of",
+      "shares of",    "stock of",       "listed company", "acquisition of"};
+  return ends_with_any(before, kCues) || workplace_cue(before);
+}
+
+bool workplace_cue(std::string_view before) {
+  static constexpr std::string_view kCues[] = {
       // "The company" in other languages: "la empresa Charles et Olivier".
       "la empresa", "la compañía", "la société", "l'entreprise", "l’entreprise", "die firma",
       "der firma", "la ditta", "l'azienda", "l’azienda", "het bedrijf", "компания", "компании",
-      "фирма", "spółka", "a empresa"};
+      "фирма", "spółka", "a empresa",
+      // Where someone works: "travaille chez Gerard et Hubert".
+      "works at", "working at", "worked at", "works for", "travaille chez", "arbeitet bei",
+      "trabaja en", "trabaja para", "lavora presso", "lucrează la", "werkt bij", "pracuje w",
+      "работает в"};
   return ends_with_any(before, kCues);
 }
 
@@ -742,10 +752,11 @@ bool non_person_label(std::string_view text, std::size_t at) {
   if (line > 0 && text[line - 1] != '\n') return false;
   while (line < at && text[line] == ' ') ++line;
   static constexpr std::string_view kLabels[] = {
-      "position:",     "title:",        "job title:", "role:",
-      "occupation:",   "department:",   "company:",   "employer:",
-      "organisation:", "organization:", "product:",   "item:",
-      "job:",          "team:",         "subject:",   "re:"};
+      "position:", "title:", "job title:", "role:", "occupation:", "department:", "company:",
+      "employer:", "organisation:", "organization:", "product:", "item:", "job:", "team:",
+      "subject:", "re:",
+      // A shop's product labels.
+      "new in store:", "new arrival:", "new arrivals:", "on sale:", "in stock:", "bestseller:"};
   for (std::string_view label : kLabels)
     if (line + label.size() <= at && equals_lower(text.substr(line, label.size()), label))
       return true;
@@ -1428,14 +1439,16 @@ constexpr std::string_view kCyrillicStemsBefore[] = {
 // Meydanı", "Heydər Əliyev Mərkəzində", "Կոմիտասի անվան", "რუსთაველის
 // თეატრში".
 constexpr std::string_view kStemsAfter[] = {
-    "küçə",        "sahə",        "şosse",       "prospekt", "meydan",     "mərkəz",     "muzey",
-    "xiyaban",     "məktəb",      "universitet", "teatr",    "adına",      "adina",      "stadion",
-    "xəstəxana",   "ko'cha",      "koʻcha",      "xiyobon",  "maydon",     "maktab",     "nomidagi",
-    "kasalxona",   "shifoxona",   "aeroport",    "caddesi",  "sokağ",      "parkı",      "camii",
-    "havaliman",   "üniversites", "lises",       "hastanes", "mahalles",   "bulvar",     "անվան",
-    "փողոց",       "պողոտա",      "հրապարակ",    "դպրոց",    "համալսարան", "հիվանդանոց", "թատր",
-    "այգի",        "სახელობის",   "ქუჩ",         "გამზირ",   "მოედან",     "თეატრ",      "სკოლ",
-    "უნივერსიტეტ", "საავადმყოფო", "პარკ",        "ხეივან"};
+    "küçə", "sahə", "şosse", "prospekt", "meydan", "mərkəz", "muzey", "xiyaban", "məktəb",
+    "universitet", "teatr", "adına", "adina", "stadion", "xəstəxana", "ko'cha", "koʻcha", "xiyobon",
+    "maydon", "maktab", "nomidagi", "kasalxona", "shifoxona", "aeroport", "caddesi", "sokağ",
+    "parkı", "camii", "havaliman", "üniversites", "lises", "hastanes", "mahalles", "bulvar",
+    "անվան", "փողոց", "պողոտա", "հրապարակ", "դպրոց", "համալսարան", "հիվանդանոց", "թատր", "այգի",
+    "სახელობის", "ქუჩ", "გამზირ", "მოედან", "თეატრ", "სკოლ", "უნივერსიტეტ", "საავადმყოფო", "პარკ",
+    "ხეივან",
+    // Azerbaijani town, district and village in their cases ("Gəncə
+    // şəhərində", "Lerik rayonu", "Xınalıq kəndi").
+    "şəhər", "rayon", "kənd"};
 // German compounds ending in such a noun ("Besprechungsraum Goethe",
 // "Albert-Schweitzer-Schule").
 constexpr std::string_view kGermanEndings[] = {
@@ -1445,6 +1458,11 @@ constexpr std::string_view kGermanEndings[] = {
 
 bool named_place_noun(std::string_view w) {
   if (w.size() < 2) return false;
+  // With the French article elided onto it: "L'hôpital", "l’école".
+  if (w.size() > 3 && (w[0] == 'L' || w[0] == 'l') && w[1] == '\'')
+    return named_place_noun(w.substr(2));
+  if (w.size() > 5 && (w[0] == 'L' || w[0] == 'l') && w.substr(1, 3) == "\xE2\x80\x99")
+    return named_place_noun(w.substr(4));
   static const FirstByteIndex kBefore(kNounsBefore);
   const std::string_view low = lower_word(w);
   if (kBefore.equals_any(low)) return true;

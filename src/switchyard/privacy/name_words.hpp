@@ -149,6 +149,10 @@ bool route_cue(std::string_view before);
 // Where a firm is named, not a person ("thank you for choosing", "quote
 // from", "acquired by", "customer of").
 bool org_cue(std::string_view before);
+// Of those, the cues after which even given names joined make a firm's
+// name: "the company" in other languages, where someone works ("travaille
+// chez Gerard et Hubert", "la empresa Charles et Olivier").
+bool workplace_cue(std::string_view before);
 // A label or phrase after which a street address comes: "Address:", "ship
 // to", "deliver to", "billing address:", "lives at", `"street": "`, and the
 // same labels of other languages ("Adresse:", "dirección:", "adres:").
