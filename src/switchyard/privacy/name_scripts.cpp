@@ -219,7 +219,7 @@ const Lexicon& arabic_names() {
       U"مازن باسم حسام سامر تامر شريف أسامة اسامة إسماعيل اسماعيل موسى عيسى سليمان داود يحيى "
       U"زكريا صالح منصور نواف بندر تركي راشد حمد جاسم مشعل نايف سالم مروان قاسم مهدي جعفر "
       U"عباس كاظم هادي مراد نادر سمير منير أمين انور أنور رشيد مجدي فادي شادي إياد غسان عمار "
-      U"سهيل عطالله ناصف حازم لؤي أشرف اشرف عصام إيهاب رضوان خليل جميل فريد نزار "
+      U"سهيل سيف عطالله ناصف حازم لؤي أشرف اشرف عصام إيهاب رضوان خليل جميل فريد نزار "
       // Arabic, women
       U"فاطمة فاطمه عائشة عايشة مريم زينب خديجة سارة ساره نور هدى منى ليلى سلمى ريم رنا "
       U"لينا دانة هند آمنة حنان سعاد نادية رانيا ياسمين إيمان ايمان أسماء اسماء سمية رقية "
@@ -236,7 +236,7 @@ const Lexicon& arabic_names() {
       U"آرمان میلاد مهرداد بهزاد فرید کیوان سهراب رستم اکبر اصغر "
       // Urdu
       U"عمران بلال حمزہ فیصل کامران عادل طارق شاہد زاہد ساجد راشد خالد عبداللہ نواز آصف "
-      U"عارف عاصم ثاقب یاسر وقاص ذیشان دانش فہد سعد عائشہ فاطمہ سارہ حفصہ رابعہ نوشین "
+      U"سیف عارف عاصم ثاقب یاسر وقاص ذیشان دانش فہد سعد عائشہ فاطمہ سارہ حفصہ رابعہ نوشین "
       U"روزینہ صبا ثنا حنا ماریہ آمنہ عظمیٰ شازیہ نادیہ سعدیہ بشریٰ فرح منایل مشال عمائم "
       U"حسنہ");
   return l;
@@ -277,6 +277,12 @@ bool nasab(std::u32string_view w) {
   return w == U"بن" || w == U"بنت" || w == U"ابن" || w == U"أبو" || w == U"ابو" || w == U"أبي" ||
          w == U"آل" || w == U"ولد";
 }
+// Words that join a Hebrew family name to the word after it: "בן גוריון",
+// "בר יהודה", "בית הלחמי", "אבו חצירא", "איש שלום", "סימן טוב".
+bool hebrew_particle(std::u32string_view w) {
+  return w == U"בן" || w == U"בת" || w == U"בר" || w == U"בית" || w == U"אבו" || w == U"איש" ||
+         w == U"סימן";
+}
 bool arabic_title(std::u32string_view w) {
   return arabic_titles().has(w);
 }
@@ -285,9 +291,10 @@ bool arabic_family_like(std::u32string_view w) {
   if (arabic_stop().has(w) || arabic_title(w)) return false;
   if (arabic_names().has(w) || arabic_family_names().has(w)) return true;
   if (w.size() >= 4 && w.starts_with(U"ال")) return true;  // النجار, الشيباني
-  // Persian and Urdu family names: -ی, -زاده, -پور, -نیا, -فر, -ان.
-  return w.size() >= 4 && (w.ends_with(U"ی") || w.ends_with(U"زاده") || w.ends_with(U"پور") ||
-                           w.ends_with(U"نیا") || w.ends_with(U"فر"));
+  // Persian and Urdu family names: -ی, -زاده, -پور, -نیا, -فر, -یان, -وند.
+  return w.size() >= 4 &&
+         (w.ends_with(U"ی") || w.ends_with(U"زاده") || w.ends_with(U"پور") || w.ends_with(U"نیا") ||
+          w.ends_with(U"فر") || (w.size() >= 5 && (w.ends_with(U"یان") || w.ends_with(U"وند"))));
 }
 
 // ------------------------------------------------------------ Hebrew ----
@@ -519,6 +526,7 @@ struct Spaced {
   Reader& r;
   Letter letter;
   bool is_arabic;
+  bool urdu = false;  // letters only Urdu writes (ہ ے ں ٹ ڈ ڑ ھ)
 
   bool stop(std::u32string_view w) const {
     return is_arabic ? arabic_stop().has(w) : hebrew_stop().has(w);
@@ -553,6 +561,7 @@ struct Spaced {
         (is_arabic ? w1.starts_with(U"ال") : (w1.starts_with(U"ה") && !greeting)))
       return 0;
     std::size_t end = e1;
+    std::size_t last = s;  // the last word's start
     for (int words = 1; words < 5;) {
       const std::size_t n = next_word(end);
       if (!n) break;
@@ -561,17 +570,66 @@ struct Spaced {
       if (is_arabic && nasab(w)) {
         const std::size_t m = next_word(ne);
         if (!m) break;
+        last = m;
         end = word_end(p, m, letter);
         words += 2;
         continue;
       }
+      if (!is_arabic && hebrew_particle(w)) {
+        // "בן גוריון", "בר יהודה", "סימן טוב": the particle and its word; a
+        // particle alone before a stop word is the family name ("שונית בן").
+        const std::size_t m = next_word(ne);
+        const std::size_t me = m ? word_end(p, m, letter) : 0;
+        if (m && (!stop(p.view(m, me)) || (w == U"סימן" && p.view(m, me) == U"טוב"))) {
+          end = me;
+          words += 2;
+          continue;
+        }
+        end = ne;
+        break;
+      }
+      // "آمنہ جان": in Urdu text a name's part (Pashto names); in Persian
+      // an endearment after a given name ("علی جان").
+      if (urdu && w == U"جان") {
+        end = ne;
+        break;
+      }
       if (stop(w) || title(n)) break;
       const bool family = is_arabic ? arabic_family_like(w) : known(w);
-      if (!family && !boundary(ne)) break;
+      // After the first word (or a known given name), any word but a
+      // function word, a verb's or a conjunction's shape is the family
+      // name: "קוראים לי לירן גינתון ואני", "خانم کیهان فرمانفرمائیان مدیر".
+      const bool after_given = words == 1 || (words < 3 && given_name(p.view(last, end)));
+      if (!family && !boundary(ne) && !(after_given && family_place(w))) break;
+      last = n;
       end = ne;
       ++words;
     }
     return end;
+  }
+  // A known given name (a word of the names' list in Arabic letters).
+  bool given_name(std::u32string_view w) const {
+    return is_arabic ? arabic_names().has(w) : hebrew_names().has(w);
+  }
+  // Whether a word not on any list may stand in a family name's place:
+  // two letters or more, and not a word's shape that no name has — the
+  // Hebrew article or a conjunction before a word ("המנהל", "ואני"), an
+  // Arabic conjunction or the future's prefix before a verb ("وأعمل",
+  // "سيحضر"), a Persian verb or plural ("می‌آید", "نقشه‌ها").
+  bool family_place(std::u32string_view w) const {
+    if (w.size() < 2 || known(w)) return w.size() >= 2;
+    if (!is_arabic) {
+      if (w.starts_with(U"ה") && w.size() >= 4) return false;
+      return !(w.size() >= 3 && w[0] == U'ו' && in(w[1], U"אהלבמשכנת"));
+    }
+    if (w.size() >= 3 && w[0] == U'و' && in(w[1], U"أاإلبفسيتن")) return false;
+    if (w.size() >= 4 && (w.starts_with(U"سي") || w.starts_with(U"ست") || w.starts_with(U"سن")))
+      return false;
+    if (w.starts_with(U"می") || w.starts_with(U"نمی") || w.ends_with(U"\u200Cها") ||
+        w.ends_with(U"\u200Cهای") || (w.ends_with(U"ند") && !w.ends_with(U"وند")) ||
+        w.ends_with(U"یم"))
+      return false;
+    return w.size() <= 3 || w[0] != U'ي';
   }
   // A labelled value from s: the words to the line's end (at most five).
   std::size_t value_at(std::size_t s) const {
@@ -586,30 +644,48 @@ struct Spaced {
   }
   // A list of names from s, separated by commas and conjunctions.
   void list_at(std::size_t s) const {
+    // The conjunction joined to the last name ("וטל כהן", "وعلي") comes
+    // after a space, not after a comma: a name after a comma or the label
+    // keeps its first letter ("ויויאן").
+    bool joined = false;
+    const char32_t conj = is_arabic ? U'و' : U'ו';
     while (s < p.size()) {
-      if (is_arabic && p.lit(s, U"و") && letter(p[s + 1]) &&
-          !known(p.view(s, word_end(p, s, letter))))
-        ++s;  // "وعلي": the conjunction joined to the name
-      if (!is_arabic && p.lit(s, U"ו") && letter(p[s + 1]) &&
-          !known(p.view(s, word_end(p, s, letter))))
+      if (joined && p[s] == conj && letter(p[s + 1]) && !known(p.view(s, word_end(p, s, letter))))
         ++s;
       std::size_t end = word_end(p, s, letter);
       if (end == s) return;
       int words = 1;
+      std::size_t next = 0;
       while (const std::size_t n = next_word(end)) {
         const std::size_t ne = word_end(p, n, letter);
         const std::u32string_view w = p.view(n, ne);
         if (w == U"و" || w == U"اور" || words >= 4) break;
+        // The next name with its conjunction joined: "אלמוג גבעון ותלמה".
+        if (words >= 2 && w.size() >= 3 && w[0] == conj && !known(w) && !hebrew_particle(w)) {
+          next = n;
+          break;
+        }
         end = ne;
         ++words;
       }
       r.add(s, end, kCued);
+      if (next) {
+        s = next;
+        joined = true;
+        continue;
+      }
       std::size_t k = end;
-      while (k < p.size() && (space(p[k]) || in(p[k], U",،"))) ++k;
-      if (p.lit(k, U"و "))
+      bool comma = false;
+      for (; k < p.size() && (space(p[k]) || in(p[k], U",،")); ++k)
+        if (!space(p[k])) comma = true;
+      joined = !comma;
+      if (p.lit(k, U"و ")) {
         k += 2;
-      else if (p.lit(k, U"اور "))
+        joined = false;
+      } else if (p.lit(k, U"اور ")) {
         k += 4;
+        joined = false;
+      }
       if (k == end || k >= p.size() || !letter(p[k])) return;
       s = k;
     }
@@ -617,6 +693,8 @@ struct Spaced {
 
   void read() {
     const std::size_t n = p.size();
+    urdu = is_arabic &&
+           std::any_of(p.cp.begin(), p.cp.end(), [](char32_t c) { return in(c, U"ہےںٹڈڑھ"); });
     for (std::size_t i = 0; i < n; ++i) {
       if (!letter(p[i]) || (i > 0 && letter(p[i - 1]))) continue;
       const std::size_t e = word_end(p, i, letter);
@@ -810,30 +888,57 @@ struct ThaiReader {
   std::size_t name_at(std::size_t s) const {
     if (!thai(p[s]) || not_name_at(s)) return 0;
     const std::size_t e = run_end(s);
-    std::size_t given = e;
-    // A particle or a verb written on after the name: "ผมชื่อภัสสรครับ".
-    for (std::size_t k = s + 2; k < e && k < s + 16; ++k) {
-      bool after = false;
-      for (std::u32string_view w : kThaiAfterName)
-        if (p.lit(k, w)) after = true;
-      if (after) {
-        given = k;
-        break;
-      }
-    }
+    // A particle or a verb written on after the name: "ผมชื่อภัสสรครับ". A
+    // polite particle ends a name anywhere; a verb only after four code
+    // points and before more text, so "ผกามาศ" keeps its "มา".
+    const std::size_t given = particle_in(s, e, 2, 4);
     if (given - s < 2 || given - s > 15) return 0;
     if (given < e) return given;
-    // The family name: one run after a space, short, no clause.
-    if (p[e] == ' ' && thai(p[e + 1]) && !not_name_at(e + 1)) {
-      const std::size_t f = run_end(e + 1);
+    // The family name after a space: a run, "ณ" and the run after it (the
+    // royal lineages, "ณ อยุธยา"), runs joined by a hyphen
+    // ("หิรัญ-อริยวงสกุล"); a polite particle written on ends it
+    // ("…วงศ์จันทึกครับ"); no clause.
+    if (p[e] == ' ' && thai(p[e + 1]) && !not_family_at(e + 1)) {
+      std::size_t from = e + 1;
+      if (p[from] == 0x0E13 && p[from + 1] == ' ' && thai(p[from + 2])) from += 2;  // ณ
+      std::size_t f = run_end(from);
+      while (p[f] == '-' && thai(p[f + 1])) f = run_end(f + 1);
+      f = particle_in(from, f, 2, 1000);
       bool clause = false;
-      for (std::size_t k = e + 1; k < f && !clause; ++k)
-        for (std::u32string_view w : {U"ครับ", U"ค่ะ", U"คะ", U"แล้ว", U"ไหม", U"หรือ"})
+      for (std::size_t k = from; k < f && !clause; ++k)
+        for (std::u32string_view w : {U"แล้ว", U"ไหม", U"หรือ"})
           if (p.lit(k, w)) clause = true;
-      const bool ends = p[f] == 0 || space(p[f]) || in(p[f], U"\n\r,.:;!?()");
-      if (!clause && ends && f - (e + 1) >= 2 && f - (e + 1) <= 18) return f;
+      const bool ends = p[f] == 0 || space(p[f]) || in(p[f], U"\n\r,.:;!?()") || polite_at(f);
+      if (!clause && ends && f - from >= 2 && f - (e + 1) <= 24) return f;
     }
     return e;
+  }
+  // A polite particle at k: its length, else 0.
+  std::size_t polite_at(std::size_t k) const {
+    return any_at(p, k, {U"ครับ", U"ค่ะ", U"คะ", U"นะ", U"จ้ะ", U"จ้า"});
+  }
+  // The first particle inside [s, e) from s + `polite` code points (a verb's
+  // from s + `verb`): where the name ends, else e.
+  std::size_t particle_in(std::size_t s, std::size_t e, std::size_t polite,
+                          std::size_t verb) const {
+    for (std::size_t k = s + polite; k < e && k < s + 24; ++k) {
+      if (polite_at(k)) return k;
+      if (k < s + verb) continue;
+      // A verb with more after it ("…จะมาแล้ว"), not a name's own
+      // syllable at its end ("จุฑามาศ", "ชุติมา").
+      for (std::u32string_view w : kThaiAfterName)
+        if (p.lit(k, w) && e >= k + w.size() + 2) return k;
+    }
+    return e;
+  }
+  // A family name's place after a given name holds a particle or a verb
+  // (not the nouns a title stands before: "งาม" opens family names).
+  bool not_family_at(std::size_t s) const {
+    for (std::u32string_view w : kThaiAfterName)
+      if (p.lit(s, w)) return true;
+    return any_at(p, s, {U"ก็",  U"ต้อง", U"สามารถ", U"ไม่",   U"มี",    U"ทำ",  U"อยู่",  U"ชอบ", U"รู้",
+                         U"คิด", U"คง",  U"เคย",    U"กำลัง", U"อยาก", U"ควร", U"ลอง", U"เอง", U"ทุก",
+                         U"ใน", U"ด้วย", U"เลย",    U"แล้ว",  U"ไหม",  U"หรือ", U"ผู้",   U"ท่าน"}) != 0;
   }
 
   void read() {
@@ -959,6 +1064,14 @@ struct CjkReader {
     if (zh_not_name().has(p.view(s, std::min(e, s + 2)))) return 0;
     return e;
   }
+  // A given name in hiragana after a kanji family name, opening with a
+  // particle's letter ("湯浅はる"): two or three kana that end the value.
+  bool kana_given(std::size_t k) const {
+    if (k == 0 || !han(p[k - 1])) return false;
+    std::size_t j = k;
+    while (j < p.size() && hiragana(p[j])) ++j;
+    return j - k >= 2 && j - k <= 3 && (j >= p.size() || in(p[j], U"、，,\n\r") || title_at(j));
+  }
   // A Japanese name from s: kanji or kana, a space allowed between the
   // family and the given name, to a title, punctuation or a particle.
   std::size_t ja_name_at(std::size_t s) const {
@@ -967,7 +1080,8 @@ struct CjkReader {
     while (e < p.size() && e < s + 10) {
       const char32_t c = p[e];
       if (title_at(e) && e > s) break;
-      if (han(c) || katakana(c) || (hiragana(c) && !(e > s && in(c, U"とはがをにでもの")))) {
+      if (han(c) || katakana(c) || (hiragana(c) && !(e > s && in(c, U"とはがをにでもの"))) ||
+          (hiragana(c) && kana_given(e))) {
         ++e;
       } else if (space(c) && !space_seen && e > s &&
                  (han(p[e + 1]) || hiragana(p[e + 1]) || katakana(p[e + 1]))) {
@@ -1027,6 +1141,10 @@ struct CjkReader {
       std::size_t f = s - 1;
       while (f > 0 && han(p[f - 1]) && s - 1 - f < 3) --f;
       if ((f == 0 || !han(p[f - 1])) && !ja_not_name().has(p.view(f, s - 1))) return f;
+      // "昨日奥山　君子さん": a word before the family name, which has its
+      // shape (two family kanji).
+      if (s >= 4 && han(p[s - 4]) && ja_family_kanji(p[s - 3]) && ja_family_kanji(p[s - 2]))
+        return s - 3;
     }
     if (len > 4) {
       s = t - 4;  // "昨日宮崎陸斗さん": a word before the name
