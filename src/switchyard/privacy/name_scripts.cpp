@@ -261,6 +261,8 @@ const Lexicon& arabic_stop() {
       U"رئیس مدیر دکتر مهندس ناظر محترم عزیز همکار همکاران کارمندان مشتری "
       U"میں سے کو نے کا کی کے ہے ہیں تھا تھی اور یا آج کل پر بھی صاحب صاحبہ جی صارف جان "
       U"ملازمین "
+      // Everyone, all, the staff: a list's value that names nobody.
+      U"بكم بك لكم همه تمام سب جميع کل "
       // Departments and desks (beside their e-mail address, after a closing).
       U"شعبہ شعبة قسم إدارة ادارة ادارہ خدمة خدمات سروس کسٹمر ٹیم فريق فریق تیم انتظامیہ "
       U"حسابات مبيعات المبيعات الدعم پشتیبانی واحد بخش دفتر مكتب مکتب");
@@ -327,7 +329,7 @@ const Lexicon& hebrew_stop() {
       U"עכשיו יגיע יגיעו הגיע הגיעה אמר אמרה ביקש ביקשה מקבל מקבלת מנהל מנהלת ייצג ייצגה "
       U"יהיה תהיה היה הייתה צריך צריכה רוצה כתב כתבה שלח שלחה רב לכולם לכם לך ומה מה איך "
       U"שלומך שלומכם בוקר ערב טוב המשמרת הנהלה הלקוחות ואני אני אנחנו ושות המאוחד המאוחדת "
-      U"מחלקת שירות לקוחות צוות תמיכה");
+      U"מחלקת שירות לקוחות צוות תמיכה כל עובדי הנהלת החברה");
   return l;
 }
 
@@ -355,7 +357,7 @@ constexpr std::u32string_view kThaiNotName[] = {
     U"อำเภอ",    U"สถานี",   U"ห้าง",  U"พยาบาล", U"งาม",     U"ฟ้า",    U"เอก", U"ใน",      U"ร้าย",
     U"ของ",      U"หมอ",    U"ปู่",    U"ย่า",     U"น้า",      U"หญิง",   U"ชาย", U"พี่",       U"น้อง",
     U"ลูก",       U"หลาน",   U"เพื่อน", U"ผู้",      U"ท่าน",     U"ๆ",     U"เลย", U"เท่านั้น",   U"ส่ง",
-    U"ด้วย"};
+    U"ด้วย",      U"พนักงาน"};
 // Words that end a given name written without a space after it.
 constexpr std::u32string_view kThaiAfterName[] = {U"ครับ", U"ค่ะ", U"คะ",  U"นะ", U"จ้ะ",  U"จ้า",
                                                   U"จะ",  U"ได้", U"เป็น", U"ที่",  U"และ", U"กับ",
@@ -415,7 +417,8 @@ const Lexicon& zh_not_name() {
       U"周六 周日 王者 李子 黄色 黃色 白天 金价 金價 马上 馬上 林业 林業 高中 张家 張家 林业局 "
       U"石油 水利 电力 電力 交通 卫生 衛生 信息 宣传 宣傳 计划 計劃 财务 財務 人事 行政 市场 "
       U"市場 销售 銷售 营销 營銷 技术 技術 产品 產品 质量 質量 采购 採購 法务 法務 "
-      U"主治 实习 實習 家庭 牙科 男 女 老 小 大 新 各位 这位 那位 哪位 一位 诸位 諸位");
+      U"全体 全體 未填 主治 实习 實習 家庭 牙科 男 女 老 小 大 新 各位 这位 那位 哪位 一位 诸位 "
+      U"諸位");
   return l;
 }
 constexpr std::u32string_view kZhCues[] = {U"我叫",   U"名叫",   U"我的名字是", U"我是",
@@ -453,7 +456,8 @@ const Lexicon& ja_not_name() {
       U"会長 院長 校長 担任 友達 彼 彼女 娘 息子 姉 兄 妹 弟 祖母 祖父 母 父 主人 旦那 家族 皆様 "
       U"各位 学生 生徒 患者 利用者 担当者 相手 隣 近所 同僚 上司 後輩 先輩 医師 弁護士 警察官 "
       U"営業 総務 人事 経理 開発 技術 販売 広報 企画 管理 本部 事業 大人 子供 赤 姉御 この その "
-      U"あの どの みな みんな おばあ おじい おかあ おとう おねえ おにい おじ おば ママ パパ");
+      U"全員 全体 未記入 記入 あの どの みな みんな おばあ おじい おかあ おとう おねえ おにい おじ "
+      U"おば ママ パパ");
   return l;
 }
 constexpr std::u32string_view kJaLabels[] = {
@@ -468,7 +472,8 @@ constexpr std::u32string_view kKoSurnames =
     U"김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원"
     U"천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부범";
 // Rarer family names, taken only before a title or an honorific.
-constexpr std::u32string_view kKoRareSurnames = U"탁라호태감단팽갈형복승상빈계견목판피시내초두당온";
+constexpr std::u32string_view kKoRareSurnames =
+    U"탁라호태감단팽갈형복승상빈계견목판피시내초두당온동간음";
 constexpr std::u32string_view kKoCompound[] = {U"남궁", U"황보", U"제갈", U"선우",
                                                U"독고", U"사공", U"서문"};
 // Titles written as their own word after a name ("김민준 과장님").
@@ -493,7 +498,8 @@ const Lexicon& ko_not_name() {
       U"지원 경영 국어 한국어 유치원 고등학교 우리 신입 담당 영업 총무 재무 회계 법무 품질 생산 "
       U"전화 문의 주문 배송 결제 이용 사용 시간 장소 주소 번호 회의 선생 교수 사장 부장 과장 "
       U"대표 고등 중학교 초등 대학 학교 회사 부서 본부 전체 모든 여러 각 해당 "
-      U"이름 성명 담당자 작성자 참석자 강사 주인 손님 형님 누님 아버님 어머님 할머님 할아버님 "
+      U"직원 전원 전체 미입력 미기재 이름 성명 담당자 작성자 참석자 강사 주인 손님 형님 누님 "
+      U"아버님 어머님 할머님 할아버님 "
       U"사모님 도련님 아가씨 아저씨 부모님 선배님 후배님 회원 방문 고객센터 이사 이상 이하 "
       U"이후 이전 이제 이미 이건 이것 이거 이게 이런 이렇게 그 저 이");
   return l;
@@ -653,7 +659,7 @@ struct Spaced {
       if (joined && p[s] == conj && letter(p[s + 1]) && !known(p.view(s, word_end(p, s, letter))))
         ++s;
       std::size_t end = word_end(p, s, letter);
-      if (end == s) return;
+      if (end == s || stop(p.view(s, end))) return;  // "الحضور: جميع الموظفين"
       int words = 1;
       std::size_t next = 0;
       while (const std::size_t n = next_word(end)) {
@@ -796,8 +802,19 @@ struct Spaced {
           U"אמר אמרה כתב כתבה ביקש ביקשה התקשר התקשרה שלח שלחה הגיע הגיעה "
           U"گفت نوشت زنگ فرستاد پرسید خواست");
       if (is_arabic && verbs_before.has(p.view(i, e))) {
-        if (const std::size_t m = next_word(e);
-            m && arabic_names().has(p.view(m, word_end(p, m, letter))))
+        const std::size_t m = next_word(e);
+        const std::size_t me = m ? word_end(p, m, letter) : 0;
+        // A known given name, or any word but a noun with its article
+        // before a nasab, "عبد" or a family name with its article: "قال
+        // حكيم الغربي", "قال غانم بن شعبان", "قال أمجد عبد الرحمن".
+        const std::size_t m2 = m ? next_word(me) : 0;
+        const std::u32string_view second = m2 ? p.view(m2, word_end(p, m2, letter)) : U"";
+        const bool shaped =
+            m && m2 && me - m >= 3 && !p.view(m, me).starts_with(U"ال") && !stop(p.view(m, me)) &&
+            !arabic_title(p.view(m, me)) &&
+            (nasab(second) || second == U"عبد" ||
+             (second.size() >= 4 && second.starts_with(U"ال") && arabic_family_like(second)));
+        if (m && (arabic_names().has(p.view(m, me)) || shaped))
           if (const std::size_t end = name_at(m)) {
             r.add(m, end, kVouched);
             continue;
@@ -1059,7 +1076,9 @@ struct CjkReader {
     std::size_t sl = 0;
     if (!zh_surname_at(p, s, &sl)) return 0;
     std::size_t e = s + sl;
-    while (e < p.size() && e < s + sl + 2 && han(p[e]) && !title_at(e) && !in(p[e], kZhGrammar))
+    while (e < p.size() && e < s + sl + 2 && han(p[e]) && !title_at(e) && !in(p[e], kZhGrammar) &&
+           !(e > s + sl && in(p[e], U"和及与與") && zh_surname_char(p[e + 1]) && han(p[e + 2]) &&
+             !title_at(e + 2)))
       ++e;
     if (zh_not_name().has(p.view(s, std::min(e, s + 2)))) return 0;
     return e;
@@ -1242,6 +1261,10 @@ struct CjkReader {
           while (v < n) {
             const std::size_t end = ja ? ja_name_at(v) : zh_name_at(v);
             if (!end) return;
+            // "氏名：未記入", "担当：営業部", "出席者：全員".
+            if (ja && (ja_not_name().has(p.view(v, end)) ||
+                       ja_not_name().has(p.view(v, std::min(end, v + 2)))))
+              return;
             // A whole value, not the start of a longer word.
             if (!many && !ja && end < n && han(p[end]) && !title_at(end)) return;
             r.add(v, end, kCued);
@@ -1417,9 +1440,14 @@ struct KoreanReader {
                 (ve - v >= 2 &&
                  (p.lit(ve - 2, U"센터") || p.lit(ve - 2, U"본부") || p.lit(ve - 2, U"지점"))))
               break;
-            // "김 민준": the family name apart.
-            if (ve == v + 1 && p[ve] == ' ' && hangul(p[ve + 1]) && in(p[v], kKoSurnames))
+            // "김 민준": the family name apart (not "전 직원", all staff).
+            bool apart = false;
+            if (ve == v + 1 && p[ve] == ' ' && hangul(p[ve + 1]) && in(p[v], kKoSurnames)) {
               ve = word_end(ve + 1);
+              apart = true;
+            }
+            if (ko_not_name().has(p.view(v, ve)) || (apart && ko_not_name().has(p.view(v + 2, ve))))
+              break;
             if (ve - v < 2 || ve - v > 5) break;
             if (!many && ve < n &&
                 !(p[ve] == '\n' || p[ve] == '\r' || p[ve] == ' ' || in(p[ve], U",.()")))
