@@ -457,5 +457,31 @@ TEST(NameScripts, NamesMaskedWhole) {
     expect_none(text);
 }
 
+// Georgian (no capitals): names after titles and labels, in lists with
+// "და", under a closing, and a word before a family name's ending
+// ("-შვილი", "-ძე"); the whole detector masks every name of a list.
+TEST(NameScripts, Georgian) {
+  expect_names("დამსწრენი: ვერიკო ქავთარაძე, აჩიკო სააკაძე და დიანა ხიმშიაშვილი",
+               {"ვერიკო ქავთარაძე", "აჩიკო სააკაძე", "დიანა ხიმშიაშვილი"});
+  expect_names("შეხვედრას დაესწრნენ გვიტია ჯაჯანიძე და ჯუმბერ ბოტკოველი.",
+               {"გვიტია ჯაჯანიძე", "ჯუმბერ ბოტკოველი"});
+  expect_names("იური მელიქიძე და გიგლა წიფურია მუშაობენ ქუთაისში.",
+               {"იური მელიქიძე", "გიგლა წიფურია"});
+  expect_exact("ბატონი ლადო ვაჩნაძე ხვალ ჩამოვა.", "ლადო ვაჩნაძე");
+  expect_exact("სახელი: ეთერ ჭავჭავაძე\nტელ: 9316", "ეთერ ჭავჭავაძე");
+  expect_exact("პატივისცემით,\nთამარა ამილახვარი", "თამარა ამილახვარი");
+  expect_person(
+      {"დამსწრენი: ვერიკო ქავთარაძე, აჩიკო სააკაძე და დიანა ხიმშიაშვილი", "დიანა ხიმშიაშვილი"});
+  expect_none("გამარჯობა ყველას!");
+  expect_none("პატივისცემით,\nადმინისტრაცია");
+  expect_none("მონაწილეები: ყველა თანამშრომელი");
+  expect_none("ხელშეკრულება გავაფორმეთ შპს მელაშვილი-ხუციშვილთან.");
+  expect_none("ჩემი შვილი სკოლაშია.");
+  expect_none("ძვირფასო მომხმარებლებო, მაღაზია კვირას დაკეტილია.");
+  expect_none("ქალაქ თბილისში და ბათუმში.");
+  // The town after a name keeps out of it: "…, ახალგორიდან" (from …).
+  expect_exact("ნუკა აბაზაძე, ახალგორიდან.", "ნუკა აბაზაძე");
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -1982,6 +1982,189 @@ void read_addressees(std::string_view text, const Points& p, Reader& r) {
   }
 }
 
+// --- Georgian ----------------------------------------------------------------
+
+// Mkhedruli, the script Georgian is written in: no capitals either.
+bool georgian(char32_t c) {
+  return c >= 0x10D0 && c <= 0x10FF;
+}
+
+// Titles, greetings and cues before a name ("ბატონი", "ქალბატონო",
+// "დოქტორი", "გამარჯობა", "ჩემი სახელია").
+constexpr std::u32string_view kGeorgianTitles[] = {
+    U"ბატონი",      U"ბატონო",      U"ქალბატონი",    U"ქალბატონო", U"დოქტორი",  U"დოქტორო",
+    U"პროფესორი",   U"პროფესორო",   U"ექიმი",        U"გამარჯობა", U"ძვირფასო", U"ძვირფასი",
+    U"პატივცემულო", U"პატივცემული", U"ჩემი სახელია", U"მე მქვია",  U"სახელად"};
+// Labels of a form (before a colon).
+constexpr std::u32string_view kGeorgianLabels[] = {
+    U"სახელი და გვარი", U"სახელი, გვარი", U"სახელი გვარი", U"სახელი",        U"გვარი",
+    U"ადრესატი",        U"გამგზავნი",     U"მიმღები",      U"განმცხადებელი", U"საკონტაქტო პირი",
+    U"პაციენტი",        U"კლიენტი",       U"ავტორი",       U"ხელმომწერი"};
+// Lists of people: a label, or the verb of attending before them.
+constexpr std::u32string_view kGeorgianListLabels[] = {U"მონაწილეები", U"მონაწილენი", U"დამსწრეები",
+                                                       U"დამსწრენი"};
+constexpr std::u32string_view kGeorgianClosings[] = {U"პატივისცემით", U"მადლობით",
+                                                     U"საუკეთესო სურვილებით", U"მადლობა"};
+// Words no name is made of: function words, pronouns, days, the verbs
+// and nouns that follow a name ("ხვალ ჩამოვა", "დირექტორია") or stand
+// where one would ("ყველას", "ადმინისტრაცია").
+const Lexicon& georgian_stop() {
+  static const Lexicon l(
+      U"და ან თუ რომ არის იყო არ ვერ ეს ის ამ იმ ეს ჩემი შენი მისი ჩვენი თქვენი მათი ყველა "
+      U"ყველას ყველამ ყველანი დღეს ხვალ გუშინ ახლა როგორ რა ვინ სად როდის ხარ ხართ ვარ კი "
+      U"მიიღებს ჩამოვა მოვა მუშაობს მუშაობენ დირექტორია დირექტორი ადმინისტრაცია "
+      U"მომხმარებელთა მომსახურება მომსახურების გუნდი სამსახური განყოფილება კომპანია "
+      U"თანამშრომელი თანამშრომლები თანამშრომელს კოლეგებო კოლეგები მეგობრებო მეგობარო "
+      U"უცნობი მითითებული ბატონო ქალბატონო გმადლობთ მადლობა გთხოვთ შეკვეთა მაღაზია "
+      // Firms' legal forms: "შპს მელაშვილი" is a firm.
+      U"შპს სს სსიპ ააიპ იმ ი/მ კს სპს");
+  return l;
+}
+// A case ending or a vocative's no name in a list's place ends with:
+// "ახალგორიდან" (from …), "…ში" (in), "…ზე" (on), "მომხმარებლებო".
+bool georgian_inflected(std::u32string_view w) {
+  for (std::u32string_view x : {U"დან", U"ში", U"ზე", U"თან", U"ით", U"ებო", U"ისთვის"})
+    if (w.size() > x.size() + 1 && w.ends_with(x)) return true;
+  return false;
+}
+// The endings of Georgian family names: "-შვილი" (child) and "-ძე" (son)
+// name most families and close few other words.
+bool georgian_family(std::u32string_view w) {
+  return w.size() >= 5 && (w.ends_with(U"შვილი") || w.ends_with(U"ძე"));
+}
+
+// Georgian has no capitals, so name_finder.cpp reads every Georgian word as
+// capitalised and may run a name on over "და" ("X Y და Z"): a name read
+// here after a label, a title or in a list outranks that reading.
+constexpr double kGeorgianCued = 0.9;
+
+struct GeorgianReader {
+  const Points& p;
+  Reader& r;
+
+  std::size_t word_end(std::size_t s) const {
+    while (s < p.size() && georgian(p[s])) ++s;
+    return s;
+  }
+  std::size_t next_word(std::size_t e) const {
+    return p[e] == ' ' && georgian(p[e + 1]) ? e + 1 : 0;
+  }
+  bool stop(std::size_t s, std::size_t e) const { return georgian_stop().has(p.view(s, e)); }
+  std::size_t title_at(std::size_t i) const {
+    std::size_t best = 0;
+    for (std::u32string_view t : kGeorgianTitles)
+      if (t.size() > best && p.lit(i, t) && !georgian(p[i + t.size()])) best = t.size();
+    return best;
+  }
+  // A name from s: a first word no stop word, then up to two more that are
+  // neither stop words nor titles (a third only with a family name's
+  // ending). One past it, or 0.
+  std::size_t name_at(std::size_t s) const {
+    std::size_t e = word_end(s);
+    if (e - s < 2 || stop(s, e) || title_at(s) || georgian_inflected(p.view(s, e))) return 0;
+    for (int words = 1; words < 3; ++words) {
+      const std::size_t n = next_word(e);
+      if (!n) break;
+      const std::size_t ne = word_end(n);
+      if (ne - n < 2 || stop(n, ne) || title_at(n) || georgian_inflected(p.view(n, ne))) break;
+      if (words == 2 && !georgian_family(p.view(n, ne))) break;
+      e = ne;
+    }
+    return firm_after(e) ? 0 : e;
+  }
+  // A firm's word or a hyphen joining two family names after e: "…-ხუციშვილი",
+  // "ბერიძე სტუდია", "კიკნაძე გრუპი".
+  bool firm_after(std::size_t e) const {
+    if (p[e] == '-' && georgian(p[e + 1])) return true;
+    const std::size_t n = next_word(e);
+    if (!n) return false;
+    for (std::u32string_view w : {U"სტუდია", U"ჯგუფი", U"გრუპი", U"კომპანია", U"ფილიალი"})
+      if (p.view(n, word_end(n)) == w) return true;
+    return false;
+  }
+  // Names after the first one of a list: ", " or " და " between them.
+  void list_from(std::size_t e) const {
+    while (e < p.size()) {
+      std::size_t k = e;
+      while (k < p.size() && (space(p[k]) || p[k] == ',')) ++k;
+      if (p.lit(k, U"და ")) k = skip_spaces(p, k + 3);
+      if (k == e || k >= p.size() || !georgian(p[k])) return;
+      // Two words at least: a given name and a family name.
+      const std::size_t end = name_at(k);
+      if (!end || !next_word(word_end(k)) || end == word_end(k)) return;
+      r.add(k, end, kGeorgianCued);
+      e = end;
+    }
+  }
+
+  void read() {
+    const std::size_t n = p.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!georgian(p[i]) || (i > 0 && georgian(p[i - 1]))) continue;
+      const std::size_t e = word_end(i);
+      bool done = false;
+      for (bool many : {true, false}) {
+        for (std::u32string_view l : many
+                                         ? std::span<const std::u32string_view>(kGeorgianListLabels)
+                                         : std::span<const std::u32string_view>(kGeorgianLabels)) {
+          if (done || !p.lit(i, l) || georgian(p[i + l.size()])) continue;
+          const std::size_t v = after_colon(p, i + l.size());
+          if (!v || !georgian(p[v])) continue;
+          done = true;
+          if (const std::size_t end = name_at(v)) {
+            r.add(v, end, kGeorgianCued);
+            if (many) list_from(end);
+          }
+        }
+      }
+      if (done) continue;
+      // "შეხვედრას დაესწრნენ X და Y": the verb of attending before a list.
+      if (p.lit(i, U"დაესწრნენ") || p.lit(i, U"დაესწრო")) {
+        const std::size_t s = next_word(e);
+        const std::size_t end = s ? name_at(s) : 0;
+        if (end && end > word_end(s)) {
+          r.add(s, end, kGeorgianCued);
+          list_from(end);
+        }
+        continue;
+      }
+      // A closing, then the name alone on the next line.
+      bool closing = false;
+      for (std::u32string_view l : kGeorgianClosings) {
+        if (closing || !p.lit(i, l) || georgian(p[i + l.size()])) continue;
+        std::size_t k = i + l.size();
+        while (k < n && (space(p[k]) || in(p[k], U",!."))) ++k;
+        if (p[k] == '\r') ++k;
+        if (p[k] != '\n') continue;
+        closing = true;
+        k = skip_spaces(p, k + 1);
+        const std::size_t end = georgian(p[k]) ? name_at(k) : 0;
+        if (end && (end >= n || p[end] == '\n' || p[end] == '\r')) r.add(k, end, kGeorgianCued);
+      }
+      if (closing) continue;
+      if (const std::size_t t = title_at(i)) {
+        const std::size_t s = skip_spaces(p, i + t);
+        if (s == i + t || !georgian(p[s])) continue;
+        if (const std::size_t end = name_at(s)) {
+          r.add(s, end, kGeorgianCued);
+          i = end - 1;
+        }
+        continue;
+      }
+      // A word before a family name's ending: "იური მელიქიძე", then the
+      // names listed after it.
+      if (stop(i, e) || e - i < 2 || e - i > 12) continue;
+      const std::size_t m = next_word(e);
+      if (!m) continue;
+      const std::size_t me = word_end(m);
+      if (!georgian_family(p.view(m, me)) || firm_after(me)) continue;
+      r.add(i, me, kVouched);
+      list_from(me);
+      i = me - 1;
+    }
+  }
+};
+
 // --- names in these scripts inside Latin-script text -------------------------
 
 // A letter of any script read here.
@@ -2259,11 +2442,13 @@ bool opens_with_name_script(std::string_view word) {
 }
 
 void find_script_names(std::string_view text, std::vector<Finding>& out) {
-  if (!has_script_letters(text)) return;
+  // Georgian letters (U+10D0-U+10FF) all open with E1 83 in UTF-8.
+  const bool georgian_bytes = text.find("\xE1\x83") != std::string_view::npos;
+  if (!georgian_bytes && !has_script_letters(text)) return;
   CodePoints scratch;
   const Points& p = code_points_of(text, scratch);
   bool arabic_text = false, hebrew_text = false, thai_text = false, cjk = false, kana = false,
-       korean = false, devanagari_text = false;
+       korean = false, devanagari_text = false, georgian_text = false;
   for (char32_t c : p.cp) {
     arabic_text = arabic_text || arabic(c);
     hebrew_text = hebrew_text || hebrew(c);
@@ -2272,6 +2457,7 @@ void find_script_names(std::string_view text, std::vector<Finding>& out) {
     kana = kana || hiragana(c) || katakana(c);
     korean = korean || hangul(c);
     devanagari_text = devanagari_text || devanagari_letter(c);
+    georgian_text = georgian_text || georgian(c);
   }
   Reader r(p, out);
   r.start();
@@ -2282,6 +2468,7 @@ void find_script_names(std::string_view text, std::vector<Finding>& out) {
   if (cjk || kana) CjkReader{p, r, kana}.read();
   if (korean) KoreanReader{p, r}.read();
   if (devanagari_text) DevanagariReader{p, r}.read();
+  if (georgian_text) GeorgianReader{p, r}.read();
   if (p.cp.find(U'"') != std::u32string::npos) read_json_names(p, r);
   // Latin text around them: its titles, labels and prepositions.
   if (std::any_of(p.cp.begin(), p.cp.end(), [](char32_t c) { return c < 0x80 && latin_letter(c); }))
