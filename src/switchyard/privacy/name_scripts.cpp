@@ -2034,9 +2034,10 @@ bool georgian_family(std::u32string_view w) {
 }
 
 // Georgian has no capitals, so name_finder.cpp reads every Georgian word as
-// capitalised and may run a name on over "და" ("X Y და Z"): a name read
-// here after a label, a title or in a list outranks that reading.
-constexpr double kGeorgianCued = 0.9;
+// capitalised and may run a name on over "და" ("X Y და Z"); it reads a
+// Cyrillic list's names in part ("Аркадійович Марієвський"): a name read
+// here after a label, a title or in a list outranks those readings.
+constexpr double kOverCapitals = 0.9;
 
 struct GeorgianReader {
   const Points& p;
@@ -2092,7 +2093,7 @@ struct GeorgianReader {
       // Two words at least: a given name and a family name.
       const std::size_t end = name_at(k);
       if (!end || !next_word(word_end(k)) || end == word_end(k)) return;
-      r.add(k, end, kGeorgianCued);
+      r.add(k, end, kOverCapitals);
       e = end;
     }
   }
@@ -2112,7 +2113,7 @@ struct GeorgianReader {
           if (!v || !georgian(p[v])) continue;
           done = true;
           if (const std::size_t end = name_at(v)) {
-            r.add(v, end, kGeorgianCued);
+            r.add(v, end, kOverCapitals);
             if (many) list_from(end);
           }
         }
@@ -2123,7 +2124,7 @@ struct GeorgianReader {
         const std::size_t s = next_word(e);
         const std::size_t end = s ? name_at(s) : 0;
         if (end && end > word_end(s)) {
-          r.add(s, end, kGeorgianCued);
+          r.add(s, end, kOverCapitals);
           list_from(end);
         }
         continue;
@@ -2139,14 +2140,14 @@ struct GeorgianReader {
         closing = true;
         k = skip_spaces(p, k + 1);
         const std::size_t end = georgian(p[k]) ? name_at(k) : 0;
-        if (end && (end >= n || p[end] == '\n' || p[end] == '\r')) r.add(k, end, kGeorgianCued);
+        if (end && (end >= n || p[end] == '\n' || p[end] == '\r')) r.add(k, end, kOverCapitals);
       }
       if (closing) continue;
       if (const std::size_t t = title_at(i)) {
         const std::size_t s = skip_spaces(p, i + t);
         if (s == i + t || !georgian(p[s])) continue;
         if (const std::size_t end = name_at(s)) {
-          r.add(s, end, kGeorgianCued);
+          r.add(s, end, kOverCapitals);
           i = end - 1;
         }
         continue;
@@ -2429,6 +2430,110 @@ struct LatinCues {
   }
 };
 
+// --- people's labels of Cyrillic and Greek forms ------------------------------
+
+// Labels of a person's name in Russian, Ukrainian, Macedonian, Bulgarian,
+// Serbian and Greek forms (before a colon), and labels of a list of people.
+// These scripts have capitals and the capital-letter rules read their
+// names, but not after these labels, nor every name of a list after one
+// ("Учасники: A, B та C").
+constexpr std::string_view kCasedLabels[] = {"ФИО",
+                                             "Ф.И.О.",
+                                             "ПІБ",
+                                             "П.І.Б.",
+                                             "Ім'я та прізвище",
+                                             "Ім'я",
+                                             "Ім’я",
+                                             "Имя",
+                                             "Име и презиме",
+                                             "Име и фамилия",
+                                             "Ime i prezime",
+                                             "Контактное лицо",
+                                             "Контактна особа",
+                                             "Лице за контакт",
+                                             "Ονοματεπώνυμο"};
+constexpr std::string_view kCasedListLabels[] = {
+    "Участники", "Присутствовали", "Учасники", "Присутні",      "Учесници",
+    "Присутни",  "Участници",      "Učesnici", "Συμμετέχοντες", "Παρόντες"};
+
+bool cased_upper(char32_t c) {
+  return (c >= 0x0400 && c <= 0x042F) || c == 0x0490 || c == 0x0386 ||
+         (c >= 0x0388 && c <= 0x038F) || (c >= 0x0391 && c <= 0x03AB);
+}
+bool cased_lower(char32_t c) {
+  return (c >= 0x0430 && c <= 0x045F) || c == 0x0491 || (c >= 0x03AC && c <= 0x03CE);
+}
+
+// A name from s in the decoded value: two to four words, each a capital and
+// lower-case letters (an apostrophe or a hyphen inside) or an initial ("Н.").
+// One past it, or 0.
+std::size_t cased_name_at(const Points& p, std::size_t s) {
+  std::size_t e = s;
+  int words = 0, initials = 0;
+  while (words < 4 && cased_upper(p[e])) {
+    std::size_t k = e + 1;
+    if (p[k] == '.') {
+      ++k;
+      ++initials;
+    } else {
+      if (!cased_lower(p[k])) break;  // "ООО", "ТОВ": a firm's form
+      while (cased_lower(p[k]) ||
+             ((p[k] == '\'' || p[k] == 0x2019 || p[k] == '-') && cased_lower(p[k + 1])) ||
+             (p[k] == '-' && cased_upper(p[k + 1])))
+        ++k;
+    }
+    e = k;
+    ++words;
+    if (!(p[e] == ' ' && cased_upper(p[e + 1]))) break;
+    ++e;
+  }
+  if (p[e - 1] == ' ') --e;
+  return words - initials >= 2 ? e : 0;
+}
+
+void find_cased_labels(std::string_view text, std::vector<Finding>& out) {
+  for (std::size_t colon = text.find(':'); colon != std::string_view::npos;
+       colon = text.find(':', colon + 1)) {
+    std::size_t k = colon;
+    while (k > 0 && text[k - 1] == ' ') --k;
+    // A label of these scripts ends in a letter beyond ASCII (or "Ф.И.О.").
+    if (k == 0 || (static_cast<unsigned char>(text[k - 1]) < 0x80 && text[k - 1] != '.')) continue;
+    bool many = false;
+    std::size_t label = 0;
+    for (bool list : {true, false})
+      for (std::string_view l : list ? std::span<const std::string_view>(kCasedListLabels)
+                                     : std::span<const std::string_view>(kCasedLabels))
+        if (!label && k >= l.size() && text.substr(k - l.size(), l.size()) == l &&
+            (k == l.size() || static_cast<unsigned char>(text[k - l.size() - 1]) < 0x80)) {
+          label = l.size();
+          many = list;
+        }
+    if (!label) continue;
+    std::size_t v = colon + 1;
+    while (v < text.size() && text[v] == ' ') ++v;
+    const std::size_t window = std::min<std::size_t>(text.size() - v, 400);
+    const Points p = decode_code_points(text.substr(v, window));
+    std::size_t s = 0;
+    while (s < p.size()) {
+      const std::size_t e = cased_name_at(p, s);
+      if (!e) break;
+      // A single value ends its line or its field.
+      if (!many && !(e >= p.size() || in(p[e], U"\n\r,;(|"))) break;
+      out.push_back({EntityType::person, v + p.at[s], v + p.at[e], kOverCapitals, kDetector});
+      if (!many) break;
+      std::size_t n = e;
+      while (n < p.size() && (p[n] == ' ' || p[n] == ',')) ++n;
+      for (std::u32string_view c : {U"и ", U"та ", U"і ", U"й ", U"и ", U"και ", U"i "})
+        if (p.lit(n, c)) {
+          n += c.size();
+          break;
+        }
+      if (n == e) break;
+      s = n;
+    }
+  }
+}
+
 }  // namespace
 
 bool opens_with_name_script(std::string_view word) {
@@ -2443,6 +2548,8 @@ bool opens_with_name_script(std::string_view word) {
 
 void find_script_names(std::string_view text, std::vector<Finding>& out) {
   // Georgian letters (U+10D0-U+10FF) all open with E1 83 in UTF-8.
+  // People's labels of Cyrillic and Greek forms, at the text's colons.
+  if (text.find(':') != std::string_view::npos) find_cased_labels(text, out);
   const bool georgian_bytes = text.find("\xE1\x83") != std::string_view::npos;
   if (!georgian_bytes && !has_script_letters(text)) return;
   CodePoints scratch;
