@@ -2461,7 +2461,8 @@ bool cased_upper(char32_t c) {
          (c >= 0x0388 && c <= 0x038F) || (c >= 0x0391 && c <= 0x03AB);
 }
 bool cased_lower(char32_t c) {
-  return (c >= 0x0430 && c <= 0x045F) || c == 0x0491 || (c >= 0x03AC && c <= 0x03CE);
+  return (c >= 0x0430 && c <= 0x045F) || c == 0x0491 || (c >= 0x03AC && c <= 0x03CE) ||
+         c == 0x0390 || c == 0x03B0;  // ΐ, ΰ
 }
 
 // A name from s in the decoded value: two to four words, each a capital and

@@ -2,7 +2,10 @@
 // word-list rules of name_finder.cpp cannot read: Arabic, Persian and Urdu
 // (Arabic letters), Hebrew, Chinese, Japanese, Korean (Hangul), Thai,
 // Nepali, Hindi and Marathi (Devanagari: श्री, डा., नाम:, प्रिय, "X जी") and
-// Georgian (ბატონი, სახელი:, "X და Y", a word before -შვილი/-ძე).
+// Georgian (ბატონი, სახელი:, "X და Y", a word before -შვილი/-ძე); and the
+// names after people's labels of Cyrillic and Greek forms ("ФИО:",
+// "Учасники: A, B та C", "Συμμετέχοντες:"), which the capital-letter rules
+// read in part.
 // None of these scripts has capitals, and a name's words are ordinary words
 // as often as not (王 king, 김 laver, نور light, คุณ you), so a name is found
 // only where the text says a person stands there:
