@@ -5,6 +5,7 @@
 // that must stay no name.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -393,6 +394,116 @@ TEST(NameScripts, OtherTextIsLeftAlone) {
   expect_none("Dear Mr. Smith, your order 12345 has shipped.");
   expect_none("Уважаемый Иван Петрович, ваш заказ отправлен.");
   expect_none("");
+}
+
+// The reader's findings are exactly `names`, in the text's order.
+void expect_names(const char* text, std::initializer_list<std::string_view> names) {
+  std::vector<Finding> out;
+  find_script_names(text, out);
+  std::sort(out.begin(), out.end(),
+            [](const Finding& a, const Finding& b) { return a.start < b.start; });
+  ASSERT_EQ(out.size(), names.size()) << text;
+  std::size_t k = 0;
+  for (std::string_view name : names) EXPECT_EQ(out[k++].text_in(text), name) << text;
+}
+
+// A name's span runs over all its words (issue 15, mask13): the family name
+// after a given name that no list knows, particles (ณ, בן, סימן טוב, بن),
+// hyphenated family names, a polite particle written on, the conjunction
+// joined to the next name of a list — redaction masks the whole name, not
+// its first word.
+TEST(NameScripts, NamesMaskedWhole) {
+  // Hebrew: a family name no list knows, particles, two given names.
+  expect_exact("קוראים לי לירן גינתון ואני צריך עזרה.", "לירן גינתון");
+  expect_exact("מר נתן בן גוריון יגיע מחר בבוקר.", "נתן בן גוריון");
+  expect_exact("עו\"ד נאוה סימן טוב ייצג את החברה.", "נאוה סימן טוב");
+  expect_exact("גב' עינב לימור ששון ביקשה להעביר את התיק.", "עינב לימור ששון");
+  expect_names("משתתפים: יותם כהן, ויויאן אלמוג גבעון ותלמה בהט",
+               {"יותם כהן", "ויויאן אלמוג גבעון", "תלמה בהט"});
+  // Thai: the royal lineages' "ณ", hyphens, particles written on, family
+  // names opening with a word ("งาม").
+  expect_exact("นางสาวภัทรพร ณ ป้อมเพชร เป็นผู้จัดการ", "ภัทรพร ณ ป้อมเพชร");
+  expect_exact("ชื่อ-นามสกุล: ดำรงค์ ณ นคร", "ดำรงค์ ณ นคร");
+  expect_exact("ผมชื่อยุทธพันธ์ วงศ์จันทึกครับ", "ยุทธพันธ์ วงศ์จันทึก");
+  expect_exact("ดร.จุฑามาศ งามนอก จะบรรยายพรุ่งนี้", "จุฑามาศ งามนอก");
+  expect_exact("ชื่อ: น้ำฝน หิรัญ-อริยวงสกุล\nเมือง: เชียงใหม่", "น้ำฝน หิรัญ-อริยวงสกุล");
+  expect_names("ผู้เข้าร่วม: ผกามาศ แขสีสุก, สัญญาลักษณ์ ณ นคร และ ชาลิสา ณ ระนอง",
+               {"ผกามาศ แขสีสุก", "สัญญาลักษณ์ ณ นคร", "ชาลิสา ณ ระนอง"});
+  // Arabic, Persian, Urdu.
+  expect_exact("خانم کیهان فرمانفرمائیان مدیر بخش فروش هستند.", "کیهان فرمانفرمائیان");
+  expect_exact("مهندس آرمین فولادوند نقشه‌ها را فرستاد.",
+               "آرمین فولادوند");
+  expect_exact("اسمي بلسم لخشين وأحتاج مساعدة في الطلب.", "بلسم لخشين");
+  expect_exact("محترمہ آمنہ جان اجلاس میں شرکت کریں گی۔", "آمنہ جان");
+  expect_exact("قال حكيم الغربي إن الشحنة وصلت.", "حكيم الغربي");
+  expect_exact("قال غانم بن شعبان المحجوب إن الشحنة وصلت.", "غانم بن شعبان المحجوب");
+  // Japanese and Chinese.
+  expect_names("出席者：野沢洋平、吉井 めぐみ、湯浅はる", {"野沢洋平", "吉井 めぐみ", "湯浅はる"});
+  expect_exact("昨日奥山　君子さんから電話がありました。", "奥山　君子");
+  expect_names("参会人员：樊依诺、蔡波和任秀兰", {"樊依诺", "蔡波", "任秀兰"});
+  // Not longer than the name: a verb, a conjunction, an adverb, a Persian
+  // endearment, a glued verb ends it.
+  expect_exact("מר כהן הודיע על השינוי.", "כהן");
+  expect_exact("السيد أحمد الشمري سيحضر الاجتماع غداً.", "أحمد الشمري");
+  expect_exact("سلام علی جان، خوبی؟", "علی");
+  expect_exact("คุณสมชายจะมาแล้ว", "สมชาย");
+  // Values and lists that name nobody.
+  for (const char* text :
+       {"משתתפים: כל עובדי המחלקה", "الحضور: جميع الموظفين",
+        "شرکت‌کنندگان: همه کارمندان", "شرکاء: تمام ملازمین",
+        "참석자: 전 직원", "이름: 미입력", "出席者：全員", "氏名：未記入", "担当：営業部",
+        "参会人员：全体员工", "ผู้เข้าร่วม: พนักงานทุกคน", "مرحباً بكم في أربيل.",
+        "قال مصدر في الوزارة إن الاجتماع تأجل."})
+    expect_none(text);
+}
+
+// Georgian (no capitals): names after titles and labels, in lists with
+// "და", under a closing, and a word before a family name's ending
+// ("-შვილი", "-ძე"); the whole detector masks every name of a list.
+TEST(NameScripts, Georgian) {
+  expect_names("დამსწრენი: ვერიკო ქავთარაძე, აჩიკო სააკაძე და დიანა ხიმშიაშვილი",
+               {"ვერიკო ქავთარაძე", "აჩიკო სააკაძე", "დიანა ხიმშიაშვილი"});
+  expect_names("შეხვედრას დაესწრნენ გვიტია ჯაჯანიძე და ჯუმბერ ბოტკოველი.",
+               {"გვიტია ჯაჯანიძე", "ჯუმბერ ბოტკოველი"});
+  expect_names("იური მელიქიძე და გიგლა წიფურია მუშაობენ ქუთაისში.",
+               {"იური მელიქიძე", "გიგლა წიფურია"});
+  expect_exact("ბატონი ლადო ვაჩნაძე ხვალ ჩამოვა.", "ლადო ვაჩნაძე");
+  expect_exact("სახელი: ეთერ ჭავჭავაძე\nტელ: 9316", "ეთერ ჭავჭავაძე");
+  expect_exact("პატივისცემით,\nთამარა ამილახვარი", "თამარა ამილახვარი");
+  expect_person(
+      {"დამსწრენი: ვერიკო ქავთარაძე, აჩიკო სააკაძე და დიანა ხიმშიაშვილი", "დიანა ხიმშიაშვილი"});
+  expect_none("გამარჯობა ყველას!");
+  expect_none("პატივისცემით,\nადმინისტრაცია");
+  expect_none("მონაწილეები: ყველა თანამშრომელი");
+  expect_none("ხელშეკრულება გავაფორმეთ შპს მელაშვილი-ხუციშვილთან.");
+  expect_none("ჩემი შვილი სკოლაშია.");
+  expect_none("ძვირფასო მომხმარებლებო, მაღაზია კვირას დაკეტილია.");
+  expect_none("ქალაქ თბილისში და ბათუმში.");
+  // The town after a name keeps out of it: "…, ახალგორიდან" (from …).
+  expect_exact("ნუკა აბაზაძე, ახალგორიდან.", "ნუკა აბაზაძე");
+}
+
+// Cyrillic and Greek forms: every name after a label of a person's name or
+// of a list of people, whole (patronymics, initials), at 0.9 so a reading
+// of part of it by the capital-letter rules does not win.
+TEST(NameScripts, CyrillicAndGreekLabels) {
+  expect_names("Учесници: Данка Љуткова, Добри Н. Липов и Асен Л. Солунски",
+               {"Данка Љуткова", "Добри Н. Липов", "Асен Л. Солунски"});
+  expect_names(
+      "Учасники: Панас Аркадійович Марієвський, Діана Олександрівна Іванишина та Ніна Василишина",
+      {"Панас Аркадійович Марієвський", "Діана Олександрівна Іванишина", "Ніна Василишина"});
+  expect_names(
+      "Συμμετέχοντες: Διονύσιος Βαρνακιώτης, Αθανασια Κωνσταντίνου και Ανδρέας Παπαντωνίου",
+      {"Διονύσιος Βαρνακιώτης", "Αθανασια Κωνσταντίνου", "Ανδρέας Παπαντωνίου"});
+  expect_exact("ПІБ: Корнилій Григоришин", "Корнилій Григоришин");
+  expect_exact("Ім'я: Мирон Розпутній\nТел.: 9047", "Мирон Розпутній");
+  expect_exact("ФИО: Рожков Никон Евстигнеевич", "Рожков Никон Евстигнеевич");
+  expect_person({"Учасники: Панас Аркадійович Марієвський, Діана Олександрівна Іванишина",
+                 "Панас Аркадійович Марієвський"});
+  for (const char* text : {"ФИО: не указано", "Участники: все сотрудники отдела",
+                           "Участники: ООО Ромашка и ТОВ Світанок", "Ονοματεπώνυμο: άγνωστο",
+                           "Имя: Иван", "ПІБ: Корнилій Григоришин та інші особи"})
+    expect_none(text);
 }
 
 }  // namespace

@@ -219,7 +219,7 @@ const Lexicon& arabic_names() {
       U"مازن باسم حسام سامر تامر شريف أسامة اسامة إسماعيل اسماعيل موسى عيسى سليمان داود يحيى "
       U"زكريا صالح منصور نواف بندر تركي راشد حمد جاسم مشعل نايف سالم مروان قاسم مهدي جعفر "
       U"عباس كاظم هادي مراد نادر سمير منير أمين انور أنور رشيد مجدي فادي شادي إياد غسان عمار "
-      U"سهيل عطالله ناصف حازم لؤي أشرف اشرف عصام إيهاب رضوان خليل جميل فريد نزار "
+      U"سهيل سيف عطالله ناصف حازم لؤي أشرف اشرف عصام إيهاب رضوان خليل جميل فريد نزار "
       // Arabic, women
       U"فاطمة فاطمه عائشة عايشة مريم زينب خديجة سارة ساره نور هدى منى ليلى سلمى ريم رنا "
       U"لينا دانة هند آمنة حنان سعاد نادية رانيا ياسمين إيمان ايمان أسماء اسماء سمية رقية "
@@ -236,7 +236,7 @@ const Lexicon& arabic_names() {
       U"آرمان میلاد مهرداد بهزاد فرید کیوان سهراب رستم اکبر اصغر "
       // Urdu
       U"عمران بلال حمزہ فیصل کامران عادل طارق شاہد زاہد ساجد راشد خالد عبداللہ نواز آصف "
-      U"عارف عاصم ثاقب یاسر وقاص ذیشان دانش فہد سعد عائشہ فاطمہ سارہ حفصہ رابعہ نوشین "
+      U"سیف عارف عاصم ثاقب یاسر وقاص ذیشان دانش فہد سعد عائشہ فاطمہ سارہ حفصہ رابعہ نوشین "
       U"روزینہ صبا ثنا حنا ماریہ آمنہ عظمیٰ شازیہ نادیہ سعدیہ بشریٰ فرح منایل مشال عمائم "
       U"حسنہ");
   return l;
@@ -261,6 +261,8 @@ const Lexicon& arabic_stop() {
       U"رئیس مدیر دکتر مهندس ناظر محترم عزیز همکار همکاران کارمندان مشتری "
       U"میں سے کو نے کا کی کے ہے ہیں تھا تھی اور یا آج کل پر بھی صاحب صاحبہ جی صارف جان "
       U"ملازمین "
+      // Everyone, all, the staff: a list's value that names nobody.
+      U"بكم بك لكم همه تمام سب جميع کل "
       // Departments and desks (beside their e-mail address, after a closing).
       U"شعبہ شعبة قسم إدارة ادارة ادارہ خدمة خدمات سروس کسٹمر ٹیم فريق فریق تیم انتظامیہ "
       U"حسابات مبيعات المبيعات الدعم پشتیبانی واحد بخش دفتر مكتب مکتب");
@@ -277,6 +279,12 @@ bool nasab(std::u32string_view w) {
   return w == U"بن" || w == U"بنت" || w == U"ابن" || w == U"أبو" || w == U"ابو" || w == U"أبي" ||
          w == U"آل" || w == U"ولد";
 }
+// Words that join a Hebrew family name to the word after it: "בן גוריון",
+// "בר יהודה", "בית הלחמי", "אבו חצירא", "איש שלום", "סימן טוב".
+bool hebrew_particle(std::u32string_view w) {
+  return w == U"בן" || w == U"בת" || w == U"בר" || w == U"בית" || w == U"אבו" || w == U"איש" ||
+         w == U"סימן";
+}
 bool arabic_title(std::u32string_view w) {
   return arabic_titles().has(w);
 }
@@ -285,9 +293,10 @@ bool arabic_family_like(std::u32string_view w) {
   if (arabic_stop().has(w) || arabic_title(w)) return false;
   if (arabic_names().has(w) || arabic_family_names().has(w)) return true;
   if (w.size() >= 4 && w.starts_with(U"ال")) return true;  // النجار, الشيباني
-  // Persian and Urdu family names: -ی, -زاده, -پور, -نیا, -فر, -ان.
-  return w.size() >= 4 && (w.ends_with(U"ی") || w.ends_with(U"زاده") || w.ends_with(U"پور") ||
-                           w.ends_with(U"نیا") || w.ends_with(U"فر"));
+  // Persian and Urdu family names: -ی, -زاده, -پور, -نیا, -فر, -یان, -وند.
+  return w.size() >= 4 &&
+         (w.ends_with(U"ی") || w.ends_with(U"زاده") || w.ends_with(U"پور") || w.ends_with(U"نیا") ||
+          w.ends_with(U"فر") || (w.size() >= 5 && (w.ends_with(U"یان") || w.ends_with(U"وند"))));
 }
 
 // ------------------------------------------------------------ Hebrew ----
@@ -320,7 +329,7 @@ const Lexicon& hebrew_stop() {
       U"עכשיו יגיע יגיעו הגיע הגיעה אמר אמרה ביקש ביקשה מקבל מקבלת מנהל מנהלת ייצג ייצגה "
       U"יהיה תהיה היה הייתה צריך צריכה רוצה כתב כתבה שלח שלחה רב לכולם לכם לך ומה מה איך "
       U"שלומך שלומכם בוקר ערב טוב המשמרת הנהלה הלקוחות ואני אני אנחנו ושות המאוחד המאוחדת "
-      U"מחלקת שירות לקוחות צוות תמיכה");
+      U"מחלקת שירות לקוחות צוות תמיכה כל עובדי הנהלת החברה");
   return l;
 }
 
@@ -348,7 +357,7 @@ constexpr std::u32string_view kThaiNotName[] = {
     U"อำเภอ",    U"สถานี",   U"ห้าง",  U"พยาบาล", U"งาม",     U"ฟ้า",    U"เอก", U"ใน",      U"ร้าย",
     U"ของ",      U"หมอ",    U"ปู่",    U"ย่า",     U"น้า",      U"หญิง",   U"ชาย", U"พี่",       U"น้อง",
     U"ลูก",       U"หลาน",   U"เพื่อน", U"ผู้",      U"ท่าน",     U"ๆ",     U"เลย", U"เท่านั้น",   U"ส่ง",
-    U"ด้วย"};
+    U"ด้วย",      U"พนักงาน"};
 // Words that end a given name written without a space after it.
 constexpr std::u32string_view kThaiAfterName[] = {U"ครับ", U"ค่ะ", U"คะ",  U"นะ", U"จ้ะ",  U"จ้า",
                                                   U"จะ",  U"ได้", U"เป็น", U"ที่",  U"และ", U"กับ",
@@ -408,7 +417,8 @@ const Lexicon& zh_not_name() {
       U"周六 周日 王者 李子 黄色 黃色 白天 金价 金價 马上 馬上 林业 林業 高中 张家 張家 林业局 "
       U"石油 水利 电力 電力 交通 卫生 衛生 信息 宣传 宣傳 计划 計劃 财务 財務 人事 行政 市场 "
       U"市場 销售 銷售 营销 營銷 技术 技術 产品 產品 质量 質量 采购 採購 法务 法務 "
-      U"主治 实习 實習 家庭 牙科 男 女 老 小 大 新 各位 这位 那位 哪位 一位 诸位 諸位");
+      U"全体 全體 未填 主治 实习 實習 家庭 牙科 男 女 老 小 大 新 各位 这位 那位 哪位 一位 诸位 "
+      U"諸位");
   return l;
 }
 constexpr std::u32string_view kZhCues[] = {U"我叫",   U"名叫",   U"我的名字是", U"我是",
@@ -446,7 +456,8 @@ const Lexicon& ja_not_name() {
       U"会長 院長 校長 担任 友達 彼 彼女 娘 息子 姉 兄 妹 弟 祖母 祖父 母 父 主人 旦那 家族 皆様 "
       U"各位 学生 生徒 患者 利用者 担当者 相手 隣 近所 同僚 上司 後輩 先輩 医師 弁護士 警察官 "
       U"営業 総務 人事 経理 開発 技術 販売 広報 企画 管理 本部 事業 大人 子供 赤 姉御 この その "
-      U"あの どの みな みんな おばあ おじい おかあ おとう おねえ おにい おじ おば ママ パパ");
+      U"全員 全体 未記入 記入 あの どの みな みんな おばあ おじい おかあ おとう おねえ おにい おじ "
+      U"おば ママ パパ");
   return l;
 }
 constexpr std::u32string_view kJaLabels[] = {
@@ -461,7 +472,8 @@ constexpr std::u32string_view kKoSurnames =
     U"김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원"
     U"천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부범";
 // Rarer family names, taken only before a title or an honorific.
-constexpr std::u32string_view kKoRareSurnames = U"탁라호태감단팽갈형복승상빈계견목판피시내초두당온";
+constexpr std::u32string_view kKoRareSurnames =
+    U"탁라호태감단팽갈형복승상빈계견목판피시내초두당온동간음";
 constexpr std::u32string_view kKoCompound[] = {U"남궁", U"황보", U"제갈", U"선우",
                                                U"독고", U"사공", U"서문"};
 // Titles written as their own word after a name ("김민준 과장님").
@@ -486,7 +498,8 @@ const Lexicon& ko_not_name() {
       U"지원 경영 국어 한국어 유치원 고등학교 우리 신입 담당 영업 총무 재무 회계 법무 품질 생산 "
       U"전화 문의 주문 배송 결제 이용 사용 시간 장소 주소 번호 회의 선생 교수 사장 부장 과장 "
       U"대표 고등 중학교 초등 대학 학교 회사 부서 본부 전체 모든 여러 각 해당 "
-      U"이름 성명 담당자 작성자 참석자 강사 주인 손님 형님 누님 아버님 어머님 할머님 할아버님 "
+      U"직원 전원 전체 미입력 미기재 이름 성명 담당자 작성자 참석자 강사 주인 손님 형님 누님 "
+      U"아버님 어머님 할머님 할아버님 "
       U"사모님 도련님 아가씨 아저씨 부모님 선배님 후배님 회원 방문 고객센터 이사 이상 이하 "
       U"이후 이전 이제 이미 이건 이것 이거 이게 이런 이렇게 그 저 이");
   return l;
@@ -519,6 +532,7 @@ struct Spaced {
   Reader& r;
   Letter letter;
   bool is_arabic;
+  bool urdu = false;  // letters only Urdu writes (ہ ے ں ٹ ڈ ڑ ھ)
 
   bool stop(std::u32string_view w) const {
     return is_arabic ? arabic_stop().has(w) : hebrew_stop().has(w);
@@ -553,6 +567,7 @@ struct Spaced {
         (is_arabic ? w1.starts_with(U"ال") : (w1.starts_with(U"ה") && !greeting)))
       return 0;
     std::size_t end = e1;
+    std::size_t last = s;  // the last word's start
     for (int words = 1; words < 5;) {
       const std::size_t n = next_word(end);
       if (!n) break;
@@ -561,17 +576,66 @@ struct Spaced {
       if (is_arabic && nasab(w)) {
         const std::size_t m = next_word(ne);
         if (!m) break;
+        last = m;
         end = word_end(p, m, letter);
         words += 2;
         continue;
       }
+      if (!is_arabic && hebrew_particle(w)) {
+        // "בן גוריון", "בר יהודה", "סימן טוב": the particle and its word; a
+        // particle alone before a stop word is the family name ("שונית בן").
+        const std::size_t m = next_word(ne);
+        const std::size_t me = m ? word_end(p, m, letter) : 0;
+        if (m && (!stop(p.view(m, me)) || (w == U"סימן" && p.view(m, me) == U"טוב"))) {
+          end = me;
+          words += 2;
+          continue;
+        }
+        end = ne;
+        break;
+      }
+      // "آمنہ جان": in Urdu text a name's part (Pashto names); in Persian
+      // an endearment after a given name ("علی جان").
+      if (urdu && w == U"جان") {
+        end = ne;
+        break;
+      }
       if (stop(w) || title(n)) break;
       const bool family = is_arabic ? arabic_family_like(w) : known(w);
-      if (!family && !boundary(ne)) break;
+      // After the first word (or a known given name), any word but a
+      // function word, a verb's or a conjunction's shape is the family
+      // name: "קוראים לי לירן גינתון ואני", "خانم کیهان فرمانفرمائیان مدیر".
+      const bool after_given = words == 1 || (words < 3 && given_name(p.view(last, end)));
+      if (!family && !boundary(ne) && !(after_given && family_place(w))) break;
+      last = n;
       end = ne;
       ++words;
     }
     return end;
+  }
+  // A known given name (a word of the names' list in Arabic letters).
+  bool given_name(std::u32string_view w) const {
+    return is_arabic ? arabic_names().has(w) : hebrew_names().has(w);
+  }
+  // Whether a word not on any list may stand in a family name's place:
+  // two letters or more, and not a word's shape that no name has — the
+  // Hebrew article or a conjunction before a word ("המנהל", "ואני"), an
+  // Arabic conjunction or the future's prefix before a verb ("وأعمل",
+  // "سيحضر"), a Persian verb or plural ("می‌آید", "نقشه‌ها").
+  bool family_place(std::u32string_view w) const {
+    if (w.size() < 2 || known(w)) return w.size() >= 2;
+    if (!is_arabic) {
+      if (w.starts_with(U"ה") && w.size() >= 4) return false;
+      return !(w.size() >= 3 && w[0] == U'ו' && in(w[1], U"אהלבמשכנת"));
+    }
+    if (w.size() >= 3 && w[0] == U'و' && in(w[1], U"أاإلبفسيتن")) return false;
+    if (w.size() >= 4 && (w.starts_with(U"سي") || w.starts_with(U"ست") || w.starts_with(U"سن")))
+      return false;
+    if (w.starts_with(U"می") || w.starts_with(U"نمی") || w.ends_with(U"\u200Cها") ||
+        w.ends_with(U"\u200Cهای") || (w.ends_with(U"ند") && !w.ends_with(U"وند")) ||
+        w.ends_with(U"یم"))
+      return false;
+    return w.size() <= 3 || w[0] != U'ي';
   }
   // A labelled value from s: the words to the line's end (at most five).
   std::size_t value_at(std::size_t s) const {
@@ -586,30 +650,48 @@ struct Spaced {
   }
   // A list of names from s, separated by commas and conjunctions.
   void list_at(std::size_t s) const {
+    // The conjunction joined to the last name ("וטל כהן", "وعلي") comes
+    // after a space, not after a comma: a name after a comma or the label
+    // keeps its first letter ("ויויאן").
+    bool joined = false;
+    const char32_t conj = is_arabic ? U'و' : U'ו';
     while (s < p.size()) {
-      if (is_arabic && p.lit(s, U"و") && letter(p[s + 1]) &&
-          !known(p.view(s, word_end(p, s, letter))))
-        ++s;  // "وعلي": the conjunction joined to the name
-      if (!is_arabic && p.lit(s, U"ו") && letter(p[s + 1]) &&
-          !known(p.view(s, word_end(p, s, letter))))
+      if (joined && p[s] == conj && letter(p[s + 1]) && !known(p.view(s, word_end(p, s, letter))))
         ++s;
       std::size_t end = word_end(p, s, letter);
-      if (end == s) return;
+      if (end == s || stop(p.view(s, end))) return;  // "الحضور: جميع الموظفين"
       int words = 1;
+      std::size_t next = 0;
       while (const std::size_t n = next_word(end)) {
         const std::size_t ne = word_end(p, n, letter);
         const std::u32string_view w = p.view(n, ne);
         if (w == U"و" || w == U"اور" || words >= 4) break;
+        // The next name with its conjunction joined: "אלמוג גבעון ותלמה".
+        if (words >= 2 && w.size() >= 3 && w[0] == conj && !known(w) && !hebrew_particle(w)) {
+          next = n;
+          break;
+        }
         end = ne;
         ++words;
       }
       r.add(s, end, kCued);
+      if (next) {
+        s = next;
+        joined = true;
+        continue;
+      }
       std::size_t k = end;
-      while (k < p.size() && (space(p[k]) || in(p[k], U",،"))) ++k;
-      if (p.lit(k, U"و "))
+      bool comma = false;
+      for (; k < p.size() && (space(p[k]) || in(p[k], U",،")); ++k)
+        if (!space(p[k])) comma = true;
+      joined = !comma;
+      if (p.lit(k, U"و ")) {
         k += 2;
-      else if (p.lit(k, U"اور "))
+        joined = false;
+      } else if (p.lit(k, U"اور ")) {
         k += 4;
+        joined = false;
+      }
       if (k == end || k >= p.size() || !letter(p[k])) return;
       s = k;
     }
@@ -617,6 +699,8 @@ struct Spaced {
 
   void read() {
     const std::size_t n = p.size();
+    urdu = is_arabic &&
+           std::any_of(p.cp.begin(), p.cp.end(), [](char32_t c) { return in(c, U"ہےںٹڈڑھ"); });
     for (std::size_t i = 0; i < n; ++i) {
       if (!letter(p[i]) || (i > 0 && letter(p[i - 1]))) continue;
       const std::size_t e = word_end(p, i, letter);
@@ -718,8 +802,19 @@ struct Spaced {
           U"אמר אמרה כתב כתבה ביקש ביקשה התקשר התקשרה שלח שלחה הגיע הגיעה "
           U"گفت نوشت زنگ فرستاد پرسید خواست");
       if (is_arabic && verbs_before.has(p.view(i, e))) {
-        if (const std::size_t m = next_word(e);
-            m && arabic_names().has(p.view(m, word_end(p, m, letter))))
+        const std::size_t m = next_word(e);
+        const std::size_t me = m ? word_end(p, m, letter) : 0;
+        // A known given name, or any word but a noun with its article
+        // before a nasab, "عبد" or a family name with its article: "قال
+        // حكيم الغربي", "قال غانم بن شعبان", "قال أمجد عبد الرحمن".
+        const std::size_t m2 = m ? next_word(me) : 0;
+        const std::u32string_view second = m2 ? p.view(m2, word_end(p, m2, letter)) : U"";
+        const bool shaped =
+            m && m2 && me - m >= 3 && !p.view(m, me).starts_with(U"ال") && !stop(p.view(m, me)) &&
+            !arabic_title(p.view(m, me)) &&
+            (nasab(second) || second == U"عبد" ||
+             (second.size() >= 4 && second.starts_with(U"ال") && arabic_family_like(second)));
+        if (m && (arabic_names().has(p.view(m, me)) || shaped))
           if (const std::size_t end = name_at(m)) {
             r.add(m, end, kVouched);
             continue;
@@ -810,30 +905,57 @@ struct ThaiReader {
   std::size_t name_at(std::size_t s) const {
     if (!thai(p[s]) || not_name_at(s)) return 0;
     const std::size_t e = run_end(s);
-    std::size_t given = e;
-    // A particle or a verb written on after the name: "ผมชื่อภัสสรครับ".
-    for (std::size_t k = s + 2; k < e && k < s + 16; ++k) {
-      bool after = false;
-      for (std::u32string_view w : kThaiAfterName)
-        if (p.lit(k, w)) after = true;
-      if (after) {
-        given = k;
-        break;
-      }
-    }
+    // A particle or a verb written on after the name: "ผมชื่อภัสสรครับ". A
+    // polite particle ends a name anywhere; a verb only after four code
+    // points and before more text, so "ผกามาศ" keeps its "มา".
+    const std::size_t given = particle_in(s, e, 2, 4);
     if (given - s < 2 || given - s > 15) return 0;
     if (given < e) return given;
-    // The family name: one run after a space, short, no clause.
-    if (p[e] == ' ' && thai(p[e + 1]) && !not_name_at(e + 1)) {
-      const std::size_t f = run_end(e + 1);
+    // The family name after a space: a run, "ณ" and the run after it (the
+    // royal lineages, "ณ อยุธยา"), runs joined by a hyphen
+    // ("หิรัญ-อริยวงสกุล"); a polite particle written on ends it
+    // ("…วงศ์จันทึกครับ"); no clause.
+    if (p[e] == ' ' && thai(p[e + 1]) && !not_family_at(e + 1)) {
+      std::size_t from = e + 1;
+      if (p[from] == 0x0E13 && p[from + 1] == ' ' && thai(p[from + 2])) from += 2;  // ณ
+      std::size_t f = run_end(from);
+      while (p[f] == '-' && thai(p[f + 1])) f = run_end(f + 1);
+      f = particle_in(from, f, 2, 1000);
       bool clause = false;
-      for (std::size_t k = e + 1; k < f && !clause; ++k)
-        for (std::u32string_view w : {U"ครับ", U"ค่ะ", U"คะ", U"แล้ว", U"ไหม", U"หรือ"})
+      for (std::size_t k = from; k < f && !clause; ++k)
+        for (std::u32string_view w : {U"แล้ว", U"ไหม", U"หรือ"})
           if (p.lit(k, w)) clause = true;
-      const bool ends = p[f] == 0 || space(p[f]) || in(p[f], U"\n\r,.:;!?()");
-      if (!clause && ends && f - (e + 1) >= 2 && f - (e + 1) <= 18) return f;
+      const bool ends = p[f] == 0 || space(p[f]) || in(p[f], U"\n\r,.:;!?()") || polite_at(f);
+      if (!clause && ends && f - from >= 2 && f - (e + 1) <= 24) return f;
     }
     return e;
+  }
+  // A polite particle at k: its length, else 0.
+  std::size_t polite_at(std::size_t k) const {
+    return any_at(p, k, {U"ครับ", U"ค่ะ", U"คะ", U"นะ", U"จ้ะ", U"จ้า"});
+  }
+  // The first particle inside [s, e) from s + `polite` code points (a verb's
+  // from s + `verb`): where the name ends, else e.
+  std::size_t particle_in(std::size_t s, std::size_t e, std::size_t polite,
+                          std::size_t verb) const {
+    for (std::size_t k = s + polite; k < e && k < s + 24; ++k) {
+      if (polite_at(k)) return k;
+      if (k < s + verb) continue;
+      // A verb with more after it ("…จะมาแล้ว"), not a name's own
+      // syllable at its end ("จุฑามาศ", "ชุติมา").
+      for (std::u32string_view w : kThaiAfterName)
+        if (p.lit(k, w) && e >= k + w.size() + 2) return k;
+    }
+    return e;
+  }
+  // A family name's place after a given name holds a particle or a verb
+  // (not the nouns a title stands before: "งาม" opens family names).
+  bool not_family_at(std::size_t s) const {
+    for (std::u32string_view w : kThaiAfterName)
+      if (p.lit(s, w)) return true;
+    return any_at(p, s, {U"ก็",  U"ต้อง", U"สามารถ", U"ไม่",   U"มี",    U"ทำ",  U"อยู่",  U"ชอบ", U"รู้",
+                         U"คิด", U"คง",  U"เคย",    U"กำลัง", U"อยาก", U"ควร", U"ลอง", U"เอง", U"ทุก",
+                         U"ใน", U"ด้วย", U"เลย",    U"แล้ว",  U"ไหม",  U"หรือ", U"ผู้",   U"ท่าน"}) != 0;
   }
 
   void read() {
@@ -954,10 +1076,20 @@ struct CjkReader {
     std::size_t sl = 0;
     if (!zh_surname_at(p, s, &sl)) return 0;
     std::size_t e = s + sl;
-    while (e < p.size() && e < s + sl + 2 && han(p[e]) && !title_at(e) && !in(p[e], kZhGrammar))
+    while (e < p.size() && e < s + sl + 2 && han(p[e]) && !title_at(e) && !in(p[e], kZhGrammar) &&
+           !(e > s + sl && in(p[e], U"和及与與") && zh_surname_char(p[e + 1]) && han(p[e + 2]) &&
+             !title_at(e + 2)))
       ++e;
     if (zh_not_name().has(p.view(s, std::min(e, s + 2)))) return 0;
     return e;
+  }
+  // A given name in hiragana after a kanji family name, opening with a
+  // particle's letter ("湯浅はる"): two or three kana that end the value.
+  bool kana_given(std::size_t k) const {
+    if (k == 0 || !han(p[k - 1])) return false;
+    std::size_t j = k;
+    while (j < p.size() && hiragana(p[j])) ++j;
+    return j - k >= 2 && j - k <= 3 && (j >= p.size() || in(p[j], U"、，,\n\r") || title_at(j));
   }
   // A Japanese name from s: kanji or kana, a space allowed between the
   // family and the given name, to a title, punctuation or a particle.
@@ -967,7 +1099,8 @@ struct CjkReader {
     while (e < p.size() && e < s + 10) {
       const char32_t c = p[e];
       if (title_at(e) && e > s) break;
-      if (han(c) || katakana(c) || (hiragana(c) && !(e > s && in(c, U"とはがをにでもの")))) {
+      if (han(c) || katakana(c) || (hiragana(c) && !(e > s && in(c, U"とはがをにでもの"))) ||
+          (hiragana(c) && kana_given(e))) {
         ++e;
       } else if (space(c) && !space_seen && e > s &&
                  (han(p[e + 1]) || hiragana(p[e + 1]) || katakana(p[e + 1]))) {
@@ -1027,6 +1160,10 @@ struct CjkReader {
       std::size_t f = s - 1;
       while (f > 0 && han(p[f - 1]) && s - 1 - f < 3) --f;
       if ((f == 0 || !han(p[f - 1])) && !ja_not_name().has(p.view(f, s - 1))) return f;
+      // "昨日奥山　君子さん": a word before the family name, which has its
+      // shape (two family kanji).
+      if (s >= 4 && han(p[s - 4]) && ja_family_kanji(p[s - 3]) && ja_family_kanji(p[s - 2]))
+        return s - 3;
     }
     if (len > 4) {
       s = t - 4;  // "昨日宮崎陸斗さん": a word before the name
@@ -1124,6 +1261,10 @@ struct CjkReader {
           while (v < n) {
             const std::size_t end = ja ? ja_name_at(v) : zh_name_at(v);
             if (!end) return;
+            // "氏名：未記入", "担当：営業部", "出席者：全員".
+            if (ja && (ja_not_name().has(p.view(v, end)) ||
+                       ja_not_name().has(p.view(v, std::min(end, v + 2)))))
+              return;
             // A whole value, not the start of a longer word.
             if (!many && !ja && end < n && han(p[end]) && !title_at(end)) return;
             r.add(v, end, kCued);
@@ -1299,9 +1440,14 @@ struct KoreanReader {
                 (ve - v >= 2 &&
                  (p.lit(ve - 2, U"센터") || p.lit(ve - 2, U"본부") || p.lit(ve - 2, U"지점"))))
               break;
-            // "김 민준": the family name apart.
-            if (ve == v + 1 && p[ve] == ' ' && hangul(p[ve + 1]) && in(p[v], kKoSurnames))
+            // "김 민준": the family name apart (not "전 직원", all staff).
+            bool apart = false;
+            if (ve == v + 1 && p[ve] == ' ' && hangul(p[ve + 1]) && in(p[v], kKoSurnames)) {
               ve = word_end(ve + 1);
+              apart = true;
+            }
+            if (ko_not_name().has(p.view(v, ve)) || (apart && ko_not_name().has(p.view(v + 2, ve))))
+              break;
             if (ve - v < 2 || ve - v > 5) break;
             if (!many && ve < n &&
                 !(p[ve] == '\n' || p[ve] == '\r' || p[ve] == ' ' || in(p[ve], U",.()")))
@@ -1836,6 +1982,190 @@ void read_addressees(std::string_view text, const Points& p, Reader& r) {
   }
 }
 
+// --- Georgian ----------------------------------------------------------------
+
+// Mkhedruli, the script Georgian is written in: no capitals either.
+bool georgian(char32_t c) {
+  return c >= 0x10D0 && c <= 0x10FF;
+}
+
+// Titles, greetings and cues before a name ("ბატონი", "ქალბატონო",
+// "დოქტორი", "გამარჯობა", "ჩემი სახელია").
+constexpr std::u32string_view kGeorgianTitles[] = {
+    U"ბატონი",      U"ბატონო",      U"ქალბატონი",    U"ქალბატონო", U"დოქტორი",  U"დოქტორო",
+    U"პროფესორი",   U"პროფესორო",   U"ექიმი",        U"გამარჯობა", U"ძვირფასო", U"ძვირფასი",
+    U"პატივცემულო", U"პატივცემული", U"ჩემი სახელია", U"მე მქვია",  U"სახელად"};
+// Labels of a form (before a colon).
+constexpr std::u32string_view kGeorgianLabels[] = {
+    U"სახელი და გვარი", U"სახელი, გვარი", U"სახელი გვარი", U"სახელი",        U"გვარი",
+    U"ადრესატი",        U"გამგზავნი",     U"მიმღები",      U"განმცხადებელი", U"საკონტაქტო პირი",
+    U"პაციენტი",        U"კლიენტი",       U"ავტორი",       U"ხელმომწერი"};
+// Lists of people: a label, or the verb of attending before them.
+constexpr std::u32string_view kGeorgianListLabels[] = {U"მონაწილეები", U"მონაწილენი", U"დამსწრეები",
+                                                       U"დამსწრენი"};
+constexpr std::u32string_view kGeorgianClosings[] = {U"პატივისცემით", U"მადლობით",
+                                                     U"საუკეთესო სურვილებით", U"მადლობა"};
+// Words no name is made of: function words, pronouns, days, the verbs
+// and nouns that follow a name ("ხვალ ჩამოვა", "დირექტორია") or stand
+// where one would ("ყველას", "ადმინისტრაცია").
+const Lexicon& georgian_stop() {
+  static const Lexicon l(
+      U"და ან თუ რომ არის იყო არ ვერ ეს ის ამ იმ ეს ჩემი შენი მისი ჩვენი თქვენი მათი ყველა "
+      U"ყველას ყველამ ყველანი დღეს ხვალ გუშინ ახლა როგორ რა ვინ სად როდის ხარ ხართ ვარ კი "
+      U"მიიღებს ჩამოვა მოვა მუშაობს მუშაობენ დირექტორია დირექტორი ადმინისტრაცია "
+      U"მომხმარებელთა მომსახურება მომსახურების გუნდი სამსახური განყოფილება კომპანია "
+      U"თანამშრომელი თანამშრომლები თანამშრომელს კოლეგებო კოლეგები მეგობრებო მეგობარო "
+      U"უცნობი მითითებული ბატონო ქალბატონო გმადლობთ მადლობა გთხოვთ შეკვეთა მაღაზია "
+      // Firms' legal forms: "შპს მელაშვილი" is a firm.
+      U"შპს სს სსიპ ააიპ იმ ი/მ კს სპს");
+  return l;
+}
+// A case ending or a vocative's no name in a list's place ends with:
+// "ახალგორიდან" (from …), "…ში" (in), "…ზე" (on), "მომხმარებლებო".
+bool georgian_inflected(std::u32string_view w) {
+  for (std::u32string_view x : {U"დან", U"ში", U"ზე", U"თან", U"ით", U"ებო", U"ისთვის"})
+    if (w.size() > x.size() + 1 && w.ends_with(x)) return true;
+  return false;
+}
+// The endings of Georgian family names: "-შვილი" (child) and "-ძე" (son)
+// name most families and close few other words.
+bool georgian_family(std::u32string_view w) {
+  return w.size() >= 5 && (w.ends_with(U"შვილი") || w.ends_with(U"ძე"));
+}
+
+// Georgian has no capitals, so name_finder.cpp reads every Georgian word as
+// capitalised and may run a name on over "და" ("X Y და Z"); it reads a
+// Cyrillic list's names in part ("Аркадійович Марієвський"): a name read
+// here after a label, a title or in a list outranks those readings.
+constexpr double kOverCapitals = 0.9;
+
+struct GeorgianReader {
+  const Points& p;
+  Reader& r;
+
+  std::size_t word_end(std::size_t s) const {
+    while (s < p.size() && georgian(p[s])) ++s;
+    return s;
+  }
+  std::size_t next_word(std::size_t e) const {
+    return p[e] == ' ' && georgian(p[e + 1]) ? e + 1 : 0;
+  }
+  bool stop(std::size_t s, std::size_t e) const { return georgian_stop().has(p.view(s, e)); }
+  std::size_t title_at(std::size_t i) const {
+    std::size_t best = 0;
+    for (std::u32string_view t : kGeorgianTitles)
+      if (t.size() > best && p.lit(i, t) && !georgian(p[i + t.size()])) best = t.size();
+    return best;
+  }
+  // A name from s: a first word no stop word, then up to two more that are
+  // neither stop words nor titles (a third only with a family name's
+  // ending). One past it, or 0.
+  std::size_t name_at(std::size_t s) const {
+    std::size_t e = word_end(s);
+    if (e - s < 2 || stop(s, e) || title_at(s) || georgian_inflected(p.view(s, e))) return 0;
+    for (int words = 1; words < 3; ++words) {
+      const std::size_t n = next_word(e);
+      if (!n) break;
+      const std::size_t ne = word_end(n);
+      if (ne - n < 2 || stop(n, ne) || title_at(n) || georgian_inflected(p.view(n, ne))) break;
+      if (words == 2 && !georgian_family(p.view(n, ne))) break;
+      e = ne;
+    }
+    return firm_after(e) ? 0 : e;
+  }
+  // A firm's word or a hyphen joining two family names after e: "…-ხუციშვილი",
+  // "ბერიძე სტუდია", "კიკნაძე გრუპი".
+  bool firm_after(std::size_t e) const {
+    if (p[e] == '-' && georgian(p[e + 1])) return true;
+    const std::size_t n = next_word(e);
+    if (!n) return false;
+    for (std::u32string_view w : {U"სტუდია", U"ჯგუფი", U"გრუპი", U"კომპანია", U"ფილიალი"})
+      if (p.view(n, word_end(n)) == w) return true;
+    return false;
+  }
+  // Names after the first one of a list: ", " or " და " between them.
+  void list_from(std::size_t e) const {
+    while (e < p.size()) {
+      std::size_t k = e;
+      while (k < p.size() && (space(p[k]) || p[k] == ',')) ++k;
+      if (p.lit(k, U"და ")) k = skip_spaces(p, k + 3);
+      if (k == e || k >= p.size() || !georgian(p[k])) return;
+      // Two words at least: a given name and a family name.
+      const std::size_t end = name_at(k);
+      if (!end || !next_word(word_end(k)) || end == word_end(k)) return;
+      r.add(k, end, kOverCapitals);
+      e = end;
+    }
+  }
+
+  void read() {
+    const std::size_t n = p.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!georgian(p[i]) || (i > 0 && georgian(p[i - 1]))) continue;
+      const std::size_t e = word_end(i);
+      bool done = false;
+      for (bool many : {true, false}) {
+        for (std::u32string_view l : many
+                                         ? std::span<const std::u32string_view>(kGeorgianListLabels)
+                                         : std::span<const std::u32string_view>(kGeorgianLabels)) {
+          if (done || !p.lit(i, l) || georgian(p[i + l.size()])) continue;
+          const std::size_t v = after_colon(p, i + l.size());
+          if (!v || !georgian(p[v])) continue;
+          done = true;
+          if (const std::size_t end = name_at(v)) {
+            r.add(v, end, kOverCapitals);
+            if (many) list_from(end);
+          }
+        }
+      }
+      if (done) continue;
+      // "შეხვედრას დაესწრნენ X და Y": the verb of attending before a list.
+      if (p.lit(i, U"დაესწრნენ") || p.lit(i, U"დაესწრო")) {
+        const std::size_t s = next_word(e);
+        const std::size_t end = s ? name_at(s) : 0;
+        if (end && end > word_end(s)) {
+          r.add(s, end, kOverCapitals);
+          list_from(end);
+        }
+        continue;
+      }
+      // A closing, then the name alone on the next line.
+      bool closing = false;
+      for (std::u32string_view l : kGeorgianClosings) {
+        if (closing || !p.lit(i, l) || georgian(p[i + l.size()])) continue;
+        std::size_t k = i + l.size();
+        while (k < n && (space(p[k]) || in(p[k], U",!."))) ++k;
+        if (p[k] == '\r') ++k;
+        if (p[k] != '\n') continue;
+        closing = true;
+        k = skip_spaces(p, k + 1);
+        const std::size_t end = georgian(p[k]) ? name_at(k) : 0;
+        if (end && (end >= n || p[end] == '\n' || p[end] == '\r')) r.add(k, end, kOverCapitals);
+      }
+      if (closing) continue;
+      if (const std::size_t t = title_at(i)) {
+        const std::size_t s = skip_spaces(p, i + t);
+        if (s == i + t || !georgian(p[s])) continue;
+        if (const std::size_t end = name_at(s)) {
+          r.add(s, end, kOverCapitals);
+          i = end - 1;
+        }
+        continue;
+      }
+      // A word before a family name's ending: "იური მელიქიძე", then the
+      // names listed after it.
+      if (stop(i, e) || e - i < 2 || e - i > 12) continue;
+      const std::size_t m = next_word(e);
+      if (!m) continue;
+      const std::size_t me = word_end(m);
+      if (!georgian_family(p.view(m, me)) || firm_after(me)) continue;
+      r.add(i, me, kVouched);
+      list_from(me);
+      i = me - 1;
+    }
+  }
+};
+
 // --- names in these scripts inside Latin-script text -------------------------
 
 // A letter of any script read here.
@@ -2100,6 +2430,111 @@ struct LatinCues {
   }
 };
 
+// --- people's labels of Cyrillic and Greek forms ------------------------------
+
+// Labels of a person's name in Russian, Ukrainian, Macedonian, Bulgarian,
+// Serbian and Greek forms (before a colon), and labels of a list of people.
+// These scripts have capitals and the capital-letter rules read their
+// names, but not after these labels, nor every name of a list after one
+// ("Учасники: A, B та C").
+constexpr std::string_view kCasedLabels[] = {"ФИО",
+                                             "Ф.И.О.",
+                                             "ПІБ",
+                                             "П.І.Б.",
+                                             "Ім'я та прізвище",
+                                             "Ім'я",
+                                             "Ім’я",
+                                             "Имя",
+                                             "Име и презиме",
+                                             "Име и фамилия",
+                                             "Ime i prezime",
+                                             "Контактное лицо",
+                                             "Контактна особа",
+                                             "Лице за контакт",
+                                             "Ονοματεπώνυμο"};
+constexpr std::string_view kCasedListLabels[] = {
+    "Участники", "Присутствовали", "Учасники", "Присутні",      "Учесници",
+    "Присутни",  "Участници",      "Učesnici", "Συμμετέχοντες", "Παρόντες"};
+
+bool cased_upper(char32_t c) {
+  return (c >= 0x0400 && c <= 0x042F) || c == 0x0490 || c == 0x0386 ||
+         (c >= 0x0388 && c <= 0x038F) || (c >= 0x0391 && c <= 0x03AB);
+}
+bool cased_lower(char32_t c) {
+  return (c >= 0x0430 && c <= 0x045F) || c == 0x0491 || (c >= 0x03AC && c <= 0x03CE) ||
+         c == 0x0390 || c == 0x03B0;  // ΐ, ΰ
+}
+
+// A name from s in the decoded value: two to four words, each a capital and
+// lower-case letters (an apostrophe or a hyphen inside) or an initial ("Н.").
+// One past it, or 0.
+std::size_t cased_name_at(const Points& p, std::size_t s) {
+  std::size_t e = s;
+  int words = 0, initials = 0;
+  while (words < 4 && cased_upper(p[e])) {
+    std::size_t k = e + 1;
+    if (p[k] == '.') {
+      ++k;
+      ++initials;
+    } else {
+      if (!cased_lower(p[k])) break;  // "ООО", "ТОВ": a firm's form
+      while (cased_lower(p[k]) ||
+             ((p[k] == '\'' || p[k] == 0x2019 || p[k] == '-') && cased_lower(p[k + 1])) ||
+             (p[k] == '-' && cased_upper(p[k + 1])))
+        ++k;
+    }
+    e = k;
+    ++words;
+    if (!(p[e] == ' ' && cased_upper(p[e + 1]))) break;
+    ++e;
+  }
+  if (p[e - 1] == ' ') --e;
+  return words - initials >= 2 ? e : 0;
+}
+
+void find_cased_labels(std::string_view text, std::vector<Finding>& out) {
+  for (std::size_t colon = text.find(':'); colon != std::string_view::npos;
+       colon = text.find(':', colon + 1)) {
+    std::size_t k = colon;
+    while (k > 0 && text[k - 1] == ' ') --k;
+    // A label of these scripts ends in a letter beyond ASCII (or "Ф.И.О.").
+    if (k == 0 || (static_cast<unsigned char>(text[k - 1]) < 0x80 && text[k - 1] != '.')) continue;
+    bool many = false;
+    std::size_t label = 0;
+    for (bool list : {true, false})
+      for (std::string_view l : list ? std::span<const std::string_view>(kCasedListLabels)
+                                     : std::span<const std::string_view>(kCasedLabels))
+        if (!label && k >= l.size() && text.substr(k - l.size(), l.size()) == l &&
+            (k == l.size() || static_cast<unsigned char>(text[k - l.size() - 1]) < 0x80)) {
+          label = l.size();
+          many = list;
+        }
+    if (!label) continue;
+    std::size_t v = colon + 1;
+    while (v < text.size() && text[v] == ' ') ++v;
+    const std::size_t window = std::min<std::size_t>(text.size() - v, 400);
+    const Points p = decode_code_points(text.substr(v, window));
+    std::size_t s = 0;
+    while (s < p.size()) {
+      const std::size_t e = cased_name_at(p, s);
+      if (!e) break;
+      // A single value ends its line or its field.
+      if (!many && !(e >= p.size() || in(p[e], U"\n\r,;(|"))) break;
+      out.push_back({EntityType::person, v + p.at[s], v + p.at[e], kOverCapitals, kDetector});
+      if (!many) break;
+      std::size_t n = e;
+      while (n < p.size() && (p[n] == ' ' || p[n] == ',')) ++n;
+      for (std::u32string_view c : {U"и ", U"та ", U"і ", U"й ", U"и ", U"και ", U"i "})
+        if (p.lit(n, c)) {
+          n += c.size();
+          break;
+        }
+      if (n == e) break;
+      s = n;
+    }
+  }
+}
+
 }  // namespace
 
 bool opens_with_name_script(std::string_view word) {
@@ -2113,11 +2548,15 @@ bool opens_with_name_script(std::string_view word) {
 }
 
 void find_script_names(std::string_view text, std::vector<Finding>& out) {
-  if (!has_script_letters(text)) return;
+  // Georgian letters (U+10D0-U+10FF) all open with E1 83 in UTF-8.
+  // People's labels of Cyrillic and Greek forms, at the text's colons.
+  if (text.find(':') != std::string_view::npos) find_cased_labels(text, out);
+  const bool georgian_bytes = text.find("\xE1\x83") != std::string_view::npos;
+  if (!georgian_bytes && !has_script_letters(text)) return;
   CodePoints scratch;
   const Points& p = code_points_of(text, scratch);
   bool arabic_text = false, hebrew_text = false, thai_text = false, cjk = false, kana = false,
-       korean = false, devanagari_text = false;
+       korean = false, devanagari_text = false, georgian_text = false;
   for (char32_t c : p.cp) {
     arabic_text = arabic_text || arabic(c);
     hebrew_text = hebrew_text || hebrew(c);
@@ -2126,6 +2565,7 @@ void find_script_names(std::string_view text, std::vector<Finding>& out) {
     kana = kana || hiragana(c) || katakana(c);
     korean = korean || hangul(c);
     devanagari_text = devanagari_text || devanagari_letter(c);
+    georgian_text = georgian_text || georgian(c);
   }
   Reader r(p, out);
   r.start();
@@ -2136,6 +2576,7 @@ void find_script_names(std::string_view text, std::vector<Finding>& out) {
   if (cjk || kana) CjkReader{p, r, kana}.read();
   if (korean) KoreanReader{p, r}.read();
   if (devanagari_text) DevanagariReader{p, r}.read();
+  if (georgian_text) GeorgianReader{p, r}.read();
   if (p.cp.find(U'"') != std::u32string::npos) read_json_names(p, r);
   // Latin text around them: its titles, labels and prepositions.
   if (std::any_of(p.cp.begin(), p.cp.end(), [](char32_t c) { return c < 0x80 && latin_letter(c); }))

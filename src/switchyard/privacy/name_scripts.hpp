@@ -1,7 +1,11 @@
 // People's names written in their own scripts, which the capital-letter and
 // word-list rules of name_finder.cpp cannot read: Arabic, Persian and Urdu
-// (Arabic letters), Hebrew, Chinese, Japanese, Korean (Hangul), Thai and
-// Nepali, Hindi and Marathi (Devanagari: श्री, डा., नाम:, प्रिय, "X जी").
+// (Arabic letters), Hebrew, Chinese, Japanese, Korean (Hangul), Thai,
+// Nepali, Hindi and Marathi (Devanagari: श्री, डा., नाम:, प्रिय, "X जी") and
+// Georgian (ბატონი, სახელი:, "X და Y", a word before -შვილი/-ძე); and the
+// names after people's labels of Cyrillic and Greek forms ("ФИО:",
+// "Учасники: A, B та C", "Συμμετέχοντες:"), which the capital-letter rules
+// read in part.
 // None of these scripts has capitals, and a name's words are ordinary words
 // as often as not (王 king, 김 laver, نور light, คุณ you), so a name is found
 // only where the text says a person stands there:
@@ -24,6 +28,9 @@
 // ("Réunion avec …"), beside its e-mail address ("감나린 <a@b.com>"), as a
 // chat's speaker ("[10:42] X: …") or the subject of an English verb of a
 // person ("X joined").
+// A name's span runs over all its words — family names no list knows after
+// a cued given name, particles (ณ, בן, بن, סימן טוב), hyphens, the next name
+// of a list after a joined ו/و — so redaction masks it whole.
 // A title before a common noun ("السيد الرئيس", "آقای رئیس جمهور",
 // "คุณภาพ", "นายจ้าง", "项目经理", "営業部長", "고객님") is no name. Works on
 // code points, linear in the text; text without a letter of these scripts
