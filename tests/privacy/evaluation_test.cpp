@@ -174,6 +174,10 @@ struct Floor {
   const char* entity;
   double recall;
   double precision;
+  // Of the entity's labelled letters and digits, the share findings cover
+  // (EntityScore::masked): a name found only in part leaves the rest
+  // unmasked. 0: not held.
+  double masked = 0;
 };
 
 // The set tests/privacy/data/`file` has `records` records, and the
@@ -186,6 +190,7 @@ void expect_floors(const char* file, std::size_t records, std::initializer_list<
     const EntityScore& e = r.entities.at(f.entity);
     EXPECT_GE(e.recall(), f.recall) << file << ": " << f.entity;
     EXPECT_GE(e.precision(), f.precision) << file << ": " << f.entity;
+    EXPECT_GE(e.masked(), f.masked) << file << ": " << f.entity << " masked";
   }
 }
 

@@ -174,6 +174,10 @@ TEST(NameBreadth, ArticlesPossessivesAndTeamsAreNoPeople) {
            "New in store: Lyuks Paxta Kurtka!",
            "L'hôpital Maisonneuve-Rosemont cherche des bénévoles.",
            "Görüş Gəncə şəhərində saat 10-da olacaq.",
+           // Everyone greeted, a department signing.
+           "გამარჯობა ყველას!",
+           "С уважением,\nСлужба поддержки",
+           "Հարգանքով՝\nԱդմինիստրացիա",
        }) {
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
   }
@@ -187,6 +191,8 @@ TEST(NameBreadth, ArticlesPossessivesAndTeamsAreNoPeople) {
       found("Attendees: Elisabeth Kuijpers, Vienna Groen and Jayda Hartman", EntityType::person),
       (std::vector<std::string>{"Elisabeth Kuijpers", "Vienna Groen", "Jayda Hartman"}));
   EXPECT_EQ(found("Mia said she would come.", EntityType::person), std::vector<std::string>{"Mia"});
+  EXPECT_EQ(found("С уважением,\nАнна Петрова", EntityType::person),
+            std::vector<std::string>{"Анна Петрова"});
   EXPECT_EQ(found("Anna and the Johnsons came.", EntityType::person),
             std::vector<std::string>{"Anna"});
   EXPECT_EQ(found("I'm in Las Toscas, at the conference.", EntityType::location),

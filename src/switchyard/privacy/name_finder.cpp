@@ -758,6 +758,18 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         // In a list, English words are names where they are surnames too
         // ("and Dean", "and Cooper Cox"), not otherwise ("and Open Data Nation").
         if (!greeting && plain) continue;
+        // Greeted or signed by a word for everyone or for a department:
+        // "გამარჯობა ყველას!", "С уважением,\nСлужба поддержки", "Best
+        // regards,\nAdministration".
+        if (greeting && !given &&
+            (collective_word(w) ||
+             // (one common word of another language, then words in small
+             // letters on the signature's line: "Служба поддержки")
+             (foreign(i) && end == i + 1 && signature_closing(text, at) &&
+              byte_at(text, tokens.end(i)) == ' ' &&
+              !(cls(byte_at(text, tokens.end(i) + 1)) & kUpper) &&
+              static_cast<unsigned char>(byte_at(text, tokens.end(i) + 1)) >= 'a')))
+          continue;
       } else if (title || given || cued || proper || unknown || (role = role_cue())) {
         // After a given name or a title, an English word the dictionary also
         // lists capitalised is a surname: "John Smith", "Mr. Anna Baker".

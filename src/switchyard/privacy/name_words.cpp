@@ -248,6 +248,24 @@ bool org_cue(std::string_view before) {
   return ends_with_any(before, kCues) || workplace_cue(before);
 }
 
+bool collective_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "everyone",       "everybody",     "all",           "team",
+      "tutti",          "todos",         "todas",         "tous",
+      "toutes",         "alle",          "allen",         "iedereen",
+      "wszystkim",      "wszyscy",       "Всем",          "всем",
+      "Всім",           "всім",          "Всех",          "всех",
+      "Όλους",          "όλους",         "Բոլորին",       "բոլորին",
+      "ყველას",         "hamıya",        "herkese",       "Administration",
+      "Administración", "Administração", "Администрация", "Адміністрація",
+      "Служба",         "Support",       "Ադմինիստրացիա", "ადმინისტრაცია",
+      "Διοίκηση",       "Εξυπηρέτηση",   "Management",    "Direction",
+      "Verwaltung",     "Redaktion"};
+  for (std::string_view k : kWords)
+    if (w.size() == k.size() && (w == k || equals_lower(w, k))) return true;
+  return false;
+}
+
 bool workplace_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {
       // "The company" in other languages: "la empresa Charles et Olivier".

@@ -153,6 +153,10 @@ bool org_cue(std::string_view before);
 // name: "the company" in other languages, where someone works ("travaille
 // chez Gerard et Hubert", "la empresa Charles et Olivier").
 bool workplace_cue(std::string_view before);
+// A word for everyone or for a team that greets or signs in a person's
+// place: "everyone", "всем", "ყველას", "Administration", "Служба",
+// "Ադմինիստրացիա" (any case).
+bool collective_word(std::string_view w);
 // A label or phrase after which a street address comes: "Address:", "ship
 // to", "deliver to", "billing address:", "lives at", `"street": "`, and the
 // same labels of other languages ("Adresse:", "dirección:", "adres:").
