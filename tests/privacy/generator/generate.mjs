@@ -4480,6 +4480,7 @@ function a12Latvian() {
 }
 
 // -- India --
+const a12Ordinal = (n) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 const A12_IN_AREAS = ['Koramangala', 'Indiranagar', 'Jayanagar', 'Andheri East', 'Bandra West', 'T. Nagar', 'Salt Lake', 'Gomti Nagar',
   'Vasant Vihar', 'Banjara Hills', 'Aundh', 'Malviya Nagar', 'Saket', 'Powai', 'Velachery'];
 const A12_IN_TOWNS = ['Bengaluru', 'Mumbai', 'Chennai', 'Kolkata', 'Hyderabad', 'Pune', 'New Delhi', 'Lucknow', 'Jaipur', 'Ahmedabad', 'Noida', 'Gurugram'];
@@ -4492,7 +4493,7 @@ function a12Indian() {
   const road = rng.pick(A12_IN_ROADS);
   const style = rng.int(0, 7);
   if (style === 0) return { street: `Flat No. ${rng.int(1, 20)}0${rng.int(1, 9)}, ${rng.pick(['Sai Krupa Apartments', 'Prestige Shantiniketan', 'Lodha Towers', 'Green Valley Residency'])}, ${road}, ${area}`, after: ', ', town, tail: ` - ${pin}` };
-  if (style === 1) return { street: `No. ${rng.int(1, 400)}, ${rng.int(1, 20)}${rng.pick(['th', 'st', 'nd', 'rd'])} ${rng.pick(['Cross', 'Main'])}, ${area}`, after: ', ', town, tail: ` ${pin}` };
+  if (style === 1) return { street: `No. ${rng.int(1, 400)}, ${a12Ordinal(rng.int(1, 20))} ${rng.pick(['Cross', 'Main'])}, ${area}`, after: ', ', town, tail: ` ${pin}` };
   if (style === 2) return { street: `Door No. ${rng.int(1, 40)}/${rng.int(1, 300)}, ${road}, ${area}`, after: ', ', town, tail: ` - ${pin}` };
   if (style === 3) return { street: `${rng.pick(['B', 'C', 'A', 'E'])}-${rng.int(1, 300)}, Sector ${rng.int(1, 140)}`, after: ', ', town, tail: ` ${pin}` };
   if (style === 4) return { street: `H.No. ${rng.int(1, 20)}-${rng.int(1, 9)}-${rng.int(100, 999)}/${rng.int(1, 9)}, ${area}`, after: ', ', town, tail: ` ${pin}` };
