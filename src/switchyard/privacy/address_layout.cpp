@@ -88,7 +88,29 @@ constexpr std::string_view kTypes[] = {
     // More Spanish and Portuguese types: slope, rise, descent, path, suburb,
     // lane, steps, crescent, roundabout.
     "cuesta", "subida", "bajada", "senda", "arrabal", "costanilla", "rambla", "cañada", "praceta",
-    "calçada", "beco", "azinhaga", "viela", "escadinhas", "rotunda"};
+    "calçada", "beco", "azinhaga", "viela", "escadinhas", "rotunda",
+    // More Spanish types as Spain's street guides list them: hamlet, ravine,
+    // quarter, block, alley, hamlet, estate, building, flight of steps,
+    // esplanade, railway, group, orchard, gardens, block, farmhouse, market,
+    // wharf, plot, estate, extension, bridge, estate, branch road, ramp,
+    // corner, torrent.
+    "aldea", "barranco", "barrio", "bloque", "calleja", "caserío", "caserio", "conjunto",
+    "edificio", "escalinata", "explanada", "extramuros", "extrarradio", "ferrocarril", "grupo",
+    "huerta", "jardines", "masía", "mercado", "muelle", "parcela", "polígono", "prolongación",
+    "quinta", "ramal", "rampa", "rincón", "torrente",
+    // More Esperanto: forest, dike, island, field, cliff, lake, mountain,
+    // park, bridge, river, tunnel, viaduct, garden.
+    "arbaro", "digo", "insulo", "kampo", "klifo", "lago", "monto", "parko", "ponto", "rivero",
+    "tunelo", "viadukto", "ĝardeno",
+    // More Welsh: field, close, quay, view, estate, nook, grove, ridge,
+    // mansion, moor, wood, hillside, road (a spelling of "heol"), lane.
+    "maes", "clos", "cwit", "trem", "stad", "cae", "llwyn", "esgair", "plas", "rhos", "coed",
+    "bron", "hoel", "lon",
+    // Uzbek quarter (as faker spells "dahasi"), Quebec "rte", Thai lane
+    // and road in Latin letters.
+    "daxasi", "rte", "soi", "thanon",
+    // Macedonian and Serbian boulevard romanised.
+    "bulevar", "bulevard"};
 
 // Abbreviations: street types only with their dot ("pr.", "ул.", "Λεωφ.").
 constexpr std::string_view kAbbreviations[] = {
@@ -110,12 +132,18 @@ constexpr std::string_view kUnits[] = {
     "dpto", "bajo", "fflat", "ĉambro", "apartamento", "კორპუსი", "კორპ", "unité",
     // Norwegian leilighet, Finnish asunto, Hungarian emelet and földszint,
     // Russian корпус and строение, Macedonian кат, Greek όροφος.
-    "leil", "as", "em", "fszt", "корп", "стр", "строение", "корпус", "кат", "όροφος"};
+    "leil", "as", "em", "fszt", "корп", "стр", "строение", "корпус", "кат", "όροφος",
+    // Greek floor romanised, Czech floor and flat, Portuguese floor,
+    // Hungarian floor and door, Austrian flat ("Top 4") and staircase,
+    // Belgian box ("bus 3"), Uzbek flat, Esperanto floor.
+    "orofos", "patro", "byt", "andar", "emelet", "ajtó", "top", "stiege", "tür", "bus", "xonadon",
+    "kvartira", "etaĝo", "building"};
 
 // Compound street names of Esperanto ("Ĉefstrato", "Kastelvojo"): the type
 // is the word's last part.
-constexpr std::string_view kEndings[] = {"strato", "vojo",     "placo", "aleo",
-                                         "avenuo", "bulvardo", "kajo",  "ŝoseo"};
+constexpr std::string_view kEndings[] = {
+    "strato", "vojo",  "placo", "aleo",  "avenuo", "bulvardo", "kajo",   "ŝoseo",    "arbaro",
+    "insulo", "kampo", "klifo", "parko", "ponto",  "rivero",   "tunelo", "viadukto", "ĝardeno"};
 
 bool uzbek_house(std::string_view suffix) {
   return equals_lower(suffix, "-uy") || equals_lower(suffix, "-son") ||
@@ -137,9 +165,9 @@ bool greek_month(std::string_view w) {
 // well ("12 avenue des Pins"): street types only after a house number and
 // before a capitalised name or a particle.
 bool french_small_type(std::string_view w) {
-  static constexpr std::string_view kTypes[] = {"avenue",    "boulevard", "chemin",   "rang",
-                                                "promenade", "croissant", "terrasse", "esplanade",
-                                                "cours",     "quai",      "impasse"};
+  static constexpr std::string_view kTypes[] = {
+      "avenue",    "boulevard", "chemin", "rang",    "promenade", "croissant", "terrasse",
+      "esplanade", "cours",     "quai",   "impasse", "place",     "route"};
   for (std::string_view t : kTypes)
     if (w == t) return true;
   return false;
@@ -196,6 +224,14 @@ bool nordic_prefix(std::string_view w) {
 // ("Μαρία", "Ελένη"), so a street only alone, where its number ends a
 // clause.
 bool greek_short_genitive(std::string_view w) {
+  // Nouns counted by a number that end so: hall, page, gate, door, line,
+  // platform, unit, question, exercise, seat, version, phase, group, class,
+  // category, room.
+  static constexpr std::string_view kCounted[] = {
+      "Αίθουσα", "Σελίδα", "Πύλη",   "Θύρα", "Γραμμή", "Αποβάθρα", "Ενότητα",   "Ερώτηση",
+      "Άσκηση",  "Θέση",   "Έκδοση", "Φάση", "Ομάδα",  "Τάξη",     "Κατηγορία", "Πλατφόρμα"};
+  for (std::string_view c : kCounted)
+    if (w == c) return false;
   return w.size() >= 10 && static_cast<unsigned char>(w[0]) == 0xCE &&
          (w.ends_with("η") || w.ends_with("ή") || w.ends_with("α") || w.ends_with("ά"));
 }
@@ -215,9 +251,10 @@ bool greek_genitive(std::string_view w) {
 // Before a house number: "No: 12", "nr 5", "n° 7", "№ 3", Russian "д. 5"
 // and "дом 5".
 bool number_prefix(std::string_view w) {
+  // Greek "αρ." (αριθμός), Georgian "№".
   return equals_lower(w, "no") || equals_lower(w, "nr") || w == "nº" || w == "n°" || w == "n" ||
          equals_lower(w, "num") || equals_lower(w, "br") || w == "бр" || w == "број" || w == "д" ||
-         w == "дом";
+         w == "дом" || w == "αρ" || w == "№";
 }
 
 // The first digit at or after `from` (text.size() if none): sixteen bytes at
@@ -273,6 +310,45 @@ std::size_t word_start(std::string_view text, std::size_t end) {
     }
   }
   return s;
+}
+
+// A house number with its groups, one past its end (0 if none): digits
+// (at most five), a letter perhaps after a dash ("3139-A", "34B"), then up
+// to two groups after a dash or a slash, each of digits (at most four) and
+// a letter perhaps ("38-4/27", "126/4/11", "22-4490", "2395/43a"), or a
+// letter after a slash ("34/B"). Three groups or more, or a four-digit
+// group after a two-digit one and a dash or slash ("12-05-2024", "05/2024"),
+// are a date or a code.
+std::size_t grouped_house_end(std::string_view text, std::size_t s) {
+  const std::size_t n = text.size();
+  auto letter_at = [&](std::size_t k) {
+    return k < n && is_ascii_alpha(text[k]) && (k + 1 == n || !word_byte(text[k + 1]));
+  };
+  std::size_t e = s;
+  while (e < n && is_digit(text[e])) ++e;
+  if (e == s || e - s > 5) return 0;
+  if (letter_at(e))
+    ++e;
+  else if (e + 1 < n && text[e] == '-' && letter_at(e + 1))
+    e += 2;
+  for (int groups = 0; groups < 3; ++groups) {
+    if (e + 1 >= n || !(text[e] == '-' || text[e] == '/')) break;
+    if (groups == 2) return 0;
+    std::size_t k = e + 1;
+    if (text[e] == '/' && letter_at(k)) return k + 1;
+    const std::size_t d = k;
+    while (k < n && is_digit(text[k])) ++k;
+    if (k == d || k - d > 4) return 0;
+    if (k - d == 4 && (text[d] == '1' || text[d] == '2') &&
+        (text[d + 1] == '9' || text[d + 1] == '0'))
+      return 0;  // a year
+    // "555-1234", "1234-567": a phone number's or a postcode's groups.
+    if (text[e] == '-' && groups == 0 && k - d >= 3 && d - 1 - s >= 3) return 0;
+    if (letter_at(k)) ++k;
+    e = k;
+  }
+  if (e < n && word_byte(text[e])) return 0;
+  return e;
 }
 
 // Folds a word to lower case: ASCII, Latin-1, Latin Extended-A, "Ə", Greek
@@ -356,6 +432,10 @@ constexpr PoBox kPoBoxes[] = {{"postboks", false},
                               {"apartado", false},
                               {"caixa postal", false},
                               {"p.o. box", false},
+                              {"g.p.o. box", false},
+                              {"p. o. box", false},
+                              {"c.p.", false},
+                              {"t.th.", false},
                               {"po box", false},
                               {"skrytka pocztowa", false},
                               {"postilokero", false},
@@ -459,17 +539,28 @@ void find_indian_houses(std::string_view text, std::vector<Finding>& out) {
       start = i - 2;  // "D-263"
     } else {
       std::size_t b = i;
+      // Ghana's and Pakistan's block letter before the number: "House No. B
+      // 105/5", "Plot C 400/21".
+      if (b >= 3 && text[b - 1] == ' ' && text[b - 2] >= 'A' && text[b - 2] <= 'Z' &&
+          (text[b - 3] == ' ' || text[b - 3] == '.'))
+        b -= 2;
       if (b >= 1 && text[b - 1] == ' ') --b;
+      // "Plot 10A", "Plot 654-A": a plot needs no "No.".
+      if (b >= 4 && text.substr(b - 4, 4) == "Plot" && (b == 4 || !word_byte(text[b - 5]))) {
+        start = b - 4;
+        strong = true;
+      }
       if (b >= 1 && text[b - 1] == '.') --b;
-      if (b >= 2 && (text.substr(b - 2, 2) == "No" || text.substr(b - 2, 2) == "no") &&
+      if (start == std::string_view::npos && b >= 2 &&
+          (text.substr(b - 2, 2) == "No" || text.substr(b - 2, 2) == "no") &&
           (b == 2 || !is_ascii_alpha(text[b - 3]))) {
         std::size_t a = b - 2;
-        if (a >= 1 && (text[a - 1] == ' ' || text[a - 1] == '.')) --a;
+        if (a >= 1 && (text[a - 1] == ' ' || text[a - 1] == '.' || text[a - 1] == '/')) --a;
         if (a >= 1 && text[a - 1] == '.' && text[a] == ' ') --a;
         const std::size_t ws = word_start(text, a);
         const std::string_view w = text.substr(ws, a - ws);
-        if (w == "H" || w == "House" || w == "Plot" || w == "Flat" || w == "Door" || w == "Shop" ||
-            w == "Site" || w == "Survey" || w == "Khasra") {
+        if (w == "H" || w == "House" || w == "Hse" || w == "Plot" || w == "Flat" || w == "Door" ||
+            w == "Shop" || w == "Site" || w == "Survey" || w == "Khasra") {
           start = ws;
           strong = true;
         }
@@ -482,6 +573,9 @@ void find_indian_houses(std::string_view text, std::vector<Finding>& out) {
       ++e;
       while (e < n && is_digit(text[e])) ++e;
     }
+    if (e + 1 < n && text[e] == '-' && text[e + 1] >= 'A' && text[e + 1] <= 'Z' &&
+        (e + 2 == n || !word_byte(text[e + 2])))
+      ++e;  // "654-A"
     if (e < n && text[e] >= 'A' && text[e] <= 'Z' && (e + 1 == n || !word_byte(text[e + 1]))) ++e;
     if (start == std::string_view::npos || e - i > 12 || (e < n && word_byte(text[e]))) {
       while (i + 1 < n && word_byte(text[i + 1])) ++i;
@@ -553,6 +647,15 @@ bool AddressLayout::street_type(std::string_view word, bool abbreviated) const {
   const std::string_view f = fold(word, buf);
   if (f.empty()) return false;
   if (abbreviated && abbreviations_.count(f)) return true;
+  // Types that are words of other languages in small letters as well
+  // (Spanish "cae" falls, "grupo"; Welsh "lon"): with a capital only.
+  static constexpr std::string_view kCapitalOnly[] = {
+      "cae",      "clos",  "cwit",   "trem",  "stad",   "llwyn",   "esgair", "plas",
+      "rhos",     "coed",  "bron",   "hoel",  "lon",    "maes",    "digo",   "lago",
+      "monto",    "ponto", "parko",  "kampo", "grupo",  "mercado", "quinta", "conjunto",
+      "edificio", "soi",   "thanon", "ramal", "huerta", "rampa",   "aldea",  "barrio"};
+  for (std::string_view c : kCapitalOnly)
+    if (f == c && !capitalised(word)) return false;
   if (!types_.count(f)) {
     for (std::string_view e : kEndings)
       if (f.size() > e.size() + 2 && f.ends_with(e)) return true;
@@ -561,7 +664,8 @@ bool AddressLayout::street_type(std::string_view word, bool abbreviated) const {
   // A type that is also an English word ("via", "plaza", "solar", "gang")
   // counts only when written with a capital ("Via Roma 5", "Solar Leonor,
   // 8"); French "rue" in any case.
-  return !(!non_ascii(word) && !capitalised(word) && f != "rue" && common_word(words_, word));
+  return !(!non_ascii(word) && !capitalised(word) && f != "rue" && f != "rte" &&
+           common_word(words_, word));
 }
 
 bool AddressLayout::listed_type(std::string_view word) const {
@@ -628,9 +732,29 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     while (e < n && is_digit(text[e])) ++e;
     if (e - s > 5) return 0;
     const std::size_t we = word_end(text, s);
-    // Uzbek and Russian write the house's word after a dash: "12-uy", "5-дом".
+    // Uzbek and Russian write the house's word after a dash: "12-uy", "5-дом",
+    // also after a letter: "76A-uy".
     const std::string_view suffix = text.substr(e, we - e);
-    if (uzbek_house(suffix)) return we;
+    if (uzbek_house(suffix) ||
+        (suffix.size() > 3 && is_ascii_alpha(suffix[0]) && uzbek_house(suffix.substr(1))))
+      return we;
+    // Groups after the number: a flat after a dash or slash, a staircase and
+    // a door ("38-4/27", "126/4/11", "2395/43"), a unit before a dash
+    // (Quebec "22-4490"), a letter ("3139-A", "34/B").
+    if (std::size_t g = grouped_house_end(text, s); g > we || (g == we && g > e)) {
+      if (g > e && g < n && text[g] == '/' && g + 1 < n && is_digit(text[g + 1])) return 0;
+      bool digits_after = false;
+      for (std::size_t k = e; k < g; ++k) digits_after = digits_after || is_digit(text[k]);
+      if (digits_after || g > we) {
+        e = g;
+        if (e < n && !(text[e] == ' ' || text[e] == ',' || text[e] == '.' || text[e] == ';' ||
+                       text[e] == ')' || text[e] == '\n' || text[e] == '\r' || text[e] == '"'))
+          return 0;
+        if ((text[e] == '.' || text[e] == ',') && e + 1 < n && is_digit(text[e + 1])) return 0;
+        if (e < n && text[e] == ' ' && e + 1 < n && is_digit(text[e + 1])) return 0;
+        return e;
+      }
+    }
     // French and Italian repeat a number: "64bis", "12ter".
     const bool repeat = equals_lower(suffix, "bis") || equals_lower(suffix, "ter");
     if (!repeat && we - e > 2 && !(we - e == 2 && static_cast<unsigned char>(text[e]) == 0xC2))
@@ -649,8 +773,15 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
       if ((c == '.' || c == ',') && e + 1 < n && is_digit(text[e + 1])) return 0;
       if (c == ' ' && e + 1 < n && is_digit(text[e + 1])) {
         // "12 345": a phone's or an amount's groups, unless a unit-less
-        // number after a street ("Rue X 12 3e étage") — kept simple: no.
-        return 0;
+        // number after a street ("Rue X 12 3e étage") — kept simple: no;
+        // but a Spanish floor ("25 2º A", "7 3ª") follows a house number.
+        std::size_t d = e + 1;
+        while (d < n && is_digit(text[d])) ++d;
+        const bool floor = d - e - 1 <= 2 && d + 1 < n &&
+                           static_cast<unsigned char>(text[d]) == 0xC2 &&
+                           (static_cast<unsigned char>(text[d + 1]) == 0xBA ||
+                            static_cast<unsigned char>(text[d + 1]) == 0xAA);
+        if (!floor) return 0;
       }
     }
     return e;
@@ -770,7 +901,9 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         if (std::size_t t2 = town(te + 1)) te = t2;
       if (te + 1 >= n || text[te] != ' ') return false;
       const std::size_t p = postcode_at(text, te + 1);
-      if (!p) return false;
+      // Three digits after a word are a page's, a room's or a chapter's
+      // number as often ("Zimmer 30, Seite 122").
+      if (!p || (p == 3 && numeric(text.substr(te + 1, p)))) return false;
       const std::size_t pe = te + 1 + p;
       return pe == n || text[pe] == '\n' || text[pe] == '\r' || text[pe] == ',' ||
              text[pe] == ')' || text[pe] == '.';
@@ -779,7 +912,13 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
   };
 
   for (std::size_t i = next_digit(text, 0); i < n; i = next_digit(text, i + 1)) {
-    if (i > 0 &&
+    // A number sign glued to the number: Georgian "№81", romanised "N37".
+    std::size_t glued = 0;
+    if (i >= 4 && text.substr(i - 3, 3) == "№" && text[i - 4] == ' ')
+      glued = 3;
+    else if (i >= 2 && text[i - 1] == 'N' && text[i - 2] == ' ')
+      glued = 1;
+    if (i > 0 && !glued &&
         (word_byte(text[i - 1]) || text[i - 1] == '+' || text[i - 1] == '-' || text[i - 1] == '/' ||
          text[i - 1] == '.' || text[i - 1] == '#' || text[i - 1] == '$' || text[i - 1] == ':')) {
       while (i + 1 < n && word_byte(text[i + 1])) ++i;
@@ -810,14 +949,21 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     std::size_t start = i, names = 0, uncommon = 0, types = 0;
     bool own_type = false, adjective = false, short_genitive = false;
     {
-      std::size_t at = i;
+      std::size_t at = i - glued;
       // "No: 12", "nr 5" between the street and its number.
-      {
+      if (!glued) {
         std::size_t b = at;
         while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == ':' || text[b - 1] == '.')) --b;
         if (b < at && b > 0 && word_byte(text[b - 1])) {
           const std::size_t ws = word_start(text, b);
-          if (number_prefix(text.substr(ws, b - ws))) at = ws;
+          const std::string_view w = text.substr(ws, b - ws);
+          if (number_prefix(w)) {
+            at = ws;
+          } else if ((w == "º" || w == "°") && ws >= 2 && text[ws - 1] == '.' &&
+                     (text[ws - 2] == 'n' || text[ws - 2] == 'N') &&
+                     (ws == 2 || !word_byte(text[ws - 3]))) {
+            at = ws - 2;  // Spanish and Portuguese "n.º 155"
+          }
         }
       }
       bool first = true;
@@ -928,12 +1074,20 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     if (num_end + 2 < n && text[num_end] == ',' && text[num_end + 1] == ' ' &&
         word_byte(text[num_end + 2])) {
       const Word t = word_at(num_end + 2);
-      if (street_type(str(t), t.dot)) after_at = num_end + 2;
+      if (street_type(str(t), t.dot) || (french_small_type(str(t)) && next_is_name(t.end)))
+        after_at = num_end + 2;
     }
     // Five digits before a street type are a postcode and its town as often
     // as a house number ("Deliveries to 64122 Borgo Fiammetta").
-    if (!detector && after_at < n && text[after_at - 1] == ' ' && !year_like &&
-        number.size() <= 4) {
+    std::size_t lead_digits = 0;
+    while (lead_digits < number.size() && is_digit(number[lead_digits])) ++lead_digits;
+    // Quebec's comma lets a number that looks like a year open the street
+    // when nothing but punctuation comes before it ("2073, place
+    // Saint-Laurent"; "En 2019, rue ..." is prose).
+    const bool quebec_year = year_like && after_at == num_end + 2 &&
+                             (i == 0 || !word_byte(text[i - 1 - (text[i - 1] == ' ' && i >= 2)]));
+    if (!detector && after_at < n && text[after_at - 1] == ' ' && (!year_like || quebec_year) &&
+        lead_digits <= 4) {
       std::size_t at = after_at;
       for (int taken = 0; taken < 6 && at < n && word_byte(text[at]) && !is_digit(text[at]);
            ++taken) {

@@ -742,15 +742,20 @@ void find_arabic(const Points& p, std::vector<Finding>& out) {
   auto type = [&](const Word& x) {
     // "خ." street, "ک." alley (Persian abbreviations).
     if (dotted(x, U'خ') || dotted(x, U'ک')) return true;
-    return is(x, {U"شارع", U"طریق",  U"میدان",   U"زقاق",    U"جادة", U"جاده",  U"حی",   U"خیابان",
-                  U"کوچه", U"بلوار", U"بولوار",  U"بزرگراه", U"کوی",  U"بنبست", U"شهرک", U"محله",
-                  U"فلکه", U"سهراه", U"چهارراه", U"ممر",     U"درب",  U"نهج",   U"زنقة", U"ساحة"});
+    return is(x, {U"شارع", U"طریق", U"میدان", U"زقاق", U"جادة", U"جاده", U"حی", U"خیابان", U"کوچه",
+                  U"بلوار", U"بولوار", U"بزرگراه", U"کوی", U"بنبست", U"شهرک", U"محله", U"فلکه",
+                  U"سهراه", U"چهارراه", U"ممر", U"درب", U"نهج", U"زنقة", U"ساحة",
+                  // Urdu: road (English loan), road, lane, highway, block,
+                  // sector, phase, colony.
+                  U"روڈ", U"سڑک", U"گلی", U"شاہراہ", U"بلاک", U"سیکٹر", U"فیز", U"کالونی"});
   };
   // House number and unit words: plate, number, building, floor, unit, flat.
   auto number_word = [&](const Word& x) {
     if (dotted(x, U'پ')) return true;  // "پ." plate
     return is(x, {U"پلاک", U"رقم", U"مبنی", U"منزل", U"عمارة", U"بنایة", U"واحد", U"طبقه", U"شقة",
-                  U"طابق", U"الطابق", U"ط", U"ساختمان", U"برج"});
+                  U"طابق", U"الطابق", U"ط", U"ساختمان", U"برج",
+                  // Urdu house, plot, flat.
+                  U"مکان", U"پلاٹ", U"فلیٹ"});
   };
   auto number = [&](const Word& x) { return all_digits(p, x, 4) && digit_value(p[x.start]) > 0; };
   auto ends_here = [&](std::size_t e) {
@@ -770,14 +775,20 @@ void find_arabic(const Points& p, std::vector<Finding>& out) {
     }
     const bool number_first =
         number(w[k]) && k + 1 < w.size() && adjacent(p, w[k], w[k + 1]) && type(w[k + 1]);
-    if (!type(w[k]) && !number_first) continue;
+    // Urdu "مکان نمبر 12", "پلاٹ نمبر 5": a house word, "نمبر" (number) and
+    // the number open the address.
+    const bool house_first = number_word(w[k]) && k + 2 < w.size() && is(w[k + 1], {U"نمبر"}) &&
+                             adjacent(p, w[k], w[k + 1]) && adjacent(p, w[k + 1], w[k + 2]) &&
+                             number(w[k + 2]);
+    if (!type(w[k]) && !number_first && !house_first) continue;
     if (!number_first && k > 0 && is(w[k - 1], {U"عن"}) && adjacent(p, w[k - 1], w[k]))
       continue;  // عن طريق: "by way of"
     // Parts: a type and up to four name words, a number word and its
     // number, a bare number; joined by spaces or one comma.
     std::size_t last = k, q = k + 1, names = 0, types = 1;
-    bool numbered = number_first;
+    bool numbered = number_first || house_first;
     if (number_first) q = k + 2, last = k + 1;
+    if (house_first) q = k + 3, last = k + 2, types = 0;
     while (q < w.size() && joined(p, w[q - 1], w[q])) {
       if (type(w[q])) {
         ++types;
@@ -835,7 +846,8 @@ void find_devanagari(const Points& p, std::vector<Finding>& out) {
   };
   // House, flat, plot — and "No." after them.
   auto house = [&](const Word& x) {
-    return is(x, {U"मकान", U"फ्लैट", U"प्लॉट", U"प्लाट", U"हाउस", U"भवन", U"दुकान"});
+    // Nepali "घर" (house).
+    return is(x, {U"मकान", U"फ्लैट", U"प्लॉट", U"प्लाट", U"हाउस", U"भवन", U"दुकान", U"घर"});
   };
   auto no = [&](const Word& x) { return is(x, {U"नं", U"नंबर", U"न", U"संख्या", U"क्रमांक"}); };
   auto number = [&](const Word& x) { return all_digits(p, x, 4) && digit_value(p[x.start]) > 0; };
