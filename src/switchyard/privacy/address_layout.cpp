@@ -109,8 +109,9 @@ constexpr std::string_view kTypes[] = {
     // Uzbek quarter (as faker spells "dahasi"), Quebec "rte", Thai lane
     // and road in Latin letters.
     "daxasi", "rte", "soi", "thanon",
-    // Macedonian and Serbian boulevard romanised.
-    "bulevar", "bulevard"};
+    // Macedonian and Serbian boulevard romanised; Spanish "Pº" (paseo),
+    // plots, entrance.
+    "bulevar", "bulevard", "pº", "terrenos", "entrada"};
 
 // Abbreviations: street types only with their dot ("pr.", "ул.", "Λεωφ.").
 constexpr std::string_view kAbbreviations[] = {
@@ -118,7 +119,7 @@ constexpr std::string_view kAbbreviations[] = {
     "sk", "sok", "cd", "cad", "blv", "bul", "mah", "mh", "ул", "пр", "пер", "пл", "наб", "ш", "ал",
     "туп", "вул", "пров", "мкр", "бул", "кв-л", "str", "ul", "al", "pl", "os", "boul", "bd", "blvd",
     "av", "ave", "ch", "imm", "rés", "c", "cl", "pza", "avda", "trav", "p.zza", "loc", "jl", "jln",
-    "gg", "u", "krt", "nám", "leof", "od", "ko'ch", "кўч", "bulw",
+    "gg", "u", "krt", "nám", "leof", "od", "ko'ch", "кўч", "bulw", "ctra", "crta",
     // Greek side street, Indonesian kampung, dukuh, desa and pasar,
     // Portuguese rua.
     "παρ", "kpg", "kp", "dk", "ds", "psr", "r"};
@@ -144,6 +145,15 @@ constexpr std::string_view kUnits[] = {
 constexpr std::string_view kEndings[] = {
     "strato", "vojo",  "placo", "aleo",  "avenuo", "bulvardo", "kajo",   "ŝoseo",    "arbaro",
     "insulo", "kampo", "klifo", "parko", "ponto",  "rivero",   "tunelo", "viadukto", "ĝardeno"};
+
+// An Uzbek microdistrict by its number: "12-mavze", "4-kvartal".
+bool uzbek_quarter(std::string_view w) {
+  std::size_t d = 0;
+  while (d < w.size() && is_digit(w[d])) ++d;
+  const std::string_view s = w.substr(d);
+  return d > 0 && d <= 3 &&
+         (s == "-mavze" || s == "-mavzesi" || s == "-kvartal" || s == "-мавзе" || s == "-даха");
+}
 
 bool uzbek_house(std::string_view suffix) {
   return equals_lower(suffix, "-uy") || equals_lower(suffix, "-son") ||
@@ -191,13 +201,14 @@ bool compound_street(std::string_view w) {
   // Endings that are surnames as often ("-haugen", "-mäki", "-ranta") are
   // left out.
   static constexpr std::string_view kNordic[] = {
-      "veien",   "vegen",   "gata",     "gaten",  "bakken", "stien",   "svingen", "toppen",
-      "tunet",   "jordet",  "gjerdet",  "grenda", "kroken", "løkka",   "lunden",  "engen",
-      "plassen", "berget",  "skrenten", "havna",  "brekka", "kollen",  "åsen",    "myra",
-      "sletta",  "stranda", "veita",    "vollen", "ringen", "stubben", "smauet",  "vangen",
-      "tie",     "katu",    "kuja",     "polku",  "raitti", "linja",   "kaari",   "penger",
-      "rinne",   "puisto",  "tori",     "väylä",  "aukio",  "niitty",  "portti",  "kaarre",
-      "tanhua",  "kenttä",  "ahde",     "kumpu"};
+      "veien", "vegen", "gata", "gaten", "bakken", "stien", "svingen", "toppen", "tunet", "jordet",
+      "gjerdet", "grenda", "kroken", "løkka", "lunden", "engen", "plassen", "berget", "skrenten",
+      "havna", "brekka", "kollen", "åsen", "myra", "sletta", "stranda", "veita", "vollen", "ringen",
+      "stubben", "smauet", "vangen", "tie", "katu", "kuja", "polku", "raitti", "linja", "kaari",
+      "penger", "rinne", "puisto", "tori", "väylä", "aukio", "niitty", "portti", "kaarre", "tanhua",
+      "kenttä", "ahde", "kumpu",
+      // Flemish avenue and highway ("Lewisdreef", "Brusselsesteenweg").
+      "dreef", "steenweg"};
   for (std::string_view e : kNordic)
     if (w.size() > e.size() + 2 && w.ends_with(e)) return true;
   static constexpr std::string_view kAdjectives[] = {
@@ -436,6 +447,9 @@ constexpr PoBox kPoBoxes[] = {{"postboks", false},
                               {"p. o. box", false},
                               {"c.p.", false},
                               {"t.th.", false},
+                              {"č. p.", false},
+                              {"č.p.", false},
+                              {"čp.", false},
                               {"po box", false},
                               {"skrytka pocztowa", false},
                               {"postilokero", false},
@@ -606,6 +620,48 @@ void find_indian_houses(std::string_view text, std::vector<Finding>& out) {
   }
 }
 
+// ---- Latvian farmsteads ---------------------------------------------------
+//
+// A farm in the country is addressed by its name in quotes and its parish
+// ("pagasts", "pag."), then the municipality and postcode: "\"Lejnieki\",
+// Vecumnieku pag., Bauskas nov., LV-3933". The name and the parish are the
+// street.
+void find_farmsteads(std::string_view text, std::vector<Finding>& out) {
+  for (std::size_t at = text.find(" pag"); at != std::string_view::npos;
+       at = text.find(" pag", at + 4)) {
+    std::size_t end = at + 4;
+    if (text.substr(at + 1).starts_with("pagasts"))
+      end = at + 8;
+    else if (end < text.size() && text[end] == '.')
+      end += 1;
+    else
+      continue;
+    if (end < text.size() && word_byte(text[end])) continue;
+    // The parish's name: one capitalised word in the genitive.
+    const std::size_t ps = word_start(text, at);
+    if (ps == at || !capitalised(text.substr(ps, at - ps))) continue;
+    // Before it, ", " and the farm's name in quotes.
+    if (ps < 4 || text[ps - 1] != ' ' || text[ps - 2] != ',') continue;
+    std::size_t q = ps - 2;
+    std::size_t close = 0;
+    if (text[q - 1] == '"')
+      close = 1;
+    else if (q >= 3 && (text.substr(q - 3, 3) == "”" || text.substr(q - 3, 3) == "“"))
+      close = 3;
+    if (!close) continue;
+    const std::size_t ne = q - close;
+    const std::size_t ns = word_start(text, ne);
+    if (ns == ne || ns == 0) continue;
+    std::size_t open = 0;
+    if (text[ns - 1] == '"')
+      open = 1;
+    else if (ns >= 3 && (text.substr(ns - 3, 3) == "„" || text.substr(ns - 3, 3) == "“"))
+      open = 3;
+    if (!open) continue;
+    out.push_back({EntityType::address, ns - open, end, 0.85, "street_address_layout"});
+  }
+}
+
 }  // namespace
 
 std::size_t postcode_at(std::string_view text, std::size_t at) {
@@ -650,10 +706,10 @@ bool AddressLayout::street_type(std::string_view word, bool abbreviated) const {
   // Types that are words of other languages in small letters as well
   // (Spanish "cae" falls, "grupo"; Welsh "lon"): with a capital only.
   static constexpr std::string_view kCapitalOnly[] = {
-      "cae",      "clos",  "cwit",   "trem",  "stad",   "llwyn",   "esgair", "plas",
-      "rhos",     "coed",  "bron",   "hoel",  "lon",    "maes",    "digo",   "lago",
-      "monto",    "ponto", "parko",  "kampo", "grupo",  "mercado", "quinta", "conjunto",
-      "edificio", "soi",   "thanon", "ramal", "huerta", "rampa",   "aldea",  "barrio"};
+      "cae",   "clos",   "cwit",  "trem",    "stad",   "llwyn",    "esgair",   "plas",  "rhos",
+      "coed",  "bron",   "hoel",  "lon",     "maes",   "digo",     "lago",     "monto", "ponto",
+      "parko", "kampo",  "grupo", "mercado", "quinta", "conjunto", "edificio", "soi",   "thanon",
+      "ramal", "huerta", "rampa", "aldea",   "barrio", "entrada"};
   for (std::string_view c : kCapitalOnly)
     if (f == c && !capitalised(word)) return false;
   if (!types_.count(f)) {
@@ -688,6 +744,7 @@ void AddressLayout::find(std::string_view text, std::vector<Finding>& out) const
   const std::size_t first_new = out.size();
   find_streets(text, out);
   find_indian_houses(text, out);
+  find_farmsteads(text, out);
   // Streets in scripts without spaces or Latin digits (address_scripts.cpp).
   find_script_addresses(text, out);
   if (out.size() == first_new) return;
@@ -801,7 +858,9 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
   };
   auto particle = [&](const Word& w) {
     const std::string_view s = str(w);
-    return is_phrase_particle(s, true) || is_particle(s) || s == "y" || s == "i";
+    // Welsh "yr", "Y" ("Llys yr Eglwys", "Pen Y Fai").
+    return is_phrase_particle(s, true) || is_particle(s) || s == "y" || s == "i" || s == "yr" ||
+           s == "Y" || s == "Yr";
   };
   // The unit parts after a street's house number: "m. 665", ", Apt. 4",
   // " кв. 12", " 7 étage", " 2º C". One past their end.
@@ -993,15 +1052,23 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         // A name in quotes ("бул. „Македонска Војска“ бр. 48"): the quotes
         // are no part of its words.
         std::size_t we = b;
-        for (std::string_view q :
-             {std::string_view("“"), std::string_view("”"), std::string_view("»")})
+        for (std::string_view q : {std::string_view("“"), std::string_view("”"),
+                                   std::string_view("»"), std::string_view("\"")})
           if (we - ws > q.size() && text.substr(we - q.size(), q.size()) == q) we -= q.size();
         std::size_t quote = 0;
-        for (std::string_view q :
-             {std::string_view("„"), std::string_view("“"), std::string_view("«")})
+        for (std::string_view q : {std::string_view("„"), std::string_view("“"),
+                                   std::string_view("«"), std::string_view("\"")})
           if (we - ws > q.size() && text.substr(ws, q.size()) == q) quote = q.size();
         const Word w{ws + quote, we, dot};
         const std::string_view s = str(w);
+        if (!s.empty() && is_digit(s[0]) && uzbek_quarter(s)) {
+          // "12-mavze, 48-uy": the microdistrict is the street.
+          ++types;
+          ++names;
+          own_type = true;
+          start = ws;
+          break;
+        }
         if (s.empty() || is_digit(s[0])) break;
         // A Greek street in the genitive needs no type ("Ερμού 25").
         bool listed = street_type(s, dot);
@@ -1023,6 +1090,8 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
           ++types;
           own_type = own_type || (own && (dot || strong_type(s)));
           if (first && (greek_genitive(s) || compound_street(s))) ++names;
+        } else if (types && (s == "tor" || s == "berk" || s == "shoh" || s == "katta")) {
+          // Uzbek lane, dead end, main street, great: "Navoiy tor ko'chasi".
         } else if (types && nordic_prefix(s)) {
           // "Østre Grangjerdet 48A", "Vestre Fiolhavna 18": part of the name.
         } else if (is_name(w) && !(dot && s.size() <= 2)) {

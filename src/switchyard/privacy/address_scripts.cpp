@@ -775,18 +775,24 @@ void find_arabic(const Points& p, std::vector<Finding>& out) {
     }
     const bool number_first =
         number(w[k]) && k + 1 < w.size() && adjacent(p, w[k], w[k + 1]) && type(w[k + 1]);
+    // Urdu names the road before its type: "329 مال روڈ", "۱۲۵ یونیورسٹی روڈ".
+    const bool number_name_type = !number_first && number(w[k]) && k + 2 < w.size() &&
+                                  adjacent(p, w[k], w[k + 1]) && arabic(p[w[k + 1].start]) &&
+                                  adjacent(p, w[k + 1], w[k + 2]) && type(w[k + 2]) &&
+                                  is(w[k + 2], {U"روڈ", U"سڑک", U"گلی"});
     // Urdu "مکان نمبر 12", "پلاٹ نمبر 5": a house word, "نمبر" (number) and
     // the number open the address.
     const bool house_first = number_word(w[k]) && k + 2 < w.size() && is(w[k + 1], {U"نمبر"}) &&
                              adjacent(p, w[k], w[k + 1]) && adjacent(p, w[k + 1], w[k + 2]) &&
                              number(w[k + 2]);
-    if (!type(w[k]) && !number_first && !house_first) continue;
+    if (!type(w[k]) && !number_first && !house_first && !number_name_type) continue;
     if (!number_first && k > 0 && is(w[k - 1], {U"عن"}) && adjacent(p, w[k - 1], w[k]))
       continue;  // عن طريق: "by way of"
     // Parts: a type and up to four name words, a number word and its
     // number, a bare number; joined by spaces or one comma.
     std::size_t last = k, q = k + 1, names = 0, types = 1;
-    bool numbered = number_first || house_first;
+    bool numbered = number_first || house_first || number_name_type;
+    if (number_name_type) q = k + 3, last = k + 2;
     if (number_first) q = k + 2, last = k + 1;
     if (house_first) q = k + 3, last = k + 2, types = 0;
     while (q < w.size() && joined(p, w[q - 1], w[q])) {
