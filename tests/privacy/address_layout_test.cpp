@@ -262,5 +262,68 @@ TEST(AddressLayout, ManyAddressLinesScanInLinearTime) {
   EXPECT_GT(addresses, 10000u);
 }
 
+// The addr12 pass: the layouts of the countries whose ADDRESS recall lagged.
+TEST(AddressLayout, HouseNumbersWithGroupsAndLetters) {
+  for (const char* street : {
+           "22-4490 rang Saint-Denis",          // Quebec: the unit before a dash
+           "3139-A boul. Saint-Laurent",        // a letter after a dash
+           "ул. „Даме Груев“ 38-4/27",          // Macedonian entrance and flat
+           "Kossuth sugárút 34/B",              // a letter after a slash
+           "Sharof Rashidov koʻchasi, 76A-uy",  // a letter before Uzbek "-uy"
+           "Islom Karimov ko'ch., 88A-uy",      //
+       }) {
+    const std::string text = std::string("Deliver to ") + street + ", thanks.";
+    EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+  }
+  // A date is no house number's groups.
+  EXPECT_FALSE(any_of_type("Rue Sainte-Catherine 12-05-2024, closed.", EntityType::address));
+  // Without the year check, "ул. Ленина 12-05-2024" would be a house.
+  EXPECT_FALSE(any_of_type("Сдать до ул. Ленина 12-05-2024", EntityType::address));
+}
+
+TEST(AddressLayout, QuebecCommaBeforeSmallLetterTypes) {
+  for (const char* street :
+       {"9858, avenue Papineau Nord", "3354, rang Nicolas", "2073, place Saint-Laurent",
+        "4438A, rte de Maisonneuve", "7576 route René-Lévesque", "9277-A côte Wellington Nord"}) {
+    const std::string text = std::string(street) + ", Montréal (Québec) H2X 1Y4";
+    EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+  }
+  // A year and its comma in prose open no street.
+  EXPECT_FALSE(any_of_type("En 2019, rue Bourgeois devenait piétonne.", EntityType::address));
+}
+
+TEST(AddressLayout, NumberSignsAndBoxesOfMoreCountries) {
+  for (const char* street : {
+           "Αθηνάς αρ. 175",                 // Greek "αρ."
+           "ფოცხიშვილის ჩიხი №81, ბინა 24",  // Georgian "№" glued
+           "Tseretli Str. N37",              // romanised, "N" glued
+           "Pza. Real, n.º 155",             // Spanish "n.º"
+           "C.P. 6720",                      // Quebec post-office box
+           "T.Th. 9039",                     // Greek box romanised
+           "č. p. 134",                      // a Czech village's house number
+           "12-mavze, 48-uy, 34-xonadon",    // an Uzbek microdistrict
+           "Navoiy berk koʻchasi 22A-uy",    // an Uzbek dead end
+           "\"Lejnieki\", Vecumnieku pag.",  // a Latvian farmstead
+           "Plot C 400/21, Achimota",        // Ghana: a plot and its block letter
+           "H/No. 11A, Kotobabi",            //
+           "Plot 654-A, Block 5",            // Pakistan
+           "Arbaro de Cederblad 4211",       // Esperanto types of faker
+           "Grupo Enrique 25 2º A",          // Spanish, a floor after the number
+       }) {
+    const std::string text = std::string("Address: ") + street + ", 185 51 Rosice";
+    EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+  }
+}
+
+TEST(AddressLayout, CountedNounsOfMoreLanguagesAreNoStreet) {
+  for (const char* text : {
+           "Zimmer 30, Seite 122, Kapitel 67; Termin am 15. Mai 2021.",
+           "Αίθουσα 59, 2ος όροφος — συνάντηση στις 6 Μαΐου 2023, κεφάλαιο 36.",
+           "ოთახი 13, გვერდი 175, თავი 32; 9 მაისი, 2020.",
+           "Pedro cae 3 veces en la misma trampa.",  // "cae" is a Welsh type only capitalised
+       })
+    EXPECT_FALSE(any_of_type(text, EntityType::address)) << text;
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -876,6 +876,23 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
       if (s >= n || !word_byte(text[s])) break;
       Word u = word_at(s);
       if (is_digit(text[s])) {
+        // An Uzbek flat ("34-xonadon") or a Spanish floor ("2º A", "4ª").
+        {
+          std::size_t d = s;
+          while (d < u.end && is_digit(text[d])) ++d;
+          const std::string_view rest = text.substr(d, u.end - d);
+          if (uzbek_house(rest)) {
+            e = u.end;
+            continue;
+          }
+          if (rest == "º" || rest == "ª") {
+            e = u.end;
+            if (e + 2 <= n && text[e] == ' ' && text[e + 1] >= 'A' && text[e + 1] <= 'Z' &&
+                (e + 2 == n || !word_byte(text[e + 2])))
+              e += 2;
+            continue;
+          }
+        }
         // "7 étage": a number, then a unit word.
         const std::size_t ue = u.end;
         if (ue + 1 < n && text[ue] == ' ') {
