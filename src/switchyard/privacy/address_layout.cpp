@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <string>
 
@@ -627,8 +628,15 @@ void find_indian_houses(std::string_view text, std::vector<Finding>& out) {
 // Vecumnieku pag., Bauskas nov., LV-3933". The name and the parish are the
 // street.
 void find_farmsteads(std::string_view text, std::vector<Finding>& out) {
-  for (std::size_t at = text.find(" pag"); at != std::string_view::npos;
-       at = text.find(" pag", at + 4)) {
+  // memmem skips through text without the word fast; string_view::find
+  // would stop at every space.
+  auto next = [&](std::size_t from) {
+    if (from >= text.size()) return std::string_view::npos;
+    const void* hit = memmem(text.data() + from, text.size() - from, " pag", 4);
+    return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - text.data())
+               : std::string_view::npos;
+  };
+  for (std::size_t at = next(0); at != std::string_view::npos; at = next(at + 4)) {
     std::size_t end = at + 4;
     if (text.substr(at + 1).starts_with("pagasts"))
       end = at + 8;
