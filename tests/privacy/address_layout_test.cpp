@@ -315,6 +315,21 @@ TEST(AddressLayout, NumberSignsAndBoxesOfMoreCountries) {
   }
 }
 
+// Greek streets romanised, as faker's Greek streets read in Latin letters:
+// a genitive in -ou/-oy alone where its number ends the clause or after a
+// preposition of place, "Par." side streets, "Diam."/"Gr." units.
+TEST(AddressLayout, RomanisedGreekStreets) {
+  for (const char* street : {"Athanasiou 770", "Gennadioy 311, Diam. 9", "Par. Pantazi 593, Gr. 5"})
+    for (const std::string& text : {std::string("Meet me outside ") + street + " at noon.",
+                                    std::string(street) + ", 105 63 Athina"})
+      EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+  // A surname and a count: no street.
+  for (const char* text :
+       {"I met Papadopoulou 5 times", "Papadopoulou 523 votes, Nikolaou 300 votes",
+        "Maria Papadopoulou 5, Giorgos 3"})
+    EXPECT_FALSE(any_of_type(text, EntityType::address)) << text;
+}
+
 TEST(AddressLayout, CountedNounsOfMoreLanguagesAreNoStreet) {
   for (const char* text : {
            "Zimmer 30, Seite 122, Kapitel 67; Termin am 15. Mai 2021.",

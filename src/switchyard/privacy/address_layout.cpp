@@ -123,7 +123,9 @@ constexpr std::string_view kAbbreviations[] = {
     "gg", "u", "krt", "nám", "leof", "od", "ko'ch", "кўч", "bulw", "ctra", "crta",
     // Greek side street, Indonesian kampung, dukuh, desa and pasar,
     // Portuguese rua.
-    "παρ", "kpg", "kp", "dk", "ds", "psr", "r"};
+    "παρ", "kpg", "kp", "dk", "ds", "psr", "r",
+    // Greek side street and square romanised ("Par. Pantazi 593").
+    "par"};
 
 // Units and floors after the house number ("m. 665", "кв. 12", "Apt. 4").
 constexpr std::string_view kUnits[] = {
@@ -139,7 +141,9 @@ constexpr std::string_view kUnits[] = {
     // Hungarian floor and door, Austrian flat ("Top 4") and staircase,
     // Belgian box ("bus 3"), Uzbek flat, Esperanto floor.
     "orofos", "patro", "byt", "andar", "emelet", "ajtó", "top", "stiege", "tür", "bus", "xonadon",
-    "kvartira", "etaĝo", "building"};
+    "kvartira", "etaĝo", "building",
+    // Greek flat and office romanised ("Diam. 9", "Gr. 5").
+    "diam", "gr"};
 
 // Compound street names of Esperanto ("Ĉefstrato", "Kastelvojo"): the type
 // is the word's last part.
@@ -258,6 +262,16 @@ bool greek_genitive(std::string_view w) {
   for (std::string_view e : kEnds)
     if (w.ends_with(e)) return !greek_month(w);
   return false;
+}
+
+// A Greek genitive in Latin letters, as Greeks romanise their streets'
+// names: "-ou" or "-oy" ("Ermou", "Athanasiou", "Gennadioy"), six letters
+// at least, ASCII.
+bool roman_greek_genitive(std::string_view w) {
+  if (w.size() < 6 || !(w.ends_with("ou") || w.ends_with("oy"))) return false;
+  for (char c : w)
+    if (!is_ascii_alpha(c)) return false;
+  return true;
 }
 
 // Before a house number: "No: 12", "nr 5", "n° 7", "№ 3", Russian "д. 5"
@@ -1032,6 +1046,7 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     // ---- words before the number: "Ленина ул., 5", "Οδός Ερμού 12" -----
     std::size_t start = i, names = 0, uncommon = 0, types = 0;
     bool own_type = false, adjective = false, short_genitive = false;
+    std::size_t roman_types = 0;
     {
       std::size_t at = i - glued;
       // "No: 12", "nr 5" between the street and its number.
@@ -1102,19 +1117,32 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
             text.substr(0, ws - 1).ends_with("عن") &&
             (ws - 1 == 4 || !word_byte(text[ws - 1 - 4 - 1])))
           break;
-        const bool own =
-            listed || (first && !dot && capitalised(s) &&
-                       (greek_genitive(s) || compound_street(s)) && !(words_.flags(s) & kPlace));
+        // A Greek street's genitive romanised ("Athanasiou 770", "Gennadioy
+        // 311"), as Greece's streets are named without a type: not after a
+        // given name ("Maria Papadopoulou 5" is a woman and a number).
+        bool roman = false;
+        if (first && !dot && capitalised(s) && roman_greek_genitive(s) &&
+            !(words_.flags(s) & (kCommonWord | kPlace | kGivenName))) {
+          roman = true;
+          if (ws >= 2 && text[ws - 1] == ' ' && word_byte(text[ws - 2])) {
+            const std::size_t ps = word_start(text, ws - 1);
+            if (words_.flags(text.substr(ps, ws - 1 - ps)) & kGivenName) roman = false;
+          }
+        }
+        const bool own = listed || roman ||
+                         (first && !dot && capitalised(s) &&
+                          (greek_genitive(s) || compound_street(s)) && !(words_.flags(s) & kPlace));
         // A street named by an adjective stands alone: after a given name,
         // "Kowalska 5" is a person's surname and a number.
-        if (own && !listed) adjective = !greek_genitive(s);
+        if (own && !listed) adjective = !greek_genitive(s) && !roman;
         if (own && !listed && first) short_genitive = greek_short_genitive(s);
         const bool english = !own && !dot && capitalised(s) && words_.is_street_word(s) &&
                              !(words_.flags(s) & kTitle);
+        if (roman) ++roman_types;
         if (own || english) {
           ++types;
           own_type = own_type || (own && (dot || strong_type(s)));
-          if (first && (greek_genitive(s) || compound_street(s))) ++names;
+          if (first && (greek_genitive(s) || compound_street(s) || roman)) ++names;
         } else if (types && (s == "tor" || s == "berk" || s == "shoh" || s == "katta")) {
           // Uzbek lane, dead end, main street, great: "Navoiy tor ko'chasi".
         } else if (types && nordic_prefix(s)) {
@@ -1155,7 +1183,18 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     const bool comma_before = i >= 2 && text[i - 2] == ',';
     const bool clause_end = num_end == n || text[num_end] == ',' || text[num_end] == '\n' ||
                             text[num_end] == '\r' || text[num_end] == '.' || text[num_end] == ';';
-    if (types && names && (own_type || uncommon) && !(year_like && comma_before) &&
+    // A romanised genitive alone ("Athanasiou 770") is a surname and a
+    // number as often ("Papadopoulou 5 times"): only where the number ends
+    // the clause or a preposition of place comes before it.
+    bool roman_ok = roman_types == 0 || types > roman_types || clause_end;
+    if (!roman_ok && start >= 2 && text[start - 1] == ' ') {
+      const std::size_t ps = word_start(text, start - 1);
+      const std::string_view p = text.substr(ps, start - 1 - ps);
+      for (std::string_view w : {"at", "on", "to", "in", "outside", "near", "from", "into", "At",
+                                 "On", "To", "In", "στην", "στη", "στο", "οδό", "na", "u", "sto"})
+        roman_ok = roman_ok || p == w;
+    }
+    if (types && names && (own_type || uncommon) && !(year_like && comma_before) && roman_ok &&
         !(adjective && names > 1) && !(short_genitive && (names > 1 || !clause_end))) {
       score = 0.9;
       detector = "street_address_layout";
