@@ -330,6 +330,22 @@ TEST(AddressLayout, RomanisedGreekStreets) {
     EXPECT_FALSE(any_of_type(text, EntityType::address)) << text;
 }
 
+// Quebec's streets named after people, their type left out (as faker's
+// fr_CA streets are): a French name joined by its particle after the house
+// number, where the number follows a preposition of place and the name
+// ends the clause.
+TEST(AddressLayout, QuebecStreetsNamedAfterPeople) {
+  for (const char* street : {"645 Renaud de la Harpe", "99 Morin d'Abbeville", "5938 Aubry du Bac"})
+    for (const std::string& text :
+         {std::string("The keys are at ") + street + ", ask the neighbour.",
+          std::string("Adresse : ") + street})
+      EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+  // Not in running text, nor after a word that is no preposition of place.
+  for (const char* text : {"We visited the top 10 Châteaux de la Loire last summer.",
+                           "Il a vendu 645 Renaud de la Harpe."})
+    EXPECT_FALSE(any_of_type(text, EntityType::address)) << text;
+}
+
 TEST(AddressLayout, CountedNounsOfMoreLanguagesAreNoStreet) {
   for (const char* text : {
            "Zimmer 30, Seite 122, Kapitel 67; Termin am 15. Mai 2021.",

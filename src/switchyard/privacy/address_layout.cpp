@@ -1202,6 +1202,10 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     // ---- words after the number: "12 boul. des Laurentides" -------------
     std::size_t after_end = 0, after_names = 0, after_uncommon = 0;
     bool after_type = false, after_strong = false;
+    // A French name joined by its particle after a first name ("Renaud de
+    // la Harpe", "Morin d'Abbeville", "Aubry du Bac"): Quebec's streets
+    // named after people, their type left out.
+    bool after_particle = false, after_french = false;
     // Quebec writes a comma after the number: "1234, rue Sainte-Catherine".
     std::size_t after_at = num_end + 1;
     if (num_end + 2 < n && text[num_end] == ',' && text[num_end + 1] == ' ' &&
@@ -1247,9 +1251,16 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         } else if (is_name(w)) {
           ++after_names;
           if (!common_word(words_, s) || non_ascii(s)) ++after_uncommon;
+          const bool elided = s.size() > 3 && (s[0] == 'd' || s[0] == 'l') && s[1] == '\'';
+          after_french = after_french || (after_names >= 2 && (after_particle || elided));
         } else if (!particle(w) || taken == 0) {
           break;
         }
+        if (particle(w) && after_names)
+          after_particle = (s == "de" || s == "du" || s == "des" || s == "la" || s == "Du" ||
+                            s == "De" || s == "Des");
+        else if (!particle(w))
+          after_particle = false;
         if (!particle(w)) after_end = w.end;
         std::size_t k = w.end;
         if (k < n && text[k] == '.') ++k;
@@ -1282,6 +1293,27 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         detector = "street_address_postcode_line";
         start = s;
         end = e;
+      } else if (e && s == i && after_french && !year_like) {
+        // A French name with its particle after a house number, where the
+        // number follows a preposition of place, a colon or a line's start
+        // and the name ends the clause or a unit follows it.
+        bool placed = i == 0 || text[i - 1] == '\n' || text[i - 1] == '"' ||
+                      (i >= 2 && text[i - 1] == ' ' && text[i - 2] == ':');
+        if (!placed && i >= 2 && text[i - 1] == ' ') {
+          const std::size_t ps = word_start(text, i - 1);
+          const std::string_view p = text.substr(ps, i - 1 - ps);
+          for (std::string_view w : {"at", "on", "to", "outside", "near", "from", "au", "du", "le",
+                                     "At", "On", "To", "Au"})
+            placed = placed || p == w;
+        }
+        const bool ends = e == n || text[e] == ',' || text[e] == '.' || text[e] == '\n' ||
+                          text[e] == ';' || text[e] == ')' || text[e] == '"' || e > after_end;
+        if (placed && ends) {
+          score = 0.85;
+          detector = "street_address_layout";
+          start = s;
+          end = e;
+        }
       }
     }
     if (!detector) {
