@@ -104,9 +104,10 @@ constexpr std::string_view kTypes[] = {
     "arbaro", "digo", "insulo", "kampo", "klifo", "lago", "monto", "parko", "ponto", "rivero",
     "tunelo", "viadukto", "ĝardeno",
     // More Welsh: field, close, quay, view, estate, nook, grove, ridge,
-    // mansion, moor, wood, hillside, road (a spelling of "heol"), lane.
+    // mansion, moor, wood, hillside, road (a spelling of "heol"), lane,
+    // hollow, brook, nook, cloister, church, knoll.
     "maes", "clos", "cwit", "trem", "stad", "cae", "llwyn", "esgair", "plas", "rhos", "coed",
-    "bron", "hoel", "lon",
+    "bron", "hoel", "lon", "pant", "nant", "cil", "clas", "eglwys", "ponc",
     // Uzbek quarter (as faker spells "dahasi"), Quebec "rte", Thai lane
     // and road in Latin letters.
     "daxasi", "rte", "soi", "thanon",
@@ -728,10 +729,11 @@ bool AddressLayout::street_type(std::string_view word, bool abbreviated) const {
   // Types that are words of other languages in small letters as well
   // (Spanish "cae" falls, "grupo"; Welsh "lon"): with a capital only.
   static constexpr std::string_view kCapitalOnly[] = {
-      "cae",   "clos",   "cwit",  "trem",    "stad",   "llwyn",    "esgair",   "plas",  "rhos",
-      "coed",  "bron",   "hoel",  "lon",     "maes",   "digo",     "lago",     "monto", "ponto",
-      "parko", "kampo",  "grupo", "mercado", "quinta", "conjunto", "edificio", "soi",   "thanon",
-      "ramal", "huerta", "rampa", "aldea",   "barrio", "entrada"};
+      "cae",    "clos",  "cwit",   "trem",    "stad",   "llwyn",    "esgair",   "plas",
+      "rhos",   "pant",  "nant",   "cil",     "clas",   "eglwys",   "ponc",     "coed",
+      "bron",   "hoel",  "lon",    "maes",    "digo",   "lago",     "monto",    "ponto",
+      "parko",  "kampo", "grupo",  "mercado", "quinta", "conjunto", "edificio", "soi",
+      "thanon", "ramal", "huerta", "rampa",   "aldea",  "barrio",   "entrada"};
   for (std::string_view c : kCapitalOnly)
     if (f == c && !capitalised(word)) return false;
   if (!types_.count(f)) {
