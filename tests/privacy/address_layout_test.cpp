@@ -309,6 +309,8 @@ TEST(AddressLayout, NumberSignsAndBoxesOfMoreCountries) {
            "Plot 654-A, Block 5",            // Pakistan
            "Arbaro de Cederblad 4211",       // Esperanto types of faker
            "Grupo Enrique 25 2º A",          // Spanish, a floor after the number
+           "405 Pant Y Rhedyn",              // Welsh types of faker, "Y" inside the name
+           "174 Eglwys Nunydd",              //
        }) {
     const std::string text = std::string("Address: ") + street + ", 185 51 Rosice";
     EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
