@@ -348,6 +348,21 @@ TEST(AddressLayout, QuebecStreetsNamedAfterPeople) {
     EXPECT_FALSE(any_of_type(text, EntityType::address)) << text;
 }
 
+// Faker's streets of more locales in cue-less sentences: Czech streets
+// opened by a preposition, a Hungarian row and floor, an Austrian
+// settlement.
+TEST(AddressLayout, FakerStreetsOfMoreLocales) {
+  for (const char* street : {"Pod Náspem 5", "U Nás 4", "Laura sor 50", "Verwaltersiedlung 4"}) {
+    const std::string text = std::string("Meet me outside ") + street + ", then left.";
+    EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+  }
+  EXPECT_TRUE(covers("Meet me outside Laura sor 50 9.em 87 ajtó at noon.", EntityType::address,
+                     "Laura sor 50"));
+  // A preposition and a place with a count is no street.
+  for (const char* text : {"Na Slovensku 5 let žil.", "A 3. sor 5 széke foglalt."})
+    EXPECT_FALSE(any_of_type(text, EntityType::address)) << text;
+}
+
 TEST(AddressLayout, CountedNounsOfMoreLanguagesAreNoStreet) {
   for (const char* text : {
            "Zimmer 30, Seite 122, Kapitel 67; Termin am 15. Mai 2021.",

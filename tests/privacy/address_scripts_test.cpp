@@ -253,7 +253,15 @@ TEST(AddressScripts, Urdu) {
            {"۱۲۵ یونیورسٹی روڈ، راولپنڈی", "۱۲۵ یونیورسٹی روڈ"},
        })
     expect_found(c);
+  expect_found({"72779 مشال کالونی، لاہور", "72779 مشال کالونی"});
   EXPECT_FALSE(any_address("کمرہ نمبر ۶۲، صفحہ ۱۲۹، قیمت 8917 روپے"));
+}
+
+// Faker's Chinese streets end in "旁" (beside) or "桥" (bridge) as often as
+// in a road's word.
+TEST(AddressScripts, ChinesePlaceEndings) {
+  expect_found({"Meet me outside 吕旁23178号 at noon.", "吕旁23178号"});
+  expect_found({"吴桥10号", "吴桥10号"});
 }
 
 // Nepali writes the house as "घर नं.".

@@ -109,8 +109,8 @@ constexpr std::string_view kTypes[] = {
     "maes", "clos", "cwit", "trem", "stad", "cae", "llwyn", "esgair", "plas", "rhos", "coed",
     "bron", "hoel", "lon", "pant", "nant", "cil", "clas", "eglwys", "ponc",
     // Uzbek quarter (as faker spells "dahasi"), Quebec "rte", Thai lane
-    // and road in Latin letters.
-    "daxasi", "rte", "soi", "thanon",
+    // and road in Latin letters, Hungarian row.
+    "daxasi", "rte", "soi", "thanon", "sor",
     // Macedonian and Serbian boulevard romanised; Spanish "Pº" (paseo),
     // plots, entrance.
     "bulevar", "bulevard", "pº", "terrenos", "entrada"};
@@ -213,8 +213,9 @@ bool compound_street(std::string_view w) {
       "stubben", "smauet", "vangen", "tie", "katu", "kuja", "polku", "raitti", "linja", "kaari",
       "penger", "rinne", "puisto", "tori", "väylä", "aukio", "niitty", "portti", "kaarre", "tanhua",
       "kenttä", "ahde", "kumpu",
-      // Flemish avenue and highway ("Lewisdreef", "Brusselsesteenweg").
-      "dreef", "steenweg"};
+      // Flemish avenue and highway ("Lewisdreef", "Brusselsesteenweg"),
+      // Austrian settlement ("Verwaltersiedlung").
+      "dreef", "steenweg", "siedlung"};
   for (std::string_view e : kNordic)
     if (w.size() > e.size() + 2 && w.ends_with(e)) return true;
   static constexpr std::string_view kAdjectives[] = {
@@ -273,6 +274,14 @@ bool roman_greek_genitive(std::string_view w) {
   for (char c : w)
     if (!is_ascii_alpha(c)) return false;
   return true;
+}
+
+// Czech prepositions that open a street's name: under, above, at, to, on,
+// behind, in, between, before.
+bool czech_preposition(std::string_view w) {
+  for (std::string_view p : {"Pod", "Nad", "U", "K", "Ke", "Na", "Za", "V", "Ve", "Mezi", "Před"})
+    if (w == p) return true;
+  return false;
 }
 
 // Before a house number: "No: 12", "nr 5", "n° 7", "№ 3", Russian "д. 5"
@@ -858,10 +867,13 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         // but a Spanish floor ("25 2º A", "7 3ª") follows a house number.
         std::size_t d = e + 1;
         while (d < n && is_digit(text[d])) ++d;
-        const bool floor = d - e - 1 <= 2 && d + 1 < n &&
-                           static_cast<unsigned char>(text[d]) == 0xC2 &&
-                           (static_cast<unsigned char>(text[d + 1]) == 0xBA ||
-                            static_cast<unsigned char>(text[d + 1]) == 0xAA);
+        // ... or a Hungarian floor ("48 6.em", "50 9. em.").
+        const bool floor =
+            d - e - 1 <= 2 && d + 1 < n &&
+            ((static_cast<unsigned char>(text[d]) == 0xC2 &&
+              (static_cast<unsigned char>(text[d + 1]) == 0xBA ||
+               static_cast<unsigned char>(text[d + 1]) == 0xAA)) ||
+             text.substr(d).starts_with(".em") || text.substr(d).starts_with(". em"));
         if (!floor) return 0;
       }
     }
@@ -1049,6 +1061,7 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     std::size_t start = i, names = 0, uncommon = 0, types = 0;
     bool own_type = false, adjective = false, short_genitive = false;
     std::size_t roman_types = 0;
+    bool czech = false;
     {
       std::size_t at = i - glued;
       // "No: 12", "nr 5" between the street and its number.
@@ -1145,6 +1158,14 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
           ++types;
           own_type = own_type || (own && (dot || strong_type(s)));
           if (first && (greek_genitive(s) || compound_street(s) || roman)) ++names;
+        } else if (names && !types && !dot && czech_preposition(s)) {
+          // "Pod Náspem 5", "U Nádraží 1234/5", "Na Příkopě 22": a Czech
+          // street opened by its preposition.
+          ++types;
+          own_type = true;
+          czech = true;
+          start = ws;
+          break;
         } else if (types && (s == "tor" || s == "berk" || s == "shoh" || s == "katta")) {
           // Uzbek lane, dead end, main street, great: "Navoiy tor ko'chasi".
         } else if (types && nordic_prefix(s)) {
@@ -1189,6 +1210,9 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     // number as often ("Papadopoulou 5 times"): only where the number ends
     // the clause or a preposition of place comes before it.
     bool roman_ok = roman_types == 0 || types > roman_types || clause_end;
+    // A Czech street by its preposition only where its number ends the
+    // clause or carries its slash ("Na Slovensku 5 let" is none).
+    const bool czech_ok = !czech || clause_end || number.find('/') != std::string_view::npos;
     if (!roman_ok && start >= 2 && text[start - 1] == ' ') {
       const std::size_t ps = word_start(text, start - 1);
       const std::string_view p = text.substr(ps, start - 1 - ps);
@@ -1197,7 +1221,7 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         roman_ok = roman_ok || p == w;
     }
     if (types && names && (own_type || uncommon) && !(year_like && comma_before) && roman_ok &&
-        !(adjective && names > 1) && !(short_genitive && (names > 1 || !clause_end))) {
+        czech_ok && !(adjective && names > 1) && !(short_genitive && (names > 1 || !clause_end))) {
       score = 0.9;
       detector = "street_address_layout";
     }

@@ -223,9 +223,12 @@ void find_cjk(const Points& p, std::vector<Finding>& out) {
     const char32_t before = i > 1 && space(p[i - 1]) ? p[i - 2] : i > 0 ? p[i - 1] : 0;
     const bool japanese = c.chome || c.banchi || (c.ban && c.go);
     const bool chinese =
-        letters >= 2 && (((c.go || c.lane) && in(before, U"路街道巷弄段里村同通町条條组組")) ||
-                         // "阳光花园3栋2单元501室": a compound's block, stairway and flat.
-                         (c.block && c.groups >= 2 && !c.bare));
+        // (Also "旁" beside, "桥" bridge, "侬" Shanghai's lane, "中心" centre, as
+        // places' names end: "吴桥10号", "吕旁23号".)
+        letters >= 2 &&
+        (((c.go || c.lane) && in(before, U"路街道巷弄段里村同通町条條组組旁桥橋侬心")) ||
+         // "阳光花园3栋2单元501室": a compound's block, stairway and flat.
+         (c.block && c.groups >= 2 && !c.bare));
     const bool numbered = c.hyphens >= 1 && !c.lead_zero && c.long_groups <= 1 && c.digits <= 8 &&
                           !(c.first_len == 4 && c.groups == 3) && letters >= 2 &&
                           (locality || (c.groups == 3 && c.long_groups == 0 && han(before)));
@@ -776,10 +779,11 @@ void find_arabic(const Points& p, std::vector<Finding>& out) {
     const bool number_first =
         number(w[k]) && k + 1 < w.size() && adjacent(p, w[k], w[k + 1]) && type(w[k + 1]);
     // Urdu names the road before its type: "329 مال روڈ", "۱۲۵ یونیورسٹی روڈ".
-    const bool number_name_type = !number_first && number(w[k]) && k + 2 < w.size() &&
-                                  adjacent(p, w[k], w[k + 1]) && arabic(p[w[k + 1].start]) &&
-                                  adjacent(p, w[k + 1], w[k + 2]) && type(w[k + 2]) &&
-                                  is(w[k + 2], {U"روڈ", U"سڑک", U"گلی"});
+    // Also a colony or a village: "72779 مشال کالونی", "60131 جان گاؤں".
+    const bool number_name_type =
+        !number_first && number(w[k]) && k + 2 < w.size() && adjacent(p, w[k], w[k + 1]) &&
+        arabic(p[w[k + 1].start]) && adjacent(p, w[k + 1], w[k + 2]) &&
+        is(w[k + 2], {U"روڈ", U"سڑک", U"گلی", U"کالونی", U"گاؤں", U"گاوْں"});
     // Urdu "مکان نمبر 12", "پلاٹ نمبر 5": a house word, "نمبر" (number) and
     // the number open the address.
     const bool house_first = number_word(w[k]) && k + 2 < w.size() && is(w[k + 1], {U"نمبر"}) &&
