@@ -358,6 +358,14 @@ TEST(AddressLayout, FakerStreetsOfMoreLocales) {
   }
   EXPECT_TRUE(covers("Meet me outside Laura sor 50 9.em 87 ajtó at noon.", EntityType::address,
                      "Laura sor 50"));
+  // Faker's Portuguese and Latvian types, English suffixes the name
+  // finder lacks after a name no English word.
+  for (const char* street :
+       {"Acesso Rúben Nascimento 58", "Biešu gāte 606", "6057 Gaurang Fords", "132 Gwydr Cres"}) {
+    const std::string text = std::string("The keys are at ") + street + ", ask the neighbour.";
+    EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+  }
+  EXPECT_FALSE(any_of_type("They own 12 Hunting Lodges and 4 Manors.", EntityType::address));
   // A preposition and a place with a count is no street.
   for (const char* text : {"Na Slovensku 5 let žil.", "A 3. sor 5 széke foglalt."})
     EXPECT_FALSE(any_of_type(text, EntityType::address)) << text;

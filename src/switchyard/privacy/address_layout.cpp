@@ -111,6 +111,9 @@ constexpr std::string_view kTypes[] = {
     // Uzbek quarter (as faker spells "dahasi"), Quebec "rte", Thai lane
     // and road in Latin letters, Hungarian row.
     "daxasi", "rte", "soi", "thanon", "sor",
+    // Portuguese quarter, access, steps, path, garden, slope, estate;
+    // Latvian "gāte"; Spanish bridge.
+    "bairro", "acesso", "escadas", "caminho", "jardim", "ladeira", "urbanização", "gāte", "puente",
     // Macedonian and Serbian boulevard romanised; Spanish "Pº" (paseo),
     // plots, entrance.
     "bulevar", "bulevard", "pº", "terrenos", "entrada"};
@@ -274,6 +277,15 @@ bool roman_greek_genitive(std::string_view w) {
   for (char c : w)
     if (!is_ascii_alpha(c)) return false;
   return true;
+}
+
+// English street suffixes (USPS Publication 28) the name finder's list
+// lacks, after a capitalised name and a house number ("55838 Vasudha
+// Inlet", "6057 Gaurang Fords", "132 Gwydr Cres").
+bool more_english_suffix(std::string_view w) {
+  for (std::string_view s : {"Glens", "Inlet", "Fords", "Manors", "Knolls", "Lk", "Cres", "Wynd"})
+    if (w == s) return true;
+  return false;
 }
 
 // Czech prepositions that open a street's name: under, above, at, to, on,
@@ -738,11 +750,11 @@ bool AddressLayout::street_type(std::string_view word, bool abbreviated) const {
   // Types that are words of other languages in small letters as well
   // (Spanish "cae" falls, "grupo"; Welsh "lon"): with a capital only.
   static constexpr std::string_view kCapitalOnly[] = {
-      "cae",    "clos",  "cwit",   "trem",    "stad",   "llwyn",    "esgair",   "plas",
-      "rhos",   "pant",  "nant",   "cil",     "clas",   "eglwys",   "ponc",     "coed",
-      "bron",   "hoel",  "lon",    "maes",    "digo",   "lago",     "monto",    "ponto",
-      "parko",  "kampo", "grupo",  "mercado", "quinta", "conjunto", "edificio", "soi",
-      "thanon", "ramal", "huerta", "rampa",   "aldea",  "barrio",   "entrada"};
+      "cae",     "clos",   "cwit",     "trem",     "stad",   "llwyn",  "esgair", "plas",   "rhos",
+      "pant",    "nant",   "cil",      "clas",     "eglwys", "ponc",   "coed",   "bron",   "hoel",
+      "lon",     "maes",   "digo",     "lago",     "monto",  "ponto",  "parko",  "kampo",  "grupo",
+      "mercado", "quinta", "conjunto", "edificio", "soi",    "thanon", "ramal",  "huerta", "rampa",
+      "aldea",   "barrio", "entrada",  "puente",   "jardim", "caminho"};
   for (std::string_view c : kCapitalOnly)
     if (f == c && !capitalised(word)) return false;
   if (!types_.count(f)) {
@@ -1262,13 +1274,17 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         // Welsh joined name, is a street after the number ("Heol-Y-Foelas").
         const std::size_t dash = s.find('-');
         const bool own = street_type(s, w.dot) || (capitalised(s) && words_.has_street_ending(s)) ||
+                         (taken > 0 && after_names > 0 && more_english_suffix(s)) ||
                          (taken == 0 && french_small_type(s) && next_is_name(w.end)) ||
                          (taken == 0 && capitalised(s) && greek_genitive(s)) ||
                          (capitalised(s) && (welsh_joined(s) || (dash != std::string_view::npos &&
                                                                  listed_type(s.substr(0, dash)))));
         if (own) {
           after_type = true;
-          after_strong = after_strong || w.dot || strong_type(s) || !capitalised(s);
+          // An English suffix is no evidence alone: the name must be no
+          // English word ("6057 Gaurang Fords", not "3 Oak Groves").
+          after_strong = after_strong || w.dot || !capitalised(s) ||
+                         (strong_type(s) && !more_english_suffix(s));
           // A joined name is the street's name and its type at once.
           if (capitalised(s) && !listed_type(s) && !words_.has_street_ending(s)) {
             ++after_names;
