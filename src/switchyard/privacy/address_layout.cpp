@@ -516,6 +516,12 @@ std::size_t po_box_before(std::string_view text, std::size_t at, bool& town) {
     const PoBox& box = kPoBoxes[k];
     const std::size_t len = box.words.size();
     if (len > end) continue;
+    // The last letter first, without folding the words: most numbers have
+    // no box before them.
+    const char last = text[end - 1], want = folded[k].back();
+    if (static_cast<unsigned char>(last) < 0x80 && static_cast<unsigned char>(want) < 0x80 &&
+        (last >= 'A' && last <= 'Z' ? last | 0x20 : last) != want)
+      continue;
     const std::string_view w = text.substr(end - len, len);
     std::array<char, 64> a;  // fold writes what it returns
     const std::string_view fw = fold(w, a);
@@ -755,13 +761,16 @@ bool AddressLayout::street_type(std::string_view word, bool abbreviated) const {
       "lon",     "maes",   "digo",     "lago",     "monto",  "ponto",  "parko",  "kampo",  "grupo",
       "mercado", "quinta", "conjunto", "edificio", "soi",    "thanon", "ramal",  "huerta", "rampa",
       "aldea",   "barrio", "entrada",  "puente",   "jardim", "caminho"};
-  for (std::string_view c : kCapitalOnly)
-    if (f == c && !capitalised(word)) return false;
   if (!types_.count(f)) {
     for (std::string_view e : kEndings)
       if (f.size() > e.size() + 2 && f.ends_with(e)) return true;
     return false;
   }
+  // (Looked at only for a listed type in small letters: most words are
+  // neither.)
+  if (!capitalised(word))
+    for (std::string_view c : kCapitalOnly)
+      if (f == c) return false;
   // A type that is also an English word ("via", "plaza", "solar", "gang")
   // counts only when written with a capital ("Via Roma 5", "Solar Leonor,
   // 8"); French "rue" in any case.
