@@ -262,5 +262,124 @@ TEST(AddressLayout, ManyAddressLinesScanInLinearTime) {
   EXPECT_GT(addresses, 10000u);
 }
 
+// The addr12 pass: the layouts of the countries whose ADDRESS recall lagged.
+TEST(AddressLayout, HouseNumbersWithGroupsAndLetters) {
+  for (const char* street : {
+           "22-4490 rang Saint-Denis",          // Quebec: the unit before a dash
+           "3139-A boul. Saint-Laurent",        // a letter after a dash
+           "ул. „Даме Груев“ 38-4/27",          // Macedonian entrance and flat
+           "Kossuth sugárút 34/B",              // a letter after a slash
+           "Sharof Rashidov koʻchasi, 76A-uy",  // a letter before Uzbek "-uy"
+           "Islom Karimov ko'ch., 88A-uy",      //
+       }) {
+    const std::string text = std::string("Deliver to ") + street + ", thanks.";
+    EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+  }
+  // A date is no house number's groups.
+  EXPECT_FALSE(any_of_type("Rue Sainte-Catherine 12-05-2024, closed.", EntityType::address));
+  // Without the year check, "ул. Ленина 12-05-2024" would be a house.
+  EXPECT_FALSE(any_of_type("Сдать до ул. Ленина 12-05-2024", EntityType::address));
+}
+
+TEST(AddressLayout, QuebecCommaBeforeSmallLetterTypes) {
+  for (const char* street :
+       {"9858, avenue Papineau Nord", "3354, rang Nicolas", "2073, place Saint-Laurent",
+        "4438A, rte de Maisonneuve", "7576 route René-Lévesque", "9277-A côte Wellington Nord"}) {
+    const std::string text = std::string(street) + ", Montréal (Québec) H2X 1Y4";
+    EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+  }
+  // A year and its comma in prose open no street.
+  EXPECT_FALSE(any_of_type("En 2019, rue Bourgeois devenait piétonne.", EntityType::address));
+}
+
+TEST(AddressLayout, NumberSignsAndBoxesOfMoreCountries) {
+  for (const char* street : {
+           "Αθηνάς αρ. 175",                 // Greek "αρ."
+           "ფოცხიშვილის ჩიხი №81, ბინა 24",  // Georgian "№" glued
+           "Tseretli Str. N37",              // romanised, "N" glued
+           "Pza. Real, n.º 155",             // Spanish "n.º"
+           "C.P. 6720",                      // Quebec post-office box
+           "T.Th. 9039",                     // Greek box romanised
+           "č. p. 134",                      // a Czech village's house number
+           "12-mavze, 48-uy, 34-xonadon",    // an Uzbek microdistrict
+           "Navoiy berk koʻchasi 22A-uy",    // an Uzbek dead end
+           "\"Lejnieki\", Vecumnieku pag.",  // a Latvian farmstead
+           "Plot C 400/21, Achimota",        // Ghana: a plot and its block letter
+           "H/No. 11A, Kotobabi",            //
+           "Plot 654-A, Block 5",            // Pakistan
+           "Arbaro de Cederblad 4211",       // Esperanto types of faker
+           "Grupo Enrique 25 2º A",          // Spanish, a floor after the number
+           "405 Pant Y Rhedyn",              // Welsh types of faker, "Y" inside the name
+           "174 Eglwys Nunydd",              //
+       }) {
+    const std::string text = std::string("Address: ") + street + ", 185 51 Rosice";
+    EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+  }
+}
+
+// Greek streets romanised, as faker's Greek streets read in Latin letters:
+// a genitive in -ou/-oy alone where its number ends the clause or after a
+// preposition of place, "Par." side streets, "Diam."/"Gr." units.
+TEST(AddressLayout, RomanisedGreekStreets) {
+  for (const char* street : {"Athanasiou 770", "Gennadioy 311, Diam. 9", "Par. Pantazi 593, Gr. 5"})
+    for (const std::string& text : {std::string("Meet me outside ") + street + " at noon.",
+                                    std::string(street) + ", 105 63 Athina"})
+      EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+  // A surname and a count: no street.
+  for (const char* text :
+       {"I met Papadopoulou 5 times", "Papadopoulou 523 votes, Nikolaou 300 votes",
+        "Maria Papadopoulou 5, Giorgos 3"})
+    EXPECT_FALSE(any_of_type(text, EntityType::address)) << text;
+}
+
+// Quebec's streets named after people, their type left out (as faker's
+// fr_CA streets are): a French name joined by its particle after the house
+// number, where the number follows a preposition of place and the name
+// ends the clause.
+TEST(AddressLayout, QuebecStreetsNamedAfterPeople) {
+  for (const char* street : {"645 Renaud de la Harpe", "99 Morin d'Abbeville", "5938 Aubry du Bac"})
+    for (const std::string& text :
+         {std::string("The keys are at ") + street + ", ask the neighbour.",
+          std::string("Adresse : ") + street})
+      EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+  // Not in running text, nor after a word that is no preposition of place.
+  for (const char* text : {"We visited the top 10 Châteaux de la Loire last summer.",
+                           "Il a vendu 645 Renaud de la Harpe."})
+    EXPECT_FALSE(any_of_type(text, EntityType::address)) << text;
+}
+
+// Faker's streets of more locales in cue-less sentences: Czech streets
+// opened by a preposition, a Hungarian row and floor, an Austrian
+// settlement.
+TEST(AddressLayout, FakerStreetsOfMoreLocales) {
+  for (const char* street : {"Pod Náspem 5", "U Nás 4", "Laura sor 50", "Verwaltersiedlung 4"}) {
+    const std::string text = std::string("Meet me outside ") + street + ", then left.";
+    EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+  }
+  EXPECT_TRUE(covers("Meet me outside Laura sor 50 9.em 87 ajtó at noon.", EntityType::address,
+                     "Laura sor 50"));
+  // Faker's Portuguese and Latvian types, English suffixes the name
+  // finder lacks after a name no English word.
+  for (const char* street :
+       {"Acesso Rúben Nascimento 58", "Biešu gāte 606", "6057 Gaurang Fords", "132 Gwydr Cres"}) {
+    const std::string text = std::string("The keys are at ") + street + ", ask the neighbour.";
+    EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+  }
+  EXPECT_FALSE(any_of_type("They own 12 Hunting Lodges and 4 Manors.", EntityType::address));
+  // A preposition and a place with a count is no street.
+  for (const char* text : {"Na Slovensku 5 let žil.", "A 3. sor 5 széke foglalt."})
+    EXPECT_FALSE(any_of_type(text, EntityType::address)) << text;
+}
+
+TEST(AddressLayout, CountedNounsOfMoreLanguagesAreNoStreet) {
+  for (const char* text : {
+           "Zimmer 30, Seite 122, Kapitel 67; Termin am 15. Mai 2021.",
+           "Αίθουσα 59, 2ος όροφος — συνάντηση στις 6 Μαΐου 2023, κεφάλαιο 36.",
+           "ოთახი 13, გვერდი 175, თავი 32; 9 მაისი, 2020.",
+           "Pedro cae 3 veces en la misma trampa.",  // "cae" is a Welsh type only capitalised
+       })
+    EXPECT_FALSE(any_of_type(text, EntityType::address)) << text;
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -243,5 +243,31 @@ TEST(AddressScripts, LinearOnAMegabyte) {
   EXPECT_GT(out.size(), 10000u);
 }
 
+// Urdu: a house, plot or flat word, "نمبر" and its number; a road named
+// before its type; not a room or a page.
+TEST(AddressScripts, Urdu) {
+  for (const Case& c : std::initializer_list<Case>{
+           {"مکان نمبر ۴۷۵، گلی نمبر ۱۷، لاہور", "مکان نمبر ۴۷۵"},
+           {"پلاٹ نمبر 351، بلاک بی، گلشن اقبال، راولپنڈی", "پلاٹ نمبر 351"},
+           {"329 مال روڈ، کراچی", "329 مال روڈ"},
+           {"۱۲۵ یونیورسٹی روڈ، راولپنڈی", "۱۲۵ یونیورسٹی روڈ"},
+       })
+    expect_found(c);
+  expect_found({"72779 مشال کالونی، لاہور", "72779 مشال کالونی"});
+  EXPECT_FALSE(any_address("کمرہ نمبر ۶۲، صفحہ ۱۲۹، قیمت 8917 روپے"));
+}
+
+// Faker's Chinese streets end in "旁" (beside) or "桥" (bridge) as often as
+// in a road's word.
+TEST(AddressScripts, ChinesePlaceEndings) {
+  expect_found({"Meet me outside 吕旁23178号 at noon.", "吕旁23178号"});
+  expect_found({"吴桥10号", "吴桥10号"});
+}
+
+// Nepali writes the house as "घर नं.".
+TEST(AddressScripts, NepaliHouse) {
+  expect_found({"घर नं. ३१२, पुतलीसडक, काठमाडौं", "घर नं. ३१२"});
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

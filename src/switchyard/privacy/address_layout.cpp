@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <string>
 
@@ -88,7 +89,34 @@ constexpr std::string_view kTypes[] = {
     // More Spanish and Portuguese types: slope, rise, descent, path, suburb,
     // lane, steps, crescent, roundabout.
     "cuesta", "subida", "bajada", "senda", "arrabal", "costanilla", "rambla", "cañada", "praceta",
-    "calçada", "beco", "azinhaga", "viela", "escadinhas", "rotunda"};
+    "calçada", "beco", "azinhaga", "viela", "escadinhas", "rotunda",
+    // More Spanish types as Spain's street guides list them: hamlet, ravine,
+    // quarter, block, alley, hamlet, estate, building, flight of steps,
+    // esplanade, railway, group, orchard, gardens, block, farmhouse, market,
+    // wharf, plot, estate, extension, bridge, estate, branch road, ramp,
+    // corner, torrent.
+    "aldea", "barranco", "barrio", "bloque", "calleja", "caserío", "caserio", "conjunto",
+    "edificio", "escalinata", "explanada", "extramuros", "extrarradio", "ferrocarril", "grupo",
+    "huerta", "jardines", "masía", "mercado", "muelle", "parcela", "polígono", "prolongación",
+    "quinta", "ramal", "rampa", "rincón", "torrente",
+    // More Esperanto: forest, dike, island, field, cliff, lake, mountain,
+    // park, bridge, river, tunnel, viaduct, garden.
+    "arbaro", "digo", "insulo", "kampo", "klifo", "lago", "monto", "parko", "ponto", "rivero",
+    "tunelo", "viadukto", "ĝardeno",
+    // More Welsh: field, close, quay, view, estate, nook, grove, ridge,
+    // mansion, moor, wood, hillside, road (a spelling of "heol"), lane,
+    // hollow, brook, nook, cloister, church, knoll.
+    "maes", "clos", "cwit", "trem", "stad", "cae", "llwyn", "esgair", "plas", "rhos", "coed",
+    "bron", "hoel", "lon", "pant", "nant", "cil", "clas", "eglwys", "ponc",
+    // Uzbek quarter (as faker spells "dahasi"), Quebec "rte", Thai lane
+    // and road in Latin letters, Hungarian row.
+    "daxasi", "rte", "soi", "thanon", "sor",
+    // Portuguese quarter, access, steps, path, garden, slope, estate;
+    // Latvian "gāte"; Spanish bridge.
+    "bairro", "acesso", "escadas", "caminho", "jardim", "ladeira", "urbanização", "gāte", "puente",
+    // Macedonian and Serbian boulevard romanised; Spanish "Pº" (paseo),
+    // plots, entrance.
+    "bulevar", "bulevard", "pº", "terrenos", "entrada"};
 
 // Abbreviations: street types only with their dot ("pr.", "ул.", "Λεωφ.").
 constexpr std::string_view kAbbreviations[] = {
@@ -96,10 +124,12 @@ constexpr std::string_view kAbbreviations[] = {
     "sk", "sok", "cd", "cad", "blv", "bul", "mah", "mh", "ул", "пр", "пер", "пл", "наб", "ш", "ал",
     "туп", "вул", "пров", "мкр", "бул", "кв-л", "str", "ul", "al", "pl", "os", "boul", "bd", "blvd",
     "av", "ave", "ch", "imm", "rés", "c", "cl", "pza", "avda", "trav", "p.zza", "loc", "jl", "jln",
-    "gg", "u", "krt", "nám", "leof", "od", "ko'ch", "кўч", "bulw",
+    "gg", "u", "krt", "nám", "leof", "od", "ko'ch", "кўч", "bulw", "ctra", "crta",
     // Greek side street, Indonesian kampung, dukuh, desa and pasar,
     // Portuguese rua.
-    "παρ", "kpg", "kp", "dk", "ds", "psr", "r"};
+    "παρ", "kpg", "kp", "dk", "ds", "psr", "r",
+    // Greek side street and square romanised ("Par. Pantazi 593").
+    "par"};
 
 // Units and floors after the house number ("m. 665", "кв. 12", "Apt. 4").
 constexpr std::string_view kUnits[] = {
@@ -110,12 +140,29 @@ constexpr std::string_view kUnits[] = {
     "dpto", "bajo", "fflat", "ĉambro", "apartamento", "კორპუსი", "კორპ", "unité",
     // Norwegian leilighet, Finnish asunto, Hungarian emelet and földszint,
     // Russian корпус and строение, Macedonian кат, Greek όροφος.
-    "leil", "as", "em", "fszt", "корп", "стр", "строение", "корпус", "кат", "όροφος"};
+    "leil", "as", "em", "fszt", "корп", "стр", "строение", "корпус", "кат", "όροφος",
+    // Greek floor romanised, Czech floor and flat, Portuguese floor,
+    // Hungarian floor and door, Austrian flat ("Top 4") and staircase,
+    // Belgian box ("bus 3"), Uzbek flat, Esperanto floor.
+    "orofos", "patro", "byt", "andar", "emelet", "ajtó", "top", "stiege", "tür", "bus", "xonadon",
+    "kvartira", "etaĝo", "building",
+    // Greek flat and office romanised ("Diam. 9", "Gr. 5").
+    "diam", "gr"};
 
 // Compound street names of Esperanto ("Ĉefstrato", "Kastelvojo"): the type
 // is the word's last part.
-constexpr std::string_view kEndings[] = {"strato", "vojo",     "placo", "aleo",
-                                         "avenuo", "bulvardo", "kajo",  "ŝoseo"};
+constexpr std::string_view kEndings[] = {
+    "strato", "vojo",  "placo", "aleo",  "avenuo", "bulvardo", "kajo",   "ŝoseo",    "arbaro",
+    "insulo", "kampo", "klifo", "parko", "ponto",  "rivero",   "tunelo", "viadukto", "ĝardeno"};
+
+// An Uzbek microdistrict by its number: "12-mavze", "4-kvartal".
+bool uzbek_quarter(std::string_view w) {
+  std::size_t d = 0;
+  while (d < w.size() && is_digit(w[d])) ++d;
+  const std::string_view s = w.substr(d);
+  return d > 0 && d <= 3 &&
+         (s == "-mavze" || s == "-mavzesi" || s == "-kvartal" || s == "-мавзе" || s == "-даха");
+}
 
 bool uzbek_house(std::string_view suffix) {
   return equals_lower(suffix, "-uy") || equals_lower(suffix, "-son") ||
@@ -137,9 +184,9 @@ bool greek_month(std::string_view w) {
 // well ("12 avenue des Pins"): street types only after a house number and
 // before a capitalised name or a particle.
 bool french_small_type(std::string_view w) {
-  static constexpr std::string_view kTypes[] = {"avenue",    "boulevard", "chemin",   "rang",
-                                                "promenade", "croissant", "terrasse", "esplanade",
-                                                "cours",     "quai",      "impasse"};
+  static constexpr std::string_view kTypes[] = {
+      "avenue",    "boulevard", "chemin", "rang",    "promenade", "croissant", "terrasse",
+      "esplanade", "cours",     "quai",   "impasse", "place",     "route"};
   for (std::string_view t : kTypes)
     if (w == t) return true;
   return false;
@@ -163,13 +210,15 @@ bool compound_street(std::string_view w) {
   // Endings that are surnames as often ("-haugen", "-mäki", "-ranta") are
   // left out.
   static constexpr std::string_view kNordic[] = {
-      "veien",   "vegen",   "gata",     "gaten",  "bakken", "stien",   "svingen", "toppen",
-      "tunet",   "jordet",  "gjerdet",  "grenda", "kroken", "løkka",   "lunden",  "engen",
-      "plassen", "berget",  "skrenten", "havna",  "brekka", "kollen",  "åsen",    "myra",
-      "sletta",  "stranda", "veita",    "vollen", "ringen", "stubben", "smauet",  "vangen",
-      "tie",     "katu",    "kuja",     "polku",  "raitti", "linja",   "kaari",   "penger",
-      "rinne",   "puisto",  "tori",     "väylä",  "aukio",  "niitty",  "portti",  "kaarre",
-      "tanhua",  "kenttä",  "ahde",     "kumpu"};
+      "veien", "vegen", "gata", "gaten", "bakken", "stien", "svingen", "toppen", "tunet", "jordet",
+      "gjerdet", "grenda", "kroken", "løkka", "lunden", "engen", "plassen", "berget", "skrenten",
+      "havna", "brekka", "kollen", "åsen", "myra", "sletta", "stranda", "veita", "vollen", "ringen",
+      "stubben", "smauet", "vangen", "tie", "katu", "kuja", "polku", "raitti", "linja", "kaari",
+      "penger", "rinne", "puisto", "tori", "väylä", "aukio", "niitty", "portti", "kaarre", "tanhua",
+      "kenttä", "ahde", "kumpu",
+      // Flemish avenue and highway ("Lewisdreef", "Brusselsesteenweg"),
+      // Austrian settlement ("Verwaltersiedlung").
+      "dreef", "steenweg", "siedlung"};
   for (std::string_view e : kNordic)
     if (w.size() > e.size() + 2 && w.ends_with(e)) return true;
   static constexpr std::string_view kAdjectives[] = {
@@ -196,6 +245,14 @@ bool nordic_prefix(std::string_view w) {
 // ("Μαρία", "Ελένη"), so a street only alone, where its number ends a
 // clause.
 bool greek_short_genitive(std::string_view w) {
+  // Nouns counted by a number that end so: hall, page, gate, door, line,
+  // platform, unit, question, exercise, seat, version, phase, group, class,
+  // category, room.
+  static constexpr std::string_view kCounted[] = {
+      "Αίθουσα", "Σελίδα", "Πύλη",   "Θύρα", "Γραμμή", "Αποβάθρα", "Ενότητα",   "Ερώτηση",
+      "Άσκηση",  "Θέση",   "Έκδοση", "Φάση", "Ομάδα",  "Τάξη",     "Κατηγορία", "Πλατφόρμα"};
+  for (std::string_view c : kCounted)
+    if (w == c) return false;
   return w.size() >= 10 && static_cast<unsigned char>(w[0]) == 0xCE &&
          (w.ends_with("η") || w.ends_with("ή") || w.ends_with("α") || w.ends_with("ά"));
 }
@@ -212,12 +269,40 @@ bool greek_genitive(std::string_view w) {
   return false;
 }
 
+// A Greek genitive in Latin letters, as Greeks romanise their streets'
+// names: "-ou" or "-oy" ("Ermou", "Athanasiou", "Gennadioy"), six letters
+// at least, ASCII.
+bool roman_greek_genitive(std::string_view w) {
+  if (w.size() < 6 || !(w.ends_with("ou") || w.ends_with("oy"))) return false;
+  for (char c : w)
+    if (!is_ascii_alpha(c)) return false;
+  return true;
+}
+
+// English street suffixes (USPS Publication 28) the name finder's list
+// lacks, after a capitalised name and a house number ("55838 Vasudha
+// Inlet", "6057 Gaurang Fords", "132 Gwydr Cres").
+bool more_english_suffix(std::string_view w) {
+  for (std::string_view s : {"Glens", "Inlet", "Fords", "Manors", "Knolls", "Lk", "Cres", "Wynd"})
+    if (w == s) return true;
+  return false;
+}
+
+// Czech prepositions that open a street's name: under, above, at, to, on,
+// behind, in, between, before.
+bool czech_preposition(std::string_view w) {
+  for (std::string_view p : {"Pod", "Nad", "U", "K", "Ke", "Na", "Za", "V", "Ve", "Mezi", "Před"})
+    if (w == p) return true;
+  return false;
+}
+
 // Before a house number: "No: 12", "nr 5", "n° 7", "№ 3", Russian "д. 5"
 // and "дом 5".
 bool number_prefix(std::string_view w) {
+  // Greek "αρ." (αριθμός), Georgian "№".
   return equals_lower(w, "no") || equals_lower(w, "nr") || w == "nº" || w == "n°" || w == "n" ||
          equals_lower(w, "num") || equals_lower(w, "br") || w == "бр" || w == "број" || w == "д" ||
-         w == "дом";
+         w == "дом" || w == "αρ" || w == "№";
 }
 
 // The first digit at or after `from` (text.size() if none): sixteen bytes at
@@ -273,6 +358,45 @@ std::size_t word_start(std::string_view text, std::size_t end) {
     }
   }
   return s;
+}
+
+// A house number with its groups, one past its end (0 if none): digits
+// (at most five), a letter perhaps after a dash ("3139-A", "34B"), then up
+// to two groups after a dash or a slash, each of digits (at most four) and
+// a letter perhaps ("38-4/27", "126/4/11", "22-4490", "2395/43a"), or a
+// letter after a slash ("34/B"). Three groups or more, or a four-digit
+// group after a two-digit one and a dash or slash ("12-05-2024", "05/2024"),
+// are a date or a code.
+std::size_t grouped_house_end(std::string_view text, std::size_t s) {
+  const std::size_t n = text.size();
+  auto letter_at = [&](std::size_t k) {
+    return k < n && is_ascii_alpha(text[k]) && (k + 1 == n || !word_byte(text[k + 1]));
+  };
+  std::size_t e = s;
+  while (e < n && is_digit(text[e])) ++e;
+  if (e == s || e - s > 5) return 0;
+  if (letter_at(e))
+    ++e;
+  else if (e + 1 < n && text[e] == '-' && letter_at(e + 1))
+    e += 2;
+  for (int groups = 0; groups < 3; ++groups) {
+    if (e + 1 >= n || !(text[e] == '-' || text[e] == '/')) break;
+    if (groups == 2) return 0;
+    std::size_t k = e + 1;
+    if (text[e] == '/' && letter_at(k)) return k + 1;
+    const std::size_t d = k;
+    while (k < n && is_digit(text[k])) ++k;
+    if (k == d || k - d > 4) return 0;
+    if (k - d == 4 && (text[d] == '1' || text[d] == '2') &&
+        (text[d + 1] == '9' || text[d + 1] == '0'))
+      return 0;  // a year
+    // "555-1234", "1234-567": a phone number's or a postcode's groups.
+    if (text[e] == '-' && groups == 0 && k - d >= 3 && d - 1 - s >= 3) return 0;
+    if (letter_at(k)) ++k;
+    e = k;
+  }
+  if (e < n && word_byte(text[e])) return 0;
+  return e;
 }
 
 // Folds a word to lower case: ASCII, Latin-1, Latin Extended-A, "Ə", Greek
@@ -356,6 +480,13 @@ constexpr PoBox kPoBoxes[] = {{"postboks", false},
                               {"apartado", false},
                               {"caixa postal", false},
                               {"p.o. box", false},
+                              {"g.p.o. box", false},
+                              {"p. o. box", false},
+                              {"c.p.", false},
+                              {"t.th.", false},
+                              {"č. p.", false},
+                              {"č.p.", false},
+                              {"čp.", false},
                               {"po box", false},
                               {"skrytka pocztowa", false},
                               {"postilokero", false},
@@ -385,6 +516,12 @@ std::size_t po_box_before(std::string_view text, std::size_t at, bool& town) {
     const PoBox& box = kPoBoxes[k];
     const std::size_t len = box.words.size();
     if (len > end) continue;
+    // The last letter first, without folding the words: most numbers have
+    // no box before them.
+    const char last = text[end - 1], want = folded[k].back();
+    if (static_cast<unsigned char>(last) < 0x80 && static_cast<unsigned char>(want) < 0x80 &&
+        (last >= 'A' && last <= 'Z' ? last | 0x20 : last) != want)
+      continue;
     const std::string_view w = text.substr(end - len, len);
     std::array<char, 64> a;  // fold writes what it returns
     const std::string_view fw = fold(w, a);
@@ -459,17 +596,28 @@ void find_indian_houses(std::string_view text, std::vector<Finding>& out) {
       start = i - 2;  // "D-263"
     } else {
       std::size_t b = i;
+      // Ghana's and Pakistan's block letter before the number: "House No. B
+      // 105/5", "Plot C 400/21".
+      if (b >= 3 && text[b - 1] == ' ' && text[b - 2] >= 'A' && text[b - 2] <= 'Z' &&
+          (text[b - 3] == ' ' || text[b - 3] == '.'))
+        b -= 2;
       if (b >= 1 && text[b - 1] == ' ') --b;
+      // "Plot 10A", "Plot 654-A": a plot needs no "No.".
+      if (b >= 4 && text.substr(b - 4, 4) == "Plot" && (b == 4 || !word_byte(text[b - 5]))) {
+        start = b - 4;
+        strong = true;
+      }
       if (b >= 1 && text[b - 1] == '.') --b;
-      if (b >= 2 && (text.substr(b - 2, 2) == "No" || text.substr(b - 2, 2) == "no") &&
+      if (start == std::string_view::npos && b >= 2 &&
+          (text.substr(b - 2, 2) == "No" || text.substr(b - 2, 2) == "no") &&
           (b == 2 || !is_ascii_alpha(text[b - 3]))) {
         std::size_t a = b - 2;
-        if (a >= 1 && (text[a - 1] == ' ' || text[a - 1] == '.')) --a;
+        if (a >= 1 && (text[a - 1] == ' ' || text[a - 1] == '.' || text[a - 1] == '/')) --a;
         if (a >= 1 && text[a - 1] == '.' && text[a] == ' ') --a;
         const std::size_t ws = word_start(text, a);
         const std::string_view w = text.substr(ws, a - ws);
-        if (w == "H" || w == "House" || w == "Plot" || w == "Flat" || w == "Door" || w == "Shop" ||
-            w == "Site" || w == "Survey" || w == "Khasra") {
+        if (w == "H" || w == "House" || w == "Hse" || w == "Plot" || w == "Flat" || w == "Door" ||
+            w == "Shop" || w == "Site" || w == "Survey" || w == "Khasra") {
           start = ws;
           strong = true;
         }
@@ -482,6 +630,9 @@ void find_indian_houses(std::string_view text, std::vector<Finding>& out) {
       ++e;
       while (e < n && is_digit(text[e])) ++e;
     }
+    if (e + 1 < n && text[e] == '-' && text[e + 1] >= 'A' && text[e + 1] <= 'Z' &&
+        (e + 2 == n || !word_byte(text[e + 2])))
+      ++e;  // "654-A"
     if (e < n && text[e] >= 'A' && text[e] <= 'Z' && (e + 1 == n || !word_byte(text[e + 1]))) ++e;
     if (start == std::string_view::npos || e - i > 12 || (e < n && word_byte(text[e]))) {
       while (i + 1 < n && word_byte(text[i + 1])) ++i;
@@ -509,6 +660,55 @@ void find_indian_houses(std::string_view text, std::vector<Finding>& out) {
     if (!end || !(strong || locality || pin_after(text, end))) continue;
     out.push_back({EntityType::address, start, end, 0.85, "street_address_layout"});
     i = end - 1;
+  }
+}
+
+// ---- Latvian farmsteads ---------------------------------------------------
+//
+// A farm in the country is addressed by its name in quotes and its parish
+// ("pagasts", "pag."), then the municipality and postcode: "\"Lejnieki\",
+// Vecumnieku pag., Bauskas nov., LV-3933". The name and the parish are the
+// street.
+void find_farmsteads(std::string_view text, std::vector<Finding>& out) {
+  // memmem skips through text without the word fast; string_view::find
+  // would stop at every space.
+  auto next = [&](std::size_t from) {
+    if (from >= text.size()) return std::string_view::npos;
+    const void* hit = memmem(text.data() + from, text.size() - from, " pag", 4);
+    return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - text.data())
+               : std::string_view::npos;
+  };
+  for (std::size_t at = next(0); at != std::string_view::npos; at = next(at + 4)) {
+    std::size_t end = at + 4;
+    if (text.substr(at + 1).starts_with("pagasts"))
+      end = at + 8;
+    else if (end < text.size() && text[end] == '.')
+      end += 1;
+    else
+      continue;
+    if (end < text.size() && word_byte(text[end])) continue;
+    // The parish's name: one capitalised word in the genitive.
+    const std::size_t ps = word_start(text, at);
+    if (ps == at || !capitalised(text.substr(ps, at - ps))) continue;
+    // Before it, ", " and the farm's name in quotes.
+    if (ps < 4 || text[ps - 1] != ' ' || text[ps - 2] != ',') continue;
+    std::size_t q = ps - 2;
+    std::size_t close = 0;
+    if (text[q - 1] == '"')
+      close = 1;
+    else if (q >= 3 && (text.substr(q - 3, 3) == "”" || text.substr(q - 3, 3) == "“"))
+      close = 3;
+    if (!close) continue;
+    const std::size_t ne = q - close;
+    const std::size_t ns = word_start(text, ne);
+    if (ns == ne || ns == 0) continue;
+    std::size_t open = 0;
+    if (text[ns - 1] == '"')
+      open = 1;
+    else if (ns >= 3 && (text.substr(ns - 3, 3) == "„" || text.substr(ns - 3, 3) == "“"))
+      open = 3;
+    if (!open) continue;
+    out.push_back({EntityType::address, ns - open, end, 0.85, "street_address_layout"});
   }
 }
 
@@ -553,15 +753,29 @@ bool AddressLayout::street_type(std::string_view word, bool abbreviated) const {
   const std::string_view f = fold(word, buf);
   if (f.empty()) return false;
   if (abbreviated && abbreviations_.count(f)) return true;
+  // Types that are words of other languages in small letters as well
+  // (Spanish "cae" falls, "grupo"; Welsh "lon"): with a capital only.
+  static constexpr std::string_view kCapitalOnly[] = {
+      "cae",     "clos",   "cwit",     "trem",     "stad",   "llwyn",  "esgair", "plas",   "rhos",
+      "pant",    "nant",   "cil",      "clas",     "eglwys", "ponc",   "coed",   "bron",   "hoel",
+      "lon",     "maes",   "digo",     "lago",     "monto",  "ponto",  "parko",  "kampo",  "grupo",
+      "mercado", "quinta", "conjunto", "edificio", "soi",    "thanon", "ramal",  "huerta", "rampa",
+      "aldea",   "barrio", "entrada",  "puente",   "jardim", "caminho"};
   if (!types_.count(f)) {
     for (std::string_view e : kEndings)
       if (f.size() > e.size() + 2 && f.ends_with(e)) return true;
     return false;
   }
+  // (Looked at only for a listed type in small letters: most words are
+  // neither.)
+  if (!capitalised(word))
+    for (std::string_view c : kCapitalOnly)
+      if (f == c) return false;
   // A type that is also an English word ("via", "plaza", "solar", "gang")
   // counts only when written with a capital ("Via Roma 5", "Solar Leonor,
   // 8"); French "rue" in any case.
-  return !(!non_ascii(word) && !capitalised(word) && f != "rue" && common_word(words_, word));
+  return !(!non_ascii(word) && !capitalised(word) && f != "rue" && f != "rte" &&
+           common_word(words_, word));
 }
 
 bool AddressLayout::listed_type(std::string_view word) const {
@@ -584,6 +798,7 @@ void AddressLayout::find(std::string_view text, std::vector<Finding>& out) const
   const std::size_t first_new = out.size();
   find_streets(text, out);
   find_indian_houses(text, out);
+  find_farmsteads(text, out);
   // Streets in scripts without spaces or Latin digits (address_scripts.cpp).
   find_script_addresses(text, out);
   if (out.size() == first_new) return;
@@ -628,9 +843,29 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     while (e < n && is_digit(text[e])) ++e;
     if (e - s > 5) return 0;
     const std::size_t we = word_end(text, s);
-    // Uzbek and Russian write the house's word after a dash: "12-uy", "5-дом".
+    // Uzbek and Russian write the house's word after a dash: "12-uy", "5-дом",
+    // also after a letter: "76A-uy".
     const std::string_view suffix = text.substr(e, we - e);
-    if (uzbek_house(suffix)) return we;
+    if (uzbek_house(suffix) ||
+        (suffix.size() > 3 && is_ascii_alpha(suffix[0]) && uzbek_house(suffix.substr(1))))
+      return we;
+    // Groups after the number: a flat after a dash or slash, a staircase and
+    // a door ("38-4/27", "126/4/11", "2395/43"), a unit before a dash
+    // (Quebec "22-4490"), a letter ("3139-A", "34/B").
+    if (std::size_t g = grouped_house_end(text, s); g > we || (g == we && g > e)) {
+      if (g > e && g < n && text[g] == '/' && g + 1 < n && is_digit(text[g + 1])) return 0;
+      bool digits_after = false;
+      for (std::size_t k = e; k < g; ++k) digits_after = digits_after || is_digit(text[k]);
+      if (digits_after || g > we) {
+        e = g;
+        if (e < n && !(text[e] == ' ' || text[e] == ',' || text[e] == '.' || text[e] == ';' ||
+                       text[e] == ')' || text[e] == '\n' || text[e] == '\r' || text[e] == '"'))
+          return 0;
+        if ((text[e] == '.' || text[e] == ',') && e + 1 < n && is_digit(text[e + 1])) return 0;
+        if (e < n && text[e] == ' ' && e + 1 < n && is_digit(text[e + 1])) return 0;
+        return e;
+      }
+    }
     // French and Italian repeat a number: "64bis", "12ter".
     const bool repeat = equals_lower(suffix, "bis") || equals_lower(suffix, "ter");
     if (!repeat && we - e > 2 && !(we - e == 2 && static_cast<unsigned char>(text[e]) == 0xC2))
@@ -649,8 +884,18 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
       if ((c == '.' || c == ',') && e + 1 < n && is_digit(text[e + 1])) return 0;
       if (c == ' ' && e + 1 < n && is_digit(text[e + 1])) {
         // "12 345": a phone's or an amount's groups, unless a unit-less
-        // number after a street ("Rue X 12 3e étage") — kept simple: no.
-        return 0;
+        // number after a street ("Rue X 12 3e étage") — kept simple: no;
+        // but a Spanish floor ("25 2º A", "7 3ª") follows a house number.
+        std::size_t d = e + 1;
+        while (d < n && is_digit(text[d])) ++d;
+        // ... or a Hungarian floor ("48 6.em", "50 9. em.").
+        const bool floor =
+            d - e - 1 <= 2 && d + 1 < n &&
+            ((static_cast<unsigned char>(text[d]) == 0xC2 &&
+              (static_cast<unsigned char>(text[d + 1]) == 0xBA ||
+               static_cast<unsigned char>(text[d + 1]) == 0xAA)) ||
+             text.substr(d).starts_with(".em") || text.substr(d).starts_with(". em"));
+        if (!floor) return 0;
       }
     }
     return e;
@@ -670,7 +915,9 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
   };
   auto particle = [&](const Word& w) {
     const std::string_view s = str(w);
-    return is_phrase_particle(s, true) || is_particle(s) || s == "y" || s == "i";
+    // Welsh "yr", "Y" ("Llys yr Eglwys", "Pen Y Fai").
+    return is_phrase_particle(s, true) || is_particle(s) || s == "y" || s == "i" || s == "yr" ||
+           s == "Y" || s == "Yr";
   };
   // The unit parts after a street's house number: "m. 665", ", Apt. 4",
   // " кв. 12", " 7 étage", " 2º C". One past their end.
@@ -686,6 +933,23 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
       if (s >= n || !word_byte(text[s])) break;
       Word u = word_at(s);
       if (is_digit(text[s])) {
+        // An Uzbek flat ("34-xonadon") or a Spanish floor ("2º A", "4ª").
+        {
+          std::size_t d = s;
+          while (d < u.end && is_digit(text[d])) ++d;
+          const std::string_view rest = text.substr(d, u.end - d);
+          if (uzbek_house(rest)) {
+            e = u.end;
+            continue;
+          }
+          if (rest == "º" || rest == "ª") {
+            e = u.end;
+            if (e + 2 <= n && text[e] == ' ' && text[e + 1] >= 'A' && text[e + 1] <= 'Z' &&
+                (e + 2 == n || !word_byte(text[e + 2])))
+              e += 2;
+            continue;
+          }
+        }
         // "7 étage": a number, then a unit word.
         const std::size_t ue = u.end;
         if (ue + 1 < n && text[ue] == ' ') {
@@ -770,7 +1034,9 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         if (std::size_t t2 = town(te + 1)) te = t2;
       if (te + 1 >= n || text[te] != ' ') return false;
       const std::size_t p = postcode_at(text, te + 1);
-      if (!p) return false;
+      // Three digits after a word are a page's, a room's or a chapter's
+      // number as often ("Zimmer 30, Seite 122").
+      if (!p || (p == 3 && numeric(text.substr(te + 1, p)))) return false;
       const std::size_t pe = te + 1 + p;
       return pe == n || text[pe] == '\n' || text[pe] == '\r' || text[pe] == ',' ||
              text[pe] == ')' || text[pe] == '.';
@@ -779,7 +1045,13 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
   };
 
   for (std::size_t i = next_digit(text, 0); i < n; i = next_digit(text, i + 1)) {
-    if (i > 0 &&
+    // A number sign glued to the number: Georgian "№81", romanised "N37".
+    std::size_t glued = 0;
+    if (i >= 4 && text.substr(i - 3, 3) == "№" && text[i - 4] == ' ')
+      glued = 3;
+    else if (i >= 2 && text[i - 1] == 'N' && text[i - 2] == ' ')
+      glued = 1;
+    if (i > 0 && !glued &&
         (word_byte(text[i - 1]) || text[i - 1] == '+' || text[i - 1] == '-' || text[i - 1] == '/' ||
          text[i - 1] == '.' || text[i - 1] == '#' || text[i - 1] == '$' || text[i - 1] == ':')) {
       while (i + 1 < n && word_byte(text[i + 1])) ++i;
@@ -809,15 +1081,24 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     // ---- words before the number: "Ленина ул., 5", "Οδός Ερμού 12" -----
     std::size_t start = i, names = 0, uncommon = 0, types = 0;
     bool own_type = false, adjective = false, short_genitive = false;
+    std::size_t roman_types = 0;
+    bool czech = false;
     {
-      std::size_t at = i;
+      std::size_t at = i - glued;
       // "No: 12", "nr 5" between the street and its number.
-      {
+      if (!glued) {
         std::size_t b = at;
         while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == ':' || text[b - 1] == '.')) --b;
         if (b < at && b > 0 && word_byte(text[b - 1])) {
           const std::size_t ws = word_start(text, b);
-          if (number_prefix(text.substr(ws, b - ws))) at = ws;
+          const std::string_view w = text.substr(ws, b - ws);
+          if (number_prefix(w)) {
+            at = ws;
+          } else if ((w == "º" || w == "°") && ws >= 2 && text[ws - 1] == '.' &&
+                     (text[ws - 2] == 'n' || text[ws - 2] == 'N') &&
+                     (ws == 2 || !word_byte(text[ws - 3]))) {
+            at = ws - 2;  // Spanish and Portuguese "n.º 155"
+          }
         }
       }
       bool first = true;
@@ -847,15 +1128,23 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         // A name in quotes ("бул. „Македонска Војска“ бр. 48"): the quotes
         // are no part of its words.
         std::size_t we = b;
-        for (std::string_view q :
-             {std::string_view("“"), std::string_view("”"), std::string_view("»")})
+        for (std::string_view q : {std::string_view("“"), std::string_view("”"),
+                                   std::string_view("»"), std::string_view("\"")})
           if (we - ws > q.size() && text.substr(we - q.size(), q.size()) == q) we -= q.size();
         std::size_t quote = 0;
-        for (std::string_view q :
-             {std::string_view("„"), std::string_view("“"), std::string_view("«")})
+        for (std::string_view q : {std::string_view("„"), std::string_view("“"),
+                                   std::string_view("«"), std::string_view("\"")})
           if (we - ws > q.size() && text.substr(ws, q.size()) == q) quote = q.size();
         const Word w{ws + quote, we, dot};
         const std::string_view s = str(w);
+        if (!s.empty() && is_digit(s[0]) && uzbek_quarter(s)) {
+          // "12-mavze, 48-uy": the microdistrict is the street.
+          ++types;
+          ++names;
+          own_type = true;
+          start = ws;
+          break;
+        }
         if (s.empty() || is_digit(s[0])) break;
         // A Greek street in the genitive needs no type ("Ερμού 25").
         bool listed = street_type(s, dot);
@@ -864,19 +1153,42 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
             text.substr(0, ws - 1).ends_with("عن") &&
             (ws - 1 == 4 || !word_byte(text[ws - 1 - 4 - 1])))
           break;
-        const bool own =
-            listed || (first && !dot && capitalised(s) &&
-                       (greek_genitive(s) || compound_street(s)) && !(words_.flags(s) & kPlace));
+        // A Greek street's genitive romanised ("Athanasiou 770", "Gennadioy
+        // 311"), as Greece's streets are named without a type: not after a
+        // given name ("Maria Papadopoulou 5" is a woman and a number).
+        bool roman = false;
+        if (first && !dot && capitalised(s) && roman_greek_genitive(s) &&
+            !(words_.flags(s) & (kCommonWord | kPlace | kGivenName))) {
+          roman = true;
+          if (ws >= 2 && text[ws - 1] == ' ' && word_byte(text[ws - 2])) {
+            const std::size_t ps = word_start(text, ws - 1);
+            if (words_.flags(text.substr(ps, ws - 1 - ps)) & kGivenName) roman = false;
+          }
+        }
+        const bool own = listed || roman ||
+                         (first && !dot && capitalised(s) &&
+                          (greek_genitive(s) || compound_street(s)) && !(words_.flags(s) & kPlace));
         // A street named by an adjective stands alone: after a given name,
         // "Kowalska 5" is a person's surname and a number.
-        if (own && !listed) adjective = !greek_genitive(s);
+        if (own && !listed) adjective = !greek_genitive(s) && !roman;
         if (own && !listed && first) short_genitive = greek_short_genitive(s);
         const bool english = !own && !dot && capitalised(s) && words_.is_street_word(s) &&
                              !(words_.flags(s) & kTitle);
+        if (roman) ++roman_types;
         if (own || english) {
           ++types;
           own_type = own_type || (own && (dot || strong_type(s)));
-          if (first && (greek_genitive(s) || compound_street(s))) ++names;
+          if (first && (greek_genitive(s) || compound_street(s) || roman)) ++names;
+        } else if (names && !types && !dot && czech_preposition(s)) {
+          // "Pod Náspem 5", "U Nádraží 1234/5", "Na Příkopě 22": a Czech
+          // street opened by its preposition.
+          ++types;
+          own_type = true;
+          czech = true;
+          start = ws;
+          break;
+        } else if (types && (s == "tor" || s == "berk" || s == "shoh" || s == "katta")) {
+          // Uzbek lane, dead end, main street, great: "Navoiy tor ko'chasi".
         } else if (types && nordic_prefix(s)) {
           // "Østre Grangjerdet 48A", "Vestre Fiolhavna 18": part of the name.
         } else if (is_name(w) && !(dot && s.size() <= 2)) {
@@ -915,25 +1227,51 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
     const bool comma_before = i >= 2 && text[i - 2] == ',';
     const bool clause_end = num_end == n || text[num_end] == ',' || text[num_end] == '\n' ||
                             text[num_end] == '\r' || text[num_end] == '.' || text[num_end] == ';';
-    if (types && names && (own_type || uncommon) && !(year_like && comma_before) &&
-        !(adjective && names > 1) && !(short_genitive && (names > 1 || !clause_end))) {
+    // A romanised genitive alone ("Athanasiou 770") is a surname and a
+    // number as often ("Papadopoulou 5 times"): only where the number ends
+    // the clause or a preposition of place comes before it.
+    bool roman_ok = roman_types == 0 || types > roman_types || clause_end;
+    // A Czech street by its preposition only where its number ends the
+    // clause or carries its slash ("Na Slovensku 5 let" is none).
+    const bool czech_ok = !czech || clause_end || number.find('/') != std::string_view::npos;
+    if (!roman_ok && start >= 2 && text[start - 1] == ' ') {
+      const std::size_t ps = word_start(text, start - 1);
+      const std::string_view p = text.substr(ps, start - 1 - ps);
+      for (std::string_view w : {"at", "on", "to", "in", "outside", "near", "from", "into", "At",
+                                 "On", "To", "In", "στην", "στη", "στο", "οδό", "na", "u", "sto"})
+        roman_ok = roman_ok || p == w;
+    }
+    if (types && names && (own_type || uncommon) && !(year_like && comma_before) && roman_ok &&
+        czech_ok && !(adjective && names > 1) && !(short_genitive && (names > 1 || !clause_end))) {
       score = 0.9;
       detector = "street_address_layout";
     }
     // ---- words after the number: "12 boul. des Laurentides" -------------
     std::size_t after_end = 0, after_names = 0, after_uncommon = 0;
     bool after_type = false, after_strong = false;
+    // A French name joined by its particle after a first name ("Renaud de
+    // la Harpe", "Morin d'Abbeville", "Aubry du Bac"): Quebec's streets
+    // named after people, their type left out.
+    bool after_particle = false, after_french = false;
     // Quebec writes a comma after the number: "1234, rue Sainte-Catherine".
     std::size_t after_at = num_end + 1;
     if (num_end + 2 < n && text[num_end] == ',' && text[num_end + 1] == ' ' &&
         word_byte(text[num_end + 2])) {
       const Word t = word_at(num_end + 2);
-      if (street_type(str(t), t.dot)) after_at = num_end + 2;
+      if (street_type(str(t), t.dot) || (french_small_type(str(t)) && next_is_name(t.end)))
+        after_at = num_end + 2;
     }
     // Five digits before a street type are a postcode and its town as often
     // as a house number ("Deliveries to 64122 Borgo Fiammetta").
-    if (!detector && after_at < n && text[after_at - 1] == ' ' && !year_like &&
-        number.size() <= 4) {
+    std::size_t lead_digits = 0;
+    while (lead_digits < number.size() && is_digit(number[lead_digits])) ++lead_digits;
+    // Quebec's comma lets a number that looks like a year open the street
+    // when nothing but punctuation comes before it ("2073, place
+    // Saint-Laurent"; "En 2019, rue ..." is prose).
+    const bool quebec_year = year_like && after_at == num_end + 2 &&
+                             (i == 0 || !word_byte(text[i - 1 - (text[i - 1] == ' ' && i >= 2)]));
+    if (!detector && after_at < n && text[after_at - 1] == ' ' && (!year_like || quebec_year) &&
+        lead_digits <= 4) {
       std::size_t at = after_at;
       for (int taken = 0; taken < 6 && at < n && word_byte(text[at]) && !is_digit(text[at]);
            ++taken) {
@@ -945,13 +1283,17 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         // Welsh joined name, is a street after the number ("Heol-Y-Foelas").
         const std::size_t dash = s.find('-');
         const bool own = street_type(s, w.dot) || (capitalised(s) && words_.has_street_ending(s)) ||
+                         (taken > 0 && after_names > 0 && more_english_suffix(s)) ||
                          (taken == 0 && french_small_type(s) && next_is_name(w.end)) ||
                          (taken == 0 && capitalised(s) && greek_genitive(s)) ||
                          (capitalised(s) && (welsh_joined(s) || (dash != std::string_view::npos &&
                                                                  listed_type(s.substr(0, dash)))));
         if (own) {
           after_type = true;
-          after_strong = after_strong || w.dot || strong_type(s) || !capitalised(s);
+          // An English suffix is no evidence alone: the name must be no
+          // English word ("6057 Gaurang Fords", not "3 Oak Groves").
+          after_strong = after_strong || w.dot || !capitalised(s) ||
+                         (strong_type(s) && !more_english_suffix(s));
           // A joined name is the street's name and its type at once.
           if (capitalised(s) && !listed_type(s) && !words_.has_street_ending(s)) {
             ++after_names;
@@ -960,9 +1302,16 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         } else if (is_name(w)) {
           ++after_names;
           if (!common_word(words_, s) || non_ascii(s)) ++after_uncommon;
+          const bool elided = s.size() > 3 && (s[0] == 'd' || s[0] == 'l') && s[1] == '\'';
+          after_french = after_french || (after_names >= 2 && (after_particle || elided));
         } else if (!particle(w) || taken == 0) {
           break;
         }
+        if (particle(w) && after_names)
+          after_particle = (s == "de" || s == "du" || s == "des" || s == "la" || s == "Du" ||
+                            s == "De" || s == "Des");
+        else if (!particle(w))
+          after_particle = false;
         if (!particle(w)) after_end = w.end;
         std::size_t k = w.end;
         if (k < n && text[k] == '.') ++k;
@@ -995,6 +1344,27 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         detector = "street_address_postcode_line";
         start = s;
         end = e;
+      } else if (e && s == i && after_french && !year_like) {
+        // A French name with its particle after a house number, where the
+        // number follows a preposition of place, a colon or a line's start
+        // and the name ends the clause or a unit follows it.
+        bool placed = i == 0 || text[i - 1] == '\n' || text[i - 1] == '"' ||
+                      (i >= 2 && text[i - 1] == ' ' && text[i - 2] == ':');
+        if (!placed && i >= 2 && text[i - 1] == ' ') {
+          const std::size_t ps = word_start(text, i - 1);
+          const std::string_view p = text.substr(ps, i - 1 - ps);
+          for (std::string_view w : {"at", "on", "to", "outside", "near", "from", "au", "du", "le",
+                                     "At", "On", "To", "Au"})
+            placed = placed || p == w;
+        }
+        const bool ends = e == n || text[e] == ',' || text[e] == '.' || text[e] == '\n' ||
+                          text[e] == ';' || text[e] == ')' || text[e] == '"' || e > after_end;
+        if (placed && ends) {
+          score = 0.85;
+          detector = "street_address_layout";
+          start = s;
+          end = e;
+        }
       }
     }
     if (!detector) {

@@ -223,9 +223,12 @@ void find_cjk(const Points& p, std::vector<Finding>& out) {
     const char32_t before = i > 1 && space(p[i - 1]) ? p[i - 2] : i > 0 ? p[i - 1] : 0;
     const bool japanese = c.chome || c.banchi || (c.ban && c.go);
     const bool chinese =
-        letters >= 2 && (((c.go || c.lane) && in(before, U"路街道巷弄段里村同通町条條组組")) ||
-                         // "阳光花园3栋2单元501室": a compound's block, stairway and flat.
-                         (c.block && c.groups >= 2 && !c.bare));
+        // (Also "旁" beside, "桥" bridge, "侬" Shanghai's lane, "中心" centre, as
+        // places' names end: "吴桥10号", "吕旁23号".)
+        letters >= 2 &&
+        (((c.go || c.lane) && in(before, U"路街道巷弄段里村同通町条條组組旁桥橋侬心")) ||
+         // "阳光花园3栋2单元501室": a compound's block, stairway and flat.
+         (c.block && c.groups >= 2 && !c.bare));
     const bool numbered = c.hyphens >= 1 && !c.lead_zero && c.long_groups <= 1 && c.digits <= 8 &&
                           !(c.first_len == 4 && c.groups == 3) && letters >= 2 &&
                           (locality || (c.groups == 3 && c.long_groups == 0 && han(before)));
@@ -742,15 +745,20 @@ void find_arabic(const Points& p, std::vector<Finding>& out) {
   auto type = [&](const Word& x) {
     // "خ." street, "ک." alley (Persian abbreviations).
     if (dotted(x, U'خ') || dotted(x, U'ک')) return true;
-    return is(x, {U"شارع", U"طریق",  U"میدان",   U"زقاق",    U"جادة", U"جاده",  U"حی",   U"خیابان",
-                  U"کوچه", U"بلوار", U"بولوار",  U"بزرگراه", U"کوی",  U"بنبست", U"شهرک", U"محله",
-                  U"فلکه", U"سهراه", U"چهارراه", U"ممر",     U"درب",  U"نهج",   U"زنقة", U"ساحة"});
+    return is(x, {U"شارع", U"طریق", U"میدان", U"زقاق", U"جادة", U"جاده", U"حی", U"خیابان", U"کوچه",
+                  U"بلوار", U"بولوار", U"بزرگراه", U"کوی", U"بنبست", U"شهرک", U"محله", U"فلکه",
+                  U"سهراه", U"چهارراه", U"ممر", U"درب", U"نهج", U"زنقة", U"ساحة",
+                  // Urdu: road (English loan), road, lane, highway, block,
+                  // sector, phase, colony.
+                  U"روڈ", U"سڑک", U"گلی", U"شاہراہ", U"بلاک", U"سیکٹر", U"فیز", U"کالونی"});
   };
   // House number and unit words: plate, number, building, floor, unit, flat.
   auto number_word = [&](const Word& x) {
     if (dotted(x, U'پ')) return true;  // "پ." plate
     return is(x, {U"پلاک", U"رقم", U"مبنی", U"منزل", U"عمارة", U"بنایة", U"واحد", U"طبقه", U"شقة",
-                  U"طابق", U"الطابق", U"ط", U"ساختمان", U"برج"});
+                  U"طابق", U"الطابق", U"ط", U"ساختمان", U"برج",
+                  // Urdu house, plot, flat.
+                  U"مکان", U"پلاٹ", U"فلیٹ"});
   };
   auto number = [&](const Word& x) { return all_digits(p, x, 4) && digit_value(p[x.start]) > 0; };
   auto ends_here = [&](std::size_t e) {
@@ -770,14 +778,27 @@ void find_arabic(const Points& p, std::vector<Finding>& out) {
     }
     const bool number_first =
         number(w[k]) && k + 1 < w.size() && adjacent(p, w[k], w[k + 1]) && type(w[k + 1]);
-    if (!type(w[k]) && !number_first) continue;
+    // Urdu names the road before its type: "329 مال روڈ", "۱۲۵ یونیورسٹی روڈ".
+    // Also a colony or a village: "72779 مشال کالونی", "60131 جان گاؤں".
+    const bool number_name_type =
+        !number_first && number(w[k]) && k + 2 < w.size() && adjacent(p, w[k], w[k + 1]) &&
+        arabic(p[w[k + 1].start]) && adjacent(p, w[k + 1], w[k + 2]) &&
+        is(w[k + 2], {U"روڈ", U"سڑک", U"گلی", U"کالونی", U"گاؤں", U"گاوْں"});
+    // Urdu "مکان نمبر 12", "پلاٹ نمبر 5": a house word, "نمبر" (number) and
+    // the number open the address.
+    const bool house_first = number_word(w[k]) && k + 2 < w.size() && is(w[k + 1], {U"نمبر"}) &&
+                             adjacent(p, w[k], w[k + 1]) && adjacent(p, w[k + 1], w[k + 2]) &&
+                             number(w[k + 2]);
+    if (!type(w[k]) && !number_first && !house_first && !number_name_type) continue;
     if (!number_first && k > 0 && is(w[k - 1], {U"عن"}) && adjacent(p, w[k - 1], w[k]))
       continue;  // عن طريق: "by way of"
     // Parts: a type and up to four name words, a number word and its
     // number, a bare number; joined by spaces or one comma.
     std::size_t last = k, q = k + 1, names = 0, types = 1;
-    bool numbered = number_first;
+    bool numbered = number_first || house_first || number_name_type;
+    if (number_name_type) q = k + 3, last = k + 2;
     if (number_first) q = k + 2, last = k + 1;
+    if (house_first) q = k + 3, last = k + 2, types = 0;
     while (q < w.size() && joined(p, w[q - 1], w[q])) {
       if (type(w[q])) {
         ++types;
@@ -835,7 +856,8 @@ void find_devanagari(const Points& p, std::vector<Finding>& out) {
   };
   // House, flat, plot — and "No." after them.
   auto house = [&](const Word& x) {
-    return is(x, {U"मकान", U"फ्लैट", U"प्लॉट", U"प्लाट", U"हाउस", U"भवन", U"दुकान"});
+    // Nepali "घर" (house).
+    return is(x, {U"मकान", U"फ्लैट", U"प्लॉट", U"प्लाट", U"हाउस", U"भवन", U"दुकान", U"घर"});
   };
   auto no = [&](const Word& x) { return is(x, {U"नं", U"नंबर", U"न", U"संख्या", U"क्रमांक"}); };
   auto number = [&](const Word& x) { return all_digits(p, x, 4) && digit_value(p[x.start]) > 0; };
