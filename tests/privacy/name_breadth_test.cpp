@@ -199,4 +199,20 @@ TEST(NameBreadth, ArticlesPossessivesAndTeamsAreNoPeople) {
             std::vector<std::string>{"Las Toscas"});
 }
 
+// Initials before a surname make a name of it, an English word too, and are
+// masked with it; a letter and a dot before a sentence's first word are not
+// initials.
+TEST(NameBreadth, InitialsBeforeASurname) {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"The contract was signed by M. Millidge on behalf of Felber SCS.", "M. Millidge"},
+      {"J. K. Dlamini will attend.", "J. K. Dlamini"},
+      {"Please ask J. Smith.", "J. Smith"},
+      {"Signed by A. Baker", "A. Baker"},
+  };
+  for (const auto& [text, name] : cases)
+    EXPECT_EQ(found(text, EntityType::person), std::vector<std::string>{name}) << text;
+  for (const char* text : {"Plan B. The next day was quiet.", "Take vitamin D. Then rest."})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+}
+
 }  // namespace switchyard::privacy

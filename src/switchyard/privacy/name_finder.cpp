@@ -434,7 +434,8 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       if ((f & kCommonWord) &&
           !(f & (kUnitWord | kStreetWord | kPhraseHead | kPlace | kTitle | kGivenName |
                  kPlacePrefix | kStreetOpener)) &&
-          !joined_digit(i) && !(person_ && (f & kAlsoProperNoun) && addressed_or_listed(i)))
+          !joined_digit(i) && !(person_ && (f & kAlsoProperNoun) && addressed_or_listed(i)) &&
+          !(person_ && initials_before(text, tokens.start(i)) != tokens.start(i)))
         continue;
     }
     // ---- street addresses --------------------------------------------------
@@ -723,6 +724,14 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           !tokens.has(i + 1, kCommonWord) && common_ && common_->contains(tokens.text(i + 1)))
         continue;
       const bool like = name_like(i);
+      // After initials any capitalised word is a surname: "M. Millidge",
+      // "J. K. Dlamini", "Please ask J. Smith".
+      const std::size_t initials = initials_before(text, at);
+      const bool initialed = initials != at && cap(w) && capitalised(w) && w.size() >= 2 &&
+                             name_shaped(w, true) && !acronym(w) &&
+                             !tokens.has(i, kTitle | kOrgSuffix | kUnitWord | kStreetWord) &&
+                             // (an English word only if also a surname: not "Plan B. The")
+                             (!tokens.has(i, kCommonWord) || tokens.has(i, kAlsoProperNoun));
       const bool cued = like && name_shaped(w) && person_cue(before);
       const bool proper = like && tokens.has(i, kProperNoun);
       // After a role only a person fills ("Reviewer:", "written by"), even
@@ -770,7 +779,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
               !(cls(byte_at(text, tokens.end(i) + 1)) & kUpper) &&
               static_cast<unsigned char>(byte_at(text, tokens.end(i) + 1)) >= 'a')))
           continue;
-      } else if (title || given || cued || proper || unknown || (role = role_cue())) {
+      } else if (title || given || cued || proper || unknown || initialed || (role = role_cue())) {
         // After a given name or a title, an English word the dictionary also
         // lists capitalised is a surname: "John Smith", "Mr. Anna Baker".
         while (
@@ -1024,7 +1033,8 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // known given name, a surname's ending or a common surname). A
       // capitalised phrase with none of it is as often a brand, a product,
       // a title or a dish as a name: found, but under the threshold.
-      bool evidence = title || given || (cued && !weak_person_cue(before)) || addressed || followed;
+      bool evidence = title || given || (cued && !weak_person_cue(before)) || addressed ||
+                      followed || initialed;
       // A verb or a credit that takes a thing before the phrase ("bought a",
       // "Review:", "drove the"), or a model's number after it: a surname's
       // shape is then a brand's ("Review: Dyson Airwrap").
@@ -1217,7 +1227,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         run_end = e;
         end = token_after(end, e);
       }
-      std::size_t from = at;
+      std::size_t from = initialed ? initials : at;
       bool merged = false;
       if (!title && at >= 3 && text[at - 1] == ' ') {
         std::size_t b = at - 1, particles = 0;

@@ -248,6 +248,20 @@ bool org_cue(std::string_view before) {
   return ends_with_any(before, kCues) || workplace_cue(before);
 }
 
+std::size_t initials_before(std::string_view text, std::size_t at) {
+  std::size_t from = at;
+  for (int n = 0; n < 2; ++n) {
+    std::size_t e = from;
+    if (e >= 1 && text[e - 1] == ' ') --e;  // "J. Smith", not "J.Smith"
+    if (e < 2 || text[e - 1] != '.') break;
+    const char c = text[e - 2];
+    if (!(c >= 'A' && c <= 'Z')) break;
+    if (e >= 3 && (cls(text[e - 3]) & kTokenByte)) break;  // "Co. Smith", "St. Anna"
+    from = e - 2;
+  }
+  return from;
+}
+
 bool collective_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "everyone",       "everybody",     "all",           "team",

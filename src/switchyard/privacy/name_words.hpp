@@ -157,6 +157,11 @@ bool workplace_cue(std::string_view before);
 // place: "everyone", "всем", "ყველას", "Administration", "Служба",
 // "Ադմինիստրացիա" (any case).
 bool collective_word(std::string_view w);
+// Where one or two initials right before `at` start ("M. " of "M.
+// Millidge", "J. K. " of "J. K. Dlamini", "J.K. "); `at` if none. An
+// initial is one capital letter, then a dot, after a space or the text's
+// start.
+std::size_t initials_before(std::string_view text, std::size_t at);
 // A label or phrase after which a street address comes: "Address:", "ship
 // to", "deliver to", "billing address:", "lives at", `"street": "`, and the
 // same labels of other languages ("Adresse:", "dirección:", "adres:").
