@@ -215,4 +215,20 @@ TEST(NameBreadth, InitialsBeforeASurname) {
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
 }
 
+// Frames only a person fills, for a word no list knows: called at the end of
+// a sentence that thanks or praises, "… and I", a question's subject. Not a
+// town called, nor a firm asked about.
+TEST(NameBreadth, FramesOnlyAPersonFills) {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"Great job on the release, Adedoyin!", "Adedoyin"},
+      {"Díky, Jakobino.", "Jakobino"},
+      {"Did Abebi reply to you?", "Abebi"},
+      {"Morayo and I will be late.", "Morayo"},
+  };
+  for (const auto& [text, name] : cases)
+    EXPECT_EQ(found(text, EntityType::person), std::vector<std::string>{name}) << text;
+  for (const char* text : {"See you in Paris, London.", "The meeting moved to Friday, Kowaldo."})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+}
+
 }  // namespace switchyard::privacy

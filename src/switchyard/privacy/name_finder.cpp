@@ -733,6 +733,14 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                              // (an English word only if also a surname: not "Plan B. The")
                              (!tokens.has(i, kCommonWord) || tokens.has(i, kAlsoProperNoun));
       const bool cued = like && name_shaped(w) && person_cue(before);
+      // A frame only a person fills, for a word no list knows as anything
+      // else: called at a sentence's end ("Great job, Adedoyin!"), "… and
+      // I", a question's subject ("Did Abebi reply?"), a surname's
+      // possessive ("Gupta's team").
+      const bool framed = like && name_shaped(w) && !foreign(i) &&
+                          ((w[0] >= 'A' && w[0] <= 'Z') || cased_capital(w)) &&
+                          !tokens.has(i, kPlace | kPlacePrefix | kProperNoun) &&
+                          person_frame(text, at, tokens.end(i));
       const bool proper = like && tokens.has(i, kProperNoun);
       // After a role only a person fills ("Reviewer:", "written by"), even
       // at the start of a sentence or a label's value.
@@ -779,7 +787,8 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
               !(cls(byte_at(text, tokens.end(i) + 1)) & kUpper) &&
               static_cast<unsigned char>(byte_at(text, tokens.end(i) + 1)) >= 'a')))
           continue;
-      } else if (title || given || cued || proper || unknown || initialed || (role = role_cue())) {
+      } else if (title || given || cued || proper || unknown || initialed || framed ||
+                 (role = role_cue())) {
         // After a given name or a title, an English word the dictionary also
         // lists capitalised is a surname: "John Smith", "Mr. Anna Baker".
         while (
@@ -1034,7 +1043,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // capitalised phrase with none of it is as often a brand, a product,
       // a title or a dish as a name: found, but under the threshold.
       bool evidence = title || given || (cued && !weak_person_cue(before)) || addressed ||
-                      followed || initialed;
+                      followed || initialed || framed;
       // A verb or a credit that takes a thing before the phrase ("bought a",
       // "Review:", "drove the"), or a model's number after it: a surname's
       // shape is then a brand's ("Review: Dyson Airwrap").

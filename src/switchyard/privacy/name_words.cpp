@@ -262,6 +262,60 @@ std::size_t initials_before(std::string_view text, std::size_t at) {
   return from;
 }
 
+bool person_frame(std::string_view text, std::size_t at, std::size_t end) {
+  // "Morayo and I will be late".
+  if (text.substr(end, 7) == " and I " || text.substr(end, 7) == " and I'") return true;
+  // "Great job on the release, Adedoyin!": after ", ", at the sentence's
+  // end (one more capitalised word may follow: "Thanks, Ana Ruiz.").
+  if (at >= 2 && text[at - 1] == ' ' && text[at - 2] == ',') {
+    std::size_t e = end;
+    if (e + 1 < text.size() && text[e] == ' ' && text[e + 1] >= 'A' && text[e + 1] <= 'Z') {
+      e = e + 1;
+      while (e < text.size() && (cls(text[e]) & kTokenByte)) ++e;
+    }
+    const char c = e < text.size() ? text[e] : '\n';
+    // ... of a sentence that thanks, praises or greets ("Thanks, …",
+    // "Great job on the release, …", "Díky, …").
+    static constexpr std::string_view kWords[] = {
+        "thanks",          "thank you", "great job", "well done", "good job", "congrats",
+        "congratulations", "hi",        "hello",     "hey",       "bye",      "see you",
+        "good morning",    "welcome",   "sorry",     "merci",     "danke",    "grazie",
+        "gracias",         "obrigad",   "díky",      "dekuji",    "děkuji",   "dziękuję",
+        "teşekkür",        "bedankt",   "tack",      "kiitos",    "спасибо",  "дякую",
+        "ευχαριστώ",       "bonjour",   "hallo",     "ciao",      "hola",     "salut"};
+    auto thanks = [&] {
+      std::size_t s = at - 2;
+      while (s > 0 && at - s < 60 && text[s - 1] != '.' && text[s - 1] != '!' &&
+             text[s - 1] != '?' && text[s - 1] != '\n')
+        --s;
+      const std::string_view sentence = text.substr(s, at - 2 - s);
+      for (std::string_view k : kWords)
+        for (std::size_t p = 0; p + k.size() <= sentence.size(); ++p)
+          if (equals_lower(sentence.substr(p, k.size()), k) &&
+              (p == 0 || !(cls(sentence[p - 1]) & kTokenByte)))
+            return true;
+      return false;
+    };
+    if ((c == '!' || c == '.' || c == '?') &&
+        (e + 1 >= text.size() || text[e + 1] == ' ' || text[e + 1] == '\n' || text[e + 1] == '!' ||
+         text[e + 1] == '\r') &&
+        thanks())
+      return true;
+  }
+  // "Did Abebi reply to you?": a question's auxiliary opening the sentence,
+  // then the word, then a verb in small letters.
+  static constexpr std::string_view kAux[] = {"Did", "Does",  "Has",   "Have",   "Will",
+                                              "Can", "Could", "Would", "Should", "Is"};
+  if (at >= 3 && text[at - 1] == ' ' && end + 2 < text.size() && text[end] == ' ' &&
+      text[end + 1] >= 'a' && text[end + 1] <= 'z') {
+    const std::string_view b = word_before(text, at - 1);
+    if (sentence_start(text, at - 1 - b.size()))
+      for (std::string_view a : kAux)
+        if (b == a) return true;
+  }
+  return false;
+}
+
 bool collective_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "everyone",       "everybody",     "all",           "team",

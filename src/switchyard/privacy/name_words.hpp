@@ -162,6 +162,13 @@ bool collective_word(std::string_view w);
 // initial is one capital letter, then a dot, after a space or the text's
 // start.
 std::size_t initials_before(std::string_view text, std::size_t at);
+// The word [at, end) stands where only a person does: called after a comma
+// at a sentence's end, with one more capitalised word at most ("Great job
+// on the release, Adedoyin!", "Díky, Jakobino."), before "and I" ("Morayo
+// and I will be late"), after a question's opening auxiliary and before a
+// verb in small letters ("Did Abebi reply to you?"), or as a surname's
+// possessive ("Gupta's team").
+bool person_frame(std::string_view text, std::size_t at, std::size_t end);
 // A label or phrase after which a street address comes: "Address:", "ship
 // to", "deliver to", "billing address:", "lives at", `"street": "`, and the
 // same labels of other languages ("Adresse:", "dirección:", "adres:").
