@@ -224,6 +224,8 @@ TEST(NameBreadth, FramesOnlyAPersonFills) {
       {"Díky, Jakobino.", "Jakobino"},
       {"Did Abebi reply to you?", "Abebi"},
       {"Morayo and I will be late.", "Morayo"},
+      {"Can you loop in Katy Boadu on this thread?", "Katy Boadu"},
+      {"I called Adegoke Aligbe about the delay.", "Adegoke Aligbe"},
   };
   for (const auto& [text, name] : cases)
     EXPECT_EQ(found(text, EntityType::person), std::vector<std::string>{name}) << text;

@@ -485,7 +485,8 @@ bool person_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {
       "name is", "name:", "i am", "i'm", "this is", "call me", "hi", "hello", "dear", "by",
       "starring", "thanks", "with", "to", "named", "meet", "ask", "from", "and", "contact", "tell",
-      "speak to", "for", "add",
+      "speak to", "for", "add", "loop in", "ping", "remind", "invite", "called", "emailed", "thank",
+      "introduce", "birthday", "congratulate",
       // Form labels and signature lines ("Signed: …", "Best regards,\n…").
       "signed:", "signed", "regards", "sincerely", "cheers", "yours", "patient:", "applicant:",
       "attn:", "attendees:", "employee:", "customer:", "client:", "cc:", "from:", "to:"};
