@@ -229,6 +229,12 @@ TEST(NameBreadth, FramesOnlyAPersonFills) {
   };
   for (const auto& [text, name] : cases)
     EXPECT_EQ(found(text, EntityType::person), std::vector<std::string>{name}) << text;
+  EXPECT_EQ(
+      found("Marinjo Becker, Pablo Auld and Klementino Hodler were promoted.", EntityType::person),
+      (std::vector<std::string>{"Marinjo Becker", "Pablo Auld", "Klementino Hodler"}));
+  EXPECT_EQ(found("Тиміш Трублаєвський, Зоряна Горова and Остап Борецький were promoted.",
+                  EntityType::person),
+            (std::vector<std::string>{"Тиміш Трублаєвський", "Зоряна Горова", "Остап Борецький"}));
   for (const char* text : {"See you in Paris, London.", "The meeting moved to Friday, Kowaldo."})
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
 }

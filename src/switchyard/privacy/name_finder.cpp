@@ -740,7 +740,8 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       const bool framed = like && name_shaped(w) && !foreign(i) &&
                           ((w[0] >= 'A' && w[0] <= 'Z') || cased_capital(w)) &&
                           !tokens.has(i, kPlace | kPlacePrefix | kProperNoun) &&
-                          person_frame(text, at, tokens.end(i));
+                          (person_frame(text, at, tokens.end(i)) ||
+                           (sentence_start(text, at) && people_list_at(words_, text, at)));
       const bool proper = like && tokens.has(i, kProperNoun);
       // After a role only a person fills ("Reviewer:", "written by"), even
       // at the start of a sentence or a label's value.

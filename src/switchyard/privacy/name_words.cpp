@@ -316,6 +316,45 @@ bool person_frame(std::string_view text, std::size_t at, std::size_t end) {
   return false;
 }
 
+bool people_list_at(const Gazetteer& words, std::string_view text, std::size_t at) {
+  std::size_t p = at, items = 0;
+  for (;;) {
+    // One item: two or three capitalised words.
+    std::size_t n = 0;
+    for (;;) {
+      if (p >= text.size() ||
+          !((text[p] >= 'A' && text[p] <= 'Z') || cased_capital(text.substr(p))))
+        return false;
+      std::size_t e = p;
+      while (e < text.size() && (cls(text[e]) & kTokenByte)) ++e;
+      const std::string_view w = text.substr(p, e - p);
+      if (w.size() < 2 || !name_shaped(w, true) || acronym(w) ||
+          (words.flags(w) & (kOrgSuffix | kTitle | kStreetWord | kUnitWord | kNotName)))
+        return false;
+      ++n;
+      p = e;
+      if (n < 3 && p + 1 < text.size() && text[p] == ' ' &&
+          ((text[p + 1] >= 'A' && text[p + 1] <= 'Z') || cased_capital(text.substr(p + 1)))) {
+        ++p;
+        continue;
+      }
+      break;
+    }
+    if (n < 2) return false;
+    ++items;
+    if (text.substr(p, 2) == ", ") {
+      p += 2;
+      if (text.substr(p, 4) == "and ") p += 4;  // "A B, C D, and E F"
+      continue;
+    }
+    if (text.substr(p, 5) == " and " || text.substr(p, 3) == " & ") {
+      p += text[p + 1] == '&' ? 3 : 5;
+      continue;
+    }
+    return items >= 3;
+  }
+}
+
 bool collective_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "everyone",       "everybody",     "all",           "team",

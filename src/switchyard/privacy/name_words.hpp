@@ -169,6 +169,11 @@ std::size_t initials_before(std::string_view text, std::size_t at);
 // verb in small letters ("Did Abebi reply to you?"), or as a surname's
 // possessive ("Gupta's team").
 bool person_frame(std::string_view text, std::size_t at, std::size_t end);
+// At `at`, a list of three or more full names — two or three capitalised
+// words each, joined by ", " and closed by " and " or " & " ("Varalakshmi
+// Bhattacharya, Chakrika Dwivedi and Shubha Kaniyar were promoted"): firms
+// are one word or carry a legal form.
+bool people_list_at(const Gazetteer& words, std::string_view text, std::size_t at);
 // A label or phrase after which a street address comes: "Address:", "ship
 // to", "deliver to", "billing address:", "lives at", `"street": "`, and the
 // same labels of other languages ("Adresse:", "dirección:", "adres:").
