@@ -178,6 +178,7 @@ TEST(NameBreadth, ArticlesPossessivesAndTeamsAreNoPeople) {
            "გამარჯობა ყველას!",
            "С уважением,\nСлужба поддержки",
            "Հարգանքով՝\nԱդմինիստրացիա",
+           "Danke, Team Pretoria.",
        }) {
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
   }

@@ -1393,7 +1393,7 @@ std::size_t facility_after(std::string_view text, std::size_t end) {
       "records", "press", "media", "capital", "ventures", "technologies", "systems", "solutions",
       "consulting", "bank", "lake", "river", "mountains", "island", "islands", "bay", "beach",
       "valley", "memorial", "monument", "cinema", "restaurant", "café", "cafe", "bakery", "brewery",
-      "winery", "market", "plan", "room",
+      "winery", "market", "plan", "room", "team", "crew", "squad",
       // Place types no surname is (faker's and the US postal service's
       // street types; those of kStreetWords make a street instead):
       // "Haylie Circle", "Rosendo Spur", "Esther Landing".
@@ -1508,9 +1508,12 @@ class FirstByteIndex {
 // "most") are left out.
 constexpr std::string_view kNounsBefore[] = {
     // French
-    "lycée", "collège", "école", "hôpital", "université", "aéroport", "gare", "parc", "place",
-    "pont", "rue", "avenue", "boulevard", "bd", "bd.", "musée", "théâtre", "stade", "bibliothèque",
-    "institut", "salle", "quai", "allée", "impasse", "rond-point", "clinique", "cité", "métro",
+    // A team named after a town or a person ("Team Pretoria", "l'équipe de
+    // Strmilov").
+    "team", "équipe", "lycée", "collège", "école", "hôpital", "université", "aéroport", "gare",
+    "parc", "place", "pont", "rue", "avenue", "boulevard", "bd", "bd.", "musée", "théâtre", "stade",
+    "bibliothèque", "institut", "salle", "quai", "allée", "impasse", "rond-point", "clinique",
+    "cité", "métro",
     // Spanish, Portuguese, Italian
     "escuela", "colegio", "hospital", "universidad", "instituto", "aeropuerto", "estación",
     "parque", "plaza", "avenida", "av.", "calle", "museo", "teatro", "estadio", "biblioteca",
