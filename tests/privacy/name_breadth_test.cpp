@@ -227,6 +227,9 @@ TEST(NameBreadth, FramesOnlyAPersonFills) {
       {"Morayo and I will be late.", "Morayo"},
       {"Can you loop in Katy Boadu on this thread?", "Katy Boadu"},
       {"I called Adegoke Aligbe about the delay.", "Adegoke Aligbe"},
+      {"CARLOS DELAO CASAREZ - PAYMENT RECEIVED", "CARLOS DELAO CASAREZ"},
+      {"ERIKA KREGAR – PAYMENT OVERDUE", "ERIKA KREGAR"},
+      {"Hello CARLOS DELAO CASAREZ", "CARLOS DELAO CASAREZ"},
   };
   for (const auto& [text, name] : cases)
     EXPECT_EQ(found(text, EntityType::person), std::vector<std::string>{name}) << text;

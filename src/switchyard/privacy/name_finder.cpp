@@ -733,6 +733,11 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                              // (an English word only if also a surname: not "Plan B. The")
                              (!tokens.has(i, kCommonWord) || tokens.has(i, kAlsoProperNoun));
       const bool cued = like && name_shaped(w) && person_cue(before);
+      const bool caps_name = any_upper && w.size() >= 3 && acronym(w) &&
+                             tokens.has(i, kGivenName) && !tokens.has(i, kCommonWord) &&
+                             tokens.ok(i + 1) && joined(i + 1) &&
+                             all_capitals(tokens.text(i + 1)) && tokens.text(i + 1).size() >= 2 &&
+                             !tokens.has(i + 1, kCommonWord | kOrgSuffix);
       // A frame only a person fills, for a word no list knows as anything
       // else: called at a sentence's end ("Great job, Adedoyin!"), "… and
       // I", a question's subject ("Did Abebi reply?"), a surname's
@@ -788,6 +793,12 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
               !(cls(byte_at(text, tokens.end(i) + 1)) & kUpper) &&
               static_cast<unsigned char>(byte_at(text, tokens.end(i) + 1)) >= 'a')))
           continue;
+      } else if (caps_name) {
+        // "DOMINIKA VAJCÍKOVÁ – PAYMENT OVERDUE": a known given name in
+        // capitals, then one or two more words in capitals.
+        while (end < i + 3 && tokens.ok(end) && joined(end) && all_capitals(tokens.text(end)) &&
+               tokens.text(end).size() >= 2 && !tokens.has(end, kCommonWord | kOrgSuffix))
+          ++end;
       } else if (title || given || cued || proper || unknown || initialed || framed ||
                  (role = role_cue())) {
         // After a given name or a title, an English word the dictionary also
@@ -997,7 +1008,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         covered = firm ? token_after(end, firm) : end;
         continue;
       }
-      if (!title && !signed_columns) {
+      if (!title && !signed_columns && !caps_name) {
         // Surnames in a firm's name: "Guerra Ballesteros S.L.", "AS Balode",
         // "Kallio - Nieminen", "Herschmann und Holtfreter".
         bool any_given = given;
@@ -1044,7 +1055,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // capitalised phrase with none of it is as often a brand, a product,
       // a title or a dish as a name: found, but under the threshold.
       bool evidence = title || given || (cued && !weak_person_cue(before)) || addressed ||
-                      followed || initialed || framed;
+                      followed || initialed || framed || caps_name;
       // A verb or a credit that takes a thing before the phrase ("bought a",
       // "Review:", "drove the"), or a model's number after it: a surname's
       // shape is then a brand's ("Review: Dyson Airwrap").
@@ -1300,8 +1311,9 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           if (!blocked &&
               ((f & (kGivenName | kProperNoun)) || full_name_after ||
                (f == 0 && !(common_ && common_->contains(p)) && !addressing_word(p)) ||
-               !sentence_start(text, b) || signature_closing(text, b) ||
-               (field_start && field_end) || person_follow_cue(text, run_end) ||
+               // (a field's whole value, but for a greeting: "Hello X")
+               ((field_start && field_end) && !addressing_cue(p)) || !sentence_start(text, b) ||
+               signature_closing(text, b) || person_follow_cue(text, run_end) ||
                // "Rahmi Önür and Dinçer Baysoy moved …": another name after.
                (!(f & kCommonWord) && text.substr(run_end, 5) == " and " &&
                 run_end + 5 < text.size() && text[run_end + 5] >= 'A' && text[run_end + 5] <= 'Z')))

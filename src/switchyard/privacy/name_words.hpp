@@ -84,6 +84,26 @@ inline bool name_shaped(std::string_view w, bool inner_capitals = false) {
   return true;
 }
 
+// A word in capitals, beyond ASCII too ("VAJCÍKOVÁ"): no letter in small
+// letters (ASCII a-z, or a two-byte Latin-1 or Latin Extended-A letter whose
+// code point is a small one).
+inline bool all_capitals(std::string_view w) {
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    const auto c = static_cast<unsigned char>(w[k]);
+    if (c >= 'a' && c <= 'z') return false;
+    if ((c == 0xC3 || c == 0xC4 || c == 0xC5) && k + 1 < w.size()) {
+      const auto d = static_cast<unsigned char>(w[k + 1]);
+      const unsigned cp = ((c & 0x1Fu) << 6) | (d & 0x3Fu);
+      if (cp >= 0xDF && cp <= 0xFF) return false;  // ß..ÿ
+      if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 &&
+          (cp % 2 == 1) != ((cp >= 0x139 && cp <= 0x148) || cp >= 0x179))
+        return false;  // Latin Extended-A small
+      ++k;
+    }
+  }
+  return true;
+}
+
 inline bool non_ascii(std::string_view w) {
   for (char c : w)
     if (static_cast<unsigned char>(c) >= 0x80) return true;
