@@ -179,6 +179,8 @@ TEST(NameBreadth, ArticlesPossessivesAndTeamsAreNoPeople) {
            "С уважением,\nСлужба поддержки",
            "Հարգանքով՝\nԱդմինիստրացիա",
            "Danke, Team Pretoria.",
+           // Vietnamese words that open sentences and labels.
+           "Cảm ơn quý khách đã chọn chúng tôi.",
        }) {
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
   }

@@ -722,7 +722,14 @@ constexpr std::string_view kNotNames[] = {
     "everyone", "everybody", "friend", "friends", "member", "members", "user", "users", "partner",
     "partners", "valued", "hiring", "recruiter", "candidate", "committee", "board", "support",
     "shareholders", "students", "parents", "residents", "neighbours", "neighbors", "sirs", "guest",
-    "guests", "patient", "patients", "applicant", "there", "folks", "world"};
+    "guests", "patient", "patients", "applicant", "there", "folks", "world",
+    // Vietnamese words that open sentences, labels and departments and are
+    // no one's name ("Cảm ơn quý khách", "Người liên hệ:", "Phòng Nhân Sự",
+    // "Tiêu đề:", "Kính gửi"); not "Trung", "Thành", "Trường", "Trân" or "Chi",
+    // which are given names too.
+    "cảm", "người", "phòng", "tiêu", "nhắc", "xin", "kính", "địa", "điện", "ngày", "hóa", "khách",
+    "bộ", "cửa", "bệnh", "quận", "phường", "tỉnh", "chúng", "tôi", "bạn", "chào", "những", "các",
+    "này", "được", "với"};
 
 // Words that end a company name: "Mclaughlin Ltd" is no person.
 constexpr std::string_view kOrgSuffixes[] = {
