@@ -210,8 +210,8 @@ TEST(Evaluation, GeneratedSetHoldsItsFigures) {
                     // 0.976 / 0.990 since other languages' common words are none (sixth
                     // pass), which lost one name of two Italian words ("Ambrosiano Motta").
                     // 0.975 -> 0.986 with the orgs10 pass (firms built from surnames).
-                    {"PERSON", 0.989, 0.98},
-                    {"ADDRESS", 0.99, 0.99},
+                    {"PERSON", 0.989, 0.98, 0.98},
+                    {"ADDRESS", 0.99, 0.99, 0.97},
                     // LOCATION 0.805 / 0.689 -> 0.799 / 0.701 with the place prefixes of
                     // the ninth pass: three more towns found ("the Port Elizabeth office",
                     // "the Ost Henri office") where the set labels none.
@@ -231,8 +231,8 @@ TEST(Evaluation, BreadthSetHoldsItsFigures) {
                     {"EMAIL_ADDRESS", 0.98, 0.95},
                     // PERSON precision 0.940 -> 0.943 with the names7 pass.
                     // PERSON precision 0.944 -> 0.966 with the orgs10 pass.
-                    {"PERSON", 0.98, 0.96},
-                    {"ADDRESS", 0.99, 0.99},  // 0.990 -> 0.992 with the address layout pass
+                    {"PERSON", 0.98, 0.96, 0.98},
+                    {"ADDRESS", 0.99, 0.99, 0.96},  // 0.990 -> 0.992 with the address layout pass
                     {"LOCATION", 0.67, 0.96},
                 });
 }
@@ -250,8 +250,8 @@ TEST(Evaluation, VariantsSetHoldsItsFigures) {
                     // address layout pass (issue 15, sixth pass); 0.918 -> 0.927 with
                     // the names7 pass (places named after people, headings).
                     // PERSON precision 0.927 -> 0.975 with the orgs10 pass.
-                    {"PERSON", 0.94, 0.97},
-                    {"ADDRESS", 0.96, 0.99},
+                    {"PERSON", 0.94, 0.98, 0.95},
+                    {"ADDRESS", 0.98, 0.99, 0.95},
                     {"LOCATION", 0.88, 0.94},
                 });
 }
@@ -273,8 +273,8 @@ TEST(Evaluation, HoldoutSetHoldsItsFigures) {
                     // 0.740 -> 0.761 with the names7 pass.
                     // ADDRESS 0.850 -> 0.870 with the addr7 address pass.
                     // PERSON precision 0.761 -> 0.858 with the ninth pass (orgs10, loc11).
-                    {"PERSON", 0.85, 0.85},
-                    {"ADDRESS", 0.86, 0.93},
+                    {"PERSON", 0.87, 0.86, 0.88},
+                    {"ADDRESS", 0.91, 0.94, 0.85},
                     {"LOCATION", 0.41, 0.82},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
                     {"PHONE_NUMBER", 0.98, 0.95},
@@ -302,8 +302,8 @@ TEST(Evaluation, JudgeSetHoldsItsFigures) {
                     // names7 pass.
                     // ADDRESS 0.807 -> 0.847 with the addr7 pass (Uzbek types above all).
                     // PERSON precision 0.655 -> 0.678 with the ninth pass (orgs10, loc11).
-                    {"PERSON", 0.86, 0.67},
-                    {"ADDRESS", 0.83, 0.98},
+                    {"PERSON", 0.89, 0.68, 0.90},
+                    {"ADDRESS", 0.90, 0.99, 0.86},
                     {"LOCATION", 0.44, 0.66},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
                     // PHONE_NUMBER precision 0.941 -> 1.000 with the phone near-miss pass.
@@ -330,8 +330,8 @@ TEST(Evaluation, BlindSetHoldsItsFigures) {
                     // Hebrew entrance letters).
                     // PERSON precision 0.783 -> 0.803 with the names7 pass.
                     // PERSON precision 0.811 -> 0.847 with the ninth pass (orgs10, loc11).
-                    {"PERSON", 0.81, 0.84},
-                    {"ADDRESS", 0.88, 0.98},
+                    {"PERSON", 0.82, 0.85, 0.82},
+                    {"ADDRESS", 0.91, 0.99, 0.85},
                     {"LOCATION", 0.25, 0.72},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
                     // PHONE_NUMBER precision 0.914 -> 0.930 with the phone near-miss pass.
@@ -354,8 +354,8 @@ TEST(Evaluation, Blind2SetHoldsItsFigures) {
                 {
                     // PERSON precision 0.808 -> 0.846 with the orgs10 pass (firms, towns, streets),
                     // recall 0.805 -> 0.814 with the loc11 pass.
-                    {"PERSON", 0.80, 0.84},
-                    {"ADDRESS", 0.90, 0.93},
+                    {"PERSON", 0.82, 0.84, 0.86},
+                    {"ADDRESS", 0.95, 0.95, 0.94},
                     // PHONE_NUMBER recall 0.958 -> 0.968, IP_ADDRESS 0.960 -> 1.000 with
                     // the num11 pass (IP and phone notations).
                     {"PHONE_NUMBER", 0.96, 0.99},
@@ -381,8 +381,8 @@ TEST(Evaluation, Blind2SetHoldsItsFigures) {
 TEST(Evaluation, Addr7SetHoldsItsFigures) {
   expect_floors("generated_pii_addr7.json", 1200,
                 {
-                    {"ADDRESS", 0.96, 0.99},
-                    {"PERSON", 0.80, 0.92},
+                    {"ADDRESS", 0.98, 0.99, 0.93},
+                    {"PERSON", 0.80, 0.94, 0.83},
                 });
 }
 
@@ -412,7 +412,7 @@ TEST(Evaluation, Names7SetHoldsItsFigures) {
                 {
                     // PERSON precision 0.928 -> 0.935 with the orgs10 pass; recall
                     // 0.911 -> 0.936 with the loc11 pass (long cues read whole).
-                    {"PERSON", 0.93, 0.93},
+                    {"PERSON", 0.95, 0.95, 0.96},
                 });
 }
 
@@ -426,7 +426,7 @@ TEST(Evaluation, Names7SetHoldsItsFigures) {
 TEST(Evaluation, Names9SetHoldsItsFigures) {
   expect_floors("generated_pii_names9.json", 1500,
                 {
-                    {"PERSON", 0.95, 0.99},
+                    {"PERSON", 0.96, 0.99, 0.97},
                 });
 }
 
@@ -440,7 +440,7 @@ TEST(Evaluation, Names9SetHoldsItsFigures) {
 TEST(Evaluation, Orgs10SetHoldsItsFigures) {
   expect_floors("generated_pii_orgs10.json", 1500,
                 {
-                    {"PERSON", 0.92, 0.82},
+                    {"PERSON", 0.94, 0.84, 0.92},
                 });
 }
 
@@ -453,7 +453,7 @@ TEST(Evaluation, Orgs10SetHoldsItsFigures) {
 TEST(Evaluation, Loc11SetHoldsItsFigures) {
   expect_floors("generated_pii_loc11.json", 1200,
                 {
-                    {"PERSON", 0.94, 0.93},
+                    {"PERSON", 0.96, 0.95, 0.96},
                 });
 }
 
@@ -492,15 +492,15 @@ TEST(Evaluation, Num11SetHoldsItsFigures) {
 TEST(Evaluation, Scripts13SetsHoldTheirFigures) {
   expect_floors("generated_pii_scripts13.json", 1200,
                 {
-                    {"PERSON", 0.97, 0.96},
+                    {"PERSON", 0.97, 0.96, 0.97},
                 });
   expect_floors("generated_pii_scripts13b.json", 800,
                 {
-                    {"PERSON", 0.88, 0.93},
+                    {"PERSON", 0.88, 0.93, 0.88},
                 });
   expect_floors("generated_pii_scripts13c.json", 600,
                 {
-                    {"PERSON", 0.90, 0.90},
+                    {"PERSON", 0.91, 0.90, 0.88},
                 });
 }
 
@@ -518,18 +518,8 @@ TEST(Evaluation, Scripts13SetsHoldTheirFigures) {
 TEST(Evaluation, Mask13NamesMaskedWhole) {
   expect_floors("generated_pii_mask13.json", 1000,
                 {
-                    {"PERSON", 0.993, 0.957},
+                    {"PERSON", 0.993, 0.98, 0.99},
                 });
-  for (const auto& [file, records, masked] :
-       {std::tuple{"generated_pii_mask13.json", std::size_t{1000}, 0.99},
-        std::tuple{"generated_pii_names9.json", std::size_t{1500}, 0.975},
-        std::tuple{"generated_pii_names7.json", std::size_t{1500}, 0.954},
-        std::tuple{"generated_pii_loc11.json", std::size_t{1200}, 0.96}}) {
-    const EvaluationReport r = evaluate(Detector{}, load_dev_set(switchyard::testing::source_dir() +
-                                                                 "/tests/privacy/data/" + file));
-    ASSERT_EQ(r.records, records) << file;
-    EXPECT_GE(r.entities.at("PERSON").masked(), masked) << file;
-  }
 }
 
 // The addr12 probe set (`--set addr12`, seed 73, 1200 records), written and
@@ -547,8 +537,27 @@ TEST(Evaluation, Mask13NamesMaskedWhole) {
 TEST(Evaluation, Addr12SetHoldsItsFigures) {
   expect_floors("generated_pii_addr12.json", 1200,
                 {
-                    {"ADDRESS", 0.96, 0.94},
+                    {"ADDRESS", 0.96, 0.94, 0.90},
                 });
+}
+
+// The prose13 probe set (`--set prose13`, seed 89, 1200 records), written
+// and committed before the rules read from it: capitalised things that are
+// no one (teams, ships, works, software, holidays, storms, sights, fictional
+// figures, Title Case headings) beside people of every faker locale. PERSON
+// was 0.595 / 0.813 (masked 0.719) before those rules; held at the figures
+// after, rounded down (docs/BENCHMARKS.md, "PII tenth pass").
+TEST(Evaluation, Prose13SetHoldsItsFigures) {
+  expect_floors("generated_pii_prose13.json", 1200, {{"PERSON", 0.90, 0.67, 0.87}});
+}
+
+// The pos14 probe set (`--set pos14`, seed 97, 1200 records), written and
+// committed before the rules read from it: names where no cue announces
+// them (subject, object, after prepositions, vocatives, initials, capitals,
+// lists) in the locales the unread sets miss most, beside near-misses of
+// the same shapes. PERSON was 0.782 / 0.711 (masked 0.674) before.
+TEST(Evaluation, Pos14SetHoldsItsFigures) {
+  expect_floors("generated_pii_pos14.json", 1200, {{"PERSON", 0.85, 0.85, 0.85}});
 }
 
 }  // namespace
