@@ -227,6 +227,8 @@ TEST(NameBreadth, FramesOnlyAPersonFills) {
       {"Díky, Jakobino.", "Jakobino"},
       {"Did Abebi reply to you?", "Abebi"},
       {"Morayo and I will be late.", "Morayo"},
+      {"Albertino Droogendijk approved the budget yesterday.", "Albertino Droogendijk"},
+      {"Ischirione Evangelista\nCorporate Marketing Executive\nAcme Ltd", "Ischirione Evangelista"},
       {"Can you loop in Katy Boadu on this thread?", "Katy Boadu"},
       {"I called Adegoke Aligbe about the delay.", "Adegoke Aligbe"},
       {"CARLOS DELAO CASAREZ - PAYMENT RECEIVED", "CARLOS DELAO CASAREZ"},

@@ -836,7 +836,10 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         }
         // Two words no list knows, then what people do: "Giriraaj
         // Mukhopadhyay was stuck …", "Antimo Barretta gave a talk".
+        // A line of its own over a job title's line: a signature's name.
         followed = !known_all && (person_follow_cue(text, tokens.end(end - 1)) ||
+                                  (end >= i + 2 && (at == 0 || text[at - 1] == '\n') &&
+                                   job_title_line_after(words_, text, tokens.end(end - 1))) ||
                                   (unknown_all && end == i + 2 && name_shaped(tokens.text(i)) &&
                                    name_shaped(tokens.text(i + 1)) &&
                                    person_verb_after(text, tokens.end(end - 1))));

@@ -355,6 +355,29 @@ bool people_list_at(const Gazetteer& words, std::string_view text, std::size_t a
   }
 }
 
+bool job_title_line_after(const Gazetteer& words, std::string_view text, std::size_t end) {
+  std::size_t p = end;
+  if (p < text.size() && text[p] == '\r') ++p;
+  if (p >= text.size() || text[p] != '\n') return false;
+  ++p;
+  const std::size_t nl = text.find('\n', p);
+  const std::size_t e = nl == std::string_view::npos ? text.size() : nl;
+  if (e - p < 4 || e - p > 64) return false;
+  // Words of a title, in capitals first, the last one a job's word.
+  std::string_view last;
+  for (std::size_t q = p; q < e;) {
+    std::size_t w = q;
+    while (w < e && (cls(text[w]) & kTokenByte)) ++w;
+    if (w == q) return false;
+    const std::string_view word = text.substr(q, w - q);
+    if (!capitalised(word) && !is_phrase_particle(word)) return false;
+    last = word;
+    q = w;
+    while (q < e && (text[q] == ' ' || text[q] == '\r')) ++q;
+  }
+  return !last.empty() && (words.flags(last) & kNotName);
+}
+
 bool collective_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "everyone",       "everybody",     "all",           "team",
@@ -658,10 +681,14 @@ bool person_follow_cue(std::string_view text, std::size_t end) {
 
 bool person_verb_after(std::string_view text, std::size_t end) {
   static constexpr std::string_view kVerbs[] = {
-      " was ", " is ",  " has ",  " had ",  " gave ", " will ", " would ",
-      " can ", " got ", " took ", " sent ", " made ", " went ", " came ",
-      " met ", " won ", " lost ", " left ", " ha ",   " hat ",  " a ",
-      " est ", " ist ", " war ",  " é ",    " è ",    " es ",   " fue "};
+      " was ",       " is ",        " has ",       " had ",      " gave ",      " will ",
+      " would ",     " can ",       " got ",       " took ",     " sent ",      " made ",
+      " went ",      " came ",      " met ",       " won ",      " lost ",      " left ",
+      " ha ",        " hat ",       " a ",         " approved ", " confirmed ", " reported ",
+      " requested ", " booked ",    " joined ",    " resigned ", " retired ",   " agreed ",
+      " accepted ",  " declined ",  " cancelled ", " visited ",  " arrived ",   " presented ",
+      " shared ",    " submitted ", " est ",       " ist ",      " war ",       " é ",
+      " è ",         " es ",        " fue "};
   for (std::string_view v : kVerbs)
     if (text.substr(end, v.size()) == v) return true;
   return false;

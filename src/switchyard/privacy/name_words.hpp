@@ -177,6 +177,10 @@ bool workplace_cue(std::string_view before);
 // place: "everyone", "всем", "ყველას", "Administration", "Служба",
 // "Ադմինիստրացիա" (any case).
 bool collective_word(std::string_view w);
+// The next line, after `end`, is a job title: capitalised words whose last
+// is a job's ("District Markets Engineer", "Corporate Marketing
+// Executive") — the line before it, a signature's name.
+bool job_title_line_after(const Gazetteer& words, std::string_view text, std::size_t end);
 // Where one or two initials right before `at` start ("M. " of "M.
 // Millidge", "J. K. " of "J. K. Dlamini", "J.K. "); `at` if none. An
 // initial is one capital letter, then a dot, after a space or the text's
