@@ -326,7 +326,14 @@ bool people_list_at(const Gazetteer& words, std::string_view text, std::size_t a
           !((text[p] >= 'A' && text[p] <= 'Z') || cased_capital(text.substr(p))))
         return false;
       std::size_t e = p;
-      while (e < text.size() && (cls(text[e]) & kTokenByte)) ++e;
+      for (;;) {  // a double name's hyphen too: "Takyi-Ata"
+        while (e < text.size() && (cls(text[e]) & kTokenByte)) ++e;
+        if (e + 1 < text.size() && text[e] == '-' && text[e + 1] >= 'A' && text[e + 1] <= 'Z') {
+          ++e;
+          continue;
+        }
+        break;
+      }
       const std::string_view w = text.substr(p, e - p);
       if (w.size() < 2 || !name_shaped(w, true) || acronym(w) ||
           (words.flags(w) & (kOrgSuffix | kTitle | kStreetWord | kUnitWord | kNotName)))
