@@ -351,7 +351,7 @@ const ContextWords& phone_context() {
        "me liga", "звоните", "телефонуйте", "καλέστε", "erreichen", "erreichbar",
        // Afrikaans, Georgian and Persian labels ("Selfoon:", "მობ.:",
        // "ტელ.:", "موبایل:", "تلفن همراه:").
-       "selfoon", "foon", "ტელ", "მობ", "موبایل", "همراه"},
+       "selfoon", "foon", "ტელ", "მობ", "موبایل", "همراه", "الهاتف", "الجوال"},
       {"order", "invoice", "account", "tracking", "isbn", "serial", "reference", "ref", "id", "zip",
        "postal", "card", "iban", "ssn", "social security", "license", "licence", "passport",
        "version", "release", "build", "v",
@@ -405,13 +405,16 @@ const ContextWords& phone_context() {
        "symbol", "faktura", "účet", "účtu", "ičo", "dič", "rodné", "zásilk", "zboží", "asiakas",
        "tilaus", "viite", "lasku", "tili", "henkilötunnus", "y-tunnus", "tuotenumero", "rekisteri",
        "lähetystunnus", "kliënt", "bestel", "verwysing", "rekening", "takkode", "belasting",
-       "registrasie", "artikel", "id-nommer", "poskode",
+       "registrasie", "artikel", "id-nommer", "poskode", "reg", "art", "ine", "serie",
+       // (Capitals outside ASCII stay as written: "IČO", "DIČ", "Účet".)
+       "iČo", "diČ", "Účet", "Účtu",
        // ... and in Arabic, Persian, Hebrew, Georgian and Thai.
        "الطلب", "طلبي", "الحساب", "المرجع", "العميل", "الشحنة", "الهوية", "الضريبي", "السجل",
        "المنتج", "مشتری", "پیگیری", "رهگیری", "حساب", "کارت", "ملی", "ثبت", "کالا", "לקוח",
        "אסמכתא", "חשבון", "משלוח", "זהות", "ת.ז", "ח.פ", "מק\"ט", "კლიენტის", "შეკვეთ", "ანგარიშ",
-       "პირადი", "საიდენტიფიკაციო", "რეგისტრაციის", "ინდექსი", "เลขที่บัญชี", "บัญชี", "หมายเลขลูกค้า",
-       "เลขที่คำสั่งซื้อ", "เลขที่อ้างอิง", "เลขพัสดุ", "เลขประจำตัว", "เลขบัตร", "รหัสสินค้า", "ทะเบียน"}};
+       "პირადი", "საიდენტიფიკაციო", "რეგისტრაციის", "ინდექსი", "კოდი", "הלקוח", "ההזמנה",
+       "หมายเลขคำสั่งซื้อ", "โอนเข้าบัญชี", "เลขที่บัญชี", "บัญชี", "หมายเลขลูกค้า", "เลขที่คำสั่งซื้อ", "เลขที่อ้างอิง",
+       "เลขพัสดุ", "เลขประจำตัว", "เลขบัตร", "รหัสสินค้า", "ทะเบียน"}};
   return words;
 }
 
@@ -922,7 +925,9 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
                             digits[2] == '0' &&
                             (digits[1] == '7' || digits[1] == '8' || digits[1] == '9');
       const bool korean = around.has("KR") && digits.substr(0, 3) == "010";
-      if (!(run_together && (chinese || japanese || korean))) return std::nullopt;
+      // Iranian mobiles, 09 and nine digits ("موبایل: 09358244334").
+      const bool iranian = around.has("IR") && digits[0] == '0' && digits[1] == '9';
+      if (!(run_together && (chinese || japanese || korean || iranian))) return std::nullopt;
     }
   if (g.sizes.size() == 4 && g.separators == "..." && ipv4_valid(main)) return std::nullopt;
   if (reads_as_street_number(text, start, end)) return std::nullopt;
