@@ -484,6 +484,87 @@ constexpr MonthName kMonthNames[] = {
     {"οκτωβρίου", 10},
     {"νοεμβρίου", 11},
     {"δεκεμβρίου", 12},
+    // Afrikaans
+    {"januarie", 1},
+    {"februarie", 2},
+    {"maart", 3},
+    {"april", 4},
+    {"mei", 5},
+    {"junie", 6},
+    {"julie", 7},
+    {"augustus", 8},
+    {"september", 9},
+    {"oktober", 10},
+    {"november", 11},
+    {"desember", 12},
+    // Arabic (Egypt, the Gulf, the Maghreb: the months of the Latin calendar, with and without
+    // hamza)
+    {"يناير", 1},
+    {"فبراير", 2},
+    {"مارس", 3},
+    {"أبريل", 4},
+    {"مايو", 5},
+    {"يونيو", 6},
+    {"يوليو", 7},
+    {"أغسطس", 8},
+    {"سبتمبر", 9},
+    {"أكتوبر", 10},
+    {"نوفمبر", 11},
+    {"ديسمبر", 12},
+    {"ابريل", 4},
+    {"اغسطس", 8},
+    {"اكتوبر", 10},
+    // Hebrew, alone and with the "in" a date writes ("2 במרץ 2020")
+    {"ינואר", 1},
+    {"פברואר", 2},
+    {"מרץ", 3},
+    {"אפריל", 4},
+    {"מאי", 5},
+    {"יוני", 6},
+    {"יולי", 7},
+    {"אוגוסט", 8},
+    {"ספטמבר", 9},
+    {"אוקטובר", 10},
+    {"נובמבר", 11},
+    {"דצמבר", 12},
+    {"בינואר", 1},
+    {"בפברואר", 2},
+    {"במרץ", 3},
+    {"באפריל", 4},
+    {"במאי", 5},
+    {"ביוני", 6},
+    {"ביולי", 7},
+    {"באוגוסט", 8},
+    {"בספטמבר", 9},
+    {"באוקטובר", 10},
+    {"בנובמבר", 11},
+    {"בדצמבר", 12},
+    // Georgian
+    {"იანვარი", 1},
+    {"თებერვალი", 2},
+    {"მარტი", 3},
+    {"აპრილი", 4},
+    {"მაისი", 5},
+    {"ივნისი", 6},
+    {"ივლისი", 7},
+    {"აგვისტო", 8},
+    {"სექტემბერი", 9},
+    {"ოქტომბერი", 10},
+    {"ნოემბერი", 11},
+    {"დეკემბერი", 12},
+    // Thai (with the Buddhist year: "22 มีนาคม 2569")
+    {"มกราคม", 1},
+    {"กุมภาพันธ์", 2},
+    {"มีนาคม", 3},
+    {"เมษายน", 4},
+    {"พฤษภาคม", 5},
+    {"มิถุนายน", 6},
+    {"กรกฎาคม", 7},
+    {"สิงหาคม", 8},
+    {"กันยายน", 9},
+    {"ตุลาคม", 10},
+    {"พฤศจิกายน", 11},
+    {"ธันวาคม", 12},
 };
 
 int month_named(std::string_view word) {
@@ -588,6 +669,13 @@ bool written_date_before(std::string_view text, std::size_t year_at, std::size_t
   return day != 0;
 }
 
+// Thai dates count the Buddhist era, 543 years ahead ("22 มีนาคม 2569"):
+// the month before the year at `year_at` is written in Thai.
+bool thai_month(std::string_view text, std::size_t year_at) {
+  return year_at >= 4 && static_cast<unsigned char>(text[year_at - 4]) == 0xE0 &&
+         (static_cast<unsigned char>(text[year_at - 3]) & 0xFE) == 0xB8;
+}
+
 // The raw match of a written date ending with the four-digit year 1900-2099
 // at `i` (which must stand alone), if any: back over the day and month
 // before it. Cheaper than case-insensitive month names in the Hyperscan
@@ -596,11 +684,15 @@ void find_written_date_at(std::string_view text, std::size_t i, std::vector<Patt
   if (i + 4 > text.size() || !is_digit(text[i + 1]) || !is_digit(text[i + 2]) ||
       !is_digit(text[i + 3]))
     return;
-  if ((text[i] == '1' && text[i + 1] != '9') || (text[i] == '2' && text[i + 1] != '0')) return;
+  const bool buddhist = text[i] == '2' && (text[i + 1] == '5' || text[i + 1] == '6');
+  if (((text[i] == '1' && text[i + 1] != '9') || (text[i] == '2' && text[i + 1] != '0')) &&
+      !buddhist)
+    return;
   if (glued_before(text, i) || glued_at(text, i + 4)) return;
   std::size_t start = 0;
   int month = 0, day = 0;
-  if (written_date_before(text, i, start, month, day)) out.push_back({0, start, i + 4});
+  if (written_date_before(text, i, start, month, day) && (!buddhist || thai_month(text, i)))
+    out.push_back({0, start, i + 4});
 }
 
 std::optional<Candidate> confirm_written_date(std::string_view text, std::size_t start,
@@ -610,7 +702,8 @@ std::optional<Candidate> confirm_written_date(std::string_view text, std::size_t
   if (end < 4 || !written_date_before(text, end - 4, from, month, day) || from != start)
     return std::nullopt;
   std::size_t i = end - 4;
-  const int year = number_at(text, i);
+  int year = number_at(text, i);
+  if (year >= 2443 && thai_month(text, end - 4)) year -= 543;
   return judge(text, start, end, year, month, day, false);
 }
 
@@ -661,7 +754,13 @@ constexpr std::string_view kWeekdays[] = {
     "вівторок", "середа", "четвер", "пʼятниця", "пятниця", "субота", "неділя", "Понеділок",
     "Вівторок", "Середа", "Четвер", "Пʼятниця", "Субота", "Неділя", "Δευτέρα", "Τρίτη", "Τετάρτη",
     "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή", "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη",
-    "παρασκευή", "σάββατο", "κυριακή"};
+    "παρασκευή", "σάββατο", "κυριακή",
+    // Arabic, Hebrew (after "יום"), Georgian, Thai (run on into "ที่").
+    "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "ראשון",
+    "שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ორშაბათი", "სამშაბათი", "ოთხშაბათი",
+    "ხუთშაბათი", "პარასკევი", "შაბათი", "კვირა", "วันจันทร์ที่", "วันอังคารที่", "วันพุธที่", "วันพฤหัสบดีที่",
+    "วันศุกร์ที่", "วันเสาร์ที่", "วันอาทิตย์ที่", "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์",
+    "วันอาทิตย์"};
 
 // Where the weekday before a date at `start` starts, or `start`.
 std::size_t weekday_before(std::string_view text, std::size_t start) {
@@ -674,15 +773,21 @@ std::size_t weekday_before(std::string_view text, std::size_t start) {
   std::size_t from = word_start(text, at);
   // "segunda-feira": one hyphen inside.
   if (from > 1 && from < at && text[from - 1] == '-') from = word_start(text, from - 1);
-  if (from == at || at - from > 26 || glued_before(text, from)) return start;
-  char low[26];
+  if (from == at || at - from > 48 || glued_before(text, from)) return start;
+  char low[48];
   for (std::size_t i = from; i < at; ++i)
     low[i - from] =
         (text[i] >= 'A' && text[i] <= 'Z') ? static_cast<char>(text[i] | 0x20) : text[i];
   const std::string_view word(low, at - from);
   for (std::string_view day : kWeekdays)
     // Two-letter abbreviations ("Mo.", "So.") only with their dot.
-    if (word == day && (day.size() > 2 || dot)) return from;
+    if (word == day && (day.size() > 2 || dot)) {
+      // Hebrew names a weekday "day two": "יום שני, 20 במרץ 2023".
+      constexpr std::string_view kYom = "יום ";
+      if (from >= kYom.size() && text.substr(from - kYom.size(), kYom.size()) == kYom)
+        return from - kYom.size();
+      return from;
+    }
   return start;
 }
 
