@@ -568,8 +568,9 @@ constexpr MonthName kMonthNames[] = {
 };
 
 int month_named(std::string_view word) {
-  if (word.size() < 3 || word.size() > 24) return 0;
-  char low[24];
+  // (Up to "กุมภาพันธ์" and "სექტემბერი", 30 bytes.)
+  if (word.size() < 3 || word.size() > 36) return 0;
+  char low[36];
   for (std::size_t i = 0; i < word.size(); ++i)
     low[i] = (word[i] >= 'A' && word[i] <= 'Z') ? static_cast<char>(word[i] | 0x20) : word[i];
   const std::string_view w(low, word.size());
@@ -594,7 +595,10 @@ std::size_t word_start(std::string_view text, std::size_t end) {
     }
     std::size_t s = at - 1;
     while (s > 0 && at - s < 4 && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80) --s;
-    if (!word_code_point(code_point_at(text, s))) break;
+    // Thai letters and vowel signs too, which glue to no number but spell
+    // the months ("มีนาคม").
+    const char32_t cp = code_point_at(text, s);
+    if (!word_code_point(cp) && !(cp >= 0x0E01 && cp <= 0x0E4E)) break;
     at = s;
   }
   return at;
@@ -942,6 +946,25 @@ std::size_t time_after(std::string_view text, std::size_t end, bool cjk) {
       at += year.size();
       break;
     }
+  // A weekday after the date, as Turkish writes it: "2 Şubat 2020 Pazar".
+  if (!cjk && text_has(text, at, " ")) {
+    std::size_t e = at + 1;
+    while (e < text.size() && e - at < 40 &&
+           (is_ascii_alpha(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80))
+      ++e;
+    if (e - at > 4 && e - at <= 40) {
+      char low[40];
+      for (std::size_t k = at + 1; k < e; ++k)
+        low[k - at - 1] =
+            (text[k] >= 'A' && text[k] <= 'Z') ? static_cast<char>(text[k] | 0x20) : text[k];
+      const std::string_view word(low, e - at - 1);
+      for (std::string_view day : kWeekdays)
+        if (word == day) {
+          at = e;
+          break;
+        }
+    }
+  }
   const std::size_t date_end = at;
   std::size_t i = at;
   if (text_has(text, i, ",")) ++i;
