@@ -170,6 +170,9 @@ TEST(PhoneNearMiss, OtherNumbersLabelledInMoreLanguages) {
   EXPECT_EQ(phones_in("თარიღი: 19.12.2020\nმობ.: 555 73 71 70"), Phones{"555 73 71 70"});
   EXPECT_EQ(phones_in("کد ملی: 59 717 708\nموبایل: 09357641532"), Phones{"09357641532"});
   EXPECT_EQ(phones_in("订单号：547-384-8158\n电话：180-3360-6983"), Phones{"180-3360-6983"});
+  // Traditional Chinese: "編號", "帳號" name other numbers; "電話" a phone.
+  EXPECT_EQ(phones_in("訂單編號 123 456 7890 | 帳號：0123 456 789 | 聯絡電話：02-2345-6789"),
+            Phones{"02-2345-6789"});
   EXPECT_EQ(phones_in("Número de cliente 123 456 789 | Tel.: (33) 1209-6116"),
             Phones{"(33) 1209-6116"});
 }

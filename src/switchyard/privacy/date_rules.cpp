@@ -861,7 +861,7 @@ std::size_t time_at(std::string_view text, std::size_t at, bool joined) {
     return digits_at(text, k, 2) == 2 && text[k] <= '5' ? k + 2 : 0;
   };
   // Chinese, Japanese, Korean: "14時30分", "2点30分", "1시 15분", "2点半".
-  for (std::string_view hour_sign : {"時", "时", "点", "시"}) {
+  for (std::string_view hour_sign : {"時", "时", "点", "點", "시"}) {
     if (!text_has(text, i, hour_sign)) continue;
     i += hour_sign.size();
     std::size_t k = i < text.size() && text[i] == ' ' ? i + 1 : i;

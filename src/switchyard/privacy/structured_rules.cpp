@@ -556,8 +556,8 @@ bool cjk_other_number(std::string_view text, std::size_t start) {
     --from;
   const std::string_view label = text.substr(from, start - from);
   bool names_number = false;
-  for (std::string_view w :
-       {"号", "番号", "번호", "账户", "帳戶", "口座", "계좌", "운송장", "品番", "マイナンバー"})
+  for (std::string_view w : {"号", "號", "番号", "번호", "账户", "帳戶", "口座", "계좌", "운송장",
+                             "品番", "マイナンバー"})
     names_number = names_number || label.find(w) != std::string_view::npos;
   if (!names_number) return false;
   for (std::string_view w :
