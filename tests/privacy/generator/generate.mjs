@@ -27,6 +27,7 @@
 //   node generate.mjs --set addr12 --seed 73 --records 1200 > ../data/generated_pii_addr12.json
 //   node generate.mjs --set mask13 --seed 83 --records 1000 > ../data/generated_pii_mask13.json
 //   node generate.mjs --set num14 --seed 103 --records 1200 > ../data/generated_pii_num14.json
+//   node generate.mjs --set num14b --seed 107 --records 600 > ../data/generated_pii_num14b.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -6034,6 +6035,38 @@ if (SET === 'num14') {
   const out = [];
   const make = [n14FormRecord, n14FormRecord, n14FormRecord, n14ChatRecord, n14ChatRecord, n14DateRecord, n14DateRecord, n14DateRecord];
   while (out.length < RECORDS) out.push(rng.pick(make)());
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the num14b probe set (--set num14b) -----------------------------------
+//   node generate.mjs --set num14b --seed 107 --records 600 > ../data/generated_pii_num14b.json
+// A second num14 probe, written after the first's rules: the addresses of
+// the same locales as faker writes them (street, postcode and town on one
+// line or several, in each locale's order), whose postcodes take a phone's
+// shape (Persian "68608-16563", Romanian "095164", Hebrew "8654077", ZIP+4
+// in Arabic), with the locale's real phones beside some. Only PHONE_NUMBER
+// is labelled.
+function n14bAddressRecord() {
+  const locale = rng.pick(N14_LOCALES);
+  const lang = N14_LOCALE_LANG[locale];
+  const f = allFakers[locale] ?? allFakers.en;
+  const r = new Record('num14b_address', locale);
+  const street = f.location.streetAddress(rng.chance(0.5)), zip = f.location.zipCode(), town = f.location.city();
+  switch (rng.int(0, 4)) {
+    case 0: r.t(`${street}, ${zip} ${town}`); break;
+    case 1: r.t(`${street}\n${zip} ${town}`); break;
+    case 2: r.t(`${town}, ${street}, ${zip}`); break;
+    case 3: r.t(`${street}, ${town} ${zip}`); break;
+    default: r.t(`${zip} ${town}, ${street}`); break;
+  }
+  if (rng.chance(0.4)) r.t(rng.pick(['\n', ' | ', ', '])).t(rng.pick(N14_PHONE_LABEL[lang])).e('PHONE_NUMBER', N14_PHONE[locale]());
+  return r;
+}
+
+if (SET === 'num14b') {
+  const out = [];
+  while (out.length < RECORDS) out.push(n14bAddressRecord());
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
