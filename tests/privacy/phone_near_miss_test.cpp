@@ -177,5 +177,20 @@ TEST(PhoneNearMiss, OtherNumbersLabelledInMoreLanguages) {
             Phones{"(33) 1209-6116"});
 }
 
+// Postcodes where an address line puts them, in texts whose script has
+// plans of its own (num14b): judged by those plans, not by a configured
+// region's ("68608-16563" is a valid Indian mobile, and Iran writes its
+// postcodes 5-5); a phone beside them is found.
+TEST(PhoneNearMiss, PostcodesOfAddressesInTheirScripts) {
+  for (const char* text : {"بن بست دماوند, پلاک 12, 68608-16563 سبزوار",
+                           "پلاک 7, کرمان 85003-64061", "2丁目3番5号, 158-7503 南小島市",
+                           "רחוב הרצל 6, בית חלקיה 0462557, ישראל", "崔栋673号, 044209 南都市"})
+    EXPECT_EQ(phones_in(text), Phones{}) << text;
+  EXPECT_EQ(phones_in("موبایل: 0912 345 6789 | پلاک 7, 85003-64061 کرمان"),
+            Phones{"0912 345 6789"});
+  // In Latin text the same grouping is an Indian mobile.
+  EXPECT_EQ(phones_in("Call 98765-43210 today"), Phones{"98765-43210"});
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

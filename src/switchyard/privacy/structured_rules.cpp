@@ -982,7 +982,37 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
   } else {
     // A national number is judged by the configured regions and by those
     // of the scripts written around it.
-    if (!checked) verdict = phones.check(s, regions_of_scripts(window));
+    // A national number of one or two digit groups with no phone word, in
+    // a text whose script has plans of its own, is judged by those plans
+    // alone: one or two groups is also how postcodes are written, and
+    // "68608-16563" before a Persian town is a postcode however valid it is
+    // as an Indian mobile, "158-7503" before a Japanese town, "0603287" in
+    // a Hebrew address. (Three groups or more is a phone's writing: a number
+    // of another plan so written in such a text is still judged by it.)
+    if (!checked) {
+      const ScriptRegions around = regions_of_scripts(window);
+      // Where a postcode stands: before its town ("… 68608-16563 سبزوار",
+      // "037-3599 由美子村"), after an address's comma (", 0958166"), or
+      // after its town at the end of the line ("کرمان 85003-64061").
+      const auto script_letter = [&](std::size_t at) {
+        return static_cast<unsigned char>(byte_at(text, at)) >= 0x80 &&
+               kind_of(code_point_at(text, at)) == Kind::letter;
+      };
+      const bool town_after = byte_at(text, end) == ' ' && script_letter(end + 1);
+      const bool comma_before = start >= 2 && text[start - 1] == ' ' && text[start - 2] == ',';
+      std::size_t lead = start >= 2 && text[start - 1] == ' ' ? start - 2 : 0;
+      while (lead > 0 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+      const bool town_before = lead > 0 && script_letter(lead) &&
+                               (end == text.size() || text[end] == '\n' || text[end] == ',');
+      // Iran writes its ten-digit postcodes 5-5 with a dash, as no plan of
+      // the Arabic script's countries writes a phone.
+      const bool iranian_postcode = around.has("IR") && g.sizes.size() == 2 && g.sizes[0] == 5 &&
+                                    g.sizes[1] == 5 && g.separators == "-";
+      if (iranian_postcode) return std::nullopt;
+      verdict = phones.check(
+          s, around,
+          around.size > 0 && g.sizes.size() <= 2 && (town_after || comma_before || town_before));
+    }
     switch (verdict) {
       case PhoneVerdict::valid:
         score = 0.55;
