@@ -552,6 +552,19 @@ constexpr MonthName kMonthNames[] = {
     {"ოქტომბერი", 10},
     {"ნოემბერი", 11},
     {"დეკემბერი", 12},
+    // ... and as a year-first date ends them ("2018 წლის 25 ნოემბერს")
+    {"იანვარს", 1},
+    {"თებერვალს", 2},
+    {"მარტს", 3},
+    {"აპრილს", 4},
+    {"მაისს", 5},
+    {"ივნისს", 6},
+    {"ივლისს", 7},
+    {"აგვისტოს", 8},
+    {"სექტემბერს", 9},
+    {"ოქტომბერს", 10},
+    {"ნოემბერს", 11},
+    {"დეკემბერს", 12},
     // Thai (with the Buddhist year: "22 มีนาคม 2569")
     {"มกราคม", 1},
     {"กุมภาพันธ์", 2},
@@ -946,18 +959,20 @@ std::size_t time_after(std::string_view text, std::size_t end, bool cjk) {
       at += year.size();
       break;
     }
-  // A weekday after the date, as Turkish writes it: "2 Şubat 2020 Pazar".
-  if (!cjk && text_has(text, at, " ")) {
-    std::size_t e = at + 1;
-    while (e < text.size() && e - at < 40 &&
+  // A weekday after the date, as Turkish and Hungarian write it: "2 Şubat
+  // 2020 Pazar", "2020. július 20., hétfő".
+  if (const std::size_t w = at + (text_has(text, at, ", ") ? 1 : 0);
+      !cjk && text_has(text, w, " ")) {
+    std::size_t e = w + 1;
+    while (e < text.size() && e - w < 40 &&
            (is_ascii_alpha(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80))
       ++e;
-    if (e - at > 4 && e - at <= 40) {
+    if (e - w > 4 && e - w <= 40) {
       char low[40];
-      for (std::size_t k = at + 1; k < e; ++k)
-        low[k - at - 1] =
+      for (std::size_t k = w + 1; k < e; ++k)
+        low[k - w - 1] =
             (text[k] >= 'A' && text[k] <= 'Z') ? static_cast<char>(text[k] | 0x20) : text[k];
-      const std::string_view word(low, e - at - 1);
+      const std::string_view word(low, e - w - 1);
       for (std::string_view day : kWeekdays)
         if (word == day) {
           at = e;
@@ -989,6 +1004,22 @@ std::size_t time_after(std::string_view text, std::size_t end, bool cjk) {
   return t ? t : date_end;
 }
 
+// The month written out at `at`, then a space, the day and a dot
+// ("július 20."): where the date ends, or 0.
+std::size_t year_first_written(std::string_view text, std::size_t at, int& month, int& day) {
+  std::size_t e = at;
+  while (e < text.size() &&
+         (is_ascii_alpha(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80))
+    ++e;
+  month = month_named(text.substr(at, e - at));
+  if (month == 0 || !text_has(text, e, " ")) return 0;
+  const std::size_t d = digits_at(text, e + 1, 2);
+  if (d == 0 || !text_has(text, e + 1 + d, ".")) return 0;
+  day = 0;
+  for (std::size_t k = e + 1; k < e + 1 + d; ++k) day = day * 10 + (text[k] - '0');
+  return e + 2 + d;
+}
+
 // Dates written with a space after each dot: "13. 4. 2021" (Czech,
 // Slovak), "2024. 3. 12." (Korean, Hungarian). And Chinese, Japanese and
 // Korean dates: "2024年3月12日", "2024년 3월 12일". Their end, and the
@@ -1010,6 +1041,20 @@ std::size_t spelled_numeric_date(std::string_view text, std::size_t at, int& yea
       y_sign = "年", m_sign = "月", d_sign = "日";
     } else if (text_has(text, i, "년")) {
       y_sign = "년", m_sign = "월", d_sign = "일";
+    } else if (text_has(text, i, ". ") && !is_digit(byte_at(text, i + 2))) {
+      // Hungarian: "2020. július 20.", the month written out.
+      return year_first_written(text, i + 2, month, day);
+    } else if (text_has(text, i, " წლის ")) {
+      // Georgian: "2018 წლის 25 ნოემბერს", the day before the month.
+      i += std::string_view(" წლის ").size();
+      const std::size_t d = digits_at(text, i, 2);
+      if (d == 0 || !text_has(text, i + d, " ")) return 0;
+      day = num(d);
+      ++i;
+      std::size_t e = i;
+      while (e < text.size() && static_cast<unsigned char>(text[e]) >= 0x80) ++e;
+      month = month_named(text.substr(i, e - i));
+      return month != 0 ? e : 0;
     } else if (text_has(text, i, ". ")) {
       // "2024. 3. 12." / "2024. 03. 12."
       i += 2;
