@@ -196,5 +196,79 @@ TEST(DateBreadth, BirthDatesRaiseTheClassCalendarDatesDoNot) {
   EXPECT_EQ(c.entity_counts[0].first, "DATE_TIME");
 }
 
+// A date is masked whole: the weekday before it and the time after it,
+// with the words that join them, its "o'clock" and its zone (num14).
+TEST(DateBreadth, WeekdayAndTimeAreMaskedWithTheDate) {
+  for (const char* date : {"Thursday, 1 December 2016 at 16:45",
+                           "Sun, 24 Jul 2022 22:45:35 +0100",
+                           "Tuesday 25 August 2020, 3:45 PM SAST",
+                           "2018-08-19 12:30 MSK",
+                           "2022-07-20 14:30 UTC+01:00",
+                           "mercredi 17 juillet 2019 à 13h45",
+                           "23 novembre 2021 à 23 h 15",
+                           "14 juin 2022, 8h17 HNE",
+                           "So., 13.11.2022 14.30 Uhr",
+                           "Montag, 12. März 2024 um 14:30 Uhr",
+                           "jueves, 4 de diciembre de 2025 a las 14:30",
+                           "07/07/2023 16:15 h",
+                           "sabato 18 giugno 2022 alle 01:45",
+                           "segunda-feira, 26 de novembro de 2018 às 6h30",
+                           "maandag 9 oktober 2023 om 12:30 uur",
+                           "måndag 9 oktober 2023 kl. 12.30",
+                           "15.1.2026 klo 17.30",
+                           "niedziela, 4 października 2026 r., godz. 22:49",
+                           "sobota 25. února 2023 v 18:00",
+                           "luni, 4 iunie 2018, ora 02:30",
+                           "2 Şubat 2020 Pazar, saat 16:46",
+                           "18 января 2026 г. в 11:15",
+                           "Πέμπτη 15 Αυγούστου 2024, 23:15",
+                           "(UTC+3) 12.03.2023 15:45"}) {
+    const std::string text = std::string("When: ") + date + ".";
+    const std::string whole = std::string(date).starts_with("(UTC") ? "12.03.2023 15:45" : date;
+    EXPECT_EQ(dates_text(text), std::vector<std::string>{whole}) << text;
+  }
+  // A price after a date is no time; nor is a dotted number without a
+  // joining word or "Uhr".
+  EXPECT_EQ(dates_text("Paid 12.03.2024 12.50 EUR."), std::vector<std::string>{"12.03.2024"});
+  EXPECT_EQ(dates_text("From 12 March 2024 to 14 March 2024."),
+            (std::vector<std::string>{"12 March 2024", "14 March 2024"}));
+}
+
+// Chinese, Japanese and Korean dates with their weekday and time; dates
+// written with a space after each dot; and the months of Afrikaans,
+// Arabic, Hebrew, Georgian and Thai (with the Buddhist year).
+TEST(DateBreadth, DatesOfMoreScriptsAndNotations) {
+  for (const char* date : {"2024年3月12日（火）14時30分",
+                           "2023年7月7日星期五",
+                           "2020年1月7日 21:30",
+                           "2019年5月19日 下午2点30分",
+                           "2024年3月12日（二）下午2點30分",
+                           "2026년 7월 10일 (금) 오후 1시 15분",
+                           "2024년 3월 12일",
+                           "2024. 3. 12.",
+                           "2024. 03. 12. 14:30",
+                           "13. 4. 2021",
+                           "Donderdag, 18 Januarie 2024 om 19:30",
+                           "16 مايو 2018 الساعة 17:49",
+                           "السبت 16 ديسمبر 2023",
+                           "יום חמישי, 14 בינואר 2021",
+                           "2 במרץ 2020 בשעה 04:45",
+                           "ორშაბათი, 14 მაისი 2018, 12:00",
+                           "17 აგვისტო, 2016",
+                           "2018 წლის 25 ნოემბერს",
+                           "2020. július 20., hétfő 14:15",
+                           "2023. március 5. 10:00",
+                           "22 มีนาคม 2569",
+                           "11 กุมภาพันธ์ 2569 เวลา 20.00 น.",
+                           "วันอังคารที่ 4 กันยายน 2561"}) {
+    const std::string text = std::string("Date: ") + date + "\n";
+    EXPECT_EQ(dates_text(text), std::vector<std::string>{date}) << text;
+  }
+  // A month that does not exist, a Buddhist year with a month of another
+  // language, and a dotted run that is a version are no dates.
+  for (const char* text : {"2024年13月12日", "22 March 2569", "version 2024. 3. 1a"})
+    EXPECT_EQ(dates_text(text), std::vector<std::string>{}) << text;
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

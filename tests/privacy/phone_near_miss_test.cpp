@@ -132,5 +132,65 @@ TEST(PhoneNearMiss, PermissivePlansNeedTheirGrouping) {
   EXPECT_EQ(es.check("61-2345678"), PhoneVerdict::possible);
 }
 
+// Numbers labelled as another kind in the languages of forms, invoices
+// and chats, where the label is no English word (num14): a customer,
+// account, order, reference, tax or article number, not a phone; and the
+// phones beside them, labelled in Afrikaans, Georgian and Persian.
+TEST(PhoneNearMiss, OtherNumbersLabelledInMoreLanguages) {
+  for (const char* text : {"N° client : 123-748-3093",
+                           "Compte n° 7041 301 608",
+                           "CLABE: 6397 302 091",
+                           "Folio: 993-301-4816",
+                           "No. de INE: 433 831 5778",
+                           "Cod client: 0546 041782",
+                           "CNP: 787 638 359",
+                           "Serie CI 467 429 9999",
+                           "IČO: 201 544 2833",
+                           "Účet: 4522 459 319",
+                           "Viitenumero: 461-969-3138",
+                           "Henkilötunnus: 749 607 621",
+                           "Rekeningnommer: 190 371 5133",
+                           "Bestelling nr. 9891 940 559",
+                           "Artikel 394 6638 686",
+                           "Acc: 978 862 3328",
+                           "SIN: 137 051 1777",
+                           "Art. 553 9995 913",
+                           "رقم الطلب: 908-913-9018",
+                           "شماره ثبت: 846 265 962",
+                           "מספר לקוח: 5579 958 592",
+                           "მომხმარებლის ანგარიში № 7927 936 249",
+                           "เลขที่บัญชี: 455 417 8362",
+                           "你好，我的订单号是828 239 780，请帮我查一下。",
+                           "お客様番号：0646 153495",
+                           "주문번호 388 3479 4695 배송 언제 되나요?",
+                           "银行账户：7370 2513 17"})
+    EXPECT_EQ(phones_in(text), Phones{}) << text;
+  EXPECT_EQ(phones_in("Kliëntnommer: 361 561 596\nSelfoon: (011) 732 4705"),
+            Phones{"(011) 732 4705"});
+  EXPECT_EQ(phones_in("თარიღი: 19.12.2020\nმობ.: 555 73 71 70"), Phones{"555 73 71 70"});
+  EXPECT_EQ(phones_in("کد ملی: 59 717 708\nموبایل: 09357641532"), Phones{"09357641532"});
+  EXPECT_EQ(phones_in("订单号：547-384-8158\n电话：180-3360-6983"), Phones{"180-3360-6983"});
+  // Traditional Chinese: "編號", "帳號" name other numbers; "電話" a phone.
+  EXPECT_EQ(phones_in("訂單編號 123 456 7890 | 帳號：0123 456 789 | 聯絡電話：02-2345-6789"),
+            Phones{"02-2345-6789"});
+  EXPECT_EQ(phones_in("Número de cliente 123 456 789 | Tel.: (33) 1209-6116"),
+            Phones{"(33) 1209-6116"});
+}
+
+// Postcodes where an address line puts them, in texts whose script has
+// plans of its own (num14b): judged by those plans, not by a configured
+// region's ("68608-16563" is a valid Indian mobile, and Iran writes its
+// postcodes 5-5); a phone beside them is found.
+TEST(PhoneNearMiss, PostcodesOfAddressesInTheirScripts) {
+  for (const char* text : {"بن بست دماوند, پلاک 12, 68608-16563 سبزوار",
+                           "پلاک 7, کرمان 85003-64061", "2丁目3番5号, 158-7503 南小島市",
+                           "רחוב הרצל 6, בית חלקיה 0462557, ישראל", "崔栋673号, 044209 南都市"})
+    EXPECT_EQ(phones_in(text), Phones{}) << text;
+  EXPECT_EQ(phones_in("موبایل: 0912 345 6789 | پلاک 7, 85003-64061 کرمان"),
+            Phones{"0912 345 6789"});
+  // In Latin text the same grouping is an Indian mobile.
+  EXPECT_EQ(phones_in("Call 98765-43210 today"), Phones{"98765-43210"});
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

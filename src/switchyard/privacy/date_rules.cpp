@@ -484,11 +484,106 @@ constexpr MonthName kMonthNames[] = {
     {"οκτωβρίου", 10},
     {"νοεμβρίου", 11},
     {"δεκεμβρίου", 12},
+    // Afrikaans
+    {"januarie", 1},
+    {"februarie", 2},
+    {"maart", 3},
+    {"april", 4},
+    {"mei", 5},
+    {"junie", 6},
+    {"julie", 7},
+    {"augustus", 8},
+    {"september", 9},
+    {"oktober", 10},
+    {"november", 11},
+    {"desember", 12},
+    // Arabic (Egypt, the Gulf, the Maghreb: the months of the Latin calendar, with and without
+    // hamza)
+    {"يناير", 1},
+    {"فبراير", 2},
+    {"مارس", 3},
+    {"أبريل", 4},
+    {"مايو", 5},
+    {"يونيو", 6},
+    {"يوليو", 7},
+    {"أغسطس", 8},
+    {"سبتمبر", 9},
+    {"أكتوبر", 10},
+    {"نوفمبر", 11},
+    {"ديسمبر", 12},
+    {"ابريل", 4},
+    {"اغسطس", 8},
+    {"اكتوبر", 10},
+    // Hebrew, alone and with the "in" a date writes ("2 במרץ 2020")
+    {"ינואר", 1},
+    {"פברואר", 2},
+    {"מרץ", 3},
+    {"אפריל", 4},
+    {"מאי", 5},
+    {"יוני", 6},
+    {"יולי", 7},
+    {"אוגוסט", 8},
+    {"ספטמבר", 9},
+    {"אוקטובר", 10},
+    {"נובמבר", 11},
+    {"דצמבר", 12},
+    {"בינואר", 1},
+    {"בפברואר", 2},
+    {"במרץ", 3},
+    {"באפריל", 4},
+    {"במאי", 5},
+    {"ביוני", 6},
+    {"ביולי", 7},
+    {"באוגוסט", 8},
+    {"בספטמבר", 9},
+    {"באוקטובר", 10},
+    {"בנובמבר", 11},
+    {"בדצמבר", 12},
+    // Georgian
+    {"იანვარი", 1},
+    {"თებერვალი", 2},
+    {"მარტი", 3},
+    {"აპრილი", 4},
+    {"მაისი", 5},
+    {"ივნისი", 6},
+    {"ივლისი", 7},
+    {"აგვისტო", 8},
+    {"სექტემბერი", 9},
+    {"ოქტომბერი", 10},
+    {"ნოემბერი", 11},
+    {"დეკემბერი", 12},
+    // ... and as a year-first date ends them ("2018 წლის 25 ნოემბერს")
+    {"იანვარს", 1},
+    {"თებერვალს", 2},
+    {"მარტს", 3},
+    {"აპრილს", 4},
+    {"მაისს", 5},
+    {"ივნისს", 6},
+    {"ივლისს", 7},
+    {"აგვისტოს", 8},
+    {"სექტემბერს", 9},
+    {"ოქტომბერს", 10},
+    {"ნოემბერს", 11},
+    {"დეკემბერს", 12},
+    // Thai (with the Buddhist year: "22 มีนาคม 2569")
+    {"มกราคม", 1},
+    {"กุมภาพันธ์", 2},
+    {"มีนาคม", 3},
+    {"เมษายน", 4},
+    {"พฤษภาคม", 5},
+    {"มิถุนายน", 6},
+    {"กรกฎาคม", 7},
+    {"สิงหาคม", 8},
+    {"กันยายน", 9},
+    {"ตุลาคม", 10},
+    {"พฤศจิกายน", 11},
+    {"ธันวาคม", 12},
 };
 
 int month_named(std::string_view word) {
-  if (word.size() < 3 || word.size() > 24) return 0;
-  char low[24];
+  // (Up to "กุมภาพันธ์" and "სექტემბერი", 30 bytes.)
+  if (word.size() < 3 || word.size() > 36) return 0;
+  char low[36];
   for (std::size_t i = 0; i < word.size(); ++i)
     low[i] = (word[i] >= 'A' && word[i] <= 'Z') ? static_cast<char>(word[i] | 0x20) : word[i];
   const std::string_view w(low, word.size());
@@ -513,7 +608,10 @@ std::size_t word_start(std::string_view text, std::size_t end) {
     }
     std::size_t s = at - 1;
     while (s > 0 && at - s < 4 && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80) --s;
-    if (!word_code_point(code_point_at(text, s))) break;
+    // Thai letters and vowel signs too, which glue to no number but spell
+    // the months ("มีนาคม").
+    const char32_t cp = code_point_at(text, s);
+    if (!word_code_point(cp) && !(cp >= 0x0E01 && cp <= 0x0E4E)) break;
     at = s;
   }
   return at;
@@ -588,6 +686,13 @@ bool written_date_before(std::string_view text, std::size_t year_at, std::size_t
   return day != 0;
 }
 
+// Thai dates count the Buddhist era, 543 years ahead ("22 มีนาคม 2569"):
+// the month before the year at `year_at` is written in Thai.
+bool thai_month(std::string_view text, std::size_t year_at) {
+  return year_at >= 4 && static_cast<unsigned char>(text[year_at - 4]) == 0xE0 &&
+         (static_cast<unsigned char>(text[year_at - 3]) & 0xFE) == 0xB8;
+}
+
 // The raw match of a written date ending with the four-digit year 1900-2099
 // at `i` (which must stand alone), if any: back over the day and month
 // before it. Cheaper than case-insensitive month names in the Hyperscan
@@ -596,11 +701,15 @@ void find_written_date_at(std::string_view text, std::size_t i, std::vector<Patt
   if (i + 4 > text.size() || !is_digit(text[i + 1]) || !is_digit(text[i + 2]) ||
       !is_digit(text[i + 3]))
     return;
-  if ((text[i] == '1' && text[i + 1] != '9') || (text[i] == '2' && text[i + 1] != '0')) return;
+  const bool buddhist = text[i] == '2' && (text[i + 1] == '5' || text[i + 1] == '6');
+  if (((text[i] == '1' && text[i + 1] != '9') || (text[i] == '2' && text[i + 1] != '0')) &&
+      !buddhist)
+    return;
   if (glued_before(text, i) || glued_at(text, i + 4)) return;
   std::size_t start = 0;
   int month = 0, day = 0;
-  if (written_date_before(text, i, start, month, day)) out.push_back({0, start, i + 4});
+  if (written_date_before(text, i, start, month, day) && (!buddhist || thai_month(text, i)))
+    out.push_back({0, start, i + 4});
 }
 
 std::optional<Candidate> confirm_written_date(std::string_view text, std::size_t start,
@@ -610,8 +719,391 @@ std::optional<Candidate> confirm_written_date(std::string_view text, std::size_t
   if (end < 4 || !written_date_before(text, end - 4, from, month, day) || from != start)
     return std::nullopt;
   std::size_t i = end - 4;
-  const int year = number_at(text, i);
+  int year = number_at(text, i);
+  if (year >= 2443 && thai_month(text, end - 4)) year -= 543;
   return judge(text, start, end, year, month, day, false);
+}
+
+// ---- a date's weekday and time ----------------------------------------------
+// A date is masked whole: the weekday written before it ("Thursday, 1
+// December 2016", "So., 22.11.2020", "mercredi 17 juillet 2019") and the
+// time after it with the words that join them ("at 14:30", "à 13h45", "um
+// 14:30 Uhr", "a las 14:30", "klo 15.00", "o godz. 14:30", "в 11:15",
+// "الساعة 17:49", ", 3:45 PM EST", " 22:45:35 +0100", "（火）14時30分",
+// " (금) 오후 1시 15분") belong to it; a finding of the date alone leaves
+// them readable.
+
+// `w` (lower case) at `at`, ASCII letters of the text in either case.
+bool text_has(std::string_view text, std::size_t at, std::string_view w) {
+  if (at + w.size() > text.size()) return false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    char c = text[at + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    if (c != w[i]) return false;
+  }
+  return true;
+}
+
+constexpr std::string_view kWeekdays[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    // German, French, Spanish, Italian, Portuguese, Dutch and Afrikaans.
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mo", "di",
+    "mi", "do", "fr", "sa", "so", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "lunes", "martes", "miércoles",
+    "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì",
+    "venerdì", "sabato", "domenica", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
+    "sexta-feira", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "vrydag", "saterdag", "sondag",
+    // Nordic, Finnish (as "on Monday"), Polish, Czech, Romanian, Hungarian,
+    // Turkish.
+    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "måndag", "tisdag",
+    "lördag", "söndag", "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina",
+    "lauantaina", "sunnuntaina", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai",
+    "lauantai", "sunnuntai", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota",
+    "niedziela", "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle", "luni", "marți",
+    "miercuri", "joi", "vineri", "sâmbătă", "duminică", "hétfő", "kedd", "szerda", "csütörtök",
+    "péntek", "szombat", "vasárnap", "pazartesi", "salı", "çarşamba", "perşembe", "cuma",
+    "cumartesi", "pazar",
+    // Russian, Ukrainian, Greek (capitalised and not: only ASCII is folded).
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    "Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота", "Воскресенье", "понеділок",
+    "вівторок", "середа", "четвер", "пʼятниця", "пятниця", "субота", "неділя", "Понеділок",
+    "Вівторок", "Середа", "Четвер", "Пʼятниця", "Субота", "Неділя", "Δευτέρα", "Τρίτη", "Τετάρτη",
+    "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή", "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη",
+    "παρασκευή", "σάββατο", "κυριακή",
+    // Arabic, Hebrew (after "יום"), Georgian, Thai (run on into "ที่").
+    "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "ראשון",
+    "שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ორშაბათი", "სამშაბათი", "ოთხშაბათი",
+    "ხუთშაბათი", "პარასკევი", "შაბათი", "კვირა", "วันจันทร์ที่", "วันอังคารที่", "วันพุธที่", "วันพฤหัสบดีที่",
+    "วันศุกร์ที่", "วันเสาร์ที่", "วันอาทิตย์ที่", "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์",
+    "วันอาทิตย์"};
+
+// Where the weekday before a date at `start` starts, or `start`.
+std::size_t weekday_before(std::string_view text, std::size_t start) {
+  std::size_t at = start;
+  if (at == 0 || text[at - 1] != ' ') return start;
+  --at;
+  if (at > 0 && text[at - 1] == ',') --at;
+  const bool dot = at > 0 && text[at - 1] == '.';
+  if (dot) --at;
+  std::size_t from = word_start(text, at);
+  // "segunda-feira": one hyphen inside.
+  if (from > 1 && from < at && text[from - 1] == '-') from = word_start(text, from - 1);
+  if (from == at || at - from > 48 || glued_before(text, from)) return start;
+  char low[48];
+  for (std::size_t i = from; i < at; ++i)
+    low[i - from] =
+        (text[i] >= 'A' && text[i] <= 'Z') ? static_cast<char>(text[i] | 0x20) : text[i];
+  const std::string_view word(low, at - from);
+  for (std::string_view day : kWeekdays)
+    // Two-letter abbreviations ("Mo.", "So.") only with their dot.
+    if (word == day && (day.size() > 2 || dot)) {
+      // Hebrew names a weekday "day two": "יום שני, 20 במרץ 2023".
+      constexpr std::string_view kYom = "יום ";
+      if (from >= kYom.size() && text.substr(from - kYom.size(), kYom.size()) == kYom)
+        return from - kYom.size();
+      return from;
+    }
+  return start;
+}
+
+// A weekday in brackets or run on after a Chinese, Japanese or Korean date
+// ("（火）", "(金曜日)", "(화)", "星期五", "（周五）", " 화요일"): where it ends, or `at`.
+std::size_t cjk_weekday_after(std::string_view text, std::size_t at) {
+  std::size_t i = at;
+  if (i < text.size() && text[i] == ' ') ++i;
+  std::size_t close = std::string_view::npos;
+  if (text_has(text, i, "(")) {
+    close = text.find(')', i);
+    ++i;
+  } else if (text_has(text, i, "（")) {
+    close = text.find("）", i);
+    i += 3;
+  }
+  static constexpr std::string_view kDays[] = {"月", "火", "水", "木", "金", "土", "日",
+                                               "一", "二", "三", "四", "五", "六", "天",
+                                               "월", "화", "수", "목", "금", "토", "일"};
+  const auto day_at = [&](std::size_t k) {
+    for (std::string_view d : kDays)
+      if (text_has(text, k, d)) return true;
+    return false;
+  };
+  if (close != std::string_view::npos) {
+    if (close - i > 15) return at;
+    for (std::size_t k = i; k < close; ++k)
+      if (is_digit(text[k])) return at;
+    std::size_t k = i;
+    if (text_has(text, k, "周") || text_has(text, k, "週")) k += 3;
+    if (text_has(text, k, "星期")) k += 6;
+    if (!day_at(k)) return at;
+    return close + (text[close] == ')' ? 1 : 3);
+  }
+  if (text_has(text, i, "星期") && day_at(i + 6)) return i + 9;
+  if (text_has(text, i, "周") && day_at(i + 3)) return i + 6;
+  if (day_at(i) && text_has(text, i + 3, "요일")) return i + 9;
+  return at;
+}
+
+std::size_t digits_at(std::string_view text, std::size_t at, std::size_t most) {
+  std::size_t i = at;
+  while (i < text.size() && i - at < most && is_digit(text[i])) ++i;
+  if (i < text.size() && is_digit(text[i])) return 0;  // longer than `most`
+  return i - at;
+}
+
+// The time at `at` ("14:30", "2:30 pm", "14.30 Uhr", "13h45", "23 h 15",
+// "14時30分", "下午2点30分", "오후 1시 15분") with what follows it (seconds,
+// "Uhr", a zone): where it ends, or 0. A dotted time needs a joining word
+// before it (`joined`) or "Uhr" after it: "12.03.2024 12.50 EUR" is a price.
+std::size_t time_at(std::string_view text, std::size_t at, bool joined) {
+  std::size_t i = at;
+  bool cjk = false;
+  for (std::string_view half : {"上午", "下午", "午前", "午後", "오전 ", "오후 "})
+    if (text_has(text, i, half)) {
+      i += half.size();
+      cjk = true;
+      break;
+    }
+  const std::size_t h = digits_at(text, i, 2);
+  if (h == 0) return 0;
+  const int hour = (text[i] - '0') * (h == 2 ? 10 : 1) + (h == 2 ? text[i + 1] - '0' : 0);
+  if (hour > 24) return 0;
+  i += h;
+  const auto minutes = [&](std::size_t k) {
+    return digits_at(text, k, 2) == 2 && text[k] <= '5' ? k + 2 : 0;
+  };
+  // Chinese, Japanese, Korean: "14時30分", "2点30分", "1시 15분", "2点半".
+  for (std::string_view hour_sign : {"時", "时", "点", "點", "시"}) {
+    if (!text_has(text, i, hour_sign)) continue;
+    i += hour_sign.size();
+    std::size_t k = i < text.size() && text[i] == ' ' ? i + 1 : i;
+    const std::size_t m = digits_at(text, k, 2);
+    if (m > 0) {
+      k += m;
+      for (std::string_view minute_sign : {"分", "분"})
+        if (text_has(text, k, minute_sign)) return k + minute_sign.size();
+    }
+    if (text_has(text, i, "半")) return i + 3;
+    return i;
+  }
+  if (cjk && i < text.size() && text[i] != ':') return 0;
+  std::size_t end = 0;
+  bool dotted = false;
+  if (text_has(text, i, ":")) {
+    end = minutes(i + 1);
+    if (end != 0 && text_has(text, end, ":") && minutes(end + 1) != 0) end = minutes(end + 1);
+  } else if (text_has(text, i, ".")) {
+    end = minutes(i + 1);
+    dotted = true;
+  } else if (text_has(text, i, "h")) {
+    end = minutes(i + 1);
+    if (end == 0 && !glued_at(text, i + 1)) end = i + 1;  // "à 17h"
+  } else if (text_has(text, i, " h ")) {
+    end = minutes(i + 3);
+  }
+  if (end == 0 || glued_at(text, end) || (end < text.size() && is_digit(text[end]))) return 0;
+  // What follows: am/pm, the words for "o'clock", a zone.
+  static constexpr std::string_view kAfter[] = {" am",  " pm",  " a.m.", " p.m.", "am",    "pm",
+                                                " uhr", " uur", " h",    " hrs",  " hod.", " น."};
+  bool said = false;
+  for (std::string_view a : kAfter)
+    if (text_has(text, end, a) && !glued_at(text, end + a.size())) {
+      end += a.size();
+      said = true;
+      break;
+    }
+  if (dotted && !joined && !said) return 0;
+  static constexpr std::string_view kZones[] = {
+      "utc", "gmt",  "cet",  "cest", "eet", "eest", "wet", "west", "bst", "est",
+      "edt", "cst",  "cdt",  "mst",  "mdt", "pst",  "pdt", "msk",  "jst", "kst",
+      "ist", "sast", "aest", "aedt", "ict", "hne",  "hae", "hnp",  "hap"};
+  std::size_t k = end;
+  if (text_has(text, k, " ")) {
+    const std::size_t z = k + 1;
+    const bool bracket = text_has(text, z, "(");
+    std::size_t w = bracket ? z + 1 : z;
+    bool zone = false;
+    for (std::string_view name : kZones)
+      if (text_has(text, w, name) && text[w] >= 'A' && text[w] <= 'Z' &&
+          !(w + name.size() < text.size() && is_ascii_alpha(text[w + name.size()]))) {
+        w += name.size();
+        zone = true;
+        break;
+      }
+    if (!zone && (text_has(text, w, "мск") || text_has(text, w, "МСК"))) w += 6, zone = true;
+    if (zone || text_has(text, w, "+") || text_has(text, w, "-")) {
+      // An offset: "+0100", "-0500", "+2", "+01:00".
+      if (text_has(text, w, "+") || text_has(text, w, "-")) {
+        const std::size_t d = digits_at(text, w + 1, 4);
+        if (d > 0) {
+          w += 1 + d;
+          zone = true;
+          if (d <= 2 && text_has(text, w, ":") && digits_at(text, w + 1, 2) == 2) w += 3;
+        }
+      }
+      if (zone && (!bracket || text_has(text, w, ")"))) end = bracket ? w + 1 : w;
+    }
+  }
+  return end;
+}
+
+// Where a date ending at `end` ends with its time, or `end`; `cjk` for a
+// Chinese, Japanese or Korean date, which a weekday or time may follow
+// without a space.
+std::size_t time_after(std::string_view text, std::size_t end, bool cjk) {
+  std::size_t at = cjk ? cjk_weekday_after(text, end) : end;
+  // The year's abbreviation: "2026 r.", "2019 г.", "2024 р.".
+  for (std::string_view year : {" r.", " г.", " р."})
+    if (text_has(text, at, year) && !glued_at(text, at + year.size())) {
+      at += year.size();
+      break;
+    }
+  // A weekday after the date, as Turkish and Hungarian write it: "2 Şubat
+  // 2020 Pazar", "2020. július 20., hétfő".
+  if (const std::size_t w = at + (text_has(text, at, ", ") ? 1 : 0);
+      !cjk && text_has(text, w, " ")) {
+    std::size_t e = w + 1;
+    while (e < text.size() && e - w < 40 &&
+           (is_ascii_alpha(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80))
+      ++e;
+    if (e - w > 4 && e - w <= 40) {
+      char low[40];
+      for (std::size_t k = w + 1; k < e; ++k)
+        low[k - w - 1] =
+            (text[k] >= 'A' && text[k] <= 'Z') ? static_cast<char>(text[k] | 0x20) : text[k];
+      const std::string_view word(low, e - w - 1);
+      for (std::string_view day : kWeekdays)
+        if (word == day) {
+          at = e;
+          break;
+        }
+    }
+  }
+  const std::size_t date_end = at;
+  std::size_t i = at;
+  if (text_has(text, i, ",")) ++i;
+  if (!text_has(text, i, " ")) {
+    if (!cjk || i != at) return date_end;
+    const std::size_t t = time_at(text, i, true);
+    return t ? t : date_end;
+  }
+  ++i;
+  static constexpr std::string_view kJoiners[] = {
+      "at ",   "@ ",   "à ",  "um ",      "a las ", "a la ", "alle ",    "ore ",   "às ",  "as ",
+      "om ",   "kl. ", "kl ", "klo ",     "v ",     "od ",   "o godz. ", "godz. ", "o ",   "ora ",
+      "saat ", "в ",   "о ",  "και ώρα ", "ώρα ",   "בשעה ", "الساعة ",  "ساعت ",  "เวลา "};
+  bool joined = false;
+  for (std::string_view j : kJoiners)
+    if (text_has(text, i, j)) {
+      i += j.size();
+      joined = true;
+      break;
+    }
+  const std::size_t t = time_at(text, i, joined);
+  return t ? t : date_end;
+}
+
+// The month written out at `at`, then a space, the day and a dot
+// ("július 20."): where the date ends, or 0.
+std::size_t year_first_written(std::string_view text, std::size_t at, int& month, int& day) {
+  std::size_t e = at;
+  while (e < text.size() &&
+         (is_ascii_alpha(text[e]) || static_cast<unsigned char>(text[e]) >= 0x80))
+    ++e;
+  month = month_named(text.substr(at, e - at));
+  if (month == 0 || !text_has(text, e, " ")) return 0;
+  const std::size_t d = digits_at(text, e + 1, 2);
+  if (d == 0 || !text_has(text, e + 1 + d, ".")) return 0;
+  day = 0;
+  for (std::size_t k = e + 1; k < e + 1 + d; ++k) day = day * 10 + (text[k] - '0');
+  return e + 2 + d;
+}
+
+// Dates written with a space after each dot: "13. 4. 2021" (Czech,
+// Slovak), "2024. 3. 12." (Korean, Hungarian). And Chinese, Japanese and
+// Korean dates: "2024年3月12日", "2024년 3월 12일". Their end, and the
+// fields, or 0.
+std::size_t spelled_numeric_date(std::string_view text, std::size_t at, int& year, int& month,
+                                 int& day) {
+  const std::size_t n4 = digits_at(text, at, 4);
+  std::size_t i = at;
+  const auto num = [&](std::size_t len) {
+    int v = 0;
+    for (std::size_t k = 0; k < len; ++k) v = v * 10 + (text[i + k] - '0');
+    i += len;
+    return v;
+  };
+  if (n4 == 4) {
+    year = num(4);
+    std::string_view y_sign, m_sign, d_sign;
+    if (text_has(text, i, "年")) {
+      y_sign = "年", m_sign = "月", d_sign = "日";
+    } else if (text_has(text, i, "년")) {
+      y_sign = "년", m_sign = "월", d_sign = "일";
+    } else if (text_has(text, i, ". ") && !is_digit(byte_at(text, i + 2))) {
+      // Hungarian: "2020. július 20.", the month written out.
+      return year_first_written(text, i + 2, month, day);
+    } else if (text_has(text, i, " წლის ")) {
+      // Georgian: "2018 წლის 25 ნოემბერს", the day before the month.
+      i += std::string_view(" წლის ").size();
+      const std::size_t d = digits_at(text, i, 2);
+      if (d == 0 || !text_has(text, i + d, " ")) return 0;
+      day = num(d);
+      ++i;
+      std::size_t e = i;
+      while (e < text.size() && static_cast<unsigned char>(text[e]) >= 0x80) ++e;
+      month = month_named(text.substr(i, e - i));
+      return month != 0 ? e : 0;
+    } else if (text_has(text, i, ". ")) {
+      // "2024. 3. 12." / "2024. 03. 12."
+      i += 2;
+      const std::size_t m = digits_at(text, i, 2);
+      if (m == 0) return 0;
+      month = num(m);
+      if (!text_has(text, i, ". ")) return 0;
+      i += 2;
+      const std::size_t d = digits_at(text, i, 2);
+      if (d == 0 || !text_has(text, i + d, ".")) return 0;
+      day = num(d);
+      return i + 1;
+    } else {
+      return 0;
+    }
+    i += y_sign.size();
+    if (text_has(text, i, " ")) ++i;
+    const std::size_t m = digits_at(text, i, 2);
+    if (m == 0) return 0;
+    month = num(m);
+    if (!text_has(text, i, m_sign)) return 0;
+    i += m_sign.size();
+    if (text_has(text, i, " ")) ++i;
+    const std::size_t d = digits_at(text, i, 2);
+    if (d == 0) return 0;
+    day = num(d);
+    if (!text_has(text, i, d_sign)) return 0;
+    return i + d_sign.size();
+  }
+  // "13. 4. 2021"
+  const std::size_t d = digits_at(text, at, 2);
+  if (d == 0 || !text_has(text, at + d, ". ")) return 0;
+  day = num(d);
+  i += 2;
+  const std::size_t m = digits_at(text, i, 2);
+  if (m == 0 || !text_has(text, i + m, ". ")) return 0;
+  month = num(m);
+  i += 2;
+  if (digits_at(text, i, 4) != 4) return 0;
+  year = num(4);
+  return i;
+}
+
+void find_spelled_numeric_date_at(std::string_view text, std::size_t at,
+                                  std::vector<PatternMatch>& out) {
+  if (at > 0 && (is_digit(text[at - 1]) || text[at - 1] == '.')) return;
+  int year = 0, month = 0, day = 0;
+  if (const std::size_t end = spelled_numeric_date(text, at, year, month, day); end != 0)
+    out.push_back({0, at, end});
 }
 
 // Both kinds, in one pass over the runs of digits.
@@ -619,13 +1111,29 @@ void find_dates(std::string_view text, std::vector<PatternMatch>& out) {
   for_each_digit_run(text, [&](std::size_t at) {
     find_numeric_date_at(text, at, out);
     find_written_date_at(text, at, out);
+    find_spelled_numeric_date_at(text, at, out);
   });
 }
 
 std::optional<Candidate> confirm_date(std::string_view text, std::size_t start, std::size_t end) {
-  for (std::size_t i = start; i < end; ++i)
-    if (letter(text[i])) return confirm_written_date(text, start, end);
-  return confirm_numeric_date(text, start, end);
+  std::optional<Candidate> date;
+  int year = 0, month = 0, day = 0;
+  bool cjk = false;
+  if (spelled_numeric_date(text, start, year, month, day) == end) {
+    cjk = static_cast<unsigned char>(text[end - 1]) >= 0x80;
+    if (!cjk && glued_at(text, end)) return std::nullopt;
+    date = judge(text, start, end, year, month, day, false);
+  } else {
+    bool written = false;
+    for (std::size_t i = start; i < end && !written; ++i) written = letter(text[i]);
+    date =
+        written ? confirm_written_date(text, start, end) : confirm_numeric_date(text, start, end);
+  }
+  if (date) {
+    date->start = weekday_before(text, date->start);
+    date->end = time_after(text, date->end, cjk);
+  }
+  return date;
 }
 
 }  // namespace

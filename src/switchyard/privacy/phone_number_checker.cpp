@@ -249,8 +249,8 @@ PhoneNumberChecker::PhoneNumberChecker(std::vector<std::string> regions)
   if (regions_.empty()) regions_.push_back("US");
 }
 
-PhoneVerdict PhoneNumberChecker::check(std::string_view candidate,
-                                       const ScriptRegions& more) const {
+PhoneVerdict PhoneNumberChecker::check(std::string_view candidate, const ScriptRegions& more,
+                                       bool only_more) const {
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   std::string digits = digits_before_extension(candidate);
   std::size_t at = candidate.find_first_not_of(" (");
@@ -302,14 +302,16 @@ PhoneVerdict PhoneNumberChecker::check(std::string_view candidate,
       v = PhoneVerdict::possible;
     return v;
   };
-  for (const std::string& region : regions_) {
-    const PhoneVerdict v = judged_by(region);
-    if (v == PhoneVerdict::valid) return v;
-    if (v == PhoneVerdict::possible) best = v;
-  }
+  if (!only_more)
+    for (const std::string& region : regions_) {
+      const PhoneVerdict v = judged_by(region);
+      if (v == PhoneVerdict::valid) return v;
+      if (v == PhoneVerdict::possible) best = v;
+    }
   for (std::size_t k = 0; k < more.size; ++k) {
     const std::string region(more.regions[k]);
-    if (std::find(regions_.begin(), regions_.end(), region) != regions_.end()) continue;
+    if (!only_more && std::find(regions_.begin(), regions_.end(), region) != regions_.end())
+      continue;
     const PhoneVerdict v = judged_by(region);
     if (v == PhoneVerdict::valid) return v;
     if (v == PhoneVerdict::possible) best = v;

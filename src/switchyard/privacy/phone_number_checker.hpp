@@ -39,8 +39,11 @@ class PhoneNumberChecker {
 
   // `candidate` as written: "+44 20 7946 0958", "(227)664-8546x506",
   // "001-846-853-9089". The best verdict over the configured regions, then
-  // `more` (regions_of_scripts of the text around it).
-  PhoneVerdict check(std::string_view candidate, const ScriptRegions& more = {}) const;
+  // `more` (regions_of_scripts of the text around it); with `only_more`,
+  // over `more` alone (a national number in a Persian or Japanese text is
+  // judged by the plans of the text's script).
+  PhoneVerdict check(std::string_view candidate, const ScriptRegions& more = {},
+                     bool only_more = false) const;
 
  private:
   std::vector<std::string> regions_;

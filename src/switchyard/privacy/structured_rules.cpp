@@ -348,7 +348,10 @@ const ContextWords& phone_context() {
        "tlf", "mobil", "mobiel", "telefoon", "tél", "portable", "puh", "puhelin", "gsm",
        "telemóvel", "fone", "cel", "κιν", "ligue", "llame", "llámame", "appelez", "chiama",
        "bellen", "bel me", "zadzwoń", "dzwoni", "soita", "zavolaj", "zavolej", "hívjon", "sunați",
-       "me liga", "звоните", "телефонуйте", "καλέστε", "erreichen", "erreichbar"},
+       "me liga", "звоните", "телефонуйте", "καλέστε", "erreichen", "erreichbar",
+       // Afrikaans, Georgian and Persian labels ("Selfoon:", "მობ.:",
+       // "ტელ.:", "موبایل:", "تلفن همراه:").
+       "selfoon", "foon", "ტელ", "მობ", "موبایل", "همراه", "الهاتف", "الجوال"},
       {"order", "invoice", "account", "tracking", "isbn", "serial", "reference", "ref", "id", "zip",
        "postal", "card", "iban", "ssn", "social security", "license", "licence", "passport",
        "version", "release", "build", "v",
@@ -389,7 +392,29 @@ const ContextWords& phone_context() {
        "Договор", "договір", "Договір", "накладна", "Накладна", "παραγγελία", "Παραγγελία",
        "τιμολόγιο", "Τιμολόγιο", "ΑΦΜ", "הזמנה", "חשבונית", "فاتورة", "سفارش", "فاکتور", "订单",
        "单号", "发票", "账号", "账户", "运单", "快递", "身份证", "注文", "請求書", "口座", "주문",
-       "계좌", "송장", "คำสั่งซื้อ", "ใบแจ้งหนี้"}};
+       "계좌", "송장", "คำสั่งซื้อ", "ใบแจ้งหนี้",
+       // Customer, account, order, reference, tracking, tax, id, article
+       // and registration numbers as forms, invoices and chats in French,
+       // Spanish, Romanian, Czech, Finnish, Afrikaans and English label
+       // them ("N° client :", "CLABE:", "Cod client:", "Číslo účtu:",
+       // "Viitenumero:", "Rekeningnommer:", "Acc:", "SIN:").
+       "customer", "acc", "acct", "member", "sin", "transit", "client", "compte", "dossier", "rib",
+       "colis", "suivi", "réf", "référence", "article", "nas", "fiscal", "rcs", "cliente", "cuenta",
+       "clabe", "rfc", "curp", "folio", "orden", "rastreo", "guía", "código", "referencia", "cnp",
+       "cui", "comanda", "comenzii", "contul", "colet", "awb", "produs", "zákazníka", "objednávk",
+       "symbol", "faktura", "účet", "účtu", "ičo", "dič", "rodné", "zásilk", "zboží", "asiakas",
+       "tilaus", "viite", "lasku", "tili", "henkilötunnus", "y-tunnus", "tuotenumero", "rekisteri",
+       "lähetystunnus", "kliënt", "bestel", "verwysing", "rekening", "takkode", "belasting",
+       "registrasie", "artikel", "id-nommer", "poskode", "reg", "art", "ine", "serie",
+       // (Capitals outside ASCII stay as written: "IČO", "DIČ", "Účet".)
+       "iČo", "diČ", "Účet", "Účtu",
+       // ... and in Arabic, Persian, Hebrew, Georgian and Thai.
+       "الطلب", "طلبي", "الحساب", "المرجع", "العميل", "الشحنة", "الهوية", "الضريبي", "السجل",
+       "المنتج", "مشتری", "پیگیری", "رهگیری", "حساب", "کارت", "ملی", "ثبت", "کالا", "לקוח",
+       "אסמכתא", "חשבון", "משלוח", "זהות", "ת.ז", "ח.פ", "מק\"ט", "კლიენტის", "შეკვეთ", "ანგარიშ",
+       "პირადი", "საიდენტიფიკაციო", "რეგისტრაციის", "ინდექსი", "კოდი", "הלקוח", "ההזמנה",
+       "หมายเลขคำสั่งซื้อ", "โอนเข้าบัญชี", "เลขที่บัญชี", "บัญชี", "หมายเลขลูกค้า", "เลขที่คำสั่งซื้อ", "เลขที่อ้างอิง",
+       "เลขพัสดุ", "เลขประจำตัว", "เลขบัตร", "รหัสสินค้า", "ทะเบียน"}};
   return words;
 }
 
@@ -501,15 +526,44 @@ bool other_compound_number(std::string_view text, std::size_t start) {
   if (word.size() < 8) return false;
   std::string low;
   for (char c : word) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  if (!low.ends_with("nummer") && !low.ends_with("nummern")) return false;
+  // Afrikaans writes "nommer" ("rekeningnommer"), Finnish "numero" and
+  // "tunnus" ("viitenumero", "asiakasnumero", "y-tunnus").
+  if (!low.ends_with("nummer") && !low.ends_with("nummern") && !low.ends_with("nommer") &&
+      !low.ends_with("numero") && !low.ends_with("tunnus"))
+    return false;
   // The lines a firm or a person is called on: service, hotline, emergency,
   // landline, switchboard, direct numbers.
   for (std::string_view phone :
-       {"telefon", "telefoon", "tel",         "handy",   "mobil",    "mobiel",  "fax",
-        "ruf",     "tlf",      "notruf",      "notfall", "nood",     "alarm",   "durchwahl",
-        "direkt",  "gsm",      "kontakt",     "contact", "service",  "hotline", "festnetz",
-        "zentral", "sammel",   "vermittlung", "växel",   "whatsapp", "sms"})
+       {"telefon",      "telefoon", "tel",         "handy",   "mobil",    "mobiel",  "fax",
+        "ruf",          "tlf",      "notruf",      "notfall", "nood",     "alarm",   "durchwahl",
+        "direkt",       "gsm",      "kontakt",     "contact", "service",  "hotline", "festnetz",
+        "zentral",      "sammel",   "vermittlung", "växel",   "whatsapp", "sms",     "puhelin",
+        "matkapuhelin", "selfoon",  "foon",        "kontak"})
     if (low.starts_with(phone)) return false;
+  return true;
+}
+
+// Chinese, Japanese and Korean run a number's label into the sentence
+// ("我的订单号是828 239 780", "お客様番号：0646 153495", "주문번호 388 3479
+// 4695"), where no word starts for the context words to match. A label in
+// the number's field that names a number ("号", "番号", "번호") or an account
+// ("账户", "口座", "계좌") and no telephone names another kind of number.
+bool cjk_other_number(std::string_view text, std::size_t start) {
+  const std::size_t limit = start > 48 ? start - 48 : 0;
+  std::size_t from = start;
+  while (from > limit && text[from - 1] != '\n' && text[from - 1] != '|' && text[from - 1] != ';' &&
+         !is_digit(text[from - 1]))
+    --from;
+  const std::string_view label = text.substr(from, start - from);
+  bool names_number = false;
+  for (std::string_view w : {"号", "號", "番号", "번호", "账户", "帳戶", "口座", "계좌", "운송장",
+                             "品番", "マイナンバー"})
+    names_number = names_number || label.find(w) != std::string_view::npos;
+  if (!names_number) return false;
+  for (std::string_view w :
+       {"电话", "電話", "手机", "手機", "携帯", "ケータイ", "传真", "傳真", "전화", "휴대",
+        "핸드폰", "연락처", "팩스", "TEL", "Tel", "tel", "FAX", "Fax", "fax"})
+    if (label.find(w) != std::string_view::npos) return false;
   return true;
 }
 
@@ -871,7 +925,9 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
                             digits[2] == '0' &&
                             (digits[1] == '7' || digits[1] == '8' || digits[1] == '9');
       const bool korean = around.has("KR") && digits.substr(0, 3) == "010";
-      if (!(run_together && (chinese || japanese || korean))) return std::nullopt;
+      // Iranian mobiles, 09 and nine digits ("موبایل: 09358244334").
+      const bool iranian = around.has("IR") && digits[0] == '0' && digits[1] == '9';
+      if (!(run_together && (chinese || japanese || korean || iranian))) return std::nullopt;
     }
   if (g.sizes.size() == 4 && g.separators == "..." && ipv4_valid(main)) return std::nullopt;
   if (reads_as_street_number(text, start, end)) return std::nullopt;
@@ -915,7 +971,8 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
   if ((phone_shaped || plus) && !amount && column_says_phone(text, start, end))
     return Candidate{start, end, 0.5, "phone_number"};
   double context = nearest_context(scope.text, scope.start, scope_end);
-  if (context == 0 && other_compound_number(text, start)) context = -phone_context().lower_by;
+  if (context == 0 && (other_compound_number(text, start) || cjk_other_number(text, start)))
+    context = -phone_context().lower_by;
   // Grouped like an amount ("73 448 266"), a number is a phone only when a
   // word such as "call" says so.
   if (amount && context <= 0) return std::nullopt;
@@ -925,7 +982,37 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
   } else {
     // A national number is judged by the configured regions and by those
     // of the scripts written around it.
-    if (!checked) verdict = phones.check(s, regions_of_scripts(window));
+    // A national number of one or two digit groups with no phone word, in
+    // a text whose script has plans of its own, is judged by those plans
+    // alone: one or two groups is also how postcodes are written, and
+    // "68608-16563" before a Persian town is a postcode however valid it is
+    // as an Indian mobile, "158-7503" before a Japanese town, "0603287" in
+    // a Hebrew address. (Three groups or more is a phone's writing: a number
+    // of another plan so written in such a text is still judged by it.)
+    if (!checked) {
+      const ScriptRegions around = regions_of_scripts(window);
+      // Where a postcode stands: before its town ("… 68608-16563 سبزوار",
+      // "037-3599 由美子村"), after an address's comma (", 0958166"), or
+      // after its town at the end of the line ("کرمان 85003-64061").
+      const auto script_letter = [&](std::size_t at) {
+        return static_cast<unsigned char>(byte_at(text, at)) >= 0x80 &&
+               kind_of(code_point_at(text, at)) == Kind::letter;
+      };
+      const bool town_after = byte_at(text, end) == ' ' && script_letter(end + 1);
+      const bool comma_before = start >= 2 && text[start - 1] == ' ' && text[start - 2] == ',';
+      std::size_t lead = start >= 2 && text[start - 1] == ' ' ? start - 2 : 0;
+      while (lead > 0 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+      const bool town_before = lead > 0 && script_letter(lead) &&
+                               (end == text.size() || text[end] == '\n' || text[end] == ',');
+      // Iran writes its ten-digit postcodes 5-5 with a dash, as no plan of
+      // the Arabic script's countries writes a phone.
+      const bool iranian_postcode = around.has("IR") && g.sizes.size() == 2 && g.sizes[0] == 5 &&
+                                    g.sizes[1] == 5 && g.separators == "-";
+      if (iranian_postcode) return std::nullopt;
+      verdict = phones.check(
+          s, around,
+          around.size > 0 && g.sizes.size() <= 2 && (town_after || comma_before || town_before));
+    }
     switch (verdict) {
       case PhoneVerdict::valid:
         score = 0.55;

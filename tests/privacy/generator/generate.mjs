@@ -26,6 +26,8 @@
 //   node generate.mjs --set pos14 --seed 97 --records 1200 > ../data/generated_pii_pos14.json
 //   node generate.mjs --set addr12 --seed 73 --records 1200 > ../data/generated_pii_addr12.json
 //   node generate.mjs --set mask13 --seed 83 --records 1000 > ../data/generated_pii_mask13.json
+//   node generate.mjs --set num14 --seed 103 --records 1200 > ../data/generated_pii_num14.json
+//   node generate.mjs --set num14b --seed 107 --records 600 > ../data/generated_pii_num14b.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -5719,6 +5721,352 @@ if (SET === 'addr12') {
   const out = [];
   // Two addresses to one near-miss.
   while (out.length < RECORDS) out.push(out.length % 3 === 2 ? addr12NegativeRecord() : addr12AddressRecord());
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the num14 probe set (--set num14) -------------------------------------
+//   node generate.mjs --set num14 --seed 103 --records 1200 > ../data/generated_pii_num14.json
+// Numbers that take a phone's shape, in the languages and forms of the
+// locales whose texts carry no phone at all (Arabic, Persian, Czech,
+// Finnish, French, Hebrew, Japanese, Georgian, Korean, Romanian, Thai,
+// Chinese, Mexican Spanish, Canadian and South African English,
+// Afrikaans) and a few more: bank, account, customer, order, reference and
+// tracking numbers, postcodes with their town, dates and times written
+// with spaces and dots, amounts with thousands separators, id-card and tax
+// numbers, article and registration numbers, in forms, invoices and chats;
+// real phones in the same texts. And dates in every notation and language
+// with their weekday, time and time zone, labelled whole as the readable
+// sets label a date with its time ("1993-01-04 14:56:41"). PHONE_NUMBER and
+// DATE_TIME are labelled; nothing else is scored.
+
+const n14d = (n) => {
+  let s = '';
+  for (let i = 0; i < n; ++i) s += String(rng.int(0, 9));
+  return s;
+};
+const n14nz = (n) => String(rng.int(1, 9)) + n14d(n - 1);
+const n14p2 = (n) => String(n).padStart(2, '0');
+// A number of `sizes` digit groups joined by `sep` (first digit not 0).
+const n14g = (sizes, sep = ' ') => sizes.map((k, i) => (i === 0 ? n14nz(k) : n14d(k))).join(sep);
+const n14g0 = (sizes, sep = ' ') => '0' + sizes.map((k, i) => (i === 0 ? n14d(k - 1) : n14d(k))).join(sep);
+
+// Month names (in the case a date takes) and weekdays, Monday first.
+const N14_MONTHS = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  af: ['Januarie', 'Februarie', 'Maart', 'April', 'Mei', 'Junie', 'Julie', 'Augustus', 'September', 'Oktober', 'November', 'Desember'],
+  cs: ['ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října', 'listopadu', 'prosince'],
+  pl: ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'],
+  fi: ['tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta', 'lokakuuta', 'marraskuuta', 'joulukuuta'],
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  ro: ['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie'],
+  hu: ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'],
+  tr: ['Ocak', 'Şubat', 'Mart', 'Nisan', 'Mayıs', 'Haziran', 'Temmuz', 'Ağustos', 'Eylül', 'Ekim', 'Kasım', 'Aralık'],
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  el: ['Ιανουαρίου', 'Φεβρουαρίου', 'Μαρτίου', 'Απριλίου', 'Μαΐου', 'Ιουνίου', 'Ιουλίου', 'Αυγούστου', 'Σεπτεμβρίου', 'Οκτωβρίου', 'Νοεμβρίου', 'Δεκεμβρίου'],
+  he: ['בינואר', 'בפברואר', 'במרץ', 'באפריל', 'במאי', 'ביוני', 'ביולי', 'באוגוסט', 'בספטמבר', 'באוקטובר', 'בנובמבר', 'בדצמבר'],
+  ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+  ka: ['იანვარი', 'თებერვალი', 'მარტი', 'აპრილი', 'მაისი', 'ივნისი', 'ივლისი', 'აგვისტო', 'სექტემბერი', 'ოქტომბერი', 'ნოემბერი', 'დეკემბერი'],
+  th: ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'],
+};
+const N14_DAYS = {
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+  de: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'],
+  it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+  pt: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
+  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+  af: ['Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrydag', 'Saterdag', 'Sondag'],
+  cs: ['pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle'],
+  pl: ['poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
+  fi: ['maanantaina', 'tiistaina', 'keskiviikkona', 'torstaina', 'perjantaina', 'lauantaina', 'sunnuntaina'],
+  sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+  ro: ['luni', 'marți', 'miercuri', 'joi', 'vineri', 'sâmbătă', 'duminică'],
+  hu: ['hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap'],
+  tr: ['Pazartesi', 'Salı', 'Çarşamba', 'Perşembe', 'Cuma', 'Cumartesi', 'Pazar'],
+  ru: ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
+  el: ['Δευτέρα', 'Τρίτη', 'Τετάρτη', 'Πέμπτη', 'Παρασκευή', 'Σάββατο', 'Κυριακή'],
+  he: ['יום שני', 'יום שלישי', 'יום רביעי', 'יום חמישי', 'יום שישי', 'שבת', 'יום ראשון'],
+  ar: ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'],
+  ka: ['ორშაბათი', 'სამშაბათი', 'ოთხშაბათი', 'ხუთშაბათი', 'პარასკევი', 'შაბათი', 'კვირა'],
+  th: ['วันจันทร์', 'วันอังคาร', 'วันพุธ', 'วันพฤหัสบดี', 'วันศุกร์', 'วันเสาร์', 'วันอาทิตย์'],
+  ja: ['月', '火', '水', '木', '金', '土', '日'],
+  zh: ['一', '二', '三', '四', '五', '六', '日'],
+  ko: ['월', '화', '수', '목', '금', '토', '일'],
+};
+const N14_ZONES = ['UTC', 'GMT', 'CET', 'CEST', 'EET', 'EST', 'PST', 'MSK', 'JST', 'KST', 'IST', 'SAST', 'GMT+2', 'UTC+01:00', '+0100', '(UTC+3)', 'AEST', 'ICT'];
+
+function n14When() {
+  const y = rng.int(2016, 2027), m = rng.int(1, 12), d = rng.int(1, 28);
+  const wd = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+  return { y, m, d, wd, H: rng.int(0, 23), M: rng.pick([0, 15, 30, 45, rng.int(0, 59)]), S: rng.int(0, 59) };
+}
+
+// A date with its time (and often weekday and zone), as `lang` writes it.
+function n14DateTime(lang) {
+  const { y, m, d, wd, H, M, S } = n14When();
+  const hm = `${n14p2(H)}:${n14p2(M)}`, hmDot = `${n14p2(H)}.${n14p2(M)}`, hms = `${hm}:${n14p2(S)}`;
+  const Mo = N14_MONTHS[lang] ?? N14_MONTHS.en, Da = N14_DAYS[lang] ?? N14_DAYS.en;
+  const zone = rng.pick(N14_ZONES);
+  const h12 = `${H % 12 === 0 ? 12 : H % 12}:${n14p2(M)} ${H < 12 ? rng.pick(['AM', 'am', 'a.m.']) : rng.pick(['PM', 'pm', 'p.m.'])}`;
+  const num = rng.pick([`${n14p2(d)}/${n14p2(m)}/${y}`, `${n14p2(d)}.${n14p2(m)}.${y}`, `${y}-${n14p2(m)}-${n14p2(d)}`, `${d}/${m}/${y}`]);
+  const forms = {
+    en: [`${Da[wd]}, ${d} ${Mo[m - 1]} ${y} at ${hm}`, `${Mo[m - 1]} ${d}, ${y} at ${h12}`, `${Da[wd].slice(0, 3)}, ${d} ${Mo[m - 1].slice(0, 3)} ${y} ${hms} ${rng.pick(['+0000', '+0100', '-0500', 'GMT'])}`,
+      `${y}-${n14p2(m)}-${n14p2(d)}T${hms}Z`, `${y}-${n14p2(m)}-${n14p2(d)} ${hm} ${zone}`, `${Da[wd]} ${d} ${Mo[m - 1]} ${y}, ${h12} ${rng.pick(['EST', 'PST', 'SAST', 'EDT'])}`,
+      `${n14p2(d)}/${n14p2(m)}/${y} ${hm}`, `${m}/${d}/${y} ${h12}`, `${Da[wd]}, ${Mo[m - 1]} ${d}, ${y}`, `${d} ${Mo[m - 1].slice(0, 3)} ${y}, ${hm} ${zone}`],
+    fr: [`${Da[wd]} ${d} ${Mo[m - 1]} ${y} à ${H}h${n14p2(M)}`, `${d} ${Mo[m - 1]} ${y} à ${H} h ${n14p2(M)}`, `${n14p2(d)}/${n14p2(m)}/${y} à ${hm}`, `${Da[wd]} ${d} ${Mo[m - 1]} ${y}`,
+      `${n14p2(d)}/${n14p2(m)}/${y} ${hm} (heure de Paris)`.replace(' (heure de Paris)', ''), `${d} ${Mo[m - 1]} ${y}, ${H}h${n14p2(M)} ${rng.pick(['HNE', 'HAE', 'UTC', 'CET'])}`],
+    es: [`${Da[wd]}, ${d} de ${Mo[m - 1]} de ${y} a las ${hm}`, `${n14p2(d)}/${n14p2(m)}/${y} ${hm} h`, `${d} de ${Mo[m - 1]} de ${y}, ${hm} hrs`, `${Da[wd]} ${d} de ${Mo[m - 1]} de ${y}`, `${n14p2(d)}-${n14p2(m)}-${y} ${hm}`],
+    de: [`${Da[wd]}, ${d}. ${Mo[m - 1]} ${y} um ${hm} Uhr`, `${n14p2(d)}.${n14p2(m)}.${y}, ${hm} Uhr`, `${n14p2(d)}.${n14p2(m)}.${y} ${hm}`, `${Da[wd].slice(0, 2)}., ${n14p2(d)}.${n14p2(m)}.${y} ${hmDot} Uhr`],
+    it: [`${Da[wd]} ${d} ${Mo[m - 1]} ${y} alle ${hm}`, `${n14p2(d)}/${n14p2(m)}/${y} ore ${hmDot}`, `${d} ${Mo[m - 1]} ${y}, ore ${hm}`],
+    pt: [`${Da[wd]}, ${d} de ${Mo[m - 1]} de ${y} às ${H}h${n14p2(M)}`, `${n14p2(d)}/${n14p2(m)}/${y} às ${hm}`, `${d} de ${Mo[m - 1]} de ${y}, ${hm}`],
+    nl: [`${Da[wd]} ${d} ${Mo[m - 1]} ${y} om ${hm} uur`, `${n14p2(d)}-${n14p2(m)}-${y} ${hm}`, `${d} ${Mo[m - 1]} ${y}, ${hmDot} uur`],
+    af: [`${Da[wd]}, ${d} ${Mo[m - 1]} ${y} om ${hm}`, `${y}/${n14p2(m)}/${n14p2(d)} ${hm}`, `${d} ${Mo[m - 1]} ${y}`],
+    cs: [`${Da[wd]} ${d}. ${Mo[m - 1]} ${y} v ${hm}`, `${d}. ${m}. ${y} v ${H}:${n14p2(M)}`, `${d}. ${m}. ${y}`, `${n14p2(d)}.${n14p2(m)}.${y} ${hm}`, `${d}. ${Mo[m - 1]} ${y} od ${hm} hod.`],
+    pl: [`${Da[wd]}, ${d} ${Mo[m - 1]} ${y} r., godz. ${hm}`, `${n14p2(d)}.${n14p2(m)}.${y} r. o godz. ${hm}`, `${d} ${Mo[m - 1]} ${y} r.`],
+    fi: [`${Da[wd]} ${d}. ${Mo[m - 1]} ${y} klo ${hmDot}`, `${d}.${m}.${y} klo ${H}.${n14p2(M)}`, `${d}.${m}.${y}`, `${d}. ${Mo[m - 1]} ${y}`],
+    sv: [`${Da[wd]} ${d} ${Mo[m - 1]} ${y} kl. ${hmDot}`, `${y}-${n14p2(m)}-${n14p2(d)} kl. ${hm}`, `den ${d} ${Mo[m - 1]} ${y}`.replace('den ', '')],
+    ro: [`${Da[wd]}, ${d} ${Mo[m - 1]} ${y}, ora ${hm}`, `${n14p2(d)}.${n14p2(m)}.${y}, ora ${hm}`, `${d} ${Mo[m - 1]} ${y}`, `${n14p2(d)}.${n14p2(m)}.${y} ${hm}`],
+    hu: [`${y}. ${Mo[m - 1]} ${d}., ${Da[wd]} ${hm}`, `${y}. ${n14p2(m)}. ${n14p2(d)}. ${hm}`, `${y}. ${n14p2(m)}. ${n14p2(d)}.`, `${y}.${n14p2(m)}.${n14p2(d)}.`],
+    tr: [`${d} ${Mo[m - 1]} ${y} ${Da[wd]}, saat ${hm}`, `${n14p2(d)}.${n14p2(m)}.${y} ${hm}`, `${d} ${Mo[m - 1]} ${y}`],
+    ru: [`${d} ${Mo[m - 1]} ${y} г. в ${hm}`, `${n14p2(d)}.${n14p2(m)}.${y} г.`, `${n14p2(d)}.${n14p2(m)}.${y} в ${hm} (${rng.pick(['МСК', 'мск'])})`, `${Da[wd]}, ${d} ${Mo[m - 1]} ${y} г.`],
+    el: [`${Da[wd]} ${d} ${Mo[m - 1]} ${y}, ${hm}`, `${d}/${m}/${y} ${hm}`, `${d} ${Mo[m - 1]} ${y} και ώρα ${hm}`],
+    he: [`${Da[wd]}, ${d} ${Mo[m - 1]} ${y}`, `${n14p2(d)}/${n14p2(m)}/${y} בשעה ${hm}`, `${d}.${m}.${y}`, `${d} ${Mo[m - 1]} ${y} בשעה ${hm}`],
+    ar: [`${Da[wd]} ${d} ${Mo[m - 1]} ${y}`, `${d} ${Mo[m - 1]} ${y} الساعة ${hm}`, `${n14p2(d)}/${n14p2(m)}/${y} ${hm}`],
+    fa: [`${y}/${n14p2(m)}/${n14p2(d)} ساعت ${hm}`, `${y}/${m}/${d}`, `${n14p2(d)}/${n14p2(m)}/${y}`],
+    ka: [`${y} წლის ${d} ${Mo[m - 1].replace(/ი$/, 'ს')}`, `${d} ${Mo[m - 1]}, ${y}`, `${n14p2(d)}.${n14p2(m)}.${y} ${hm}`, `${Da[wd]}, ${d} ${Mo[m - 1]} ${y}, ${hm}`],
+    th: [`${Da[wd]}ที่ ${d} ${Mo[m - 1]} ${y + 543}`, `${d} ${Mo[m - 1]} ${y + 543} เวลา ${hmDot} น.`, `${n14p2(d)}/${n14p2(m)}/${y + 543}`, `${d} ${Mo[m - 1]} ${y}`],
+    ja: [`${y}年${m}月${d}日（${Da[wd]}）${H}時${n14p2(M)}分`, `${y}年${m}月${d}日 ${hm}`, `${y}/${n14p2(m)}/${n14p2(d)} ${hm}`, `${y}年${m}月${d}日(${Da[wd]})`, `${y}年${m}月${d}日`, `令和${y - 2018}年${m}月${d}日`],
+    zh: [`${y}年${m}月${d}日 ${hm}`, `${y}年${m}月${d}日星期${Da[wd]}`, `${y}年${m}月${d}日 下午${H > 12 ? H - 12 : H}点${M ? `${M}分` : ''}`, `${y}-${n14p2(m)}-${n14p2(d)} ${hms}`, `${y}年${m}月${d}日（周${Da[wd]}）`, `${y}/${m}/${d}`],
+    ko: [`${y}년 ${m}월 ${d}일 (${Da[wd]}) ${H < 12 ? '오전' : '오후'} ${H % 12 === 0 ? 12 : H % 12}시 ${M}분`, `${y}. ${m}. ${d}.`, `${y}. ${m}. ${d}. ${hm}`, `${y}년 ${m}월 ${d}일`, `${y}년 ${m}월 ${d}일 ${Da[wd]}요일`, `${y}.${n14p2(m)}.${n14p2(d)} ${hm}`],
+  };
+  return rng.pick(forms[lang] ?? [num]);
+}
+
+// The texts: for each language, a date's sentence openers.
+const N14_DATE_SAY = {
+  en: [['Your appointment: ', '.'], ['Meeting moved to ', ', see invite.'], ['Delivered ', ' — signed by reception.'], ['Sent: ', '\nSubject: Re: invoice'], ['Posted on ', '']],
+  fr: [['Rendez-vous le ', '.'], ['Votre colis sera livré le ', '.'], ['Envoyé : ', '\nObjet : facture'], ['Date de la réunion : ', '']],
+  es: [['Su cita es el ', '.'], ['Fecha de entrega: ', ''], ['Enviado el ', '.'], ['La reunión será el ', ' (hora de la Ciudad de México).']],
+  de: [['Ihr Termin: ', '.'], ['Gesendet: ', '\nBetreff: Rechnung'], ['Die Lieferung erfolgt am ', '.']],
+  it: [['Appuntamento: ', '.'], ['Consegna prevista per ', '.']],
+  pt: [['Sua consulta: ', '.'], ['Entrega prevista para ', '.']],
+  nl: [['Uw afspraak: ', '.'], ['Verzonden: ', '']],
+  af: [['Jou afspraak is op ', '.'], ['Datum: ', '']],
+  cs: [['Termín schůzky: ', '.'], ['Odesláno: ', ''], ['Zásilka bude doručena ', '.']],
+  pl: [['Termin wizyty: ', '.'], ['Wysłano: ', '']],
+  fi: [['Ajanvaraus: ', '.'], ['Lähetetty: ', ''], ['Tapaaminen on ', '.']],
+  sv: [['Din tid: ', '.'], ['Skickat: ', '']],
+  ro: [['Programarea dumneavoastră: ', '.'], ['Data livrării: ', ''], ['Trimis: ', '']],
+  hu: [['Időpont: ', '.'], ['Elküldve: ', '']],
+  tr: [['Randevunuz: ', '.'], ['Teslim tarihi: ', '']],
+  ru: [['Ваша запись: ', '.'], ['Дата доставки: ', ''], ['Отправлено: ', '']],
+  el: [['Το ραντεβού σας: ', '.'], ['Ημερομηνία: ', '']],
+  he: [['התור שלך: ', '.'], ['תאריך: ', ''], ['נשלח: ', '']],
+  ar: [['موعدك: ', '.'], ['تاريخ التسليم: ', ''], ['أرسلت في ', '']],
+  fa: [['تاریخ: ', ''], ['نوبت شما: ', '']],
+  ka: [['თარიღი: ', ''], ['შეხვედრა: ', '.']],
+  th: [['วันที่: ', ''], ['นัดหมาย: ', '']],
+  ja: [['日時：', ''], ['ご予約日：', ''], ['配達予定日：', '']],
+  zh: [['日期：', ''], ['预约时间：', ''], ['发货时间：', '']],
+  ko: [['일시: ', ''], ['예약일: ', ''], ['배송 예정일: ', '']],
+};
+
+// Phones of the num14 locales (N11_PHONES where it has them).
+const N14_PHONE = {
+  fr: () => N11_PHONES.fr ? N11_PHONES.fr.make() : `0${rng.pick(['6', '7', '1'])} ${n14d(2)} ${n14d(2)} ${n14d(2)} ${n14d(2)}`,
+  fr_CA: () => rng.pick([`514 ${n14nz(3)}-${n14d(4)}`, `(438) ${n14nz(3)}-${n14d(4)}`, `+1 418 ${n14nz(3)} ${n14d(4)}`, `1-819-${n14nz(3)}-${n14d(4)}`]),
+  en_CA: () => rng.pick([`(416) ${n14nz(3)}-${n14d(4)}`, `604-${n14nz(3)}-${n14d(4)}`, `+1 403 ${n14nz(3)} ${n14d(4)}`]),
+  es_MX: () => rng.pick([`55 ${n14nz(4)} ${n14d(4)}`, `(33) ${n14nz(4)}-${n14d(4)}`, `+52 81 ${n14nz(4)} ${n14d(4)}`, `+52 1 55 ${n14nz(4)} ${n14d(4)}`]),
+  en_ZA: () => N11_PHONES.en_ZA.make(),
+  af_ZA: () => N11_PHONES.en_ZA.make(),
+  cs_CZ: () => N11_PHONES.cs_CZ.make(),
+  fi: () => N11_PHONES.fi.make(),
+  ro: () => N11_PHONES.ro.make(),
+  he: () => N11_PHONES.he.make(),
+  ar: () => N11_PHONES.ar.make(),
+  fa: () => rng.pick([`0912 ${n14nz(3)} ${n14d(4)}`, `+98 912 ${n14nz(3)} ${n14d(4)}`, `021 ${n14nz(4)} ${n14d(4)}`, `0935${n14nz(7)}`]),
+  ka_GE: () => rng.pick([`5${rng.pick(['55', '57', '58', '93', '99'])} ${n14d(2)} ${n14d(2)} ${n14d(2)}`, `+995 5${rng.pick(['55', '77', '99'])} ${n14d(3)} ${n14d(3)}`, `(032) 2 ${n14d(2)} ${n14d(2)} ${n14d(2)}`]),
+  ja: () => N11_PHONES.ja.make(),
+  ko: () => N11_PHONES.ko.make(),
+  zh_CN: () => N11_PHONES.zh_CN.make(),
+  th: () => rng.pick([`08${rng.int(1, 9)}-${n14d(3)}-${n14d(4)}`, `+66 8${rng.int(1, 9)} ${n14d(3)} ${n14d(4)}`, `02-${n14nz(3)}-${n14d(4)}`, `09${rng.int(0, 9)} ${n14d(3)} ${n14d(4)}`]),
+};
+const N14_LOCALE_LANG = { fr: 'fr', fr_CA: 'fr', en_CA: 'en', es_MX: 'es', en_ZA: 'en', af_ZA: 'af', cs_CZ: 'cs', fi: 'fi', ro: 'ro',
+  he: 'he', ar: 'ar', fa: 'fa', ka_GE: 'ka', ja: 'ja', ko: 'ko', zh_CN: 'zh', th: 'th' };
+const N14_PHONE_LABEL = {
+  fr: ['Tél. : ', 'Portable : ', 'Tél : '], en: ['Tel: ', 'Phone: ', 'Cell: ', 'Mobile: '], es: ['Tel.: ', 'Celular: ', 'Teléfono: '],
+  af: ['Tel: ', 'Selfoon: ', 'Foon: '], cs: ['Tel.: ', 'Mobil: ', 'tel. '], fi: ['Puh. ', 'Puhelin: ', 'p. '], ro: ['Tel.: ', 'Mobil: ', 'Telefon: '],
+  he: ['טל\': ', 'נייד: ', 'טלפון: '], ar: ['هاتف: ', 'جوال: ', 'الهاتف: '], fa: ['تلفن: ', 'موبایل: ', 'تلفن همراه: '], ka: ['ტელ.: ', 'მობ.: ', 'ტელეფონი: '],
+  ja: ['電話：', 'TEL：', '携帯：'], ko: ['전화: ', '휴대폰: ', '연락처: '], zh: ['电话：', '手机：', '联系电话：'], th: ['โทร. ', 'โทรศัพท์: ', 'มือถือ: '],
+};
+
+// Numbers of other kinds that take a phone's shape, with the label each
+// language prints before them. [label, number] pairs.
+function n14Other(lang) {
+  const y = rng.int(2016, 2027);
+  const L = (table) => rng.pick(table[lang] ?? table.en);
+  const kinds = [
+    // customer, order, invoice, reference numbers
+    () => [L({ en: ['Customer no. ', 'Account number: ', 'Order #', 'Ref: ', 'Reference number ', 'Member ID '], fr: ['N° client : ', 'Commande n° ', 'Référence : ', 'N° de dossier : ', 'Facture n° '],
+      es: ['No. de cliente: ', 'Pedido n.º ', 'Folio: ', 'Referencia: ', 'Número de orden '], af: ['Kliëntnommer: ', 'Bestelling nr. ', 'Verwysing: '], cs: ['Číslo zákazníka: ', 'Objednávka č. ', 'Variabilní symbol: ', 'Faktura č. '],
+      fi: ['Asiakasnumero: ', 'Tilausnumero ', 'Viitenumero: ', 'Lasku nro '], ro: ['Cod client: ', 'Comanda nr. ', 'Factura nr. ', 'Nr. contract: '], he: ['מספר לקוח: ', 'מספר הזמנה: ', 'אסמכתא: '],
+      ar: ['رقم العميل: ', 'رقم الطلب: ', 'رقم المرجع: '], fa: ['شماره مشتری: ', 'شماره سفارش: ', 'کد پیگیری: '], ka: ['კლიენტის ნომერი: ', 'შეკვეთა № ', 'ანგარიში № '],
+      ja: ['お客様番号：', '注文番号：', '受付番号：'], ko: ['고객번호: ', '주문번호: ', '접수번호: '], zh: ['客户编号：', '订单号：', '参考号：'], th: ['หมายเลขลูกค้า: ', 'เลขที่คำสั่งซื้อ: ', 'เลขที่อ้างอิง: '] }),
+    rng.pick([n14g([3, 3, 3]), n14g([3, 3, 4], '-'), n14g([2, 2, 2, 2, 2]), n14g0([3, 3, 4], '-'), n14g([4, 3, 3]), n14g([3, 4, 4]), n14g([4, 4, 2]), n14g0([4, 6], ' '), n14g([2, 3, 3, 3])])],
+    // bank accounts
+    () => [L({ en: ['Account no. ', 'Acc: ', 'Bank account ', 'Transit/account: '], fr: ['Compte n° ', 'RIB : ', 'N° de compte : '], es: ['CLABE: ', 'Cuenta: ', 'No. de cuenta '],
+      af: ['Rekeningnommer: ', 'Takkode '], cs: ['Číslo účtu: ', 'Účet: '], fi: ['Tilinumero: ', 'Tili: '], ro: ['Cont: ', 'Nr. cont '], he: ['מספר חשבון: ', 'חשבון: '], ar: ['رقم الحساب: '],
+      fa: ['شماره حساب: ', 'شماره کارت: '], ka: ['ანგარიშის ნომერი: '], ja: ['口座番号：', '普通 '], ko: ['계좌번호: ', '입금 계좌: '], zh: ['账号：', '银行账户：'], th: ['เลขที่บัญชี: '] }),
+    rng.pick([n14g([3, 3, 3, 3]), n14g([4, 4, 2]), `${n14nz(6)}-${n14d(4)}/${rng.pick(['0100', '0800', '2010', '0300', '5500'])}`, n14g([3, 3, 4]), n14g([2, 3, 6], '-'), n14g([3, 6], '-'), n14g([4, 3, 3]), n14nz(10), n14g([3, 3, 11]), `${n14nz(3)}-${n14d(6)}-${n14d(1)}`])],
+    // tracking numbers
+    () => [L({ en: ['Tracking: ', 'Waybill ', 'Parcel no. '], fr: ['N° de suivi : ', 'Colis n° '], es: ['Guía: ', 'Número de rastreo: '], cs: ['Číslo zásilky: '], fi: ['Lähetystunnus: '], ro: ['AWB: ', 'Nr. colet: '],
+      he: ['מספר משלוח: '], ar: ['رقم الشحنة: '], fa: ['کد رهگیری: '], ja: ['お問い合わせ番号：', '追跡番号：'], ko: ['운송장 번호: ', '송장번호: '], zh: ['运单号：', '快递单号：'], th: ['เลขพัสดุ: '] }),
+    rng.pick([n14g([4, 4, 4]), n14g([3, 4, 4], '-'), n14g([2, 4, 4]), n14g([4, 4, 4], '-'), n14nz(12), n14g([3, 3, 3, 3])])],
+    // tax and id-card numbers
+    () => [L({ en: ['Tax number: ', 'ID no. ', 'SIN: ', 'ID number: '], fr: ['NAS : ', 'N° fiscal : ', 'SIREN : ', 'N° SIRET : '], es: ['RFC: ', 'CURP: ', 'No. de INE: '], af: ['ID-nommer: ', 'Belastingnommer: '],
+      cs: ['IČO: ', 'DIČ: CZ', 'Rodné číslo: ', 'Číslo OP: '], fi: ['Y-tunnus: ', 'Henkilötunnus: '], ro: ['CNP: ', 'CUI: RO', 'Serie CI '], he: ['ת.ז. ', 'מספר זהות: ', 'ח.פ. '], ar: ['الرقم الضريبي: ', 'رقم الهوية: '],
+      fa: ['کد ملی: ', 'شناسه ملی: '], ka: ['პირადი ნომერი: ', 'საიდენტიფიკაციო კოდი: '], ja: ['マイナンバー：', '法人番号：'], ko: ['사업자등록번호: ', '주민등록번호: '], zh: ['纳税人识别号：', '身份证号：'], th: ['เลขประจำตัวผู้เสียภาษี: ', 'เลขบัตรประชาชน: '] }),
+    rng.pick([n14g([3, 3, 3]), n14g([3, 2, 5], '-'), n14g([2, 3, 3]), n14g([1, 4, 5, 2, 1], '-'), n14g([4, 4, 4]), n14g([3, 3, 3, 5]), n14nz(9), n14g([6, 7], '-'), n14g([3, 3, 4])])],
+    // article numbers, registration numbers
+    () => [L({ en: ['Item ', 'Part no. ', 'Reg. no. ', 'Company reg. '], fr: ['Réf. article ', 'RCS Paris ', 'N° TVA FR'], es: ['Código: ', 'Art. '], af: ['Registrasienommer: ', 'Artikel '],
+      cs: ['Kód zboží: ', 'Reg. č. '], fi: ['Tuotenumero: ', 'Rekisterinumero: '], ro: ['Nr. Reg. Com. J40/', 'Cod produs: '], he: ['מק"ט ', 'ח.פ. '], ar: ['رقم السجل التجاري: ', 'رمز المنتج: '],
+      fa: ['شماره ثبت: ', 'کد کالا: '], ka: ['რეგისტრაციის ნომერი: '], ja: ['品番：', '登録番号：T'], ko: ['상품번호: ', '등록번호: '], zh: ['货号：', '注册号：'], th: ['รหัสสินค้า: ', 'ทะเบียนนิติบุคคล: '] }),
+    rng.pick([n14g([3, 3, 3]), n14g([4, 3, 3]), n14g([2, 2, 2, 2]), n14g([6, 4], '-'), n14g([3, 4, 3]), n14nz(13), n14g([4, 4, 4, 1])])],
+  ];
+  return rng.pick(kinds)();
+}
+
+// Amounts, postcodes with their town, and dotted or spaced numbers that
+// are no phone (unlabelled), as each language writes them.
+function n14Plain(lang) {
+  const a = () => rng.pick([`${rng.int(1, 99)} ${n14d(3)} ${n14d(3)}`, `${rng.int(1, 999)} ${n14d(3)},${n14d(2)}`, `${rng.int(1, 9)}.${n14d(3)}.${n14d(3)}`, `${rng.int(1, 99)},${n14d(3)},${n14d(3)}`, `${rng.int(1, 9)}'${n14d(3)}'${n14d(3)}.${n14d(2)}`]);
+  const t = {
+    en: [`Total due: R ${a()}`, `Balance: $${a()} CAD`, `Price: ${a()} ZAR`, `Postal code: ${rng.pick(['M5V', 'H2X', 'V6B'])} ${rng.int(1, 9)}${rng.pick(['A', 'K', 'T'])}${rng.int(1, 9)}`, `Population ${a()} (${rng.int(2011, 2021)} census)`],
+    fr: [`Montant TTC : ${a()} €`, `Total : ${a()} $`, `${n14nz(5)} ${rng.pick(['Paris', 'Lyon', 'Marseille', 'Toulouse', 'Nantes'])} Cedex ${rng.int(1, 20)}`, `Capital social : ${a()} euros`],
+    es: [`Total: $${a()} MXN`, `C.P. ${n14nz(5)}, ${rng.pick(['Ciudad de México', 'Guadalajara', 'Monterrey', 'Puebla'])}`, `Importe: ${a()} pesos`],
+    af: [`Totaal: R ${a()}`, `Poskode ${n14nz(4)}, ${rng.pick(['Pretoria', 'Stellenbosch', 'Bloemfontein'])}`],
+    cs: [`Celkem: ${a()} Kč`, `${n14nz(3)} ${n14d(2)} ${rng.pick(['Praha 4', 'Brno', 'Ostrava', 'Plzeň'])}`, `PSČ ${n14nz(3)} ${n14d(2)}`],
+    fi: [`Yhteensä ${a()} €`, `${n14g0([5], '')} ${rng.pick(['Helsinki', 'Espoo', 'Tampere', 'Turku', 'Oulu'])}`],
+    ro: [`Total: ${a()} lei`, `Cod poștal ${n14nz(6)}, ${rng.pick(['București', 'Cluj-Napoca', 'Iași', 'Timișoara'])}`, `Valoare: ${a()} RON`],
+    he: [`סה"כ: ${a()} ₪`, `מיקוד ${n14nz(7)}, ${rng.pick(['תל אביב', 'ירושלים', 'חיפה'])}`],
+    ar: [`المبلغ: ${a()} ريال`, `الرمز البريدي ${n14nz(5)}`, `الإجمالي ${a()} درهم`],
+    fa: [`مبلغ: ${a()} ریال`, `کد پستی ${n14nz(5)}-${n14d(5)}`, `جمع کل ${a()} تومان`],
+    ka: [`ჯამი: ${a()} ₾`, `საფოსტო ინდექსი ${n14nz(4)}`],
+    ja: [`合計：${a()}円`, `〒${n14nz(3)}-${n14d(4)} ${rng.pick(['東京都千代田区', '大阪府大阪市北区', '神奈川県横浜市'])}`, `¥${a()}`],
+    ko: [`합계: ${a()}원`, `우편번호 ${n14nz(5)}`, `금액 ₩${a()}`],
+    zh: [`合计：¥${a()}`, `邮编 ${n14nz(6)}`, `金额：${a()}元`],
+    th: [`รวม ${a()} บาท`, `รหัสไปรษณีย์ ${n14nz(5)}`],
+  };
+  return rng.pick(t[lang] ?? t.en);
+}
+
+const N14_LOCALES = Object.keys(N14_LOCALE_LANG);
+
+// A form, invoice or chat: other numbers, often a real phone and a date.
+function n14FormRecord() {
+  const locale = rng.pick(N14_LOCALES);
+  const lang = N14_LOCALE_LANG[locale];
+  const r = new Record('num14_form', locale);
+  const lines = [];
+  const n = rng.int(2, 4);
+  for (let i = 0; i < n; ++i) lines.push(rng.chance(0.7) ? n14Other(lang) : [n14Plain(lang), null]);
+  if (rng.chance(0.5)) lines.splice(rng.int(0, lines.length), 0, ['PHONE', null]);
+  if (rng.chance(0.3)) lines.splice(rng.int(0, lines.length), 0, ['DATE', null]);
+  const sep = rng.pick(['\n', '\n', ' | ', '; ']);
+  lines.forEach(([label, num], i) => {
+    if (i > 0) r.t(sep);
+    if (label === 'PHONE') r.t(rng.pick(N14_PHONE_LABEL[lang])).e('PHONE_NUMBER', N14_PHONE[locale]());
+    else if (label === 'DATE') r.t(rng.pick(N14_DATE_SAY[lang])[0]).e('DATE_TIME', n14DateTime(lang));
+    else if (num === null) r.t(label);
+    else r.t(label).t(num);
+  });
+  return r;
+}
+
+// Chats: one number of another kind in a sentence, sometimes a phone too.
+const N14_CHAT = {
+  en: [['Hi, my ', 'order number is ', ', can you check where it is?'], ['', 'the reference on the letter is ', ' and it still says pending'], ['', 'I paid into account ', ' yesterday']],
+  fr: [['Bonjour, ', 'mon numéro de commande est le ', ', pouvez-vous vérifier ?'], ['', 'la référence du dossier est ', ' merci'], ['', 'j\'ai viré sur le compte ', ' hier']],
+  es: [['Hola, ', 'mi número de pedido es ', ', ¿me ayudan?'], ['', 'el folio de mi factura es ', ' y no me llega'], ['', 'ya deposité a la cuenta ', '']],
+  af: [['Hallo, ', 'my bestelnommer is ', ', kan julle kyk?'], ['', 'die verwysing is ', ' dankie']],
+  cs: [['Dobrý den, ', 'číslo mé objednávky je ', ', kdy dorazí?'], ['', 'platbu jsem poslal na účet ', ' včera']],
+  fi: [['Hei, ', 'tilausnumeroni on ', ', missä paketti on?'], ['', 'maksoin tilille ', ' eilen']],
+  ro: [['Bună ziua, ', 'numărul comenzii mele este ', ', când ajunge?'], ['', 'am plătit în contul ', ' ieri']],
+  he: [['שלום, ', 'מספר ההזמנה שלי הוא ', ', מתי זה מגיע?'], ['', 'מספר הלקוח שלי ', ' תודה']],
+  ar: [['مرحبا، ', 'رقم طلبي هو ', ' متى يصل؟'], ['', 'رقم الحساب ', ' شكرا']],
+  fa: [['سلام، ', 'شماره سفارش من ', ' است، کی می‌رسد؟'], ['', 'کد پیگیری ', ' را دارم']],
+  ka: [['გამარჯობა, ', 'ჩემი შეკვეთის ნომერია ', ', როდის მოვა?']],
+  ja: [['', '注文番号は', 'です。配送状況を教えてください。'], ['', 'お客様番号 ', ' の件でご連絡しました。']],
+  ko: [['안녕하세요, ', '주문번호 ', ' 배송 언제 되나요?'], ['', '계좌번호 ', '로 입금했습니다.']],
+  zh: [['你好，', '我的订单号是', '，请帮我查一下。'], ['', '运单号 ', ' 还没到']],
+  th: [['สวัสดีครับ ', 'หมายเลขคำสั่งซื้อ ', ' ยังไม่ได้รับของ'], ['', 'โอนเข้าบัญชี ', ' แล้วครับ']],
+};
+function n14ChatRecord() {
+  const locale = rng.pick(N14_LOCALES);
+  const lang = N14_LOCALE_LANG[locale];
+  const r = new Record('num14_chat', locale);
+  const [hi, lead, tail] = rng.pick(N14_CHAT[lang]);
+  const [, num] = n14Other(lang);
+  r.t(hi).t(lead).t(num).t(tail);
+  if (rng.chance(0.4)) r.t(rng.pick([' ', '\n'])).t(rng.pick(N14_PHONE_LABEL[lang])).e('PHONE_NUMBER', N14_PHONE[locale]());
+  return r;
+}
+
+// Dates with their time, weekday and zone.
+function n14DateRecord() {
+  const locale = rng.chance(0.75) ? rng.pick(N14_LOCALES) : rng.pick(['de', 'it', 'pt_BR', 'nl', 'pl', 'sv', 'hu', 'tr', 'ru', 'el', 'en_US', 'en_GB']);
+  const lang = N14_LOCALE_LANG[locale] ?? { de: 'de', it: 'it', pt_BR: 'pt', nl: 'nl', pl: 'pl', sv: 'sv', hu: 'hu', tr: 'tr', ru: 'ru', el: 'el' }[locale] ?? 'en';
+  const r = new Record('num14_date', locale);
+  const [a, b] = rng.pick(N14_DATE_SAY[lang]);
+  r.t(a).e('DATE_TIME', n14DateTime(lang)).t(b);
+  if (rng.chance(0.25) && N14_PHONE[locale]) r.t('\n').t(rng.pick(N14_PHONE_LABEL[lang])).e('PHONE_NUMBER', N14_PHONE[locale]());
+  return r;
+}
+
+if (SET === 'num14') {
+  const out = [];
+  const make = [n14FormRecord, n14FormRecord, n14FormRecord, n14ChatRecord, n14ChatRecord, n14DateRecord, n14DateRecord, n14DateRecord];
+  while (out.length < RECORDS) out.push(rng.pick(make)());
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the num14b probe set (--set num14b) -----------------------------------
+//   node generate.mjs --set num14b --seed 107 --records 600 > ../data/generated_pii_num14b.json
+// A second num14 probe, written after the first's rules: the addresses of
+// the same locales as faker writes them (street, postcode and town on one
+// line or several, in each locale's order), whose postcodes take a phone's
+// shape (Persian "68608-16563", Romanian "095164", Hebrew "8654077", ZIP+4
+// in Arabic), with the locale's real phones beside some. Only PHONE_NUMBER
+// is labelled.
+function n14bAddressRecord() {
+  const locale = rng.pick(N14_LOCALES);
+  const lang = N14_LOCALE_LANG[locale];
+  const f = allFakers[locale] ?? allFakers.en;
+  const r = new Record('num14b_address', locale);
+  const street = f.location.streetAddress(rng.chance(0.5)), zip = f.location.zipCode(), town = f.location.city();
+  switch (rng.int(0, 4)) {
+    case 0: r.t(`${street}, ${zip} ${town}`); break;
+    case 1: r.t(`${street}\n${zip} ${town}`); break;
+    case 2: r.t(`${town}, ${street}, ${zip}`); break;
+    case 3: r.t(`${street}, ${town} ${zip}`); break;
+    default: r.t(`${zip} ${town}, ${street}`); break;
+  }
+  if (rng.chance(0.4)) r.t(rng.pick(['\n', ' | ', ', '])).t(rng.pick(N14_PHONE_LABEL[lang])).e('PHONE_NUMBER', N14_PHONE[locale]());
+  return r;
+}
+
+if (SET === 'num14b') {
+  const out = [];
+  while (out.length < RECORDS) out.push(n14bAddressRecord());
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
