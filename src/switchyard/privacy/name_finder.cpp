@@ -739,9 +739,9 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                              all_capitals(tokens.text(i + 1)) && tokens.text(i + 1).size() >= 2 &&
                              !tokens.has(i + 1, kCommonWord | kOrgSuffix);
       // A frame only a person fills, for a word no list knows as anything
-      // else: called at a sentence's end ("Great job, Adedoyin!"), "… and
-      // I", a question's subject ("Did Abebi reply?"), a surname's
-      // possessive ("Gupta's team").
+      // else: called at the end of a sentence that thanks or praises ("Great
+      // job, Adedoyin!"), "… and I", a question's subject ("Did Abebi
+      // reply?"), or a sentence opening with a list of full names.
       const bool framed = like && name_shaped(w) && !foreign(i) &&
                           ((w[0] >= 'A' && w[0] <= 'Z') || cased_capital(w)) &&
                           !tokens.has(i, kPlace | kPlacePrefix | kProperNoun) &&
@@ -1027,7 +1027,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         if (!firm && byte_at(text, run_end) == ' ' && is_digit(byte_at(text, run_end + 1))) {
           std::size_t d = run_end + 1;
           while (d < text.size() && is_digit(text[d])) ++d;
-          if (d - run_end <= 5 && (firm = legal_form_at(words_, text, d))) end = i + 1;
+          if (d - run_end <= 5) firm = legal_form_at(words_, text, d);
         }
         if (!firm) firm = firm_name_end(words_, text, run_end, any_given, end == i + 1);
         if (!firm && legal_form_before(words_, text, at)) firm = run_end;
@@ -1168,13 +1168,6 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         covered = end;
         continue;
       }
-      // A name inside the name of a place, a building or an institution
-      // named after someone, where a noun of the locale's language says so:
-      // before it ("Liceul Teoretic Mihai Eminescu", "la escuela Benito
-      // Juárez", "Avenue Charles de Gaulle", "Jalan Jenderal Sudirman",
-      // "Bệnh viện Bạch Mai", "метро Маяковская"), opening it ("Lycée
-      // Victor Hugo", "Парк Горького") or after it ("Amir Temur xiyoboni",
-      // "Füzuli Meydanı", "Alisher Navoiy nomidagi").
       // A word and then a town no one is named after, with no cue for a
       // person: a team or a firm ("Celtic Glasgow", "Ajax Amsterdam").
       if (!title && !addressed && !cued && end == i + 2 && tokens.has(i + 1, kPlace) &&
@@ -1183,16 +1176,17 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         covered = end;
         continue;
       }
+      // A name inside the name of a place, a building or an institution
+      // named after someone, where a noun of the locale's language says so:
+      // before it ("Liceul Teoretic Mihai Eminescu", "la escuela Benito
+      // Juárez", "Avenue Charles de Gaulle", "Jalan Jenderal Sudirman",
+      // "Bệnh viện Bạch Mai", "метро Маяковская"), opening it ("Lycée
+      // Victor Hugo", "Парк Горького") or after it ("Amir Temur xiyoboni",
+      // "Füzuli Meydanı", "Alisher Navoiy nomidagi").
       if (!title && !addressed && named_place(i, end, at, run_end)) {
         covered = end;
         continue;
       }
-      // The given name before a surname the phrase opened with: "Amir
-      // Seitz" at a line's start, "Lennie Lienshöft and …", "Reviewed by Yaw
-      // Fosu", "Cato de Ruiter" — else "Seitz" alone is masked and "Amir"
-      // reaches the model. A name's particles may stand between ("Chase van
-      // den Bosch"); a person found just before them is the same person
-      // ("Damián Guerrero" + "de Rodarte").
       // The surname after a given name, a title or a cue, where the name
       // ends with it, even an English word: "Monsieur Thibault Bonnet
       // sera …", "Reviewed by Felix Hand on …", "My landlord Avery Mills
@@ -1251,6 +1245,12 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         run_end = e;
         end = token_after(end, e);
       }
+      // The given name before a surname the phrase opened with: "Amir
+      // Seitz" at a line's start, "Lennie Lienshöft and …", "Reviewed by Yaw
+      // Fosu", "Cato de Ruiter" — else "Seitz" alone is masked and "Amir"
+      // reaches the model. A name's particles may stand between ("Chase van
+      // den Bosch"); a person found just before them is the same person
+      // ("Damián Guerrero" + "de Rodarte").
       std::size_t from = initialed ? initials : at;
       bool merged = false;
       if (!title && at >= 3 && text[at - 1] == ' ') {
@@ -1298,8 +1298,8 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           // what a person does ("Kin Kocchar will join"); opening a
           // sentence otherwise only one a list knows as a name, or none
           // knows at all ("Demario Xu").
-          // ("X and Y Z moved": the full name after "and" says the list
-          // is of people.)
+          // ("Rahmi Önür and Dinçer Baysoy moved …": a full name after
+          // "and" says the list is of people.)
           const bool full_name_after = [&] {
             if (text.substr(run_end, 5) != " and ") return false;
             std::size_t q = run_end + 5, caps = 0;
@@ -1316,10 +1316,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                (f == 0 && !(common_ && common_->contains(p)) && !addressing_word(p)) ||
                // (a field's whole value, but for a greeting: "Hello X")
                ((field_start && field_end) && !addressing_cue(p)) || !sentence_start(text, b) ||
-               signature_closing(text, b) || person_follow_cue(text, run_end) ||
-               // "Rahmi Önür and Dinçer Baysoy moved …": another name after.
-               (!(f & kCommonWord) && text.substr(run_end, 5) == " and " &&
-                run_end + 5 < text.size() && text[run_end + 5] >= 'A' && text[run_end + 5] <= 'Z')))
+               signature_closing(text, b) || person_follow_cue(text, run_end)))
             from = b;
         }
       }

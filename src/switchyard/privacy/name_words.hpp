@@ -187,11 +187,11 @@ bool job_title_line_after(const Gazetteer& words, std::string_view text, std::si
 // start.
 std::size_t initials_before(std::string_view text, std::size_t at);
 // The word [at, end) stands where only a person does: called after a comma
-// at a sentence's end, with one more capitalised word at most ("Great job
-// on the release, Adedoyin!", "Díky, Jakobino."), before "and I" ("Morayo
-// and I will be late"), after a question's opening auxiliary and before a
-// verb in small letters ("Did Abebi reply to you?"), or as a surname's
-// possessive ("Gupta's team").
+// at the end of a sentence that thanks, praises or greets, with one more
+// capitalised word at most ("Great job on the release, Adedoyin!", "Díky,
+// Jakobino."), before "and I" ("Morayo and I will be late"), or after a
+// question's opening auxiliary and before a verb in small letters ("Did
+// Abebi reply to you?").
 bool person_frame(std::string_view text, std::size_t at, std::size_t end);
 // At `at`, a list of three or more full names — two or three capitalised
 // words each, joined by ", " and closed by " and " or " & " ("Varalakshmi
