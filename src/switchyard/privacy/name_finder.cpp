@@ -742,11 +742,17 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // else: called at the end of a sentence that thanks or praises ("Great
       // job, Adedoyin!"), "… and I", a question's subject ("Did Abebi
       // reply?"), or a sentence opening with a list of full names.
-      const bool framed = like && name_shaped(w) && !foreign(i) &&
-                          ((w[0] >= 'A' && w[0] <= 'Z') || cased_capital(w)) &&
-                          !tokens.has(i, kPlace | kPlacePrefix | kProperNoun) &&
-                          (person_frame(text, at, tokens.end(i)) ||
-                           (sentence_start(text, at) && people_list_at(words_, text, at)));
+      // (Asked last, where nothing cheaper decided: -1 not asked yet.)
+      int framed_memo = -1;
+      auto framed = [&] {
+        if (framed_memo < 0)
+          framed_memo = like && ((w[0] >= 'A' && w[0] <= 'Z') || cased_capital(w)) &&
+                        name_shaped(w) && !tokens.has(i, kPlace | kPlacePrefix | kProperNoun) &&
+                        (person_frame(text, at, tokens.end(i)) ||
+                         (sentence_start(text, at) && people_list_at(words_, text, at))) &&
+                        !foreign(i);
+        return framed_memo == 1;
+      };
       const bool proper = like && tokens.has(i, kProperNoun);
       // After a role only a person fills ("Reviewer:", "written by"), even
       // at the start of a sentence or a label's value.
@@ -799,7 +805,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         while (end < i + 3 && tokens.ok(end) && joined(end) && all_capitals(tokens.text(end)) &&
                tokens.text(end).size() >= 2 && !tokens.has(end, kCommonWord | kOrgSuffix))
           ++end;
-      } else if (title || given || cued || proper || unknown || initialed || framed ||
+      } else if (title || given || cued || proper || unknown || initialed || framed() ||
                  (role = role_cue())) {
         // After a given name or a title, an English word the dictionary also
         // lists capitalised is a surname: "John Smith", "Mr. Anna Baker".
@@ -1058,7 +1064,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // capitalised phrase with none of it is as often a brand, a product,
       // a title or a dish as a name: found, but under the threshold.
       bool evidence = title || given || (cued && !weak_person_cue(before)) || addressed ||
-                      followed || initialed || framed || caps_name;
+                      followed || initialed || caps_name || framed();
       // A verb or a credit that takes a thing before the phrase ("bought a",
       // "Review:", "drove the"), or a model's number after it: a surname's
       // shape is then a brand's ("Review: Dyson Airwrap").

@@ -148,6 +148,12 @@ bool name_particle(std::string_view w) {
 }
 
 std::size_t name_suffix_end(std::string_view text, std::size_t end) {
+  // Asked after every name: most are followed by no capital.
+  if (end + 2 >= text.size() || (text[end] != ' ' && text[end] != ',')) return end;
+  const char c = text[end] == ',' ? text[end + 2] : text[end + 1];
+  if (c != 'M' && c != 'D' && c != 'P' && c != 'J' && c != 'S' && c != 'I' && c != 'E' &&
+      c != 'C' && c != 'R')
+    return end;
   static constexpr std::string_view kSuffixes[] = {
       " MD",   " DDS",  " DVM", " PhD", " Ph.D.", " Jr.",  " Jr",  " Sr.", " Sr",
       ", Jr.", ", Sr.", " II",  " III", " IV",    " Esq.", " Esq", " CPA", " RN"};
@@ -240,12 +246,18 @@ bool route_cue(std::string_view before) {
 
 bool org_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {
-      "choosing",     "for choosing",   "shop at",        "shopping at",   "customer of",
-      "customers of", "partnered with", "merged with",    "acquired by",   "subsidiary of",
-      "quote from",   "invoice from",   "offer from",     "proposal from", "contract with",
-      "our partner",  "our vendor",     "our supplier",   "signed with",   "a client of",
-      "shares of",    "stock of",       "listed company", "acquisition of"};
-  return ends_with_any(before, kCues) || workplace_cue(before);
+      "choosing", "for choosing", "shop at", "shopping at", "customer of", "customers of",
+      "partnered with", "merged with", "acquired by", "subsidiary of", "quote from", "invoice from",
+      "offer from", "proposal from", "contract with", "our partner", "our vendor", "our supplier",
+      "signed with", "a client of", "shares of", "stock of", "listed company", "acquisition of",
+      // and workplace_cue's
+      "la empresa", "la compañía", "la société", "l'entreprise", "l’entreprise", "die firma",
+      "der firma", "la ditta", "l'azienda", "l’azienda", "het bedrijf", "компания", "компании",
+      "фирма", "spółka", "a empresa", "works at", "working at", "worked at", "works for",
+      "travaille chez", "arbeitet bei", "trabaja en", "trabaja para", "lavora presso",
+      "lucrează la", "werkt bij", "pracuje w", "работает в"};
+  static const CueIndex kIndex(kCues);  // asked for every name: by last byte
+  return kIndex.ends(before);
 }
 
 std::size_t initials_before(std::string_view text, std::size_t at) {
@@ -413,7 +425,8 @@ bool workplace_cue(std::string_view before) {
       "works at", "working at", "worked at", "works for", "travaille chez", "arbeitet bei",
       "trabaja en", "trabaja para", "lavora presso", "lucrează la", "werkt bij", "pracuje w",
       "работает в"};
-  return ends_with_any(before, kCues);
+  static const CueIndex kIndex(kCues);
+  return kIndex.ends(before);
 }
 
 bool address_cue(std::string_view before) {
@@ -559,7 +572,8 @@ bool person_cue(std::string_view before) {
       // Form labels and signature lines ("Signed: …", "Best regards,\n…").
       "signed:", "signed", "regards", "sincerely", "cheers", "yours", "patient:", "applicant:",
       "attn:", "attendees:", "employee:", "customer:", "client:", "cc:", "from:", "to:"};
-  return ends_with_any(before, kCues);
+  static const CueIndex kIndex(kCues);
+  return kIndex.ends(before);
 }
 
 bool addressing_word(std::string_view w) {
