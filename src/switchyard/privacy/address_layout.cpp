@@ -891,6 +891,25 @@ bool floor_word(std::string_view f) {
   return false;
 }
 
+// The side of a floor's landing, after the floor: "2. OG links", "3. th.".
+bool side_word(std::string_view f) {
+  return f == "links" || f == "rechts" || f == "li" || f == "re" || f == "mitte" || f == "tv" ||
+         f == "th" || f == "mf" || f == "izda" || f == "dcha" || f == "izq" || f == "dto" ||
+         f == "esq" || f == "drcha" || f == "centro";
+}
+
+// The word before `end` is a floor's ordinal: "2", "2e", "5º", "3ος", or
+// Danish "st" (the ground floor).
+bool ordinal_before(std::string_view text, std::size_t end) {
+  std::size_t s = end;
+  while (s > 0 && tail_byte(text[s - 1])) --s;
+  if (s == end || s == 0) return false;
+  const char gap = text[s - 1];
+  if (gap != ' ' && gap != '/' && gap != ',') return false;
+  const std::string_view w = text.substr(s, end - s);
+  return floor_ordinal(w) || w == "st";
+}
+
 // Words that stand for a floor or a part of a house alone ("bajo", "r/c",
 // "bis", "Hinterhaus").
 bool floor_alone(std::string_view f) {
@@ -983,7 +1002,7 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
       return text[at + 2] == ' ' ? at + 3 : at + 2;
     // A Hungarian house number's dot: "Fő utca 112. 4. em. 15.".
     if (text[at] == '.' && at + 1 < text.size() && text[at + 1] == ' ' && at > 0 &&
-        is_digit(text[at - 1]))
+        (is_digit(text[at - 1]) || ordinal_before(text, at)))
       return at + 2;
     return std::string_view::npos;
   };
@@ -1027,15 +1046,23 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
       if (!next && d && (f == "succursale" || f == "succ") && capitalised(body(*d)))
         next = d->e - (d->dot ? 1 : 0);
     }
-    if (!next && sep != '-' && sep != '/') {
+    if (!next && sep != '-') {
       // An ordinal, then a floor word, then maybe a door: "2e verdieping",
       // "4. em. 15.", "3ος όροφος", "9º Dto", "1.em 95 ajtó".
       std::string_view ord = b;
       Word fw{};
       bool have_floor = false;
       const std::size_t inner_dot = b.find('.');
-      if (inner_dot != std::string_view::npos && inner_dot > 0 &&
-          all_digits(b.substr(0, inner_dot)) && floor_word(folded(b.substr(inner_dot + 1)))) {
+      if (first && ordinal_before(text, end) && floor_word(f) &&
+          (f.size() > 3 || b == f || b == "OG")) {
+        // The ordinal already in the address ("Opatijska 30 2" + " kat",
+        // "Nezdova 230/50, 6" + ". patro"): a short floor word in small
+        // letters only ("tr", "th"), but "OG".
+        have_floor = true;
+        fw = w;
+      } else if (inner_dot != std::string_view::npos && inner_dot > 0 &&
+                 all_digits(b.substr(0, inner_dot)) &&
+                 floor_word(folded(b.substr(inner_dot + 1)))) {
         have_floor = true;  // "1.em"
         fw = w;
       } else if ((floor_ordinal(ord) || (w.dot && all_digits(ord) && ord.size() <= 2) ||
@@ -1055,7 +1082,11 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
           next = door->e - (door->dot ? 1 : 0);
           const std::optional<Word> aj = then(*door);
           if (aj && folded(body(*aj)) == "ajtó") next = aj->e;
+        } else if (door && side_word(folded(body(*door)))) {
+          next = door->e - (door->dot ? 1 : 0);  // "2. OG links", "3. th."
         }
+      } else if (sep == '/') {
+        // Nothing else after a slash.
       } else if (floor_and_door(b) || (floor_ordinal(b) && !all_digits(b) && b.size() <= 5 &&
                                        (b.find("\xC2\xBA") != std::string_view::npos ||
                                         b.find("ος") != std::string_view::npos))) {
@@ -1081,7 +1112,8 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
         Word x = word_at(next + 1);
         if (next < text.size() && text[next] == ' ' && x.e > x.s && floor_word(folded(body(x))))
           next = x.e - (x.dot ? 1 : 0);
-      } else if (first && sep == ' ' && direction(b) && (w.dot || b.size() > 1) && at_end(w.e)) {
+      } else if (first && sep == ' ' && direction(b) && !is_digit(text[end - 1]) &&
+                 (w.dot || b.size() > 1) && at_end(w.e)) {
         // "Rue Wellington Est", "rte Laurier O.".
         next = w.e;
       }
@@ -1101,6 +1133,9 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
           (b[0] == 'b' || b[0] == 'H' || b[0] == 'A' || b[0] == 'B' || b[0] == 'C') &&
           all_digits(b.substr(1)) && at_end(w.e - (w.dot ? 1 : 0)))
         next = w.e - (w.dot ? 1 : 0);
+      else if (b.size() == 1 && b[0] >= 'a' && b[0] <= 'h' && !w.dot && at_end(w.e) &&
+               (w.e >= text.size() || text[w.e] != '.'))
+        next = w.e;  // "Hafenstr. 153 a, 4. OG"
       else if (b == "k" && text.substr(w.e).starts_with("-") && w.e + 1 < text.size() &&
                is_digit(text[w.e + 1])) {
         std::size_t e = w.e + 1;
@@ -1150,6 +1185,30 @@ std::size_t AddressLayout::unit_head(std::string_view text, std::size_t start) c
       std::size_t s = start - 5;
       while (s > 0 && (is_digit(text[s - 1]) || text[s - 1] == '/')) --s;
       if (s < start - 5 && (s == 0 || !tail_byte(text[s - 1]))) return s;
+    }
+  }
+  // A street's abbreviated type before a type the finder began with ("ul.
+  // rondo Dąbrowski 167", "pl. skwer Czyżewski 183"), a Czech street's
+  // preposition ("Na Jezerce 2395/43") or a Dutch name's particles ("van der
+  // Heydenstraat 5").
+  if (ends_with_at(start, ". ")) {
+    std::size_t s = start - 2;
+    while (s > 0 && tail_byte(text[s - 1])) --s;
+    const std::string_view t = text.substr(s, start - 2 - s);
+    if (t.size() >= 2 && t.size() <= 3 && (s == 0 || !tail_byte(text[s - 1])) && !capitalised(t) &&
+        abbreviations_.count(t) && !text.substr(start).starts_with(t))
+      start = s;
+  } else if (start > 0 && text[start - 1] == ' ') {
+    std::size_t s = start - 1;
+    while (s > 0 && tail_byte(text[s - 1])) --s;
+    const std::string_view t = text.substr(s, start - 1 - s);
+    if ((s == 0 || text[s - 1] == ' ' || text[s - 1] == '\n' || text[s - 1] == '"') &&
+        capitalised(t) && czech_preposition(t) && t != "V")
+      return s;
+    for (std::string_view p : {"van der ", "van den ", "van de ", "van ", "de ", "ter ", "ten "}) {
+      if (ends_with_at(start, p) && (start == p.size() || !tail_byte(text[start - p.size() - 1])) &&
+          words_.has_street_ending(text.substr(start, tail_word_end(text, start) - start)))
+        return start - p.size();
     }
   }
   // A flat or a building before the street, and a comma: "Flat 3, 68A Clos
