@@ -280,15 +280,6 @@ bool roman_greek_genitive(std::string_view w) {
   return true;
 }
 
-// English street suffixes (USPS Publication 28) the name finder's list
-// lacks, after a capitalised name and a house number ("55838 Vasudha
-// Inlet", "6057 Gaurang Fords", "132 Gwydr Cres").
-bool more_english_suffix(std::string_view w) {
-  for (std::string_view s : {"Glens", "Inlet", "Fords", "Manors", "Knolls", "Lk", "Cres", "Wynd"})
-    if (w == s) return true;
-  return false;
-}
-
 // Czech prepositions that open a street's name: under, above, at, to, on,
 // behind, in, between, before.
 bool czech_preposition(std::string_view w) {
@@ -1729,7 +1720,6 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         // Welsh joined name, is a street after the number ("Heol-Y-Foelas").
         const std::size_t dash = s.find('-');
         const bool own = street_type(s, w.dot) || (capitalised(s) && words_.has_street_ending(s)) ||
-                         (taken > 0 && after_names > 0 && more_english_suffix(s)) ||
                          (taken == 0 && french_small_type(s) && next_is_name(w.end)) ||
                          (taken == 0 && capitalised(s) && greek_genitive(s)) ||
                          (capitalised(s) && (welsh_joined(s) || (dash != std::string_view::npos &&
@@ -1738,8 +1728,7 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
           after_type = true;
           // An English suffix is no evidence alone: the name must be no
           // English word ("6057 Gaurang Fords", not "3 Oak Groves").
-          after_strong = after_strong || w.dot || !capitalised(s) ||
-                         (strong_type(s) && !more_english_suffix(s));
+          after_strong = after_strong || w.dot || !capitalised(s) || strong_type(s);
           // A joined name is the street's name and its type at once.
           if (capitalised(s) && !listed_type(s) && !words_.has_street_ending(s)) {
             ++after_names;
