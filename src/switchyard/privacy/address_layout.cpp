@@ -1233,10 +1233,18 @@ void AddressLayout::find(std::string_view text, std::vector<Finding>& out) const
   find_script_addresses(text, out);
   // Every address, the name finder's too, over the flat, floor and door
   // written after it and the flat or "No." before it.
+  // Not into another address ("Unit 9456 Box 8731, APO AE 09012" is a
+  // box and a military post's line).
   for (Finding& f : out) {
     if (f.type != EntityType::address) continue;
-    f.end = unit_tail(text, f.end);
-    f.start = unit_head(text, f.start);
+    std::size_t end = unit_tail(text, f.end), start = unit_head(text, f.start);
+    for (const Finding& g : out) {
+      if (&g == &f || g.type != EntityType::address) continue;
+      if (g.start >= f.end && g.start < end) end = f.end;
+      if (g.end <= f.start && g.end > start) start = f.start;
+    }
+    f.end = end;
+    f.start = start;
   }
   if (out.size() == first_new) return;
   // A street found here and an address the name finder found around it
