@@ -991,6 +991,10 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
     if (at + 2 < text.size() && static_cast<unsigned char>(text[at]) == 0xD8 &&
         static_cast<unsigned char>(text[at + 1]) == 0x8C)
       return text[at + 2] == ' ' ? at + 3 : at + 2;
+    // A floor joined by a dot to its ordinal: "36 1" + ".em 95 ajtó".
+    if (first && text[at] == '.' && at + 1 < text.size() && is_ascii_alpha(text[at + 1]) &&
+        ordinal_before(text, at))
+      return at + 1;
     // A Hungarian house number's dot: "Fő utca 112. 4. em. 15.".
     if (text[at] == '.' && at + 1 < text.size() && text[at + 1] == ' ' && at > 0 &&
         (is_digit(text[at - 1]) || ordinal_before(text, at)))
@@ -1117,6 +1121,18 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
       } else if (designator(b) && at_end(w.e - (w.dot ? 1 : 0)) && is_digit(text[end - 1])) {
         next = w.e - (w.dot ? 1 : 0);
       }
+    }
+    if (!next && sep == ' ' && f == "ajtó" && is_digit(text[end - 1]))
+      next = w.e;  // a Hungarian door after its number: "95 ajtó"
+    if (!next && first && sep == ' ' && designator(b) && at_end(w.e - (w.dot ? 1 : 0))) {
+      // The unit word already in the address, its designator not:
+      // "Granmarka 4 Oppgang" + " B".
+      std::size_t s = end;
+      while (s > 0 && tail_byte(text[s - 1])) --s;
+      const std::string_view last = text.substr(s, end - s);
+      const std::string lf = folded(last);
+      if (!lf.empty() && lf.size() > 1 && (tail_unit(lf) || unit_word(last)))
+        next = w.e - (w.dot ? 1 : 0);
     }
     if (!next && sep == ' ' && is_digit(text[end - 1]) && first) {
       // A house's letter or a Belgian box: "29 A12", "58B H403", "159 b8", "148 k-2".
