@@ -533,9 +533,15 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                                           tokens.gap(j + 1).starts_with('.'));
             ++j;
           }
+          // A range between two numbers ("с 9 до 18", "from 9 to 18") is
+          // no street.
+          const std::string_view between = tokens.ok(i + 1) ? tokens.text(i + 1) : "";
+          const bool range =
+              j == i + 2 && (between == "до" || between == "по" || between == "to" ||
+                             between == "bis" || between == "till" || between == "tot");
           // A day, a month's name and a year ("5 मई 2024", "8 мая 2023")
           // is a date; "9 шт. по 529" names nothing.
-          if ((named || !abbreviated) && j > i + 1 && tokens.ok(j) && joined(j) &&
+          if ((named || !abbreviated) && !range && j > i + 1 && tokens.ok(j) && joined(j) &&
               house_number(tokens.text(j)) && !not_house(j) && !no_house &&
               !day_then_year(w, tokens.text(j), non_ascii(tokens.text(i + 1))))
             street_end = j + 1;
