@@ -1250,13 +1250,22 @@ void AddressLayout::find(std::string_view text, std::vector<Finding>& out) const
   // Every address, the name finder's too, over the flat, floor and door
   // written after it and the flat or "No." before it.
   // Not into another address ("Unit 9456 Box 8731, APO AE 09012" is a
-  // box and a military post's line).
-  for (Finding& f : out) {
-    if (f.type != EntityType::address) continue;
+  // box and a military post's line): each is bounded by its neighbours.
+  thread_local std::vector<std::size_t> order;
+  order.clear();
+  for (std::size_t k = 0; k < out.size(); ++k)
+    if (out[k].type == EntityType::address) order.push_back(k);
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return out[a].start < out[b].start; });
+  for (std::size_t n = 0; n < order.size(); ++n) {
+    Finding& f = out[order[n]];
     std::size_t end = unit_tail(text, f.end), start = unit_head(text, f.start);
-    for (const Finding& g : out) {
-      if (&g == &f || g.type != EntityType::address) continue;
+    if (n + 1 < order.size()) {
+      const Finding& g = out[order[n + 1]];
       if (g.start >= f.end && g.start < end) end = f.end;
+    }
+    if (n > 0) {
+      const Finding& g = out[order[n - 1]];
       if (g.end <= f.start && g.end > start) start = f.start;
     }
     f.end = end;
