@@ -1002,6 +1002,15 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
     return std::string_view::npos;
   };
   bool first = true;
+  // ".º" after the ordinal the address ends with, and the door: "7" +
+  // ".º B".
+  if (text.substr(end).starts_with(".\xC2\xBA") && ordinal_before(text, end)) {
+    end += 3;
+    if (end + 2 <= text.size() && text[end] == ' ' && text[end + 1] >= 'A' &&
+        text[end + 1] <= 'H' && at_end(end + 2))
+      end += 2;
+    first = false;
+  }
   for (int parts = 0; parts < 6; ++parts) {
     const std::size_t at = past_separator(end, first);
     if (at == std::string_view::npos || at >= text.size()) break;
@@ -1049,7 +1058,7 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
       bool have_floor = false;
       const std::size_t inner_dot = b.find('.');
       if (first && ordinal_before(text, end) && floor_word(f) &&
-          (f.size() > 3 || b == f || b == "OG")) {
+          (f.size() > 3 || b == f || b == "OG" || side_word(f))) {
         // The ordinal already in the address ("Opatijska 30 2" + " kat",
         // "Nezdova 230/50, 6" + ". patro"): a short floor word in small
         // letters only ("tr", "th"), but "OG".
@@ -1121,6 +1130,15 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
       } else if (designator(b) && at_end(w.e - (w.dot ? 1 : 0)) && is_digit(text[end - 1])) {
         next = w.e - (w.dot ? 1 : 0);
       }
+    }
+    if (!next && sep == '-' && floor_alone(f) && !w.dot) next = w.e;  // "233-hs", "12-bis"
+    if (!next && (sep == ' ' || sep == '.') && !b.empty() && b.size() <= 4 &&
+        b.find_first_not_of("IVX") == std::string_view::npos && w.e + 1 < text.size() &&
+        text[w.e] == '/' && is_digit(text[w.e + 1]) && is_digit(text[end - 1])) {
+      // A Hungarian floor in roman numerals and the door: "134. V/16.".
+      std::size_t e = w.e + 1;
+      while (e < text.size() && is_digit(text[e])) ++e;
+      next = e;
     }
     if (!next && sep == ' ' && f == "ajtó" && is_digit(text[end - 1]))
       next = w.e;  // a Hungarian door after its number: "95 ajtó"
@@ -1262,7 +1280,9 @@ void AddressLayout::find(std::string_view text, std::vector<Finding>& out) const
     std::size_t end = unit_tail(text, f.end), start = unit_head(text, f.start);
     if (n + 1 < order.size()) {
       const Finding& g = out[order[n + 1]];
-      if (g.start >= f.end && g.start < end) end = f.end;
+      // A unit the street rule found apart after it ("Sokak No: 79" +
+      // " Kat: 8" + " Daire: 15"): one address.
+      if (g.start >= f.end && g.start < end) end = std::max(end, g.end);
     }
     if (n > 0) {
       const Finding& g = out[order[n - 1]];
