@@ -928,7 +928,7 @@ bool tail_unit(std::string_view f) {
       "кв",       "succursale", "succ",   "lgh",     "as",        "asunto",   "dz",
       "dzīv",     "mieszk",     "m",      "ajtó",    "diam",      "διαμ",     "διαμέρισμα",
       "όροφος",   "orofos",     "flr",    "leil",    "porta",     "sala",     "loja",
-      "piso",     "door",       "portal"};
+      "piso",     "door",       "portal", "стан",    "кат"};
   for (std::string_view w : kMore)
     if (f == w) return true;
   return false;
@@ -987,6 +987,23 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
     if (text[at] == ',' && at + 1 < text.size() && text[at + 1] == ' ') return at + 2;
     if (text[at] == ' ' && at + 1 < text.size() && text[at + 1] != ' ') return at + 1;
     if (text[at] == '/' || (first && text[at] == '-')) return at + 1;
+    if (first && text[at] == '.' && at + 2 < text.size() && at > 0 && !is_digit(text[at - 1])) {
+      // After an abbreviated type, a unit word or "s/n" the finder took
+      // without its dot: "Tamar Mepi Sq" + "., flat 42", "esc" + ". B",
+      // "s/n" + ". 2º A".
+      std::size_t s = at;
+      while (s > 0 && tail_byte(text[s - 1])) --s;
+      const std::string_view last = text.substr(s, at - s);
+      const std::string lf = [&] {
+        std::array<char, 64> buf{};
+        return std::string(fold(last, buf));
+      }();
+      const bool unit = !lf.empty() && lf.size() > 1 && (tail_unit(lf) || unit_word(last));
+      const bool sn = at >= 3 && text.substr(at - 3, 3) == "s/n";
+      if (text[at + 1] == ',' && text[at + 2] == ' ' && capitalised(last) && last.size() <= 5)
+        return at + 3;
+      if (text[at + 1] == ' ' && (unit || sn)) return at + 2;
+    }
     // The Arabic comma: "گلی نمبر 6، G-10/2".
     if (at + 2 < text.size() && static_cast<unsigned char>(text[at]) == 0xD8 &&
         static_cast<unsigned char>(text[at + 1]) == 0x8C)
@@ -1047,8 +1064,11 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
           (f.size() > 1 || is_digit(text[d->s])))
         next = d->e - (d->dot ? 1 : 0);
       // "succursale B", "succ. Centre-ville".
-      if (!next && d && (f == "succursale" || f == "succ") && capitalised(body(*d)))
+      if (!next && d && (f == "succursale" || f == "succ") && capitalised(body(*d))) {
         next = d->e - (d->dot ? 1 : 0);
+        while (next + 1 < text.size() && text[next] == '-' && is_ascii_alpha(text[next + 1]))
+          next = tail_word_end(text, next + 1);  // "Centre-ville"
+      }
     }
     if (!next && sep != '-') {
       // An ordinal, then a floor word, then maybe a door: "2e verdieping",
@@ -1140,9 +1160,17 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
       while (e < text.size() && is_digit(text[e])) ++e;
       next = e;
     }
+    if (!next && sep == ',' && designator(b) && is_digit(b[0]) && w.e + 1 < text.size() &&
+        text[w.e] == '-') {
+      // An Uzbek house or flat by its number: "18-uy, 88-kvartira", "81-xonadon".
+      const std::size_t e = tail_word_end(text, w.e + 1);
+      const std::string_view u = text.substr(w.e + 1, e - w.e - 1);
+      if (u == "kvartira" || u == "xonadon" || u == "uy" || u == "xona") next = e;
+    }
     if (!next && sep == ' ' && f == "ajtó" && is_digit(text[end - 1]))
       next = w.e;  // a Hungarian door after its number: "95 ajtó"
-    if (!next && first && sep == ' ' && designator(b) && at_end(w.e - (w.dot ? 1 : 0))) {
+    if (!next && first && (sep == ' ' || sep == '.') && designator(b) &&
+        at_end(w.e - (w.dot ? 1 : 0))) {
       // The unit word already in the address, its designator not:
       // "Granmarka 4 Oppgang" + " B".
       std::size_t s = end;
@@ -1235,6 +1263,22 @@ std::size_t AddressLayout::unit_head(std::string_view text, std::size_t start) c
           words_.has_street_ending(text.substr(start, tail_word_end(text, start) - start)))
         return start - p.size();
     }
+  }
+  // An Uzbek quarter before the street: "Yangiobod mahallasi, Buyuk Ipak
+  // Yo'li ko'ch. 20A-uy".
+  for (std::string_view q : {" mahallasi, ", " mavzesi, "}) {
+    if (!ends_with_at(start, q)) continue;
+    std::size_t s = start - q.size(), words = 0;
+    while (words < 3 && s > 0) {
+      std::size_t b = s;
+      while (b > 0 && (tail_byte(text[b - 1]) || text[b - 1] == '`')) --b;
+      if (b == s || !capitalised(text.substr(b, s - b))) break;
+      s = b;
+      ++words;
+      if (s == 0 || text[s - 1] != ' ') break;
+      --s;
+    }
+    if (words > 0) return text[s] == ' ' ? s + 1 : s;
   }
   // A flat or a building before the street, and a comma: "Flat 3, 68A Clos
   // Penlan", "Bât. A, 107 Boulevard ...".
