@@ -885,8 +885,8 @@ bool floor_word(std::string_view f) {
 // The side of a floor's landing, after the floor: "2. OG links", "3. th.".
 bool side_word(std::string_view f) {
   return f == "links" || f == "rechts" || f == "li" || f == "re" || f == "mitte" || f == "tv" ||
-         f == "th" || f == "mf" || f == "izda" || f == "dcha" || f == "izq" || f == "dto" ||
-         f == "esq" || f == "drcha" || f == "centro";
+         f == "achter" || f == "voor" || f == "th" || f == "mf" || f == "izda" || f == "dcha" ||
+         f == "izq" || f == "dto" || f == "esq" || f == "drcha" || f == "centro";
 }
 
 // The word before `end` is a floor's ordinal: "2", "2e", "5º", "3ος", or
@@ -928,7 +928,8 @@ bool tail_unit(std::string_view f) {
       "кв",       "succursale", "succ",   "lgh",     "as",        "asunto",   "dz",
       "dzīv",     "mieszk",     "m",      "ajtó",    "diam",      "διαμ",     "διαμέρισμα",
       "όροφος",   "orofos",     "flr",    "leil",    "porta",     "sala",     "loja",
-      "piso",     "door",       "portal", "стан",    "кат"};
+      "piso",     "door",       "portal", "стан",    "кат",       "pisarna",  "apartma",
+      "edificio"};
   for (std::string_view w : kMore)
     if (f == w) return true;
   return false;
@@ -1023,6 +1024,8 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
   // ".º B".
   if (text.substr(end).starts_with(".\xC2\xBA") && ordinal_before(text, end)) {
     end += 3;
+    for (std::string_view fl : {" andar", " piso", " planta"})
+      if (text.substr(end).starts_with(fl) && at_end(end + fl.size())) end += fl.size();
     if (end + 2 <= text.size() && text[end] == ' ' && text[end + 1] >= 'A' &&
         text[end + 1] <= 'H' && at_end(end + 2))
       end += 2;
@@ -1045,7 +1048,9 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
         ++p;
       else if (!(x.dot || (p > x.e)))
         return std::nullopt;
-      if (p >= text.size() || p == x.e) return std::nullopt;
+      // A word glued to the dot is joined too ("7.em").
+      if (p >= text.size() || (p == x.e && !(x.dot && is_ascii_alpha(text[p]))))
+        return std::nullopt;
       const Word y = word_at(p);
       if (y.e == y.s) return std::nullopt;
       return y;
@@ -1151,10 +1156,22 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
         next = w.e - (w.dot ? 1 : 0);
       }
     }
+    if (!next && sep == ',' && w.dot && all_digits(b) && b.size() <= 2 &&
+        text.substr(w.e).starts_with("\xC2\xBA")) {
+      // "5.º andar", "2.º A".
+      next = w.e + 2;
+      for (std::string_view fl : {" andar", " piso", " planta", " A", " B", " C", " D", " E", " F"})
+        if (text.substr(next).starts_with(fl) && at_end(next + fl.size())) {
+          next += fl.size();
+          break;
+        }
+    }
     if (!next && sep == '-' && floor_alone(f) && !w.dot) next = w.e;  // "233-hs", "12-bis"
     if (!next && (sep == ' ' || sep == '.') && !b.empty() && b.size() <= 4 &&
-        b.find_first_not_of("IVX") == std::string_view::npos && w.e + 1 < text.size() &&
-        text[w.e] == '/' && is_digit(text[w.e + 1]) && is_digit(text[end - 1])) {
+        (b.find_first_not_of("IVX") == std::string_view::npos ||
+         (sep == '.' && all_digits(b) && b.size() <= 2)) &&
+        w.e + 1 < text.size() && text[w.e] == '/' && is_digit(text[w.e + 1]) &&
+        is_digit(text[end - 1])) {
       // A Hungarian floor in roman numerals and the door: "134. V/16.".
       std::size_t e = w.e + 1;
       while (e < text.size() && is_digit(text[e])) ++e;
@@ -1199,8 +1216,15 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
         const std::optional<Word> d = then(w);
         if (d && all_digits(body(*d)) && body(*d).size() <= 3)
           next = d->e - (d->dot ? 1 : 0);
-        else if (at_end(w.e) && (w.e >= text.size() || text[w.e] == ',' || text[w.e] == '\n'))
+        else if (at_end(w.e) &&
+                 (w.e >= text.size() || text[w.e] == ',' || text[w.e] == '\n' ||
+                  (w.e + 1 < text.size() && text[w.e] == ' ' && is_digit(text[w.e + 1]))))
           next = w.e;
+      } else if (!b.empty() && b.size() <= 3 &&
+                 b.find_first_not_of("IV") == std::string_view::npos && !w.dot &&
+                 (w.e >= text.size() || text[w.e] == ',' || text[w.e] == '\n' ||
+                  (w.e + 1 < text.size() && text[w.e] == ' ' && is_digit(text[w.e + 1])))) {
+        next = w.e;  // a Dutch floor in roman numerals: "Kuypersgracht 900 III 1 hoog"
       }
     }
     if (!next &&
