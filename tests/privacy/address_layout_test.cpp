@@ -381,5 +381,71 @@ TEST(AddressLayout, CountedNounsOfMoreLanguagesAreNoStreet) {
     EXPECT_FALSE(any_of_type(text, EntityType::address)) << text;
 }
 
+// An address found only in part leaves its flat to be read: the unit,
+// floor, staircase and door each country writes after the house number (or
+// before the street) belong to the finding, and the town after them does
+// not.
+TEST(AddressLayout, UnitsFloorsAndDoorsBelongToTheAddress) {
+  struct Case {
+    const char* text;
+    const char* address;
+  };
+  for (const Case& c : {
+           Case{"Send it to droga Bednarek 93 m. 745, 00-001 Kraków.", "droga Bednarek 93 m. 745"},
+           Case{"Send it to 12 rue de la Paix, 3e étage, 75002 Paris.",
+                "12 rue de la Paix, 3e étage"},
+           Case{"Send it to Janssenweg 696a 3 hoog, 1234 AB Utrecht.", "Janssenweg 696a 3 hoog"},
+           Case{"Send it to Granmarka 4 Oppgang B, 0150 Oslo.", "Granmarka 4 Oppgang B"},
+           Case{"Send it to Kamilla tér 91. 2. em. 13., 1051 Budapest.",
+                "Kamilla tér 91. 2. em. 13"},
+           Case{"Send it to Miklós dűlő 36 1.em 95 ajtó, 6720 Szeged.",
+                "Miklós dűlő 36 1.em 95 ajtó"},
+           Case{"Send it to Λεωφ. Αλεξανδρίδη 13, 4ος όροφος, 151 24 Μαρούσι.",
+                "Λεωφ. Αλεξανδρίδη 13, 4ος όροφος"},
+           Case{"Send it to c/ Nueva 71, 4º B, 28001 Madrid.", "c/ Nueva 71, 4º B"},
+           Case{"Send it to Gregorčičeva ulica 74, stanovanje št. 519, 1000 Ljubljana.",
+                "Gregorčičeva ulica 74, stanovanje št. 519"},
+           Case{"Send it to Mariahilfer Straße 12/Top 4, 1060 Wien.",
+                "Mariahilfer Straße 12/Top 4"},
+           Case{"Send it to Korenmarkt 120 bus 5, 9000 Gent.", "Korenmarkt 120 bus 5"},
+           Case{"Send it to 8717-A, boul. du Parc, app. 10, Montréal.",
+                "8717-A, boul. du Parc, app. 10"},
+           Case{"Send it to Husova 71, 2. patro, 602 00 Brno.", "Husova 71, 2. patro"},
+           Case{"Send it to Hauptstraße 5, 2. OG links, 10115 Berlin.",
+                "Hauptstraße 5, 2. OG links"},
+       }) {
+    EXPECT_TRUE(covers(c.text, EntityType::address, c.address)) << c.text;
+    // The town after the flat is a place of its own.
+    const std::string text = c.text;
+    const std::string town = text.substr(text.rfind(' ') + 1, text.size() - text.rfind(' ') - 2);
+    EXPECT_FALSE(covers(c.text, EntityType::address, town)) << c.text;
+  }
+  // A flat and "No." before the street.
+  EXPECT_TRUE(covers("Reach us at No. 741 Century Avenue, Pudong.", EntityType::address,
+                     "No. 741 Century Avenue"));
+  EXPECT_TRUE(covers("Post: ul. rondo Dąbrowski 167 lok. U1, 68-387 Zbąszyń", EntityType::address,
+                     "ul. rondo Dąbrowski 167 lok. U1"));
+}
+
+// Numbers after words a street rule could take for a street or a unit.
+TEST(AddressLayout, StreetNearMissesOfIssue15) {
+  for (const char* text : {
+           "Ni renkontiĝos en ĉambro 64 je la 9a horo.",
+           "Version 7.19 of Street View ships next week.",
+           "8 Stück à 17,97 € zzgl. Versand.",
+           "Sortie 107 de l'autoroute A31 fermée ce soir.",
+           "ห้อง 84 ชั้น 27 ประชุมเวลา 15.00 น.",
+           "It failed 5 times in a row on CI.",
+           "Magazin: ул. Ленина 555-1234 (звоните с 9 до 18).",
+       })
+    EXPECT_FALSE(any_of_type(text, EntityType::address)) << text;
+  // The street rule still reads a street with a decimal-free number and
+  // the English suffixes now listed with the others.
+  for (const char* street : {"55838 Vasudha Inlet", "12 Knolls Cres", "ул. Ленина 55"}) {
+    const std::string text = std::string("The keys are at ") + street + ", ask the neighbour.";
+    EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+  }
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

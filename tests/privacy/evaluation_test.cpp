@@ -211,7 +211,9 @@ TEST(Evaluation, GeneratedSetHoldsItsFigures) {
                     // pass), which lost one name of two Italian words ("Ambrosiano Motta").
                     // 0.975 -> 0.986 with the orgs10 pass (firms built from surnames).
                     {"PERSON", 0.989, 0.98, 0.98},
-                    {"ADDRESS", 0.99, 0.99, 0.97},
+                    // ADDRESS masked 0.976 -> 0.999 with the addr14 pass (flats, floors
+                    // and doors after the house number).
+                    {"ADDRESS", 0.99, 0.99, 0.99},
                     // LOCATION 0.805 / 0.689 -> 0.799 / 0.701 with the place prefixes of
                     // the ninth pass: three more towns found ("the Port Elizabeth office",
                     // "the Ost Henri office") where the set labels none.
@@ -232,7 +234,9 @@ TEST(Evaluation, BreadthSetHoldsItsFigures) {
                     // PERSON precision 0.940 -> 0.943 with the names7 pass.
                     // PERSON precision 0.944 -> 0.966 with the orgs10 pass.
                     {"PERSON", 0.98, 0.96, 0.98},
-                    {"ADDRESS", 0.99, 0.99, 0.96},  // 0.990 -> 0.992 with the address layout pass
+                    // 0.990 -> 0.992 with the address layout pass; masked 0.966 -> 0.988
+                    // with the addr14 pass.
+                    {"ADDRESS", 0.99, 0.99, 0.98},
                     {"LOCATION", 0.67, 0.96},
                 });
 }
@@ -251,7 +255,7 @@ TEST(Evaluation, VariantsSetHoldsItsFigures) {
                     // the names7 pass (places named after people, headings).
                     // PERSON precision 0.927 -> 0.975 with the orgs10 pass.
                     {"PERSON", 0.94, 0.98, 0.95},
-                    {"ADDRESS", 0.98, 0.99, 0.95},
+                    {"ADDRESS", 0.98, 0.99, 0.96},  // masked 0.958 -> 0.968 (addr14)
                     {"LOCATION", 0.88, 0.94},
                 });
 }
@@ -274,7 +278,9 @@ TEST(Evaluation, HoldoutSetHoldsItsFigures) {
                     // ADDRESS 0.850 -> 0.870 with the addr7 address pass.
                     // PERSON precision 0.761 -> 0.858 with the ninth pass (orgs10, loc11).
                     {"PERSON", 0.87, 0.86, 0.88},
-                    {"ADDRESS", 0.91, 0.94, 0.85},
+                    // ADDRESS 0.913 / 0.945 -> 0.917 / 0.945, masked 0.855 -> 0.875 with
+                    // the addr14 pass.
+                    {"ADDRESS", 0.91, 0.94, 0.87},
                     {"LOCATION", 0.41, 0.82},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
                     {"PHONE_NUMBER", 0.98, 0.95},
@@ -303,7 +309,7 @@ TEST(Evaluation, JudgeSetHoldsItsFigures) {
                     // ADDRESS 0.807 -> 0.847 with the addr7 pass (Uzbek types above all).
                     // PERSON precision 0.655 -> 0.678 with the ninth pass (orgs10, loc11).
                     {"PERSON", 0.89, 0.68, 0.90},
-                    {"ADDRESS", 0.90, 0.99, 0.86},
+                    {"ADDRESS", 0.90, 0.99, 0.86},  // masked 0.867
                     {"LOCATION", 0.44, 0.66},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
                     // PHONE_NUMBER precision 0.941 -> 1.000 with the phone near-miss pass.
@@ -331,7 +337,7 @@ TEST(Evaluation, BlindSetHoldsItsFigures) {
                     // PERSON precision 0.783 -> 0.803 with the names7 pass.
                     // PERSON precision 0.811 -> 0.847 with the ninth pass (orgs10, loc11).
                     {"PERSON", 0.82, 0.85, 0.82},
-                    {"ADDRESS", 0.91, 0.99, 0.85},
+                    {"ADDRESS", 0.91, 0.99, 0.87},  // masked 0.860 -> 0.874 (addr14)
                     {"LOCATION", 0.25, 0.72},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
                     // PHONE_NUMBER precision 0.914 -> 0.930 with the phone near-miss pass,
@@ -357,6 +363,8 @@ TEST(Evaluation, Blind2SetHoldsItsFigures) {
                     // PERSON precision 0.808 -> 0.846 with the orgs10 pass (firms, towns, streets),
                     // recall 0.805 -> 0.814 with the loc11 pass.
                     {"PERSON", 0.82, 0.84, 0.86},
+                    // ADDRESS precision 0.953 -> 0.962, masked 0.944 -> 0.949 with the
+                    // addr14 pass.
                     {"ADDRESS", 0.95, 0.95, 0.94},
                     // PHONE_NUMBER recall 0.958 -> 0.968, IP_ADDRESS 0.960 -> 1.000 with
                     // the num11 pass (IP and phone notations).
@@ -386,7 +394,7 @@ TEST(Evaluation, Blind2SetHoldsItsFigures) {
 TEST(Evaluation, Addr7SetHoldsItsFigures) {
   expect_floors("generated_pii_addr7.json", 1200,
                 {
-                    {"ADDRESS", 0.98, 0.99, 0.93},
+                    {"ADDRESS", 0.98, 0.99, 0.95},  // masked 0.940 -> 0.955 (addr14)
                     {"PERSON", 0.80, 0.94, 0.83},
                 });
 }
@@ -543,7 +551,23 @@ TEST(Evaluation, Mask13NamesMaskedWhole) {
 TEST(Evaluation, Addr12SetHoldsItsFigures) {
   expect_floors("generated_pii_addr12.json", 1200,
                 {
-                    {"ADDRESS", 0.96, 0.94, 0.90},
+                    // precision 0.942 -> 0.965, masked 0.907 -> 0.952 with the addr14 pass.
+                    {"ADDRESS", 0.96, 0.96, 0.94},
+                });
+}
+
+// The addr14 probe set (`--set addr14`, seed 101, 900 records), committed
+// before its rules: street addresses with the flat, floor, staircase and
+// door of 24 countries' grammar ("m. 745", "3 hoog", "2. em. 13.", "4º B",
+// "/Top 4", "bus 3", "Oppgang B", "stanovanje št. 519"), and near-misses of
+// the street rule (rooms, exits, versions, quantities, counts, a phone after
+// a street's name). ADDRESS was 0.864 / 0.948, masked 0.822, before those
+// rules, 0.997 / 0.948, masked 0.944, after; held there, rounded down
+// (docs/BENCHMARKS.md, "Addresses masked whole (addr14)").
+TEST(Evaluation, Addr14SetHoldsItsFigures) {
+  expect_floors("generated_pii_addr14.json", 900,
+                {
+                    {"ADDRESS", 0.94, 0.99, 0.93},
                 });
 }
 

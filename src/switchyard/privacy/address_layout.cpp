@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <iterator>
+#include <optional>
 #include <string>
 
 #if defined(__SSE2__)
@@ -277,15 +278,6 @@ bool roman_greek_genitive(std::string_view w) {
   for (char c : w)
     if (!is_ascii_alpha(c)) return false;
   return true;
-}
-
-// English street suffixes (USPS Publication 28) the name finder's list
-// lacks, after a capitalised name and a house number ("55838 Vasudha
-// Inlet", "6057 Gaurang Fords", "132 Gwydr Cres").
-bool more_english_suffix(std::string_view w) {
-  for (std::string_view s : {"Glens", "Inlet", "Fords", "Manors", "Knolls", "Lk", "Cres", "Wynd"})
-    if (w == s) return true;
-  return false;
 }
 
 // Czech prepositions that open a street's name: under, above, at, to, on,
@@ -794,6 +786,546 @@ bool AddressLayout::unit_word(std::string_view word) const {
   return !f.empty() && (units_.count(f) || words_.is_unit_word(word));
 }
 
+// ---- the rest of an address's street part ----------------------------------
+// After the house number (or the street's name) many countries write the
+// flat, floor, staircase and door, and some a direction or a post office
+// branch; before the street, a flat or a building's letter and "No.".
+// They belong to the address: a finding that stops short of them leaves
+// the flat to be read. Each part needs a word or a shape that says so.
+
+namespace {
+
+bool tail_byte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         c == '#' || c == '\'';
+}
+
+// The word at text[at..): letters and digits of any script, "º", "#".
+std::size_t tail_word_end(std::string_view text, std::size_t at) {
+  std::size_t e = at;
+  while (e < text.size() && tail_byte(text[e])) {
+    // The Arabic comma and the typographic quotes end a word.
+    if (e + 1 < text.size() && static_cast<unsigned char>(text[e]) == 0xD8 &&
+        static_cast<unsigned char>(text[e + 1]) == 0x8C)
+      break;
+    if (e + 2 < text.size() && static_cast<unsigned char>(text[e]) == 0xE2 &&
+        static_cast<unsigned char>(text[e + 1]) == 0x80)
+      break;
+    ++e;
+  }
+  return e;
+}
+
+bool all_digits(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// A flat's or a floor's designator: "12", "4B", "U1", "A3", "B", "II", "12a".
+bool designator(std::string_view w) {
+  if (w.empty() || w.size() > 6) return false;
+  if (w.size() == 1) return (w[0] >= 'A' && w[0] <= 'H') || (w[0] >= '0' && w[0] <= '9');
+  std::size_t digits = 0, letters = 0;
+  for (char c : w) {
+    if (c >= '0' && c <= '9')
+      ++digits;
+    else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+      ++letters;
+    else
+      return false;
+  }
+  if (digits == 0) {
+    // Roman numerals of floors and staircases: "II", "IV".
+    for (char c : w)
+      if (c != 'I' && c != 'V' && c != 'X') return false;
+    return w.size() <= 4;
+  }
+  return letters <= 2;
+}
+
+// An ordinal of a floor: "2e", "1er", "4º", "4.º", "3ος", "4ª", "2nd".
+bool floor_ordinal(std::string_view w) {
+  std::size_t d = 0;
+  while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+  if (d == 0 || d > 2) return false;
+  const std::string_view s = w.substr(d);
+  return s.empty() || s == "e" || s == "er" || s == "ère" || s == "de" || s == "\xC2\xBA" ||
+         s == ".\xC2\xBA" || s == "\xC2\xAA" || s == "ος" || s == "ός" || s == "st" || s == "nd" ||
+         s == "rd" || s == "th" || s == "o" || s == "a" || s == "η";
+}
+
+// "4º4ª", "9ºA", "2ºD": a Spanish floor and door in one word.
+bool floor_and_door(std::string_view w) {
+  const std::size_t o = w.find("\xC2\xBA");
+  if (o == std::string_view::npos || o == 0 || o > 2 || !all_digits(w.substr(0, o))) return false;
+  const std::string_view rest = w.substr(o + 2);
+  if (rest.empty()) return true;
+  if (rest.size() == 1) return rest[0] >= 'A' && rest[0] <= 'H';
+  return rest.size() <= 4 && rest.ends_with("\xC2\xAA") &&
+         all_digits(rest.substr(0, rest.size() - 2));
+}
+
+// Words for a floor after its ordinal ("2e verdieping", "3. patro", "5. sal").
+bool floor_word(std::string_view f) {
+  static constexpr std::string_view kFloors[] = {
+      "verdieping", "hoog",       "étage",  "etage", "kat",   "patro",  "em",        "emelet",
+      "og",         "stock",      "sal",    "tr",    "tv",    "th",     "mf",        "etasje",
+      "etg",        "nadstropje", "όροφος", "όρ",    "piso",  "planta", "piętro",    "p",
+      "et",         "etaj",       "floor",  "fl",    "andar", "lház",   "lépcsőház", "sprat",
+      "kerros",     "krs",        "ajtó",   "ép",    "szint", "stiege", "stg",       "dto",
+      "esq",        "izq",        "izda",   "dcha",  "drcha", "centro", "frente",    "orofos"};
+  for (std::string_view w : kFloors)
+    if (f == w) return true;
+  return false;
+}
+
+// The side of a floor's landing, after the floor: "2. OG links", "3. th.".
+bool side_word(std::string_view f) {
+  return f == "links" || f == "rechts" || f == "li" || f == "re" || f == "mitte" || f == "tv" ||
+         f == "achter" || f == "voor" || f == "th" || f == "mf" || f == "izda" || f == "dcha" ||
+         f == "izq" || f == "dto" || f == "esq" || f == "drcha" || f == "centro";
+}
+
+// The word before `end` is a floor's ordinal: "2", "2e", "5º", "3ος", or
+// Danish "st" (the ground floor).
+bool ordinal_before(std::string_view text, std::size_t end) {
+  std::size_t s = end;
+  while (s > 0 && tail_byte(text[s - 1])) --s;
+  if (s == end || s == 0) return false;
+  const char gap = text[s - 1];
+  if (gap != ' ' && gap != '/' && gap != ',') return false;
+  const std::string_view w = text.substr(s, end - s);
+  return floor_ordinal(w) || w == "st";
+}
+
+// Words that stand for a floor or a part of a house alone ("bajo", "r/c",
+// "bis", "Hinterhaus").
+bool floor_alone(std::string_view f) {
+  static constexpr std::string_view kAlone[] = {
+      "bajo", "ático",      "atico",      "entlo",      "entresuelo", "bis",
+      "ter",  "hinterhaus", "vorderhaus", "souterrain", "huis",       "hs",
+      "st",   "fszt",       "sous-sol",   "rdc",        "basement",   "ph"};
+  for (std::string_view w : kAlone)
+    if (f == w) return true;
+  return false;
+}
+
+// Units this file's list lacks and that come only after a street.
+bool tail_unit(std::string_view f) {
+  static constexpr std::string_view kMore[] = {
+      "lok",      "lokal",      "bureau", "local",   "suite",     "zimmer",   "bl",
+      "blok",     "bloc",       "block",  "корп",    "стр",       "д",        "pta",
+      "puerta",   "escalera",   "esc",    "sc",      "et",        "ap",       "whg",
+      "wohnung",  "top",        "stiege", "stg",     "bus",       "bte",      "boîte",
+      "oppgang",  "inngang",    "trappe", "opg",     "bât",       "bat",      "bâtiment",
+      "batiment", "appt",       "app",    "apt",     "apartment", "unit",     "flat",
+      "ste",      "fl",         "floor",  "room",    "rm",        "building", "bldg",
+      "tower",    "wing",       "kat",    "daire",   "d",         "k",        "stanovanje",
+      "stan",     "byt",        "int",    "interno", "scala",     "piano",    "kv",
+      "кв",       "succursale", "succ",   "lgh",     "as",        "asunto",   "dz",
+      "dzīv",     "mieszk",     "m",      "ajtó",    "diam",      "διαμ",     "διαμέρισμα",
+      "όροφος",   "orofos",     "flr",    "leil",    "porta",     "sala",     "loja",
+      "piso",     "door",       "portal", "стан",    "кат",       "pisarna",  "apartma",
+      "edificio"};
+  for (std::string_view w : kMore)
+    if (f == w) return true;
+  return false;
+}
+
+// Directions after a street's name ("Rue Wellington Est", "rte Laurier
+// O.", "rang Saint-Denis O.").
+bool direction(std::string_view w) {
+  static constexpr std::string_view kWays[] = {"Est", "Ouest", "Nord", "Sud", "O",  "E",
+                                               "N",   "S",     "NE",   "NW",  "SE", "SW"};
+  for (std::string_view d : kWays)
+    if (w == d) return true;
+  return false;
+}
+
+// Labels between a unit and its number: "stanovanje št. 519", "Flat No. 5".
+bool number_label(std::string_view f) {
+  return f == "št" || f == "no" || f == "nr" || f == "nº" || f == "n°" || f == "br" || f == "№" ||
+         f == "n" || f == "č";
+}
+
+}  // namespace
+
+std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) const {
+  auto folded = [](std::string_view w) {
+    std::array<char, 64> buf{};
+    return std::string(fold(w, buf));
+  };
+  auto at_end = [&](std::size_t e) {
+    // What may follow a part: the text's end, a space, a comma, a line.
+    return e >= text.size() || text[e] == ' ' || text[e] == ',' || text[e] == '\n' ||
+           text[e] == '\r' || text[e] == '"' || text[e] == ';' || text[e] == ')' ||
+           text[e] == '.' || text[e] == '/' || text[e] == '\t' ||
+           (e + 1 < text.size() && static_cast<unsigned char>(text[e]) == 0xD8 &&
+            static_cast<unsigned char>(text[e + 1]) == 0x8C) ||
+           (e + 2 < text.size() && static_cast<unsigned char>(text[e]) == 0xE2);
+  };
+  // A word and the dot after it, if any: [s, e), `dot` set when e is past it.
+  struct Word {
+    std::size_t s = 0, e = 0;
+    bool dot = false;
+  };
+  auto word_at = [&](std::size_t at) {
+    Word w{at, tail_word_end(text, at), false};
+    if (w.e < text.size() && text[w.e] == '.' && w.e > w.s) {
+      w.dot = true;
+      ++w.e;
+    }
+    return w;
+  };
+  auto body = [&](const Word& w) { return text.substr(w.s, w.e - w.s - (w.dot ? 1 : 0)); };
+  // Past the separator after byte `at` (", ", " ", "/", "-", ". " after a
+  // number): where the next part may start, or npos.
+  auto past_separator = [&](std::size_t at, bool first) -> std::size_t {
+    if (at >= text.size()) return std::string_view::npos;
+    if (text[at] == ',' && at + 1 < text.size() && text[at + 1] == ' ') return at + 2;
+    if (text[at] == ' ' && at + 1 < text.size() && text[at + 1] != ' ') return at + 1;
+    if (text[at] == '/' || (first && text[at] == '-')) return at + 1;
+    if (first && text[at] == '.' && at + 2 < text.size() && at > 0 && !is_digit(text[at - 1])) {
+      // After an abbreviated type, a unit word or "s/n" the finder took
+      // without its dot: "Tamar Mepi Sq" + "., flat 42", "esc" + ". B",
+      // "s/n" + ". 2º A".
+      std::size_t s = at;
+      while (s > 0 && tail_byte(text[s - 1])) --s;
+      const std::string_view last = text.substr(s, at - s);
+      const std::string lf = [&] {
+        std::array<char, 64> buf{};
+        return std::string(fold(last, buf));
+      }();
+      const bool unit = !lf.empty() && lf.size() > 1 && (tail_unit(lf) || unit_word(last));
+      const bool sn = at >= 3 && text.substr(at - 3, 3) == "s/n";
+      if (text[at + 1] == ',' && text[at + 2] == ' ' && capitalised(last) && last.size() <= 5)
+        return at + 3;
+      if (text[at + 1] == ' ' && (unit || sn)) return at + 2;
+    }
+    // The Arabic comma: "گلی نمبر 6، G-10/2".
+    if (at + 2 < text.size() && static_cast<unsigned char>(text[at]) == 0xD8 &&
+        static_cast<unsigned char>(text[at + 1]) == 0x8C)
+      return text[at + 2] == ' ' ? at + 3 : at + 2;
+    // A floor joined by a dot to its ordinal: "36 1" + ".em 95 ajtó".
+    if (first && text[at] == '.' && at + 1 < text.size() && is_ascii_alpha(text[at + 1]) &&
+        ordinal_before(text, at))
+      return at + 1;
+    // A Hungarian house number's dot: "Fő utca 112. 4. em. 15.".
+    if (text[at] == '.' && at + 1 < text.size() && text[at + 1] == ' ' && at > 0 &&
+        (is_digit(text[at - 1]) || ordinal_before(text, at)))
+      return at + 2;
+    return std::string_view::npos;
+  };
+  bool first = true;
+  // ".º" after the ordinal the address ends with, and the door: "7" +
+  // ".º B".
+  if (text.substr(end).starts_with(".\xC2\xBA") && ordinal_before(text, end)) {
+    end += 3;
+    for (std::string_view fl : {" andar", " piso", " planta"})
+      if (text.substr(end).starts_with(fl) && at_end(end + fl.size())) end += fl.size();
+    if (end + 2 <= text.size() && text[end] == ' ' && text[end + 1] >= 'A' &&
+        text[end + 1] <= 'H' && at_end(end + 2))
+      end += 2;
+    first = false;
+  }
+  for (int parts = 0; parts < 6; ++parts) {
+    const std::size_t at = past_separator(end, first);
+    if (at == std::string_view::npos || at >= text.size()) break;
+    const char sep = text[end];
+    const Word w = word_at(at);
+    if (w.e == w.s) break;
+    const std::string_view b = body(w);
+    const std::string f = folded(b);
+    std::size_t next = 0;
+    // The next word after this one, joined by a space (or ": ").
+    auto then = [&](const Word& x) -> std::optional<Word> {
+      std::size_t p = x.e;
+      if (p < text.size() && text[p] == ':') ++p;
+      if (p < text.size() && text[p] == ' ')
+        ++p;
+      else if (!(x.dot || (p > x.e)))
+        return std::nullopt;
+      // A word glued to the dot is joined too ("7.em").
+      if (p >= text.size() || (p == x.e && !(x.dot && is_ascii_alpha(text[p]))))
+        return std::nullopt;
+      const Word y = word_at(p);
+      if (y.e == y.s) return std::nullopt;
+      return y;
+    };
+    // Short units that are words too ("et", "as", "int"): with their dot.
+    const bool dotted_only = f == "et" || f == "as" || f == "sc" || f == "bl" || f == "int" ||
+                             f == "d" || f == "k" || f == "ap" || f == "st";
+    if (!f.empty() && (tail_unit(f) || unit_word(b)) && sep != '-' &&
+        (!dotted_only || w.dot || (w.e < text.size() && text[w.e] == ':'))) {
+      // A unit and its designator: "m. 745", "app. 10", "Top 4", "bus 16",
+      // "stanovanje št. 519", "Kat: 8", "lgh 1102".
+      std::optional<Word> d = then(w);
+      if (d && number_label(folded(body(*d)))) d = then(*d);
+      // A one-letter unit ("m", "d", "k") only with a number after it.
+      if (d && designator(body(*d)) && at_end(d->e - (d->dot ? 1 : 0)) &&
+          (f.size() > 1 || is_digit(text[d->s])))
+        next = d->e - (d->dot ? 1 : 0);
+      // "succursale B", "succ. Centre-ville".
+      if (!next && d && (f == "succursale" || f == "succ") && capitalised(body(*d))) {
+        next = d->e - (d->dot ? 1 : 0);
+        while (next + 1 < text.size() && text[next] == '-' && is_ascii_alpha(text[next + 1]))
+          next = tail_word_end(text, next + 1);  // "Centre-ville"
+      }
+    }
+    if (!next && sep != '-') {
+      // An ordinal, then a floor word, then maybe a door: "2e verdieping",
+      // "4. em. 15.", "3ος όροφος", "9º Dto", "1.em 95 ajtó".
+      std::string_view ord = b;
+      Word fw{};
+      bool have_floor = false;
+      const std::size_t inner_dot = b.find('.');
+      if (first && ordinal_before(text, end) && floor_word(f) &&
+          (f.size() > 3 || b == f || b == "OG" || side_word(f))) {
+        // The ordinal already in the address ("Opatijska 30 2" + " kat",
+        // "Nezdova 230/50, 6" + ". patro"): a short floor word in small
+        // letters only ("tr", "th"), but "OG".
+        have_floor = true;
+        fw = w;
+      } else if (inner_dot != std::string_view::npos && inner_dot > 0 &&
+                 all_digits(b.substr(0, inner_dot)) &&
+                 floor_word(folded(b.substr(inner_dot + 1)))) {
+        have_floor = true;  // "1.em"
+        fw = w;
+      } else if ((floor_ordinal(ord) || (w.dot && all_digits(ord) && ord.size() <= 2) ||
+                  designator(ord)) &&
+                 (all_digits(ord) ? ord.size() <= 2 : true)) {
+        const std::optional<Word> x = then(w);
+        if (x && floor_word(folded(body(*x)))) {
+          have_floor = true;
+          fw = *x;
+        }
+      }
+      if (have_floor) {
+        next = fw.e - (fw.dot ? 1 : 0);
+        // A door after the floor: "em. 15.", "emelet 11. ajtó", "1.em 95 ajtó".
+        const std::optional<Word> door = then(fw);
+        if (door && designator(body(*door)) && all_digits(body(*door)) && body(*door).size() <= 3) {
+          next = door->e - (door->dot ? 1 : 0);
+          const std::optional<Word> aj = then(*door);
+          if (aj && folded(body(*aj)) == "ajtó") next = aj->e;
+        } else if (door && side_word(folded(body(*door)))) {
+          next = door->e - (door->dot ? 1 : 0);  // "2. OG links", "3. th."
+        }
+      } else if (sep == '/') {
+        // Nothing else after a slash.
+      } else if (floor_and_door(b) || (floor_ordinal(b) && !all_digits(b) && b.size() <= 5 &&
+                                       (b.find("\xC2\xBA") != std::string_view::npos ||
+                                        b.find("ος") != std::string_view::npos))) {
+        // "4º B", "3º izda.", "4º4ª", "2.º A", "4ος".
+        next = w.e - (w.dot ? 1 : 0);
+        const std::optional<Word> x = then(w);
+        if (x) {
+          const std::string_view xb = body(*x);
+          if ((xb.size() == 1 && xb[0] >= 'A' && xb[0] <= 'H') || floor_word(folded(xb)))
+            next = x->e - (x->dot && folded(xb).size() > 1 ? 0 : (x->dot ? 1 : 0));
+        }
+      } else if (!f.empty() && floor_alone(f) && (f != "st" || w.dot)) {
+        // "bajo", "bajo B", "53 bis", "r/c Esq.", "st. th.".
+        next = w.e - (w.dot ? 1 : 0);
+        const std::optional<Word> x = then(w);
+        if (x) {
+          const std::string_view xb = body(*x);
+          if ((xb.size() == 1 && xb[0] >= 'A' && xb[0] <= 'H') || floor_word(folded(xb)))
+            next = x->e - (x->dot ? 1 : 0);
+        }
+      } else if (f == "r" && text.substr(w.s).starts_with("r/c")) {
+        next = w.s + 3;
+        Word x = word_at(next + 1);
+        if (next < text.size() && text[next] == ' ' && x.e > x.s && floor_word(folded(body(x))))
+          next = x.e - (x.dot ? 1 : 0);
+      } else if (first && sep == ' ' && direction(b) && !is_digit(text[end - 1]) &&
+                 (w.dot || b.size() > 1) && at_end(w.e)) {
+        // "Rue Wellington Est", "rte Laurier O.".
+        next = w.e;
+      }
+    }
+    if (!next && (sep == '/' || sep == '-')) {
+      // "117/Top 4", "40/4/21", "Brīvības iela 12-5", "Dorpsstraat 12-II".
+      if (sep == '/' && (tail_unit(f) || unit_word(b))) {
+        const std::optional<Word> d = then(w);
+        if (d && designator(body(*d))) next = d->e - (d->dot ? 1 : 0);
+      } else if (designator(b) && at_end(w.e - (w.dot ? 1 : 0)) && is_digit(text[end - 1])) {
+        next = w.e - (w.dot ? 1 : 0);
+      }
+    }
+    if (!next && sep == ',' && w.dot && all_digits(b) && b.size() <= 2 &&
+        text.substr(w.e).starts_with("\xC2\xBA")) {
+      // "5.º andar", "2.º A".
+      next = w.e + 2;
+      for (std::string_view fl : {" andar", " piso", " planta", " A", " B", " C", " D", " E", " F"})
+        if (text.substr(next).starts_with(fl) && at_end(next + fl.size())) {
+          next += fl.size();
+          break;
+        }
+    }
+    if (!next && sep == '-' && floor_alone(f) && !w.dot) next = w.e;  // "233-hs", "12-bis"
+    if (!next && (sep == ' ' || sep == '.') && !b.empty() && b.size() <= 4 &&
+        (b.find_first_not_of("IVX") == std::string_view::npos ||
+         (sep == '.' && all_digits(b) && b.size() <= 2)) &&
+        w.e + 1 < text.size() && text[w.e] == '/' && is_digit(text[w.e + 1]) &&
+        is_digit(text[end - 1])) {
+      // A Hungarian floor in roman numerals and the door: "134. V/16.".
+      std::size_t e = w.e + 1;
+      while (e < text.size() && is_digit(text[e])) ++e;
+      next = e;
+    }
+    if (!next && sep == ',' && designator(b) && is_digit(b[0]) && w.e + 1 < text.size() &&
+        text[w.e] == '-') {
+      // An Uzbek house or flat by its number: "18-uy, 88-kvartira", "81-xonadon".
+      const std::size_t e = tail_word_end(text, w.e + 1);
+      const std::string_view u = text.substr(w.e + 1, e - w.e - 1);
+      if (u == "kvartira" || u == "xonadon" || u == "uy" || u == "xona") next = e;
+    }
+    if (!next && sep == ' ' && f == "ajtó" && is_digit(text[end - 1]))
+      next = w.e;  // a Hungarian door after its number: "95 ajtó"
+    if (!next && first && (sep == ' ' || sep == '.') && designator(b) &&
+        at_end(w.e - (w.dot ? 1 : 0))) {
+      // The unit word already in the address, its designator not:
+      // "Granmarka 4 Oppgang" + " B".
+      std::size_t s = end;
+      while (s > 0 && tail_byte(text[s - 1])) --s;
+      const std::string_view last = text.substr(s, end - s);
+      const std::string lf = folded(last);
+      if (!lf.empty() && lf.size() > 1 && (tail_unit(lf) || unit_word(last)))
+        next = w.e - (w.dot ? 1 : 0);
+    }
+    if (!next && sep == ' ' && is_digit(text[end - 1]) && first) {
+      // A house's letter or a Belgian box: "29 A12", "58B H403", "159 b8", "148 k-2".
+      if (b.size() >= 2 && b.size() <= 5 &&
+          (b[0] == 'b' || b[0] == 'H' || b[0] == 'A' || b[0] == 'B' || b[0] == 'C') &&
+          all_digits(b.substr(1)) && at_end(w.e - (w.dot ? 1 : 0)))
+        next = w.e - (w.dot ? 1 : 0);
+      else if (b.size() == 1 && b[0] >= 'a' && b[0] <= 'h' && !w.dot && at_end(w.e) &&
+               (w.e >= text.size() || text[w.e] != '.'))
+        next = w.e;  // "Hafenstr. 153 a, 4. OG"
+      else if (b == "k" && text.substr(w.e).starts_with("-") && w.e + 1 < text.size() &&
+               is_digit(text[w.e + 1])) {
+        std::size_t e = w.e + 1;
+        while (e < text.size() && (is_digit(text[e]) || text[e] == '-')) ++e;
+        next = e;
+      } else if (b.size() == 1 && b[0] >= 'A' && b[0] <= 'H' && !w.dot) {
+        // "Hirvonenrinne 29 A 12": a staircase letter and the flat.
+        const std::optional<Word> d = then(w);
+        if (d && all_digits(body(*d)) && body(*d).size() <= 3)
+          next = d->e - (d->dot ? 1 : 0);
+        else if (at_end(w.e) &&
+                 (w.e >= text.size() || text[w.e] == ',' || text[w.e] == '\n' ||
+                  (w.e + 1 < text.size() && text[w.e] == ' ' && is_digit(text[w.e + 1]))))
+          next = w.e;
+      } else if (!b.empty() && b.size() <= 3 &&
+                 b.find_first_not_of("IV") == std::string_view::npos && !w.dot &&
+                 (w.e >= text.size() || text[w.e] == ',' || text[w.e] == '\n' ||
+                  (w.e + 1 < text.size() && text[w.e] == ' ' && is_digit(text[w.e + 1])))) {
+        next = w.e;  // a Dutch floor in roman numerals: "Kuypersgracht 900 III 1 hoog"
+      }
+    }
+    if (!next &&
+        (sep == ',' || (end + 1 < text.size() && static_cast<unsigned char>(text[end]) == 0xD8))) {
+      // A Pakistani sector after the street: "Street 38, I-10/1", "G-8/2".
+      if (b.size() == 1 && b[0] >= 'A' && b[0] <= 'Z' && w.e < text.size() && text[w.e] == '-') {
+        std::size_t e = w.e + 1, digits = 0;
+        while (e < text.size() && is_digit(text[e])) ++e, ++digits;
+        if (digits && e < text.size() && text[e] == '/') {
+          ++e;
+          while (e < text.size() && is_digit(text[e])) ++e;
+          if (at_end(e)) next = e;
+        }
+      }
+    }
+    if (!next || next <= end) break;
+    end = next;
+    first = false;
+  }
+  return end;
+}
+
+std::size_t AddressLayout::unit_head(std::string_view text, std::size_t start) const {
+  // "No. 741 Century Avenue", "Nº 12 ...", "575 Moo 6, Soi ...".
+  auto ends_with_at = [&](std::size_t at, std::string_view s) {
+    return at >= s.size() && text.substr(at - s.size(), s.size()) == s;
+  };
+  if (start < text.size() && is_digit(text[start])) {
+    for (std::string_view no : {"No. ", "No ", "Nº ", "N° ", "nº ", "Nr. "})
+      if (ends_with_at(start, no) &&
+          (start == no.size() || !tail_byte(text[start - no.size() - 1])))
+        return start - no.size();
+    // A Thai village number before: "575 Moo 6, Soi Lat Phrao".
+    if (ends_with_at(start, " Moo ")) {
+      std::size_t s = start - 5;
+      while (s > 0 && (is_digit(text[s - 1]) || text[s - 1] == '/')) --s;
+      if (s < start - 5 && (s == 0 || !tail_byte(text[s - 1]))) return s;
+    }
+  }
+  // A street's abbreviated type before a type the finder began with ("ul.
+  // rondo Dąbrowski 167", "pl. skwer Czyżewski 183"), a Czech street's
+  // preposition ("Na Jezerce 2395/43") or a Dutch name's particles ("van der
+  // Heydenstraat 5").
+  if (ends_with_at(start, ". ")) {
+    std::size_t s = start - 2;
+    while (s > 0 && tail_byte(text[s - 1])) --s;
+    const std::string_view t = text.substr(s, start - 2 - s);
+    if (t.size() >= 2 && t.size() <= 3 && (s == 0 || !tail_byte(text[s - 1])) && !capitalised(t) &&
+        abbreviations_.count(t) && !text.substr(start).starts_with(t))
+      start = s;
+  } else if (start > 0 && text[start - 1] == ' ') {
+    std::size_t s = start - 1;
+    while (s > 0 && tail_byte(text[s - 1])) --s;
+    const std::string_view t = text.substr(s, start - 1 - s);
+    if ((s == 0 || text[s - 1] == ' ' || text[s - 1] == '\n' || text[s - 1] == '"') &&
+        capitalised(t) && czech_preposition(t) && t != "V")
+      return s;
+    for (std::string_view p : {"van der ", "van den ", "van de ", "van ", "de ", "ter ", "ten "}) {
+      if (ends_with_at(start, p) && (start == p.size() || !tail_byte(text[start - p.size() - 1])) &&
+          words_.has_street_ending(text.substr(start, tail_word_end(text, start) - start)))
+        return start - p.size();
+    }
+  }
+  // An Uzbek quarter before the street: "Yangiobod mahallasi, Buyuk Ipak
+  // Yo'li ko'ch. 20A-uy".
+  for (std::string_view q : {" mahallasi, ", " mavzesi, "}) {
+    if (!ends_with_at(start, q)) continue;
+    std::size_t s = start - q.size(), words = 0;
+    while (words < 3 && s > 0) {
+      std::size_t b = s;
+      while (b > 0 && (tail_byte(text[b - 1]) || text[b - 1] == '`')) --b;
+      if (b == s || !capitalised(text.substr(b, s - b))) break;
+      s = b;
+      ++words;
+      if (s == 0 || text[s - 1] != ' ') break;
+      --s;
+    }
+    if (words > 0) return text[s] == ' ' ? s + 1 : s;
+  }
+  // A flat or a building before the street, and a comma: "Flat 3, 68A Clos
+  // Penlan", "Bât. A, 107 Boulevard ...".
+  if (ends_with_at(start, ", ")) {
+    std::size_t e = start - 2, s = e;
+    while (s > 0 && tail_byte(text[s - 1])) --s;
+    const std::string_view d = text.substr(s, e - s);
+    if (designator(d) && s >= 2 && text[s - 1] == ' ') {
+      std::size_t ue = s - 1;
+      if (ue > 0 && text[ue - 1] == '.') --ue;
+      std::size_t us = ue;
+      while (us > 0 && tail_byte(text[us - 1])) --us;
+      const std::string_view u = text.substr(us, ue - us);
+      std::array<char, 64> buf{};
+      const std::string_view f = fold(u, buf);
+      if (!f.empty() && f.size() > 1 && capitalised(u) && (tail_unit(f) || unit_word(u)) &&
+          (us == 0 || !tail_byte(text[us - 1])))
+        return us;
+    }
+  }
+  return start;
+}
+
 void AddressLayout::find(std::string_view text, std::vector<Finding>& out) const {
   const std::size_t first_new = out.size();
   find_streets(text, out);
@@ -801,6 +1333,32 @@ void AddressLayout::find(std::string_view text, std::vector<Finding>& out) const
   find_farmsteads(text, out);
   // Streets in scripts without spaces or Latin digits (address_scripts.cpp).
   find_script_addresses(text, out);
+  // Every address, the name finder's too, over the flat, floor and door
+  // written after it and the flat or "No." before it.
+  // Not into another address ("Unit 9456 Box 8731, APO AE 09012" is a
+  // box and a military post's line): each is bounded by its neighbours.
+  thread_local std::vector<std::size_t> order;
+  order.clear();
+  for (std::size_t k = 0; k < out.size(); ++k)
+    if (out[k].type == EntityType::address) order.push_back(k);
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return out[a].start < out[b].start; });
+  for (std::size_t n = 0; n < order.size(); ++n) {
+    Finding& f = out[order[n]];
+    std::size_t end = unit_tail(text, f.end), start = unit_head(text, f.start);
+    if (n + 1 < order.size()) {
+      const Finding& g = out[order[n + 1]];
+      // A unit the street rule found apart after it ("Sokak No: 79" +
+      // " Kat: 8" + " Daire: 15"): one address.
+      if (g.start >= f.end && g.start < end) end = std::max(end, g.end);
+    }
+    if (n > 0) {
+      const Finding& g = out[order[n - 1]];
+      if (g.end <= f.start && g.end > start) start = f.start;
+    }
+    f.end = end;
+    f.start = start;
+  }
   if (out.size() == first_new) return;
   // A street found here and an address the name finder found around it
   // are one address: their union, at the higher score ("15 Via Carlo
@@ -1283,7 +1841,6 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         // Welsh joined name, is a street after the number ("Heol-Y-Foelas").
         const std::size_t dash = s.find('-');
         const bool own = street_type(s, w.dot) || (capitalised(s) && words_.has_street_ending(s)) ||
-                         (taken > 0 && after_names > 0 && more_english_suffix(s)) ||
                          (taken == 0 && french_small_type(s) && next_is_name(w.end)) ||
                          (taken == 0 && capitalised(s) && greek_genitive(s)) ||
                          (capitalised(s) && (welsh_joined(s) || (dash != std::string_view::npos &&
@@ -1292,8 +1849,7 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
           after_type = true;
           // An English suffix is no evidence alone: the name must be no
           // English word ("6057 Gaurang Fords", not "3 Oak Groves").
-          after_strong = after_strong || w.dot || !capitalised(s) ||
-                         (strong_type(s) && !more_english_suffix(s));
+          after_strong = after_strong || w.dot || !capitalised(s) || strong_type(s);
           // A joined name is the street's name and its type at once.
           if (capitalised(s) && !listed_type(s) && !words_.has_street_ending(s)) {
             ++after_names;

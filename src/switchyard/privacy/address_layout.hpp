@@ -38,6 +38,14 @@ class AddressLayout {
   bool listed_type(std::string_view word) const;
   // A unit or flat designation ("apt", "кв", "m", "étage"), folded.
   bool unit_word(std::string_view word) const;
+  // One past the flat, floor, staircase and door written after an
+  // address's end at `end` ("m. 745", ", 4º B", " 3 hoog", ". 4. em. 15.",
+  // "/Top 4", " bus 3", ", app. 10"), or `end` if none.
+  std::size_t unit_tail(std::string_view text, std::size_t end) const;
+  // Where an address starting at `start` starts with the flat or the
+  // building before it and "No." ("Flat 3, 68A Clos Penlan", "No. 741
+  // Century Avenue"): `start` if nothing is before it.
+  std::size_t unit_head(std::string_view text, std::size_t start) const;
 
  private:
   void find_streets(std::string_view text, std::vector<Finding>& out) const;

@@ -547,6 +547,16 @@ constexpr std::string_view kCapitalisedStreetWords[] = {
     "villages",
     "brook",
     "brooks",
+    // More of USPS Publication 28 ("55838 Vasudha Inlet", "6057 Gaurang
+    // Fords", "132 Gwydr Cres").
+    "glens",
+    "inlet",
+    "fords",
+    "manors",
+    "knolls",
+    "lk",
+    "cres",
+    "wynd",
     "courts",
     "drives",
     "roads",

@@ -130,6 +130,18 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     return (c == ' ' && is_digit(byte_at(text, e + 1))) ||
            (c == '.' && byte_at(text, e + 1) == ' ' && is_digit(byte_at(text, e + 2)));
   };
+  // The number of token k runs on as a decimal or a version ("4.24 of
+  // Street View", "à 6,96 €") or as a phone number's groups ("ул. Ленина
+  // 555-1234"): no house number.
+  auto not_house = [&](std::size_t k) {
+    const std::size_t e = tokens.end(k);
+    const char c = byte_at(text, e);
+    if ((c == '.' || c == ',') && is_digit(byte_at(text, e + 1))) return true;
+    if (c != '-' || tokens.text(k).size() < 3) return false;
+    std::size_t digits = tokens.text(k).size(), p = e;
+    while (p < text.size() && (is_digit(text[p]) || text[p] == '-')) digits += is_digit(text[p++]);
+    return digits >= 7;
+  };
   // From token `from`: a street's name (capitalised words and particles)
   // and its house number, joined or after a comma ("Nuccia 56", "Antonio,
   // 6", "María Elena s/n."). One past the number, or 0.
@@ -146,7 +158,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     const std::string_view n = tokens.text(j);
     if (n == "s" && tokens.ok(j + 1) && tokens.gap(j + 1) == "/" && tokens.text(j + 1) == "n")
       return j + 2;  // "s/n": sin número
-    if (!house_number(n)) return 0;
+    if (!house_number(n) || not_house(j)) return 0;
     if (opener && (!unknown_word || (n.size() == 4 && (n[0] == '1' || n[0] == '2')))) return 0;
     return j + 1;
   };
@@ -441,13 +453,24 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     // ---- street addresses --------------------------------------------------
     if (address_ && i >= covered) {
       std::size_t street_end = 0;  // one past the street word
+      // A flat first ("Flat 8, 189 Mason Mead"): the street after it is
+      // found by its own rule, from its house number.
+      bool unit_first = false;
       std::size_t span_start = tokens.start(i);
       if (numeric(w) && w.size() >= 4 && w.size() <= 6 &&
           zip_cue(preceding(text, tokens.start(i)))) {
         street_end = i + 1;  // "my zip code is 35649"
       } else if (house_number(w) && !inside_digit_run(text, tokens.start(i))) {
+        // (The words after are looked at, and split, all the same: the
+        // rules for places read the words before them.)
+        const bool no_house = not_house(i);
+        bool sentence = false;
         for (std::size_t j = i + 1; j <= i + 5 && tokens.ok(j); ++j) {
           if (has_newline(tokens.gap(j))) break;
+          // A count ("5 times in a row", "3 times a week"): what follows
+          // is no street's name.
+          sentence = sentence || (j == i + 1 && tokens.text(j) == "times");
+          if (sentence) continue;
           // Numbers come in runs ("+1 415 555 0132"): each word after them
           // is judged once, not once per number.
           const Token& t = tokens.token(j);
@@ -488,6 +511,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         // particles or words of other languages ("Trg revolucije").
         // A first word in small letters of another script or language
         // counts too ("51 χλμ Αλεξανδρούπολης 133").
+        if (no_house) street_end = 0;
         if (!street_end && tokens.ok(i + 1) && joined(i + 1) &&
             (cap(tokens.text(i + 1)) || tokens.has(i + 1, kStreetWord) ||
              (non_ascii(tokens.text(i + 1)) && !tokens.has(i + 1, kCommonWord))) &&
@@ -498,6 +522,8 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           bool named = false, abbreviated = false;
           while (j <= i + 6 && tokens.ok(j) && joined(j) && !numeric(tokens.text(j))) {
             const std::string_view t = tokens.text(j);
+            // A room's floor is no street: "ห้อง 84 ชั้น 27" (room, floor).
+            if (tokens.has(j, kUnitWord) || t == "ชั้น" || t == "ห้อง") break;
             const bool proper =
                 cap(t) && (!tokens.has(j, kCommonWord) || tokens.has(j, kPlacePrefix));
             const bool particle =
@@ -508,14 +534,21 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                                           tokens.gap(j + 1).starts_with('.'));
             ++j;
           }
+          // A range between two numbers ("с 9 до 18", "from 9 to 18") is
+          // no street.
+          const std::string_view between = tokens.ok(i + 1) ? tokens.text(i + 1) : "";
+          const bool range =
+              j == i + 2 && (between == "до" || between == "по" || between == "to" ||
+                             between == "bis" || between == "till" || between == "tot");
           // A day, a month's name and a year ("5 मई 2024", "8 мая 2023")
           // is a date; "9 шт. по 529" names nothing.
-          if ((named || !abbreviated) && j > i + 1 && tokens.ok(j) && joined(j) &&
-              house_number(tokens.text(j)) &&
+          if ((named || !abbreviated) && !range && j > i + 1 && tokens.ok(j) && joined(j) &&
+              house_number(tokens.text(j)) && !not_house(j) && !no_house &&
               !day_then_year(w, tokens.text(j), non_ascii(tokens.text(i + 1))))
             street_end = j + 1;
         }
-      } else if (cap(w) && joined_digit(i) && words_.has_street_ending(w) && tokens.ok(i + 1) &&
+      } else if (cap(w) && joined_digit(i) && words_.has_street_ending(w) &&
+                 !tokens.has(i, kCommonWord) && tokens.ok(i + 1) &&
                  house_number(tokens.text(i + 1)) && joined(i + 1)) {
         street_end = i + 2;
       } else if (capitalised(w) && tokens.has(i, kStreetWord | kStreetOpener) &&
@@ -543,7 +576,8 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                  (street_end = words_number_unit(i))) {
         // "Jovana Gojkovića 20 Stan 66".
       } else if (tokens.has(i, kUnitWord) && tokens.ok(i + 1) && house_number(tokens.text(i + 1)) &&
-                 (!(equals_lower(w, "room") || equals_lower(w, "floor")) ||
+                 (!(equals_lower(w, "room") || equals_lower(w, "floor") || w == "ĉambro" ||
+                    w == "Ĉambro" || w == "etaĝo" || w == "Etaĝo") ||
                   (tokens.ok(i + 2) &&
                    tokens.gap(i + 2).find_first_of(",\n") != std::string_view::npos &&
                    house_number(tokens.text(i + 2))))) {
@@ -551,6 +585,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         // only before its street ("Room 12, 5 High Street"): alone ("Room
         // 12 is booked", "Floor 3") it is no address.
         street_end = i + 2;
+        unit_first = true;
       } else if (w.size() == 3 && military_post(w) && tokens.ok(i + 2) && joined(i + 1) &&
                  military_area(tokens.text(i + 1)) && house_number(tokens.text(i + 2))) {
         // US military mail: "APO AE 09012", "FPO AP 96606".
@@ -587,6 +622,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
             break;
           const bool new_line = has_newline(g);
           if (new_line && ++lines > 4) break;
+          if (unit_first && j == street_end && g == ", " && house_number(t)) break;
           // A line opening with grouped digits is a phone number, not a postcode.
           if (new_line && numeric(t) && tokens.ok(j + 1) && !has_newline(tokens.gap(j + 1)) &&
               numeric(tokens.text(j + 1)))
