@@ -52,6 +52,11 @@ class CueIndex {
     for (std::string_view cue : cues)
       by_last_[static_cast<unsigned char>(cue.back())].push_back(cue);
   }
+  template <std::size_t N, std::size_t M>
+  CueIndex(const std::string_view (&cues)[N], const std::string_view (&more)[M]) : CueIndex(cues) {
+    for (std::string_view cue : more)
+      by_last_[static_cast<unsigned char>(cue.back())].push_back(cue);
+  }
   // `w` ends with one of the strings, with two bytes or more before it.
   bool ends_word(std::string_view w) const {
     char b = w.back();
@@ -244,19 +249,26 @@ bool route_cue(std::string_view before) {
   return ends_with_any(before, kCues);
 }
 
+// Where someone works or "the company" in other languages: after them even
+// given names joined make a firm's name (workplace_cue), and a firm's name
+// is what comes (org_cue).
+constexpr std::string_view kWorkplaceCues[] = {
+    "la empresa",     "la compañía",  "la société", "l'entreprise", "l’entreprise",
+    "die firma",      "der firma",    "la ditta",   "l'azienda",    "l’azienda",
+    "het bedrijf",    "компания",     "компании",   "фирма",        "spółka",
+    "a empresa",      "works at",     "working at", "worked at",    "works for",
+    "travaille chez", "arbeitet bei", "trabaja en", "trabaja para", "lavora presso",
+    "lucrează la",    "werkt bij",    "pracuje w",  "работает в"};
+
 bool org_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {
-      "choosing", "for choosing", "shop at", "shopping at", "customer of", "customers of",
-      "partnered with", "merged with", "acquired by", "subsidiary of", "quote from", "invoice from",
-      "offer from", "proposal from", "contract with", "our partner", "our vendor", "our supplier",
-      "signed with", "a client of", "shares of", "stock of", "listed company", "acquisition of",
-      // and workplace_cue's
-      "la empresa", "la compañía", "la société", "l'entreprise", "l’entreprise", "die firma",
-      "der firma", "la ditta", "l'azienda", "l’azienda", "het bedrijf", "компания", "компании",
-      "фирма", "spółka", "a empresa", "works at", "working at", "worked at", "works for",
-      "travaille chez", "arbeitet bei", "trabaja en", "trabaja para", "lavora presso",
-      "lucrează la", "werkt bij", "pracuje w", "работает в"};
-  static const CueIndex kIndex(kCues);  // asked for every name: by last byte
+      "choosing",     "for choosing",   "shop at",        "shopping at",   "customer of",
+      "customers of", "partnered with", "merged with",    "acquired by",   "subsidiary of",
+      "quote from",   "invoice from",   "offer from",     "proposal from", "contract with",
+      "our partner",  "our vendor",     "our supplier",   "signed with",   "a client of",
+      "shares of",    "stock of",       "listed company", "acquisition of"};
+  // Asked for every name: both lists in one table, by last byte.
+  static const CueIndex kIndex(kCues, kWorkplaceCues);
   return kIndex.ends(before);
 }
 
@@ -416,16 +428,7 @@ bool collective_word(std::string_view w) {
 }
 
 bool workplace_cue(std::string_view before) {
-  static constexpr std::string_view kCues[] = {
-      // "The company" in other languages: "la empresa Charles et Olivier".
-      "la empresa", "la compañía", "la société", "l'entreprise", "l’entreprise", "die firma",
-      "der firma", "la ditta", "l'azienda", "l’azienda", "het bedrijf", "компания", "компании",
-      "фирма", "spółka", "a empresa",
-      // Where someone works: "travaille chez Gerard et Hubert".
-      "works at", "working at", "worked at", "works for", "travaille chez", "arbeitet bei",
-      "trabaja en", "trabaja para", "lavora presso", "lucrează la", "werkt bij", "pracuje w",
-      "работает в"};
-  static const CueIndex kIndex(kCues);
+  static const CueIndex kIndex(kWorkplaceCues);
   return kIndex.ends(before);
 }
 
