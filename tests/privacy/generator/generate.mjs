@@ -5045,14 +5045,7 @@ if (SET === 'mask13') {
 // product codes, dates, prices, scores, bus lines, towns alone) — in the same
 // languages are labelled nothing but their towns (LOCATION).
 
-const a12f = (l) => allFakers[l];
-const a12try = (fn, fallback) => {
-  try {
-    return fn();
-  } catch {
-    return fallback;
-  }
-};
+// (A7 and a7 of the addr7 section: a locale's faker, a value or a fallback.)
 const A12_DEVA = (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0966 + Number(d)));
 const A12_URDU = (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
 const A12_THAI = (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
@@ -5076,7 +5069,7 @@ const A12_EL_NAMES = ['Ερμού', 'Πανεπιστημίου', 'Σταδίο�
   'Αθηνάς', 'Τσιμισκή', 'Εγνατίας', 'Αγίου Δημητρίου', 'Ακτή Μιαούλη', 'Καραϊσκάκη', 'Κολοκοτρώνη', 'Ηρώων Πολυτεχνείου'];
 const A12_EL_TOWNS = ['Αθήνα', 'Θεσσαλονίκη', 'Πάτρα', 'Ηράκλειο', 'Λάρισα', 'Βόλος', 'Ιωάννινα', 'Χανιά', 'Καλαμάτα', 'Πειραιάς'];
 function a12Greek() {
-  const f = a12f('el');
+  const f = A7('el');
   const roman = rng.chance(0.5);
   const name = rng.chance(0.5) ? rng.pick(A12_EL_NAMES) : f.location.street().replace(/^(Πλ\.|Λεωφ\.|Οδός|Πάροδος) /, '');
   const town = rng.chance(0.5) ? rng.pick(A12_EL_TOWNS) : f.location.city();
@@ -5109,7 +5102,7 @@ const A12_MK_NAMES = ['Македонија', 'Партизански одред
   'Јане Сандански', 'Кеј 13 Ноември', 'Никола Вапцаров', 'Маршал Тито', 'Св. Климент Охридски', 'Васил Главинов'];
 const A12_MK_TOWNS = ['Скопје', 'Битола', 'Охрид', 'Куманово', 'Прилеп', 'Тетово', 'Велес', 'Штип', 'Струмица', 'Гостивар'];
 function a12Macedonian() {
-  const f = a12f('mk');
+  const f = A7('mk');
   const roman = rng.chance(0.5);
   const name = rng.chance(0.5) ? rng.pick(A12_MK_NAMES) : f.location.street();
   const town = rng.chance(0.6) ? rng.pick(A12_MK_TOWNS) : f.location.city();
@@ -5148,7 +5141,7 @@ function a12QcZip() {
   return `${rng.pick(['H', 'G', 'J'])}${rng.int(0, 9)}${L()} ${rng.int(0, 9)}${L()}${rng.int(0, 9)}`;
 }
 function a12Quebec() {
-  const f = a12f('fr_CA');
+  const f = A7('fr_CA');
   const name = rng.pick(A12_QC_NAMES);
   const type = rng.pick(A12_QC_TYPES);
   const dir = rng.pick(['', '', '', ' Ouest', ' Est', ' O.', ' E.', ' Nord']);
@@ -5178,7 +5171,7 @@ function a12CyZip() {
   return `${rng.pick(['CF', 'SA', 'NP', 'LL', 'SY', 'LD'])}${rng.int(1, 48)} ${rng.int(0, 9)}${rng.pick('ABDEFGHJLNPQRSTUWXYZ'.split(''))}${rng.pick('ABDEFGHJLNPQRSTUWXYZ'.split(''))}`;
 }
 function a12Welsh() {
-  const f = a12f('cy');
+  const f = A7('cy');
   const town = rng.chance(0.6) ? rng.pick(A12_CY_TOWNS) : f.location.city();
   const zip = a12CyZip();
   const name = rng.chance(0.6) ? `${rng.pick(A12_CY_TYPES)}${rng.pick(A12_CY_NAMES)}` : f.location.street();
@@ -5201,7 +5194,7 @@ const A12_KA_TOWNS = ['თბილისი', 'ბათუმი', 'ქუთ�
 const A12_KA_ROMAN_TYPES = { 'ქუჩა': ['St.', 'Street', 'str.', 'street', 'Str.'], 'ქ.': ['St.', 'str.'], 'გამზირი': ['Avenue', 'Ave.', 'ave.'],
   'გამზ.': ['Ave.', 'Ave'], 'ხეივანი': ['Alley', 'Lane'], 'შესახვევი': ['Lane', 'Dead End'], 'ჩიხი': ['Dead End', 'Lane'], 'მოედანი': ['Square', 'Sq.'] };
 function a12Georgian() {
-  const f = a12f('ka_GE');
+  const f = A7('ka_GE');
   const roman = rng.chance(0.45);
   const name = rng.chance(0.5) ? rng.pick(A12_KA_NAMES) : f.location.street().replace(/ (ქუჩა|ქ\.|გამზირი|გამზ\.|ხეივანი|შესახვევი|ჩიხი|მოედანი)$/, '');
   const type = rng.pick(A12_KA_TYPES);
@@ -5235,7 +5228,7 @@ const A12_UZ_TOWNS = ['Toshkent', 'Samarqand', 'Buxoro', 'Andijon', 'Namangan', 
 const A12_UZ_MAHALLA = ['Navbahor', 'Guliston', 'Obod', 'Bog\'ishamol', 'Mehnatobod', 'Do\'stlik', 'Yangiobod', 'Ko\'kcha'];
 const a12UzApos = (s) => s.replace(/'/g, rng.pick(['\'', '\'', 'ʻ', '‘', '’', '`']));
 function a12Uzbek() {
-  const f = a12f('uz_UZ_latin');
+  const f = A7('uz_UZ_latin');
   const name = rng.chance(0.6) ? rng.pick(A12_UZ_NAMES) : f.location.street().replace(/ (ko.chasi|daxasi|bulvari|xiyoboni|qirg.oqi|qishlog.i|shoh ko.chasi|tor ko.chasi)$/u, '');
   const type = rng.pick(['ko\'chasi', 'ko\'chasi', 'ko\'chasi', 'shoh ko\'chasi', 'tor ko\'chasi', 'berk ko\'chasi', 'mavzesi', 'shoh ko\'chasi', 'ko\'ch.']);
   const town = rng.chance(0.7) ? rng.pick(A12_UZ_TOWNS) : f.location.city();
@@ -5258,7 +5251,7 @@ function a12GhDigital() {
   return `${rng.pick(['GA', 'GA', 'AK', 'GT', 'WS', 'CG', 'NT'])}-${a12n(100, 999)}-${a12n(1000, 9999)}`;
 }
 function a12Ghana() {
-  const f = a12f('en_GH');
+  const f = A7('en_GH');
   const road = rng.chance(0.6) ? rng.pick(A12_GH_ROADS) : f.location.street();
   const area = rng.pick(A12_GH_AREAS);
   const town = rng.chance(0.7) ? rng.pick(A12_GH_TOWNS) : f.location.city();
@@ -5276,7 +5269,7 @@ function a12Ghana() {
 // -- Esperanto --
 const A12_EO_NAMES = ['Zamenhof', 'de la Paco', 'de Libereco', 'Ĉefa', 'de la Rozoj', 'Nova', 'de Tolstoj', 'de la Esperanto'];
 function a12Esperanto() {
-  const f = a12f('eo');
+  const f = A7('eo');
   const town = f.location.city();
   const zip = a12n(10000, 99999);
   const street = rng.chance(0.5) ? f.location.street() : `${rng.pick(['Strato', 'Avenuo', 'Placo', 'Bulvardo', 'Vojo', 'Aleo', 'Kajo'])} ${rng.pick(A12_EO_NAMES)}`;
@@ -5294,7 +5287,7 @@ const A12_CZ_NAMES = ['Vodičkova', 'Na Příkopě', 'náměstí Míru', 'Karlov
   'Nádražní', 'třída Tomáše Bati', 'U Nádraží', 'K Lesu', 'Palackého', 'Jiráskova', 'Sokolovská', 'nám. Republiky', 'Dlouhá'];
 const A12_CZ_TOWNS = ['Praha 1', 'Praha 2', 'Praha 10', 'Brno', 'Ostrava', 'Plzeň', 'Olomouc', 'Liberec', 'Zlín', 'České Budějovice', 'Hradec Králové'];
 function a12Czech() {
-  const f = a12f('cs_CZ');
+  const f = A7('cs_CZ');
   const name = rng.chance(0.5) ? rng.pick(A12_CZ_NAMES) : f.location.street();
   const town = rng.chance(0.6) ? rng.pick(A12_CZ_TOWNS) : f.location.city();
   const zip = `${a12n(100, 799)} ${a12n(0, 9)}${a12n(0, 9)}`;
@@ -5313,7 +5306,7 @@ const A12_PT_NAMES = ['Augusta', 'da Prata', 'Garrett', 'de Santa Catarina', 'da
   'da República', 'Almirante Reis', 'do Carmo', 'Fernão de Magalhães', 'Dom João IV', '5 de Outubro', 'Gago Coutinho'];
 const A12_PT_TOWNS = ['Lisboa', 'Porto', 'Coimbra', 'Braga', 'Faro', 'Aveiro', 'Setúbal', 'Viseu', 'Funchal', 'Leiria'];
 function a12Portuguese() {
-  const f = a12f('pt_PT');
+  const f = A7('pt_PT');
   const zip = `${a12n(1000, 9899)}-${a12n(100, 999)}`;
   const town = rng.chance(0.6) ? rng.pick(A12_PT_TOWNS) : f.location.city();
   const type = rng.pick(['Rua ', 'R. ', 'Av. ', 'Avenida ', 'Travessa ', 'Tv. ', 'Praça ', 'Largo ', 'Estrada ', 'Calçada ', 'Alameda ']);
@@ -5334,7 +5327,7 @@ const A12_AT_NAMES = ['Mariahilfer Straße', 'Landstraßer Hauptstraße', 'Favor
   'Obere Donaustraße', 'Rennweg', 'Salzachkai', 'Am Hof', 'Leopoldsgasse', 'Kaiser-Josef-Platz', 'Bahnhofstraße'];
 const A12_AT_TOWNS = ['Wien', 'Graz', 'Linz', 'Salzburg', 'Innsbruck', 'Klagenfurt', 'Villach', 'Wels', 'St. Pölten', 'Dornbirn', 'Bregenz'];
 function a12Austrian() {
-  const f = a12f('de_AT');
+  const f = A7('de_AT');
   const name = rng.chance(0.6) ? rng.pick(A12_AT_NAMES) : f.location.street();
   const town = rng.chance(0.6) ? rng.pick(A12_AT_TOWNS) : f.location.city();
   const zip = a12n(1010, 9992);
@@ -5352,7 +5345,7 @@ const A12_BE_NAMES = ['Kerkstraat', 'Grote Markt', 'Meir', 'Stationsstraat', 'Fr
   'Naamsestraat', 'Bondgenotenlaan', 'Brusselsesteenweg', 'Kortrijksesteenweg', 'Lange Nieuwstraat', 'Vrijdagmarkt', 'Diestsevest'];
 const A12_BE_TOWNS = ['Antwerpen', 'Gent', 'Brugge', 'Leuven', 'Mechelen', 'Hasselt', 'Kortrijk', 'Aalst', 'Oostende', 'Genk', 'Sint-Niklaas'];
 function a12Belgian() {
-  const f = a12f('nl_BE');
+  const f = A7('nl_BE');
   const name = rng.chance(0.6) ? rng.pick(A12_BE_NAMES) : f.location.street();
   const town = rng.chance(0.6) ? rng.pick(A12_BE_TOWNS) : f.location.city();
   const zip = a12n(1000, 9992);
@@ -5370,7 +5363,7 @@ const A12_TH_ROADS = ['สุขุมวิท', 'พหลโยธิน', '�
 const A12_TH_SUB = [['คลองเตย', 'คลองเตย'], ['ลาดยาว', 'จตุจักร'], ['สีลม', 'บางรัก'], ['ห้วยขวาง', 'ห้วยขวาง'], ['สุเทพ', 'เมืองเชียงใหม่'], ['บางนา', 'บางนา']];
 const A12_TH_ROMAN = ['Sukhumvit', 'Phahonyothin', 'Ratchadaphisek', 'Lat Phrao', 'Phetchaburi', 'Silom', 'Rama IV', 'Vibhavadi Rangsit', 'Nimmanhaemin'];
 function a12Thai() {
-  const f = a12f('th');
+  const f = A7('th');
   const road = rng.pick(A12_TH_ROADS);
   const [sub, dist] = rng.pick(A12_TH_SUB);
   const zip = a12n(10100, 96220);
@@ -5417,7 +5410,7 @@ const A12_ES_NAMES = ['Mayor', 'de Alcalá', 'Gran Vía', 'de la Constitución',
   'Real', 'de Andalucía', 'San Fernando', 'de la Castellana', 'Sierpes', 'del Prado'];
 const A12_ES_TOWNS = ['Madrid', 'Barcelona', 'Sevilla', 'Valencia', 'Zaragoza', 'Málaga', 'Bilbao', 'Murcia', 'Valladolid', 'Granada', 'Alicante'];
 function a12Spanish() {
-  const f = a12f('es');
+  const f = A7('es');
   const town = rng.chance(0.6) ? rng.pick(A12_ES_TOWNS) : f.location.city();
   const zip = String(rng.int(1000, 52999)).padStart(5, '0');
   const type = rng.pick(['C/ ', 'Calle ', 'c/ ', 'Avda. ', 'Av. ', 'Avenida ', 'Pº ', 'Paseo ', 'Pza. ', 'Plaza ', 'Ctra. ', 'Ronda ']);
@@ -5437,7 +5430,7 @@ const A12_LV_NAMES = ['Brīvības iela', 'Elizabetes iela', 'Krišjāņa Barona 
   'Maskavas iela', 'Valdemāra iela', 'Rīgas gatve', 'Kalnciema iela', 'Vienības gatve', 'Ganību dambis', 'Raiņa bulvāris', 'Tirgoņu iela'];
 const A12_LV_TOWNS = ['Rīga', 'Daugavpils', 'Liepāja', 'Jelgava', 'Jūrmala', 'Ventspils', 'Rēzekne', 'Valmiera', 'Ogre', 'Cēsis'];
 function a12Latvian() {
-  const f = a12f('lv');
+  const f = A7('lv');
   const name = rng.chance(0.6) ? rng.pick(A12_LV_NAMES) : f.location.street();
   const town = rng.chance(0.6) ? rng.pick(A12_LV_TOWNS) : f.location.city();
   const zip = `LV-${a12n(1001, 5799)}`;
@@ -5458,7 +5451,7 @@ const A12_IN_AREAS = ['Koramangala', 'Indiranagar', 'Jayanagar', 'Andheri East',
 const A12_IN_TOWNS = ['Bengaluru', 'Mumbai', 'Chennai', 'Kolkata', 'Hyderabad', 'Pune', 'New Delhi', 'Lucknow', 'Jaipur', 'Ahmedabad', 'Noida', 'Gurugram'];
 const A12_IN_ROADS = ['MG Road', 'Link Road', 'Station Road', 'Nehru Street', 'Gandhi Road', '100 Feet Road', 'Residency Road', 'Park Street', 'LBS Marg', 'SV Road'];
 function a12Indian() {
-  const f = a12f('en_IN');
+  const f = A7('en_IN');
   const area = rng.pick(A12_IN_AREAS);
   const town = rng.chance(0.7) ? rng.pick(A12_IN_TOWNS) : f.location.city();
   const pin = a12n(110001, 855999);
@@ -5496,7 +5489,7 @@ const A12_HU_NAMES = ['Andrássy út', 'Váci utca', 'Kossuth Lajos utca', 'Rák
   'Szent István körút', 'Bajcsy-Zsilinszky út', 'Fő utca', 'Széchenyi tér', 'Dózsa György út', 'Árpád fejedelem útja', 'Alkotmány u.', 'Béke tér'];
 const A12_HU_TOWNS = ['Budapest', 'Debrecen', 'Szeged', 'Miskolc', 'Pécs', 'Győr', 'Nyíregyháza', 'Kecskemét', 'Székesfehérvár', 'Szombathely'];
 function a12Hungarian() {
-  const f = a12f('hu');
+  const f = A7('hu');
   const name = rng.chance(0.6) ? rng.pick(A12_HU_NAMES) : f.location.street();
   const town = rng.chance(0.6) ? rng.pick(A12_HU_TOWNS) : f.location.city();
   const zip = a12n(1011, 9985);
@@ -5534,8 +5527,8 @@ function a12Urdu() {
 // -- Yoruba, Zulu and Kurdish streets of faker --
 function a12FakerOther() {
   const locale = rng.pick(['yo_NG', 'zu_ZA', 'ku_kmr_latin']);
-  const f = a12f(locale);
-  const zip = a12try(() => f.location.zipCode(), a12n(1000, 99999));
+  const f = A7(locale);
+  const zip = a7(() => f.location.zipCode(), a12n(1000, 99999));
   const style = rng.int(0, 2);
   if (style === 0) return { locale, street: f.location.streetAddress(rng.chance(0.4)), after: ', ', town: f.location.city() };
   if (style === 1) return { locale, street: f.location.streetAddress(rng.chance(0.4)), after: '\n', town: f.location.city(), tail: ` ${zip}` };
@@ -5600,8 +5593,8 @@ function addr12AddressRecord() {
   const nameLocale = { other: 'en_US', ne: 'en_IN', ur: 'en_IN', eo: 'eo' }[key] ?? locale;
   const f = allFakers[nameLocale] ?? allFakers.en;
   const person = () => {
-    const first = a12try(() => f.person.firstName(), 'Anna');
-    const last = a12try(() => f.person.lastName(), 'Berg');
+    const first = a7(() => f.person.firstName(), 'Anna');
+    const last = a7(() => f.person.lastName(), 'Berg');
     if (key === 'el') return a12ElRoman(`${first} ${last}`);
     return key === 'mk' ? transliterate(`${first} ${last}`) : `${first} ${last}`;
   };
@@ -5663,7 +5656,7 @@ function addr12NegativeRecord() {
   const d = () => rng.int(1, 28);
   const town = () => {
     const l = { ne: 'en_IN', ur: 'en_IN' }[locale] ?? locale;
-    return a12try(() => allFakers[l].location.city(), 'Accra');
+    return a7(() => allFakers[l].location.city(), 'Accra');
   };
   const options = [
     () => r.t(`Room ${n()} is booked for the workshop on ${d()} May.`),
