@@ -411,17 +411,16 @@ bool job_title_line_after(const Gazetteer& words, std::string_view text, std::si
 
 bool collective_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "everyone",       "everybody",     "all",           "team",
-      "tutti",          "todos",         "todas",         "tous",
-      "toutes",         "alle",          "allen",         "iedereen",
-      "wszystkim",      "wszyscy",       "Всем",          "всем",
-      "Всім",           "всім",          "Всех",          "всех",
-      "Όλους",          "όλους",         "Բոլորին",       "բոլորին",
-      "ყველას",         "hamıya",        "herkese",       "Administration",
-      "Administración", "Administração", "Администрация", "Адміністрація",
-      "Служба",         "Support",       "Ադմինիստրացիա", "ადმინისტრაცია",
-      "Διοίκηση",       "Εξυπηρέτηση",   "Management",    "Direction",
-      "Verwaltung",     "Redaktion"};
+      // (English "everyone", "all", "team", "support" are kNotName, never
+      // asked here.)
+      "tutti",         "todos",         "todas",         "tous",           "toutes",
+      "alle",          "allen",         "iedereen",      "wszystkim",      "wszyscy",
+      "Всем",          "всем",          "Всім",          "всім",           "Всех",
+      "всех",          "Όλους",         "όλους",         "Բոլորին",        "բոլորին",
+      "ყველას",        "hamıya",        "herkese",       "Administration", "Administración",
+      "Administração", "Администрация", "Адміністрація", "Служба",         "Ադմինիստրացիա",
+      "ადმინისტრაცია", "Διοίκηση",      "Εξυπηρέτηση",   "Management",     "Direction",
+      "Verwaltung",    "Redaktion"};
   for (std::string_view k : kWords)
     if (w.size() == k.size() && (w == k || equals_lower(w, k))) return true;
   return false;

@@ -173,9 +173,9 @@ bool org_cue(std::string_view before);
 // name: "the company" in other languages, where someone works ("travaille
 // chez Gerard et Hubert", "la empresa Charles et Olivier").
 bool workplace_cue(std::string_view before);
-// A word for everyone or for a team that greets or signs in a person's
-// place: "everyone", "всем", "ყველას", "Administration", "Служба",
-// "Ադմինիստրացիա" (any case).
+// A word for everyone or for a department that greets or signs in a
+// person's place: "всем", "ყველას", "Administration", "Служба",
+// "Ադմինիստրացիա" (any case; English "everyone" and "team" are kNotName).
 bool collective_word(std::string_view w);
 // The next line, after `end`, is a job title: capitalised words whose last
 // is a job's ("District Markets Engineer", "Corporate Marketing
