@@ -382,7 +382,11 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
     // (name_scripts.cpp, address_scripts.cpp) share one decode of the text.
     const ScanDecode decode(text);
     s.names.find(text, found, kind == TextKind::machine);
-    if (s.config[EntityType::address].enabled) s.layout.find(text, found);
+    if (s.config[EntityType::address].enabled) {
+      s.layout.find(text, found);
+      s.names.find_addressees(text, found);
+    }
+    s.names.find_table_names(text, found);
   }
   std::erase_if(found, [&s](const Finding& f) { return !s.keep(f.type, f.score); });
   if (kind == TextKind::machine) {

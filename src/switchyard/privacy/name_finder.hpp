@@ -26,10 +26,20 @@ class NameFinder {
   void find(std::string_view text, std::vector<Finding>& out, bool machine_text = false) const;
   // The word lists it reads (for the address layout pass).
   const Gazetteer& words() const { return words_; }
+  // After the address pass: a person's name on the line over an address
+  // found in `found` (the addressee), appended as PERSON (name_fields.cpp).
+  void find_addressees(std::string_view text, std::vector<Finding>& found) const;
+  // A person's name in a table's column headed "name", "customer", ...
+  // (comma-, semicolon-, tab- or bar-separated), appended as PERSON.
+  void find_table_names(std::string_view text, std::vector<Finding>& found) const;
 
  private:
   // Raises a PERSON finding with no evidence of its own (out[from..]) to
   // the threshold when it is joined to one that has some.
+  // A line of two to five capitalised words that may be a person's name
+  // (not a firm's, a heading's or a place's); `proposed`: the name finder
+  // read it as one, without enough evidence.
+  bool addressee_line(std::string_view line, bool proposed) const;
   static void lift_coordinated(std::string_view text, std::vector<Finding>& out, std::size_t from);
   Gazetteer words_;
   // Common words of other languages (shared by every detector).

@@ -564,7 +564,132 @@ const CueIndex& other_addressing() {
 
 }  // namespace
 
+// `{"name": "` before a JSON string: its key ("name"), or empty.
+std::string_view json_key_before(std::string_view before) {
+  if (before.empty() || before.back() != '"') return {};
+  std::size_t e = before.size() - 1;
+  while (e > 0 && before[e - 1] == ' ') --e;
+  if (e == 0 || before[e - 1] != ':') return {};
+  --e;
+  while (e > 0 && before[e - 1] == ' ') --e;
+  if (e == 0 || before[e - 1] != '"') return {};
+  const std::size_t end = e - 1;
+  std::size_t s = end;
+  while (s > 0 && before[s - 1] != '"' && end - s < 40) --s;
+  if (s == 0 || before[s - 1] != '"') return {};
+  return before.substr(s, end - s);
+}
+
+bool person_json_key(std::string_view before) {
+  return person_key(json_key_before(before));
+}
+
+bool person_key(std::string_view key) {
+  if (key.empty() || key.size() > 40) return false;
+  // The key without case, "_", "-" and "." ("full_name", "fullName",
+  // "contact.name").
+  char folded[40];
+  std::size_t n = 0;
+  for (char c : key) {
+    if (c == '_' || c == '-' || c == '.' || c == ' ') continue;
+    folded[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+  }
+  const std::string_view k(folded, n);
+  // Keys whose value is a person: a name's parts, and roles only people
+  // fill (not "company", "vendor", "merchant": firms fill those).
+  static constexpr std::string_view kKeys[] = {"name",
+                                               "fullname",
+                                               "firstname",
+                                               "lastname",
+                                               "surname",
+                                               "givenname",
+                                               "familyname",
+                                               "middlename",
+                                               "displayname",
+                                               "customer",
+                                               "customername",
+                                               "client",
+                                               "clientname",
+                                               "recipient",
+                                               "recipientname",
+                                               "consignee",
+                                               "consigneename",
+                                               "addressee",
+                                               "contact",
+                                               "contactname",
+                                               "contactperson",
+                                               "patient",
+                                               "patientname",
+                                               "sender",
+                                               "sendername",
+                                               "author",
+                                               "owner",
+                                               "ownername",
+                                               "holder",
+                                               "cardholder",
+                                               "cardholdername",
+                                               "accountholder",
+                                               "employee",
+                                               "employeename",
+                                               "applicant",
+                                               "insured",
+                                               "policyholder",
+                                               "guest",
+                                               "guestname",
+                                               "passenger",
+                                               "passengername",
+                                               "traveller",
+                                               "traveler",
+                                               "driver",
+                                               "attendee",
+                                               "member",
+                                               "membername",
+                                               "beneficiary",
+                                               "payee",
+                                               "tenant",
+                                               "landlord",
+                                               "student",
+                                               "studentname",
+                                               "teacher",
+                                               "doctor",
+                                               "physician",
+                                               "nurse",
+                                               "assignee",
+                                               "reporter",
+                                               "reviewer",
+                                               "approver",
+                                               "requester",
+                                               "requestedby",
+                                               "createdby",
+                                               "signedby",
+                                               "nextofkin",
+                                               "emergencycontact",
+                                               "spouse",
+                                               "mother",
+                                               "father",
+                                               "parent",
+                                               "guardian",
+                                               "witness",
+                                               "signatory",
+                                               "representative",
+                                               "person",
+                                               "personname",
+                                               "shiptoname",
+                                               "billtoname",
+                                               "buyer",
+                                               "buyername",
+                                               "username",
+                                               "speaker",
+                                               "host",
+                                               "interviewer",
+                                               "candidate"};
+  for (std::string_view x : kKeys)
+    if (k == x) return true;
+  return false;
+}
+
 bool person_cue(std::string_view before) {
+  if (!before.empty() && before.back() == '"') return person_json_key(before);
   if (other_addressing().ends(before)) return true;
   static constexpr std::string_view kCues[] = {
       "name is", "name:", "i am", "i'm", "this is", "call me", "hi", "hello", "dear", "by",
@@ -614,11 +739,13 @@ bool place_only_cue(std::string_view before) {
 
 bool addressing_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {
-      "name is",   "name:",       "dear",    "hi",         "hello",      "hey",
-      "thanks",    "thank you",   "signed:", "signed",     "signed by",  "regards",
-      "sincerely", "cheers",      "yours",   "patient:",   "applicant:", "attn:",
-      "employee:", "customer:",   "client:", "attendees:", "contact:",   "recipient:",
-      "sender:",   "cardholder:", "holder:", "insured:",   "guest:",     "passenger:"};
+      "name is", "name:", "dear", "hi", "hello", "hey", "thanks", "thank you", "signed:", "signed",
+      "signed by", "regards", "sincerely", "cheers", "yours", "patient:", "applicant:", "attn:",
+      "employee:", "customer:", "client:", "attendees:", "contact:", "recipient:", "sender:",
+      "cardholder:", "holder:", "insured:", "guest:", "passenger:",
+      // A shipment's or an invoice's party.
+      "consignee:", "addressee:", "bill to:", "sold to:", "attention:"};
+  if (!before.empty() && before.back() == '"') return person_json_key(before);
   return ends_with_any(before, kCues) || other_addressing().ends(before);
 }
 

@@ -152,6 +152,14 @@ std::string_view preceding(std::string_view text, std::size_t token_start);
 
 // Cues before a word (`before` from preceding()).
 bool person_cue(std::string_view before);  // "name is", "dear", "with", "Regards,"
+// `before` ends with a JSON key that names a person and opens its string
+// value (`{"customer": "`, `"full_name":"`); json_key_before() gives the key.
+std::string_view json_key_before(std::string_view before);
+bool person_json_key(std::string_view before);
+// A field's key or a column's heading whose value is a person ("name",
+// "full_name", "Customer", "consignee"), in any case, with "_", "-", "."
+// or spaces.
+bool person_key(std::string_view key);
 // The word is one of another language's greetings, titles or closings
 // ("Բարև", "Պարոն", "Hörmətli"): a name follows it, none starts with it.
 bool addressing_word(std::string_view w);

@@ -1,0 +1,242 @@
+// Names a document's layout announces rather than its words: the addressee
+// on the line over a street address ("Malia Favre\nPostfach 3136, 7078
+// Siders"), written in a script with capitals. (Scripts without capitals
+// have their own reader in name_scripts.cpp; a JSON key naming a person is
+// a cue, person_json_key() in name_words.cpp.)
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "switchyard/privacy/name_finder.hpp"
+#include "switchyard/privacy/name_words.hpp"
+
+namespace switchyard::privacy {
+namespace {
+
+using namespace words;
+
+bool space_or_tab(char c) {
+  return c == ' ' || c == '\t';
+}
+
+// The start of the line holding `at`.
+std::size_t line_start(std::string_view text, std::size_t at) {
+  while (at > 0 && text[at - 1] != '\n') --at;
+  return at;
+}
+
+// A word of a name in a script with capitals: a capital, then letters,
+// hyphens, apostrophes (and an initial's dot at the end); no digits.
+bool capitalised_name_word(std::string_view w) {
+  if (w.empty() || !capitalised(w)) return false;
+  const auto c0 = static_cast<unsigned char>(w[0]);
+  if (c0 >= 0x80 && !cased_capital(w)) return false;  // a script without case
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    if (is_digit(c)) return false;
+    if (static_cast<unsigned char>(c) < 0x80 && !is_ascii_alpha(c) && c != '-' && c != '\'' &&
+        !(c == '.' && i + 1 == w.size()))
+      return false;
+  }
+  return name_shaped(w, true) || all_capitals(w);
+}
+
+// The cells of a line of a table separated by `sep` (quotes around a cell
+// are dropped; a separator inside quotes stays in its cell).
+std::size_t split_cells(std::string_view line, char sep, std::string_view* cells, std::size_t max,
+                        std::size_t* starts) {
+  std::size_t n = 0, i = 0;
+  // A Markdown table's row opens and closes with its bar: "| Name | City |".
+  if (sep == '|') {
+    std::size_t a = 0, b = line.size();
+    while (a < b && space_or_tab(line[a])) ++a;
+    while (b > a && (space_or_tab(line[b - 1]) || line[b - 1] == '\r')) --b;
+    if (b - a >= 2 && line[a] == '|' && line[b - 1] == '|') {
+      i = a + 1;
+      line = line.substr(0, b - 1);
+    }
+  }
+  while (n < max) {
+    std::size_t e = i;
+    bool quoted = false;
+    while (e < line.size() && (quoted || line[e] != sep)) {
+      if (line[e] == '"') quoted = !quoted;
+      ++e;
+    }
+    std::size_t a = i, b = e;
+    while (a < b && space_or_tab(line[a])) ++a;
+    while (b > a && (space_or_tab(line[b - 1]) || line[b - 1] == '\r')) --b;
+    if (b - a >= 2 && line[a] == '"' && line[b - 1] == '"') ++a, --b;
+    starts[n] = a;
+    cells[n++] = line.substr(a, b - a);
+    if (e >= line.size()) break;
+    i = e + 1;
+  }
+  return n;
+}
+
+// A heading row: every cell a short label (letters, "_", spaces); the
+// column of the first that names a person, or `npos`.
+std::size_t person_column(std::string_view* cells, std::size_t n) {
+  std::size_t column = std::string_view::npos;
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::string_view c = cells[k];
+    if (c.empty() || c.size() > 32) return std::string_view::npos;
+    for (char ch : c)
+      if (is_digit(ch)) return std::string_view::npos;
+    if (column == std::string_view::npos && person_key(c)) column = k;
+  }
+  return column;
+}
+
+}  // namespace
+
+void NameFinder::find_table_names(std::string_view text, std::vector<Finding>& found) const {
+  constexpr std::size_t kMaxCells = 24;
+  std::string_view cells[kMaxCells];
+  std::size_t starts[kMaxCells];
+  for (std::size_t ls = 0; ls < text.size();) {
+    std::size_t le = ls;
+    while (le < text.size() && text[le] != '\n') ++le;
+    const std::string_view line = text.substr(ls, le - ls);
+    // A heading row names a person's column ("name,address,city",
+    // "Customer;Street;Town", tab-separated).
+    char sep = 0;
+    for (char c : {',', ';', '\t', '|'})
+      if (line.find(c) != std::string_view::npos) {
+        sep = c;
+        break;
+      }
+    std::size_t column = std::string_view::npos, width = 0;
+    if (sep && le < text.size()) {
+      width = split_cells(line, sep, cells, kMaxCells, starts);
+      if (width >= 2) column = person_column(cells, width);
+    }
+    ls = le + 1;
+    if (column == std::string_view::npos) continue;
+    // The rows under it, to a blank line or a row of another width.
+    while (ls < text.size()) {
+      le = ls;
+      while (le < text.size() && text[le] != '\n') ++le;
+      const std::string_view row = text.substr(ls, le - ls);
+      if (split_cells(row, sep, cells, kMaxCells, starts) != width) break;
+      const std::string_view cell = cells[column];
+      const std::size_t a = ls + starts[column], b = a + cell.size();
+      Finding* candidate = nullptr;
+      bool taken = false;
+      for (Finding& f : found) {
+        if (f.end <= a || f.start >= b) continue;
+        if (f.type == EntityType::person && f.start == a && f.end == b) {
+          candidate = &f;
+        } else {
+          taken = taken || (f.type != EntityType::location &&
+                            !(f.type == EntityType::person && f.start >= a && f.end <= b));
+        }
+      }
+      // (The heading vouches as the name finder's reading would: another
+      // language's common word may be a name here, "Malia".)
+      if (!taken && addressee_line(cell, true)) {
+        if (candidate) {
+          candidate->score = std::max(candidate->score, 0.85);
+          candidate->detector = "person_table";
+        } else {
+          found.push_back({EntityType::person, a, b, 0.85, "person_table"});
+        }
+      }
+      ls = le + 1;
+    }
+  }
+}
+
+bool NameFinder::addressee_line(std::string_view line, bool proposed) const {
+  std::string_view words[6];
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    while (i < line.size() && line[i] == ' ') ++i;
+    std::size_t e = i;
+    while (e < line.size() && line[e] != ' ') ++e;
+    if (e > i) {
+      if (n == 6) return false;
+      words[n++] = line.substr(i, e - i);
+    }
+    i = e;
+  }
+  std::size_t first = 0;
+  while (first < n && words_.is_title(words[first])) ++first;  // "Dr.", "Frau"
+  const std::size_t parts = n - first;
+  if (parts < 2 || parts > 5) return false;
+  std::size_t plain = 0, particles = 0, given = 0;
+  bool first_given = false;
+  for (std::size_t k = first; k < n; ++k) {
+    const std::string_view w = words[k];
+    if (k > first && k + 1 < n && name_particle(w)) {  // "van", "de", "bin"
+      ++particles;
+      continue;
+    }
+    if (!capitalised_name_word(w)) return false;
+    const std::uint16_t f = words_.flags(w);
+    if (f & (kNotName | kOrgSuffix | kTitle)) return false;  // "Ltd", "Office"
+    // A given name, or a surname known as one: evidence of a person.
+    if ((f & kGivenName && !(f & kCommonWord)) || known_surname(w)) {
+      ++given;
+      first_given = first_given || (k == first && f & kGivenName);
+      continue;
+    }
+    // An English word also written as a name ("Terry", "Cooper", "Mills"):
+    // neither way.
+    if (f & kCommonWord &&
+        (f & kAlsoProperNoun || f & kGivenName || words_.is_ambiguous_given_name(w)))
+      continue;
+    // A word of the dictionary, a place or (unless the name finder took
+    // the line for a person) another language's common word: a heading's
+    // or a firm's as often ("Head Office", "Bäckerei Schmidt").
+    if (f & (kCommonWord | kPlace) || (!proposed && common_ && common_->contains(w))) ++plain;
+  }
+  if (parts - particles < 2) return false;
+  // Every word may be a name's, or one plain word after a known given name
+  // ("Montana Crooks"; not "Head Office", nor a surname's firm, "Wise
+  // Appraisals").
+  return plain == 0 || (plain == 1 && given >= 1 && first_given);
+}
+
+void NameFinder::find_addressees(std::string_view text, std::vector<Finding>& found) const {
+  if (!person_) return;
+  const std::size_t count = found.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    if (found[i].type != EntityType::address) continue;
+    const std::size_t ls = line_start(text, found[i].start);
+    if (ls < 2) continue;  // no line above
+    // The line above, trimmed; a comma may close it ("Malia Favre,").
+    std::size_t b = ls - 1;
+    if (b > 0 && text[b - 1] == '\r') --b;
+    std::size_t a = b;
+    while (a > 0 && text[a - 1] != '\n') --a;
+    while (a < b && space_or_tab(text[a])) ++a;
+    while (b > a && (space_or_tab(text[b - 1]) || text[b - 1] == ',')) --b;
+    if (b - a < 3 || b - a > 60) continue;
+    // Nothing found there but a place the name was taken for, or the name
+    // finder's own reading of it as a person without enough evidence
+    // (which the layout now gives); never over an address or another entity.
+    Finding* candidate = nullptr;
+    bool taken = false;
+    for (std::size_t k = 0; k < found.size() && !taken; ++k) {
+      Finding& f = found[k];
+      if (f.end <= a || f.start >= b) continue;
+      if (f.type == EntityType::person && f.start == a && f.end == b) {
+        candidate = &f;
+      } else {
+        taken = f.type != EntityType::location &&
+                !(f.type == EntityType::person && f.start >= a && f.end <= b);
+      }
+    }
+    if (taken || !addressee_line(text.substr(a, b - a), candidate != nullptr)) continue;
+    if (candidate) {
+      candidate->score = std::max(candidate->score, 0.85);
+      candidate->detector = "person_addressee";
+      continue;
+    }
+    found.push_back({EntityType::person, a, b, 0.85, "person_addressee"});
+  }
+}
+
+}  // namespace switchyard::privacy

@@ -1,0 +1,81 @@
+// Names a document's layout announces: a JSON key, a table's column
+// heading, the line over a street address, a shipment's party.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "privacy/detector_checks.hpp"
+#include "switchyard/privacy/name_words.hpp"
+
+namespace switchyard::privacy {
+namespace {
+
+using checks::covers;
+using checks::found;
+
+TEST(NameFields, JsonKeysThatNameAPerson) {
+  EXPECT_EQ(words::json_key_before("{\"customer\": \""), "customer");
+  EXPECT_EQ(words::json_key_before("{\"full_name\":\""), "full_name");
+  EXPECT_EQ(words::json_key_before("He said \""), "");
+  EXPECT_TRUE(words::person_key("full_name"));
+  EXPECT_TRUE(words::person_key("contactName"));
+  EXPECT_TRUE(words::person_key("Consignee"));
+  EXPECT_FALSE(words::person_key("company"));
+  EXPECT_FALSE(words::person_key("street"));
+  for (const char* text :
+       {"{\"customer\": \"Félicie Cousin\", \"address_line1\": \"6762A place Royale\"}",
+        "{\"name\": \"Diara Hommel\", \"address\": \"Elefantenbach 4\"}",
+        "{\"recipient\":\"Frederike Bozsik\"}",
+        "[{\"id\": 7, \"full_name\": \"Anrijs Krance\"}]"}) {
+    EXPECT_EQ(found(text, EntityType::person).size(), 1u) << text;
+  }
+  EXPECT_TRUE(covers("{\"customer\": \"Félicie Cousin\"}", EntityType::person, "Félicie Cousin"));
+  // Keys a firm or a thing fills, and things under "name".
+  EXPECT_TRUE(found("{\"company\": \"Diara Hommel\"}", EntityType::person).empty());
+  EXPECT_TRUE(found("{\"name\": \"Wireless Mouse\", \"price\": 12}", EntityType::person).empty());
+}
+
+TEST(NameFields, TheLineOverAnAddressIsItsAddressee) {
+  for (const char* text : {"Malia Favre\nPostfach 3136, 7078 Siders",
+                           "Grga Faktor\nAntunovačka 74, 2. kat, 4857 Zagreb",
+                           "--\nAdell Schimmel\n163 Waverley Road, Palm Bay",
+                           "Cihangir Atakol\nSevgi Sokak No: 35 K:9 D:7, 06100 Ankara",
+                           "Dr. Luca van Dijk\nKeizersgracht 12\n1015 CS Amsterdam"}) {
+    const std::string s(text);
+    const std::size_t from = s.starts_with("--\n") ? 3 : 0;
+    const std::string name = s.substr(from, s.find('\n', from) - from);
+    EXPECT_TRUE(covers(text, EntityType::person, name.starts_with("Dr. ") ? name.substr(4) : name))
+        << text;
+  }
+  // A firm's, a heading's or a department's line over an address.
+  for (const char* text :
+       {"Head Office\n163 Waverley Road, Palm Bay",
+        "Acme Widgets GmbH\nHauptstraße 5, 10115 Berlin",
+        "Customer Service\nPostfach 3136, 7078 Siders", "Shipping Address\n12 Main Street"})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+}
+
+TEST(NameFields, TableColumnsHeadedByAPerson) {
+  const std::string csv =
+      "name,address,city\nLars Freisen,Postfach 247,Klagenfurt\n"
+      "Esperanza Zamora Verdugo,Avda. de Andalucía 154B,Barcelona\n";
+  EXPECT_TRUE(covers(csv, EntityType::person, "Lars Freisen"));
+  EXPECT_TRUE(covers(csv, EntityType::person, "Esperanza Zamora Verdugo"));
+  EXPECT_TRUE(covers("Customer;Street;Town\nMalia Favre;Rue du Rhône 4;Sion", EntityType::person,
+                     "Malia Favre"));
+  const std::string markdown = "| Name | Email |\n|---|---|\n| Diara Hommel | d@example.org |\n";
+  EXPECT_TRUE(covers(markdown, EntityType::person, "Diara Hommel"));
+  // Other columns, and a heading naming no person.
+  EXPECT_TRUE(
+      found("product,price\nWireless Mouse,12\nAcme Widgets,4", EntityType::person).empty());
+  EXPECT_TRUE(found("company,city\nNordskaug Holding,Oslo", EntityType::person).empty());
+}
+
+TEST(NameFields, AShipmentsParty) {
+  EXPECT_TRUE(covers("Delivery note 40412\nConsignee: Afua Adomako-Asiama\nPlot No. 58B, Tema",
+                     EntityType::person, "Afua Adomako-Asiama"));
+  EXPECT_TRUE(covers("Addressee: Tuur Declercq", EntityType::person, "Tuur Declercq"));
+}
+
+}  // namespace
+}  // namespace switchyard::privacy
