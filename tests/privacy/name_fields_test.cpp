@@ -71,6 +71,22 @@ TEST(NameFields, TableColumnsHeadedByAPerson) {
   EXPECT_TRUE(found("company,city\nNordskaug Holding,Oslo", EntityType::person).empty());
 }
 
+TEST(NameFields, ChatSpeakersAndMailDisplayNames) {
+  for (const char* text :
+       {"[10:32] Diara Hommel: can you send the file?", "09:14 Lars Freisen: ok, on it",
+        "Diara Hommel: sounds good to me", "[09:15] Adell Schimmel: done"})
+    EXPECT_EQ(found(text, EntityType::person).size(), 1u) << text;
+  EXPECT_TRUE(
+      covers("\"Diara Hommel\" <d.hommel@example.org>", EntityType::person, "Diara Hommel"));
+  EXPECT_TRUE(covers("Cc: Lars Freisen <lars@example.org>, Malia Favre <m@example.org>",
+                     EntityType::person, "Malia Favre"));
+  // Headings before a colon, and a team's mailbox.
+  for (const char* text :
+       {"Meeting Notes: tomorrow at ten", "Nächste Haltestelle: Friedrichstraße. Ausstieg links",
+        "Pengumuman Penting: Jadwal Libur Lebaran", "Acme Support <support@acme.com>"})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+}
+
 TEST(NameFields, AShipmentsParty) {
   EXPECT_TRUE(covers("Delivery note 40412\nConsignee: Afua Adomako-Asiama\nPlot No. 58B, Tema",
                      EntityType::person, "Afua Adomako-Asiama"));

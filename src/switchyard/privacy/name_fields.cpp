@@ -91,6 +91,97 @@ std::size_t person_column(std::string_view* cells, std::size_t n) {
 
 }  // namespace
 
+void NameFinder::speaker(std::string_view text, std::vector<Finding>& found, std::size_t ls,
+                         std::size_t le) const {
+  // "[10:32] Diara Hommel: can you …", "09:14 Lars Freisen: ok", a chat's
+  // or a transcript's speaker: a line opens with a name and a colon.
+  std::size_t a = ls;
+  while (a < le && space_or_tab(text[a])) ++a;
+  const std::size_t opening = a;
+  if (a < le && (text[a] == '[' || text[a] == '(')) {  // a time stamp
+    const char close = text[a] == '[' ? ']' : ')';
+    std::size_t e = a + 1;
+    while (e < le && e < a + 32 && text[e] != close) ++e;
+    if (e >= le || text[e] != close) return;
+    a = e + 1;
+  } else if (a + 4 < le && is_digit(text[a]) && (text[a + 1] == ':' || text[a + 2] == ':')) {
+    while (a < le && (is_digit(text[a]) || text[a] == ':')) ++a;
+    if (a + 3 < le && text[a] == ' ' && (text[a + 1] == 'A' || text[a + 1] == 'P') &&
+        text[a + 2] == 'M')
+      a += 3;
+  }
+  while (a < le && space_or_tab(text[a])) ++a;
+  if (a >= le || !capitalised(text.substr(a, le - a))) return;
+  std::size_t colon = a;
+  while (colon < le && colon < a + 48 && text[colon] != ':' && text[colon] != '\n') ++colon;
+  if (colon >= le || text[colon] != ':' || colon + 1 >= le || text[colon + 1] != ' ') return;
+  // What is said is a sentence, not a heading's title-case words
+  // ("Nächste Haltestelle: Friedrichstraße. Ausstieg links").
+  std::size_t w = colon + 2, capitals = 0;
+  for (int words = 0; words < 2 && w < le; ++words) {
+    capitals += capitalised(text.substr(w, le - w));
+    while (w < le && text[w] != ' ') ++w;
+    while (w < le && text[w] == ' ') ++w;
+  }
+  if (capitals == 2) return;
+  std::size_t b = colon;
+  while (b > a && space_or_tab(text[b - 1])) --b;
+  // After a time stamp, a chat's line for sure; alone, a heading's words
+  // may stand so too.
+  vouch(text, found, a, b, "person_speaker",
+        a > opening ? Evidence::kLabel : Evidence::kLayoutAndReading);
+}
+
+void NameFinder::display_names(std::string_view text, std::vector<Finding>& found, std::size_t ls,
+                               std::size_t le) const {
+  // "Diara Hommel <d.hommel@example.org>", "\"Lars Freisen\" <lars@…>": a
+  // mail address's display name.
+  for (std::size_t lt = text.find('<', ls); lt < le; lt = text.find('<', lt + 1)) {
+    std::size_t gt = lt + 1;
+    bool at = false;
+    while (gt < le && gt < lt + 80 && text[gt] != '>' && text[gt] != ' ') at |= text[gt++] == '@';
+    if (!at || gt >= le || text[gt] != '>') continue;
+    std::size_t b = lt;
+    while (b > ls && space_or_tab(text[b - 1])) --b;
+    if (b > ls && text[b - 1] == '"') --b;
+    std::size_t a = b;
+    while (a > ls && text[a - 1] != ',' && text[a - 1] != ':' && text[a - 1] != ';' &&
+           text[a - 1] != '"' && text[a - 1] != '>' && b - a < 60)
+      --a;
+    while (a < b && space_or_tab(text[a])) ++a;
+    if (b > a) vouch(text, found, a, b, "person_display_name", Evidence::kLabel);
+  }
+}
+
+bool NameFinder::vouch(std::string_view text, std::vector<Finding>& found, std::size_t a,
+                       std::size_t b, std::string_view detector, Evidence evidence) const {
+  // Nothing found there but a place the name was taken for, or the name
+  // finder's own reading of it (or of part of it) as a person without
+  // enough evidence, which the layout now gives; never over an address or
+  // another entity.
+  Finding* candidate = nullptr;
+  for (Finding& f : found) {
+    if (f.end <= a || f.start >= b) continue;
+    if (f.type == EntityType::person && f.start == a && f.end == b) {
+      candidate = &f;
+    } else if (f.type != EntityType::location &&
+               !(f.type == EntityType::person && f.start >= a && f.end <= b)) {
+      return false;
+    }
+  }
+  const bool foreign_words_may_be_names =
+      evidence == Evidence::kLabel ||
+      (evidence == Evidence::kLayoutAndReading && candidate != nullptr);
+  if (!addressee_line(text.substr(a, b - a), foreign_words_may_be_names)) return false;
+  if (candidate) {
+    candidate->score = std::max(candidate->score, 0.85);
+    candidate->detector = detector;
+  } else {
+    found.push_back({EntityType::person, a, b, 0.85, detector});
+  }
+  return true;
+}
+
 void NameFinder::find_table_names(std::string_view text, std::vector<Finding>& found) const {
   constexpr std::size_t kMaxCells = 24;
   std::string_view cells[kMaxCells];
@@ -112,6 +203,8 @@ void NameFinder::find_table_names(std::string_view text, std::vector<Finding>& f
       width = split_cells(line, sep, cells, kMaxCells, starts);
       if (width >= 2) column = person_column(cells, width);
     }
+    speaker(text, found, ls, le);
+    display_names(text, found, ls, le);
     ls = le + 1;
     if (column == std::string_view::npos) continue;
     // The rows under it, to a blank line or a row of another width.
@@ -122,33 +215,15 @@ void NameFinder::find_table_names(std::string_view text, std::vector<Finding>& f
       if (split_cells(row, sep, cells, kMaxCells, starts) != width) break;
       const std::string_view cell = cells[column];
       const std::size_t a = ls + starts[column], b = a + cell.size();
-      Finding* candidate = nullptr;
-      bool taken = false;
-      for (Finding& f : found) {
-        if (f.end <= a || f.start >= b) continue;
-        if (f.type == EntityType::person && f.start == a && f.end == b) {
-          candidate = &f;
-        } else {
-          taken = taken || (f.type != EntityType::location &&
-                            !(f.type == EntityType::person && f.start >= a && f.end <= b));
-        }
-      }
       // (The heading vouches as the name finder's reading would: another
       // language's common word may be a name here, "Malia".)
-      if (!taken && addressee_line(cell, true)) {
-        if (candidate) {
-          candidate->score = std::max(candidate->score, 0.85);
-          candidate->detector = "person_table";
-        } else {
-          found.push_back({EntityType::person, a, b, 0.85, "person_table"});
-        }
-      }
+      vouch(text, found, a, b, "person_table", Evidence::kLabel);
       ls = le + 1;
     }
   }
 }
 
-bool NameFinder::addressee_line(std::string_view line, bool proposed) const {
+bool NameFinder::addressee_line(std::string_view line, bool foreign_names) const {
   std::string_view words[6];
   std::size_t n = 0;
   for (std::size_t i = 0; i < line.size();) {
@@ -190,7 +265,7 @@ bool NameFinder::addressee_line(std::string_view line, bool proposed) const {
     // A word of the dictionary, a place or (unless the name finder took
     // the line for a person) another language's common word: a heading's
     // or a firm's as often ("Head Office", "Bäckerei Schmidt").
-    if (f & (kCommonWord | kPlace) || (!proposed && common_ && common_->contains(w))) ++plain;
+    if (f & (kCommonWord | kPlace) || (!foreign_names && common_ && common_->contains(w))) ++plain;
   }
   if (parts - particles < 2) return false;
   // Every word may be a name's, or one plain word after a known given name
@@ -214,28 +289,7 @@ void NameFinder::find_addressees(std::string_view text, std::vector<Finding>& fo
     while (a < b && space_or_tab(text[a])) ++a;
     while (b > a && (space_or_tab(text[b - 1]) || text[b - 1] == ',')) --b;
     if (b - a < 3 || b - a > 60) continue;
-    // Nothing found there but a place the name was taken for, or the name
-    // finder's own reading of it as a person without enough evidence
-    // (which the layout now gives); never over an address or another entity.
-    Finding* candidate = nullptr;
-    bool taken = false;
-    for (std::size_t k = 0; k < found.size() && !taken; ++k) {
-      Finding& f = found[k];
-      if (f.end <= a || f.start >= b) continue;
-      if (f.type == EntityType::person && f.start == a && f.end == b) {
-        candidate = &f;
-      } else {
-        taken = f.type != EntityType::location &&
-                !(f.type == EntityType::person && f.start >= a && f.end <= b);
-      }
-    }
-    if (taken || !addressee_line(text.substr(a, b - a), candidate != nullptr)) continue;
-    if (candidate) {
-      candidate->score = std::max(candidate->score, 0.85);
-      candidate->detector = "person_addressee";
-      continue;
-    }
-    found.push_back({EntityType::person, a, b, 0.85, "person_addressee"});
+    vouch(text, found, a, b, "person_addressee", Evidence::kLayoutAndReading);
   }
 }
 

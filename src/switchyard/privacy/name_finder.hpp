@@ -30,17 +30,35 @@ class NameFinder {
   // found in `found` (the addressee), appended as PERSON (name_fields.cpp).
   void find_addressees(std::string_view text, std::vector<Finding>& found) const;
   // A person's name in a table's column headed "name", "customer", ...
-  // (comma-, semicolon-, tab- or bar-separated), appended as PERSON.
+  // (comma-, semicolon-, tab- or bar-separated), a chat's speaker and a
+  // mail address's display name, appended as PERSON.
   void find_table_names(std::string_view text, std::vector<Finding>& found) const;
 
  private:
   // Raises a PERSON finding with no evidence of its own (out[from..]) to
   // the threshold when it is joined to one that has some.
-  // A line of two to five capitalised words that may be a person's name
-  // (not a firm's, a heading's or a place's); `proposed`: the name finder
-  // read it as one, without enough evidence.
-  bool addressee_line(std::string_view line, bool proposed) const;
   static void lift_coordinated(std::string_view text, std::vector<Finding>& out, std::size_t from);
+  // A line of two to five capitalised words that may be a person's name
+  // (not a firm's, a heading's or a place's); with `foreign_names`, another
+  // language's common word may be a name ("Malia").
+  bool addressee_line(std::string_view line, bool foreign_names) const;
+  // How strongly the layout says a person is named: as a label does (a
+  // column's heading, a mail address, a chat's time stamp), where another
+  // language's common word may be a name ("Malia"); or only together with
+  // the name finder's own reading of the words as a name (over an address,
+  // a speaker's colon alone).
+  enum class Evidence { kLabel, kLayoutAndReading };
+  // Reports text[a, b) as PERSON (or raises the name finder's weaker
+  // reading of it) when addressee_line() says it may be a name and nothing
+  // but a place or a part of it was found there.
+  bool vouch(std::string_view text, std::vector<Finding>& found, std::size_t a, std::size_t b,
+             std::string_view detector, Evidence evidence) const;
+  // On the line text[ls, le): a chat's speaker ("[10:32] Diara Hommel:")
+  // and a mail address's display name ("Diara Hommel <d@example.org>").
+  void speaker(std::string_view text, std::vector<Finding>& found, std::size_t ls,
+               std::size_t le) const;
+  void display_names(std::string_view text, std::vector<Finding>& found, std::size_t ls,
+                     std::size_t le) const;
   Gazetteer words_;
   // Common words of other languages (shared by every detector).
   std::shared_ptr<const CommonWords> common_;
