@@ -87,6 +87,18 @@ TEST(NameFields, ChatSpeakersAndMailDisplayNames) {
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
 }
 
+// A name in Cyrillic, Greek or Armenian letters amid Latin prose; not a
+// town after a preposition of place, nor a known place.
+TEST(NameFields, NamesInAnotherScriptAmidLatinProse) {
+  EXPECT_TRUE(covers("This is for Геннадій, not for me.", EntityType::person, "Геннадій"));
+  EXPECT_TRUE(
+      covers("Meeting with Віола Яворівська today.", EntityType::person, "Віола Яворівська"));
+  for (const char* text :
+       {"Nuestra oficina en Таганрог abre a las 9.", "Shipment left Αλεξάνδρεια this morning.",
+        "We flew to Москва today.", "Notre bureau de Ρόδος ouvre à 9 h."})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+}
+
 TEST(NameFields, AShipmentsParty) {
   EXPECT_TRUE(covers("Delivery note 40412\nConsignee: Afua Adomako-Asiama\nPlot No. 58B, Tema",
                      EntityType::person, "Afua Adomako-Asiama"));

@@ -4,6 +4,7 @@
 // have their own reader in name_scripts.cpp; a JSON key naming a person is
 // a cue, person_json_key() in name_words.cpp.)
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -75,6 +76,29 @@ std::size_t split_cells(std::string_view line, char sep, std::string_view* cells
   return n;
 }
 
+// The end of the line from `at` (its '\n', or the text's end).
+std::size_t line_end(std::string_view text, std::size_t at) {
+  const void* nl = std::memchr(text.data() + at, '\n', text.size() - at);
+  return nl ? static_cast<const char*>(nl) - text.data() : text.size();
+}
+
+// The separator of a line that may be a table's heading row: short cells
+// split by ',', ';', a tab or '|' (the first of them seen). Prose is ruled
+// out at its first long run without one.
+char heading_separator(std::string_view line) {
+  char sep = 0;
+  std::size_t cell = 0;
+  for (char c : line) {
+    if (c == ',' || c == ';' || c == '\t' || c == '|') {
+      if (!sep) sep = c;
+      cell = 0;
+    } else if (++cell > 32) {
+      return 0;
+    }
+  }
+  return sep;
+}
+
 // A heading row: every cell a short label (letters, "_", spaces); the
 // column of the first that names a person, or `npos`.
 std::size_t person_column(std::string_view* cells, std::size_t n) {
@@ -136,7 +160,8 @@ void NameFinder::display_names(std::string_view text, std::vector<Finding>& foun
                                std::size_t le) const {
   // "Diara Hommel <d.hommel@example.org>", "\"Lars Freisen\" <lars@…>": a
   // mail address's display name.
-  for (std::size_t lt = text.find('<', ls); lt < le; lt = text.find('<', lt + 1)) {
+  const std::string_view line = text.substr(0, le);
+  for (std::size_t lt = line.find('<', ls); lt < le; lt = line.find('<', lt + 1)) {
     std::size_t gt = lt + 1;
     bool at = false;
     while (gt < le && gt < lt + 80 && text[gt] != '>' && text[gt] != ' ') at |= text[gt++] == '@';
@@ -187,17 +212,11 @@ void NameFinder::find_table_names(std::string_view text, std::vector<Finding>& f
   std::string_view cells[kMaxCells];
   std::size_t starts[kMaxCells];
   for (std::size_t ls = 0; ls < text.size();) {
-    std::size_t le = ls;
-    while (le < text.size() && text[le] != '\n') ++le;
+    std::size_t le = line_end(text, ls);
     const std::string_view line = text.substr(ls, le - ls);
     // A heading row names a person's column ("name,address,city",
     // "Customer;Street;Town", tab-separated).
-    char sep = 0;
-    for (char c : {',', ';', '\t', '|'})
-      if (line.find(c) != std::string_view::npos) {
-        sep = c;
-        break;
-      }
+    const char sep = heading_separator(line);
     std::size_t column = std::string_view::npos, width = 0;
     if (sep && le < text.size()) {
       width = split_cells(line, sep, cells, kMaxCells, starts);
@@ -209,8 +228,7 @@ void NameFinder::find_table_names(std::string_view text, std::vector<Finding>& f
     if (column == std::string_view::npos) continue;
     // The rows under it, to a blank line or a row of another width.
     while (ls < text.size()) {
-      le = ls;
-      while (le < text.size() && text[le] != '\n') ++le;
+      le = line_end(text, ls);
       const std::string_view row = text.substr(ls, le - ls);
       if (split_cells(row, sep, cells, kMaxCells, starts) != width) break;
       const std::string_view cell = cells[column];

@@ -1168,6 +1168,18 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           if (!tokens.has(k, kCommonWord) && !foreign(k)) return false;
         return true;
       };
+      // A phrase in Cyrillic, Greek or Armenian letters amid Latin prose
+      // names a person, unless a list knows it for a place or every word
+      // of it for a common word ("Thanks, Спасибо!").
+      // One word alone after a preposition of place of some language is a
+      // town as often ("Nuestra oficina en Таганрог", "Shipment left
+      // Αλεξάνδρεια").
+      if (!evidence && script_island(text, at, run_end) &&
+          (end > i + 1 || !place_preposition(before))) {
+        bool place = false;
+        for (std::size_t k = i; k < end; ++k) place = place || tokens.has(k, kPlace);
+        evidence = !place && !all_common();
+      }
       // Words of scripts without capitals (Arabic, Hebrew, CJK, Hangul,
       // Thai) are all "capitalised" alike: two of them in a row are any
       // clause ("ارسال شد. لطفاً با"), not a name's shape. Their names are

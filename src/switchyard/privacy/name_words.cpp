@@ -1003,6 +1003,63 @@ bool thing_noun_at(std::string_view text, std::size_t at) {
   return false;
 }
 
+namespace {
+
+// The lead byte of a letter of Cyrillic, Greek or Armenian (U+0370..U+058F).
+bool other_cased_lead(unsigned char c) {
+  return c >= 0xCD && c <= 0xD6;
+}
+
+// The character ending before `at` (or starting at it) is a letter of the
+// Latin script: ASCII, or Latin-1 and Latin Extended (U+00C0..U+027F).
+bool latin_letter_before(std::string_view text, std::size_t at) {
+  std::size_t k = at;
+  while (k > 0 && (static_cast<unsigned char>(text[k - 1]) & 0xC0) == 0x80) --k;
+  if (k == 0) return false;
+  const auto c = static_cast<unsigned char>(text[k - 1]);
+  if (c < 0x80) return is_ascii_alpha(static_cast<char>(c));
+  return c >= 0xC3 && c <= 0xC9;
+}
+bool latin_letter_at(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return false;
+  const auto c = static_cast<unsigned char>(text[at]);
+  if (c < 0x80) return is_ascii_alpha(static_cast<char>(c));
+  return c >= 0xC3 && c <= 0xC9;
+}
+
+}  // namespace
+
+bool place_preposition(std::string_view before) {
+  static constexpr std::string_view kCues[] = {
+      "in",    "at",    "to",   "from", "near",   "left",  "leaving", "visit",   "en",
+      "à",     "au",    "de",   "di",   "da",     "a",     "nach",    "aus",     "im",
+      "zu",    "em",    "na",   "w",    "v",      "do",    "z",       "iz",      "u",
+      "til",   "fra",   "i",    "ve",   "dans",   "para",  "per",     "bei",     "vers",
+      "desde", "hacia", "nel",  "naar", "uit",    "op",    "ke",      "di",      "ze",
+      "din",   "la",    "până", "of",   "around", "leave", "into",    "towards", "on"};
+  static const CueIndex kIndex(kCues);
+  return kIndex.ends(before);
+}
+
+bool script_island(std::string_view text, std::size_t at, std::size_t end) {
+  if (at >= end || !other_cased_lead(static_cast<unsigned char>(text[at]))) return false;
+  for (std::size_t k = at; k < end; ++k)
+    if (is_ascii_alpha(text[k])) return false;
+  // The word before, on the same line, past a space and punctuation.
+  std::size_t b = at;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == ',' || text[b - 1] == '(' ||
+                   text[b - 1] == '"' || text[b - 1] == '\''))
+    --b;
+  if (!latin_letter_before(text, b)) return false;
+  // The word after, or the sentence's end.
+  std::size_t e = end;
+  while (e < text.size() &&
+         (text[e] == ' ' || text[e] == ',' || text[e] == ')' || text[e] == '"' || text[e] == '\''))
+    ++e;
+  return e >= text.size() || text[e] == '.' || text[e] == '!' || text[e] == '?' ||
+         text[e] == '\n' || latin_letter_at(text, e);
+}
+
 bool speaker_at(std::string_view text, std::size_t at, std::size_t end) {
   if (end >= text.size() || text[end] != ':') return false;
   std::size_t b = at;

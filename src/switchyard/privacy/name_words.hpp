@@ -319,6 +319,14 @@ bool thing_noun_at(std::string_view text, std::size_t at);
 // The word [at, end) opens its line and a colon then a quotation follow:
 // a chat's speaker ("Arquímedes: \"Who are you?\"").
 bool speaker_at(std::string_view text, std::size_t at, std::size_t end);
+// text[at, end) is written in Cyrillic, Greek or Armenian letters among
+// words of the Latin script: the word before it on its line is Latin, and
+// the word after it too, or a sentence ends ("This is for Геннадій, not for
+// me", "Réunion avec Віола Яворівська et …").
+bool script_island(std::string_view text, std::size_t at, std::size_t end);
+// `before` ends with a preposition of place or movement of some language
+// ("in", "en", "à", "nach", "w", "până"), or a verb of leaving.
+bool place_preposition(std::string_view before);
 // `before` (from preceding()) ends with a verb or a credit that takes a
 // product, a vehicle, a dish, a work or a firm ("bought a", "drove the",
 // "sponsored by", "Neu:"): a capitalised phrase after it that no name list
