@@ -99,6 +99,19 @@ TEST(NameFields, NamesInAnotherScriptAmidLatinProse) {
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
 }
 
+// In a list two people are in, the other members are people too, though
+// each alone is a common word or a town; not a firm's label's list.
+TEST(NameFields, TheOtherMembersOfAListOfPeople) {
+  EXPECT_TRUE(covers("Greetings from Gala, Boban and Novak!", EntityType::person, "Gala"));
+  EXPECT_TRUE(covers("Greetings from Andreas, Sofia and Maria!", EntityType::person, "Sofia"));
+  EXPECT_TRUE(covers("Greetings from Robin, Joline and Betty!", EntityType::person, "Robin"));
+  EXPECT_TRUE(found("We visited Paris, Berlin and Rome.", EntityType::person).empty());
+  EXPECT_TRUE(found("Anna, Berlin and Rome were great.", EntityType::person).size() <= 1);
+  EXPECT_FALSE(covers("Fournisseur : Xu, Lin and Lam\nVille : Fu Shin", EntityType::person, "Lam"));
+  EXPECT_FALSE(covers("Conference venue: Serban, Dobre and Grigoras Center, Sângeorz-Băi",
+                      EntityType::person, "Grigoras Center"));
+}
+
 TEST(NameFields, AShipmentsParty) {
   EXPECT_TRUE(covers("Delivery note 40412\nConsignee: Afua Adomako-Asiama\nPlot No. 58B, Tema",
                      EntityType::person, "Afua Adomako-Asiama"));

@@ -113,6 +113,60 @@ std::size_t person_column(std::string_view* cells, std::size_t n) {
   return column;
 }
 
+// The joins of a list: a comma, or a conjunction of some language.
+constexpr std::string_view kListJoins[] = {", and ", " and ", " & ",  " y ",   " e ",
+                                           " et ",   " und ", " og ", " och ", " ve ",
+                                           " és ",   " și ",  " ja ", " и ",   " та "};
+
+// The join ending at `at` (before) or starting at it (after): its length
+// and whether it is a conjunction; {0, false} if none.
+std::pair<std::size_t, bool> join_before(std::string_view text, std::size_t at) {
+  for (std::string_view j : kListJoins)
+    if (at >= j.size() && text.substr(at - j.size(), j.size()) == j) return {j.size(), true};
+  if (at >= 2 && text.substr(at - 2, 2) == ", ") return {2, false};
+  return {0, false};
+}
+std::pair<std::size_t, bool> join_after(std::string_view text, std::size_t at) {
+  for (std::string_view j : kListJoins)
+    if (text.substr(at, j.size()) == j) return {j.size(), true};
+  if (text.substr(at, 2) == ", ") return {2, false};
+  return {0, false};
+}
+
+bool word_byte(char c) {
+  return c != ' ' && c != ',' && c != '\n' && c != '\r' && c != ':' && c != '(' && c != ')' &&
+         c != '!' && c != '?' && c != ';' && c != '"';
+}
+
+// A list's item: one or two capitalised name words ending at `end` (its
+// start) or starting at `start` (its end); npos if none.
+std::size_t item_before(std::string_view text, std::size_t end) {
+  std::size_t s = end;
+  while (s > 0 && word_byte(text[s - 1])) --s;
+  if (s == end || !capitalised_name_word(text.substr(s, end - s))) return std::string_view::npos;
+  if (s >= 2 && text[s - 1] == ' ') {
+    std::size_t p = s - 1;
+    while (p > 0 && word_byte(text[p - 1])) --p;
+    if (p < s - 1 && capitalised_name_word(text.substr(p, s - 1 - p))) return p;
+  }
+  return s;
+}
+std::size_t item_after(std::string_view text, std::size_t start) {
+  std::size_t e = start;
+  while (e < text.size() && word_byte(text[e])) ++e;
+  if (e == start || !capitalised_name_word(text.substr(start, e - start)))
+    return std::string_view::npos;
+  // A sentence's full stop after the item is not part of it.
+  if (text[e - 1] == '.' && e - start > 2) --e;
+  if (e + 1 < text.size() && text[e] == ' ') {
+    std::size_t q = e + 1;
+    while (q < text.size() && word_byte(text[q])) ++q;
+    if (q > e + 1 && capitalised_name_word(text.substr(e + 1, q - e - 1)) && text[q - 1] != '.')
+      return q;
+  }
+  return e;
+}
+
 }  // namespace
 
 void NameFinder::speaker(std::string_view text, std::vector<Finding>& found, std::size_t ls,
@@ -175,6 +229,82 @@ void NameFinder::display_names(std::string_view text, std::vector<Finding>& foun
       --a;
     while (a < b && space_or_tab(text[a])) ++a;
     if (b > a) vouch(text, found, a, b, "person_display_name", Evidence::kLabel);
+  }
+}
+
+void NameFinder::find_listed_names(std::string_view text, std::vector<Finding>& found) const {
+  if (!person_) return;
+  // "Greetings from Gala, Boban and Novak!", "Authors: Grant, Price and
+  // Berge": in a list a conjunction closes, two members or more found for
+  // people make the others people too, though each alone is a common word
+  // or a town ("Gala", "Price", "Sofia").
+  thread_local std::vector<std::pair<std::size_t, std::size_t>> items;
+  const std::size_t count = found.size();
+  std::size_t listed_to = 0;  // the end of the last list read
+  for (std::size_t i = 0; i < count; ++i) {
+    const Finding& f = found[i];
+    if (f.type != EntityType::person || f.score < 0.5 || f.start < listed_to) continue;
+    items.clear();
+    items.emplace_back(f.start, f.end);
+    bool closed = false;
+    // Leftwards over commas only (a conjunction there closed an earlier
+    // list); rightwards to the item after the conjunction.
+    for (std::size_t at = f.start; items.size() < 12;) {
+      const auto [n, conjunction] = join_before(text, at);
+      if (!n || (conjunction && items.size() > 1) || (conjunction && closed)) break;
+      const std::size_t s = item_before(text, at - n);
+      if (s == std::string_view::npos) break;
+      closed = closed || conjunction;
+      items.insert(items.begin(), {s, at - n});
+      at = s;
+    }
+    for (std::size_t at = f.end; items.size() < 12 && !closed;) {
+      const auto [n, conjunction] = join_after(text, at);
+      if (!n) break;
+      const std::size_t e = item_after(text, at + n);
+      if (e == std::string_view::npos) break;
+      closed = conjunction;
+      items.emplace_back(at + n, e);
+      at = e;
+    }
+    listed_to = items.back().second;
+    // (Not a firm's label's list: "Fournisseur : Xu, Lin and Lam".)
+    if (items.size() < 3 || !closed) continue;
+    std::string_view label = preceding(text, items.front().first);
+    if (!label.empty() && label.back() == ':' && firm_label(label.substr(0, label.size() - 1)))
+      continue;
+    std::size_t people = 0;
+    for (const auto& [a, b] : items)
+      for (const Finding& g : found)
+        if (g.type == EntityType::person && g.score >= 0.5 && g.start < b && a < g.end) {
+          ++people;
+          break;
+        }
+    if (people < 2) continue;
+    for (const auto& [a, b] : items) {
+      bool taken = false;
+      for (Finding& g : found) {
+        if (g.end <= a || g.start >= b) continue;
+        if (g.type == EntityType::location && g.start >= a && g.end <= b) {
+          g.type = EntityType::person;  // "Sofia", a town's name and a person's
+          g.detector = "person_list";
+        }
+        taken = true;
+      }
+      if (taken) continue;
+      // Each word may be a name's; an item of two words does not end in an
+      // English noun ("Grigoras Center").
+      bool name = true;
+      for (std::size_t k = a; k < b && name;) {
+        std::size_t e = k;
+        while (e < b && text[e] != ' ') ++e;
+        const std::uint16_t flags = words_.flags(text.substr(k, e - k));
+        name = !(flags & (kNotName | kOrgSuffix | kTitle)) &&
+               !(k > a && flags & kCommonWord && !(flags & (kAlsoProperNoun | kGivenName)));
+        k = e + 1;
+      }
+      if (name) found.push_back({EntityType::person, a, b, 0.7, "person_list"});
+    }
   }
 }
 

@@ -33,6 +33,9 @@ class NameFinder {
   // (comma-, semicolon-, tab- or bar-separated), a chat's speaker and a
   // mail address's display name, appended as PERSON.
   void find_table_names(std::string_view text, std::vector<Finding>& found) const;
+  // The other members of a list two people are in ("Greetings from Gala,
+  // Boban and Novak!"), appended as PERSON.
+  void find_listed_names(std::string_view text, std::vector<Finding>& found) const;
 
  private:
   // Raises a PERSON finding with no evidence of its own (out[from..]) to

@@ -1169,10 +1169,6 @@ bool legal_form_before(const Gazetteer& words, std::string_view text, std::size_
   return acronym(w) || (capitalised(w) && !(f & kCommonWord));
 }
 
-namespace {
-
-// `before` (up to a colon) ends with a form's label for a firm, in some
-// language ("Customer", "Vendor", "Lieferant", "Поставщик").
 bool firm_label(std::string_view before) {
   static constexpr std::string_view kLabels[] = {
       "customer",   "client",      "vendor",      "supplier",    "company",   "firm",
@@ -1185,8 +1181,6 @@ bool firm_label(std::string_view before) {
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   return ends_with_any(before, kLabels);
 }
-
-}  // namespace
 
 std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::size_t at,
                           bool first_is_given_name, bool first_is_one_word, bool any_join) {

@@ -327,6 +327,9 @@ bool script_island(std::string_view text, std::size_t at, std::size_t end);
 // `before` ends with a preposition of place or movement of some language
 // ("in", "en", "à", "nach", "w", "până"), or a verb of leaving.
 bool place_preposition(std::string_view before);
+// `before` (up to a colon) ends with a form's label for a firm, in some
+// language ("Customer", "Vendor", "Lieferant", "Поставщик").
+bool firm_label(std::string_view before);
 // `before` (from preceding()) ends with a verb or a credit that takes a
 // product, a vehicle, a dish, a work or a firm ("bought a", "drove the",
 // "sponsored by", "Neu:"): a capitalised phrase after it that no name list
