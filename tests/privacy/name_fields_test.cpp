@@ -105,6 +105,7 @@ TEST(NameFields, TheOtherMembersOfAListOfPeople) {
   EXPECT_TRUE(covers("Greetings from Gala, Boban and Novak!", EntityType::person, "Gala"));
   EXPECT_TRUE(covers("Greetings from Andreas, Sofia and Maria!", EntityType::person, "Sofia"));
   EXPECT_TRUE(covers("Greetings from Robin, Joline and Betty!", EntityType::person, "Robin"));
+  EXPECT_TRUE(covers("Authors: Grant, Price and Berge", EntityType::person, "Price"));
   EXPECT_TRUE(found("We visited Paris, Berlin and Rome.", EntityType::person).empty());
   EXPECT_TRUE(found("Anna, Berlin and Rome were great.", EntityType::person).size() <= 1);
   EXPECT_FALSE(covers("Fournisseur : Xu, Lin and Lam\nVille : Fu Shin", EntityType::person, "Lam"));

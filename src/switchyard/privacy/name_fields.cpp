@@ -280,7 +280,12 @@ void NameFinder::find_listed_names(std::string_view text, std::vector<Finding>& 
           ++people;
           break;
         }
-    if (people < 2) continue;
+    // Two people, or one after a label or a cue only people follow
+    // ("Authors: Grant, Price and Berge", "our 3 founders: Mazzi, Bowman
+    // and Hill").
+    if (people < 2 && !(people == 1 && (person_role_cue(label) || addressing_cue(label) ||
+                                        (person_cue(label) && !weak_person_cue(label)))))
+      continue;
     for (const auto& [a, b] : items) {
       bool taken = false;
       for (Finding& g : found) {
