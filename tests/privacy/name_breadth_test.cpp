@@ -234,6 +234,8 @@ TEST(NameBreadth, FramesOnlyAPersonFills) {
       {"CARLOS DELAO CASAREZ - PAYMENT RECEIVED", "CARLOS DELAO CASAREZ"},
       {"ERIKA KREGAR – PAYMENT OVERDUE", "ERIKA KREGAR"},
       {"Hello CARLOS DELAO CASAREZ", "CARLOS DELAO CASAREZ"},
+      {"Vittore, can I please speak to your boss?", "Vittore"},
+      {"Mimount, could you send it?", "Mimount"},
   };
   for (const auto& [text, name] : cases)
     EXPECT_EQ(found(text, EntityType::person), std::vector<std::string>{name}) << text;
@@ -243,7 +245,8 @@ TEST(NameBreadth, FramesOnlyAPersonFills) {
   EXPECT_EQ(found("Тиміш Трублаєвський, Зоряна Горова and Остап Борецький were promoted.",
                   EntityType::person),
             (std::vector<std::string>{"Тиміш Трублаєвський", "Зоряна Горова", "Остап Борецький"}));
-  for (const char* text : {"See you in Paris, London.", "The meeting moved to Friday, Kowaldo."})
+  for (const char* text : {"See you in Paris, London.", "The meeting moved to Friday, Kowaldo.",
+                           "Finance, can you approve this?"})
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
 }
 

@@ -326,6 +326,20 @@ bool person_frame(std::string_view text, std::size_t at, std::size_t end) {
         thanks())
       return true;
   }
+  // "Vittore, can I please speak to …", "Mimount, could you …": called at
+  // a sentence's start, before a question or a request to the one called.
+  if (end + 2 < text.size() && text[end] == ',' && text[end + 1] == ' ' &&
+      sentence_start(text, at)) {
+    static constexpr std::string_view kAsks[] = {
+        "can you",   "can i",      "could you", "could i",  "would you", "will you",
+        "do you",    "did you",    "are you",   "have you", "please",    "I need you",
+        "thank you", "thanks for", "how are",   "where are"};
+    const std::string_view rest = text.substr(end + 2, 12);
+    for (std::string_view k : kAsks)
+      if (rest.size() >= k.size() && equals_lower(rest.substr(0, k.size()), k) &&
+          (rest.size() == k.size() || !(cls(rest[k.size()]) & kTokenByte)))
+        return true;
+  }
   // "Did Abebi reply to you?": a question's auxiliary opening the sentence,
   // then the word, then a verb in small letters.
   static constexpr std::string_view kAux[] = {"Did", "Does",  "Has",   "Have",   "Will",
