@@ -245,6 +245,8 @@ TEST(NameBreadth, FramesOnlyAPersonFills) {
   EXPECT_EQ(found("Тиміш Трублаєвський, Зоряна Горова and Остап Борецький were promoted.",
                   EntityType::person),
             (std::vector<std::string>{"Тиміш Трублаєвський", "Зоряна Горова", "Остап Борецький"}));
+  EXPECT_EQ(found("Klimek shouted at Katie: \"What are you doing?\"", EntityType::person),
+            (std::vector<std::string>{"Klimek", "Katie"}));
   for (const char* text : {"See you in Paris, London.", "The meeting moved to Friday, Kowaldo.",
                            "Finance, can you approve this?"})
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;

@@ -837,7 +837,10 @@ bool person_follow_cue(std::string_view text, std::size_t end) {
       // Speech, and where a person lives, works or comes from.
       "explained", "pointed out", "points out", "added", "noted", "replied", "recalled", "recalls",
       "admitted", "insisted", "argued", "claimed", "lives", "lived", "works at", "worked at",
-      "is from", "was from"};
+      "is from", "was from",
+      // What only people do with a voice or a face.
+      "shouted", "yelled", "screamed", "whispered", "smiled", "laughed", "nodded", "sighed",
+      "shrugged", "winked", "frowned", "giggled"};
   for (std::string_view cue : kCues)
     if (word_at(text, at, cue)) return true;
   return false;
@@ -1465,7 +1468,8 @@ bool person_role_cue(std::string_view before) {
       "met", "meet with", "thank", "introduce", "congratulate", "married", "hired", "calls me",
       "called me", "named him", "named her", "assistant to", "on behalf of", "@", "spoke with",
       "spoke to", "spoken to", "talked to", "talked with", "talking to", "hi, this is",
-      "hello, this is", "hey, this is",
+      "hello, this is", "hey, this is", "shouted at", "yelled at", "screamed at", "smiled at",
+      "winked at", "waved at", "glared at", "whispered to", "kissed", "hugged",
       // Kinship and roles written before a name ("my colleague Ana",
       // "Producer Sandy Lahtela", "commenter Natasha Bergamaschi").
       "friend", "colleague", "coworker", "co-worker", "boss", "wife", "husband", "son", "daughter",
