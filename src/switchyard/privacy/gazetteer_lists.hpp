@@ -667,7 +667,14 @@ constexpr std::string_view kTitles[] = {
     "sra", "srta", "sr", "señor", "señora", "doña", "dona", "dhr", "mevr", "mw", "pan", "pani",
     "sig", "sig.ra", "signora", "signor", "dott", "monsieur", "madame", "mademoiselle", "hr", "fru",
     "sayın", "gospodin", "gospođa", "gđa", "shri", "smt", "shrimati", "kyria", "kyrios", "ustaz",
-    "sheikh", "ing", "mgr"};
+    "sheikh", "ing", "mgr",
+    // Titles of Nigeria, Ghana, South Africa, India and Indonesia, and the
+    // kin words said there before a name ("Pastor Ilori", "Alhaji Bello",
+    // "Engr. Okafor", "Mnr. Motaung", "Gogo Mthembu", "Aunty Ngozi",
+    // "Bapak Santoso", "Mbak Wulan").
+    "pastor", "alhaji", "alhaja", "hajia", "mallam", "engr", "barr", "evangelist", "deaconess",
+    "togbe", "mnr", "mev", "gogo", "sisi", "bhuti", "mama", "baba", "aunty", "auntie", "uncle",
+    "kumari", "shree", "bapak", "ibu", "pak", "mbak"};
 
 // US states and Canadian provinces, as written after a city.
 constexpr std::string_view kRegionCodes[] = {

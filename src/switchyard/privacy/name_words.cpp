@@ -287,6 +287,7 @@ std::size_t initials_before(std::string_view text, std::size_t at) {
 }
 
 bool person_frame(std::string_view text, std::size_t at, std::size_t end) {
+  if (chat_or_honorific_frame(text, at, end)) return true;
   // "Morayo and I will be late".
   if (text.substr(end, 7) == " and I " || text.substr(end, 7) == " and I'") return true;
   // "Great job on the release, Adedoyin!": after ", ", at the sentence's
@@ -555,7 +556,12 @@ constexpr std::string_view kOtherAddressing[] = {
     "ad, soyad:", "müraciət edən:", "mă numesc",
     "nume, prenume:", "nume și prenume:", "solicitant:", "je m'appelle", "je m’appelle",
     "nom complet :", "nom complet:", "demandeur :", "demandeur:", "personne-ressource :",
-    "personne-ressource:", "full name:", "contact person:"};
+    "personne-ressource:", "full name:", "contact person:",
+    // Forms and letters of Nigeria, Ghana, South Africa, India and Nepal.
+    "full names:", "other names:", "other name:", "first names:", "next of kin:", "account holder:",
+    "emergency contact:", "guardian:", "parent/guardian:", "learner:", "father's name:",
+    "mother's name:", "husband's name:", "spouse:", "beneficiary:", "nominee:", "referee:",
+    "witness:", "s/o", "d/o", "w/o", "yours faithfully", "yours truly", "god bless"};
 
 const CueIndex& other_addressing() {
   static const CueIndex kIndex(kOtherAddressing);
@@ -1734,6 +1740,62 @@ bool title_case_line(std::string_view text, std::size_t at) {
     return false;
   }
   return caps >= 4;
+}
+
+bool chat_or_honorific_frame(std::string_view text, std::size_t at, std::size_t end) {
+  const auto letter = [&](std::size_t p) { return p < text.size() && (cls(text[p]) & kTokenByte); };
+  // A word after the name, then no more letters: "Kaur ji will call",
+  // "Ramesh-ji,", "Sita didi is coming".
+  const auto word_after = [&](std::size_t p, std::string_view w) {
+    return p + w.size() <= text.size() && equals_lower(text.substr(p, w.size()), w) &&
+           !letter(p + w.size());
+  };
+  if (end < text.size() && (text[end] == ' ' || text[end] == '-')) {
+    // Honorifics of India and Nepal written after the name.
+    static constexpr std::string_view kAfter[] = {"ji",      "didi", "dai",   "bhai",  "bhaiya",
+                                                  "bhaiyya", "garu", "sahab", "saheb", "bhabhi"};
+    for (std::string_view w : kAfter)
+      if (word_after(end + 1, w)) return true;
+  }
+  if (end < text.size() && text[end] == ' ') {
+    // A chat's notices: "Toluwani is typing...", "Ama joined the group".
+    static constexpr std::string_view kNotices[] = {
+        "is typing",        "joined the group", "joined the chat",
+        "left the group",   "left the chat",    "joined the meeting",
+        "left the meeting", "was added",        "was removed"};
+    for (std::string_view w : kNotices)
+      if (word_after(end + 1, w)) return true;
+  }
+  // A chat line's speaker, after its time: "[07:04] Deeptiman: ok",
+  // "13:22 - Ganak Khan: Good morning", "12/03/2024, 10:15 - Ada: …".
+  std::size_t line = at;
+  while (line > 0 && text[line - 1] != '\n' && at - line < 40) --line;
+  if (line > 0 && text[line - 1] != '\n') return false;
+  const std::string_view head = text.substr(line, at - line);
+  if (head.size() < 6) return false;
+  const bool closed = head.substr(head.size() - 2) == "] " ||
+                      (head.size() >= 8 && head.substr(head.size() - 3) == " - ");
+  if (!closed) return false;
+  bool colon = false;
+  for (std::size_t k = 0; k < head.size(); ++k) {
+    const char c = head[k];
+    if (c == ':' && k > 0 && is_digit(head[k - 1]) && k + 1 < head.size() && is_digit(head[k + 1]))
+      colon = true;
+    else if (!(is_digit(c) || c == ':' || c == '/' || c == '.' || c == ',' || c == ' ' ||
+               c == '[' || c == ']' || c == '-' || c == 'A' || c == 'P' || c == 'M' || c == 'a' ||
+               c == 'p' || c == 'm'))
+      return false;
+  }
+  if (!colon) return false;
+  // The name, up to two more capitalised words, then ": ".
+  std::size_t e = end;
+  for (int more = 0; more < 2 && e + 1 < text.size() && text[e] == ' ' && text[e + 1] >= 'A' &&
+                     text[e + 1] <= 'Z';
+       ++more) {
+    e += 1;
+    while (letter(e)) ++e;
+  }
+  return e + 1 < text.size() && text[e] == ':' && text[e + 1] == ' ';
 }
 
 }  // namespace switchyard::privacy::words

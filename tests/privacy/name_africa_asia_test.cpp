@@ -1,0 +1,74 @@
+// People of Nigeria, Ghana, South Africa, India, Nepal and Indonesia in the
+// shapes their messages take (titles and honorifics of those countries,
+// their forms' labels, chat lines), and things of those countries that are
+// no one.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "privacy/detector_checks.hpp"
+#include "switchyard/privacy/detector.hpp"
+
+namespace switchyard::privacy {
+namespace {
+
+using checks::covers;
+using checks::found;
+
+// A surname or a given name after a title or a kin word said there.
+TEST(NameAfricaAsia, TitlesOfThoseCountries) {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"Pastor Oshin prayed for us.", "Oshin"},
+      {"Alhaji Bamisebi paid the balance.", "Bamisebi"},
+      {"Engr. Aderibigbe signed the drawings.", "Aderibigbe"},
+      {"Barr. Adisa filed the motion today.", "Adisa"},
+      {"Mnr. Lembede het gebel.", "Lembede"},
+      {"Gogo Cebekhulu is in hospital.", "Cebekhulu"},
+      {"Aunty Inioluwa brought food for everyone.", "Inioluwa"},
+      {"Togbe Akpalu welcomed the guests.", "Akpalu"},
+      {"Ibu Tantri sudah datang.", "Tantri"},
+      {"Mbak Wani lagi makan.", "Wani"},
+  };
+  for (const auto& [text, name] : cases)
+    EXPECT_TRUE(covers(text, EntityType::person, name)) << text;
+  // A conjunction is no particle after a title: Spanish "al pastor".
+  EXPECT_TRUE(found("Tacos al Pastor y Agua de Jamaica para llevar", EntityType::person).empty());
+}
+
+// Honorifics after the name (India, Nepal), a chat's notices and a chat
+// line's speaker after its time.
+TEST(NameAfricaAsia, HonorificsAndChatLines) {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"Gyawali ji will come tomorrow.", "Gyawali"},
+      {"Please ask Sumeet bhai about the flat.", "Sumeet"},
+      {"Ashmi didi sent the photos.", "Ashmi"},
+      {"Toluwani is typing...", "Toluwani"},
+      {"Yejide joined the group", "Yejide"},
+      {"[07:04] Deeptiman: ok I'm on my way", "Deeptiman"},
+      {"13:22 - Ganak: Good morning all", "Ganak"},
+  };
+  for (const auto& [text, name] : cases)
+    EXPECT_TRUE(covers(text, EntityType::person, name)) << text;
+  for (const char* text :
+       {"[07:04] Reminder: the bus leaves at eight", "Jakarta is typing the report"})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+}
+
+// The labels of those countries' forms and letters.
+TEST(NameAfricaAsia, FormLabelsAndClosings) {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"Full names: Samukelisiwe Ngubane\nID number: 2231454", "Samukelisiwe Ngubane"},
+      {"Other names: Mpumelelo", "Mpumelelo"},
+      {"Next of kin: Omotoun Shekoni (mother)", "Omotoun Shekoni"},
+      {"Name of account holder: Nimakoah Daako", "Nimakoah Daako"},
+      {"Yours faithfully,\nIsisa Sothole", "Isisa Sothole"},
+      {"Rahmawati Pertiwi S/O Slamet Wacana", "Slamet Wacana"},
+  };
+  for (const auto& [text, name] : cases)
+    EXPECT_TRUE(covers(text, EntityType::person, name)) << text;
+}
+
+}  // namespace
+}  // namespace switchyard::privacy
