@@ -70,5 +70,18 @@ TEST(NameAfricaAsia, FormLabelsAndClosings) {
     EXPECT_TRUE(covers(text, EntityType::person, name)) << text;
 }
 
+// Given names of Zulu, Sotho, Yoruba, Igbo, Hausa, Edo, Akan, Ewe, Punjabi,
+// Tamil, Nepali and Indonesian speakers, with no cue: the subject of a
+// sentence.
+TEST(NameAfricaAsia, GivenNamesOfThoseCountries) {
+  for (const char* name :
+       {"Mduduzi", "Nkosinathi", "Oluwaseyi", "Yejide", "Chinaza", "Nnaemeka", "Hauwa", "Efosa",
+        "Kwamena", "Selorm", "Dzifa", "Jaspreet", "Sivakumar", "Dhanalakshmi", "Sagun", "Samjhana",
+        "Rahmawati", "Gilang", "Larasati"}) {
+    const std::string text = std::string(name) + " approved the budget yesterday.";
+    EXPECT_EQ(found(text, EntityType::person), std::vector<std::string>{name}) << text;
+  }
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

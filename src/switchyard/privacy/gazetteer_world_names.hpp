@@ -706,7 +706,7 @@ constexpr std::string_view kWorldGivenNames =
     // Akan (Twi, Fante), Ga, Ewe and Ghanaian English
     "adwoa afua kwadwo kobina kweku ekow kwesi paa fiifi ato kakra panyin kwamena kwamina ebo "
     "ekua araba akwasi akwesi yawa agyeman akwasiwa abenaa adjei ayi ayikai dede korkor naa nii "
-    "tetteh lartey akuorkor odarley kpakpo amerley edem elikem elorm enyonam eyram mawuli "
+    "tetteh lartey akuorkor odarley kpakpo amerley edem elikem elorm enyonam mawuli "
     "mawunyo selorm senyo sedinam dzifa dela delali makafui esinam etornam kafui kekeli korku "
     "kodzo komla kossi yao kwamivi mawuena yayra yawo fafali seyram dodzi edinam elinam eli afi "
     "ewurabena maame obaapa nhyira nyameke adom afriyie ayeyi boatemaa konadu asantewaa serwaa "
