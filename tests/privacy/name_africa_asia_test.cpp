@@ -83,5 +83,14 @@ TEST(NameAfricaAsia, GivenNamesOfThoseCountries) {
   }
 }
 
+// Places of worship and their bodies are no one, whatever name they carry.
+TEST(NameAfricaAsia, PlacesOfWorshipAreNoPeople) {
+  for (const char* text :
+       {"We attend Zion Christian Church on Sundays.", "Service at Meenakshi Temple starts at 9.",
+        "We prayed at Masjid Istiqlal.", "He joined Winners Chapel last year.",
+        "My aunt studied at Inanda Seminary."})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

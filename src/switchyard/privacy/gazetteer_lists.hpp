@@ -798,7 +798,12 @@ constexpr std::string_view kOrgSuffixes[] = {
     "banco", "banca", "banque", "insurance", "versicherung", "assurances", "seguros",
     "assicurazioni", "hotel", "hotels", "restaurant", "clinic", "klinik", "clinique", "clínica",
     "hospital", "krankenhaus", "hôpital", "ospedale", "school", "schule", "école", "escuela",
-    "escola", "scuola", "college", "academy", "akademie", "académie", "academia", "accademia"};
+    "escola", "scuola", "college", "academy", "akademie", "académie", "academia", "accademia",
+    // Places of worship and their bodies, after the name or before it
+    // ("Zion Christian Church", "Winners Chapel", "Meenakshi Temple",
+    // "Masjid Istiqlal", "Janaki Mandir", "Inanda Seminary").
+    "church", "chapel", "cathedral", "mosque", "temple", "mandir", "masjid", "gurdwara", "seminary",
+    "ministries", "tabernacle"};
 
 // Articles and possessives before a capitalised phrase ("the Pizza
 // Raffiné", "our new …", "der", "il", "los").

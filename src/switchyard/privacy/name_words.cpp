@@ -561,7 +561,7 @@ constexpr std::string_view kOtherAddressing[] = {
     "full names:", "other names:", "other name:", "first names:", "next of kin:", "account holder:",
     "emergency contact:", "guardian:", "parent/guardian:", "learner:", "father's name:",
     "mother's name:", "husband's name:", "spouse:", "beneficiary:", "nominee:", "referee:",
-    "witness:", "s/o", "d/o", "w/o", "yours faithfully", "yours truly", "god bless"};
+    "witness:", "s/o", "d/o", "w/o", "yours faithfully", "yours truly"};
 
 const CueIndex& other_addressing() {
   static const CueIndex kIndex(kOtherAddressing);
