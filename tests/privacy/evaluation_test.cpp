@@ -627,7 +627,7 @@ TEST(Evaluation, Num14bSetHoldsItsFigures) {
 // papers, festivals, languages). PERSON was 0.763 / 0.876 (masked 0.784)
 // before (docs/BENCHMARKS.md, "afr16").
 TEST(Evaluation, Afr16SetHoldsItsFigures) {
-  expect_floors("generated_pii_afr16.json", 900, {{"PERSON", 0.89, 0.89, 0.90}});
+  expect_floors("generated_pii_afr16.json", 900, {{"PERSON", 0.89, 0.89, 0.91}});
 }
 
 }  // namespace

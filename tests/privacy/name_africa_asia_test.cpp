@@ -37,8 +37,8 @@ TEST(NameAfricaAsia, TitlesOfThoseCountries) {
   EXPECT_TRUE(found("Tacos al Pastor y Agua de Jamaica para llevar", EntityType::person).empty());
 }
 
-// Honorifics after the name (India, Nepal), a chat's notices and a chat
-// line's speaker after its time.
+// Honorifics after the name (India, Nepal), a chat's notices, a chat
+// line's speaker after its time, a numbered person's label.
 TEST(NameAfricaAsia, HonorificsAndChatLines) {
   const std::vector<std::pair<const char*, const char*>> cases = {
       {"Gyawali ji will come tomorrow.", "Gyawali"},
@@ -48,6 +48,8 @@ TEST(NameAfricaAsia, HonorificsAndChatLines) {
       {"Yejide joined the group", "Yejide"},
       {"[07:04] Deeptiman: ok I'm on my way", "Deeptiman"},
       {"13:22 - Ganak: Good morning all", "Ganak"},
+      {"Referee 1: Tomiloba Akintade\nReferee 2: Chisom Adebayo", "Tomiloba Akintade"},
+      {"Passenger 2: Oladara Bamisebi", "Oladara Bamisebi"},
   };
   for (const auto& [text, name] : cases)
     EXPECT_TRUE(covers(text, EntityType::person, name)) << text;

@@ -1766,6 +1766,31 @@ bool chat_or_honorific_frame(std::string_view text, std::size_t at, std::size_t 
     for (std::string_view w : kNotices)
       if (word_after(end + 1, w)) return true;
   }
+  // A numbered person's label opening the line: "Referee 1: Tomiloba
+  // Akintade", "Passenger 2: …", "Guest 3: …".
+  {
+    std::size_t s = at;
+    while (s > 0 && text[s - 1] != '\n' && at - s < 24) --s;
+    if (s == 0 || text[s - 1] == '\n') {
+      std::string_view head = text.substr(s, at - s);
+      if (head.ends_with(": ")) {
+        head.remove_suffix(2);
+        std::size_t digits = 0;
+        while (digits < head.size() && digits < 3 && is_digit(head[head.size() - 1 - digits]))
+          ++digits;
+        if (digits > 0 && digits < 3 && head.size() > digits + 1 &&
+            head[head.size() - 1 - digits] == ' ') {
+          head.remove_suffix(digits + 1);
+          static constexpr std::string_view kNumbered[] = {
+              "referee",  "guarantor", "witness",   "passenger", "guest",    "traveller",
+              "traveler", "adult",     "child",     "parent",    "guardian", "applicant",
+              "occupant", "tenant",    "signatory", "director",  "attendee", "member"};
+          for (std::string_view w : kNumbered)
+            if (head.size() == w.size() && equals_lower(head, w)) return true;
+        }
+      }
+    }
+  }
   // A chat line's speaker, after its time: "[07:04] Deeptiman: ok",
   // "13:22 - Ganak Khan: Good morning", "12/03/2024, 10:15 - Ada: …".
   std::size_t line = at;
