@@ -747,7 +747,28 @@ constexpr std::string_view kWorldGivenNames =
     "rahmawati ria safitri sekar septi suryani tantri umar utami vina wawan wening yanto "
     "darmawan harjo hartono kusuma mulyadi mulyani sugeng sukarno suparno supriadi suwarno "
     "widodo wijaya yudhoyono cahyadi jasmani mulya paramita rangga wani damar laksmi ratih dyah "
-    "kinanti larasati arum ayunda ";
+    "kinanti larasati arum ayunda "
+    // More of the same countries
+    "akhona amogelang anathi aphelele asive ayakha bafana bokang bonani bulelani dumile fikile "
+    "hlumelo jabulile kamva khaya khanyile kuhle lebohang lehlohonolo limpho lisakhanya lusanda "
+    "luyanda mahlatse makhosi makhosazana mbuso mlamuli nandipha nolitha nombuso nomhle nosisa "
+    "nozipho ntsikelelo phila phumeza sbahle siyamthanda sizakele sphamandla thobeka thokozani "
+    "thulisile vuyolwethu xolisa yandisa zama zandi zethembe zizipho zonke sibusisiwe nosizwe "
+    "adebimpe adegoke adeyinka adunola afolami akinwunmi bimpe bosede ebunola feyisara folashade "
+    "ibironke ibidun iyabode jide jolaade kanyinsola mayowa moradeke morenikeji mosopefoluwa "
+    "motunrayo olabanji oladapo oladunni olaitan olajumoke olanrewaju olasunkanmi olatunde "
+    "olatunji olawunmi olubukola olufunmilayo olugbenga olumuyiwa olusesan oluwabukola oluwadara "
+    "omolola omotayo oreofe peju ronke sanmi segilola sola tayelolu temitayo tokunbo wuraola "
+    "yomi chinwendu nnenna odinaka okwudili ugochukwu uzoamaka anuli chidiebere chinyelu ejike "
+    "nwamaka ogochukwu osita udochukwu abeiku amma efia ekuah esaaba fosua serwa aseye dzidzor "
+    "enam esenam etse mawusi nuerki worlanyo aanya abhilasha ajit alka amrit anchal apurva arti "
+    "bhavana chhaya dhiraj kapil kishan lakshman madhav neelam pawan prabhat priti rajeev "
+    "sadhana sameer vipul anushka avani bhoomi janvi khushi naina sonal urvashi vaishnavi "
+    "aakriti aarati anju birendra madan sandhya saraswati surendra sushmita uttam dipesh pukar "
+    "rupesh sajana sanju shrijana achmad adhi aldi alif anggun asep cahyani dadang deni desi "
+    "dodi fadil fahmi fauzi febri gani hamzah hendri heri hilman iqbal jajang juwita kurniasih "
+    "melati nurdin rahman reni riza rusdi sandi sigit siska susi syahrul tedi tono wahyuni wina "
+    "yuni ";
 
 // Places the lists in gazetteer_lists.hpp lack, written the same way: towns
 // and districts of Hong Kong, Ireland, Australia, Canada, Nepal, Senegal,
