@@ -667,7 +667,14 @@ constexpr std::string_view kTitles[] = {
     "sra", "srta", "sr", "señor", "señora", "doña", "dona", "dhr", "mevr", "mw", "pan", "pani",
     "sig", "sig.ra", "signora", "signor", "dott", "monsieur", "madame", "mademoiselle", "hr", "fru",
     "sayın", "gospodin", "gospođa", "gđa", "shri", "smt", "shrimati", "kyria", "kyrios", "ustaz",
-    "sheikh", "ing", "mgr"};
+    "sheikh", "ing", "mgr",
+    // Titles of Nigeria, Ghana, South Africa, India and Indonesia, and the
+    // kin words said there before a name ("Pastor Ilori", "Alhaji Bello",
+    // "Engr. Okafor", "Mnr. Motaung", "Gogo Mthembu", "Aunty Ngozi",
+    // "Bapak Santoso", "Mbak Wulan").
+    "pastor", "alhaji", "alhaja", "hajia", "mallam", "engr", "barr", "evangelist", "deaconess",
+    "togbe", "mnr", "mev", "gogo", "sisi", "bhuti", "mama", "baba", "aunty", "auntie", "uncle",
+    "kumari", "shree", "bapak", "ibu", "pak", "mbak"};
 
 // US states and Canadian provinces, as written after a city.
 constexpr std::string_view kRegionCodes[] = {
@@ -791,7 +798,12 @@ constexpr std::string_view kOrgSuffixes[] = {
     "banco", "banca", "banque", "insurance", "versicherung", "assurances", "seguros",
     "assicurazioni", "hotel", "hotels", "restaurant", "clinic", "klinik", "clinique", "clínica",
     "hospital", "krankenhaus", "hôpital", "ospedale", "school", "schule", "école", "escuela",
-    "escola", "scuola", "college", "academy", "akademie", "académie", "academia", "accademia"};
+    "escola", "scuola", "college", "academy", "akademie", "académie", "academia", "accademia",
+    // Places of worship and their bodies, after the name or before it
+    // ("Zion Christian Church", "Winners Chapel", "Meenakshi Temple",
+    // "Masjid Istiqlal", "Janaki Mandir", "Inanda Seminary").
+    "church", "chapel", "cathedral", "mosque", "temple", "mandir", "masjid", "gurdwara", "seminary",
+    "ministries", "tabernacle"};
 
 // Articles and possessives before a capitalised phrase ("the Pizza
 // Raffiné", "our new …", "der", "il", "los").

@@ -740,9 +740,13 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // product, a title, a firm or a place: passed over whole.
       // After a title any capitalised word is a surname, even an English
       // word: "Mr. Ford", "Dr. Brown".
-      // A particle may come first: "Mr. du Preez", "Dr. van Dijk".
-      const std::size_t particles =
-          tokens.ok(i + 2) && joined(i + 1) && is_particle(tokens.text(i + 1)) ? 1 : 0;
+      // A particle may come first: "Mr. du Preez", "Dr. van Dijk" (not a
+      // conjunction: "Tacos al Pastor y Agua").
+      const std::size_t particles = tokens.ok(i + 2) && joined(i + 1) &&
+                                            is_particle(tokens.text(i + 1)) &&
+                                            tokens.text(i + 1).size() > 1
+                                        ? 1
+                                        : 0;
       const std::size_t surname = i + 1 + particles;
       const bool title = cap(w) && tokens.has(i, kTitle) && tokens.ok(surname) && joined(surname) &&
                          (name_like(surname) ||

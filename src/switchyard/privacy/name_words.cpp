@@ -287,6 +287,7 @@ std::size_t initials_before(std::string_view text, std::size_t at) {
 }
 
 bool person_frame(std::string_view text, std::size_t at, std::size_t end) {
+  if (chat_or_honorific_frame(text, at, end)) return true;
   // "Morayo and I will be late".
   if (text.substr(end, 7) == " and I " || text.substr(end, 7) == " and I'") return true;
   // "Great job on the release, Adedoyin!": after ", ", at the sentence's
@@ -569,7 +570,12 @@ constexpr std::string_view kOtherAddressing[] = {
     "ad, soyad:", "müraciət edən:", "mă numesc",
     "nume, prenume:", "nume și prenume:", "solicitant:", "je m'appelle", "je m’appelle",
     "nom complet :", "nom complet:", "demandeur :", "demandeur:", "personne-ressource :",
-    "personne-ressource:", "full name:", "contact person:"};
+    "personne-ressource:", "full name:", "contact person:",
+    // Forms and letters of Nigeria, Ghana, South Africa, India and Nepal.
+    "full names:", "other names:", "other name:", "first names:", "next of kin:", "account holder:",
+    "emergency contact:", "guardian:", "parent/guardian:", "learner:", "father's name:",
+    "mother's name:", "husband's name:", "spouse:", "beneficiary:", "nominee:", "referee:",
+    "witness:", "s/o", "d/o", "w/o", "yours faithfully", "yours truly"};
 
 const CueIndex& other_addressing() {
   static const CueIndex kIndex(kOtherAddressing);
@@ -1930,6 +1936,87 @@ bool title_case_line(std::string_view text, std::size_t at) {
     return false;
   }
   return caps >= 4;
+}
+
+bool chat_or_honorific_frame(std::string_view text, std::size_t at, std::size_t end) {
+  const auto letter = [&](std::size_t p) { return p < text.size() && (cls(text[p]) & kTokenByte); };
+  // A word after the name, then no more letters: "Kaur ji will call",
+  // "Ramesh-ji,", "Sita didi is coming".
+  const auto word_after = [&](std::size_t p, std::string_view w) {
+    return p + w.size() <= text.size() && equals_lower(text.substr(p, w.size()), w) &&
+           !letter(p + w.size());
+  };
+  if (end < text.size() && (text[end] == ' ' || text[end] == '-')) {
+    // Honorifics of India and Nepal written after the name.
+    static constexpr std::string_view kAfter[] = {"ji",      "didi", "dai",   "bhai",  "bhaiya",
+                                                  "bhaiyya", "garu", "sahab", "saheb", "bhabhi"};
+    for (std::string_view w : kAfter)
+      if (word_after(end + 1, w)) return true;
+  }
+  if (end < text.size() && text[end] == ' ') {
+    // A chat's notices: "Toluwani is typing...", "Ama joined the group".
+    static constexpr std::string_view kNotices[] = {
+        "is typing",        "joined the group", "joined the chat",
+        "left the group",   "left the chat",    "joined the meeting",
+        "left the meeting", "was added",        "was removed"};
+    for (std::string_view w : kNotices)
+      if (word_after(end + 1, w)) return true;
+  }
+  // A numbered person's label opening the line: "Referee 1: Tomiloba
+  // Akintade", "Passenger 2: …", "Guest 3: …".
+  {
+    std::size_t s = at;
+    while (s > 0 && text[s - 1] != '\n' && at - s < 24) --s;
+    if (s == 0 || text[s - 1] == '\n') {
+      std::string_view head = text.substr(s, at - s);
+      if (head.ends_with(": ")) {
+        head.remove_suffix(2);
+        std::size_t digits = 0;
+        while (digits < head.size() && digits < 3 && is_digit(head[head.size() - 1 - digits]))
+          ++digits;
+        if (digits > 0 && digits < 3 && head.size() > digits + 1 &&
+            head[head.size() - 1 - digits] == ' ') {
+          head.remove_suffix(digits + 1);
+          static constexpr std::string_view kNumbered[] = {
+              "referee",  "guarantor", "witness",   "passenger", "guest",    "traveller",
+              "traveler", "adult",     "child",     "parent",    "guardian", "applicant",
+              "occupant", "tenant",    "signatory", "director",  "attendee", "member"};
+          for (std::string_view w : kNumbered)
+            if (head.size() == w.size() && equals_lower(head, w)) return true;
+        }
+      }
+    }
+  }
+  // A chat line's speaker, after its time: "[07:04] Deeptiman: ok",
+  // "13:22 - Ganak Khan: Good morning", "12/03/2024, 10:15 - Ada: …".
+  std::size_t line = at;
+  while (line > 0 && text[line - 1] != '\n' && at - line < 40) --line;
+  if (line > 0 && text[line - 1] != '\n') return false;
+  const std::string_view head = text.substr(line, at - line);
+  if (head.size() < 6) return false;
+  const bool closed = head.substr(head.size() - 2) == "] " ||
+                      (head.size() >= 8 && head.substr(head.size() - 3) == " - ");
+  if (!closed) return false;
+  bool colon = false;
+  for (std::size_t k = 0; k < head.size(); ++k) {
+    const char c = head[k];
+    if (c == ':' && k > 0 && is_digit(head[k - 1]) && k + 1 < head.size() && is_digit(head[k + 1]))
+      colon = true;
+    else if (!(is_digit(c) || c == ':' || c == '/' || c == '.' || c == ',' || c == ' ' ||
+               c == '[' || c == ']' || c == '-' || c == 'A' || c == 'P' || c == 'M' || c == 'a' ||
+               c == 'p' || c == 'm'))
+      return false;
+  }
+  if (!colon) return false;
+  // The name, up to two more capitalised words, then ": ".
+  std::size_t e = end;
+  for (int more = 0; more < 2 && e + 1 < text.size() && text[e] == ' ' && text[e + 1] >= 'A' &&
+                     text[e + 1] <= 'Z';
+       ++more) {
+    e += 1;
+    while (letter(e)) ++e;
+  }
+  return e + 1 < text.size() && text[e] == ':' && text[e + 1] == ' ';
 }
 
 }  // namespace switchyard::privacy::words

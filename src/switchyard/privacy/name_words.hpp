@@ -364,4 +364,12 @@ bool named_place_noun_after(std::string_view w);
 // "album", "version" — "the Takuda novel" is named after a person.
 bool work_noun_at(std::string_view text, std::size_t at);
 
+// The word [at, end) is a person's by a frame of chats and of South Asian
+// English: an honorific after it ("Kaur ji", "Sita didi", "Ramesh-ji"), a
+// chat's notice ("Toluwani is typing...", "Ama joined the group"), or a
+// chat line's speaker after its time ("[07:04] Deeptiman: ok", "13:22 -
+// Ganak Khan: Good morning"), or after a numbered person's label opening
+// the line ("Referee 1: …", "Passenger 2: …"). Asked by person_frame.
+bool chat_or_honorific_frame(std::string_view text, std::size_t at, std::size_t end);
+
 }  // namespace switchyard::privacy::words

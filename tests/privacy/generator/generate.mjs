@@ -29,6 +29,7 @@
 //   node generate.mjs --set num14 --seed 103 --records 1200 > ../data/generated_pii_num14.json
 //   node generate.mjs --set num14b --seed 107 --records 600 > ../data/generated_pii_num14b.json
 //   node generate.mjs --set addr14 --seed 101 --records 900 > ../data/generated_pii_addr14.json
+//   node generate.mjs --set afr16 --seed 113 --records 900 > ../data/generated_pii_afr16.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -6068,6 +6069,7 @@ if (SET === 'num14b') {
 // ---- the addr14 probe set (--set addr14) -----------------------------------
 //
 //   node generate.mjs --set addr14 --seed 101 --records 900 > ../data/generated_pii_addr14.json
+//   node generate.mjs --set afr16 --seed 113 --records 900 > ../data/generated_pii_afr16.json
 //
 // Street addresses with the unit, floor, staircase and door each country
 // writes after (or before) the house number, as its people write them: Polish
@@ -6279,6 +6281,411 @@ if (SET === 'addr14') {
   const out = [];
   // Three addresses to one near-miss.
   while (out.length < RECORDS) out.push(out.length % 4 === 3 ? addr14NegativeRecord() : addr14AddressRecord());
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the afr16 probe set (--set afr16) -------------------------------------
+//
+// People of the African and South-Asian English-speaking locales (Zulu,
+// Yoruba, Nigerian, Ghanaian and South African English, Indian, Nepali) and
+// Indonesian, in shapes the pos14 set lacks: chat lines ("[09:14] Thabo:
+// …", "… joined the group", "@…"), signatures ("God bless,\n…"), the
+// forms of those countries ("Surname:", "Other names:", "Next of kin:",
+// "S/O"), mail headers ("From: … <…>"), a given name alone in talk
+// ("Morning …", "Tell … I said hi", "Aunty …"), a surname alone after the
+// titles used there ("Chief", "Pastor", "Alhaji", "Engr.", "Madam", "Baba",
+// "Gogo", "Shri", "Bapak", "Ibu"), and names that are also English words or
+// peoples' and places' names (drawn from faker until one is). Half of the
+// records are near-misses of the same countries in the same shapes: towns,
+// provinces and states, firms, churches, schools, markets, newspapers,
+// festivals, dishes, languages and peoples ("Yoruba", "isiZulu", "Hindi").
+// The lists and templates are written from general knowledge.
+// Tokens: {P} a full name, {F} a given name, {S} a surname, {f} a given name
+// in small letters, {U} a full name in capitals, {W} a given name that is
+// also a word or a people's name, {E} an e-mail address (of the record's
+// last person), {M} a firm's e-mail address, {T} a time, {N} a number, {C} a
+// firm (ORGANIZATION), and the country's {TOWN} {PROV} (LOCATION), {CO}
+// {CHURCH} {SCHOOL} {PAPER}
+// (ORGANIZATION), {MARKET} (LOCATION), {FEST} {LANG} {DISH} (unlabelled).
+
+const A16_LOCALES = ['zu_ZA', 'yo_NG', 'en_NG', 'en_GH', 'en_ZA', 'en_IN', 'en_NP', 'id_ID'];
+const A16_COUNTRY = { zu_ZA: 'ZA', en_ZA: 'ZA', yo_NG: 'NG', en_NG: 'NG', en_GH: 'GH', en_IN: 'IN', en_NP: 'NP', id_ID: 'ID' };
+
+const A16_THINGS = {
+  ZA: {
+    TOWN: ['Soweto', 'Umlazi', 'Durban', 'Pietermaritzburg', 'Polokwane', 'Mthatha', 'Khayelitsha', 'Mbombela',
+      'Richards Bay', 'Empangeni', 'Tembisa', 'Mahikeng', 'Bloemfontein', 'Gqeberha', 'Ulundi', 'Vryheid',
+      'Alexandra', 'Mamelodi', 'Katlehong', 'Newcastle', 'Ladysmith', 'Kokstad', 'Stellenbosch'],
+    PROV: ['KwaZulu-Natal', 'Gauteng', 'Limpopo', 'Mpumalanga', 'the Eastern Cape', 'the Free State', 'North West',
+      'the Western Cape', 'Northern Cape'],
+    CO: ['Shoprite', 'Pick n Pay', 'Vodacom', 'Eskom', 'Sasol', 'Capitec', 'Nedbank', 'Absa', 'Standard Bank',
+      'Telkom', 'Woolworths', 'Checkers', 'Mr Price', 'Discovery Health', 'Old Mutual', 'Takealot', 'Cell C',
+      'Spar', 'Clicks', 'Dis-Chem', 'Multichoice', 'Transnet', 'Sanlam'],
+    CHURCH: ['Zion Christian Church', 'the Nazareth Baptist Church', 'the Shembe church', 'the Methodist Church of Southern Africa',
+      'the Dutch Reformed Church', 'Grace Bible Church', 'Rhema Bible Church'],
+    SCHOOL: ['Wits', 'the University of KwaZulu-Natal', 'UNISA', 'the University of Pretoria', 'Rhodes University',
+      'Durban University of Technology', 'Ohlange High School', 'Inanda Seminary', 'Tshwane University of Technology'],
+    MARKET: ['Warwick Junction', 'Victoria Street Market', 'Gateway Theatre of Shopping', 'Maponya Mall', 'Mall of Africa',
+      'the Oriental Plaza', 'Menlyn Park'],
+    PAPER: ['Isolezwe', 'the Sowetan', 'Die Burger', 'the Mail & Guardian', 'the Daily Sun', 'News24', 'Ilanga',
+      'the Sunday Times', 'City Press'],
+    FEST: ['Heritage Day', 'Freedom Day', 'Youth Day', 'the Reed Dance', 'Umkhosi Wokweshwama', 'Human Rights Day',
+      'the Durban July', 'Women\'s Day'],
+    LANG: ['isiZulu', 'isiXhosa', 'Sesotho', 'Setswana', 'Afrikaans', 'Xitsonga', 'Tshivenda', 'Sepedi', 'siSwati',
+      'Zulu', 'Xhosa', 'Ndebele', 'Sotho', 'Tswana', 'Venda', 'Pedi'],
+    DISH: ['pap and vleis', 'bunny chow', 'bobotie', 'chakalaka', 'amagwinya', 'umngqusho', 'boerewors', 'biltong',
+      'malva pudding', 'vetkoek'],
+  },
+  NG: {
+    TOWN: ['Lagos', 'Ibadan', 'Abeokuta', 'Ogbomoso', 'Osogbo', 'Ilorin', 'Akure', 'Ile-Ife', 'Ijebu-Ode', 'Ikeja',
+      'Lekki', 'Surulere', 'Yaba', 'Ikorodu', 'Abuja', 'Kano', 'Kaduna', 'Enugu', 'Onitsha', 'Aba', 'Owerri',
+      'Port Harcourt', 'Benin City', 'Warri', 'Calabar', 'Jos', 'Zaria', 'Sokoto', 'Maiduguri', 'Ado-Ekiti',
+      'Ota', 'Sagamu', 'Iwo', 'Oyo', 'Ede', 'Ilesa', 'Ondo'],
+    PROV: ['Ogun State', 'Oyo State', 'Lagos State', 'Osun', 'Ondo State', 'Ekiti', 'Kwara', 'Kogi', 'Anambra',
+      'Rivers State', 'Delta State', 'Edo', 'Imo', 'Enugu State', 'Kano State', 'Borno', 'Plateau', 'Benue',
+      'Akwa Ibom', 'Cross River', 'the FCT'],
+    CO: ['Dangote Cement', 'MTN Nigeria', 'Glo', 'Airtel', 'GTBank', 'Zenith Bank', 'Access Bank', 'First Bank',
+      'UBA', 'Jumia', 'Konga', 'Flutterwave', 'Paystack', 'Opay', 'Moniepoint', 'Indomie', 'Peak Milk',
+      'Mr Biggs', 'Chicken Republic', 'NNPC', 'Arik Air', 'Innoson Motors', 'Nestle Nigeria', 'Wema Bank',
+      'Sterling Bank', 'Fidelity Bank', 'Ecobank', 'Kuda'],
+    CHURCH: ['the Redeemed Christian Church of God', 'Winners Chapel', 'Christ Apostolic Church', 'Deeper Life Bible Church',
+      'Mountain of Fire and Miracles Ministries', 'the Cherubim and Seraphim church', 'Celestial Church of Christ',
+      'Daystar Christian Centre', 'House on the Rock', 'the Synagogue Church', 'St Paul\'s Anglican Church'],
+    SCHOOL: ['the University of Ibadan', 'UNILAG', 'the University of Lagos', 'Obafemi Awolowo University', 'OAU',
+      'Covenant University', 'Babcock University', 'Ahmadu Bello University', 'the University of Nigeria, Nsukka',
+      'Yaba College of Technology', 'King\'s College Lagos', 'Queen\'s College', 'Federal Government College'],
+    MARKET: ['Balogun Market', 'Oshodi Market', 'Computer Village', 'Onitsha Main Market', 'Bodija Market',
+      'Ariaria Market', 'Mile 12 Market', 'Dugbe Market', 'Kurmi Market', 'Wuse Market', 'Alaba International Market'],
+    PAPER: ['The Punch', 'Punch', 'Vanguard', 'ThisDay', 'The Guardian', 'The Nation', 'Daily Trust', 'Tribune',
+      'Premium Times', 'Nairaland', 'BusinessDay', 'Leadership'],
+    FEST: ['the Osun-Osogbo festival', 'the Eyo festival', 'Ojude Oba', 'the Argungu festival', 'the New Yam festival',
+      'Sallah', 'Durbar', 'Democracy Day', 'Independence Day', 'Calabar Carnival', 'Eid', 'Easter'],
+    LANG: ['Yoruba', 'Igbo', 'Hausa', 'Fulani', 'Pidgin', 'Ijaw', 'Edo', 'Efik', 'Ibibio', 'Tiv', 'Kanuri',
+      'Urhobo', 'Itsekiri', 'Egba', 'Ijebu', 'Ekiti', 'Yorùbá'],
+    DISH: ['jollof rice', 'egusi soup', 'amala and ewedu', 'pounded yam', 'efo riro', 'moi moi', 'akara', 'suya',
+      'ofada rice', 'gbegiri', 'puff-puff', 'nkwobi', 'tuwo shinkafa'],
+  },
+  GH: {
+    TOWN: ['Accra', 'Kumasi', 'Tamale', 'Takoradi', 'Cape Coast', 'Tema', 'Koforidua', 'Ho', 'Sunyani', 'Bolgatanga',
+      'Wa', 'Obuasi', 'Techiman', 'Nkawkaw', 'Winneba', 'Madina', 'Kasoa', 'Teshie', 'Nungua', 'Osu', 'Labadi',
+      'Ejisu', 'Elmina', 'Aflao', 'Dansoman'],
+    PROV: ['the Ashanti Region', 'Greater Accra', 'the Volta Region', 'the Central Region', 'the Western Region',
+      'the Eastern Region', 'the Northern Region', 'the Bono Region', 'Upper East'],
+    CO: ['MTN Ghana', 'Vodafone Ghana', 'AirtelTigo', 'Ghana Commercial Bank', 'Fidelity Bank Ghana', 'Kasapreko',
+      'Melcom', 'Tullow Oil', 'Ecobank Ghana', 'Hubtel', 'Zeepay', 'Kantanka', 'Goil', 'Stanbic'],
+    CHURCH: ['the Church of Pentecost', 'Lighthouse Chapel International', 'the Presbyterian Church of Ghana',
+      'the Methodist Church Ghana', 'Action Chapel', 'ICGC', 'Perez Chapel', 'Christ the King Catholic Church'],
+    SCHOOL: ['KNUST', 'the University of Ghana', 'Legon', 'the University of Cape Coast', 'Achimota School',
+      'Mfantsipim', 'Wesley Girls', 'Prempeh College', 'Ashesi University', 'Opoku Ware School'],
+    MARKET: ['Makola Market', 'Kejetia Market', 'Kaneshie Market', 'Agbogbloshie', 'Madina Market', 'Circle',
+      'Accra Mall', 'Tema Station', 'Kantamanto'],
+    PAPER: ['the Daily Graphic', 'Graphic', 'the Ghanaian Times', 'Joy FM', 'Citi FM', 'MyJoyOnline', 'the Chronicle',
+      'GhanaWeb'],
+    FEST: ['Homowo', 'Aboakyir', 'Hogbetsotso', 'Odwira', 'Akwasidae', 'the Damba festival', 'Farmers\' Day',
+      'Founders\' Day', 'Chale Wote'],
+    LANG: ['Twi', 'Akan', 'Ewe', 'Ga', 'Fante', 'Dagbani', 'Hausa', 'Asante', 'Nzema', 'Dagomba', 'Akuapem',
+      'Ga-Adangbe', 'Frafra', 'Krobo'],
+    DISH: ['banku and tilapia', 'kenkey', 'fufu and light soup', 'waakye', 'kelewele', 'red red', 'shito',
+      'jollof', 'ampesi', 'tuo zaafi', 'omo tuo'],
+  },
+  IN: {
+    TOWN: ['Mumbai', 'Pune', 'Bengaluru', 'Chennai', 'Hyderabad', 'Kolkata', 'Ahmedabad', 'Jaipur', 'Lucknow',
+      'Kanpur', 'Nagpur', 'Indore', 'Bhopal', 'Patna', 'Vadodara', 'Surat', 'Coimbatore', 'Madurai', 'Kochi',
+      'Mysuru', 'Noida', 'Gurugram', 'Thane', 'Nashik', 'Amritsar', 'Ludhiana', 'Varanasi', 'Dehradun', 'Shimla',
+      'Visakhapatnam', 'Vijayawada', 'Guwahati', 'Ranchi', 'Raipur', 'Mangaluru', 'Hubballi'],
+    PROV: ['Maharashtra', 'Karnataka', 'Tamil Nadu', 'Kerala', 'Uttar Pradesh', 'Bihar', 'Gujarat', 'Rajasthan',
+      'West Bengal', 'Odisha', 'Telangana', 'Andhra Pradesh', 'Punjab', 'Haryana', 'Madhya Pradesh', 'Assam',
+      'Jharkhand', 'Uttarakhand', 'Himachal Pradesh', 'Goa'],
+    CO: ['Tata Motors', 'Infosys', 'Wipro', 'Reliance Jio', 'Airtel', 'HDFC Bank', 'ICICI Bank', 'State Bank of India',
+      'Flipkart', 'Zomato', 'Swiggy', 'Paytm', 'Ola', 'Mahindra', 'Bajaj Finance', 'Larsen & Toubro', 'Maruti Suzuki',
+      'Amul', 'Haldiram\'s', 'Godrej', 'Hindustan Unilever', 'Birla Cement', 'Asian Paints', 'Big Bazaar'],
+    CHURCH: ['Siddhivinayak Temple', 'the Golden Temple', 'ISKCON', 'Jama Masjid', 'Meenakshi Temple', 'St Thomas Cathedral',
+      'Tirupati', 'the Gurdwara Bangla Sahib', 'Kashi Vishwanath'],
+    SCHOOL: ['IIT Bombay', 'IIT Madras', 'IIM Ahmedabad', 'Delhi University', 'JNU', 'BITS Pilani', 'Anna University',
+      'Jadavpur University', 'Kendriya Vidyalaya', 'Delhi Public School', 'Manipal', 'VIT Vellore'],
+    MARKET: ['Chandni Chowk', 'Crawford Market', 'Sarojini Nagar', 'Lajpat Nagar', 'Commercial Street', 'Linking Road',
+      'Connaught Place', 'Khan Market', 'T Nagar', 'Charminar', 'Colaba Causeway', 'Lal Bazaar'],
+    PAPER: ['The Hindu', 'the Times of India', 'Hindustan Times', 'Dainik Bhaskar', 'the Indian Express', 'Mint',
+      'Deccan Herald', 'Malayala Manorama', 'Anandabazar Patrika', 'NDTV'],
+    FEST: ['Diwali', 'Holi', 'Navratri', 'Durga Puja', 'Pongal', 'Onam', 'Ganesh Chaturthi', 'Raksha Bandhan',
+      'Eid', 'Baisakhi', 'Makar Sankranti', 'Karva Chauth', 'Dussehra', 'Janmashtami', 'Lohri'],
+    LANG: ['Hindi', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Marathi', 'Gujarati', 'Bengali', 'Punjabi', 'Odia',
+      'Urdu', 'Konkani', 'Assamese', 'Bhojpuri', 'Sindhi', 'Tulu', 'Marwari'],
+    DISH: ['masala dosa', 'pav bhaji', 'vada pav', 'biryani', 'chole bhature', 'paneer tikka', 'rajma chawal',
+      'idli sambar', 'butter chicken', 'dal makhani', 'poha', 'dhokla', 'gulab jamun', 'rasgulla'],
+  },
+  NP: {
+    TOWN: ['Kathmandu', 'Pokhara', 'Lalitpur', 'Bhaktapur', 'Biratnagar', 'Birgunj', 'Dharan', 'Butwal', 'Hetauda',
+      'Bharatpur', 'Janakpur', 'Nepalgunj', 'Itahari', 'Dhangadhi', 'Chitwan', 'Thamel', 'Baneshwor', 'Patan',
+      'Kirtipur', 'Dhulikhel', 'Gorkha', 'Ilam', 'Damak', 'Tansen', 'Lumbini', 'Birtamod'],
+    PROV: ['Bagmati Province', 'Gandaki', 'Koshi Province', 'Madhesh', 'Lumbini Province', 'Karnali', 'Sudurpashchim',
+      'the Terai', 'Mustang', 'Solukhumbu', 'Kaski', 'Jhapa', 'Morang'],
+    CO: ['Nepal Telecom', 'Ncell', 'Nabil Bank', 'Himalayan Bank', 'NIC Asia', 'Everest Bank', 'Buddha Air', 'Yeti Airlines',
+      'Chaudhary Group', 'Daraz', 'eSewa', 'Khalti', 'Pathao', 'Gorkha Brewery', 'Wai Wai', 'Nepal Airlines'],
+    CHURCH: ['Pashupatinath', 'Swayambhunath', 'Boudhanath', 'the Changu Narayan temple', 'Muktinath', 'Janaki Mandir',
+      'Dakshinkali', 'Manakamana'],
+    SCHOOL: ['Tribhuvan University', 'Kathmandu University', 'Pokhara University', 'St. Xavier\'s College',
+      'Budhanilkantha School', 'Pulchowk Campus', 'Trichandra College', 'Padma Kanya Campus'],
+    MARKET: ['Asan Bazaar', 'New Road', 'Indra Chowk', 'Bhatbhateni', 'Durbar Marg', 'Labim Mall', 'Kalimati market',
+      'Lakeside'],
+    PAPER: ['the Kathmandu Post', 'Kantipur', 'The Himalayan Times', 'Republica', 'Gorkhapatra', 'Onlinekhabar',
+      'Setopati', 'Nagarik'],
+    FEST: ['Dashain', 'Tihar', 'Teej', 'Holi', 'Chhath', 'Losar', 'Indra Jatra', 'Buddha Jayanti', 'Maghe Sankranti',
+      'Bisket Jatra', 'Gai Jatra'],
+    LANG: ['Nepali', 'Newari', 'Nepal Bhasa', 'Maithili', 'Bhojpuri', 'Tharu', 'Tamang', 'Gurung', 'Magar', 'Sherpa',
+      'Limbu', 'Newar', 'Rai', 'Awadhi', 'Madhesi'],
+    DISH: ['dal bhat', 'momo', 'sel roti', 'gundruk', 'chatamari', 'yomari', 'thukpa', 'dhido', 'bara', 'juju dhau'],
+  },
+  ID: {
+    TOWN: ['Jakarta', 'Surabaya', 'Bandung', 'Medan', 'Semarang', 'Yogyakarta', 'Makassar', 'Palembang', 'Denpasar',
+      'Malang', 'Bogor', 'Depok', 'Bekasi', 'Tangerang', 'Solo', 'Padang', 'Pekanbaru', 'Balikpapan', 'Manado',
+      'Pontianak', 'Banjarmasin', 'Cirebon', 'Kupang', 'Jayapura', 'Ambon', 'Mataram', 'Kediri', 'Purwokerto'],
+    PROV: ['Jawa Barat', 'Jawa Tengah', 'Jawa Timur', 'Bali', 'Sumatera Utara', 'Sulawesi Selatan', 'Kalimantan Timur',
+      'DKI Jakarta', 'Banten', 'Aceh', 'Papua', 'Riau', 'Lampung', 'Nusa Tenggara Barat', 'West Java', 'Central Java'],
+    CO: ['Telkom Indonesia', 'Gojek', 'Tokopedia', 'Grab', 'Bank Mandiri', 'BCA', 'BRI', 'Pertamina', 'Indofood',
+      'Garuda Indonesia', 'Lion Air', 'Traveloka', 'Bukalapak', 'Shopee', 'Alfamart', 'Indomaret', 'Sido Muncul',
+      'Astra International', 'Semen Indonesia', 'Kopi Kenangan', 'J.Co'],
+    CHURCH: ['Masjid Istiqlal', 'the Jakarta Cathedral', 'Borobudur', 'Prambanan', 'Pura Besakih', 'GKI', 'HKBP',
+      'Masjid Agung'],
+    SCHOOL: ['Universitas Indonesia', 'ITB', 'Universitas Gadjah Mada', 'UGM', 'Universitas Airlangga', 'IPB',
+      'Binus University', 'Universitas Padjadjaran', 'SMA Negeri 8', 'Universitas Brawijaya'],
+    MARKET: ['Pasar Baru', 'Tanah Abang', 'Pasar Beringharjo', 'Mangga Dua', 'Grand Indonesia', 'Plaza Senayan',
+      'Pasar Klewer', 'Malioboro', 'Blok M'],
+    PAPER: ['Kompas', 'Tempo', 'the Jakarta Post', 'Detik', 'Republika', 'Jawa Pos', 'Kumparan', 'Media Indonesia'],
+    FEST: ['Lebaran', 'Idul Fitri', 'Nyepi', 'Galungan', 'Imlek', 'Waisak', 'Hari Kartini', 'Tujuh Belasan',
+      'Maulid', 'Natal'],
+    LANG: ['Bahasa Indonesia', 'Javanese', 'Sundanese', 'Balinese', 'Batak', 'Minangkabau', 'Betawi', 'Bugis',
+      'Madurese', 'Acehnese', 'Jawa', 'Sunda', 'Dayak'],
+    DISH: ['nasi goreng', 'rendang', 'sate ayam', 'gado-gado', 'bakso', 'soto ayam', 'nasi uduk', 'martabak',
+      'pempek', 'gudeg', 'rawon', 'es cendol'],
+  },
+};
+const A16_LABEL = { TOWN: 'LOCATION', PROV: 'LOCATION', MARKET: 'LOCATION', CO: 'ORGANIZATION', CHURCH: 'ORGANIZATION',
+  SCHOOL: 'ORGANIZATION', PAPER: 'ORGANIZATION' };
+
+// Given names and surnames that are also English words, days, virtues, or
+// the names of peoples and places; {W} draws faker names until one is.
+const A16_WORDS = new Set(['blessing', 'precious', 'favour', 'favor', 'gift', 'goodluck', 'godswill', 'patience',
+  'mercy', 'peace', 'comfort', 'happiness', 'miracle', 'promise', 'prince', 'princess', 'sunday', 'monday',
+  'friday', 'innocent', 'lucky', 'memory', 'charity', 'joy', 'hope', 'faith', 'grace', 'gloria', 'success',
+  'wisdom', 'justice', 'victory', 'praise', 'glory', 'honour', 'honest', 'divine', 'destiny', 'treasure',
+  'beauty', 'lovely', 'marvel', 'wonder', 'freedom', 'sunny', 'honey', 'pinky', 'rose', 'lily', 'daisy',
+  'jasmine', 'ruby', 'pearl', 'amber', 'crystal', 'dawn', 'april', 'may', 'june', 'august', 'summer', 'king',
+  'queen', 'major', 'bishop', 'mark', 'bill', 'will', 'rich', 'rock', 'gold', 'silver', 'star', 'sky', 'river',
+  'zulu', 'xhosa', 'ndebele', 'sotho', 'gurung', 'tamang', 'sherpa', 'magar', 'rai', 'limbu', 'newar', 'thakur',
+  'oyo', 'ogun', 'osun', 'ekiti', 'ijebu', 'ondo', 'fante', 'ashanti', 'ga', 'ewe', 'jawa', 'sunda', 'bali',
+  'punjabi', 'gujarati', 'bengali', 'lagos', 'accra', 'durban', 'kumasi', 'natal', 'india', 'nepal', 'ganga',
+  'kashi', 'lakshmi', 'chance', 'given', 'wealth', 'clever', 'bright', 'pretty', 'smart', 'power', 'godfrey']);
+
+const A16_POS = [
+  // chat lines
+  '[{T}] {F}: ok I\'m on my way',
+  '{F}: did you send it?\n{F}: yes, just now',
+  '{P} joined the group',
+  '{P} added {P}',
+  '{T} - {P}: Good morning all, please remember the meeting',
+  '@{F} please check the last invoice',
+  'lol {f} you\'re late again',
+  '{F} is typing...',
+  // signatures
+  'Regards,\n{P}',
+  'Kind regards\n\n{F}',
+  'Warm regards,\n{P}\nAccounts Officer',
+  'Thanks & regards,\n{P} | {C}',
+  'God bless,\n{F}',
+  'Yours faithfully,\n{P} (Mrs)',
+  'Best,\n{F} {S}\nSent from my phone',
+  // forms
+  'Surname: {S}\nFirst name: {F}\nOther names: {F}',
+  'Full names: {P}\nID number: {N}',
+  'Next of kin: {P} (mother)',
+  'Name of account holder: {U}',
+  'Emergency contact: {P}',
+  'Learner: {P}\nParent/guardian: {P}',
+  'Patient: {S}, {F}',
+  'Name: {P}\nFather\'s name: {P}',
+  '{P} S/O {P}',
+  'Referee 1: {P}\nReferee 2: {P}',
+  // mail
+  'From: {P} <{E}>\nSubject: school fees',
+  'On Tue, 3 May 2024 at 10:12, {P} <{E}> wrote:',
+  'To: {P}\nCc: {P}\nSubject: Re: leave',
+  'Hi {F},\n\nplease find the quotation attached.\n\nThanks,\n{F}',
+  // names with no cue in prose
+  '{P} and {P} are getting married in December.',
+  'We met {P} at church on Sunday.',
+  'I saw {F} at the mall yesterday.',
+  'They hired {P} as the new driver.',
+  'We are visiting {F} on Saturday.',
+  'Let {F} know the car is ready.',
+  'Remind {F} about the rent.',
+  'Pay {F} tomorrow, not today.',
+  'Send {F} the pictures from the wedding.',
+  'The winners are {P}, {P}, {P} and {P}.',
+  'Present: {F}, {F}, {F} and {F}.',
+  'I went with {F} and {F} to the hospital.',
+  '{F}\'s mum called this morning.',
+  'I borrowed {S}\'s car for the weekend.',
+  'The twins, {F} and {F}, start school in January.',
+  // a given name alone
+  'Morning {F}, how was the weekend?',
+  'Tell {F} I said hi.',
+  '{F} said the plumber is coming at 3.',
+  'Me and {F} are going to the market.',
+  'Is {F} coming to the wedding?',
+  'I\'m with {F} now, call me later.',
+  '{F} has the keys.',
+  'Congratulations {F} and {F}!',
+  'Sorry {F}, I missed your call.',
+  'Aunty {F} brought food for everyone.',
+  'Uncle {F} will pick us up.',
+  // a surname after a title
+  'Mr {S} will see you now.',
+  'Please call Mrs {S} back.',
+  'Dr {S} is on leave this week.',
+  'Prof. {S}\'s lecture was moved to Friday.',
+  'Ms {S} marked the exams.',
+  // words and places as names
+  '{W} is coming with us.',
+  'Please give this to {W}.',
+  'Thanks {W}!',
+  'Regards,\n{W} {S}',
+  'I called {W} {S} about the delay.',
+  'Name: {W} {S}',
+];
+
+const A16_POS_LOCAL = {
+  NG: ['Chief {S} donated the land for the school.', 'Pastor {S} prayed for us.', 'Alhaji {S} paid the balance.',
+    'Engr. {S} signed the drawings.', 'Barr. {S} filed the motion today.', 'Madam {S} sells the tomatoes.',
+    'Mama {F} is at the shop.', 'Baba {S} said we should come.', 'Hon. {S} visited the school.'],
+  GH: ['Madam {S} is not around.', 'Pastor {S} will preach on Sunday.', 'Auntie {F} sells kenkey.',
+    'Togbe {S} welcomed the guests.', 'Nana {S} is travelling to Kumasi.'],
+  ZA: ['Gogo {S} is in hospital.', 'Baba {S} fixed the gate.', 'Mama {S} is cooking.', 'Sisi {F} called.',
+    'Bhuti {F} will fetch you.', 'Mnr. {S} het gebel.', 'Mev. {S} is not in today.'],
+  IN: ['Shri {P} inaugurated the branch.', 'Smt. {P} chaired the meeting.', '{S} ji will call you back.',
+    'Please ask {F} bhai about the payment.', '{F} didi is coming tomorrow.', 'Kumari {P} topped the exam.'],
+  NP: ['{F} dai is in Pokhara.', '{F} didi sent the photos.', 'Shri {P} inaugurated the hall.',
+    '{S} ji will come tomorrow.', 'Please ask {F} bhai about the flat.'],
+  ID: ['Bapak {P} sedang rapat.', 'Ibu {F} sudah datang.', 'Terima kasih, Pak {F}.', 'Saya sudah telepon Bu {F} tadi pagi.',
+    'Nama: {P}\nAlamat: Jakarta', 'Salam,\n{P}', 'Mas {F} sudah di kantor.', 'Mbak {F} lagi makan.'],
+};
+
+const A16_NEG = [
+  // chat lines
+  '[{T}] {CO}: Your OTP is {N}. Do not share it.',
+  '{CO}: Dear customer, your account has been credited.',
+  '@everyone we are meeting at {MARKET} tomorrow',
+  'lol the traffic in {TOWN} is crazy',
+  'I\'m at {MARKET}, what should I buy?',
+  '{TOWN} group chat: who is coming on Saturday?',
+  // signatures
+  'Regards,\n{CO} Customer Care',
+  'Kind regards\n\nThe {TOWN} Branch Team',
+  'God bless,\n{CHURCH}',
+  'Thanks & regards,\nAccounts Department | {CO}',
+  // forms
+  'Province: {PROV}\nTown: {TOWN}',
+  'Home language: {LANG}\nSecond language: English',
+  'School: {SCHOOL}\nGrade: 10',
+  'Place of worship: {CHURCH}',
+  'Employer: {CO}\nBranch: {TOWN}',
+  // mail
+  'From: {CO} <{M}>\nSubject: your statement',
+  'Subject: {FEST} opening hours at {MARKET}',
+  // prose
+  'We drove from {TOWN} to {TOWN} on Sunday.',
+  'The {CO} branch in {TOWN} is closed today.',
+  'Schools in {PROV} reopen on Monday.',
+  'She speaks {LANG} and English at home.',
+  'Can you translate this into {LANG}?',
+  'My grandmother is {LANG}.',
+  'The {LANG} community is holding a meeting.',
+  'We attend {CHURCH} on Sundays.',
+  'Service at {CHURCH} starts at 9.',
+  'My son goes to {SCHOOL}.',
+  'He studied at {SCHOOL} and {SCHOOL}.',
+  'I bought the fabric at {MARKET}.',
+  'Did you read today\'s {PAPER}?',
+  'According to {PAPER}, fuel prices went up again.',
+  '{FEST} starts next week.',
+  'Happy {FEST} to you and your family!',
+  'We ate {DISH} and {DISH} at the party.',
+  'How do I cook {DISH}?',
+  '{TOWN}, {TOWN} and {TOWN} had no power last night.',
+  'Thanks {TOWN}!',
+  'Morning {TOWN}, how was the weekend?',
+  'Tell {CO} I want a refund.',
+  '{CO} said the parcel is coming at 3.',
+  '{CO} has the documents.',
+  'Congratulations {SCHOOL} graduates!',
+  'Sorry {CO}, I missed your call.',
+  '{CO}\'s new plan is too expensive.',
+  '{PAPER} has a story about {TOWN}.',
+];
+
+const A16_NEG_LOCAL = {
+  ID: ['Kantor {CO} di {TOWN} tutup hari ini.', 'Saya belajar di {SCHOOL}.', 'Selamat {FEST}!', 'Kami makan {DISH} di {MARKET}.'],
+};
+
+function a16Fill(r, template, f, country) {
+  const things = A16_THINGS[country];
+  const name = () => {
+    const sex = rng.pick(['female', 'male']);
+    return [f.person.firstName(sex), f.person.lastName(sex)];
+  };
+  let last = null;
+  for (const piece of template.split(/(\{[A-Za-z]+\})/)) {
+    const m = /^\{([A-Za-z]+)\}$/.exec(piece);
+    if (!m) {
+      if (piece) r.t(piece);
+      continue;
+    }
+    const k = m[1];
+    if (k === 'P') { last = name(); r.e('PERSON', `${last[0]} ${last[1]}`); }
+    else if (k === 'F') { last = name(); r.e('PERSON', last[0]); }
+    else if (k === 'S') { last = name(); r.e('PERSON', last[1]); }
+    else if (k === 'f') { last = name(); r.e('PERSON', last[0].toLowerCase()); }
+    else if (k === 'U') { last = name(); r.e('PERSON', `${last[0]} ${last[1]}`.toUpperCase()); }
+    else if (k === 'W') {
+      let w = null;
+      for (let n = 0; n < 400 && !w; ++n) {
+        const [a, b] = name();
+        if (A16_WORDS.has(a.toLowerCase())) w = a;
+        else if (A16_WORDS.has(b.toLowerCase())) w = b;
+      }
+      r.e('PERSON', w ?? name()[0]);
+    } else if (k === 'E') {
+      const [a, b] = last ?? name();
+      r.e('EMAIL_ADDRESS', f.internet.email({ firstName: a, lastName: b }));
+    } else if (k === 'M') r.e('EMAIL_ADDRESS', `${rng.pick(['noreply', 'info', 'support', 'alerts'])}@${f.internet.domainName()}`);
+    else if (k === 'T') r.t(`${String(rng.int(6, 23)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`);
+    else if (k === 'N') r.t(String(rng.int(100000, 9999999)));
+    else if (k === 'C') r.e('ORGANIZATION', company(f));
+    else if (things[k]) {
+      const thing = rng.pick(things[k]);
+      if (A16_LABEL[k]) r.e(A16_LABEL[k], thing);
+      else r.t(thing);
+    } else r.t(piece);
+  }
+  return r;
+}
+
+function afr16Record(i) {
+  const locale = A16_LOCALES[i % A16_LOCALES.length];
+  const country = A16_COUNTRY[locale];
+  const f = allFakers[locale];
+  f.seed(rng.int(0, 2147483647));
+  const positive = Math.floor(i / A16_LOCALES.length) % 2 === 0;
+  const local = (positive ? A16_POS_LOCAL : A16_NEG_LOCAL)[country];
+  const bank = local && rng.chance(0.25) ? local : positive ? A16_POS : A16_NEG;
+  const r = new Record(positive ? 'afr16_person' : 'afr16_negative', locale);
+  return a16Fill(r, rng.pick(bank), f, country);
+}
+
+if (SET === 'afr16') {
+  const out = [];
+  while (out.length < RECORDS) out.push(afr16Record(out.length));
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
