@@ -153,8 +153,10 @@ TEST(Evaluation, DevelopmentSetMeetsStructuredTargets) {
   // Names, addresses and places: no worse than when issue 15's work was
   // done (PERSON 0.791 / 0.903, ADDRESS 1.000 / 0.869, LOCATION 0.741 /
   // 0.505 after the firm, title, product and place rules).
-  EXPECT_GE(r.entities.at("PERSON").recall(), 0.90);
-  EXPECT_GE(r.entities.at("PERSON").precision(), 0.79);
+  // PERSON 0.909 -> 0.926 with the eleventh pass (lists of people, calls
+  // before a request, what only people do).
+  EXPECT_GE(r.entities.at("PERSON").recall(), 0.92);
+  EXPECT_GE(r.entities.at("PERSON").precision(), 0.94);
   // ADDRESS 0.885 -> 0.891 with the address layout pass (sixth pass).
   EXPECT_GE(r.entities.at("ADDRESS").recall(), 0.89);
   EXPECT_GE(r.entities.at("ADDRESS").precision(), 0.99);
@@ -254,7 +256,8 @@ TEST(Evaluation, VariantsSetHoldsItsFigures) {
                     // address layout pass (issue 15, sixth pass); 0.918 -> 0.927 with
                     // the names7 pass (places named after people, headings).
                     // PERSON precision 0.927 -> 0.975 with the orgs10 pass.
-                    {"PERSON", 0.94, 0.98, 0.95},
+                    // PERSON recall 0.946 -> 0.970 with the eleventh pass (lists of people).
+                    {"PERSON", 0.96, 0.98, 0.96},
                     {"ADDRESS", 0.98, 0.99, 0.96},  // masked 0.958 -> 0.968 (addr14)
                     {"LOCATION", 0.88, 0.94},
                 });
@@ -336,7 +339,9 @@ TEST(Evaluation, BlindSetHoldsItsFigures) {
                     // Hebrew entrance letters).
                     // PERSON precision 0.783 -> 0.803 with the names7 pass.
                     // PERSON precision 0.811 -> 0.847 with the ninth pass (orgs10, loc11).
-                    {"PERSON", 0.82, 0.85, 0.82},
+                    // PERSON 0.856 / 0.823 -> 0.858 / 0.842 with the eleventh pass
+                    // (names the layout announces, afr16).
+                    {"PERSON", 0.84, 0.85, 0.84},
                     {"ADDRESS", 0.91, 0.99, 0.87},  // masked 0.860 -> 0.874 (addr14)
                     {"LOCATION", 0.25, 0.72},
                     {"EMAIL_ADDRESS", 0.98, 0.95},
@@ -362,7 +367,9 @@ TEST(Evaluation, Blind2SetHoldsItsFigures) {
                 {
                     // PERSON precision 0.808 -> 0.846 with the orgs10 pass (firms, towns, streets),
                     // recall 0.805 -> 0.814 with the loc11 pass.
-                    {"PERSON", 0.82, 0.84, 0.86},
+                    // PERSON 0.848 / 0.830 -> 0.850 / 0.858 with the eleventh pass
+                    // (names the layout announces, calls before a request, afr16).
+                    {"PERSON", 0.85, 0.85, 0.89},
                     // ADDRESS precision 0.953 -> 0.962, masked 0.944 -> 0.949 with the
                     // addr14 pass.
                     {"ADDRESS", 0.95, 0.95, 0.94},
@@ -395,7 +402,9 @@ TEST(Evaluation, Addr7SetHoldsItsFigures) {
   expect_floors("generated_pii_addr7.json", 1200,
                 {
                     {"ADDRESS", 0.98, 0.99, 0.95},  // masked 0.940 -> 0.955 (addr14)
-                    {"PERSON", 0.80, 0.94, 0.83},
+                    // PERSON recall 0.810 -> 0.920 with the eleventh pass (the line
+                    // over an address, JSON name keys in Latin letters).
+                    {"PERSON", 0.91, 0.95, 0.92},
                 });
 }
 
@@ -553,6 +562,9 @@ TEST(Evaluation, Addr12SetHoldsItsFigures) {
                 {
                     // precision 0.942 -> 0.965, masked 0.907 -> 0.952 with the addr14 pass.
                     {"ADDRESS", 0.96, 0.96, 0.94},
+                    // PERSON 0.891 / 0.705 -> 0.917 / 0.948 with the eleventh pass (a
+                    // table's name column, the addressee line, "Consignee:").
+                    {"PERSON", 0.94, 0.91, 0.91},
                 });
 }
 
@@ -568,6 +580,8 @@ TEST(Evaluation, Addr14SetHoldsItsFigures) {
   expect_floors("generated_pii_addr14.json", 900,
                 {
                     {"ADDRESS", 0.94, 0.99, 0.93},
+                    // PERSON 0.850 / 0.857 -> 0.865 / 0.973 with the eleventh pass.
+                    {"PERSON", 0.97, 0.86, 0.97},
                 });
 }
 
