@@ -33,6 +33,10 @@ TEST(NameBreadth, NamesOfManyLanguagesAfterTheirCues) {
     }
   }
   EXPECT_TRUE(covers("Mr. Brown asked about the invoice.", EntityType::person, "Brown"));
+  // Honorifics of Esperanto, Slovene and Romanian.
+  EXPECT_TRUE(covers("S-ro Zamenhof telefonis.", EntityType::person, "Zamenhof"));
+  EXPECT_TRUE(covers("Gospa Novak je poklicala.", EntityType::person, "Novak"));
+  EXPECT_TRUE(covers("Dna. Popescu a sunat.", EntityType::person, "Popescu"));
 }
 
 // Capitalised words that are no one: job titles (in several languages),

@@ -674,7 +674,13 @@ constexpr std::string_view kTitles[] = {
     // "Bapak Santoso", "Mbak Wulan").
     "pastor", "alhaji", "alhaja", "hajia", "mallam", "engr", "barr", "evangelist", "deaconess",
     "togbe", "mnr", "mev", "gogo", "sisi", "bhuti", "mama", "baba", "aunty", "auntie", "uncle",
-    "kumari", "shree", "bapak", "ibu", "pak", "mbak"};
+    "kumari", "shree", "bapak", "ibu", "pak", "mbak",
+    // Esperanto, Slovene, Czech and Slovak, Romanian, Finnish, Kurdish and
+    // Uzbek honorifics before a name ("S-ro Zamenhof", "gospa Novak",
+    // "paní Dvořáková", "dna. Popescu", "rouva Virtanen", "birêz Ehmed").
+    "s-ro", "s-ino", "sinjoro", "sinjorino", "d-ro", "gospod", "gospa", "paní", "pán", "slečna",
+    "domnul", "doamna", "doamnei", "dl", "dna", "d-na", "d-l", "herra", "rouva", "birêz", "janob",
+    "xonim"};
 
 // US states and Canadian provinces, as written after a city.
 constexpr std::string_view kRegionCodes[] = {
