@@ -788,9 +788,8 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         if (framed_memo < 0)
           framed_memo = like && ((w[0] >= 'A' && w[0] <= 'Z') || cased_capital(w)) &&
                         name_shaped(w) && !tokens.has(i, kPlace | kPlacePrefix | kProperNoun) &&
-                        (person_frame(text, at, tokens.end(i)) ||
-                         (sentence_start(text, at) && people_list_at(words_, text, at))) &&
-                        !foreign(i);
+                        ((person_frame(text, at, tokens.end(i)) && !foreign(i)) ||
+                         (sentence_start(text, at) && people_list_at(words_, text, at)));
         return framed_memo == 1;
       };
       const bool proper = like && tokens.has(i, kProperNoun);
