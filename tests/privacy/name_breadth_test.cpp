@@ -33,6 +33,13 @@ TEST(NameBreadth, NamesOfManyLanguagesAfterTheirCues) {
     }
   }
   EXPECT_TRUE(covers("Mr. Brown asked about the invoice.", EntityType::person, "Brown"));
+  // Ukrainian given names called, or in another case, read by their
+  // nominative's Latin spelling; Ukrainian and Russian cues.
+  EXPECT_TRUE(covers("Дорогий Тарасе, дякую!", EntityType::person, "Тарасе"));
+  EXPECT_TRUE(covers("Я говорив з Андрієм вчора.", EntityType::person, "Андрієм"));
+  EXPECT_TRUE(covers("Це для Віктора, не для мене.", EntityType::person, "Віктора"));
+  EXPECT_TRUE(covers("Мене звуть Устим.", EntityType::person, "Устим"));
+  EXPECT_TRUE(covers("Дякую, пане Остапе.", EntityType::person, "Остапе"));
   // Honorifics of Esperanto, Slovene and Romanian.
   EXPECT_TRUE(covers("S-ro Zamenhof telefonis.", EntityType::person, "Zamenhof"));
   EXPECT_TRUE(covers("Gospa Novak je poklicala.", EntityType::person, "Novak"));

@@ -1461,9 +1461,9 @@ void NameFinder::lift_coordinated(std::string_view text, std::vector<Finding>& o
     if (b.start < a.end || b.start - a.end > 7) return 0;
     const std::string_view g = text.substr(a.end, b.start - a.end);
     if (g == ", ") return 1;
-    static constexpr std::string_view kJoins[] = {" and ", ", and ", " & ",   " or ", " y ",
-                                                  " e ",   " et ",   " und ", " og ", " och ",
-                                                  " ve ",  " és ",   " și ",  " ja "};
+    static constexpr std::string_view kJoins[] = {
+        " and ", ", and ", " & ",  " or ", " y ",  " e ",  " et ", " und ", " og ",
+        " och ", " ve ",   " és ", " și ", " ja ", " та ", " і ",  " и ",   " και "};
     for (std::string_view j : kJoins)
       if (g == j) return 2;
     return 0;

@@ -534,13 +534,15 @@ constexpr std::string_view kOtherAddressing[] = {
     "saluton", "kara", "dankon", "привет", "Привет", "здравствуйте", "Здравствуйте", "уважаемый",
     "Уважаемый", "уважаемая", "Уважаемая", "дорогой", "Дорогой", "дорогая", "Дорогая", "спасибо",
     "Спасибо", "привіт", "Привіт", "шановний", "Шановний", "шановна", "Шановна", "дякую", "Дякую",
-    "здраво", "Здраво", "почитуван", "Почитуван", "почитувана", "Почитувана", "благодарам",
-    "Благодарам", "здравей", "Здравей", "γεια σου", "Γεια σου", "αγαπητέ", "Αγαπητέ", "αγαπητή",
-    "Αγαπητή", "ευχαριστώ", "Ευχαριστώ", "բարև", "Բարև", "բարեւ", "Բարեւ", "հարգելի", "Հարգելի",
-    "գամარջობა", "გამარჯობა", "ძვირფასო", "პატივცემულო", "მადლობა", "happy birthday",
-    "congratulations", "congrats", "good morning", "good afternoon", "joyeux anniversaire",
-    "bon anniversaire", "feliz cumpleaños", "alles gute", "herzlichen glückwunsch", "thanks again",
-    "many thanks",
+    "вітаю", "Вітаю", "дорогий", "Дорогий", "дорога", "Дорога", "мене звуть", "Мене звуть",
+    "меня зовут", "Меня зовут", "пане", "Пане", "паном", "пану", "пані", "Пані", "господин",
+    "Господин", "госпожа", "Госпожа", "господину", "госпоже", "здраво", "Здраво", "почитуван",
+    "Почитуван", "почитувана", "Почитувана", "благодарам", "Благодарам", "здравей", "Здравей",
+    "γεια σου", "Γεια σου", "αγαπητέ", "Αγαπητέ", "αγαπητή", "Αγαπητή", "ευχαριστώ", "Ευχαριστώ",
+    "բարև", "Բարև", "բարեւ", "Բարեւ", "հարգելի", "Հարգելի", "գամარջობა", "გამარჯობა", "ძვირფასო",
+    "პატივცემულო", "მადლობა", "happy birthday", "congratulations", "congrats", "good morning",
+    "good afternoon", "joyeux anniversaire", "bon anniversaire", "feliz cumpleaños", "alles gute",
+    "herzlichen glückwunsch", "thanks again", "many thanks",
     // Closings of a letter, the name on the next line.
     "cu stimă", "cu drag", "mit freundlichen grüßen", "grüßen", "hormat saya", "salam hormat",
     "hurmat bilan", "hörmətlə", "с уважением", "С уважением", "со почит", "Со почит", "з повагою",
@@ -1508,15 +1510,46 @@ bool inflected_given_name(const Gazetteer& words, std::string_view w) {
     std::string_view oblique, nominative;
   };
   static constexpr Ending kEndings[] = {
-      {"ой", "а"}, {"ей", "я"}, {"ою", "а"}, {"ы", "а"}, {"и", "я"}, {"е", "а"},
-      {"у", "а"},  {"ю", "я"},  {"ом", ""},  {"ем", ""}, {"а", ""},  {"у", ""},
-      {"е", ""},   {"ові", ""}, {"ем", "ь"}, {"я", "ь"}, {"ю", "ь"}};
+      {"ой", "а"},
+      {"ей", "я"},
+      {"ою", "а"},
+      {"ы", "а"},
+      {"и", "я"},
+      {"е", "а"},
+      {"у", "а"},
+      {"ю", "я"},
+      {"ом", ""},
+      {"ем", ""},
+      {"а", ""},
+      {"у", ""},
+      {"е", ""},
+      {"ові", ""},
+      {"ем", "ь"},
+      {"я", "ь"},
+      {"ю", "ь"},
+      // Ukrainian: "Олено", "Ярино" (called), "Олені" (to), "Марії",
+      // "Марією", "Андрія", "Андрієві", "Андрієм", "Ігореві".
+      {"о", "а"},
+      {"і", "а"},
+      {"ї", "я"},
+      {"єю", "я"},
+      {"я", "й"},
+      {"ю", "й"},
+      {"єві", "й"},
+      {"єм", "й"},
+      {"еві", ""}};
   std::string stem;
   for (const Ending& e : kEndings) {
     if (w.size() <= e.oblique.size() + 2 || !w.ends_with(e.oblique)) continue;
     stem.assign(w.substr(0, w.size() - e.oblique.size()));
     stem += e.nominative;
     if (words.flags(stem) & kGivenName) return true;
+    // The list spells names in Latin letters ("Taras" for "Тарас").
+    thread_local std::string latin;
+    for (Romanisation how : readings(stem))
+      if (const std::string_view l = romanise(stem, how, latin);
+          !l.empty() && (words.flags(l) & kGivenName))
+        return true;
   }
   return false;
 }
