@@ -6304,8 +6304,8 @@ if (SET === 'addr14') {
 // Tokens: {P} a full name in the locale's script and order, {F} a given
 // name, {S} a family name, {R} a romanised full name, {G} a romanised given
 // name, {X} a native near-miss word, {L} a town, {C} a firm, {Y} a romanised
-// town or firm (LOCATION/ORGANIZATION), {Z} a romanised common word,
-// {N} a number.
+// town or firm (LOCATION/ORGANIZATION), {V} a romanised town, {Z} a
+// romanised common word, {N} a number.
 
 const S16_KO_INITIAL = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
 const S16_KO_VOWEL = ['a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu',
@@ -6423,7 +6423,7 @@ const S16 = {
       '{S} 부장님이 찾으십니다.', '{P}: 오늘 회의 몇 시예요?', '{P}: 네 알겠습니다', '[오후 3:12] {P}: 지금 출발해요',
       '{P}한테 물어봐.', '{P}도 같이 가요.', '{P}은 서울에 살아요.', '{P}의 전화번호는 {N}번입니다.',
       '오늘 {P}, {P}, {P} 세 명이 입사했습니다.', '내일 {P}랑 영화 보기로 했어.', '{P} 대리가 휴가 중입니다.',
-      'I had lunch with {R} yesterday.', '{R} will join the Seoul office next month.', 'Please send the contract to {R}.',
+      'I had lunch with {R} yesterday.', '{R} will join the {V} office next month.', 'Please send the contract to {R}.',
       'Meeting notes by {R}', 'Our new intern {R} starts Monday.', 'Congratulations to {R} on the promotion!',
       '{G} said the build is fixed.', 'Ask {G} about the keys.', '{R} and {R} presented the results.',
       'Prof. {R} of KAIST gave the keynote.', '{R}, {R} and {R} were on the panel.',
@@ -6434,7 +6434,7 @@ const S16 = {
       '{L}은 비가 와요.', '{X}: 오늘 회의 몇 시예요?', '[오후 3:12] 공지: 지금 출발해요', '{X}한테 물어봐.', '{C}와 {C}가 계약했습니다.',
       '선생님, 잠깐 시간 있어요?', '사장님 확인 부탁드려요.', '{L}, {L}, {L} 세 곳에 매장이 있습니다.', '{X} 씨름 대회가 열렸어요.',
       'I had {Z} with colleagues yesterday.', '{Y} will open a new office next month.', 'Please send the contract to {Y}.',
-      'We visited {Y} and {Y} last year.', '{Y} said the shipment is late.', 'Congratulations to the {Y} team!',
+      'We visited {V} and {V} last year.', '{Y} said the shipment is late.', 'Congratulations to the {Y} team!',
     ],
   },
   ur: {
@@ -6444,15 +6444,15 @@ const S16 = {
       'جناب {F} سے ملاقات ہوئی۔', '{F} بھائی نے فون کیا تھا۔', '{F} باجی کل آئیں گی۔', '{P} صاحب نے کہا کہ وہ دیر سے آئیں گے۔',
       '{P}: میں راستے میں ہوں', '[شام 5:10] {P}: ٹھیک ہے', 'آج {P}، {P} اور {P} نے شمولیت اختیار کی۔', '{P} کی شادی اگلے ماہ ہے۔',
       'محترمہ {F} نے درخواست دی ہے۔', '{P} سے پوچھ لیں۔',
-      'I met {R} at the Lahore office.', '{R} will send the invoice today.', 'Please forward this to {R}.',
+      'I met {R} at the {V} office.', '{R} will send the invoice today.', 'Please forward this to {R}.',
       '{R} and {R} signed the agreement.', 'Thanks {G} for the quick reply!', 'Our accountant {R} is on leave.',
-      '{G} said the shipment left Karachi.', 'Dr. {R} will see you at 10.',
+      '{G} said the shipment left {V}.', 'Dr. {R} will see you at 10.',
     ],
     neg: [
       '{X} آج بند ہے۔', 'کل میں نے {X} سے بات کی۔', '{X} نے نیا قانون منظور کیا ہے۔', '{X} کو کل فون کریں۔', '{C} کا دفتر {L} میں ہے۔',
       '{L} اور {L} میں بارش ہوئی۔', '{C} نے قیمتیں بڑھا دیں۔', 'جناب صدر نے تقریر کی۔', '{X}: میں راستے میں ہوں', '{L} کی سڑکیں بند ہیں۔',
-      'I had {Z} at the Lahore office.', '{Y} will send the invoice today.', 'Please forward this to {Y}.',
-      'We flew from {Y} to {Y}.', '{Y} said the shipment left Karachi.',
+      'I had {Z} at the {V} office.', '{Y} will send the invoice today.', 'Please forward this to {Y}.',
+      'We flew from {V} to {V}.', '{Y} said the shipment left {V}.',
     ],
   },
   ne: {
@@ -6461,15 +6461,15 @@ const S16 = {
       '{P}लाई भोलि फोन गर्नुहोस्।', '{P} को छोरा काठमाडौंमा पढ्छ।', '{P}को घर पोखरामा छ।', '{P} र {P} बैठकमा थिए।', '{F} जी, तपाईं कहाँ हुनुहुन्छ?',
       '{F} दाइले फोन गर्नुभयो।', '{F} दिदी भोलि आउनुहुन्छ।', '{P}: म बाटोमा छु', '[बेलुका ५:१०] {P}: ठिक छ', '{P} ज्यूलाई धन्यवाद।',
       'आज {P}, {P} र {P} ले काम सुरु गर्नुभयो।', '{P} भन्नुहुन्छ कि काम सकियो।', '{F} ले खाना खायो।',
-      'I met {R} in Kathmandu last week.', '{R} will send the report today.', 'Please forward this to {R}.',
+      'I met {R} in {V} last week.', '{R} will send the report today.', 'Please forward this to {R}.',
       '{R} and {R} led the trek.', 'Thanks {G} for the photos!', 'Our guide {R} speaks four languages.',
-      '{G} said the flight to Pokhara is delayed.',
+      '{G} said the flight to {V} is delayed.',
     ],
     neg: [
       '{X} आज बन्द छ।', 'हिजो {X} सँग भेट भयो।', '{X} ले नयाँ नियम ल्यायो।', '{X}लाई भोलि फोन गर्नुहोस्।', '{C} को कार्यालय {L} मा छ।',
       '{L} र {L} मा पानी पर्यो।', '{C}ले शुल्क बढायो।', '{X}: म बाटोमा छु', '{L}को सडक बन्द छ।',
-      'I had {Z} in Kathmandu last week.', '{Y} will send the report today.', 'Please forward this to {Y}.',
-      'We flew from {Y} to {Y}.', '{Y} said the flight is delayed.',
+      'I had {Z} in {V} last week.', '{Y} will send the report today.', 'Please forward this to {Y}.',
+      'We flew from {V} to {V}.', '{Y} said the flight is delayed.',
     ],
   },
   fa: {
@@ -6477,13 +6477,13 @@ const S16 = {
       '{P} دیروز به دفتر آمد.', 'دیروز {P} را دیدم.', '{P} گزارش را فرستاد.', 'با {P} صحبت کردم.', '{P} و {P} در جلسه بودند.',
       'آقای {S} را در جلسه دیدم.', 'خانم {S} تماس گرفتند.', 'آقای {F} فردا می‌آید.', '{F} جان، کجایی؟', '{P}: من در راهم',
       'امروز {P}، {P} و {P} شروع به کار کردند.', 'پسر {P} در تهران درس می‌خواند.', 'به {P} بگویید فردا بیاید.',
-      'I met {R} at the Tehran office.', '{R} will send the invoice today.', 'Please forward this to {R}.',
+      'I met {R} at the {V} office.', '{R} will send the invoice today.', 'Please forward this to {R}.',
       '{R} and {R} signed the agreement.', 'Thanks {G} for the quick reply!', '{G} said the shipment is delayed.',
     ],
     neg: [
       '{X} دیروز تعطیل بود.', 'دیروز {X} را دیدم.', '{C} قیمت‌ها را افزایش داد.', 'با {X} صحبت کردم.', '{L} و {L} باران آمد.',
       'آقای رئیس را در جلسه دیدم.', '{X}: من در راهم', 'به {C} بگویید فردا بیاید.', '{L} امروز شلوغ است.',
-      'I had {Z} at the Tehran office.', '{Y} will send the invoice today.', 'We flew from {Y} to {Y}.',
+      'I had {Z} at the {V} office.', '{Y} will send the invoice today.', 'We flew from {V} to {V}.',
     ],
   },
   ar: {
@@ -6491,13 +6491,13 @@ const S16 = {
       '{P} وصل أمس إلى المكتب.', 'قابلت {P} في المؤتمر.', 'أرسل {P} التقرير صباح اليوم.', 'تحدثت مع {P} عن العقد.', '{P} و{P} حضرا الاجتماع.',
       'الأستاذ {F} سيتأخر قليلاً.', 'أبو {F} اتصل اليوم.', '{P}: أنا في الطريق', 'انضم {P} و{P} و{P} إلى الفريق.', 'ابن {P} يدرس في عمّان.',
       'قل لـ{P} أن يأتي غداً.', 'شكراً يا {F}!',
-      'I met {R} at the Riyadh office.', '{R} will send the invoice today.', 'Please forward this to {R}.',
+      'I met {R} at the {V} office.', '{R} will send the invoice today.', 'Please forward this to {R}.',
       '{R} and {R} signed the agreement.', 'Thanks {G} for the quick reply!', '{G} said the shipment is delayed.',
     ],
     neg: [
       '{X} أعلنت عن نتائج جديدة.', 'قابلت {X} في المؤتمر.', 'أرسلت {C} التقرير صباح اليوم.', 'تحدثت مع {X} عن العقد.',
       '{L} و{L} شهدتا أمطاراً.', '{X}: أنا في الطريق', 'انضمت {C} إلى السوق.', 'شكراً يا شباب!',
-      'I had {Z} at the Riyadh office.', '{Y} will send the invoice today.', 'We flew from {Y} to {Y}.',
+      'I had {Z} at the {V} office.', '{Y} will send the invoice today.', 'We flew from {V} to {V}.',
     ],
   },
 };
@@ -6560,7 +6560,8 @@ function s16Token(r, k, f, locale, R) {
     else if (k === 'Y') {
       if (rng.chance(0.5)) r.e('LOCATION', rng.pick(R.places));
       else r.e('ORGANIZATION', rng.pick(R.firms));
-    } else if (k === 'Z') r.t(rng.pick(R.words));
+    } else if (k === 'V') r.e('LOCATION', rng.pick(R.places));
+    else if (k === 'Z') r.t(rng.pick(R.words));
     else r.t(String(rng.int(10, 9999)));
   }
 }
