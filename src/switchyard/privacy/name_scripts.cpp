@@ -65,6 +65,60 @@ class Lexicon {
   std::unordered_set<std::u32string_view> set_;
 };
 
+// Arabic letters as Arabic, Persian and Urdu write them apart, folded to
+// one form: kaf and keheh (ك ک), the yehs (ي ی ى), heh, Urdu's heh goal
+// and teh marbuta (ه ہ ۀ ة), alef with hamza or madda (أ إ آ ا); vowel
+// marks and the tatweel dropped. "كمال" and "کمال", "آمنة" and "آمنہ"
+// are one name.
+std::u32string fold_arabic(std::u32string_view w) {
+  std::u32string out;
+  out.reserve(w.size());
+  for (char32_t c : w) {
+    if ((c >= 0x064B && c <= 0x0652) || c == 0x0670 || c == 0x0640) continue;
+    switch (c) {
+      case 0x0643:
+        c = 0x06A9;
+        break;
+      case 0x064A:
+      case 0x0649:
+        c = 0x06CC;
+        break;
+      case 0x0629:
+      case 0x06C1:
+      case 0x06C0:
+      case 0x06D5:
+        c = 0x0647;
+        break;
+      case 0x0623:
+      case 0x0625:
+      case 0x0622:
+        c = 0x0627;
+        break;
+      default:
+        break;
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+// A Lexicon of Arabic-script words, looked up folded (fold_arabic).
+class FoldedLexicon {
+ public:
+  explicit FoldedLexicon(std::u32string_view spaced) {
+    std::size_t i = 0;
+    while (i < spaced.size()) {
+      const std::size_t e = std::min(spaced.find(U' ', i), spaced.size());
+      if (e > i) set_.insert(fold_arabic(spaced.substr(i, e - i)));
+      i = e + 1;
+    }
+  }
+  bool has(std::u32string_view w) const { return set_.contains(fold_arabic(w)); }
+
+ private:
+  std::unordered_set<std::u32string> set_;
+};
+
 // Membership in a long list of characters, one bit each (the Basic
 // Multilingual Plane): a lookup, not a search of the list.
 class CharSet {
@@ -210,8 +264,8 @@ constexpr std::u32string_view kArabicClosings[] = {U"مع خالص التحيا�
 
 // Given names and family names common in Arabic, Persian and Urdu (each in
 // its spellings with and without hamza or final heh).
-const Lexicon& arabic_names() {
-  static const Lexicon l(
+const FoldedLexicon& arabic_names() {
+  static const FoldedLexicon l(
       // Arabic, men
       U"محمد أحمد احمد علي حسن حسين محمود مصطفى عمر خالد يوسف إبراهيم ابراهيم عبدالله "
       U"عبدالرحمن عبدالعزيز سعد سعيد فهد سلطان ناصر فيصل طارق وليد ماجد هشام كريم عادل سامي "
@@ -238,11 +292,16 @@ const Lexicon& arabic_names() {
       U"عمران بلال حمزہ فیصل کامران عادل طارق شاہد زاہد ساجد راشد خالد عبداللہ نواز آصف "
       U"سیف عارف عاصم ثاقب یاسر وقاص ذیشان دانش فہد سعد عائشہ فاطمہ سارہ حفصہ رابعہ نوشین "
       U"روزینہ صبا ثنا حنا ماریہ آمنہ عظمیٰ شازیہ نادیہ سعدیہ بشریٰ فرح منایل مشال عمائم "
-      U"حسنہ");
+      U"حسنہ وسیم اویس احسن عمیر ممتاز شہناز حمیرہ محسن اقدس رخسانہ نعمان عرفان سلمان شعیب "
+      U"جنید ندیم نوید شہزاد فرحان ارسلان زبیر حارث مہوش ثمینہ نسیم کلثوم "
+      // Persian and Arabic, more
+      U"فرخ ماندانا زیبا آنیتا رخشانه مهرداد شهریار کاوه بیژن فرشید منیژه گلاره ترمه "
+      U"غانم مرزوق معتز ريان فاضل بشار حميد راكان وسام منذر صقر مهيب مطيع رياض نضال "
+      U"عدنان مأمون هيثم أمجد بسام جهاد عبير");
   return l;
 }
-const Lexicon& arabic_family_names() {
-  static const Lexicon l(
+const FoldedLexicon& arabic_family_names() {
+  static const FoldedLexicon l(
       U"خان احمد علی حسین شاہ ملک چوہدری چودھری بٹ قریشی صدیقی راجپوت آفریدی نیازی شریف مرزا "
       U"اعوان جٹ گیلانی ہاشمی رضوی زیدی عباسی انصاری شیخ یوسفزئی خٹک بلوچ میمن چیمہ باجوہ "
       U"شنواری باجوڑی حسینی موسوی کریمی رحیمی محمدی احمدی حسنی جعفری نوری "
@@ -502,6 +561,25 @@ const Lexicon& ko_not_name() {
       U"아버님 어머님 할머님 할아버님 "
       U"사모님 도련님 아가씨 아저씨 부모님 선배님 후배님 회원 방문 고객센터 이사 이상 이하 "
       U"이후 이전 이제 이미 이건 이것 이거 이게 이런 이렇게 그 저 이");
+  return l;
+}
+// Syllables Korean given names are made of (민준, 서연, 지훈, 하은): a
+// family name and two of them is a name's shape without a cue.
+constexpr std::u32string_view kKoGivenSyllables =
+    U"민준서연지훈현우윤은혜희수영진호석성재원예아하도주시유채다나소세승태정경미선숙순옥동상용"
+    U"철규한찬빈율온린솔람결건혁환형창범종열완효슬별담리라름해휘후겸강웅욱익택필명문병식남근균"
+    U"록률보의언엽봉애란향늘봄새들중";
+// Everyday nouns of a family name's syllable and two given-name syllables.
+const Lexicon& ko_not_bare_name() {
+  static const Lexicon l(
+      U"지하철 강아지 정수기 도우미 한라산 오리온 주유소 사진기 성수기 비수기 연예인 유명인 "
+      U"고수준 전문가 전시회 신혼부부 고성능 공연장 이사회 정상회담 조선소 정부청사 우체국 "
+      U"하수도 상수도 하늘 오후 오전 최선 최종 최고 최대 최소 최저 최상 최하 최근 안전 안정 "
+      U"신청서 신용 주민 주인공 주장 주요 주변 전문 전국 전원 전후 장점 장소 장난 강조 강원도 "
+      U"강남구 서초구 경기도 이번주 조사 조정 정리 정도 정말 정상 정원 정해 기준 기술 기록 "
+      U"성공 성장 성적 문제 문서 문의 문화 한번 한정 한국 유지 유명 손님 남자 남녀 여자 "
+      U"노래 나라 마음 변경 방문 현재 현장 원래 원하 연락 연휴 하루 하지 하나 도로 도시 "
+      U"구매 구성 공부 공사 공연 선물 선택 설명 심사 차량 진행 진짜 지금 지난 지역 지원");
   return l;
 }
 constexpr std::u32string_view kKoLabels[] = {
@@ -842,6 +920,12 @@ struct Spaced {
           static const Lexicon roles(
               U"جج وزیر استاد مولوی افسر منیجر مالک چوہدری پیر شاہ مامان بابا عزیز داداش آبجی "
               U"خاله عمه دایی عمو مادر پدر خواهر برادر دوست رفیق جون");
+          // "عثمان جی", "احسن بھائی", "شہناز باجی": after a known given name.
+          if ((w == U"جی" || w == U"بھائی" || w == U"باجی" || w == U"آپا") &&
+              arabic_names().has(here)) {
+            r.add(i, e, kCued);
+            continue;
+          }
           if ((w == U"صاحب" || w == U"صاحبہ" || w == U"جان") && here.size() >= 2 &&
               !arabic_stop().has(here) && !arabic_title(here) && !roles.has(here) &&
               !firm_word(here) && !here.starts_with(U"ال"))
@@ -1402,6 +1486,69 @@ struct KoreanReader {
       if (from + x.size() == e && p.lit(from, x)) return x.size();
     return std::u32string::npos;
   }
+  // A family name and two syllables of given names, no everyday noun:
+  // "박지훈", not "지하철" or "강아지".
+  bool name_shape(std::size_t s) const {
+    return in(p[s], kKoSurnames) && in(p[s + 1], kKoGivenSyllables) &&
+           in(p[s + 2], kKoGivenSyllables) && full_name(s, s + 3, true) &&
+           !ko_not_bare_name().has(p.view(s, s + 3)) && !ko_not_bare_name().has(p.view(s, s + 2));
+  }
+  // Two syllables of given names ("민준", "서연"), no common word.
+  bool given_shape(std::size_t s) const {
+    return in(p[s], kKoGivenSyllables) && in(p[s + 1], kKoGivenSyllables) &&
+           !ko_not_name().has(p.view(s, s + 2)) && !ko_not_bare_name().has(p.view(s, s + 2));
+  }
+  // Whether the syllable at s closes on a consonant (받침).
+  bool closed(std::size_t s) const { return (p[s] - 0xAC00) % 28 != 0; }
+  // A name without a title at the word [i, e):
+  //   - a full name's shape before a particle that agrees with its last
+  //     syllable ("박지훈이", "서연우가", "임은솔을", "길다경의", "용채희하고");
+  //   - a chat's speaker: the shape alone before a colon at a line's start
+  //     or after a time in brackets ("[오후 3:12] 한보민: …");
+  //   - a given name's shape before "씨" or "님" apart ("찬우 씨,") or
+  //     before the vocative 아/야 that agrees with it ("민찬아,", "라희야,").
+  bool bare(std::size_t i, std::size_t e) const {
+    const std::size_t n = p.size();
+    const std::size_t len = e - i;
+    if (len >= 3 && name_shape(i)) {
+      const std::size_t a = i + 3;
+      const bool shut = closed(i + 2);
+      bool particle = false;
+      if (a == e) {
+        // The chat's speaker.
+        std::size_t b = i;
+        while (b > 0 && (p[b - 1] == ' ' || p[b - 1] == '\t')) --b;
+        const bool line_start = b == 0 || p[b - 1] == '\n' || p[b - 1] == ']';
+        particle = line_start && p[e] == ':' && p[e + 1] == ' ';
+      } else {
+        static constexpr std::u32string_view kAfterClosed[] = {
+            U"이", U"은", U"을", U"과", U"이랑", U"의", U"도", U"하고", U"한테", U"에게", U"께서"};
+        static constexpr std::u32string_view kAfterOpen[] = {
+            U"가", U"는", U"를", U"와", U"랑", U"의", U"도", U"하고", U"한테", U"에게", U"께서"};
+        for (std::u32string_view x : shut ? std::span<const std::u32string_view>(kAfterClosed)
+                                          : std::span<const std::u32string_view>(kAfterOpen))
+          if (a + x.size() == e && p.lit(a, x)) particle = true;
+      }
+      if (particle && (e >= n || !hangul(p[e]))) {
+        r.add(i, a, kVouched);
+        return true;
+      }
+    }
+    if (len >= 2 && given_shape(i)) {
+      if (len == 2 && p[e] == ' ' && (p.lit(e + 1, U"씨") || p.lit(e + 1, U"님")) &&
+          (e + 2 >= n || !hangul(p[e + 2]) ||
+           ending(e + 2, word_end(e + 1)) != std::u32string::npos)) {
+        r.add(i, e, kCued);
+        return true;
+      }
+      if (len == 3 && (closed(i + 1) ? p[i + 2] == U'아' : p[i + 2] == U'야') &&
+          (e >= n || in(p[e], U",!?"))) {
+        r.add(i, i + 2, kVouched);
+        return true;
+      }
+    }
+    return false;
+  }
   bool title_word(std::size_t s) const {
     const std::size_t e = word_end(s);
     for (std::u32string_view t : kKoTitles)
@@ -1501,6 +1648,10 @@ struct KoreanReader {
                  {U"전화", U"연락처", U"주소", U"이메일", U"생년월일", U"주민등록번호", U"계좌",
                   U"여권", U"휴대폰", U"핸드폰"}) != 0) {
         r.add(i, i + 3, kVouched);
+        continue;
+      }
+      if (bare(i, e)) {
+        i = e - 1;
         continue;
       }
       // "저는 김민준입니다", "안녕하세요, 김민준입니다".
@@ -1744,11 +1895,55 @@ struct DevanagariReader {
         i = s - 1;
         continue;
       }
-      // An honorific after the name: "रमेश थापा जी", "सीता ज्यू".
+      // An honorific after the name: "रमेश थापा जी", "सीता ज्यू"; a word of
+      // kinship used as one, with its postposition joined or not ("पूर्ण
+      // दाइले", "दीपिका दिदी भोलि").
       for (std::u32string_view h : kDevanagariAfter) {
         if (e - i != h.size() || !p.lit(i, h) || i < 2 || p[i - 1] != ' ') continue;
         const std::size_t s = name_before(i - 1);
         if (s < i - 1) r.add(s, i - 1, kCued);
+      }
+      if (i >= 2 && p[i - 1] == ' ' && devanagari(p[i - 2]))
+        for (std::u32string_view h : {U"दाइ", U"दाई", U"दिदी", U"दीदी", U"दाजु", U"भैया", U"भाइ"}) {
+          if (!p.lit(i, h)) continue;
+          const std::u32string_view rest = p.view(i + h.size(), e);
+          static const Lexicon joined(U"ले लाई को सँग का की के ने से");
+          if (!rest.empty() && !joined.has(rest)) continue;
+          // One word of a name before it, no common word ("मेरो दाइ", "ठूलो दिदी").
+          std::size_t b = i - 1;
+          while (b > 0 && devanagari(p[b - 1])) --b;
+          static const Lexicon kin_stop(
+              U"ठूलो सानो माइलो साइँलो कान्छो जेठो ठूली सानी माहिली साहिँली कान्छी जेठी बडे छोटे "
+              U"बड़े बड़ी छोटी प्यारो प्यारी हजुरको उसको उनका उसका");
+          const std::u32string_view w = p.view(b, i - 1);
+          if (i - 1 - b >= 2 && !stop(b, i - 1) && !kin_stop.has(w) && !title_at(b) &&
+              (b == 0 || !devanagari(p[b - 1])))
+            r.add(b, i - 1, kCued);
+          break;
+        }
+      // A chat's speaker: two or three words alone before a colon at a
+      // line's start or after a time in brackets ("[बेलुका ५:१०] सुशान्त शाई:
+      // ठिक छ"), none a common word; not a label ("पूरा नाम:").
+      if (i == 0 || p[i - 1] == '\n' || (i >= 2 && p[i - 1] == ' ' && p[i - 2] == ']')) {
+        std::size_t k = e;
+        int words = 1;
+        bool plain = !stop(i, e) && !title_at(i);
+        while (plain && p[k] == ' ' && devanagari(p[k + 1]) && words < 3) {
+          const std::size_t ke = word_end(k + 1);
+          plain = !stop(k + 1, ke);
+          k = ke;
+          ++words;
+        }
+        static const Lexicon label_end(
+            U"नाम थर व्यक्ति ठेगाना फोन मिति विषय सन्देश समय स्थान विवरण नोट सूचना");
+        std::size_t last = k;
+        while (last > i && devanagari(p[last - 1])) --last;
+        if (plain && words >= 2 && p[k] == ':' && p[k + 1] == ' ' &&
+            !label_end.has(p.view(last, k))) {
+          r.add(i, k, kVouched);
+          i = k;
+          continue;
+        }
       }
       // A known family name after one or two words of a given name, not
       // before an institution's word ("सीता थापा", not "शाह मार्ग"), nor
