@@ -324,7 +324,10 @@ const Lexicon& arabic_stop() {
       U"بكم بك لكم همه تمام سب جميع کل "
       // Departments and desks (beside their e-mail address, after a closing).
       U"شعبہ شعبة قسم إدارة ادارة ادارہ خدمة خدمات سروس کسٹمر ٹیم فريق فریق تیم انتظامیہ "
-      U"حسابات مبيعات المبيعات الدعم پشتیبانی واحد بخش دفتر مكتب مکتب");
+      U"حسابات مبيعات المبيعات الدعم پشتیبانی واحد بخش دفتر مكتب مکتب "
+      // Places named after a person ("ممتاز کالونی", "فيصل شارع").
+      U"کالونی ٹاؤن روڈ بلاک محلہ گلی سڑک بازار مارکیٹ پلازہ چوک خیابان کوچه بلوار میدان "
+      U"شارع حي مسجد");
   return l;
 }
 // Words for a firm before its name.
@@ -1746,7 +1749,7 @@ const Lexicon& devanagari_family_names() {
       U"रेड्डी नायडू देशमुख पाटिल जाधव पवार कुलकर्णी गायकवाड शिंदे भोसले सावंत चव्हाण सिन्हा "
       U"प्रसाद मंडल मण्डल रावल बिष्ट नेगी रावत गिरी पुरी भट्ट खत्री मल्ल ठकुरी बोहरा ओली "
       U"देउवा दहाल गौतम आचार्य लुइँटेल खनाल सापकोटा घिमिरे बुढाथोकी कुँवर कुंवर रोका थारु "
-      U"चौलागाईं लम्साल सिग्देल शाक्य बज्राचार्य मानन्धर प्रजापति");
+      U"चौलागाईं लम्साल सिग्देल शाक्य बज्राचार्य मानन्धर प्रजापति देवकोटा बास्तोला राणा बस्याल");
   return l;
 }
 
@@ -1949,8 +1952,18 @@ struct DevanagariReader {
       // before an institution's word ("सीता थापा", not "शाह मार्ग"), nor
       // joined to another family name as a firm's are ("भण्डारी - राउत",
       // "अर्याल, बराल र …").
-      if (devanagari_family_names().has(p.view(i, e)) && i >= 2 && p[i - 1] == ' ' &&
+      // The postposition may be joined to it: "सागर श्रेष्ठले", "विकास मगरलाई".
+      std::size_t fe = e;
+      if (!devanagari_family_names().has(p.view(i, e)))
+        for (std::u32string_view x : {U"लाई", U"सँग", U"ले", U"को", U"का", U"की", U"के", U"ने"})
+          if (e - i > x.size() + 1 && p.view(e - x.size(), e) == x &&
+              devanagari_family_names().has(p.view(i, e - x.size()))) {
+            fe = e - x.size();
+            break;
+          }
+      if (devanagari_family_names().has(p.view(i, fe)) && i >= 2 && p[i - 1] == ' ' &&
           devanagari(p[i - 2])) {
+        const std::size_t e = fe;
         const std::size_t m = next_word(e);
         const std::size_t s = name_before(e);
         std::size_t k = e;
