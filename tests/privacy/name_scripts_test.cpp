@@ -483,6 +483,49 @@ TEST(NameScripts, Georgian) {
   expect_exact("ნუკა აბაზაძე, ახალგორიდან.", "ნუკა აბაზაძე");
 }
 
+// Names without a cue (scripts16): a Korean name's shape before a particle
+// that agrees with it, a chat's speaker, a given name before 씨/님 or the
+// vocative; Urdu kinship honorifics after a known given name, names looked
+// up across Arabic, Persian and Urdu spellings; Nepali kinship honorifics
+// and a family name with its postposition joined — and the everyday nouns
+// of the same shapes.
+TEST(NameScripts, WithoutCues) {
+  expect_exact("어제 박지훈을 만났어요.", "박지훈");
+  expect_exact("서연우가 보고서를 제출했습니다.", "서연우");
+  expect_exact("임은솔의 생일은 5월입니다.", "임은솔");
+  expect_exact("[오후 3:12] 한보민: 지금 출발해요", "한보민");
+  expect_exact("찬우 씨, 잠깐 시간 있어요?", "찬우");
+  expect_exact("민찬아, 밥 먹었어?", "민찬");
+  expect_exact("서진아, 어디야?", "서진");
+  // The particle must agree with the last syllable ("박지훈가" is no
+  // Korean), and everyday nouns of a name's shape are no names.
+  expect_none("박지훈가 왔어요.");
+  expect_none("지하철을 탔어요.");
+  expect_none("강아지가 짖어요.");
+  expect_none("정수기를 고쳤어요.");
+  expect_none("연예인이 왔어요.");
+  expect_none("택배 기사님: 오늘 회의 몇 시예요?");
+  expect_none("사장님 확인 부탁드려요.");
+  expect_none("좋아, 가자!");
+
+  expect_exact("کمال نیازی آج دفتر نہیں آئے۔", "کمال نیازی");  // كمال in the list
+  expect_exact("عثمان جی، آپ کہاں ہیں؟", "عثمان");
+  expect_exact("شہناز باجی کل آئیں گی۔", "شہناز");
+  expect_none("جی ہاں، میں آ رہا ہوں۔");
+  expect_none("بھائی جان، کیا حال ہے؟");
+  expect_none("ممتاز کالونی میں بجلی بند ہے۔");
+
+  expect_exact("पूर्ण दाइले फोन गर्नुभयो।", "पूर्ण");
+  expect_exact("दीपिका दिदी भोलि आउनुहुन्छ।", "दीपिका");
+  expect_exact("[बेलुका ५:१०] सुशान्त शाई: ठिक छ", "सुशान्त शाई");
+  expect_exact("सागर श्रेष्ठले रिपोर्ट बुझाउनुभयो।", "सागर श्रेष्ठ");
+  expect_exact("विकास मगरलाई भोलि फोन गर्नुहोस्।", "विकास मगर");
+  expect_none("मेरो दाइले फोन गर्नुभयो।");
+  expect_none("ठूलो दिदी भोलि आउनुहुन्छ।");
+  expect_none("ग्राहक सेवा: म बाटोमा छु");
+  expect_none("पूरा नाम: ");
+}
+
 // Cyrillic and Greek forms: every name after a label of a person's name or
 // of a list of people, whole (patronymics, initials), at 0.9 so a reading
 // of part of it by the capital-letter rules does not win.
