@@ -526,6 +526,23 @@ TEST(NameScripts, WithoutCues) {
   expect_none("पूरा नाम: ");
 }
 
+// Romanised Korean names at a hyphen: a given name of two syllables of
+// the Revised Romanization beside a Korean family name, either side; not
+// reduplications, phrasal words or a hyphenated word beside an English one.
+TEST(NameScripts, RomanisedKorean) {
+  expect_exact("Please send the contract to Ye Su-hyeok.", "Ye Su-hyeok");
+  expect_exact("Ho-jun Shin and the team presented the results.", "Ho-jun Shin");
+  expect_exact("Meet Ho-jin Heo today.", "Ho-jin Heo");
+  expect_exact("Notes by Park Ji-Won", "Park Ji-Won");
+  expect_none("The Hip-hop Jam starts at 9.");
+  expect_none("Yo-yo Ma played the cello.");
+  expect_none("A Pop-up Bar opened in Seoul.");
+  expect_none("The Ping-pong Table is free.");
+  expect_none("In Ha-neul we trust.");
+  expect_none("Meet Min-jun today.");
+  expect_none("The well-known Kim family.");
+}
+
 // Cyrillic and Greek forms: every name after a label of a person's name or
 // of a list of people, whole (patronymics, initials), at 0.9 so a reading
 // of part of it by the capital-letter rules does not win.

@@ -2701,6 +2701,119 @@ std::size_t cased_name_at(const Points& p, std::size_t s) {
   return words - initials >= 2 ? e : 0;
 }
 
+// --- romanised Korean names in Latin text -----------------------------------
+
+// One syllable of Korean in the Revised Romanization, or the spellings
+// names keep from older ones ("soo", "hee", "young"): an initial, a vowel,
+// a final; lower case, the whole of `w`.
+bool rr_syllable(std::string_view w) {
+  static constexpr std::string_view kInitials[] = {"kk", "tt", "pp", "ss", "jj", "ch", "g",
+                                                   "n",  "d",  "r",  "m",  "b",  "s",  "j",
+                                                   "k",  "t",  "p",  "h",  "w",  "y",  ""};
+  static constexpr std::string_view kVowels[] = {"yae", "yeo", "wae", "you", "ae", "ya", "eo", "ye",
+                                                 "wa",  "oe",  "yo",  "wo",  "we", "wi", "yu", "eu",
+                                                 "ui",  "oo",  "ee",  "a",   "e",  "o",  "u",  "i"};
+  static constexpr std::string_view kFinals[] = {"ng", "k", "n", "t", "l", "m", "p", ""};
+  for (std::string_view i : kInitials) {
+    if (!w.starts_with(i)) continue;
+    const std::string_view rest = w.substr(i.size());
+    for (std::string_view v : kVowels) {
+      if (!rest.starts_with(v)) continue;
+      // "w" and "y" open a syllable only as a glide before a plain vowel.
+      if ((i == "w" || i == "y") && v.size() > 1 && v != "oo" && v != "ee" && v != "eo" &&
+          v != "ae")
+        continue;
+      const std::string_view f = rest.substr(v.size());
+      for (std::string_view x : kFinals)
+        if (f == x) return true;
+    }
+  }
+  return false;
+}
+
+// Korean family names as they are romanised in names ("Kim", "Lee",
+// "Park", "Choi", "Ye"); not the English words of the same spelling that
+// stand before a capitalised word ("In", "On", "So", "Do", "Go").
+bool rr_family_name(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNames = [] {
+    std::unordered_set<std::string_view> set;
+    constexpr std::string_view kList =
+        "Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim "
+        "Han Oh Seo Suh Shin Sin Kwon Hwang Ahn Song Ryu Yoo Yu Jeon Chun Hong Ko Moon Mun Yang "
+        "Son Sohn Bae Baek Paik Heo Huh Nam Noh Roh Ha Kwak Sung Seong Cha Joo Ju Woo Koo Gu Min "
+        "Na Jin Eom Um Chae Won Cheon Bang Gong Hyun Ham Byun Yeom Yeo Chu Seok Seol Ma Gil Yeon "
+        "Wi Pyo Myung Gi Wang Geum Ok Yuk Maeng Je Mo Tak Guk Eun Pyeon Yong Ye Bong Sa Bu Sim "
+        "Shim Pi Paeng Gan Bok Eum Tae Kam Dan Gal Hyeong Seung Sang Bin Gye Mok Si Du Dang Dong "
+        "Jeop Chu Gyeong Hwangbo Namgung Jegal Seonu Dokgo Sagong";
+    for (std::size_t i = 0; i < kList.size();) {
+      const std::size_t e = std::min(kList.find(' ', i), kList.size());
+      set.insert(kList.substr(i, e - i));
+      i = e + 1;
+    }
+    return set;
+  }();
+  return kNames.contains(w);
+}
+
+// A given name of two syllables joined by a hyphen, capitalised ("Min-jun",
+// "Su-hyeok", "Ji-Won"), not a reduplication ("Yo-yo", "Ping-pong",
+// "Hip-hop") nor a phrasal word ("Pop-up", "Add-on").
+bool rr_given_name(std::string_view w) {
+  const std::size_t h = w.find('-');
+  if (h == std::string_view::npos || h < 1 || h + 1 >= w.size() || w[0] < 'A' || w[0] > 'Z')
+    return false;
+  std::string a(w.substr(0, h)), b(w.substr(h + 1));
+  a[0] = static_cast<char>(a[0] - 'A' + 'a');
+  if (b[0] >= 'A' && b[0] <= 'Z') b[0] = static_cast<char>(b[0] - 'A' + 'a');
+  auto lower = [](const std::string& s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  if (!lower(a) || !lower(b) || a.size() > 5 || b.size() > 5) return false;
+  if (b == "up" || b == "on" || b == "in" || b == "ha") return false;
+  // Reduplications: the same syllable, or the same opening consonant.
+  auto onset = [](const std::string& s) { return s.substr(0, s.find_first_of("aeiouwy")); };
+  if (a == b || (onset(a) == onset(b) && !onset(a).empty())) return false;
+  return rr_syllable(a) && rr_syllable(b);
+}
+
+// "Kim Min-jun", "Min-jun Kim", "Ye Su-hyeok": a romanised given name with
+// its family name before or after it (one space apart).
+void find_romanised_korean(std::string_view text, std::vector<Finding>& out) {
+  auto word_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
+  };
+  for (std::size_t h = text.find('-'); h != std::string_view::npos; h = text.find('-', h + 1)) {
+    if (h == 0 || h + 1 >= text.size() || text[h - 1] < 'a' || text[h - 1] > 'z') continue;
+    std::size_t s = h, e = h + 1;
+    while (s > 0 && word_char(text[s - 1])) --s;
+    while (e < text.size() && word_char(text[e])) ++e;
+    const std::string_view given = text.substr(s, e - s);
+    if (!rr_given_name(given)) continue;
+    // The family name after it, or before it.
+    std::size_t fs = 0, fe = 0;
+    if (e + 1 < text.size() && text[e] == ' ') {
+      fs = e + 1;
+      fe = fs;
+      while (fe < text.size() && word_char(text[fe]) && text[fe] != '-') ++fe;
+      if (fe < text.size() && word_char(text[fe])) fe = fs;  // "Kim-Lee"
+      if (fe > fs && rr_family_name(text.substr(fs, fe - fs))) {
+        out.push_back({EntityType::person, s, fe, kCued, kDetector});
+        h = fe;
+        continue;
+      }
+    }
+    if (s >= 2 && text[s - 1] == ' ') {
+      std::size_t b = s - 1;
+      while (b > 0 && word_char(text[b - 1]) && text[b - 1] != '-') --b;
+      if (b < s - 1 && rr_family_name(text.substr(b, s - 1 - b)) &&
+          (b == 0 || !word_char(text[b - 1]))) {
+        out.push_back({EntityType::person, b, e, kCued, kDetector});
+        h = e;
+      }
+    }
+  }
+}
+
 void find_cased_labels(std::string_view text, std::vector<Finding>& out) {
   for (std::size_t colon = text.find(':'); colon != std::string_view::npos;
        colon = text.find(':', colon + 1)) {
@@ -2760,6 +2873,8 @@ void find_script_names(std::string_view text, std::vector<Finding>& out) {
   // Georgian letters (U+10D0-U+10FF) all open with E1 83 in UTF-8.
   // People's labels of Cyrillic and Greek forms, at the text's colons.
   if (text.find(':') != std::string_view::npos) find_cased_labels(text, out);
+  // Romanised Korean names, at the text's hyphens ("Kim Min-jun").
+  if (text.find('-') != std::string_view::npos) find_romanised_korean(text, out);
   const bool georgian_bytes = text.find("\xE1\x83") != std::string_view::npos;
   if (!georgian_bytes && !has_script_letters(text)) return;
   CodePoints scratch;
