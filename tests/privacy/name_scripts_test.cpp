@@ -511,6 +511,14 @@ TEST(NameScripts, WithoutCues) {
   expect_exact("کمال نیازی آج دفتر نہیں آئے۔", "کمال نیازی");  // كمال in the list
   expect_exact("عثمان جی، آپ کہاں ہیں؟", "عثمان");
   expect_exact("شہناز باجی کل آئیں گی۔", "شہناز");
+  // آ written as alef and a combining madda (U+0627 U+0653).
+  expect_exact(
+      "\u0627\u0653\u0645\u0646\u06C1 \u0627\u0653\u0641\u0631\u06CC\u062F\u06CC کی شادی اگلے ماہ "
+      "ہے۔",
+      "\u0627\u0653\u0645\u0646\u06C1 \u0627\u0653\u0641\u0631\u06CC\u062F\u06CC");
+  expect_exact("دیروز افشین کریمی را دیدم.", "افشین کریمی");
+  expect_exact("قابلت مهيب العطار في المؤتمر.", "مهيب العطار");
+  expect_none("قابلت المدير العام في المؤتمر.");
   expect_none("جی ہاں، میں آ رہا ہوں۔");
   expect_none("بھائی جان، کیا حال ہے؟");
   expect_none("ممتاز کالونی میں بجلی بند ہے۔");

@@ -68,13 +68,14 @@ class Lexicon {
 // Arabic letters as Arabic, Persian and Urdu write them apart, folded to
 // one form: kaf and keheh (ك ک), the yehs (ي ی ى), heh, Urdu's heh goal
 // and teh marbuta (ه ہ ۀ ة), alef with hamza or madda (أ إ آ ا); vowel
-// marks and the tatweel dropped. "كمال" and "کمال", "آمنة" and "آمنہ"
+// marks, a combining madda or hamza (ا + ٓ as some text writes آ) and the
+// tatweel dropped. "كمال" and "کمال", "آمنة" and "آمنہ"
 // are one name.
 std::u32string fold_arabic(std::u32string_view w) {
   std::u32string out;
   out.reserve(w.size());
   for (char32_t c : w) {
-    if ((c >= 0x064B && c <= 0x0652) || c == 0x0670 || c == 0x0640) continue;
+    if ((c >= 0x064B && c <= 0x0655) || c == 0x0670 || c == 0x0640) continue;
     switch (c) {
       case 0x0643:
         c = 0x06A9;
@@ -297,7 +298,17 @@ const FoldedLexicon& arabic_names() {
       // Persian and Arabic, more
       U"فرخ ماندانا زیبا آنیتا رخشانه مهرداد شهریار کاوه بیژن فرشید منیژه گلاره ترمه "
       U"غانم مرزوق معتز ريان فاضل بشار حميد راكان وسام منذر صقر مهيب مطيع رياض نضال "
-      U"عدنان مأمون هيثم أمجد بسام جهاد عبير");
+      U"عدنان مأمون هيثم أمجد بسام جهاد عبير عاطف رعد زيدون حسني قدري حبيب مجاهد مجد أكرم "
+      U"نسيم فؤاد شفيع رسلان معز سرمد "
+      // Persian, more (given names of every generation)
+      U"ابوالفضل امیرحسین محمدرضا محمدحسین علیرضا حمیدرضا سجاد یوسف یاسین آرین آریا بردیا "
+      U"پارسا سام کیان کامیار رادین ماهان امیرعلی متین دانیال ایلیا آرمین سهیل شایان نوید "
+      U"فرزاد فرشاد بهنام بهمن داوود جمشید خسرو اردشیر کیومرث هوشنگ منوچهر سیامک شاهین شهاب "
+      U"کامبیز مازیار یزدان هومن هومان برزو گودرز فرامرز ایرج جهانگیر جهانبخش اسفندیار افشین "
+      U"رحیم هانیه حدیث ریحانه کوثر یگانه ملیکا آیدا آیلین النا باران تینا ثمین پرستو پریا "
+      U"تارا دریا رها ساره سحر شادی شیما غزل فرناز فریبا گلناز لاله مهشید مهرناز مونا یلدا "
+      U"آرمیتا ملیسا رکسانا کتایون گلپری ماهرخ پروانه ژاله مهین فریده فرخنده مهرانگیز شاپرک "
+      U"گلربا رژینا سینا فربد کسری بیتا");
   return l;
 }
 const FoldedLexicon& arabic_family_names() {
@@ -878,7 +889,8 @@ struct Spaced {
       // Persian ("דוד אמר", "علی گفت").
       static const Lexicon verbs_before(
           U"قال قالت أكد أكدت أضاف أضافت ذكر ذكرت أوضح أوضحت صرح صرحت اتصل اتصلت أرسل أرسلت "
-          U"طلب طلبت سأل سألت");
+          U"طلب طلبت سأل سألت قابلت قابل التقيت التقى زرت زار شكرت شكر هنأت هنأ استقبلت "
+          U"استقبل رافقت رافق انضم انضمت");
       static const Lexicon verbs_after(
           U"אמר אמרה כתב כתבה ביקש ביקשה התקשר התקשרה שלח שלחה הגיע הגיעה "
           U"گفت نوشت زنگ فرستاد پرسید خواست");
