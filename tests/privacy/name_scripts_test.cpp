@@ -507,6 +507,19 @@ TEST(NameScripts, WithoutCues) {
   expect_none("택배 기사님: 오늘 회의 몇 시예요?");
   expect_none("사장님 확인 부탁드려요.");
   expect_none("좋아, 가자!");
+  // Beside a phone number or an age, after a role, under more labels and
+  // titles, before more forms of the copula.
+  expect_exact("천세은 010-1234-5678", "천세은");
+  expect_exact("천세은(35세)", "천세은");
+  expect_exact("환자 천세은 님", "천세은");
+  expect_exact("예약자명: 천세은", "천세은");
+  expect_exact("성함: 천세은", "천세은");
+  expect_exact("천세은 대표이사", "천세은");
+  expect_exact("저는 천세은이고 서울에 살아요.", "천세은");
+  expect_none("구리시, 885 능양4길 948호");
+  expect_none("주문번호 2024 배송");
+  expect_none("환자 상태가 좋아요.");
+  expect_none("정수기 3대");
 
   expect_exact("کمال نیازی آج دفتر نہیں آئے۔", "کمال نیازی");  // كمال in the list
   expect_exact("عثمان جی، آپ کہاں ہیں؟", "عثمان");

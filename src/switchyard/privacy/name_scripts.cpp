@@ -551,13 +551,15 @@ constexpr std::u32string_view kKoCompound[] = {U"남궁", U"황보", U"제갈", 
                                                U"독고", U"사공", U"서문"};
 // Titles written as their own word after a name ("김민준 과장님").
 constexpr std::u32string_view kKoTitles[] = {
-    U"고객님", U"고객",   U"회원님", U"환자분", U"환자",   U"학생",   U"어머님", U"아버님",
-    U"씨",     U"님",     U"선생님", U"선생",   U"교수님", U"교수",   U"박사님", U"박사",
-    U"과장님", U"과장",   U"부장님", U"부장",   U"대리님", U"대리",   U"차장님", U"차장",
-    U"팀장님", U"팀장",   U"사장님", U"사장",   U"이사님", U"실장님", U"실장",   U"원장님",
-    U"원장",   U"대표님", U"대표",   U"주임",   U"사원",   U"선배",   U"기자",   U"의원",
-    U"회장님", U"회장",   U"변호사", U"작가",   U"감독",   U"선수",   U"군",     U"양",
-    U"드림",   U"올림"};
+    U"고객님", U"고객",     U"회원님",   U"환자분", U"환자",   U"학생",   U"어머님", U"아버님",
+    U"씨",     U"님",       U"선생님",   U"선생",   U"교수님", U"교수",   U"박사님", U"박사",
+    U"과장님", U"과장",     U"부장님",   U"부장",   U"대리님", U"대리",   U"차장님", U"차장",
+    U"팀장님", U"팀장",     U"사장님",   U"사장",   U"이사님", U"실장님", U"실장",   U"원장님",
+    U"원장",   U"대표님",   U"대표",     U"주임",   U"사원",   U"선배",   U"기자",   U"의원",
+    U"회장님", U"회장",     U"변호사",   U"작가",   U"감독",   U"선수",   U"군",     U"양",
+    U"드림",   U"올림",     U"대표이사", U"상무님", U"상무",   U"전무님", U"전무",   U"본부장님",
+    U"본부장", U"매니저님", U"매니저",   U"간호사", U"약사",   U"기사님", U"소장님", U"소장",
+    U"국장님", U"국장",     U"총장님",   U"총장",   U"교장",   U"교감"};
 // Endings after a title or a name: particles and the copula.
 constexpr std::u32string_view kKoEndings[] = {
     U"에게서", U"에게", U"한테", U"께서", U"께",   U"입니다", U"이에요", U"예요", U"이랑",
@@ -597,9 +599,11 @@ const Lexicon& ko_not_bare_name() {
   return l;
 }
 constexpr std::u32string_view kKoLabels[] = {
-    U"이름",   U"성명",        U"담당자",    U"담당",   U"작성자", U"보낸 사람", U"받는 사람",
-    U"수신자", U"발신자",      U"신청인",    U"신청자", U"예약자", U"고객명",    U"대표자",
-    U"예금주", U"카드 소유자", U"고객 이름", U"환자명", U"보호자", U"수령인",    U"받는 분"};
+    U"이름",     U"성명",        U"담당자",    U"담당",     U"작성자",   U"보낸 사람", U"받는 사람",
+    U"수신자",   U"발신자",      U"신청인",    U"신청자",   U"예약자",   U"고객명",    U"대표자",
+    U"예금주",   U"카드 소유자", U"고객 이름", U"환자명",   U"보호자",   U"수령인",    U"받는 분",
+    U"예약자명", U"성함",        U"받는이",    U"보내는이", U"주문자",   U"주문자명",  U"구매자",
+    U"신청자명", U"수취인",      U"가입자",    U"계약자",   U"보호자명", U"담당자명",  U"예금주명"};
 constexpr std::u32string_view kKoListLabels[] = {U"참석자", U"참가자", U"참석", U"참조", U"수신"};
 constexpr std::u32string_view kKoCues[] = {U"저는", U"제 이름은",  U"이름은",
                                            U"나는", U"안녕하세요", U"안녕하십니까"};
@@ -1503,9 +1507,10 @@ struct KoreanReader {
     return std::u32string::npos;
   }
   // A family name and two syllables of given names, no everyday noun:
-  // "박지훈", not "지하철" or "강아지".
+  // "박지훈", not "지하철", "강아지" or a city ("구리시").
   bool name_shape(std::size_t s) const {
-    return in(p[s], kKoSurnames) && in(p[s + 1], kKoGivenSyllables) &&
+    // A city's 시 closes few given names: "구리시", "고창시".
+    return in(p[s], kKoSurnames) && in(p[s + 1], kKoGivenSyllables) && p[s + 2] != U'시' &&
            in(p[s + 2], kKoGivenSyllables) && full_name(s, s + 3, true) &&
            !ko_not_bare_name().has(p.view(s, s + 3)) && !ko_not_bare_name().has(p.view(s, s + 2));
   }
@@ -1526,6 +1531,30 @@ struct KoreanReader {
   bool bare(std::size_t i, std::size_t e) const {
     const std::size_t n = p.size();
     const std::size_t len = e - i;
+    if (len == 3 && name_shape(i)) {
+      // Beside a phone number or an age: "천세은 010-1234-5678", "천세은,
+      // 010-…", "천세은(35세)".
+      std::size_t k = e;
+      if (p[k] == ',') ++k;
+      if (p[k] == ' ') ++k;
+      if (p[k] == '(') ++k;
+      if (k > e && (street_digit(p[k]) || (p[k] == '+' && street_digit(p[k + 1])))) {
+        r.add(i, e, kVouched);
+        return true;
+      }
+      // After a word for a person's role: "환자 천세은", "고객 천세은".
+      static const Lexicon roles(
+          U"환자 고객 회원 학생 직원 사원 교수 기자 선수 작가 감독 배우 가수 의원 시인 화가 원고 "
+          U"피고 증인 신청인 의뢰인 수강생 참가자");
+      if (i >= 3 && p[i - 1] == ' ' && hangul(p[i - 2])) {
+        std::size_t b = i - 1;
+        while (b > 0 && hangul(p[b - 1])) --b;
+        if (roles.has(p.view(b, i - 1))) {
+          r.add(i, e, kCued);
+          return true;
+        }
+      }
+    }
     if (len >= 3 && name_shape(i)) {
       const std::size_t a = i + 3;
       const bool shut = closed(i + 2);
@@ -1680,7 +1709,8 @@ struct KoreanReader {
         const std::size_t se = word_end(s);
         // The name and the copula: "김민준입니다", "김민준이에요".
         auto copula = [&](std::size_t from) {
-          for (std::u32string_view x : {U"입니다", U"이에요", U"예요", U"이야", U"이라고", U"라고"})
+          for (std::u32string_view x : {U"입니다", U"이에요", U"예요", U"이야", U"이라고", U"라고",
+                                        U"이고", U"이며", U"이라서"})
             if (p.lit(from, x)) return true;
           return false;
         };
