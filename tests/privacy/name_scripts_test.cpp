@@ -533,6 +533,15 @@ TEST(NameScripts, WithoutCues) {
   expect_exact("قابلت مهيب العطار في المؤتمر.", "مهيب العطار");
   expect_none("قابلت المدير العام في المؤتمر.");
   expect_none("جی ہاں، میں آ رہا ہوں۔");
+  // An Urdu sentence's subject: a word no list knows before a known family
+  // name and a postposition or a number; a role's label before a value
+  // with a known name.
+  expect_exact("وردہ احمد کا شناختی کارڈ نمبر 35202-1234567-1 ہے۔", "وردہ احمد");
+  expect_exact("مریض: وردہ احمد", "وردہ احمد");
+  expect_exact("مشتری: علی رضایی", "علی رضایی");
+  expect_none("یہ ملک کی ترقی ہے۔");
+  expect_none("مریض: ابھی داخل نہیں");
+  expect_none("صارف: نامعلوم");
   expect_none("بھائی جان، کیا حال ہے؟");
   expect_none("ممتاز کالونی میں بجلی بند ہے۔");
 

@@ -242,6 +242,10 @@ constexpr std::u32string_view kArabicLabels[] = {U"الاسم الكامل",
                                                  U"درخواست دہندہ",
                                                  U"منجانب",
                                                  U"بنام"};
+constexpr std::u32string_view kArabicRoleLabels[] = {
+    U"مریض",   U"گاہک",   U"صارف",   U"ملازم",  U"امیدوار", U"کرایہ دار", U"بیمار",   U"مشتری",
+    U"کارمند", U"دانشجو", U"مستاجر", U"المريض", U"العميل",  U"الطالب",    U"المستأجر"};
+// Lists of people (before a colon).
 constexpr std::u32string_view kArabicListLabels[] = {
     U"الحضور",      U"المشاركون",    U"المشاركين", U"شرکت‌کنندگان",
     U"شرکتکنندگان", U"شرکت کنندگان", U"حاضران",    U"شرکاء",
@@ -816,11 +820,31 @@ struct Spaced {
         }
         return false;
       };
+      // A role's label ("مریض:", "گاہک:", "مشتری:"): its value is a name
+      // when a word of it is a known given or family name.
+      auto role_label = [&] {
+        for (std::u32string_view l : kArabicRoleLabels) {
+          if (!p.lit(i, l) || letter(p[i + l.size()])) continue;
+          const std::size_t v = after_colon(p, i + l.size());
+          if (!v || !letter(p[v])) return true;
+          const std::size_t end = value_at(v);
+          bool known_word = false;
+          for (std::size_t k = v; k < end;) {
+            const std::size_t ke = word_end(p, k, letter);
+            known_word = known_word || known(p.view(k, ke));
+            k = ke == k ? k + 1 : ke + 1;
+          }
+          if (end && known_word) r.add(v, end, kCued);
+          return true;
+        }
+        return false;
+      };
       // Labels and closings open with few letters: most words skip both.
       static const CharSet firsts = [] {
         std::u32string f;
         for (auto list : {std::span<const std::u32string_view>(kArabicListLabels),
                           std::span<const std::u32string_view>(kArabicLabels),
+                          std::span<const std::u32string_view>(kArabicRoleLabels),
                           std::span<const std::u32string_view>(kArabicClosings),
                           std::span<const std::u32string_view>(kHebrewListLabels),
                           std::span<const std::u32string_view>(kHebrewLabels),
@@ -831,7 +855,8 @@ struct Spaced {
       const bool opens = firsts.has(p[i]);
       done = !opens ? false
              : is_arabic
-                 ? (try_labels(kArabicListLabels, true) || try_labels(kArabicLabels, false))
+                 ? (try_labels(kArabicListLabels, true) || try_labels(kArabicLabels, false) ||
+                    role_label())
                  : (try_labels(kHebrewListLabels, true) || try_labels(kHebrewLabels, false));
       if (done) continue;
       // A letter's closing, then the name on the next line.
@@ -950,6 +975,29 @@ struct Spaced {
               !arabic_stop().has(here) && !arabic_title(here) && !roles.has(here) &&
               !firm_word(here) && !here.starts_with(U"ال"))
             r.add(i, e, kCued);
+        }
+      }
+      // A sentence's subject in Urdu: a word no list knows, then a known
+      // family name and a postposition or a clause's end ("وردہ احمد کا
+      // شناختی کارڈ", "نوشابہ چوہدری نے کہا"), or a number ("… 0300-…");
+      // not a noun before "ملک"
+      // (country) or "شاہ".
+      if (is_arabic && urdu && !arabic_names().has(p.view(i, e)) && e - i >= 3 &&
+          (i == 0 || p[i - 1] == '\n' || (p[i - 1] == ' ' && i >= 2 && in(p[i - 2], U".!?۔،,:")))) {
+        const std::size_t m = next_word(e);
+        const std::size_t me = m ? word_end(p, m, letter) : 0;
+        const std::u32string_view family = m ? p.view(m, me) : U"";
+        static const Lexicon postpositions_or(U"نے کو کا کی کے سے اور");
+        const std::size_t k = m ? next_word(me) : 0;
+        const std::u32string_view here = p.view(i, e);
+        if (m && arabic_family_names().has(family) && family != U"ملک" && family != U"شاہ" &&
+            family != U"شیخ" && !stop(here) && !arabic_title(here) && !firm_word(here) &&
+            !here.starts_with(U"ال") &&
+            ((k && postpositions_or.has(p.view(k, word_end(p, k, letter)))) || boundary(me) ||
+             (p[me] == ' ' && street_digit(p[me + 1])))) {
+          r.add(i, me, kVouched);
+          i = me - 1;
+          continue;
         }
       }
       // A known given name, then a family name or a nasab: "فاطمه النجار",
