@@ -550,6 +550,13 @@ TEST(NameScripts, WithoutCues) {
   expect_exact("[बेलुका ५:१०] सुशान्त शाई: ठिक छ", "सुशान्त शाई");
   expect_exact("सागर श्रेष्ठले रिपोर्ट बुझाउनुभयो।", "सागर श्रेष्ठ");
   expect_exact("विकास मगरलाई भोलि फोन गर्नुहोस्।", "विकास मगर");
+  // What is joined to a cued name's last word stays out of it; a sentence
+  // about an e-mail address names no one by its word for e-mail.
+  expect_exact("श्री सुसन निरौलाज्यू", "सुसन निरौला");
+  expect_exact("श्री सुसन निरौलालाई बधाई", "सुसन निरौला");
+  expect_exact("नाम: राम काफ्ले", "राम काफ्ले");
+  expect_exact("शिल्पा भट्टराईको इमेल a@b.com हो।", "शिल्पा भट्टराई");
+  expect_none("고객센터 이메일 a@b.com");
   expect_none("मेरो दाइले फोन गर्नुभयो।");
   expect_none("ठूलो दिदी भोलि आउनुहुन्छ।");
   expect_none("ग्राहक सेवा: म बाटोमा छु");

@@ -1895,8 +1895,22 @@ struct DevanagariReader {
       e = ne;
       ends[words++] = e;
     }
-    if (words <= 3 && closed) return ends[words - 1];
-    return words >= 2 && closed ? ends[1] : (words >= 2 ? ends[1] : 0);
+    if (words <= 3 && closed) return trim_joined(ends[words - 1]);
+    return words >= 2 ? trim_joined(ends[1]) : 0;
+  }
+  // A name's last word ending at e without what is joined to it: an
+  // honorific ("निरौलाज्यू"), or a postposition after a known family name
+  // ("भट्टराईको", "श्रेष्ठले").
+  std::size_t trim_joined(std::size_t e) const {
+    std::size_t b = e;
+    while (b > 0 && devanagari(p[b - 1])) --b;
+    for (std::u32string_view x : {U"ज्यू", U"ज्यु"})
+      if (e - b > x.size() + 1 && p.view(e - x.size(), e) == x) return e - x.size();
+    for (std::u32string_view x : {U"लाई", U"सँग", U"ले", U"को", U"का", U"की", U"के", U"ने"})
+      if (e - b > x.size() + 1 && p.view(e - x.size(), e) == x &&
+          devanagari_family_names().has(p.view(b, e - x.size())))
+        return e - x.size();
+    return e;
   }
   // The words that end at e (one to three), back to a cue, a stop word or
   // the line's start: their start, or e.
@@ -2646,6 +2660,17 @@ struct LatinCues {
       ++k;
     return k > a && p[k] == '@' && latin_letter(p[k + 1]);
   }
+  // The run [s, e) ends with a word for e-mail ("…को इमेल a@b.c", "ایمیل",
+  // "이메일"): a sentence about the address, not a name beside it.
+  bool mail_word_before(std::size_t s, std::size_t e) const {
+    std::size_t b = e;
+    while (b > s && p[b - 1] == ' ') --b;
+    for (std::u32string_view w :
+         {U"इमेल", U"ईमेल", U"ई-मेल", U"ایمیل", U"ای میل", U"ای‌میل", U"البريد", U"بريد",
+          U"الإلكتروني", U"이메일", U"메일", U"אימייל", U"מייל", U"邮箱", U"メール", U"อีเมล"})
+      if (b - s >= w.size() && p.view(b - w.size(), b) == w) return true;
+    return false;
+  }
   // The run opens its line (after a chat's "[10:42] ") and a colon and
   // Latin text follow it: a chat's speaker ("편성현: can we move …").
   bool speaker(std::size_t s, std::size_t e) const {
@@ -2690,7 +2715,7 @@ struct LatinCues {
         continue;
       int cue = cue_before(i);
       std::size_t e = run_end(i);
-      if (!cue && e < n && (mail_after(e) || speaker(i, e))) cue = 2;
+      if (!cue && e < n && ((mail_after(e) && !mail_word_before(i, e)) || speaker(i, e))) cue = 2;
       if (!cue && e < n && subject(i, e)) cue = 1;
       if (!cue) {
         i = e;
