@@ -516,6 +516,14 @@ TEST(NameScripts, WithoutCues) {
   expect_exact("성함: 천세은", "천세은");
   expect_exact("천세은 대표이사", "천세은");
   expect_exact("저는 천세은이고 서울에 살아요.", "천세은");
+  expect_exact("천세은 - 010-1234-5678", "천세은");
+  // Alone among Latin words on its line.
+  expect_exact("The account of 천세은 was locked.", "천세은");
+  expect_exact("천세은's flight is delayed.", "천세은");
+  expect_exact("Customer name 천세은", "천세은");
+  expect_none("We ate 비빔밥 and 불고기.");
+  expect_none("The song 강남스타일 was a hit.");
+  expect_none("We took the 지하철 to work.");
   expect_none("구리시, 885 능양4길 948호");
   expect_none("주문번호 2024 배송");
   expect_none("환자 상태가 좋아요.");

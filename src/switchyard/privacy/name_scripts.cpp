@@ -65,6 +65,11 @@ class Lexicon {
   std::unordered_set<std::u32string_view> set_;
 };
 
+bool latin_letter(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= 0xC0 && c < 0x250 && c != 0xD7 && c != 0xF7);
+}
+
 // Arabic letters as Arabic, Persian and Urdu write them apart, folded to
 // one form: kaf and keheh (ك ک), the yehs (ي ی ى), heh, Urdu's heh goal
 // and teh marbuta (ه ہ ۀ ة), alef with hamza or madda (أ إ آ ا); vowel
@@ -1586,9 +1591,31 @@ struct KoreanReader {
       if (p[k] == ',') ++k;
       if (p[k] == ' ') ++k;
       if (p[k] == '(') ++k;
+      if (k == e + 1 && p[e] == ' ' && (p[k] == '-' || p[k] == 0x2013) && p[k + 1] == ' ') k += 2;
       if (k > e && (street_digit(p[k]) || (p[k] == '+' && street_digit(p[k + 1])))) {
         r.add(i, e, kVouched);
         return true;
+      }
+      // Alone in a line of Latin text ("The account of 천세은 was locked.",
+      // "천세은's flight", "Patient 천세은, DOB …"): Korean words inside
+      // English are names far more often than not, in a name's shape.
+      {
+        std::size_t a = i, z = e;
+        bool latin = false, other = false;
+        while (a > 0 && p[a - 1] != '\n') {
+          --a;
+          latin = latin || latin_letter(p[a]);
+          other = other || hangul(p[a]);
+        }
+        while (z < n && p[z] != '\n') {
+          latin = latin || latin_letter(p[z]);
+          other = other || hangul(p[z]);
+          ++z;
+        }
+        if (latin && !other) {
+          r.add(i, e, kVouched);
+          return true;
+        }
       }
       // After a word for a person's role: "환자 천세은", "고객 천세은".
       static const Lexicon roles(
@@ -2485,10 +2512,6 @@ struct GeorgianReader {
 bool name_letter(char32_t c) {
   return arabic(c) || hebrew(c) || thai(c) || han(c) || hiragana(c) || katakana(c) || hangul(c) ||
          devanagari_letter(c);
-}
-bool latin_letter(char32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= 0xC0 && c < 0x250 && c != 0xD7 && c != 0xF7);
 }
 // The code points [j - lit.size(), j) spell `lit` (lower-case ASCII, or any
 // code point as written) in any ASCII case, and no Latin letter precedes.
