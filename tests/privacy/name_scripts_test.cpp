@@ -549,6 +549,15 @@ TEST(NameScripts, WithoutCues) {
   expect_exact("مشتری: علی رضایی", "علی رضایی");
   expect_none("یہ ملک کی ترقی ہے۔");
   expect_none("مریض: ابھی داخل نہیں");
+  // After a noun of a person's data (ezafe, idafa).
+  expect_exact("شماره تماس آنیتا محمدی 09121234567 است.", "آنیتا محمدی");
+  expect_exact("کد ملی جهانبخش مفتح ۱۲۳۴۵۶۷۸۹۰ است.", "جهانبخش مفتح");
+  expect_exact("رقم هاتف ريم العلاني 0501234567", "ريم العلاني");
+  expect_exact("ایمیل نیکدل قهستانی a@b.com است.", "نیکدل قهستانی");
+  expect_none("آدرس دفتر مرکزی: تهران");
+  expect_none("شماره کارت بانکی خود را وارد کنید.");
+  expect_none("آدرس ایمیل شما");
+  expect_none("عنوان المقال: الاقتصاد");
   expect_none("صارف: نامعلوم");
   expect_none("بھائی جان، کیا حال ہے؟");
   expect_none("ممتاز کالونی میں بجلی بند ہے۔");

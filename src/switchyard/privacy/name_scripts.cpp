@@ -207,6 +207,13 @@ const Lexicon& arabic_titles() {
 constexpr std::u32string_view kArabicPhrases[] = {U"اسم من",       U"نام من",       U"میرا نام",
                                                   U"السلام علیکم", U"السلام عليكم", U"تحدثت مع",
                                                   U"تواصل مع",     U"صحبت کردم با"};
+// Nouns of a person's data before the person (the ezafe or the idafa:
+// "شماره تماس آنیتا محمدی", "تاريخ ميلاد محمود بن عاشور").
+constexpr std::u32string_view kArabicDataCues[] = {
+    U"شماره تماس", U"شماره تلفن", U"شماره موبایل", U"شماره همراه", U"تاریخ تولد",  U"کد ملی",
+    U"شماره ملی",  U"آدرس",       U"نشانی",        U"ایمیل",       U"شماره حساب",  U"شماره کارت",
+    U"رقم هاتف",   U"رقم الهاتف", U"رقم جوال",     U"رقم الجوال",  U"تاريخ ميلاد", U"عنوان",
+    U"رقم هوية",   U"رقم الهوية", U"رقم حساب",     U"بريد"};
 // Labels (before a colon).
 constexpr std::u32string_view kArabicLabels[] = {U"الاسم الكامل",
                                                  U"الاسم الأول",
@@ -347,7 +354,9 @@ const Lexicon& arabic_stop() {
       U"حسابات مبيعات المبيعات الدعم پشتیبانی واحد بخش دفتر مكتب مکتب "
       // Places named after a person ("ممتاز کالونی", "فيصل شارع").
       U"کالونی ٹاؤن روڈ بلاک محلہ گلی سڑک بازار مارکیٹ پلازہ چوک خیابان کوچه بلوار میدان "
-      U"شارع حي مسجد");
+      U"شارع حي مسجد "
+      // Pronouns and words after a data noun ("آدرس ایمیل", "کد ملی خود").
+      U"شما خود ایشان او آنها ما من ایمیل الخاص الخاصة");
   return l;
 }
 // Words for a firm before its name.
@@ -889,6 +898,29 @@ struct Spaced {
       };
       if (opens && (is_arabic ? try_closings(kArabicClosings) : try_closings(kHebrewClosings)))
         continue;
+      // A noun of a person's data, then two or three words of a name: a
+      // known given name, or a family name's shape last.
+      if (is_arabic) {
+        bool data = false;
+        for (std::u32string_view c : kArabicDataCues) {
+          if (!p.lit(i, c) || letter(p[i + c.size()]) || p[i + c.size()] != ' ') continue;
+          const std::size_t s = i + c.size() + 1;
+          if (!letter(p[s])) break;
+          const std::size_t end = name_at(s);
+          const std::size_t e1 = word_end(p, s, letter);
+          if (end <= e1) break;  // one word: "آدرس دفتر", "شماره کارت بانکی"
+          std::size_t last = end;
+          while (last > s && letter(p[last - 1])) --last;
+          const std::u32string_view first = p.view(s, e1);
+          if ((given_name(first) || arabic_family_like(p.view(last, end))) && !firm_word(first) &&
+              !(first.starts_with(U"ال") && !given_name(first))) {
+            r.add(s, end, kVouched);
+            data = true;
+          }
+          break;
+        }
+        if (data) continue;
+      }
       // Titles and cues, chained ("جناب آقای", "خانم دکتر").
       std::size_t cue_end = 0;
       if (is_arabic) {
@@ -2688,6 +2720,11 @@ struct LatinCues {
   bool mail_word_before(std::size_t s, std::size_t e) const {
     std::size_t b = e;
     while (b > s && p[b - 1] == ' ') --b;
+    // Or opens with one: "ایمیل نیکدل قهستانی a@b.c" (the data's owner is
+    // read after its noun, in the reader of its script).
+    for (std::u32string_view w : {U"ایمیل", U"ای میل", U"ای‌میل", U"البريد", U"بريد", U"इमेल",
+                                  U"ईमेल", U"이메일", U"אימייל", U"מייל"})
+      if (p.lit(s, w) && s + w.size() < e && p[s + w.size()] == ' ') return true;
     for (std::u32string_view w :
          {U"इमेल", U"ईमेल", U"ई-मेल", U"ایمیل", U"ای میل", U"ای‌میل", U"البريد", U"بريد",
           U"الإلكتروني", U"이메일", U"메일", U"אימייל", U"מייל", U"邮箱", U"メール", U"อีเมล"})
