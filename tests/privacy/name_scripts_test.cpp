@@ -517,6 +517,9 @@ TEST(NameScripts, WithoutCues) {
   expect_exact("천세은 대표이사", "천세은");
   expect_exact("저는 천세은이고 서울에 살아요.", "천세은");
   expect_exact("천세은 - 010-1234-5678", "천세은");
+  expect_exact("천세은 카드번호 4111-1111-1111-1111", "천세은");
+  expect_person({"천세은, 서울시 강남구 테헤란로 123", "천세은"});
+  expect_none("정수기 주소 변경");
   // Alone among Latin words on its line.
   expect_exact("The account of 천세은 was locked.", "천세은");
   expect_exact("천세은's flight is delayed.", "천세은");

@@ -1649,6 +1649,22 @@ struct KoreanReader {
           return true;
         }
       }
+      // Before a noun of a person's data or the person's address: "천세은
+      // 카드번호 …", "천세은 전화번호 …", "천세은, 서울시 강남구 …".
+      if (p[e] == ' ' && any_at(p, e + 1,
+                                {U"전화번호", U"휴대폰", U"핸드폰", U"연락처", U"주소", U"이메일",
+                                 U"생년월일", U"주민등록번호", U"계좌번호", U"계좌", U"카드번호",
+                                 U"여권번호", U"운전면허"}) != 0) {
+        r.add(i, e, kVouched);
+        return true;
+      }
+      if (p[e] == ',' && p[e + 1] == ' ' && hangul(p[e + 2])) {
+        const std::size_t ae = word_end(e + 2);
+        if (ae - (e + 2) >= 2 && in(p[ae - 1], U"시도") && p[ae] == ' ' && hangul(p[ae + 1])) {
+          r.add(i, e, kVouched);
+          return true;
+        }
+      }
       // After a word for a person's role: "환자 천세은", "고객 천세은".
       static const Lexicon roles(
           U"환자 고객 회원 학생 직원 사원 교수 기자 선수 작가 감독 배우 가수 의원 시인 화가 원고 "
