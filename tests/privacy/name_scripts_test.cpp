@@ -504,6 +504,9 @@ TEST(NameScripts, WithoutCues) {
   expect_none("강아지가 짖어요.");
   expect_none("정수기를 고쳤어요.");
   expect_none("연예인이 왔어요.");
+  expect_none("한여름이 왔어요.");
+  expect_exact("[오후 3:12] 반유림: 지금 출발해요", "반유림");
+  expect_names("채여진과 방여원이 함께 발표합니다.", {"채여진", "방여원"});
   expect_none("택배 기사님: 오늘 회의 몇 시예요?");
   expect_none("사장님 확인 부탁드려요.");
   expect_none("좋아, 가자!");

@@ -602,11 +602,11 @@ const Lexicon& ko_not_name() {
 constexpr std::u32string_view kKoGivenSyllables =
     U"민준서연지훈현우윤은혜희수영진호석성재원예아하도주시유채다나소세승태정경미선숙순옥동상용"
     U"철규한찬빈율온린솔람결건혁환형창범종열완효슬별담리라름해휘후겸강웅욱익택필명문병식남근균"
-    U"록률보의언엽봉애란향늘봄새들중";
+    U"록률보의언엽봉애란향늘봄새들중여림인가요";
 // Everyday nouns of a family name's syllable and two given-name syllables.
 const Lexicon& ko_not_bare_name() {
   static const Lexicon l(
-      U"지하철 강아지 정수기 도우미 한라산 오리온 주유소 사진기 성수기 비수기 연예인 유명인 "
+      U"지하철 강아지 정수기 도우미 한라산 오리온 주유소 사진기 성수기 비수기 연예인 유명인 한여름 "
       U"고수준 전문가 전시회 신혼부부 고성능 공연장 이사회 정상회담 조선소 정부청사 우체국 "
       U"하수도 상수도 하늘 오후 오전 최선 최종 최고 최대 최소 최저 최상 최하 최근 안전 안정 "
       U"신청서 신용 주민 주인공 주장 주요 주변 전문 전국 전원 전후 장점 장소 장난 강조 강원도 "
