@@ -546,6 +546,8 @@ TEST(NameScripts, WithoutCues) {
   expect_exact("دیروز افشین کریمی را دیدم.", "افشین کریمی");
   expect_exact("قابلت مهيب العطار في المؤتمر.", "مهيب العطار");
   expect_none("قابلت المدير العام في المؤتمر.");
+  expect_person({"انضم زيدون بن عثمان وأمجد بن عاشور إلى الفريق.", "أمجد بن عاشور"});
+  expect_none("وصلت الشحنة وعلي الطاولة كتاب.");
   expect_none("جی ہاں، میں آ رہا ہوں۔");
   // An Urdu sentence's subject: a word no list knows before a known family
   // name and a postposition or a number; a role's label before a value

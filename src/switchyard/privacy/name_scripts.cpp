@@ -177,6 +177,10 @@ class Reader {
     out_.push_back({EntityType::person, p_.at[from], p_.at[to], score, kDetector});
   }
   void start() { first_ = out_.size(); }
+  // Whether this reader's last finding ends at code point `to`.
+  bool last_ends_at(std::size_t to) const {
+    return out_.size() > first_ && out_.back().end == p_.at[to];
+  }
 
  private:
   const Points& p_;
@@ -1012,6 +1016,25 @@ struct Spaced {
               !arabic_stop().has(here) && !arabic_title(here) && !roles.has(here) &&
               !firm_word(here) && !here.starts_with(U"ال"))
             r.add(i, e, kCued);
+        }
+      }
+      // "و" joined to a known given name and a family name or a nasab after
+      // it, right after a name found, the next of a list ("انضم زيدون بن
+      // عثمان وخلود العلاني وأمجد بن عاشور"): the name without the
+      // conjunction.
+      if (is_arabic && p[i] == U'و' && e - i >= 4 && i >= 1 && p[i - 1] == ' ' &&
+          r.last_ends_at(i - 1) && !arabic_names().has(p.view(i, e)) &&
+          arabic_names().has(p.view(i + 1, e))) {
+        if (const std::size_t m = next_word(e)) {
+          const std::u32string_view second = p.view(m, word_end(p, m, letter));
+          if (nasab(second) || (arabic_family_like(second) && !arabic_names().has(second))) {
+            const std::size_t end = name_at(i + 1);
+            if (end > e) {
+              r.add(i + 1, end, kVouched);
+              i = end - 1;
+              continue;
+            }
+          }
         }
       }
       // A sentence's subject in Urdu: a word no list knows, then a known
