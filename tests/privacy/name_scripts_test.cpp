@@ -566,6 +566,10 @@ TEST(NameScripts, WithoutCues) {
   expect_none("شماره کارت بانکی خود را وارد کنید.");
   expect_none("آدرس ایمیل شما");
   expect_none("عنوان المقال: الاقتصاد");
+  expect_exact("پسر نیشا گنجی در تهران درس می‌خواند.", "نیشا گنجی");
+  expect_none("پسر کوچک من در تهران است.");
+  expect_none("مادر بزرگ آمد.");
+  expect_none("پدر و مادر من آمدند.");
   expect_none("صارف: نامعلوم");
   expect_none("بھائی جان، کیا حال ہے؟");
   expect_none("ممتاز کالونی میں بجلی بند ہے۔");
