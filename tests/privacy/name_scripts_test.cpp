@@ -548,6 +548,10 @@ TEST(NameScripts, WithoutCues) {
   expect_none("قابلت المدير العام في المؤتمر.");
   expect_person({"انضم زيدون بن عثمان وأمجد بن عاشور إلى الفريق.", "أمجد بن عاشور"});
   expect_none("وصلت الشحنة وعلي الطاولة كتاب.");
+  expect_none("أرسلت أرامكو التقرير صباح اليوم.");
+  expect_none("انضمت مصرف الراجحي إلى السوق.");
+  expect_none("جناب صدر نے تقریر کی۔");
+  expect_none("والد صاحب کو کل فون کریں۔");
   expect_none("جی ہاں، میں آ رہا ہوں۔");
   // An Urdu sentence's subject: a word no list knows before a known family
   // name and a postposition or a number; a role's label before a value

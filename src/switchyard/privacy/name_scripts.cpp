@@ -363,6 +363,10 @@ const Lexicon& arabic_stop() {
       // Places named after a person ("ممتاز کالونی", "فيصل شارع").
       U"کالونی ٹاؤن روڈ بلاک محلہ گلی سڑک بازار مارکیٹ پلازہ چوک خیابان کوچه بلوار میدان "
       U"شارع حي مسجد "
+      // Offices a title stands before ("جناب صدر"), and nouns with the
+      // article that follow a verb's subject ("أرسلت أرامكو التقرير").
+      U"صدر وزیر گورنر جج التقرير الرسالة الطلب الشحنة الملف العقد الفاتورة الكتاب الوثائق "
+      U"المستندات البيانات النتائج "
       // Pronouns and words after a data noun ("آدرس ایمیل", "کد ملی خود").
       U"شما خود ایشان او آنها ما من ایمیل الخاص الخاصة");
   return l;
@@ -981,7 +985,7 @@ struct Spaced {
             !arabic_title(p.view(m, me)) &&
             (nasab(second) || second == U"عبد" ||
              (second.size() >= 4 && second.starts_with(U"ال") && arabic_family_like(second)));
-        if (m && (arabic_names().has(p.view(m, me)) || shaped))
+        if (m && (arabic_names().has(p.view(m, me)) || shaped) && !firm_word(p.view(m, me)))
           if (const std::size_t end = name_at(m)) {
             r.add(m, end, kVouched);
             continue;
@@ -1009,7 +1013,7 @@ struct Spaced {
           static const Lexicon roles(
               U"جج وزیر استاد مولوی افسر منیجر مالک چوہدری پیر شاہ مامان بابا عزیز داداش آبجی "
               U"خاله عمه دایی عمو مادر پدر خواهر برادر دوست رفیق جون "
-              U"بھائی باجی آپا بہن بیٹا بیٹی امی ابو ابا بابا چاچا ماموں خالہ");
+              U"بھائی باجی آپا بہن بیٹا بیٹی امی ابو ابا بابا چاچا ماموں خالہ والد والدہ");
           // "عثمان جی", "احسن بھائی", "شہناز باجی": after a known given name.
           if ((w == U"جی" || w == U"بھائی" || w == U"باجی" || w == U"آپا") &&
               arabic_names().has(here)) {
