@@ -626,10 +626,10 @@ TEST(Evaluation, Num14bSetHoldsItsFigures) {
 // a given name alone after an honorific, the same names romanised in
 // English ("Ye Su-hyeok", "Sita Shrestha"), and near-misses (common nouns,
 // towns, firms) in the same shapes. PERSON recall / precision / masked
-// 0.592 / 0.949 / 0.557 before, 0.836 / 0.976 / 0.828 after ("Names without
+// 0.592 / 0.949 / 0.557 before, 0.844 / 0.976 / 0.836 after ("Names without
 // cues in caseless scripts, scripts16"), held there, rounded down.
 TEST(Evaluation, Scripts16SetHoldsItsFigures) {
-  expect_floors("generated_pii_scripts16.json", 900, {{"PERSON", 0.83, 0.97, 0.82}});
+  expect_floors("generated_pii_scripts16.json", 900, {{"PERSON", 0.84, 0.97, 0.83}});
 }
 
 }  // namespace

@@ -1950,6 +1950,22 @@ const Lexicon& devanagari_family_names() {
   return l;
 }
 
+// Given names common in Nepal and northern India that are no common word
+// (not "पूजा" worship, "माया" love, "शान्ति" peace) nor a god's name:
+// before a postposition they name a person without a cue.
+const Lexicon& devanagari_given_names() {
+  static const Lexicon l(
+      U"श्याम हरि गोपाल बिकास विकास प्रकाश सुमन बिनोद विनोद राजेश दिपक दीपक रमेश सुरेश महेश "
+      U"दिनेश उमेश नरेश सन्तोष संतोष बिष्णु विष्णु सागर सुभाष सुनिल सुनील अनिल निरज नीरज प्रबिन "
+      U"प्रवीण नविन नवीन रोशन सुशान्त प्रशान्त सिद्धार्थ अमित अमृत अर्जुन अशोक भरत गगन किशोर "
+      U"मदन मनोज मोहन नारायण राजु राजन रवि रमण रञ्जन सञ्जय संजय सरोज उत्तम युवराज खेम सुमित "
+      U"सीता गीता कमला सुनिता सुनीता अनिता सरिता बिना बीना शिल्पा दीपिका प्रिया प्रतिमा मनिषा "
+      U"मनीषा निकिता रजिना रचना रेखा रीता संगीता सङ्गीता सबिना शृष्टि सृष्टि अस्मिता अजिता "
+      U"अमिता अञ्जली अंजली बिमला इन्दिरा जानकी कल्पना मीना निर्मला पुष्पा शारदा सुष्मा यशोदा "
+      U"शिरिषा सुशीला");
+  return l;
+}
+
 // Words of places and institutions: "श्री पशुपतिनाथ मन्दिर", "नेपाल बैंक".
 bool devanagari_institution(std::u32string_view w) {
   for (std::u32string_view s :
@@ -2187,6 +2203,39 @@ struct DevanagariReader {
         if (s < i && !title_at(s) && !firm &&
             !(m && devanagari_institution(p.view(m, word_end(m)))))
           r.add(s, e, kVouched);
+      }
+      // A known given name alone before a postposition, apart or joined:
+      // "शिल्पा ले खाना खायो", "सुनितालाई फोन गर", "अजिता सँग" — not after
+      // another word of a name (the family-name rule reads those), nor
+      // before an institution's word.
+      if (i == 0 || !devanagari(p[i - 1])) {
+        static const Lexicon post(U"ले लाई सँग ने को का की के");
+        std::size_t ge = e;
+        bool joined = false;
+        if (!devanagari_given_names().has(p.view(i, e)))
+          for (std::u32string_view x : {U"लाई", U"सँग", U"ले", U"ने"})
+            if (e - i > x.size() + 1 && p.view(e - x.size(), e) == x &&
+                devanagari_given_names().has(p.view(i, e - x.size()))) {
+              ge = e - x.size();
+              joined = true;
+              break;
+            }
+        const bool apart = !joined && devanagari_given_names().has(p.view(i, e)) && [&] {
+          const std::size_t m = next_word(e);
+          return m && post.has(p.view(m, word_end(m)));
+        }();
+        const bool after_name = i >= 2 && p[i - 1] == ' ' && devanagari(p[i - 2]) && [&] {
+          std::size_t b = i - 1;
+          while (b > 0 && devanagari(p[b - 1])) --b;
+          return !stop(b, i - 1);
+        }();
+        const std::size_t next = next_word(apart ? word_end(next_word(e)) : e);
+        if ((joined || apart) && !after_name &&
+            !(next && devanagari_institution(p.view(next, word_end(next))))) {
+          r.add(i, ge, kVouched);
+          i = e - 1;
+          continue;
+        }
       }
       // The agent's postposition, then a verb of speech or writing: "सीता
       // थापा ले भन्नुभयो", "राम शर्मा ने कहा" (two or three words before it).
