@@ -483,6 +483,140 @@ TEST(NameScripts, Georgian) {
   expect_exact("ნუკა აბაზაძე, ახალგორიდან.", "ნუკა აბაზაძე");
 }
 
+// Names without a cue (scripts16): a Korean name's shape before a particle
+// that agrees with it, a chat's speaker, a given name before 씨/님 or the
+// vocative; Urdu kinship honorifics after a known given name, names looked
+// up across Arabic, Persian and Urdu spellings; Nepali kinship honorifics
+// and a family name with its postposition joined — and the everyday nouns
+// of the same shapes.
+TEST(NameScripts, WithoutCues) {
+  expect_exact("어제 박지훈을 만났어요.", "박지훈");
+  expect_exact("서연우가 보고서를 제출했습니다.", "서연우");
+  expect_exact("임은솔의 생일은 5월입니다.", "임은솔");
+  expect_exact("[오후 3:12] 한보민: 지금 출발해요", "한보민");
+  expect_exact("찬우 씨, 잠깐 시간 있어요?", "찬우");
+  expect_exact("민찬아, 밥 먹었어?", "민찬");
+  expect_exact("서진아, 어디야?", "서진");
+  // The particle must agree with the last syllable ("박지훈가" is no
+  // Korean), and everyday nouns of a name's shape are no names.
+  expect_none("박지훈가 왔어요.");
+  expect_none("지하철을 탔어요.");
+  expect_none("강아지가 짖어요.");
+  expect_none("정수기를 고쳤어요.");
+  expect_none("연예인이 왔어요.");
+  expect_none("한여름이 왔어요.");
+  expect_exact("[오후 3:12] 반유림: 지금 출발해요", "반유림");
+  expect_names("채여진과 방여원이 함께 발표합니다.", {"채여진", "방여원"});
+  expect_none("택배 기사님: 오늘 회의 몇 시예요?");
+  expect_none("사장님 확인 부탁드려요.");
+  expect_none("좋아, 가자!");
+  // Beside a phone number or an age, after a role, under more labels and
+  // titles, before more forms of the copula.
+  expect_exact("천세은 010-1234-5678", "천세은");
+  expect_exact("천세은(35세)", "천세은");
+  expect_exact("환자 천세은 님", "천세은");
+  expect_exact("예약자명: 천세은", "천세은");
+  expect_exact("성함: 천세은", "천세은");
+  expect_exact("천세은 대표이사", "천세은");
+  expect_exact("저는 천세은이고 서울에 살아요.", "천세은");
+  expect_exact("천세은 - 010-1234-5678", "천세은");
+  expect_exact("천세은 카드번호 4111-1111-1111-1111", "천세은");
+  expect_person({"천세은, 서울시 강남구 테헤란로 123", "천세은"});
+  expect_none("정수기 주소 변경");
+  // Alone among Latin words on its line.
+  expect_exact("The account of 천세은 was locked.", "천세은");
+  expect_exact("천세은's flight is delayed.", "천세은");
+  expect_exact("Customer name 천세은", "천세은");
+  expect_none("We ate 비빔밥 and 불고기.");
+  expect_none("The song 강남스타일 was a hit.");
+  expect_none("We took the 지하철 to work.");
+  expect_none("구리시, 885 능양4길 948호");
+  expect_none("주문번호 2024 배송");
+  expect_none("환자 상태가 좋아요.");
+  expect_none("정수기 3대");
+
+  expect_exact("کمال نیازی آج دفتر نہیں آئے۔", "کمال نیازی");  // كمال in the list
+  expect_exact("عثمان جی، آپ کہاں ہیں؟", "عثمان");
+  expect_exact("شہناز باجی کل آئیں گی۔", "شہناز");
+  // آ written as alef and a combining madda (U+0627 U+0653).
+  expect_exact(
+      "\u0627\u0653\u0645\u0646\u06C1 \u0627\u0653\u0641\u0631\u06CC\u062F\u06CC کی شادی اگلے ماہ "
+      "ہے۔",
+      "\u0627\u0653\u0645\u0646\u06C1 \u0627\u0653\u0641\u0631\u06CC\u062F\u06CC");
+  expect_exact("دیروز افشین کریمی را دیدم.", "افشین کریمی");
+  expect_exact("قابلت مهيب العطار في المؤتمر.", "مهيب العطار");
+  expect_none("قابلت المدير العام في المؤتمر.");
+  expect_person({"انضم زيدون بن عثمان وأمجد بن عاشور إلى الفريق.", "أمجد بن عاشور"});
+  expect_none("وصلت الشحنة وعلي الطاولة كتاب.");
+  expect_none("أرسلت أرامكو التقرير صباح اليوم.");
+  expect_none("انضمت مصرف الراجحي إلى السوق.");
+  expect_none("جناب صدر نے تقریر کی۔");
+  expect_none("والد صاحب کو کل فون کریں۔");
+  expect_none("جی ہاں، میں آ رہا ہوں۔");
+  // An Urdu sentence's subject: a word no list knows before a known family
+  // name and a postposition or a number; a role's label before a value
+  // with a known name.
+  expect_exact("وردہ احمد کا شناختی کارڈ نمبر 35202-1234567-1 ہے۔", "وردہ احمد");
+  expect_exact("مریض: وردہ احمد", "وردہ احمد");
+  expect_exact("مشتری: علی رضایی", "علی رضایی");
+  expect_none("یہ ملک کی ترقی ہے۔");
+  expect_none("مریض: ابھی داخل نہیں");
+  // After a noun of a person's data (ezafe, idafa).
+  expect_exact("شماره تماس آنیتا محمدی 09121234567 است.", "آنیتا محمدی");
+  expect_exact("کد ملی جهانبخش مفتح ۱۲۳۴۵۶۷۸۹۰ است.", "جهانبخش مفتح");
+  expect_exact("رقم هاتف ريم العلاني 0501234567", "ريم العلاني");
+  expect_exact("ایمیل نیکدل قهستانی a@b.com است.", "نیکدل قهستانی");
+  expect_none("آدرس دفتر مرکزی: تهران");
+  expect_none("شماره کارت بانکی خود را وارد کنید.");
+  expect_none("آدرس ایمیل شما");
+  expect_none("عنوان المقال: الاقتصاد");
+  expect_exact("پسر نیشا گنجی در تهران درس می‌خواند.", "نیشا گنجی");
+  expect_none("پسر کوچک من در تهران است.");
+  expect_none("مادر بزرگ آمد.");
+  expect_none("پدر و مادر من آمدند.");
+  expect_none("صارف: نامعلوم");
+  expect_none("بھائی جان، کیا حال ہے؟");
+  expect_none("ممتاز کالونی میں بجلی بند ہے۔");
+
+  expect_exact("पूर्ण दाइले फोन गर्नुभयो।", "पूर्ण");
+  expect_exact("दीपिका दिदी भोलि आउनुहुन्छ।", "दीपिका");
+  expect_exact("[बेलुका ५:१०] सुशान्त शाई: ठिक छ", "सुशान्त शाई");
+  expect_exact("सागर श्रेष्ठले रिपोर्ट बुझाउनुभयो।", "सागर श्रेष्ठ");
+  expect_exact("विकास मगरलाई भोलि फोन गर्नुहोस्।", "विकास मगर");
+  // What is joined to a cued name's last word stays out of it; a sentence
+  // about an e-mail address names no one by its word for e-mail.
+  expect_exact("श्री सुसन निरौलाज्यू", "सुसन निरौला");
+  expect_exact("श्री सुसन निरौलालाई बधाई", "सुसन निरौला");
+  expect_exact("नाम: राम काफ्ले", "राम काफ्ले");
+  expect_exact("शिल्पा भट्टराईको इमेल a@b.com हो।", "शिल्पा भट्टराई");
+  expect_none("고객센터 이메일 a@b.com");
+  expect_exact("शिल्पा ले खाना खायो।", "शिल्पा");
+  expect_exact("कृपया सुनितालाई फोन गर्नुहोस्।", "सुनिता");
+  expect_none("पूजा को सामग्री किन्नुहोस्।");
+  expect_none("सरकार ले नयाँ नियम ल्यायो।");
+  expect_none("मेरो दाइले फोन गर्नुभयो।");
+  expect_none("ठूलो दिदी भोलि आउनुहुन्छ।");
+  expect_none("ग्राहक सेवा: म बाटोमा छु");
+  expect_none("पूरा नाम: ");
+}
+
+// Romanised Korean names at a hyphen: a given name of two syllables of
+// the Revised Romanization beside a Korean family name, either side; not
+// reduplications, phrasal words or a hyphenated word beside an English one.
+TEST(NameScripts, RomanisedKorean) {
+  expect_exact("Please send the contract to Ye Su-hyeok.", "Ye Su-hyeok");
+  expect_exact("Ho-jun Shin and the team presented the results.", "Ho-jun Shin");
+  expect_exact("Meet Ho-jin Heo today.", "Ho-jin Heo");
+  expect_exact("Notes by Park Ji-Won", "Park Ji-Won");
+  expect_none("The Hip-hop Jam starts at 9.");
+  expect_none("Yo-yo Ma played the cello.");
+  expect_none("A Pop-up Bar opened in Seoul.");
+  expect_none("The Ping-pong Table is free.");
+  expect_none("In Ha-neul we trust.");
+  expect_none("Meet Min-jun today.");
+  expect_none("The well-known Kim family.");
+}
+
 // Cyrillic and Greek forms: every name after a label of a person's name or
 // of a list of people, whole (patronymics, initials), at 0.9 so a reading
 // of part of it by the capital-letter rules does not win.

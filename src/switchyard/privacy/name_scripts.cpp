@@ -65,6 +65,66 @@ class Lexicon {
   std::unordered_set<std::u32string_view> set_;
 };
 
+bool latin_letter(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= 0xC0 && c < 0x250 && c != 0xD7 && c != 0xF7);
+}
+
+// Arabic letters as Arabic, Persian and Urdu write them apart, folded to
+// one form: kaf and keheh (ك ک), the yehs (ي ی ى), heh, Urdu's heh goal
+// and teh marbuta (ه ہ ۀ ة), alef with hamza or madda (أ إ آ ا); vowel
+// marks, a combining madda or hamza (ا + ٓ as some text writes آ) and the
+// tatweel dropped. "كمال" and "کمال", "آمنة" and "آمنہ"
+// are one name.
+std::u32string fold_arabic(std::u32string_view w) {
+  std::u32string out;
+  out.reserve(w.size());
+  for (char32_t c : w) {
+    if ((c >= 0x064B && c <= 0x0655) || c == 0x0670 || c == 0x0640) continue;
+    switch (c) {
+      case 0x0643:
+        c = 0x06A9;
+        break;
+      case 0x064A:
+      case 0x0649:
+        c = 0x06CC;
+        break;
+      case 0x0629:
+      case 0x06C1:
+      case 0x06C0:
+      case 0x06D5:
+        c = 0x0647;
+        break;
+      case 0x0623:
+      case 0x0625:
+      case 0x0622:
+        c = 0x0627;
+        break;
+      default:
+        break;
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+// A Lexicon of Arabic-script words, looked up folded (fold_arabic).
+class FoldedLexicon {
+ public:
+  explicit FoldedLexicon(std::u32string_view spaced) {
+    std::size_t i = 0;
+    while (i < spaced.size()) {
+      const std::size_t e = std::min(spaced.find(U' ', i), spaced.size());
+      if (e > i) set_.insert(fold_arabic(spaced.substr(i, e - i)));
+      i = e + 1;
+    }
+  }
+  bool has(std::u32string_view w) const { return set_.contains(fold_arabic(w)); }
+
+ private:
+  std::unordered_set<std::u32string> set_;
+};
+
 // Membership in a long list of characters, one bit each (the Basic
 // Multilingual Plane): a lookup, not a search of the list.
 class CharSet {
@@ -117,6 +177,10 @@ class Reader {
     out_.push_back({EntityType::person, p_.at[from], p_.at[to], score, kDetector});
   }
   void start() { first_ = out_.size(); }
+  // Whether this reader's last finding ends at code point `to`.
+  bool last_ends_at(std::size_t to) const {
+    return out_.size() > first_ && out_.back().end == p_.at[to];
+  }
 
  private:
   const Points& p_;
@@ -147,6 +211,17 @@ const Lexicon& arabic_titles() {
 constexpr std::u32string_view kArabicPhrases[] = {U"اسم من",       U"نام من",       U"میرا نام",
                                                   U"السلام علیکم", U"السلام عليكم", U"تحدثت مع",
                                                   U"تواصل مع",     U"صحبت کردم با"};
+// Nouns of a person's data or of kin before the person (the ezafe or the
+// idafa: "شماره تماس آنیتا محمدی", "تاريخ ميلاد محمود بن عاشور", "پسر
+// نیشا گنجی").
+constexpr std::u32string_view kArabicDataCues[] = {
+    U"شماره تماس", U"شماره تلفن", U"شماره موبایل", U"شماره همراه", U"تاریخ تولد", U"کد ملی",
+    U"شماره ملی", U"آدرس", U"نشانی", U"ایمیل", U"شماره حساب", U"شماره کارت", U"رقم هاتف",
+    U"رقم الهاتف", U"رقم جوال", U"رقم الجوال", U"تاريخ ميلاد", U"عنوان", U"رقم هوية", U"رقم الهوية",
+    U"رقم حساب", U"بريد",
+    // Kin before the person (ezafe, idafa): "پسر نیشا گنجی", "زوجة أحمد الزهراني".
+    U"پسر", U"دختر", U"همسر", U"برادر", U"خواهر", U"مادر", U"پدر", U"زوجة", U"زوج", U"والد",
+    U"والدة", U"شقيق", U"شقيقة"};
 // Labels (before a colon).
 constexpr std::u32string_view kArabicLabels[] = {U"الاسم الكامل",
                                                  U"الاسم الأول",
@@ -187,6 +262,10 @@ constexpr std::u32string_view kArabicLabels[] = {U"الاسم الكامل",
                                                  U"درخواست دہندہ",
                                                  U"منجانب",
                                                  U"بنام"};
+constexpr std::u32string_view kArabicRoleLabels[] = {
+    U"مریض",   U"گاہک",   U"صارف",   U"ملازم",  U"امیدوار", U"کرایہ دار", U"بیمار",   U"مشتری",
+    U"کارمند", U"دانشجو", U"مستاجر", U"المريض", U"العميل",  U"الطالب",    U"المستأجر"};
+// Lists of people (before a colon).
 constexpr std::u32string_view kArabicListLabels[] = {
     U"الحضور",      U"المشاركون",    U"المشاركين", U"شرکت‌کنندگان",
     U"شرکتکنندگان", U"شرکت کنندگان", U"حاضران",    U"شرکاء",
@@ -210,8 +289,8 @@ constexpr std::u32string_view kArabicClosings[] = {U"مع خالص التحيا�
 
 // Given names and family names common in Arabic, Persian and Urdu (each in
 // its spellings with and without hamza or final heh).
-const Lexicon& arabic_names() {
-  static const Lexicon l(
+const FoldedLexicon& arabic_names() {
+  static const FoldedLexicon l(
       // Arabic, men
       U"محمد أحمد احمد علي حسن حسين محمود مصطفى عمر خالد يوسف إبراهيم ابراهيم عبدالله "
       U"عبدالرحمن عبدالعزيز سعد سعيد فهد سلطان ناصر فيصل طارق وليد ماجد هشام كريم عادل سامي "
@@ -238,11 +317,26 @@ const Lexicon& arabic_names() {
       U"عمران بلال حمزہ فیصل کامران عادل طارق شاہد زاہد ساجد راشد خالد عبداللہ نواز آصف "
       U"سیف عارف عاصم ثاقب یاسر وقاص ذیشان دانش فہد سعد عائشہ فاطمہ سارہ حفصہ رابعہ نوشین "
       U"روزینہ صبا ثنا حنا ماریہ آمنہ عظمیٰ شازیہ نادیہ سعدیہ بشریٰ فرح منایل مشال عمائم "
-      U"حسنہ");
+      U"حسنہ وسیم اویس احسن عمیر ممتاز شہناز حمیرہ محسن اقدس رخسانہ نعمان عرفان سلمان شعیب "
+      U"جنید ندیم نوید شہزاد فرحان ارسلان زبیر حارث مہوش ثمینہ نسیم کلثوم "
+      // Persian and Arabic, more
+      U"فرخ ماندانا زیبا آنیتا رخشانه مهرداد شهریار کاوه بیژن فرشید منیژه گلاره ترمه "
+      U"غانم مرزوق معتز ريان فاضل بشار حميد راكان وسام منذر صقر مهيب مطيع رياض نضال "
+      U"عدنان مأمون هيثم أمجد بسام جهاد عبير عاطف رعد زيدون حسني قدري حبيب مجاهد مجد أكرم "
+      U"نسيم فؤاد شفيع رسلان معز سرمد "
+      // Persian, more (given names of every generation)
+      U"ابوالفضل امیرحسین محمدرضا محمدحسین علیرضا حمیدرضا سجاد یوسف یاسین آرین آریا بردیا "
+      U"پارسا سام کیان کامیار رادین ماهان امیرعلی متین دانیال ایلیا آرمین سهیل شایان نوید "
+      U"فرزاد فرشاد بهنام بهمن داوود جمشید خسرو اردشیر کیومرث هوشنگ منوچهر سیامک شاهین شهاب "
+      U"کامبیز مازیار یزدان هومن هومان برزو گودرز فرامرز ایرج جهانگیر جهانبخش اسفندیار افشین "
+      U"رحیم هانیه حدیث ریحانه کوثر یگانه ملیکا آیدا آیلین النا باران تینا ثمین پرستو پریا "
+      U"تارا دریا رها ساره سحر شادی شیما غزل فرناز فریبا گلناز لاله مهشید مهرناز مونا یلدا "
+      U"آرمیتا ملیسا رکسانا کتایون گلپری ماهرخ پروانه ژاله مهین فریده فرخنده مهرانگیز شاپرک "
+      U"گلربا رژینا سینا فربد کسری بیتا");
   return l;
 }
-const Lexicon& arabic_family_names() {
-  static const Lexicon l(
+const FoldedLexicon& arabic_family_names() {
+  static const FoldedLexicon l(
       U"خان احمد علی حسین شاہ ملک چوہدری چودھری بٹ قریشی صدیقی راجپوت آفریدی نیازی شریف مرزا "
       U"اعوان جٹ گیلانی ہاشمی رضوی زیدی عباسی انصاری شیخ یوسفزئی خٹک بلوچ میمن چیمہ باجوہ "
       U"شنواری باجوڑی حسینی موسوی کریمی رحیمی محمدی احمدی حسنی جعفری نوری "
@@ -265,7 +359,16 @@ const Lexicon& arabic_stop() {
       U"بكم بك لكم همه تمام سب جميع کل "
       // Departments and desks (beside their e-mail address, after a closing).
       U"شعبہ شعبة قسم إدارة ادارة ادارہ خدمة خدمات سروس کسٹمر ٹیم فريق فریق تیم انتظامیہ "
-      U"حسابات مبيعات المبيعات الدعم پشتیبانی واحد بخش دفتر مكتب مکتب");
+      U"حسابات مبيعات المبيعات الدعم پشتیبانی واحد بخش دفتر مكتب مکتب "
+      // Places named after a person ("ممتاز کالونی", "فيصل شارع").
+      U"کالونی ٹاؤن روڈ بلاک محلہ گلی سڑک بازار مارکیٹ پلازہ چوک خیابان کوچه بلوار میدان "
+      U"شارع حي مسجد "
+      // Offices a title stands before ("جناب صدر"), and nouns with the
+      // article that follow a verb's subject ("أرسلت أرامكو التقرير").
+      U"صدر وزیر گورنر جج التقرير الرسالة الطلب الشحنة الملف العقد الفاتورة الكتاب الوثائق "
+      U"المستندات البيانات النتائج "
+      // Pronouns and words after a data noun ("آدرس ایمیل", "کد ملی خود").
+      U"شما خود ایشان او آنها ما من ایمیل الخاص الخاصة");
   return l;
 }
 // Words for a firm before its name.
@@ -478,13 +581,15 @@ constexpr std::u32string_view kKoCompound[] = {U"남궁", U"황보", U"제갈", 
                                                U"독고", U"사공", U"서문"};
 // Titles written as their own word after a name ("김민준 과장님").
 constexpr std::u32string_view kKoTitles[] = {
-    U"고객님", U"고객",   U"회원님", U"환자분", U"환자",   U"학생",   U"어머님", U"아버님",
-    U"씨",     U"님",     U"선생님", U"선생",   U"교수님", U"교수",   U"박사님", U"박사",
-    U"과장님", U"과장",   U"부장님", U"부장",   U"대리님", U"대리",   U"차장님", U"차장",
-    U"팀장님", U"팀장",   U"사장님", U"사장",   U"이사님", U"실장님", U"실장",   U"원장님",
-    U"원장",   U"대표님", U"대표",   U"주임",   U"사원",   U"선배",   U"기자",   U"의원",
-    U"회장님", U"회장",   U"변호사", U"작가",   U"감독",   U"선수",   U"군",     U"양",
-    U"드림",   U"올림"};
+    U"고객님", U"고객",     U"회원님",   U"환자분", U"환자",   U"학생",   U"어머님", U"아버님",
+    U"씨",     U"님",       U"선생님",   U"선생",   U"교수님", U"교수",   U"박사님", U"박사",
+    U"과장님", U"과장",     U"부장님",   U"부장",   U"대리님", U"대리",   U"차장님", U"차장",
+    U"팀장님", U"팀장",     U"사장님",   U"사장",   U"이사님", U"실장님", U"실장",   U"원장님",
+    U"원장",   U"대표님",   U"대표",     U"주임",   U"사원",   U"선배",   U"기자",   U"의원",
+    U"회장님", U"회장",     U"변호사",   U"작가",   U"감독",   U"선수",   U"군",     U"양",
+    U"드림",   U"올림",     U"대표이사", U"상무님", U"상무",   U"전무님", U"전무",   U"본부장님",
+    U"본부장", U"매니저님", U"매니저",   U"간호사", U"약사",   U"기사님", U"소장님", U"소장",
+    U"국장님", U"국장",     U"총장님",   U"총장",   U"교장",   U"교감"};
 // Endings after a title or a name: particles and the copula.
 constexpr std::u32string_view kKoEndings[] = {
     U"에게서", U"에게", U"한테", U"께서", U"께",   U"입니다", U"이에요", U"예요", U"이랑",
@@ -504,10 +609,31 @@ const Lexicon& ko_not_name() {
       U"이후 이전 이제 이미 이건 이것 이거 이게 이런 이렇게 그 저 이");
   return l;
 }
+// Syllables Korean given names are made of (민준, 서연, 지훈, 하은): a
+// family name and two of them is a name's shape without a cue.
+constexpr std::u32string_view kKoGivenSyllables =
+    U"민준서연지훈현우윤은혜희수영진호석성재원예아하도주시유채다나소세승태정경미선숙순옥동상용"
+    U"철규한찬빈율온린솔람결건혁환형창범종열완효슬별담리라름해휘후겸강웅욱익택필명문병식남근균"
+    U"록률보의언엽봉애란향늘봄새들중여림인가요";
+// Everyday nouns of a family name's syllable and two given-name syllables.
+const Lexicon& ko_not_bare_name() {
+  static const Lexicon l(
+      U"지하철 강아지 정수기 도우미 한라산 오리온 주유소 사진기 성수기 비수기 연예인 유명인 한여름 "
+      U"고수준 전문가 전시회 신혼부부 고성능 공연장 이사회 정상회담 조선소 정부청사 우체국 "
+      U"하수도 상수도 하늘 오후 오전 최선 최종 최고 최대 최소 최저 최상 최하 최근 안전 안정 "
+      U"신청서 신용 주민 주인공 주장 주요 주변 전문 전국 전원 전후 장점 장소 장난 강조 강원도 "
+      U"강남구 서초구 경기도 이번주 조사 조정 정리 정도 정말 정상 정원 정해 기준 기술 기록 "
+      U"성공 성장 성적 문제 문서 문의 문화 한번 한정 한국 유지 유명 손님 남자 남녀 여자 "
+      U"노래 나라 마음 변경 방문 현재 현장 원래 원하 연락 연휴 하루 하지 하나 도로 도시 "
+      U"구매 구성 공부 공사 공연 선물 선택 설명 심사 차량 진행 진짜 지금 지난 지역 지원");
+  return l;
+}
 constexpr std::u32string_view kKoLabels[] = {
-    U"이름",   U"성명",        U"담당자",    U"담당",   U"작성자", U"보낸 사람", U"받는 사람",
-    U"수신자", U"발신자",      U"신청인",    U"신청자", U"예약자", U"고객명",    U"대표자",
-    U"예금주", U"카드 소유자", U"고객 이름", U"환자명", U"보호자", U"수령인",    U"받는 분"};
+    U"이름",     U"성명",        U"담당자",    U"담당",     U"작성자",   U"보낸 사람", U"받는 사람",
+    U"수신자",   U"발신자",      U"신청인",    U"신청자",   U"예약자",   U"고객명",    U"대표자",
+    U"예금주",   U"카드 소유자", U"고객 이름", U"환자명",   U"보호자",   U"수령인",    U"받는 분",
+    U"예약자명", U"성함",        U"받는이",    U"보내는이", U"주문자",   U"주문자명",  U"구매자",
+    U"신청자명", U"수취인",      U"가입자",    U"계약자",   U"보호자명", U"담당자명",  U"예금주명"};
 constexpr std::u32string_view kKoListLabels[] = {U"참석자", U"참가자", U"참석", U"참조", U"수신"};
 constexpr std::u32string_view kKoCues[] = {U"저는", U"제 이름은",  U"이름은",
                                            U"나는", U"안녕하세요", U"안녕하십니까"};
@@ -720,11 +846,31 @@ struct Spaced {
         }
         return false;
       };
+      // A role's label ("مریض:", "گاہک:", "مشتری:"): its value is a name
+      // when a word of it is a known given or family name.
+      auto role_label = [&] {
+        for (std::u32string_view l : kArabicRoleLabels) {
+          if (!p.lit(i, l) || letter(p[i + l.size()])) continue;
+          const std::size_t v = after_colon(p, i + l.size());
+          if (!v || !letter(p[v])) return true;
+          const std::size_t end = value_at(v);
+          bool known_word = false;
+          for (std::size_t k = v; k < end;) {
+            const std::size_t ke = word_end(p, k, letter);
+            known_word = known_word || known(p.view(k, ke));
+            k = ke == k ? k + 1 : ke + 1;
+          }
+          if (end && known_word) r.add(v, end, kCued);
+          return true;
+        }
+        return false;
+      };
       // Labels and closings open with few letters: most words skip both.
       static const CharSet firsts = [] {
         std::u32string f;
         for (auto list : {std::span<const std::u32string_view>(kArabicListLabels),
                           std::span<const std::u32string_view>(kArabicLabels),
+                          std::span<const std::u32string_view>(kArabicRoleLabels),
                           std::span<const std::u32string_view>(kArabicClosings),
                           std::span<const std::u32string_view>(kHebrewListLabels),
                           std::span<const std::u32string_view>(kHebrewLabels),
@@ -735,7 +881,8 @@ struct Spaced {
       const bool opens = firsts.has(p[i]);
       done = !opens ? false
              : is_arabic
-                 ? (try_labels(kArabicListLabels, true) || try_labels(kArabicLabels, false))
+                 ? (try_labels(kArabicListLabels, true) || try_labels(kArabicLabels, false) ||
+                    role_label())
                  : (try_labels(kHebrewListLabels, true) || try_labels(kHebrewLabels, false));
       if (done) continue;
       // A letter's closing, then the name on the next line.
@@ -763,6 +910,29 @@ struct Spaced {
       };
       if (opens && (is_arabic ? try_closings(kArabicClosings) : try_closings(kHebrewClosings)))
         continue;
+      // A noun of a person's data, then two or three words of a name: a
+      // known given name, or a family name's shape last.
+      if (is_arabic) {
+        bool data = false;
+        for (std::u32string_view c : kArabicDataCues) {
+          if (!p.lit(i, c) || letter(p[i + c.size()]) || p[i + c.size()] != ' ') continue;
+          const std::size_t s = i + c.size() + 1;
+          if (!letter(p[s])) break;
+          const std::size_t end = name_at(s);
+          const std::size_t e1 = word_end(p, s, letter);
+          if (end <= e1) break;  // one word: "آدرس دفتر", "شماره کارت بانکی"
+          std::size_t last = end;
+          while (last > s && letter(p[last - 1])) --last;
+          const std::u32string_view first = p.view(s, e1);
+          if ((given_name(first) || arabic_family_like(p.view(last, end))) && !firm_word(first) &&
+              !(first.starts_with(U"ال") && !given_name(first))) {
+            r.add(s, end, kVouched);
+            data = true;
+          }
+          break;
+        }
+        if (data) continue;
+      }
       // Titles and cues, chained ("جناب آقای", "خانم دکتر").
       std::size_t cue_end = 0;
       if (is_arabic) {
@@ -797,7 +967,8 @@ struct Spaced {
       // Persian ("דוד אמר", "علی گفت").
       static const Lexicon verbs_before(
           U"قال قالت أكد أكدت أضاف أضافت ذكر ذكرت أوضح أوضحت صرح صرحت اتصل اتصلت أرسل أرسلت "
-          U"طلب طلبت سأل سألت");
+          U"طلب طلبت سأل سألت قابلت قابل التقيت التقى زرت زار شكرت شكر هنأت هنأ استقبلت "
+          U"استقبل رافقت رافق انضم انضمت");
       static const Lexicon verbs_after(
           U"אמר אמרה כתב כתבה ביקש ביקשה התקשר התקשרה שלח שלחה הגיע הגיעה "
           U"گفت نوشت زنگ فرستاد پرسید خواست");
@@ -814,7 +985,7 @@ struct Spaced {
             !arabic_title(p.view(m, me)) &&
             (nasab(second) || second == U"عبد" ||
              (second.size() >= 4 && second.starts_with(U"ال") && arabic_family_like(second)));
-        if (m && (arabic_names().has(p.view(m, me)) || shaped))
+        if (m && (arabic_names().has(p.view(m, me)) || shaped) && !firm_word(p.view(m, me)))
           if (const std::size_t end = name_at(m)) {
             r.add(m, end, kVouched);
             continue;
@@ -841,11 +1012,60 @@ struct Spaced {
           const std::u32string_view here = p.view(i, e);
           static const Lexicon roles(
               U"جج وزیر استاد مولوی افسر منیجر مالک چوہدری پیر شاہ مامان بابا عزیز داداش آبجی "
-              U"خاله عمه دایی عمو مادر پدر خواهر برادر دوست رفیق جون");
+              U"خاله عمه دایی عمو مادر پدر خواهر برادر دوست رفیق جون "
+              U"بھائی باجی آپا بہن بیٹا بیٹی امی ابو ابا بابا چاچا ماموں خالہ والد والدہ");
+          // "عثمان جی", "احسن بھائی", "شہناز باجی": after a known given name.
+          if ((w == U"جی" || w == U"بھائی" || w == U"باجی" || w == U"آپا") &&
+              arabic_names().has(here)) {
+            r.add(i, e, kCued);
+            continue;
+          }
           if ((w == U"صاحب" || w == U"صاحبہ" || w == U"جان") && here.size() >= 2 &&
               !arabic_stop().has(here) && !arabic_title(here) && !roles.has(here) &&
               !firm_word(here) && !here.starts_with(U"ال"))
             r.add(i, e, kCued);
+        }
+      }
+      // "و" joined to a known given name and a family name or a nasab after
+      // it, right after a name found, the next of a list ("انضم زيدون بن
+      // عثمان وخلود العلاني وأمجد بن عاشور"): the name without the
+      // conjunction.
+      if (is_arabic && p[i] == U'و' && e - i >= 4 && i >= 1 && p[i - 1] == ' ' &&
+          r.last_ends_at(i - 1) && !arabic_names().has(p.view(i, e)) &&
+          arabic_names().has(p.view(i + 1, e))) {
+        if (const std::size_t m = next_word(e)) {
+          const std::u32string_view second = p.view(m, word_end(p, m, letter));
+          if (nasab(second) || (arabic_family_like(second) && !arabic_names().has(second))) {
+            const std::size_t end = name_at(i + 1);
+            if (end > e) {
+              r.add(i + 1, end, kVouched);
+              i = end - 1;
+              continue;
+            }
+          }
+        }
+      }
+      // A sentence's subject in Urdu: a word no list knows, then a known
+      // family name and a postposition or a clause's end ("وردہ احمد کا
+      // شناختی کارڈ", "نوشابہ چوہدری نے کہا"), or a number ("… 0300-…");
+      // not a noun before "ملک"
+      // (country) or "شاہ".
+      if (is_arabic && urdu && !arabic_names().has(p.view(i, e)) && e - i >= 3 &&
+          (i == 0 || p[i - 1] == '\n' || (p[i - 1] == ' ' && i >= 2 && in(p[i - 2], U".!?۔،,:")))) {
+        const std::size_t m = next_word(e);
+        const std::size_t me = m ? word_end(p, m, letter) : 0;
+        const std::u32string_view family = m ? p.view(m, me) : U"";
+        static const Lexicon postpositions_or(U"نے کو کا کی کے سے اور");
+        const std::size_t k = m ? next_word(me) : 0;
+        const std::u32string_view here = p.view(i, e);
+        if (m && arabic_family_names().has(family) && family != U"ملک" && family != U"شاہ" &&
+            family != U"شیخ" && !stop(here) && !arabic_title(here) && !firm_word(here) &&
+            !here.starts_with(U"ال") &&
+            ((k && postpositions_or.has(p.view(k, word_end(p, k, letter)))) || boundary(me) ||
+             (p[me] == ' ' && street_digit(p[me + 1])))) {
+          r.add(i, me, kVouched);
+          i = me - 1;
+          continue;
         }
       }
       // A known given name, then a family name or a nasab: "فاطمه النجار",
@@ -1402,6 +1622,132 @@ struct KoreanReader {
       if (from + x.size() == e && p.lit(from, x)) return x.size();
     return std::u32string::npos;
   }
+  // A family name and two syllables of given names, no everyday noun:
+  // "박지훈", not "지하철", "강아지" or a city ("구리시").
+  bool name_shape(std::size_t s) const {
+    // A city's 시 closes few given names: "구리시", "고창시".
+    return in(p[s], kKoSurnames) && in(p[s + 1], kKoGivenSyllables) && p[s + 2] != U'시' &&
+           in(p[s + 2], kKoGivenSyllables) && full_name(s, s + 3, true) &&
+           !ko_not_bare_name().has(p.view(s, s + 3)) && !ko_not_bare_name().has(p.view(s, s + 2));
+  }
+  // Two syllables of given names ("민준", "서연"), no common word.
+  bool given_shape(std::size_t s) const {
+    return in(p[s], kKoGivenSyllables) && in(p[s + 1], kKoGivenSyllables) &&
+           !ko_not_name().has(p.view(s, s + 2)) && !ko_not_bare_name().has(p.view(s, s + 2));
+  }
+  // Whether the syllable at s closes on a consonant (받침).
+  bool closed(std::size_t s) const { return (p[s] - 0xAC00) % 28 != 0; }
+  // A name without a title at the word [i, e):
+  //   - a full name's shape before a particle that agrees with its last
+  //     syllable ("박지훈이", "서연우가", "임은솔을", "길다경의", "용채희하고");
+  //   - a chat's speaker: the shape alone before a colon at a line's start
+  //     or after a time in brackets ("[오후 3:12] 한보민: …");
+  //   - a given name's shape before "씨" or "님" apart ("찬우 씨,") or
+  //     before the vocative 아/야 that agrees with it ("민찬아,", "라희야,").
+  bool bare(std::size_t i, std::size_t e) const {
+    const std::size_t n = p.size();
+    const std::size_t len = e - i;
+    if (len == 3 && name_shape(i)) {
+      // Beside a phone number or an age: "천세은 010-1234-5678", "천세은,
+      // 010-…", "천세은(35세)".
+      std::size_t k = e;
+      if (p[k] == ',') ++k;
+      if (p[k] == ' ') ++k;
+      if (p[k] == '(') ++k;
+      if (k == e + 1 && p[e] == ' ' && (p[k] == '-' || p[k] == 0x2013) && p[k + 1] == ' ') k += 2;
+      if (k > e && (street_digit(p[k]) || (p[k] == '+' && street_digit(p[k + 1])))) {
+        r.add(i, e, kVouched);
+        return true;
+      }
+      // Alone in a line of Latin text ("The account of 천세은 was locked.",
+      // "천세은's flight", "Patient 천세은, DOB …"): Korean words inside
+      // English are names far more often than not, in a name's shape.
+      {
+        std::size_t a = i, z = e;
+        bool latin = false, other = false;
+        while (a > 0 && p[a - 1] != '\n') {
+          --a;
+          latin = latin || latin_letter(p[a]);
+          other = other || hangul(p[a]);
+        }
+        while (z < n && p[z] != '\n') {
+          latin = latin || latin_letter(p[z]);
+          other = other || hangul(p[z]);
+          ++z;
+        }
+        if (latin && !other) {
+          r.add(i, e, kVouched);
+          return true;
+        }
+      }
+      // Before a noun of a person's data or the person's address: "천세은
+      // 카드번호 …", "천세은 전화번호 …", "천세은, 서울시 강남구 …".
+      if (p[e] == ' ' && any_at(p, e + 1,
+                                {U"전화번호", U"휴대폰", U"핸드폰", U"연락처", U"주소", U"이메일",
+                                 U"생년월일", U"주민등록번호", U"계좌번호", U"계좌", U"카드번호",
+                                 U"여권번호", U"운전면허"}) != 0) {
+        r.add(i, e, kVouched);
+        return true;
+      }
+      if (p[e] == ',' && p[e + 1] == ' ' && hangul(p[e + 2])) {
+        const std::size_t ae = word_end(e + 2);
+        if (ae - (e + 2) >= 2 && in(p[ae - 1], U"시도") && p[ae] == ' ' && hangul(p[ae + 1])) {
+          r.add(i, e, kVouched);
+          return true;
+        }
+      }
+      // After a word for a person's role: "환자 천세은", "고객 천세은".
+      static const Lexicon roles(
+          U"환자 고객 회원 학생 직원 사원 교수 기자 선수 작가 감독 배우 가수 의원 시인 화가 원고 "
+          U"피고 증인 신청인 의뢰인 수강생 참가자");
+      if (i >= 3 && p[i - 1] == ' ' && hangul(p[i - 2])) {
+        std::size_t b = i - 1;
+        while (b > 0 && hangul(p[b - 1])) --b;
+        if (roles.has(p.view(b, i - 1))) {
+          r.add(i, e, kCued);
+          return true;
+        }
+      }
+    }
+    if (len >= 3 && name_shape(i)) {
+      const std::size_t a = i + 3;
+      const bool shut = closed(i + 2);
+      bool particle = false;
+      if (a == e) {
+        // The chat's speaker.
+        std::size_t b = i;
+        while (b > 0 && (p[b - 1] == ' ' || p[b - 1] == '\t')) --b;
+        const bool line_start = b == 0 || p[b - 1] == '\n' || p[b - 1] == ']';
+        particle = line_start && p[e] == ':' && p[e + 1] == ' ';
+      } else {
+        static constexpr std::u32string_view kAfterClosed[] = {
+            U"이", U"은", U"을", U"과", U"이랑", U"의", U"도", U"하고", U"한테", U"에게", U"께서"};
+        static constexpr std::u32string_view kAfterOpen[] = {
+            U"가", U"는", U"를", U"와", U"랑", U"의", U"도", U"하고", U"한테", U"에게", U"께서"};
+        for (std::u32string_view x : shut ? std::span<const std::u32string_view>(kAfterClosed)
+                                          : std::span<const std::u32string_view>(kAfterOpen))
+          if (a + x.size() == e && p.lit(a, x)) particle = true;
+      }
+      if (particle && (e >= n || !hangul(p[e]))) {
+        r.add(i, a, kVouched);
+        return true;
+      }
+    }
+    if (len >= 2 && given_shape(i)) {
+      if (len == 2 && p[e] == ' ' && (p.lit(e + 1, U"씨") || p.lit(e + 1, U"님")) &&
+          (e + 2 >= n || !hangul(p[e + 2]) ||
+           ending(e + 2, word_end(e + 1)) != std::u32string::npos)) {
+        r.add(i, e, kCued);
+        return true;
+      }
+      if (len == 3 && (closed(i + 1) ? p[i + 2] == U'아' : p[i + 2] == U'야') &&
+          (e >= n || in(p[e], U",!?"))) {
+        r.add(i, i + 2, kVouched);
+        return true;
+      }
+    }
+    return false;
+  }
   bool title_word(std::size_t s) const {
     const std::size_t e = word_end(s);
     for (std::u32string_view t : kKoTitles)
@@ -1503,6 +1849,10 @@ struct KoreanReader {
         r.add(i, i + 3, kVouched);
         continue;
       }
+      if (bare(i, e)) {
+        i = e - 1;
+        continue;
+      }
       // "저는 김민준입니다", "안녕하세요, 김민준입니다".
       for (std::u32string_view cue : kKoCues) {
         if (!p.lit(i, cue)) continue;
@@ -1513,7 +1863,8 @@ struct KoreanReader {
         const std::size_t se = word_end(s);
         // The name and the copula: "김민준입니다", "김민준이에요".
         auto copula = [&](std::size_t from) {
-          for (std::u32string_view x : {U"입니다", U"이에요", U"예요", U"이야", U"이라고", U"라고"})
+          for (std::u32string_view x : {U"입니다", U"이에요", U"예요", U"이야", U"이라고", U"라고",
+                                        U"이고", U"이며", U"이라서"})
             if (p.lit(from, x)) return true;
           return false;
         };
@@ -1595,7 +1946,23 @@ const Lexicon& devanagari_family_names() {
       U"रेड्डी नायडू देशमुख पाटिल जाधव पवार कुलकर्णी गायकवाड शिंदे भोसले सावंत चव्हाण सिन्हा "
       U"प्रसाद मंडल मण्डल रावल बिष्ट नेगी रावत गिरी पुरी भट्ट खत्री मल्ल ठकुरी बोहरा ओली "
       U"देउवा दहाल गौतम आचार्य लुइँटेल खनाल सापकोटा घिमिरे बुढाथोकी कुँवर कुंवर रोका थारु "
-      U"चौलागाईं लम्साल सिग्देल शाक्य बज्राचार्य मानन्धर प्रजापति");
+      U"चौलागाईं लम्साल सिग्देल शाक्य बज्राचार्य मानन्धर प्रजापति देवकोटा बास्तोला राणा बस्याल");
+  return l;
+}
+
+// Given names common in Nepal and northern India that are no common word
+// (not "पूजा" worship, "माया" love, "शान्ति" peace) nor a god's name:
+// before a postposition they name a person without a cue.
+const Lexicon& devanagari_given_names() {
+  static const Lexicon l(
+      U"श्याम हरि गोपाल बिकास विकास प्रकाश सुमन बिनोद विनोद राजेश दिपक दीपक रमेश सुरेश महेश "
+      U"दिनेश उमेश नरेश सन्तोष संतोष बिष्णु विष्णु सागर सुभाष सुनिल सुनील अनिल निरज नीरज प्रबिन "
+      U"प्रवीण नविन नवीन रोशन सुशान्त प्रशान्त सिद्धार्थ अमित अमृत अर्जुन अशोक भरत गगन किशोर "
+      U"मदन मनोज मोहन नारायण राजु राजन रवि रमण रञ्जन सञ्जय संजय सरोज उत्तम युवराज खेम सुमित "
+      U"सीता गीता कमला सुनिता सुनीता अनिता सरिता बिना बीना शिल्पा दीपिका प्रिया प्रतिमा मनिषा "
+      U"मनीषा निकिता रजिना रचना रेखा रीता संगीता सङ्गीता सबिना शृष्टि सृष्टि अस्मिता अजिता "
+      U"अमिता अञ्जली अंजली बिमला इन्दिरा जानकी कल्पना मीना निर्मला पुष्पा शारदा सुष्मा यशोदा "
+      U"शिरिषा सुशीला");
   return l;
 }
 
@@ -1650,8 +2017,22 @@ struct DevanagariReader {
       e = ne;
       ends[words++] = e;
     }
-    if (words <= 3 && closed) return ends[words - 1];
-    return words >= 2 && closed ? ends[1] : (words >= 2 ? ends[1] : 0);
+    if (words <= 3 && closed) return trim_joined(ends[words - 1]);
+    return words >= 2 ? trim_joined(ends[1]) : 0;
+  }
+  // A name's last word ending at e without what is joined to it: an
+  // honorific ("निरौलाज्यू"), or a postposition after a known family name
+  // ("भट्टराईको", "श्रेष्ठले").
+  std::size_t trim_joined(std::size_t e) const {
+    std::size_t b = e;
+    while (b > 0 && devanagari(p[b - 1])) --b;
+    for (std::u32string_view x : {U"ज्यू", U"ज्यु"})
+      if (e - b > x.size() + 1 && p.view(e - x.size(), e) == x) return e - x.size();
+    for (std::u32string_view x : {U"लाई", U"सँग", U"ले", U"को", U"का", U"की", U"के", U"ने"})
+      if (e - b > x.size() + 1 && p.view(e - x.size(), e) == x &&
+          devanagari_family_names().has(p.view(b, e - x.size())))
+        return e - x.size();
+    return e;
   }
   // The words that end at e (one to three), back to a cue, a stop word or
   // the line's start: their start, or e.
@@ -1744,18 +2125,72 @@ struct DevanagariReader {
         i = s - 1;
         continue;
       }
-      // An honorific after the name: "रमेश थापा जी", "सीता ज्यू".
+      // An honorific after the name: "रमेश थापा जी", "सीता ज्यू"; a word of
+      // kinship used as one, with its postposition joined or not ("पूर्ण
+      // दाइले", "दीपिका दिदी भोलि").
       for (std::u32string_view h : kDevanagariAfter) {
         if (e - i != h.size() || !p.lit(i, h) || i < 2 || p[i - 1] != ' ') continue;
         const std::size_t s = name_before(i - 1);
         if (s < i - 1) r.add(s, i - 1, kCued);
       }
+      if (i >= 2 && p[i - 1] == ' ' && devanagari(p[i - 2]))
+        for (std::u32string_view h : {U"दाइ", U"दाई", U"दिदी", U"दीदी", U"दाजु", U"भैया", U"भाइ"}) {
+          if (!p.lit(i, h)) continue;
+          const std::u32string_view rest = p.view(i + h.size(), e);
+          static const Lexicon joined(U"ले लाई को सँग का की के ने से");
+          if (!rest.empty() && !joined.has(rest)) continue;
+          // One word of a name before it, no common word ("मेरो दाइ", "ठूलो दिदी").
+          std::size_t b = i - 1;
+          while (b > 0 && devanagari(p[b - 1])) --b;
+          static const Lexicon kin_stop(
+              U"ठूलो सानो माइलो साइँलो कान्छो जेठो ठूली सानी माहिली साहिँली कान्छी जेठी बडे छोटे "
+              U"बड़े बड़ी छोटी प्यारो प्यारी हजुरको उसको उनका उसका");
+          const std::u32string_view w = p.view(b, i - 1);
+          if (i - 1 - b >= 2 && !stop(b, i - 1) && !kin_stop.has(w) && !title_at(b) &&
+              (b == 0 || !devanagari(p[b - 1])))
+            r.add(b, i - 1, kCued);
+          break;
+        }
+      // A chat's speaker: two or three words alone before a colon at a
+      // line's start or after a time in brackets ("[बेलुका ५:१०] सुशान्त शाई:
+      // ठिक छ"), none a common word; not a label ("पूरा नाम:").
+      if (i == 0 || p[i - 1] == '\n' || (i >= 2 && p[i - 1] == ' ' && p[i - 2] == ']')) {
+        std::size_t k = e;
+        int words = 1;
+        bool plain = !stop(i, e) && !title_at(i);
+        while (plain && p[k] == ' ' && devanagari(p[k + 1]) && words < 3) {
+          const std::size_t ke = word_end(k + 1);
+          plain = !stop(k + 1, ke);
+          k = ke;
+          ++words;
+        }
+        static const Lexicon label_end(
+            U"नाम थर व्यक्ति ठेगाना फोन मिति विषय सन्देश समय स्थान विवरण नोट सूचना");
+        std::size_t last = k;
+        while (last > i && devanagari(p[last - 1])) --last;
+        if (plain && words >= 2 && p[k] == ':' && p[k + 1] == ' ' &&
+            !label_end.has(p.view(last, k))) {
+          r.add(i, k, kVouched);
+          i = k;
+          continue;
+        }
+      }
       // A known family name after one or two words of a given name, not
       // before an institution's word ("सीता थापा", not "शाह मार्ग"), nor
       // joined to another family name as a firm's are ("भण्डारी - राउत",
       // "अर्याल, बराल र …").
-      if (devanagari_family_names().has(p.view(i, e)) && i >= 2 && p[i - 1] == ' ' &&
+      // The postposition may be joined to it: "सागर श्रेष्ठले", "विकास मगरलाई".
+      std::size_t fe = e;
+      if (!devanagari_family_names().has(p.view(i, e)))
+        for (std::u32string_view x : {U"लाई", U"सँग", U"ले", U"को", U"का", U"की", U"के", U"ने"})
+          if (e - i > x.size() + 1 && p.view(e - x.size(), e) == x &&
+              devanagari_family_names().has(p.view(i, e - x.size()))) {
+            fe = e - x.size();
+            break;
+          }
+      if (devanagari_family_names().has(p.view(i, fe)) && i >= 2 && p[i - 1] == ' ' &&
           devanagari(p[i - 2])) {
+        const std::size_t e = fe;
         const std::size_t m = next_word(e);
         const std::size_t s = name_before(e);
         std::size_t k = e;
@@ -1768,6 +2203,39 @@ struct DevanagariReader {
         if (s < i && !title_at(s) && !firm &&
             !(m && devanagari_institution(p.view(m, word_end(m)))))
           r.add(s, e, kVouched);
+      }
+      // A known given name alone before a postposition, apart or joined:
+      // "शिल्पा ले खाना खायो", "सुनितालाई फोन गर", "अजिता सँग" — not after
+      // another word of a name (the family-name rule reads those), nor
+      // before an institution's word.
+      if (i == 0 || !devanagari(p[i - 1])) {
+        static const Lexicon post(U"ले लाई सँग ने को का की के");
+        std::size_t ge = e;
+        bool joined = false;
+        if (!devanagari_given_names().has(p.view(i, e)))
+          for (std::u32string_view x : {U"लाई", U"सँग", U"ले", U"ने"})
+            if (e - i > x.size() + 1 && p.view(e - x.size(), e) == x &&
+                devanagari_given_names().has(p.view(i, e - x.size()))) {
+              ge = e - x.size();
+              joined = true;
+              break;
+            }
+        const bool apart = !joined && devanagari_given_names().has(p.view(i, e)) && [&] {
+          const std::size_t m = next_word(e);
+          return m && post.has(p.view(m, word_end(m)));
+        }();
+        const bool after_name = i >= 2 && p[i - 1] == ' ' && devanagari(p[i - 2]) && [&] {
+          std::size_t b = i - 1;
+          while (b > 0 && devanagari(p[b - 1])) --b;
+          return !stop(b, i - 1);
+        }();
+        const std::size_t next = next_word(apart ? word_end(next_word(e)) : e);
+        if ((joined || apart) && !after_name &&
+            !(next && devanagari_institution(p.view(next, word_end(next))))) {
+          r.add(i, ge, kVouched);
+          i = e - 1;
+          continue;
+        }
       }
       // The agent's postposition, then a verb of speech or writing: "सीता
       // थापा ले भन्नुभयो", "राम शर्मा ने कहा" (two or three words before it).
@@ -2173,10 +2641,6 @@ bool name_letter(char32_t c) {
   return arabic(c) || hebrew(c) || thai(c) || han(c) || hiragana(c) || katakana(c) || hangul(c) ||
          devanagari_letter(c);
 }
-bool latin_letter(char32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= 0xC0 && c < 0x250 && c != 0xD7 && c != 0xF7);
-}
 // The code points [j - lit.size(), j) spell `lit` (lower-case ASCII, or any
 // code point as written) in any ASCII case, and no Latin letter precedes.
 bool latin_before(const Points& p, std::size_t j, std::u32string_view lit) {
@@ -2347,6 +2811,22 @@ struct LatinCues {
       ++k;
     return k > a && p[k] == '@' && latin_letter(p[k + 1]);
   }
+  // The run [s, e) ends with a word for e-mail ("…को इमेल a@b.c", "ایمیل",
+  // "이메일"): a sentence about the address, not a name beside it.
+  bool mail_word_before(std::size_t s, std::size_t e) const {
+    std::size_t b = e;
+    while (b > s && p[b - 1] == ' ') --b;
+    // Or opens with one: "ایمیل نیکدل قهستانی a@b.c" (the data's owner is
+    // read after its noun, in the reader of its script).
+    for (std::u32string_view w : {U"ایمیل", U"ای میل", U"ای‌میل", U"البريد", U"بريد", U"इमेल",
+                                  U"ईमेल", U"이메일", U"אימייל", U"מייל"})
+      if (p.lit(s, w) && s + w.size() < e && p[s + w.size()] == ' ') return true;
+    for (std::u32string_view w :
+         {U"इमेल", U"ईमेल", U"ई-मेल", U"ایمیل", U"ای میل", U"ای‌میل", U"البريد", U"بريد",
+          U"الإلكتروني", U"이메일", U"메일", U"אימייל", U"מייל", U"邮箱", U"メール", U"อีเมล"})
+      if (b - s >= w.size() && p.view(b - w.size(), b) == w) return true;
+    return false;
+  }
   // The run opens its line (after a chat's "[10:42] ") and a colon and
   // Latin text follow it: a chat's speaker ("편성현: can we move …").
   bool speaker(std::size_t s, std::size_t e) const {
@@ -2391,7 +2871,7 @@ struct LatinCues {
         continue;
       int cue = cue_before(i);
       std::size_t e = run_end(i);
-      if (!cue && e < n && (mail_after(e) || speaker(i, e))) cue = 2;
+      if (!cue && e < n && ((mail_after(e) && !mail_word_before(i, e)) || speaker(i, e))) cue = 2;
       if (!cue && e < n && subject(i, e)) cue = 1;
       if (!cue) {
         i = e;
@@ -2492,6 +2972,119 @@ std::size_t cased_name_at(const Points& p, std::size_t s) {
   return words - initials >= 2 ? e : 0;
 }
 
+// --- romanised Korean names in Latin text -----------------------------------
+
+// One syllable of Korean in the Revised Romanization, or the spellings
+// names keep from older ones ("soo", "hee", "young"): an initial, a vowel,
+// a final; lower case, the whole of `w`.
+bool rr_syllable(std::string_view w) {
+  static constexpr std::string_view kInitials[] = {"kk", "tt", "pp", "ss", "jj", "ch", "g",
+                                                   "n",  "d",  "r",  "m",  "b",  "s",  "j",
+                                                   "k",  "t",  "p",  "h",  "w",  "y",  ""};
+  static constexpr std::string_view kVowels[] = {"yae", "yeo", "wae", "you", "ae", "ya", "eo", "ye",
+                                                 "wa",  "oe",  "yo",  "wo",  "we", "wi", "yu", "eu",
+                                                 "ui",  "oo",  "ee",  "a",   "e",  "o",  "u",  "i"};
+  static constexpr std::string_view kFinals[] = {"ng", "k", "n", "t", "l", "m", "p", ""};
+  for (std::string_view i : kInitials) {
+    if (!w.starts_with(i)) continue;
+    const std::string_view rest = w.substr(i.size());
+    for (std::string_view v : kVowels) {
+      if (!rest.starts_with(v)) continue;
+      // "w" and "y" open a syllable only as a glide before a plain vowel.
+      if ((i == "w" || i == "y") && v.size() > 1 && v != "oo" && v != "ee" && v != "eo" &&
+          v != "ae")
+        continue;
+      const std::string_view f = rest.substr(v.size());
+      for (std::string_view x : kFinals)
+        if (f == x) return true;
+    }
+  }
+  return false;
+}
+
+// Korean family names as they are romanised in names ("Kim", "Lee",
+// "Park", "Choi", "Ye"); not the English words of the same spelling that
+// stand before a capitalised word ("In", "On", "So", "Do", "Go").
+bool rr_family_name(std::string_view w) {
+  static const std::unordered_set<std::string_view> kNames = [] {
+    std::unordered_set<std::string_view> set;
+    constexpr std::string_view kList =
+        "Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim "
+        "Han Oh Seo Suh Shin Sin Kwon Hwang Ahn Song Ryu Yoo Yu Jeon Chun Hong Ko Moon Mun Yang "
+        "Son Sohn Bae Baek Paik Heo Huh Nam Noh Roh Ha Kwak Sung Seong Cha Joo Ju Woo Koo Gu Min "
+        "Na Jin Eom Um Chae Won Cheon Bang Gong Hyun Ham Byun Yeom Yeo Chu Seok Seol Ma Gil Yeon "
+        "Wi Pyo Myung Gi Wang Geum Ok Yuk Maeng Je Mo Tak Guk Eun Pyeon Yong Ye Bong Sa Bu Sim "
+        "Shim Pi Paeng Gan Bok Eum Tae Kam Dan Gal Hyeong Seung Sang Bin Gye Mok Si Du Dang Dong "
+        "Jeop Chu Gyeong Hwangbo Namgung Jegal Seonu Dokgo Sagong";
+    for (std::size_t i = 0; i < kList.size();) {
+      const std::size_t e = std::min(kList.find(' ', i), kList.size());
+      set.insert(kList.substr(i, e - i));
+      i = e + 1;
+    }
+    return set;
+  }();
+  return kNames.contains(w);
+}
+
+// A given name of two syllables joined by a hyphen, capitalised ("Min-jun",
+// "Su-hyeok", "Ji-Won"), not a reduplication ("Yo-yo", "Ping-pong",
+// "Hip-hop") nor a phrasal word ("Pop-up", "Add-on").
+bool rr_given_name(std::string_view w) {
+  const std::size_t h = w.find('-');
+  if (h == std::string_view::npos || h < 1 || h + 1 >= w.size() || w[0] < 'A' || w[0] > 'Z')
+    return false;
+  std::string a(w.substr(0, h)), b(w.substr(h + 1));
+  a[0] = static_cast<char>(a[0] - 'A' + 'a');
+  if (b[0] >= 'A' && b[0] <= 'Z') b[0] = static_cast<char>(b[0] - 'A' + 'a');
+  auto lower = [](const std::string& s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  if (!lower(a) || !lower(b) || a.size() > 5 || b.size() > 5) return false;
+  if (b == "up" || b == "on" || b == "in" || b == "ha") return false;
+  // Reduplications: the same syllable, or the same opening consonant.
+  auto onset = [](const std::string& s) { return s.substr(0, s.find_first_of("aeiouwy")); };
+  if (a == b || (onset(a) == onset(b) && !onset(a).empty())) return false;
+  return rr_syllable(a) && rr_syllable(b);
+}
+
+// "Kim Min-jun", "Min-jun Kim", "Ye Su-hyeok": a romanised given name with
+// its family name before or after it (one space apart).
+void find_romanised_korean(std::string_view text, std::vector<Finding>& out) {
+  auto word_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
+  };
+  for (std::size_t h = text.find('-'); h != std::string_view::npos; h = text.find('-', h + 1)) {
+    if (h == 0 || h + 1 >= text.size() || text[h - 1] < 'a' || text[h - 1] > 'z') continue;
+    std::size_t s = h, e = h + 1;
+    while (s > 0 && word_char(text[s - 1])) --s;
+    while (e < text.size() && word_char(text[e])) ++e;
+    const std::string_view given = text.substr(s, e - s);
+    if (!rr_given_name(given)) continue;
+    // The family name after it, or before it.
+    std::size_t fs = 0, fe = 0;
+    if (e + 1 < text.size() && text[e] == ' ') {
+      fs = e + 1;
+      fe = fs;
+      while (fe < text.size() && word_char(text[fe]) && text[fe] != '-') ++fe;
+      if (fe < text.size() && word_char(text[fe])) fe = fs;  // "Kim-Lee"
+      if (fe > fs && rr_family_name(text.substr(fs, fe - fs))) {
+        out.push_back({EntityType::person, s, fe, kCued, kDetector});
+        h = fe;
+        continue;
+      }
+    }
+    if (s >= 2 && text[s - 1] == ' ') {
+      std::size_t b = s - 1;
+      while (b > 0 && word_char(text[b - 1]) && text[b - 1] != '-') --b;
+      if (b < s - 1 && rr_family_name(text.substr(b, s - 1 - b)) &&
+          (b == 0 || !word_char(text[b - 1]))) {
+        out.push_back({EntityType::person, b, e, kCued, kDetector});
+        h = e;
+      }
+    }
+  }
+}
+
 void find_cased_labels(std::string_view text, std::vector<Finding>& out) {
   for (std::size_t colon = text.find(':'); colon != std::string_view::npos;
        colon = text.find(':', colon + 1)) {
@@ -2551,6 +3144,8 @@ void find_script_names(std::string_view text, std::vector<Finding>& out) {
   // Georgian letters (U+10D0-U+10FF) all open with E1 83 in UTF-8.
   // People's labels of Cyrillic and Greek forms, at the text's colons.
   if (text.find(':') != std::string_view::npos) find_cased_labels(text, out);
+  // Romanised Korean names, at the text's hyphens ("Kim Min-jun").
+  if (text.find('-') != std::string_view::npos) find_romanised_korean(text, out);
   const bool georgian_bytes = text.find("\xE1\x83") != std::string_view::npos;
   if (!georgian_bytes && !has_script_letters(text)) return;
   CodePoints scratch;

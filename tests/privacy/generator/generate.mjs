@@ -30,6 +30,7 @@
 //   node generate.mjs --set num14b --seed 107 --records 600 > ../data/generated_pii_num14b.json
 //   node generate.mjs --set addr14 --seed 101 --records 900 > ../data/generated_pii_addr14.json
 //   node generate.mjs --set afr16 --seed 113 --records 900 > ../data/generated_pii_afr16.json
+//   node generate.mjs --set scripts16 --seed 109 --records 900 > ../data/generated_pii_scripts16.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -6686,6 +6687,294 @@ function afr16Record(i) {
 if (SET === 'afr16') {
   const out = [];
   while (out.length < RECORDS) out.push(afr16Record(out.length));
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the scripts16 probe set (--set scripts16) -----------------------------
+//   node generate.mjs --set scripts16 --seed 109 --records 900 > ../data/generated_pii_scripts16.json
+//
+// Korean, Urdu, Nepali, Persian and Arabic names with no cue at all in their
+// own language's prose — the subject of a sentence, after a verb, in a list
+// joined with the language's "and", a chat line's speaker with or without a
+// label — and with the particles, postpositions and honorifics the earlier
+// sets lack after them (Korean 씨/님/선생님/에게/가/는/의/이/을/와, Urdu
+// صاحب/جی/کو/نے/کا/سے, Nepali जी/ले/लाई/को/सँग, Persian را/و, Arabic و);
+// a given name alone after an honorific; and the same names romanised
+// inside English text ("Kim Min-jun", "Min-jun Kim", "Muhammad Ahmed Khan",
+// "Sita Shrestha"). Near-misses in the same shapes: common nouns, towns
+// (LOCATION) and firms (ORGANIZATION) in the same scripts and romanised.
+// Native names are faker's (ko, ur, ne, fa, ar); Korean is romanised by the
+// Revised Romanization with the usual family-name spellings, the others
+// from lists of common romanised names written from general knowledge.
+// Tokens: {P} a full name in the locale's script and order, {F} a given
+// name, {S} a family name, {R} a romanised full name, {G} a romanised given
+// name, {X} a native near-miss word, {L} a town, {C} a firm, {Y} a romanised
+// town or firm (LOCATION/ORGANIZATION), {V} a romanised town, {Z} a
+// romanised common word, {N} a number.
+
+const S16_KO_INITIAL = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
+const S16_KO_VOWEL = ['a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu',
+  'eu', 'ui', 'i'];
+const S16_KO_FINAL = ['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'k', 'm', 'l', 'l', 'l', 'p', 'l', 'm', 'p', 'p', 't', 't', 'ng',
+  't', 't', 'k', 't', 'p', 't'];
+const S16_KO_FAMILY = { 김: 'Kim', 이: 'Lee', 박: 'Park', 최: 'Choi', 정: 'Jung', 강: 'Kang', 조: 'Cho', 윤: 'Yoon', 장: 'Jang',
+  임: 'Lim', 한: 'Han', 오: 'Oh', 서: 'Seo', 신: 'Shin', 권: 'Kwon', 황: 'Hwang', 안: 'Ahn', 송: 'Song', 류: 'Ryu', 전: 'Jeon',
+  홍: 'Hong', 고: 'Ko', 문: 'Moon', 양: 'Yang', 손: 'Son', 배: 'Bae', 백: 'Baek', 허: 'Heo', 유: 'Yoo', 남: 'Nam', 노: 'Noh',
+  하: 'Ha', 곽: 'Kwak', 성: 'Sung', 차: 'Cha', 주: 'Joo', 우: 'Woo', 구: 'Koo', 민: 'Min', 나: 'Na', 진: 'Jin', 엄: 'Eom' };
+
+function s16Syllable(ch) {
+  const c = ch.codePointAt(0) - 0xac00;
+  if (c < 0 || c > 11171) return ch;
+  return S16_KO_INITIAL[Math.floor(c / 588)] + S16_KO_VOWEL[Math.floor((c % 588) / 28)] + S16_KO_FINAL[c % 28];
+}
+const s16Cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function s16KoreanRoman(f) {
+  const given = [...f.person.firstName()].map(s16Syllable);
+  const lastK = f.person.lastName();
+  const family = S16_KO_FAMILY[lastK] ?? s16Cap([...lastK].map(s16Syllable).join(''));
+  const g = rng.pick([given.join('-'), given.join('-'), given.join('')]);
+  const first = s16Cap(g);
+  return { first, full: rng.chance(0.5) ? `${family} ${first}` : `${first} ${family}` };
+}
+
+const S16_ROMAN = {
+  ur: {
+    given: ['Muhammad', 'Ahmed', 'Ali', 'Hassan', 'Usman', 'Bilal', 'Imran', 'Faisal', 'Kamran', 'Adeel', 'Waleed', 'Asad',
+      'Zainab', 'Ayesha', 'Fatima', 'Sana', 'Hina', 'Amna', 'Mahnoor', 'Saima', 'Rubina', 'Nadia', 'Shahid', 'Tariq'],
+    family: ['Khan', 'Ahmed', 'Malik', 'Chaudhry', 'Butt', 'Qureshi', 'Siddiqui', 'Sheikh', 'Raza', 'Hussain', 'Abbasi',
+      'Rajput', 'Niazi', 'Awan', 'Mirza', 'Javed', 'Iqbal', 'Akhtar'],
+    places: ['Lahore', 'Karachi', 'Islamabad', 'Faisalabad', 'Rawalpindi', 'Multan', 'Peshawar', 'Quetta'],
+    firms: ['PTCL', 'Habib Bank', 'Jazz', 'Engro', 'Daraz', 'K-Electric', 'Pakistan Steel Mills', 'Lucky Cement'],
+    words: ['biryani', 'chai', 'Eid Mubarak', 'shukriya', 'Assalam o Alaikum', 'Insha Allah', 'nihari', 'khuda hafiz'],
+  },
+  ne: {
+    given: ['Sita', 'Ram', 'Hari', 'Gita', 'Krishna', 'Bikash', 'Sunita', 'Anjali', 'Prakash', 'Suman', 'Binod', 'Sarita',
+      'Pooja', 'Rajesh', 'Dipak', 'Kamala', 'Nabin', 'Sabina', 'Ramesh', 'Bishnu', 'Laxmi', 'Santosh'],
+    family: ['Shrestha', 'Thapa', 'Gurung', 'Tamang', 'Rai', 'Limbu', 'Magar', 'Karki', 'Adhikari', 'Bhattarai', 'Poudel',
+      'Sharma', 'KC', 'Maharjan', 'Koirala', 'Basnet', 'Khadka', 'Pandey', 'Ghimire', 'Dahal'],
+    places: ['Kathmandu', 'Pokhara', 'Lalitpur', 'Bhaktapur', 'Biratnagar', 'Dharan', 'Chitwan', 'Butwal'],
+    firms: ['Ncell', 'Nepal Telecom', 'Chaudhary Group', 'Himalayan Bank', 'Buddha Air', 'Yeti Airlines', 'Daraz Nepal'],
+    words: ['namaste', 'dal bhat', 'momo', 'Dashain', 'Tihar', 'dhanyabad', 'sel roti'],
+  },
+  fa: {
+    given: ['Ali', 'Reza', 'Mehdi', 'Hossein', 'Amir', 'Dariush', 'Kaveh', 'Maryam', 'Zahra', 'Narges', 'Shirin', 'Parisa',
+      'Leila', 'Niloufar', 'Babak', 'Arash', 'Farzaneh', 'Roya', 'Saeed', 'Mina'],
+    family: ['Hosseini', 'Rezaei', 'Mohammadi', 'Ahmadi', 'Karimi', 'Moradi', 'Jafari', 'Rahimi', 'Kazemi', 'Tehrani',
+      'Ebrahimi', 'Sadeghi', 'Hashemi', 'Ghorbani', 'Nazari', 'Farahani', 'Mousavi', 'Bahrami'],
+    places: ['Tehran', 'Isfahan', 'Shiraz', 'Tabriz', 'Mashhad', 'Karaj', 'Qom', 'Kerman'],
+    firms: ['Iran Khodro', 'Digikala', 'Snapp', 'Irancell', 'Saipa', 'Bank Melli', 'Mahan Air'],
+    words: ['Nowruz', 'tahdig', 'merci', 'salam', 'ghormeh sabzi', 'khoda hafez', 'taarof'],
+  },
+  ar: {
+    given: ['Mohammed', 'Ahmed', 'Omar', 'Khalid', 'Youssef', 'Abdullah', 'Fatima', 'Aisha', 'Noura', 'Layla', 'Huda',
+      'Mariam', 'Hamza', 'Tariq', 'Salma', 'Rania', 'Karim', 'Nasser', 'Amal', 'Faisal'],
+    family: ['Al-Qahtani', 'Al-Harbi', 'Al-Otaibi', 'Haddad', 'Mansour', 'Khalil', 'Saleh', 'El-Sayed', 'Abdel-Rahman',
+      'Al Masri', 'Barakat', 'Hamdan', 'Al-Shamsi', 'Nasr', 'Ibrahim', 'Al-Zahrani', 'Darwish'],
+    places: ['Riyadh', 'Jeddah', 'Dubai', 'Amman', 'Cairo', 'Doha', 'Beirut', 'Casablanca', 'Tunis'],
+    firms: ['Aramco', 'Emirates', 'Etisalat', 'SABIC', 'Al Rajhi Bank', 'Careem', 'Almarai', 'Qatar Airways'],
+    words: ['shukran', 'yalla', 'habibi', 'Ramadan Kareem', 'inshallah', 'shawarma', 'marhaba', 'hummus'],
+  },
+  ko: {
+    places: ['Seoul', 'Busan', 'Incheon', 'Daegu', 'Gangnam', 'Jeju', 'Suwon', 'Gwangju', 'Pangyo'],
+    firms: ['Samsung', 'Hyundai', 'LG Chem', 'Kakao', 'Naver', 'Coupang', 'SK Hynix', 'Lotte', 'Kia'],
+    words: ['kimchi', 'bibimbap', 'soju', 'annyeong', 'gamsahamnida', 'hwaiting', 'bulgogi', 'Chuseok', 'hanbok'],
+  },
+};
+
+function s16Roman(f, locale) {
+  if (locale === 'ko') return s16KoreanRoman(f);
+  const R = S16_ROMAN[locale];
+  const first = rng.pick(R.given);
+  let full = `${first} ${rng.pick(R.family)}`;
+  if (rng.chance(0.25)) full = `${first} ${rng.pick(R.given.filter((g) => g !== first))} ${rng.pick(R.family)}`;
+  return { first, full };
+}
+
+// Native near-misses: common nouns and phrases that take the same particles.
+const S16_NATIVE_NEG = {
+  ko: ['회사', '고객님', '팀장님', '선생님', '학교', '병원', '사장님', '우리 팀', '엄마', '아이들', '친구', '택배 기사님', '회의',
+    '주문', '배송', '은행', '경찰', '담당 부서', '동생', '손님'],
+  ur: ['دفتر', 'حکومت', 'پولیس', 'کمپنی', 'ڈاکٹر صاحب', 'استاد', 'بچوں', 'والد صاحب', 'بینک', 'عدالت', 'مالک', 'گاہک',
+    'انتظامیہ', 'دکاندار', 'ہمسایوں'],
+  ne: ['कार्यालय', 'सरकार', 'प्रहरी', 'कम्पनी', 'शिक्षक', 'बुवा', 'आमा', 'दाइ', 'दिदी', 'ग्राहक', 'बैंक', 'विद्यालय', 'साथी',
+    'अस्पताल', 'नगरपालिका'],
+  fa: ['شرکت', 'دولت', 'پلیس', 'مدیر', 'معلم', 'پدرم', 'مادرم', 'همکارم', 'بانک', 'مشتری', 'دانشگاه', 'بیمارستان', 'دوستم',
+    'رئیس'],
+  ar: ['الشركة', 'الحكومة', 'الشرطة', 'المدير', 'المعلم', 'والدي', 'زميلي', 'البنك', 'العميل', 'الجامعة', 'المستشفى',
+    'صديقي', 'الإدارة'],
+};
+const S16_NATIVE_FIRMS = {
+  ko: ['삼성전자', '현대자동차', '카카오', '네이버', '쿠팡', 'LG전자', '롯데마트', '대한항공', '신한은행'],
+  ur: ['پی ٹی سی ایل', 'حبیب بینک', 'پاکستان ریلوے', 'جاز', 'دراز', 'کے الیکٹرک', 'پی آئی اے'],
+  ne: ['नेपाल टेलिकम', 'एनसेल', 'नेपाल बैंक', 'बुद्ध एयर', 'चौधरी ग्रुप', 'नेपाल वायुसेवा निगम'],
+  fa: ['ایران خودرو', 'دیجی‌کالا', 'اسنپ', 'ایرانسل', 'بانک ملی', 'سایپا', 'هواپیمایی ماهان'],
+  ar: ['أرامكو', 'طيران الإمارات', 'اتصالات', 'سابك', 'مصرف الراجحي', 'المراعي', 'الخطوط السعودية'],
+};
+const S16_NATIVE_PLACES = {
+  ko: ['서울', '부산', '인천', '대구', '제주', '수원', '강남', '판교', '광주'],
+  ur: ['لاہور', 'کراچی', 'اسلام آباد', 'ملتان', 'پشاور', 'کوئٹہ', 'راولپنڈی'],
+  ne: ['काठमाडौं', 'पोखरा', 'ललितपुर', 'भक्तपुर', 'विराटनगर', 'धरान', 'चितवन'],
+  fa: ['تهران', 'اصفهان', 'شیراز', 'تبریز', 'مشهد', 'کرج', 'قم'],
+  ar: ['الرياض', 'جدة', 'دبي', 'عمّان', 'القاهرة', 'الدوحة', 'بيروت'],
+};
+
+const S16 = {
+  ko: {
+    pos: [
+      '{P}가 어제 회의에 늦게 왔어요.', '{P}이 보고서를 제출했습니다.', '{P}는 다음 주에 출장을 갑니다.', '{P}의 생일은 5월입니다.',
+      '어제 {P}을 만났어요.', '어제 {P}를 만났어요.', '{P}와 {P}가 함께 발표합니다.', '{P}하고 점심 먹었어.', '{F} 씨, 잠깐 시간 있어요?',
+      '{F} 님 확인 부탁드려요.', '{F}아, 밥 먹었어?', '{F}야, 어디야?', '{P} 선생님은 오늘 안 오세요.', '{S} 선생님께서 전화하셨어요.',
+      '{S} 부장님이 찾으십니다.', '{P}: 오늘 회의 몇 시예요?', '{P}: 네 알겠습니다', '[오후 3:12] {P}: 지금 출발해요',
+      '{P}한테 물어봐.', '{P}도 같이 가요.', '{P}은 서울에 살아요.', '{P}의 전화번호는 {N}번입니다.',
+      '오늘 {P}, {P}, {P} 세 명이 입사했습니다.', '내일 {P}랑 영화 보기로 했어.', '{P} 대리가 휴가 중입니다.',
+      'I had lunch with {R} yesterday.', '{R} will join the {V} office next month.', 'Please send the contract to {R}.',
+      'Meeting notes by {R}', 'Our new intern {R} starts Monday.', 'Congratulations to {R} on the promotion!',
+      '{G} said the build is fixed.', 'Ask {G} about the keys.', '{R} and {R} presented the results.',
+      'Prof. {R} of KAIST gave the keynote.', '{R}, {R} and {R} were on the panel.',
+    ],
+    neg: [
+      '{X}가 어제 회의에 늦게 왔어요.', '{X}이 보고서를 제출했습니다.', '{X}는 다음 주에 출장을 갑니다.', '{X}의 생일은 5월입니다.',
+      '어제 {X}을 만났어요.', '{C}가 새 제품을 출시했습니다.', '{C}의 주가가 올랐습니다.', '{L}에 새 지점이 생겼어요.',
+      '{L}은 비가 와요.', '{X}: 오늘 회의 몇 시예요?', '[오후 3:12] 공지: 지금 출발해요', '{X}한테 물어봐.', '{C}와 {C}가 계약했습니다.',
+      '선생님, 잠깐 시간 있어요?', '사장님 확인 부탁드려요.', '{L}, {L}, {L} 세 곳에 매장이 있습니다.', '{X} 씨름 대회가 열렸어요.',
+      'I had {Z} with colleagues yesterday.', '{Y} will open a new office next month.', 'Please send the contract to {Y}.',
+      'We visited {V} and {V} last year.', '{Y} said the shipment is late.', 'Congratulations to the {Y} team!',
+    ],
+  },
+  ur: {
+    pos: [
+      '{P} آج دفتر نہیں آئے۔', 'کل میں نے {P} سے بات کی۔', '{P} نے رپورٹ جمع کرا دی ہے۔', '{P} کو کل فون کریں۔',
+      '{P} کا بیٹا لاہور میں پڑھتا ہے۔', '{P} اور {P} میٹنگ میں تھے۔', '{F} صاحب آج چھٹی پر ہیں۔', '{F} جی، آپ کہاں ہیں؟',
+      'جناب {F} سے ملاقات ہوئی۔', '{F} بھائی نے فون کیا تھا۔', '{F} باجی کل آئیں گی۔', '{P} صاحب نے کہا کہ وہ دیر سے آئیں گے۔',
+      '{P}: میں راستے میں ہوں', '[شام 5:10] {P}: ٹھیک ہے', 'آج {P}، {P} اور {P} نے شمولیت اختیار کی۔', '{P} کی شادی اگلے ماہ ہے۔',
+      'محترمہ {F} نے درخواست دی ہے۔', '{P} سے پوچھ لیں۔',
+      'I met {R} at the {V} office.', '{R} will send the invoice today.', 'Please forward this to {R}.',
+      '{R} and {R} signed the agreement.', 'Thanks {G} for the quick reply!', 'Our accountant {R} is on leave.',
+      '{G} said the shipment left {V}.', 'Dr. {R} will see you at 10.',
+    ],
+    neg: [
+      '{X} آج بند ہے۔', 'کل میں نے {X} سے بات کی۔', '{X} نے نیا قانون منظور کیا ہے۔', '{X} کو کل فون کریں۔', '{C} کا دفتر {L} میں ہے۔',
+      '{L} اور {L} میں بارش ہوئی۔', '{C} نے قیمتیں بڑھا دیں۔', 'جناب صدر نے تقریر کی۔', '{X}: میں راستے میں ہوں', '{L} کی سڑکیں بند ہیں۔',
+      'I had {Z} at the {V} office.', '{Y} will send the invoice today.', 'Please forward this to {Y}.',
+      'We flew from {V} to {V}.', '{Y} said the shipment left {V}.',
+    ],
+  },
+  ne: {
+    pos: [
+      '{P} आज अफिस आउनुभएन।', 'हिजो {P} सँग भेट भयो।', '{P} ले रिपोर्ट बुझाउनुभयो।', '{P}ले रिपोर्ट बुझाउनुभयो।', '{P} लाई भोलि फोन गर्नुहोस्।',
+      '{P}लाई भोलि फोन गर्नुहोस्।', '{P} को छोरा काठमाडौंमा पढ्छ।', '{P}को घर पोखरामा छ।', '{P} र {P} बैठकमा थिए।', '{F} जी, तपाईं कहाँ हुनुहुन्छ?',
+      '{F} दाइले फोन गर्नुभयो।', '{F} दिदी भोलि आउनुहुन्छ।', '{P}: म बाटोमा छु', '[बेलुका ५:१०] {P}: ठिक छ', '{P} ज्यूलाई धन्यवाद।',
+      'आज {P}, {P} र {P} ले काम सुरु गर्नुभयो।', '{P} भन्नुहुन्छ कि काम सकियो।', '{F} ले खाना खायो।',
+      'I met {R} in {V} last week.', '{R} will send the report today.', 'Please forward this to {R}.',
+      '{R} and {R} led the trek.', 'Thanks {G} for the photos!', 'Our guide {R} speaks four languages.',
+      '{G} said the flight to {V} is delayed.',
+    ],
+    neg: [
+      '{X} आज बन्द छ।', 'हिजो {X} सँग भेट भयो।', '{X} ले नयाँ नियम ल्यायो।', '{X}लाई भोलि फोन गर्नुहोस्।', '{C} को कार्यालय {L} मा छ।',
+      '{L} र {L} मा पानी पर्यो।', '{C}ले शुल्क बढायो।', '{X}: म बाटोमा छु', '{L}को सडक बन्द छ।',
+      'I had {Z} in {V} last week.', '{Y} will send the report today.', 'Please forward this to {Y}.',
+      'We flew from {V} to {V}.', '{Y} said the flight is delayed.',
+    ],
+  },
+  fa: {
+    pos: [
+      '{P} دیروز به دفتر آمد.', 'دیروز {P} را دیدم.', '{P} گزارش را فرستاد.', 'با {P} صحبت کردم.', '{P} و {P} در جلسه بودند.',
+      'آقای {S} را در جلسه دیدم.', 'خانم {S} تماس گرفتند.', 'آقای {F} فردا می‌آید.', '{F} جان، کجایی؟', '{P}: من در راهم',
+      'امروز {P}، {P} و {P} شروع به کار کردند.', 'پسر {P} در تهران درس می‌خواند.', 'به {P} بگویید فردا بیاید.',
+      'I met {R} at the {V} office.', '{R} will send the invoice today.', 'Please forward this to {R}.',
+      '{R} and {R} signed the agreement.', 'Thanks {G} for the quick reply!', '{G} said the shipment is delayed.',
+    ],
+    neg: [
+      '{X} دیروز تعطیل بود.', 'دیروز {X} را دیدم.', '{C} قیمت‌ها را افزایش داد.', 'با {X} صحبت کردم.', '{L} و {L} باران آمد.',
+      'آقای رئیس را در جلسه دیدم.', '{X}: من در راهم', 'به {C} بگویید فردا بیاید.', '{L} امروز شلوغ است.',
+      'I had {Z} at the {V} office.', '{Y} will send the invoice today.', 'We flew from {V} to {V}.',
+    ],
+  },
+  ar: {
+    pos: [
+      '{P} وصل أمس إلى المكتب.', 'قابلت {P} في المؤتمر.', 'أرسل {P} التقرير صباح اليوم.', 'تحدثت مع {P} عن العقد.', '{P} و{P} حضرا الاجتماع.',
+      'الأستاذ {F} سيتأخر قليلاً.', 'أبو {F} اتصل اليوم.', '{P}: أنا في الطريق', 'انضم {P} و{P} و{P} إلى الفريق.', 'ابن {P} يدرس في عمّان.',
+      'قل لـ{P} أن يأتي غداً.', 'شكراً يا {F}!',
+      'I met {R} at the {V} office.', '{R} will send the invoice today.', 'Please forward this to {R}.',
+      '{R} and {R} signed the agreement.', 'Thanks {G} for the quick reply!', '{G} said the shipment is delayed.',
+    ],
+    neg: [
+      '{X} أعلنت عن نتائج جديدة.', 'قابلت {X} في المؤتمر.', 'أرسلت {C} التقرير صباح اليوم.', 'تحدثت مع {X} عن العقد.',
+      '{L} و{L} شهدتا أمطاراً.', '{X}: أنا في الطريق', 'انضمت {C} إلى السوق.', 'شكراً يا شباب!',
+      'I had {Z} at the {V} office.', '{Y} will send the invoice today.', 'We flew from {V} to {V}.',
+    ],
+  },
+};
+
+function s16Native(f, locale) {
+  const sex = rng.pick(['female', 'male']);
+  const first = f.person.firstName(sex);
+  const last = f.person.lastName(sex);
+  let full = locale === 'ko' ? `${last}${first}` : `${first} ${last}`;
+  if (locale !== 'ko' && rng.chance(0.2)) full = f.person.fullName();
+  return { first, last, full };
+}
+
+// Korean particles agree with the last syllable: 가/이, 는/은, 를/을, 와/과,
+// 랑/이랑, 야/아 after an open or a closed one.
+const S16_KO_PAIRS = [['가', '이'], ['는', '은'], ['를', '을'], ['와', '과'], ['랑', '이랑'], ['야', '아']];
+function s16Agree(name, text) {
+  const c = name.codePointAt(name.length - 1) - 0xac00;
+  if (c < 0 || c > 11171) return text;
+  const closed = c % 28 !== 0;
+  for (const [open, shut] of S16_KO_PAIRS) {
+    for (const p of [shut, open]) {
+      if (text.startsWith(p) && !/^[가-힣]/.test(text.slice(p.length))) return (closed ? shut : open) + text.slice(p.length);
+    }
+  }
+  return text;
+}
+
+function scripts16Record(i) {
+  const positive = i % 5 < 3;
+  const locale = rng.pick(['ko', 'ko', 'ur', 'ur', 'ne', 'ne', 'fa', 'ar']);
+  const f = allFakers[locale];
+  const R = S16_ROMAN[locale];
+  const r = new Record(positive ? 'scripts16_person' : 'scripts16_negative', locale);
+  const template = rng.pick(positive ? S16[locale].pos : S16[locale].neg);
+  let before = '';
+  for (const piece of template.split(/(\{[A-Za-z]\})/)) {
+    if (!/^\{[A-Za-z]\}$/.test(piece)) {
+      if (piece) r.t(locale === 'ko' ? s16Agree(before, piece) : piece);
+      continue;
+    }
+    const k = piece[1];
+    const at = r.parts.length;
+    s16Token(r, k, f, locale, R);
+    before = r.parts.length > at ? r.parts[r.parts.length - 1].text : '';
+  }
+  return r;
+}
+
+function s16Token(r, k, f, locale, R) {
+  {
+    if (k === 'P') r.e('PERSON', s16Native(f, locale).full);
+    else if (k === 'F') r.e('PERSON', s16Native(f, locale).first);
+    else if (k === 'S') r.e('PERSON', s16Native(f, locale).last);
+    else if (k === 'R') r.e('PERSON', s16Roman(f, locale).full);
+    else if (k === 'G') r.e('PERSON', s16Roman(f, locale).first);
+    else if (k === 'X') r.t(rng.pick(S16_NATIVE_NEG[locale]));
+    else if (k === 'L') r.e('LOCATION', rng.pick(S16_NATIVE_PLACES[locale]));
+    else if (k === 'C') r.e('ORGANIZATION', rng.pick(S16_NATIVE_FIRMS[locale]));
+    else if (k === 'Y') {
+      if (rng.chance(0.5)) r.e('LOCATION', rng.pick(R.places));
+      else r.e('ORGANIZATION', rng.pick(R.firms));
+    } else if (k === 'V') r.e('LOCATION', rng.pick(R.places));
+    else if (k === 'Z') r.t(rng.pick(R.words));
+    else r.t(String(rng.int(10, 9999)));
+  }
+}
+
+if (SET === 'scripts16') {
+  const out = [];
+  while (out.length < RECORDS) out.push(scripts16Record(out.length));
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
