@@ -13,6 +13,7 @@ namespace switchyard::privacy {
 namespace {
 
 using checks::any_address;
+using checks::any_of_type;
 using checks::covers;
 using checks::detector;
 using checks::found;
@@ -256,6 +257,9 @@ TEST(NameBreadth, FramesOnlyAPersonFills) {
   EXPECT_EQ(found("Тиміш Трублаєвський, Зоряна Горова and Остап Борецький were promoted.",
                   EntityType::person),
             (std::vector<std::string>{"Тиміш Трублаєвський", "Зоряна Горова", "Остап Борецький"}));
+  EXPECT_TRUE(
+      covers("The report from Tea Calabria is attached.", EntityType::person, "Tea Calabria"));
+  EXPECT_FALSE(any_of_type("The report from Berlin is attached.", EntityType::person));
   EXPECT_EQ(found("Klimek shouted at Katie: \"What are you doing?\"", EntityType::person),
             (std::vector<std::string>{"Klimek", "Katie"}));
   for (const char* text : {"See you in Paris, London.", "The meeting moved to Friday, Kowaldo.",

@@ -1476,8 +1476,14 @@ bool person_role_cue(std::string_view before) {
       "met", "meet with", "thank", "introduce", "congratulate", "married", "hired", "calls me",
       "called me", "named him", "named her", "assistant to", "on behalf of", "@", "spoke with",
       "spoke to", "spoken to", "talked to", "talked with", "talking to", "hi, this is",
-      "hello, this is", "hey, this is", "shouted at", "yelled at", "screamed at", "smiled at",
-      "winked at", "waved at", "glared at", "whispered to", "kissed", "hugged",
+      "hello, this is", "hey, this is",
+      // What a person sends ("The report from Tea Calabria is attached",
+      // "Der Bericht von …", "Le rapport de …").
+      "report from", "message from", "email from", "e-mail from", "note from", "letter from",
+      "feedback from", "reply from", "answer from", "bericht von", "nachricht von", "rapport de",
+      "message de", "courriel de", "informe de", "mensaje de", "relazione di", "messaggio di",
+      "shouted at", "yelled at", "screamed at", "smiled at", "winked at", "waved at", "glared at",
+      "whispered to", "kissed", "hugged",
       // Kinship and roles written before a name ("my colleague Ana",
       // "Producer Sandy Lahtela", "commenter Natasha Bergamaschi").
       "friend", "colleague", "coworker", "co-worker", "boss", "wife", "husband", "son", "daughter",
