@@ -1035,33 +1035,31 @@ bool other_cased_lead(unsigned char c) {
   return c >= 0xCD && c <= 0xD6;
 }
 
-// The character ending before `at` (or starting at it) is a letter of the
-// Latin script: ASCII, or Latin-1 and Latin Extended (U+00C0..U+027F).
+// The first byte of a letter of the Latin script: ASCII, or Latin-1 and
+// Latin Extended (U+00C0..U+027F).
+bool latin_lead(unsigned char c) {
+  return c < 0x80 ? is_ascii_alpha(static_cast<char>(c)) : c >= 0xC3 && c <= 0xC9;
+}
+
+// The character ending before `at` (or starting at it) is a Latin letter.
 bool latin_letter_before(std::string_view text, std::size_t at) {
   std::size_t k = at;
   while (k > 0 && (static_cast<unsigned char>(text[k - 1]) & 0xC0) == 0x80) --k;
-  if (k == 0) return false;
-  const auto c = static_cast<unsigned char>(text[k - 1]);
-  if (c < 0x80) return is_ascii_alpha(static_cast<char>(c));
-  return c >= 0xC3 && c <= 0xC9;
+  return k > 0 && latin_lead(static_cast<unsigned char>(text[k - 1]));
 }
 bool latin_letter_at(std::string_view text, std::size_t at) {
-  if (at >= text.size()) return false;
-  const auto c = static_cast<unsigned char>(text[at]);
-  if (c < 0x80) return is_ascii_alpha(static_cast<char>(c));
-  return c >= 0xC3 && c <= 0xC9;
+  return at < text.size() && latin_lead(static_cast<unsigned char>(text[at]));
 }
 
 }  // namespace
 
 bool place_preposition(std::string_view before) {
   static constexpr std::string_view kCues[] = {
-      "in",    "at",    "to",   "from", "near",   "left",  "leaving", "visit",   "en",
-      "à",     "au",    "de",   "di",   "da",     "a",     "nach",    "aus",     "im",
-      "zu",    "em",    "na",   "w",    "v",      "do",    "z",       "iz",      "u",
-      "til",   "fra",   "i",    "ve",   "dans",   "para",  "per",     "bei",     "vers",
-      "desde", "hacia", "nel",  "naar", "uit",    "op",    "ke",      "di",      "ze",
-      "din",   "la",    "până", "of",   "around", "leave", "into",    "towards", "on"};
+      "in",  "at",  "to",   "from",  "near",   "left",  "leaving", "visit",   "en", "à",    "au",
+      "de",  "di",  "da",   "a",     "nach",   "aus",   "im",      "zu",      "em", "na",   "w",
+      "v",   "do",  "z",    "iz",    "u",      "til",   "fra",     "i",       "ve", "dans", "para",
+      "per", "bei", "vers", "desde", "hacia",  "nel",   "naar",    "uit",     "op", "ke",   "ze",
+      "din", "la",  "până", "of",    "around", "leave", "into",    "towards", "on"};
   static const CueIndex kIndex(kCues);
   return kIndex.ends(before);
 }
