@@ -1,8 +1,11 @@
-// Names a document's layout announces rather than its words: the addressee
-// on the line over a street address ("Malia Favre\nPostfach 3136, 7078
-// Siders"), written in a script with capitals. (Scripts without capitals
-// have their own reader in name_scripts.cpp; a JSON key naming a person is
-// a cue, person_json_key() in name_words.cpp.)
+// Names a document's layout announces rather than its words, in a script
+// with capitals, read after the name finder and the address pass over
+// their findings: the addressee on the line over a street address ("Malia
+// Favre\nPostfach 3136, 7078 Siders"), a table's column headed by a person
+// key, a chat's speaker, a mail address's display name, and the other
+// members of a list two people are in. Each goes through vouch(). (Scripts
+// without capitals have their own readers in name_scripts.cpp; a JSON key
+// naming a person is a cue, person_json_key() in name_words.cpp.)
 #include <algorithm>
 #include <cstring>
 #include <string_view>
