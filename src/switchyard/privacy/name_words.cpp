@@ -768,7 +768,9 @@ bool addressing_cue(std::string_view before) {
       // A shipment's or an invoice's party.
       "consignee:", "addressee:", "bill to:", "sold to:", "attention:"};
   if (!before.empty() && before.back() == '"') return person_json_key(before);
-  return ends_with_any(before, kCues) || other_addressing().ends(before);
+  // One index of both lists, by last byte: asked of every capitalised word.
+  static const CueIndex kIndex(kCues, kOtherAddressing);
+  return kIndex.ends(before);
 }
 
 bool signature_closing(std::string_view text, std::size_t token_start) {
