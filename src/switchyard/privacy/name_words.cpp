@@ -851,7 +851,17 @@ bool person_follow_cue(std::string_view text, std::size_t end) {
       // What only people do with a voice or a face.
       "shouted", "yelled", "screamed", "whispered", "smiled", "laughed", "nodded", "sighed",
       "shrugged", "winked", "frowned", "giggled"};
-  for (std::string_view cue : kCues)
+  // The cues by their first byte: only those opening like the text are
+  // compared.
+  static const auto kByFirst = [] {
+    std::array<std::vector<std::string_view>, 256> by{};
+    for (std::string_view cue : kCues) by[static_cast<unsigned char>(cue[0])].push_back(cue);
+    return by;
+  }();
+  if (at >= text.size()) return false;
+  const char c = text[at];
+  const char first = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+  for (std::string_view cue : kByFirst[static_cast<unsigned char>(first)])
     if (word_at(text, at, cue)) return true;
   return false;
 }
@@ -1544,7 +1554,7 @@ bool inflected_given_name(const Gazetteer& words, std::string_view w) {
       {"єві", "й"},
       {"єм", "й"},
       {"еві", ""}};
-  std::string stem;
+  thread_local std::string stem;
   for (const Ending& e : kEndings) {
     if (w.size() <= e.oblique.size() + 2 || !w.ends_with(e.oblique)) continue;
     stem.assign(w.substr(0, w.size() - e.oblique.size()));
@@ -1985,14 +1995,18 @@ bool chat_or_honorific_frame(std::string_view text, std::size_t at, std::size_t 
     return p + w.size() <= text.size() && equals_lower(text.substr(p, w.size()), w) &&
            !letter(p + w.size());
   };
-  if (end < text.size() && (text[end] == ' ' || text[end] == '-')) {
+  // (The first letter of the word after rules out most words at once.)
+  const char next = end + 1 < text.size() ? static_cast<char>(text[end + 1] | 0x20) : 0;
+  if (end < text.size() && (text[end] == ' ' || text[end] == '-') &&
+      (next == 'j' || next == 'd' || next == 'b' || next == 'g' || next == 's')) {
     // Honorifics of India and Nepal written after the name.
     static constexpr std::string_view kAfter[] = {"ji",      "didi", "dai",   "bhai",  "bhaiya",
                                                   "bhaiyya", "garu", "sahab", "saheb", "bhabhi"};
     for (std::string_view w : kAfter)
       if (word_after(end + 1, w)) return true;
   }
-  if (end < text.size() && text[end] == ' ') {
+  if (end < text.size() && text[end] == ' ' &&
+      (next == 'i' || next == 'j' || next == 'l' || next == 'w')) {
     // A chat's notices: "Toluwani is typing...", "Ama joined the group".
     static constexpr std::string_view kNotices[] = {
         "is typing",        "joined the group", "joined the chat",
@@ -2003,7 +2017,7 @@ bool chat_or_honorific_frame(std::string_view text, std::size_t at, std::size_t 
   }
   // A numbered person's label opening the line: "Referee 1: Tomiloba
   // Akintade", "Passenger 2: …", "Guest 3: …".
-  {
+  if (at >= 4 && text[at - 2] == ':' && text[at - 1] == ' ' && is_digit(text[at - 3])) {
     std::size_t s = at;
     while (s > 0 && text[s - 1] != '\n' && at - s < 24) --s;
     if (s == 0 || text[s - 1] == '\n') {
@@ -2028,6 +2042,8 @@ bool chat_or_honorific_frame(std::string_view text, std::size_t at, std::size_t 
   }
   // A chat line's speaker, after its time: "[07:04] Deeptiman: ok",
   // "13:22 - Ganak Khan: Good morning", "12/03/2024, 10:15 - Ada: …".
+  if (!(at >= 2 && text[at - 1] == ' ' && (text[at - 2] == ']' || text[at - 2] == '-')))
+    return false;
   std::size_t line = at;
   while (line > 0 && text[line - 1] != '\n' && at - line < 40) --line;
   if (line > 0 && text[line - 1] != '\n') return false;
