@@ -107,6 +107,32 @@ void BM_ScanNameShapes(benchmark::State& state) {
 }
 BENCHMARK(BM_ScanNameShapes)->ArgsProduct({{0, 1}, {64 << 10, 1 << 20}});
 
+// Worst cases of the layout passes (name_fields.cpp), which read and add to
+// every finding of the text: a CSV table whose column "name" holds people
+// (Arg 0), lists two people are in (1), a chat's speakers (2), mail
+// addresses' display names (3) and addressees over street addresses (4),
+// each repeated to 64 KB and 1 MB. Equal MB/s at both sizes says the cost
+// grows with the text, not with its square (a walk over every finding per
+// span once took 57 s for a 4 MB text of lists, 3.3 s for a table of
+// 40,000 rows).
+void BM_ScanLayoutShapes(benchmark::State& state) {
+  static const char* kUnits[][2] = {
+      {"name,email,city\n", "Anna Favre,a.favre@example.org,Linz\n"},
+      {"", "Greetings from Lars Freisen, Gala and Malia Hommel! "},
+      {"", "[10:32] Diara Hommel: can you send the report again?\n"},
+      {"", "Diara Hommel <d.hommel@example.org>, "},
+      {"", "Malia Favre\nHauptstraße 12, 8010 Graz\n\n"},
+  };
+  const auto& [head, unit] = kUnits[state.range(0)];
+  std::string text = head;
+  while (text.size() < static_cast<std::size_t>(state.range(1))) text += unit;
+  const Detector& d = detector();
+  for (auto _ : state) benchmark::DoNotOptimize(d.scan(text));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_ScanLayoutShapes)->ArgsProduct({{0, 1, 2, 3, 4}, {64 << 10, 1 << 20}});
+
 // The cost of the phone regions: a short message with three national
 // numbers and no context word (so each goes to libphonenumber), scanned by
 // a detector with the default regions (Arg 0) and with every region

@@ -174,7 +174,65 @@ std::size_t item_after(std::string_view text, std::size_t start) {
 
 }  // namespace
 
-void NameFinder::speaker(std::string_view text, std::vector<Finding>& found, std::size_t ls,
+// The findings of a scan in two runs, each sorted by start: those found
+// before the pass, [0, tail_), and those it appends, [tail_, size()). Those
+// over a span are found by binary search, from the span's start less the
+// longest finding's length; the few findings longer than kShort (a key, a
+// blob) are read one by one.
+class NameFinder::Found {
+ public:
+  explicit Found(std::vector<Finding>& all) : all_(all), tail_(all.size()) {
+    const auto by_start = [](const Finding& x, const Finding& y) { return x.start < y.start; };
+    if (!std::is_sorted(all.begin(), all.end(), by_start))
+      std::stable_sort(all.begin(), all.end(), by_start);
+    for (std::size_t i = 0; i < tail_; ++i) {
+      if (all[i].length() > kShort)
+        long_.push_back(i);
+      else
+        longest_ = std::max(longest_, all[i].length());
+    }
+  }
+  std::size_t size() const { return all_.size(); }
+  Finding& operator[](std::size_t i) { return all_[i]; }
+  // Calls visit(f) for each finding over text[a, b) until it returns false;
+  // false if it did.
+  template <class Visit>
+  bool over(std::size_t a, std::size_t b, Visit visit) {
+    for (const std::size_t i : long_)
+      if (all_[i].start < b && all_[i].end > a && !visit(all_[i])) return false;
+    return over_run(0, tail_, longest_, true, a, b, visit) &&
+           over_run(tail_, all_.size(), tail_longest_, false, a, b, visit);
+  }
+  // Appends f in its place in the second run (the findings before it keep
+  // their places).
+  void add(const Finding& f) {
+    const auto at =
+        std::upper_bound(all_.begin() + static_cast<std::ptrdiff_t>(tail_), all_.end(), f.start,
+                         [](std::size_t s, const Finding& g) { return s < g.start; });
+    all_.insert(at, f);
+    tail_longest_ = std::max(tail_longest_, f.length());
+  }
+
+ private:
+  static constexpr std::size_t kShort = 256;
+  template <class Visit>
+  bool over_run(std::size_t lo, std::size_t hi, std::size_t longest, bool short_only, std::size_t a,
+                std::size_t b, Visit& visit) {
+    const std::size_t from = a > longest ? a - longest : 0;
+    const auto end = all_.begin() + static_cast<std::ptrdiff_t>(hi);
+    auto it = std::lower_bound(all_.begin() + static_cast<std::ptrdiff_t>(lo), end, from,
+                               [](const Finding& g, std::size_t s) { return g.start < s; });
+    for (; it != end && it->start < b; ++it)
+      if (it->end > a && !(short_only && it->length() > kShort) && !visit(*it)) return false;
+    return true;
+  }
+  std::vector<Finding>& all_;
+  std::size_t tail_;
+  std::vector<std::size_t> long_;  // indices of [0, tail_) longer than kShort
+  std::size_t longest_ = 0, tail_longest_ = 0;
+};
+
+void NameFinder::speaker(std::string_view text, Found& found, std::size_t ls,
                          std::size_t le) const {
   // "[10:32] Diara Hommel: can you …", "09:14 Lars Freisen: ok", a chat's
   // or a transcript's speaker: a line opens with a name and a colon.
@@ -215,7 +273,7 @@ void NameFinder::speaker(std::string_view text, std::vector<Finding>& found, std
         a > opening ? Evidence::kLabel : Evidence::kLayoutAndReading);
 }
 
-void NameFinder::display_names(std::string_view text, std::vector<Finding>& found, std::size_t ls,
+void NameFinder::display_names(std::string_view text, Found& found, std::size_t ls,
                                std::size_t le) const {
   // "Diara Hommel <d.hommel@example.org>", "\"Lars Freisen\" <lars@…>": a
   // mail address's display name.
@@ -237,13 +295,14 @@ void NameFinder::display_names(std::string_view text, std::vector<Finding>& foun
   }
 }
 
-void NameFinder::find_listed_names(std::string_view text, std::vector<Finding>& found) const {
+void NameFinder::find_listed_names(std::string_view text, std::vector<Finding>& all) const {
   if (!person_) return;
   // "Greetings from Gala, Boban and Novak!", "Authors: Grant, Price and
   // Berge": in a list a conjunction closes, two members or more found for
   // people make the others people too, though each alone is a common word
   // or a town ("Gala", "Price", "Sofia").
   thread_local std::vector<std::pair<std::size_t, std::size_t>> items;
+  Found found(all);
   const std::size_t count = found.size();
   std::size_t listed_to = 0;  // the end of the last list read
   for (std::size_t i = 0; i < count; ++i) {
@@ -280,11 +339,10 @@ void NameFinder::find_listed_names(std::string_view text, std::vector<Finding>& 
       continue;
     std::size_t people = 0;
     for (const auto& [a, b] : items)
-      for (const Finding& g : found)
-        if (g.type == EntityType::person && g.score >= 0.5 && g.start < b && a < g.end) {
-          ++people;
-          break;
-        }
+      if (!found.over(a, b, [](const Finding& g) {
+            return !(g.type == EntityType::person && g.score >= 0.5);
+          }))
+        ++people;
     // Two people, or one after a label or a cue only people follow
     // ("Authors: Grant, Price and Berge", "our 3 founders: Mazzi, Bowman
     // and Hill").
@@ -293,14 +351,14 @@ void NameFinder::find_listed_names(std::string_view text, std::vector<Finding>& 
       continue;
     for (const auto& [a, b] : items) {
       bool taken = false;
-      for (Finding& g : found) {
-        if (g.end <= a || g.start >= b) continue;
+      found.over(a, b, [&](Finding& g) {
         if (g.type == EntityType::location && g.start >= a && g.end <= b) {
           g.type = EntityType::person;  // "Sofia", a town's name and a person's
           g.detector = "person_list";
         }
         taken = true;
-      }
+        return true;
+      });
       if (taken) continue;
       // Each word may be a name's; an item of two words does not end in an
       // English noun ("Grigoras Center").
@@ -313,27 +371,27 @@ void NameFinder::find_listed_names(std::string_view text, std::vector<Finding>& 
                !(k > a && flags & kCommonWord && !(flags & (kAlsoProperNoun | kGivenName)));
         k = e + 1;
       }
-      if (name) found.push_back({EntityType::person, a, b, 0.7, "person_list"});
+      if (name) found.add({EntityType::person, a, b, 0.7, "person_list"});
     }
   }
 }
 
-bool NameFinder::vouch(std::string_view text, std::vector<Finding>& found, std::size_t a,
-                       std::size_t b, std::string_view detector, Evidence evidence) const {
+bool NameFinder::vouch(std::string_view text, Found& found, std::size_t a, std::size_t b,
+                       std::string_view detector, Evidence evidence) const {
   // Nothing found there but a place the name was taken for, or the name
   // finder's own reading of it (or of part of it) as a person without
   // enough evidence, which the layout now gives; never over an address or
   // another entity.
   Finding* candidate = nullptr;
-  for (Finding& f : found) {
-    if (f.end <= a || f.start >= b) continue;
+  const bool clear = found.over(a, b, [&](Finding& f) {
     if (f.type == EntityType::person && f.start == a && f.end == b) {
       candidate = &f;
-    } else if (f.type != EntityType::location &&
-               !(f.type == EntityType::person && f.start >= a && f.end <= b)) {
-      return false;
+      return true;
     }
-  }
+    return f.type == EntityType::location ||
+           (f.type == EntityType::person && f.start >= a && f.end <= b);
+  });
+  if (!clear) return false;
   const bool foreign_words_may_be_names =
       evidence == Evidence::kLabel ||
       (evidence == Evidence::kLayoutAndReading && candidate != nullptr);
@@ -342,12 +400,13 @@ bool NameFinder::vouch(std::string_view text, std::vector<Finding>& found, std::
     candidate->score = std::max(candidate->score, 0.85);
     candidate->detector = detector;
   } else {
-    found.push_back({EntityType::person, a, b, 0.85, detector});
+    found.add({EntityType::person, a, b, 0.85, detector});
   }
   return true;
 }
 
-void NameFinder::find_table_names(std::string_view text, std::vector<Finding>& found) const {
+void NameFinder::find_table_names(std::string_view text, std::vector<Finding>& all) const {
+  Found found(all);
   constexpr std::size_t kMaxCells = 24;
   std::string_view cells[kMaxCells];
   std::size_t starts[kMaxCells];
@@ -432,8 +491,9 @@ bool NameFinder::addressee_line(std::string_view line, bool foreign_names) const
   return plain == 0 || (plain == 1 && given >= 1 && first_given);
 }
 
-void NameFinder::find_addressees(std::string_view text, std::vector<Finding>& found) const {
+void NameFinder::find_addressees(std::string_view text, std::vector<Finding>& all) const {
   if (!person_) return;
+  Found found(all);
   const std::size_t count = found.size();
   for (std::size_t i = 0; i < count; ++i) {
     if (found[i].type != EntityType::address) continue;
