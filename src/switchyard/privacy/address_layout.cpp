@@ -615,6 +615,10 @@ void find_indian_houses(std::string_view text, std::vector<Finding>& out) {
         }
       }
     }
+    if (start == std::string_view::npos) {
+      while (i + 1 < n && word_byte(text[i + 1])) ++i;
+      continue;
+    }
     // The number: digits, and groups after a dash or slash ("12-3-456").
     std::size_t e = i;
     while (e < n && is_digit(text[e])) ++e;
@@ -626,7 +630,7 @@ void find_indian_houses(std::string_view text, std::vector<Finding>& out) {
         (e + 2 == n || !word_byte(text[e + 2])))
       ++e;  // "654-A"
     if (e < n && text[e] >= 'A' && text[e] <= 'Z' && (e + 1 == n || !word_byte(text[e + 1]))) ++e;
-    if (start == std::string_view::npos || e - i > 12 || (e < n && word_byte(text[e]))) {
+    if (e - i > 12 || (e < n && word_byte(text[e]))) {
       while (i + 1 < n && word_byte(text[i + 1])) ++i;
       continue;
     }

@@ -23,12 +23,6 @@ bool space_or_tab(char c) {
   return c == ' ' || c == '\t';
 }
 
-// The start of the line holding `at`.
-std::size_t line_start(std::string_view text, std::size_t at) {
-  while (at > 0 && text[at - 1] != '\n') --at;
-  return at;
-}
-
 // A word of a name in a script with capitals: a capital, then letters,
 // hyphens, apostrophes (and an initial's dot at the end); no digits.
 bool capitalised_name_word(std::string_view w) {
@@ -495,10 +489,15 @@ void NameFinder::find_addressees(std::string_view text, std::vector<Finding>& al
   if (!person_) return;
   Found found(all);
   const std::size_t count = found.size();
+  // The addresses come in order: their lines' starts are read forwards
+  // once, and a line of many addresses has its line above read once.
+  std::size_t read_to = 0, ls = 0, last = std::string_view::npos;
   for (std::size_t i = 0; i < count; ++i) {
     if (found[i].type != EntityType::address) continue;
-    const std::size_t ls = line_start(text, found[i].start);
-    if (ls < 2) continue;  // no line above
+    for (; read_to < found[i].start; ++read_to)
+      if (text[read_to] == '\n') ls = read_to + 1;
+    if (ls < 2 || ls == last) continue;  // no line above, or read
+    last = ls;
     // The line above, trimmed; a comma may close it ("Malia Favre,").
     std::size_t b = ls - 1;
     if (b > 0 && text[b - 1] == '\r') --b;

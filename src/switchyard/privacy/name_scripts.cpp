@@ -1593,6 +1593,28 @@ struct KoreanReader {
   const Points& p;
   Reader& r;
 
+  // The line holding a word: whether it has Latin letters, and how many
+  // Hangul syllables. Read once a line (the words come in order), so a line
+  // of many names costs its length, not its square.
+  struct Line {
+    std::size_t start = 0, end = 0;
+    bool latin = false;
+    std::size_t hangul = 0;
+  };
+  mutable Line line_{};
+  const Line& line_of(std::size_t i) const {
+    if (i >= line_.start && i < line_.end) return line_;
+    std::size_t a = i, z = i;
+    while (a > 0 && p[a - 1] != '\n') --a;
+    while (z < p.size() && p[z] != '\n') ++z;
+    line_ = {a, z, false, 0};
+    for (std::size_t k = a; k < z; ++k) {
+      line_.latin = line_.latin || latin_letter(p[k]);
+      line_.hangul += hangul(p[k]) ? 1 : 0;
+    }
+    return line_;
+  }
+
   std::size_t word_end(std::size_t s) const {
     while (s < p.size() && hangul(p[s])) ++s;
     return s;
@@ -1663,19 +1685,8 @@ struct KoreanReader {
       // "천세은's flight", "Patient 천세은, DOB …"): Korean words inside
       // English are names far more often than not, in a name's shape.
       {
-        std::size_t a = i, z = e;
-        bool latin = false, other = false;
-        while (a > 0 && p[a - 1] != '\n') {
-          --a;
-          latin = latin || latin_letter(p[a]);
-          other = other || hangul(p[a]);
-        }
-        while (z < n && p[z] != '\n') {
-          latin = latin || latin_letter(p[z]);
-          other = other || hangul(p[z]);
-          ++z;
-        }
-        if (latin && !other) {
+        const Line& l = line_of(i);
+        if (l.latin && l.hangul == e - i) {
           r.add(i, e, kVouched);
           return true;
         }
@@ -3059,7 +3070,12 @@ void find_romanised_korean(std::string_view text, std::vector<Finding>& out) {
     while (s > 0 && word_char(text[s - 1])) --s;
     while (e < text.size() && word_char(text[e])) ++e;
     const std::string_view given = text.substr(s, e - s);
-    if (!rr_given_name(given)) continue;
+    // (Each hyphen of the word reads the same word: once is enough, so a
+    // text of hyphens costs its length, not its square.)
+    if (!rr_given_name(given)) {
+      h = e - 1;
+      continue;
+    }
     // The family name after it, or before it.
     std::size_t fs = 0, fe = 0;
     if (e + 1 < text.size() && text[e] == ' ') {

@@ -91,10 +91,13 @@ std::vector<Rule> network_rules() {
   // are found by scanning back.
   Rule domain = make_rule(EntityType::domain_name, {R"(\.[A-Za-z]{2,6}\b)", false, false},
                           confirm_domain, web);
+  // (No further back than a domain name's 253 bytes: a longer dotted run
+  // is none, and "www.www.www.…" would cost the square of its length.)
   domain.find_start = [](std::string_view text, std::size_t end) {
     std::size_t at = text.rfind('.', end - 1);
-    while (at > 0 && (is_digit(text[at - 1]) || is_ascii_alpha(text[at - 1]) ||
-                      text[at - 1] == '-' || text[at - 1] == '.'))
+    const std::size_t floor = at > 256 ? at - 256 : 0;
+    while (at > floor && (is_digit(text[at - 1]) || is_ascii_alpha(text[at - 1]) ||
+                          text[at - 1] == '-' || text[at - 1] == '.'))
       --at;
     while (at < end && !is_digit(text[at]) && !is_ascii_alpha(text[at])) ++at;
     return at;

@@ -33,6 +33,43 @@ std::optional<Candidate> confirm_private_key(std::string_view text, std::size_t 
   return Candidate{start, end, 1.0, "private_key"};
 }
 
+// What the private key's pattern matches, found from each "-----BEGIN ":
+// words of capitals and digits apart by one space, the last two "PRIVATE
+// KEY" (or three, "PRIVATE KEY BLOCK"), then "-----". A header inside a key
+// already found is not reported: each key's END is searched for once, and a
+// key without one runs to the end of the text ("-----BEGIN PRIVATE
+// KEY-----" repeated would otherwise cost the square of its length).
+void find_private_key_headers(std::string_view text, std::vector<PatternMatch>& out) {
+  constexpr std::string_view kBegin = "-----BEGIN ";
+  for (std::size_t at = text.find(kBegin); at != std::string_view::npos;
+       at = text.find(kBegin, at + 1)) {
+    std::string_view last[3];  // the last three words, the last first
+    std::size_t k = at + kBegin.size(), words = 0;
+    bool header = false;
+    while (k < text.size() && words < 64) {
+      const std::size_t w = k;
+      while (k < text.size() && (is_digit(text[k]) || (text[k] >= 'A' && text[k] <= 'Z'))) ++k;
+      if (k == w) break;
+      last[2] = last[1];
+      last[1] = last[0];
+      last[0] = text.substr(w, k - w);
+      ++words;
+      if (text.substr(k, 5) == "-----") {
+        header = (last[0] == "KEY" && last[1] == "PRIVATE") ||
+                 (last[0] == "BLOCK" && last[1] == "KEY" && last[2] == "PRIVATE");
+        break;
+      }
+      if (k >= text.size() || text[k] != ' ') break;
+      ++k;
+    }
+    if (!header) continue;
+    out.push_back({0, at, k + 5});
+    const std::size_t end_line = text.find("-----END", k + 5);
+    if (end_line == std::string_view::npos) return;
+    at = end_line;
+  }
+}
+
 std::optional<Candidate> confirm_jwt(std::string_view text, std::size_t start, std::size_t end) {
   if (glued_before(text, start) || glued_at(text, end)) return std::nullopt;
   return Candidate{start, end, 0.9, "json_web_token"};
@@ -67,9 +104,13 @@ std::optional<Candidate> confirm_assigned_secret(std::string_view text, std::siz
   while (value < s.size() && (s[value] == ' ' || s[value] == '"' || s[value] == '\'')) ++value;
   const std::string_view v = s.substr(value);
   if (v.size() < 16) return std::nullopt;
-  const bool has_digit = std::any_of(v.begin(), v.end(), is_digit);
-  const bool has_alpha = std::any_of(v.begin(), v.end(), is_ascii_alpha);
-  if (!has_digit || !has_alpha || shannon_entropy(v) < 3.5) return std::nullopt;
+  // Judged on its first 256 bytes: a value as long as the text
+  // ("password=password=…", each match running to its end) would cost the
+  // square of the text's length.
+  const std::string_view head = v.substr(0, 256);
+  const bool has_digit = std::any_of(head.begin(), head.end(), is_digit);
+  const bool has_alpha = std::any_of(head.begin(), head.end(), is_ascii_alpha);
+  if (!has_digit || !has_alpha || shannon_entropy(head) < 3.5) return std::nullopt;
   return Candidate{start + value, end, 0.8, "high_entropy_assignment"};
 }
 
@@ -150,6 +191,7 @@ std::vector<Rule> secret_rules() {
   };
   rules.push_back(std::move(url_credentials));
   add(R"(-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)", confirm_private_key);
+  rules.back().find = find_private_key_headers;
   add(R"(eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,})", confirm_jwt);
   add(R"((?:api[_\-]?key|apikey|secret|token|passw(?:or)?d|pwd|access[_\-]?key|client[_\-]?secret|auth)[A-Za-z_\-]*["']?\s{0,3}[:=]\s{0,3}["']?[A-Za-z0-9+/=_\-.~]{16,})",
       confirm_assigned_secret, true);
