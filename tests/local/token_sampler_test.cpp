@@ -126,5 +126,45 @@ TEST_F(TokenSamplerTest, NoTopK) {
   expect_same_tokens(p, 20);
 }
 
+// llama.cpp's grammar reads bytes as code points leniently: F4 90 80 80
+// (past U+10FFFF), ED A0 80 (a surrogate) or C0 (never in UTF-8) pass its
+// character class. Under a grammar the sampler never picks a token that
+// makes the answer invalid UTF-8; it picks the next best, and a valid
+// sequence of the same bytes' kind still goes through.
+TEST_F(TokenSamplerTest, UnderAGrammarTheAnswerStaysValidUtf8) {
+  // The single-byte tokens of the byte-level vocabulary.
+  std::vector<llama_token> byte_token(256, -1);
+  for (llama_token id = 0; id < n_vocab(); ++id) {
+    char buf[8];
+    if (llama_token_to_piece(vocab(), id, buf, sizeof buf, 0, false) == 1) {
+      auto& slot = byte_token[static_cast<unsigned char>(buf[0])];
+      if (slot < 0) slot = id;
+    }
+  }
+  for (int b : {0xC0, 0xED, 0xF4, 0x80, 0x90, 0xA0, 0x8F, int{'a'}})
+    ASSERT_GE(byte_token[b], 0) << b;
+  SamplingParams p;
+  p.temperature = 0.0f;  // greedy: the largest logit the rules allow
+  auto sampler = TokenSampler::create(vocab(), p, R"(root ::= [^"]*)");
+  ASSERT_TRUE(sampler) << sampler.error().message;
+  std::vector<float> logits(static_cast<std::size_t>(n_vocab()), -10.0f);
+  // Each step: the best token and the second best; what the sampler picks.
+  auto step = [&](int best, int second) {
+    std::fill(logits.begin(), logits.end(), -10.0f);
+    logits[static_cast<std::size_t>(byte_token[best])] = 5.0f;
+    logits[static_cast<std::size_t>(byte_token[second])] = 4.0f;
+    const llama_token id = (*sampler)->sample_logits(logits.data());
+    return id == byte_token[best] ? best : id == byte_token[second] ? second : -1;
+  };
+  EXPECT_EQ(step(0xC0, 'a'), 'a');    // C0 starts no character
+  EXPECT_EQ(step(0xF4, 'a'), 0xF4);   // F4 starts U+100000 to U+10FFFF
+  EXPECT_EQ(step(0x90, 0x8F), 0x8F);  // F4 90: past U+10FFFF
+  EXPECT_EQ(step(0x90, 0x80), 0x90);  // F4 8F 90: may still be U+10F400 and on
+  EXPECT_EQ(step(0xC0, 0x80), 0x80);  // F4 8F 90 80 = U+10F400, complete
+  EXPECT_EQ(step(0xED, 'a'), 0xED);
+  EXPECT_EQ(step(0xA0, 0x80), 0x80);  // ED A0: a surrogate
+  EXPECT_EQ(step(0x90, 0x80), 0x90);  // ED 80 90 = U+D010
+}
+
 }  // namespace
 }  // namespace switchyard::local

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "switchyard/local/utf8_assembler.hpp"
+
 namespace switchyard::local {
 
 core::Expected<std::unique_ptr<TokenSampler>> TokenSampler::create(const llama_vocab* vocab,
@@ -11,12 +13,12 @@ core::Expected<std::unique_ptr<TokenSampler>> TokenSampler::create(const llama_v
                                                                    const std::string& trigger) {
   std::unique_ptr<TokenSampler> s(new TokenSampler());
   s->n_vocab_ = llama_vocab_n_tokens(vocab);
+  s->vocab_ = vocab;
   if (!grammar.empty() && !trigger.empty()) {
     // Checked now so a bad grammar is a 400 at submit, not a silent
     // no-grammar when the trigger comes.
     LlamaSamplerPtr probe(llama_sampler_init_grammar(vocab, grammar.c_str(), "root"));
     if (!probe) return core::Error::invalid("the grammar does not parse (GBNF)", "grammar");
-    s->vocab_ = vocab;
     s->lazy_grammar_ = grammar;
     s->trigger_ = trigger;
   } else if (!grammar.empty()) {
@@ -125,11 +127,55 @@ llama_token TokenSampler::sample_logits(const float* logits) {
       llama_sampler_apply(chain_.get(), &cur);
       id = cur.data[cur.selected].id;
     }
+    if (!keeps_utf8(id)) id = choose_valid_utf8(logits, id);
     llama_sampler_accept(grammar_.get(), id);
   } else if (!trigger_.empty()) {
     watch_for_trigger(id);
   }
   llama_sampler_accept(chain_.get(), id);
+  std::size_t tail = 0;
+  utf8_tail_ += piece(id);
+  if (!is_valid_utf8_prefix(utf8_tail_, &tail)) tail = 0;  // only without a grammar
+  utf8_tail_.erase(0, utf8_tail_.size() - tail);
+  return id;
+}
+
+std::string TokenSampler::piece(llama_token id) const {
+  char buf[256];
+  const int n = llama_token_to_piece(vocab_, id, buf, sizeof buf, 0, false);
+  if (n >= 0) return std::string(buf, static_cast<std::size_t>(n));
+  std::string long_piece(static_cast<std::size_t>(-n), '\0');
+  const int m = llama_token_to_piece(vocab_, id, long_piece.data(),
+                                     static_cast<int32_t>(long_piece.size()), 0, false);
+  long_piece.resize(static_cast<std::size_t>(std::max(m, 0)));
+  return long_piece;
+}
+
+bool TokenSampler::keeps_utf8(llama_token id) const {
+  std::size_t tail = 0;
+  return is_valid_utf8_prefix(utf8_tail_ + piece(id), &tail);
+}
+
+llama_token TokenSampler::choose_valid_utf8(const float* logits, llama_token id) {
+  // A few tries without the tokens found breaking it (the next best, mostly),
+  // then every token that does is ruled out at once.
+  std::vector<llama_token> ruled_out = {id};
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    load_candidates(logits);
+    for (llama_token t : ruled_out) candidates_[static_cast<std::size_t>(t)].logit = -INFINITY;
+    llama_token_data_array cur = {candidates_.data(), candidates_.size(), -1, false};
+    llama_sampler_apply(grammar_.get(), &cur);
+    if (attempt == 4)
+      for (llama_token_data& c : candidates_)
+        if (c.logit > -INFINITY && !keeps_utf8(c.id)) c.logit = -INFINITY;
+    if (std::none_of(candidates_.begin(), candidates_.end(),
+                     [](const llama_token_data& c) { return c.logit > -INFINITY; }))
+      return id;  // nothing else the grammar allows: as llama.cpp would
+    llama_sampler_apply(chain_.get(), &cur);
+    const llama_token next = cur.data[cur.selected].id;
+    if (keeps_utf8(next)) return next;
+    ruled_out.push_back(next);
+  }
   return id;
 }
 

@@ -14,6 +14,13 @@
 // chain on all ~128k, without building and partially sorting a 128k-entry
 // array per token (~0.1 instead of ~0.22 ms per token with a 128k
 // vocabulary; it runs serially on the engine thread, once per slot).
+//
+// Strict UTF-8 under a grammar. llama.cpp's grammar reads a token's bytes as
+// code points leniently: four bytes of an overlong form, a surrogate or a
+// value past U+10FFFF pass as one character, which the text the client gets
+// (Utf8Assembler) shows as four U+FFFD; a string the schema caps at six
+// characters came back with nine. Under a grammar a token that would make
+// the answer's bytes invalid UTF-8 is never chosen: the next best is.
 #pragma once
 
 #include <llama.h>
@@ -59,6 +66,14 @@ class TokenSampler {
   bool load_top_k(const float* logits);
 
   void watch_for_trigger(llama_token id);
+  // The token's bytes as they join the answer.
+  std::string piece(llama_token id) const;
+  // Whether the token keeps the answer's bytes valid UTF-8 (its last
+  // character may be incomplete).
+  bool keeps_utf8(llama_token id) const;
+  // Under a grammar, when `id` breaks UTF-8: the choice again without it and
+  // the other tokens that break it.
+  llama_token choose_valid_utf8(const float* logits, llama_token id);
 
   LlamaSamplerPtr chain_;
   LlamaSamplerPtr grammar_;
@@ -68,6 +83,8 @@ class TokenSampler {
   std::string trigger_;
   std::deque<std::pair<llama_token, std::string>> recent_;
   std::string recent_text_;
+  // The answer's bytes of a character not complete yet.
+  std::string utf8_tail_;
   int n_vocab_ = 0;
   int top_k_ = 0;  // > 0: only the top_k_ best logits matter to the chain
   std::vector<llama_token_data> candidates_;

@@ -89,4 +89,20 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
+bool is_valid_utf8_prefix(std::string_view s, std::size_t* tail) {
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t len = 0;
+    const Scan r = scan(s, pos, len);
+    if (r == Scan::invalid) return false;
+    if (r == Scan::incomplete) {
+      *tail = len;
+      return true;
+    }
+    pos += len;
+  }
+  *tail = 0;
+  return true;
+}
+
 }  // namespace switchyard::local

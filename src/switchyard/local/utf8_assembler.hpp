@@ -27,4 +27,9 @@ class Utf8Assembler {
 // True when `s` is entirely valid UTF-8.
 bool is_valid_utf8(std::string_view s);
 
+// True when `s` is valid UTF-8 but for an incomplete last character, which
+// more bytes may still complete; `*tail` is then that character's bytes
+// (0 when the last is complete).
+bool is_valid_utf8_prefix(std::string_view s, std::size_t* tail);
+
 }  // namespace switchyard::local
