@@ -177,6 +177,22 @@ TEST(PhoneBreadth, DigitRunsThatAreNotPhones) {
   }
 }
 
+// A "+", a country code and a number of a length the country's plan has,
+// with no phone word near: a phone, though the plan has not given out its
+// prefix (faker's Georgian mobiles, "+995 520 …"). Shorter runs after a
+// "+" are counts and changes.
+TEST(PhoneBreadth, InternationalNumbersOfAPossibleLength) {
+  for (const char* phone : {"+995 520 913 023", "+995 528606704", "(+995) 565782160",
+                            "+995 500-441-557", "+995 554 57 93 24"})
+    EXPECT_EQ(phones_in(std::string("Nino wrote ") + phone + " on the form."),
+              std::vector<std::string>{phone})
+        << phone;
+  for (const char* text : {"Revenue grew +12 345 678 last year.",
+                           "Score changed by +44 2024 after review.", "Delta +7 123 456 bytes.",
+                           "The index rose +1 000 000 points.", "Followers +20 000 this week."})
+    EXPECT_TRUE(phones_in(text).empty()) << text;
+}
+
 // National numbers are read against the configured regions only: a German
 // national number is not one of the US's.
 TEST(PhoneBreadth, NationalNumbersNeedTheirRegion) {

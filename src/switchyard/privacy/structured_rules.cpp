@@ -967,6 +967,13 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
     verdict = phones.check(s);
     checked = true;
     if (verdict == PhoneVerdict::valid) return Candidate{start, end, 0.55, "phone_number"};
+    // A "+" and the country code, then a number of a length its plan has,
+    // apart from the code: a phone, though the plan has not given out its
+    // prefix yet or the number is made up ("+995 520 913 023"). (Ten digits
+    // at least: "+12 345 678" is a count, and a local number's length is
+    // possible in many plans.)
+    if (verdict == PhoneVerdict::possible && plus && g.sizes.size() >= 2 && digits.size() >= 10)
+      return Candidate{start, end, 0.5, "phone_number"};
   }
   if ((phone_shaped || plus) && !amount && column_says_phone(text, start, end))
     return Candidate{start, end, 0.5, "phone_number"};
