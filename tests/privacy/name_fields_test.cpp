@@ -3,8 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "privacy/detector_checks.hpp"
+#include "switchyard/privacy/detector.hpp"
 #include "switchyard/privacy/name_words.hpp"
 
 namespace switchyard::privacy {
@@ -33,6 +36,37 @@ TEST(NameFields, JsonKeysThatNameAPerson) {
   // Keys a firm or a thing fills, and things under "name".
   EXPECT_TRUE(found("{\"company\": \"Diara Hommel\"}", EntityType::person).empty());
   EXPECT_TRUE(found("{\"name\": \"Wireless Mouse\", \"price\": 12}", EntityType::person).empty());
+}
+
+// A JSON string under a person's key is a name in any case, in machine text
+// too (tool arguments, structured fields), where a lower-case word is
+// otherwise no name: the whole value, not its capitalised part.
+TEST(NameFields, JsonValuesUnderAPersonsKeyInAnyCase) {
+  const Detector d;
+  auto people = [&](std::string_view text) {
+    std::vector<std::string> out;
+    for (const Finding& f : d.scan(text, Detector::TextKind::machine))
+      if (f.type == EntityType::person) out.emplace_back(f.text_in(text));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(people(R"({"customer_name": "john smith", "amount": 12})"), V{"john smith"});
+  EXPECT_EQ(people(R"({"full_name":"JOHN SMITH"})"), V{"JOHN SMITH"});
+  EXPECT_EQ(people(R"({"firstName": "maria", "lastName": "garcía"})"), (V{"maria", "garcía"}));
+  EXPECT_EQ(people(R"({"patient": "o'brien, mary"})"), V{"o'brien, mary"});
+  // "name" alone and a role's key hold a person only with a known name in
+  // the value: a tool's, a service's, a team's or a firm's name is none.
+  EXPECT_EQ(people(R"({"name": "anna favre"})"), V{"anna favre"});
+  EXPECT_EQ(people(R"({"name": "wang wei"})"), V{"wang wei"});
+  for (const char* text :
+       {R"({"name": "get_weather", "arguments": "{}"})", R"({"name": "production"})",
+        R"({"name": "gpt-4o"})", R"({"owner": "platform team"})", R"({"customer": "acme corp"})",
+        R"({"driver": "nvidia geforce"})", R"({"author": "null"})", R"({"contact": "sales team"})",
+        R"({"full_name": "unknown"})"})
+    EXPECT_TRUE(people(text).empty()) << text;
+  // In prose as well: the whole value, not only its capitalised part.
+  EXPECT_TRUE(covers(R"(Send {"customer_name": "john smith"} to the API.)", EntityType::person,
+                     "john smith"));
 }
 
 TEST(NameFields, TheLineOverAnAddressIsItsAddressee) {

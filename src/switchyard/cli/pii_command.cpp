@@ -43,10 +43,12 @@ std::string fixed(double v, int digits = 3) {
   return buf;
 }
 
-int scan_stdin() {
+int scan_stdin(bool machine) {
   std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
   privacy::Detector detector;
-  for (const privacy::Finding& f : detector.scan(text)) {
+  const auto kind =
+      machine ? privacy::Detector::TextKind::machine : privacy::Detector::TextKind::prose;
+  for (const privacy::Finding& f : detector.scan(text, kind)) {
     std::cout << privacy::entity_name(f.type) << '\t' << f.start << '\t' << f.end << '\t'
               << fixed(f.score, 2) << '\t' << f.detector << '\t' << one_line(f.text_in(text))
               << '\n';
@@ -229,7 +231,12 @@ void add_pii_commands(CLI::App& app) {
   auto* scan = pii->add_subcommand("scan",
                                    "Print the findings in the text on standard input, one a line: "
                                    "type, start, end (byte offsets), score, detector, text");
-  scan->callback([] { exit_with(scan_stdin()); });
+  auto machine = std::make_shared<bool>(false);
+  scan->add_flag("--machine", *machine,
+                 "Read the text as machine text (JSON, ids, keys), as the gateway reads tool "
+                 "arguments and structured fields: a lower-case word is no name, a bare digit run "
+                 "no phone");
+  scan->callback([machine] { exit_with(scan_stdin(*machine)); });
 
   auto path = std::make_shared<std::string>();
   auto json = std::make_shared<bool>(false);

@@ -387,6 +387,7 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
       s.names.find_addressees(text, found);
     }
     s.names.find_table_names(text, found);
+    s.names.find_keyed_names(text, found);
     s.names.find_listed_names(text, found);
   }
   std::erase_if(found, [&s](const Finding& f) { return !s.keep(f.type, f.score); });

@@ -485,6 +485,85 @@ bool NameFinder::addressee_line(std::string_view line, bool foreign_names) const
   return plain == 0 || (plain == 1 && given >= 1 && first_given);
 }
 
+void NameFinder::find_keyed_names(std::string_view text, std::vector<Finding>& all) const {
+  if (!person_ || text.find('"') == std::string_view::npos) return;
+  Found found(all);
+  // A placeholder, not a name.
+  static constexpr std::string_view kPlaceholders[] = {
+      "null", "none",  "nil",  "unknown", "anonymous", "redacted", "n/a",  "na",  "test",
+      "user", "admin", "root", "string",  "example",   "default",  "name", "tbd", "guest"};
+  for (std::size_t colon = text.find(':'); colon != std::string_view::npos;
+       colon = text.find(':', colon + 1)) {
+    std::size_t a = colon + 1;
+    while (a < text.size() && text[a] == ' ') ++a;
+    if (a >= text.size() || text[a] != '"') continue;
+    ++a;
+    const std::string_view key = json_key_before(text.substr(0, a));
+    if (key.empty() || !person_key(key)) continue;
+    // The string, to its closing quote: no escape, no line break.
+    std::size_t b = a;
+    while (b < text.size() && b - a <= 80 && text[b] != '"' && text[b] != '\\' && text[b] != '\n')
+      ++b;
+    if (b >= text.size() || text[b] != '"' || b == a) continue;
+    // A key that is a name's part says the value is a name ("full_name",
+    // "customerName", "surname"); a role's key or "name" alone may hold a
+    // firm, a tool or an account ("owner": "platform team", "name":
+    // "get_weather"): there a word of the value must be a known name.
+    char folded[48];
+    std::size_t n = 0;
+    for (char c : key)
+      if (c != '_' && c != '-' && c != '.' && c != ' ' && n < sizeof folded)
+        folded[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+    const std::string_view k(folded, n);
+    const bool name_part = k != "name" && (k.ends_with("name") || k == "surname");
+    // Words of letters (an initial's dot, a hyphen, an apostrophe inside),
+    // one to four, apart by single spaces.
+    std::size_t words = 0, known = 0;
+    bool shape = true, placeholder = false;
+    for (std::size_t w = a; w < b && shape;) {
+      std::size_t e = w;
+      while (e < b && text[e] != ' ') ++e;
+      const std::string_view word = text.substr(w, e - w);
+      shape = !word.empty() && ++words <= 4;
+      for (std::size_t i = 0; i < word.size() && shape; ++i) {
+        const auto c = static_cast<unsigned char>(word[i]);
+        shape = is_ascii_alpha(word[i]) || c >= 0x80 ||
+                (i > 0 && (c == '-' || c == '\'' || (c == '.' && i + 1 == word.size()) ||
+                           (c == ',' && i + 1 == word.size() && e < b)));  // "o'brien, mary"
+      }
+      if (!shape) break;
+      const std::uint16_t flags =
+          words_.flags(word.back() == ',' ? word.substr(0, word.size() - 1) : word);
+      if (flags & (kNotName | kOrgSuffix)) shape = false;
+      for (std::string_view p : kPlaceholders) placeholder = placeholder || equals_lower(word, p);
+      std::string capital(word.back() == ',' ? word.substr(0, word.size() - 1) : word);
+      if (is_ascii_alpha(capital[0])) capital[0] = static_cast<char>(capital[0] & ~0x20);
+      for (std::size_t i = 1; i < capital.size(); ++i)
+        if (capital[i] >= 'A' && capital[i] <= 'Z')
+          capital[i] = static_cast<char>(capital[i] | 0x20);
+      if ((flags & kGivenName && !(flags & (kCommonWord | kPlace))) || known_surname(capital) ||
+          surname_shaped(capital))
+        ++known;
+      w = e + 1;
+      if (w < b && text[w] == ' ') shape = false;
+    }
+    if (!shape || placeholder || words == 0 || text[b - 1] == ' ') continue;
+    if (!name_part && known == 0) continue;
+    // Nothing found there but a place or a part of the name.
+    Finding* same = nullptr;
+    const bool clear = found.over(a, b, [&](Finding& f) {
+      if (f.type == EntityType::person && f.start == a && f.end == b) same = &f;
+      return f.type == EntityType::location || f.type == EntityType::person;
+    });
+    if (!clear) continue;
+    if (same) {
+      same->score = std::max(same->score, 0.85);
+    } else {
+      found.add({EntityType::person, a, b, 0.85, "person_json_value"});
+    }
+  }
+}
+
 void NameFinder::find_addressees(std::string_view text, std::vector<Finding>& all) const {
   if (!person_) return;
   Found found(all);

@@ -36,6 +36,10 @@ class NameFinder {
   // The other members of a list two people are in ("Greetings from Gala,
   // Boban and Novak!"), appended as PERSON.
   void find_listed_names(std::string_view text, std::vector<Finding>& found) const;
+  // A JSON string under a key that names a person, in any case
+  // (`{"customer_name": "john smith"}`, `"full_name":"JOHN SMITH"`), where
+  // machine text's rule that a lower-case word is no name would miss it.
+  void find_keyed_names(std::string_view text, std::vector<Finding>& found) const;
 
  private:
   // Raises a PERSON finding with no evidence of its own (out[from..]) to
