@@ -478,5 +478,69 @@ TEST(PersonPrecision, ArmenianAndGeorgianNamesAfterTheirOwnCues) {
   EXPECT_EQ(hi[0], "Արամ");
 }
 
+// Things named like people (words::named_thing): an eponym by the noun
+// after or before it, a figure or a work of the closed list, a phrase in a
+// frame that takes a work, a character, software or a firm — with the
+// person beside it in the same frame still found.
+TEST(PersonPrecision, EponymsByTheirNounAreNoPeople) {
+  for (const char* text : {
+           "Professor Anna Favre explained Moore's law in the lecture.",
+           "My grandmother was diagnosed with Parkinson's disease.",
+           "Is Halley's comet visible this year?",
+           "The lecture covered the Kelvin scale.",
+           "Who won the Nobel Prize this year?",
+           "Flights were cancelled because of Hurricane Katrina.",
+           "Mon grand-père a la maladie de Parkinson.",
+       })
+    for (const std::string& p : found(text, EntityType::person))
+      EXPECT_NE(p.find("Anna Favre"), std::string::npos) << text;
+  // A person's law firm is the person's.
+  EXPECT_TRUE(covers("Call Anna Favre's law firm tomorrow.", EntityType::person, "Anna Favre"));
+}
+
+TEST(PersonPrecision, FiguresAndWorksOfTheListAreNoPeople) {
+  for (const char* text : {
+           "Tell me a story about Sherlock Holmes.",
+           "The kids dressed up as Willy Wonka and Snow White.",
+           "Who is the villain in the story of Luke Skywalker?",
+           "Mia figlia sta leggendo Romeo and Juliet per la scuola.",
+           "Fass bitte die Handlung von David Copperfield zusammen.",
+       })
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+}
+
+TEST(PersonPrecision, FramesOfWorksSoftwareAndFirmsTakeNoPerson) {
+  for (const char* text : {
+           "My son is reading Rebecca for his English class.",
+           "Can you summarise the plot of Jane Eyre?",
+           "Write a short review of Amélie for the school paper.",
+           "Is there a sequel to Matilda?",
+           "Meine Tochter liest gerade Heidi für die Schule.",
+           "Peux-tu résumer l’intrigue de Layla ?",
+           "Mi hijo está leyendo Carmen para clase.",
+           "Moja córka czyta Emma do szkoły.",
+           "How do I install Cassandra on Ubuntu?",
+           "Upgrade Pascal to version 2.4 before Friday.",
+           "Deploy Julia on the staging cluster.",
+           "We migrated the build from Kafka to Julia last year.",
+           "Our Cassandra server keeps crashing.",
+           "The firm Hugo Boss announced a new plant.",
+           "She works for the fashion house Louis Vuitton.",
+           "Jayce Brakus works for Morgan Stanley in the finance team.",
+           "The code is written in Julia.",
+       })
+    for (const std::string& p : found(text, EntityType::person))
+      EXPECT_EQ(p, "Jayce Brakus") << text;
+  // The person in or beside the same frame stays a person.
+  EXPECT_TRUE(covers("A talk by Anna Favre on Oliver Twist is on Thursday.", EntityType::person,
+                     "Anna Favre"));
+  EXPECT_TRUE(covers("Ask Anna Favre to install Jenkins on the build server.", EntityType::person,
+                     "Anna Favre"));
+  EXPECT_TRUE(
+      covers("Anna Favre's review of Emma was published today.", EntityType::person, "Anna Favre"));
+  EXPECT_TRUE(covers("I am reading Anna Favre's new novel.", EntityType::person, "Anna Favre"));
+  EXPECT_TRUE(covers("Please send the invoice to Julia Meyer.", EntityType::person, "Julia Meyer"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

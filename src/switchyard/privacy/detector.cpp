@@ -15,6 +15,7 @@
 #include "switchyard/privacy/context_words.hpp"
 #include "switchyard/privacy/folded_text.hpp"
 #include "switchyard/privacy/name_finder.hpp"
+#include "switchyard/privacy/name_words.hpp"
 #include "switchyard/privacy/pattern_scanner.hpp"
 #include "switchyard/privacy/phone_number_checker.hpp"
 #include "switchyard/privacy/rule.hpp"
@@ -390,6 +391,11 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
     s.names.find_listed_names(text, found);
   }
   std::erase_if(found, [&s](const Finding& f) { return !s.keep(f.type, f.score); });
+  // Things named like people: eponyms, works, characters, software and
+  // firms in the frames that say so (words::named_thing).
+  std::erase_if(found, [text](const Finding& f) {
+    return f.type == EntityType::person && words::named_thing(text, f.start, f.end);
+  });
   if (kind == TextKind::machine) {
     // In machine text a bare run of digits is an id far more often than a
     // phone number: only a written-out number ("+1 415 555 0132") or one

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "switchyard/privacy/gazetteer_eponyms.hpp"
 #include "switchyard/privacy/gazetteer_world_names.hpp"
 #include "switchyard/privacy/name_tokens.hpp"
 #include "switchyard/privacy/transliteration.hpp"
@@ -1891,7 +1892,7 @@ bool named_place_noun(std::string_view w) {
   // With the French article elided onto it: "L'hôpital", "l’école".
   if (w.size() > 3 && (w[0] == 'L' || w[0] == 'l') && w[1] == '\'')
     return named_place_noun(w.substr(2));
-  if (w.size() > 5 && (w[0] == 'L' || w[0] == 'l') && w.substr(1, 3) == "\xE2\x80\x99")
+  if (w.size() > 5 && (w[0] == 'L' || w[0] == 'l') && w.substr(1, 3) == "’")
     return named_place_noun(w.substr(4));
   static const FirstByteIndex kBefore(kNounsBefore);
   const std::string_view low = lower_word(w);
@@ -2072,6 +2073,251 @@ bool chat_or_honorific_frame(std::string_view text, std::size_t at, std::size_t 
     while (letter(e)) ++e;
   }
   return e + 1 < text.size() && text[e] == ':' && text[e + 1] == ' ';
+}
+
+}  // namespace switchyard::privacy::words
+
+namespace switchyard::privacy::words {
+
+namespace {
+
+bool lower_equal(std::string_view a, std::string_view lower) {
+  return a.size() == lower.size() && equals_lower(a, lower);
+}
+
+// A word boundary at `at` of `text` (its start, its end, or no letter there).
+bool boundary(std::string_view text, std::size_t at) {
+  return at == 0 || at >= text.size() || !(cls(text[at - 1]) & kTokenByte) ||
+         !(cls(text[at]) & kTokenByte);
+}
+
+// One of `items` covers the phrase [start, end): begins at its start or ends
+// at its end ("Romeo" of "Romeo and Juliet", "Handlung von David Copperfield").
+template <std::size_t N>
+bool listed_over(std::string_view text, std::size_t start, std::size_t end,
+                 const std::string_view (&items)[N]) {
+  for (std::string_view l : items) {
+    if (start + l.size() <= text.size() && l.size() >= end - start &&
+        equals_lower(text.substr(start, l.size()), l) &&
+        (start + l.size() == text.size() || !(cls(text[start + l.size()]) & kTokenByte)) &&
+        boundary(text, start))
+      return true;
+    if (l.size() <= end && l.size() >= end - start &&
+        equals_lower(text.substr(end - l.size(), l.size()), l) &&
+        (end - l.size() == 0 || !(cls(text[end - l.size() - 1]) & kTokenByte)))
+      return true;
+    if (l.size() < end - start && equals_lower(text.substr(end - l.size(), l.size()), l) &&
+        text[end - l.size() - 1] == ' ')
+      return true;
+  }
+  return false;
+}
+
+// The word after `at` over one space (and a possessive), lower case
+// compared against `heads`.
+template <std::size_t N>
+std::size_t head_after(std::string_view text, std::size_t at, const std::string_view (&heads)[N]) {
+  for (std::string_view s : {std::string_view("'s"), std::string_view("’s"), std::string_view("'")})
+    if (text.substr(at, s.size()) == s) {
+      at += s.size();
+      break;
+    }
+  if (at + 1 >= text.size() || text[at] != ' ') return 0;
+  std::size_t e = at + 1;
+  while (e < text.size() && (cls(text[e]) & kTokenByte) && text[e] != '\'') ++e;
+  const std::string_view w = text.substr(at + 1, e - at - 1);
+  for (std::string_view h : heads)
+    if (lower_equal(w, h)) return e;
+  return 0;
+}
+
+bool possessive_at(std::string_view text, std::size_t start, std::size_t end) {
+  const std::string_view span = text.substr(start, end - start);
+  if (span.ends_with("'s") || span.ends_with("’s")) return true;
+  return text.substr(end, 2) == "'s" || text.substr(end, 4) == "’s";
+}
+
+}  // namespace
+
+bool named_thing(std::string_view text, std::size_t start, std::size_t end) {
+  if (start >= end || end > text.size()) return false;
+  // Nouns of a kind of thing named after someone, after the name:
+  // "Parkinson's disease", "Newton's laws", "the Doppler effect", "the
+  // Nobel Prize", "the Kelvin scale", "Halley's comet".
+  static constexpr std::string_view kEponymHeads[] = {
+      "prize",     "prizes",       "award",     "awards",     "medal",      "disease",
+      "syndrome",  "lymphoma",     "sarcoma",   "palsy",      "law",        "laws",
+      "theorem",   "theorems",     "lemma",     "conjecture", "hypothesis", "effect",
+      "principle", "paradox",      "equation",  "equations",  "constant",   "scale",
+      "sequence",  "series",       "number",    "numbers",    "comet",      "boson",
+      "telescope", "distribution", "transform", "inequality", "formula",    "algorithm",
+      "doctrine",  "razor",        "curve",     "reflex",     "test",       "criterion",
+      "diagram",   "cycle",        "prinzip",   "gesetz",     "effekt",     "krankheit",
+      "syndrom"};
+  // After "law": the firm's or school's, a person's ("Anna Favre's law firm").
+  if (const std::size_t e = head_after(text, end, kEponymHeads)) {
+    static constexpr std::string_view kNotAfterLaw[] = {"firm",   "office",  "school",   "practice",
+                                                        "degree", "student", "students", "clerk"};
+    const std::size_t law = e;
+    if (!(text.substr(law - 3, 3) == "law" || text.substr(law - 3, 3) == "Law") ||
+        !head_after(text, law, kNotAfterLaw))
+      return true;
+  }
+  // Nouns of software after the name: "our Cassandra server", "the Jenkins
+  // logs", "the Pascal upgrade".
+  static constexpr std::string_view kSoftwareHeads[] = {
+      "server",     "servers",    "cluster", "clusters", "logs",         "log",
+      "upgrade",    "instance",   "plugin",  "plugins",  "pipeline",     "dashboard",
+      "deployment", "container",  "package", "library",  "notebook",     "notebooks",
+      "runtime",    "kernel",     "broker",  "config",   "job",          "jobs",
+      "api",        "sdk",        "cli",     "install",  "installation", "migration",
+      "repo",       "repository", "stack",   "node",     "nodes",        "topic"};
+  const std::string_view before = preceding(text, start);
+  if (!possessive_at(text, start, end) && head_after(text, end, kSoftwareHeads) &&
+      (ends_with_cue(before, "the") || ends_with_cue(before, "our") ||
+       ends_with_cue(before, "my") || ends_with_cue(before, "your") ||
+       ends_with_cue(before, "their")))
+    return true;
+  // Nouns before the name: a storm ("Hurricane Katrina", "Orkan Kyrill"), a
+  // prize, a law, an ailment in languages that put them first ("maladie de
+  // Parkinson", "premio Nobel", "Morbus Crohn", "choroba Parkinsona").
+  static constexpr std::string_view kHeadsBefore[] = {
+      "hurricane",   "cyclone",     "typhoon",    "storm",     "tropical storm", "orkan",
+      "sturmtief",   "tempête",     "huracán",    "uragano",   "furacão",        "orkaan",
+      "huragan",     "ouragan",     "tifone",     "tifón",     "maladie de",     "loi de",
+      "théorème de", "syndrome de", "prix",       "premio",    "prémio",         "enfermedad de",
+      "ley de",      "teorema de",  "teorema di", "legge di",  "malattia di",    "morbus",
+      "síndrome de", "sindrome di", "ziekte van", "wet van",   "choroba",        "prawo",
+      "twierdzenie", "effet",       "efecto",     "effetto",   "efeito",         "nobelpreis",
+      "doença de",   "lei de",      "satz von",   "gesetz von"};
+  static const CueIndex kBefore(kHeadsBefore);
+  if (start > 0 && text[start - 1] == ' ' && kBefore.ends(text.substr(0, start - 1))) return true;
+  // The closed lists: figures of fiction and legend, works named like
+  // people (gazetteer_eponyms.hpp).
+  if (listed_over(text, start, end, lists::kFictionNames)) return true;
+  // Frames that take a work, a character, software or a firm.
+  // Works: "reading Oliver Twist", "the plot of Anna Karenina", "a review of
+  // Emma", "sequel to Matilda" and their translations. Characters: "a
+  // bedtime story about", "in the fairy tale", "dressed up as". Software:
+  // "install Julia", "upgrade Jenkins", "deploy Hugo". Firms: "the firm",
+  // "the fashion house", "shares of".
+  static constexpr std::string_view kFrames[] = {
+      // en
+      "reading", "read", "reread", "re-read", "plot of", "summary of", "summarise", "summarize",
+      "a review of", "short review of", "a critique of", "adaptation of", "adaptations of",
+      "sequel to", "prequel to", "remake of", "chapter of", "chapters of", "bedtime story about",
+      "bedtime story", "fairy tale about", "fairy tale", "fairytale", "dressed up as", "dressed as",
+      "costume of", "install", "installing", "installed", "reinstall", "uninstall", "deploy",
+      "deploying", "deployed", "upgrade", "upgrading", "upgraded", "version of", "versions of",
+      "written in", "migrated from", "migrated us from", "migrate from", "migrating from",
+      "switched from", "moved from", "moved us from", "the firm", "fashion house",
+      "the fashion house", "shares of", "stock of", "internship at",
+      // de
+      "liest", "lese", "liest gerade", "lese gerade", "gelesen", "handlung von",
+      "gutenachtgeschichte über", "geschichte über", "märchen über", "märchen von",
+      "verfilmung von", "fortsetzung von", "verkleidet als", "installiere", "installieren",
+      "die firma", "das modehaus",
+      // fr
+      "lit", "lis", "lire", "critique de", "intrigue de", "l'intrigue de", "l’intrigue de",
+      "résumé de", "histoire sur", "conte sur", "adaptation de", "suite de", "déguisé en",
+      "déguisée en", "installer", "l'entreprise", "l’entreprise", "la société",
+      "la maison de couture",
+      // es
+      "leyendo", "leer", "leí", "reseña de", "trama de", "resumen de", "cuento sobre", "cuento de",
+      "adaptación de", "secuela de", "disfrazado de", "disfrazada de", "instalo", "instalar",
+      "instalé", "la empresa",
+      // it
+      "leggendo", "leggere", "recensione di", "trama di", "fiaba su", "favola su", "installato",
+      "installare", "installo", "l'azienda", "l’azienda",
+      // pt
+      "a ler", "lendo", "resenha de", "enredo de", "história sobre", "conto sobre", "instalou o",
+      "instalo o", "instalar o", "instalou", "a empresa",
+      // nl
+      "leest", "lees", "lezen", "recensie van", "verhaaltje over", "sprookje over", "installeer",
+      "installeer ik", "installeren", "het bedrijf",
+      // pl
+      "czyta", "czytam", "czytać", "recenzję", "fabuła", "bajkę o", "bajka o", "zainstalować",
+      "zainstalowałem", "zainstalowała"};
+  static const CueIndex kFrameIndex(kFrames);
+  // Frames that open a pair ("from Kafka to Julia").
+  static constexpr std::string_view kFromFrames[] = {
+      "migrated from", "migrated us from", "migrate from", "migrating from", "switched from",
+      "moved from",    "moved us from",    "switch from",  "move from"};
+  static const CueIndex kFromIndex(kFromFrames);
+  if (possessive_at(text, start, end)) return false;
+  if (kFrameIndex.ends(before)) return true;
+  // One word of the software list ("from Kafka to Julia"), and a verb of
+  // moving a system before ("migrated the build from").
+  auto soft = [](std::string_view w) {
+    for (std::string_view s : lists::kSoftwareNames)
+      if (lower_equal(w, s)) return true;
+    return false;
+  };
+  auto migration = [](std::string_view cue) {
+    for (std::string_view v : {"migrat", "Migrat", "switch", "Switch", "moved", "Moved", "port"})
+      if (cue.find(v) != std::string_view::npos) return true;
+    return false;
+  };
+  // Over one coordinated phrase: "dressed up as Robin Hood and Snow White",
+  // "from Kafka to Julia".
+  {
+    std::string_view b = before;
+    static constexpr std::string_view kAnd[] = {"and", "or", "und", "oder", "et", "ou",  "y",
+                                                "o",   "e",  "en",  "of",   "i",  "lub", "oraz"};
+    static constexpr std::string_view kTo[] = {"to", "into", "auf", "naar", "na", "vers", "a"};
+    bool pair = false, to = false;
+    for (std::string_view c : kAnd)
+      if (ends_with_cue(b, c)) {
+        b.remove_suffix(c.size());
+        pair = true;
+        break;
+      }
+    if (!pair)
+      for (std::string_view c : kTo)
+        if (ends_with_cue(b, c)) {
+          b.remove_suffix(c.size());
+          pair = to = true;
+          break;
+        }
+    if (pair && !b.empty() && b.back() == ' ') {
+      // back over up to four capitalised words
+      std::size_t p = b.size();
+      int words = 0;
+      while (words < 4 && p > 0 && b[p - 1] == ' ') {
+        std::size_t w = p - 1;
+        while (w > 0 && b[w - 1] != ' ') --w;
+        const std::string_view word = b.substr(w, p - 1 - w);
+        if (word.empty() || !(cls(word[0]) & kUpper)) break;
+        p = w;
+        ++words;
+      }
+      if (words > 0) {
+        const std::size_t abs = static_cast<std::size_t>(b.data() - text.data()) + p;
+        const std::string_view cue = preceding(text, abs);
+        if (to ? kFromIndex.ends(cue) || (ends_with_cue(cue, "from") && migration(cue) &&
+                                          (soft(b.substr(p, b.size() - 1 - p)) ||
+                                           soft(text.substr(start, end - start))))
+               : kFrameIndex.ends(cue))
+          return true;
+      }
+    }
+  }
+  // Founders' firms in a frame that says firm.
+  static constexpr std::string_view kFirmFrames[] = {
+      "works for",  "work for",  "working for", "works at",  "work at",   "working at",
+      "worked for", "worked at", "job at",      "job with",  "the brand", "brand",
+      "label",      "shares in", "stock in",    "invest in", "store",     "boutique"};
+  static const CueIndex kFirmIndex(kFirmFrames);
+  if (kFirmIndex.ends(before) && listed_over(text, start, end, lists::kFounderFirms)) return true;
+  // Software named like a person in a frame that says software: "written in
+  // Julia", "using Django", "Hugo 0.120".
+  static constexpr std::string_view kSoftFrames[] = {
+      "using",   "written in", "coded in",   "code in",   "program in", "built with",
+      "runs on", "running on", "powered by", "switch to", "migrate to", "migrated to"};
+  static const CueIndex kSoftIndex(kSoftFrames);
+  if (soft(text.substr(start, end - start)) && (model_after(text, end) || kSoftIndex.ends(before)))
+    return true;
+  return false;
 }
 
 }  // namespace switchyard::privacy::words
