@@ -531,6 +531,17 @@ TEST(PersonPrecision, FramesOfWorksSoftwareAndFirmsTakeNoPerson) {
        })
     for (const std::string& p : found(text, EntityType::person))
       EXPECT_EQ(p, "Jayce Brakus") << text;
+  // A person's review of a work; a frame the phrase opens; a club's
+  // season tickets.
+  for (const char* text : {
+           "Ayden Cole's review of Rebecca was published today.",
+           "Fass bitte die Handlung von Michelle zusammen.",
+           "L’azienda Merck ha chiuso lo stabilimento.",
+           "Ayden Cole has season tickets for Ajax Amsterdam.",
+       })
+    for (const std::string& p : found(text, EntityType::person))
+      EXPECT_NE(p.find("Ayden Cole"), std::string::npos) << text;
+  EXPECT_TRUE(covers("The annual review of Anna Favre is due.", EntityType::person, "Anna Favre"));
   // The person in or beside the same frame stays a person.
   EXPECT_TRUE(covers("A talk by Anna Favre on Oliver Twist is on Thursday.", EntityType::person,
                      "Anna Favre"));

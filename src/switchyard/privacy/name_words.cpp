@@ -2211,7 +2211,8 @@ bool named_thing(std::string_view text, std::size_t start, std::size_t end) {
       "deploying", "deployed", "upgrade", "upgrading", "upgraded", "version of", "versions of",
       "written in", "migrated from", "migrated us from", "migrate from", "migrating from",
       "switched from", "moved from", "moved us from", "the firm", "fashion house",
-      "the fashion house", "shares of", "stock of", "internship at",
+      "the fashion house", "shares of", "stock of", "internship at", "season tickets for",
+      "season ticket for", "dauerkarte für",
       // de
       "liest", "lese", "liest gerade", "lese gerade", "gelesen", "handlung von",
       "gutenachtgeschichte über", "geschichte über", "märchen über", "märchen von",
@@ -2246,6 +2247,25 @@ bool named_thing(std::string_view text, std::size_t start, std::size_t end) {
   static const CueIndex kFromIndex(kFromFrames);
   if (possessive_at(text, start, end)) return false;
   if (kFrameIndex.ends(before)) return true;
+  // A person's review of a work: "Anna Favre's review of Emma" (not "the
+  // annual review of Anna Favre").
+  if (ends_with_cue(before, "review of")) {
+    const std::string_view r = before.substr(0, before.size() - 9);
+    if (r.ends_with("'s ") || r.ends_with("’s ") || r.ends_with("s' ")) return true;
+  }
+  // A frame opening the phrase itself: "die Handlung von Layla",
+  // "L’azienda Merck".
+  // (A lower-case word or an elided article in it: a name's own word
+  // "Anna Lees" is no frame.)
+  {
+    bool lower = text.substr(start, 2) == "L'" || text.substr(start, 4) == "L’";
+    for (std::size_t k = start + 1; k < end; ++k) {
+      if (text[k] != ' ') continue;
+      if (lower && kFrameIndex.ends(text.substr(start, k - start))) return true;
+      lower = lower || (k + 1 < end && text[k + 1] >= 'a' && text[k + 1] <= 'z');
+      if (lower && kFrameIndex.ends(text.substr(start, k - start))) return true;
+    }
+  }
   // One word of the software list ("from Kafka to Julia"), and a verb of
   // moving a system before ("migrated the build from").
   auto soft = [](std::string_view w) {
