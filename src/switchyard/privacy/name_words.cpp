@@ -2091,27 +2091,49 @@ bool boundary(std::string_view text, std::size_t at) {
          !(cls(text[at]) & kTokenByte);
 }
 
-// One of `items` covers the phrase [start, end): begins at its start or ends
-// at its end ("Romeo" of "Romeo and Juliet", "Handlung von David Copperfield").
-template <std::size_t N>
-bool listed_over(std::string_view text, std::size_t start, std::size_t end,
-                 const std::string_view (&items)[N]) {
-  for (std::string_view l : items) {
-    if (start + l.size() <= text.size() && l.size() >= end - start &&
-        equals_lower(text.substr(start, l.size()), l) &&
-        (start + l.size() == text.size() || !(cls(text[start + l.size()]) & kTokenByte)) &&
-        boundary(text, start))
-      return true;
-    if (l.size() <= end && l.size() >= end - start &&
-        equals_lower(text.substr(end - l.size(), l.size()), l) &&
-        (end - l.size() == 0 || !(cls(text[end - l.size() - 1]) & kTokenByte)))
-      return true;
-    if (l.size() < end - start && equals_lower(text.substr(end - l.size(), l.size()), l) &&
-        text[end - l.size() - 1] == ' ')
-      return true;
+// One of a list's items covers the phrase [start, end): begins at its start
+// or ends at its end ("Romeo" of "Romeo and Juliet", "Handlung von David
+// Copperfield"). Asked of every person found: the items grouped by their
+// first and their last byte once, and only those of the phrase's compared.
+class ListIndex {
+ public:
+  template <std::size_t N>
+  explicit ListIndex(const std::string_view (&items)[N]) {
+    for (std::string_view l : items) {
+      by_first_[static_cast<unsigned char>(l.front())].push_back(l);
+      by_last_[static_cast<unsigned char>(l.back())].push_back(l);
+    }
   }
-  return false;
-}
+  bool over(std::string_view text, std::size_t start, std::size_t end) const {
+    const std::size_t n = end - start;
+    for (std::string_view l : by_first_[lower_byte(text[start])])
+      if (start + l.size() <= text.size() && l.size() >= n &&
+          equals_lower(text.substr(start, l.size()), l) &&
+          (start + l.size() == text.size() || !(cls(text[start + l.size()]) & kTokenByte)) &&
+          boundary(text, start))
+        return true;
+    for (std::string_view l : by_last_[lower_byte(text[end - 1])]) {
+      if (l.size() > end) continue;
+      const std::size_t at = end - l.size();
+      if (!equals_lower(text.substr(at, l.size()), l)) continue;
+      if (l.size() >= n && (at == 0 || !(cls(text[at - 1]) & kTokenByte))) return true;
+      if (l.size() < n && text[at - 1] == ' ') return true;
+    }
+    return false;
+  }
+  bool is(std::string_view w) const {
+    if (w.empty()) return false;
+    for (std::string_view l : by_first_[lower_byte(w.front())])
+      if (lower_equal(w, l)) return true;
+    return false;
+  }
+
+ private:
+  static unsigned char lower_byte(char c) {
+    return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+  }
+  std::array<std::vector<std::string_view>, 256> by_first_, by_last_;
+};
 
 // The word after `at` over one space (and a possessive), lower case
 // compared against `heads`.
@@ -2141,6 +2163,8 @@ bool possessive_at(std::string_view text, std::size_t start, std::size_t end) {
 
 bool named_thing(std::string_view text, std::size_t start, std::size_t end) {
   if (start >= end || end > text.size()) return false;
+  static const ListIndex kFiction(lists::kFictionNames), kFirms(lists::kFounderFirms),
+      kSoft(lists::kSoftwareNames);
   // Nouns of a kind of thing named after someone, after the name:
   // "Parkinson's disease", "Newton's laws", "the Doppler effect", "the
   // Nobel Prize", "the Kelvin scale", "Halley's comet".
@@ -2194,7 +2218,7 @@ bool named_thing(std::string_view text, std::size_t start, std::size_t end) {
   if (start > 0 && text[start - 1] == ' ' && kBefore.ends(text.substr(0, start - 1))) return true;
   // The closed lists: figures of fiction and legend, works named like
   // people (gazetteer_eponyms.hpp).
-  if (listed_over(text, start, end, lists::kFictionNames)) return true;
+  if (kFiction.over(text, start, end)) return true;
   // Frames that take a work, a character, software or a firm.
   // Works: "reading Oliver Twist", "the plot of Anna Karenina", "a review of
   // Emma", "sequel to Matilda" and their translations. Characters: "a
@@ -2268,11 +2292,7 @@ bool named_thing(std::string_view text, std::size_t start, std::size_t end) {
   }
   // One word of the software list ("from Kafka to Julia"), and a verb of
   // moving a system before ("migrated the build from").
-  auto soft = [](std::string_view w) {
-    for (std::string_view s : lists::kSoftwareNames)
-      if (lower_equal(w, s)) return true;
-    return false;
-  };
+  auto soft = [](std::string_view w) { return kSoft.is(w); };
   auto migration = [](std::string_view cue) {
     for (std::string_view v : {"migrat", "Migrat", "switch", "Switch", "moved", "Moved", "port"})
       if (cue.find(v) != std::string_view::npos) return true;
@@ -2328,7 +2348,7 @@ bool named_thing(std::string_view text, std::size_t start, std::size_t end) {
       "worked for", "worked at", "job at",      "job with",  "the brand", "brand",
       "label",      "shares in", "stock in",    "invest in", "store",     "boutique"};
   static const CueIndex kFirmIndex(kFirmFrames);
-  if (kFirmIndex.ends(before) && listed_over(text, start, end, lists::kFounderFirms)) return true;
+  if (kFirmIndex.ends(before) && kFirms.over(text, start, end)) return true;
   // Software named like a person in a frame that says software: "written in
   // Julia", "using Django", "Hugo 0.120".
   static constexpr std::string_view kSoftFrames[] = {
