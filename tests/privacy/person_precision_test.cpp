@@ -542,6 +542,20 @@ TEST(PersonPrecision, FramesOfWorksSoftwareAndFirmsTakeNoPerson) {
     for (const std::string& p : found(text, EntityType::person))
       EXPECT_NE(p.find("Ayden Cole"), std::string::npos) << text;
   EXPECT_TRUE(covers("The annual review of Anna Favre is due.", EntityType::person, "Anna Favre"));
+  // A club in a match after the article a club takes; software no one is
+  // named spoken to (a given name stays a person).
+  for (const char* text : {
+           "Le Celtic Glasgow a battu Borussia Dortmund samedi.",
+           "La Wisła Kraków ha battuto il Benfica sabato.",
+           "Ask Gemini to play some jazz.",
+           "Ask Grafana to play some jazz.",
+       })
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  EXPECT_TRUE(covers("Ask Julia to set a timer.", EntityType::person, "Julia"));
+  // A landmark of the list is a place.
+  EXPECT_TRUE(found("How tall is Big Ben?", EntityType::person).empty());
+  EXPECT_TRUE(
+      covers("We took a photo in front of Burj Khalifa.", EntityType::location, "Burj Khalifa"));
   // The person in or beside the same frame stays a person.
   EXPECT_TRUE(covers("A talk by Anna Favre on Oliver Twist is on Thursday.", EntityType::person,
                      "Anna Favre"));

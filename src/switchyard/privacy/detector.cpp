@@ -393,8 +393,16 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
   std::erase_if(found, [&s](const Finding& f) { return !s.keep(f.type, f.score); });
   // Things named like people: eponyms, works, characters, software and
   // firms in the frames that say so (words::named_thing).
-  std::erase_if(found, [text](const Finding& f) {
-    return f.type == EntityType::person && words::named_thing(text, f.start, f.end);
+  for (Finding& f : found)
+    if (f.type == EntityType::person && words::named_landmark(text, f.start, f.end) &&
+        s.keep(EntityType::location, f.score)) {
+      f.type = EntityType::location;
+      f.detector = "landmark_gazetteer";
+    }
+  std::erase_if(found, [text, &s](const Finding& f) {
+    return f.type == EntityType::person &&
+           (words::named_thing(s.names.words(), text, f.start, f.end) ||
+            words::named_landmark(text, f.start, f.end));
   });
   if (kind == TextKind::machine) {
     // In machine text a bare run of digits is an id far more often than a

@@ -64,4 +64,36 @@ inline constexpr std::string_view kSoftwareNames[] = {
     "rust",    "jasmine",   "karma",       "mocha",     "selenium", "tomcat",     "jetty",
     "nginx",   "apache",    "oracle"};
 
+// Landmarks and sights named like people or with a person's name, which
+// no noun after them marks ("Big Ben", "Burj Khalifa", "Mount Rushmore"):
+// a place, found as one (LOCATION), wherever they stand.
+inline constexpr std::string_view kLandmarkNames[] = {"big ben",
+                                                      "burj khalifa",
+                                                      "burj al arab",
+                                                      "taj mahal",
+                                                      "mount rushmore",
+                                                      "mount everest",
+                                                      "mount kilimanjaro",
+                                                      "mount elbrus",
+                                                      "mount kosciuszko",
+                                                      "lake victoria",
+                                                      "ayers rock",
+                                                      "machu picchu",
+                                                      "angkor wat",
+                                                      "checkpoint charlie",
+                                                      "hagia sophia",
+                                                      "christ the redeemer",
+                                                      "cristo redentor",
+                                                      "mont saint-michel",
+                                                      "sagrada família",
+                                                      "sagrada familia",
+                                                      "arc de triomphe",
+                                                      "statue of liberty",
+                                                      "sydney opera house",
+                                                      "hoover dam",
+                                                      "kennedy space center",
+                                                      "victoria falls",
+                                                      "magellan strait",
+                                                      "cape horn"};
+
 }  // namespace switchyard::privacy::lists

@@ -2161,7 +2161,14 @@ bool possessive_at(std::string_view text, std::size_t start, std::size_t end) {
 
 }  // namespace
 
-bool named_thing(std::string_view text, std::size_t start, std::size_t end) {
+bool named_landmark(std::string_view text, std::size_t start, std::size_t end) {
+  if (start >= end || end > text.size()) return false;
+  static const ListIndex kLandmarks(lists::kLandmarkNames);
+  return kLandmarks.over(text, start, end);
+}
+
+bool named_thing(const Gazetteer& words, std::string_view text, std::size_t start,
+                 std::size_t end) {
   if (start >= end || end > text.size()) return false;
   static const ListIndex kFiction(lists::kFictionNames), kFirms(lists::kFounderFirms),
       kSoft(lists::kSoftwareNames);
@@ -2355,6 +2362,33 @@ bool named_thing(std::string_view text, std::size_t start, std::size_t end) {
       "using",   "written in", "coded in",   "code in",   "program in", "built with",
       "runs on", "running on", "powered by", "switch to", "migrate to", "migrated to"};
   static const CueIndex kSoftIndex(kSoftFrames);
+  // A team in a match, with the article French, Italian and Spanish give a
+  // club and not a person: "Le Celtic Glasgow a battu …", "La Wisła
+  // Kraków ha battuto il …".
+  {
+    static constexpr std::string_view kArticles[] = {"le", "la", "il", "el", "lo"};
+    static constexpr std::string_view kMatch[] = {
+        " a battu ",  " a perdu ", " a gagné ", " ha battuto ", " ha vinto ",
+        " ha perso ", " ganó ",    " perdió ",  " venció ",     " derrotó "};
+    bool article = false;
+    for (std::string_view a : kArticles) {
+      const bool opens = end - start > a.size() + 1 && text[start + a.size()] == ' ' &&
+                         equals_lower(text.substr(start, a.size()), a);
+      article = article || opens || (ends_with_cue(before, a) && before.size() == a.size());
+    }
+    bool two_words = false;
+    for (std::size_t k = start; k < end; ++k) two_words = two_words || text[k] == ' ';
+    if (article && two_words)
+      for (std::string_view m : kMatch)
+        if (text.substr(end, m.size()) == m) return true;
+  }
+  // Software of the list that is no given name, spoken to: "Ask Gemini
+  // to play some jazz", "Hey Grafana," (a given name stays a person: "Ask
+  // Julia to set a timer").
+  if (soft(text.substr(start, end - start)) &&
+      !words.is_given_name(text.substr(start, end - start)) &&
+      (ends_with_cue(before, "ask") || ends_with_cue(before, "hey") || ends_with_cue(before, "ok")))
+    return true;
   if (soft(text.substr(start, end - start)) && (model_after(text, end) || kSoftIndex.ends(before)))
     return true;
   return false;

@@ -350,7 +350,10 @@ std::size_t facility_after(std::string_view text, std::size_t end);
 // software or a firm ("reading Emma", "install Jenkins", "dressed up as
 // …", "the firm …"). A possessive in a frame is a person's ("reading Anna
 // Favre's novel").
-bool named_thing(std::string_view text, std::size_t start, std::size_t end);
+bool named_thing(const Gazetteer& words, std::string_view text, std::size_t start, std::size_t end);
+// The phrase [start, end) is a landmark of the closed list named like a
+// person ("Big Ben", "Burj Khalifa"): a place.
+bool named_landmark(std::string_view text, std::size_t start, std::size_t end);
 // The line holding `at` is a heading written in title case: four
 // capitalised words or more, no other word but short ones and particles,
 // and none of a sentence's or a signature's punctuation (, ; . | - @); a
