@@ -552,6 +552,16 @@ TEST(PersonPrecision, FramesOfWorksSoftwareAndFirmsTakeNoPerson) {
        })
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
   EXPECT_TRUE(covers("Ask Julia to set a timer.", EntityType::person, "Julia"));
+  // A team after "the" in a match or before a team's noun; a request to a
+  // speaker; the system a pipeline moved from.
+  for (const char* text : {
+           "The Dallas Cowboys beat the Green Bay Packers on Sunday.",
+           "Tickets for the Toronto Maple Leafs game sold out.",
+           "Play Jolene on the kitchen speaker.",
+           "We moved the pipeline from Kafka to Grafana last quarter.",
+       })
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  EXPECT_TRUE(covers("I will play Anna Favre in the final.", EntityType::person, "Anna Favre"));
   // A landmark of the list is a place.
   EXPECT_TRUE(found("How tall is Big Ben?", EntityType::person).empty());
   EXPECT_TRUE(

@@ -2278,6 +2278,13 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
   static const CueIndex kFromIndex(kFromFrames);
   if (possessive_at(text, start, end)) return false;
   if (kFrameIndex.ends(before)) return true;
+  // A request to a speaker opening the sentence: "Play Jolene on the
+  // kitchen speaker."
+  if (ends_with_cue(before, "play") && before.size() >= 4 &&
+      sentence_start(text,
+                     static_cast<std::size_t>(before.data() - text.data()) + before.size() - 4) &&
+      text[before.data() - text.data() + before.size() - 4] == 'P')
+    return true;
   // A person's review of a work: "Anna Favre's review of Emma" (not "the
   // annual review of Anna Favre").
   if (ends_with_cue(before, "review of")) {
@@ -2304,7 +2311,16 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
     for (std::string_view v : {"migrat", "Migrat", "switch", "Switch", "moved", "Moved", "port"})
       if (cue.find(v) != std::string_view::npos) return true;
     return false;
-  };
+  };  // The system moved from: "moved the pipeline from Kafka to Grafana".
+  if (ends_with_cue(before, "from") && migration(before)) {
+    if (soft(text.substr(start, end - start))) return true;
+    if (text.substr(end, 4) == " to ") {
+      std::size_t e = end + 4;
+      while (e < text.size() && (cls(text[e]) & kTokenByte)) ++e;
+      if (soft(text.substr(end + 4, e - end - 4))) return true;
+    }
+  }
+
   // Over one coordinated phrase: "dressed up as Robin Hood and Snow White",
   // "from Kafka to Julia".
   {
@@ -2362,6 +2378,26 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
       "using",   "written in", "coded in",   "code in",   "program in", "built with",
       "runs on", "running on", "powered by", "switch to", "migrate to", "migrated to"};
   static const CueIndex kSoftIndex(kSoftFrames);
+  // A team after "the" in English: "the Boston Celtics game", "The Chicago
+  // Bulls beat …", "beat the Dallas Cowboys" (two words or more).
+  {
+    bool two_words = false;
+    for (std::size_t k = start; k < end; ++k) two_words = two_words || text[k] == ' ';
+    static constexpr std::string_view kTeamHeads[] = {
+        "game",   "games",  "match", "matches", "fans",   "fan",    "shirt",  "jersey",
+        "season", "roster", "coach", "tickets", "ticket", "lineup", "victory"};
+    static constexpr std::string_view kTeamBefore[] = {
+        "beat the",   "defeated the", "lost to the", "drew with the", "against the",     "play the",
+        "played the", "playing the",  "fan of the",  "fans of the",   "supporter of the"};
+    static constexpr std::string_view kTeamAfter[] = {" beat ", " defeated ", " lost to ",
+                                                      " drew with ", " won against "};
+    if (two_words && ends_with_cue(before, "the")) {
+      if (head_after(text, end, kTeamHeads)) return true;
+      for (std::string_view m : kTeamAfter)
+        if (text.substr(end, m.size()) == m) return true;
+    }
+    if (two_words && ends_with_any(before, kTeamBefore)) return true;
+  }
   // A team in a match, with the article French, Italian and Spanish give a
   // club and not a person: "Le Celtic Glasgow a battu …", "La Wisła
   // Kraków ha battuto il …".
