@@ -562,6 +562,14 @@ TEST(PersonPrecision, FramesOfWorksSoftwareAndFirmsTakeNoPerson) {
        })
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
   EXPECT_TRUE(covers("I will play Anna Favre in the final.", EntityType::person, "Anna Favre"));
+  // Software of the list before a noun of software work; a voice assistant
+  // given a device's command.
+  for (const char* text : {
+           "I built a Django app for the club.",
+           "Ask Alexa to set a timer for ten minutes.",
+           "Hey Siri, play some jazz.",
+       })
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
   // A landmark of the list is a place.
   EXPECT_TRUE(found("How tall is Big Ben?", EntityType::person).empty());
   EXPECT_TRUE(

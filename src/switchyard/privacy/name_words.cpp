@@ -2427,6 +2427,31 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
     return true;
   if (soft(text.substr(start, end - start)) && (model_after(text, end) || kSoftIndex.ends(before)))
     return true;
+  // Software of the list before a noun of software work: "a Django app",
+  // "my Julia code", "the Jupyter docs".
+  static constexpr std::string_view kSoftWork[] = {
+      "app",     "apps",     "application", "project",     "projects",   "site",      "website",
+      "model",   "models",   "script",      "scripts",     "code",       "setup",     "version",
+      "docs",    "tutorial", "course",      "developer",   "developers", "community", "module",
+      "modules", "template", "templates",   "theme",       "themes",     "extension", "skill",
+      "skills",  "settings", "account",     "integration", "connector",  "workflow",  "ui"};
+  if (soft(text.substr(start, end - start)) && head_after(text, end, kSoftWork) &&
+      !possessive_at(text, start, end))
+    return true;
+  // A voice assistant given a device's command: "Ask Alexa to set a
+  // timer", "Hey Siri, play …" (a given name of no assistant stays a
+  // person where the frame does not decide: "Ask Julia to set a timer").
+  static constexpr std::string_view kAssistants[] = {"alexa", "siri", "cortana", "bixby"};
+  static constexpr std::string_view kCommands[] = {
+      " to play", " to set a timer", " to set an alarm", " to turn", " to remind", " to call",
+      " to dim",  ", play",          ", set a",          ", turn",   ", what",     ", remind",
+      " to add",  ", add",           " to switch",       ", switch", " play "};
+  bool assistant = false;
+  for (std::string_view a : kAssistants)
+    assistant = assistant || lower_equal(text.substr(start, end - start), a);
+  if (assistant)
+    for (std::string_view c : kCommands)
+      if (text.size() >= end + c.size() && equals_lower(text.substr(end, c.size()), c)) return true;
   return false;
 }
 
