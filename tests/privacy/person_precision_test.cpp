@@ -552,6 +552,7 @@ TEST(PersonPrecision, FramesOfWorksSoftwareAndFirmsTakeNoPerson) {
        })
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
   EXPECT_TRUE(covers("Ask Julia to set a timer.", EntityType::person, "Julia"));
+  EXPECT_TRUE(covers("Ask Jenkins to send the report.", EntityType::person, "Jenkins"));
   // A team after "the" in a match or before a team's noun; a request to a
   // speaker; the system a pipeline moved from.
   for (const char* text : {

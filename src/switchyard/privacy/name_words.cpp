@@ -2419,10 +2419,11 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
         if (text.substr(end, m.size()) == m) return true;
   }
   // Software of the list that is no given name, spoken to: "Ask Gemini
-  // to play some jazz", "Hey Grafana," (a given name stays a person: "Ask
-  // Julia to set a timer").
+  // to play some jazz", "Hey Grafana," (a given name or a surname stays a
+  // person: "Ask Julia to set a timer", "Ask Jenkins to send it").
   if (soft(text.substr(start, end - start)) &&
       !words.is_given_name(text.substr(start, end - start)) &&
+      !known_surname(text.substr(start, end - start)) &&
       (ends_with_cue(before, "ask") || ends_with_cue(before, "hey") || ends_with_cue(before, "ok")))
     return true;
   if (soft(text.substr(start, end - start)) && (model_after(text, end) || kSoftIndex.ends(before)))
