@@ -567,6 +567,9 @@ TEST(PersonPrecision, FramesOfWorksSoftwareAndFirmsTakeNoPerson) {
   // given a device's command.
   for (const char* text : {
            "I built a Django app for the club.",
+           "We watched the film Erin Brockovich last night.",
+           "Who plays the character Lara Croft now?",
+           "We toured HMS Victory in Portsmouth.",
            "Ask Alexa to set a timer for ten minutes.",
            "Hey Siri, play some jazz.",
        })

@@ -2213,14 +2213,16 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
   // prize, a law, an ailment in languages that put them first ("maladie de
   // Parkinson", "premio Nobel", "Morbus Crohn", "choroba Parkinsona").
   static constexpr std::string_view kHeadsBefore[] = {
-      "hurricane",   "cyclone",     "typhoon",    "storm",     "tropical storm", "orkan",
-      "sturmtief",   "tempête",     "huracán",    "uragano",   "furacão",        "orkaan",
-      "huragan",     "ouragan",     "tifone",     "tifón",     "maladie de",     "loi de",
-      "théorème de", "syndrome de", "prix",       "premio",    "prémio",         "enfermedad de",
-      "ley de",      "teorema de",  "teorema di", "legge di",  "malattia di",    "morbus",
-      "síndrome de", "sindrome di", "ziekte van", "wet van",   "choroba",        "prawo",
-      "twierdzenie", "effet",       "efecto",     "effetto",   "efeito",         "nobelpreis",
-      "doença de",   "lei de",      "satz von",   "gesetz von"};
+      "hurricane", "cyclone", "typhoon", "storm", "tropical storm", "orkan", "sturmtief", "tempête",
+      "huracán", "uragano", "furacão", "orkaan", "huragan", "ouragan", "tifone", "tifón",
+      "maladie de", "loi de", "théorème de", "syndrome de", "prix", "premio", "prémio",
+      "enfermedad de", "ley de", "teorema de", "teorema di", "legge di", "malattia di", "morbus",
+      "síndrome de", "sindrome di", "ziekte van", "wet van", "choroba", "prawo", "twierdzenie",
+      "effet", "efecto", "effetto", "efeito", "nobelpreis", "doença de", "lei de", "satz von",
+      "gesetz von",
+      // ships: "HMS Victory", "the USS Enterprise", "aboard the Queen Mary"
+      "hms", "uss", "rms", "mv", "aboard the", "on board the", "the ship", "the yacht",
+      "the vessel", "the cruise ship"};
   static const CueIndex kBefore(kHeadsBefore);
   if (start > 0 && text[start - 1] == ' ' && kBefore.ends(text.substr(0, start - 1))) return true;
   // The closed lists: figures of fiction and legend, works named like
@@ -2243,7 +2245,14 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
       "written in", "migrated from", "migrated us from", "migrate from", "migrating from",
       "switched from", "moved from", "moved us from", "the firm", "fashion house",
       "the fashion house", "shares of", "stock of", "internship at", "season tickets for",
-      "season ticket for", "dauerkarte für",
+      // a work or a character by its kind: "the film Erin Brockovich", "the
+      // character Lara Croft", "der Roman Effi Briest"
+      "the song", "the album", "the novel", "the film", "the movie", "the opera", "the painting",
+      "the book", "the poem", "the musical", "the ballet", "the play", "the sitcom",
+      "the character", "the protagonist", "fictional character", "cartoon character", "der roman",
+      "der film", "das buch", "die oper", "le roman", "le film", "l'opéra", "l’opéra", "la novela",
+      "la película", "la ópera", "il romanzo", "il film", "l'opera", "l’opera", "o romance",
+      "o filme", "de roman", "de film", "powieść", "film", "season ticket for", "dauerkarte für",
       // de
       "liest", "lese", "liest gerade", "lese gerade", "gelesen", "handlung von",
       "gutenachtgeschichte über", "geschichte über", "märchen über", "märchen von",
