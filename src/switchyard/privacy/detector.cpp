@@ -394,15 +394,14 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
   // Things named like people: eponyms, works, characters, software and
   // firms in the frames that say so (words::named_thing).
   for (Finding& f : found)
-    if (f.type == EntityType::person && words::named_landmark(text, f.start, f.end) &&
-        s.keep(EntityType::location, f.score)) {
+    if (f.type == EntityType::person && words::named_landmark(text, f.start, f.end)) {
       f.type = EntityType::location;
       f.detector = "landmark_gazetteer";
+      if (!s.keep(EntityType::location, f.score)) f.score = -1;
     }
   std::erase_if(found, [text, &s](const Finding& f) {
-    return f.type == EntityType::person &&
-           (words::named_thing(s.names.words(), text, f.start, f.end) ||
-            words::named_landmark(text, f.start, f.end));
+    return f.score < 0 || (f.type == EntityType::person &&
+                           words::named_thing(s.names.words(), text, f.start, f.end));
   });
   if (kind == TextKind::machine) {
     // In machine text a bare run of digits is an id far more often than a

@@ -2316,13 +2316,14 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
   // One word of the software list ("from Kafka to Julia"), and a verb of
   // moving a system before ("migrated the build from").
   auto soft = [](std::string_view w) { return kSoft.is(w); };
+  const bool soft_span = kSoft.is(text.substr(start, end - start));
   auto migration = [](std::string_view cue) {
     for (std::string_view v : {"migrat", "Migrat", "switch", "Switch", "moved", "Moved", "port"})
       if (cue.find(v) != std::string_view::npos) return true;
     return false;
   };  // The system moved from: "moved the pipeline from Kafka to Grafana".
   if (ends_with_cue(before, "from") && migration(before)) {
-    if (soft(text.substr(start, end - start))) return true;
+    if (soft_span) return true;
     if (text.substr(end, 4) == " to ") {
       std::size_t e = end + 4;
       while (e < text.size() && (cls(text[e]) & kTokenByte)) ++e;
@@ -2367,8 +2368,7 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
         const std::size_t abs = static_cast<std::size_t>(b.data() - text.data()) + p;
         const std::string_view cue = preceding(text, abs);
         if (to ? kFromIndex.ends(cue) || (ends_with_cue(cue, "from") && migration(cue) &&
-                                          (soft(b.substr(p, b.size() - 1 - p)) ||
-                                           soft(text.substr(start, end - start))))
+                                          (soft(b.substr(p, b.size() - 1 - p)) || soft_span))
                : kFrameIndex.ends(cue))
           return true;
       }
@@ -2430,13 +2430,11 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
   // Software of the list that is no given name, spoken to: "Ask Gemini
   // to play some jazz", "Hey Grafana," (a given name or a surname stays a
   // person: "Ask Julia to set a timer", "Ask Jenkins to send it").
-  if (soft(text.substr(start, end - start)) &&
-      !words.is_given_name(text.substr(start, end - start)) &&
+  if (soft_span && !words.is_given_name(text.substr(start, end - start)) &&
       !known_surname(text.substr(start, end - start)) &&
       (ends_with_cue(before, "ask") || ends_with_cue(before, "hey") || ends_with_cue(before, "ok")))
     return true;
-  if (soft(text.substr(start, end - start)) && (model_after(text, end) || kSoftIndex.ends(before)))
-    return true;
+  if (soft_span && (model_after(text, end) || kSoftIndex.ends(before))) return true;
   // Software of the list before a noun of software work: "a Django app",
   // "my Julia code", "the Jupyter docs".
   static constexpr std::string_view kSoftWork[] = {
@@ -2445,8 +2443,7 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
       "docs",    "tutorial", "course",      "developer",   "developers", "community", "module",
       "modules", "template", "templates",   "theme",       "themes",     "extension", "skill",
       "skills",  "settings", "account",     "integration", "connector",  "workflow",  "ui"};
-  if (soft(text.substr(start, end - start)) && head_after(text, end, kSoftWork) &&
-      !possessive_at(text, start, end))
+  if (soft_span && head_after(text, end, kSoftWork) && !possessive_at(text, start, end))
     return true;
   // A voice assistant given a device's command: "Ask Alexa to set a
   // timer", "Hey Siri, play …" (a given name of no assistant stays a
