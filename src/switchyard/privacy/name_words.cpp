@@ -2161,6 +2161,169 @@ bool possessive_at(std::string_view text, std::size_t start, std::size_t end) {
 
 }  // namespace
 
+namespace {
+
+// The words named_thing reads (see there).
+constexpr std::string_view kEponymHeads[] = {
+    "prize",     "prizes",     "award",      "awards",       "medal",     "disease",    "syndrome",
+    "lymphoma",  "sarcoma",    "palsy",      "law",          "laws",      "theorem",    "theorems",
+    "lemma",     "conjecture", "hypothesis", "effect",       "principle", "paradox",    "equation",
+    "equations", "constant",   "scale",      "sequence",     "series",    "number",     "numbers",
+    "comet",     "boson",      "telescope",  "distribution", "transform", "inequality", "formula",
+    "algorithm", "doctrine",   "razor",      "curve",        "reflex",    "test",       "criterion",
+    "diagram",   "cycle",      "prinzip",    "gesetz",       "effekt",    "krankheit",  "syndrom"};
+constexpr std::string_view kNotAfterLaw[] = {"firm",   "office",  "school",   "practice",
+                                             "degree", "student", "students", "clerk"};
+constexpr std::string_view kSoftwareHeads[] = {
+    "server",     "servers",    "cluster", "clusters", "logs",         "log",
+    "upgrade",    "instance",   "plugin",  "plugins",  "pipeline",     "dashboard",
+    "deployment", "container",  "package", "library",  "notebook",     "notebooks",
+    "runtime",    "kernel",     "broker",  "config",   "job",          "jobs",
+    "api",        "sdk",        "cli",     "install",  "installation", "migration",
+    "repo",       "repository", "stack",   "node",     "nodes",        "topic"};
+constexpr std::string_view kHeadsBefore[] = {
+    "hurricane", "cyclone", "typhoon", "storm", "tropical storm", "orkan", "sturmtief", "tempête",
+    "huracán", "uragano", "furacão", "orkaan", "huragan", "ouragan", "tifone", "tifón",
+    "maladie de", "loi de", "théorème de", "syndrome de", "prix", "premio", "prémio",
+    "enfermedad de", "ley de", "teorema de", "teorema di", "legge di", "malattia di", "morbus",
+    "síndrome de", "sindrome di", "ziekte van", "wet van", "choroba", "prawo", "twierdzenie",
+    "effet", "efecto", "effetto", "efeito", "nobelpreis", "doença de", "lei de", "satz von",
+    "gesetz von",
+    // ships: "HMS Victory", "the USS Enterprise", "aboard the Queen Mary"
+    "hms", "uss", "rms", "mv", "aboard the", "on board the", "the ship", "the yacht", "the vessel",
+    "the cruise ship"};
+constexpr std::string_view kFrames[] = {
+    // en
+    "reading", "read", "reread", "re-read", "plot of", "summary of", "summarise", "summarize",
+    "a review of", "short review of", "a critique of", "adaptation of", "adaptations of",
+    "sequel to", "prequel to", "remake of", "chapter of", "chapters of", "bedtime story about",
+    "bedtime story", "fairy tale about", "fairy tale", "fairytale", "dressed up as", "dressed as",
+    "costume of", "install", "installing", "installed", "reinstall", "uninstall", "deploy",
+    "deploying", "deployed", "upgrade", "upgrading", "upgraded", "version of", "versions of",
+    "written in", "migrated from", "migrated us from", "migrate from", "migrating from",
+    "switched from", "moved from", "moved us from", "the firm", "fashion house",
+    "the fashion house", "shares of", "stock of", "internship at", "season tickets for",
+    // a work or a character by its kind: "the film Erin Brockovich", "the
+    // character Lara Croft", "der Roman Effi Briest"
+    "the song", "the album", "the novel", "the film", "the movie", "the opera", "the painting",
+    "the book", "the poem", "the musical", "the ballet", "the play", "the sitcom", "the character",
+    "the protagonist", "fictional character", "cartoon character", "der roman", "der film",
+    "das buch", "die oper", "le roman", "le film", "l'opéra", "l’opéra", "la novela", "la película",
+    "la ópera", "il romanzo", "il film", "l'opera", "l’opera", "o romance", "o filme", "de roman",
+    "de film", "powieść", "film", "season ticket for", "dauerkarte für",
+    // de
+    "liest", "lese", "liest gerade", "lese gerade", "gelesen", "handlung von",
+    "gutenachtgeschichte über", "geschichte über", "märchen über", "märchen von", "verfilmung von",
+    "fortsetzung von", "verkleidet als", "installiere", "installieren", "die firma", "das modehaus",
+    // fr
+    "lit", "lis", "lire", "critique de", "intrigue de", "l'intrigue de", "l’intrigue de",
+    "résumé de", "histoire sur", "conte sur", "adaptation de", "suite de", "déguisé en",
+    "déguisée en", "installer", "l'entreprise", "l’entreprise", "la société",
+    "la maison de couture",
+    // es
+    "leyendo", "leer", "leí", "reseña de", "trama de", "resumen de", "cuento sobre", "cuento de",
+    "adaptación de", "secuela de", "disfrazado de", "disfrazada de", "instalo", "instalar",
+    "instalé", "la empresa",
+    // it
+    "leggendo", "leggere", "recensione di", "trama di", "fiaba su", "favola su", "installato",
+    "installare", "installo", "l'azienda", "l’azienda",
+    // pt
+    "a ler", "lendo", "resenha de", "enredo de", "história sobre", "conto sobre", "instalou o",
+    "instalo o", "instalar o", "instalou", "a empresa",
+    // nl
+    "leest", "lees", "lezen", "recensie van", "verhaaltje over", "sprookje over", "installeer",
+    "installeer ik", "installeren", "het bedrijf",
+    // pl
+    "czyta", "czytam", "czytać", "recenzję", "fabuła", "bajkę o", "bajka o", "zainstalować",
+    "zainstalowałem", "zainstalowała"};
+constexpr std::string_view kFromFrames[] = {"migrated from",  "migrated us from", "migrate from",
+                                            "migrating from", "switched from",    "moved from",
+                                            "moved us from",  "switch from",      "move from"};
+constexpr std::string_view kAnd[] = {"and", "or", "und", "oder", "et", "ou",  "y",
+                                     "o",   "e",  "en",  "of",   "i",  "lub", "oraz"};
+constexpr std::string_view kTo[] = {"to", "into", "auf", "naar", "na", "vers", "a"};
+constexpr std::string_view kFirmFrames[] = {
+    "works for",  "work for",  "working for", "works at",  "work at",   "working at",
+    "worked for", "worked at", "job at",      "job with",  "the brand", "brand",
+    "label",      "shares in", "stock in",    "invest in", "store",     "boutique"};
+constexpr std::string_view kSoftFrames[] = {
+    "using",   "written in", "coded in",   "code in",   "program in", "built with",
+    "runs on", "running on", "powered by", "switch to", "migrate to", "migrated to"};
+constexpr std::string_view kTeamHeads[] = {"game",  "games",   "match",  "matches", "fans",
+                                           "fan",   "shirt",   "jersey", "season",  "roster",
+                                           "coach", "tickets", "ticket", "lineup",  "victory"};
+constexpr std::string_view kTeamBefore[] = {
+    "beat the",   "defeated the", "lost to the", "drew with the", "against the",     "play the",
+    "played the", "playing the",  "fan of the",  "fans of the",   "supporter of the"};
+constexpr std::string_view kTeamAfter[] = {" beat ", " defeated ", " lost to ", " drew with ",
+                                           " won against "};
+constexpr std::string_view kArticles[] = {"le", "la", "il", "el", "lo"};
+constexpr std::string_view kMatch[] = {" a battu ",  " a perdu ",  " a gagné ", " ha battuto ",
+                                       " ha vinto ", " ha perso ", " ganó ",    " perdió ",
+                                       " venció ",   " derrotó "};
+constexpr std::string_view kSoftWork[] = {
+    "app",     "apps",     "application", "project",     "projects",   "site",      "website",
+    "model",   "models",   "script",      "scripts",     "code",       "setup",     "version",
+    "docs",    "tutorial", "course",      "developer",   "developers", "community", "module",
+    "modules", "template", "templates",   "theme",       "themes",     "extension", "skill",
+    "skills",  "settings", "account",     "integration", "connector",  "workflow",  "ui"};
+constexpr std::string_view kAssistants[] = {"alexa", "siri", "cortana", "bixby"};
+constexpr std::string_view kCommands[] = {
+    " to play", " to set a timer", " to set an alarm", " to turn", " to remind", " to call",
+    " to dim",  ", play",          ", set a",          ", turn",   ", what",     ", remind",
+    " to add",  ", add",           " to switch",       ", switch", " play "};
+
+}  // namespace
+
+// The last word of `before` ends one of named_thing's cues read off the text
+// before a phrase: nothing read there can then match, and most people found
+// are asked no more (a hash of the lower-case word, once a finding).
+// CueIndex::ends out of line for named_thing's many calls, once: its
+// inlining into the name finder's hot cues is left as it was.
+[[gnu::noinline]] bool cue_ends(const CueIndex& index, std::string_view before) {
+  return index.ends(before);
+}
+
+bool cue_word(std::string_view before) {
+  static const std::vector<std::string> kWords = [] {
+    std::vector<std::string> w;
+    auto add = [&w](std::string_view cue) {
+      const std::size_t sp = cue.rfind(' ');
+      w.emplace_back(sp == std::string_view::npos ? cue : cue.substr(sp + 1));
+    };
+    for (std::string_view c : kHeadsBefore) add(c);
+    for (std::string_view c : kFrames) add(c);
+    for (std::string_view c : kFromFrames) add(c);
+    for (std::string_view c : kAnd) add(c);
+    for (std::string_view c : kTo) add(c);
+    for (std::string_view c : kFirmFrames) add(c);
+    for (std::string_view c : kSoftFrames) add(c);
+    for (std::string_view c : kTeamBefore) add(c);
+    for (std::string_view c : kArticles) add(c);
+    for (std::string_view c :
+         {"the", "our", "my", "your", "their", "play", "of", "from", "ask", "hey", "ok"})
+      add(c);
+    std::sort(w.begin(), w.end());
+    w.erase(std::unique(w.begin(), w.end()), w.end());
+    return w;
+  }();
+  if (before.empty()) return false;
+  thread_local std::string low;
+  auto listed = [](std::string_view word) {
+    if (word.empty() || word.size() > 32) return false;
+    low.assign(word);
+    for (char& c : low)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    return std::binary_search(kWords.begin(), kWords.end(), low);
+  };
+  const std::size_t sp = before.rfind(' ');
+  const std::string_view by_space = sp == std::string_view::npos ? before : before.substr(sp + 1);
+  std::size_t t = before.size();
+  while (t > 0 && (cls(before[t - 1]) & kTokenByte)) --t;
+  const std::string_view by_token = before.substr(t);
+  return listed(by_space) || (by_token.size() != by_space.size() && listed(by_token));
+}
+
 bool named_landmark(std::string_view text, std::size_t start, std::size_t end) {
   if (start >= end || end > text.size()) return false;
   static const ListIndex kLandmarks(lists::kLandmarkNames);
@@ -2175,20 +2338,8 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
   // Nouns of a kind of thing named after someone, after the name:
   // "Parkinson's disease", "Newton's laws", "the Doppler effect", "the
   // Nobel Prize", "the Kelvin scale", "Halley's comet".
-  static constexpr std::string_view kEponymHeads[] = {
-      "prize",     "prizes",       "award",     "awards",     "medal",      "disease",
-      "syndrome",  "lymphoma",     "sarcoma",   "palsy",      "law",        "laws",
-      "theorem",   "theorems",     "lemma",     "conjecture", "hypothesis", "effect",
-      "principle", "paradox",      "equation",  "equations",  "constant",   "scale",
-      "sequence",  "series",       "number",    "numbers",    "comet",      "boson",
-      "telescope", "distribution", "transform", "inequality", "formula",    "algorithm",
-      "doctrine",  "razor",        "curve",     "reflex",     "test",       "criterion",
-      "diagram",   "cycle",        "prinzip",   "gesetz",     "effekt",     "krankheit",
-      "syndrom"};
   // After "law": the firm's or school's, a person's ("Anna Favre's law firm").
   if (const std::size_t e = head_after(text, end, kEponymHeads)) {
-    static constexpr std::string_view kNotAfterLaw[] = {"firm",   "office",  "school",   "practice",
-                                                        "degree", "student", "students", "clerk"};
     const std::size_t law = e;
     if (!(text.substr(law - 3, 3) == "law" || text.substr(law - 3, 3) == "Law") ||
         !head_after(text, law, kNotAfterLaw))
@@ -2196,15 +2347,9 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
   }
   // Nouns of software after the name: "our Cassandra server", "the Jenkins
   // logs", "the Pascal upgrade".
-  static constexpr std::string_view kSoftwareHeads[] = {
-      "server",     "servers",    "cluster", "clusters", "logs",         "log",
-      "upgrade",    "instance",   "plugin",  "plugins",  "pipeline",     "dashboard",
-      "deployment", "container",  "package", "library",  "notebook",     "notebooks",
-      "runtime",    "kernel",     "broker",  "config",   "job",          "jobs",
-      "api",        "sdk",        "cli",     "install",  "installation", "migration",
-      "repo",       "repository", "stack",   "node",     "nodes",        "topic"};
   const std::string_view before = preceding(text, start);
-  if (!possessive_at(text, start, end) && head_after(text, end, kSoftwareHeads) &&
+  const bool cued = cue_word(before);
+  if (cued && !possessive_at(text, start, end) && head_after(text, end, kSoftwareHeads) &&
       (ends_with_cue(before, "the") || ends_with_cue(before, "our") ||
        ends_with_cue(before, "my") || ends_with_cue(before, "your") ||
        ends_with_cue(before, "their")))
@@ -2212,19 +2357,9 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
   // Nouns before the name: a storm ("Hurricane Katrina", "Orkan Kyrill"), a
   // prize, a law, an ailment in languages that put them first ("maladie de
   // Parkinson", "premio Nobel", "Morbus Crohn", "choroba Parkinsona").
-  static constexpr std::string_view kHeadsBefore[] = {
-      "hurricane", "cyclone", "typhoon", "storm", "tropical storm", "orkan", "sturmtief", "tempête",
-      "huracán", "uragano", "furacão", "orkaan", "huragan", "ouragan", "tifone", "tifón",
-      "maladie de", "loi de", "théorème de", "syndrome de", "prix", "premio", "prémio",
-      "enfermedad de", "ley de", "teorema de", "teorema di", "legge di", "malattia di", "morbus",
-      "síndrome de", "sindrome di", "ziekte van", "wet van", "choroba", "prawo", "twierdzenie",
-      "effet", "efecto", "effetto", "efeito", "nobelpreis", "doença de", "lei de", "satz von",
-      "gesetz von",
-      // ships: "HMS Victory", "the USS Enterprise", "aboard the Queen Mary"
-      "hms", "uss", "rms", "mv", "aboard the", "on board the", "the ship", "the yacht",
-      "the vessel", "the cruise ship"};
   static const CueIndex kBefore(kHeadsBefore);
-  if (start > 0 && text[start - 1] == ' ' && kBefore.ends(text.substr(0, start - 1))) return true;
+  if (cued && start > 0 && text[start - 1] == ' ' && cue_ends(kBefore, text.substr(0, start - 1)))
+    return true;
   // The closed lists: figures of fiction and legend, works named like
   // people (gazetteer_eponyms.hpp).
   if (kFiction.over(text, start, end)) return true;
@@ -2234,69 +2369,21 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
   // bedtime story about", "in the fairy tale", "dressed up as". Software:
   // "install Julia", "upgrade Jenkins", "deploy Hugo". Firms: "the firm",
   // "the fashion house", "shares of".
-  static constexpr std::string_view kFrames[] = {
-      // en
-      "reading", "read", "reread", "re-read", "plot of", "summary of", "summarise", "summarize",
-      "a review of", "short review of", "a critique of", "adaptation of", "adaptations of",
-      "sequel to", "prequel to", "remake of", "chapter of", "chapters of", "bedtime story about",
-      "bedtime story", "fairy tale about", "fairy tale", "fairytale", "dressed up as", "dressed as",
-      "costume of", "install", "installing", "installed", "reinstall", "uninstall", "deploy",
-      "deploying", "deployed", "upgrade", "upgrading", "upgraded", "version of", "versions of",
-      "written in", "migrated from", "migrated us from", "migrate from", "migrating from",
-      "switched from", "moved from", "moved us from", "the firm", "fashion house",
-      "the fashion house", "shares of", "stock of", "internship at", "season tickets for",
-      // a work or a character by its kind: "the film Erin Brockovich", "the
-      // character Lara Croft", "der Roman Effi Briest"
-      "the song", "the album", "the novel", "the film", "the movie", "the opera", "the painting",
-      "the book", "the poem", "the musical", "the ballet", "the play", "the sitcom",
-      "the character", "the protagonist", "fictional character", "cartoon character", "der roman",
-      "der film", "das buch", "die oper", "le roman", "le film", "l'opéra", "l’opéra", "la novela",
-      "la película", "la ópera", "il romanzo", "il film", "l'opera", "l’opera", "o romance",
-      "o filme", "de roman", "de film", "powieść", "film", "season ticket for", "dauerkarte für",
-      // de
-      "liest", "lese", "liest gerade", "lese gerade", "gelesen", "handlung von",
-      "gutenachtgeschichte über", "geschichte über", "märchen über", "märchen von",
-      "verfilmung von", "fortsetzung von", "verkleidet als", "installiere", "installieren",
-      "die firma", "das modehaus",
-      // fr
-      "lit", "lis", "lire", "critique de", "intrigue de", "l'intrigue de", "l’intrigue de",
-      "résumé de", "histoire sur", "conte sur", "adaptation de", "suite de", "déguisé en",
-      "déguisée en", "installer", "l'entreprise", "l’entreprise", "la société",
-      "la maison de couture",
-      // es
-      "leyendo", "leer", "leí", "reseña de", "trama de", "resumen de", "cuento sobre", "cuento de",
-      "adaptación de", "secuela de", "disfrazado de", "disfrazada de", "instalo", "instalar",
-      "instalé", "la empresa",
-      // it
-      "leggendo", "leggere", "recensione di", "trama di", "fiaba su", "favola su", "installato",
-      "installare", "installo", "l'azienda", "l’azienda",
-      // pt
-      "a ler", "lendo", "resenha de", "enredo de", "história sobre", "conto sobre", "instalou o",
-      "instalo o", "instalar o", "instalou", "a empresa",
-      // nl
-      "leest", "lees", "lezen", "recensie van", "verhaaltje over", "sprookje over", "installeer",
-      "installeer ik", "installeren", "het bedrijf",
-      // pl
-      "czyta", "czytam", "czytać", "recenzję", "fabuła", "bajkę o", "bajka o", "zainstalować",
-      "zainstalowałem", "zainstalowała"};
   static const CueIndex kFrameIndex(kFrames);
   // Frames that open a pair ("from Kafka to Julia").
-  static constexpr std::string_view kFromFrames[] = {
-      "migrated from", "migrated us from", "migrate from", "migrating from", "switched from",
-      "moved from",    "moved us from",    "switch from",  "move from"};
   static const CueIndex kFromIndex(kFromFrames);
   if (possessive_at(text, start, end)) return false;
-  if (kFrameIndex.ends(before)) return true;
+  if (cued && cue_ends(kFrameIndex, before)) return true;
   // A request to a speaker opening the sentence: "Play Jolene on the
   // kitchen speaker."
-  if (ends_with_cue(before, "play") && before.size() >= 4 &&
+  if (cued && ends_with_cue(before, "play") && before.size() >= 4 &&
       sentence_start(text,
                      static_cast<std::size_t>(before.data() - text.data()) + before.size() - 4) &&
       text[before.data() - text.data() + before.size() - 4] == 'P')
     return true;
   // A person's review of a work: "Anna Favre's review of Emma" (not "the
   // annual review of Anna Favre").
-  if (ends_with_cue(before, "review of")) {
+  if (cued && ends_with_cue(before, "review of")) {
     const std::string_view r = before.substr(0, before.size() - 9);
     if (r.ends_with("'s ") || r.ends_with("’s ") || r.ends_with("s' ")) return true;
   }
@@ -2308,9 +2395,9 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
     bool lower = text.substr(start, 2) == "L'" || text.substr(start, 4) == "L’";
     for (std::size_t k = start + 1; k < end; ++k) {
       if (text[k] != ' ') continue;
-      if (lower && kFrameIndex.ends(text.substr(start, k - start))) return true;
+      if (lower && cue_ends(kFrameIndex, text.substr(start, k - start))) return true;
       lower = lower || (k + 1 < end && text[k + 1] >= 'a' && text[k + 1] <= 'z');
-      if (lower && kFrameIndex.ends(text.substr(start, k - start))) return true;
+      if (lower && cue_ends(kFrameIndex, text.substr(start, k - start))) return true;
     }
   }
   // One word of the software list ("from Kafka to Julia"), and a verb of
@@ -2322,7 +2409,7 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
       if (cue.find(v) != std::string_view::npos) return true;
     return false;
   };  // The system moved from: "moved the pipeline from Kafka to Grafana".
-  if (ends_with_cue(before, "from") && migration(before)) {
+  if (cued && ends_with_cue(before, "from") && migration(before)) {
     if (soft_span) return true;
     if (text.substr(end, 4) == " to ") {
       std::size_t e = end + 4;
@@ -2333,11 +2420,8 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
 
   // Over one coordinated phrase: "dressed up as Robin Hood and Snow White",
   // "from Kafka to Julia".
-  {
+  if (cued) {
     std::string_view b = before;
-    static constexpr std::string_view kAnd[] = {"and", "or", "und", "oder", "et", "ou",  "y",
-                                                "o",   "e",  "en",  "of",   "i",  "lub", "oraz"};
-    static constexpr std::string_view kTo[] = {"to", "into", "auf", "naar", "na", "vers", "a"};
     bool pair = false, to = false;
     for (std::string_view c : kAnd)
       if (ends_with_cue(b, c)) {
@@ -2367,54 +2451,35 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
       if (words > 0) {
         const std::size_t abs = static_cast<std::size_t>(b.data() - text.data()) + p;
         const std::string_view cue = preceding(text, abs);
-        if (to ? kFromIndex.ends(cue) || (ends_with_cue(cue, "from") && migration(cue) &&
-                                          (soft(b.substr(p, b.size() - 1 - p)) || soft_span))
-               : kFrameIndex.ends(cue))
+        if (to ? cue_ends(kFromIndex, cue) || (ends_with_cue(cue, "from") && migration(cue) &&
+                                               (soft(b.substr(p, b.size() - 1 - p)) || soft_span))
+               : cue_ends(kFrameIndex, cue))
           return true;
       }
     }
   }
   // Founders' firms in a frame that says firm.
-  static constexpr std::string_view kFirmFrames[] = {
-      "works for",  "work for",  "working for", "works at",  "work at",   "working at",
-      "worked for", "worked at", "job at",      "job with",  "the brand", "brand",
-      "label",      "shares in", "stock in",    "invest in", "store",     "boutique"};
   static const CueIndex kFirmIndex(kFirmFrames);
-  if (kFirmIndex.ends(before) && kFirms.over(text, start, end)) return true;
+  if (cued && cue_ends(kFirmIndex, before) && kFirms.over(text, start, end)) return true;
   // Software named like a person in a frame that says software: "written in
   // Julia", "using Django", "Hugo 0.120".
-  static constexpr std::string_view kSoftFrames[] = {
-      "using",   "written in", "coded in",   "code in",   "program in", "built with",
-      "runs on", "running on", "powered by", "switch to", "migrate to", "migrated to"};
   static const CueIndex kSoftIndex(kSoftFrames);
   // A team after "the" in English: "the Boston Celtics game", "The Chicago
   // Bulls beat …", "beat the Dallas Cowboys" (two words or more).
   {
     bool two_words = false;
     for (std::size_t k = start; k < end; ++k) two_words = two_words || text[k] == ' ';
-    static constexpr std::string_view kTeamHeads[] = {
-        "game",   "games",  "match", "matches", "fans",   "fan",    "shirt",  "jersey",
-        "season", "roster", "coach", "tickets", "ticket", "lineup", "victory"};
-    static constexpr std::string_view kTeamBefore[] = {
-        "beat the",   "defeated the", "lost to the", "drew with the", "against the",     "play the",
-        "played the", "playing the",  "fan of the",  "fans of the",   "supporter of the"};
-    static constexpr std::string_view kTeamAfter[] = {" beat ", " defeated ", " lost to ",
-                                                      " drew with ", " won against "};
-    if (two_words && ends_with_cue(before, "the")) {
+    if (cued && two_words && ends_with_cue(before, "the")) {
       if (head_after(text, end, kTeamHeads)) return true;
       for (std::string_view m : kTeamAfter)
         if (text.substr(end, m.size()) == m) return true;
     }
-    if (two_words && ends_with_any(before, kTeamBefore)) return true;
+    if (cued && two_words && ends_with_any(before, kTeamBefore)) return true;
   }
   // A team in a match, with the article French, Italian and Spanish give a
   // club and not a person: "Le Celtic Glasgow a battu …", "La Wisła
   // Kraków ha battuto il …".
   {
-    static constexpr std::string_view kArticles[] = {"le", "la", "il", "el", "lo"};
-    static constexpr std::string_view kMatch[] = {
-        " a battu ",  " a perdu ", " a gagné ", " ha battuto ", " ha vinto ",
-        " ha perso ", " ganó ",    " perdió ",  " venció ",     " derrotó "};
     bool article = false;
     for (std::string_view a : kArticles) {
       const bool opens = end - start > a.size() + 1 && text[start + a.size()] == ' ' &&
@@ -2431,28 +2496,17 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
   // to play some jazz", "Hey Grafana," (a given name or a surname stays a
   // person: "Ask Julia to set a timer", "Ask Jenkins to send it").
   if (soft_span && !words.is_given_name(text.substr(start, end - start)) &&
-      !known_surname(text.substr(start, end - start)) &&
+      !known_surname(text.substr(start, end - start)) && cued &&
       (ends_with_cue(before, "ask") || ends_with_cue(before, "hey") || ends_with_cue(before, "ok")))
     return true;
-  if (soft_span && (model_after(text, end) || kSoftIndex.ends(before))) return true;
+  if (soft_span && (model_after(text, end) || (cued && cue_ends(kSoftIndex, before)))) return true;
   // Software of the list before a noun of software work: "a Django app",
   // "my Julia code", "the Jupyter docs".
-  static constexpr std::string_view kSoftWork[] = {
-      "app",     "apps",     "application", "project",     "projects",   "site",      "website",
-      "model",   "models",   "script",      "scripts",     "code",       "setup",     "version",
-      "docs",    "tutorial", "course",      "developer",   "developers", "community", "module",
-      "modules", "template", "templates",   "theme",       "themes",     "extension", "skill",
-      "skills",  "settings", "account",     "integration", "connector",  "workflow",  "ui"};
   if (soft_span && head_after(text, end, kSoftWork) && !possessive_at(text, start, end))
     return true;
   // A voice assistant given a device's command: "Ask Alexa to set a
   // timer", "Hey Siri, play …" (a given name of no assistant stays a
   // person where the frame does not decide: "Ask Julia to set a timer").
-  static constexpr std::string_view kAssistants[] = {"alexa", "siri", "cortana", "bixby"};
-  static constexpr std::string_view kCommands[] = {
-      " to play", " to set a timer", " to set an alarm", " to turn", " to remind", " to call",
-      " to dim",  ", play",          ", set a",          ", turn",   ", what",     ", remind",
-      " to add",  ", add",           " to switch",       ", switch", " play "};
   bool assistant = false;
   for (std::string_view a : kAssistants)
     assistant = assistant || lower_equal(text.substr(start, end - start), a);
