@@ -478,5 +478,116 @@ TEST(PersonPrecision, ArmenianAndGeorgianNamesAfterTheirOwnCues) {
   EXPECT_EQ(hi[0], "Արամ");
 }
 
+// Things named like people (words::named_thing): an eponym by the noun
+// after or before it, a figure or a work of the closed list, a phrase in a
+// frame that takes a work, a character, software or a firm — with the
+// person beside it in the same frame still found.
+TEST(PersonPrecision, EponymsByTheirNounAreNoPeople) {
+  for (const char* text : {
+           "Professor Anna Favre explained Moore's law in the lecture.",
+           "My grandmother was diagnosed with Parkinson's disease.",
+           "Is Halley's comet visible this year?",
+           "The lecture covered the Kelvin scale.",
+           "Who won the Nobel Prize this year?",
+           "Flights were cancelled because of Hurricane Katrina.",
+           "Mon grand-père a la maladie de Parkinson.",
+       })
+    for (const std::string& p : found(text, EntityType::person))
+      EXPECT_NE(p.find("Anna Favre"), std::string::npos) << text;
+  // A person's law firm is the person's.
+  EXPECT_TRUE(covers("Call Anna Favre's law firm tomorrow.", EntityType::person, "Anna Favre"));
+}
+
+TEST(PersonPrecision, FiguresAndWorksOfTheListAreNoPeople) {
+  for (const char* text : {
+           "Tell me a story about Sherlock Holmes.",
+           "The kids dressed up as Willy Wonka and Snow White.",
+           "Who is the villain in the story of Luke Skywalker?",
+           "Mia figlia sta leggendo Romeo and Juliet per la scuola.",
+           "Fass bitte die Handlung von David Copperfield zusammen.",
+       })
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+}
+
+TEST(PersonPrecision, FramesOfWorksSoftwareAndFirmsTakeNoPerson) {
+  for (const char* text : {
+           "My son is reading Rebecca for his English class.",
+           "Can you summarise the plot of Jane Eyre?",
+           "Write a short review of Amélie for the school paper.",
+           "Is there a sequel to Matilda?",
+           "Meine Tochter liest gerade Heidi für die Schule.",
+           "Peux-tu résumer l’intrigue de Layla ?",
+           "Mi hijo está leyendo Carmen para clase.",
+           "Moja córka czyta Emma do szkoły.",
+           "How do I install Cassandra on Ubuntu?",
+           "Upgrade Pascal to version 2.4 before Friday.",
+           "Deploy Julia on the staging cluster.",
+           "We migrated the build from Kafka to Julia last year.",
+           "Our Cassandra server keeps crashing.",
+           "The firm Hugo Boss announced a new plant.",
+           "She works for the fashion house Louis Vuitton.",
+           "Jayce Brakus works for Morgan Stanley in the finance team.",
+           "The code is written in Julia.",
+       })
+    for (const std::string& p : found(text, EntityType::person))
+      EXPECT_EQ(p, "Jayce Brakus") << text;
+  // A person's review of a work; a frame the phrase opens; a club's
+  // season tickets.
+  for (const char* text : {
+           "Ayden Cole's review of Rebecca was published today.",
+           "Fass bitte die Handlung von Michelle zusammen.",
+           "L’azienda Merck ha chiuso lo stabilimento.",
+           "Ayden Cole has season tickets for Ajax Amsterdam.",
+       })
+    for (const std::string& p : found(text, EntityType::person))
+      EXPECT_NE(p.find("Ayden Cole"), std::string::npos) << text;
+  EXPECT_TRUE(covers("The annual review of Anna Favre is due.", EntityType::person, "Anna Favre"));
+  // A club in a match after the article a club takes; software no one is
+  // named spoken to (a given name stays a person).
+  for (const char* text : {
+           "Le Celtic Glasgow a battu Borussia Dortmund samedi.",
+           "La Wisła Kraków ha battuto il Benfica sabato.",
+           "Ask Gemini to play some jazz.",
+           "Ask Grafana to play some jazz.",
+       })
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  EXPECT_TRUE(covers("Ask Julia to set a timer.", EntityType::person, "Julia"));
+  EXPECT_TRUE(covers("Ask Jenkins to send the report.", EntityType::person, "Jenkins"));
+  // A team after "the" in a match or before a team's noun; a request to a
+  // speaker; the system a pipeline moved from.
+  for (const char* text : {
+           "The Dallas Cowboys beat the Green Bay Packers on Sunday.",
+           "Tickets for the Toronto Maple Leafs game sold out.",
+           "Play Jolene on the kitchen speaker.",
+           "We moved the pipeline from Kafka to Grafana last quarter.",
+       })
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  EXPECT_TRUE(covers("I will play Anna Favre in the final.", EntityType::person, "Anna Favre"));
+  // Software of the list before a noun of software work; a voice assistant
+  // given a device's command.
+  for (const char* text : {
+           "I built a Django app for the club.",
+           "We watched the film Erin Brockovich last night.",
+           "Who plays the character Lara Croft now?",
+           "We toured HMS Victory in Portsmouth.",
+           "Ask Alexa to set a timer for ten minutes.",
+           "Hey Siri, play some jazz.",
+       })
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  // A landmark of the list is a place.
+  EXPECT_TRUE(found("How tall is Big Ben?", EntityType::person).empty());
+  EXPECT_TRUE(
+      covers("We took a photo in front of Burj Khalifa.", EntityType::location, "Burj Khalifa"));
+  // The person in or beside the same frame stays a person.
+  EXPECT_TRUE(covers("A talk by Anna Favre on Oliver Twist is on Thursday.", EntityType::person,
+                     "Anna Favre"));
+  EXPECT_TRUE(covers("Ask Anna Favre to install Jenkins on the build server.", EntityType::person,
+                     "Anna Favre"));
+  EXPECT_TRUE(
+      covers("Anna Favre's review of Emma was published today.", EntityType::person, "Anna Favre"));
+  EXPECT_TRUE(covers("I am reading Anna Favre's new novel.", EntityType::person, "Anna Favre"));
+  EXPECT_TRUE(covers("Please send the invoice to Julia Meyer.", EntityType::person, "Julia Meyer"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -15,6 +15,7 @@
 #include "switchyard/privacy/context_words.hpp"
 #include "switchyard/privacy/folded_text.hpp"
 #include "switchyard/privacy/name_finder.hpp"
+#include "switchyard/privacy/name_words.hpp"
 #include "switchyard/privacy/pattern_scanner.hpp"
 #include "switchyard/privacy/phone_number_checker.hpp"
 #include "switchyard/privacy/rule.hpp"
@@ -391,6 +392,18 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
     s.names.find_listed_names(text, found);
   }
   std::erase_if(found, [&s](const Finding& f) { return !s.keep(f.type, f.score); });
+  // Things named like people: eponyms, works, characters, software and
+  // firms in the frames that say so (words::named_thing).
+  for (Finding& f : found)
+    if (f.type == EntityType::person && words::named_landmark(text, f.start, f.end)) {
+      f.type = EntityType::location;
+      f.detector = "landmark_gazetteer";
+      if (!s.keep(EntityType::location, f.score)) f.score = -1;
+    }
+  std::erase_if(found, [text, &s](const Finding& f) {
+    return f.score < 0 || (f.type == EntityType::person &&
+                           words::named_thing(s.names.words(), text, f.start, f.end));
+  });
   if (kind == TextKind::machine) {
     // In machine text a bare run of digits is an id far more often than a
     // phone number: only a written-out number ("+1 415 555 0132") or one

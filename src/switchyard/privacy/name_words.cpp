@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "switchyard/privacy/gazetteer_eponyms.hpp"
 #include "switchyard/privacy/gazetteer_world_names.hpp"
 #include "switchyard/privacy/name_tokens.hpp"
 #include "switchyard/privacy/transliteration.hpp"
@@ -1891,7 +1892,7 @@ bool named_place_noun(std::string_view w) {
   // With the French article elided onto it: "L'hôpital", "l’école".
   if (w.size() > 3 && (w[0] == 'L' || w[0] == 'l') && w[1] == '\'')
     return named_place_noun(w.substr(2));
-  if (w.size() > 5 && (w[0] == 'L' || w[0] == 'l') && w.substr(1, 3) == "\xE2\x80\x99")
+  if (w.size() > 5 && (w[0] == 'L' || w[0] == 'l') && w.substr(1, 3) == "’")
     return named_place_noun(w.substr(4));
   static const FirstByteIndex kBefore(kNounsBefore);
   const std::string_view low = lower_word(w);
@@ -2072,6 +2073,447 @@ bool chat_or_honorific_frame(std::string_view text, std::size_t at, std::size_t 
     while (letter(e)) ++e;
   }
   return e + 1 < text.size() && text[e] == ':' && text[e + 1] == ' ';
+}
+
+}  // namespace switchyard::privacy::words
+
+namespace switchyard::privacy::words {
+
+namespace {
+
+bool lower_equal(std::string_view a, std::string_view lower) {
+  return a.size() == lower.size() && equals_lower(a, lower);
+}
+
+// A word boundary at `at` of `text` (its start, its end, or no letter there).
+bool boundary(std::string_view text, std::size_t at) {
+  return at == 0 || at >= text.size() || !(cls(text[at - 1]) & kTokenByte) ||
+         !(cls(text[at]) & kTokenByte);
+}
+
+// One of a list's items covers the phrase [start, end): begins at its start
+// or ends at its end ("Romeo" of "Romeo and Juliet", "Handlung von David
+// Copperfield"). Asked of every person found: the items grouped by their
+// first and their last byte once, and only those of the phrase's compared.
+class ListIndex {
+ public:
+  template <std::size_t N>
+  explicit ListIndex(const std::string_view (&items)[N]) {
+    for (std::string_view l : items) {
+      by_first_[static_cast<unsigned char>(l.front())].push_back(l);
+      by_last_[static_cast<unsigned char>(l.back())].push_back(l);
+    }
+  }
+  bool over(std::string_view text, std::size_t start, std::size_t end) const {
+    const std::size_t n = end - start;
+    for (std::string_view l : by_first_[lower_byte(text[start])])
+      if (start + l.size() <= text.size() && l.size() >= n &&
+          equals_lower(text.substr(start, l.size()), l) &&
+          (start + l.size() == text.size() || !(cls(text[start + l.size()]) & kTokenByte)) &&
+          boundary(text, start))
+        return true;
+    for (std::string_view l : by_last_[lower_byte(text[end - 1])]) {
+      if (l.size() > end) continue;
+      const std::size_t at = end - l.size();
+      if (!equals_lower(text.substr(at, l.size()), l)) continue;
+      if (l.size() >= n && (at == 0 || !(cls(text[at - 1]) & kTokenByte))) return true;
+      if (l.size() < n && text[at - 1] == ' ') return true;
+    }
+    return false;
+  }
+  bool is(std::string_view w) const {
+    if (w.empty()) return false;
+    for (std::string_view l : by_first_[lower_byte(w.front())])
+      if (lower_equal(w, l)) return true;
+    return false;
+  }
+
+ private:
+  static unsigned char lower_byte(char c) {
+    return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+  }
+  std::array<std::vector<std::string_view>, 256> by_first_, by_last_;
+};
+
+// The word after `at` over one space (and a possessive), lower case
+// compared against `heads`.
+template <std::size_t N>
+std::size_t head_after(std::string_view text, std::size_t at, const std::string_view (&heads)[N]) {
+  for (std::string_view s : {std::string_view("'s"), std::string_view("’s"), std::string_view("'")})
+    if (text.substr(at, s.size()) == s) {
+      at += s.size();
+      break;
+    }
+  if (at + 1 >= text.size() || text[at] != ' ') return 0;
+  std::size_t e = at + 1;
+  while (e < text.size() && (cls(text[e]) & kTokenByte) && text[e] != '\'') ++e;
+  const std::string_view w = text.substr(at + 1, e - at - 1);
+  for (std::string_view h : heads)
+    if (lower_equal(w, h)) return e;
+  return 0;
+}
+
+bool possessive_at(std::string_view text, std::size_t start, std::size_t end) {
+  const std::string_view span = text.substr(start, end - start);
+  if (span.ends_with("'s") || span.ends_with("’s")) return true;
+  return text.substr(end, 2) == "'s" || text.substr(end, 4) == "’s";
+}
+
+}  // namespace
+
+namespace {
+
+// The words named_thing reads (see there).
+constexpr std::string_view kEponymHeads[] = {
+    "prize",     "prizes",     "award",      "awards",       "medal",     "disease",    "syndrome",
+    "lymphoma",  "sarcoma",    "palsy",      "law",          "laws",      "theorem",    "theorems",
+    "lemma",     "conjecture", "hypothesis", "effect",       "principle", "paradox",    "equation",
+    "equations", "constant",   "scale",      "sequence",     "series",    "number",     "numbers",
+    "comet",     "boson",      "telescope",  "distribution", "transform", "inequality", "formula",
+    "algorithm", "doctrine",   "razor",      "curve",        "reflex",    "test",       "criterion",
+    "diagram",   "cycle",      "prinzip",    "gesetz",       "effekt",    "krankheit",  "syndrom"};
+constexpr std::string_view kNotAfterLaw[] = {"firm",   "office",  "school",   "practice",
+                                             "degree", "student", "students", "clerk"};
+constexpr std::string_view kSoftwareHeads[] = {
+    "server",     "servers",    "cluster", "clusters", "logs",         "log",
+    "upgrade",    "instance",   "plugin",  "plugins",  "pipeline",     "dashboard",
+    "deployment", "container",  "package", "library",  "notebook",     "notebooks",
+    "runtime",    "kernel",     "broker",  "config",   "job",          "jobs",
+    "api",        "sdk",        "cli",     "install",  "installation", "migration",
+    "repo",       "repository", "stack",   "node",     "nodes",        "topic"};
+constexpr std::string_view kHeadsBefore[] = {
+    "hurricane", "cyclone", "typhoon", "storm", "tropical storm", "orkan", "sturmtief", "tempête",
+    "huracán", "uragano", "furacão", "orkaan", "huragan", "ouragan", "tifone", "tifón",
+    "maladie de", "loi de", "théorème de", "syndrome de", "prix", "premio", "prémio",
+    "enfermedad de", "ley de", "teorema de", "teorema di", "legge di", "malattia di", "morbus",
+    "síndrome de", "sindrome di", "ziekte van", "wet van", "choroba", "prawo", "twierdzenie",
+    "effet", "efecto", "effetto", "efeito", "nobelpreis", "doença de", "lei de", "satz von",
+    "gesetz von",
+    // ships: "HMS Victory", "the USS Enterprise", "aboard the Queen Mary"
+    "hms", "uss", "rms", "mv", "aboard the", "on board the", "the ship", "the yacht", "the vessel",
+    "the cruise ship"};
+constexpr std::string_view kFrames[] = {
+    // en
+    "reading", "read", "reread", "re-read", "plot of", "summary of", "summarise", "summarize",
+    "a review of", "short review of", "a critique of", "adaptation of", "adaptations of",
+    "sequel to", "prequel to", "remake of", "chapter of", "chapters of", "bedtime story about",
+    "bedtime story", "fairy tale about", "fairy tale", "fairytale", "dressed up as", "dressed as",
+    "costume of", "install", "installing", "installed", "reinstall", "uninstall", "deploy",
+    "deploying", "deployed", "upgrade", "upgrading", "upgraded", "version of", "versions of",
+    "written in", "migrated from", "migrated us from", "migrate from", "migrating from",
+    "switched from", "moved from", "moved us from", "the firm", "fashion house",
+    "the fashion house", "shares of", "stock of", "internship at", "season tickets for",
+    // a work or a character by its kind: "the film Erin Brockovich", "the
+    // character Lara Croft", "der Roman Effi Briest"
+    "the song", "the album", "the novel", "the film", "the movie", "the opera", "the painting",
+    "the book", "the poem", "the musical", "the ballet", "the play", "the sitcom", "the character",
+    "the protagonist", "fictional character", "cartoon character", "der roman", "der film",
+    "das buch", "die oper", "le roman", "le film", "l'opéra", "l’opéra", "la novela", "la película",
+    "la ópera", "il romanzo", "il film", "l'opera", "l’opera", "o romance", "o filme", "de roman",
+    "de film", "powieść", "film", "season ticket for", "dauerkarte für",
+    // de
+    "liest", "lese", "liest gerade", "lese gerade", "gelesen", "handlung von",
+    "gutenachtgeschichte über", "geschichte über", "märchen über", "märchen von", "verfilmung von",
+    "fortsetzung von", "verkleidet als", "installiere", "installieren", "die firma", "das modehaus",
+    // fr
+    "lit", "lis", "lire", "critique de", "intrigue de", "l'intrigue de", "l’intrigue de",
+    "résumé de", "histoire sur", "conte sur", "adaptation de", "suite de", "déguisé en",
+    "déguisée en", "installer", "l'entreprise", "l’entreprise", "la société",
+    "la maison de couture",
+    // es
+    "leyendo", "leer", "leí", "reseña de", "trama de", "resumen de", "cuento sobre", "cuento de",
+    "adaptación de", "secuela de", "disfrazado de", "disfrazada de", "instalo", "instalar",
+    "instalé", "la empresa",
+    // it
+    "leggendo", "leggere", "recensione di", "trama di", "fiaba su", "favola su", "installato",
+    "installare", "installo", "l'azienda", "l’azienda",
+    // pt
+    "a ler", "lendo", "resenha de", "enredo de", "história sobre", "conto sobre", "instalou o",
+    "instalo o", "instalar o", "instalou", "a empresa",
+    // nl
+    "leest", "lees", "lezen", "recensie van", "verhaaltje over", "sprookje over", "installeer",
+    "installeer ik", "installeren", "het bedrijf",
+    // pl
+    "czyta", "czytam", "czytać", "recenzję", "fabuła", "bajkę o", "bajka o", "zainstalować",
+    "zainstalowałem", "zainstalowała"};
+constexpr std::string_view kFromFrames[] = {"migrated from",  "migrated us from", "migrate from",
+                                            "migrating from", "switched from",    "moved from",
+                                            "moved us from",  "switch from",      "move from"};
+constexpr std::string_view kAnd[] = {"and", "or", "und", "oder", "et", "ou",  "y",
+                                     "o",   "e",  "en",  "of",   "i",  "lub", "oraz"};
+constexpr std::string_view kTo[] = {"to", "into", "auf", "naar", "na", "vers", "a"};
+constexpr std::string_view kFirmFrames[] = {
+    "works for",  "work for",  "working for", "works at",  "work at",   "working at",
+    "worked for", "worked at", "job at",      "job with",  "the brand", "brand",
+    "label",      "shares in", "stock in",    "invest in", "store",     "boutique"};
+constexpr std::string_view kSoftFrames[] = {
+    "using",   "written in", "coded in",   "code in",   "program in", "built with",
+    "runs on", "running on", "powered by", "switch to", "migrate to", "migrated to"};
+constexpr std::string_view kTeamHeads[] = {"game",  "games",   "match",  "matches", "fans",
+                                           "fan",   "shirt",   "jersey", "season",  "roster",
+                                           "coach", "tickets", "ticket", "lineup",  "victory"};
+constexpr std::string_view kTeamBefore[] = {
+    "beat the",   "defeated the", "lost to the", "drew with the", "against the",     "play the",
+    "played the", "playing the",  "fan of the",  "fans of the",   "supporter of the"};
+constexpr std::string_view kTeamAfter[] = {" beat ", " defeated ", " lost to ", " drew with ",
+                                           " won against "};
+constexpr std::string_view kArticles[] = {"le", "la", "il", "el", "lo"};
+constexpr std::string_view kMatch[] = {" a battu ",  " a perdu ",  " a gagné ", " ha battuto ",
+                                       " ha vinto ", " ha perso ", " ganó ",    " perdió ",
+                                       " venció ",   " derrotó "};
+constexpr std::string_view kSoftWork[] = {
+    "app",     "apps",     "application", "project",     "projects",   "site",      "website",
+    "model",   "models",   "script",      "scripts",     "code",       "setup",     "version",
+    "docs",    "tutorial", "course",      "developer",   "developers", "community", "module",
+    "modules", "template", "templates",   "theme",       "themes",     "extension", "skill",
+    "skills",  "settings", "account",     "integration", "connector",  "workflow",  "ui"};
+constexpr std::string_view kAssistants[] = {"alexa", "siri", "cortana", "bixby"};
+constexpr std::string_view kCommands[] = {
+    " to play", " to set a timer", " to set an alarm", " to turn", " to remind", " to call",
+    " to dim",  ", play",          ", set a",          ", turn",   ", what",     ", remind",
+    " to add",  ", add",           " to switch",       ", switch", " play "};
+
+}  // namespace
+
+// The last word of `before` ends one of named_thing's cues read off the text
+// before a phrase: nothing read there can then match, and most people found
+// are asked no more (a hash of the lower-case word, once a finding).
+// CueIndex::ends out of line for named_thing's many calls, once: its
+// inlining into the name finder's hot cues is left as it was.
+[[gnu::noinline]] bool cue_ends(const CueIndex& index, std::string_view before) {
+  return index.ends(before);
+}
+
+bool cue_word(std::string_view before) {
+  static const std::vector<std::string> kWords = [] {
+    std::vector<std::string> w;
+    auto add = [&w](std::string_view cue) {
+      const std::size_t sp = cue.rfind(' ');
+      w.emplace_back(sp == std::string_view::npos ? cue : cue.substr(sp + 1));
+    };
+    for (std::string_view c : kHeadsBefore) add(c);
+    for (std::string_view c : kFrames) add(c);
+    for (std::string_view c : kFromFrames) add(c);
+    for (std::string_view c : kAnd) add(c);
+    for (std::string_view c : kTo) add(c);
+    for (std::string_view c : kFirmFrames) add(c);
+    for (std::string_view c : kSoftFrames) add(c);
+    for (std::string_view c : kTeamBefore) add(c);
+    for (std::string_view c : kArticles) add(c);
+    for (std::string_view c :
+         {"the", "our", "my", "your", "their", "play", "of", "from", "ask", "hey", "ok"})
+      add(c);
+    std::sort(w.begin(), w.end());
+    w.erase(std::unique(w.begin(), w.end()), w.end());
+    return w;
+  }();
+  if (before.empty()) return false;
+  thread_local std::string low;
+  auto listed = [](std::string_view word) {
+    if (word.empty() || word.size() > 32) return false;
+    low.assign(word);
+    for (char& c : low)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    return std::binary_search(kWords.begin(), kWords.end(), low);
+  };
+  const std::size_t sp = before.rfind(' ');
+  const std::string_view by_space = sp == std::string_view::npos ? before : before.substr(sp + 1);
+  std::size_t t = before.size();
+  while (t > 0 && (cls(before[t - 1]) & kTokenByte)) --t;
+  const std::string_view by_token = before.substr(t);
+  return listed(by_space) || (by_token.size() != by_space.size() && listed(by_token));
+}
+
+bool named_landmark(std::string_view text, std::size_t start, std::size_t end) {
+  if (start >= end || end > text.size()) return false;
+  static const ListIndex kLandmarks(lists::kLandmarkNames);
+  return kLandmarks.over(text, start, end);
+}
+
+bool named_thing(const Gazetteer& words, std::string_view text, std::size_t start,
+                 std::size_t end) {
+  if (start >= end || end > text.size()) return false;
+  static const ListIndex kFiction(lists::kFictionNames), kFirms(lists::kFounderFirms),
+      kSoft(lists::kSoftwareNames);
+  // Nouns of a kind of thing named after someone, after the name:
+  // "Parkinson's disease", "Newton's laws", "the Doppler effect", "the
+  // Nobel Prize", "the Kelvin scale", "Halley's comet".
+  // After "law": the firm's or school's, a person's ("Anna Favre's law firm").
+  if (const std::size_t e = head_after(text, end, kEponymHeads)) {
+    const std::size_t law = e;
+    if (!(text.substr(law - 3, 3) == "law" || text.substr(law - 3, 3) == "Law") ||
+        !head_after(text, law, kNotAfterLaw))
+      return true;
+  }
+  // Nouns of software after the name: "our Cassandra server", "the Jenkins
+  // logs", "the Pascal upgrade".
+  const std::string_view before = preceding(text, start);
+  const bool cued = cue_word(before);
+  if (cued && !possessive_at(text, start, end) && head_after(text, end, kSoftwareHeads) &&
+      (ends_with_cue(before, "the") || ends_with_cue(before, "our") ||
+       ends_with_cue(before, "my") || ends_with_cue(before, "your") ||
+       ends_with_cue(before, "their")))
+    return true;
+  // Nouns before the name: a storm ("Hurricane Katrina", "Orkan Kyrill"), a
+  // prize, a law, an ailment in languages that put them first ("maladie de
+  // Parkinson", "premio Nobel", "Morbus Crohn", "choroba Parkinsona").
+  static const CueIndex kBefore(kHeadsBefore);
+  if (cued && start > 0 && text[start - 1] == ' ' && cue_ends(kBefore, text.substr(0, start - 1)))
+    return true;
+  // The closed lists: figures of fiction and legend, works named like
+  // people (gazetteer_eponyms.hpp).
+  if (kFiction.over(text, start, end)) return true;
+  // Frames that take a work, a character, software or a firm.
+  // Works: "reading Oliver Twist", "the plot of Anna Karenina", "a review of
+  // Emma", "sequel to Matilda" and their translations. Characters: "a
+  // bedtime story about", "in the fairy tale", "dressed up as". Software:
+  // "install Julia", "upgrade Jenkins", "deploy Hugo". Firms: "the firm",
+  // "the fashion house", "shares of".
+  static const CueIndex kFrameIndex(kFrames);
+  // Frames that open a pair ("from Kafka to Julia").
+  static const CueIndex kFromIndex(kFromFrames);
+  if (possessive_at(text, start, end)) return false;
+  if (cued && cue_ends(kFrameIndex, before)) return true;
+  // A request to a speaker opening the sentence: "Play Jolene on the
+  // kitchen speaker."
+  if (cued && ends_with_cue(before, "play") && before.size() >= 4 &&
+      sentence_start(text,
+                     static_cast<std::size_t>(before.data() - text.data()) + before.size() - 4) &&
+      text[before.data() - text.data() + before.size() - 4] == 'P')
+    return true;
+  // A person's review of a work: "Anna Favre's review of Emma" (not "the
+  // annual review of Anna Favre").
+  if (cued && ends_with_cue(before, "review of")) {
+    const std::string_view r = before.substr(0, before.size() - 9);
+    if (r.ends_with("'s ") || r.ends_with("’s ") || r.ends_with("s' ")) return true;
+  }
+  // A frame opening the phrase itself: "die Handlung von Layla",
+  // "L’azienda Merck".
+  // (A lower-case word or an elided article in it: a name's own word
+  // "Anna Lees" is no frame.)
+  {
+    bool lower = text.substr(start, 2) == "L'" || text.substr(start, 4) == "L’";
+    for (std::size_t k = start + 1; k < end; ++k) {
+      if (text[k] != ' ') continue;
+      if (lower && cue_ends(kFrameIndex, text.substr(start, k - start))) return true;
+      lower = lower || (k + 1 < end && text[k + 1] >= 'a' && text[k + 1] <= 'z');
+      if (lower && cue_ends(kFrameIndex, text.substr(start, k - start))) return true;
+    }
+  }
+  // One word of the software list ("from Kafka to Julia"), and a verb of
+  // moving a system before ("migrated the build from").
+  auto soft = [](std::string_view w) { return kSoft.is(w); };
+  const bool soft_span = kSoft.is(text.substr(start, end - start));
+  auto migration = [](std::string_view cue) {
+    for (std::string_view v : {"migrat", "Migrat", "switch", "Switch", "moved", "Moved", "port"})
+      if (cue.find(v) != std::string_view::npos) return true;
+    return false;
+  };  // The system moved from: "moved the pipeline from Kafka to Grafana".
+  if (cued && ends_with_cue(before, "from") && migration(before)) {
+    if (soft_span) return true;
+    if (text.substr(end, 4) == " to ") {
+      std::size_t e = end + 4;
+      while (e < text.size() && (cls(text[e]) & kTokenByte)) ++e;
+      if (soft(text.substr(end + 4, e - end - 4))) return true;
+    }
+  }
+
+  // Over one coordinated phrase: "dressed up as Robin Hood and Snow White",
+  // "from Kafka to Julia".
+  if (cued) {
+    std::string_view b = before;
+    bool pair = false, to = false;
+    for (std::string_view c : kAnd)
+      if (ends_with_cue(b, c)) {
+        b.remove_suffix(c.size());
+        pair = true;
+        break;
+      }
+    if (!pair)
+      for (std::string_view c : kTo)
+        if (ends_with_cue(b, c)) {
+          b.remove_suffix(c.size());
+          pair = to = true;
+          break;
+        }
+    if (pair && !b.empty() && b.back() == ' ') {
+      // back over up to four capitalised words
+      std::size_t p = b.size();
+      int words = 0;
+      while (words < 4 && p > 0 && b[p - 1] == ' ') {
+        std::size_t w = p - 1;
+        while (w > 0 && b[w - 1] != ' ') --w;
+        const std::string_view word = b.substr(w, p - 1 - w);
+        if (word.empty() || !(cls(word[0]) & kUpper)) break;
+        p = w;
+        ++words;
+      }
+      if (words > 0) {
+        const std::size_t abs = static_cast<std::size_t>(b.data() - text.data()) + p;
+        const std::string_view cue = preceding(text, abs);
+        if (to ? cue_ends(kFromIndex, cue) || (ends_with_cue(cue, "from") && migration(cue) &&
+                                               (soft(b.substr(p, b.size() - 1 - p)) || soft_span))
+               : cue_ends(kFrameIndex, cue))
+          return true;
+      }
+    }
+  }
+  // Founders' firms in a frame that says firm.
+  static const CueIndex kFirmIndex(kFirmFrames);
+  if (cued && cue_ends(kFirmIndex, before) && kFirms.over(text, start, end)) return true;
+  // Software named like a person in a frame that says software: "written in
+  // Julia", "using Django", "Hugo 0.120".
+  static const CueIndex kSoftIndex(kSoftFrames);
+  // A team after "the" in English: "the Boston Celtics game", "The Chicago
+  // Bulls beat …", "beat the Dallas Cowboys" (two words or more).
+  {
+    bool two_words = false;
+    for (std::size_t k = start; k < end; ++k) two_words = two_words || text[k] == ' ';
+    if (cued && two_words && ends_with_cue(before, "the")) {
+      if (head_after(text, end, kTeamHeads)) return true;
+      for (std::string_view m : kTeamAfter)
+        if (text.substr(end, m.size()) == m) return true;
+    }
+    if (cued && two_words && ends_with_any(before, kTeamBefore)) return true;
+  }
+  // A team in a match, with the article French, Italian and Spanish give a
+  // club and not a person: "Le Celtic Glasgow a battu …", "La Wisła
+  // Kraków ha battuto il …".
+  {
+    bool article = false;
+    for (std::string_view a : kArticles) {
+      const bool opens = end - start > a.size() + 1 && text[start + a.size()] == ' ' &&
+                         equals_lower(text.substr(start, a.size()), a);
+      article = article || opens || (ends_with_cue(before, a) && before.size() == a.size());
+    }
+    bool two_words = false;
+    for (std::size_t k = start; k < end; ++k) two_words = two_words || text[k] == ' ';
+    if (article && two_words)
+      for (std::string_view m : kMatch)
+        if (text.substr(end, m.size()) == m) return true;
+  }
+  // Software of the list that is no given name, spoken to: "Ask Gemini
+  // to play some jazz", "Hey Grafana," (a given name or a surname stays a
+  // person: "Ask Julia to set a timer", "Ask Jenkins to send it").
+  if (soft_span && !words.is_given_name(text.substr(start, end - start)) &&
+      !known_surname(text.substr(start, end - start)) && cued &&
+      (ends_with_cue(before, "ask") || ends_with_cue(before, "hey") || ends_with_cue(before, "ok")))
+    return true;
+  if (soft_span && (model_after(text, end) || (cued && cue_ends(kSoftIndex, before)))) return true;
+  // Software of the list before a noun of software work: "a Django app",
+  // "my Julia code", "the Jupyter docs".
+  if (soft_span && head_after(text, end, kSoftWork) && !possessive_at(text, start, end))
+    return true;
+  // A voice assistant given a device's command: "Ask Alexa to set a
+  // timer", "Hey Siri, play …" (a given name of no assistant stays a
+  // person where the frame does not decide: "Ask Julia to set a timer").
+  bool assistant = false;
+  for (std::string_view a : kAssistants)
+    assistant = assistant || lower_equal(text.substr(start, end - start), a);
+  if (assistant)
+    for (std::string_view c : kCommands)
+      if (text.size() >= end + c.size() && equals_lower(text.substr(end, c.size()), c)) return true;
+  return false;
 }
 
 }  // namespace switchyard::privacy::words

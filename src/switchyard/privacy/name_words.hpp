@@ -342,6 +342,18 @@ bool model_after(std::string_view text, std::size_t end);
 // name ending at `end`, over particles and up to three capitalised words:
 // "… de Gaulle Airport", "… Line", "… Day", "… Foods". Its end, or 0.
 std::size_t facility_after(std::string_view text, std::size_t end);
+// The phrase [start, end) of `text` names a thing named like a person, not
+// a person: an eponym by the noun after or before it ("Parkinson's
+// disease", "the Doppler effect", "Hurricane Katrina", "maladie de
+// Parkinson"), a figure or a work of a closed list ("Sherlock Holmes",
+// "Oliver Twist"), or a phrase in a frame that takes a work, a character,
+// software or a firm ("reading Emma", "install Jenkins", "dressed up as
+// …", "the firm …"). A possessive in a frame is a person's ("reading Anna
+// Favre's novel").
+bool named_thing(const Gazetteer& words, std::string_view text, std::size_t start, std::size_t end);
+// The phrase [start, end) is a landmark of the closed list named like a
+// person ("Big Ben", "Burj Khalifa"): a place.
+bool named_landmark(std::string_view text, std::size_t start, std::size_t end);
 // The line holding `at` is a heading written in title case: four
 // capitalised words or more, no other word but short ones and particles,
 // and none of a sentence's or a signature's punctuation (, ; . | - @); a

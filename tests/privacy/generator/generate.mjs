@@ -31,6 +31,7 @@
 //   node generate.mjs --set addr14 --seed 101 --records 900 > ../data/generated_pii_addr14.json
 //   node generate.mjs --set afr16 --seed 113 --records 900 > ../data/generated_pii_afr16.json
 //   node generate.mjs --set scripts16 --seed 109 --records 900 > ../data/generated_pii_scripts16.json
+//   node generate.mjs --set eponyms17 --seed 127 --records 900 > ../data/generated_pii_eponyms17.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -6975,6 +6976,211 @@ function s16Token(r, k, f, locale, R) {
 if (SET === 'scripts16') {
   const out = [];
   while (out.length < RECORDS) out.push(scripts16Record(out.length));
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the eponyms17 probe set (--set eponyms17) -----------------------------
+//
+// Things that carry a person's name and are no one: works whose titles are
+// names (novels, films, songs, paintings, operas, plays), fictional and
+// legendary figures, software and assistants named like people, clubs
+// (ORGANIZATION), landmarks (LOCATION), eponyms (prizes, laws, diseases,
+// theorems, effects, units, storms) and firms named after their founders in
+// frames that say firm (ORGANIZATION) — in English, German, French, Spanish,
+// Italian, Portuguese, Dutch and Polish carriers. Half the records put real
+// people of every faker locale (PERSON) in the very same frames or beside
+// them, so that recall is measured too. Lists written from general knowledge;
+// they overlap prose13's only in part on purpose.
+//   node generate.mjs --set eponyms17 --seed 127 --records 900 > ../data/generated_pii_eponyms17.json
+// Tokens (besides fillNamed's): {WORK} {FIG} {SOFT} {TEAM} {SIGHT} {EPON} {FIRM}.
+
+const E17_LOCALES = Object.keys(allFakers).filter((l) => l !== 'base' && l !== 'en_BORK' && l !== 'dv');
+
+const E17_THINGS = {
+  WORK: ['Oliver Twist', 'Anna Karenina', 'Madame Bovary', 'Jane Eyre', 'Emma', 'David Copperfield',
+    'Don Quixote', 'Robinson Crusoe', 'Hamlet', 'Othello', 'Macbeth', 'King Lear', 'Romeo and Juliet',
+    'Mona Lisa', 'Billie Jean', 'Roxanne', 'Jolene', 'Layla', 'Michelle', 'Hey Jude', 'Eleanor Rigby',
+    'Forrest Gump', 'Citizen Kane', 'Annie Hall', 'Jerry Maguire', 'Erin Brockovich', 'Amélie', 'Carmen',
+    'Tosca', 'Madama Butterfly', 'Rigoletto', 'Don Giovanni', 'Lolita', 'Rebecca', 'Heidi', 'Matilda',
+    'Effi Briest', 'Tom Sawyer', 'Huckleberry Finn', 'Dorian Gray', 'Frankenstein', 'Dracula', 'Ulysses',
+    'Faust', 'Wilhelm Tell', 'Nathan der Weise', 'Emil und die Detektive', 'Pippi Langstrumpf'],
+  FIG: ['Santa Claus', 'Father Christmas', 'Saint Nicholas', 'Sherlock Holmes', 'King Arthur', 'Darth Vader',
+    'Snow White', 'Harry Potter', 'Hermione Granger', 'James Bond', 'Indiana Jones', 'Peter Pan',
+    'Robin Hood', 'Tom Thumb', 'Mary Poppins', 'Willy Wonka', 'Luke Skywalker', 'Lara Croft', 'Hercule Poirot',
+    'Miss Marple', 'Captain Nemo', 'Little Red Riding Hood', 'Hansel and Gretel', 'Rapunzel', 'Cinderella',
+    'Pinocchio', 'Asterix', 'Tintin', 'Sinterklaas', 'Père Noël', 'Baba Jaga', 'Der Weihnachtsmann',
+    'Frodo Baggins', 'Bilbo Baggins', 'Homer Simpson', 'Mickey Mouse', 'Donald Duck', 'Don Juan'],
+  SOFT: ['Julia', 'Hugo', 'Jenkins', 'Django', 'Kafka', 'Jupyter', 'Alexa', 'Siri', 'Claude', 'Thunderbird',
+    'Cassandra', 'Ansible', 'Pandas', 'Ruby', 'Pascal', 'Ada', 'Haskell', 'Sphinx', 'Sidekiq', 'Celery',
+    'Jekyll', 'Gatsby', 'Hadoop', 'Mercurial', 'Bazel', 'Grafana', 'Kibana', 'Mattermost', 'Magento',
+    'Drupal', 'Joomla', 'Camunda', 'Keycloak', 'Traefik', 'Bixby', 'Cortana', 'Gemini', 'Copilot'],
+  TEAM: ['Boston Celtics', 'Borussia Dortmund', 'Paris Saint-Germain', 'Real Madrid', 'Bayern München',
+    'Ajax Amsterdam', 'Manchester City', 'Olympique de Marseille', 'Juventus', 'AC Milan', 'Benfica',
+    'Legia Warszawa', 'Feyenoord', 'Celtic Glasgow', 'San Antonio Spurs', 'Denver Nuggets', 'Werder Bremen',
+    'Sporting Clube de Portugal', 'Athletic Bilbao', 'Lech Poznań', 'Wisła Kraków', 'Eintracht Frankfurt'],
+  SIGHT: ['Big Ben', 'Burj Khalifa', 'Eiffel Tower', 'Statue of Liberty', 'Brandenburg Gate', 'Golden Gate Bridge',
+    'Lincoln Memorial', 'Arc de Triomphe', 'Sagrada Família', 'Rockefeller Center', 'Trevi Fountain',
+    'Palace of Culture and Science', 'Sydney Opera House', 'Hoover Dam', 'Mount Rushmore', 'Victoria Falls',
+    'Mount Everest', 'Magellan Strait', 'Kennedy Space Center', 'Hudson River'],
+  EPON: ['the Nobel Prize', 'the Pulitzer Prize', 'the Turing Award', 'the Fields Medal', 'the Booker Prize',
+    "Parkinson's disease", "Alzheimer's disease", "Crohn's disease", "Hodgkin's lymphoma", "Tourette syndrome",
+    'Asperger syndrome', 'Down syndrome', "Newton's laws", "Murphy's law", "Moore's law", "Ohm's law",
+    "Hooke's law", "Fermat's last theorem", 'the Pythagorean theorem', "Bayes' theorem", 'the Doppler effect',
+    'the Dunning-Kruger effect', "Heisenberg's uncertainty principle", "Pascal's principle", "Zeno's paradox",
+    "Maxwell's equations", "Schrödinger's equation", "Planck's constant", 'the Avogadro constant',
+    'the Kelvin scale', 'the Fibonacci sequence', 'the Richter scale', 'Hurricane Katrina', 'Hurricane Sandy',
+    'Cyclone Idai', 'Typhoon Haiyan', 'Storm Eunice', "Halley's comet", 'the Higgs boson', 'the Gaussian distribution',
+    'the Hubble telescope', 'the Stockholm syndrome', 'the Marshall Plan', 'the Monroe Doctrine'],
+  FIRM: ['Johnson & Johnson', 'Ford', 'Siemens', 'Bosch', 'Philips', 'Ferrari', 'Porsche', 'Hugo Boss',
+    'Ralph Lauren', 'Louis Vuitton', 'Calvin Klein', 'Tommy Hilfiger', 'Christian Dior', 'Dr. Oetker',
+    'Walt Disney', 'Procter & Gamble', 'Hewlett-Packard', 'Ernst & Young', 'Goldman Sachs', 'Morgan Stanley',
+    'Merck', 'Roche', 'Michelin', 'Peugeot', 'Heineken', 'Kellogg', 'Carrefour', 'Bayer'],
+};
+const E17_LABEL = { TEAM: 'ORGANIZATION', SIGHT: 'LOCATION', FIRM: 'ORGANIZATION' };
+
+const E17_NEG = {
+  en: [
+    'My son is reading {WORK} for his English class.',
+    'Can you summarise the plot of {WORK}?',
+    'Write a short review of {WORK} for the school paper.',
+    'Which film adaptation of {WORK} is the most faithful?',
+    'Is there a sequel to {WORK}?',
+    'We saw {WORK} at the opera house last night.',
+    'Play {WORK} on the kitchen speaker.',
+    'The first chapter of {WORK} is slow.',
+    'Tell me a bedtime story about {FIG}.',
+    'In the fairy tale, {FIG} gets lost in the forest.',
+    'The kids dressed up as {FIG} and {FIG}.',
+    'Who is the villain in the story of {FIG}?',
+    'How do I install {SOFT} on Ubuntu?',
+    'We migrated the build from {SOFT} to {SOFT} last year.',
+    'Upgrade {SOFT} to version 2.4 before Friday.',
+    'Deploy {SOFT} on the staging cluster.',
+    'Which version of {SOFT} supports Python 3.12?',
+    'Our {SOFT} server keeps crashing.',
+    'Ask {SOFT} to play some jazz.',
+    '{TEAM} beat {TEAM} 2-0 on Saturday.',
+    'I bought a {TEAM} shirt for my brother.',
+    'How tall is {SIGHT}?',
+    'We took a photo in front of {SIGHT}.',
+    'Who won {EPON} this year?',
+    'Explain {EPON} in simple terms.',
+    'My grandmother was diagnosed with {EPON}.',
+    'Is {EPON} still taught in school?',
+    'The lecture covered {EPON} and its history.',
+    'She works for the fashion house {FIRM}.',
+    'Shares of {FIRM} fell 4% on Monday.',
+    'The firm {FIRM} announced a new plant in Ohio.',
+    'I applied for an internship at {FIRM}.',
+  ],
+  de: [
+    'Meine Tochter liest gerade {WORK} für die Schule.',
+    'Fass bitte die Handlung von {WORK} zusammen.',
+    'Erzähl mir eine Gutenachtgeschichte über {FIG}.',
+    'Wie installiere ich {SOFT} unter Debian?',
+    'Wir sind von {SOFT} auf {SOFT} umgestiegen.',
+    '{TEAM} hat gegen {TEAM} gewonnen.',
+    'Wir waren gestern am {SIGHT}.',
+    'Mein Opa hat {EPON}.',
+    'Die Firma {FIRM} baut Stellen ab.',
+  ],
+  fr: [
+    'Ma fille lit {WORK} pour l’école.',
+    'Peux-tu résumer l’intrigue de {WORK} ?',
+    'Raconte-moi une histoire sur {FIG}.',
+    'Comment installer {SOFT} sur mon serveur ?',
+    'Le {TEAM} a battu {TEAM} samedi.',
+    'Nous avons visité {SIGHT} hier.',
+    'Explique-moi {EPON} simplement.',
+    'L’entreprise {FIRM} recrute des ingénieurs.',
+  ],
+  es: [
+    'Mi hijo está leyendo {WORK} para clase.',
+    'Escribe una reseña de {WORK}.',
+    'Cuéntame un cuento sobre {FIG}.',
+    '¿Cómo instalo {SOFT} en Windows?',
+    'El {TEAM} ganó al {TEAM} el domingo.',
+    'Nos hicimos fotos delante de {SIGHT}.',
+    'La empresa {FIRM} abrió una fábrica nueva.',
+  ],
+  it: [
+    'Mia figlia sta leggendo {WORK} per la scuola.',
+    'Raccontami una fiaba su {FIG}.',
+    'Come installo {SOFT} sul portatile?',
+    'La {TEAM} ha battuto il {TEAM} sabato.',
+    'L’azienda {FIRM} ha chiuso lo stabilimento.',
+  ],
+  pt: [
+    'A minha filha está a ler {WORK} para a escola.',
+    'Conta-me uma história sobre {FIG}.',
+    'Como instalo o {SOFT} no meu portátil?',
+    'O {TEAM} venceu o {TEAM} no sábado.',
+  ],
+  nl: [
+    'Mijn dochter leest {WORK} voor school.',
+    'Vertel een verhaaltje over {FIG}.',
+    'Hoe installeer ik {SOFT} op mijn laptop?',
+    '{TEAM} won zaterdag van {TEAM}.',
+  ],
+  pl: [
+    'Moja córka czyta {WORK} do szkoły.',
+    'Opowiedz mi bajkę o {FIG}.',
+    'Jak zainstalować {SOFT} na Ubuntu?',
+    '{TEAM} wygrała z {TEAM} w sobotę.',
+    'Firma {FIRM} otworzyła nowy zakład.',
+  ],
+};
+
+const E17_POS = [
+  'A talk by {P} on {WORK} is on Thursday.',
+  '{P} wrote a review of {WORK} for the paper.',
+  "{P}'s review of {WORK} was published today.",
+  'Ask {P} to install {SOFT} on the build server.',
+  '{P} migrated us from {SOFT} to {SOFT}.',
+  'Thanks, {F}! The {SOFT} upgrade went fine.',
+  '{P} read {FIG} stories to the children.',
+  '{P} dressed up as {FIG} for the party.',
+  '{P} has season tickets for {TEAM}.',
+  'Photo: {P} in front of {SIGHT}.',
+  '{P} won {EPON} in 2019.',
+  '{P} was diagnosed with {EPON} last spring.',
+  'Professor {P} explained {EPON} in the lecture.',
+  '{P} works for {FIRM} in the finance team.',
+  'Dear {P},\nthe {WORK} tickets are attached.',
+  'Hi {F}, can you check the {SOFT} logs?',
+  '{P} liest gerade {WORK}.',
+  '{P} a écrit une critique de {WORK}.',
+  '{P} está leyendo {WORK}.',
+  '{P} ha installato {SOFT} ieri.',
+  '{P} leest {WORK} voor de leesclub.',
+  '{P} czyta {WORK}.',
+  '{P} instalou o {SOFT} ontem.',
+];
+
+function eponyms17Record(i) {
+  const locale = E17_LOCALES[i % E17_LOCALES.length];
+  const f = allFakers[locale];
+  f.seed(rng.int(0, 2147483647));
+  const positive = i % 2 === 1;
+  const lang = rng.chance(0.5) ? 'en' : rng.pick(['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl']);
+  const template = positive ? rng.pick(E17_POS) : rng.pick(E17_NEG[lang]);
+  const filled = template.replace(/\{(WORK|FIG|SOFT|TEAM|SIGHT|EPON|FIRM)\}/g, (_, kind) => {
+    const thing = rng.pick(E17_THINGS[kind]);
+    const label = E17_LABEL[kind];
+    return label === 'ORGANIZATION' ? `{ORG:${thing}}` : label === 'LOCATION' ? `{LOC:${thing}}` : thing;
+  });
+  const r = new Record(positive ? 'eponyms17_person' : 'eponyms17_negative', locale);
+  for (const piece of filled.split(/(\{P\})/)) {
+    if (piece === '{P}') fillNamed(r, '{P}', f, 1000);
+    else if (piece) fillNamed(r, piece, f, 1000);
+  }
+  return r;
+}
+
+if (SET === 'eponyms17') {
+  const out = [];
+  while (out.length < RECORDS) out.push(eponyms17Record(out.length));
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
