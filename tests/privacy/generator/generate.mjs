@@ -6998,7 +6998,7 @@ if (SET === 'scripts16') {
 // a full name in small letters, {U} a full name in capitals, {Px} a full
 // name in case x (g genitive, d dative, a accusative, i instrumental, e
 // ergative), {E} an e-mail address of the record's last person, {T} a
-// time, {N} a number, {C} a faker firm, {L} a faker town, {TOWN} {CO}
+// time, {N} a number, {M} a firm's e-mail address, {C} a faker firm, {L} a faker town, {TOWN} {CO}
 // {INST} the country's towns, firms and institutions.
 
 const L17_LOCALES = ['fr_CH', 'it', 'en_IN', 'en_NP', 'eo', 'en_GB', 'ka_GE', 'hr', 'en_HK', 'ro_MD'];
@@ -7112,7 +7112,7 @@ const L17_NEG = {
   en: [
     '{CO} approved the invoice this morning.', 'Yesterday {CO} called about the lease.', 'I met them at {TOWN} station.',
     'Please forward this to {CO} before Friday.', 'The keys are with reception.', '{CO}\'s report is late again.',
-    'Attendees: {CO}, {INST} and {C}', '"I will be there by six," said the Driver.', 'From: {CO} <noreply@example.com>',
+    'Attendees: {CO}, {INST} and {C}', '"I will be there by six," said the Driver.', 'From: {CO} <{M}>',
     '[{T}] {CO}: your code is {N}', 'Dear Customer,\nthank you for your patience.', 'Regards,\n{CO} Support',
     'The flat in {TOWN} was let last year.', 'Thanks to {INST} for the grant.', 'Spoke to {INST} about the refund.',
     'Parcel for {CO}, Unit 4.', 'Booking under the name {C}.', 'Great Western Railway delays at {TOWN} again.',
@@ -7187,6 +7187,7 @@ function loc17Fill(r, template, f, locale) {
       const [a, b] = last ?? name();
       r.e('EMAIL_ADDRESS', allFakers.en.internet.email({ firstName: transliterate(a), lastName: transliterate(b) }));
     }
+    else if (piece === '{M}') r.e('EMAIL_ADDRESS', 'noreply@example.com');
     else if (piece === '{T}') r.t(`${String(rng.int(6, 22)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`);
     else if (piece === '{N}') r.t(String(rng.int(1000, 99999)));
     else if (piece === '{C}') r.e('ORGANIZATION', company(f));
