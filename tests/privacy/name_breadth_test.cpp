@@ -267,4 +267,26 @@ TEST(NameBreadth, FramesOnlyAPersonFills) {
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
 }
 
+// Given names in the cases of Croatian (instrumental), Romanian (genitive)
+// and Esperanto (accusative, and the "-o" nominative of a name in "-a"):
+// the form without its ending is a known given name (loc17).
+TEST(NameBreadth, GivenNamesInTheirLanguagesCases) {
+  EXPECT_TRUE(
+      covers("Razgovarala sam s Irmom Horvat o računu.", EntityType::person, "Irmom Horvat"));
+  EXPECT_TRUE(covers("I-am dat cartea Cristinei Rusu.", EntityType::person, "Cristinei Rusu"));
+  EXPECT_TRUE(covers("Magdaleno Weber skribis la leteron.", EntityType::person, "Magdaleno Weber"));
+  // A common word or a place whose stem is a given name is neither.
+  for (const char* text : {"The Centro is closed.", "Problem with the System today."})
+    EXPECT_FALSE(any_of_type(text, EntityType::person)) << text;
+}
+
+// A full name whose last word is a common surname after "of", "to" or
+// "from" is a person, not a place; after "in" it may be a place (loc17).
+TEST(NameBreadth, SurnameLastAfterOfToFrom) {
+  EXPECT_TRUE(
+      covers("The claim of Rohan Banerjee was settled.", EntityType::person, "Rohan Banerjee"));
+  EXPECT_TRUE(covers("Please send this to Anil Khan today.", EntityType::person, "Anil Khan"));
+  EXPECT_FALSE(any_of_type("I had lunch in Upton Brekke today.", EntityType::person));
+}
+
 }  // namespace switchyard::privacy

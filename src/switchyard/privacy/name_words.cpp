@@ -1570,6 +1570,39 @@ bool inflected_given_name(const Gazetteer& words, std::string_view w) {
   return false;
 }
 
+bool latin_inflected_given_name(const Gazetteer& words, std::string_view w) {
+  if (w.size() < 5 || w.size() > 24 || w[0] < 'A' || w[0] > 'Z') return false;
+  struct Ending {
+    std::string_view oblique, nominative;
+  };
+  static constexpr Ending kEndings[] = {
+      // The Croatian instrumental: "Irmom", "Tvrtkom", "Ivanom", "Matejem".
+      // (Not the dative's and accusative's "-u": "Bambu", "Menu".)
+      {"om", "a"},
+      {"om", "o"},
+      {"om", ""},
+      {"em", ""},
+      // Romanian genitive-dative of a woman's name: "Cristinei", "Mariei".
+      {"iei", "ia"},
+      {"ei", "a"},
+      // Esperanto: the accusative "Georgon", "Elizabeton", and the
+      // nominative "-o" for "-a" ("Magdaleno", "Brigito"; not "-o" added
+      // to any name: "Serafino", "Centro").
+      {"on", "o"},
+      {"on", "a"},
+      {"on", ""},
+      {"o", "a"}};
+  thread_local std::string stem;
+  for (const Ending& e : kEndings) {
+    if (w.size() < e.oblique.size() + 3 || !w.ends_with(e.oblique)) continue;
+    stem.assign(w.substr(0, w.size() - e.oblique.size()));
+    stem += e.nominative;
+    const auto f = words.flags(stem);
+    if ((f & kGivenName) && !(f & (kCommonWord | kPlace))) return true;
+  }
+  return false;
+}
+
 }  // namespace switchyard::privacy::words
 
 namespace switchyard::privacy::words {
