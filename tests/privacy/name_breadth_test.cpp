@@ -289,4 +289,12 @@ TEST(NameBreadth, SurnameLastAfterOfToFrom) {
   EXPECT_FALSE(any_of_type("I had lunch in Upton Brekke today.", EntityType::person));
 }
 
+// A day relative to today opening a sentence is no part of the name after
+// it, in English, Italian, French, Croatian, Romanian and Esperanto (loc17).
+TEST(NameBreadth, RelativeDaysOpeningASentenceAreNoName) {
+  EXPECT_EQ(found("Yesterday Tom Smith called about the lease.", EntityType::person),
+            std::vector<std::string>{"Tom Smith"});
+  EXPECT_EQ(found("Jučer sam sreo Ivana.", EntityType::person), std::vector<std::string>{"Ivana"});
+}
+
 }  // namespace switchyard::privacy
