@@ -488,6 +488,9 @@ TEST(NameScripts, Georgian) {
   expect_exact("თამარ კაპანაძემ დარეკა.", "თამარ კაპანაძემ");
   expect_exact("ნინო ლომიძის წერილი მოვიდა.", "ნინო ლომიძის");
   expect_none("ილია ჭავჭავაძის სახელობის უნივერსიტეტი დახურულია.");
+  // The Mingrelian "-ავა", in the dative too.
+  expect_exact("ეს წერილი ლევან ჯანაშავას ეკუთვნის.", "ლევან ჯანაშავას");
+  expect_exact("ლევან ჯანაშავა ხვალ ჩამოვა.", "ლევან ჯანაშავა");
 }
 
 // Names without a cue (scripts16): a Korean name's shape before a particle

@@ -2509,11 +2509,12 @@ bool georgian_inflected(std::u32string_view w) {
 // The endings of Georgian family names: "-შვილი" (child) and "-ძე" (son)
 // name most families and close few other words; so do their case forms,
 // the dative "-შვილს"/"-ძეს", the genitive "-შვილის"/"-ძის" and the
-// ergative "-შვილმა"/"-ძემ" ("ეს წერილი გიორგი ბერიძეს ეკუთვნის").
+// ergative "-შვილმა"/"-ძემ" ("ეს წერილი გიორგი ბერიძეს ეკუთვნის"); and the
+// Mingrelian "-ავა" ("აბშილავა", "აბშილავას").
 bool georgian_family(std::u32string_view w) {
   if (w.size() < 5) return false;
-  for (std::u32string_view x :
-       {U"შვილი", U"შვილს", U"შვილის", U"შვილმა", U"ძე", U"ძეს", U"ძის", U"ძემ"})
+  for (std::u32string_view x : {U"შვილი", U"შვილს", U"შვილის", U"შვილმა", U"ძე", U"ძეს", U"ძის",
+                                U"ძემ", U"ავა", U"ავას", U"ავამ"})
     if (w.ends_with(x)) return true;
   return false;
 }
