@@ -297,4 +297,16 @@ TEST(NameBreadth, RelativeDaysOpeningASentenceAreNoName) {
   EXPECT_EQ(found("Jučer sam sreo Ivana.", EntityType::person), std::vector<std::string>{"Ivana"});
 }
 
+// Croatian salutations and thanks before a name, and the Italian and
+// Croatian labels of who was present (loc17); the salutation stays out of
+// the name.
+TEST(NameBreadth, CroatianSalutationsAndPresentLists) {
+  EXPECT_EQ(found("Bok Neva,\nhvala na poruci.", EntityType::person),
+            std::vector<std::string>{"Neva"});
+  EXPECT_EQ(found("Poštovani Marko Horvat,\nhvala.", EntityType::person),
+            std::vector<std::string>{"Marko Horvat"});
+  EXPECT_EQ(found("Prisutni: Ana Kovač, Ivo Babić i Marta Jurić.", EntityType::person),
+            (std::vector<std::string>{"Ana Kovač", "Ivo Babić", "Marta Jurić"}));
+}
+
 }  // namespace switchyard::privacy

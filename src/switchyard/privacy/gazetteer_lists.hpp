@@ -701,6 +701,8 @@ constexpr std::string_view kNotNames[] = {
     // Romanian, Esperanto.
     "yesterday", "today", "tomorrow", "tonight", "ieri", "oggi", "domani", "demain", "jučer",
     "danas", "sutra", "azi", "mâine", "hieraŭ", "hodiaŭ", "morgaŭ",
+    // Croatian salutations before a name ("Poštovani Marko Horvat,").
+    "poštovani", "poštovana", "poštovane",
     // Job titles of several languages, capitalised in signatures and
     // headlines ("Global Factors Facilitator", "Coordinador de Cuentas").
     "facilitator", "orchestrator", "strategist", "liaison", "technician", "administrator",

@@ -543,6 +543,8 @@ constexpr std::string_view kOtherAddressing[] = {
     "პატივცემულო", "მადლობა", "happy birthday", "congratulations", "congrats", "good morning",
     "good afternoon", "joyeux anniversaire", "bon anniversaire", "feliz cumpleaños", "alles gute",
     "herzlichen glückwunsch", "thanks again", "many thanks",
+    // Croatian.
+    "bok", "pozdrav", "poštovani", "poštovana", "dragi", "draga", "hvala",
     // Closings of a letter, the name on the next line.
     "cu stimă", "cu drag", "mit freundlichen grüßen", "grüßen", "hormat saya", "salam hormat",
     "hurmat bilan", "hörmətlə", "с уважением", "С уважением", "со почит", "Со почит", "з повагою",
@@ -561,8 +563,8 @@ constexpr std::string_view kOtherAddressing[] = {
     "Կոնտակտային անձ՝", "საკონტაქტო პირი:", "present:", "présents :", "présents:", "presentes:",
     "prezenți:", "anwesend:", "asistentes:", "присутствовали:", "Присутствовали:", "присутни:",
     "Присутни:", "hadir:", "ishtirok etdi:", "iştirakçılar:", "İştirakçılar:", "ներկա էին՝",
-    "Ներկա էին՝", "დამსწრენი:", "ĉeestis:", "Ĉeestis:", "tham dự:", "apologies:", "absent:",
-    "excusés :", "entschuldigt:",
+    "Ներկա էին՝", "დამსწრენი:", "ĉeestis:", "Ĉeestis:", "presenti:", "prisutni:", "tham dự:",
+    "apologies:", "absent:", "excusés :", "entschuldigt:",
     // Titles, "my name is" and a person's labels in Armenian, Georgian,
     // Azerbaijani, Romanian and French (the capital forms beyond ASCII
     // spelled out: only ASCII letters are compared without case).
