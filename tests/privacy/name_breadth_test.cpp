@@ -309,4 +309,10 @@ TEST(NameBreadth, CroatianSalutationsAndPresentLists) {
             (std::vector<std::string>{"Ana Kovač", "Ivo Babić", "Marta Jurić"}));
 }
 
+// "On behalf of" in French, Italian and Romanian is a person's cue (loc17).
+TEST(NameBreadth, OnBehalfOfInFrenchItalianRomanian) {
+  EXPECT_TRUE(covers("Pour Louise Martin, de la part de Mischa.", EntityType::person, "Mischa"));
+  EXPECT_TRUE(covers("Per Marco Rossi, da parte di Ovidio.", EntityType::person, "Ovidio"));
+}
+
 }  // namespace switchyard::privacy

@@ -720,6 +720,8 @@ bool person_cue(std::string_view before) {
       "starring", "thanks", "with", "to", "named", "meet", "ask", "from", "and", "contact", "tell",
       "speak to", "for", "add", "loop in", "ping", "remind", "invite", "called", "emailed", "thank",
       "introduce", "birthday", "congratulate",
+      // "On behalf of" of French, Italian and Romanian.
+      "de la part de", "da parte di", "din partea lui",
       // Form labels and signature lines ("Signed: …", "Best regards,\n…").
       "signed:", "signed", "regards", "sincerely", "cheers", "yours", "patient:", "applicant:",
       "attn:", "attendees:", "employee:", "customer:", "client:", "cc:", "from:", "to:"};
