@@ -315,4 +315,15 @@ TEST(NameBreadth, OnBehalfOfInFrenchItalianRomanian) {
   EXPECT_TRUE(covers("Per Marco Rossi, da parte di Ovidio.", EntityType::person, "Ovidio"));
 }
 
+// An honorific in small letters inside a sentence of Italian, French or
+// Romanian is a cue; the honorific stays out of the name (loc17).
+TEST(NameBreadth, HonorificsInSmallLetters) {
+  EXPECT_EQ(found("Il signor Bertolucci la richiamerà.", EntityType::person),
+            std::vector<std::string>{"Bertolucci"});
+  EXPECT_EQ(found("J'ai vu madame Chappuis hier.", EntityType::person),
+            std::vector<std::string>{"Chappuis"});
+  EXPECT_EQ(found("Am vorbit cu domnul Ciobanu ieri.", EntityType::person),
+            std::vector<std::string>{"Ciobanu"});
+}
+
 }  // namespace switchyard::privacy

@@ -545,6 +545,11 @@ constexpr std::string_view kOtherAddressing[] = {
     "herzlichen glückwunsch", "thanks again", "many thanks",
     // Croatian.
     "bok", "pozdrav", "poštovani", "poštovana", "dragi", "draga", "hvala",
+    // Honorifics in small letters inside a sentence ("ho visto il signor
+    // Celli", "j'ai vu madame Favre", "domnul Rusu"), of Italian, French,
+    // Croatian, Romanian and Esperanto.
+    "signor", "signora", "signorina", "dottor", "dottoressa", "avvocato", "monsieur", "madame",
+    "gospodin", "gospođa", "gospođica", "domnul", "doamna", "domnișoara", "sinjoro", "sinjorino",
     // Closings of a letter, the name on the next line.
     "cu stimă", "cu drag", "mit freundlichen grüßen", "grüßen", "hormat saya", "salam hormat",
     "hurmat bilan", "hörmətlə", "с уважением", "С уважением", "со почит", "Со почит", "з повагою",
