@@ -326,4 +326,12 @@ TEST(NameBreadth, HonorificsInSmallLetters) {
             std::vector<std::string>{"Ciobanu"});
 }
 
+// The name a booking or an account is under, in English, French and
+// Romanian, is a person's (loc17).
+TEST(NameBreadth, UnderTheName) {
+  EXPECT_TRUE(covers("Booking under the name Lai Bhadresha.", EntityType::person, "Lai Bhadresha"));
+  EXPECT_TRUE(covers("La réservation est au nom de Chappuis.", EntityType::person, "Chappuis"));
+  EXPECT_TRUE(covers("Rezervare pe numele Ciobanu.", EntityType::person, "Ciobanu"));
+}
+
 }  // namespace switchyard::privacy

@@ -725,8 +725,11 @@ bool person_cue(std::string_view before) {
       "starring", "thanks", "with", "to", "named", "meet", "ask", "from", "and", "contact", "tell",
       "speak to", "for", "add", "loop in", "ping", "remind", "invite", "called", "emailed", "thank",
       "introduce", "birthday", "congratulate",
-      // "On behalf of" of French, Italian and Romanian.
-      "de la part de", "da parte di", "din partea lui",
+      // "On behalf of" of French, Italian and Romanian; a booking's or an
+      // account's name ("under the name", "au nom de", "a nome di", "na
+      // ime", "pe numele").
+      "de la part de", "da parte di", "din partea lui", "under the name", "in the name of",
+      "au nom de", "a nome di", "na ime", "pe numele",
       // Form labels and signature lines ("Signed: …", "Best regards,\n…").
       "signed:", "signed", "regards", "sincerely", "cheers", "yours", "patient:", "applicant:",
       "attn:", "attendees:", "employee:", "customer:", "client:", "cc:", "from:", "to:"};
