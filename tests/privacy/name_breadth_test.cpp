@@ -287,6 +287,11 @@ TEST(NameBreadth, SurnameLastAfterOfToFrom) {
       covers("The claim of Rohan Banerjee was settled.", EntityType::person, "Rohan Banerjee"));
   EXPECT_TRUE(covers("Please send this to Anil Khan today.", EntityType::person, "Anil Khan"));
   EXPECT_FALSE(any_of_type("I had lunch in Upton Brekke today.", EntityType::person));
+  // A surname's ending vouches as a common surname does; a place's word
+  // first keeps a place ("Port Jefferson").
+  EXPECT_TRUE(covers("The claim of Jarrell Halvorson was rejected.", EntityType::person,
+                     "Jarrell Halvorson"));
+  EXPECT_FALSE(any_of_type("We drove from Port Jefferson to the coast.", EntityType::person));
 }
 
 // A day relative to today opening a sentence is no part of the name after

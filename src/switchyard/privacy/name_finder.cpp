@@ -1195,14 +1195,16 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         score = std::min(score, kWeaklyVouchedName);
       else if (!evidence)
         score = kUnvouchedName;
-      // Two words or more whose last is a common surname no list knows for
+      // Two words or more whose last is a common surname or has a surname's
+      // ending ("Halvorson"), and no list knows for
       // a place or a word are a person's name after "of", "to" or "from"
       // too: "the claim of Kattie Liu", "forward this to Pranay Khan".
       auto surname_last = [&] {
         return end > i + 1 &&
                (ends_with_cue(before, "of") || ends_with_cue(before, "to") ||
                 ends_with_cue(before, "from")) &&
-               known_surname(tokens.text(end - 1)) && !tokens.has(end - 1, kCommonWord | kPlace);
+               (known_surname(tokens.text(end - 1)) || surname_shaped(tokens.text(end - 1))) &&
+               !tokens.has(end - 1, kCommonWord | kPlace);
       };
       // A route's second place: "from Ogre to Skrunda".
       const bool route = route_cue(before) ||
