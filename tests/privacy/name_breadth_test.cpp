@@ -267,4 +267,76 @@ TEST(NameBreadth, FramesOnlyAPersonFills) {
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
 }
 
+// Given names in the cases of Croatian (instrumental), Romanian (genitive)
+// and Esperanto (accusative, and the "-o" nominative of a name in "-a"):
+// the form without its ending is a known given name (loc17).
+TEST(NameBreadth, GivenNamesInTheirLanguagesCases) {
+  EXPECT_TRUE(
+      covers("Razgovarala sam s Irmom Horvat o računu.", EntityType::person, "Irmom Horvat"));
+  EXPECT_TRUE(covers("I-am dat cartea Cristinei Rusu.", EntityType::person, "Cristinei Rusu"));
+  EXPECT_TRUE(covers("Magdaleno Weber skribis la leteron.", EntityType::person, "Magdaleno Weber"));
+  // A common word or a place whose stem is a given name is neither.
+  for (const char* text : {"The Centro is closed.", "Problem with the System today."})
+    EXPECT_FALSE(any_of_type(text, EntityType::person)) << text;
+}
+
+// A full name whose last word is a common surname after "of", "to" or
+// "from" is a person, not a place; after "in" it may be a place (loc17).
+TEST(NameBreadth, SurnameLastAfterOfToFrom) {
+  EXPECT_TRUE(
+      covers("The claim of Rohan Banerjee was settled.", EntityType::person, "Rohan Banerjee"));
+  EXPECT_TRUE(covers("Please send this to Anil Khan today.", EntityType::person, "Anil Khan"));
+  EXPECT_FALSE(any_of_type("I had lunch in Upton Brekke today.", EntityType::person));
+  // A surname's ending vouches as a common surname does; a place's word
+  // first keeps a place ("Port Jefferson").
+  EXPECT_TRUE(covers("The claim of Jarrell Halvorson was rejected.", EntityType::person,
+                     "Jarrell Halvorson"));
+  EXPECT_FALSE(any_of_type("We drove from Port Jefferson to the coast.", EntityType::person));
+}
+
+// A day relative to today opening a sentence is no part of the name after
+// it, in English, Italian, French, Croatian, Romanian and Esperanto (loc17).
+TEST(NameBreadth, RelativeDaysOpeningASentenceAreNoName) {
+  EXPECT_EQ(found("Yesterday Tom Smith called about the lease.", EntityType::person),
+            std::vector<std::string>{"Tom Smith"});
+  EXPECT_EQ(found("Jučer sam sreo Ivana.", EntityType::person), std::vector<std::string>{"Ivana"});
+}
+
+// Croatian salutations and thanks before a name, and the Italian and
+// Croatian labels of who was present (loc17); the salutation stays out of
+// the name.
+TEST(NameBreadth, CroatianSalutationsAndPresentLists) {
+  EXPECT_EQ(found("Bok Neva,\nhvala na poruci.", EntityType::person),
+            std::vector<std::string>{"Neva"});
+  EXPECT_EQ(found("Poštovani Marko Horvat,\nhvala.", EntityType::person),
+            std::vector<std::string>{"Marko Horvat"});
+  EXPECT_EQ(found("Prisutni: Ana Kovač, Ivo Babić i Marta Jurić.", EntityType::person),
+            (std::vector<std::string>{"Ana Kovač", "Ivo Babić", "Marta Jurić"}));
+}
+
+// "On behalf of" in French, Italian and Romanian is a person's cue (loc17).
+TEST(NameBreadth, OnBehalfOfInFrenchItalianRomanian) {
+  EXPECT_TRUE(covers("Pour Louise Martin, de la part de Mischa.", EntityType::person, "Mischa"));
+  EXPECT_TRUE(covers("Per Marco Rossi, da parte di Ovidio.", EntityType::person, "Ovidio"));
+}
+
+// An honorific in small letters inside a sentence of Italian, French or
+// Romanian is a cue; the honorific stays out of the name (loc17).
+TEST(NameBreadth, HonorificsInSmallLetters) {
+  EXPECT_EQ(found("Il signor Bertolucci la richiamerà.", EntityType::person),
+            std::vector<std::string>{"Bertolucci"});
+  EXPECT_EQ(found("J'ai vu madame Chappuis hier.", EntityType::person),
+            std::vector<std::string>{"Chappuis"});
+  EXPECT_EQ(found("Am vorbit cu domnul Ciobanu ieri.", EntityType::person),
+            std::vector<std::string>{"Ciobanu"});
+}
+
+// The name a booking or an account is under, in English, French and
+// Romanian, is a person's (loc17).
+TEST(NameBreadth, UnderTheName) {
+  EXPECT_TRUE(covers("Booking under the name Lai Bhadresha.", EntityType::person, "Lai Bhadresha"));
+  EXPECT_TRUE(covers("La réservation est au nom de Chappuis.", EntityType::person, "Chappuis"));
+  EXPECT_TRUE(covers("Rezervare pe numele Ciobanu.", EntityType::person, "Ciobanu"));
+}
+
 }  // namespace switchyard::privacy

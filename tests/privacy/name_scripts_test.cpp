@@ -481,6 +481,16 @@ TEST(NameScripts, Georgian) {
   expect_none("ქალაქ თბილისში და ბათუმში.");
   // The town after a name keeps out of it: "…, ახალგორიდან" (from …).
   expect_exact("ნუკა აბაზაძე, ახალგორიდან.", "ნუკა აბაზაძე");
+  // A family name in the dative, the ergative or the genitive (loc17); the
+  // words after a name with no comma or "და" are no second name, nor is a
+  // name before "სახელობის" (named after) a person.
+  expect_exact("ეს წიგნი გიორგი ბერიძეს ეკუთვნის.", "გიორგი ბერიძეს");
+  expect_exact("თამარ კაპანაძემ დარეკა.", "თამარ კაპანაძემ");
+  expect_exact("ნინო ლომიძის წერილი მოვიდა.", "ნინო ლომიძის");
+  expect_none("ილია ჭავჭავაძის სახელობის უნივერსიტეტი დახურულია.");
+  // The Mingrelian "-ავა", in the dative too.
+  expect_exact("ეს წერილი ლევან ჯანაშავას ეკუთვნის.", "ლევან ჯანაშავას");
+  expect_exact("ლევან ჯანაშავა ხვალ ჩამოვა.", "ლევან ჯანაშავა");
 }
 
 // Names without a cue (scripts16): a Korean name's shape before a particle

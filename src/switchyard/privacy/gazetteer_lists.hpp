@@ -696,6 +696,13 @@ constexpr std::string_view kNotNames[] = {
     "australian", "irish", "scottish", "dutch", "swedish", "korean", "brazilian", "polish", "greek",
     "turkish", "arabic", "danish", "norwegian", "finnish", "portuguese", "swiss", "belgian",
     "austrian", "ukrainian", "internet", "covid", "ok", "okay", "ceo", "cto", "cfo",
+    // Days relative to today, opening a sentence before a name ("Yesterday
+    // Barclays called", "Jučer sam …"): English, Italian, French, Croatian,
+    // Romanian, Esperanto.
+    "yesterday", "today", "tomorrow", "tonight", "ieri", "oggi", "domani", "demain", "jučer",
+    "danas", "sutra", "azi", "mâine", "hieraŭ", "hodiaŭ", "morgaŭ",
+    // Croatian salutations before a name ("Poštovani Marko Horvat,").
+    "poštovani", "poštovana", "poštovane",
     // Job titles of several languages, capitalised in signatures and
     // headlines ("Global Factors Facilitator", "Coordinador de Cuentas").
     "facilitator", "orchestrator", "strategist", "liaison", "technician", "administrator",

@@ -952,7 +952,9 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           if (possessive) t.remove_suffix(t.ends_with("'s") ? 2 : 4);
           if ((k == i || how == 1) &&
               ((possessive ? words_.flags(t) & kGivenName : tokens.has(k, kGivenName)) ||
-               inflected_given_name(words_, t)))
+               inflected_given_name(words_, t) ||
+               (!possessive && !tokens.has(k, kCommonWord | kPlace | kProperNoun) &&
+                latin_inflected_given_name(words_, t))))
             return 2;
           // (A surname's ending on a common word of some language is none:
           // "Zamówienie", "Rozwiązanie".)
@@ -1193,6 +1195,17 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
         score = std::min(score, kWeaklyVouchedName);
       else if (!evidence)
         score = kUnvouchedName;
+      // Two words or more whose last is a common surname or has a surname's
+      // ending ("Halvorson"), and no list knows for
+      // a place or a word are a person's name after "of", "to" or "from"
+      // too: "the claim of Kattie Liu", "forward this to Pranay Khan".
+      auto surname_last = [&] {
+        return end > i + 1 &&
+               (ends_with_cue(before, "of") || ends_with_cue(before, "to") ||
+                ends_with_cue(before, "from")) &&
+               (known_surname(tokens.text(end - 1)) || surname_shaped(tokens.text(end - 1))) &&
+               !tokens.has(end - 1, kCommonWord | kPlace);
+      };
       // A route's second place: "from Ogre to Skrunda".
       const bool route = route_cue(before) ||
                          (!out.empty() && out.back().type == EntityType::location &&
@@ -1204,7 +1217,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                            // place, a given name or not.
                            (end == i + 1 && !cued &&
                             (ends_with_cue(before, "in") || ends_with_cue(before, "near"))) ||
-                           (!given && !cued && location_cue(before)))))) {
+                           (!given && !cued && location_cue(before) && !surname_last()))))) {
         const std::size_t e = place_end(end);
         out.push_back({EntityType::location, at, tokens.end(e - 1), 0.6, "place_context"});
         covered = e;

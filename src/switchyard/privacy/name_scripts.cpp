@@ -2507,9 +2507,16 @@ bool georgian_inflected(std::u32string_view w) {
   return false;
 }
 // The endings of Georgian family names: "-შვილი" (child) and "-ძე" (son)
-// name most families and close few other words.
+// name most families and close few other words; so do their case forms,
+// the dative "-შვილს"/"-ძეს", the genitive "-შვილის"/"-ძის" and the
+// ergative "-შვილმა"/"-ძემ" ("ეს წერილი გიორგი ბერიძეს ეკუთვნის"); and the
+// Mingrelian "-ავა" ("აბშილავა", "აბშილავას").
 bool georgian_family(std::u32string_view w) {
-  return w.size() >= 5 && (w.ends_with(U"შვილი") || w.ends_with(U"ძე"));
+  if (w.size() < 5) return false;
+  for (std::u32string_view x : {U"შვილი", U"შვილს", U"შვილის", U"შვილმა", U"ძე", U"ძეს", U"ძის",
+                                U"ძემ", U"ავა", U"ავას", U"ავამ"})
+    if (w.ends_with(x)) return true;
+  return false;
 }
 
 // Georgian has no capitals, so name_finder.cpp reads every Georgian word as
@@ -2553,12 +2560,14 @@ struct GeorgianReader {
     return firm_after(e) ? 0 : e;
   }
   // A firm's word or a hyphen joining two family names after e: "…-ხუციშვილი",
-  // "ბერიძე სტუდია", "კიკნაძე გრუპი".
+  // "ბერიძე სტუდია", "კიკნაძე გრუპი"; "named after" ("ილია ჭავჭავაძის
+  // სახელობის უნივერსიტეტი").
   bool firm_after(std::size_t e) const {
     if (p[e] == '-' && georgian(p[e + 1])) return true;
     const std::size_t n = next_word(e);
     if (!n) return false;
-    for (std::u32string_view w : {U"სტუდია", U"ჯგუფი", U"გრუპი", U"კომპანია", U"ფილიალი"})
+    for (std::u32string_view w :
+         {U"სტუდია", U"ჯგუფი", U"გრუპი", U"კომპანია", U"ფილიალი", U"სახელობის"})
       if (p.view(n, word_end(n)) == w) return true;
     return false;
   }
@@ -2566,9 +2575,16 @@ struct GeorgianReader {
   void list_from(std::size_t e) const {
     while (e < p.size()) {
       std::size_t k = e;
-      while (k < p.size() && (space(p[k]) || p[k] == ',')) ++k;
-      if (p.lit(k, U"და ")) k = skip_spaces(p, k + 3);
-      if (k == e || k >= p.size() || !georgian(p[k])) return;
+      bool comma = false;
+      while (k < p.size() && (space(p[k]) || p[k] == ',')) {
+        if (p[k] == ',') comma = true;
+        ++k;
+      }
+      const bool joined = p.lit(k, U"და ");
+      if (joined) k = skip_spaces(p, k + 3);
+      // A comma or "და" between: the words after a name with a space alone
+      // are its sentence ("ნინო ლომიძის წერილი მოვიდა").
+      if (!(comma || joined) || k >= p.size() || !georgian(p[k])) return;
       // Two words at least: a given name and a family name.
       const std::size_t end = name_at(k);
       if (!end || !next_word(word_end(k)) || end == word_end(k)) return;

@@ -544,6 +544,13 @@ constexpr std::string_view kOtherAddressing[] = {
     "პატივცემულო", "მადლობა", "happy birthday", "congratulations", "congrats", "good morning",
     "good afternoon", "joyeux anniversaire", "bon anniversaire", "feliz cumpleaños", "alles gute",
     "herzlichen glückwunsch", "thanks again", "many thanks",
+    // Croatian.
+    "bok", "pozdrav", "poštovani", "poštovana", "dragi", "draga", "hvala",
+    // Honorifics in small letters inside a sentence ("ho visto il signor
+    // Celli", "j'ai vu madame Favre", "domnul Rusu"), of Italian, French,
+    // Croatian, Romanian and Esperanto.
+    "signor", "signora", "signorina", "dottor", "dottoressa", "avvocato", "monsieur", "madame",
+    "gospodin", "gospođa", "gospođica", "domnul", "doamna", "domnișoara", "sinjoro", "sinjorino",
     // Closings of a letter, the name on the next line.
     "cu stimă", "cu drag", "mit freundlichen grüßen", "grüßen", "hormat saya", "salam hormat",
     "hurmat bilan", "hörmətlə", "с уважением", "С уважением", "со почит", "Со почит", "з повагою",
@@ -562,8 +569,8 @@ constexpr std::string_view kOtherAddressing[] = {
     "Կոնտակտային անձ՝", "საკონტაქტო პირი:", "present:", "présents :", "présents:", "presentes:",
     "prezenți:", "anwesend:", "asistentes:", "присутствовали:", "Присутствовали:", "присутни:",
     "Присутни:", "hadir:", "ishtirok etdi:", "iştirakçılar:", "İştirakçılar:", "ներկա էին՝",
-    "Ներկա էին՝", "დამსწრენი:", "ĉeestis:", "Ĉeestis:", "tham dự:", "apologies:", "absent:",
-    "excusés :", "entschuldigt:",
+    "Ներկա էին՝", "დამსწრენი:", "ĉeestis:", "Ĉeestis:", "presenti:", "prisutni:", "tham dự:",
+    "apologies:", "absent:", "excusés :", "entschuldigt:",
     // Titles, "my name is" and a person's labels in Armenian, Georgian,
     // Azerbaijani, Romanian and French (the capital forms beyond ASCII
     // spelled out: only ASCII letters are compared without case).
@@ -719,6 +726,11 @@ bool person_cue(std::string_view before) {
       "starring", "thanks", "with", "to", "named", "meet", "ask", "from", "and", "contact", "tell",
       "speak to", "for", "add", "loop in", "ping", "remind", "invite", "called", "emailed", "thank",
       "introduce", "birthday", "congratulate",
+      // "On behalf of" of French, Italian and Romanian; a booking's or an
+      // account's name ("under the name", "au nom de", "a nome di", "na
+      // ime", "pe numele").
+      "de la part de", "da parte di", "din partea lui", "under the name", "in the name of",
+      "au nom de", "a nome di", "na ime", "pe numele",
       // Form labels and signature lines ("Signed: …", "Best regards,\n…").
       "signed:", "signed", "regards", "sincerely", "cheers", "yours", "patient:", "applicant:",
       "attn:", "attendees:", "employee:", "customer:", "client:", "cc:", "from:", "to:"};
@@ -1567,6 +1579,39 @@ bool inflected_given_name(const Gazetteer& words, std::string_view w) {
       if (const std::string_view l = romanise(stem, how, latin);
           !l.empty() && (words.flags(l) & kGivenName))
         return true;
+  }
+  return false;
+}
+
+bool latin_inflected_given_name(const Gazetteer& words, std::string_view w) {
+  if (w.size() < 5 || w.size() > 24 || w[0] < 'A' || w[0] > 'Z') return false;
+  struct Ending {
+    std::string_view oblique, nominative;
+  };
+  static constexpr Ending kEndings[] = {
+      // The Croatian instrumental: "Irmom", "Tvrtkom", "Ivanom", "Matejem".
+      // (Not the dative's and accusative's "-u": "Bambu", "Menu".)
+      {"om", "a"},
+      {"om", "o"},
+      {"om", ""},
+      {"em", ""},
+      // Romanian genitive-dative of a woman's name: "Cristinei", "Mariei".
+      {"iei", "ia"},
+      {"ei", "a"},
+      // Esperanto: the accusative "Georgon", "Elizabeton", and the
+      // nominative "-o" for "-a" ("Magdaleno", "Brigito"; not "-o" added
+      // to any name: "Serafino", "Centro").
+      {"on", "o"},
+      {"on", "a"},
+      {"on", ""},
+      {"o", "a"}};
+  thread_local std::string stem;
+  for (const Ending& e : kEndings) {
+    if (w.size() < e.oblique.size() + 3 || !w.ends_with(e.oblique)) continue;
+    stem.assign(w.substr(0, w.size() - e.oblique.size()));
+    stem += e.nominative;
+    const auto f = words.flags(stem);
+    if ((f & kGivenName) && !(f & (kCommonWord | kPlace))) return true;
   }
   return false;
 }

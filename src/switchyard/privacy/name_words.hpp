@@ -311,6 +311,10 @@ bool known_surname(std::string_view w);
 // A Cyrillic given name in another case than the nominative ("Жанной",
 // "Ивану"): its nominative is a known given name.
 bool inflected_given_name(const Gazetteer& words, std::string_view w);
+// A Latin-script given name in a case of Croatian ("Irmom", "Tvrtkom"), Romanian ("Cristinei") or
+// Esperanto ("Georgon", and the Esperanto nominative "Magdaleno"): its form without the case
+// ending, or with "a"/"o" for it, is a known given name that is no common word or place.
+bool latin_inflected_given_name(const Gazetteer& words, std::string_view w);
 
 // A noun for a firm, a place or a thing at `at` (after one space): "office",
 // "report", "team", "order", "store" — what "the X …" is when X is none of
