@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "switchyard/privacy/gazetteer_eponyms.hpp"
@@ -2352,14 +2353,16 @@ bool cue_word(std::string_view before) {
     w.erase(std::unique(w.begin(), w.end()), w.end());
     return w;
   }();
+  // Asked of every PERSON finding: one hash look-up of the word, lower-cased
+  // on the stack.
+  static const std::unordered_set<std::string_view> kSet(kWords.begin(), kWords.end());
   if (before.empty()) return false;
-  thread_local std::string low;
   auto listed = [](std::string_view word) {
     if (word.empty() || word.size() > 32) return false;
-    low.assign(word);
-    for (char& c : low)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-    return std::binary_search(kWords.begin(), kWords.end(), low);
+    char low[32];
+    for (std::size_t i = 0; i < word.size(); ++i)
+      low[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] | 0x20) : word[i];
+    return kSet.contains(std::string_view(low, word.size()));
   };
   const std::size_t sp = before.rfind(' ');
   const std::string_view by_space = sp == std::string_view::npos ? before : before.substr(sp + 1);
