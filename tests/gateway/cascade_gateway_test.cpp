@@ -8,7 +8,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -141,6 +143,17 @@ class CascadeGatewayTest : public ::testing::Test {
 
   std::vector<ledger::RequestRecord> records() { return gw_.ledger_records(ledger_.path()); }
   std::string metrics() { return gw_.get("/metrics").body; }
+  // The metrics once they hold `line`, or as they are after 5 s. A verdict
+  // counted after the answer went out (escalated: the cloud's answer is sent
+  // from inside the attempt) may land just after the client read it.
+  std::string metrics_with(const std::string& line) {
+    std::string m = metrics();
+    for (int i = 0; i < 500 && m.find(line) == std::string::npos; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      m = metrics();
+    }
+    return m;
+  }
 
   static std::string content(const std::string& answer) {
     const testing::Parsed a(answer);
@@ -261,7 +274,8 @@ TEST_F(CascadeGatewayTest, TheLedgerRecordHoldsBothAttemptsAndTheVerdict) {
   EXPECT_EQ(k.cascade_first_deployment, "");
   EXPECT_EQ(k.cascade_first_prompt_tokens, 0);
 
-  const std::string m = metrics();
+  const std::string m = metrics_with(
+      "switchyard_cascade_verdicts_total{rule=\"desk-always-weak\",verdict=\"escalated\"} 1");
   EXPECT_NE(
       m.find(
           "switchyard_cascade_verdicts_total{rule=\"desk-always-weak\",verdict=\"escalated\"} 1"),
@@ -334,7 +348,7 @@ TEST_F(CascadeGatewayTest, AJudgesNoEscalates) {
   EXPECT_NE(r.header("x-switchyard-route-reason").find("desk weak (judge=0.00<0.30)"),
             std::string::npos)
       << r.header("x-switchyard-route-reason");
-  const std::string m = metrics();
+  const std::string m = metrics_with("rule=\"judged-no\",verdict=\"escalated\"} 1");
   EXPECT_NE(m.find("rule=\"judged-no\",verdict=\"escalated\"} 1"), std::string::npos) << m;
 }
 
