@@ -193,6 +193,19 @@ TEST(PhoneBreadth, InternationalNumbersOfAPossibleLength) {
     EXPECT_TRUE(phones_in(text).empty()) << text;
 }
 
+// A phone label of another script or with accents raises a national number
+// in any case: "Телефон:", "ТЕЛ.", "Τηλέφωνο:", "TÉLÉPHONE :". Without the
+// label the number is none (no default region takes it).
+TEST(PhoneBreadth, LabelsInCapitalsOfEveryScript) {
+  for (const char* label : {"Телефон: ", "ТЕЛ.: ", "Моб.: ", "Τηλέφωνο: ", "ΤΗΛ: ", "TÉLÉPHONE : ",
+                            "Téléphone : ", "тел.: "})
+    EXPECT_EQ(phones_in(std::string(label) + "555 12 34 56"),
+              std::vector<std::string>{"555 12 34 56"})
+        << label;
+  EXPECT_TRUE(phones_in("Рахунок: 555 12 34 56").empty());
+  EXPECT_TRUE(phones_in("555 12 34 56").empty());
+}
+
 // National numbers are read against the configured regions only: a German
 // national number is not one of the US's.
 TEST(PhoneBreadth, NationalNumbersNeedTheirRegion) {

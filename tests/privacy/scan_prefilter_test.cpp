@@ -197,6 +197,21 @@ TEST(DetectorWordGate, FindsWordsWhereWordsStart) {
   EXPECT_TRUE(WordGate({"x"}).any_in("anything"));  // too short to key: always open
 }
 
+// Words of other scripts are found in any case: the gate keys and compares
+// a capital of Latin-1, Greek, Cyrillic or Armenian as its small letter.
+TEST(DetectorWordGate, FindsCapitalsOfOtherScripts) {
+  const WordGate gate({"телефон", "тел", "τηλέφωνο", "téléphone", "հեռ"});
+  for (const char* text : {"Телефон: 1", "ТЕЛЕФОН 1", "Тел. 1", "x ТЕЛ 1", "Τηλέφωνο: 1",
+                           "ΤΗΛΈΦΩΝΟ 1", "TÉLÉPHONE 1", "Téléphone 1", "Հեռ. 1"})
+    EXPECT_TRUE(gate.any_in(text)) << text;
+  const WordGate whole({"телефон", "τηλέφωνο", "téléphone"});
+  for (const char* text : {"Теле 1", "Τηλε 1", "TÉLÉ 1", "хТЕЛЕФОН 1"})
+    EXPECT_FALSE(whole.any_in(text)) << text;
+  EXPECT_TRUE(mentions_any("ТЕЛЕФОН:", {"телефон"}));
+  EXPECT_TRUE(mentions_any("Τηλ.:", {"τηλ"}));
+  EXPECT_FALSE(mentions_any("ΤΗΛΕΌΡΑΣΗ", {"τηλέφωνο"}));
+}
+
 TEST(DetectorWordGate, ContextWordsAtTheWindowEdgeStillCount) {
   static const Detector detector;
   auto passports = [](std::string_view text) {

@@ -276,6 +276,25 @@ void CommonWords::save(const std::string& path, std::uint64_t key) const {
   std::filesystem::remove(temporary, ignored);
 }
 
+void fold_case_in_place(char* s, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') s[i] = static_cast<char>(c | 0x20);
+      continue;
+    }
+    const auto next = i + 1 < n ? static_cast<unsigned char>(s[i + 1]) : 0u;
+    if (c < 0xC3 || c > 0xD5 || (next & 0xC0) != 0x80) continue;
+    const char32_t cp = (char32_t{c} & 0x1F) << 6 | (next & 0x3F);
+    const char32_t low = lower_code_point(cp);
+    if (low != cp && low >= 0x80) {
+      s[i] = static_cast<char>(0xC0 | (low >> 6));
+      s[i + 1] = static_cast<char>(0x80 | (low & 0x3F));
+    }
+    ++i;
+  }
+}
+
 void fold_case(std::string_view w, std::string& out) {
   out.resize(w.size());
   out.resize(fold_into(w, out.data()));

@@ -86,6 +86,10 @@ class CommonWords {
 // Lower-cases a word's letters of ASCII, Latin-1, Latin Extended-A, Greek,
 // Cyrillic and Armenian into `out` (which it clears); other bytes are kept.
 void fold_case(std::string_view word, std::string& out);
+// The same in place, for the letters whose small letter has as many bytes
+// (all but "İ", which is kept): a window of text lower-cased so that words
+// of those scripts compare in any case ("Телефон", "ΤΗΛ", "TÉLÉPHONE").
+void fold_case_in_place(char* text, std::size_t size);
 
 // The word lists a detector reads by default: Debian's plain word lists of
 // other languages, and those scripts/common-words dumps into

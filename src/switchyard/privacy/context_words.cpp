@@ -7,6 +7,8 @@
 #include <string>
 #include <utility>
 
+#include "switchyard/privacy/common_words.hpp"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -86,8 +88,10 @@ class LoweredWindow {
       return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(hi - lo - 127)));
     };
     unsigned previous = mid_word ? 1 : 0;
+    unsigned high = 0;  // a byte >= 0x80: letters of other scripts to fold
     for (; i < padded; i += 16) {
       __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(buffer_.data() + i));
+      high |= static_cast<unsigned>(_mm_movemask_epi8(x));
       x = _mm_or_si128(x, _mm_and_si128(in_range(x, 'A', 'Z'), _mm_set1_epi8(0x20)));
       _mm_storeu_si128(reinterpret_cast<__m128i*>(buffer_.data() + i), x);
       const __m128i alnum = _mm_or_si128(_mm_or_si128(in_range(x, 'a', 'z'), in_range(x, '0', '9')),
@@ -101,14 +105,18 @@ class LoweredWindow {
         starts &= starts - 1;
       }
     }
+    // Capitals of Latin-1, Greek, Cyrillic and Armenian as their small
+    // letters, as many bytes long ("Телефон:" is "телефон:").
+    if (high) fold_case_in_place(buffer_.data(), n_);
 #else
     bool previous = mid_word;
     for (; i < n_; ++i) {
-      buffer_[i] = lower(window[i]);
+      buffer_[i] = window[i];
       const bool alnum = is_alnum(buffer_[i]);
       if (alnum && !previous) add_start(i);
       previous = alnum;
     }
+    fold_case_in_place(buffer_.data(), n_);
 #endif
     for (std::size_t k = 0; k < starts_; ++k) {
       const std::size_t at = at_[k];
@@ -212,14 +220,45 @@ WordGate::WordGate(const std::vector<std::string_view>& words) {
   by_key_[1024] = static_cast<std::uint16_t>(k);
 }
 
+bool WordGate::might_match_folded(std::string_view text, std::size_t at) const {
+  char low[4];
+  const std::size_t n = std::min<std::size_t>(4, text.size() - at);
+  std::memcpy(low, text.data() + at, n);
+  fold_case_in_place(low, n);
+  return n >= 2 && might_match_key(std::string_view(low, n), 0);
+}
+
 bool WordGate::matches_at(std::string_view text, std::size_t at) const {
-  const unsigned key = gate_key(text[at], text[at + 1]);
+  // A word of another script's capitals ("Телефон") is looked for as its
+  // small letters, the bytes folded as they are read.
+  char low[64];
+  std::size_t folded = 0;
+  if (static_cast<unsigned char>(text[at]) >= 0x80 && text.size() - at >= 2) {
+    folded = std::min(sizeof low, text.size() - at);
+    std::memcpy(low, text.data() + at, folded);
+    fold_case_in_place(low, folded);
+    if (static_cast<unsigned char>(low[folded - 1]) >= 0xC0) --folded;  // a letter cut in two
+  }
+  const unsigned key = folded ? gate_key(low[0], low[1]) : gate_key(text[at], text[at + 1]);
   for (std::size_t w = by_key_[key]; w < by_key_[key + 1]; ++w) {
     const std::string& word = words_[w];
     if (text.size() - at < word.size()) continue;
+    if (folded) {
+      if (word.size() <= folded && std::memcmp(low, word.data(), word.size()) == 0) return true;
+      continue;
+    }
     std::size_t i = 0;
     while (i < word.size() && lower(text[at + i]) == word[i]) ++i;
     if (i == word.size()) return true;
+    // A capital of Latin-1 inside the word ("TÉLÉPHONE"): compare it folded.
+    if (static_cast<unsigned char>(text[at + i]) >= 0x80) {
+      while (i > 0 && (static_cast<unsigned char>(text[at + i]) & 0xC0) == 0x80) --i;  // its lead
+      const std::size_t rest = std::min(sizeof low, text.size() - at - i);
+      std::memcpy(low, text.data() + at + i, rest);
+      fold_case_in_place(low, rest);
+      if (rest >= word.size() - i && std::memcmp(low, word.data() + i, word.size() - i) == 0)
+        return true;
+    }
   }
   return false;
 }

@@ -53,6 +53,11 @@ class WordGate {
   // (five bits each, the same for both cases of a letter), or near the end
   // of the text of its first two.
   bool might_match_at(std::string_view text, std::size_t at) const {
+    // Another script's letter: its capital keyed as its small letter.
+    if (static_cast<unsigned char>(text[at]) >= 0x80) return might_match_folded(text, at);
+    return might_match_key(text, at);
+  }
+  bool might_match_key(std::string_view text, std::size_t at) const {
     const auto b = [&](std::size_t i) { return static_cast<unsigned char>(text[i]) & 31u; };
     if (at + 2 < text.size()) {
       const unsigned key = b(at) << 10 | b(at + 1) << 5 | b(at + 2);
@@ -63,6 +68,7 @@ class WordGate {
     return keys_[key / 64] >> (key % 64) & 1;
   }
   bool matches_at(std::string_view text, std::size_t at) const;  // after might_match_at
+  bool might_match_folded(std::string_view text, std::size_t at) const;
 
   std::vector<std::string> words_;            // sorted by key
   std::array<std::uint64_t, 16> keys_{};      // 1024 bits: first two bytes of each word
