@@ -116,6 +116,7 @@ llama_token TokenSampler::sample_logits(const float* logits) {
   llama_sampler_apply(chain_.get(), &cur);
   llama_token id = cur.data[cur.selected].id;
 
+  std::string bytes;  // the token's text, when a grammar is or may come in play
   if (grammar_) {
     llama_token_data single = {id, 1.0f, 0.0f};
     llama_token_data_array one = {&single, 1, -1, false};
@@ -127,15 +128,25 @@ llama_token TokenSampler::sample_logits(const float* logits) {
       llama_sampler_apply(chain_.get(), &cur);
       id = cur.data[cur.selected].id;
     }
-    if (!keeps_utf8(id)) id = choose_valid_utf8(logits, id);
+    bytes = piece(id);
+    if (!keeps_utf8(bytes)) {
+      id = choose_valid_utf8(logits, id);
+      bytes = piece(id);
+    }
     llama_sampler_accept(grammar_.get(), id);
   } else if (!trigger_.empty()) {
     watch_for_trigger(id);
+    bytes = piece(id);
+  } else {
+    // No grammar now or to come: the unfinished character's bytes matter
+    // to nothing, and the token's text is not asked for.
+    llama_sampler_accept(chain_.get(), id);
+    return id;
   }
   llama_sampler_accept(chain_.get(), id);
   std::size_t tail = 0;
-  utf8_tail_ += piece(id);
-  if (!is_valid_utf8_prefix(utf8_tail_, &tail)) tail = 0;  // only without a grammar
+  utf8_tail_ += bytes;
+  if (!is_valid_utf8_prefix(utf8_tail_, &tail)) tail = 0;  // only before a lazy grammar
   utf8_tail_.erase(0, utf8_tail_.size() - tail);
   return id;
 }
@@ -151,9 +162,9 @@ std::string TokenSampler::piece(llama_token id) const {
   return long_piece;
 }
 
-bool TokenSampler::keeps_utf8(llama_token id) const {
+bool TokenSampler::keeps_utf8(std::string_view bytes) const {
   std::size_t tail = 0;
-  return is_valid_utf8_prefix(utf8_tail_ + piece(id), &tail);
+  return is_valid_utf8_prefix(utf8_tail_ + std::string(bytes), &tail);
 }
 
 llama_token TokenSampler::choose_valid_utf8(const float* logits, llama_token id) {
@@ -167,13 +178,13 @@ llama_token TokenSampler::choose_valid_utf8(const float* logits, llama_token id)
     llama_sampler_apply(grammar_.get(), &cur);
     if (attempt == 4)
       for (llama_token_data& c : candidates_)
-        if (c.logit > -INFINITY && !keeps_utf8(c.id)) c.logit = -INFINITY;
+        if (c.logit > -INFINITY && !keeps_utf8(piece(c.id))) c.logit = -INFINITY;
     if (std::none_of(candidates_.begin(), candidates_.end(),
                      [](const llama_token_data& c) { return c.logit > -INFINITY; }))
       return id;  // nothing else the grammar allows: as llama.cpp would
     llama_sampler_apply(chain_.get(), &cur);
     const llama_token next = cur.data[cur.selected].id;
-    if (keeps_utf8(next)) return next;
+    if (keeps_utf8(piece(next))) return next;
     ruled_out.push_back(next);
   }
   return id;

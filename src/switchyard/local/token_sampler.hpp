@@ -28,6 +28,7 @@
 #include <deque>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -68,9 +69,9 @@ class TokenSampler {
   void watch_for_trigger(llama_token id);
   // The token's bytes as they join the answer.
   std::string piece(llama_token id) const;
-  // Whether the token keeps the answer's bytes valid UTF-8 (its last
+  // Whether a token's bytes keep the answer's bytes valid UTF-8 (its last
   // character may be incomplete).
-  bool keeps_utf8(llama_token id) const;
+  bool keeps_utf8(std::string_view bytes) const;
   // Under a grammar, when `id` breaks UTF-8: the choice again without it and
   // the other tokens that break it.
   llama_token choose_valid_utf8(const float* logits, llama_token id);
