@@ -394,16 +394,23 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
   std::erase_if(found, [&s](const Finding& f) { return !s.keep(f.type, f.score); });
   // Things named like people: eponyms, works, characters, software and
   // firms in the frames that say so (words::named_thing).
-  for (Finding& f : found)
-    if (f.type == EntityType::person && words::named_landmark(text, f.start, f.end)) {
-      f.type = EntityType::location;
-      f.detector = "landmark_gazetteer";
-      if (!s.keep(EntityType::location, f.score)) f.score = -1;
+  // Landmarks are places ("the Eiffel Tower" is no person).
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    Finding& f = found[i];
+    if (f.type == EntityType::person) {
+      if (words::named_landmark(text, f.start, f.end)) {
+        f.type = EntityType::location;
+        f.detector = "landmark_gazetteer";
+        if (!s.keep(EntityType::location, f.score)) continue;
+      } else if (words::named_thing(s.names.words(), text, f.start, f.end)) {
+        continue;
+      }
     }
-  std::erase_if(found, [text, &s](const Finding& f) {
-    return f.score < 0 || (f.type == EntityType::person &&
-                           words::named_thing(s.names.words(), text, f.start, f.end));
-  });
+    if (kept != i) found[kept] = std::move(f);
+    ++kept;
+  }
+  found.resize(kept);
   if (kind == TextKind::machine) {
     // In machine text a bare run of digits is an id far more often than a
     // phone number: only a written-out number ("+1 415 555 0132") or one
