@@ -2185,11 +2185,13 @@ class ListIndex {
 // compared against `heads`.
 template <std::size_t N>
 std::size_t head_after(std::string_view text, std::size_t at, const std::string_view (&heads)[N]) {
-  for (std::string_view s : {std::string_view("'s"), std::string_view("’s"), std::string_view("'")})
-    if (text.substr(at, s.size()) == s) {
-      at += s.size();
-      break;
-    }
+  if (at < text.size() && text[at] != ' ')
+    for (std::string_view s :
+         {std::string_view("'s"), std::string_view("’s"), std::string_view("'")})
+      if (text.substr(at, s.size()) == s) {
+        at += s.size();
+        break;
+      }
   if (at + 1 >= text.size() || text[at] != ' ') return 0;
   std::size_t e = at + 1;
   while (e < text.size() && (cls(text[e]) & kTokenByte) && text[e] != '\'') ++e;
@@ -2532,7 +2534,7 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
     for (std::string_view a : kArticles) {
       const bool opens = end - start > a.size() + 1 && text[start + a.size()] == ' ' &&
                          equals_lower(text.substr(start, a.size()), a);
-      article = article || opens || (ends_with_cue(before, a) && before.size() == a.size());
+      article = article || opens || (before.size() == a.size() && ends_with_cue(before, a));
     }
     bool two_words = false;
     for (std::size_t k = start; k < end; ++k) two_words = two_words || text[k] == ' ';
