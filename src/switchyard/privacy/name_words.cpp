@@ -547,11 +547,26 @@ constexpr std::string_view kOtherAddressing[] = {
     "herzlichen glückwunsch", "thanks again", "many thanks",
     // Croatian.
     "bok", "pozdrav", "poštovani", "poštovana", "dragi", "draga", "hvala",
+    // Danish, Swedish, Italian, Turkish, Esperanto and Swiss greetings and
+    // thanks; Georgian, Zulu, Ukrainian and Greek ones in Latin letters (as
+    // people write them in mail and chat); Indian and Nepali English
+    // salutations.
+    "hej", "hejsa", "hejsan", "kære", "kæreste", "kära", "käre", "bäste", "bästa", "goddag",
+    "godmorgen", "god morgon", "tak", "tusind tak", "tack", "tack så mycket", "caro", "cara",
+    "carissimo", "carissima", "gentilissimo", "gentilissima", "egregia", "buongiorno", "buonasera",
+    "salve", "değerli", "selam", "selamlar", "estimata", "estimataj", "karega", "grüessech",
+    "gamarjoba", "gamarjobat", "madloba", "gmadlobt", "dzvirfaso", "sawubona", "sanibona",
+    "sanibonani", "ngiyabonga", "molo", "molweni", "pryvit", "shanovnyi", "shanovnyy", "shanovna",
+    "vitaiu", "vitayu", "diakuiu", "dyakuyu", "agapite", "agapiti", "geia sou", "yia sou",
+    "kalimera", "kalispera", "efcharisto", "respected", "namaste", "namaskar", "hiya",
     // Honorifics in small letters inside a sentence ("ho visto il signor
     // Celli", "j'ai vu madame Favre", "domnul Rusu"), of Italian, French,
     // Croatian, Romanian and Esperanto.
     "signor", "signora", "signorina", "dottor", "dottoressa", "avvocato", "monsieur", "madame",
     "gospodin", "gospođa", "gospođica", "domnul", "doamna", "domnișoara", "sinjoro", "sinjorino",
+    // Italian titles abbreviated with their ending after the dot ("Sig.ra
+    // Carta", "Dott.ssa Neri"), which the tokens split.
+    "sig.ra", "sig.na", "dott.ssa", "prof.ssa",
     // Closings of a letter, the name on the next line.
     "cu stimă", "cu drag", "mit freundlichen grüßen", "grüßen", "hormat saya", "salam hormat",
     "hurmat bilan", "hörmətlə", "с уважением", "С уважением", "со почит", "Со почит", "з повагою",
@@ -843,8 +858,18 @@ bool signature_closing(std::string_view text, std::size_t token_start) {
                                                         "Με εκτίμηση",
                                                         "thanks again",
                                                         "many thanks"};
+  // Closings of Danish, Swedish, Swiss, Italian, Turkish and Esperanto
+  // letters, Georgian, Zulu, Ukrainian and Greek ones in Latin letters, and
+  // Nepali English ones.
+  static constexpr std::string_view kLocaleClosings[] = {
+      "hilsner",      "allt gott",      "grüsse",       "un saluto", "a presto",
+      "sevgiler",     "iyi çalışmalar", "kolay gelsin", "samideane", "ĝis baldaŭ",
+      "pativiscemit", "madloba",        "ngiyabonga",   "siyabonga", "ozithobayo",
+      "z povahoiu",   "z povagoyu",     "me ektimisi",  "filika",    "dhanyabad",
+      "Φιλικά",       "φιλικά",         "Дякую",        "дякую",     "Ευχαριστώ"};
   return ends_with_any(text.substr(0, end), kClosings) ||
-         ends_with_any(text.substr(0, end), kOtherClosings);
+         ends_with_any(text.substr(0, end), kOtherClosings) ||
+         ends_with_any(text.substr(0, end), kLocaleClosings);
 }
 
 bool person_follow_cue(std::string_view text, std::size_t end) {
@@ -856,8 +881,9 @@ bool person_follow_cue(std::string_view text, std::size_t end) {
       "mobile", "phone", "tel", "cell", "email", "e-mail", "was born", "is born", "(born",
       "will join", "paid", "said", "wrote", "asked", "says", "has joined", "called", "signed",
       "was admitted", "is our", "is my", "née", "geb.",
-      // Azerbaijani honorifics after a given name ("Leyla xanım", "Əli bəy").
-      "xanım", "bəy", "müəllim",
+      // Azerbaijani and Turkish honorifics after a given name ("Leyla
+      // xanım", "Əli bəy", "Ayşe Hanım", "Mehmet Bey").
+      "xanım", "bəy", "müəllim", "hanım", "bey", "hanımefendi", "beyefendi",
       // Speech, and where a person lives, works or comes from.
       "explained", "pointed out", "points out", "added", "noted", "replied", "recalled", "recalls",
       "admitted", "insisted", "argued", "claimed", "lives", "lived", "works at", "worked at",
@@ -2053,12 +2079,14 @@ bool chat_or_honorific_frame(std::string_view text, std::size_t at, std::size_t 
       if (word_after(end + 1, w)) return true;
   }
   if (end < text.size() && text[end] == ' ' &&
-      (next == 'i' || next == 'j' || next == 'l' || next == 'w')) {
-    // A chat's notices: "Toluwani is typing...", "Ama joined the group".
+      (next == 'i' || next == 'j' || next == 'l' || next == 'w' || next == 'r')) {
+    // A chat's notices: "Toluwani is typing...", "Ama joined the group",
+    // "Lars left the channel", "Nino reacted with 👍".
     static constexpr std::string_view kNotices[] = {
-        "is typing",        "joined the group", "joined the chat",
-        "left the group",   "left the chat",    "joined the meeting",
-        "left the meeting", "was added",        "was removed"};
+        "is typing",     "joined the group",   "joined the chat",  "left the group",
+        "left the chat", "joined the meeting", "left the meeting", "was added",
+        "was removed",   "joined the channel", "left the channel", "joined the call",
+        "left the call", "reacted with",       "reacted to"};
     for (std::string_view w : kNotices)
       if (word_after(end + 1, w)) return true;
   }

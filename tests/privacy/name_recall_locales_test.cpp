@@ -1,0 +1,113 @@
+// People of the locales whose names the finder missed most (Italian, Swiss
+// French, Turkish, Danish, Swedish, Indian and Nepali English, Esperanto,
+// Georgian, Zulu, Ukrainian and Greek, the last three also in Latin
+// letters): their languages' greetings, thanks, closings and titles, given
+// names a list knows, honorifics after a name and chat notices.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "privacy/detector_checks.hpp"
+#include "switchyard/privacy/detector.hpp"
+
+namespace switchyard::privacy {
+namespace {
+
+using checks::covers;
+using checks::found;
+
+// After a greeting or thanks of the language, a given name no list knows
+// is a name ("Hej Nicklas", "Gamarjoba Gogi", "Sawubona Lukhona").
+TEST(NameRecallLocales, GreetingsAndThanksOfTheLanguage) {
+  for (const char* text :
+       {"Hej Nicklas,\n\nthe draft is attached.", "Tak Janni, vi ses i morgen.",
+        "Kära Ebbe!\n\nTack för senast.", "Tack Vilgot, vi hörs.", "Caro Gualtiero,\nti scrivo per",
+        "Buongiorno Fiorenzo, tutto bene?", "Değerli Aykut,\nbaşvurunuz alındı.",
+        "Gamarjoba Zviadi, rogor khar?", "Madloba Khatia, khval shevkhvdebit.",
+        "Sawubona Lukhona, unjani?", "Ngiyabonga Mhambi, sizobonana kusasa.",
+        "Pryvit Ostapko, yak spravy?", "Agapiti Stamatia,\nse efcharisto.",
+        "Respected Anshula,\nI am writing regarding my leave.",
+        "Namaste Bishnu, hope you are well.", "Estimata Brigito,\ndankon pro via mesaĝo."}) {
+    const std::string t(text);
+    const std::size_t comma = t.find_first_of(",!\n");
+    const std::size_t space = t.rfind(' ', comma);
+    const std::string name = t.substr(space + 1, comma - space - 1);
+    EXPECT_TRUE(covers(t, EntityType::person, name)) << t;
+  }
+}
+
+// A greeting of the language with no name after it, or before a word for
+// everyone, names no one.
+TEST(NameRecallLocales, GreetingsWithoutANameFindNone) {
+  for (const char* text :
+       {"Hej allesammen,\nmødet er flyttet.", "Kære kunde,\ntak for din ordre.",
+        "Buongiorno a tutti,\nla riunione è spostata.", "Namaste everyone, the office is closed.",
+        "Sawubona Team, the braai is on Friday."}) {
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  }
+}
+
+// The closing of a letter in the language, the name on the next line.
+TEST(NameRecallLocales, ClosingsOfTheLanguage) {
+  for (const char* text :
+       {"Bedste hilsner\nKarsten Vognsen", "Allt gott\nGunnel Åhlund", "Un saluto,\nErmes Pirovano",
+        "Sevgiler,\nGülizar Tanrıverdi", "Pativiscemit,\nKhobelasi Khizambareli",
+        "Ozithobayo,\nNdleleni Gama", "Z povahoiu,\nBozhemyr Tsymbal",
+        "Me ektimisi,\nStamatia Loukou", "Samideane,\nPerpetuo Hermelin"}) {
+    const std::string t(text);
+    EXPECT_TRUE(covers(t, EntityType::person, t.substr(t.find('\n') + 1))) << t;
+  }
+}
+
+// Titles: Italian ones whose feminine ending the dot splits off, a lawyer's,
+// Georgian and Zulu ones.
+TEST(NameRecallLocales, TitlesOfTheLanguage) {
+  EXPECT_TRUE(covers("Ho parlato con Dott.ssa Carta stamattina.", EntityType::person, "Carta"));
+  EXPECT_TRUE(covers("Gentile sig.ra Pellegrino,\nla contatto", EntityType::person, "Pellegrino"));
+  EXPECT_TRUE(covers("Ha risposto Avv. Monteleone.", EntityType::person, "Monteleone"));
+  EXPECT_TRUE(covers("Batono Revaz, gmadlobt!", EntityType::person, "Revaz"));
+  EXPECT_TRUE(covers("Kalbatono Bukhuti, didi madloba.", EntityType::person, "Bukhuti"));
+  EXPECT_TRUE(covers("Mnu. Zondo uzofika ngo-10.", EntityType::person, "Zondo"));
+  EXPECT_TRUE(covers("Nkk. Hlongwa ucela ukuthi umshayele.", EntityType::person, "Hlongwa"));
+}
+
+// Given names of these locales a list knows, opening a sentence.
+TEST(NameRecallLocales, GivenNamesOpeningASentence) {
+  for (const char* text :
+       {"Giorgi Tsamalaidze left early.", "Tamuna Kvirikashvili booked the room.",
+        "Kadriye Bekdik perşembe için toplantı odasını ayırttı.",
+        "Gazanfer Durak moves to the payroll team.", "Olle Sandström har bokat mötesrummet.",
+        "Bodil Dam har booket mødelokalet.", "Ubaldo Pesaresi ha prenotato la sala.",
+        "Bongani Nzimande will chair the meeting.", "Taras Hnatiuk signed the lease.",
+        "Stavros Kalogiannis joined in May."}) {
+    const std::string t(text);
+    const std::size_t second = t.find(' ', t.find(' ') + 1);
+    EXPECT_TRUE(covers(t, EntityType::person, t.substr(0, second))) << t;
+  }
+}
+
+// Turkish honorifics after a given name: the name ends before them.
+TEST(NameRecallLocales, TurkishHonorificsAfterTheName) {
+  EXPECT_TRUE(covers("Azak Bey toplantıya katılacak.", EntityType::person, "Azak"));
+  EXPECT_TRUE(covers("Temel Hanım yarın izinli.", EntityType::person, "Temel"));
+  for (const std::string& f : found("Temel Hanım yarın izinli.", EntityType::person))
+    EXPECT_EQ(f.find("Hanım"), std::string::npos) << f;
+}
+
+// A chat's notices after a name.
+TEST(NameRecallLocales, ChatNotices) {
+  EXPECT_TRUE(covers("Estefania reacted with 👍 to your message", EntityType::person, "Estefania"));
+  EXPECT_TRUE(covers("Ingeborga left the channel.", EntityType::person, "Ingeborga"));
+  EXPECT_TRUE(covers("Ergin joined the call", EntityType::person, "Ergin"));
+}
+
+// Words of these languages that are also given names elsewhere stay words:
+// the Esperanto "kaj" ("and") joins no two people into one.
+TEST(NameRecallLocales, EsperantoAndJoinsNoName) {
+  const auto people =
+      found("Mi vidis Veronikon Uitterdijk kaj Johanĉjon Kalocsay hieraŭ.", EntityType::person);
+  for (const std::string& p : people) EXPECT_EQ(p.find(" kaj "), std::string::npos) << p;
+}
+
+}  // namespace
+}  // namespace switchyard::privacy
