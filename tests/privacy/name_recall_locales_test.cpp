@@ -109,5 +109,49 @@ TEST(NameRecallLocales, EsperantoAndJoinsNoName) {
   for (const std::string& p : people) EXPECT_EQ(p.find(" kaj "), std::string::npos) << p;
 }
 
+// A form's labels for the surname and the given name in the language.
+TEST(NameRecallLocales, FormLabelsOfTheLanguage) {
+  for (const char* text :
+       {"Cognome: Polito\nNome: Ariberto", "Efternamn: Jakobsson\nFörnamn: Robin",
+        "Isibongo: Nhleko\nIgama: Nofoto", "Familia nomo: Migliorini\nPersona nomo: Donaldo",
+        "Prizvyshche: Gorova\nImia: Oriyana", "Eponymo: Mpotsaris\nOnoma: Charalampos",
+        "Прізвище: Коцюбинська\nІм’я: Харитина", "Soyadı: Alkaya\nAdı: Ayaçı",
+        "Gvari: Tsalughelashvili\nSakheli: Kartlos"}) {
+    const std::string t(text);
+    const std::size_t nl = t.find('\n');
+    const std::string surname = t.substr(t.find(": ") + 2, nl - t.find(": ") - 2);
+    const std::string given = t.substr(t.find(": ", nl) + 2);
+    EXPECT_TRUE(covers(t, EntityType::person, surname)) << t;
+    EXPECT_TRUE(covers(t, EntityType::person, given)) << t;
+  }
+}
+
+// After a person's form label, a name in capitals to the line's end; not a
+// team, a firm or a placeholder.
+TEST(NameRecallLocales, NameInCapitalsAfterAPersonLabel) {
+  EXPECT_TRUE(covers("Patient: RUDRA PATIL\nDOB: 21.04.2021", EntityType::person, "RUDRA PATIL"));
+  EXPECT_TRUE(
+      covers("Patient: HÅKAN HOLMBERG\nDOB: 3.11.2024", EntityType::person, "HÅKAN HOLMBERG"));
+  EXPECT_TRUE(
+      covers("Cognome:\nNome: CUNEGONDA POMPILIO", EntityType::person, "CUNEGONDA POMPILIO"));
+  // (The label of a field left empty is no name.)
+  for (const std::string& f : found("Cognome:\nNome: CUNEGONDA POMPILIO", EntityType::person))
+    EXPECT_EQ(f.find("Nome"), std::string::npos) << f;
+  for (const char* text : {"Contact: IT TEAM", "Customer: ACME TRADING LTD", "Patient: N/A",
+                           "Patient: SEE ATTACHED FORM"})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+}
+
+// Initials in Greek, Cyrillic and Latin letters beyond ASCII before a
+// surname; not the letters of a Greek legal form or postcode abbreviation.
+TEST(NameRecallLocales, InitialsOfOtherScripts) {
+  EXPECT_TRUE(covers("Πρακτικά: Α. Ζωγράφος.", EntityType::person, "Α. Ζωγράφος"));
+  EXPECT_TRUE(covers("Протокол: К. Каськів.", EntityType::person, "К. Каськів"));
+  EXPECT_TRUE(covers("Ş. M. Bulak co-authored the report.", EntityType::person, "Bulak"));
+  for (const char* text : {"Αθήνα, Τ.Κ. 143 13", "Our partner Βλαχόπουλος Α.Ε. opened an office."})
+    for (const std::string& f : found(text, EntityType::person))
+      EXPECT_EQ(f.find('.'), std::string::npos) << text << ": " << f;
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -710,6 +710,10 @@ constexpr std::string_view kNotNames[] = {
     // Turkish honorifics after a given name ("Ayşe Hanım", "Mehmet Bey"):
     // the name ends before them.
     "bey", "hanım", "beyefendi", "hanımefendi",
+    // A form's labels for a surname and a given name, of a field left
+    // empty ("Cognome:\nNome: Marco"): no name themselves.
+    "cognome", "nome", "prénom", "efternavn", "fornavn", "efternamn", "förnamn", "soyadı",
+    "isibongo", "igama", "prizvyshche", "imia", "eponymo", "onoma", "gvari", "sakheli",
     // Job titles of several languages, capitalised in signatures and
     // headlines ("Global Factors Facilitator", "Coordinador de Cuentas").
     "facilitator", "orchestrator", "strategist", "liaison", "technician", "administrator",

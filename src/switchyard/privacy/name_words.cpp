@@ -278,12 +278,19 @@ std::size_t initials_before(std::string_view text, std::size_t at) {
   std::size_t from = at;
   for (int n = 0; n < 2; ++n) {
     std::size_t e = from;
-    if (e >= 1 && text[e - 1] == ' ') --e;  // "J. Smith", not "J.Smith"
+    const bool spaced = e >= 1 && text[e - 1] == ' ';
+    if (spaced) --e;  // "J. Smith", not "J.Smith"
     if (e < 2 || text[e - 1] != '.') break;
     const char c = text[e - 2];
-    if (!(c >= 'A' && c <= 'Z')) break;
-    if (e >= 3 && (cls(text[e - 3]) & kTokenByte)) break;  // "Co. Smith", "St. Anna"
-    from = e - 2;
+    // A capital of two bytes, Latin, Greek or Cyrillic, and a space after
+    // its dot: "Ş. Bulak", "Α. Ζωγράφος", "К. Каськів" (not the letters of
+    // "Α.Ε.", "Τ.Κ.").
+    const bool wide = spaced && e >= 3 && (static_cast<unsigned char>(c) & 0xC0) == 0x80 &&
+                      cased_capital(text.substr(e - 3, 2));
+    if (!(c >= 'A' && c <= 'Z') && !wide) break;
+    const std::size_t initial = wide ? e - 3 : e - 2;
+    if (initial >= 1 && (cls(text[initial - 1]) & kTokenByte)) break;  // "Co. Smith", "St. Anna"
+    from = initial;
   }
   return from;
 }
@@ -587,6 +594,16 @@ constexpr std::string_view kOtherAddressing[] = {
     "Присутни:", "hadir:", "ishtirok etdi:", "iştirakçılar:", "İştirakçılar:", "ներկա էին՝",
     "Ներկա էին՝", "დამსწრენი:", "ĉeestis:", "Ĉeestis:", "presenti:", "prisutni:", "tham dự:",
     "apologies:", "absent:", "excusés :", "entschuldigt:",
+    // A person's surname and given name as a form labels them in Italian,
+    // French, Danish, Swedish, Turkish, Esperanto, Ukrainian, Russian and
+    // Greek, and in Georgian, Zulu, Ukrainian and Greek written in Latin
+    // letters ("Cognome: Rossi", "Förnamn: Olle", "Isibongo: Nhleko",
+    // "Прізвище: Яловий").
+    "cognome:", "nome:", "nom :", "nom:", "prénom :", "prénom:", "efternavn:", "fornavn:",
+    "efternamn:", "förnamn:", "soyadı:", "adı:", "ad soyad:", "adı soyadı:", "familia nomo:",
+    "persona nomo:", "gvari:", "sakheli:", "isibongo:", "igama:", "prizvyshche:", "imia:", "imya:",
+    "familiya:", "eponymo:", "onoma:", "прізвище:", "Прізвище:", "ім’я:", "Ім’я:", "ім'я:", "Ім'я:",
+    "фамилия:", "Фамилия:", "имя:", "Имя:", "επώνυμο:", "Επώνυμο:", "όνομα:", "Όνομα:",
     // Titles, "my name is" and a person's labels in Armenian, Georgian,
     // Azerbaijani, Romanian and French (the capital forms beyond ASCII
     // spelled out: only ASCII letters are compared without case).
