@@ -153,5 +153,24 @@ TEST(NameRecallLocales, InitialsOfOtherScripts) {
       EXPECT_EQ(f.find('.'), std::string::npos) << text << ": " << f;
 }
 
+// A list's item naming a person surname first, by a known surname, a
+// surname's shape or a known given name; not a town and its country, nor
+// two surnames.
+TEST(NameRecallLocales, ListItemsSurnameFirst) {
+  const std::string text = "• Davis, Myrtis — approved\n• Kvirikashvili, Shaburi — pending";
+  EXPECT_TRUE(covers(text, EntityType::person, "Davis, Myrtis")) << text;
+  EXPECT_TRUE(covers(text, EntityType::person, "Kvirikashvili, Shaburi")) << text;
+  // (Each word covered: read apart already, or by the item.)
+  for (const char* word : {"Söderberg", "Jesper", "Lindqvist", "Ebba"})
+    EXPECT_TRUE(covers("3. Söderberg, Jesper\n4. Lindqvist, Ebba", EntityType::person, word))
+        << word;
+  EXPECT_TRUE(covers("- Dlamini, Thandeka (absent)", EntityType::person, "Dlamini"));
+  EXPECT_TRUE(covers("- Dlamini, Thandeka (absent)", EntityType::person, "Thandeka"));
+  for (const char* item : {"• Paris, France — approved", "1) Tesco, Boots",
+                           "- Smith, Jones — pending", "Kvirikashvili, Shaburi said no."})
+    for (const std::string& f : found(item, EntityType::person))
+      EXPECT_EQ(f.find(", "), std::string::npos) << item << ": " << f;
+}
+
 }  // namespace
 }  // namespace switchyard::privacy
