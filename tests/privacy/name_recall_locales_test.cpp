@@ -172,5 +172,13 @@ TEST(NameRecallLocales, ListItemsSurnameFirst) {
       EXPECT_EQ(f.find(", "), std::string::npos) << item << ": " << f;
 }
 
+// A known given name in the possessive opening a sentence, before a word in
+// small letters; a shop's name goes on capitalised.
+TEST(NameRecallLocales, PossessiveGivenNameOpeningASentence) {
+  EXPECT_TRUE(covers("Alina's flight lands at 21:49.", EntityType::person, "Alina"));
+  EXPECT_TRUE(covers("Themba\u2019s report is late.", EntityType::person, "Themba"));
+  EXPECT_TRUE(found("Mario's Pizzeria opens at 9.", EntityType::person).empty());
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

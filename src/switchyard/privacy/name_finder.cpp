@@ -383,6 +383,21 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     const std::size_t at = tokens.start(k);
     return addressing_cue(preceding(text, at)) || signature_closing(text, at);
   };
+  // Token i is a known given name in the possessive before a word in small
+  // letters, opening a sentence too: "Alina's flight lands at 9", "Themba’s
+  // report" (not "Mario's Pizzeria": a shop's name goes on capitalised).
+  auto possessive_given = [&](std::size_t i) {
+    const std::string_view w = tokens.text(i);
+    std::size_t n = 0;
+    if (w.size() > 3 && w.ends_with("'s")) n = 2;
+    if (w.size() > 5 && w.ends_with("\xE2\x80\x99s")) n = 4;
+    if (!n) return false;
+    const std::size_t e = tokens.end(i);
+    if (e + 1 >= text.size() || text[e] != ' ' || !(text[e + 1] >= 'a' && text[e + 1] <= 'z'))
+      return false;
+    const std::uint16_t f = words_.flags(w.substr(0, w.size() - n));
+    return (f & kGivenName) && !(f & (kCommonWord | kPlace));
+  };
   // Token i opens two or three words in capitals that run to the line's end
   // (or the text's) after a person's form label ("Patient:", "Name:",
   // "Cognome:"): one past the last, or 0. No word is an English word, a
@@ -772,7 +787,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                           (cap(tokens.text(surname)) && is_ascii_alpha(tokens.text(surname)[0]) &&
                            !acronym(tokens.text(surname))));
       const std::string_view before = preceding(text, at);
-      const bool given = cap(w) && tokens.has(i, kGivenName);
+      const bool given = cap(w) && (tokens.has(i, kGivenName) || possessive_given(i));
       // A greeting or a title of another language opening the phrase
       // ("Բարև Արամ", "ბატონი …"): the name starts after it.
       if (!title && !given && !is_ascii_alpha(w[0]) && addressing_word(w)) continue;
