@@ -180,5 +180,17 @@ TEST(NameRecallLocales, PossessiveGivenNameOpeningASentence) {
   EXPECT_TRUE(found("Mario's Pizzeria opens at 9.", EntityType::person).empty());
 }
 
+// A Zulu or Xhosa prefix joined to a name by a hyphen: a known given name,
+// or two capitalised words, after it are a person; an English "no-" before
+// a word, and a time after "ngo-", are not.
+TEST(NameRecallLocales, ZuluPrefixesBeforeAName) {
+  EXPECT_TRUE(covers("Ngikhulume no-Sizakele Cebekhulu namhlanje.", EntityType::person,
+                     "Sizakele Cebekhulu"));
+  EXPECT_TRUE(covers("Nikeza ku-Sipho incwadi.", EntityType::person, "Sipho"));
+  for (const char* text :
+       {"We need a no-Deal plan.", "Sizohamba ngo-10:30.", "The ka-Band antenna is up."})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

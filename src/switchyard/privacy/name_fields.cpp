@@ -356,6 +356,58 @@ void NameFinder::inverted_item(std::string_view text, Found& found, std::size_t 
   found.add({EntityType::person, a, g_end, 0.85, "person_inverted_item"});
 }
 
+void NameFinder::prefixed_names(std::string_view text, Found& found, std::size_t ls,
+                                std::size_t le) const {
+  if (!person_) return;
+  // Zulu and Xhosa join a noun class's or a preposition's prefix to a
+  // proper noun with a hyphen: "Ngikhulume no-Thandi Dlamini" (with),
+  // "Nikeza ku-Sipho" (to), "ngu-Mthunzi" (it is), "ka-Zondo" (of). The
+  // name after it is a person's where it is a known given name, or two
+  // capitalised words no list knows for anything else.
+  static constexpr std::string_view kPrefixes[] = {"no", "ku", "ka", "ngu", "kuka", "ngo", "u"};
+  for (std::size_t h = ls; h < le;) {
+    const void* p = std::memchr(text.data() + h, '-', le - h);
+    if (!p) return;
+    const std::size_t dash = static_cast<const char*>(p) - text.data();
+    h = dash + 1;
+    if (dash + 2 >= le || !(text[dash + 1] >= 'A' && text[dash + 1] <= 'Z')) continue;
+    std::size_t s = dash;
+    while (s > ls && text[s - 1] >= 'a' && text[s - 1] <= 'z' && dash - s < 5) --s;
+    if (s > ls && (cls(text[s - 1]) & kTokenByte)) continue;
+    const std::string_view prefix = text.substr(s, dash - s);
+    bool known = false;
+    for (std::string_view k : kPrefixes) known = known || prefix == k;
+    if (!known) continue;
+    auto word_end = [&](std::size_t from) {
+      std::size_t e = from;
+      while (e < le && ((cls(text[e]) & kTokenByte) || continues_word(text.data(), e, le))) ++e;
+      return e;
+    };
+    const std::size_t a = dash + 1, e1 = word_end(a);
+    const std::string_view first = text.substr(a, e1 - a);
+    if (!capitalised_name_word(first)) continue;
+    const std::uint16_t f1 = words_.flags(first);
+    if (f1 & (kCommonWord | kPlace | kNotName | kOrgSuffix | kTitle)) continue;
+    std::size_t b = e1;
+    bool second = false;
+    if (e1 + 1 < le && text[e1] == ' ' && text[e1 + 1] >= 'A' && text[e1 + 1] <= 'Z') {
+      const std::size_t e2 = word_end(e1 + 1);
+      const std::string_view last = text.substr(e1 + 1, e2 - e1 - 1);
+      if (capitalised_name_word(last) &&
+          !(words_.flags(last) & (kCommonWord | kPlace | kNotName | kOrgSuffix | kTitle))) {
+        b = e2;
+        second = true;
+      }
+    }
+    if (!(f1 & kGivenName) && !second) continue;
+    const bool clear = found.over(a, b, [&](const Finding& f) {
+      return f.type == EntityType::location || f.type == EntityType::person;
+    });
+    if (clear) found.add({EntityType::person, a, b, 0.7, "person_prefixed"});
+    h = b;
+  }
+}
+
 void NameFinder::find_listed_names(std::string_view text, std::vector<Finding>& all) const {
   if (!person_) return;
   // "Greetings from Gala, Boban and Novak!", "Authors: Grant, Price and
@@ -485,6 +537,7 @@ void NameFinder::find_table_names(std::string_view text, std::vector<Finding>& a
     speaker(text, found, ls, le);
     display_names(text, found, ls, le);
     inverted_item(text, found, ls, le);
+    prefixed_names(text, found, ls, le);
     ls = le + 1;
     if (column == std::string_view::npos) continue;
     // The rows under it, to a blank line or a row of another width.
