@@ -192,5 +192,14 @@ TEST(NameRecallLocales, ZuluPrefixesBeforeAName) {
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
 }
 
+// Common Indian, Nepali and Zulu surnames vouch for a person on their own,
+// opening a sentence or a list's item.
+TEST(NameRecallLocales, IndianNepaliZuluSurnames) {
+  EXPECT_TRUE(covers("Trivedi will join at noon.", EntityType::person, "Trivedi"));
+  EXPECT_TRUE(
+      covers("1. Panicker, Eshana\n2. Ngcobo, Lwandle", EntityType::person, "Panicker, Eshana"));
+  EXPECT_TRUE(covers("Mthembu will chair the meeting.", EntityType::person, "Mthembu"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

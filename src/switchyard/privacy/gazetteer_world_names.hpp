@@ -1454,6 +1454,17 @@ constexpr std::string_view kCommonSurnames =
     "Tkachenko Kravchenko Oliynyk Shevchuk Koval Polishchuk Bondar Tkachuk Moroz Marchenko "
     "Lysenko Rudenko Savchenko Petrenko Mammadov Aliyev Hasanov Huseynov Guliyev Ismayilov "
     "Karimov Rahimov Yusupov Tashkentov Nazarov Akhmedov Rashidov Abdullayev Sultanov "
-    "Nurmagomedov";
+    "Nurmagomedov "
+    // Indian, Nepali and Zulu surnames the lists lack, written the same
+    // way (not "Das", "Sen", "Rai", "Lama", "Sherpa", "Zulu", "Nkosi":
+    // words or peoples as well)
+    "Trivedi Dwivedi Chaturvedi Saxena Srivastava Bhardwaj Bharadwaj Tripathi Shukla Dubey "
+    "Pathak Upadhyay Sinha Prasad Panicker Prajapati Gowda Hegde Shetty Kamath Rathore "
+    "Chadha Dhawan Mehrotra Kohli Ahuja Goel Goyal Mittal Bansal Jindal Dutta Mukhopadhyay "
+    "Bhattacharya Chakraborty Sengupta Dasgupta Ganguly Nayak Naik Pillay Varma Kaur Gill "
+    "Sandhu Dhillon Grewal Sidhu Devkota Chettri Chhetri Pradhan Dongol Bista Rana Thakuri "
+    "Subedi Timilsina Sharma Khatri Zondo Khumalo Ndlovu Mthembu Ngcobo Buthelezi Mkhize "
+    "Cele Gumede Vilakazi Nzimande Hlongwa Ntanzi Mahlangu Sithole Shabalala Gwala Biyela "
+    "Ntuli Zungu Mabaso Mhlongo Msimang Majola Mbatha Ngubane Ndaba Khoza Masondo Zwane";
 
 }  // namespace switchyard::privacy::lists
