@@ -201,5 +201,14 @@ TEST(NameRecallLocales, IndianNepaliZuluSurnames) {
   EXPECT_TRUE(covers("Mthembu will chair the meeting.", EntityType::person, "Mthembu"));
 }
 
+// Called at the end of a sentence that thanks in another language or
+// requests in Indian English.
+TEST(NameRecallLocales, ThanksOfOtherLanguagesBeforeACalledName) {
+  EXPECT_TRUE(covers("Please do the needful, Sukanya.", EntityType::person, "Sukanya"));
+  EXPECT_TRUE(covers("Dankon pro ĉio, Ŝimŝono.", EntityType::person, "Ŝimŝono"));
+  EXPECT_TRUE(covers("Cheers for the lift, Ohakimi.", EntityType::person, "Ohakimi"));
+  EXPECT_TRUE(found("Cheers for the lift, Brighton.", EntityType::person).empty());
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

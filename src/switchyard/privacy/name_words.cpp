@@ -317,6 +317,14 @@ bool person_frame(std::string_view text, std::size_t at, std::size_t end) {
         "gracias",         "obrigad",   "díky",      "dekuji",    "děkuji",   "dziękuję",
         "teşekkür",        "bedankt",   "tack",      "kiitos",    "спасибо",  "дякую",
         "ευχαριστώ",       "bonjour",   "hallo",     "ciao",      "hola",     "salut"};
+    // The same of Danish, Norwegian, Esperanto, Georgian, Zulu, Ukrainian,
+    // Greek and Hindi or Nepali thanks in Latin letters, and the requests
+    // of Indian English ("Tak for hjælpen, Mette.", "Madloba, Nino!",
+    // "Please do the needful, Manik.").
+    static constexpr std::string_view kMoreWords[] = {
+        "tak for",    "mange tak", "tusind tak",  "takk",    "dankon",    "madloba",
+        "ngiyabonga", "siyabonga", "efcharisto",  "diakuiu", "dhanyavad", "dhanyabad",
+        "shukriya",   "cheers",    "the needful", "kindly"};
     auto thanks = [&] {
       std::size_t s = at - 2;
       while (s > 0 && at - s < 60 && text[s - 1] != '.' && text[s - 1] != '!' &&
@@ -324,6 +332,11 @@ bool person_frame(std::string_view text, std::size_t at, std::size_t end) {
         --s;
       const std::string_view sentence = text.substr(s, at - 2 - s);
       for (std::string_view k : kWords)
+        for (std::size_t p = 0; p + k.size() <= sentence.size(); ++p)
+          if (equals_lower(sentence.substr(p, k.size()), k) &&
+              (p == 0 || !(cls(sentence[p - 1]) & kTokenByte)))
+            return true;
+      for (std::string_view k : kMoreWords)
         for (std::size_t p = 0; p + k.size() <= sentence.size(); ++p)
           if (equals_lower(sentence.substr(p, k.size()), k) &&
               (p == 0 || !(cls(sentence[p - 1]) & kTokenByte)))
