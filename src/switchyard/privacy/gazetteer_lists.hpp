@@ -680,7 +680,11 @@ constexpr std::string_view kTitles[] = {
     // "paní Dvořáková", "dna. Popescu", "rouva Virtanen", "birêz Ehmed").
     "s-ro", "s-ino", "sinjoro", "sinjorino", "d-ro", "gospod", "gospa", "paní", "pán", "slečna",
     "domnul", "doamna", "doamnei", "dl", "dna", "d-na", "d-l", "herra", "rouva", "birêz", "janob",
-    "xonim"};
+    "xonim",
+    // An Italian lawyer's title ("Avv. Greco"), Georgian titles in Latin
+    // letters ("Batono Giorgi", "Kalbatono Nino") and Zulu ones ("Mnu.
+    // Zondo", "Nkk. Dlamini", "Nksz. Mthembu").
+    "avv", "batono", "kalbatono", "mnu", "nkk", "nksz", "mnumzane", "nkosikazi", "nkosazana"};
 
 // US states and Canadian provinces, as written after a city.
 constexpr std::string_view kRegionCodes[] = {
@@ -703,6 +707,13 @@ constexpr std::string_view kNotNames[] = {
     "danas", "sutra", "azi", "mâine", "hieraŭ", "hodiaŭ", "morgaŭ",
     // Croatian salutations before a name ("Poštovani Marko Horvat,").
     "poštovani", "poštovana", "poštovane",
+    // Turkish honorifics after a given name ("Ayşe Hanım", "Mehmet Bey"):
+    // the name ends before them.
+    "bey", "hanım", "beyefendi", "hanımefendi",
+    // A form's labels for a surname and a given name, of a field left
+    // empty ("Cognome:\nNome: Marco"): no name themselves.
+    "cognome", "nome", "prénom", "efternavn", "fornavn", "efternamn", "förnamn", "soyadı",
+    "isibongo", "igama", "prizvyshche", "imia", "eponymo", "onoma", "gvari", "sakheli",
     // Job titles of several languages, capitalised in signatures and
     // headlines ("Global Factors Facilitator", "Coordinador de Cuentas").
     "facilitator", "orchestrator", "strategist", "liaison", "technician", "administrator",

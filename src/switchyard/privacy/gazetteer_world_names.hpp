@@ -768,7 +768,62 @@ constexpr std::string_view kWorldGivenNames =
     "rupesh sajana sanju shrijana achmad adhi aldi alif anggun asep cahyani dadang deni desi "
     "dodi fadil fahmi fauzi febri gani hamzah hendri heri hilman iqbal jajang juwita kurniasih "
     "melati nurdin rahman reni riza rusdi sandi sigit siska susi syahrul tedi tono wahyuni wina "
-    "yuni ";
+    "yuni "
+    // Georgian (romanised), Turkish, Danish and Swedish, Italian, Zulu,
+    // Ukrainian and Greek (romanised) given names the lists above lack,
+    // written by hand like the rest: the locales whose people the finder
+    // missed most often at a sentence's start and in lists
+    "giorgi gia giga gigi gela gocha gogi goga zurab zaza zviad vakhtang vazha tornike temur "
+    "shota revaz paata otar nugzar mamuka merab malkhaz lasha kakha khvicha koba kote "
+    "konstantine ilia ivane beka badri bacho archil avtandil amiran akaki aleksandre "
+    "datuna elguja emzar guram jaba jemal levan levani mikheil mindia nika nodar rati "
+    "roin sandro saba tariel tengiz teimuraz tsotne vasil zura zurab givi gurami "
+    "anzor besik bidzina dimitri eldar gocha jumber kakhaber nukri otari ramaz shalva tamaz "
+    "ana anano ani eka eliso ekaterine ketevan keti ketino khatuna lali lamara lela "
+    "liliko maia manana marika medea megi nanuli natia nestan nino salome "
+    "sopio sophio sopho sopiko tamar tamari tamuna teona tinatin tiko tsira tsiuri darejan "
+    "eter irma khatia mzia natela rusudan shorena tamta nanuka elene mariami gvantsa "
+    "ayhan batur bülent cengiz cevdet coşkun erdem erdoğan ergin ergün erhan ersin "
+    "ertan ertuğrul fahri faruk fikret gazanfer güven hakkı haluk hamdi hayri hikmet hilmi "
+    "hulusi ilhan ismail kadir kağan kamil kazım kenan kudret levent mahmut metin muammer "
+    "muhammet muharrem mücahit nazım necati necdet nedim nevzat nuri nurettin oktay onur "
+    "ozan rahmi ramazan rüştü sadık salih sarp sefa şenol serdar sertaç şevket suat tahsin "
+    "taner tarık tayfun tuncay turgut uğur vedat veli volkan yakup yalçın yaşar yiğit yunus "
+    "zeki cüneyt ekrem fevzi halit ihsan kemalettin lütfü macit nejat refik sabahattin "
+    "tevfik yılmaz ayla aysun bahar banu belgin berna beyza birgül cemile demet dilara duygu "
+    "esin fadime fatoş feray filiz gamze gönül gülcan gülsüm güler gülten hacer halime "
+    "hanife havva hayriye hilal ipek kadriye kezban lale leman mükerrem müzeyyen nazan nazlı "
+    "nebahat neslihan nevin nilgün nuran nurcan nuray nurten perihan rabia sabiha saadet "
+    "sevda sevim sevinç seher şengül şerife serpil sevil şükran tülay tülin türkan ülkü "
+    "zübeyde zuhal zerrin aysel gülizar hatun mualla nermin nurhan saniye sema şaziye "
+    "bente bodil dorte dorthe gitte helle jette kirsten lisbeth pia rikke susanne tine janni "
+    "lise lone maja nanna sanne bent bjarne carsten claus flemming henning knud "
+    "mogens niels poul preben svend søren troels aage birthe grethe hanna "
+    "jytte karen kirstine lisa merete ruth solvej ulrikke bettina gunilla kerstin lotta "
+    "margareta maud ulrika britta birger gunnel ingegerd olle nicklas niklas tomas "
+    "bengt håkan mats pontus jöns sixten torsten valter viktor arvid assar ture gunnar "
+    "alfio arturo aurelio baldassarre battista cosimo egidio elio enzo fausto ferdinando "
+    "fulvio gianfranco giordano girolamo giuliano ignazio italo lamberto leonardo livio loris "
+    "manfredi mariano nazario ottavio raimondo renato rosario sabatino saverio silvio tullio "
+    "ubaldo albina annunziata cesira elvira ernesta filomena gelsomina immacolata iolanda "
+    "lorella marcella natalina pasqualina piera rosalia santina serafina teresa carmelo "
+    "calogero gerlando vito nunzio benedetto costantino eugenio gianmarco pierpaolo "
+    "bongani bheki busisiwe dumisani duduzile hlengiwe khanyisile lindiwe lungile mandla "
+    "mbali mthunzi nandi nkosinathi nomsa nomvula nonhlanhla phumzile sibongile sifiso sipho "
+    "thabo thandeka thandi themba vusi zanele zodwa zinhle lwazi lukhona mpilo sanele "
+    "nokuthula nkosana sibusiso sizakele thokozile mthokozisi bonginkosi mxolisi nkanyiso "
+    "bohdan taras oleksandr oleksii oleksiy andrii andriy mykola mykhailo mykhaylo vasyl "
+    "petro yurii yuriy serhii serhiy volodymyr dmytro yaroslav ostap stepan hnat yevhen "
+    "yevgen gennadiy hennadiy arkadiy afanasiy panas vitalii vitaliy valerii valeriy "
+    "anatolii anatoliy oksana olena iryna nataliia tetiana tetyana halyna liudmyla lyudmyla "
+    "larysa svitlana yuliia yulia khrystyna solomiia solomiya zoriana maryna nadiia "
+    "kateryna olha hanna mariia yaryna ulyana "
+    "charalampos konstantina chrysoula vasilis stavros spyros thanasis kostas nikos giannis "
+    "yannis vangelis manolis michalis sotiris stelios lefteris fotis pavlos aggelos "
+    "aikaterini katerina eirini vasiliki paraskevi stavroula theodora kyriaki zoi ioanna "
+    "panagiota panagiotis konstantinos ioannis despoina kalliopi chrysanthi anthi "
+    "efthymios grigorios ilias iraklis kyriakos leonidas miltiadis nektarios prodromos "
+    "stamatis theodoros vasileios xenofon ";
 
 // Places the lists in gazetteer_lists.hpp lack, written the same way: towns
 // and districts of Hong Kong, Ireland, Australia, Canada, Nepal, Senegal,
@@ -1399,6 +1454,17 @@ constexpr std::string_view kCommonSurnames =
     "Tkachenko Kravchenko Oliynyk Shevchuk Koval Polishchuk Bondar Tkachuk Moroz Marchenko "
     "Lysenko Rudenko Savchenko Petrenko Mammadov Aliyev Hasanov Huseynov Guliyev Ismayilov "
     "Karimov Rahimov Yusupov Tashkentov Nazarov Akhmedov Rashidov Abdullayev Sultanov "
-    "Nurmagomedov";
+    "Nurmagomedov "
+    // Indian, Nepali and Zulu surnames the lists lack, written the same
+    // way (not "Das", "Sen", "Rai", "Lama", "Sherpa", "Zulu", "Nkosi":
+    // words or peoples as well)
+    "Trivedi Dwivedi Chaturvedi Saxena Srivastava Bhardwaj Bharadwaj Tripathi Shukla Dubey "
+    "Pathak Upadhyay Sinha Prasad Panicker Prajapati Gowda Hegde Shetty Kamath Rathore "
+    "Chadha Dhawan Mehrotra Kohli Ahuja Goel Goyal Mittal Bansal Jindal Dutta Mukhopadhyay "
+    "Bhattacharya Chakraborty Sengupta Dasgupta Ganguly Nayak Naik Pillay Varma Kaur Gill "
+    "Sandhu Dhillon Grewal Sidhu Devkota Chettri Chhetri Pradhan Dongol Bista Rana Thakuri "
+    "Subedi Timilsina Sharma Khatri Zondo Khumalo Ndlovu Mthembu Ngcobo Buthelezi Mkhize "
+    "Cele Gumede Vilakazi Nzimande Hlongwa Ntanzi Mahlangu Sithole Shabalala Gwala Biyela "
+    "Ntuli Zungu Mabaso Mhlongo Msimang Majola Mbatha Ngubane Ndaba Khoza Masondo Zwane";
 
 }  // namespace switchyard::privacy::lists

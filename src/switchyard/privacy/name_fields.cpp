@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "switchyard/privacy/name_finder.hpp"
+#include "switchyard/privacy/name_tokens.hpp"
 #include "switchyard/privacy/name_words.hpp"
 
 namespace switchyard::privacy {
@@ -289,6 +290,124 @@ void NameFinder::display_names(std::string_view text, Found& found, std::size_t 
   }
 }
 
+void NameFinder::inverted_item(std::string_view text, Found& found, std::size_t ls,
+                               std::size_t le) const {
+  if (!person_) return;
+  // "• Davis, Myrtis — approved", "3. Trivedi, Bhushan", "- Söderberg,
+  // Jesper": a list's item or a line of its own, one word, a comma and one
+  // word, then the line's end or a column (a dash, a tab, a parenthesis).
+  std::size_t a = ls;
+  while (a < le && space_or_tab(text[a])) ++a;
+  bool mark = true;
+  if (a + 1 < le && (text[a] == '-' || text[a] == '*') && text[a + 1] == ' ') {
+    a += 2;
+  } else if (text.substr(a, 4) == "\xE2\x80\xA2 " || text.substr(a, 4) == "\xE2\x80\x93 ") {
+    a += 4;  // "• ", "– "
+  } else if (a < le && is_digit(text[a])) {
+    std::size_t d = a;
+    while (d < le && d < a + 3 && is_digit(text[d])) ++d;
+    if (d + 1 >= le || (text[d] != '.' && text[d] != ')') || text[d + 1] != ' ') return;
+    a = d + 2;
+  } else {
+    mark = false;
+  }
+  if (a >= le || !capitalised(text.substr(a, le - a))) return;
+  auto word_end = [&](std::size_t from) {
+    std::size_t e = from;
+    while (e < le && ((cls(text[e]) & kTokenByte) || continues_word(text.data(), e, le))) ++e;
+    return e;
+  };
+  const std::size_t s_end = word_end(a);
+  if (s_end + 2 >= le || text[s_end] != ',' || text[s_end + 1] != ' ') return;
+  const std::size_t g = s_end + 2, g_end = word_end(g);
+  if (g_end == g) return;
+  // The item ends there: the line's end, or a column after it.
+  const std::string_view rest = text.substr(g_end, le - g_end);
+  const bool ends = rest.empty() || rest == "\r" || rest.starts_with(" \xE2\x80\x94 ") ||
+                    rest.starts_with(" \xE2\x80\x93 ") || rest.starts_with(" - ") ||
+                    rest.starts_with("\t") || rest.starts_with(" (");
+  if (!ends || !mark) return;
+  const std::string_view surname = text.substr(a, s_end - a), given = text.substr(g, g_end - g);
+  if (!capitalised_name_word(surname) || !capitalised_name_word(given) || all_capitals(surname))
+    return;
+  const std::uint16_t fs = words_.flags(surname), fg = words_.flags(given);
+  auto plain = [](std::uint16_t f) {
+    return (f & (kPlace | kNotName | kOrgSuffix | kTitle | kStreetWord | kUnitWord)) ||
+           ((f & kCommonWord) && !(f & (kAlsoProperNoun | kGivenName)));
+  };
+  if (plain(fs) || plain(fg)) return;
+  // A known surname or a surname's shape first, or a known given name after
+  // the comma ("Paris, France" and "Tesco, Boots" are neither).
+  if (!(known_surname(surname) || surname_shaped(surname) || (fg & kGivenName))) return;
+  // Two surnames are two people or a firm ("Smith, Jones").
+  if (!(fg & kGivenName) && (known_surname(given) || surname_shaped(given))) return;
+  bool surname_found = false, given_found = false;
+  const bool clear = found.over(a, g_end, [&](const Finding& f) {
+    if (f.type == EntityType::person && f.score >= 0.5) {
+      surname_found = surname_found || (f.start <= a && f.end >= s_end);
+      given_found = given_found || (f.start <= g && f.end >= g_end);
+    }
+    return f.type == EntityType::location || f.type == EntityType::person;
+  });
+  // (Both read as names already: nothing to add.)
+  if (!clear || (surname_found && given_found)) return;
+  // (A reading of one of the words alone stays: the finding over both
+  // covers the rest.)
+  found.add({EntityType::person, a, g_end, 0.85, "person_inverted_item"});
+}
+
+void NameFinder::prefixed_names(std::string_view text, Found& found, std::size_t ls,
+                                std::size_t le) const {
+  if (!person_) return;
+  // Zulu and Xhosa join a noun class's or a preposition's prefix to a
+  // proper noun with a hyphen: "Ngikhulume no-Thandi Dlamini" (with),
+  // "Nikeza ku-Sipho" (to), "ngu-Mthunzi" (it is), "ka-Zondo" (of). The
+  // name after it is a person's where it is a known given name, or two
+  // capitalised words no list knows for anything else.
+  static constexpr std::string_view kPrefixes[] = {"no", "ku", "ka", "ngu", "kuka", "ngo", "u"};
+  for (std::size_t h = ls; h < le;) {
+    const void* p = std::memchr(text.data() + h, '-', le - h);
+    if (!p) return;
+    const std::size_t dash = static_cast<const char*>(p) - text.data();
+    h = dash + 1;
+    if (dash + 2 >= le || !(text[dash + 1] >= 'A' && text[dash + 1] <= 'Z')) continue;
+    std::size_t s = dash;
+    while (s > ls && text[s - 1] >= 'a' && text[s - 1] <= 'z' && dash - s < 5) --s;
+    if (s > ls && (cls(text[s - 1]) & kTokenByte)) continue;
+    const std::string_view prefix = text.substr(s, dash - s);
+    bool known = false;
+    for (std::string_view k : kPrefixes) known = known || prefix == k;
+    if (!known) continue;
+    auto word_end = [&](std::size_t from) {
+      std::size_t e = from;
+      while (e < le && ((cls(text[e]) & kTokenByte) || continues_word(text.data(), e, le))) ++e;
+      return e;
+    };
+    const std::size_t a = dash + 1, e1 = word_end(a);
+    const std::string_view first = text.substr(a, e1 - a);
+    if (!capitalised_name_word(first)) continue;
+    const std::uint16_t f1 = words_.flags(first);
+    if (f1 & (kCommonWord | kPlace | kNotName | kOrgSuffix | kTitle)) continue;
+    std::size_t b = e1;
+    bool second = false;
+    if (e1 + 1 < le && text[e1] == ' ' && text[e1 + 1] >= 'A' && text[e1 + 1] <= 'Z') {
+      const std::size_t e2 = word_end(e1 + 1);
+      const std::string_view last = text.substr(e1 + 1, e2 - e1 - 1);
+      if (capitalised_name_word(last) &&
+          !(words_.flags(last) & (kCommonWord | kPlace | kNotName | kOrgSuffix | kTitle))) {
+        b = e2;
+        second = true;
+      }
+    }
+    if (!(f1 & kGivenName) && !second) continue;
+    const bool clear = found.over(a, b, [&](const Finding& f) {
+      return f.type == EntityType::location || f.type == EntityType::person;
+    });
+    if (clear) found.add({EntityType::person, a, b, 0.7, "person_prefixed"});
+    h = b;
+  }
+}
+
 void NameFinder::find_listed_names(std::string_view text, std::vector<Finding>& all) const {
   if (!person_) return;
   // "Greetings from Gala, Boban and Novak!", "Authors: Grant, Price and
@@ -417,6 +536,8 @@ void NameFinder::find_table_names(std::string_view text, std::vector<Finding>& a
     }
     speaker(text, found, ls, le);
     display_names(text, found, ls, le);
+    inverted_item(text, found, ls, le);
+    prefixed_names(text, found, ls, le);
     ls = le + 1;
     if (column == std::string_view::npos) continue;
     // The rows under it, to a blank line or a row of another width.

@@ -383,6 +383,40 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     const std::size_t at = tokens.start(k);
     return addressing_cue(preceding(text, at)) || signature_closing(text, at);
   };
+  // Token i is a known given name in the possessive before a word in small
+  // letters, opening a sentence too: "Alina's flight lands at 9", "Themba’s
+  // report" (not "Mario's Pizzeria": a shop's name goes on capitalised).
+  auto possessive_given = [&](std::size_t i) {
+    const std::string_view w = tokens.text(i);
+    std::size_t n = 0;
+    if (w.size() > 3 && w.ends_with("'s")) n = 2;
+    if (w.size() > 5 && w.ends_with("\xE2\x80\x99s")) n = 4;
+    if (!n) return false;
+    const std::size_t e = tokens.end(i);
+    if (e + 1 >= text.size() || text[e] != ' ' || !(text[e + 1] >= 'a' && text[e + 1] <= 'z'))
+      return false;
+    const std::uint16_t f = words_.flags(w.substr(0, w.size() - n));
+    return (f & kGivenName) && !(f & (kCommonWord | kPlace));
+  };
+  // Token i opens two or three words in capitals that run to the line's end
+  // (or the text's) after a person's form label ("Patient:", "Name:",
+  // "Cognome:"): one past the last, or 0. No word is an English word, a
+  // firm's or a title ("Contact: IT TEAM").
+  auto caps_after_label = [&](std::size_t i, std::string_view before) -> std::size_t {
+    if (!any_upper || before.empty() || before.back() != ':') return 0;
+    std::size_t e = i;
+    while (e < i + 3 && tokens.ok(e) && (e == i || joined(e))) {
+      const std::string_view t = tokens.text(e);
+      if (t.size() < 2 || numeric(t) || !all_capitals(t) || !capitalised(t) ||
+          tokens.has(e, kCommonWord | kOrgSuffix | kNotName | kTitle | kPlace))
+        return 0;
+      ++e;
+    }
+    if (e < i + 2) return 0;
+    const std::size_t after = tokens.end(e - 1);
+    if (after < text.size() && text[after] != '\n' && text[after] != '\r') return 0;
+    return addressing_cue(before) || person_role_cue(before) ? e : 0;
+  };
   // After a salutation, a person's form label or a signature's closing, or
   // in a list of people: checked cheaply first, since most capitalised
   // English words open a sentence and no cue can come before them.
@@ -753,7 +787,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                           (cap(tokens.text(surname)) && is_ascii_alpha(tokens.text(surname)[0]) &&
                            !acronym(tokens.text(surname))));
       const std::string_view before = preceding(text, at);
-      const bool given = cap(w) && tokens.has(i, kGivenName);
+      const bool given = cap(w) && (tokens.has(i, kGivenName) || possessive_given(i));
       // A greeting or a title of another language opening the phrase
       // ("Բարև Արամ", "ბატონი …"): the name starts after it.
       if (!title && !given && !is_ascii_alpha(w[0]) && addressing_word(w)) continue;
@@ -778,6 +812,10 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                              tokens.ok(i + 1) && joined(i + 1) &&
                              all_capitals(tokens.text(i + 1)) && tokens.text(i + 1).size() >= 2 &&
                              !tokens.has(i + 1, kCommonWord | kOrgSuffix);
+      // A name in capitals after a person's form label, two or three words
+      // to the line's end: "Patient: RUDRA PATIL", "Name: HÅKAN HOLMBERG".
+      const std::size_t caps_labelled_end = caps_name ? 0 : caps_after_label(i, before);
+      const bool caps_labelled = caps_labelled_end != 0;
       // A frame only a person fills, for a word no list knows as anything
       // else: called at the end of a sentence that thanks or praises ("Great
       // job, Adedoyin!"), "… and I", a question's subject ("Did Abebi
@@ -838,6 +876,8 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
               !(cls(byte_at(text, tokens.end(i) + 1)) & kUpper) &&
               static_cast<unsigned char>(byte_at(text, tokens.end(i) + 1)) >= 'a')))
           continue;
+      } else if (caps_labelled) {
+        end = caps_labelled_end;
       } else if (caps_name) {
         // "DOMINIKA VAJCÍKOVÁ – PAYMENT OVERDUE": a known given name in
         // capitals, then one or two more words in capitals.
@@ -1105,7 +1145,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // capitalised phrase with none of it is as often a brand, a product,
       // a title or a dish as a name: found, but under the threshold.
       bool evidence = title || given || (cued && !weak_person_cue(before)) || addressed ||
-                      followed || initialed || caps_name || framed();
+                      followed || initialed || caps_name || caps_labelled || framed();
       // A verb or a credit that takes a thing before the phrase ("bought a",
       // "Review:", "drove the"), or a model's number after it: a surname's
       // shape is then a brand's ("Review: Dyson Airwrap").

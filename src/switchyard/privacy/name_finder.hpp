@@ -68,6 +68,12 @@ class NameFinder {
   // and a mail address's display name ("Diara Hommel <d@example.org>").
   void speaker(std::string_view text, Found& found, std::size_t ls, std::size_t le) const;
   void display_names(std::string_view text, Found& found, std::size_t ls, std::size_t le) const;
+  // On the line text[ls, le): a list's item naming a person surname first
+  // ("• Davis, Myrtis — approved", "2) Trivedi, Bhushan").
+  void inverted_item(std::string_view text, Found& found, std::size_t ls, std::size_t le) const;
+  // On the line text[ls, le): a person's name after a Zulu or Xhosa prefix
+  // joined by a hyphen ("no-Thandi Dlamini", "ku-Sipho", "ngu-Mthunzi").
+  void prefixed_names(std::string_view text, Found& found, std::size_t ls, std::size_t le) const;
   Gazetteer words_;
   // Common words of other languages (shared by every detector).
   std::shared_ptr<const CommonWords> common_;

@@ -278,12 +278,19 @@ std::size_t initials_before(std::string_view text, std::size_t at) {
   std::size_t from = at;
   for (int n = 0; n < 2; ++n) {
     std::size_t e = from;
-    if (e >= 1 && text[e - 1] == ' ') --e;  // "J. Smith", not "J.Smith"
+    const bool spaced = e >= 1 && text[e - 1] == ' ';
+    if (spaced) --e;  // "J. Smith", not "J.Smith"
     if (e < 2 || text[e - 1] != '.') break;
     const char c = text[e - 2];
-    if (!(c >= 'A' && c <= 'Z')) break;
-    if (e >= 3 && (cls(text[e - 3]) & kTokenByte)) break;  // "Co. Smith", "St. Anna"
-    from = e - 2;
+    // A capital of two bytes, Latin, Greek or Cyrillic, and a space after
+    // its dot: "Ş. Bulak", "Α. Ζωγράφος", "К. Каськів" (not the letters of
+    // "Α.Ε.", "Τ.Κ.").
+    const bool wide = spaced && e >= 3 && (static_cast<unsigned char>(c) & 0xC0) == 0x80 &&
+                      cased_capital(text.substr(e - 3, 2));
+    if (!(c >= 'A' && c <= 'Z') && !wide) break;
+    const std::size_t initial = wide ? e - 3 : e - 2;
+    if (initial >= 1 && (cls(text[initial - 1]) & kTokenByte)) break;  // "Co. Smith", "St. Anna"
+    from = initial;
   }
   return from;
 }
@@ -310,6 +317,14 @@ bool person_frame(std::string_view text, std::size_t at, std::size_t end) {
         "gracias",         "obrigad",   "díky",      "dekuji",    "děkuji",   "dziękuję",
         "teşekkür",        "bedankt",   "tack",      "kiitos",    "спасибо",  "дякую",
         "ευχαριστώ",       "bonjour",   "hallo",     "ciao",      "hola",     "salut"};
+    // The same of Danish, Norwegian, Esperanto, Georgian, Zulu, Ukrainian,
+    // Greek and Hindi or Nepali thanks in Latin letters, and the requests
+    // of Indian English ("Tak for hjælpen, Mette.", "Madloba, Nino!",
+    // "Please do the needful, Manik.").
+    static constexpr std::string_view kMoreWords[] = {
+        "tak for",    "mange tak", "tusind tak",  "takk",    "dankon",    "madloba",
+        "ngiyabonga", "siyabonga", "efcharisto",  "diakuiu", "dhanyavad", "dhanyabad",
+        "shukriya",   "cheers",    "the needful", "kindly"};
     auto thanks = [&] {
       std::size_t s = at - 2;
       while (s > 0 && at - s < 60 && text[s - 1] != '.' && text[s - 1] != '!' &&
@@ -317,6 +332,11 @@ bool person_frame(std::string_view text, std::size_t at, std::size_t end) {
         --s;
       const std::string_view sentence = text.substr(s, at - 2 - s);
       for (std::string_view k : kWords)
+        for (std::size_t p = 0; p + k.size() <= sentence.size(); ++p)
+          if (equals_lower(sentence.substr(p, k.size()), k) &&
+              (p == 0 || !(cls(sentence[p - 1]) & kTokenByte)))
+            return true;
+      for (std::string_view k : kMoreWords)
         for (std::size_t p = 0; p + k.size() <= sentence.size(); ++p)
           if (equals_lower(sentence.substr(p, k.size()), k) &&
               (p == 0 || !(cls(sentence[p - 1]) & kTokenByte)))
@@ -547,11 +567,26 @@ constexpr std::string_view kOtherAddressing[] = {
     "herzlichen glückwunsch", "thanks again", "many thanks",
     // Croatian.
     "bok", "pozdrav", "poštovani", "poštovana", "dragi", "draga", "hvala",
+    // Danish, Swedish, Italian, Turkish, Esperanto and Swiss greetings and
+    // thanks; Georgian, Zulu, Ukrainian and Greek ones in Latin letters (as
+    // people write them in mail and chat); Indian and Nepali English
+    // salutations.
+    "hej", "hejsa", "hejsan", "kære", "kæreste", "kära", "käre", "bäste", "bästa", "goddag",
+    "godmorgen", "god morgon", "tak", "tusind tak", "tack", "tack så mycket", "caro", "cara",
+    "carissimo", "carissima", "gentilissimo", "gentilissima", "egregia", "buongiorno", "buonasera",
+    "salve", "değerli", "selam", "selamlar", "estimata", "estimataj", "karega", "grüessech",
+    "gamarjoba", "gamarjobat", "madloba", "gmadlobt", "dzvirfaso", "sawubona", "sanibona",
+    "sanibonani", "ngiyabonga", "molo", "molweni", "pryvit", "shanovnyi", "shanovnyy", "shanovna",
+    "vitaiu", "vitayu", "diakuiu", "dyakuyu", "agapite", "agapiti", "geia sou", "yia sou",
+    "kalimera", "kalispera", "efcharisto", "respected", "namaste", "namaskar", "hiya",
     // Honorifics in small letters inside a sentence ("ho visto il signor
     // Celli", "j'ai vu madame Favre", "domnul Rusu"), of Italian, French,
     // Croatian, Romanian and Esperanto.
     "signor", "signora", "signorina", "dottor", "dottoressa", "avvocato", "monsieur", "madame",
     "gospodin", "gospođa", "gospođica", "domnul", "doamna", "domnișoara", "sinjoro", "sinjorino",
+    // Italian titles abbreviated with their ending after the dot ("Sig.ra
+    // Carta", "Dott.ssa Neri"), which the tokens split.
+    "sig.ra", "sig.na", "dott.ssa", "prof.ssa",
     // Closings of a letter, the name on the next line.
     "cu stimă", "cu drag", "mit freundlichen grüßen", "grüßen", "hormat saya", "salam hormat",
     "hurmat bilan", "hörmətlə", "с уважением", "С уважением", "со почит", "Со почит", "з повагою",
@@ -572,6 +607,16 @@ constexpr std::string_view kOtherAddressing[] = {
     "Присутни:", "hadir:", "ishtirok etdi:", "iştirakçılar:", "İştirakçılar:", "ներկա էին՝",
     "Ներկա էին՝", "დამსწრენი:", "ĉeestis:", "Ĉeestis:", "presenti:", "prisutni:", "tham dự:",
     "apologies:", "absent:", "excusés :", "entschuldigt:",
+    // A person's surname and given name as a form labels them in Italian,
+    // French, Danish, Swedish, Turkish, Esperanto, Ukrainian, Russian and
+    // Greek, and in Georgian, Zulu, Ukrainian and Greek written in Latin
+    // letters ("Cognome: Rossi", "Förnamn: Olle", "Isibongo: Nhleko",
+    // "Прізвище: Яловий").
+    "cognome:", "nome:", "nom :", "nom:", "prénom :", "prénom:", "efternavn:", "fornavn:",
+    "efternamn:", "förnamn:", "soyadı:", "adı:", "ad soyad:", "adı soyadı:", "familia nomo:",
+    "persona nomo:", "gvari:", "sakheli:", "isibongo:", "igama:", "prizvyshche:", "imia:", "imya:",
+    "familiya:", "eponymo:", "onoma:", "прізвище:", "Прізвище:", "ім’я:", "Ім’я:", "ім'я:", "Ім'я:",
+    "фамилия:", "Фамилия:", "имя:", "Имя:", "επώνυμο:", "Επώνυμο:", "όνομα:", "Όνομα:",
     // Titles, "my name is" and a person's labels in Armenian, Georgian,
     // Azerbaijani, Romanian and French (the capital forms beyond ASCII
     // spelled out: only ASCII letters are compared without case).
@@ -843,8 +888,18 @@ bool signature_closing(std::string_view text, std::size_t token_start) {
                                                         "Με εκτίμηση",
                                                         "thanks again",
                                                         "many thanks"};
+  // Closings of Danish, Swedish, Swiss, Italian, Turkish and Esperanto
+  // letters, Georgian, Zulu, Ukrainian and Greek ones in Latin letters, and
+  // Nepali English ones.
+  static constexpr std::string_view kLocaleClosings[] = {
+      "hilsner",      "allt gott",      "grüsse",       "un saluto", "a presto",
+      "sevgiler",     "iyi çalışmalar", "kolay gelsin", "samideane", "ĝis baldaŭ",
+      "pativiscemit", "madloba",        "ngiyabonga",   "siyabonga", "ozithobayo",
+      "z povahoiu",   "z povagoyu",     "me ektimisi",  "filika",    "dhanyabad",
+      "Φιλικά",       "φιλικά",         "Дякую",        "дякую",     "Ευχαριστώ"};
   return ends_with_any(text.substr(0, end), kClosings) ||
-         ends_with_any(text.substr(0, end), kOtherClosings);
+         ends_with_any(text.substr(0, end), kOtherClosings) ||
+         ends_with_any(text.substr(0, end), kLocaleClosings);
 }
 
 bool person_follow_cue(std::string_view text, std::size_t end) {
@@ -856,8 +911,9 @@ bool person_follow_cue(std::string_view text, std::size_t end) {
       "mobile", "phone", "tel", "cell", "email", "e-mail", "was born", "is born", "(born",
       "will join", "paid", "said", "wrote", "asked", "says", "has joined", "called", "signed",
       "was admitted", "is our", "is my", "née", "geb.",
-      // Azerbaijani honorifics after a given name ("Leyla xanım", "Əli bəy").
-      "xanım", "bəy", "müəllim",
+      // Azerbaijani and Turkish honorifics after a given name ("Leyla
+      // xanım", "Əli bəy", "Ayşe Hanım", "Mehmet Bey").
+      "xanım", "bəy", "müəllim", "hanım", "bey", "hanımefendi", "beyefendi",
       // Speech, and where a person lives, works or comes from.
       "explained", "pointed out", "points out", "added", "noted", "replied", "recalled", "recalls",
       "admitted", "insisted", "argued", "claimed", "lives", "lived", "works at", "worked at",
@@ -2053,12 +2109,14 @@ bool chat_or_honorific_frame(std::string_view text, std::size_t at, std::size_t 
       if (word_after(end + 1, w)) return true;
   }
   if (end < text.size() && text[end] == ' ' &&
-      (next == 'i' || next == 'j' || next == 'l' || next == 'w')) {
-    // A chat's notices: "Toluwani is typing...", "Ama joined the group".
+      (next == 'i' || next == 'j' || next == 'l' || next == 'w' || next == 'r')) {
+    // A chat's notices: "Toluwani is typing...", "Ama joined the group",
+    // "Lars left the channel", "Nino reacted with 👍".
     static constexpr std::string_view kNotices[] = {
-        "is typing",        "joined the group", "joined the chat",
-        "left the group",   "left the chat",    "joined the meeting",
-        "left the meeting", "was added",        "was removed"};
+        "is typing",     "joined the group",   "joined the chat",  "left the group",
+        "left the chat", "joined the meeting", "left the meeting", "was added",
+        "was removed",   "joined the channel", "left the channel", "joined the call",
+        "left the call", "reacted with",       "reacted to"};
     for (std::string_view w : kNotices)
       if (word_after(end + 1, w)) return true;
   }
