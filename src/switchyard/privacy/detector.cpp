@@ -400,6 +400,19 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
       f.detector = "landmark_gazetteer";
       if (!s.keep(EntityType::location, f.score)) f.score = -1;
     }
+  // Institutions, firms, venues, streets and awards named after someone,
+  // pets, boats and products called by a given name
+  // (words::named_after_someone): a place is a LOCATION, the rest no finding.
+  for (Finding& f : found) {
+    if (f.type != EntityType::person || f.score < 0) continue;
+    const words::NamedAfter a = words::named_after_someone(s.names.words(), text, f.start, f.end);
+    if (a.kind == words::NamedAfter::Kind::kThing) {
+      f.score = -1;
+    } else if (a.kind == words::NamedAfter::Kind::kPlace) {
+      f = {EntityType::location, a.start, a.end, f.score, "place_named_after"};
+      if (!s.keep(EntityType::location, f.score)) f.score = -1;
+    }
+  }
   std::erase_if(found, [text, &s](const Finding& f) {
     return f.score < 0 || (f.type == EntityType::person &&
                            words::named_thing(s.names.words(), text, f.start, f.end));

@@ -792,6 +792,10 @@ constexpr std::string_view kOrgSuffixes[] = {
     // Hungarian forms, Russian and Ukrainian forms written before the name
     // (in capitals, and "AO" in Latin letters), Greek forms in capitals,
     // Latvian associations, Nepali "Pvt. Ltd." and "Ltd." ("प्रा. लि.").
+    // Georgian forms romanised ("Ss Bidzina", "Shps Seturi Grupi"), Ukrainian
+    // "ТОВ" romanised, Armenian closed joint-stock companies, Luxembourg's
+    // "SECS", Azerbaijani and romanised Georgian "group" (inst18 pass).
+    "ss", "ssip", "shps", "aaip", "tov", "cjsc", "secs", "qrup", "grupi",
     "ei", "sem", "ba", "rfh", "hb", "kb", "cvba", "bvba", "sprl", "bt", "aktiebolag",
     "handelsbolag", "kommanditbolag", "ТП", "ДП", "ПрАТ", "ПАТ", "ПТ", "ОП", "ТОО", "ao", "ΑΕ",
     "ΕΠΕ", "ΟΕ", "ΕΕ", "ΙΚΕ", "biedrība", "nodibinājums", "partneri", "प्रा", "लि", "समूह",
