@@ -120,6 +120,34 @@ TEST(NamedAfter, PetsHorsesBoatsAndProductsCalledByAGivenName) {
   EXPECT_TRUE(covers("Thanks for the chat Anna!", EntityType::person, "Anna"));
 }
 
+TEST(NamedAfter, PetsByTheirKindNamedOrInApposition) {
+  for (const char* text : {
+           "We adopted a dog named Bella.",
+           "Our neighbours have a golden retriever called Max.",
+           "Bella, our beagle, hates the rain.",
+           "Max (my cat) is asleep.",
+           "The tanker Maria ran aground.",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  // A kind far before "called", or a noun after the animal ("dog walker"):
+  // a person.
+  EXPECT_TRUE(covers("The dog barked so I called Anna.", EntityType::person, "Anna"));
+  EXPECT_TRUE(covers("Anna, our dog walker, said hi.", EntityType::person, "Anna"));
+}
+
+TEST(NamedAfter, StormsPlanetsLawsAndBrands) {
+  for (const char* text : {
+           "Idalia made landfall near Keaton Beach.",
+           "Forecasters say Ophelia weakened into a tropical storm.",
+           "Is there life on Mars?",
+           "The committee debated the Kwame Mensah Act.",
+           "I bought a lipstick from Ama Serwaa Cosmetics.",
+           "We took the Anna Smith Express to the coast.",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  EXPECT_TRUE(covers("Venus Williams won the final.", EntityType::person, "Venus Williams"));
+}
+
 TEST(NamedAfter, MonthsAndInvoiceLabelsSpelledLikeNames) {
   EXPECT_TRUE(no_person("Die Bewerbungsfrist endet im Mai."));
   EXPECT_TRUE(no_person("Bill to: Faure AB"));

@@ -72,7 +72,12 @@ constexpr std::string_view kAfter[] = {
     // the same words of other languages that put them last
     "advocaten", "abogados", "advogados", "avocats", "avvocati", "asociados", "associados",
     "associés", "associati", "asociații", "groep", "gruppe", "grup", "qrup", "grupi", "kompania",
-    "bau", "immobilien", "beratung", "impex", "prod", "exim"};
+    "bau", "immobilien", "beratung", "impex", "prod", "exim",
+    // laws and treaties, teams, brands, trains, holidays
+    "act", "amendment", "treaty", "accords", "protocol", "fc", "united", "rovers", "wanderers",
+    "athletic", "cosmetics", "beauty", "fashion", "couture", "jewellery", "jewelry", "apparel",
+    "boutique", "perfumes", "skincare", "wines", "vineyards", "distillery", "chocolates", "express",
+    "night", "eve"};
 
 // Nouns that open such a name in languages that put them first (the
 // word before the finding, or its first word). Words of English that stand
@@ -136,7 +141,15 @@ constexpr std::string_view kAnimals[] = {
     "coniglio", "pappagallo", "barca", "veliero", "peschereccio", "hond", "hondje", "poes", "paard",
     "merrie", "konijn", "papegaai", "zeilboot", "câinele", "cățelul", "cățeaua", "cățelușa",
     "pisica", "motanul", "iapa", "calul", "armăsarul", "iepurele", "papagalul", "iahtul", "piesek",
-    "kot", "kotka", "klacz", "koń", "łódź"};
+    "kot", "kotka", "klacz", "koń", "łódź",
+    // breeds and more kinds ("our beagle Max", "a golden retriever named
+    // Bella"), and ships ("the tanker Maria")
+    "retriever", "labrador", "beagle", "poodle", "terrier", "spaniel", "collie", "husky",
+    "dachshund", "bulldog", "pug", "chihuahua", "greyhound", "whippet", "rottweiler", "doberman",
+    "schnauzer", "corgi", "pomeranian", "sheepdog", "tabby", "moggy", "parakeet", "cockatiel",
+    "budgerigar", "piglet", "lamb", "calf", "heifer", "alpaca", "llama", "iguana", "gecko",
+    "lizard", "snake", "axolotl", "hen", "chicken", "duck", "goose", "mule", "tanker", "frigate",
+    "destroyer", "submarine", "liner", "freighter", "galleon", "steamer"};
 
 // Products sold under a given name, the noun right after it: "the Amelia
 // sofa", "the Emma mattress".
@@ -147,7 +160,8 @@ constexpr std::string_view kProducts[] = {
     "handbag",  "backpack",   "sneakers",   "trainers", "boots",     "sandals",  "kettle",
     "blender",  "toaster",    "headphones", "earbuds",  "duvet",     "pillow",   "cushion",
     "curtains", "collection", "candle",     "perfume",  "fragrance", "lipstick", "cot",
-    "crib",     "highchair",  "sideboard",  "armoire",  "doll",      "quilt"};
+    "crib",     "highchair",  "sideboard",  "armoire",  "doll",      "quilt",    "chair",
+    "table",    "watch",      "bag",        "shoes",    "tote",      "bench",    "stool"};
 
 // A firm's "& Sons", "et Fils", "və Oğulları", and the word that joins it.
 constexpr std::string_view kKinWords[] = {
@@ -437,8 +451,20 @@ NamedAfter named_after_someone(const Gazetteer& words, std::string_view text, st
     if (end + 1 < text.size() && text[end] == ' ' && is_digit(text[end + 1])) return thing;
   }
   // A pet named in the sentence that names its kind: "We adopted a rescue
-  // puppy and named him Stephen."
+  // puppy and named him Stephen."; right after its kind: "a dog named
+  // Bella", "un chat appelé Félix".
   if (n <= 2) {
+    static constexpr std::string_view kNamed[] = {
+        "named",   "called",  "nommé",   "nommée",  "appelé",   "appelée",
+        "llamado", "llamada", "chamado", "chamada", "chiamato", "chiamata",
+        "genannt", "namens",  "numit",   "numită",  "adlı"};
+    for (std::string_view c : kNamed)
+      if (ends_with_cue(before, c)) {
+        const std::size_t at =
+            static_cast<std::size_t>(before.data() - text.data()) + before.size() - c.size();
+        if (at >= 2 && text[at - 1] == ' ' && (K.of(word_ending(text, at - 1)) & kAnimal))
+          return thing;
+      }
     static constexpr std::string_view kNaming[] = {"named him",  "named her",  "named it",
                                                    "called him", "called her", "called it"};
     bool naming = false;
@@ -455,6 +481,46 @@ NamedAfter named_after_someone(const Gazetteer& words, std::string_view text, st
         --p;
       }
     }
+  }
+  // Its kind in apposition after it: "Bella, our beagle, hates the rain",
+  // "Max (my cat)".
+  if (n <= 2 && end + 2 < text.size() && (text[end] == ',' || text[end] == ' ') &&
+      text[end + 1] == (text[end] == ',' ? ' ' : '(')) {
+    std::size_t p = end + 2;
+    const std::string_view det = word_at(text, p);
+    if (K.of(det) & (kArticleWord | kOwner)) {
+      p += det.size();
+      for (int over = 0; over < 3 && p + 1 < text.size() && text[p] == ' '; ++over) {
+        const std::string_view w = word_at(text, p + 1);
+        if (w.empty() || upper_first(w)) break;
+        p += 1 + w.size();
+        if (K.of(w) & kAnimal) {
+          if (p >= text.size() ||
+              std::string_view(",.;:!?)\n").find(text[p]) != std::string_view::npos)
+            return thing;
+          break;
+        }
+      }
+    }
+  }
+  // A storm by its given name alone: "Idalia made landfall".
+  {
+    static constexpr std::string_view kStormAfter[] = {
+        " made landfall",     " makes landfall",
+        " making landfall",   " is expected to make landfall",
+        " weakened into",     " weakened to a",
+        " strengthened into", " intensified into",
+        " was downgraded to", " was upgraded to"};
+    for (std::string_view c : kStormAfter)
+      if (text.substr(end, c.size()) == c) return thing;
+  }
+  // A planet: "Life on Mars", "Venus is bright tonight" (not after a
+  // greeting: "Dear Venus").
+  if (n == 1 && !addressed) {
+    static constexpr std::string_view kPlanets[] = {"mercury", "venus",  "mars",    "jupiter",
+                                                    "saturn",  "uranus", "neptune", "pluto"};
+    for (std::string_view pl : kPlanets)
+      if (equals_lower(span[0], pl)) return thing;
   }
   // An invoice's "Bill to:" at a line's start.
   if (n == 1 && (start == 0 || text[start - 1] == '\n') &&
