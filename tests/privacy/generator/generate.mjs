@@ -34,6 +34,7 @@
 //   node generate.mjs --set eponyms17 --seed 127 --records 900 > ../data/generated_pii_eponyms17.json
 //   node generate.mjs --set loc17 --seed 131 --records 900 > ../data/generated_pii_loc17.json
 //   node generate.mjs --set inst18 --seed 187 --records 1200 > ../data/generated_pii_inst18.json
+//   node generate.mjs --set inst18b --seed 191 --records 900 > ../data/generated_pii_inst18b.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -7881,6 +7882,83 @@ function inst18Record(i) {
 if (SET === 'inst18') {
   const out = [];
   while (out.length < RECORDS) out.push(inst18Record(out.length));
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// inst18b: the other things of the heavy locales' texts that are no person
+// — firms, streets, towns, job titles and products of faker's ka_GE, hy,
+// az, ro_MD, fr_CA, fr_LU and en_GH (Georgian and Armenian romanised, in
+// capitals half the time), in English business and chat frames written for
+// this set; a third of the records put a person of the same locale beside
+// them.
+//   node generate.mjs --set inst18b --seed 191 --records 900 > ../data/generated_pii_inst18b.json
+const I18B_NEG = [
+  'Our new supplier is {CO}.',
+  '{CO} has opened a branch in {CITY}.',
+  'I applied for the {JOB} role at {CO}.',
+  'The {PROD} from {CO} broke after a week.',
+  'Meet me on {ST} at noon.',
+  'We are moving to {CITY} in spring.',
+  '{JOB} wanted — apply by Friday.',
+  'Title: {JOB}',
+  'She works as a {JOB} now.',
+  'Delivery to {SA} failed twice.',
+  'The roadworks on {ST} end next week.',
+  'Sponsored by {CO}',
+  'Review of the {PROD}: solid build, poor battery.',
+  'Order #{N}: {PROD} x2, shipped from {CITY}.',
+  'Vacancy: {JOB} ({CITY})',
+  'Thanks to everyone at {CO}!',
+  '{CO} and {CO} will merge next year.',
+  'Is {ST} closed for the marathon?',
+];
+const I18B_POS = [
+  '{P}, {JOB} at {CO}',
+  '{P} lives on {ST}.',
+  'Ask {F} about the {PROD}.',
+  '{P} moved to {CITY} last year.',
+  'Hi {F}, the {CO} invoice is attached.',
+  'Contact person: {P} ({CO})',
+];
+const I18B_LABEL = { CO: 'ORGANIZATION', CITY: 'LOCATION', ST: 'LOCATION', JOB: 'TITLE', SA: 'ADDRESS' };
+
+function inst18bRecord(i) {
+  const locale = I18_HEAVY[i % I18_HEAVY.length];
+  const f = allFakers[locale];
+  f.seed(rng.int(0, 2147483647));
+  const positive = i % 3 === 2;
+  const template = rng.pick(positive ? I18B_POS : I18B_NEG);
+  const caps = rng.chance(0.5);
+  const roman = (s) => {
+    const t = judgeRoman(transliterate(s)).replace(/\s{2,}/g, ' ').trim();
+    return caps && /[\u0530-\u058F\u10A0-\u10FF]/u.test(s) ? i18Cap(t) : t;
+  };
+  const p = i18Name(f);
+  const r = new Record(positive ? 'inst18b_person' : 'inst18b_negative', locale);
+  for (const piece of template.split(/(\{[A-Z]+\})/)) {
+    const m = /^\{([A-Z]+)\}$/.exec(piece);
+    if (!m) {
+      if (piece) r.t(piece);
+      continue;
+    }
+    const k = m[1];
+    if (k === 'P') r.e('PERSON', p.full);
+    else if (k === 'F') r.e('PERSON', p.first);
+    else if (k === 'N') r.t(String(rng.int(1000, 99999)));
+    else if (k === 'PROD') r.t(roman(product(f)));
+    else {
+      const text = roman(k === 'CO' ? company(f) : k === 'CITY' ? city(f) : k === 'ST' ? f.location.street()
+        : k === 'JOB' ? jobTitle(f) : f.location.streetAddress());
+      r.e(I18B_LABEL[k], text);
+    }
+  }
+  return r;
+}
+
+if (SET === 'inst18b') {
+  const out = [];
+  while (out.length < RECORDS) out.push(inst18bRecord(out.length));
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
