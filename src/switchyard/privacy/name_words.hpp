@@ -365,10 +365,12 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
 // ("our dog Bella", "the mare Akua", "Le voilier Vivien"), a product after
 // one ("the Amelia sofa"), a month ("im Mai"), an invoice's "Bill to:".
 // A place (a street, a square, a bridge, a park, a station, a stadium:
-// kPlace) is a LOCATION over [start, end), the noun included; anything else
-// (kThing) is no finding.
+// kPlace) is a LOCATION, and a street with its house number near it
+// (kAddress) an ADDRESS; [start, end) is the whole thing, the noun and
+// the number included (the detector keeps the finding's own span);
+// anything else (kThing) is no finding.
 struct NamedAfter {
-  enum class Kind { kNone, kThing, kPlace } kind;
+  enum class Kind { kNone, kThing, kPlace, kAddress } kind;
   std::size_t start, end;
 };
 NamedAfter named_after_someone(const Gazetteer& words, std::string_view text, std::size_t start,

@@ -20,18 +20,19 @@ namespace {
 
 // What a word is to these rules (a word may be several things).
 enum : std::uint16_t {
-  kHeadAfter = 1 << 0,    // closes a name: "Hospital", "Foundation", "Prize", "Plumbing"
-  kHeadBefore = 1 << 1,   // opens a name: "Boucherie", "Fundația", "Premio", "rue"
-  kComplement = 1 << 2,   // between such a noun and the name: "hospitalier", "de"
-  kAnimal = 1 << 3,       // a pet, a horse or a boat before its name: "dog", "mare", "yacht"
-  kProduct = 1 << 4,      // a product after a given name: "sofa", "mattress"
-  kKin = 1 << 5,          // a firm's "& Sons": "Sons", "Daughters", "Fils", "Oğulları"
-  kFirmAnd = 1 << 6,      // the "and" before it: "and", "&", "et", "və"
-  kMonth = 1 << 7,        // a month spelled like a given name: "Mai", "August", "June"
-  kMonthCue = 1 << 8,     // a word before a month: "im", "bis", "since", "early"
-  kArticleWord = 1 << 9,  // an article or a possessive before a product: "the", "our"
-  kOwner = 1 << 10,       // a possessive after the animal: "Cățelul nostru Emil"
-  kPlaceWord = 1 << 11,   // of those nouns, a place's: "Square", "Bridge", "rue", "strada"
+  kHeadAfter = 1 << 0,     // closes a name: "Hospital", "Foundation", "Prize", "Plumbing"
+  kHeadBefore = 1 << 1,    // opens a name: "Boucherie", "Fundația", "Premio", "rue"
+  kComplement = 1 << 2,    // between such a noun and the name: "hospitalier", "de"
+  kAnimal = 1 << 3,        // a pet, a horse or a boat before its name: "dog", "mare", "yacht"
+  kProduct = 1 << 4,       // a product after a given name: "sofa", "mattress"
+  kKin = 1 << 5,           // a firm's "& Sons": "Sons", "Daughters", "Fils", "Oğulları"
+  kFirmAnd = 1 << 6,       // the "and" before it: "and", "&", "et", "və"
+  kMonth = 1 << 7,         // a month spelled like a given name: "Mai", "August", "June"
+  kMonthCue = 1 << 8,      // a word before a month: "im", "bis", "since", "early"
+  kArticleWord = 1 << 9,   // an article or a possessive before a product: "the", "our"
+  kOwner = 1 << 10,        // a possessive after the animal: "Cățelul nostru Emil"
+  kPlaceWord = 1 << 11,    // of those nouns, a place's: "Square", "Bridge", "rue", "strada"
+  kStreetAfter = 1 << 12,  // a street's noun after the name in any case: "poghota", "kucha"
 };
 
 // Nouns that close the name of a thing named after someone, by class.
@@ -95,7 +96,8 @@ constexpr std::string_view kBefore[] = {
     "spitalul", "fundația", "fundatia", "universitatea", "colegiul", "clinica", "centrul", "școala",
     "scoala", "institutul", "biblioteca", "brutăria", "farmacia", "premiul", "medalia", "bursa",
     "stadionul", "piața", "parcul", "strada", "bulevardul", "podul", "liceul", "grădinița",
-    "muzeul", "teatrul", "cabinetul", "asociația", "compania", "cofetăria", "magazinul",
+    "muzeul", "teatrul", "cabinetul", "asociația", "compania", "cofetăria", "magazinul", "str-la",
+    "str", "stradela", "aleea", "șos", "șoseaua", "bd",
     // Spanish
     "hospital", "fundación", "colegio", "universidad", "clínica", "instituto", "escuela",
     "sanatorio", "hermanos", "grupo", "panadería", "despacho", "estadio", "auditorio", "calle",
@@ -184,11 +186,16 @@ constexpr std::string_view kMonthCues[] = {"im",     "ab",      "bis",  "seit", 
 // The nouns of kAfter and kBefore that name a place (a street, a square, a
 // bridge, a park, a station, a stadium): the whole is a LOCATION.
 constexpr std::string_view kPlaceWords[] = {
-    "square",    "bridge",  "gardens",   "park",    "station",   "airport", "terminal",
-    "stadium",   "stadion", "arena",     "rue",     "boulevard", "avenue",  "pont",
-    "chemin",    "allée",   "impasse",   "quai",    "gare",      "strada",  "bulevardul",
-    "podul",     "piața",   "parcul",    "calle",   "avenida",   "rua",     "viale",
-    "résidence", "stade",   "stadionul", "estadio", "estádio",   "stadio",  "aréna"};
+    "square",   "bridge",  "gardens", "park",      "station",    "airport",  "terminal",  "stadium",
+    "stadion",  "arena",   "rue",     "boulevard", "avenue",     "pont",     "chemin",    "allée",
+    "impasse",  "quai",    "gare",    "strada",    "bulevardul", "podul",    "piața",     "parcul",
+    "calle",    "avenida", "rua",     "viale",     "résidence",  "stade",    "stadionul", "estadio",
+    "estádio",  "stadio",  "aréna",   "str-la",    "str",        "stradela", "aleea",     "șos",
+    "șoseaua",  "bd",      "poghots", "poghota",   "kucha",      "gamziri",  "gamz",      "chikhi",
+    "kheivani", "küç",     "küçəsi",  "prospekti", "sahəsi",     "lk"};
+constexpr std::string_view kStreetsAfter[] = {"poghots", "poghota",   "kucha",    "gamziri",
+                                              "gamz",    "chikhi",    "kheivani", "küç",
+                                              "küçəsi",  "prospekti", "sahəsi",   "lk"};
 constexpr std::string_view kOwners[] = {"nostru", "noastră", "meu", "mea", "vostru", "lor"};
 constexpr std::string_view kArticleWords[] = {"the", "a",   "an",    "our",  "my",  "your",
                                               "her", "his", "their", "this", "that"};
@@ -240,6 +247,7 @@ class Kinds {
     add(kArticleWords, kArticleWord);
     add(kOwners, kOwner);
     add(kPlaceWords, kPlaceWord);
+    add(kStreetsAfter, kStreetAfter | kHeadAfter);
   }
   std::uint16_t of(std::string_view w) const {
     if (w.empty()) return 0;
@@ -303,8 +311,9 @@ bool upper_first(std::string_view w) {
 
 }  // namespace
 
-NamedAfter named_after_someone(const Gazetteer& words, std::string_view text, std::size_t start,
-                               std::size_t end) {
+namespace {
+NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::size_t start,
+                            std::size_t end) {
   using enum NamedAfter::Kind;
   const NamedAfter none{kNone, start, end}, thing{kThing, start, end}, place{kPlace, start, end};
   if (start >= end || end > text.size()) return none;
@@ -341,7 +350,7 @@ NamedAfter named_after_someone(const Gazetteer& words, std::string_view text, st
   // ("De Alice Claesstraat", "Hans-Müller-Platz").
   const bool addressed = addressing_cue(before);
   for (std::size_t k = 1; k < n; ++k)
-    if (strong_after(span[k]) && !addressed) return thing;
+    if (strong_after(span[k]) && !addressed) return K.of(span[k]) & kStreetAfter ? place : thing;
   if (n >= 2) {
     static constexpr std::string_view kStreetTails[] = {"straat", "strasse", "straße", "gasse",
                                                         "plein",  "gracht",  "platz",  "gatan",
@@ -388,6 +397,10 @@ NamedAfter named_after_someone(const Gazetteer& words, std::string_view text, st
       ++p;
     }
     if (!next.empty() && named_place_noun_after(next)) return place;
+    // A street's noun romanised from Armenian and Georgian, or
+    // Azerbaijani's and Ghana's abbreviated, after the name in any case:
+    // "Barseghyan poghota", "Khvichias Kucha", "Didubis gamz.", "Karikari Lk".
+    if (K.of(next) & kStreetAfter) return NamedAfter{kPlace, start, p + next.size()};
     if (n <= 2 && equals_lower(next, "the")) {
       const std::string_view animal = word_at(text, end + 5);
       if (K.of(animal) & kAnimal) return thing;
@@ -527,6 +540,37 @@ NamedAfter named_after_someone(const Gazetteer& words, std::string_view text, st
       (text.substr(end, 4) == " to:" || text.substr(end, 4) == " To:"))
     return thing;
   return none;
+}
+
+}  // namespace
+
+NamedAfter named_after_someone(const Gazetteer& words, std::string_view text, std::size_t start,
+                               std::size_t end) {
+  NamedAfter a = named_after_core(words, text, start, end);
+  if (a.kind != NamedAfter::Kind::kPlace) return a;
+  // A street with its house number near it on its line, before ("12
+  // Barseghyan poghota", "bn. 4, Str-la Cantemir") or after it ("Str-la
+  // Cantemir 12", "Pavlovis gamz. 7"): a street address.
+  std::size_t e = a.end;
+  if (e < text.size() && text[e] == '.') ++e;
+  bool number = false;
+  for (std::size_t k = e; k < text.size() && k < e + 16 && text[k] != '\n'; ++k)
+    if (is_digit(text[k])) {
+      number = true;
+      while (k < text.size() && (is_digit(text[k]) || is_ascii_alpha(text[k]))) ++k;
+      a.end = k;
+      break;
+    }
+  if (!number)
+    for (std::size_t k = a.start; k > 0 && k + 16 > a.start && text[k - 1] != '\n'; --k)
+      if (is_digit(text[k - 1])) {
+        number = true;
+        while (k > 0 && is_digit(text[k - 1])) --k;
+        a.start = k;
+        break;
+      }
+  if (number) a.kind = NamedAfter::Kind::kAddress;
+  return a;
 }
 
 }  // namespace switchyard::privacy::words
