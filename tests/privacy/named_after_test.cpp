@@ -182,6 +182,17 @@ TEST(NamedAfter, JobTitlesOfFakerLocalesAreNoPeople) {
   }
 }
 
+TEST(NamedAfter, SponsorsSendersAndStaffNameAFirm) {
+  for (const char* text : {
+           "Sponsored by Cernei, Prepelita and Vlas",
+           "Payment received from Opoku and Kwarteng.",
+           "Thanks to everyone at Yeboa and Djokoto!",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  // A given name among them keeps a person.
+  EXPECT_TRUE(covers("Sponsored by Anna Kowalska", EntityType::person, "Anna Kowalska"));
+}
+
 TEST(NamedAfter, MonthsAndInvoiceLabelsSpelledLikeNames) {
   EXPECT_TRUE(no_person("Die Bewerbungsfrist endet im Mai."));
   EXPECT_TRUE(no_person("Bill to: Faure AB"));

@@ -264,11 +264,14 @@ constexpr std::string_view kWorkplaceCues[] = {
 
 bool org_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {
-      "choosing",     "for choosing",   "shop at",        "shopping at",   "customer of",
-      "customers of", "partnered with", "merged with",    "acquired by",   "subsidiary of",
-      "quote from",   "invoice from",   "offer from",     "proposal from", "contract with",
-      "our partner",  "our vendor",     "our supplier",   "signed with",   "a client of",
-      "shares of",    "stock of",       "listed company", "acquisition of"};
+      "choosing", "for choosing", "shop at", "shopping at", "customer of", "customers of",
+      "partnered with", "merged with", "acquired by", "subsidiary of", "quote from", "invoice from",
+      "offer from", "proposal from", "contract with", "our partner", "our vendor", "our supplier",
+      "signed with", "a client of", "shares of", "stock of", "listed company", "acquisition of",
+      // (inst18 pass) sponsors, senders of goods and payments, a firm's staff
+      "sponsored by", "payment from", "payment received from", "order from", "orders from",
+      "delivery from", "shipment from", "supplied by", "manufactured by", "everyone at",
+      "the team at", "staff at", "employees of", "merger with", "merger between"};
   // Asked for every name: both lists in one table, by last byte.
   static const CueIndex kIndex(kCues, kWorkplaceCues);
   return kIndex.ends(before);
