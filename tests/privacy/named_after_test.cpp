@@ -168,6 +168,14 @@ TEST(NamedAfter, RomanisedStreetsOfGeorgiaArmeniaAzerbaijanAndMoldova) {
   EXPECT_TRUE(covers("Address: Barseghyan poghota 12, Yerevan", EntityType::address, "Barseghyan"));
 }
 
+TEST(NamedAfter, FrenchStreetsNamedAfterSomeone) {
+  EXPECT_TRUE(no_person("The roadworks on Sanchez des Francs-Bourgeois end next week."));
+  EXPECT_TRUE(no_person("Livraison: 12 Eva d'Alésia, Montréal"));
+  // A name's own particle stays a person's: "Joachim du Bellay", "Marie de
+  // la Tour".
+  EXPECT_TRUE(covers("Hier, Marie de la Tour a appelé.", EntityType::person, "Marie"));
+}
+
 TEST(NamedAfter, JobTitlesOfFakerLocalesAreNoPeople) {
   for (const char* text : {
            "Qopili Operatsiata Potograpi wanted — apply by Friday.",

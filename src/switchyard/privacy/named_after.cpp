@@ -397,6 +397,30 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
       ++p;
     }
     if (!next.empty() && named_place_noun_after(next)) return place;
+    // French "des" joins no one's name: "Sanchez des Francs-Bourgeois",
+    // "Théophile des Panoramas" (faker's streets of Quebec and Luxembourg).
+    if (text.substr(p, 4) == "des " && p + 4 < text.size() && upper_first(text.substr(p + 4)))
+      return place;
+    // After a house number, "d'", "de", "du", "de la" join a street's name
+    // where a town's line follows ("12 Eva d'Alésia, Montréal"; not "Il a
+    // vendu 645 Renaud de la Harpe.").
+    if (start >= 2 && text[start - 1] == ' ' && is_digit(text[start - 2])) {
+      std::size_t q = p;
+      for (std::string_view part : {"de la ", "d'", "de ", "du "})
+        if (text.substr(p, part.size()) == part) {
+          q = p + part.size();
+          break;
+        }
+      if (q > p && q < text.size() && upper_first(text.substr(q))) {
+        while (q < text.size() &&
+               (word_byte(text, q) || text[q] == '-' || text[q] == '\'' ||
+                (text[q] == ' ' && q + 1 < text.size() && upper_first(text.substr(q + 1)))))
+          ++q;
+        if ((text.substr(q, 2) == ", " && q + 2 < text.size() && upper_first(text.substr(q + 2))) ||
+            (q < text.size() && text[q] == '\n'))
+          return place;
+      }
+    }
     // A street's noun romanised from Armenian and Georgian, or
     // Azerbaijani's and Ghana's abbreviated, after the name in any case:
     // "Barseghyan poghota", "Khvichias Kucha", "Didubis gamz.", "Karikari Lk".
