@@ -33,6 +33,8 @@ enum : std::uint16_t {
   kOwner = 1 << 10,        // a possessive after the animal: "Cățelul nostru Emil"
   kPlaceWord = 1 << 11,    // of those nouns, a place's: "Square", "Bridge", "rue", "strada"
   kStreetAfter = 1 << 12,  // a street's noun after the name in any case: "poghota", "kucha"
+  kNamedWord = 1 << 13,    // ends a naming cue: "named", "called", "appelé", "him"
+  kPlanet = 1 << 14,       // "Mars", "Venus"
 };
 
 // Nouns that close the name of a thing named after someone, by class.
@@ -196,6 +198,12 @@ constexpr std::string_view kPlaceWords[] = {
 constexpr std::string_view kStreetsAfter[] = {"poghots", "poghota",   "kucha",    "gamziri",
                                               "gamz",    "chikhi",    "kheivani", "küç",
                                               "küçəsi",  "prospekti", "sahəsi",   "lk"};
+constexpr std::string_view kNamedWords[] = {"named",    "called",   "nommé",   "nommée",  "appelé",
+                                            "appelée",  "llamado",  "llamada", "chamado", "chamada",
+                                            "chiamato", "chiamata", "genannt", "namens",  "numit",
+                                            "numită",   "adlı",     "him",     "her",     "it"};
+constexpr std::string_view kPlanets[] = {"mercury", "venus",  "mars",    "jupiter",
+                                         "saturn",  "uranus", "neptune", "pluto"};
 constexpr std::string_view kOwners[] = {"nostru", "noastră", "meu", "mea", "vostru", "lor"};
 constexpr std::string_view kArticleWords[] = {"the", "a",   "an",    "our",  "my",  "your",
                                               "her", "his", "their", "this", "that"};
@@ -248,9 +256,13 @@ class Kinds {
     add(kOwners, kOwner);
     add(kPlaceWords, kPlaceWord);
     add(kStreetsAfter, kStreetAfter | kHeadAfter);
+    add(kNamedWords, kNamedWord);
+    add(kPlanets, kPlanet);
   }
   std::uint16_t of(std::string_view w) const {
-    if (w.empty()) return 0;
+    // Asked of a few words around every PERSON finding: most are no word of
+    // the lists, told by their length and last byte before any hashing.
+    if (w.empty() || !(shapes_[shape(w) / 64] >> (shape(w) % 64) & 1)) return 0;
     std::array<char, 48> buf;
     const std::string_view key = lower(w, buf);
     if (key.empty()) return 0;
@@ -261,9 +273,30 @@ class Kinds {
  private:
   template <std::size_t N>
   void add(const std::string_view (&list)[N], std::uint16_t kind) {
-    for (std::string_view w : list) map_[w] |= kind;
+    for (std::string_view w : list) {
+      map_[w] |= kind;
+      shapes_[shape(w) / 64] |= std::uint64_t{1} << (shape(w) % 64);
+    }
+  }
+  // A 16-bit hash of the length and the first, second and last bytes
+  // (ASCII letters in either case alike; a two-byte letter's lead byte is
+  // the same in both cases, its second byte is not: after one, the first
+  // byte stands for the second).
+  static std::size_t shape(std::string_view w) {
+    auto low = [](char c) {
+      const auto u = static_cast<unsigned char>(c);
+      return u >= 'A' && u <= 'Z' ? u | 0x20u : static_cast<unsigned>(u);
+    };
+    const unsigned h = ((low(w[0]) * 31 +
+                         low(w[w.size() > 1 && static_cast<unsigned char>(w[0]) < 0x80 ? 1 : 0])) *
+                            31 +
+                        low(w.back())) *
+                           31 +
+                       static_cast<unsigned>(std::min<std::size_t>(w.size(), 63));
+    return (h ^ (h >> 16)) & 0xFFFF;
   }
   std::unordered_map<std::string_view, std::uint16_t> map_;
+  std::array<std::uint64_t, 1024> shapes_{};
 };
 
 const Kinds& kinds() {
@@ -330,9 +363,10 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
   }
   if (n == 0) return none;
   const std::string_view before = preceding(text, start);
-  const bool the = ends_with_cue(before, "the");
+  // (Asked only where a noun that is also a name or a closing noun is met.)
+  auto the = [&] { return ends_with_cue(before, "the"); };
   auto strong_after = [&](std::string_view w) {
-    return upper_first(w) && (K.of(w) & kHeadAfter) && (the || !weak(words, w));
+    return upper_first(w) && (K.of(w) & kHeadAfter) && (!weak(words, w) || the());
   };
   // (In small letters, not an English word: "the hospital Anna went to".)
   auto opener = [&](std::string_view w) {
@@ -348,9 +382,9 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
   // (Not after a greeting or a person's label: "Dear Ama Kitchen".)
   // A street's name in one word of Dutch, German, Nordic or Hungarian
   // ("De Alice Claesstraat", "Hans-Müller-Platz").
-  const bool addressed = addressing_cue(before);
+  auto addressed = [&] { return addressing_cue(before); };
   for (std::size_t k = 1; k < n; ++k)
-    if (strong_after(span[k]) && !addressed) return K.of(span[k]) & kStreetAfter ? place : thing;
+    if (strong_after(span[k]) && !addressed()) return K.of(span[k]) & kStreetAfter ? place : thing;
   if (n >= 2) {
     static constexpr std::string_view kStreetTails[] = {"straat", "strasse", "straße", "gasse",
                                                         "plein",  "gracht",  "platz",  "gatan",
@@ -490,22 +524,20 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
   // A pet named in the sentence that names its kind: "We adopted a rescue
   // puppy and named him Stephen."; right after its kind: "a dog named
   // Bella", "un chat appelé Félix".
-  if (n <= 2) {
-    static constexpr std::string_view kNamed[] = {
-        "named",   "called",  "nommé",   "nommée",  "appelé",   "appelée",
-        "llamado", "llamada", "chamado", "chamada", "chiamato", "chiamata",
-        "genannt", "namens",  "numit",   "numită",  "adlı"};
-    for (std::string_view c : kNamed)
-      if (ends_with_cue(before, c)) {
-        const std::size_t at =
-            static_cast<std::size_t>(before.data() - text.data()) + before.size() - c.size();
-        if (at >= 2 && text[at - 1] == ' ' && (K.of(word_ending(text, at - 1)) & kAnimal))
-          return thing;
-      }
-    static constexpr std::string_view kNaming[] = {"named him",  "named her",  "named it",
-                                                   "called him", "called her", "called it"};
-    bool naming = false;
-    for (std::string_view c : kNaming) naming = naming || ends_with_cue(before, c);
+  const std::size_t before_end =
+      static_cast<std::size_t>(before.data() - text.data()) + before.size();
+  const std::string_view last_cue = word_ending(text, before_end);
+  if (n <= 2 && (K.of(last_cue) & kNamedWord)) {
+    const std::size_t at = before_end - last_cue.size();
+    // "a dog named Bella": the kind right before the naming word.
+    if (at >= 2 && text[at - 1] == ' ' && !(K.of(last_cue) & kArticleWord) && last_cue != "him" &&
+        last_cue != "it" && (K.of(word_ending(text, at - 1)) & kAnimal))
+      return thing;
+    // "named him Stephen": the kind anywhere before in the sentence.
+    const std::string_view verb =
+        at >= 2 && text[at - 1] == ' ' ? word_ending(text, at - 1) : std::string_view{};
+    const bool naming = (last_cue == "him" || last_cue == "her" || last_cue == "it") &&
+                        (verb == "named" || verb == "called");
     if (naming) {
       std::size_t p = static_cast<std::size_t>(before.data() - text.data()) + before.size();
       const std::size_t stop = p > 96 ? p - 96 : 0;
@@ -541,7 +573,9 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
     }
   }
   // A storm by its given name alone: "Idalia made landfall".
-  {
+  if (end + 5 < text.size() && text[end] == ' ' &&
+      (text[end + 1] == 'm' || text[end + 1] == 'i' || text[end + 1] == 'w' ||
+       text[end + 1] == 's')) {
     static constexpr std::string_view kStormAfter[] = {
         " made landfall",     " makes landfall",
         " making landfall",   " is expected to make landfall",
@@ -553,12 +587,7 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
   }
   // A planet: "Life on Mars", "Venus is bright tonight" (not after a
   // greeting: "Dear Venus").
-  if (n == 1 && !addressed) {
-    static constexpr std::string_view kPlanets[] = {"mercury", "venus",  "mars",    "jupiter",
-                                                    "saturn",  "uranus", "neptune", "pluto"};
-    for (std::string_view pl : kPlanets)
-      if (equals_lower(span[0], pl)) return thing;
-  }
+  if (n == 1 && (K.of(span[0]) & kPlanet) && !addressed()) return thing;
   // An invoice's "Bill to:" at a line's start.
   if (n == 1 && (start == 0 || text[start - 1] == '\n') &&
       (text.substr(end, 4) == " to:" || text.substr(end, 4) == " To:"))
