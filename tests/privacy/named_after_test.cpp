@@ -176,6 +176,12 @@ TEST(NamedAfter, FrenchStreetsNamedAfterSomeone) {
   EXPECT_TRUE(covers("Hier, Marie de la Tour a appelé.", EntityType::person, "Marie"));
 }
 
+TEST(NamedAfter, RomanisedGeorgianAndArmenianInstitutions) {
+  EXPECT_TRUE(no_person("We saw a play at Rustavelis sakhelobis teatri."));
+  EXPECT_TRUE(no_person("My son goes to Komitasi anvan dprots."));
+  EXPECT_TRUE(covers("Meet me at Vardanyan hraparak.", EntityType::location, "Vardanyan"));
+}
+
 TEST(NamedAfter, JobTitlesOfFakerLocalesAreNoPeople) {
   for (const char* text : {
            "Qopili Operatsiata Potograpi wanted — apply by Friday.",

@@ -35,6 +35,7 @@ enum : std::uint16_t {
   kStreetAfter = 1 << 12,  // a street's noun after the name in any case: "poghota", "kucha"
   kNamedWord = 1 << 13,    // ends a naming cue: "named", "called", "appelé", "him"
   kPlanet = 1 << 14,       // "Mars", "Venus"
+  kRomanised = 1 << 15,    // a romanised noun of an institution after the name: "dprots"
 };
 
 // Nouns that close the name of a thing named after someone, by class.
@@ -204,6 +205,13 @@ constexpr std::string_view kNamedWords[] = {"named",    "called",   "nommé",   
                                             "numită",   "adlı",     "him",     "her",     "it"};
 constexpr std::string_view kPlanets[] = {"mercury", "venus",  "mars",    "jupiter",
                                          "saturn",  "uranus", "neptune", "pluto"};
+// Georgian and Armenian nouns of an institution or a place, and their
+// "named after", romanised, after the name in any case: "Rustavelis
+// sakhelobis teatri", "Komitasi anvan dprots", "Vardanyan hraparak".
+constexpr std::string_view kRomanisedAfter[] = {
+    "sakhelobis",  "skola",   "universiteti", "saavadmqopo", "teatri",     "parki",
+    "moedani",     "klinika", "sastumro",     "anvan",       "dprots",     "hamalsaran",
+    "hivandanots", "tatron",  "aygi",         "hraparak",    "poliklinika"};
 constexpr std::string_view kOwners[] = {"nostru", "noastră", "meu", "mea", "vostru", "lor"};
 constexpr std::string_view kArticleWords[] = {"the", "a",   "an",    "our",  "my",  "your",
                                               "her", "his", "their", "this", "that"};
@@ -258,6 +266,7 @@ class Kinds {
     add(kStreetsAfter, kStreetAfter | kHeadAfter);
     add(kNamedWords, kNamedWord);
     add(kPlanets, kPlanet);
+    add(kRomanisedAfter, kRomanised);
   }
   std::uint16_t of(std::string_view w) const {
     // Asked of a few words around every PERSON finding: most are no word of
@@ -459,6 +468,14 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
     // Azerbaijani's and Ghana's abbreviated, after the name in any case:
     // "Barseghyan poghota", "Khvichias Kucha", "Didubis gamz.", "Karikari Lk".
     if (K.of(next) & kStreetAfter) return NamedAfter{kPlace, start, p + next.size()};
+    if (K.of(next) & kRomanised) {
+      const std::string_view noun = equals_lower(next, "sakhelobis") || equals_lower(next, "anvan")
+                                        ? word_at(text, p + next.size() + 1)
+                                        : next;
+      const bool place_noun = equals_lower(noun, "parki") || equals_lower(noun, "moedani") ||
+                              equals_lower(noun, "aygi") || equals_lower(noun, "hraparak");
+      return place_noun ? place : thing;
+    }
     if (n <= 2 && equals_lower(next, "the")) {
       const std::string_view animal = word_at(text, end + 5);
       if (K.of(animal) & kAnimal) return thing;
