@@ -264,17 +264,23 @@ constexpr std::string_view kWorkplaceCues[] = {
 
 bool org_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {
-      "choosing", "for choosing", "shop at", "shopping at", "customer of", "customers of",
-      "partnered with", "merged with", "acquired by", "subsidiary of", "quote from", "invoice from",
-      "offer from", "proposal from", "contract with", "our partner", "our vendor", "our supplier",
-      "signed with", "a client of", "shares of", "stock of", "listed company", "acquisition of",
-      // (inst18 pass) sponsors, senders of goods and payments, a firm's staff
-      "sponsored by", "payment from", "payment received from", "order from", "orders from",
-      "delivery from", "shipment from", "supplied by", "manufactured by", "everyone at",
-      "the team at", "staff at", "employees of", "merger with", "merger between"};
+      "choosing",     "for choosing",   "shop at",        "shopping at",   "customer of",
+      "customers of", "partnered with", "merged with",    "acquired by",   "subsidiary of",
+      "quote from",   "invoice from",   "offer from",     "proposal from", "contract with",
+      "our partner",  "our vendor",     "our supplier",   "signed with",   "a client of",
+      "shares of",    "stock of",       "listed company", "acquisition of"};
   // Asked for every name: both lists in one table, by last byte.
   static const CueIndex kIndex(kCues, kWorkplaceCues);
-  return kIndex.ends(before);
+  // (inst18 pass) A sponsor, a sender of goods or payments, a firm's staff:
+  // "Sponsored by Cernei, Prepelita and Vlas", "Payment received from Opoku
+  // and Kwarteng".
+  static constexpr std::string_view kSenders[] = {
+      "sponsored by",    "payment from",  "payment received from", "order from",
+      "orders from",     "delivery from", "shipment from",         "supplied by",
+      "manufactured by", "everyone at",   "the team at",           "staff at",
+      "employees of",    "merger with",   "merger between"};
+  static const CueIndex kSenderIndex(kSenders);
+  return kIndex.ends(before) || kSenderIndex.ends(before);
 }
 
 std::size_t initials_before(std::string_view text, std::size_t at) {
