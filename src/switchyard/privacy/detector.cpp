@@ -393,8 +393,11 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
   }
   std::erase_if(found, [&s](const Finding& f) { return !s.keep(f.type, f.score); });
   // Things named like people: eponyms, works, characters, software and
-  // firms in the frames that say so (words::named_thing).
-  // Landmarks are places ("the Eiffel Tower" is no person).
+  // firms in the frames that say so (words::named_thing). Landmarks are
+  // places ("the Eiffel Tower" is no person). Institutions, firms, venues,
+  // streets and awards named after someone, pets, boats and products called
+  // by a given name (words::named_after_someone): a place is a LOCATION, a
+  // street by a house number an ADDRESS, the rest no finding. One pass.
   std::size_t kept = 0;
   for (std::size_t i = 0; i < found.size(); ++i) {
     Finding& f = found[i];
@@ -403,6 +406,18 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
         f.type = EntityType::location;
         f.detector = "landmark_gazetteer";
         if (!s.keep(EntityType::location, f.score)) continue;
+      } else if (const words::NamedAfter a =
+                     words::named_after_someone(s.names.words(), text, f.start, f.end);
+                 a.kind == words::NamedAfter::Kind::kThing) {
+        continue;
+      } else if (a.kind == words::NamedAfter::Kind::kPlace) {
+        // (Over the finding's own span: a longer one could lose an overlap
+        // with the address finder's and mask less.)
+        f = {EntityType::location, f.start, f.end, f.score, "place_named_after"};
+        if (!s.keep(EntityType::location, f.score)) continue;
+      } else if (a.kind == words::NamedAfter::Kind::kAddress) {
+        f = {EntityType::address, f.start, f.end, f.score, "street_named_after"};
+        if (!s.keep(EntityType::address, f.score)) continue;
       } else if (words::named_thing(s.names.words(), text, f.start, f.end)) {
         continue;
       }

@@ -755,6 +755,24 @@ constexpr std::string_view kNotNames[] = {
     "советник", "раководител", "фахівець", "керівник", "διευθυντής", "σύμβουλος", "συντονιστής",
     "αντιπρόσωπος", "μηχανικός", "υπεύθυνος", "βοηθός", "αναλυτής", "σχεδιαστής", "προγραμματιστής",
     "επόπτης",
+    // French job words faker writes without accents, and Georgian job
+    // titles' words in their script and romanised ("Qopili Operatsiata
+    // Potograpi", "უმცროსი ფინანსთა მასაჟისტი") (inst18 pass).
+    "superviseur", "executif", "exécutif", "spécialiste", "specialiste", "administrateur",
+    "architecte", "analyste", "producteur", "qopili", "umtsrosi", "tsamqvani", "generaluri",
+    "mtavari", "stazhior", "uprosi", "agenti", "advokati", "administratori", "arkitektori",
+    "asistenti", "aghmasrulebeli", "developeri", "dekani", "dizaineri", "direktori", "elektrikosi",
+    "eksperti", "inzhineri", "iuristi", "konstruktori", "konsultanti", "koordinatori", "lektori",
+    "masazhisti", "memankane", "menejeri", "mdzgholi", "mtsvrtneli", "operatori", "opitseri",
+    "pedagogi", "politsieli", "programisti", "prodiuseri", "prorektori", "zhurnalisti", "rektori",
+    "spetsialisti", "strategisti", "teknikosi", "potograpi", "tsarmomadgeneli", "გენერალური",
+    "მთავარი", "სტაჟიორ", "უმცროსი", "ყოფილი", "წამყვანი", "უფროსი", "აგენტი", "ადვოკატი",
+    "ადმინისტრატორი", "არქიტექტორი", "ასისტენტი", "აღმასრულებელი", "დეველოპერი", "დეკანი",
+    "დიზაინერი", "დირექტორი", "ელექტრიკოსი", "ექსპერტი", "ინჟინერი", "იურისტი", "კონსტრუქტორი",
+    "კონსულტანტი", "კოორდინატორი", "ლექტორი", "მასაჟისტი", "მემანქანე", "მენეჯერი", "მძღოლი",
+    "მწვრთნელი", "ოპერატორი", "ოფიცერი", "პედაგოგი", "პოლიციელი", "პროგრამისტი", "პროდიუსერი",
+    "პრორექტორი", "ჟურნალისტი", "რექტორი", "სპეციალისტი", "სტრატეგისტი", "ტექნიკოსი", "ფოტოგრაფი",
+    "წარმომადგენელი",
     // Card schemes ("Please charge my Dankort …").
     "visa", "mastercard", "maestro", "amex", "discover", "jcb", "diners", "unionpay", "mir",
     "rupay", "troy", "verve", "dankort", "elo", "hipercard", "interpayment", "uatp", "paypal",
@@ -803,6 +821,10 @@ constexpr std::string_view kOrgSuffixes[] = {
     // Hungarian forms, Russian and Ukrainian forms written before the name
     // (in capitals, and "AO" in Latin letters), Greek forms in capitals,
     // Latvian associations, Nepali "Pvt. Ltd." and "Ltd." ("प्रा. लि.").
+    // Georgian forms romanised ("Ss Bidzina", "Shps Seturi Grupi"), Ukrainian
+    // "ТОВ" romanised, Armenian closed joint-stock companies, Luxembourg's
+    // "SECS", Azerbaijani and romanised Georgian "group" (inst18 pass).
+    "ss", "ssip", "shps", "aaip", "tov", "cjsc", "secs", "qrup", "grupi",
     "ei", "sem", "ba", "rfh", "hb", "kb", "cvba", "bvba", "sprl", "bt", "aktiebolag",
     "handelsbolag", "kommanditbolag", "ТП", "ДП", "ПрАТ", "ПАТ", "ПТ", "ОП", "ТОО", "ao", "ΑΕ",
     "ΕΠΕ", "ΟΕ", "ΕΕ", "ΙΚΕ", "biedrība", "nodibinājums", "partneri", "प्रा", "लि", "समूह",

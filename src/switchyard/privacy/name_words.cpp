@@ -59,6 +59,13 @@ class CueIndex {
     for (std::string_view cue : more)
       by_last_[static_cast<unsigned char>(cue.back())].push_back(cue);
   }
+  template <std::size_t N, std::size_t M, std::size_t K>
+  CueIndex(const std::string_view (&cues)[N], const std::string_view (&more)[M],
+           const std::string_view (&most)[K])
+      : CueIndex(cues, more) {
+    for (std::string_view cue : most)
+      by_last_[static_cast<unsigned char>(cue.back())].push_back(cue);
+  }
   // `w` ends with one of the strings, with two bytes or more before it.
   bool ends_word(std::string_view w) const {
     char b = w.back();
@@ -269,8 +276,16 @@ bool org_cue(std::string_view before) {
       "quote from",   "invoice from",   "offer from",     "proposal from", "contract with",
       "our partner",  "our vendor",     "our supplier",   "signed with",   "a client of",
       "shares of",    "stock of",       "listed company", "acquisition of"};
-  // Asked for every name: both lists in one table, by last byte.
-  static const CueIndex kIndex(kCues, kWorkplaceCues);
+  // (inst18 pass) A sponsor, a sender of goods or payments, a firm's staff:
+  // "Sponsored by Cernei, Prepelita and Vlas", "Payment received from Opoku
+  // and Kwarteng".
+  static constexpr std::string_view kSenders[] = {
+      "sponsored by",    "payment from",  "payment received from", "order from",
+      "orders from",     "delivery from", "shipment from",         "supplied by",
+      "manufactured by", "everyone at",   "the team at",           "staff at",
+      "employees of",    "merger with",   "merger between"};
+  // Asked for every name: the lists in one table, by last byte.
+  static const CueIndex kIndex(kCues, kWorkplaceCues, kSenders);
   return kIndex.ends(before);
 }
 

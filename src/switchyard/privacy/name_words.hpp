@@ -355,6 +355,26 @@ std::size_t facility_after(std::string_view text, std::size_t end);
 // …", "the firm …"). A possessive in a frame is a person's ("reading Anna
 // Favre's novel").
 bool named_thing(const Gazetteer& words, std::string_view text, std::size_t start, std::size_t end);
+// The phrase [start, end) is a name inside the name of something named
+// after an arbitrary person (named_after.cpp): a noun of an institution, a
+// firm, a venue or an award after it or inside it ("Beridze Memorial
+// Hospital", "the Tom Grimes Grant", "Owusu & Sons", "Platon Auto
+// Repairs"), one that opens such a name before it ("Boucherie Lefebvre",
+// "Fundația Agripina Toma", "Centre hospitalier Jade Carre"), a legal form
+// ("TOV Duval", "Mocanu e.K."), an animal or a boat before a given name
+// ("our dog Bella", "the mare Akua", "Le voilier Vivien"), a product after
+// one ("the Amelia sofa"), a month ("im Mai"), an invoice's "Bill to:".
+// A place (a street, a square, a bridge, a park, a station, a stadium:
+// kPlace) is a LOCATION, and a street with its house number near it
+// (kAddress) an ADDRESS; [start, end) is the whole thing, the noun and
+// the number included (the detector keeps the finding's own span);
+// anything else (kThing) is no finding.
+struct NamedAfter {
+  enum class Kind { kNone, kThing, kPlace, kAddress } kind;
+  std::size_t start, end;
+};
+NamedAfter named_after_someone(const Gazetteer& words, std::string_view text, std::size_t start,
+                               std::size_t end);
 // The phrase [start, end) is a landmark of the closed list named like a
 // person ("Big Ben", "Burj Khalifa"): a place.
 bool named_landmark(std::string_view text, std::size_t start, std::size_t end);

@@ -34,6 +34,8 @@
 //   node generate.mjs --set eponyms17 --seed 127 --records 900 > ../data/generated_pii_eponyms17.json
 //   node generate.mjs --set loc17 --seed 131 --records 900 > ../data/generated_pii_loc17.json
 //   node generate.mjs --set recall18 --seed 181 --records 1200 > ../data/generated_pii_recall18.json
+//   node generate.mjs --set inst18 --seed 187 --records 1200 > ../data/generated_pii_inst18.json
+//   node generate.mjs --set inst18b --seed 191 --records 900 > ../data/generated_pii_inst18b.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -7781,6 +7783,545 @@ function recall18Record(i) {
 if (SET === 'recall18') {
   const out = [];
   while (out.length < RECORDS) out.push(recall18Record(out.length));
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the inst18 probe set (--set inst18) -----------------------------------
+//   node generate.mjs --set inst18 --seed 187 --records 1200 > ../data/generated_pii_inst18.json
+//
+// Things named after ARBITRARY people (faker's names of 40 locales, Georgian,
+// Armenian, Greek and Cyrillic ones romanised): hospitals, foundations,
+// schools, universities, clinics, museums and firms of every legal form
+// ("Beridze Memorial Hospital", "the Arina Stepanyan Foundation", "Tawia &
+// Obeng LLP", "Quliyev MMC", "Rotari S.R.L.", "Collet et Fils", "Ama's
+// Bakery", "St. Eyram's School") labelled ORGANIZATION; stadiums, halls,
+// streets, squares and bridges named so labelled LOCATION; prizes, lectures,
+// scholarships, storms, pets, boats, horses and products called by a given
+// name with no label — in English, French, Romanian, German, Spanish,
+// Portuguese, Italian, Dutch and Azerbaijani carriers. Half the records put a
+// real person (PERSON) in the same frames beside such a thing, often the
+// very surname of the firm ("Eyram Owusu founded Owusu & Sons"), so recall
+// is measured side by side. Frames written for this set from general
+// knowledge of each language's institutions and legal forms.
+// Tokens: {P} a full name, {F} its given name, {S} its surname (after a
+// title), {Q} a second person, {INST} an institution and {FIRM} a firm built
+// from another person's name (ORGANIZATION), {OWN} a firm of {P}'s surname,
+// {CO} a faker firm (ORGANIZATION), {BLDG} a venue and {STREET} a street
+// named after someone (LOCATION), {PRIZE} an award, {STORM} a storm, {PET}
+// {BOAT} {HORSE} {PROD} things called by a given name (no label), {CITY} a
+// town (LOCATION), {YEAR} a year.
+
+const I18_HEAVY = ['ka_GE', 'hy', 'az', 'ro_MD', 'fr_CA', 'fr_LU', 'en_GH'];
+const I18_OTHER = ['en_US', 'en_GB', 'en_AU', 'en_IN', 'en_NG', 'en_ZA', 'en_IE', 'de', 'de_AT', 'de_CH', 'fr',
+  'fr_BE', 'fr_CH', 'es', 'es_MX', 'it', 'nl', 'nl_BE', 'pt_BR', 'pt_PT', 'pl', 'sv', 'nb_NO', 'da', 'fi', 'cs_CZ',
+  'sk', 'hu', 'ro', 'hr', 'sl_SI', 'tr', 'el', 'ru', 'uk', 'mk', 'vi', 'id_ID', 'lv', 'yo_NG', 'zu_ZA',
+  'sr_RS_latin', 'uz_UZ_latin', 'af_ZA'];
+const I18_LANG = { de: 'de', de_AT: 'de', de_CH: 'de', fr: 'fr', fr_BE: 'fr', fr_CH: 'fr', fr_CA: 'fr', fr_LU: 'fr',
+  es: 'es', es_MX: 'es', it: 'it', nl: 'nl', nl_BE: 'nl', pt_BR: 'pt', pt_PT: 'pt', ro: 'ro', ro_MD: 'ro', az: 'az' };
+
+// Latin letters for every name and firm (Georgian, Armenian, Greek, Cyrillic).
+const i18Cap = (s) => s.replace(/(^|[\s\-'’])(\p{Ll})/gu, (_, a, b) => a + b.toUpperCase());
+function i18Roman(s) {
+  const latin = judgeRoman(transliterate(s)).replace(/\s{2,}/g, ' ').trim();
+  return /[\u0530-\u058F\u10A0-\u10FF]/u.test(s) ? i18Cap(latin) : latin;
+}
+function i18Name(f) {
+  const sex = rng.pick(['female', 'male']);
+  const first = i18Roman(f.person.firstName(sex)).split(' ')[0];
+  const last = i18Roman(f.person.lastName(sex));
+  return { first, last, full: `${first} ${last}` };
+}
+
+// Builders: (n) => text, n = { f, l, l2, l3, city } of someone else (or of {P} for {OWN}).
+const I18_BUILD = {
+  en: {
+    INST: [(n) => `${n.l} Memorial Hospital`, (n) => `${n.f} ${n.l} Memorial Hospital`, (n) => `${n.f} ${n.l} Foundation`,
+      (n) => `${n.l} Family Foundation`, (n) => `${n.l} Institute`, (n) => `${n.f} ${n.l} Institute for Cancer Research`,
+      (n) => `${n.l} University`, (n) => `${n.f} ${n.l} University`, (n) => `${n.l} College`, (n) => `${n.l} Community College`,
+      (n) => `${n.l} Academy`, (n) => `${n.f} ${n.l} Academy`, (n) => `${n.l} Clinic`, (n) => `${n.l} Dental Clinic`,
+      (n) => `${n.l} Eye Centre`, (n) => `${n.l} Medical Center`, (n) => `${n.l} Centre for Policy Studies`,
+      (n) => `St. ${n.f}'s School`, (n) => `St ${n.f}'s Hospital`, (n) => `St. ${n.f}'s Primary School`,
+      (n) => `Saint ${n.f} Catholic Church`, (n) => `${n.f} ${n.l} Senior High School`, (n) => `${n.l} High School`,
+      (n) => `${n.l} Elementary School`, (n) => `${n.l} Library`, (n) => `${n.f} ${n.l} Public Library`,
+      (n) => `${n.f} ${n.l} School of Music`, (n) => `${n.l} Children's Hospital`,
+      (n) => `${n.f} ${n.l} ${n.city} State University`, (n) => `${n.l} Museum`, (n) => `${n.f} ${n.l} Museum of Art`,
+      (n) => `${n.l} Trust`, (n) => `${n.f} ${n.l} Trust`, (n) => `${n.l} Hospice`, (n) => `${n.l} Care Home`,
+      (n) => `${n.f} ${n.l} Teaching Hospital`, (n) => `${n.l} Polyclinic`, (n) => `${n.f} ${n.l} Centre`],
+    FIRM: [(n) => `${n.l} & ${n.l2} LLP`, (n) => `${n.l}, ${n.l2} and ${n.l3}`, (n) => `${n.l}, ${n.l2} & ${n.l3} LLP`,
+      (n) => `${n.l} Group`, (n) => `${n.l} Ltd`, (n) => `${n.l} Limited`, (n) => `${n.l} Inc.`, (n) => `${n.l} LLC`,
+      (n) => `${n.l} Brothers`, (n) => `${n.l} Bros.`, (n) => `${n.l} & Sons`, (n) => `${n.l} and Daughters`,
+      (n) => `${n.f}'s Bakery`, (n) => `${n.f}'s Kitchen`, (n) => `${n.f}'s Hair Salon`, (n) => `${n.l} Plumbing`,
+      (n) => `${n.l} Motors`, (n) => `${n.l} Logistics`, (n) => `${n.l} Consulting`, (n) => `${n.l} Partners`,
+      (n) => `${n.l} Holdings`, (n) => `${n.l} & Associates`, (n) => `${n.l} Law Chambers`, (n) => `${n.l} Construction Ltd`,
+      (n) => `${n.l} Enterprise`, (n) => `${n.l} Ventures`, (n) => `${n.l} Transport`, (n) => `${n.l} Pharmacy`,
+      (n) => `${n.l} Dental`, (n) => `${n.l} Realty`, (n) => `${n.l} Capital`, (n) => `${n.f} ${n.l} & Co.`,
+      (n) => `${n.l} GmbH`, (n) => `${n.l} S.A.`, (n) => `${n.l} SRL`, (n) => `${n.l} SARL`, (n) => `${n.l} e.K.`,
+      (n) => `${n.l} S.R.L.`, (n) => `${n.l} AG`, (n) => `${n.l} BV`, (n) => `${n.l} AB`, (n) => `${n.l} Oy`,
+      (n) => `${n.l} A/S`, (n) => `${n.l} Kft.`, (n) => `${n.l} s.r.o.`, (n) => `${n.l} d.o.o.`, (n) => `OOO ${n.l}`,
+      (n) => `TOV ${n.l}`, (n) => `${n.l} MMC`, (n) => `${n.l} CJSC`, (n) => `${n.l} Sp. z o.o.`, (n) => `${n.l} Pty Ltd`,
+      (n) => `${n.l} PLC`, (n) => `${n.l} Studio`, (n) => `${n.l} Architects`, (n) => `${n.f} ${n.l} Design`,
+      (n) => `${n.l} Catering`, (n) => `${n.l} Insurance Brokers`, (n) => `${n.l} Solicitors`, (n) => `${n.l} Auto Repairs`],
+    BLDG: [(n) => `${n.l} Stadium`, (n) => `${n.f} ${n.l} Stadium`, (n) => `${n.l} Arena`, (n) => `${n.l} Hall`,
+      (n) => `${n.f} ${n.l} Hall`, (n) => `${n.l} Building`, (n) => `${n.l} Wing`, (n) => `${n.l} Park`,
+      (n) => `${n.l} Square`, (n) => `${n.f} ${n.l} Square`, (n) => `${n.f} ${n.l} Metro Station`,
+      (n) => `${n.f} ${n.l} International Airport`, (n) => `${n.l} Gardens`, (n) => `${n.l} Theatre`,
+      (n) => `${n.f} ${n.l} Auditorium`, (n) => `${n.l} Pavilion`, (n) => `${n.l} Sports Complex`, (n) => `${n.l} Tower`],
+    STREET: [(n) => `${n.l} Street`, (n) => `${n.f} ${n.l} Street`, (n) => `${n.l} Avenue`, (n) => `${n.f} ${n.l} Avenue`,
+      (n) => `${n.l} Road`, (n) => `${n.l} Boulevard`, (n) => `${n.l} Bridge`, (n) => `${n.f} ${n.l} Bridge`,
+      (n) => `${n.l} Lane`, (n) => `${n.f} ${n.l} Highway`],
+    PRIZE: [(n) => `${n.l} Prize`, (n) => `${n.f} ${n.l} Prize`, (n) => `${n.l} Medal`, (n) => `${n.f} ${n.l} Award`,
+      (n) => `${n.l} Lecture`, (n) => `${n.f} ${n.l} Memorial Lecture`, (n) => `${n.l} Scholarship`,
+      (n) => `${n.f} ${n.l} Scholarship`, (n) => `${n.l} Fellowship`, (n) => `${n.l} Cup`, (n) => `${n.l} Trophy`,
+      (n) => `${n.f} ${n.l} Grant`],
+    STORM: [(n) => `Storm ${n.f}`, (n) => `Hurricane ${n.f}`, (n) => `Tropical Storm ${n.f}`, (n) => `Typhoon ${n.f}`,
+      (n) => `Cyclone ${n.f}`],
+  },
+  fr: {
+    INST: [(n) => `Hôpital ${n.f} ${n.l}`, (n) => `Fondation ${n.f} ${n.l}`, (n) => `Clinique ${n.l}`,
+      (n) => `École ${n.f} ${n.l}`, (n) => `Collège ${n.l}`, (n) => `Lycée ${n.f} ${n.l}`,
+      (n) => `Centre hospitalier ${n.f} ${n.l}`, (n) => `Institut ${n.l}`, (n) => `Université ${n.f} ${n.l}`,
+      (n) => `Cégep ${n.f} ${n.l}`, (n) => `Polyvalente ${n.f} ${n.l}`, (n) => `Bibliothèque ${n.f} ${n.l}`,
+      (n) => `Maison de retraite ${n.l}`, (n) => `Musée ${n.f} ${n.l}`],
+    FIRM: [(n) => `${n.l} et Fils`, (n) => `${n.l} & Associés`, (n) => `${n.l} et Associés`, (n) => `${n.l} inc.`,
+      (n) => `${n.l} ltée`, (n) => `${n.l} S.A.`, (n) => `${n.l} SARL`, (n) => `${n.l} S.à r.l.`, (n) => `${n.l} SECS`,
+      (n) => `Boulangerie ${n.l}`, (n) => `Boucherie ${n.l}`, (n) => `Cabinet ${n.l}`, (n) => `Garage ${n.l}`,
+      (n) => `Pharmacie ${n.l}`, (n) => `Groupe ${n.l}`, (n) => `Transports ${n.l}`, (n) => `${n.l} Frères`,
+      (n) => `Étude ${n.l}`, (n) => `Fiduciaire ${n.l}`, (n) => `${n.l}, ${n.l2} et ${n.l3}`],
+    BLDG: [(n) => `stade ${n.f} ${n.l}`, (n) => `salle ${n.f} ${n.l}`, (n) => `place ${n.f} ${n.l}`,
+      (n) => `parc ${n.f} ${n.l}`, (n) => `station ${n.f} ${n.l}`, (n) => `aréna ${n.f} ${n.l}`,
+      (n) => `pavillon ${n.f} ${n.l}`],
+    STREET: [(n) => `rue ${n.f} ${n.l}`, (n) => `boulevard ${n.f} ${n.l}`, (n) => `avenue ${n.l}`, (n) => `pont ${n.l}`,
+      (n) => `chemin ${n.l}`],
+    PRIZE: [(n) => `prix ${n.f} ${n.l}`, (n) => `prix ${n.l}`, (n) => `trophée ${n.f} ${n.l}`,
+      (n) => `grand prix ${n.l}`],
+    STORM: [(n) => `tempête ${n.f}`],
+  },
+  ro: {
+    INST: [(n) => `Spitalul ${n.f} ${n.l}`, (n) => `Spitalul Clinic ${n.f} ${n.l}`, (n) => `Fundația ${n.f} ${n.l}`,
+      (n) => `Universitatea ${n.f} ${n.l}`, (n) => `Colegiul Național ${n.f} ${n.l}`, (n) => `Clinica ${n.l}`,
+      (n) => `Centrul Medical ${n.l}`, (n) => `Școala Gimnazială ${n.f} ${n.l}`, (n) => `Institutul ${n.f} ${n.l}`,
+      (n) => `Biblioteca ${n.f} ${n.l}`, (n) => `Universitatea de Stat de Medicină și Farmacie ${n.f} ${n.l}`],
+    FIRM: [(n) => `${n.l} SRL`, (n) => `SC ${n.l} SRL`, (n) => `${n.l} S.R.L.`, (n) => `Î.I. ${n.l}`, (n) => `ÎI ${n.l}`,
+      (n) => `${n.l} & Asociații`, (n) => `${n.l} Grup`, (n) => `${n.l} SA`, (n) => `Brutăria ${n.l}`,
+      (n) => `Farmacia ${n.l}`, (n) => `${n.l} și Fiii`],
+    BLDG: [(n) => `Stadionul ${n.f} ${n.l}`, (n) => `Sala ${n.f} ${n.l}`, (n) => `Piața ${n.f} ${n.l}`,
+      (n) => `Parcul ${n.f} ${n.l}`],
+    STREET: [(n) => `strada ${n.f} ${n.l}`, (n) => `bulevardul ${n.f} ${n.l}`, (n) => `podul ${n.l}`],
+    PRIZE: [(n) => `Premiul ${n.f} ${n.l}`, (n) => `bursa ${n.f} ${n.l}`, (n) => `Medalia ${n.l}`],
+    STORM: [(n) => `furtuna ${n.f}`, (n) => `ciclonul ${n.f}`],
+  },
+  de: {
+    INST: [(n) => `${n.f}-${n.l}-Stiftung`, (n) => `${n.l}-Klinik`, (n) => `${n.f}-${n.l}-Gymnasium`,
+      (n) => `${n.f}-${n.l}-Schule`, (n) => `Klinikum ${n.f} ${n.l}`, (n) => `${n.l}-Institut`, (n) => `${n.f}-${n.l}-Haus`,
+      (n) => `${n.l}-Krankenhaus`, (n) => `Stiftung ${n.f} ${n.l}`, (n) => `Praxis ${n.l}`],
+    FIRM: [(n) => `${n.l} GmbH`, (n) => `${n.l} GmbH & Co. KG`, (n) => `${n.l} KG`, (n) => `${n.l} AG`, (n) => `${n.l} e.K.`,
+      (n) => `${n.l} & Söhne`, (n) => `${n.l} und Partner`, (n) => `${n.l} & Partner mbB`, (n) => `Bäckerei ${n.l}`,
+      (n) => `Autohaus ${n.l}`, (n) => `${n.l} Gruppe`, (n) => `Gebrüder ${n.l}`, (n) => `Kanzlei ${n.l}`,
+      (n) => `Metzgerei ${n.l}`, (n) => `${n.l} Bau GmbH`, (n) => `${n.l} OHG`],
+    BLDG: [(n) => `${n.f}-${n.l}-Platz`, (n) => `${n.f}-${n.l}-Halle`, (n) => `${n.f}-${n.l}-Stadion`,
+      (n) => `${n.f}-${n.l}-Park`],
+    STREET: [(n) => `${n.f}-${n.l}-Straße`, (n) => `${n.l}-Brücke`, (n) => `${n.f}-${n.l}-Allee`],
+    PRIZE: [(n) => `${n.f}-${n.l}-Preis`, (n) => `${n.l}-Preis`],
+    STORM: [(n) => `Sturm ${n.f}`, (n) => `Orkan ${n.f}`, (n) => `Sturmtief ${n.f}`],
+  },
+  es: {
+    INST: [(n) => `Hospital ${n.f} ${n.l}`, (n) => `Fundación ${n.f} ${n.l}`, (n) => `Colegio ${n.f} ${n.l}`,
+      (n) => `Universidad ${n.f} ${n.l}`, (n) => `Clínica ${n.l}`, (n) => `Instituto ${n.f} ${n.l}`,
+      (n) => `Escuela ${n.f} ${n.l}`, (n) => `Sanatorio ${n.l}`],
+    FIRM: [(n) => `${n.l} y Asociados`, (n) => `${n.l} S.A. de C.V.`, (n) => `${n.l} S.L.`, (n) => `${n.l} S.A.`,
+      (n) => `${n.l} e Hijos`, (n) => `Hermanos ${n.l}`, (n) => `Grupo ${n.l}`, (n) => `Panadería ${n.l}`,
+      (n) => `Farmacia ${n.l}`, (n) => `Despacho ${n.l}`, (n) => `${n.l} Abogados`],
+    BLDG: [(n) => `Estadio ${n.f} ${n.l}`, (n) => `plaza ${n.f} ${n.l}`, (n) => `parque ${n.f} ${n.l}`,
+      (n) => `Auditorio ${n.f} ${n.l}`],
+    STREET: [(n) => `calle ${n.f} ${n.l}`, (n) => `avenida ${n.f} ${n.l}`],
+    PRIZE: [(n) => `Premio ${n.f} ${n.l}`, (n) => `Premio ${n.l}`],
+    STORM: [(n) => `tormenta ${n.f}`, (n) => `huracán ${n.f}`],
+  },
+  pt: {
+    INST: [(n) => `Hospital ${n.f} ${n.l}`, (n) => `Fundação ${n.f} ${n.l}`, (n) => `Colégio ${n.f} ${n.l}`,
+      (n) => `Universidade ${n.f} ${n.l}`],
+    FIRM: [(n) => `${n.l} Ltda.`, (n) => `${n.l} & Filhos`, (n) => `${n.l} Advogados Associados`, (n) => `${n.l} S/A`,
+      (n) => `Padaria ${n.l}`],
+    BLDG: [(n) => `Estádio ${n.f} ${n.l}`, (n) => `Ginásio ${n.f} ${n.l}`],
+    STREET: [(n) => `rua ${n.f} ${n.l}`, (n) => `avenida ${n.f} ${n.l}`],
+    PRIZE: [(n) => `Prêmio ${n.f} ${n.l}`],
+    STORM: [(n) => `tempestade ${n.f}`],
+  },
+  it: {
+    INST: [(n) => `Ospedale ${n.f} ${n.l}`, (n) => `Fondazione ${n.f} ${n.l}`, (n) => `Liceo ${n.f} ${n.l}`,
+      (n) => `Istituto ${n.f} ${n.l}`],
+    FIRM: [(n) => `${n.l} S.r.l.`, (n) => `${n.l} S.p.A.`, (n) => `${n.l} & Figli`, (n) => `Fratelli ${n.l}`,
+      (n) => `Studio ${n.l}`, (n) => `Panificio ${n.l}`],
+    BLDG: [(n) => `Stadio ${n.f} ${n.l}`, (n) => `Palazzetto ${n.f} ${n.l}`],
+    STREET: [(n) => `via ${n.f} ${n.l}`, (n) => `viale ${n.f} ${n.l}`],
+    PRIZE: [(n) => `Premio ${n.f} ${n.l}`],
+    STORM: [(n) => `tempesta ${n.f}`],
+  },
+  nl: {
+    INST: [(n) => `${n.f} ${n.l} Ziekenhuis`, (n) => `Stichting ${n.f} ${n.l}`, (n) => `${n.f} ${n.l} College`,
+      (n) => `${n.l} Kliniek`],
+    FIRM: [(n) => `${n.l} B.V.`, (n) => `${n.l} & Zonen`, (n) => `${n.l} Groep`, (n) => `Bakkerij ${n.l}`,
+      (n) => `${n.l} Advocaten`, (n) => `${n.l} V.O.F.`],
+    BLDG: [(n) => `${n.f} ${n.l}plein`, (n) => `${n.f} ${n.l} Stadion`],
+    STREET: [(n) => `${n.f} ${n.l}straat`, (n) => `${n.l}brug`],
+    PRIZE: [(n) => `${n.f} ${n.l} Prijs`],
+    STORM: [(n) => `storm ${n.f}`],
+  },
+  az: {
+    INST: [(n) => `${n.f} ${n.l} adına 45 nömrəli məktəb`, (n) => `${n.l} Fondu`, (n) => `${n.f} ${n.l} adına xəstəxana`,
+      (n) => `${n.f} ${n.l} adına Universitet`],
+    FIRM: [(n) => `${n.l} MMC`, (n) => `MMC ${n.l}`, (n) => `${n.l} ASC`, (n) => `QSC ${n.l}`, (n) => `${n.l} Qrup`,
+      (n) => `${n.l} və Oğulları`],
+    BLDG: [(n) => `${n.f} ${n.l} parkı`, (n) => `${n.l} meydanı`, (n) => `${n.f} ${n.l} adına stadion`],
+    STREET: [(n) => `${n.f} ${n.l} küçəsi`, (n) => `${n.f} ${n.l} prospekti`],
+    PRIZE: [(n) => `${n.f} ${n.l} mükafatı`, (n) => `${n.l} təqaüdü`],
+    STORM: [(n) => `${n.f} qasırğası`],
+  },
+};
+
+const I18_NEG = {
+  en: [
+    'My daughter had her tonsils out at the {INST} last spring.',
+    'The {INST} is looking for volunteers for its open day.',
+    'We donated the old laptops to the {INST}.',
+    'Is the car park at the {INST} free on Sundays?',
+    'Applications to the {INST} close on 30 June.',
+    'The {INST} and the {INST} are merging next year.',
+    'Referral letter from the {INST} attached.',
+    'Ring {FIRM} about the leaking boiler.',
+    'The quote from {FIRM} came in 15% higher than last year.',
+    '{FIRM} has acquired {FIRM} for an undisclosed sum.',
+    'Our auditors are {FIRM}.',
+    'Please settle the outstanding invoice from {FIRM} by Friday.',
+    'Supplier onboarding: {FIRM} (approved), {CO} (pending).',
+    'Counsel from {FIRM} joined the call at 10.',
+    'I ordered the birthday cake from {FIRM}.',
+    '{CO} v. {CO} was settled out of court.',
+    'The hearing in {CO} v. {CO} is adjourned to May.',
+    'The graduation ceremony takes place in the {BLDG}.',
+    'Tickets for the final at {BLDG} sold out in an hour.',
+    'Meet me by the fountain in {BLDG}.',
+    'The workshop moved to the {BLDG}, second floor.',
+    'Roadworks close {STREET} from Monday.',
+    'The parade will go down {STREET} at noon.',
+    'Take the second left after {STREET}.',
+    'Nominations for the {PRIZE} are now open.',
+    'This year the {PRIZE} goes to a team from {CITY}.',
+    'She was shortlisted for the {PRIZE}.',
+    'The {PRIZE} will be delivered online this year.',
+    '{STORM} knocked out power across the coast.',
+    'Flights are cancelled until {STORM} passes.',
+    'Schools stay closed as {STORM} moves inland.',
+    'Our dog {PET} ate the whole sandwich.',
+    'My cat {PET} refuses to eat the new food.',
+    'We adopted a rescue puppy and named him {PET}.',
+    '{PET} the hamster escaped again last night.',
+    'The vet says {PET} needs her vaccinations.',
+    'The yacht {BOAT} was moored in the harbour all week.',
+    'The fishing boat {BOAT} returned with a record catch.',
+    'The racehorse {HORSE} won by two lengths.',
+    'The mare {HORSE} is in foal again.',
+    'I ordered the {PROD} sofa in grey.',
+    'Is the {PROD} mattress worth the price?',
+    'Job posting: nurse, {INST}, {CITY}.',
+    'Venue: {BLDG}\nCatering: {FIRM}',
+    'Bill to: {FIRM}\nShip to: {INST}',
+  ],
+  fr: [
+    'Rendez-vous confirmé : {INST}, mardi 14 h.',
+    '{INST} cherche des bénévoles pour sa journée portes ouvertes.',
+    'Le devis de {FIRM} est arrivé ce matin.',
+    'Nous avons commandé le gâteau chez {FIRM}.',
+    '{FIRM} a racheté {CO} pour un montant non divulgué.',
+    'La remise des diplômes se tiendra {BLDG}.',
+    'Les travaux {STREET} dureront jusqu’à lundi.',
+    'Les candidatures pour le {PRIZE} sont ouvertes.',
+    'La {STORM} a privé des milliers de foyers d’électricité.',
+    'Notre chien {PET} a encore mangé mes chaussures.',
+    'Le voilier {BOAT} est amarré au port depuis mardi.',
+    'Fournisseur : {FIRM}\nClient : {INST}',
+    'Facture de {FIRM} à régler avant vendredi.',
+    'Le cabinet {FIRM} représente la partie adverse.',
+  ],
+  ro: [
+    'Programare confirmată: {INST}, marți la ora 10.',
+    '{INST} caută voluntari pentru ziua porților deschise.',
+    'Oferta de la {FIRM} a sosit azi-dimineață.',
+    'Am comandat tortul de la {FIRM}.',
+    'Contractul cu {FIRM} expiră în iunie.',
+    'Evenimentul are loc la {BLDG}.',
+    'Pe {STREET} se fac lucrări până luni.',
+    'Înscrierile pentru {PRIZE} s-au deschis.',
+    'Cățelul nostru {PET} a mâncat tot sandvișul.',
+    'Furnizor: {FIRM}\nBeneficiar: {INST}',
+  ],
+  de: [
+    'Termin bestätigt: {INST}, Dienstag 14 Uhr.',
+    'Überweisung an: {INST}',
+    'Das Angebot von {FIRM} kam heute Morgen.',
+    'Die Torte haben wir bei {FIRM} bestellt.',
+    '{FIRM} übernimmt {CO}.',
+    'Veranstaltungsort: {BLDG}',
+    'Die {STREET} ist ab Montag gesperrt.',
+    'Die Bewerbungsfrist für den {PRIZE} endet im Mai.',
+    'Unser Hund {PET} hat den Kuchen gefressen.',
+    'Lieferant: {FIRM}\nKunde: {INST}',
+  ],
+  es: [
+    'Cita confirmada: {INST}, martes a las 10.',
+    'El presupuesto de {FIRM} llegó esta mañana.',
+    '{FIRM} compró {CO} el año pasado.',
+    'Lugar del concierto: {BLDG}.',
+    'Cortan la {STREET} por obras.',
+    'Se abren las candidaturas al {PRIZE}.',
+    'Nuestro perro {PET} se comió las galletas.',
+    'Proveedor: {FIRM}\nCliente: {INST}',
+  ],
+  pt: [
+    'Consulta marcada: {INST}, terça às 10h.',
+    'O orçamento da {FIRM} chegou hoje.',
+    'O jogo é no {BLDG}.',
+    'A {STREET} está fechada para obras.',
+    'O nosso cão {PET} comeu o bolo.',
+  ],
+  it: [
+    'Appuntamento: {INST}, martedì alle 10.',
+    'Il preventivo di {FIRM} è arrivato stamattina.',
+    'Luogo della partita: {BLDG}.',
+    'In {STREET} ci sono lavori fino a lunedì.',
+    'Il nostro cane {PET} ha mangiato la torta.',
+  ],
+  nl: [
+    'Afspraak bevestigd: {INST}, dinsdag 10 uur.',
+    'De offerte van {FIRM} kwam vanochtend binnen.',
+    'De {STREET} is afgesloten tot maandag.',
+    'Onze hond {PET} heeft de taart opgegeten.',
+  ],
+  az: [
+    'Ünvan: {INST}',
+    '{FIRM} ilə müqavilə imzalandı.',
+    '{STREET} təmirə görə bağlıdır.',
+    'Konsertin yeri: {BLDG}.',
+    'Bu il {PRIZE} {CITY} komandasına verildi.',
+  ],
+};
+
+const I18_POS = {
+  en: [
+    'Dr. {P} works at the {INST}.',
+    '{P} founded {OWN} in {YEAR}.',
+    '{P} is a senior partner at {FIRM}.',
+    '{P} received the {PRIZE} last night.',
+    'Our neighbour {P} walks her dog {PET} twice a day.',
+    '{P} rode the mare {HORSE} to second place.',
+    'The {INST} has hired {P} as its new director.',
+    '{P} will speak at the {BLDG} on Friday.',
+    'Hi {F}, the {BLDG} is booked for 3 pm.',
+    '{P} has lived on {STREET} for twenty years.',
+    'Referral from {P}, {INST}.',
+    'Counsel for the claimant, {P}, filed the appeal in {CO} v. {CO}.',
+    '{P} named her sailboat {BOAT}.',
+    'Thanks, {F}! {FIRM} confirmed the delivery.',
+    'Best regards,\n{P}\n{INST}\n{CITY}',
+    '{STORM} flooded {P}’s farm.',
+    '{P}, who studied at the {INST}, now runs {OWN}.',
+    '{P} and {Q} opened {FIRM} together.',
+    '{P} was treated at the {INST} after the accident.',
+    'The {PRIZE} went to {P} of the {INST}.',
+    '{P} says {PET} the cat is getting old.',
+    'Please forward this to {P} at {FIRM}.',
+    'I met {P} at the {INST} gala dinner.',
+    '{F}, can you pick up {PET} from the vet?',
+    'According to {P}, {STORM} will reach the coast by Sunday.',
+    'Mr. {S} from {FIRM} called about the lease.',
+    'Ms. {S} teaches maths at {INST}.',
+    '{P} took over {OWN} from her father.',
+    'Patient: {P}\nReferred by: {INST}',
+    '{P} bought the {PROD} sofa for the new flat.',
+  ],
+  fr: [
+    'La docteure {P} travaille à {INST}.',
+    '{P} a fondé {OWN} en {YEAR}.',
+    '{P} est associée chez {FIRM}.',
+    'Bonjour {F}, la réunion se tiendra {BLDG} à 15 h.',
+    '{P} a reçu le {PRIZE} hier soir.',
+    'Notre voisine {P} promène son chien {PET} tous les matins.',
+    'Cordialement,\n{P}\n{INST}',
+    'Maître {S}, du cabinet {FIRM}, a déposé le recours.',
+  ],
+  ro: [
+    'Doamna doctor {P} lucrează la {INST}.',
+    '{P} a înființat {OWN} în {YEAR}.',
+    'Bună ziua, {F}! Contractul cu {FIRM} e gata.',
+    '{P} a primit {PRIZE} aseară.',
+    'Cu stimă,\n{P}\n{INST}',
+    'Vecina noastră {P} își plimbă câinele {PET} în fiecare seară.',
+  ],
+  de: [
+    'Frau Dr. {P} arbeitet jetzt bei {INST}.',
+    '{P} hat {YEAR} die Firma {OWN} gegründet.',
+    'Hallo {F}, der Termin bei {FIRM} ist bestätigt.',
+    '{P} erhielt gestern den {PRIZE}.',
+    'Mit freundlichen Grüßen\n{P}\n{FIRM}',
+    'Unsere Nachbarin {P} geht jeden Morgen mit ihrem Hund {PET} spazieren.',
+  ],
+  es: [
+    'La doctora {P} trabaja ahora en {INST}.',
+    '{P} fundó {OWN} en {YEAR}.',
+    'Hola {F}, el presupuesto de {FIRM} está listo.',
+    'Saludos,\n{P}\n{FIRM}',
+    'Nuestra vecina {P} pasea a su perro {PET} cada mañana.',
+  ],
+  pt: [
+    'A doutora {P} trabalha agora em {INST}.',
+    '{P} fundou a {OWN} em {YEAR}.',
+    'Olá {F}, a reunião na {FIRM} foi adiada.',
+  ],
+  it: [
+    'La dottoressa {P} ora lavora presso {INST}.',
+    '{P} ha fondato {OWN} nel {YEAR}.',
+    'Ciao {F}, il preventivo di {FIRM} è pronto.',
+  ],
+  nl: [
+    'Dokter {P} werkt nu bij {INST}.',
+    '{P} richtte in {YEAR} {OWN} op.',
+    'Hoi {F}, de offerte van {FIRM} is binnen.',
+  ],
+  az: [
+    'Həkim {P}, {INST}.',
+    '{P} {YEAR}-ci ildə {OWN} şirkətini qurdu.',
+    'Salam {F}, {FIRM} ilə müqavilə hazırdır.',
+  ],
+};
+
+const I18_LABEL = { INST: 'ORGANIZATION', FIRM: 'ORGANIZATION', OWN: 'ORGANIZATION', CO: 'ORGANIZATION',
+  BLDG: 'LOCATION', STREET: 'LOCATION', CITY: 'LOCATION' };
+
+function inst18Record(i) {
+  const locale = i % 2 === 0 ? I18_HEAVY[(i / 2) % I18_HEAVY.length] : rng.pick(I18_OTHER);
+  const f = allFakers[locale];
+  f.seed(rng.int(0, 2147483647));
+  const native = I18_LANG[locale];
+  const lang = native && rng.chance(0.6) ? native : 'en';
+  const positive = i % 4 === 1 || i % 4 === 2;
+  const template = rng.pick((positive ? I18_POS : I18_NEG)[lang]);
+  const B = I18_BUILD[lang];
+  const other = () => {
+    const a = i18Name(f);
+    return { f: a.first, l: a.last, l2: i18Name(f).last, l3: i18Name(f).last, city: i18Roman(city(f)) };
+  };
+  const given = () => i18Name(f).first;
+  const p = i18Name(f);
+  const r = new Record(positive ? 'inst18_person' : 'inst18_negative', locale);
+  let dotted = false;  // "Inc." before a full stop writes one dot
+  for (let piece of template.split(/(\{[A-Z]+\})/)) {
+    const m = /^\{([A-Z]+)\}$/.exec(piece);
+    if (!m) {
+      if (dotted && piece.startsWith('.')) piece = piece.slice(1);
+      if (piece) r.t(piece);
+      continue;
+    }
+    const k = m[1];
+    let text;
+    if (k === 'P') text = p.full;
+    else if (k === 'F') text = p.first;
+    else if (k === 'S') text = p.last;
+    else if (k === 'Q') text = i18Name(f).full;
+    else if (k === 'OWN') text = rng.pick(B.FIRM)({ f: p.first, l: p.last, l2: i18Name(f).last, l3: i18Name(f).last });
+    else if (k === 'CO') text = i18Roman(company(f));
+    else if (k === 'CITY') text = i18Roman(city(f));
+    else if (k === 'YEAR') text = String(rng.int(1950, 2022));
+    else if (k === 'PET' || k === 'BOAT' || k === 'HORSE' || k === 'PROD') text = given();
+    else text = rng.pick(B[k])(other());
+    dotted = text.endsWith('.');
+    if (k === 'P' || k === 'F' || k === 'S' || k === 'Q') r.e('PERSON', text);
+    else if (I18_LABEL[k]) r.e(I18_LABEL[k], text);
+    else r.t(text);
+  }
+  return r;
+}
+
+if (SET === 'inst18') {
+  const out = [];
+  while (out.length < RECORDS) out.push(inst18Record(out.length));
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// inst18b: the other things of the heavy locales' texts that are no person
+// — firms, streets, towns, job titles and products of faker's ka_GE, hy,
+// az, ro_MD, fr_CA, fr_LU and en_GH (Georgian and Armenian romanised, in
+// capitals half the time), in English business and chat frames written for
+// this set; a third of the records put a person of the same locale beside
+// them.
+//   node generate.mjs --set inst18b --seed 191 --records 900 > ../data/generated_pii_inst18b.json
+const I18B_NEG = [
+  'Our new supplier is {CO}.',
+  '{CO} has opened a branch in {CITY}.',
+  'I applied for the {JOB} role at {CO}.',
+  'The {PROD} from {CO} broke after a week.',
+  'Meet me on {ST} at noon.',
+  'We are moving to {CITY} in spring.',
+  '{JOB} wanted — apply by Friday.',
+  'Title: {JOB}',
+  'She works as a {JOB} now.',
+  'Delivery to {SA} failed twice.',
+  'The roadworks on {ST} end next week.',
+  'Sponsored by {CO}',
+  'Review of the {PROD}: solid build, poor battery.',
+  'Order #{N}: {PROD} x2, shipped from {CITY}.',
+  'Vacancy: {JOB} ({CITY})',
+  'Thanks to everyone at {CO}!',
+  '{CO} and {CO} will merge next year.',
+  'Is {ST} closed for the marathon?',
+];
+const I18B_POS = [
+  '{P}, {JOB} at {CO}',
+  '{P} lives on {ST}.',
+  'Ask {F} about the {PROD}.',
+  '{P} moved to {CITY} last year.',
+  'Hi {F}, the {CO} invoice is attached.',
+  'Contact person: {P} ({CO})',
+];
+const I18B_LABEL = { CO: 'ORGANIZATION', CITY: 'LOCATION', ST: 'LOCATION', JOB: 'TITLE', SA: 'ADDRESS' };
+
+function inst18bRecord(i) {
+  const locale = I18_HEAVY[i % I18_HEAVY.length];
+  const f = allFakers[locale];
+  f.seed(rng.int(0, 2147483647));
+  const positive = i % 3 === 2;
+  const template = rng.pick(positive ? I18B_POS : I18B_NEG);
+  const caps = rng.chance(0.5);
+  const roman = (s) => {
+    const t = judgeRoman(transliterate(s)).replace(/\s{2,}/g, ' ').trim();
+    return caps && /[\u0530-\u058F\u10A0-\u10FF]/u.test(s) ? i18Cap(t) : t;
+  };
+  const p = i18Name(f);
+  const r = new Record(positive ? 'inst18b_person' : 'inst18b_negative', locale);
+  for (const piece of template.split(/(\{[A-Z]+\})/)) {
+    const m = /^\{([A-Z]+)\}$/.exec(piece);
+    if (!m) {
+      if (piece) r.t(piece);
+      continue;
+    }
+    const k = m[1];
+    if (k === 'P') r.e('PERSON', p.full);
+    else if (k === 'F') r.e('PERSON', p.first);
+    else if (k === 'N') r.t(String(rng.int(1000, 99999)));
+    else if (k === 'PROD') r.t(roman(product(f)));
+    else {
+      const text = roman(k === 'CO' ? company(f) : k === 'CITY' ? city(f) : k === 'ST' ? f.location.street()
+        : k === 'JOB' ? jobTitle(f) : f.location.streetAddress());
+      r.e(I18B_LABEL[k], text);
+    }
+  }
+  return r;
+}
+
+if (SET === 'inst18b') {
+  const out = [];
+  while (out.length < RECORDS) out.push(inst18bRecord(out.length));
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
