@@ -51,20 +51,17 @@ class CueIndex {
  public:
   template <std::size_t N>
   explicit CueIndex(const std::string_view (&cues)[N]) {
-    for (std::string_view cue : cues)
-      by_last_[static_cast<unsigned char>(cue.back())].push_back(cue);
+    for (std::string_view cue : cues) add(cue);
   }
   template <std::size_t N, std::size_t M>
   CueIndex(const std::string_view (&cues)[N], const std::string_view (&more)[M]) : CueIndex(cues) {
-    for (std::string_view cue : more)
-      by_last_[static_cast<unsigned char>(cue.back())].push_back(cue);
+    for (std::string_view cue : more) add(cue);
   }
   template <std::size_t N, std::size_t M, std::size_t K>
   CueIndex(const std::string_view (&cues)[N], const std::string_view (&more)[M],
            const std::string_view (&most)[K])
       : CueIndex(cues, more) {
-    for (std::string_view cue : most)
-      by_last_[static_cast<unsigned char>(cue.back())].push_back(cue);
+    for (std::string_view cue : most) add(cue);
   }
   // `w` ends with one of the strings, with two bytes or more before it.
   bool ends_word(std::string_view w) const {
@@ -76,15 +73,37 @@ class CueIndex {
   }
   bool ends(std::string_view before) const {
     if (before.empty()) return false;
-    char b = before.back();
-    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b | 0x20);
-    for (std::string_view cue : by_last_[static_cast<unsigned char>(b)])
-      if (ends_with_cue(before, cue)) return true;
+    const auto b = static_cast<unsigned char>(low(before.back()));
+    const std::vector<std::string_view>& cues = by_last_[b];
+    if (cues.empty()) return false;
+    // Asked of every capitalised word: most are ruled out by the byte
+    // before the last, which no cue ending so has ("colleague" and
+    // "...ue" against the cues ending in 'e').
+    const char second = before.size() >= 2 ? low(before[before.size() - 2]) : '\0';
+    if (!one_byte_[b] && !(seconds_[b] >> (static_cast<unsigned char>(second) & 63) & 1))
+      return false;
+    for (std::string_view cue : cues)
+      if ((cue.size() < 2 || low(cue[cue.size() - 2]) == second) && ends_with_cue(before, cue))
+        return true;
     return false;
   }
 
  private:
+  static char low(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
+  void add(std::string_view cue) {
+    const auto b = static_cast<unsigned char>(cue.back());
+    by_last_[b].push_back(cue);
+    if (cue.size() < 2)
+      one_byte_[b] = true;
+    else
+      seconds_[b] |= std::uint64_t{1}
+                     << (static_cast<unsigned char>(low(cue[cue.size() - 2])) & 63);
+  }
   std::array<std::vector<std::string_view>, 256> by_last_;
+  // Per last byte: the bytes before it of its cues (modulo 64), and whether
+  // a cue of one byte ends so.
+  std::array<std::uint64_t, 256> seconds_{};
+  std::array<bool, 256> one_byte_{};
 };
 
 // `text` at `at` starts with `word` (lower case) in any ASCII case, and no
