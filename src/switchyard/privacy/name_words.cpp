@@ -166,6 +166,11 @@ bool is_particle(std::string_view w) {
   static constexpr std::string_view kParticles[] = {
       "de", "des", "del", "della", "dalla", "di",  "da",  "do", "dos", "das", "du", "la",
       "le", "les", "van", "von",   "der",   "den", "het", "y",  "e",   "el",  "al", "am"};
+  // Asked of every word of a name: most are ruled out by length and first letter.
+  if (w.empty() || w.size() > 5) return false;
+  if (const char c = w[0];
+      c != 'd' && c != 'l' && c != 'v' && c != 'h' && c != 'y' && c != 'e' && c != 'a')
+    return false;
   for (std::string_view p : kParticles)
     if (w == p) return true;
   return false;
@@ -1554,13 +1559,15 @@ bool known_surname(std::string_view w) {
     std::sort(v.begin(), v.end());
     return v;
   }();
-  if (std::binary_search(kSorted.begin(), kSorted.end(), w)) return true;
+  // One hash look-up: asked of most capitalised words the finder reads.
+  static const std::unordered_set<std::string_view> kSet(kSorted.begin(), kSorted.end());
+  if (kSet.contains(w)) return true;
   // "Мельник", "Ковальчук": by their Latin spelling, capital first.
   return romanised_matches(w, [](std::string_view latin) {
     thread_local std::string name;
     name.assign(latin);
     name[0] = static_cast<char>(name[0] - 'a' + 'A');
-    return std::binary_search(kSorted.begin(), kSorted.end(), std::string_view(name));
+    return kSet.contains(std::string_view(name));
   });
 }
 
