@@ -319,6 +319,7 @@ bool word_byte(std::string_view text, std::size_t at) {
 
 // The word at `at` (token bytes, with inner hyphens, apostrophes and dots).
 std::string_view word_at(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return {};  // past the text's end: no word
   std::size_t e = at;
   while (e < text.size()) {
     if (word_byte(text, e)) {
@@ -334,6 +335,7 @@ std::string_view word_at(std::string_view text, std::size_t at) {
 
 // The word ending at `end` (after which one space stands), or empty.
 std::string_view word_ending(std::string_view text, std::size_t end) {
+  if (end > text.size()) return {};  // past the text's end: no word
   std::size_t s = end;
   while (s > 0 && (word_byte(text, s - 1) || ((text[s - 1] == '-' || text[s - 1] == '\'') &&
                                               s >= 2 && word_byte(text, s - 2))))
