@@ -824,10 +824,10 @@ constexpr std::string_view kOrgSuffixes[] = {
     // Georgian forms romanised ("Ss Bidzina", "Shps Seturi Grupi"), Ukrainian
     // "ТОВ" romanised, Armenian closed joint-stock companies, Luxembourg's
     // "SECS", Azerbaijani and romanised Georgian "group" (inst18 pass).
-    "ss", "ssip", "shps", "aaip", "tov", "cjsc", "secs", "qrup", "grupi",
-    "ei", "sem", "ba", "rfh", "hb", "kb", "cvba", "bvba", "sprl", "bt", "aktiebolag",
-    "handelsbolag", "kommanditbolag", "ТП", "ДП", "ПрАТ", "ПАТ", "ПТ", "ОП", "ТОО", "ao", "ΑΕ",
-    "ΕΠΕ", "ΟΕ", "ΕΕ", "ΙΚΕ", "biedrība", "nodibinājums", "partneri", "प्रा", "लि", "समूह",
+    "ss", "ssip", "shps", "aaip", "tov", "cjsc", "secs", "qrup", "grupi", "ei", "sem", "ba", "rfh",
+    "hb", "kb", "cvba", "bvba", "sprl", "bt", "aktiebolag", "handelsbolag", "kommanditbolag", "ТП",
+    "ДП", "ПрАТ", "ПАТ", "ПТ", "ОП", "ТОО", "ao", "ΑΕ", "ΕΠΕ", "ΟΕ", "ΕΕ", "ΙΚΕ", "biedrība",
+    "nodibinājums", "partneri", "प्रा", "लि", "समूह",
     // Words that make a firm of the names beside them.
     "venture", "investment", "investments", "comércio", "comercio", "forsikring", "keramik",
     "helse", "frugt", "musik", "elektronik", "transport", "transportes", "energia", "energie",
