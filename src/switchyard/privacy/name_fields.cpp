@@ -462,7 +462,9 @@ void NameFinder::find_listed_names(std::string_view text, std::vector<Finding>& 
     if (people < 2 && !(people == 1 && (person_role_cue(label) || addressing_cue(label) ||
                                         (person_cue(label) && !weak_person_cue(label)))))
       continue;
-    for (const auto& [a, b] : items) {
+    for (const auto& item : items) {
+      // Named, not bound: clang before 16 cannot capture structured bindings.
+      const std::size_t a = item.first, b = item.second;
       bool taken = false;
       found.over(a, b, [&](Finding& g) {
         if (g.type == EntityType::location && g.start >= a && g.end <= b) {
