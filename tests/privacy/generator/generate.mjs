@@ -8339,7 +8339,7 @@ if (SET === 'inst18b') {
 // "Rua Padre Anchieta"), full addresses (ADDRESS), towns, regions and
 // places named after saints (LOCATION), job titles, departments, products,
 // months, weekdays and pets called by a given name far from the word for
-// their kind (no label) — in each locale's language and in English, as
+// their kind (no label; the word for the kind stands in the same text) — in each locale's language and in English, as
 // sentences, chat lines, e-mail headers, signatures, form fields and CSV
 // rows. Frames written for this set from general knowledge of the languages.
 // Tokens: {P} a full name, {F} its given name, {S} its surname, {Q} another
@@ -8398,11 +8398,11 @@ const P19B_NEG = {
     'Our new supplier is {CO}.', '{FIRM} won the tender for {ST}.', 'The office of {FIRM} is in {CITY}.',
     'Roadworks on {ST} until {MONTH}.', 'Meet at {ST} near {SAINT} on {DAY}.', 'Vacancy: {JOB} ({CITY})',
     'Department: {DEPT}\nManager: vacant', '{DEPT} sale ends {DAY}!', 'Invoice from {FIRM}, due {MONTH} 30.',
-    'We drove from {SAINT} to {CITY} via {ST}.', 'Our {PET} keeps chewing the rug, any tips?',
+    'We drove from {SAINT} to {CITY} via {ST}.', 'Our puppy keeps chewing the rug and {PET} ignores every toy, any tips?',
     'Good morning team,\n{DEPT} closes early on {DAY}.\nRegards,\n{FIRM}', 'Subject: {PROD} back in stock',
     '{CO}, {FIRM} and {CO} signed the deal.', 'Delivery to {SA} failed twice.', 'Region: {REG}\nTown: {CITY}',
     'name,city,street\n{FIRM},{CITY},{ST}', 'Closed for {SAINT} feast day.', 'The {PROD} ships from {CITY}.',
-    'Title: {JOB}', 'Thanks to everyone at {FIRM}!', 'Happy {DAY}! {PET} says hi too.',
+    'Title: {JOB}', 'Thanks to everyone at {FIRM}!', 'Happy {DAY}! Our dog {PET} says hi too.', 'Our cat is getting old; {PET} sleeps most of the day now.',
     'Parish of {SAINT}, {REG}', 'The parade goes down {ST} past {SAINT} church.',
   ],
   fr: [
@@ -8412,7 +8412,7 @@ const P19B_NEG = {
     'Bonjour à tous,\nle rayon {DEPT} ferme tôt {DAY}.\nCordialement,\n{FIRM}', 'Objet : {PROD} de retour en stock',
     '{CO} et {FIRM} ont signé.', 'Livraison au {SA} impossible.', 'Région : {REG}\nVille : {CITY}',
     'nom;ville;rue\n{FIRM};{CITY};{ST}', 'La fête de {SAINT} est reportée.', 'Merci à toute l’équipe de {FIRM} !',
-    'Le défilé passe par le {ST}.', 'Bureau de {FIRM} : {ST}, {CITY}', 'Joyeux {DAY} ! {PET} vous salue.',
+    'Le défilé passe par le {ST}.', 'Bureau de {FIRM} : {ST}, {CITY}', 'Joyeux {DAY} ! Notre chienne {PET} vous salue.', 'Notre chien vieillit : {PET} dort presque toute la journée.',
     'Paroisse de {SAINT}, {REG}', 'Le magasin {FIRM} de la {ST} ouvre {DAY}.',
   ],
   ro: [
@@ -8420,14 +8420,14 @@ const P19B_NEG = {
     'Ne vedem pe {ST} {DAY}.', 'Post vacant: {JOB} ({CITY})', 'Departament: {DEPT}', 'Factura de la {FIRM}, scadentă în {MONTH}.',
     'Bună ziua,\ndepartamentul {DEPT} se închide devreme.\nCu stimă,\n{FIRM}', 'Subiect: {PROD} din nou în stoc',
     '{CO} și {FIRM} au semnat.', 'Livrare la {SA} eșuată.', 'Raion: {REG}\nLocalitate: {CITY}',
-    'Mulțumim echipei {FIRM}!', 'Hramul bisericii {SAINT} din {CITY}.', 'denumire,oras\n{FIRM},{CITY}',
+    'Mulțumim echipei {FIRM}!', 'Câinele nostru a îmbătrânit; {PET} doarme aproape toată ziua.', 'Hramul bisericii {SAINT} din {CITY}.', 'denumire,oras\n{FIRM},{CITY}',
   ],
   es: [
     'Nuestro nuevo proveedor es {CO}.', '{FIRM} ganó la licitación.', 'Obras en {ST} hasta {MONTH}.',
     'Nos vemos en {ST}, {SAINT}, el {DAY}.', 'Vacante: {JOB} ({CITY})', 'Departamento: {DEPT}',
     'Factura de {FIRM}, vence en {MONTH}.', 'Buenos días,\nel área de {DEPT} cierra temprano.\nSaludos,\n{FIRM}',
     'Asunto: {PROD} disponible de nuevo', '{CO} y {FIRM} firmaron.', 'Entrega en {SA} fallida.',
-    'Estado: {REG}\nMunicipio: {CITY}', '¡Gracias a todo el equipo de {FIRM}!', 'La fiesta de {SAINT} es el {DAY}.',
+    'Estado: {REG}\nMunicipio: {CITY}', '¡Gracias a todo el equipo de {FIRM}!', 'Nuestro perro ya está viejo; {PET} duerme casi todo el día.', 'La fiesta de {SAINT} es el {DAY}.',
     'nombre,ciudad\n{FIRM},{CITY}', 'Fuimos de {SAINT} a {CITY} por {ST}.',
   ],
   pt: [
@@ -8435,7 +8435,7 @@ const P19B_NEG = {
     'Encontro na {ST}, em {SAINT}, na {DAY}.', 'Vaga: {JOB} ({CITY})', 'Departamento: {DEPT}',
     'Boleto da {FIRM}, vence em {MONTH}.', 'Bom dia,\no setor de {DEPT} fecha cedo.\nAtenciosamente,\n{FIRM}',
     'Assunto: {PROD} de volta ao estoque', '{CO} e {FIRM} assinaram.', 'Entrega na {SA} falhou.',
-    'Estado: {REG}\nCidade: {CITY}', 'Obrigado a toda a equipe da {FIRM}!', 'A festa de {SAINT} foi adiada.',
+    'Estado: {REG}\nCidade: {CITY}', 'Obrigado a toda a equipe da {FIRM}!', 'Nosso cachorro está velho; {PET} dorme quase o dia todo.', 'A festa de {SAINT} foi adiada.',
     'nome;cidade\n{FIRM};{CITY}', 'Fomos de {SAINT} até {CITY} pela {ST}.',
   ],
   nl: [
@@ -8443,47 +8443,47 @@ const P19B_NEG = {
     'Afspraak op de {ST} op {DAY}.', 'Vacature: {JOB} ({CITY})', 'Afdeling: {DEPT}', 'Factuur van {FIRM}, te betalen in {MONTH}.',
     'Goedemorgen,\nde afdeling {DEPT} sluit vroeg.\nMet vriendelijke groet,\n{FIRM}', 'Onderwerp: {PROD} weer op voorraad',
     '{CO} en {FIRM} hebben getekend.', 'Levering op {SA} mislukt.', 'Provincie: {REG}\nPlaats: {CITY}',
-    'Bedankt aan iedereen bij {FIRM}!', 'De kermis van {SAINT} is op {DAY}.', 'naam;plaats\n{FIRM};{CITY}',
+    'Bedankt aan iedereen bij {FIRM}!', 'Onze hond wordt oud; {PET} slaapt bijna de hele dag.', 'De kermis van {SAINT} is op {DAY}.', 'naam;plaats\n{FIRM};{CITY}',
   ],
   pl: [
     'Naszym nowym dostawcą jest {CO}.', '{FIRM} wygrała przetarg.', 'Remont na {ST} do {MONTH}.',
     'Spotkanie przy {ST} w {DAY}.', 'Oferta pracy: {JOB} ({CITY})', 'Dział: {DEPT}', 'Faktura od {FIRM}, termin: {MONTH}.',
     'Dzień dobry,\ndział {DEPT} zamyka wcześniej.\nPozdrawiam,\n{FIRM}', 'Temat: {PROD} znów dostępny',
     '{CO} i {FIRM} podpisały umowę.', 'Dostawa na {SA} nieudana.', 'Województwo: {REG}\nMiejscowość: {CITY}',
-    'Dziękujemy całemu zespołowi {FIRM}!', 'Odpust w parafii {SAINT} w {DAY}.', 'nazwa;miasto\n{FIRM};{CITY}',
+    'Dziękujemy całemu zespołowi {FIRM}!', 'Nasz pies się starzeje; {PET} śpi prawie cały dzień.', 'Odpust w parafii {SAINT} w {DAY}.', 'nazwa;miasto\n{FIRM};{CITY}',
   ],
 };
 const P19B_POS = {
   en: [
-    '{P} works at {FIRM} on {ST}.', 'Hi {F}, is {PET} feeling better?', 'From: {P}\nTo: {Q}\nSubject: {PROD}',
+    '{P} works at {FIRM} on {ST}.', 'Hi {F}, is your dog feeling better? I heard {PET} stopped eating.', 'From: {P}\nTo: {Q}\nSubject: {PROD}',
     '{P}\n{JOB}, {DEPT}\n{FIRM}', 'name,city\n{P},{CITY}', '{P} moved from {SAINT} to {CITY} in {MONTH}.',
     '[{DAY} 09:14] {F}: see you at {FIRM}', 'Contact: {P} ({CO})', 'Mr. {S} of {FIRM} called on {DAY}.',
     '{P} lives at {SA}.', 'Thanks {F}! {FIRM} confirmed.', '{P} and {Q} run {FIRM} together.',
   ],
   fr: [
-    '{P} travaille chez {FIRM}, {ST}.', 'Salut {F}, {PET} va mieux ?', 'De : {P}\nÀ : {Q}\nObjet : {PROD}',
+    '{P} travaille chez {FIRM}, {ST}.', 'Salut {F}, ton chat va mieux ? {PET} mangeait si peu.', 'De : {P}\nÀ : {Q}\nObjet : {PROD}',
     '{P}\n{JOB}\n{FIRM}', 'nom;ville\n{P};{CITY}', '{P} a quitté {SAINT} pour {CITY} en {MONTH}.',
     'Madame {S}, de {FIRM}, a appelé {DAY}.', '{P} habite au {SA}.', 'Merci {F} ! {FIRM} a confirmé.',
     '{P} et {Q} dirigent {FIRM}.',
   ],
   ro: [
-    '{P} lucrează la {FIRM} pe {ST}.', 'Salut {F}, ce mai face {PET}?', 'De la: {P}\nCătre: {Q}',
+    '{P} lucrează la {FIRM} pe {ST}.', 'Salut {F}, ce mai face câinele? {PET} a mâncat azi?', 'De la: {P}\nCătre: {Q}',
     '{P}\n{JOB}\n{FIRM}', 'Doamna {S} de la {FIRM} a sunat {DAY}.', '{P} locuiește pe {SA}.',
   ],
   es: [
-    '{P} trabaja en {FIRM}, {ST}.', 'Hola {F}, ¿cómo sigue {PET}?', 'De: {P}\nPara: {Q}\nAsunto: {PROD}',
+    '{P} trabaja en {FIRM}, {ST}.', 'Hola {F}, ¿cómo sigue tu perro? Dicen que {PET} ya come.', 'De: {P}\nPara: {Q}\nAsunto: {PROD}',
     '{P}\n{JOB}\n{FIRM}', 'La señora {S} de {FIRM} llamó el {DAY}.', '{P} vive en {SA}.', '{P} y {Q} dirigen {FIRM}.',
   ],
   pt: [
-    '{P} trabalha na {FIRM}, {ST}.', 'Oi {F}, o {PET} melhorou?', 'De: {P}\nPara: {Q}\nAssunto: {PROD}',
+    '{P} trabalha na {FIRM}, {ST}.', 'Oi {F}, o cachorro melhorou? O {PET} já come?', 'De: {P}\nPara: {Q}\nAssunto: {PROD}',
     '{P}\n{JOB}\n{FIRM}', 'A senhora {S} da {FIRM} ligou na {DAY}.', '{P} mora na {SA}.', '{P} e {Q} dirigem a {FIRM}.',
   ],
   nl: [
-    '{P} werkt bij {FIRM} aan de {ST}.', 'Hoi {F}, gaat het beter met {PET}?', 'Van: {P}\nAan: {Q}\nOnderwerp: {PROD}',
+    '{P} werkt bij {FIRM} aan de {ST}.', 'Hoi {F}, gaat het beter met de hond? Eet {PET} weer?', 'Van: {P}\nAan: {Q}\nOnderwerp: {PROD}',
     '{P}\n{JOB}\n{FIRM}', 'Mevrouw {S} van {FIRM} belde op {DAY}.', '{P} woont op {SA}.', '{P} en {Q} leiden {FIRM}.',
   ],
   pl: [
-    '{P} pracuje w {FIRM} przy {ST}.', 'Cześć {F}, jak się czuje {PET}?', 'Od: {P}\nDo: {Q}\nTemat: {PROD}',
+    '{P} pracuje w {FIRM} przy {ST}.', 'Cześć {F}, jak się czuje twój kot? Czy {PET} już je?', 'Od: {P}\nDo: {Q}\nTemat: {PROD}',
     '{P}\n{JOB}\n{FIRM}', 'Pani {S} z {FIRM} dzwoniła w {DAY}.', '{P} mieszka przy {SA}.', '{P} i {Q} prowadzą {FIRM}.',
   ],
 };
