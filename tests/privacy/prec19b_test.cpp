@@ -72,5 +72,82 @@ TEST(Prec19b, FirmsOfBareNames) {
   EXPECT_TRUE(covers("Paul and Marie send their love.", EntityType::person, "Marie"));
 }
 
+TEST(Prec19b, ShopsFirmWordsAndDutchStreetsInsideTheFinding) {
+  for (const char* text : {
+           "Roberto Armas trabaja en Abarrotes Matías desde enero.",
+           "Regards,\nNsia Motors",
+           "naam;plaats\nZijlstra Installatietechniek;Over",
+           "Werkzaamheden aan de Burgemeester Zijlstraweg tot april.",
+           "Nos vemos en Bulevar Sonia el sábado.",
+           "Kwaśniewski s.c. podpisała umowę.",
+       }) {
+    for (const std::string& p : found(text, EntityType::person))
+      EXPECT_TRUE(p == "Roberto Armas") << text << " -> " << p;
+  }
+  EXPECT_TRUE(covers("Ik sprak gisteren met Jan Verlaan over de buren.", EntityType::person,
+                     "Jan Verlaan"));
+}
+
+TEST(Prec19b, MonthsAndWeekdaysAfterADateWord) {
+  for (const char* text : {
+           "Ferramentas fecha cedo no Domingo.",
+           "Roadworks on Bulevardul Glavan until Martie.",
+           "Obras na Alameda Giovanna até Abril.",
+           "Facture de Mérovée et Renaud, échéance le 30 Mai.",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  EXPECT_TRUE(
+      covers("Ontem falei com Domingo Alves sobre a obra.", EntityType::person, "Domingo Alves"));
+}
+
+TEST(Prec19b, PetsFarFromTheWordForTheirKind) {
+  for (const char* text : {
+           "Our cat is getting old; Josephine sleeps most of the day now.",
+           "Notre chien vieillit : Adalbert dort presque toute la journée.",
+           "Hi Anna, is your dog feeling better? I heard Marian stopped eating.",
+           "Nasz pies się starzeje; Ksenia śpi prawie cały dzień.",
+           "Câinele nostru a îmbătrânit; Vadim doarme aproape toată ziua.",
+       }) {
+    for (const std::string& p : found(text, EntityType::person))
+      EXPECT_TRUE(p == "Anna") << text << " -> " << p;
+  }
+  // A person named after the pet's noun with no clause break stays one.
+  EXPECT_TRUE(
+      covers("Our dog loves Maria Kowalska more than us.", EntityType::person, "Maria Kowalska"));
+  EXPECT_TRUE(
+      covers("Our cat is old. Dr. Anna Weiss says it is fine.", EntityType::person, "Anna Weiss"));
+}
+
+TEST(Prec19b, PlacesOfAnOpenerAndAParticle) {
+  for (const char* text : {
+           "Vacante: analista (Ciudad del Carmen)",
+           "Se mudó a San Nicolás de los Garza.",
+           "Parish of Saint María de los Ángeles, Oaxaca",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  EXPECT_TRUE(
+      covers("Hablé con María de los Ángeles Pérez ayer.", EntityType::person, "Ángeles Pérez"));
+}
+
+TEST(Prec19b, FirmsOfNamesByTheirFrame) {
+  for (const char* text : {
+           "Richard et Thomas a ouvert une succursale.",
+           "Le cabinet Richard et Thomas déménage.",
+           "Merci à l'équipe de Richard et Thomas.",
+           "Mr. Mensah of Wiafe and Akyereko called on Friday.",
+           "Madame Dupuis, de Nicéphore, Inès et Legrand, a appelé mardi.",
+           "Hi Corentine, the Dupont et Charles invoice is attached.",
+           "Badu and Opoku-Akoto and Baawia will merge next year.",
+           "Sponsored by Matei, Oprea and Toma",
+       }) {
+    for (const std::string& p : found(text, EntityType::person))
+      EXPECT_TRUE(p.ends_with("Mensah") || p.ends_with("Dupuis") || p == "Corentine")
+          << text << " -> " << p;
+  }
+  // People joined by "and" stay people, in pairs and in lists.
+  EXPECT_TRUE(covers("Anna and Tom won the lottery.", EntityType::person, "Tom"));
+  EXPECT_TRUE(covers("We hired Obeng and Acheampong for the audit.", EntityType::person, "Obeng"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

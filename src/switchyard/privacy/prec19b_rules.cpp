@@ -61,19 +61,89 @@ constexpr std::string_view kNumberCues[] = {
 // The words that join names into a firm's: "Martins, Gabriel e Melo".
 constexpr std::string_view kAnds[] = {"and", "&", "et", "y", "e", "en", "și", "si", "i"};
 
+// Words that open a shop's or a firm's name ("Abarrotes Matías", "Mercearia
+// Souza"), and words that close one inside the finding ("Nsia Motors",
+// "Zijlstra Installatietechniek", "Bernard Inc.", "Furtuna Impex").
+constexpr std::string_view kShopOpeners[] = {
+    "abarrotes", "ultramarinos", "mercearia", "papelería", "tlapalería", "miscelánea", "taquería",
+    "tortillería", "refaccionaria", "distribuidora", "comercializadora", "constructora",
+    "inmobiliaria", "droguería", "drogaria", "papelaria", "sklep", "hurtownia", "firma",
+    // before a run of names: "Le cabinet Richard et Thomas", "le magasin Adam et Charles"
+    "cabinet", "magasin", "garage", "boulangerie", "boucherie", "pharmacie", "étude", "groupe",
+    "société", "entreprise", "agence", "atelier", "transports", "bufete", "despacho", "grupo",
+    "taller", "kancelaria", "cabinetul", "firmy", "studio", "tienda", "loja", "winkel", "bakkerij",
+    "padaria"};
+constexpr std::string_view kFirmClosers[] = {"motors",      "impex",     "installatietechniek",
+                                             "combinatie",  "venture",   "ventures",
+                                             "enterprises", "ltd",       "inc",
+                                             "llc",         "plc",       "srl",
+                                             "sarl",        "ltda",      "bv",
+                                             "nv",          "vof",       "transport",
+                                             "transports",  "hermanos",  "irmãos",
+                                             "frères",      "asociados", "associados",
+                                             "consulting"};
+
+// Dutch streets written as one word with their noun last: "Wolterslaan",
+// "Burgemeester Zijlstraweg", "Boschlaan".
+constexpr std::string_view kStreetEndings[] = {"straat", "laan",   "plein", "gracht",
+                                               "kade",   "singel", "steeg", "weg"};
+
+// Months and weekdays of the pass's languages that are also given names or
+// read as names ("na Domingo", "até Abril", "until Martie", "le 30 Mai").
+constexpr std::string_view kCalendar[] = {
+    "domingo",    "sábado",    "lunes",     "martes",    "miércoles", "jueves",    "viernes",
+    "segunda",    "terça",     "quarta",    "quinta",    "sexta",     "abril",     "maio",
+    "mayo",       "junio",     "julio",     "agosto",    "enero",     "febrero",   "marzo",
+    "septiembre", "octubre",   "noviembre", "diciembre", "janeiro",   "fevereiro", "março",
+    "junho",      "julho",     "setembro",  "outubro",   "novembro",  "dezembro",  "martie",
+    "aprilie",    "mai",       "iunie",     "iulie",     "august",    "ianuarie",  "februarie",
+    "septembrie", "octombrie", "noiembrie", "decembrie", "luni",      "marți",     "miercuri",
+    "joi",        "vineri",    "sâmbătă",   "duminică",  "avril",     "juin",      "juillet",
+    "août",       "janvier",   "février",   "mars",      "lundi",     "mardi",     "mercredi",
+    "jeudi",      "vendredi",  "samedi",    "dimanche",  "mei",       "juni",      "juli",
+    "maandag",    "dinsdag",   "woensdag",  "donderdag", "vrijdag",   "zaterdag",  "zondag",
+    "maj",        "czerwiec",  "lipiec",    "sierpień",  "april",     "may",       "june",
+    "july"};
+// The words before a date: "on", "until", "na", "até", "le 30".
+constexpr std::string_view kCalendarCues[] = {
+    "on",       "until",    "till", "by",     "since", "ends", "in",    "next",  "last", "every",
+    "na",       "no",       "até",  "em",     "desde", "el",   "hasta", "desde", "le",   "en",
+    "jusqu'en", "jusqu’en", "dès",  "depuis", "în",    "până", "pe",    "op",    "tot",  "w",
+    "do",       "od",       "al",   "du",     "au",    "de",   "sale"};
+
+// Pets far from the word for their kind: "Our cat is getting old; Josephine
+// sleeps", "Notre chien vieillit : Adalbert dort", "is your dog feeling
+// better? I heard Marian stopped eating".
+constexpr std::string_view kPets[] = {
+    "dog",     "puppy",   "cat",     "kitten", "pony",    "horse",    "rabbit",   "parrot",
+    "hamster", "chien",   "chienne", "chiot",  "chat",    "chatte",   "chaton",   "perro",
+    "perra",   "perrito", "gato",    "gata",   "gatito",  "cachorro", "cachorra", "cão",
+    "gatinho", "hond",    "hondje",  "kat",    "poes",    "pies",     "piesek",   "kot",
+    "kotek",   "suczka",  "câinele", "câine",  "cățelul", "pisica",   "motanul",  "cățeaua"};
+// Possessives and articles before the pet's noun.
+constexpr std::string_view kPetOwners[] = {
+    "our",   "my",    "your", "the",   "his", "her",     "their",   "notre", "mon",   "ma", "ton",
+    "ta",    "le",    "la",   "son",   "sa",  "nuestro", "nuestra", "mi",    "tu",    "su", "el",
+    "nosso", "nossa", "meu",  "minha", "teu", "o",       "a",       "onze",  "mijn",  "je", "jouw",
+    "de",    "het",   "nasz", "nasza", "mój", "moja",    "twój",    "twoja", "mojego"};
+
 // A firm's papers and people before a run of names and its preposition:
 // "Facture de Pierre et Girard", "everyone at Vermeulen, van der Berg and
 // van Doorn", "a equipe da Franco, Batista e Franco".
 constexpr std::string_view kFirmCues[] = {
-    "invoice",    "invoices",  "quote",      "estimate", "contract", "order",     "bill",
-    "statement",  "team",      "staff",      "everyone", "facture",  "factures",  "devis",
-    "contrat",    "commande",  "équipe",     "equipe",   "factura",  "facturas",  "presupuesto",
-    "contrato",   "pedido",    "equipo",     "boleto",   "fatura",   "orçamento", "factuur",
-    "facturen",   "offerte",   "bestelling", "iedereen", "faktura",  "faktury",   "umowa",
-    "zamówienie", "zespołowi", "zespół",     "factura",  "oferta",   "comanda",   "echipei",
-    "echipa",     "contractul"};
-constexpr std::string_view kOfs[] = {"of",  "from", "at",  "de",  "du", "des", "da", "do",
-                                     "dos", "del",  "van", "bij", "od", "z",   "la", "chez"};
+    "invoice", "invoices", "quote", "estimate", "contract", "order", "bill", "statement", "team",
+    "staff", "everyone", "facture", "factures", "devis", "contrat", "commande", "équipe", "equipe",
+    "factura", "facturas", "presupuesto", "contrato", "pedido", "equipo", "boleto", "fatura",
+    "orçamento", "factuur", "facturen", "offerte", "bestelling", "iedereen", "faktura", "faktury",
+    "umowa", "zamówienie", "zespołowi", "zespół", "factura", "oferta", "comanda", "echipei",
+    "echipa", "contractul",
+    // a firm's office, and working at one ("The office of", "trabalha na")
+    "office", "offices", "bureau", "escritório", "oficina", "kantoor", "biuro", "biroul", "works",
+    "work", "working", "travaille", "trabaja", "trabalha", "werkt", "pracuje", "lucrează", "joined",
+    "rejoint", "sponsored", "supplied", "provided", "parrainé", "patrocinado"};
+constexpr std::string_view kOfs[] = {"of",  "from", "at",  "de",  "du", "des", "da",  "do",
+                                     "dos", "del",  "van", "bij", "od", "z",   "la",  "chez",
+                                     "na",  "en",   "w",   "for", "în", "by",  "par", "por"};
 
 // A word in small letters (ASCII, Latin-1 and Latin Extended-A capitals,
 // Romanian Ș and Ț), in a buffer; empty if too long.
@@ -106,7 +176,8 @@ std::string_view small(std::string_view w, std::array<char, 40>& buf) {
 }
 
 struct Sets {
-  std::unordered_set<std::string_view> saints, streets, abbreviations, cues, ands, firm_cues, ofs;
+  std::unordered_set<std::string_view> saints, streets, abbreviations, cues, ands, firm_cues, ofs,
+      openers, closers, calendar, calendar_cues, pets, owners;
   Sets() {
     for (std::string_view w : kSaints) saints.insert(w);
     for (std::string_view w : kStreetNouns) streets.insert(w);
@@ -115,6 +186,12 @@ struct Sets {
     for (std::string_view w : kAnds) ands.insert(w);
     for (std::string_view w : kFirmCues) firm_cues.insert(w);
     for (std::string_view w : kOfs) ofs.insert(w);
+    for (std::string_view w : kShopOpeners) openers.insert(w);
+    for (std::string_view w : kFirmClosers) closers.insert(w);
+    for (std::string_view w : kCalendar) calendar.insert(w);
+    for (std::string_view w : kCalendarCues) calendar_cues.insert(w);
+    for (std::string_view w : kPets) pets.insert(w);
+    for (std::string_view w : kPetOwners) owners.insert(w);
   }
 };
 const Sets& sets() {
@@ -125,6 +202,19 @@ bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
   std::array<char, 40> buf;
   const std::string_view key = small(w, buf);
   return !key.empty() && set.count(key) > 0;
+}
+
+bool comma_in(std::string_view text, std::size_t from, std::size_t to) {
+  return text.substr(from, to - from).find(',') != std::string_view::npos;
+}
+
+// A word without its French elision: "l'équipe" is "équipe".
+std::string_view elided(std::string_view w) {
+  if (w.size() > 2 && (w[1] == '\'') && (w[0] == 'l' || w[0] == 'L' || w[0] == 'd' || w[0] == 'D'))
+    return w.substr(2);
+  if (w.size() > 4 && w.substr(1, 3) == "\u2019" && (w[0] == 'l' || w[0] == 'L' || w[0] == 'd'))
+    return w.substr(4);
+  return w;
 }
 
 bool letter_byte(std::string_view text, std::size_t at) {
@@ -233,12 +323,22 @@ bool digits_only(std::string_view w) {
 bool firm_of_names(const Gazetteer& words, std::string_view text, std::size_t start,
                    std::size_t end) {
   const Sets& k = sets();
-  constexpr std::uint16_t kNoItem = kCommonWord | kNotName | kTitle | kPlace | kArticle;
+  constexpr std::uint16_t kNoItem = kCommonWord | kNotName | kTitle | kArticle;
+  // A capitalised word; a dictionary word only inside a sentence and longer
+  // than two letters ("Martins", not "Thanks, …" or "Me and …").
   auto item = [&](std::size_t s, std::size_t e) {
-    return e > s && upper_at(text, s) && !(words.flags(text.substr(s, e - s)) & kNoItem);
+    if (e <= s || !upper_at(text, s)) return false;
+    const std::uint16_t f = words.flags(text.substr(s, e - s));
+    if (f & kNoItem & ~kCommonWord) return false;
+    if (!(f & kCommonWord)) return true;
+    std::size_t p = s;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    return e - s > 2 && p > 0 && text[p - 1] != '.' && text[p - 1] != '!' && text[p - 1] != '?' &&
+           text[p - 1] != '\n' && text[p - 1] != ':';
   };
   bool any_surname = !(words.flags(text.substr(start, end - start)) & kGivenName);
-  bool ampersand = false, and_word = false;
+  bool ampersand = false, and_word = false, joint_and = false;
+  int and_joints = 0;
   int items = 1;
   constexpr std::size_t npos = std::string_view::npos;
   // The joint before an item starting at `s`: the end of the item before.
@@ -253,7 +353,7 @@ bool firm_of_names(const Gazetteer& words, std::string_view text, std::size_t st
     const std::size_t ws = word_start_before(text, s - 1);
     if (ws + 1 >= s || ws < 2 || text[ws - 1] != ' ' || !in(k.ands, text.substr(ws, s - 1 - ws)))
       return npos;
-    and_word = true;
+    and_word = joint_and = true;
     return text[ws - 2] == ',' ? ws - 2 : ws - 1;
   };
   // The joint after an item ending at `e`: the start of the next item.
@@ -270,48 +370,179 @@ bool firm_of_names(const Gazetteer& words, std::string_view text, std::size_t st
     }
     const std::size_t we = word_end_after(text, at);
     if (we > at && we < text.size() && text[we] == ' ' && in(k.ands, text.substr(at, we - at))) {
-      and_word = true;
+      and_word = joint_and = true;
       return we + 1;
     }
     return comma ? at : npos;
   };
   std::size_t first = start;
   for (std::size_t s = start; items < 8;) {
+    const bool had_amp = ampersand, had_and = and_word;
+    joint_and = false;
     const std::size_t j = joint_before(s);
     if (j == npos) break;
     const std::size_t ws = word_start_before(text, j);
-    if (!item(ws, j)) break;
+    if (!item(ws, j)) {
+      ampersand = had_amp;
+      and_word = had_and;
+      break;
+    }
     if (!(words.flags(text.substr(ws, j - ws)) & kGivenName)) any_surname = true;
     ++items;
+    and_joints += joint_and ? 1 : 0;
     s = first = ws;
   }
   std::size_t last = end;
   for (std::size_t e = end; items < 8;) {
+    const bool had_amp = ampersand, had_and = and_word;
+    joint_and = false;
     const std::size_t j = joint_after(e);
     if (j == npos) break;
     const std::size_t we = word_end_after(text, j);
-    if (!item(j, we)) break;
+    if (!item(j, we)) {
+      ampersand = had_amp;
+      and_word = had_and;
+      break;
+    }
     if (!(words.flags(text.substr(j, we - j)) & kGivenName)) any_surname = true;
     ++items;
+    and_joints += joint_and ? 1 : 0;
     e = last = we;
   }
   if (items < 2 || !(ampersand || and_word)) return false;
   // Bare: no capitalised word right after the last (a full name's).
   if (last + 1 < text.size() && text[last] == ' ' && upper_at(text, last + 1)) return false;
+  // A verb in the singular after the run: "Richard et Thomas a ouvert",
+  // "Filip, Buga și Botan a câștigat", "Helena e Márcia venceu".
+  if (last + 2 < text.size() && text[last] == ' ') {
+    const std::size_t ve = word_end_after(text, last + 1);
+    const std::string_view v = text.substr(last + 1, ve - last - 1);
+    if (v == "a" || v == "est" || v == "venceu" || v == "ganó" || v == "wygrała" || v == "wygrał" ||
+        v == "has")
+      return and_word || ampersand;
+    // A firm's paper or staff after it: "the Da silva et Charles invoice".
+    if (in(k.firm_cues, v) && v != "works" && v != "work" && v != "working") return true;
+  }
+  // Names joined by "and" twice or more, with no comma: "Badu and
+  // Opoku-Akoto and Baawia" (a list of people takes commas).
+  if (and_joints >= 2 && !comma_in(text, first, last)) return true;
   // The words before the first: a preposition, and before it a firm's
   // paper or staff ("Facture de", "everyone at", "equipe da").
   if (first >= 2 && text[first - 1] == ' ') {
     const std::size_t ps = word_start_before(text, first - 1);
     const std::string_view prep = text.substr(ps, first - 1 - ps);
+    // A firm's or a shop's noun right before: "Le cabinet Richard et Thomas".
+    if (in(k.openers, prep)) return true;
     if (upper_at(text, ps) || (words.flags(prep) & kTitle)) return false;  // "Anna Tawia & …"
     if (!prep.empty() && in(k.ofs, prep) && ps >= 2 && text[ps - 1] == ' ') {
       std::size_t cs = ps - 1;
       if (cs >= 2 && (text[cs - 1] == 'a' || text[cs - 1] == 'A') && text[cs - 2] == ' ') cs -= 2;
-      const std::size_t ws = word_start_before(text, cs);
-      if (ws < cs && in(k.firm_cues, text.substr(ws, cs - ws))) return true;
+      std::size_t ws = word_start_before(text, cs);
+      if (ws < cs && in(k.firm_cues, elided(text.substr(ws, cs - ws)))) return true;
+      // "de la", and a comma: "Doamna Popusoi de la …", "Madame Dupuis, de …".
+      if (ws + 2 == cs && text.substr(ws, 2) == "de" && ws >= 2 && text[ws - 1] == ' ') {
+        cs = ws - 1;
+        ws = word_start_before(text, cs);
+      }
+      if (cs >= 1 && text[cs - 1] == ',') ws = word_start_before(text, --cs);
+      // A titled person of them: "Mr. Mensah of Wiafe and Akyereko".
+      if (ws < cs && upper_at(text, ws) && ws >= 2 && text[ws - 1] == ' ') {
+        std::size_t te = ws - 1;
+        if (te >= 1 && text[te - 1] == '.') --te;
+        const std::size_t ts = word_start_before(text, te);
+        if (ts < te && (words.flags(text.substr(ts, te - ts)) & kTitle)) return true;
+      }
     }
   }
+  // "&" and a surname ("Tawia & Obeng"). (Two bare surnames joined by
+  // "and" are as often two people: they stay people.)
   return ampersand && any_surname;
+}
+
+bool street_ending(std::string_view w) {
+  for (std::string_view e : kStreetEndings)
+    if (w.size() >= e.size() + 4 && w.ends_with(e)) return true;  // not "Verlaan"
+  return false;
+}
+
+// Clause openers before a pet's name: "; Josephine sleeps", "I heard
+// Marian", "Eet Charlie", "Czy Gilbert", "que Lucia", "and Adam".
+constexpr std::string_view kClauseWords[] = {"and", "heard", "think", "says", "said", "et",  "que",
+                                             "y",   "e",     "en",    "i",    "și",   "eet", "czy",
+                                             "o",   "a",     "el",    "la",   "le",   "is",  "does",
+                                             "did", "has",   "ist",   "est",  "mais", "but", "so"};
+
+bool pet_before(const Gazetteer& words, std::string_view text, std::size_t start) {
+  const Sets& k = sets();
+  if (start < 4 || start > text.size()) return false;
+  // The name opens a clause: punctuation, or a clause word, right before.
+  std::size_t at = start;
+  while (at > 0 && text[at - 1] == ' ') --at;
+  if (at == 0) return false;
+  const char p = text[at - 1];
+  if (!(p == ';' || p == ':' || p == '.' || p == '?' || p == '!' || p == ',')) {
+    const std::size_t ws = word_start_before(text, at);
+    const std::string_view w = text.substr(ws, at - ws);
+    bool clause = false;
+    for (std::string_view c : kClauseWords) {
+      std::array<char, 40> buf;
+      if (small(w, buf) == c) clause = true;
+    }
+    if (!clause) return false;
+    at = ws;
+  }
+  // An owned pet's noun before, on the same line, within 70 bytes.
+  const std::size_t from = start > 70 ? start - 70 : 0;
+  for (std::size_t e = at; e > from;) {
+    --e;
+    if (text[e] == '\n') return false;
+    if (!(cls(text[e]) & kTokenByte)) continue;
+    const std::size_t ws = word_start_before(text, e + 1);
+    const std::string_view w = text.substr(ws, e + 1 - ws);
+    if (in(k.pets, w)) {
+      // "câinele" carries its article; others want one before.
+      if (w.ends_with("le") || w.ends_with("ul") || w.ends_with("ua")) return true;
+      const Before b = word_before(text, ws);
+      if (b.ok() && !b.dot && in(k.owners, text.substr(b.start, b.end - b.start))) return true;
+      if (ws + w.size() < text.size()) {
+        // "Câinele nostru": an owner after.
+        const std::size_t os = ws + w.size() + 1;
+        if (os < text.size() && in(k.owners, text.substr(os, word_end_after(text, os) - os)))
+          return true;
+      }
+    }
+    // A capitalised word between (another name) ends the search.
+    if (ws < at && upper_at(text, ws) && (words.flags(w) & kGivenName) && ws + 1 != at)
+      return false;
+    e = ws;
+  }
+  return false;
+}
+
+// A place's opener ("Ciudad", "Villa", "San", "Puerto") and a particle
+// ("de", "del", "de los") before the name.
+bool place_particle_before(const Gazetteer& words, std::string_view text, std::size_t start) {
+  const Sets& k = sets();
+  std::size_t at = start;
+  bool particle = false;
+  for (int hops = 0; hops < 5 && at >= 2 && text[at - 1] == ' '; ++hops) {
+    const std::size_t ws = word_start_before(text, at - 1);
+    if (ws + 1 >= at) return false;
+    const std::string_view w = text.substr(ws, at - 1 - ws);
+    if (!upper_at(text, ws)) {
+      if (w == "de" || w == "del" || w == "los" || w == "las" || w == "la" || w == "do" ||
+          w == "da" || w == "dos" || w == "das") {
+        particle = true;
+        at = ws;
+        continue;
+      }
+      return false;
+    }
+    if (particle && ((words.flags(w) & kPlacePrefix) || in(k.saints, w))) return true;
+    if (!particle) return false;
+    at = ws;
+  }
+  return false;
 }
 
 }  // namespace
@@ -334,6 +565,46 @@ NamedAfter prec19b_no_person(const Gazetteer& words, std::string_view text, std:
             start, end};
   }
   if (words.flags(first) & kTitle) return {NamedAfter::Kind::kNone, start, end};
+  // A street's noun opening the finding ("Bulevar Sonia", "Viaducto Axel
+  // Caraballo"), a shop's ("Abarrotes Matías"); a firm's word closing it
+  // ("Nsia Motors", "Bernard Inc."); a Dutch street's ending ("Jonah
+  // Wolterslaan").
+  if (first_end < end && upper_at(text, start)) {
+    if (in(k.streets, first) ||
+        (first_end < text.size() && text[first_end] == '.' && in(k.abbreviations, first)))
+      return {number_after(text, end) ? NamedAfter::Kind::kAddress : NamedAfter::Kind::kPlace,
+              start, end};
+    if (in(k.openers, first)) return {NamedAfter::Kind::kThing, start, end};
+    const std::size_t ls = word_start_before(text, end);
+    const std::string_view last = text.substr(ls, end - ls);
+    if (ls > start && in(k.closers, last)) return {NamedAfter::Kind::kThing, start, end};
+    if (ls > start && upper_at(text, ls) && street_ending(last))
+      return {number_after(text, end) ? NamedAfter::Kind::kAddress : NamedAfter::Kind::kPlace,
+              start, end};
+  }
+  if (first_end == end && street_ending(first) && upper_at(text, start))
+    return {NamedAfter::Kind::kPlace, start, end};
+  // A firm's legal form in small letters after it: "Niemczyk s.c.".
+  if (end + 5 <= text.size() && text[end] == ' ' &&
+      (text.substr(end + 1, 4) == "s.c." || text.substr(end + 1, 3) == "sp." ||
+       text.substr(end + 1, 5) == "z o.o"))
+    return {NamedAfter::Kind::kThing, start, end};
+  // A month or a weekday after a word that takes a date: "na Domingo",
+  // "until Martie", "le 30 Mai".
+  if (first_end == end && in(k.calendar, first)) {
+    const Before c = word_before(text, start);
+    if (c.ok() && !c.hyphen) {
+      const std::string_view w = text.substr(c.start, c.end - c.start);
+      if (in(k.calendar_cues, w) || digits_only(w)) return {NamedAfter::Kind::kThing, start, end};
+    }
+  }
+  // A pet far from its kind: a lone given name at a clause's start after
+  // "our dog", "notre chien", "nasz pies" in the same line.
+  if (first_end == end && pet_before(words, text, start))
+    return {NamedAfter::Kind::kThing, start, end};
+  // A name after a place's opener and a particle: "Ciudad del Carmen",
+  // "San Nicolás de los Garza", "Villa de Álvarez".
+  if (place_particle_before(words, text, start)) return {NamedAfter::Kind::kPlace, start, end};
   if (b.ok()) {
     const std::string_view w = text.substr(b.start, b.end - b.start);
     if (upper_at(text, b.start) && in(k.saints, w) && (!b.dot || w.size() <= 3))
