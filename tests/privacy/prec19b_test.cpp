@@ -144,6 +144,16 @@ TEST(Prec19b, FirmsOfNamesByTheirFrame) {
       EXPECT_TRUE(p.ends_with("Mensah") || p.ends_with("Dupuis") || p == "Corentine")
           << text << " -> " << p;
   }
+  // Items of two words; "park" and "ogród" in small letters before a name.
+  for (const char* text : {
+           "Thanks to everyone at Calderón Corral and José Emilio!",
+           "Roadworks on ogród Lech until August.",
+           "The parade goes down park Jaworski past the church.",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  EXPECT_TRUE(
+      covers("Park Ji-sung met Park Min-jun in Seoul.", EntityType::person, "Park Ji-sung"));
+  EXPECT_TRUE(covers("Anna Smith and Tom Brown send their love.", EntityType::person, "Tom Brown"));
   // People joined by "and" stay people, in pairs and in lists.
   EXPECT_TRUE(covers("Anna and Tom won the lottery.", EntityType::person, "Tom"));
   EXPECT_TRUE(covers("We hired Obeng and Acheampong for the audit.", EntityType::person, "Obeng"));

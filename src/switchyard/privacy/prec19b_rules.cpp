@@ -45,7 +45,15 @@ constexpr std::string_view kStreetNouns[] = {
     // French
     "rue", "avenue", "chemin", "côte", "montée", "route", "allée", "impasse", "quai", "cours",
     "promenade", "esplanade", "sentier", "ruelle", "passage", "traverse", "carré", "croissant",
-    "voie"};
+    "voie",
+    // Polish parks and roundabouts named after people ("park Jaworski", "ogród Lech")
+    "park", "ogród", "rondo"};
+// Of them, those that are also surnames count only in small letters
+// ("park Jaworski", not "Park Ji-sung").
+bool surname_too(std::string_view w) {
+  return w == "Park" || w == "PARK" || w == "Rondo" || w == "Cours" || w == "Passage" ||
+         w == "Route";
+}
 // Their abbreviations, before a dot.
 constexpr std::string_view kStreetAbbreviations[] = {
     "priv", "cda", "ret",  "calz", "carr", "prol", "blvd", "bvd", "av",  "ave",
@@ -339,6 +347,8 @@ bool firm_of_names(const Gazetteer& words, std::string_view text, std::size_t st
   bool any_surname = !(words.flags(text.substr(start, end - start)) & kGivenName);
   bool ampersand = false, and_word = false, joint_and = false;
   int and_joints = 0;
+  // An item of two words (the finding's own, or a neighbour's).
+  bool multi = start < end && text.substr(start, end - start).find(' ') != std::string_view::npos;
   int items = 1;
   constexpr std::size_t npos = std::string_view::npos;
   // The joint before an item starting at `s`: the end of the item before.
@@ -391,6 +401,15 @@ bool firm_of_names(const Gazetteer& words, std::string_view text, std::size_t st
     ++items;
     and_joints += joint_and ? 1 : 0;
     s = first = ws;
+    // A second word of the item: "Calderón Corral and …".
+    if (ws >= 2 && text[ws - 1] == ' ') {
+      const std::size_t ps = word_start_before(text, ws - 1);
+      if (ps + 1 < ws && item(ps, ws - 1) && !in(k.ands, text.substr(ps, ws - 1 - ps)) &&
+          !(ps >= 2 && text[ps - 1] == ' ' && upper_at(text, word_start_before(text, ps - 1)))) {
+        s = first = ps;
+        multi = true;
+      }
+    }
   }
   std::size_t last = end;
   for (std::size_t e = end; items < 8;) {
@@ -408,6 +427,14 @@ bool firm_of_names(const Gazetteer& words, std::string_view text, std::size_t st
     ++items;
     and_joints += joint_and ? 1 : 0;
     e = last = we;
+    // A second word of the item: "… y Krasnova Huerta".
+    if (we + 1 < text.size() && text[we] == ' ' && upper_at(text, we + 1)) {
+      const std::size_t ne = word_end_after(text, we + 1);
+      if (item(we + 1, ne) && !in(k.ands, text.substr(we + 1, ne - we - 1))) {
+        e = last = ne;
+        multi = true;
+      }
+    }
   }
   if (items < 2 || !(ampersand || and_word)) return false;
   // Bare: no capitalised word right after the last (a full name's).
@@ -456,7 +483,7 @@ bool firm_of_names(const Gazetteer& words, std::string_view text, std::size_t st
   }
   // "&" and a surname ("Tawia & Obeng"). (Two bare surnames joined by
   // "and" are as often two people: they stay people.)
-  return ampersand && any_surname;
+  return ampersand && any_surname && !multi;
 }
 
 bool street_ending(std::string_view w) {
@@ -570,7 +597,7 @@ NamedAfter prec19b_no_person(const Gazetteer& words, std::string_view text, std:
   // ("Nsia Motors", "Bernard Inc."); a Dutch street's ending ("Jonah
   // Wolterslaan").
   if (first_end < end && upper_at(text, start)) {
-    if (in(k.streets, first) ||
+    if ((in(k.streets, first) && !surname_too(first)) ||
         (first_end < text.size() && text[first_end] == '.' && in(k.abbreviations, first)))
       return {number_after(text, end) ? NamedAfter::Kind::kAddress : NamedAfter::Kind::kPlace,
               start, end};
@@ -609,7 +636,8 @@ NamedAfter prec19b_no_person(const Gazetteer& words, std::string_view text, std:
     const std::string_view w = text.substr(b.start, b.end - b.start);
     if (upper_at(text, b.start) && in(k.saints, w) && (!b.dot || w.size() <= 3))
       return {NamedAfter::Kind::kPlace, b.start, end};
-    if (!b.hyphen && ((!b.dot && in(k.streets, w)) || (b.dot && in(k.abbreviations, w))))
+    if (!b.hyphen &&
+        ((!b.dot && in(k.streets, w) && !surname_too(w)) || (b.dot && in(k.abbreviations, w))))
       return {number_after(text, end) ? NamedAfter::Kind::kAddress : NamedAfter::Kind::kPlace,
               b.start, end};
     // A house number behind a preposition: "au 627 Blanc Vaneau".
@@ -624,7 +652,7 @@ NamedAfter prec19b_no_person(const Gazetteer& words, std::string_view text, std:
       first_end < text.size() && text[first_end] == '.')
     return {NamedAfter::Kind::kThing, start, end};
   // A run of bare names of which one is no given name: a firm's.
-  if (first_end == end && firm_of_names(words, text, start, end))
+  if (end - start < 48 && firm_of_names(words, text, start, end))
     return {NamedAfter::Kind::kThing, start, end};
   return {NamedAfter::Kind::kNone, start, end};
 }
