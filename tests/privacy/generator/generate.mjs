@@ -8339,7 +8339,10 @@ if (SET === 'inst18b') {
 // "Rua Padre Anchieta"), full addresses (ADDRESS), towns, regions and
 // places named after saints (LOCATION), job titles, departments, products,
 // months, weekdays and pets called by a given name far from the word for
-// their kind (no label; the word for the kind stands in the same text) — in each locale's language and in English, as
+// their kind (no label; the word for the kind stands in the same text, or
+// an apposition or a naming verb: "{PET}, notre chienne", "my cat is
+// called …"), cafés called by a given name (no label) — in each
+// locale's language and in English, as
 // sentences, chat lines, e-mail headers, signatures, form fields and CSV
 // rows. Frames written for this set from general knowledge of the languages.
 // Tokens: {P} a full name, {F} its given name, {S} its surname, {Q} another
@@ -8398,7 +8401,7 @@ const P19B_NEG = {
     'Our new supplier is {CO}.', '{FIRM} won the tender for {ST}.', 'The office of {FIRM} is in {CITY}.',
     'Roadworks on {ST} until {MONTH}.', 'Meet at {ST} near {SAINT} on {DAY}.', 'Vacancy: {JOB} ({CITY})',
     'Department: {DEPT}\nManager: vacant', '{DEPT} sale ends {DAY}!', 'Invoice from {FIRM}, due {MONTH} 30.',
-    'We drove from {SAINT} to {CITY} via {ST}.', 'Our puppy keeps chewing the rug and {PET} ignores every toy, any tips?',
+    'We drove from {SAINT} to {CITY} via {ST}.', 'Our puppy keeps chewing the rug and {PET} ignores every toy, any tips?', '{PET}, our parrot, says good morning to everyone.', 'My cat is called {PET} and sleeps all day.', 'The lawyers at {FIRM} drafted the lease.', 'Lunch at the café {PET} on {ST}?',
     'Good morning team,\n{DEPT} closes early on {DAY}.\nRegards,\n{FIRM}', 'Subject: {PROD} back in stock',
     '{CO}, {FIRM} and {CO} signed the deal.', 'Delivery to {SA} failed twice.', 'Region: {REG}\nTown: {CITY}',
     'name,city,street\n{FIRM},{CITY},{ST}', 'Closed for {SAINT} feast day.', 'The {PROD} ships from {CITY}.',
@@ -8413,21 +8416,21 @@ const P19B_NEG = {
     '{CO} et {FIRM} ont signé.', 'Livraison au {SA} impossible.', 'Région : {REG}\nVille : {CITY}',
     'nom;ville;rue\n{FIRM};{CITY};{ST}', 'La fête de {SAINT} est reportée.', 'Merci à toute l’équipe de {FIRM} !',
     'Le défilé passe par le {ST}.', 'Bureau de {FIRM} : {ST}, {CITY}', 'Joyeux {DAY} ! Notre chienne {PET} vous salue.', 'Notre chien vieillit : {PET} dort presque toute la journée.',
-    'Paroisse de {SAINT}, {REG}', 'Le magasin {FIRM} de la {ST} ouvre {DAY}.',
+    'Paroisse de {SAINT}, {REG}', '{PET}, notre chienne, adore la neige.', 'Mon chat s’appelle {PET} et il dort toute la journée.', 'Le café {PET} ouvre à 7 h.', 'Les avocats de {FIRM} ont rédigé le bail.', 'Le magasin {FIRM} de la {ST} ouvre {DAY}.',
   ],
   ro: [
     'Noul nostru furnizor este {CO}.', '{FIRM} a câștigat licitația.', 'Lucrări pe {ST} până în {MONTH}.',
     'Ne vedem pe {ST} {DAY}.', 'Post vacant: {JOB} ({CITY})', 'Departament: {DEPT}', 'Factura de la {FIRM}, scadentă în {MONTH}.',
     'Bună ziua,\ndepartamentul {DEPT} se închide devreme.\nCu stimă,\n{FIRM}', 'Subiect: {PROD} din nou în stoc',
     '{CO} și {FIRM} au semnat.', 'Livrare la {SA} eșuată.', 'Raion: {REG}\nLocalitate: {CITY}',
-    'Mulțumim echipei {FIRM}!', 'Câinele nostru a îmbătrânit; {PET} doarme aproape toată ziua.', 'Hramul bisericii {SAINT} din {CITY}.', 'denumire,oras\n{FIRM},{CITY}',
+    'Mulțumim echipei {FIRM}!', 'Cafeneaua {PET} e închisă luni.', 'Pisica mea se numește {PET} și doarme toată ziua.', 'Câinele nostru a îmbătrânit; {PET} doarme aproape toată ziua.', 'Hramul bisericii {SAINT} din {CITY}.', 'denumire,oras\n{FIRM},{CITY}',
   ],
   es: [
     'Nuestro nuevo proveedor es {CO}.', '{FIRM} ganó la licitación.', 'Obras en {ST} hasta {MONTH}.',
     'Nos vemos en {ST}, {SAINT}, el {DAY}.', 'Vacante: {JOB} ({CITY})', 'Departamento: {DEPT}',
     'Factura de {FIRM}, vence en {MONTH}.', 'Buenos días,\nel área de {DEPT} cierra temprano.\nSaludos,\n{FIRM}',
     'Asunto: {PROD} disponible de nuevo', '{CO} y {FIRM} firmaron.', 'Entrega en {SA} fallida.',
-    'Estado: {REG}\nMunicipio: {CITY}', '¡Gracias a todo el equipo de {FIRM}!', 'Nuestro perro ya está viejo; {PET} duerme casi todo el día.', 'La fiesta de {SAINT} es el {DAY}.',
+    'Estado: {REG}\nMunicipio: {CITY}', '¡Gracias a todo el equipo de {FIRM}!', '{PET}, nuestra perrita, odia la lluvia.', 'Mi gato se llama {PET} y duerme todo el día.', 'Desayunamos en la cafetería {PET}.', 'Nuestro perro ya está viejo; {PET} duerme casi todo el día.', 'La fiesta de {SAINT} es el {DAY}.',
     'nombre,ciudad\n{FIRM},{CITY}', 'Fuimos de {SAINT} a {CITY} por {ST}.',
   ],
   pt: [
@@ -8435,7 +8438,7 @@ const P19B_NEG = {
     'Encontro na {ST}, em {SAINT}, na {DAY}.', 'Vaga: {JOB} ({CITY})', 'Departamento: {DEPT}',
     'Boleto da {FIRM}, vence em {MONTH}.', 'Bom dia,\no setor de {DEPT} fecha cedo.\nAtenciosamente,\n{FIRM}',
     'Assunto: {PROD} de volta ao estoque', '{CO} e {FIRM} assinaram.', 'Entrega na {SA} falhou.',
-    'Estado: {REG}\nCidade: {CITY}', 'Obrigado a toda a equipe da {FIRM}!', 'Nosso cachorro está velho; {PET} dorme quase o dia todo.', 'A festa de {SAINT} foi adiada.',
+    'Estado: {REG}\nCidade: {CITY}', 'Obrigado a toda a equipe da {FIRM}!', '{PET}, nossa cadela, adora a praia.', 'Meu gato se chama {PET} e dorme o dia todo.', 'Tomamos café na lanchonete {PET}.', 'Nosso cachorro está velho; {PET} dorme quase o dia todo.', 'A festa de {SAINT} foi adiada.',
     'nome;cidade\n{FIRM};{CITY}', 'Fomos de {SAINT} até {CITY} pela {ST}.',
   ],
   nl: [
@@ -8443,14 +8446,14 @@ const P19B_NEG = {
     'Afspraak op de {ST} op {DAY}.', 'Vacature: {JOB} ({CITY})', 'Afdeling: {DEPT}', 'Factuur van {FIRM}, te betalen in {MONTH}.',
     'Goedemorgen,\nde afdeling {DEPT} sluit vroeg.\nMet vriendelijke groet,\n{FIRM}', 'Onderwerp: {PROD} weer op voorraad',
     '{CO} en {FIRM} hebben getekend.', 'Levering op {SA} mislukt.', 'Provincie: {REG}\nPlaats: {CITY}',
-    'Bedankt aan iedereen bij {FIRM}!', 'Onze hond wordt oud; {PET} slaapt bijna de hele dag.', 'De kermis van {SAINT} is op {DAY}.', 'naam;plaats\n{FIRM};{CITY}',
+    'Bedankt aan iedereen bij {FIRM}!', '{PET}, onze hond, is dol op sneeuw.', 'Mijn kat heet {PET} en slaapt de hele dag.', 'Koffie bij café {PET} om tien uur?', 'Onze hond wordt oud; {PET} slaapt bijna de hele dag.', 'De kermis van {SAINT} is op {DAY}.', 'naam;plaats\n{FIRM};{CITY}',
   ],
   pl: [
     'Naszym nowym dostawcą jest {CO}.', '{FIRM} wygrała przetarg.', 'Remont na {ST} do {MONTH}.',
     'Spotkanie przy {ST} w {DAY}.', 'Oferta pracy: {JOB} ({CITY})', 'Dział: {DEPT}', 'Faktura od {FIRM}, termin: {MONTH}.',
     'Dzień dobry,\ndział {DEPT} zamyka wcześniej.\nPozdrawiam,\n{FIRM}', 'Temat: {PROD} znów dostępny',
     '{CO} i {FIRM} podpisały umowę.', 'Dostawa na {SA} nieudana.', 'Województwo: {REG}\nMiejscowość: {CITY}',
-    'Dziękujemy całemu zespołowi {FIRM}!', 'Nasz pies się starzeje; {PET} śpi prawie cały dzień.', 'Odpust w parafii {SAINT} w {DAY}.', 'nazwa;miasto\n{FIRM};{CITY}',
+    'Dziękujemy całemu zespołowi {FIRM}!', '{PET}, nasza suczka, uwielbia śnieg.', 'Mój kot nazywa się {PET} i śpi cały dzień.', 'Kawa w kawiarni {PET} o dziesiątej?', 'Nasz pies się starzeje; {PET} śpi prawie cały dzień.', 'Odpust w parafii {SAINT} w {DAY}.', 'nazwa;miasto\n{FIRM};{CITY}',
   ],
 };
 const P19B_POS = {
