@@ -111,6 +111,22 @@ TEST(Prec19b, PetsFarFromTheWordForTheirKind) {
     for (const std::string& p : found(text, EntityType::person))
       EXPECT_TRUE(p == "Anna") << text << " -> " << p;
   }
+  // In apposition, or after a naming verb; a café called by a given name.
+  for (const char* text : {
+           "Bella, notre chienne, adore la neige.",
+           "Ana Clara, nossa cadela, adora a praia.",
+           "My cat is called Irene and sleeps all day.",
+           "Pisica mea se numește Sabina și doarme toată ziua.",
+           "Le café Michèle ouvre à 7 h.",
+           "Desayunamos en la cafetería Ximena.",
+           "The lawyers at Kleopatra and Stankiewicz drafted the lease.",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  // A greeting's addressee before "your cat" stays a person, and so does a
+  // dog walker in apposition and someone called after a dog barked.
+  EXPECT_TRUE(covers("Salut Yvonne, ton chat va mieux ?", EntityType::person, "Yvonne"));
+  EXPECT_TRUE(covers("Anna, our dog walker, said hi.", EntityType::person, "Anna"));
+  EXPECT_TRUE(covers("The dog barked so I called Anna.", EntityType::person, "Anna"));
   // A person named after the pet's noun with no clause break stays one.
   EXPECT_TRUE(
       covers("Our dog loves Maria Kowalska more than us.", EntityType::person, "Maria Kowalska"));

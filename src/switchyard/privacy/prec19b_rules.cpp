@@ -76,6 +76,9 @@ constexpr std::string_view kShopOpeners[] = {
     "abarrotes", "ultramarinos", "mercearia", "papelería", "tlapalería", "miscelánea", "taquería",
     "tortillería", "refaccionaria", "distribuidora", "comercializadora", "constructora",
     "inmobiliaria", "droguería", "drogaria", "papelaria", "sklep", "hurtownia", "firma",
+    // cafés and eateries called by a given name: "Le café Michèle", "kawiarni Zoe"
+    "café", "cafe", "cafetería", "cafeteria", "lanchonete", "kawiarnia", "kawiarni", "cafeneaua",
+    "cafenea", "restaurantul", "brasserie", "bistro", "pizzeria", "dépanneur", "épicerie",
     // before a run of names: "Le cabinet Richard et Thomas", "le magasin Adam et Charles"
     "cabinet", "magasin", "garage", "boulangerie", "boucherie", "pharmacie", "étude", "groupe",
     "société", "entreprise", "agence", "atelier", "transports", "bufete", "despacho", "grupo",
@@ -127,13 +130,15 @@ constexpr std::string_view kPets[] = {
     "hamster", "chien",   "chienne", "chiot",  "chat",    "chatte",   "chaton",   "perro",
     "perra",   "perrito", "gato",    "gata",   "gatito",  "cachorro", "cachorra", "cão",
     "gatinho", "hond",    "hondje",  "kat",    "poes",    "pies",     "piesek",   "kot",
-    "kotek",   "suczka",  "câinele", "câine",  "cățelul", "pisica",   "motanul",  "cățeaua"};
+    "kotek",   "suczka",  "câinele", "câine",  "cățelul", "pisica",   "motanul",  "cățeaua",
+    "parrot",  "perrita", "cadela",  "suczka", "pisica",  "cățelușa", "hündin",   "puppy"};
 // Possessives and articles before the pet's noun.
 constexpr std::string_view kPetOwners[] = {
-    "our",   "my",    "your", "the",   "his", "her",     "their",   "notre", "mon",   "ma", "ton",
-    "ta",    "le",    "la",   "son",   "sa",  "nuestro", "nuestra", "mi",    "tu",    "su", "el",
-    "nosso", "nossa", "meu",  "minha", "teu", "o",       "a",       "onze",  "mijn",  "je", "jouw",
-    "de",    "het",   "nasz", "nasza", "mój", "moja",    "twój",    "twoja", "mojego"};
+    "our",   "my",     "your",  "the",   "his",    "her",     "their",   "notre",   "mon",  "ma",
+    "ton",   "ta",     "le",    "la",    "son",    "sa",      "nuestro", "nuestra", "mi",   "tu",
+    "su",    "el",     "nosso", "nossa", "meu",    "minha",   "teu",     "o",       "a",    "onze",
+    "mijn",  "je",     "jouw",  "de",    "het",    "nasz",    "nasza",   "mój",     "moja", "twój",
+    "twoja", "mojego", "mea",   "meu",   "nostru", "noastră", "tău"};
 
 // A firm's papers and people before a run of names and its preposition:
 // "Facture de Pierre et Girard", "everyone at Vermeulen, van der Berg and
@@ -148,7 +153,10 @@ constexpr std::string_view kFirmCues[] = {
     // a firm's office, and working at one ("The office of", "trabalha na")
     "office", "offices", "bureau", "escritório", "oficina", "kantoor", "biuro", "biroul", "works",
     "work", "working", "travaille", "trabaja", "trabalha", "werkt", "pracuje", "lucrează", "joined",
-    "rejoint", "sponsored", "supplied", "provided", "parrainé", "patrocinado"};
+    "rejoint", "sponsored", "supplied", "provided", "parrainé", "patrocinado",
+    // a firm's lawyers and accountants: "The lawyers at …", "Les avocats de …"
+    "lawyers", "attorneys", "accountants", "auditors", "avocats", "abogados", "advogados",
+    "advocaten", "adwokaci", "avocații", "contadores", "contabilistas"};
 constexpr std::string_view kOfs[] = {"of",  "from", "at",  "de",  "du", "des", "da",  "do",
                                      "dos", "del",  "van", "bij", "od", "z",   "la",  "chez",
                                      "na",  "en",   "w",   "for", "în", "by",  "par", "por"};
@@ -486,6 +494,17 @@ bool firm_of_names(const Gazetteer& words, std::string_view text, std::size_t st
   return ampersand && any_surname && !multi;
 }
 
+// Cafés and eateries called by a given name: "Le café Michèle".
+bool eatery(std::string_view w) {
+  static constexpr std::string_view kEateries[] = {
+      "café",      "cafe",       "cafetería", "cafeteria", "lanchonete", "kawiarnia", "kawiarni",
+      "cafeneaua", "cafenea",    "brasserie", "bistro",    "pizzeria",   "Café",      "Cafe",
+      "Cafetería", "Lanchonete", "Kawiarnia", "Cafeneaua", "Brasserie",  "Bistro",    "Pizzeria"};
+  for (std::string_view e : kEateries)
+    if (w == e) return true;
+  return false;
+}
+
 bool street_ending(std::string_view w) {
   for (std::string_view e : kStreetEndings)
     if (w.size() >= e.size() + 4 && w.ends_with(e)) return true;  // not "Verlaan"
@@ -498,6 +517,24 @@ constexpr std::string_view kClauseWords[] = {"and", "heard", "think", "says", "s
                                              "y",   "e",     "en",    "i",    "și",   "eet", "czy",
                                              "o",   "a",     "el",    "la",   "le",   "is",  "does",
                                              "did", "has",   "ist",   "est",  "mais", "but", "so"};
+
+// ", our parrot", ", notre chienne", ", nasza suczka" right after `end`.
+bool pet_after(std::string_view text, std::size_t end) {
+  const Sets& k = sets();
+  if (end + 4 >= text.size() || text[end] != ',' || text[end + 1] != ' ') return false;
+  const std::size_t os = end + 2;
+  const std::size_t oe = word_end_after(text, os);
+  if (oe <= os || oe + 1 >= text.size() || text[oe] != ' ' ||
+      !in(k.owners, text.substr(os, oe - os)))
+    return false;
+  const std::size_t pe = word_end_after(text, oe + 1);
+  return pe > oe + 1 && pe < text.size() && text[pe] == ',' &&
+         in(k.pets, text.substr(oe + 1, pe - oe - 1));
+}
+
+constexpr std::string_view kNamings[] = {"is called",  "was called", "is named",   "s'appelle",
+                                         "s’appelle",  "se llama",   "se chama",   "heet",
+                                         "nazywa się", "se numește", "se numeste", "heißt"};
 
 bool pet_before(const Gazetteer& words, std::string_view text, std::size_t start) {
   const Sets& k = sets();
@@ -515,6 +552,12 @@ bool pet_before(const Gazetteer& words, std::string_view text, std::size_t start
       std::array<char, 40> buf;
       if (small(w, buf) == c) clause = true;
     }
+    // A naming phrase: "is called", "s'appelle", "se llama", "heet",
+    // "nazywa się", "se numește".
+    const std::string_view head = text.substr(0, at);
+    for (std::string_view n : kNamings)
+      if (head.ends_with(n) && (head.size() == n.size() || head[head.size() - n.size() - 1] == ' '))
+        clause = true;
     if (!clause) return false;
     at = ws;
   }
@@ -602,8 +645,9 @@ NamedAfter prec19b_no_person(const Gazetteer& words, std::string_view text, std:
       return {number_after(text, end) ? NamedAfter::Kind::kAddress : NamedAfter::Kind::kPlace,
               start, end};
     if (in(k.openers, first)) return {NamedAfter::Kind::kThing, start, end};
-    const std::size_t ls = word_start_before(text, end);
-    const std::string_view last = text.substr(ls, end - ls);
+    const std::size_t le = text[end - 1] == '.' ? end - 1 : end;  // "Inc."
+    const std::size_t ls = word_start_before(text, le);
+    const std::string_view last = text.substr(ls, le - ls);
     if (ls > start && in(k.closers, last)) return {NamedAfter::Kind::kThing, start, end};
     if (ls > start && upper_at(text, ls) && street_ending(last))
       return {number_after(text, end) ? NamedAfter::Kind::kAddress : NamedAfter::Kind::kPlace,
@@ -627,6 +671,14 @@ NamedAfter prec19b_no_person(const Gazetteer& words, std::string_view text, std:
   }
   // A pet far from its kind: a lone given name at a clause's start after
   // "our dog", "notre chien", "nasz pies" in the same line.
+  // A shop's or a café's noun right before: "Le café Michèle", "la
+  // cafetería Ximena" (a firm's word, not a title: "Dr.").
+  if (b.ok() && !b.dot && !b.hyphen && eatery(text.substr(b.start, b.end - b.start)))
+    return {NamedAfter::Kind::kThing, start, end};
+  // A pet in apposition: "Bella, notre chienne, …", "Akosua, our parrot".
+  if (end - start < 32 && pet_after(text, end) &&
+      (start == 0 || text[start - 1] == '\n' || (start >= 2 && text[start - 2] == '.')))
+    return {NamedAfter::Kind::kThing, start, end};
   if (first_end == end && pet_before(words, text, start))
     return {NamedAfter::Kind::kThing, start, end};
   // A name after a place's opener and a particle: "Ciudad del Carmen",
