@@ -9,6 +9,7 @@
 // commas, "and" or "&" of which one is no given name ("Martins, Gabriel e
 // Melo", "Obeng and Acheampong", "Arnaud & Hortense"). Reads only the few
 // bytes around a PERSON finding, bounds-checked.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -140,6 +141,11 @@ constexpr std::string_view kPetOwners[] = {
     "mijn",  "je",     "jouw",  "de",    "het",    "nasz",    "nasza",   "mój",     "moja", "twój",
     "twoja", "mojego", "mea",   "meu",   "nostru", "noastră", "tău"};
 
+// Cafés and eateries called by a given name: "Le café Michèle".
+constexpr std::string_view kEateries[] = {"café",       "cafe",      "cafetería", "cafeteria",
+                                          "lanchonete", "kawiarnia", "kawiarni",  "cafeneaua",
+                                          "cafenea",    "brasserie", "bistro",    "pizzeria"};
+
 // A firm's papers and people before a run of names and its preposition:
 // "Facture de Pierre et Girard", "everyone at Vermeulen, van der Berg and
 // van Doorn", "a equipe da Franco, Batista e Franco".
@@ -191,9 +197,26 @@ std::string_view small(std::string_view w, std::array<char, 40>& buf) {
   return {buf.data(), n};
 }
 
+// A 16-Kbit filter of every listed word's length and first and last bytes
+// (ASCII letters in either case alike): most words asked are no list's,
+// told before any lower-casing or hashing.
+std::size_t shape(std::string_view w) {
+  auto low = [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 ? 0x80u : (u >= 'A' && u <= 'Z' ? u | 0x20u : static_cast<unsigned>(u));
+  };
+  const unsigned h = (low(w.front()) * 31 + low(w.back())) * 31 +
+                     static_cast<unsigned>(std::min<std::size_t>(w.size(), 40));
+  return (h ^ (h >> 14)) & 0x3FFF;
+}
+
 struct Sets {
   std::unordered_set<std::string_view> saints, streets, abbreviations, cues, ands, firm_cues, ofs,
-      openers, closers, calendar, calendar_cues, pets, owners;
+      openers, closers, calendar, calendar_cues, pets, owners, eateries;
+  std::array<std::uint64_t, 256> shapes{};
+  void mark(const std::unordered_set<std::string_view>& set) {
+    for (std::string_view w : set) shapes[shape(w) / 64] |= std::uint64_t{1} << (shape(w) % 64);
+  }
   Sets() {
     for (std::string_view w : kSaints) saints.insert(w);
     for (std::string_view w : kStreetNouns) streets.insert(w);
@@ -208,6 +231,11 @@ struct Sets {
     for (std::string_view w : kCalendarCues) calendar_cues.insert(w);
     for (std::string_view w : kPets) pets.insert(w);
     for (std::string_view w : kPetOwners) owners.insert(w);
+    for (std::string_view w : kEateries) eateries.insert(w);
+    for (const auto* set :
+         {&saints, &streets, &abbreviations, &cues, &ands, &firm_cues, &ofs, &openers, &closers,
+          &calendar, &calendar_cues, &pets, &owners, &eateries})
+      mark(*set);
   }
 };
 const Sets& sets() {
@@ -215,6 +243,9 @@ const Sets& sets() {
   return s;
 }
 bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
+  if (w.empty() || w.size() > 40) return false;
+  const std::size_t h = shape(w);
+  if (!(sets().shapes[h / 64] >> (h % 64) & 1)) return false;
   std::array<char, 40> buf;
   const std::string_view key = small(w, buf);
   return !key.empty() && set.count(key) > 0;
@@ -352,7 +383,7 @@ bool firm_of_names(const Gazetteer& words, std::string_view text, std::size_t st
     return e - s > 2 && p > 0 && text[p - 1] != '.' && text[p - 1] != '!' && text[p - 1] != '?' &&
            text[p - 1] != '\n' && text[p - 1] != ':';
   };
-  bool any_surname = !(words.flags(text.substr(start, end - start)) & kGivenName);
+  bool any_surname = false;  // the finding's own, asked once a run is found
   bool ampersand = false, and_word = false, joint_and = false;
   int and_joints = 0;
   // An item of two words (the finding's own, or a neighbour's).
@@ -445,6 +476,7 @@ bool firm_of_names(const Gazetteer& words, std::string_view text, std::size_t st
     }
   }
   if (items < 2 || !(ampersand || and_word)) return false;
+  if (!(words.flags(text.substr(start, end - start)) & kGivenName)) any_surname = true;
   // Bare: no capitalised word right after the last (a full name's).
   if (last + 1 < text.size() && text[last] == ' ' && upper_at(text, last + 1)) return false;
   // A verb in the singular after the run: "Richard et Thomas a ouvert",
@@ -494,18 +526,9 @@ bool firm_of_names(const Gazetteer& words, std::string_view text, std::size_t st
   return ampersand && any_surname && !multi;
 }
 
-// Cafés and eateries called by a given name: "Le café Michèle".
-bool eatery(std::string_view w) {
-  static constexpr std::string_view kEateries[] = {
-      "café",      "cafe",       "cafetería", "cafeteria", "lanchonete", "kawiarnia", "kawiarni",
-      "cafeneaua", "cafenea",    "brasserie", "bistro",    "pizzeria",   "Café",      "Cafe",
-      "Cafetería", "Lanchonete", "Kawiarnia", "Cafeneaua", "Brasserie",  "Bistro",    "Pizzeria"};
-  for (std::string_view e : kEateries)
-    if (w == e) return true;
-  return false;
-}
-
 bool street_ending(std::string_view w) {
+  if (w.size() < 7 || std::string_view("tnelg").find(w.back()) == std::string_view::npos)
+    return false;
   for (std::string_view e : kStreetEndings)
     if (w.size() >= e.size() + 4 && w.ends_with(e)) return true;  // not "Verlaan"
   return false;
@@ -673,7 +696,7 @@ NamedAfter prec19b_no_person(const Gazetteer& words, std::string_view text, std:
   // "our dog", "notre chien", "nasz pies" in the same line.
   // A shop's or a café's noun right before: "Le café Michèle", "la
   // cafetería Ximena" (a firm's word, not a title: "Dr.").
-  if (b.ok() && !b.dot && !b.hyphen && eatery(text.substr(b.start, b.end - b.start)))
+  if (b.ok() && !b.dot && !b.hyphen && in(k.eateries, text.substr(b.start, b.end - b.start)))
     return {NamedAfter::Kind::kThing, start, end};
   // A pet in apposition: "Bella, notre chienne, …", "Akosua, our parrot".
   if (end - start < 32 && pet_after(text, end) &&
