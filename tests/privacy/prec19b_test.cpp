@@ -48,6 +48,19 @@ TEST(Prec19b, StreetsAfterTheirNounOrAHouseNumber) {
     for (const std::string& p : found(text, EntityType::person))
       EXPECT_TRUE(p == "Nathalie Dufour") << text << " -> " << p;
   }
+  // After a dwelling's or a road's verb and its preposition, with the rest
+  // of the street's name after "de la", "d'".
+  for (const char* text : {
+           "Annette Guerin lives on Perrot de la Pompe.",
+           "Albane Royer lives on Camille de la Victoire.",
+           "Raoul Francois lives on Eva d'Alésia.",
+           "Roadworks on Prosper Du Sommerard until June.",
+       }) {
+    for (const std::string& p : found(text, EntityType::person))
+      EXPECT_TRUE(p == "Annette Guerin" || p == "Albane Royer" || p == "Raoul Francois")
+          << text << " -> " << p;
+  }
+  EXPECT_TRUE(covers("I can always count on Anna Weiss.", EntityType::person, "Anna Weiss"));
   // A title after a word like a street's noun is a person's ("Rang Dr Weber").
   EXPECT_TRUE(covers("Rang Dr Weber re: the boiler, no answer.", EntityType::person, "Weber"));
   EXPECT_TRUE(covers("Thanks to Pedro Alves for the map.", EntityType::person, "Pedro Alves"));

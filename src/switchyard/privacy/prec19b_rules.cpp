@@ -638,6 +638,30 @@ bool place_particle_before(const Gazetteer& words, std::string_view text, std::s
   return false;
 }
 
+// A dwelling's or a road's verb and its preposition before `at`: "lives on
+// Perrot de la Pompe", "Roadworks on Prosper Du Sommerard", "The parade
+// goes down Marginal Eduardo".
+bool street_verb_before(std::string_view text, std::size_t at) {
+  static constexpr std::string_view kVerbs[] = {
+      "lives", "live",   "living",  "lived",  "roadworks", "goes",    "go",
+      "went",  "drive",  "drove",   "walk",   "walked",    "driving", "walking",
+      "turn",  "turned", "resides", "reside", "situated",  "located"};
+  static constexpr std::string_view kPreps[] = {"on", "down", "onto", "along", "up"};
+  if (at < 4 || at > text.size() || text[at - 1] != ' ') return false;
+  const std::size_t ps = word_start_before(text, at - 1);
+  if (ps + 1 >= at || ps < 2 || text[ps - 1] != ' ') return false;
+  const std::string_view prep = text.substr(ps, at - 1 - ps);
+  bool ok = false;
+  for (std::string_view p : kPreps) ok = ok || prep == p;
+  if (!ok) return false;
+  const std::size_t vs = word_start_before(text, ps - 1);
+  std::array<char, 40> buf;
+  const std::string_view verb = small(text.substr(vs, ps - 1 - vs), buf);
+  for (std::string_view v : kVerbs)
+    if (verb == v) return true;
+  return false;
+}
+
 }  // namespace
 
 NamedAfter prec19b_no_person(const Gazetteer& words, std::string_view text, std::size_t start,
@@ -704,6 +728,20 @@ NamedAfter prec19b_no_person(const Gazetteer& words, std::string_view text, std:
     return {NamedAfter::Kind::kThing, start, end};
   if (first_end == end && pet_before(words, text, start))
     return {NamedAfter::Kind::kThing, start, end};
+  // A street after a dwelling's or a road's verb ("lives on Huet
+  // Mouffetard"), and the rest of its name after "de la", "du", "d'"
+  // ("lives on Camille de la Victoire").
+  if (street_verb_before(text, start)) return {NamedAfter::Kind::kPlace, start, end};
+  for (std::string_view part : {"de la ", "du ", "d'", "de "}) {
+    if (start < part.size() + 2 || text.substr(start - part.size(), part.size()) != part) continue;
+    const std::size_t pe = start - part.size() - (part.back() == ' ' ? 1 : 0);
+    if (part.back() == ' ' ? text[pe] != ' ' : text[pe - 1] == ' ') continue;
+    const std::size_t we = part.back() == ' ' ? pe : start - part.size();
+    const std::size_t ws = word_start_before(text, we);
+    if (ws < we && upper_at(text, ws) && street_verb_before(text, ws))
+      return {NamedAfter::Kind::kPlace, start, end};
+    break;
+  }
   // A name after a place's opener and a particle: "Ciudad del Carmen",
   // "San Nicolás de los Garza", "Villa de Álvarez".
   if (place_particle_before(words, text, start)) return {NamedAfter::Kind::kPlace, start, end};
