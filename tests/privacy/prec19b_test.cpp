@@ -168,6 +168,8 @@ TEST(Prec19b, FirmsOfNamesByTheirFrame) {
            "Hi Corentine, the Dupont et Charles invoice is attached.",
            "Badu and Opoku-Akoto and Baawia will merge next year.",
            "Sponsored by Matei, Oprea and Toma",
+           "Contrat avec Richard et Thomas signé.",
+           "Rendez-vous au Marché Jean-Talon à 8 h.",
        }) {
     for (const std::string& p : found(text, EntityType::person))
       EXPECT_TRUE(p.ends_with("Mensah") || p.ends_with("Dupuis") || p == "Corentine")
@@ -185,6 +187,7 @@ TEST(Prec19b, FirmsOfNamesByTheirFrame) {
   EXPECT_TRUE(covers("Anna Smith and Tom Brown send their love.", EntityType::person, "Tom Brown"));
   // People joined by "and" stay people, in pairs and in lists.
   EXPECT_TRUE(covers("Anna and Tom won the lottery.", EntityType::person, "Tom"));
+  EXPECT_TRUE(covers("Dr. Weiss with Anna and Tom visited.", EntityType::person, "Tom"));
   EXPECT_TRUE(covers("We hired Obeng and Acheampong for the audit.", EntityType::person, "Obeng"));
 }
 

@@ -79,7 +79,8 @@ constexpr std::string_view kShopOpeners[] = {
     "inmobiliaria", "droguería", "drogaria", "papelaria", "sklep", "hurtownia", "firma",
     // cafés and eateries called by a given name: "Le café Michèle", "kawiarni Zoe"
     "café", "cafe", "cafetería", "cafeteria", "lanchonete", "kawiarnia", "kawiarni", "cafeneaua",
-    "cafenea", "restaurantul", "brasserie", "bistro", "pizzeria", "dépanneur", "épicerie",
+    "cafenea", "restaurantul", "marché", "mercado", "mercato", "markt", "targul", "brasserie",
+    "bistro", "pizzeria", "dépanneur", "épicerie",
     // before a run of names: "Le cabinet Richard et Thomas", "le magasin Adam et Charles"
     "cabinet", "magasin", "garage", "boulangerie", "boucherie", "pharmacie", "étude", "groupe",
     "société", "entreprise", "agence", "atelier", "transports", "bufete", "despacho", "grupo",
@@ -501,6 +502,15 @@ bool firm_of_names(const Gazetteer& words, std::string_view text, std::size_t st
     // A firm's or a shop's noun right before: "Le cabinet Richard et Thomas".
     if (in(k.openers, prep)) return true;
     if (upper_at(text, ps) || (words.flags(prep) & kTitle)) return false;  // "Anna Tawia & …"
+    // "Contrat avec Richard et Thomas", "a contract with …": a firm's paper
+    // only (a titled person "with" two people is no firm's).
+    if (ps >= 2 && text[ps - 1] == ' ' &&
+        (prep == "avec" || prep == "with" || prep == "con" || prep == "com" || prep == "met" ||
+         prep == "cu")) {
+      const std::size_t cs = ps - 1;
+      const std::size_t ws = word_start_before(text, cs);
+      if (ws < cs && in(k.firm_cues, elided(text.substr(ws, cs - ws)))) return true;
+    }
     if (!prep.empty() && in(k.ofs, prep) && ps >= 2 && text[ps - 1] == ' ') {
       std::size_t cs = ps - 1;
       if (cs >= 2 && (text[cs - 1] == 'a' || text[cs - 1] == 'A') && text[cs - 2] == ' ') cs -= 2;
