@@ -185,6 +185,9 @@ TEST(Prec19b, FirmsOfNamesByTheirFrame) {
   EXPECT_TRUE(
       covers("Park Ji-sung met Park Min-jun in Seoul.", EntityType::person, "Park Ji-sung"));
   EXPECT_TRUE(covers("Anna Smith and Tom Brown send their love.", EntityType::person, "Tom Brown"));
+  // Under a closing, bare surnames sign for a firm; given names for people.
+  EXPECT_TRUE(no_person("Kind regards,\nAwuah and Nyame-Andorful"));
+  EXPECT_TRUE(covers("Kind regards,\nAnna and Tom", EntityType::person, "Tom"));
   // People joined by "and" stay people, in pairs and in lists.
   EXPECT_TRUE(covers("Anna and Tom won the lottery.", EntityType::person, "Tom"));
   EXPECT_TRUE(covers("Dr. Weiss with Anna and Tom visited.", EntityType::person, "Tom"));

@@ -385,6 +385,7 @@ bool firm_of_names(const Gazetteer& words, std::string_view text, std::size_t st
            text[p - 1] != '\n' && text[p - 1] != ':';
   };
   bool any_surname = false;  // the finding's own, asked once a run is found
+  int given = 0;             // items that are given names
   bool ampersand = false, and_word = false, joint_and = false;
   int and_joints = 0;
   // An item of two words (the finding's own, or a neighbour's).
@@ -437,7 +438,10 @@ bool firm_of_names(const Gazetteer& words, std::string_view text, std::size_t st
       and_word = had_and;
       break;
     }
-    if (!(words.flags(text.substr(ws, j - ws)) & kGivenName)) any_surname = true;
+    if (!(words.flags(text.substr(ws, j - ws)) & kGivenName))
+      any_surname = true;
+    else
+      ++given;
     ++items;
     and_joints += joint_and ? 1 : 0;
     s = first = ws;
@@ -463,7 +467,10 @@ bool firm_of_names(const Gazetteer& words, std::string_view text, std::size_t st
       and_word = had_and;
       break;
     }
-    if (!(words.flags(text.substr(j, we - j)) & kGivenName)) any_surname = true;
+    if (!(words.flags(text.substr(j, we - j)) & kGivenName))
+      any_surname = true;
+    else
+      ++given;
     ++items;
     and_joints += joint_and ? 1 : 0;
     e = last = we;
@@ -477,7 +484,16 @@ bool firm_of_names(const Gazetteer& words, std::string_view text, std::size_t st
     }
   }
   if (items < 2 || !(ampersand || and_word)) return false;
-  if (!(words.flags(text.substr(start, end - start)) & kGivenName)) any_surname = true;
+  if (!(words.flags(text.substr(start, end - start)) & kGivenName))
+    any_surname = true;
+  else
+    ++given;
+  // Under a closing ("Regards,\nAwuah and Nyame-Andorful"), a run of bare
+  // surnames alone on its line signs for a firm (people sign with their
+  // given names or full names).
+  if (given == 0 && !multi && first >= 2 && text[first - 1] == '\n' && text[first - 2] == ',' &&
+      (last == text.size() || text[last] == '\n'))
+    return true;
   // Bare: no capitalised word right after the last (a full name's).
   if (last + 1 < text.size() && text[last] == ' ' && upper_at(text, last + 1)) return false;
   // A verb in the singular after the run: "Richard et Thomas a ouvert",
