@@ -1,5 +1,5 @@
 // PERSON precision in the texts of fr_CA, fr_LU, ro_MD, en_GH, es_MX,
-// pt_BR, nl and pl (words::prec19b_no_person, the prec19b pass): saints'
+// pt_BR, nl and pl (words::framed_as_no_person, the prec19b pass): saints'
 // places, streets after their noun or a house number, firms of bare names
 // and dotted acronyms are no person — each rule beside the near-miss that
 // must stay one.
@@ -20,7 +20,7 @@ bool no_person(const char* text) {
   return found(text, EntityType::person).empty();
 }
 
-TEST(Prec19b, SaintsPlacesAreNoPeople) {
+TEST(NoPersonFrames, SaintsPlacesAreNoPeople) {
   for (const char* text : {
            "A festa de Santa Paulo foi adiada.",
            "La fiesta de Santa Jorge Luis es el viernes.",
@@ -36,7 +36,7 @@ TEST(Prec19b, SaintsPlacesAreNoPeople) {
   EXPECT_TRUE(covers("Hola Octavio Santa, ¿qué tal?", EntityType::person, "Octavio Santa"));
 }
 
-TEST(Prec19b, StreetsAfterTheirNounOrAHouseNumber) {
+TEST(NoPersonFrames, StreetsAfterTheirNounOrAHouseNumber) {
   for (const char* text : {
            "Obras en privada Briones Kortajarena hasta diciembre.",
            "Fuimos a Querétaro por Blvd. José Antonio Moya Luna.",
@@ -69,7 +69,7 @@ TEST(Prec19b, StreetsAfterTheirNounOrAHouseNumber) {
   EXPECT_TRUE(covers("Em 2019 Ana Prado mudou-se.", EntityType::person, "Ana Prado"));
 }
 
-TEST(Prec19b, FirmsOfBareNames) {
+TEST(NoPersonFrames, FirmsOfBareNames) {
   for (const char* text : {
            "Facture de Pierre et Girard, échéance le 30 octobre.",
            "Boleto da Marcelo, Cecília e Martins, vence em março.",
@@ -85,7 +85,7 @@ TEST(Prec19b, FirmsOfBareNames) {
   EXPECT_TRUE(covers("Paul and Marie send their love.", EntityType::person, "Marie"));
 }
 
-TEST(Prec19b, ShopsFirmWordsAndDutchStreetsInsideTheFinding) {
+TEST(NoPersonFrames, ShopsFirmWordsAndDutchStreetsInsideTheFinding) {
   for (const char* text : {
            "Roberto Armas trabaja en Abarrotes Matías desde enero.",
            "Regards,\nNsia Motors",
@@ -101,7 +101,7 @@ TEST(Prec19b, ShopsFirmWordsAndDutchStreetsInsideTheFinding) {
                      "Jan Verlaan"));
 }
 
-TEST(Prec19b, MonthsAndWeekdaysAfterADateWord) {
+TEST(NoPersonFrames, MonthsAndWeekdaysAfterADateWord) {
   for (const char* text : {
            "Ferramentas fecha cedo no Domingo.",
            "Roadworks on Bulevardul Glavan until Martie.",
@@ -113,7 +113,7 @@ TEST(Prec19b, MonthsAndWeekdaysAfterADateWord) {
       covers("Ontem falei com Domingo Alves sobre a obra.", EntityType::person, "Domingo Alves"));
 }
 
-TEST(Prec19b, PetsFarFromTheWordForTheirKind) {
+TEST(NoPersonFrames, PetsFarFromTheWordForTheirKind) {
   for (const char* text : {
            "Our cat is getting old; Josephine sleeps most of the day now.",
            "Notre chien vieillit : Adalbert dort presque toute la journée.",
@@ -147,7 +147,7 @@ TEST(Prec19b, PetsFarFromTheWordForTheirKind) {
       covers("Our cat is old. Dr. Anna Weiss says it is fine.", EntityType::person, "Anna Weiss"));
 }
 
-TEST(Prec19b, PlacesOfAnOpenerAndAParticle) {
+TEST(NoPersonFrames, PlacesOfAnOpenerAndAParticle) {
   for (const char* text : {
            "Vacante: analista (Ciudad del Carmen)",
            "Se mudó a San Nicolás de los Garza.",
@@ -158,7 +158,7 @@ TEST(Prec19b, PlacesOfAnOpenerAndAParticle) {
       covers("Hablé con María de los Ángeles Pérez ayer.", EntityType::person, "Ángeles Pérez"));
 }
 
-TEST(Prec19b, FirmsOfNamesByTheirFrame) {
+TEST(NoPersonFrames, FirmsOfNamesByTheirFrame) {
   for (const char* text : {
            "Richard et Thomas a ouvert une succursale.",
            "Le cabinet Richard et Thomas déménage.",

@@ -1,5 +1,5 @@
 // PERSON precision in the texts of fr_CA, fr_LU, ro_MD, en_GH, es_MX,
-// pt_BR, nl and pl (the prec19b pass; words::prec19b_no_person): a name
+// pt_BR, nl and pl (the prec19b pass; words::framed_as_no_person): a name
 // after a saint's word is a place ("Santa Octavio", "Sfântul Maia", "Sint
 // Hendrik"), one after a street's noun a street ("privada Briones
 // Kortajarena", "Blvd. José Antonio Moya Luna", "rynek Stawicki"), one
@@ -690,8 +690,8 @@ bool street_verb_before(std::string_view text, std::size_t at) {
 
 }  // namespace
 
-NamedAfter prec19b_no_person(const Gazetteer& words, std::string_view text, std::size_t start,
-                             std::size_t end) {
+NamedAfter framed_as_no_person(const Gazetteer& words, std::string_view text, std::size_t start,
+                               std::size_t end) {
   if (start >= end || end > text.size()) return {NamedAfter::Kind::kNone, start, end};
   const Sets& k = sets();
   const std::size_t first_end = word_end_after(text, start);
@@ -796,10 +796,10 @@ NamedAfter prec19b_no_person(const Gazetteer& words, std::string_view text, std:
   return {NamedAfter::Kind::kNone, start, end};
 }
 
-NamedAfter named_after_or_prec19b(const Gazetteer& words, std::string_view text, std::size_t start,
-                                  std::size_t end) {
+NamedAfter named_after_or_framed(const Gazetteer& words, std::string_view text, std::size_t start,
+                                 std::size_t end) {
   const NamedAfter a = named_after_someone(words, text, start, end);
-  return a.kind != NamedAfter::Kind::kNone ? a : prec19b_no_person(words, text, start, end);
+  return a.kind != NamedAfter::Kind::kNone ? a : framed_as_no_person(words, text, start, end);
 }
 
 }  // namespace switchyard::privacy::words
