@@ -8484,9 +8484,9 @@ const P19_WORDS = {
     S: [
       '{P} დღეს ოფისში არ არის.', '{GREET},\nთქვენი შეკვეთა გაიგზავნა მისამართზე: {ADDR}.\n{SO},\n{CO}',
       'შეხვედრა {DAY}ს, {T} საათზე, {ST}ზე.', '{P} მუშაობს {CO}-ში, თანამდებობა: {JOB}.',
-      'ჩვენი ოფისი: {DIST}, {ADDR}.', '{METRO}სთან ახალი {BR} გაიხსნა.', 'ბატონო {F},\n{MON}ის ანგარიში მზადაა.',
-      '{INST} {MON}ში აცხადებს მიღებას.', '{HEAD}\n{DAY}, {N} {MON}\n{DEPT}', 'პასუხისმგებელი პირი: {P}, {JOB}',
-      'მისამართი: {ADDR}, {DIST}, {CITY}', '{W}! {BR} {MON}ში ფასდაკლებას აცხადებს.', 'ხვალ {ST} დაიკეტება.',
+      'ჩვენი ოფისი: {DIST}, {ADDR}.', '{METRO}სთან ახალი {BR} გაიხსნა.', 'ბატონო {F},\nანგარიში ({MON}) მზადაა.',
+      '{INST} აცხადებს მიღებას: {MON}.', '{HEAD}\n{DAY}, {N} {MON}\n{DEPT}', 'პასუხისმგებელი პირი: {P}, {JOB}',
+      'მისამართი: {ADDR}, {DIST}, {CITY}', '{W}! {BR} ფასდაკლებას აცხადებს: {MON}.', 'ხვალ {ST} დაიკეტება.',
     ],
   },
   ru: {
@@ -8706,7 +8706,7 @@ const P19_FRAMES_POS = [
 ];
 const P19_FRAMES_NEG = [
   '{FC}: {CO}\n{FA}: {ADDR}, {CITY}\n{FJ}: {JOB}', '{SO},\n{DEPT}\n{CO}\n{ADDR}, {CITY}', '[{T}] {W}: {ST}, {METRO}',
-  'From: {BR} <noreply@example.com>\nSubject: {HEAD}', 'company;street;district;city\n{CO};{ADDR};{DIST};{CITY}',
+  'From: {BR} <{M}>\nSubject: {HEAD}', 'company;street;district;city\n{CO};{ADDR};{DIST};{CITY}',
   '| {N} | {JOB} | {DEPT} | {BR} |', '{"company": "{CO}", "street": "{ST}", "district": "{DIST}"}',
   '{HEAD}\n{DAY}, {N} {MON} {Y}\n{DEPT}, {INST}', '{ADDR}\n{DIST}\n{CITY}', '{GREET},\n{HEAD}.\n{SO},\n{BR}',
   '{W}: {PROD}, {BR}', '{DAY} — {MON} — {ST} — {METRO}', '{INST}\n{DEPT}\n{ADDR}', '{JOB} / {DEPT} / {CO}',
@@ -8774,7 +8774,8 @@ function p19Record(i) {
       const p = last ?? person();
       r.e('EMAIL_ADDRESS', allFakers.en.internet.email({ firstName: transliterate(p19Roman(p.first)),
         lastName: transliterate(p19Roman(p.sur)) }));
-    } else if (k === 'ST') r.e('LOCATION', street());
+    } else if (k === 'M') r.e('EMAIL_ADDRESS', 'noreply@example.com');
+    else if (k === 'ST') r.e('LOCATION', street());
     else if (k === 'ADDR') {
       const st = street();
       r.e('ADDRESS', latin || english && !P19_SCRIPTED.has(locale) ? (rng.chance(0.5) ? `${number()} ${st}` : `${st} ${number()}`)
