@@ -1,0 +1,420 @@
+// PERSON findings of the Caucasus, Cyrillic, Greek and Balkan locales that
+// are no person (words::regional_non_person, the prec19a pass): streets,
+// squares, stations and districts named after someone, by the noun that
+// opens or closes them in those languages ("οδός Ελευθερίου Βενιζέλου",
+// "stanica Vukov spomenik", "Turgenevskaya station", "Սասունցի Դավիթ
+// կայարան", "Ulica Svetozara Markovića"), a title in the genitive that opens
+// a Serbian or Croatian street ("Cara Dušana", "Kneza Miloša"), a place
+// opened by "new", "old", "upper", … ("Novi Zagreb", "Нижний Новгород");
+// institutions "named after" someone ("КНУ імені Тараса Шевченка", "Nizami
+// adına Ədəbiyyat İnstitutu") or opened by their noun ("OŠ Ivana Gorana
+// Kovačića", "Ίδρυμα Σταύρος Νιάρχος"); and a phrase holding a common noun
+// of offices, headings and forms of those languages ("Satış Şöbəsi", "Baş
+// Mühasib", "Mühüm Elan", "Προϊστάμενος Λογιστηρίου", "Наш").
+// Only the few words at and around a PERSON finding are read.
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "switchyard/privacy/common_words.hpp"
+#include "switchyard/privacy/name_words.hpp"
+
+namespace switchyard::privacy::words {
+
+RegionalNonPerson regional_kind(std::string_view text, std::size_t start, std::size_t end);
+
+namespace {
+
+// Nouns of a place after its name: "… station", "… կայարան", "… rayonu".
+constexpr std::string_view kPlaceAfter[] = {
+    "station",  "metro",   "metrosu",   "stansiyası",   "կայարան",  "կայարանի",   "մետրո",
+    "район",    "района",  "районі",    "rayonu",       "district", "raion",      "spomenik",
+    "park",     "maydan",  "майдан",    "ал.",          "аллея",    "posad",      "посад",
+    "სადგური",  "მეტრო",   "საბურთალო", "metrostation", "stanica",  "stajalište", "trg",
+    "qəsəbəsi", "poghots", "poghota",   "gamziri",      "kucha",    "galereya",   "галерея",
+    "ქუჩა",     "გამზირი", "ჩიხი",      "მოედანი",      "փողոց",    "պողոտա"};
+
+// Nouns that open the name of a street, a square, a station: "οδός …",
+// "stanica …", "Bulevar …", "станция …".
+constexpr std::string_view kPlaceBefore[] = {
+    "οδός",     "οδ.",        "λεωφ.",       "λεωφόρος",   "πλατεία", "πλ.",      "σταθμός",
+    "stanica",  "stajalište", "okretište",   "ulica",      "bulevar", "avenija",  "trg",
+    "vijenac",  "šetalište",  "obala",       "cesta",      "prilaz",  "naselje",  "станция",
+    "станція",  "метро",      "ст.",         "м.",         "ул.",     "вул.",     "улица",
+    "вулиця",   "просп.",     "пр-т",        "проспект",   "бульвар", "бульв.",   "площа",
+    "площадь",  "пл.",        "наб.",        "набережная", "пер.",    "переулок", "пров.",
+    "провулок", "ul.",        "vul.",        "prosp.",     "ulitsa",  "vulytsia", "bulvar",
+    "ploshcha", "ploshchad",  "naberezhnaya"};
+
+// Nouns that open the name of an institution: "OŠ …", "Ίδρυμα …".
+constexpr std::string_view kInstitutionBefore[] = {"oš",          "kbc",           "kb",
+                                                   "aerodrom",    "institut",      "muzej",
+                                                   "gimnazija",   "klinika",       "bolnica",
+                                                   "univerzitet", "sveučilište",   "ίδρυμα",
+                                                   "νοσοκομείο",  "πανεπιστήμιο",  "μέγαρο",
+                                                   "μουσείο",     "θέατρο",        "σχολείο",
+                                                   "κνу",         "нии",           "мгу",
+                                                   "мгту",        "рэу",           "театр",
+                                                   "музей",       "больница",      "лікарня",
+                                                   "університет", "университет",   "інститут",
+                                                   "институт",    "консерватория", "консерваторія",
+                                                   "школа",       "гимназия"};
+
+// "named after": before the name ("имени …", "ім. …") or after it
+// ("… adına", "… անվան", "… სახელობის").
+constexpr std::string_view kNamedBefore[] = {"им.", "имени", "імені", "ім.", "imeni"};
+constexpr std::string_view kNamedAfter[] = {"adına",      "անվան", "სახელობის",
+                                            "sakhelobis", "anvan", "nomli"};
+
+// A title in the genitive that opens a Serbian or Croatian street ("Cara
+// Dušana", "Kneza Miloša", "Kralja Petra"), and the words of "new", "old",
+// "upper", "lower", "great", "little" that open a place's name.
+constexpr std::string_view kPlaceOpeners[] = {
+    "kneza",  "kralja",  "kraljice", "kneginje", "vojvode", "despota", "patrijarha",
+    "svetog", "svete",   "novi",     "stari",    "stara",   "staro",   "veliki",
+    "velika", "veliko",  "gornji",   "gornja",   "donji",   "donja",   "donje",
+    "gornje", "новый",   "новая",    "нижний",   "нижняя",  "верхний", "верхняя",
+    "старый", "старая",  "великий",  "новий",    "нова",    "старий",  "верхня",
+    "нижня",  "velikiy", "nizhny",   "nizhniy",  "novyy",   "staryy",  "verkhniy"};
+
+// Common nouns and adjectives of offices, headings and forms (departments,
+// job titles, notices, reports), and capitalised pronouns that open a
+// sentence, in Azerbaijani, Russian, Ukrainian, Serbian, Croatian, Greek,
+// Armenian and Georgian: a phrase holding one is no name.
+constexpr std::string_view kOfficeWords[] = {
+    // Azerbaijani
+    "şöbəsi", "şöbə", "şöbənin", "mühasib", "mühasibi", "mühasibatlıq", "həkim", "həkimi",
+    "müəllim", "müəllimi", "direktor", "direktoru", "meneceri", "menecer", "mühəndis", "mühəndisi",
+    "aparıcı", "baş", "elanı", "mühüm", "hesabat", "hesabatı", "aylıq", "illik", "iclas", "iclasın",
+    "protokol", "protokolu", "kampaniya", "kampaniyası", "endirim", "endirimi", "endirimləri",
+    "başladı", "xidməti", "xidmət", "qeyd", "resursları", "insan", "dəstək", "texniki", "satış",
+    "hüquq", "təchizat", "institutu", "akademiyası", "klinikası", "universiteti", "mərkəzi", "göz",
+    "elmlər", "ədəbiyyat", "musiqi", "bayramı", "münasibətilə", "təcili", "diqqət", "ünvan",
+    "sifariş", "çatdırılma", "ödəniş", "zəmanət", "şirkət", "vəzifə", "ofisimiz", "görüş", "məsul",
+    "hörmətlə", "təşəkkürlər", "yeni", "qış",
+    // Russian and Ukrainian
+    "она", "он", "оно", "они", "вона", "він", "воно", "вони", "это", "эти", "все", "всё", "наш",
+    "наша", "наше", "наши", "ваш", "ваша", "ваше", "этот", "эта", "цей", "ця", "генеральный",
+    "генеральний", "главный", "головний", "ведущий", "провідний", "начальник", "отдел", "відділ",
+    "бухгалтер", "бухгалтерия", "бухгалтерія", "менеджер", "директор", "инженер", "інженер",
+    "программист", "програміст", "врач", "лікар", "протокол", "совещания", "наради", "объявление",
+    "оголошення", "отчёт", "отчет", "звіт", "записка", "служебная", "службова", "график", "графік",
+    "отпусков", "відпусток", "срочно", "терміново", "внимание", "увага", "международный",
+    "міжнародний", "глобальный", "глобальний", "центральный", "центральний", "региональный",
+    "регіональний", "национальный", "національний", "ответственный", "відповідальний",
+    "исполнитель", "виконавець", "согласовано", "погоджено", "новым", "новим", "годом", "роком",
+    // Serbian and Croatian
+    "glavni", "glavna", "generalni", "izvršni", "korisnička", "korisnicka", "podrška", "služba",
+    "računovodstvo", "računovođa", "direktor", "menadžer", "voditelj", "inženjer", "programer",
+    "lekar", "liječnik", "sektor", "odjel", "zapisnik", "sastanka", "obaveštenje", "obavijest",
+    "izveštaj", "izvješće", "mesečni", "mjesečno", "važno", "važna", "praznici", "hitno", "pažnja",
+    "napomena", "porudžbina", "narudžba", "dostava", "plaćanje", "popust", "ukupno", "zagrebačka",
+    "hrvatska", "srbije", "srbija", "odgovorno", "odgovorna", "radno",
+    // Greek
+    "προϊστάμενος", "προϊσταμένη", "λογιστηρίου", "λογιστήριο", "διευθύνων", "σύμβουλος",
+    "υπεύθυνος", "υπεύθυνη", "μηχανικός", "προγραμματιστής", "ιατρός", "τμήμα", "πωλήσεων",
+    "ανθρώπινο", "δυναμικό", "νομικό", "εξυπηρέτηση", "πελατών", "πρακτικά", "συνεδρίασης",
+    "σημαντική", "ανακοίνωση", "μηνιαία", "αναφορά", "καλή", "χρονιά", "χρόνια", "πολλά", "καλό",
+    "πάσχα", "νέο", "ωράριο", "επείγον", "προσοχή", "σημείωση", "παραγγελία", "έκπτωση", "σύνολο",
+    // Armenian
+    "հարգանքով", "մաղթանքներով", "շնորհակալություն", "հաշվապահ", "տնօրեն", "մենեջեր", "ծրագրավորող",
+    "բժիշկ", "ուսուցիչ", "բաժին", "հայտարարություն", "հաշվետվություն", "արձանագրություն",
+    // Georgian
+    "კოლეგებო", "ბუღალტერი", "ბუღალტერია", "დირექტორი", "მენეჯერი", "პროგრამისტი", "ექიმი",
+    "მასწავლებელი", "დეპარტამენტი", "განცხადება", "ანგარიში", "ოქმი", "პატივისცემით", "მადლობა"};
+
+// Legal forms before a firm's name, in capitals: "ООО Беспалов", "PAT
+// Ratimir", "FOP Levadovskiy", "სს ჩოლოყაშვილი".
+constexpr std::string_view kLegalForms[] = {
+    "ооо", "оао",    "зао", "пао", "ао",  "ип",   "тов",  "пат",  "прат", "фоп", "дп",  "фгуп",
+    "муп", "ooo",    "oao", "zao", "pao", "ip",   "tov",  "pat",  "prat", "fop", "dp",  "fgup",
+    "mup", "mmc",    "asc", "qsc", "сс",  "სს",   "შპს",  "ΑΕ",   "αε",   "επε", "ike", "ltd",
+    "doo", "d.o.o.", "ad",  "jsc", "llc", "ооо.", "тзов", "tzov", "ats",  "ptm"};
+
+// Titles in the genitive, in small letters, before a name in a Serbian or
+// Croatian street: "Bulevar kralja Aleksandra", "Trg bana Jelačića".
+constexpr std::string_view kTitlesBefore[] = {
+    "kralja",   "kneza",      "cara",   "bana",  "despota", "vojvode", "kraljice",
+    "kneginje", "patrijarha", "svetog", "svete", "maršala", "generala"};
+
+// Keys and column names of a place: the value is one ("street": "Njegoševa").
+constexpr std::string_view kPlaceKeys[] = {
+    "street",      "district",      "city",         "town",   "region", "ulica",
+    "grad",        "улица",         "город",        "район",  "вулиця", "місто",
+    "street_name", "neighbourhood", "neighborhood", "suburb", "küçə",   "şəhər"};
+// Keys of a firm: "company": "Smaić, Plaskur and Gajski".
+constexpr std::string_view kFirmKeys[] = {"company",      "firm",  "employer", "organization",
+                                          "organisation", "firma", "tvrtka",   "компания",
+                                          "организация",  "şirkət"};
+
+// Role addresses: the sender's name before one is a firm's ("From: Silpo
+// <noreply@…>").
+constexpr std::string_view kRoleMailboxes[] = {
+    "noreply", "no-reply",      "donotreply", "do-not-reply", "info",    "support",  "newsletter",
+    "news",    "hello",         "office",     "sales",        "service", "team",     "admin",
+    "billing", "notifications", "mailer",     "contact",      "help",    "marketing"};
+
+// Job titles that stand before a person's name as an honorific.
+constexpr std::string_view kTitlesOfPeople[] = {
+    "həkim",    "müəllim",      "direktor",    "menecer",    "mühəndis",   "директор",  "менеджер",
+    "инженер",  "інженер",      "врач",        "лікар",      "бухгалтер",  "начальник", "menadžer",
+    "voditelj", "inženjer",     "lekar",       "liječnik",   "programer",  "μηχανικός", "ιατρός",
+    "տնօրեն",   "բժիշկ",        "ექიმი",       "დირექტორი",  "მენეჯერი",   "ბუღალტერი", "մենեջեր",
+    "ուսուցիչ", "მასწავლებელი", "programmist", "програміст", "программист"};
+
+class Lists {
+ public:
+  Lists() {
+    for (std::string_view w : kPlaceAfter) place_after.insert(w);
+    for (std::string_view w : kPlaceBefore) place_before.insert(w);
+    for (std::string_view w : kInstitutionBefore) institution_before.insert(w);
+    for (std::string_view w : kNamedBefore) named_before.insert(w);
+    for (std::string_view w : kNamedAfter) named_after.insert(w);
+    for (std::string_view w : kPlaceOpeners) place_openers.insert(w);
+    for (std::string_view w : kOfficeWords) office.insert(w);
+    for (std::string_view w : kLegalForms) legal.insert(w);
+    for (std::string_view w : kTitlesOfPeople) titles_of_people.insert(w);
+    for (std::string_view w : kTitlesBefore) titles.insert(w);
+    for (std::string_view w : kPlaceKeys) place_keys.insert(w);
+    for (std::string_view w : kFirmKeys) firm_keys.insert(w);
+    for (std::string_view w : kRoleMailboxes) role_mailboxes.insert(w);
+  }
+  std::unordered_set<std::string_view> place_after, place_before, institution_before, named_before,
+      named_after, place_openers, office, legal, titles, place_keys, firm_keys, role_mailboxes,
+      titles_of_people;
+};
+
+const Lists& lists() {
+  static const Lists l;
+  return l;
+}
+
+bool space(char c) {
+  return c == ' ' || c == '\t';
+}
+bool stop(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';' || c == ':' ||
+         c == '|' || c == '"' || c == '(' || c == ')' || c == '!' || c == '?' || c == '<' ||
+         c == '>' || c == '[' || c == ']' || c == '{' || c == '}' || c == '/';
+}
+
+// The word [b, e) in small letters ("Ə" too), a trailing full stop kept.
+std::string folded(std::string_view text, std::size_t b, std::size_t e) {
+  std::string out;
+  if (b >= e || e > text.size() || e - b > 96) return out;
+  fold_case(text.substr(b, e - b), out);
+  for (std::size_t k = 0; k + 1 < out.size(); ++k)
+    if (static_cast<unsigned char>(out[k]) == 0xC6 &&
+        static_cast<unsigned char>(out[k + 1]) == 0x8F) {
+      out[k] = static_cast<char>(0xC9);  // Ə -> ə
+      out[k + 1] = static_cast<char>(0x99);
+    }
+  return out;
+}
+
+// The word just before `at` on its line, over spaces only; empty if none.
+std::string word_before(std::string_view text, std::size_t at) {
+  std::size_t e = std::min(at, text.size());
+  while (e > 0 && space(text[e - 1])) --e;
+  std::size_t b = e;
+  while (b > 0 && !stop(text[b - 1])) --b;
+  return folded(text, b, e);
+}
+
+// The word just after `at` on its line, over spaces only; empty if none.
+std::string word_after(std::string_view text, std::size_t at) {
+  std::size_t b = std::min(at, text.size());
+  while (b < text.size() && space(text[b])) ++b;
+  std::size_t e = b;
+  while (e < text.size() && !stop(text[e])) ++e;
+  // A full stop ends the sentence unless the word is an abbreviation of a
+  // list: try both.
+  return folded(text, b, e);
+}
+
+bool in(const std::unordered_set<std::string_view>& set, const std::string& w) {
+  if (w.empty()) return false;
+  if (set.count(w)) return true;
+  return w.size() > 1 && w.back() == '.' && set.count(std::string_view(w).substr(0, w.size() - 1));
+}
+
+// The raw word just before `at` on its line has no small ASCII letter (a
+// legal form in capitals), or starts with one (a title in small letters).
+std::string_view raw_word_before(std::string_view text, std::size_t at) {
+  std::size_t e = std::min(at, text.size());
+  while (e > 0 && space(text[e - 1])) --e;
+  std::size_t b = e;
+  while (b > 0 && !stop(text[b - 1])) --b;
+  return text.substr(b, e - b);
+}
+bool no_small_ascii(std::string_view w) {
+  for (char c : w)
+    if (c >= 'a' && c <= 'z') return false;
+  return !w.empty();
+}
+
+// The key of a value on its line: `"key": "value"` or `key: value` just
+// before `at` (folded, quotes and spaces dropped); empty if none.
+std::string key_before(std::string_view text, std::size_t at) {
+  std::size_t k = std::min(at, text.size());
+  while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '"' || text[k - 1] == '\'')) --k;
+  if (k == 0 || (text[k - 1] != ':' && text[k - 1] != '=')) return {};
+  --k;
+  while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '"')) --k;
+  std::size_t b = k;
+  while (b > 0 && !stop(text[b - 1]) && text[b - 1] != '"' && text[b - 1] != '{') --b;
+  return folded(text, b, k);
+}
+
+// The name of the column a value of a delimited line stands in, read off
+// the line above when it is a header of as many fields (same delimiter:
+// ';', '\t' or '|'; ',' only if the value holds none); empty if none.
+std::string column_of(std::string_view text, std::size_t start, std::size_t end) {
+  std::size_t ls = start;
+  while (ls > 0 && text[ls - 1] != '\n') --ls;
+  if (ls == 0) return {};
+  std::size_t le = end;
+  while (le < text.size() && text[le] != '\n') ++le;
+  std::size_t hs = ls - 1;
+  while (hs > 0 && text[hs - 1] != '\n') --hs;
+  const std::string_view header = text.substr(hs, ls - 1 - hs);
+  const std::string_view line = text.substr(ls, le - ls);
+  for (char d : {';', '\t', '|', ','}) {
+    const auto count = [d](std::string_view t) {
+      std::size_t n = 0;
+      for (char c : t) n += c == d;
+      return n;
+    };
+    const std::size_t n = count(line);
+    if (n < 2 || count(header) != n) continue;
+    if (d == ',' && count(text.substr(start, end - start)) != 0) continue;
+    const std::size_t column = count(text.substr(ls, start - ls));
+    std::size_t b = 0;
+    for (std::size_t c = 0; c < column; ++c) b = header.find(d, b) + 1;
+    std::size_t e = header.find(d, b);
+    if (e == std::string_view::npos) e = header.size();
+    while (b < e && header[b] == ' ') ++b;
+    while (e > b && header[e - 1] == ' ') --e;
+    return folded(header, b, e);
+  }
+  return {};
+}
+
+}  // namespace
+
+namespace {
+
+// A house number near [start, end) on its line and in its field: a street
+// by its number is an address ("135 Rcheulishvilis Gamz.", "Njegoševa 12").
+bool house_number_near(std::string_view text, std::size_t start, std::size_t end) {
+  auto field_end = [](char c) {
+    return c == '\n' || c == ';' || c == '|' || c == '\t' || c == '"' || c == ',';
+  };
+  // (Digits before a colon are a time: "at 11:00".)
+  auto number_at = [&](std::size_t k) {
+    while (k < text.size() && text[k] >= '0' && text[k] <= '9') ++k;
+    return k >= text.size() || text[k] != ':';
+  };
+  auto digit = [&](std::size_t k) { return text[k] >= '0' && text[k] <= '9'; };
+  for (std::size_t k = end; k < text.size() && k < end + 8 && !field_end(text[k]); ++k)
+    if (digit(k)) return number_at(k);
+  for (std::size_t k = start; k > 0 && k + 8 > start && !field_end(text[k - 1]); --k)
+    if (digit(k - 1)) {
+      std::size_t b = k - 1;
+      while (b > 0 && digit(b - 1)) --b;
+      return number_at(b);
+    }
+  return false;
+}
+
+RegionalNonPerson place_or_address(std::string_view text, std::size_t start, std::size_t end) {
+  return house_number_near(text, start, end) ? RegionalNonPerson::kAddress
+                                             : RegionalNonPerson::kPlace;
+}
+
+}  // namespace
+
+RegionalNonPerson regional_non_person(std::string_view text, std::size_t start, std::size_t end) {
+  const RegionalNonPerson r = regional_kind(text, start, end);
+  return r == RegionalNonPerson::kPlace ? place_or_address(text, start, end) : r;
+}
+
+RegionalNonPerson regional_kind(std::string_view text, std::size_t start, std::size_t end) {
+  if (start >= end || end > text.size()) return RegionalNonPerson::kNone;
+  const Lists& l = lists();
+  // The finding's words.
+  std::string first, last;
+  bool office = false, office_first = false;
+  std::size_t count = 0;
+  for (std::size_t b = start; b < end;) {
+    while (b < end && stop(text[b])) ++b;
+    std::size_t e = b;
+    while (e < end && !stop(text[e])) ++e;
+    if (b < e) {
+      std::string w = folded(text, b, e);
+      if (first.empty()) first = w;
+      if (in(l.office, w)) (count == 0 ? office_first : office) = true;
+      ++count;
+      last = std::move(w);
+    }
+    b = e;
+  }
+  if (first.empty()) return RegionalNonPerson::kNone;
+  const std::string before = word_before(text, start);
+  const std::string after = word_after(text, end);
+  if (in(l.named_before, before) || in(l.named_before, after)) return RegionalNonPerson::kThing;
+  // A firm by its legal form in capitals before it; a street by a title in
+  // small letters ("Bulevar kralja Aleksandra").
+  const std::string_view raw_before = raw_word_before(text, start);
+  if (in(l.legal, before) && no_small_ascii(raw_before)) return RegionalNonPerson::kThing;
+  if (in(l.titles, before) && !raw_before.empty() && raw_before[0] >= 'a' && raw_before[0] <= 'z')
+    return RegionalNonPerson::kPlace;
+  // A value of a key or a column that names a place or a firm.
+  {
+    std::string key = key_before(text, start);
+    if (key.empty()) key = column_of(text, start, end);
+    if (in(l.place_keys, key)) return RegionalNonPerson::kPlace;
+    if (in(l.firm_keys, key)) return RegionalNonPerson::kThing;
+  }
+  // The sender's name before a role mailbox: "From: Silpo <noreply@…>".
+  {
+    std::size_t k = end;
+    while (k < text.size() && text[k] == ' ') ++k;
+    if (k < text.size() && text[k] == '<') {
+      const std::size_t at = text.find('@', k);
+      const std::size_t nl = text.find('\n', k);
+      if (at != std::string_view::npos && at < nl && at - k - 1 <= 32) {
+        std::string box = folded(text, k + 1, at);
+        if (in(l.role_mailboxes, box)) return RegionalNonPerson::kThing;
+      }
+    }
+  }
+  if (in(l.named_after, after) || in(l.named_after, before)) return RegionalNonPerson::kThing;
+  if (in(l.institution_before, before) || (first != last && in(l.institution_before, first)))
+    return RegionalNonPerson::kThing;
+  // (A first word of one letter and a full stop is an initial: "М. Могилевська".)
+  const bool initial = first.size() <= 3 && first.back() == '.';
+  if (in(l.place_before, before) || (first != last && !initial && in(l.place_before, first)))
+    return RegionalNonPerson::kPlace;
+  if (in(l.place_after, after) || (first != last && in(l.place_after, last)))
+    return RegionalNonPerson::kPlace;
+  if (first != last && in(l.place_openers, first)) return RegionalNonPerson::kPlace;
+  // "Cara" (the tsar's) opens Serbian streets ("Cara Dušana") but is an
+  // English given name too: only before a word with a letter of those
+  // languages.
+  if (first == "cara" && first != last) {
+    const std::string_view span = text.substr(start, end - start);
+    for (std::string_view c : {"č", "ć", "đ", "š", "ž"})
+      if (span.find(c) != std::string_view::npos) return RegionalNonPerson::kPlace;
+  }
+  // A job title before a name is the person's ("Həkim Afət Qasımova",
+  // "Директор Иван Петров"): an office word first counts alone only, or
+  // if it is no such title.
+  if (office || (office_first && (count == 1 || !in(l.titles_of_people, first))))
+    return RegionalNonPerson::kThing;
+  return RegionalNonPerson::kNone;
+}
+
+}  // namespace switchyard::privacy::words
