@@ -8345,7 +8345,9 @@ if (SET === 'inst18b') {
 // and JSON. Streets alone and districts are LOCATION, a street with its
 // number ADDRESS, firms and institutions ORGANIZATION, job titles TITLE;
 // half the records hold no person at all. Word lists written for this set
-// from general knowledge of each language.
+// from general knowledge of each language. A third of the records put
+// faker's own streets, street addresses, regions, counties, firms, products
+// and towns of the locale in plain frames or bare.
 // Tokens: {P} a full name, {F} a given name, {S} a surname, {PAT} a name
 // with patronymic (ru, uk; else a full name), {E} the last person's e-mail,
 // {ST} a street named after someone or faker's street (LOCATION), {ADDR} the
@@ -8354,7 +8356,8 @@ if (SET === 'inst18b') {
 // institution (ORGANIZATION), {JOB} a job title (TITLE), {DEPT} {PROD}
 // {MON} {DAY} {GREET} {SO} {HEAD} {W} {HON} unlabelled words, {FN} {FA}
 // {FC} {FJ} {FS} {FF} form labels (name, address, company, position,
-// surname, given name), {T} a time, {N} a number, {Y} a year.
+// surname, given name), {T} a time, {N} a number, {Y} a year; {FST} {FSA}
+// {STATE} {COUNTY} faker's street, street address, region and county.
 
 const P19_LOCALES = ['az', 'hy', 'ka_GE', 'ru', 'uk', 'el', 'sr_RS_latin', 'hr'];
 const P19_SCRIPTED = new Set(['hy', 'ka_GE', 'ru', 'uk', 'el']);
@@ -8725,6 +8728,18 @@ const P19_EN_NEG = [
   'Traffic jam on {ST} again, avoid {DIST}.', '{GREET},\nthe {PROD} you ordered from {CO} is ready.\n{SO},\n{DEPT}',
 ];
 
+// Faker's own things of those locales, bare and in plain frames: regions
+// ("Черкаська область", "Braničevski okrug", "Krapinsko-zagorska"),
+// counties, streets and street addresses, firms, products, towns.
+const P19_FAKER_NEG = [
+  'Meet me on {FST} at noon.', '{FST}', 'Delivery to {FSA} failed.', '{FSA}', 'The office in {STATE} is closed.',
+  '{STATE}', '{COUNTY}', 'We signed with {CO} yesterday.', '{CO}', '{PROD}', 'The {PROD} broke after a week.', '{CITY}',
+  'We are moving to {CITY} in spring.', '{FSA}, {CITY}, {STATE}',
+];
+const P19_FAKER_POS = [
+  'Meet {P} on {FST} at noon.', '{P}, {FSA}, {CITY}', '{P} ({STATE})', '{P} works for {CO}.', '{F} bought the {PROD}.',
+];
+
 function p19Record(i) {
   const locale = P19_LOCALES[i % P19_LOCALES.length];
   const f = allFakers[locale];
@@ -8739,7 +8754,8 @@ function p19Record(i) {
     ? (positive ? [...P19_EN_POS, ...P19_FRAMES_POS] : [...P19_EN_NEG, ...P19_FRAMES_NEG])
     : (positive ? [...words.S.filter((s) => /\{(P|F|S|PAT)\}/.test(s)), ...P19_FRAMES_POS]
       : [...words.S.filter((s) => !/\{(P|F|S|PAT)\}/.test(s)), ...P19_FRAMES_NEG]);
-  const template = rng.pick(pool);
+  const fakerFrame = rng.chance(0.35);
+  const template = fakerFrame ? rng.pick(positive ? P19_FAKER_POS : P19_FAKER_NEG) : rng.pick(pool);
   const r = new Record(positive ? 'prec19a_person' : 'prec19a_negative', locale);
   let last = null;
   const person = () => {
@@ -8780,7 +8796,15 @@ function p19Record(i) {
       const st = street();
       r.e('ADDRESS', latin || english && !P19_SCRIPTED.has(locale) ? (rng.chance(0.5) ? `${number()} ${st}` : `${st} ${number()}`)
         : L.ADDR(st, number()));
-    } else if (k === 'DIST' || k === 'METRO') r.e('LOCATION', rng.pick(L[k]));
+    } else if (k === 'FST') r.e('LOCATION', rom(f.location.street()));
+    else if (k === 'FSA') r.e('ADDRESS', rom(f.location.streetAddress(rng.chance(0.5))));
+    else if (k === 'STATE') {
+      let state;
+      try { state = f.location.state(); } catch { state = city(f); }  // (Azerbaijani has none)
+      r.e('LOCATION', rom(state));
+    }
+    else if (k === 'COUNTY') r.e('LOCATION', rom(f.location.county()));
+    else if (k === 'DIST' || k === 'METRO') r.e('LOCATION', rng.pick(L[k]));
     else if (k === 'CITY') r.e('LOCATION', rom(city(f)));
     else if (k === 'CO') r.e('ORGANIZATION', rom(company(f)));
     else if (k === 'BR' || k === 'INST') r.e('ORGANIZATION', rng.pick(L[k]));
