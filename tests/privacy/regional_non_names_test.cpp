@@ -45,6 +45,31 @@ TEST(RegionalNonNames, StreetsAndStationsByTheirNouns) {
   EXPECT_TRUE(covers("I met Ivana Horvat at the station.", EntityType::person, "Ivana Horvat"));
 }
 
+TEST(RegionalNonNames, RegionsStreetAdjectivesAndGenitives) {
+  for (const char* text : {
+           "Филиал открылся: Белгородская область.",
+           "Офіс у Черкаська область закрито.",
+           "The office in Braničevski okrug is closed.",
+           "The office in Lawrence County is closed.",
+           "Krapinsko-zagorska",
+           "Meet me on аллея Первомайская at noon.",
+           "Meet me on Katićeva at noon.",
+           "Meet me on Livadska at noon.",
+           "Meet me on Παρ. Γιάνναρη at noon.",
+           "Χειροποίητο Μέταλο Πετσέτες",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  EXPECT_TRUE(
+      covers("Delivery to Filipa Višnjića 71 failed.", EntityType::address, "Filipa Višnjića"));
+  // A woman's surname in -ska, -ova or a hyphenated one stays hers.
+  EXPECT_TRUE(covers("I met Anna Kowalska at noon.", EntityType::person, "Anna Kowalska"));
+  EXPECT_TRUE(
+      covers("Marija Kovačević-Horvat signed it.", EntityType::person, "Marija Kovačević-Horvat"));
+  EXPECT_TRUE(covers("Σήμερα ο Γιώργος Παπαδόπουλος είναι στο γραφείο.", EntityType::person,
+                     "Γιώργος Παπαδόπουλος"));
+  EXPECT_TRUE(covers("ძვირფასო კოლეგებო კესო,\nგილოცავთ!", EntityType::person, "კესო"));
+}
+
 TEST(RegionalNonNames, InstitutionsNamedAfterSomeoneAndFirmsByTheirLegalForm) {
   for (const char* text : {
            "Она окончила КНУ імені Тараса Шевченка.",

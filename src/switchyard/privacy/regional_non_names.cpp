@@ -29,24 +29,29 @@ namespace {
 
 // Nouns of a place after its name: "… station", "… կայարան", "… rayonu".
 constexpr std::string_view kPlaceAfter[] = {
-    "station",  "metro",   "metrosu",   "stansiyası",   "կայարան",  "կայարանի",   "մետրո",
-    "район",    "района",  "районі",    "rayonu",       "district", "raion",      "spomenik",
-    "park",     "maydan",  "майдан",    "ал.",          "аллея",    "posad",      "посад",
-    "სადგური",  "მეტრო",   "საბურთალო", "metrostation", "stanica",  "stajalište", "trg",
-    "qəsəbəsi", "poghots", "poghota",   "gamziri",      "kucha",    "galereya",   "галерея",
-    "ქუჩა",     "გამზირი", "ჩიხი",      "მოედანი",      "փողոց",    "պողոտա"};
+    "station", "metro", "metrosu", "stansiyası", "կայարան", "կայարանի", "մետրո", "район", "района",
+    "районі", "rayonu", "district", "raion", "spomenik", "park", "maydan", "майдан", "ал.", "аллея",
+    "posad", "посад", "სადგური", "მეტრო", "საბურთალო", "metrostation", "stanica", "stajalište",
+    "trg", "qəsəbəsi", "poghots", "poghota", "gamziri", "kucha", "galereya", "галерея", "ქუჩა",
+    "გამზირი", "ჩიხი", "მოედანი", "փողոց", "պողոտա",
+    // regions, and the nouns an adjective of a street stands before
+    "область", "обл.", "oblast", "okrug", "округ", "županija", "край", "krai", "county",
+    "qardaşları", "шоссе", "шосе", "проезд", "переулок", "улица", "вулиця", "проспект", "бульвар",
+    "площадь", "набережная", "тупик"};
 
 // Nouns that open the name of a street, a square, a station: "οδός …",
 // "stanica …", "Bulevar …", "станция …".
 constexpr std::string_view kPlaceBefore[] = {
-    "οδός",     "οδ.",        "λεωφ.",       "λεωφόρος",   "πλατεία", "πλ.",      "σταθμός",
-    "stanica",  "stajalište", "okretište",   "ulica",      "bulevar", "avenija",  "trg",
-    "vijenac",  "šetalište",  "obala",       "cesta",      "prilaz",  "naselje",  "станция",
-    "станція",  "метро",      "ст.",         "м.",         "ул.",     "вул.",     "улица",
-    "вулиця",   "просп.",     "пр-т",        "проспект",   "бульвар", "бульв.",   "площа",
-    "площадь",  "пл.",        "наб.",        "набережная", "пер.",    "переулок", "пров.",
-    "провулок", "ul.",        "vul.",        "prosp.",     "ulitsa",  "vulytsia", "bulvar",
-    "ploshcha", "ploshchad",  "naberezhnaya"};
+    "οδός",     "οδ.",        "λεωφ.",        "λεωφόρος",   "πλατεία", "πλ.",      "σταθμός",
+    "stanica",  "stajalište", "okretište",    "ulica",      "bulevar", "avenija",  "trg",
+    "vijenac",  "šetalište",  "obala",        "cesta",      "prilaz",  "naselje",  "станция",
+    "станція",  "метро",      "ст.",          "м.",         "ул.",     "вул.",     "улица",
+    "вулиця",   "просп.",     "пр-т",         "проспект",   "бульвар", "бульв.",   "площа",
+    "площадь",  "пл.",        "наб.",         "набережная", "пер.",    "переулок", "пров.",
+    "провулок", "ul.",        "vul.",         "prosp.",     "ulitsa",  "vulytsia", "bulvar",
+    "ploshcha", "ploshchad",  "naberezhnaya", "аллея",      "ал.",     "алея",     "шоссе",
+    "шосе",     "тупик",      "проезд",       "линия",      "узвіз",   "prolaz",   "heroja",
+    "παρ.",     "πάροδος"};
 
 // Nouns that open the name of an institution: "OŠ …", "Ίδρυμα …".
 constexpr std::string_view kInstitutionBefore[] = {"oš",          "kbc",           "kb",
@@ -158,11 +163,13 @@ constexpr std::string_view kRoleMailboxes[] = {
 
 // Job titles that stand before a person's name as an honorific.
 constexpr std::string_view kTitlesOfPeople[] = {
-    "həkim",    "müəllim",      "direktor",    "menecer",    "mühəndis",   "директор",  "менеджер",
-    "инженер",  "інженер",      "врач",        "лікар",      "бухгалтер",  "начальник", "menadžer",
-    "voditelj", "inženjer",     "lekar",       "liječnik",   "programer",  "μηχανικός", "ιατρός",
-    "տնօրեն",   "բժիշկ",        "ექიმი",       "დირექტორი",  "მენეჯერი",   "ბუღალტერი", "մենեջեր",
-    "ուսուցիչ", "მასწავლებელი", "programmist", "програміст", "программист"};
+    "həkim", "müəllim", "direktor", "menecer", "mühəndis", "директор", "менеджер", "инженер",
+    "інженер", "врач", "лікар", "бухгалтер", "начальник", "menadžer", "voditelj", "inženjer",
+    "lekar", "liječnik", "programer", "μηχανικός", "ιατρός", "տնօրեն", "բժիշկ", "ექიმი",
+    "დირექტორი", "მენეჯერი", "ბუღალტერი", "մենեջեր", "ուսուցիչ", "მასწავლებელი", "programmist",
+    "програміст", "программист",
+    // words of address before a name: "ძვირფასო კოლეგებო კესო"
+    "კოლეგებო"};
 
 class Lists {
  public:
@@ -232,6 +239,10 @@ std::string word_after(std::string_view text, std::size_t at) {
   // A full stop ends the sentence unless the word is an abbreviation of a
   // list: try both.
   return folded(text, b, e);
+}
+
+bool ends_with(std::string_view w, std::string_view tail) {
+  return w.size() >= tail.size() && w.substr(w.size() - tail.size()) == tail;
 }
 
 bool in(const std::unordered_set<std::string_view>& set, const std::string& w) {
@@ -401,6 +412,57 @@ RegionalNonPerson regional_kind(std::string_view text, std::size_t start, std::s
   if (in(l.place_after, after) || (first != last && in(l.place_after, last)))
     return RegionalNonPerson::kPlace;
   if (first != last && in(l.place_openers, first)) return RegionalNonPerson::kPlace;
+  if (count == 1) {
+    // A region's compound adjective ("Krapinsko-zagorska", "Brodsko-
+    // posavska"): its second part in small letters.
+    const std::size_t hyphen = first.find('-');
+    if (hyphen != std::string::npos && hyphen >= 3 && hyphen + 1 < first.size()) {
+      const std::string_view head = std::string_view(first).substr(0, hyphen);
+      const std::size_t at = start + hyphen + 1;
+      const auto c = static_cast<unsigned char>(at < text.size() ? text[at] : 'A');
+      if (c >= 'a' && c <= 'z' &&
+          (ends_with(head, "sko") || ends_with(head, "ško") || ends_with(head, "čko")))
+        return RegionalNonPerson::kPlace;
+    }
+    // A Serbian or Croatian street by the possessive of a surname
+    // ("Katićeva", "Njegoševa", "Paštrovićeva"): no woman's surname.
+    for (std::string_view end_of : {"ćeva", "čeva", "ševa", "ževa", "đeva"})
+      if (ends_with(first, end_of) && first.size() > end_of.size() + 2)
+        return RegionalNonPerson::kPlace;
+    // Their streets by an adjective ("Livadska", "Ramska") after a
+    // preposition of place.
+    static constexpr std::string_view kOn[] = {"on", "along", "na", "u", "ulica", "ul.", "ulici"};
+    const std::string_view raw = raw_word_before(text, start);
+    bool on = false;
+    for (std::string_view w : kOn) on = on || raw == w;
+    if (on && (ends_with(first, "ska") || ends_with(first, "ška") || ends_with(first, "čka")))
+      return RegionalNonPerson::kPlace;
+  } else {
+    // A Greek phrase opened by a neuter word ("Χειροποίητο Μέταλο
+    // Πετσέτες", "Μικρό Μέταλο Παντελόνι"): a product, no name.
+    if ((ends_with(first, "ο") || ends_with(first, "ό")) && first.size() > 4 &&
+        static_cast<unsigned char>(first[0]) >= 0xCE &&
+        static_cast<unsigned char>(first[0]) <= 0xCF)
+      return RegionalNonPerson::kThing;
+    // A street named in the genitive ("Filipa Višnjića 71", "Heroja Milana
+    // Tepića 823"): every word ends in -a or -e, the last is a surname's
+    // genitive in -ića or a letter of those languages is in it, and a house
+    // number follows.
+    bool genitive = true;
+    for (std::size_t b = start; b < end && genitive;) {
+      while (b < end && stop(text[b])) ++b;
+      std::size_t e = b;
+      while (e < end && !stop(text[e])) ++e;
+      if (b < e && text[e - 1] != 'a' && text[e - 1] != 'e') genitive = false;
+      b = e;
+    }
+    bool serbian = ends_with(last, "ića");
+    const std::string_view span = text.substr(start, end - start);
+    for (std::string_view c : {"č", "ć", "đ", "š", "ž"})
+      serbian = serbian || span.find(c) != std::string_view::npos;
+    if (genitive && serbian && house_number_near(text, start, end))
+      return RegionalNonPerson::kAddress;
+  }
   // "Cara" (the tsar's) opens Serbian streets ("Cara Dušana") but is an
   // English given name too: only before a word with a letter of those
   // languages.
