@@ -57,12 +57,17 @@ TEST(RegionalNonNames, RegionsStreetAdjectivesAndGenitives) {
            "Meet me on Livadska at noon.",
            "Meet me on Παρ. Γιάνναρη at noon.",
            "Χειροποίητο Μέταλο Πετσέτες",
+           "We are moving to Pivdenniy Roksolan in spring.",
+           "Meet me on Leof. Papadaki at noon.",
+           "The office in Udmurtskaya Respublika is closed.",
+           "Meet me on Milana Rakića at noon.",
        })
     EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
   EXPECT_TRUE(
       covers("Delivery to Filipa Višnjića 71 failed.", EntityType::address, "Filipa Višnjića"));
   // A woman's surname in -ska, -ova or a hyphenated one stays hers.
   EXPECT_TRUE(covers("I met Anna Kowalska at noon.", EntityType::person, "Anna Kowalska"));
+  EXPECT_TRUE(covers("I met Milana Rakić at noon.", EntityType::person, "Milana Rakić"));
   EXPECT_TRUE(
       covers("Marija Kovačević-Horvat signed it.", EntityType::person, "Marija Kovačević-Horvat"));
   EXPECT_TRUE(covers("Σήμερα ο Γιώργος Παπαδόπουλος είναι στο γραφείο.", EntityType::person,

@@ -37,7 +37,7 @@ constexpr std::string_view kPlaceAfter[] = {
     // regions, and the nouns an adjective of a street stands before
     "область", "обл.", "oblast", "okrug", "округ", "županija", "край", "krai", "county",
     "qardaşları", "шоссе", "шосе", "проезд", "переулок", "улица", "вулиця", "проспект", "бульвар",
-    "площадь", "набережная", "тупик"};
+    "площадь", "набережная", "тупик", "республика", "республіка", "respublika"};
 
 // Nouns that open the name of a street, a square, a station: "οδός …",
 // "stanica …", "Bulevar …", "станция …".
@@ -51,7 +51,7 @@ constexpr std::string_view kPlaceBefore[] = {
     "провулок", "ul.",        "vul.",         "prosp.",     "ulitsa",  "vulytsia", "bulvar",
     "ploshcha", "ploshchad",  "naberezhnaya", "аллея",      "ал.",     "алея",     "шоссе",
     "шосе",     "тупик",      "проезд",       "линия",      "узвіз",   "prolaz",   "heroja",
-    "παρ.",     "πάροδος"};
+    "παρ.",     "πάροδος",    "leof.",        "leoforos",   "odos",    "plateia"};
 
 // Nouns that open the name of an institution: "OŠ …", "Ίδρυμα …".
 constexpr std::string_view kInstitutionBefore[] = {"oš",          "kbc",           "kb",
@@ -77,12 +77,15 @@ constexpr std::string_view kNamedAfter[] = {"adına",      "անվան", "სა
 // Dušana", "Kneza Miloša", "Kralja Petra"), and the words of "new", "old",
 // "upper", "lower", "great", "little" that open a place's name.
 constexpr std::string_view kPlaceOpeners[] = {
-    "kneza",  "kralja",  "kraljice", "kneginje", "vojvode", "despota", "patrijarha",
-    "svetog", "svete",   "novi",     "stari",    "stara",   "staro",   "veliki",
-    "velika", "veliko",  "gornji",   "gornja",   "donji",   "donja",   "donje",
-    "gornje", "новый",   "новая",    "нижний",   "нижняя",  "верхний", "верхняя",
-    "старый", "старая",  "великий",  "новий",    "нова",    "старий",  "верхня",
-    "нижня",  "velikiy", "nizhny",   "nizhniy",  "novyy",   "staryy",  "verkhniy"};
+    "kneza", "kralja", "kraljice", "kneginje", "vojvode", "despota", "patrijarha", "svetog",
+    "svete", "novi", "stari", "stara", "staro", "veliki", "velika", "veliko", "gornji", "gornja",
+    "donji", "donja", "donje", "gornje", "новый", "новая", "нижний", "нижняя", "верхний", "верхняя",
+    "старый", "старая", "великий", "новий", "нова", "старий", "верхня", "нижня", "velikiy",
+    "nizhny", "nizhniy", "novyy", "staryy", "verkhniy",
+    // "western", "eastern", "southern", "northern": "Західний Кий", "Pivdenniy Roksolan"
+    "західний", "східний", "південний", "північний", "западный", "восточный", "южный", "северный",
+    "zakhidniy", "skhidniy", "pivdenniy", "pivnichniy", "zapadnyy", "vostochnyy", "yuzhnyy",
+    "severnyy"};
 
 // Common nouns and adjectives of offices, headings and forms (departments,
 // job titles, notices, reports), and capitalised pronouns that open a
@@ -462,6 +465,12 @@ RegionalNonPerson regional_kind(std::string_view text, std::size_t start, std::s
       serbian = serbian || span.find(c) != std::string_view::npos;
     if (genitive && serbian && house_number_near(text, start, end))
       return RegionalNonPerson::kAddress;
+    // The same after a preposition of place ("Meet me on Milana Rakića").
+    static constexpr std::string_view kOnStreet[] = {"on", "along", "ulica", "ul.", "ulici"};
+    const std::string_view raw = raw_word_before(text, start);
+    bool on = false;
+    for (std::string_view w : kOnStreet) on = on || raw == w;
+    if (genitive && serbian && on) return RegionalNonPerson::kPlace;
   }
   // "Cara" (the tsar's) opens Serbian streets ("Cara Dušana") but is an
   // English given name too: only before a word with a letter of those
