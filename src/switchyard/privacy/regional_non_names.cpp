@@ -190,10 +190,61 @@ class Lists {
     for (std::string_view w : kPlaceKeys) place_keys.insert(w);
     for (std::string_view w : kFirmKeys) firm_keys.insert(w);
     for (std::string_view w : kRoleMailboxes) role_mailboxes.insert(w);
+    for (const auto* set : {&place_after, &place_before, &institution_before, &named_before,
+                            &named_after, &place_openers, &office, &legal, &titles, &place_keys,
+                            &firm_keys, &role_mailboxes, &titles_of_people})
+      for (std::string_view w : *set) {
+        shapes[shape(w) / 64] |= std::uint64_t{1} << (shape(w) % 64);
+        exact[exact_shape(w) / 64] |= std::uint64_t{1} << (exact_shape(w) % 64);
+        if (w.size() > 1 && w.back() != '.') {
+          // (Asked with the full stop a word may carry: "ul." of "ul".)
+          const std::string dotted = std::string(w) + ".";
+          exact[exact_shape(dotted) / 64] |= std::uint64_t{1} << (exact_shape(dotted) % 64);
+        }
+      }
+  }
+  // The same of a word in small letters, by its first byte too.
+  bool may_be_listed_folded(std::string_view w) const {
+    return !w.empty() && (exact[exact_shape(w) / 64] >> (exact_shape(w) % 64) & 1);
+  }
+  // A word of a list may be `w` (or `w` without its full stop), by its
+  // length and last byte: most words are told none before any folding.
+  bool may_be_listed(std::string_view w) const {
+    if (w.empty()) return false;
+    // A letter of another script may end a word in either case: folded first.
+    if (static_cast<unsigned char>(w.back()) >= 0x80 ||
+        (w.size() > 1 && static_cast<unsigned char>(w[w.size() - 2]) >= 0x80))
+      return true;
+    if (shapes[shape(w) / 64] >> (shape(w) % 64) & 1) return true;
+    if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+    return shapes[shape(w) / 64] >> (shape(w) % 64) & 1;
   }
   std::unordered_set<std::string_view> place_after, place_before, institution_before, named_before,
       named_after, place_openers, office, legal, titles, place_keys, firm_keys, role_mailboxes,
       titles_of_people;
+
+ private:
+  // The length and the last two bytes, ASCII letters in small letters (the
+  // first letter's case changes neither in a word of three bytes or more;
+  // may_be_listed folds a word ending in another script's letter first).
+  static std::size_t shape(std::string_view w) {
+    auto low = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? c | 0x20u : unsigned{c}; };
+    const unsigned last = low(static_cast<unsigned char>(w.back()));
+    const unsigned before = w.size() >= 3 ? low(static_cast<unsigned char>(w[w.size() - 2])) : 0;
+    const unsigned h =
+        ((before * 257 + last) * 67 + static_cast<unsigned>(std::min<std::size_t>(w.size(), 63))) *
+        2654435761u;
+    return h >> 16;
+  }
+  static std::size_t exact_shape(std::string_view w) {
+    const unsigned h =
+        ((static_cast<unsigned char>(w[0]) * 31 + static_cast<unsigned char>(w.back())) * 31 +
+         static_cast<unsigned>(std::min<std::size_t>(w.size(), 63))) *
+        2654435761u;
+    return h >> 16;
+  }
+  std::array<std::uint64_t, 1024> shapes{};
+  std::array<std::uint64_t, 1024> exact{};
 };
 
 const Lists& lists() {
@@ -224,23 +275,26 @@ std::string folded(std::string_view text, std::size_t b, std::size_t e) {
   return out;
 }
 
-// The word just before `at` on its line, over spaces only; empty if none.
+// The word just before `at` on its line, over spaces only, in small
+// letters; empty if none, if longer than any word of the lists or if no
+// list may hold it.
 std::string word_before(std::string_view text, std::size_t at) {
   std::size_t e = std::min(at, text.size());
-  while (e > 0 && space(text[e - 1])) --e;
+  while (e > 0 && space(text[e - 1]) && at - e < 8) --e;
   std::size_t b = e;
-  while (b > 0 && !stop(text[b - 1])) --b;
+  while (b > 0 && !stop(text[b - 1]) && e - b <= 96) --b;
+  if (e - b > 96 || !lists().may_be_listed(text.substr(b, e - b))) return {};
   return folded(text, b, e);
 }
 
-// The word just after `at` on its line, over spaces only; empty if none.
+// The word just after `at` on its line, the same way (with its full stop,
+// if any: in() tries both).
 std::string word_after(std::string_view text, std::size_t at) {
   std::size_t b = std::min(at, text.size());
-  while (b < text.size() && space(text[b])) ++b;
+  while (b < text.size() && space(text[b]) && b - at < 8) ++b;
   std::size_t e = b;
-  while (e < text.size() && !stop(text[e])) ++e;
-  // A full stop ends the sentence unless the word is an abbreviation of a
-  // list: try both.
+  while (e < text.size() && !stop(text[e]) && e - b <= 96) ++e;
+  if (e - b > 96 || !lists().may_be_listed(text.substr(b, e - b))) return {};
   return folded(text, b, e);
 }
 
@@ -248,19 +302,23 @@ bool ends_with(std::string_view w, std::string_view tail) {
   return w.size() >= tail.size() && w.substr(w.size() - tail.size()) == tail;
 }
 
-bool in(const std::unordered_set<std::string_view>& set, const std::string& w) {
-  if (w.empty()) return false;
+bool in_set(const std::unordered_set<std::string_view>& set, const std::string& w) {
   if (set.count(w)) return true;
   return w.size() > 1 && w.back() == '.' && set.count(std::string_view(w).substr(0, w.size() - 1));
+}
+
+// (The shape filter inline: most words are in no list.)
+inline bool in(const std::unordered_set<std::string_view>& set, const std::string& w) {
+  return !w.empty() && lists().may_be_listed_folded(w) && in_set(set, w);
 }
 
 // The raw word just before `at` on its line has no small ASCII letter (a
 // legal form in capitals), or starts with one (a title in small letters).
 std::string_view raw_word_before(std::string_view text, std::size_t at) {
   std::size_t e = std::min(at, text.size());
-  while (e > 0 && space(text[e - 1])) --e;
+  while (e > 0 && space(text[e - 1]) && at - e < 8) --e;
   std::size_t b = e;
-  while (b > 0 && !stop(text[b - 1])) --b;
+  while (b > 0 && !stop(text[b - 1]) && e - b <= 96) --b;
   return text.substr(b, e - b);
 }
 bool no_small_ascii(std::string_view w) {
@@ -285,14 +343,29 @@ std::string key_before(std::string_view text, std::size_t at) {
 // The name of the column a value of a delimited line stands in, read off
 // the line above when it is a header of as many fields (same delimiter:
 // ';', '\t' or '|'; ',' only if the value holds none); empty if none.
+// A field of a delimited line: a delimiter next to [start, end) over spaces.
+bool delimited(std::string_view text, std::size_t start, std::size_t end) {
+  auto delimiter = [](char c) { return c == ';' || c == '\t' || c == '|' || c == ','; };
+  std::size_t b = start;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  std::size_t e = end;
+  while (e < text.size() && text[e] == ' ') ++e;
+  return (b > 0 && delimiter(text[b - 1])) || (e < text.size() && delimiter(text[e]));
+}
+
 std::string column_of(std::string_view text, std::size_t start, std::size_t end) {
+  // A delimited line and its header are short: none of 400 bytes or more
+  // is read (a text of one long line costs no more than a short one).
+  constexpr std::size_t kLongest = 400;
   std::size_t ls = start;
-  while (ls > 0 && text[ls - 1] != '\n') --ls;
-  if (ls == 0) return {};
+  while (ls > 0 && text[ls - 1] != '\n' && start - ls < kLongest) --ls;
+  if (ls == 0 || text[ls - 1] != '\n') return {};
   std::size_t le = end;
-  while (le < text.size() && text[le] != '\n') ++le;
+  while (le < text.size() && text[le] != '\n' && le - end < kLongest) ++le;
+  if (le < text.size() && text[le] != '\n') return {};
   std::size_t hs = ls - 1;
-  while (hs > 0 && text[hs - 1] != '\n') --hs;
+  while (hs > 0 && text[hs - 1] != '\n' && ls - 1 - hs < kLongest) --hs;
+  if (hs > 0 && text[hs - 1] != '\n') return {};
   const std::string_view header = text.substr(hs, ls - 1 - hs);
   const std::string_view line = text.substr(ls, le - ls);
   for (char d : {';', '\t', '|', ','}) {
@@ -358,8 +431,9 @@ RegionalNonPerson regional_non_person(std::string_view text, std::size_t start, 
 RegionalNonPerson regional_kind(std::string_view text, std::size_t start, std::size_t end) {
   if (start >= end || end > text.size()) return RegionalNonPerson::kNone;
   const Lists& l = lists();
-  // The finding's words.
-  std::string first, last;
+  // The finding's words as written, and in small letters those a list may
+  // hold (most words are none: told by their shape, never folded).
+  std::string_view raw_first, raw_last;
   bool office = false, office_first = false;
   std::size_t count = 0;
   for (std::size_t b = start; b < end;) {
@@ -367,15 +441,23 @@ RegionalNonPerson regional_kind(std::string_view text, std::size_t start, std::s
     std::size_t e = b;
     while (e < end && !stop(text[e])) ++e;
     if (b < e) {
-      std::string w = folded(text, b, e);
-      if (first.empty()) first = w;
-      if (in(l.office, w)) (count == 0 ? office_first : office) = true;
+      const std::string_view w = text.substr(b, e - b);
+      if (count == 0) raw_first = w;
+      raw_last = w;
+      if (l.may_be_listed(w) && in(l.office, folded(text, b, e)))
+        (count == 0 ? office_first : office) = true;
       ++count;
-      last = std::move(w);
     }
     b = e;
   }
-  if (first.empty()) return RegionalNonPerson::kNone;
+  if (count == 0) return RegionalNonPerson::kNone;
+  const bool several = count > 1;
+  auto fold_listed = [&](std::string_view w) {
+    const auto at = static_cast<std::size_t>(w.data() - text.data());
+    return l.may_be_listed(w) ? folded(text, at, at + w.size()) : std::string();
+  };
+  const std::string first = fold_listed(raw_first);
+  const std::string last = several ? fold_listed(raw_last) : first;
   const std::string before = word_before(text, start);
   const std::string after = word_after(text, end);
   if (in(l.named_before, before) || in(l.named_before, after)) return RegionalNonPerson::kThing;
@@ -388,7 +470,7 @@ RegionalNonPerson regional_kind(std::string_view text, std::size_t start, std::s
   // A value of a key or a column that names a place or a firm.
   {
     std::string key = key_before(text, start);
-    if (key.empty()) key = column_of(text, start, end);
+    if (key.empty() && delimited(text, start, end)) key = column_of(text, start, end);
     if (in(l.place_keys, key)) return RegionalNonPerson::kPlace;
     if (in(l.firm_keys, key)) return RegionalNonPerson::kThing;
   }
@@ -406,21 +488,21 @@ RegionalNonPerson regional_kind(std::string_view text, std::size_t start, std::s
     }
   }
   if (in(l.named_after, after) || in(l.named_after, before)) return RegionalNonPerson::kThing;
-  if (in(l.institution_before, before) || (first != last && in(l.institution_before, first)))
+  if (in(l.institution_before, before) || (several && in(l.institution_before, first)))
     return RegionalNonPerson::kThing;
   // (A first word of one letter and a full stop is an initial: "М. Могилевська".)
-  const bool initial = first.size() <= 3 && first.back() == '.';
-  if (in(l.place_before, before) || (first != last && !initial && in(l.place_before, first)))
+  const bool initial = raw_first.size() <= 3 && raw_first.back() == '.';
+  if (in(l.place_before, before) || (several && !initial && in(l.place_before, first)))
     return RegionalNonPerson::kPlace;
-  if (in(l.place_after, after) || (first != last && in(l.place_after, last)))
+  if (in(l.place_after, after) || (several && in(l.place_after, last)))
     return RegionalNonPerson::kPlace;
-  if (first != last && in(l.place_openers, first)) return RegionalNonPerson::kPlace;
+  if (several && in(l.place_openers, first)) return RegionalNonPerson::kPlace;
   if (count == 1) {
     // A region's compound adjective ("Krapinsko-zagorska", "Brodsko-
     // posavska"): its second part in small letters.
-    const std::size_t hyphen = first.find('-');
-    if (hyphen != std::string::npos && hyphen >= 3 && hyphen + 1 < first.size()) {
-      const std::string_view head = std::string_view(first).substr(0, hyphen);
+    const std::size_t hyphen = raw_first.find('-');
+    if (hyphen != std::string::npos && hyphen >= 3 && hyphen + 1 < raw_first.size()) {
+      const std::string_view head = raw_first.substr(0, hyphen);
       const std::size_t at = start + hyphen + 1;
       const auto c = static_cast<unsigned char>(at < text.size() ? text[at] : 'A');
       if (c >= 'a' && c <= 'z' &&
@@ -430,22 +512,23 @@ RegionalNonPerson regional_kind(std::string_view text, std::size_t start, std::s
     // A Serbian or Croatian street by the possessive of a surname
     // ("Katićeva", "Njegoševa", "Paštrovićeva"): no woman's surname.
     for (std::string_view end_of : {"ćeva", "čeva", "ševa", "ževa", "đeva"})
-      if (ends_with(first, end_of) && first.size() > end_of.size() + 2)
+      if (ends_with(raw_first, end_of) && raw_first.size() > end_of.size() + 2)
         return RegionalNonPerson::kPlace;
     // Their streets by an adjective ("Livadska", "Ramska") after a
     // preposition of place.
     static constexpr std::string_view kOn[] = {"on", "along", "na", "u", "ulica", "ul.", "ulici"};
-    const std::string_view raw = raw_word_before(text, start);
+    const std::string_view raw = raw_before;
     bool on = false;
     for (std::string_view w : kOn) on = on || raw == w;
-    if (on && (ends_with(first, "ska") || ends_with(first, "ška") || ends_with(first, "čka")))
+    if (on &&
+        (ends_with(raw_first, "ska") || ends_with(raw_first, "ška") || ends_with(raw_first, "čka")))
       return RegionalNonPerson::kPlace;
   } else {
     // A Greek phrase opened by a neuter word ("Χειροποίητο Μέταλο
     // Πετσέτες", "Μικρό Μέταλο Παντελόνι"): a product, no name.
-    if ((ends_with(first, "ο") || ends_with(first, "ό")) && first.size() > 4 &&
-        static_cast<unsigned char>(first[0]) >= 0xCE &&
-        static_cast<unsigned char>(first[0]) <= 0xCF)
+    if ((ends_with(raw_first, "ο") || ends_with(raw_first, "ό")) && raw_first.size() > 4 &&
+        static_cast<unsigned char>(raw_first[0]) >= 0xCE &&
+        static_cast<unsigned char>(raw_first[0]) <= 0xCF)
       return RegionalNonPerson::kThing;
     // A street named in the genitive ("Filipa Višnjića 71", "Heroja Milana
     // Tepića 823"): every word ends in -a or -e, the last is a surname's
@@ -459,15 +542,17 @@ RegionalNonPerson regional_kind(std::string_view text, std::size_t start, std::s
       if (b < e && text[e - 1] != 'a' && text[e - 1] != 'e') genitive = false;
       b = e;
     }
-    bool serbian = ends_with(last, "ića");
-    const std::string_view span = text.substr(start, end - start);
-    for (std::string_view c : {"č", "ć", "đ", "š", "ž"})
-      serbian = serbian || span.find(c) != std::string_view::npos;
+    bool serbian = genitive && ends_with(raw_last, "ića");
+    if (genitive && !serbian) {
+      const std::string_view span = text.substr(start, end - start);
+      for (std::string_view c : {"č", "ć", "đ", "š", "ž"})
+        serbian = serbian || span.find(c) != std::string_view::npos;
+    }
     if (genitive && serbian && house_number_near(text, start, end))
       return RegionalNonPerson::kAddress;
     // The same after a preposition of place ("Meet me on Milana Rakića").
     static constexpr std::string_view kOnStreet[] = {"on", "along", "ulica", "ul.", "ulici"};
-    const std::string_view raw = raw_word_before(text, start);
+    const std::string_view raw = raw_before;
     bool on = false;
     for (std::string_view w : kOnStreet) on = on || raw == w;
     if (genitive && serbian && on) return RegionalNonPerson::kPlace;
@@ -475,7 +560,7 @@ RegionalNonPerson regional_kind(std::string_view text, std::size_t start, std::s
   // "Cara" (the tsar's) opens Serbian streets ("Cara Dušana") but is an
   // English given name too: only before a word with a letter of those
   // languages.
-  if (first == "cara" && first != last) {
+  if (several && first == "cara") {
     const std::string_view span = text.substr(start, end - start);
     for (std::string_view c : {"č", "ć", "đ", "š", "ž"})
       if (span.find(c) != std::string_view::npos) return RegionalNonPerson::kPlace;
