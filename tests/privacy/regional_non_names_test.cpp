@@ -57,6 +57,8 @@ TEST(RegionalNonNames, RegionsStreetAdjectivesAndGenitives) {
            "Meet me on Livadska at noon.",
            "Meet me on Παρ. Γιάνναρη at noon.",
            "Χειροποίητο Μέταλο Πετσέτες",
+           "Свободный Стальной Клатч",
+           "Today only: Svobodnyy Betonnyy Kurtka!",
            "We are moving to Pivdenniy Roksolan in spring.",
            "Meet me on Leof. Papadaki at noon.",
            "The office in Udmurtskaya Respublika is closed.",
@@ -68,6 +70,10 @@ TEST(RegionalNonNames, RegionsStreetAdjectivesAndGenitives) {
   // A woman's surname in -ska, -ova or a hyphenated one stays hers.
   EXPECT_TRUE(covers("I met Anna Kowalska at noon.", EntityType::person, "Anna Kowalska"));
   EXPECT_TRUE(covers("I met Milana Rakić at noon.", EntityType::person, "Milana Rakić"));
+  EXPECT_TRUE(
+      covers("Вчера Дмитрий Соколов подписал договор.", EntityType::person, "Дмитрий Соколов"));
+  EXPECT_TRUE(
+      covers("Yesterday Yuriy Sokolovskiy signed it.", EntityType::person, "Yuriy Sokolovskiy"));
   EXPECT_TRUE(
       covers("Marija Kovačević-Horvat signed it.", EntityType::person, "Marija Kovačević-Horvat"));
   EXPECT_TRUE(covers("Σήμερα ο Γιώργος Παπαδόπουλος είναι στο γραφείο.", EntityType::person,

@@ -530,6 +530,19 @@ RegionalNonPerson regional_kind(std::string_view text, std::size_t start, std::s
         static_cast<unsigned char>(raw_first[0]) >= 0xCE &&
         static_cast<unsigned char>(raw_first[0]) <= 0xCF)
       return RegionalNonPerson::kThing;
+    // A Russian adjective in -ый, -yy in it ("Свободный Стальной Клатч",
+    // "Svobodnyy Betonnyy Kurtka"): faker's products and job titles, no name
+    // (given names and surnames end in -ий, -ій, -ний: "Дмитрий", "Yuriy",
+    // "Латаний").
+    for (std::size_t b = start; b < end;) {
+      while (b < end && stop(text[b])) ++b;
+      std::size_t e = b;
+      while (e < end && !stop(text[e])) ++e;
+      const std::string_view w = text.substr(b, e - b);
+      if (w.size() > 4 && (ends_with(w, "ый") || ends_with(w, "yy")))
+        return RegionalNonPerson::kThing;
+      b = e;
+    }
     // A street named in the genitive ("Filipa Višnjića 71", "Heroja Milana
     // Tepića 823"): every word ends in -a or -e, the last is a surname's
     // genitive in -ića or a letter of those languages is in it, and a house
