@@ -59,6 +59,9 @@ TEST(RegionalNonNames, RegionsStreetAdjectivesAndGenitives) {
            "Χειροποίητο Μέταλο Πετσέτες",
            "Свободный Стальной Клатч",
            "Today only: Svobodnyy Betonnyy Kurtka!",
+           "Ninel works on Meditsinskaya alleya, 567, Solikamsk",
+           "She graduated from Yerevan State Medical University after Mkhitar Heratsi.",
+           "Qeyd: Balaca Pambıq Kəmər, Bakcell",
            "We are moving to Pivdenniy Roksolan in spring.",
            "Meet me on Leof. Papadaki at noon.",
            "The office in Udmurtskaya Respublika is closed.",
@@ -79,6 +82,9 @@ TEST(RegionalNonNames, RegionsStreetAdjectivesAndGenitives) {
   EXPECT_TRUE(covers("Σήμερα ο Γιώργος Παπαδόπουλος είναι στο γραφείο.", EntityType::person,
                      "Γιώργος Παπαδόπουλος"));
   EXPECT_TRUE(covers("ძვირფასო კოლეგებო კესო,\nგილოცავთ!", EntityType::person, "კესო"));
+  EXPECT_TRUE(
+      covers("Polad Həsənov left after Anna Smith arrived.", EntityType::person, "Anna Smith"));
+  EXPECT_TRUE(covers("პატივცემულო მომხმარებელო მარი,\nგმადლობთ!", EntityType::person, "მარი"));
 }
 
 TEST(RegionalNonNames, InstitutionsNamedAfterSomeoneAndFirmsByTheirLegalForm) {

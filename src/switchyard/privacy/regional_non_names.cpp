@@ -37,7 +37,8 @@ constexpr std::string_view kPlaceAfter[] = {
     // regions, and the nouns an adjective of a street stands before
     "область", "обл.", "oblast", "okrug", "округ", "županija", "край", "krai", "county",
     "qardaşları", "шоссе", "шосе", "проезд", "переулок", "улица", "вулиця", "проспект", "бульвар",
-    "площадь", "набережная", "тупик", "республика", "республіка", "respublika"};
+    "площадь", "набережная", "тупик", "республика", "республіка", "respublika", "alleya", "kray",
+    "shosse", "proezd", "pereulok", "ulitsa", "prospekt", "oblast'"};
 
 // Nouns that open the name of a street, a square, a station: "οδός …",
 // "stanica …", "Bulevar …", "станция …".
@@ -131,7 +132,18 @@ constexpr std::string_view kOfficeWords[] = {
     "բժիշկ", "ուսուցիչ", "բաժին", "հայտարարություն", "հաշվետվություն", "արձանագրություն",
     // Georgian
     "კოლეგებო", "ბუღალტერი", "ბუღალტერია", "დირექტორი", "მენეჯერი", "პროგრამისტი", "ექიმი",
-    "მასწავლებელი", "დეპარტამენტი", "განცხადება", "ანგარიში", "ოქმი", "პატივისცემით", "მადლობა"};
+    "მასწავლებელი", "დეპარტამენტი", "განცხადება", "ანგარიში", "ოქმი", "პატივისცემით", "მადლობა",
+    "მომხმარებელო", "მთავარი", "ზამთრის", "ფასდაკლებები", "ორშაბათი", "სამშაბათი", "ოთხშაბათი",
+    "ხუთშაბათი", "პარასკევი", "შაბათი", "კვირა", "იანვარი", "თებერვალი", "მარტი", "აპრილი", "მაისი",
+    "ივნისი", "ივლისი", "აგვისტო", "სექტემბერი", "ოქტომბერი", "ნოემბერი", "დეკემბერი",
+    // Armenian: greeting, "chief", weekdays and months
+    "ձեզ", "barev", "գլխավոր", "երկուշաբթի", "երեքշաբթի", "չորեքշաբթի", "հինգշաբթի", "ուրբաթ",
+    "կիրակի", "հունվար", "փետրվար", "ապրիլ", "մայիս", "հունիս", "հուլիս", "օգոստոս", "սեպտեմբեր",
+    "հոկտեմբեր", "նոյեմբեր", "դեկտեմբեր",
+    // Azerbaijani words of goods (not "Polad", a given name)
+    "pambıq", "rezin", "ağac", "beton", "plastik", "kəmər", "avtomobil", "stol", "sviter", "kulon",
+    "əlverişli", "balaca", "ergonomik", "möhtəşəm", "inanılmaz", "parlaq", "mükəmməl",
+    "intellektual", "kobud"};
 
 // Legal forms before a firm's name, in capitals: "ООО Беспалов", "PAT
 // Ratimir", "FOP Levadovskiy", "სს ჩოლოყაშვილი".
@@ -164,6 +176,12 @@ constexpr std::string_view kRoleMailboxes[] = {
     "news",    "hello",         "office",     "sales",        "service", "team",     "admin",
     "billing", "notifications", "mailer",     "contact",      "help",    "marketing"};
 
+// Nouns of an institution before "after" its eponym ("Yerevan State
+// Medical University after Mkhitar Heratsi").
+constexpr std::string_view kInstitutionNouns[] = {
+    "university", "institute", "theatre", "theater", "school", "hospital", "conservatory", "museum",
+    "library",    "academy",   "college", "centre",  "center", "gallery",  "stadium"};
+
 // Job titles that stand before a person's name as an honorific.
 constexpr std::string_view kTitlesOfPeople[] = {
     "həkim", "müəllim", "direktor", "menecer", "mühəndis", "директор", "менеджер", "инженер",
@@ -172,7 +190,7 @@ constexpr std::string_view kTitlesOfPeople[] = {
     "დირექტორი", "მენეჯერი", "ბუღალტერი", "մենեջեր", "ուսուցիչ", "მასწავლებელი", "programmist",
     "програміст", "программист",
     // words of address before a name: "ძვირფასო კოლეგებო კესო"
-    "კოლეგებო"};
+    "კოლეგებო", "მომხმარებელო"};
 
 class Lists {
  public:
@@ -186,13 +204,14 @@ class Lists {
     for (std::string_view w : kOfficeWords) office.insert(w);
     for (std::string_view w : kLegalForms) legal.insert(w);
     for (std::string_view w : kTitlesOfPeople) titles_of_people.insert(w);
+    for (std::string_view w : kInstitutionNouns) institution_nouns.insert(w);
     for (std::string_view w : kTitlesBefore) titles.insert(w);
     for (std::string_view w : kPlaceKeys) place_keys.insert(w);
     for (std::string_view w : kFirmKeys) firm_keys.insert(w);
     for (std::string_view w : kRoleMailboxes) role_mailboxes.insert(w);
     for (const auto* set : {&place_after, &place_before, &institution_before, &named_before,
                             &named_after, &place_openers, &office, &legal, &titles, &place_keys,
-                            &firm_keys, &role_mailboxes, &titles_of_people})
+                            &firm_keys, &role_mailboxes, &titles_of_people, &institution_nouns})
       for (std::string_view w : *set) {
         shapes[shape(w) / 64] |= std::uint64_t{1} << (shape(w) % 64);
         exact[exact_shape(w) / 64] |= std::uint64_t{1} << (exact_shape(w) % 64);
@@ -221,7 +240,7 @@ class Lists {
   }
   std::unordered_set<std::string_view> place_after, place_before, institution_before, named_before,
       named_after, place_openers, office, legal, titles, place_keys, firm_keys, role_mailboxes,
-      titles_of_people;
+      titles_of_people, institution_nouns;
 
  private:
   // The length and the last two bytes, ASCII letters in small letters (the
@@ -461,6 +480,15 @@ RegionalNonPerson regional_kind(std::string_view text, std::size_t start, std::s
   const std::string before = word_before(text, start);
   const std::string after = word_after(text, end);
   if (in(l.named_before, before) || in(l.named_before, after)) return RegionalNonPerson::kThing;
+  // Armenian institutions in English: "… University after Mkhitar Heratsi",
+  // "… Theatre after Sundukyan".
+  if (raw_word_before(text, start) == "after") {
+    std::size_t k = start;
+    while (k > 0 && space(text[k - 1])) --k;
+    k = k >= 5 ? k - 5 : 0;  // "after"
+    const std::string institution = word_before(text, k);
+    if (in(l.institution_nouns, institution)) return RegionalNonPerson::kThing;
+  }
   // A firm by its legal form in capitals before it; a street by a title in
   // small letters ("Bulevar kralja Aleksandra").
   const std::string_view raw_before = raw_word_before(text, start);
