@@ -402,7 +402,16 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
   for (std::size_t i = 0; i < found.size(); ++i) {
     Finding& f = found[i];
     if (f.type == EntityType::person) {
-      if (words::named_landmark(text, f.start, f.end)) {
+      if (const words::RegionalNonPerson r = words::regional_non_person(text, f.start, f.end);
+          r == words::RegionalNonPerson::kThing) {
+        continue;
+      } else if (r == words::RegionalNonPerson::kPlace) {
+        f = {EntityType::location, f.start, f.end, f.score, "place_by_regional_noun"};
+        if (!s.keep(EntityType::location, f.score)) continue;
+      } else if (r == words::RegionalNonPerson::kAddress) {
+        f = {EntityType::address, f.start, f.end, f.score, "street_by_regional_noun"};
+        if (!s.keep(EntityType::address, f.score)) continue;
+      } else if (words::named_landmark(text, f.start, f.end)) {
         f.type = EntityType::location;
         f.detector = "landmark_gazetteer";
         if (!s.keep(EntityType::location, f.score)) continue;

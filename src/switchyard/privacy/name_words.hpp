@@ -419,4 +419,16 @@ bool work_noun_at(std::string_view text, std::size_t at);
 // the line ("Referee 1: …", "Passenger 2: …"). Asked by person_frame.
 bool chat_or_honorific_frame(std::string_view text, std::size_t at, std::size_t end);
 
+// The PERSON finding [start, end) is no person in the Caucasus, Cyrillic,
+// Greek or Balkan locales' frames (regional_non_names.cpp): a street, a
+// square, a station or a district by the noun that opens or closes it or a
+// word that opens a place's name ("οδός Ελευθερίου Βενιζέλου", "Vukov
+// spomenik", "Cara Dušana", "Novi Zagreb": kPlace), an institution named
+// after someone or opened by its noun ("КНУ імені Тараса Шевченка", "OŠ
+// Ivana Gorana Kovačića"), or a phrase holding a common noun of offices,
+// headings and forms ("Satış Şöbəsi", "Mühüm Elan", "Наш": kThing). A
+// place with a house number by it on its line is an address (kAddress).
+enum class RegionalNonPerson { kNone, kThing, kPlace, kAddress };
+RegionalNonPerson regional_non_person(std::string_view text, std::size_t start, std::size_t end);
+
 }  // namespace switchyard::privacy::words

@@ -37,6 +37,7 @@
 //   node generate.mjs --set inst18 --seed 187 --records 1200 > ../data/generated_pii_inst18.json
 //   node generate.mjs --set inst18b --seed 191 --records 900 > ../data/generated_pii_inst18b.json
 //   node generate.mjs --set prec19b --seed 197 --records 1200 > ../data/generated_pii_prec19b.json
+//   node generate.mjs --set prec19a --seed 193 --records 1200 > ../data/generated_pii_prec19a.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -8553,6 +8554,505 @@ function prec19bRecord(i) {
 if (SET === 'prec19b') {
   const out = [];
   while (out.length < RECORDS) out.push(prec19bRecord(out.length));
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the prec19a probe set (--set prec19a) ---------------------------------
+//   node generate.mjs --set prec19a --seed 193 --records 1200 > ../data/generated_pii_prec19a.json
+//
+// PERSON precision in the Caucasus, Cyrillic, Greek and Balkan locales (az,
+// hy, ka_GE, ru, uk, el, sr_RS_latin, hr): records of each locale, in its own
+// script and (Armenian, Georgian, Cyrillic, Greek) romanised two times in
+// five, that mix the locale's real people (faker's names, with patronymics in
+// Russian and Ukrainian) with everything there that looks like a name:
+// streets, avenues, squares, districts and metro stations named after people
+// ("Nizami küç.", "Rustaveli Ave", "ул. Пушкина", "вул. Лесі Українки",
+// "Λεωφ. Βασιλίσσης Σοφίας", "Ulica Nikole Tesle") and faker's streets,
+// institutions named after people ("МГУ им. Ломоносова"), faker's and real
+// firms, brands, job titles, departments, products, months, weekdays,
+// greetings, sign-offs, headings, form labels and transliterated words — in
+// letters, forms, signatures, chat lines, e-mail headers, CSV rows, tables
+// and JSON. Streets alone and districts are LOCATION, a street with its
+// number ADDRESS, firms and institutions ORGANIZATION, job titles TITLE;
+// half the records hold no person at all. Word lists written for this set
+// from general knowledge of each language. A third of the records put
+// faker's own streets, street addresses, regions, counties, firms, products
+// and towns of the locale in plain frames or bare.
+// Tokens: {P} a full name, {F} a given name, {S} a surname, {PAT} a name
+// with patronymic (ru, uk; else a full name), {E} the last person's e-mail,
+// {ST} a street named after someone or faker's street (LOCATION), {ADDR} the
+// same with a number (ADDRESS), {DIST} a district, {METRO} a station,
+// {CITY} a town (LOCATION), {CO} a faker firm, {BR} a brand, {INST} an
+// institution (ORGANIZATION), {JOB} a job title (TITLE), {DEPT} {PROD}
+// {MON} {DAY} {GREET} {SO} {HEAD} {W} {HON} unlabelled words, {FN} {FA}
+// {FC} {FJ} {FS} {FF} form labels (name, address, company, position,
+// surname, given name), {T} a time, {N} a number, {Y} a year; {FST} {FSA}
+// {STATE} {COUNTY} faker's street, street address, region and county.
+
+const P19_LOCALES = ['az', 'hy', 'ka_GE', 'ru', 'uk', 'el', 'sr_RS_latin', 'hr'];
+const P19_SCRIPTED = new Set(['hy', 'ka_GE', 'ru', 'uk', 'el']);
+
+const P19_HY = { ա: 'a', բ: 'b', գ: 'g', դ: 'd', ե: 'e', զ: 'z', է: 'e', ը: 'y', թ: 't', ժ: 'zh', ի: 'i', լ: 'l',
+  խ: 'kh', ծ: 'ts', կ: 'k', հ: 'h', ձ: 'dz', ղ: 'gh', ճ: 'ch', մ: 'm', յ: 'y', ն: 'n', շ: 'sh', ո: 'o', չ: 'ch',
+  պ: 'p', ջ: 'j', ռ: 'r', ս: 's', վ: 'v', տ: 't', ր: 'r', ց: 'ts', ւ: 'v', փ: 'p', ք: 'k', և: 'ev', օ: 'o', ֆ: 'f' };
+const P19_KA = { ა: 'a', ბ: 'b', გ: 'g', დ: 'd', ე: 'e', ვ: 'v', ზ: 'z', თ: 't', ი: 'i', კ: 'k', ლ: 'l', მ: 'm',
+  ნ: 'n', ო: 'o', პ: 'p', ჟ: 'zh', რ: 'r', ს: 's', ტ: 't', უ: 'u', ფ: 'p', ქ: 'k', ღ: 'gh', ყ: 'q', შ: 'sh',
+  ჩ: 'ch', ც: 'ts', ძ: 'dz', წ: 'ts', ჭ: 'ch', ხ: 'kh', ჯ: 'j', ჰ: 'h' };
+function p19Roman(s) {
+  let out = '';
+  const chars = [...s.replace(/ու/g, 'u').replace(/ՈՒ|Ու/g, 'U')];
+  for (const ch of chars) {
+    const cp = ch.codePointAt(0);
+    if (cp >= 0x531 && cp <= 0x556) {
+      const t = P19_HY[String.fromCodePoint(cp + 0x30)] ?? '';
+      out += t ? t[0].toUpperCase() + t.slice(1) : '';
+    } else if (P19_HY[ch] !== undefined) out += P19_HY[ch];
+    else if (P19_KA[ch] !== undefined) out += P19_KA[ch];
+    else out += transliterate(ch);
+  }
+  // Georgian has no capitals: each word starts with one once romanised.
+  return /[\u10D0-\u10FF]/u.test(s) ? out.replace(/(^|[\s\-])(\p{Ll})/gu, (_, a, b) => a + b.toUpperCase()) : out;
+}
+
+const P19_EN = {
+  GREET: ['Hello', 'Good morning', 'Dear colleagues', 'Hi all', 'Dear Customer'],
+  SO: ['Best regards', 'Kind regards', 'Thanks', 'Regards', 'Cheers'],
+  HEAD: ['Minutes Of The Board Meeting', 'Important Notice', 'Monthly Report', 'Happy New Year', 'Office Closed On Friday',
+    'Quarterly Sales Review', 'New Opening Hours'],
+  MON: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  DAY: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  DEPT: ['Accounting', 'Sales Department', 'Human Resources', 'Legal Department', 'Customer Support', 'Procurement'],
+  JOB: ['Chief Accountant', 'General Director', 'Sales Manager', 'Lead Engineer', 'Software Developer', 'Head of Logistics'],
+  FN: 'Full name', FA: 'Address', FC: 'Company', FJ: 'Position', FS: 'Surname', FF: 'First name',
+};
+
+const P19_WORDS = {
+  az: {
+    GREET: ['Salam', 'Hörmətli müştəri', 'Əziz dostlar', 'Sabahınız xeyir', 'Hörmətli həmkarlar'],
+    SO: ['Hörmətlə', 'Təşəkkürlər', 'Sağ olun', 'Ən xoş arzularla'],
+    HEAD: ['İclasın Protokolu', 'Mühüm Elan', 'Aylıq Hesabat', 'Novruz Bayramı Münasibətilə', 'Yeni İl Kampaniyası',
+      'Qış Endirimləri Başladı', 'Xidməti Qeyd'],
+    MON: ['Yanvar', 'Fevral', 'Mart', 'Aprel', 'May', 'İyun', 'İyul', 'Avqust', 'Sentyabr', 'Oktyabr', 'Noyabr', 'Dekabr'],
+    DAY: ['Bazar ertəsi', 'Çərşənbə axşamı', 'Çərşənbə', 'Cümə axşamı', 'Cümə', 'Şənbə', 'Bazar'],
+    DEPT: ['Mühasibatlıq', 'İnsan Resursları', 'Satış Şöbəsi', 'Hüquq Şöbəsi', 'Texniki Dəstək', 'Təchizat Şöbəsi'],
+    JOB: ['Baş Mühasib', 'Baş Direktor', 'Satış Meneceri', 'Aparıcı Mühəndis', 'Proqramçı', 'Baş Həkim', 'Müəllim'],
+    BR: ['Azercell', 'Bakcell', 'SOCAR', 'Kapital Bank', 'PAŞA Bank', 'AZAL', 'Bravo', 'Araz Market', 'Azərsu', 'Azərişıq'],
+    INST: ['Bakı Dövlət Universiteti', 'Heydər Əliyev Mərkəzi', 'Nizami adına Ədəbiyyat İnstitutu',
+      'Üzeyir Hacıbəyli adına Bakı Musiqi Akademiyası', 'Akademik Zərifə Əliyeva adına Göz Klinikası',
+      'Məmməd Əmin Rəsulzadə adına BDU', 'Səməd Vurğun adına Rus Dram Teatrı', 'Azərbaycan Tibb Universiteti'],
+    ST: ['Nizami küç.', 'Füzuli küçəsi', 'Səməd Vurğun küç.', 'Həsən bəy Zərdabi pr.', 'Cəfər Cabbarlı küç.',
+      'Üzeyir Hacıbəyov küç.', 'Xaqani küçəsi', 'Rəşid Behbudov küç.', 'Azadlıq prospekti', 'Neftçilər prospekti',
+      'Zərifə Əliyeva küç.', 'Mirzə İbrahimov küç.', 'Natəvan küçəsi', 'Bülbül prospekti'],
+    DIST: ['Nəsimi rayonu', 'Nərimanov rayonu', 'Xətai rayonu', 'Yasamal rayonu', 'Səbail rayonu', 'Binəqədi rayonu',
+      'Sabunçu rayonu'],
+    METRO: ['Nizami metrosu', 'Nəriman Nərimanov metrosu', 'Koroğlu metrosu', 'Cəfər Cabbarlı m.', 'Həzi Aslanov metrosu',
+      'Elmlər Akademiyası metrosu'],
+    HON: ['cənab', 'xanım', 'Hörmətli', 'müəllim'],
+    W: ['Təcili', 'Diqqət', 'Qeyd', 'Ünvan', 'Əlaqə', 'Sifariş', 'Çatdırılma', 'Ödəniş', 'Zəmanət', 'Endirim'],
+    FN: 'Ad, soyad', FA: 'Ünvan', FC: 'Şirkət', FJ: 'Vəzifə', FS: 'Soyad', FF: 'Ad',
+    ADDR: (st, n) => `${st} ${n}, m. ${rng.int(1, 90)}`,
+    S: [
+      '{P} bu gün ofisdə deyil.', '{GREET},\nsifarişiniz {ADDR} ünvanına göndərildi.\n{SO},\n{CO}',
+      'Görüş {DAY} saat {T}-da {ST} ilə {ST} kəsişməsində olacaq.', '{P} {CO} şirkətində {JOB} işləyir.',
+      'Ofisimiz {DIST}, {ADDR} ünvanında yerləşir.', '{METRO} yaxınlığında yeni {BR} filialı açıldı.',
+      'Hörmətli {P},\n{MON} ayı üzrə hesabınız hazırdır.', '{INST} {MON} ayında qəbul elan edir.',
+      '{F} xanım, zəhmət olmasa {DEPT} ilə əlaqə saxlayın.', 'Sabah {ST} bağlı olacaq, {METRO} işləyir.',
+      '{HEAD}\n{DAY}, {N} {MON}\n{DEPT}', 'Məsul şəxs: {P}, {JOB}', '{P} və {P} {INST} məzunlarıdır.',
+      'Ünvan: {ADDR}, {DIST}, {CITY}', '{W}! {BR} {MON} ayında {PROD} endirimi edir.',
+    ],
+  },
+  hy: {
+    GREET: ['Բարև Ձեզ', 'Հարգելի հաճախորդ', 'Բարի օր', 'Սիրելի գործընկերներ', 'Բարև բոլորին'],
+    SO: ['Հարգանքով', 'Շնորհակալություն', 'Մաղթանքներով'],
+    HEAD: ['Ժողովի Արձանագրություն', 'Կարևոր Հայտարարություն', 'Ամսական Հաշվետվություն', 'Շնորհավոր Նոր Տարի',
+      'Նոր Աշխատանքային Ժամեր', 'Զեղչեր Ամբողջ Ամիս'],
+    MON: ['Հունվար', 'Փետրվար', 'Մարտ', 'Ապրիլ', 'Մայիս', 'Հունիս', 'Հուլիս', 'Օգոստոս', 'Սեպտեմբեր', 'Հոկտեմբեր',
+      'Նոյեմբեր', 'Դեկտեմբեր'],
+    DAY: ['Երկուշաբթի', 'Երեքշաբթի', 'Չորեքշաբթի', 'Հինգշաբթի', 'Ուրբաթ', 'Շաբաթ', 'Կիրակի'],
+    DEPT: ['Հաշվապահություն', 'Վաճառքի բաժին', 'Մարդկային ռեսուրսների բաժին', 'Իրավաբանական բաժին', 'Հաճախորդների սպասարկում'],
+    JOB: ['Գլխավոր հաշվապահ', 'Տնօրեն', 'Վաճառքի մենեջեր', 'Ծրագրավորող', 'Բժիշկ', 'Ուսուցիչ', 'Գլխավոր ճարտարագետ'],
+    BR: ['Ucom', 'Viva-MTS', 'Team Telecom', 'Ameriabank', 'ACBA Bank', 'Ինեկոբանկ', 'Արարատ', 'Երևան Սիթի', 'Զանգեզուր'],
+    INST: ['Երևանի Պետական Համալսարան', 'Մատենադարան', 'Մ. Հերացու անվան ԵՊԲՀ', 'Խ. Աբովյանի անվան ՀՊՄՀ',
+      'Ա. Սպենդիարյանի անվան օպերայի և բալետի թատրոն', 'Գ. Սունդուկյանի անվան թատրոն', 'Կոմիտասի անվան կոնսերվատորիա'],
+    ST: ['Մաշտոցի պողոտա', 'Աբովյան փողոց', 'Թումանյան փողոց', 'Բաղրամյան պողոտա', 'Սայաթ-Նովայի պողոտա',
+      'Իսահակյան փողոց', 'Րաֆֆու փողոց', 'Կոմիտասի պողոտա', 'Տիգրան Մեծի պողոտա', 'Վազգեն Սարգսյան փողոց',
+      'Խորենացու փողոց', 'Նալբանդյան փողոց'],
+    DIST: ['Շենգավիթ', 'Աջափնյակ', 'Արաբկիր', 'Նոր Նորք', 'Մալաթիա-Սեբաստիա', 'Քանաքեռ-Զեյթուն', 'Կենտրոն'],
+    METRO: ['Մարշալ Բաղրամյան կայարան', 'Երիտասարդական կայարան', 'Զորավար Անդրանիկ կայարան', 'Սասունցի Դավիթ կայարան'],
+    HON: ['Պարոն', 'Տիկին', 'Հարգելի'],
+    W: ['Շտապ', 'Ուշադրություն', 'Նշում', 'Հասցե', 'Պատվեր', 'Առաքում', 'Վճարում', 'Զեղչ'],
+    FN: 'Անուն, ազգանուն', FA: 'Հասցե', FC: 'Ընկերություն', FJ: 'Պաշտոն', FS: 'Ազգանուն', FF: 'Անուն',
+    ADDR: (st, n) => `${st} ${n}, բն. ${rng.int(1, 90)}`,
+    S: [
+      '{P}-ն այսօր գրասենյակում չէ։', '{GREET},\nՁեր պատվերը ուղարկվել է {ADDR} հասցեով։\n{SO},\n{CO}',
+      'Հանդիպումը {DAY} ժամը {T}-ին {ST} և {ST} խաչմերուկում։', '{P} աշխատում է {CO}-ում որպես {JOB}։',
+      'Մեր գրասենյակը գտնվում է {DIST}, {ADDR}։', '{METRO}-ի մոտ բացվել է {BR}-ի նոր մասնաճյուղ։',
+      'Հարգելի {P},\n{MON} ամսվա հաշիվը պատրաստ է։', '{INST} {MON} ամսին հայտարարում է ընդունելություն։',
+      '{HEAD}\n{DAY}, {N} {MON}\n{DEPT}', 'Պատասխանատու՝ {P}, {JOB}', 'Հասցե՝ {ADDR}, {DIST}, {CITY}',
+      '{W}! {BR}-ը {MON} ամսին զեղչ է անում։', 'Վաղը {ST}-ը փակ կլինի։',
+    ],
+  },
+  ka_GE: {
+    GREET: ['გამარჯობა', 'ძვირფასო კოლეგებო', 'პატივცემულო მომხმარებელო', 'დილა მშვიდობისა'],
+    SO: ['პატივისცემით', 'მადლობა', 'საუკეთესო სურვილებით'],
+    HEAD: ['შეხვედრის ოქმი', 'მნიშვნელოვანი განცხადება', 'ყოველთვიური ანგარიში', 'გილოცავთ ახალ წელს',
+      'სამუშაო საათები', 'ზამთრის ფასდაკლებები'],
+    MON: ['იანვარი', 'თებერვალი', 'მარტი', 'აპრილი', 'მაისი', 'ივნისი', 'ივლისი', 'აგვისტო', 'სექტემბერი', 'ოქტომბერი',
+      'ნოემბერი', 'დეკემბერი'],
+    DAY: ['ორშაბათი', 'სამშაბათი', 'ოთხშაბათი', 'ხუთშაბათი', 'პარასკევი', 'შაბათი', 'კვირა'],
+    DEPT: ['ბუღალტერია', 'გაყიდვების დეპარტამენტი', 'ადამიანური რესურსები', 'იურიდიული დეპარტამენტი', 'მომხმარებელთა მომსახურება'],
+    JOB: ['მთავარი ბუღალტერი', 'დირექტორი', 'გაყიდვების მენეჯერი', 'პროგრამისტი', 'ექიმი', 'მასწავლებელი'],
+    BR: ['Magti', 'Silknet', 'საქართველოს ბანკი', 'TBC Bank', 'Liberty Bank', 'ნიკორა', 'Carrefour', 'Wissol', 'გალფი'],
+    INST: ['ივანე ჯავახიშვილის სახელობის თბილისის სახელმწიფო უნივერსიტეტი', 'ილიას სახელმწიფო უნივერსიტეტი',
+      'რუსთაველის თეატრი', 'შოთა რუსთაველის ეროვნული სამეცნიერო ფონდი', 'ფალიაშვილის სახელობის ოპერისა და ბალეტის თეატრი',
+      'მარჯანიშვილის თეატრი'],
+    ST: ['რუსთაველის გამზირი', 'ჭავჭავაძის გამზირი', 'აღმაშენებლის გამზირი', 'ვაჟა-ფშაველას გამზირი', 'წერეთლის გამზირი',
+      'კოსტავას ქუჩა', 'გამსახურდიას ქუჩა', 'ბარათაშვილის ქუჩა', 'ლესელიძის ქუჩა', 'ფალიაშვილის ქუჩა', 'აბაშიძის ქუჩა'],
+    DIST: ['საბურთალო', 'ვაკე', 'დიდუბე', 'გლდანი', 'ისანი', 'ნაძალადევი', 'მთაწმინდა'],
+    METRO: ['რუსთაველის მეტრო', 'მარჯანიშვილის სადგური', 'გურამიშვილის სადგური', 'დელისის მეტრო'],
+    HON: ['ბატონი', 'ქალბატონი', 'ბატონო'],
+    W: ['სასწრაფო', 'ყურადღება', 'შენიშვნა', 'მისამართი', 'შეკვეთა', 'მიწოდება', 'გადახდა', 'ფასდაკლება'],
+    FN: 'სახელი, გვარი', FA: 'მისამართი', FC: 'კომპანია', FJ: 'თანამდებობა', FS: 'გვარი', FF: 'სახელი',
+    ADDR: (st, n) => `${st} ${n}`,
+    S: [
+      '{P} დღეს ოფისში არ არის.', '{GREET},\nთქვენი შეკვეთა გაიგზავნა მისამართზე: {ADDR}.\n{SO},\n{CO}',
+      'შეხვედრა {DAY}ს, {T} საათზე, {ST}ზე.', '{P} მუშაობს {CO}-ში, თანამდებობა: {JOB}.',
+      'ჩვენი ოფისი: {DIST}, {ADDR}.', '{METRO}სთან ახალი {BR} გაიხსნა.', 'ბატონო {F},\nანგარიში ({MON}) მზადაა.',
+      '{INST} აცხადებს მიღებას: {MON}.', '{HEAD}\n{DAY}, {N} {MON}\n{DEPT}', 'პასუხისმგებელი პირი: {P}, {JOB}',
+      'მისამართი: {ADDR}, {DIST}, {CITY}', '{W}! {BR} ფასდაკლებას აცხადებს: {MON}.', 'ხვალ {ST} დაიკეტება.',
+    ],
+  },
+  ru: {
+    GREET: ['Добрый день', 'Здравствуйте', 'Уважаемые коллеги', 'Привет всем', 'Доброе утро'],
+    SO: ['С уважением', 'Спасибо', 'Всего доброго', 'С наилучшими пожеланиями'],
+    HEAD: ['Протокол Совещания', 'Важное Объявление', 'Ежемесячный Отчёт', 'С Новым Годом', 'Служебная Записка',
+      'Акт Сверки', 'График Отпусков'],
+    MON: ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август', 'Сентябрь', 'Октябрь', 'Ноябрь', 'Декабрь'],
+    DAY: ['Понедельник', 'Вторник', 'Среда', 'Четверг', 'Пятница', 'Суббота', 'Воскресенье'],
+    DEPT: ['Бухгалтерия', 'Отдел продаж', 'Отдел кадров', 'Юридический отдел', 'Служба поддержки', 'Отдел снабжения'],
+    JOB: ['Главный бухгалтер', 'Генеральный директор', 'Менеджер по продажам', 'Ведущий инженер', 'Программист',
+      'Врач-терапевт', 'Начальник отдела'],
+    BR: ['Сбербанк', 'Яндекс', 'Газпром', 'Аэрофлот', 'МТС', 'Билайн', 'Мегафон', 'Пятёрочка', 'Магнит', 'Озон'],
+    INST: ['МГУ им. М. В. Ломоносова', 'Театр им. Вахтангова', 'Третьяковская галерея', 'Больница им. Боткина',
+      'НИИ им. Склифосовского', 'Консерватория им. Чайковского', 'РЭУ им. Плеханова', 'Пушкинский музей',
+      'МГТУ им. Баумана'],
+    ST: ['ул. Пушкина', 'ул. Лермонтова', 'проспект Мира', 'Ленинский проспект', 'ул. Гагарина', 'ул. Чехова',
+      'Кутузовский проспект', 'ул. Маяковского', 'ул. Карла Маркса', 'ул. Розы Люксембург', 'наб. Шевченко',
+      'ул. Льва Толстого', 'Невский проспект', 'Тверская улица', 'ул. Ленина', 'пл. Ломоносова'],
+    DIST: ['Фрунзенский район', 'Кировский район', 'Ленинский район', 'Калининский район', 'Московский район',
+      'Петроградский район'],
+    METRO: ['м. Пушкинская', 'станция Маяковская', 'м. Тургеневская', 'м. Чеховская', 'станция Гагаринская', 'м. Кропоткинская'],
+    HON: ['г-н', 'г-жа', 'Уважаемый', 'Уважаемая'],
+    W: ['Срочно', 'Внимание', 'Примечание', 'Адрес', 'Заказ', 'Доставка', 'Оплата', 'Скидка', 'Итого', 'Согласовано'],
+    FN: 'ФИО', FA: 'Адрес', FC: 'Организация', FJ: 'Должность', FS: 'Фамилия', FF: 'Имя',
+    ADDR: (st, n) => `${st}, д. ${n}, кв. ${rng.int(1, 90)}`,
+    S: [
+      '{P} сегодня не в офисе.', '{GREET}!\nВаш заказ отправлен по адресу: {ADDR}.\n{SO},\n{CO}',
+      'Встреча в {DAY} в {T} на углу {ST} и {ST}.', '{PAT}, {JOB}, {CO}', 'Наш офис: {DIST}, {ADDR}.',
+      'Рядом с {METRO} открылся новый {BR}.', 'Уважаемый {PAT}!\nСчёт за {MON} готов.',
+      '{INST} объявляет набор в {MON}.', '{HEAD}\n{DAY}, {N} {MON}\n{DEPT}', 'Ответственный: {P}, {JOB}',
+      'Адрес: {ADDR}, {DIST}, {CITY}', '{W}! {BR} объявляет скидки на {PROD}.', 'Завтра {ST} перекроют.',
+      'Исполнитель: {PAT}\nСогласовано: {JOB}', 'Передайте, пожалуйста, документы {DEPT}.',
+    ],
+  },
+  uk: {
+    GREET: ['Добрий день', 'Вітаю', 'Шановні колеги', 'Привіт усім', 'Доброго ранку'],
+    SO: ['З повагою', 'Дякую', 'Гарного дня', 'З найкращими побажаннями'],
+    HEAD: ['Протокол Наради', 'Важливе Оголошення', 'Щомісячний Звіт', 'З Новим Роком', 'Службова Записка',
+      'Графік Відпусток'],
+    MON: ['Січень', 'Лютий', 'Березень', 'Квітень', 'Травень', 'Червень', 'Липень', 'Серпень', 'Вересень', 'Жовтень',
+      'Листопад', 'Грудень'],
+    DAY: ['Понеділок', 'Вівторок', 'Середа', 'Четвер', 'П\'ятниця', 'Субота', 'Неділя'],
+    DEPT: ['Бухгалтерія', 'Відділ продажів', 'Відділ кадрів', 'Юридичний відділ', 'Служба підтримки'],
+    JOB: ['Головний бухгалтер', 'Генеральний директор', 'Менеджер з продажу', 'Провідний інженер', 'Програміст', 'Лікар'],
+    BR: ['Приватбанк', 'Монобанк', 'Київстар', 'Укрпошта', 'Нова Пошта', 'Ощадбанк', 'Rozetka', 'АТБ', 'Сільпо',
+      'Укрзалізниця'],
+    INST: ['КНУ імені Тараса Шевченка', 'Львівський університет імені Івана Франка', 'Театр імені Лесі Українки',
+      'НМУ імені О. О. Богомольця', 'Національна опера імені Шевченка', 'Лікарня імені Пирогова'],
+    ST: ['вул. Шевченка', 'вул. Івана Франка', 'просп. Степана Бандери', 'вул. Лесі Українки', 'бульвар Тараса Шевченка',
+      'вул. Хрещатик', 'вул. Грушевського', 'площа Міцкевича', 'вул. Богдана Хмельницького', 'вул. Сковороди',
+      'вул. Симона Петлюри', 'просп. Лобановського'],
+    DIST: ['Шевченківський район', 'Франківський район', 'Голосіївський район', 'Подільський район', 'Оболонський район'],
+    METRO: ['ст. м. Лук\'янівська', 'станція Театральна', 'ст. м. Тараса Шевченка', 'ст. м. Льва Толстого'],
+    HON: ['пан', 'пані', 'Шановний', 'Шановна'],
+    W: ['Терміново', 'Увага', 'Примітка', 'Адреса', 'Замовлення', 'Доставка', 'Оплата', 'Знижка', 'Разом', 'Погоджено'],
+    FN: 'ПІБ', FA: 'Адреса', FC: 'Організація', FJ: 'Посада', FS: 'Прізвище', FF: 'Ім\'я',
+    ADDR: (st, n) => `${st}, ${n}, кв. ${rng.int(1, 90)}`,
+    S: [
+      '{P} сьогодні не в офісі.', '{GREET}!\nВаше замовлення відправлено за адресою: {ADDR}.\n{SO},\n{CO}',
+      'Зустріч у {DAY} о {T} на розі {ST} та {ST}.', '{PAT}, {JOB}, {CO}', 'Наш офіс: {DIST}, {ADDR}.',
+      'Біля {METRO} відкрився новий {BR}.', 'Шановний {PAT}!\nРахунок за {MON} готовий.',
+      '{INST} оголошує набір у {MON}.', '{HEAD}\n{DAY}, {N} {MON}\n{DEPT}', 'Відповідальний: {P}, {JOB}',
+      'Адреса: {ADDR}, {DIST}, {CITY}', '{W}! {BR} оголошує знижки на {PROD}.', 'Завтра {ST} перекриють.',
+      'Виконавець: {PAT}\nПогоджено: {JOB}',
+    ],
+  },
+  el: {
+    GREET: ['Καλημέρα', 'Αγαπητοί συνάδελφοι', 'Γεια σας', 'Αξιότιμε πελάτη', 'Καλησπέρα'],
+    SO: ['Με εκτίμηση', 'Ευχαριστώ', 'Φιλικά', 'Με φιλικούς χαιρετισμούς'],
+    HEAD: ['Πρακτικά Συνεδρίασης', 'Σημαντική Ανακοίνωση', 'Μηνιαία Αναφορά', 'Καλή Χρονιά', 'Χρόνια Πολλά',
+      'Καλό Πάσχα', 'Νέο Ωράριο'],
+    MON: ['Ιανουάριος', 'Φεβρουάριος', 'Μάρτιος', 'Απρίλιος', 'Μάιος', 'Ιούνιος', 'Ιούλιος', 'Αύγουστος', 'Σεπτέμβριος',
+      'Οκτώβριος', 'Νοέμβριος', 'Δεκέμβριος'],
+    DAY: ['Δευτέρα', 'Τρίτη', 'Τετάρτη', 'Πέμπτη', 'Παρασκευή', 'Σάββατο', 'Κυριακή'],
+    DEPT: ['Λογιστήριο', 'Τμήμα Πωλήσεων', 'Ανθρώπινο Δυναμικό', 'Νομικό Τμήμα', 'Εξυπηρέτηση Πελατών'],
+    JOB: ['Προϊστάμενος Λογιστηρίου', 'Διευθύνων Σύμβουλος', 'Υπεύθυνος Πωλήσεων', 'Μηχανικός', 'Προγραμματιστής', 'Ιατρός'],
+    BR: ['ΟΤΕ', 'Cosmote', 'Vodafone', 'ΔΕΗ', 'Εθνική Τράπεζα', 'Πειραιώς', 'Alpha Bank', 'ΕΛΤΑ', 'Σκλαβενίτης',
+      'ΑΒ Βασιλόπουλος', 'Aegean', 'Jumbo'],
+    INST: ['Νοσοκομείο Ευαγγελισμός', 'Ίδρυμα Ωνάση', 'Μέγαρο Μουσικής', 'Ίδρυμα Σταύρος Νιάρχος', 'Αριστοτέλειο Πανεπιστήμιο',
+      'Νοσοκομείο Αλεξάνδρα', 'Νοσοκομείο Γεώργιος Παπανικολάου'],
+    ST: ['Λεωφ. Βασιλίσσης Σοφίας', 'οδός Ελευθερίου Βενιζέλου', 'Λεωφόρος Συγγρού', 'οδός Πανεπιστημίου',
+      'Λεωφόρος Αλεξάνδρας', 'οδός Ακαδημίας', 'οδός Ερμού', 'οδός Καποδιστρίου', 'οδός Κοραή', 'οδός Τσιμισκή',
+      'Λεωφ. Κηφισίας', 'οδός Αριστοτέλους', 'οδός Αθηνάς'],
+    DIST: ['Κολωνάκι', 'Παγκράτι', 'Κυψέλη', 'Γλυφάδα', 'Καλαμαριά', 'Μαρούσι'],
+    METRO: ['σταθμός Σύνταγμα', 'σταθμός Ευαγγελισμός', 'σταθμός Μεγάρου Μουσικής', 'σταθμός Ομόνοια'],
+    HON: ['κ.', 'κα', 'Αγαπητέ', 'Αγαπητή'],
+    W: ['Επείγον', 'Προσοχή', 'Σημείωση', 'Διεύθυνση', 'Παραγγελία', 'Αποστολή', 'Πληρωμή', 'Έκπτωση', 'Σύνολο'],
+    FN: 'Ονοματεπώνυμο', FA: 'Διεύθυνση', FC: 'Εταιρεία', FJ: 'Θέση', FS: 'Επώνυμο', FF: 'Όνομα',
+    ADDR: (st, n) => `${st} ${n}`,
+    S: [
+      'Ο/Η {P} δεν είναι σήμερα στο γραφείο.', '{GREET},\nη παραγγελία σας στάλθηκε στη διεύθυνση {ADDR}.\n{SO},\n{CO}',
+      'Η συνάντηση είναι την {DAY} στις {T}, στη γωνία {ST} και {ST}.', '{P}, {JOB}, {CO}', 'Το γραφείο μας: {DIST}, {ADDR}.',
+      'Κοντά στον {METRO} άνοιξε νέο κατάστημα {BR}.', 'Αγαπητέ {P},\nο λογαριασμός του {MON} είναι έτοιμος.',
+      'Το {INST} ανακοινώνει προσλήψεις τον {MON}.', '{HEAD}\n{DAY}, {N} {MON}\n{DEPT}', 'Υπεύθυνος: {P}, {JOB}',
+      'Διεύθυνση: {ADDR}, {DIST}, {CITY}', '{W}! Η {BR} κάνει εκπτώσεις σε {PROD}.', 'Αύριο η {ST} θα είναι κλειστή.',
+    ],
+  },
+  sr_RS_latin: {
+    GREET: ['Poštovani', 'Dobar dan', 'Zdravo svima', 'Poštovane kolege'],
+    SO: ['Srdačan pozdrav', 'S poštovanjem', 'Hvala', 'Pozdrav'],
+    HEAD: ['Zapisnik Sa Sastanka', 'Važno Obaveštenje', 'Mesečni Izveštaj', 'Srećna Nova Godina', 'Srećan Božić',
+      'Novo Radno Vreme'],
+    MON: ['Januar', 'Februar', 'Mart', 'April', 'Maj', 'Jun', 'Jul', 'Avgust', 'Septembar', 'Oktobar', 'Novembar', 'Decembar'],
+    DAY: ['Ponedeljak', 'Utorak', 'Sreda', 'Četvrtak', 'Petak', 'Subota', 'Nedelja'],
+    DEPT: ['Računovodstvo', 'Sektor prodaje', 'Ljudski resursi', 'Pravna služba', 'Korisnička podrška'],
+    JOB: ['Glavni računovođa', 'Generalni direktor', 'Menadžer prodaje', 'Inženjer', 'Programer', 'Lekar'],
+    BR: ['Telekom Srbija', 'NIS', 'Delhaize', 'Maxi', 'Yettel', 'Air Serbia', 'Pošta Srbije', 'Banca Intesa', 'Idea'],
+    INST: ['Univerzitet u Beogradu', 'Institut Mihajlo Pupin', 'Muzej Nikole Tesle', 'Aerodrom Nikola Tesla',
+      'KBC Dragiša Mišović', 'Narodno pozorište', 'Gimnazija Svetozar Marković'],
+    ST: ['Bulevar kralja Aleksandra', 'Ulica Nikole Tesle', 'Knez Mihailova', 'Bulevar Zorana Đinđića',
+      'Ulica Vuka Karadžića', 'Njegoševa', 'Bulevar Mihajla Pupina', 'Trg Nikole Pašića', 'Cara Dušana', 'Kneza Miloša',
+      'Bulevar despota Stefana', 'Ulica Svetozara Markovića'],
+    DIST: ['Stari grad', 'Vračar', 'Novi Beograd', 'Zemun', 'Savski venac', 'Palilula'],
+    METRO: ['stanica Vukov spomenik', 'stanica Karađorđev park', 'stajalište Slavija'],
+    HON: ['gospodin', 'gospođa', 'Poštovani', 'dr'],
+    W: ['Hitno', 'Pažnja', 'Napomena', 'Adresa', 'Porudžbina', 'Dostava', 'Plaćanje', 'Popust', 'Ukupno'],
+    FN: 'Ime i prezime', FA: 'Adresa', FC: 'Firma', FJ: 'Radno mesto', FS: 'Prezime', FF: 'Ime',
+    ADDR: (st, n) => `${st} ${n}`,
+    S: [
+      '{P} danas nije u kancelariji.', '{GREET},\nvaša porudžbina je poslata na adresu {ADDR}.\n{SO},\n{CO}',
+      'Sastanak je u {DAY} u {T}, na uglu {ST} i {ST}.', '{P}, {JOB}, {CO}', 'Naša kancelarija: {DIST}, {ADDR}.',
+      'Kod {METRO} otvoren je novi {BR}.', 'Poštovani {P},\nračun za {MON} je spreman.', '{INST} objavljuje konkurs u {MON}.',
+      '{HEAD}\n{DAY}, {N}. {MON}\n{DEPT}', 'Odgovorno lice: {P}, {JOB}', 'Adresa: {ADDR}, {DIST}, {CITY}',
+      '{W}! {BR} ima popust na {PROD}.', 'Sutra je {ST} zatvorena.',
+    ],
+  },
+  hr: {
+    GREET: ['Poštovani', 'Dobar dan', 'Bok svima', 'Poštovane kolegice i kolege'],
+    SO: ['Srdačan pozdrav', 'Lijep pozdrav', 'S poštovanjem', 'Hvala'],
+    HEAD: ['Zapisnik Sa Sastanka', 'Važna Obavijest', 'Mjesečno Izvješće', 'Sretna Nova Godina', 'Sretan Božić',
+      'Novo Radno Vrijeme'],
+    MON: ['Siječanj', 'Veljača', 'Ožujak', 'Travanj', 'Svibanj', 'Lipanj', 'Srpanj', 'Kolovoz', 'Rujan', 'Listopad',
+      'Studeni', 'Prosinac'],
+    DAY: ['Ponedjeljak', 'Utorak', 'Srijeda', 'Četvrtak', 'Petak', 'Subota', 'Nedjelja'],
+    DEPT: ['Računovodstvo', 'Odjel prodaje', 'Ljudski potencijali', 'Pravna služba', 'Korisnička služba'],
+    JOB: ['Glavni računovođa', 'Direktor', 'Voditelj prodaje', 'Inženjer', 'Programer', 'Liječnik'],
+    BR: ['Konzum', 'HT', 'A1 Hrvatska', 'INA', 'Podravka', 'Kraš', 'Croatia Airlines', 'Zagrebačka banka', 'PBZ', 'Dukat'],
+    INST: ['Sveučilište u Zagrebu', 'KBC Sestre milosrdnice', 'Institut Ruđer Bošković', 'HNK Ivana pl. Zajca',
+      'Klinika za infektivne bolesti Dr. Fran Mihaljević', 'OŠ Ivana Gorana Kovačića', 'Gimnazija Lucijana Vranjanina'],
+    ST: ['Ulica Ivana Gundulića', 'Trg bana Jelačića', 'Ulica Nikole Tesle', 'Avenija Dubrovnik', 'Ilica', 'Vukovarska ulica',
+      'Ulica Ante Starčevića', 'Trg Stjepana Radića', 'Ulica kralja Zvonimira', 'Ulica Frana Supila', 'Savska cesta',
+      'Ulica Augusta Šenoe'],
+    DIST: ['Trešnjevka', 'Maksimir', 'Dubrava', 'Novi Zagreb', 'Trnje', 'Donji grad'],
+    METRO: ['stajalište Trg bana Jelačića', 'stanica Glavni kolodvor', 'okretište Ljubljanica'],
+    HON: ['gospodin', 'gospođa', 'g.', 'gđa'],
+    W: ['Hitno', 'Pažnja', 'Napomena', 'Adresa', 'Narudžba', 'Dostava', 'Plaćanje', 'Popust', 'Ukupno'],
+    FN: 'Ime i prezime', FA: 'Adresa', FC: 'Tvrtka', FJ: 'Radno mjesto', FS: 'Prezime', FF: 'Ime',
+    ADDR: (st, n) => `${st} ${n}`,
+    S: [
+      '{P} danas nije u uredu.', '{GREET},\nvaša narudžba poslana je na adresu {ADDR}.\n{SO},\n{CO}',
+      'Sastanak je u {DAY} u {T}, na uglu {ST} i {ST}.', '{P}, {JOB}, {CO}', 'Naš ured: {DIST}, {ADDR}.',
+      'Kod {METRO} otvoren je novi {BR}.', 'Poštovani {P},\nračun za {MON} je spreman.', '{INST} raspisuje natječaj u {MON}.',
+      '{HEAD}\n{DAY}, {N}. {MON}\n{DEPT}', 'Odgovorna osoba: {P}, {JOB}', 'Adresa: {ADDR}, {DIST}, {CITY}',
+      '{W}! {BR} ima popust na {PROD}.', 'Sutra je {ST} zatvorena.',
+    ],
+  },
+};
+
+// Romanised lists of the scripted locales (English frames use them).
+const P19_LATIN = {
+  hy: { ST: ['Mashtots Ave', 'Abovyan Street', 'Tumanyan St', 'Baghramyan Avenue', 'Sayat-Nova Avenue', 'Isahakyan St',
+    'Komitas Ave', 'Tigran Mets Ave', 'Vazgen Sargsyan St', 'Khorenatsi Street', 'Nalbandyan St'],
+  DIST: ['Shengavit', 'Ajapnyak', 'Arabkir', 'Nor Nork', 'Malatia-Sebastia', 'Kanaker-Zeytun', 'Kentron'],
+  METRO: ['Marshal Baghramyan station', 'Zoravar Andranik station', 'Sasuntsi Davit station', 'Yeritasardakan metro'],
+  INST: ['Yerevan State Medical University after Mkhitar Heratsi', 'Khachatur Abovian Armenian State Pedagogical University',
+    'Komitas State Conservatory', 'Matenadaran', 'Tumanyan Puppet Theatre', 'Sundukyan Theatre'],
+  BR: ['Ucom', 'Viva-MTS', 'Ameriabank', 'ACBA Bank', 'Inecobank', 'Yerevan City', 'Zangezur Copper'],
+  W: ['Barev dzez', 'Shnorhakalutyun', 'Hargelis', 'Shat lav', 'Merci', 'Ayo'],
+  HON: ['Paron', 'Tikin', 'Mr', 'Ms'] },
+  ka_GE: { ST: ['Rustaveli Ave', 'Chavchavadze Avenue', 'Aghmashenebeli Ave', 'Vazha-Pshavela Avenue', 'Tsereteli Ave',
+    'Kostava Street', 'Gamsakhurdia St', 'Barnovi Street', 'Paliashvili St', 'Abashidze Street', 'Pekini Ave'],
+  DIST: ['Saburtalo', 'Vake', 'Didube', 'Gldani', 'Isani', 'Nadzaladevi', 'Mtatsminda'],
+  METRO: ['Rustaveli metro station', 'Marjanishvili station', 'Akhmeteli Theatre station', 'Guramishvili station'],
+  INST: ['Ivane Javakhishvili Tbilisi State University', 'Ilia State University', 'Rustaveli Theatre',
+    'Shota Rustaveli National Science Foundation', 'Paliashvili Opera House', 'Marjanishvili Theatre'],
+  BR: ['Magti', 'Silknet', 'Bank of Georgia', 'TBC Bank', 'Liberty Bank', 'Nikora', 'Wissol', 'Gulf Georgia'],
+  W: ['Gamarjoba', 'Madloba', 'Didi madloba', 'Nakhvamdis', 'Batono', 'Kalbatono', 'Gaumarjos'],
+  HON: ['Batono', 'Kalbatono', 'Mr', 'Ms'] },
+  ru: { ST: ['ul. Pushkina', 'Leninsky Prospekt', 'Nevsky Prospekt', 'Tverskaya St', 'Kutuzovsky Ave', 'ul. Lermontova',
+    'Gagarina St', 'ul. Chekhova', 'Mayakovskogo St', 'Karla Marksa St', 'ul. Lva Tolstogo'],
+  DIST: ['Frunzensky District', 'Kirovsky District', 'Leninsky District', 'Kalininsky district', 'Petrogradsky District'],
+  METRO: ['Pushkinskaya station', 'Mayakovskaya metro', 'Turgenevskaya station', 'Chekhovskaya station', 'Kropotkinskaya metro'],
+  INST: ['Lomonosov Moscow State University', 'Vakhtangov Theatre', 'Tretyakov Gallery', 'Botkin Hospital',
+    'Tchaikovsky Conservatory', 'Plekhanov University', 'Pushkin Museum', 'Bauman University', 'Sklifosovsky Institute'],
+  BR: ['Sberbank', 'Yandex', 'Gazprom', 'Aeroflot', 'MTS', 'Beeline', 'Megafon', 'Pyaterochka', 'Magnit', 'Ozon'],
+  W: ['Spasibo', 'Privet', 'Dobry den', 'Do svidaniya', 'Zdravstvuyte', 'Pozhaluysta', 'Poka'],
+  HON: ['Gospodin', 'Gospozha', 'Mr', 'Ms'] },
+  uk: { ST: ['vul. Shevchenka', 'Khreshchatyk St', 'Ivana Franka St', 'Lesi Ukrainky Blvd', 'Bandery Ave', 'Hrushevskoho St',
+    'Mitskevycha Square', 'Bohdana Khmelnytskoho St', 'Skovorody Street', 'Lobanovskoho Ave'],
+  DIST: ['Shevchenkivskyi district', 'Frankivskyi District', 'Holosiivskyi district', 'Podilskyi District', 'Obolonskyi district'],
+  METRO: ['Lukianivska station', 'Teatralna metro', 'Tarasa Shevchenka station', 'Lva Tolstoho station'],
+  INST: ['Taras Shevchenko National University of Kyiv', 'Ivan Franko National University of Lviv', 'Lesya Ukrainka Theatre',
+    'Bogomolets National Medical University', 'Pyrohov Hospital'],
+  BR: ['PrivatBank', 'Monobank', 'Kyivstar', 'Ukrposhta', 'Nova Poshta', 'Oschadbank', 'Rozetka', 'Silpo', 'Ukrzaliznytsia'],
+  W: ['Dyakuyu', 'Pryvit', 'Dobryi den', 'Slava Ukraini', 'Budlaska', 'Do pobachennya'],
+  HON: ['Pan', 'Pani', 'Mr', 'Ms'] },
+  el: { ST: ['Vasilissis Sofias Ave', 'Syngrou Avenue', 'Eleftheriou Venizelou St', 'Ermou Street', 'Panepistimiou St',
+    'Akadimias Street', 'Tsimiski St', 'Kifisias Ave', 'Alexandras Avenue', 'Athinas Street'],
+  DIST: ['Kolonaki', 'Pangrati', 'Kypseli', 'Glyfada', 'Kalamaria', 'Marousi'],
+  METRO: ['Syntagma station', 'Evangelismos station', 'Megaro Moussikis station', 'Omonia metro'],
+  INST: ['Onassis Foundation', 'Stavros Niarchos Foundation', 'Evangelismos Hospital', 'Aristotle University',
+    'Papanikolaou Hospital', 'Megaron Concert Hall'],
+  BR: ['OTE', 'Cosmote', 'Vodafone Greece', 'PPC', 'National Bank of Greece', 'Piraeus Bank', 'ELTA', 'Sklavenitis',
+    'AB Vassilopoulos', 'Aegean'],
+  W: ['Kalimera', 'Efcharisto', 'Yia sas', 'Kalispera', 'Chronia polla', 'Parakalo', 'Opa'],
+  HON: ['Kyrie', 'Kyria', 'Mr', 'Ms'] },
+};
+
+// Frames of every locale: forms, signatures, chat, headers, CSV, tables, JSON.
+const P19_FRAMES_POS = [
+  '{FN}: {P}\n{FA}: {ADDR}, {CITY}\n{FC}: {CO}\n{FJ}: {JOB}', '{SO},\n{P}\n{JOB}\n{DEPT}\n{CO}\n{ADDR}',
+  '[{T}] {F}: {W}! {ST}, {METRO}', 'From: {P} <{E}>\nSubject: {HEAD}', 'name;company;street;city\n{P};{CO};{ST};{CITY}',
+  '| {N} | {P} | {JOB} | {DEPT} |', '{"name": "{P}", "street": "{ADDR}", "city": "{CITY}"}', '{FS}: {S}\n{FF}: {F}\n{FA}: {ADDR}',
+  '{GREET} {F},\n{HEAD}: {DAY}, {T}, {INST}.\n{SO},\n{P}', '{HON} {P} — {JOB}, {BR}', '{P} ({DIST}, {ST})',
+  '{T} {P}: {W}, {MON} {N}?', '{HEAD}\n{FN}: {PAT}\n{FJ}: {JOB}\n{FC}: {INST}',
+];
+const P19_FRAMES_NEG = [
+  '{FC}: {CO}\n{FA}: {ADDR}, {CITY}\n{FJ}: {JOB}', '{SO},\n{DEPT}\n{CO}\n{ADDR}, {CITY}', '[{T}] {W}: {ST}, {METRO}',
+  'From: {BR} <{M}>\nSubject: {HEAD}', 'company;street;district;city\n{CO};{ADDR};{DIST};{CITY}',
+  '| {N} | {JOB} | {DEPT} | {BR} |', '{"company": "{CO}", "street": "{ST}", "district": "{DIST}"}',
+  '{HEAD}\n{DAY}, {N} {MON} {Y}\n{DEPT}, {INST}', '{ADDR}\n{DIST}\n{CITY}', '{GREET},\n{HEAD}.\n{SO},\n{BR}',
+  '{W}: {PROD}, {BR}', '{DAY} — {MON} — {ST} — {METRO}', '{INST}\n{DEPT}\n{ADDR}', '{JOB} / {DEPT} / {CO}',
+  '{MON} {Y}: {BR}, {CO}, {INST}',
+];
+const P19_EN_POS = [
+  '{P} is not in the office today.', 'Meet {F} at {METRO} at {T}.', '{P} lives on {ST}, near {METRO}.',
+  '{P} works as {JOB} at {CO}.', 'Dear {P},\nyour order was shipped to {ADDR}.\n{SO},\n{BR}',
+  '{P} graduated from {INST} in {Y}.', 'Hi {F}! The {BR} office on {ST} is closed on {DAY}.', 'Contact person: {P}, {DEPT}',
+  '{HON} {S} will call you on {DAY}.', '{P} and {P} moved to {DIST} last {MON}.',
+];
+const P19_EN_NEG = [
+  'Our office is at {ADDR}, {DIST}.', 'The meeting is on {DAY} at {T} near {METRO}.', '{ST} will be closed on {DAY}.',
+  '{INST} is hiring a {JOB}.', '{W}! The new {BR} store on {ST} opens in {MON}.', 'Parcel for {CO}, {ADDR}.',
+  'Take the metro to {METRO}, then walk along {ST}.', '{HEAD}\n{DEPT}, {CO}', 'I studied at {INST} and now work for {BR}.',
+  'Traffic jam on {ST} again, avoid {DIST}.', '{GREET},\nthe {PROD} you ordered from {CO} is ready.\n{SO},\n{DEPT}',
+];
+
+// Faker's own things of those locales, bare and in plain frames: regions
+// ("Черкаська область", "Braničevski okrug", "Krapinsko-zagorska"),
+// counties, streets and street addresses, firms, products, towns.
+const P19_FAKER_NEG = [
+  'Meet me on {FST} at noon.', '{FST}', 'Delivery to {FSA} failed.', '{FSA}', 'The office in {STATE} is closed.',
+  '{STATE}', '{COUNTY}', 'We signed with {CO} yesterday.', '{CO}', '{PROD}', 'The {PROD} broke after a week.', '{CITY}',
+  'We are moving to {CITY} in spring.', '{FSA}, {CITY}, {STATE}',
+];
+const P19_FAKER_POS = [
+  'Meet {P} on {FST} at noon.', '{P}, {FSA}, {CITY}', '{P} ({STATE})', '{P} works for {CO}.', '{F} bought the {PROD}.',
+];
+
+function p19Record(i) {
+  const locale = P19_LOCALES[i % P19_LOCALES.length];
+  const f = allFakers[locale];
+  f.seed(rng.int(0, 2147483647));
+  const words = P19_WORDS[locale];
+  const latin = P19_SCRIPTED.has(locale) && rng.chance(0.4);
+  const english = latin || rng.chance(0.3);
+  const L = latin ? { ...words, ...P19_EN, ...P19_LATIN[locale] } : english ? { ...words, ...P19_EN, HON: words.HON } : words;
+  const rom = (s) => (latin ? p19Roman(s) : s);
+  const positive = Math.floor(i / P19_LOCALES.length) % 2 === 0;
+  const pool = english
+    ? (positive ? [...P19_EN_POS, ...P19_FRAMES_POS] : [...P19_EN_NEG, ...P19_FRAMES_NEG])
+    : (positive ? [...words.S.filter((s) => /\{(P|F|S|PAT)\}/.test(s)), ...P19_FRAMES_POS]
+      : [...words.S.filter((s) => !/\{(P|F|S|PAT)\}/.test(s)), ...P19_FRAMES_NEG]);
+  const fakerFrame = rng.chance(0.35);
+  const template = fakerFrame ? rng.pick(positive ? P19_FAKER_POS : P19_FAKER_NEG) : rng.pick(pool);
+  const r = new Record(positive ? 'prec19a_person' : 'prec19a_negative', locale);
+  let last = null;
+  const person = () => {
+    const sex = rng.pick(['female', 'male']);
+    const first = rom(f.person.firstName(sex)).split(' ')[0];
+    const sur = rom(f.person.lastName(sex));
+    let mid = null;
+    if (locale === 'ru' || locale === 'uk') mid = rom(f.person.middleName(sex));
+    last = { first, sur, mid };
+    return last;
+  };
+  const street = () => (rng.chance(0.7) ? rng.pick(L.ST) : rom(f.location.street()));
+  const number = () => String(rng.int(1, 180));
+  for (const piece of template.split(/(\{[A-Z]+\})/)) {
+    const m = /^\{([A-Z]+)\}$/.exec(piece);
+    if (!m) {
+      if (piece) r.t(piece);
+      continue;
+    }
+    const k = m[1];
+    if (k === 'P') {
+      const p = person();
+      const inverted = (locale === 'ru' || locale === 'uk' || locale === 'az') && rng.chance(0.35);
+      r.e('PERSON', inverted ? `${p.sur} ${p.first}` : `${p.first} ${p.sur}`);
+    } else if (k === 'PAT') {
+      const p = person();
+      if (p.mid) r.e('PERSON', rng.chance(0.5) ? `${p.sur} ${p.first} ${p.mid}` : rng.chance(0.5) ? `${p.first} ${p.mid}` : `${p.first} ${p.mid} ${p.sur}`);
+      else r.e('PERSON', `${p.first} ${p.sur}`);
+    } else if (k === 'F') r.e('PERSON', person().first);
+    else if (k === 'S') r.e('PERSON', person().sur);
+    else if (k === 'E') {
+      const p = last ?? person();
+      r.e('EMAIL_ADDRESS', allFakers.en.internet.email({ firstName: transliterate(p19Roman(p.first)),
+        lastName: transliterate(p19Roman(p.sur)) }));
+    } else if (k === 'M') r.e('EMAIL_ADDRESS', 'noreply@example.com');
+    else if (k === 'ST') r.e('LOCATION', street());
+    else if (k === 'ADDR') {
+      const st = street();
+      r.e('ADDRESS', latin || english && !P19_SCRIPTED.has(locale) ? (rng.chance(0.5) ? `${number()} ${st}` : `${st} ${number()}`)
+        : L.ADDR(st, number()));
+    } else if (k === 'FST') r.e('LOCATION', rom(f.location.street()));
+    else if (k === 'FSA') r.e('ADDRESS', rom(f.location.streetAddress(rng.chance(0.5))));
+    else if (k === 'STATE') {
+      let state;
+      try { state = f.location.state(); } catch { state = city(f); }  // (Azerbaijani has none)
+      r.e('LOCATION', rom(state));
+    }
+    else if (k === 'COUNTY') r.e('LOCATION', rom(f.location.county()));
+    else if (k === 'DIST' || k === 'METRO') r.e('LOCATION', rng.pick(L[k]));
+    else if (k === 'CITY') r.e('LOCATION', rom(city(f)));
+    else if (k === 'CO') r.e('ORGANIZATION', rom(company(f)));
+    else if (k === 'BR' || k === 'INST') r.e('ORGANIZATION', rng.pick(L[k]));
+    else if (k === 'JOB') r.e('TITLE', rng.chance(0.3) ? rom(jobTitle(f)) : rng.pick(L.JOB));
+    else if (k === 'PROD') r.t(rom(product(f)));
+    else if (k === 'T') r.t(`${String(rng.int(7, 21)).padStart(2, '0')}:${rng.pick(['00', '15', '30', '45'])}`);
+    else if (k === 'N') r.t(String(rng.int(1, 28)));
+    else if (k === 'Y') r.t(String(rng.int(1990, 2027)));
+    else if (typeof L[k] === 'string') r.t(L[k]);
+    else r.t(rng.pick(L[k]));
+  }
+  return r;
+}
+
+if (SET === 'prec19a') {
+  const out = [];
+  while (out.length < RECORDS) out.push(p19Record(out.length));
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
