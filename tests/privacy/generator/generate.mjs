@@ -8456,7 +8456,7 @@ const R19_NEG = [
   'I called {CO} yesterday but nobody answered.',
   '@channel can you review this before {T}?',
   'cc @team-{TOWNL} @ops',
-  'From: {CO} <noreply@example.com>\nSubject: figures',
+  'From: {CO} <{NOREPLY}>\nSubject: figures',
   'name={CO};id={N}',
   'city="{TOWN}" status=active',
   '{N};{CO};{TOWN}',
@@ -8646,6 +8646,7 @@ function r19Fill(r, template, f, locale, roman) {
     else if (piece === '{TOWN}') r.e('LOCATION', rng.pick(words.TOWN));
     else if (piece === '{TOWNL}') r.t(r18Roman(rng.pick(words.TOWN)).toLowerCase().replace(/[^a-z]/g, ''));
     else if (piece === '{CO}') r.e('ORGANIZATION', rng.pick(words.CO));
+    else if (piece === '{NOREPLY}') r.e('EMAIL_ADDRESS', 'noreply@example.com');
     else if (piece === '{W}') r.t(rng.pick(words.W));
     else if (piece) r.t(piece);
   }
