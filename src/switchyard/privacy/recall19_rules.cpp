@@ -1,0 +1,282 @@
+// Names of the locales whose PERSON recall lagged after recall18 (Zulu,
+// Yoruba, Uzbek, Kurmanji, Esperanto, Slovak, Swedish, Turkish, Italian,
+// Swiss French, ...), in running prose with no cue word, read after the
+// name finder and the layout passes over their findings (called from
+// find_listed_names):
+//   - a list of three or more closed by a conjunction, one of whose members
+//     was found for a person, the others single words no list knows for
+//     anything else or known given names ("Stefan, Linus och Oliver kommer");
+//   - a person's name written on to a Zulu or Xhosa prefix with no hyphen
+//     ("Izolo ngibone uSipho", "Nika kuThandi", "imoto kaNomsa", "noSizwe");
+//   - a known given name with a case ending or a possessive written on
+//     ("Annas bil", "Tiberion", "Alisherning", "Dilek'e", "d'Ivan").
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+#include "switchyard/privacy/name_finder.hpp"
+#include "switchyard/privacy/name_tokens.hpp"
+#include "switchyard/privacy/name_words.hpp"
+
+namespace switchyard::privacy {
+namespace {
+
+using namespace words;
+
+constexpr std::uint16_t kKnownOtherwise = kCommonWord | kPlace | kNotName | kOrgSuffix | kTitle |
+                                          kPhraseHead | kStreetWord | kCapitalisedStreetWord |
+                                          kPlacePrefix | kArticle | kUnitWord | kStreetOpener;
+
+char low_ascii(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+bool ascii_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+bool ascii_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+
+// Zulu and Xhosa nouns of the class personal names are in, written with its
+// prefix and a capital the same way ("uMama", "uNkulunkulu", "uMsombuluko"):
+// kin, God, offices, days and months. Lower case, without the prefix.
+constexpr std::string_view kPrefixedNouns[] = {
+    "mama",      "baba",       "gogo",      "mkhulu",      "malume",   "sisi",       "bhuti",
+    "anti",      "nkulunkulu", "jesu",      "kristu",      "moya",     "mongameli",  "hulumeni",
+    "thisha",    "dokotela",   "nesi",      "mphathi",     "masipala", "nduna",      "nkosi",
+    "nkosikazi", "msombuluko", "lwesibili", "lwesithathu", "lwesine",  "lwesihlanu", "mgqibelo",
+    "sonto",     "masingana",  "nhlolanja", "ndasa",       "mbasa",    "nhlaba",     "nhlangulana",
+    "ntulikazi", "ncwaba",     "mandulo",   "mfumfu",      "lwezi",    "zibandlela", "zulu",
+    "xhosa",     "ngisi",      "sutu"};
+
+bool prefixed_noun(std::string_view w) {
+  if (w.size() > 16) return false;
+  char low[16];
+  for (std::size_t i = 0; i < w.size(); ++i) low[i] = low_ascii(w[i]);
+  const std::string_view l(low, w.size());
+  for (std::string_view n : kPrefixedNouns)
+    if (l == n) return true;
+  return false;
+}
+
+}  // namespace
+
+bool NameFinder::given_names_list(std::string_view text,
+                                  const std::vector<std::pair<std::size_t, std::size_t>>& items,
+                                  const std::vector<bool>& person_found,
+                                  const std::vector<bool>& other_found) const {
+  // One member found for a person; the others are each one word that no
+  // list knows for anything but a given name, and nothing else was found
+  // over any of them (a town, a firm).
+  // Two of them known given names: a list of people called by their given
+  // names, not a firm's partners' surnames ("Christiansen, Durgan and
+  // Kemmer", "Martin, Fratila and Chirita").
+  if (items.size() < 3) return false;
+  std::size_t given = 0;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    if (other_found[k]) return false;
+    const auto [a, b] = items[k];
+    const std::string_view w = text.substr(a, b - a);
+    if (w.find(' ') != std::string_view::npos || w.size() < 3) {
+      if (person_found[k]) continue;
+      return false;
+    }
+    const std::uint16_t f = words_.flags(w);
+    if (f & kGivenName) {
+      ++given;
+      continue;
+    }
+    return false;
+  }
+  return given == items.size();
+}
+
+namespace {
+
+// The end of the word of letters (ASCII and any non-ASCII byte) from `a`.
+std::size_t letters_end(std::string_view text, std::size_t a) {
+  std::size_t e = a;
+  // (Up to a curly quote or a dash, U+2000..U+206F: E2 80 xx, E2 81 xx.)
+  while (e < text.size() &&
+         (ascii_lower(text[e]) || ascii_upper(text[e]) ||
+          (static_cast<unsigned char>(text[e]) >= 0x80 &&
+           !(static_cast<unsigned char>(text[e]) == 0xE2 && e + 1 < text.size() &&
+             (static_cast<unsigned char>(text[e + 1]) & 0xFE) == 0x80))))
+    ++e;
+  return e;
+}
+
+// A word boundary before `s`: the text's start, a space or punctuation, not
+// a handle's, a path's or an identifier's character.
+bool opens_word(std::string_view text, std::size_t s) {
+  if (s == 0) return true;
+  const char c = text[s - 1];
+  return c == ' ' || c == '\n' || c == '\t' || c == '"' || c == '(' || c == ',' || c == '\r' ||
+         c == '\'' || c == '[';
+}
+
+// A word boundary after `e`: the text's end, a space or a sentence's
+// punctuation, not an identifier's or a call's.
+bool closes_word(std::string_view text, std::size_t e) {
+  if (e >= text.size()) return true;
+  const char c = text[e];
+  if (c == '.' || c == ':')
+    return e + 1 >= text.size() || text[e + 1] == ' ' || text[e + 1] == '\n';
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == ',' || c == '!' || c == '?' ||
+         c == ';' || c == '"' || c == ')' || static_cast<unsigned char>(c) == 0xE2;
+}
+
+// Whether text[a, b) is clear for a person: nothing was found over it but
+// the name finder's weaker readings of its words as a person, the one of
+// the same words raised to `score` (true); false if anything else is there.
+bool clear_for_person(std::vector<Finding>& all, std::size_t n, std::size_t a, std::size_t b,
+                      double score, std::string_view detector) {
+  bool raised = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    const Finding& f = all[i];
+    if (f.start >= b || f.end <= a) continue;
+    // (A reading too weak to be kept, over more words, is let be.)
+    if (f.type != EntityType::person || f.score >= score ||
+        ((f.start < a || f.end > b) && f.score >= 0.5))
+      return false;
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    Finding& f = all[i];
+    if (f.start == a && f.end == b) {
+      f.score = score;
+      f.detector = detector;
+      raised = true;
+    }
+  }
+  if (!raised) all.push_back({EntityType::person, a, b, score, detector});
+  return true;
+}
+
+// Turkish case and possessive endings written after an apostrophe on a
+// proper noun ("Dilek'e", "Rahim'le", "Ayşe'nin").
+constexpr std::string_view kTurkishEndings[] = {
+    "a",   "e",   "ya",  "ye",  "ı",   "i",   "yı",  "yi",  "u",    "ü",    "yu",   "yü",
+    "da",  "de",  "ta",  "te",  "dan", "den", "tan", "ten", "ın",   "in",   "un",   "ün",
+    "nın", "nin", "nun", "nün", "la",  "le",  "yla", "yle", "ndan", "nden", "nda",  "nde",
+    "ca",  "ce",  "yı",  "ya",  "dır", "dir", "dur", "dür", "ydı",  "ydi",  "ymış", "ymiş"};
+
+// Endings a language writes on a given name ("Annas bil" Swedish
+// possessive, "Alisherning" / "Alisherni" / "Alisherga" Uzbek genitive,
+// accusative and dative, "Ludovikon" Esperanto accusative, "Ferdinandovi"
+// Slovak dative): the ending, what the name ends in instead ("" for
+// nothing), and whether it follows only a consonant (not an Italian
+// surname's "-ani", "-ini": "Luciani", "Franchini").
+struct Ending {
+  std::string_view ending, instead;
+  bool after_consonant;
+};
+constexpr Ending kEndings[] = {{"ning", "", false}, {"ni", "", true},  {"ga", "", true},
+                               {"on", "o", false},  {"ovi", "", true}, {"s", "", false}};
+
+}  // namespace
+
+void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) const {
+  if (!person_ || text.size() < 4) return;
+  static constexpr std::string_view kPrefixes[] = {"u", "ku", "ka", "no", "ngu", "kuka", "na"};
+  const std::size_t before = all.size();
+  const char* p = text.data();
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i + 2 < n; ++i) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    // A word opens with a capital at a (after a boundary, a small prefix
+    // or a French elision).
+    if (!(c >= 'A' && c <= 'Z') && !(c >= 0xC3 && c <= 0xC5)) continue;
+    if (c >= 0x80 && !capitalised(text.substr(i, 2))) continue;
+    const std::size_t a = i;
+    std::size_t s = a;
+    while (s > 0 && a - s < 5 && ascii_lower(p[s - 1])) --s;
+    const std::size_t e = letters_end(text, a);
+    i = e;
+    if (e < a + 3) continue;
+    const std::string_view w = text.substr(a, e - a);
+    if (!name_shaped(w)) continue;
+    const std::uint16_t f = words_.flags(w);
+    double score = 0;
+    std::size_t b = e;
+    std::string_view detector;
+    if (s < a) {
+      // A prefix written on: "uSipho", "kuThandi", "noNomsa Dlamini".
+      const std::string_view prefix = text.substr(s, a - s);
+      bool known = false;
+      for (std::string_view k : kPrefixes) known = known || prefix == k;
+      if (!known || !opens_word(text, s) || !closes_word(text, e) || prefixed_noun(w)) continue;
+      // (A town's name takes "u" and "na" too: "uTshwane"; after them only
+      // a known given name.)
+      if (!(f & kGivenName) && ((f & kKnownOtherwise) || (common_ && common_->contains(w)) ||
+                                prefix == "u" || prefix == "na"))
+        continue;
+      if (e + 2 < n && p[e] == ' ' && ascii_upper(p[e + 1])) {
+        const std::size_t e2 = letters_end(text, e + 1);
+        const std::string_view last = text.substr(e + 1, e2 - e - 1);
+        if (last.size() >= 3 && name_shaped(last) && !(words_.flags(last) & kKnownOtherwise) &&
+            closes_word(text, e2))
+          b = e2;
+      }
+      score = 0.7;
+      detector = "person_prefix_joined";
+    } else if (a >= 2 && p[a - 1] == '\'' && p[a - 2] == 'd' && opens_word(text, a - 2)) {
+      // French and Italian elision: "la voiture d'Ivan", "l'ufficio d'Anna".
+      if (!(f & kGivenName) || (f & kKnownOtherwise) || !closes_word(text, e)) continue;
+      score = 0.7;
+      detector = "person_elided";
+    } else if (opens_word(text, a) && !(s > 0 && p[s - 1] == '\'')) {
+      if (e + 2 < n && (p[e] == '\'' || (static_cast<unsigned char>(p[e]) == 0xE2 && e + 3 < n &&
+                                         static_cast<unsigned char>(p[e + 1]) == 0x80 &&
+                                         static_cast<unsigned char>(p[e + 2]) == 0x99))) {
+        // A Turkish ending after an apostrophe on a known given name.
+        if (!(f & kGivenName) || (f & kKnownOtherwise)) continue;
+        const std::size_t t = e + (p[e] == '\'' ? 1 : 3);
+        const std::size_t te = letters_end(text, t);
+        const std::string_view ending = text.substr(t, te - t);
+        bool turkish = false;
+        for (std::string_view k : kTurkishEndings) turkish = turkish || ending == k;
+        if (!turkish || !closes_word(text, te)) continue;
+        score = 0.7;
+        detector = "person_inflected";
+      } else {
+        // A known given name with an ending written on, the word itself
+        // known for nothing.
+        if (f || (common_ && common_->contains(w)) || !closes_word(text, e)) continue;
+        bool inflected = false;
+        char stem[40];
+        for (const Ending& k : kEndings) {
+          if (w.size() < k.ending.size() + 3 || !w.ends_with(k.ending)) continue;
+          const std::size_t keep = w.size() - k.ending.size();
+          // (Not a Romanian town's "-eni", a Latvian surname's "-ons": a
+          // possessive "s" and the Uzbek endings follow a vowel's name or
+          // a consonant's, never an "e"; "s" follows a vowel.)
+          const char prev = w[keep - 1];
+          const bool vowel = prev == 'a' || prev == 'o' || prev == 'i' || prev == 'u' ||
+                             prev == 'e' || prev == 'y';
+          if (k.instead.empty() && prev == 'e') continue;
+          if (k.after_consonant && (vowel || !ascii_lower(prev))) continue;
+          if (k.ending == "s" && (!vowel || prev == 'y')) continue;
+          if (keep + k.instead.size() > sizeof stem) continue;
+          std::memcpy(stem, w.data(), keep);
+          std::memcpy(stem + keep, k.instead.data(), k.instead.size());
+          const std::uint16_t g = words_.flags(std::string_view(stem, keep + k.instead.size()));
+          if ((g & kGivenName) && !(g & kKnownOtherwise)) {
+            inflected = true;
+            break;
+          }
+        }
+        if (!inflected) continue;
+        // (A Swedish possessive goes before a word in small letters.)
+        if (w.back() == 's' && !(e + 1 < n && p[e] == ' ' && ascii_lower(p[e + 1]))) continue;
+        score = 0.7;
+        detector = "person_inflected";
+      }
+    } else {
+      continue;
+    }
+    if (clear_for_person(all, before, a, b, score, detector)) i = std::max(i, b);
+  }
+}
+
+}  // namespace switchyard::privacy

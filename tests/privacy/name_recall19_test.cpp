@@ -1,0 +1,68 @@
+// Names of the locales whose PERSON recall lagged after recall18, in running
+// prose with no cue word (recall19_rules.cpp): lists of given names with a
+// conjunction of the language, names written on to a Zulu prefix, after a
+// French elision, or with an ending of the language written on.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "privacy/detector_checks.hpp"
+#include "switchyard/privacy/detector.hpp"
+
+namespace switchyard::privacy {
+namespace {
+
+using checks::covers;
+using checks::found;
+
+// A list of three or more, one of whom was found for a person and two or
+// more of whom are known given names, closed by a conjunction of the
+// lagging locales' languages: every member is a person.
+TEST(NameRecall19, ListsOfGivenNames) {
+  EXPECT_TRUE(covers("Stefan, Erik och Oliver kommer på måndag.", EntityType::person, "Oliver"));
+  EXPECT_TRUE(covers("Jozef, Erik a Mária prídu v pondelok.", EntityType::person, "Mária"));
+  // A firm's partners' surnames are not a list of given names.
+  for (const char* text : {"Customer: Christiansen, Durgan and Kemmer",
+                           "Gavrilita, Albu and "
+                           "Prepelita has opened"})
+    EXPECT_FALSE(covers(text, EntityType::person, "Durgan") ||
+                 covers(text, EntityType::person, "Albu"))
+        << text;
+}
+
+// A Zulu or Xhosa prefix written on to a name with no hyphen: a known given
+// name after any of them, a name no list knows after ku-, ka-, no-, ngu-;
+// not a noun of the same class (kin, God, days) nor a town after u-.
+TEST(NameRecall19, ZuluPrefixesWrittenOn) {
+  EXPECT_TRUE(covers("Izolo ngibone uMthunzi edolobheni.", EntityType::person, "Mthunzi"));
+  EXPECT_TRUE(covers("Nika kuZithulele lezi zincwadi.", EntityType::person, "Zithulele"));
+  EXPECT_TRUE(covers("Imoto kaNonhlanhla isegaraji.", EntityType::person, "Nonhlanhla"));
+  EXPECT_TRUE(covers("Ngikhulume noNofoto namhlanje.", EntityType::person, "Nofoto"));
+  for (const char* text :
+       {"Ngiyabonga uMama, sizobonana ngoMsombuluko.", "Flights from iBhayi to uTshwane.",
+        "Set noImplicitAny in tsconfig.", "uBlock blocks the ads.", "Use the noCache flag."})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+}
+
+// A known given name after a French elision, or with a Turkish ending after
+// an apostrophe, an Uzbek ending, an Esperanto accusative or a Swedish
+// possessive written on.
+TEST(NameRecall19, EndingsOnAKnownGivenName) {
+  EXPECT_TRUE(covers("La voiture d'Ivan est au garage.", EntityType::person, "Ivan"));
+  EXPECT_TRUE(covers("Dilek'e dosyayı gönderdim.", EntityType::person, "Dilek"));
+  EXPECT_TRUE(covers("Bu sabah Rahim’le konuştum.", EntityType::person, "Rahim"));
+  EXPECT_TRUE(covers("Kecha Dilekni bozorda ko'rdim.", EntityType::person, "Dilekni"));
+  EXPECT_TRUE(covers("Sannas bil står på verkstaden.", EntityType::person, "Sannas"));
+  // Not a town's "-eni", a firm's name, an Italian surname, nor an English
+  // contraction or a possessive's "'s".
+  for (const char* text : {"Fournisseur : Trifan\nVille : Lupeni", "Quote from Luciani today.",
+                           "I said Anna'll come.", "The d'Italia tour starts."})
+    EXPECT_TRUE(found(text, EntityType::person).empty() ||
+                !covers(text, EntityType::person, "Lupeni"))
+        << text;
+  EXPECT_FALSE(covers("Quote from Luciani today.", EntityType::person, "Luciani"));
+  EXPECT_FALSE(covers("The d'Italia tour starts.", EntityType::person, "Italia"));
+}
+
+}  // namespace
+}  // namespace switchyard::privacy
