@@ -64,5 +64,26 @@ TEST(NameRecall19, EndingsOnAKnownGivenName) {
   EXPECT_FALSE(covers("The d'Italia tour starts.", EntityType::person, "Italia"));
 }
 
+// A chat's @mention: a known given name, or one before a dot, an underscore
+// or a capital and a second part; not a decorator, an annotation, a
+// package's scope or a channel.
+TEST(NameRecall19, Mentions) {
+  EXPECT_TRUE(covers("cc @giulia.bianchi @MariaRossi", EntityType::person, "giulia.bianchi"));
+  EXPECT_TRUE(covers("cc @giulia.bianchi @MariaRossi", EntityType::person, "MariaRossi"));
+  EXPECT_TRUE(covers("@maria.rossi can you review this?", EntityType::person, "maria.rossi"));
+  for (const char* text : {"@app.route(\"/x\")", "@Override", "cc @channel @here @ops",
+                           "npm i @types/node", "@pytest.fixture"})
+    EXPECT_FALSE(covers(text, EntityType::person, text[0] == '@' ? text + 1 : text)) << text;
+}
+
+// A CSV cell in quotes naming a person surname first.
+TEST(NameRecall19, QuotedCellsSurnameFirst) {
+  EXPECT_TRUE(covers("4218,\"Xelîl, Hawar\",Amed", EntityType::person, "Xelîl"));
+  EXPECT_TRUE(covers("4218,\"Xelîl, Hawar\",Amed", EntityType::person, "Hawar"));
+  EXPECT_TRUE(covers("7180,\"D'Elia, Libero\",Bergamo", EntityType::person, "D'Elia"));
+  for (const char* text : {"12,\"Paris, France\",x", "3,\"Acme, Inc\",x", "3,\"ACME, INC\",x"})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -86,6 +86,11 @@ class NameFinder {
   // given name with an ending written on ("Annas bil", "Dilek'e",
   // "Alisherning"), appended as PERSON.
   void joined_names(std::string_view text, std::vector<Finding>& all) const;
+  // recall19_rules.cpp: a chat's @mention of a person ("@Laylo",
+  // "@anton.pavlishin") and a CSV cell in quotes naming one surname first
+  // (4218,"Xelîl, Hawar",Mêrdîn), appended as PERSON.
+  void mentioned_names(std::string_view text, std::vector<Finding>& all) const;
+  void quoted_inverted_names(std::string_view text, std::vector<Finding>& all) const;
   Gazetteer words_;
   // Common words of other languages (shared by every detector).
   std::shared_ptr<const CommonWords> common_;

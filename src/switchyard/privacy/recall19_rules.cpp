@@ -10,6 +10,7 @@
 //     ("Izolo ngibone uSipho", "Nika kuThandi", "imoto kaNomsa", "noSizwe");
 //   - a known given name with a case ending or a possessive written on
 //     ("Annas bil", "Tiberion", "Alisherning", "Dilek'e", "d'Ivan").
+#include <algorithm>
 #include <cstring>
 #include <string_view>
 #include <vector>
@@ -132,24 +133,27 @@ bool closes_word(std::string_view text, std::size_t e) {
 // the same words raised to `score` (true); false if anything else is there.
 bool clear_for_person(std::vector<Finding>& all, std::size_t n, std::size_t a, std::size_t b,
                       double score, std::string_view detector) {
-  bool raised = false;
   for (std::size_t i = 0; i < n; ++i) {
     const Finding& f = all[i];
     if (f.start >= b || f.end <= a) continue;
     // (A reading too weak to be kept, over more words, is let be.)
-    if (f.type != EntityType::person || f.score >= score ||
-        ((f.start < a || f.end > b) && f.score >= 0.5))
+    if (f.type != EntityType::person || ((f.start < a || f.end > b) && f.score >= 0.5))
       return false;
   }
+  // The first reading inside the span becomes the span's; the others
+  // inside it are dropped (scored below every threshold).
+  bool taken = false;
   for (std::size_t i = 0; i < n; ++i) {
     Finding& f = all[i];
-    if (f.start == a && f.end == b) {
-      f.score = score;
-      f.detector = detector;
-      raised = true;
+    if (f.start < a || f.end > b) continue;
+    if (taken) {
+      f.score = 0;
+      continue;
     }
+    f = {EntityType::person, a, b, std::max(score, f.score), detector};
+    taken = true;
   }
-  if (!raised) all.push_back({EntityType::person, a, b, score, detector});
+  if (!taken) all.push_back({EntityType::person, a, b, score, detector});
   return true;
 }
 
@@ -276,6 +280,108 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
       continue;
     }
     if (clear_for_person(all, before, a, b, score, detector)) i = std::max(i, b);
+  }
+}
+
+void NameFinder::mentioned_names(std::string_view text, std::vector<Finding>& all) const {
+  // A chat's @mention of a person: "@Laylo", "@anton.pavlishin",
+  // "@AlvinaBorovska": the handle is a known given name, or opens with one
+  // before a dot, an underscore or a capital. Not a decorator or an
+  // annotation ("@app.route(", "@Override"), a package's scope
+  // ("@types/node") or an address.
+  if (!person_) return;
+  const std::size_t before = all.size();
+  const std::size_t n = text.size();
+  for (std::size_t h = 0; h < n;) {
+    const void* at = std::memchr(text.data() + h, '@', n - h);
+    if (!at) return;
+    const std::size_t i = static_cast<const char*>(at) - text.data();
+    h = i + 1;
+    if (i > 0 && !(text[i - 1] == ' ' || text[i - 1] == '\n' || text[i - 1] == '(' ||
+                   text[i - 1] == ',' || text[i - 1] == '\t'))
+      continue;
+    std::size_t e = i + 1;
+    while (e < n && (ascii_lower(text[e]) || ascii_upper(text[e]) || text[e] == '.' ||
+                     text[e] == '_' || static_cast<unsigned char>(text[e]) >= 0x80))
+      ++e;
+    while (e > i + 1 && (text[e - 1] == '.' || text[e - 1] == '_')) --e;
+    if (e < i + 4 || (e < n && (text[e] == '/' || text[e] == '(' || text[e] == '@' ||
+                                (cls(text[e]) & kDigit) || text[e] == '-')))
+      continue;
+    const std::string_view handle = text.substr(i + 1, e - i - 1);
+    // Its first part: up to a dot, an underscore or an inner capital.
+    std::size_t k = 1;
+    while (k < handle.size() && handle[k] != '.' && handle[k] != '_' && !ascii_upper(handle[k]))
+      ++k;
+    const std::string_view first = handle.substr(0, k);
+    if (first.size() < 3) continue;
+    const std::string_view rest = handle.substr(k);
+    // At most two parts, each of letters.
+    const std::string_view second = rest.empty() ? rest : rest.substr(ascii_upper(rest[0]) ? 0 : 1);
+    bool two = true;
+    for (std::size_t j = 0; j < second.size(); ++j)
+      two = two && second[j] != '.' && second[j] != '_' && !(j > 0 && ascii_upper(second[j]));
+    if (!two || (!rest.empty() && second.size() < 2)) continue;
+    // (A given name that is also a word, "maria", "mark", only before a
+    // second part.)
+    const std::uint16_t f = words_.flags(first);
+    if (!(f & kGivenName) || (f & (kKnownOtherwise & ~kCommonWord)) ||
+        ((f & kCommonWord) && rest.empty()))
+      continue;
+    h = e;
+    if (!clear_for_person(all, before, i + 1, e, 0.7, "person_mention")) continue;
+  }
+}
+
+void NameFinder::quoted_inverted_names(std::string_view text, std::vector<Finding>& all) const {
+  // A CSV cell in quotes naming a person surname first: 4218,"Xelîl,
+  // Hawar",Mêrdîn: one capitalised word, a comma, one or two more, none
+  // known for anything but a name (not "Springfield, Illinois").
+  if (!person_) return;
+  const std::size_t before = all.size();
+  const std::size_t n = text.size();
+  for (std::size_t h = 0; h + 6 < n;) {
+    const void* at = std::memchr(text.data() + h, '"', n - h);
+    if (!at) return;
+    const std::size_t q = static_cast<const char*>(at) - text.data();
+    h = q + 1;
+    if (q > 0 && text[q - 1] != ',' && text[q - 1] != ';' && text[q - 1] != '\t') continue;
+    const void* to = std::memchr(text.data() + q + 1, '"', std::min(n - q - 1, std::size_t{64}));
+    if (!to) continue;
+    const std::size_t r = static_cast<const char*>(to) - text.data();
+    if (r + 1 < n && text[r + 1] != ',' && text[r + 1] != ';' && text[r + 1] != '\t' &&
+        text[r + 1] != '\n' && text[r + 1] != '\r')
+      continue;
+    const std::string_view cell = text.substr(q + 1, r - q - 1);
+    const std::size_t comma = cell.find(", ");
+    if (comma == std::string_view::npos || cell.find(',', comma + 1) != std::string_view::npos)
+      continue;
+    h = r + 1;
+    const std::size_t sa = q + 1, sb = q + 1 + comma, ga = sb + 2, gb = r;
+    bool names = true;
+    std::size_t words = 0;
+    for (std::size_t k = sa; k < gb && names;) {
+      if (k == sb) {
+        k = ga;
+        continue;
+      }
+      const std::size_t e = letters_end(text, k);
+      const std::size_t stop = k < sb ? sb : gb;
+      // (A name's inner apostrophe: "D'Elia".)
+      std::size_t end = e;
+      while (end < stop && (text[end] == '\'' || text[end] == '-') && end + 1 < stop)
+        end = letters_end(text, end + 1);
+      const std::string_view word = text.substr(k, end - k);
+      const std::uint16_t f = words_.flags(word);
+      names = word.size() >= 2 && capitalised(word) && name_shaped(word, true) &&
+              !all_capitals(word) && (!(f & kKnownOtherwise) || (f & kGivenName)) &&
+              (end == stop || text[end] == ' ');
+      ++words;
+      k = end == stop ? (k < sb ? sb : gb) : end + 1;
+    }
+    if (!names || words < 2 || words > 3) continue;
+    clear_for_person(all, before, sa, sb, 0.7, "person_inverted_cell");
+    clear_for_person(all, before, ga, gb, 0.7, "person_inverted_cell");
   }
 }
 
