@@ -85,5 +85,27 @@ TEST(NameRecall19, QuotedCellsSurnameFirst) {
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
 }
 
+// Given names of Yoruba, Uzbek, Kurmanji, Zulu, Georgian and Ukrainian
+// (Latin letters) a list written by hand knows, in running prose.
+TEST(NameRecall19, GivenNamesOfTheLaggingLocales) {
+  EXPECT_TRUE(covers("Mo rí Gbolahan lánàá ní ọjà.", EntityType::person, "Gbolahan"));
+  EXPECT_TRUE(covers("Uchora ya zustriv Rostyslav bilia ofisu.", EntityType::person, "Rostyslav"));
+  EXPECT_TRUE(covers("Izolo ngibone uMpumelelo edolobheni.", EntityType::person, "Mpumelelo"));
+  EXPECT_TRUE(covers("I spoke with Jahongir on the phone.", EntityType::person, "Jahongir"));
+  // Not a brand's nor an alliance's name.
+  for (const char* text : {"Nike Air and Adidas Originals are on sale.", "NATO met in Brussels."})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+}
+
+// A handle opening with a common word, and the display name of a role's
+// address that does not open with a known given name, name no one.
+TEST(NameRecall19, TeamHandlesAndRoleSenders) {
+  for (const char* text : {"cc @team-kyiv @ops", "From: Barilla <noreply@example.com>",
+                           "From: Zain <info@zain.com>\nSubject: figures"})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  EXPECT_TRUE(covers("From: Maria Rossi <info@rossi.it>", EntityType::person, "Maria Rossi"));
+  EXPECT_TRUE(covers("From: Maria Rossi <maria@example.com>", EntityType::person, "Maria Rossi"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -91,6 +91,10 @@ class NameFinder {
   // (4218,"Xelîl, Hawar",Mêrdîn), appended as PERSON.
   void mentioned_names(std::string_view text, std::vector<Finding>& all) const;
   void quoted_inverted_names(std::string_view text, std::vector<Finding>& all) const;
+  // recall19_rules.cpp: drops PERSON readings of a handle that opens with a
+  // common word ("@team-kyiv") and of a role address's display name
+  // ("Barilla <noreply@example.com>").
+  void role_senders(std::string_view text, std::vector<Finding>& all) const;
   Gazetteer words_;
   // Common words of other languages (shared by every detector).
   std::shared_ptr<const CommonWords> common_;

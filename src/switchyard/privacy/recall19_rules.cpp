@@ -385,4 +385,45 @@ void NameFinder::quoted_inverted_names(std::string_view text, std::vector<Findin
   }
 }
 
+void NameFinder::role_senders(std::string_view text, std::vector<Finding>& all) const {
+  // No person is named by a handle that opens with a common word
+  // ("@team-kyiv", "@ops_oncall"), nor by the display name of a role's
+  // mail address ("Barilla <noreply@example.com>", "Zain <info@zain.com>")
+  // that does not open with a known given name.
+  static constexpr std::string_view kRoles[] = {
+      "noreply", "no-reply",      "no_reply",     "donotreply",   "do-not-reply", "info",
+      "support", "contact",       "sales",        "news",         "newsletter",   "billing",
+      "service", "notifications", "notification", "alerts",       "team",         "hello",
+      "office",  "admin",         "help",         "mailer-daemon"};
+  for (Finding& f : all) {
+    if (f.type != EntityType::person || f.score <= 0) continue;
+    // A handle's first part.
+    if (f.start > 0 && text[f.start - 1] == '@' &&
+        (f.start < 2 || text[f.start - 2] == ' ' || text[f.start - 2] == '\n')) {
+      std::size_t k = f.start;
+      while (k < f.end && (ascii_lower(text[k]) || ascii_upper(text[k]))) ++k;
+      if (k < f.end && (text[k] == '-' || text[k] == '_' || text[k] == '.') && k > f.start + 1) {
+        const std::uint16_t g = words_.flags(text.substr(f.start, k - f.start));
+        if ((g & kCommonWord) && !(g & kGivenName)) f.score = 0;
+      }
+      continue;
+    }
+    // A display name before a role's address.
+    std::size_t k = f.end;
+    while (k < text.size() && k < f.end + 2 && (text[k] == ' ' || text[k] == '"')) ++k;
+    if (k >= text.size() || text[k] != '<') continue;
+    const std::size_t at = text.find('@', k);
+    if (at == std::string_view::npos || at > k + 24) continue;
+    const std::string_view local = text.substr(k + 1, at - k - 1);
+    // (A known given name keeps its person: "Maria Rossi <info@rossi.it>".)
+    std::size_t w = f.start;
+    while (w < f.end && text[w] != ' ') ++w;
+    if (words_.flags(text.substr(f.start, w - f.start)) & kGivenName) continue;
+    for (std::string_view r : kRoles)
+      if (local.size() == r.size() && std::equal(local.begin(), local.end(), r.begin(),
+                                                 [](char a, char b) { return low_ascii(a) == b; }))
+        f.score = 0;
+  }
+}
+
 }  // namespace switchyard::privacy
