@@ -11,6 +11,7 @@
 //   - a known given name with a case ending or a possessive written on
 //     ("Annas bil", "Tiberion", "Alisherning", "Dilek'e", "d'Ivan").
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <string_view>
 #include <vector>
@@ -187,6 +188,19 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
   const char* p = text.data();
   const std::size_t n = text.size();
   for (std::size_t i = 0; i + 2 < n; ++i) {
+    // Eight bytes at a time past those with no capital and no byte beyond
+    // ASCII (a byte in 'A'..'Z' or >= 0x80 sets its top bit below).
+    while (i + 8 <= n) {
+      std::uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kTop = 0x8080808080808080ULL;
+      const std::uint64_t ascii = x & ~kTop;
+      const std::uint64_t ge_a = ascii + kOnes * (0x80 - 'A');      // top bit: byte >= 'A'
+      const std::uint64_t gt_z = ascii + kOnes * (0x80 - 'Z' - 1);  // top bit: byte > 'Z'
+      if (((ge_a & ~gt_z) | x) & kTop) break;
+      i += 8;
+    }
+    if (i + 2 >= n) break;
     const auto c = static_cast<unsigned char>(p[i]);
     // A word opens with a capital at a (after a boundary, a small prefix
     // or a French elision).
@@ -200,7 +214,9 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
     if (e < a + 3) continue;
     const std::string_view w = text.substr(a, e - a);
     if (!name_shaped(w)) continue;
-    const std::uint16_t f = words_.flags(w);
+    // (Looked up only where a shape below asks: most capitalised words are
+    // no candidate, and the name finder looked them up already.)
+    const auto flags = [&] { return words_.flags(w, n - a); };
     double score = 0;
     std::size_t b = e;
     std::string_view detector;
@@ -210,6 +226,7 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
       bool known = false;
       for (std::string_view k : kPrefixes) known = known || prefix == k;
       if (!known || !opens_word(text, s) || !closes_word(text, e) || prefixed_noun(w)) continue;
+      const std::uint16_t f = flags();
       // (A town's name takes "u" and "na" too: "uTshwane"; after them only
       // a known given name.)
       if (!(f & kGivenName) && ((f & kKnownOtherwise) || (common_ && common_->contains(w)) ||
@@ -226,6 +243,7 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
       detector = "person_prefix_joined";
     } else if (a >= 2 && p[a - 1] == '\'' && p[a - 2] == 'd' && opens_word(text, a - 2)) {
       // French and Italian elision: "la voiture d'Ivan", "l'ufficio d'Anna".
+      const std::uint16_t f = flags();
       if (!(f & kGivenName) || (f & kKnownOtherwise) || !closes_word(text, e)) continue;
       score = 0.7;
       detector = "person_elided";
@@ -234,6 +252,7 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
                                          static_cast<unsigned char>(p[e + 1]) == 0x80 &&
                                          static_cast<unsigned char>(p[e + 2]) == 0x99))) {
         // A Turkish ending after an apostrophe on a known given name.
+        const std::uint16_t f = flags();
         if (!(f & kGivenName) || (f & kKnownOtherwise)) continue;
         const std::size_t t = e + (p[e] == '\'' ? 1 : 3);
         const std::size_t te = letters_end(text, t);
@@ -246,8 +265,13 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
       } else {
         // A known given name with an ending written on, the word itself
         // known for nothing.
-        if (f || (common_ && common_->contains(w)) || !closes_word(text, e)) continue;
-        bool inflected = false;
+        // (Every ending ends in one of these letters.)
+        const char z = w.back();
+        if ((z != 'g' && z != 'i' && z != 'a' && z != 'n' && z != 's') || !closes_word(text, e))
+          continue;
+        // (A Swedish possessive goes before a word in small letters.)
+        const bool possessive = e + 1 < n && p[e] == ' ' && ascii_lower(p[e + 1]);
+        bool inflected = false, looked_up = false;
         char stem[40];
         for (const Ending& k : kEndings) {
           if (w.size() < k.ending.size() + 3 || !w.ends_with(k.ending)) continue;
@@ -260,8 +284,12 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
                              prev == 'e' || prev == 'y';
           if (k.instead.empty() && prev == 'e') continue;
           if (k.after_consonant && (vowel || !ascii_lower(prev))) continue;
-          if (k.ending == "s" && (!vowel || prev == 'y')) continue;
+          if (k.ending == "s" && (!vowel || prev == 'y' || !possessive)) continue;
           if (keep + k.instead.size() > sizeof stem) continue;
+          if (!looked_up) {
+            if (flags() || (common_ && common_->contains(w))) break;
+            looked_up = true;
+          }
           std::memcpy(stem, w.data(), keep);
           std::memcpy(stem + keep, k.instead.data(), k.instead.size());
           const std::uint16_t g = words_.flags(std::string_view(stem, keep + k.instead.size()));
@@ -271,8 +299,6 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
           }
         }
         if (!inflected) continue;
-        // (A Swedish possessive goes before a word in small letters.)
-        if (w.back() == 's' && !(e + 1 < n && p[e] == ' ' && ascii_lower(p[e + 1]))) continue;
         score = 0.7;
         detector = "person_inflected";
       }
