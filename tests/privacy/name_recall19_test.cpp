@@ -107,5 +107,18 @@ TEST(NameRecall19, TeamHandlesAndRoleSenders) {
   EXPECT_TRUE(covers("From: Maria Rossi <maria@example.com>", EntityType::person, "Maria Rossi"));
 }
 
+// After a verb of meeting, calling or speaking with someone in Swedish,
+// French, Italian, Esperanto, Slovak, Yoruba or Kurmanji, a name no list
+// knows is a person.
+TEST(NameRecall19, VerbsOfMeetingAndCalling) {
+  for (const char* text :
+       {"Jag pratade med Xanthe i morse.", "J'ai appelé Xanthe, pas de réponse.",
+        "Ho parlato con Xanthe oggi.", "Hieraŭ mi renkontis Xanthe en la stacidomo.",
+        "Volal som Xanthe, ale nedvíhal.", "Mo rí Xanthe lánàá ní ọjà.",
+        "Min bi Xanthe re li ser telefonê axivî."})
+    EXPECT_TRUE(covers(text, EntityType::person, "Xanthe")) << text;
+  EXPECT_TRUE(found("Ho parlato con il direttore oggi.", EntityType::person).empty());
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -818,7 +818,13 @@ bool person_cue(std::string_view before) {
       "au nom de", "a nome di", "na ime", "pe numele",
       // Form labels and signature lines ("Signed: …", "Best regards,\n…").
       "signed:", "signed", "regards", "sincerely", "cheers", "yours", "patient:", "applicant:",
-      "attn:", "attendees:", "employee:", "customer:", "client:", "cc:", "from:", "to:"};
+      "attn:", "attendees:", "employee:", "customer:", "client:", "cc:", "from:", "to:",
+      // Verbs of meeting, calling and speaking with someone in the lagging
+      // locales' languages (recall19): Swedish, French, Italian,
+      // Esperanto, Slovak, Yoruba, Kurmanji.
+      "pratade med", "träffade", "ringde", "j'ai appelé", "j'ai croisé", "parlé avec",
+      "ho chiamato", "ho incontrato", "ho parlato con", "renkontis", "telefonis al", "parolis kun",
+      "volal som", "stretol", "stretla", "mo rí", "mo bá", "min bi"};
   static const CueIndex kIndex(kCues);
   return kIndex.ends(before);
 }
