@@ -11,6 +11,8 @@
 //   - a known given name with a case ending or a possessive written on
 //     ("Annas bil", "Tiberion", "Alisherning", "Dilek'e", "d'Ivan").
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -96,16 +98,24 @@ bool NameFinder::given_names_list(std::string_view text,
 
 namespace {
 
-// The end of the word of letters (ASCII and any non-ASCII byte) from `a`.
+// Letters of a word: ASCII letters and every byte beyond ASCII.
+constexpr std::array<bool, 256> kLetter = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  return t;
+}();
+
+// The end of the word of letters (ASCII and any non-ASCII byte) from `a`,
+// up to a curly quote or a dash (U+2000..U+206F: E2 80 xx, E2 81 xx).
 std::size_t letters_end(std::string_view text, std::size_t a) {
   std::size_t e = a;
-  // (Up to a curly quote or a dash, U+2000..U+206F: E2 80 xx, E2 81 xx.)
-  while (e < text.size() &&
-         (ascii_lower(text[e]) || ascii_upper(text[e]) ||
-          (static_cast<unsigned char>(text[e]) >= 0x80 &&
-           !(static_cast<unsigned char>(text[e]) == 0xE2 && e + 1 < text.size() &&
-             (static_cast<unsigned char>(text[e + 1]) & 0xFE) == 0x80))))
+  while (e < text.size() && kLetter[static_cast<unsigned char>(text[e])]) {
+    if (static_cast<unsigned char>(text[e]) == 0xE2 && e + 1 < text.size() &&
+        (static_cast<unsigned char>(text[e + 1]) & 0xFE) == 0x80)
+      break;
     ++e;
+  }
   return e;
 }
 
@@ -197,7 +207,11 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
       const std::uint64_t ascii = x & ~kTop;
       const std::uint64_t ge_a = ascii + kOnes * (0x80 - 'A');      // top bit: byte >= 'A'
       const std::uint64_t gt_z = ascii + kOnes * (0x80 - 'Z' - 1);  // top bit: byte > 'Z'
-      if (((ge_a & ~gt_z) | x) & kTop) break;
+      if (const std::uint64_t hit = ((ge_a & ~gt_z) | x) & kTop) {
+        if constexpr (std::endian::native == std::endian::little)
+          i += static_cast<std::size_t>(std::countr_zero(hit)) / 8;
+        break;
+      }
       i += 8;
     }
     if (i + 2 >= n) break;
@@ -213,9 +227,8 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
     i = e;
     if (e < a + 3) continue;
     const std::string_view w = text.substr(a, e - a);
-    if (!name_shaped(w)) continue;
-    // (Looked up only where a shape below asks: most capitalised words are
-    // no candidate, and the name finder looked them up already.)
+    // (Shaped and looked up only where a shape below asks: most capitalised
+    // words are no candidate, and the name finder looked them up already.)
     const auto flags = [&] { return words_.flags(w, n - a); };
     double score = 0;
     std::size_t b = e;
@@ -226,6 +239,7 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
       bool known = false;
       for (std::string_view k : kPrefixes) known = known || prefix == k;
       if (!known || !opens_word(text, s) || !closes_word(text, e) || prefixed_noun(w)) continue;
+      if (!name_shaped(w)) continue;
       const std::uint16_t f = flags();
       // (A town's name takes "u" and "na" too: "uTshwane"; after them only
       // a known given name.)
@@ -243,6 +257,7 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
       detector = "person_prefix_joined";
     } else if (a >= 2 && p[a - 1] == '\'' && p[a - 2] == 'd' && opens_word(text, a - 2)) {
       // French and Italian elision: "la voiture d'Ivan", "l'ufficio d'Anna".
+      if (!name_shaped(w)) continue;
       const std::uint16_t f = flags();
       if (!(f & kGivenName) || (f & kKnownOtherwise) || !closes_word(text, e)) continue;
       score = 0.7;
@@ -252,6 +267,7 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
                                          static_cast<unsigned char>(p[e + 1]) == 0x80 &&
                                          static_cast<unsigned char>(p[e + 2]) == 0x99))) {
         // A Turkish ending after an apostrophe on a known given name.
+        if (!name_shaped(w)) continue;
         const std::uint16_t f = flags();
         if (!(f & kGivenName) || (f & kKnownOtherwise)) continue;
         const std::size_t t = e + (p[e] == '\'' ? 1 : 3);
@@ -267,14 +283,16 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
         // known for nothing.
         // (Every ending ends in one of these letters.)
         const char z = w.back();
-        if ((z != 'g' && z != 'i' && z != 'a' && z != 'n' && z != 's') || !closes_word(text, e))
+        if ((z != 'g' && z != 'i' && z != 'a' && z != 'n' && z != 's') || !closes_word(text, e) ||
+            !name_shaped(w))
           continue;
         // (A Swedish possessive goes before a word in small letters.)
         const bool possessive = e + 1 < n && p[e] == ' ' && ascii_lower(p[e + 1]);
         bool inflected = false, looked_up = false;
         char stem[40];
         for (const Ending& k : kEndings) {
-          if (w.size() < k.ending.size() + 3 || !w.ends_with(k.ending)) continue;
+          if (k.ending.back() != z || w.size() < k.ending.size() + 3 || !w.ends_with(k.ending))
+            continue;
           const std::size_t keep = w.size() - k.ending.size();
           // (Not a Romanian town's "-eni", a Latvian surname's "-ons": a
           // possessive "s" and the Uzbek endings follow a vowel's name or
