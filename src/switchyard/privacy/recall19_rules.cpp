@@ -18,6 +18,10 @@
 #include <string_view>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "switchyard/privacy/name_finder.hpp"
 #include "switchyard/privacy/name_tokens.hpp"
 #include "switchyard/privacy/name_words.hpp"
@@ -189,6 +193,27 @@ struct Ending {
 constexpr Ending kEndings[] = {{"ning", "", false}, {"ni", "", true},  {"ga", "", true},
                                {"on", "o", false},  {"ovi", "", true}, {"s", "", false}};
 
+// The first byte at or after `i` that is an ASCII capital or beyond ASCII
+// (n if none).
+std::size_t next_capital(const char* p, std::size_t i, std::size_t n) {
+#if defined(__SSE2__)
+  const __m128i bias = _mm_set1_epi8(static_cast<char>(0x80 - 'A'));
+  const __m128i limit = _mm_set1_epi8(static_cast<char>(-128 + 26));
+  for (; i + 16 <= n; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // (x - 'A') + 0x80 below -128 + 26, as signed bytes: 'A'..'Z'.
+    const int capital = _mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(x, bias), limit));
+    if (const int hit = capital | _mm_movemask_epi8(x))
+      return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(hit)));
+  }
+#endif
+  for (; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    if ((c >= 'A' && c <= 'Z') || c >= 0x80) return i;
+  }
+  return n;
+}
+
 }  // namespace
 
 void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) const {
@@ -198,22 +223,8 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
   const char* p = text.data();
   const std::size_t n = text.size();
   for (std::size_t i = 0; i + 2 < n; ++i) {
-    // Eight bytes at a time past those with no capital and no byte beyond
-    // ASCII (a byte in 'A'..'Z' or >= 0x80 sets its top bit below).
-    while (i + 8 <= n) {
-      std::uint64_t x;
-      std::memcpy(&x, p + i, 8);
-      constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kTop = 0x8080808080808080ULL;
-      const std::uint64_t ascii = x & ~kTop;
-      const std::uint64_t ge_a = ascii + kOnes * (0x80 - 'A');      // top bit: byte >= 'A'
-      const std::uint64_t gt_z = ascii + kOnes * (0x80 - 'Z' - 1);  // top bit: byte > 'Z'
-      if (const std::uint64_t hit = ((ge_a & ~gt_z) | x) & kTop) {
-        if constexpr (std::endian::native == std::endian::little)
-          i += static_cast<std::size_t>(std::countr_zero(hit)) / 8;
-        break;
-      }
-      i += 8;
-    }
+    // Past bytes with no capital and none beyond ASCII, sixteen at a time.
+    i = next_capital(p, i, n);
     if (i + 2 >= n) break;
     const auto c = static_cast<unsigned char>(p[i]);
     // A word opens with a capital at a (after a boundary, a small prefix
