@@ -194,24 +194,56 @@ constexpr Ending kEndings[] = {{"ning", "", false}, {"ni", "", true},  {"ga", ""
                                {"on", "o", false},  {"ovi", "", true}, {"s", "", false}};
 
 // The first byte at or after `i` that is an ASCII capital or beyond ASCII
-// (n if none).
-std::size_t next_capital(const char* p, std::size_t i, std::size_t n) {
+// (n if none); with `joined_only`, only an ASCII capital written on to a
+// small letter or after an apostrophe ("uSipho", "d'Ivan"), where a text
+// of English asks no more.
+std::size_t next_capital(const char* p, std::size_t i, std::size_t n, bool joined_only) {
+  if (joined_only && i == 0) i = 1;
 #if defined(__SSE2__)
-  const __m128i bias = _mm_set1_epi8(static_cast<char>(0x80 - 'A'));
+  const __m128i capital_bias = _mm_set1_epi8(static_cast<char>(0x80 - 'A'));
+  const __m128i small_bias = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
   const __m128i limit = _mm_set1_epi8(static_cast<char>(-128 + 26));
+  const __m128i apostrophe = _mm_set1_epi8('\'');
   for (; i + 16 <= n; i += 16) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
     // (x - 'A') + 0x80 below -128 + 26, as signed bytes: 'A'..'Z'.
-    const int capital = _mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(x, bias), limit));
-    if (const int hit = capital | _mm_movemask_epi8(x))
-      return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(hit)));
+    int hit = _mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(x, capital_bias), limit));
+    if (joined_only) {
+      const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i - 1));
+      hit &= _mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(before, small_bias), limit),
+                                            _mm_cmpeq_epi8(before, apostrophe)));
+    } else {
+      hit |= _mm_movemask_epi8(x);
+    }
+    if (hit) return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(hit)));
   }
 #endif
   for (; i < n; ++i) {
     const auto c = static_cast<unsigned char>(p[i]);
-    if ((c >= 'A' && c <= 'Z') || c >= 0x80) return i;
+    if (joined_only ? (c >= 'A' && c <= 'Z' && (ascii_lower(p[i - 1]) || p[i - 1] == '\''))
+                    : ((c >= 'A' && c <= 'Z') || c >= 0x80))
+      return i;
   }
   return n;
+}
+
+// A text with a letter beyond ASCII, or an Uzbek "o'" or "g'" inside a
+// word ("ko'rdim", "Farg'ona").
+bool beyond_english(const char* p, std::size_t n) {
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  for (; i + 16 <= n; i += 16)
+    if (_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)))) return true;
+#endif
+  for (; i < n; ++i)
+    if (static_cast<unsigned char>(p[i]) >= 0x80) return true;
+  for (const char* q = p; (q = static_cast<const char*>(std::memchr(q, '\'', n - (q - p)))); ++q) {
+    const std::size_t k = static_cast<std::size_t>(q - p);
+    if (k >= 2 && k + 1 < n && (p[k - 1] == 'o' || p[k - 1] == 'g') && ascii_lower(p[k - 2]) &&
+        ascii_lower(p[k + 1]))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -222,9 +254,10 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
   const std::size_t before = all.size();
   const char* p = text.data();
   const std::size_t n = text.size();
+  const bool foreign = beyond_english(p, n);
   for (std::size_t i = 0; i + 2 < n; ++i) {
     // Past bytes with no capital and none beyond ASCII, sixteen at a time.
-    i = next_capital(p, i, n);
+    i = next_capital(p, i, n, !foreign);
     if (i + 2 >= n) break;
     const auto c = static_cast<unsigned char>(p[i]);
     // A word opens with a capital at a (after a boundary, a small prefix
@@ -234,6 +267,8 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
     const std::size_t a = i;
     std::size_t s = a;
     while (s > 0 && a - s < 5 && ascii_lower(p[s - 1])) --s;
+    // (A word after a boundary is read for its ending only in a text of a
+    // language beyond English, next_capital() says.)
     const std::size_t e = letters_end(text, a);
     i = e;
     if (e < a + 3) continue;
