@@ -118,6 +118,12 @@ TEST(NameRecall19, VerbsOfMeetingAndCalling) {
         "Min bi Xanthe re li ser telefonê axivî."})
     EXPECT_TRUE(covers(text, EntityType::person, "Xanthe")) << text;
   EXPECT_TRUE(found("Ho parlato con il direttore oggi.", EntityType::person).empty());
+  // Said and spoke with someone in Yoruba and Uzbek, after the name; not
+  // after a French or Ukrainian pronoun.
+  EXPECT_TRUE(covers("Xanthe sọ pé ó ti dé.", EntityType::person, "Xanthe"));
+  EXPECT_TRUE(covers("Xanthe bilan telefonda gaplashdim.", EntityType::person, "Xanthe"));
+  for (const char* text : {"Il a dit que non.", "Він сказав, що все гаразд."})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
 }
 
 }  // namespace

@@ -965,7 +965,12 @@ bool person_follow_cue(std::string_view text, std::size_t end) {
       "is from", "was from",
       // What only people do with a voice or a face.
       "shouted", "yelled", "screamed", "whispered", "smiled", "laughed", "nodded", "sighed",
-      "shrugged", "winked", "frowned", "giggled"};
+      "shrugged", "winked", "frowned", "giggled",
+      // Said and spoke with someone in Yoruba, Uzbek and Turkish, whose
+      // pronouns before them are no capitalised word of a name's length
+      // (recall19; not French "a dit", Italian "ha detto", Ukrainian
+      // "сказав": "Il a dit", "Lei ha detto", "Він сказав").
+      "sọ pé", "bilan gaplashdim", "bilan telefonda", "ile görüştüm", "ile konuştum"};
   // The cues by their first byte: only those opening like the text are
   // compared.
   static const auto kByFirst = [] {
