@@ -1423,7 +1423,7 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         if (e < n && !(text[e] == ' ' || text[e] == ',' || text[e] == '.' || text[e] == ';' ||
                        text[e] == ')' || text[e] == '\n' || text[e] == '\r' || text[e] == '"'))
           return 0;
-        if ((text[e] == '.' || text[e] == ',') && e + 1 < n && is_digit(text[e + 1])) return 0;
+        if (e + 1 < n && (text[e] == '.' || text[e] == ',') && is_digit(text[e + 1])) return 0;
         if (e < n && text[e] == ' ' && e + 1 < n && is_digit(text[e + 1])) return 0;
         return e;
       }

@@ -407,7 +407,7 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
         f.detector = "landmark_gazetteer";
         if (!s.keep(EntityType::location, f.score)) continue;
       } else if (const words::NamedAfter a =
-                     words::named_after_someone(s.names.words(), text, f.start, f.end);
+                     words::named_after_or_prec19b(s.names.words(), text, f.start, f.end);
                  a.kind == words::NamedAfter::Kind::kThing) {
         continue;
       } else if (a.kind == words::NamedAfter::Kind::kPlace) {

@@ -479,7 +479,9 @@ void NameFinder::find_listed_names(std::string_view text, std::vector<Finding>& 
           return given_names_list(text, items, person, other);
         }()))
       continue;
-    for (const auto& [a, b] : items) {
+    for (const auto& item : items) {
+      // Named, not bound: clang before 16 cannot capture structured bindings.
+      const std::size_t a = item.first, b = item.second;
       bool taken = false;
       found.over(a, b, [&](Finding& g) {
         if (g.type == EntityType::location && g.start >= a && g.end <= b) {

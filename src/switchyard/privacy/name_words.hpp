@@ -375,6 +375,17 @@ struct NamedAfter {
 };
 NamedAfter named_after_someone(const Gazetteer& words, std::string_view text, std::size_t start,
                                std::size_t end);
+// The phrase [start, end) is no person in the frames of the prec19b pass
+// (prec19b_rules.cpp): after a saint's word a place ("Santa Octavio"),
+// after a street's noun a street ("privada Briones Kortajarena"), after a
+// house number behind a preposition an address's street ("au 627 Blanc
+// Vaneau"), after a dotted acronym or in a run of bare names of which one
+// is no given name a firm's ("P.P.H.U. Sybilla", "Martins, Gabriel e Melo").
+NamedAfter prec19b_no_person(const Gazetteer& words, std::string_view text, std::size_t start,
+                             std::size_t end);
+// named_after_someone, and where it finds nothing, prec19b_no_person.
+NamedAfter named_after_or_prec19b(const Gazetteer& words, std::string_view text, std::size_t start,
+                                  std::size_t end);
 // The phrase [start, end) is a landmark of the closed list named like a
 // person ("Big Ben", "Burj Khalifa"): a place.
 bool named_landmark(std::string_view text, std::size_t start, std::size_t end);

@@ -37,6 +37,7 @@
 //   node generate.mjs --set inst18 --seed 187 --records 1200 > ../data/generated_pii_inst18.json
 //   node generate.mjs --set inst18b --seed 191 --records 900 > ../data/generated_pii_inst18b.json
 //   node generate.mjs --set recall19 --seed 199 --records 1200 > ../data/generated_pii_recall19.json
+//   node generate.mjs --set prec19b --seed 197 --records 1200 > ../data/generated_pii_prec19b.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -8653,6 +8654,229 @@ function r19Fill(r, template, f, locale, roman) {
   return r;
 }
 
+// ---- the prec19b probe set (--set prec19b) ---------------------------------
+//   node generate.mjs --set prec19b --seed 197 --records 1200 > ../data/generated_pii_prec19b.json
+//
+// PERSON precision in fr_CA, fr_LU, ro_MD, en_GH, es_MX, pt_BR, nl and pl:
+// real people (PERSON) mixed with everything of those locales that can look
+// like a name — faker's firms (ORGANIZATION) and firms built of given names
+// or surnames ("Richard et Thomas", "Dupont & Fils", "Obeng and Acheampong",
+// "Pop, Rusu și Asociații", "Kowalski Sp. z o.o."), streets without a house
+// number (LOCATION: faker's, and "rue Saint-Laurent", "boulevard Royal",
+// "Rua Padre Anchieta"), full addresses (ADDRESS), towns, regions and
+// places named after saints (LOCATION), job titles, departments, products,
+// months, weekdays and pets called by a given name far from the word for
+// their kind (no label; the word for the kind stands in the same text, or
+// an apposition or a naming verb: "{PET}, notre chienne", "my cat is
+// called …"), cafés called by a given name (no label) — in each
+// locale's language and in English, as
+// sentences, chat lines, e-mail headers, signatures, form fields and CSV
+// rows. Frames written for this set from general knowledge of the languages.
+// Tokens: {P} a full name, {F} its given name, {S} its surname, {Q} another
+// person, {CO} a faker firm, {FIRM} a firm of names, {ST} a street, {SA} an
+// address, {CITY} a town, {REG} a region, {SAINT} a saint's place, {JOB},
+// {DEPT}, {PROD}, {MONTH}, {DAY}, {PET} (a given name), {N} a number.
+
+const P19B_LOCALES = ['fr_CA', 'fr_LU', 'ro_MD', 'en_GH', 'es_MX', 'pt_BR', 'nl', 'pl'];
+const P19B_LANG = { fr_CA: 'fr', fr_LU: 'fr', ro_MD: 'ro', en_GH: 'en', es_MX: 'es', pt_BR: 'pt', nl: 'nl', pl: 'pl' };
+const P19B_FIRM = {
+  fr: [(a, b, c) => `${a} et ${b}`, (a) => `${a} & Fils`, (a, b) => `${a} & ${b}`, (a, b, c) => `${a}, ${b} et ${c}`,
+    (a) => `${a} SA`, (a) => `${a} SARL`, (a) => `Cabinet ${a}`, (a) => `Boulangerie ${a}`, (a, b) => `${a}-${b} inc.`,
+    (a) => `Garage ${a} Frères`, (a) => `${a} Transport`],
+  en: [(a, b) => `${a} and ${b}`, (a, b, c) => `${a}, ${b} and ${c}`, (a) => `${a} Ltd`, (a, b) => `${a} & ${b}`,
+    (a) => `${a} Enterprises`, (a) => `${a} & Sons`, (a) => `${a} Inc.`, (a) => `${a} Ventures`,
+    (a, b) => `${a} and ${b} Associates`, (a) => `${a} Motors`],
+  ro: [(a, b) => `${a} și ${b}`, (a) => `${a} SRL`, (a) => `SC ${a} SRL`, (a, b, c) => `${a}, ${b} și Asociații`,
+    (a) => `${a} Impex`, (a) => `${a} & Co`, (a) => `Cabinetul ${a}`],
+  es: [(a, b) => `${a} y ${b}`, (a) => `${a} S.A. de C.V.`, (a, b) => `${a} e Hijos`, (a, b, c) => `${a}, ${b} y ${c}`,
+    (a) => `Grupo ${a}`, (a) => `Abarrotes ${a}`, (a) => `${a} Hermanos`],
+  pt: [(a, b) => `${a} e ${b}`, (a) => `${a} Ltda.`, (a) => `${a} & Filhos`, (a, b, c) => `${a}, ${b} e ${c}`,
+    (a) => `Padaria ${a}`, (a) => `${a} S.A.`, (a) => `Grupo ${a}`],
+  nl: [(a, b) => `${a} en ${b}`, (a) => `${a} B.V.`, (a) => `${a} & Zonen`, (a, b) => `${a} & ${b}`,
+    (a) => `Bakkerij ${a}`, (a) => `${a} Installatietechniek`, (a, b, c) => `${a}, ${b} en ${c}`],
+  pl: [(a, b) => `${a} i ${b}`, (a) => `${a} Sp. z o.o.`, (a) => `${a} S.A.`, (a) => `P.P.H.U. ${a}`,
+    (a, b) => `${a} i Synowie`, (a) => `Kancelaria ${a}`, (a, b, c) => `${a}, ${b} i ${c}`],
+};
+const P19B_STREET = {
+  fr: [(g) => `rue Saint-${g}`, (g) => `boulevard ${g}`, () => 'boulevard Royal', () => 'rue Principale',
+    (g) => `avenue ${g}`, (g) => `chemin Sainte-${g}`, (g, s) => `rue ${g}-${s}`, (g, s) => `place ${s}`,
+    () => 'Grand-Rue', (g) => `côte Saint-${g}`, (g, s) => `avenue du Docteur-${s}`],
+  en: [(g, s) => `${s} Street`, (g, s) => `${g} Avenue`, (g, s) => `${s} Road`, () => 'High Street',
+    (g, s) => `${s} Close`, (g) => `St. ${g}'s Road`, (g, s) => `${g} ${s} Crescent`],
+  ro: [(g, s) => `strada ${g} ${s}`, (g) => `bulevardul Ștefan cel Mare`, (g, s) => `str. ${s}`, (g) => `Calea ${g}`,
+    (g, s) => `aleea ${s}`],
+  es: [(g, s) => `calle ${g} ${s}`, (g) => `avenida San ${g}`, (g, s) => `calle ${s}`, () => 'avenida Reforma',
+    (g) => `colonia Santa ${g}`, (g, s) => `privada ${s}`],
+  pt: [(g, s) => `Rua ${g} ${s}`, (g) => `Avenida Padre ${g}`, (g, s) => `Rua ${s}`, (g) => `Travessa São ${g}`,
+    (g) => `Praça Dom ${g}`, (g, s) => `Alameda ${g}`],
+  nl: [(g, s) => `${s}straat`, (g, s) => `${g} ${s}laan`, (g, s) => `Sint-${g}straat`, (g, s) => `${s}plein`,
+    (g, s) => `Burgemeester ${s}weg`],
+  pl: [(g, s) => `ulica ${g} ${s}`, (g, s) => `ul. ${s}`, (g) => `aleja Jana Pawła II`, (g) => `plac Świętego ${g}`,
+    (g, s) => `ul. ${g}a ${s}`],
+};
+const P19B_SAINT = {
+  fr: [(g) => `Saint-${g}`, (g) => `Sainte-${g}`, (g) => `Saint-${g}-de-la-Rivière`, (g) => `L'Île-Saint-${g}`],
+  en: [(g) => `St. ${g}`, (g) => `Saint ${g}`, (g) => `St ${g}'s Parish`],
+  ro: [(g) => `Sfântul ${g}`, (g) => `Sfânta ${g}`],
+  es: [(g) => `San ${g}`, (g) => `Santa ${g}`, (g) => `San ${g} del Río`],
+  pt: [(g) => `São ${g}`, (g) => `Santa ${g}`, (g) => `São ${g} dos Campos`],
+  nl: [(g) => `Sint-${g}`, (g) => `Sint ${g}`],
+  pl: [(g) => `Święty ${g}`, (g) => `Święta ${g}`],
+};
+const P19B_NEG = {
+  en: [
+    'Our new supplier is {CO}.', '{FIRM} won the tender for {ST}.', 'The office of {FIRM} is in {CITY}.',
+    'Roadworks on {ST} until {MONTH}.', 'Meet at {ST} near {SAINT} on {DAY}.', 'Vacancy: {JOB} ({CITY})',
+    'Department: {DEPT}\nManager: vacant', '{DEPT} sale ends {DAY}!', 'Invoice from {FIRM}, due {MONTH} 30.',
+    'We drove from {SAINT} to {CITY} via {ST}.', 'Our puppy keeps chewing the rug and {PET} ignores every toy, any tips?', '{PET}, our parrot, says good morning to everyone.', 'My cat is called {PET} and sleeps all day.', 'The lawyers at {FIRM} drafted the lease.', 'Lunch at the café {PET} on {ST}?',
+    'Good morning team,\n{DEPT} closes early on {DAY}.\nRegards,\n{FIRM}', 'Subject: {PROD} back in stock',
+    '{CO}, {FIRM} and {CO} signed the deal.', 'Delivery to {SA} failed twice.', 'Region: {REG}\nTown: {CITY}',
+    'name,city,street\n{FIRM},{CITY},{ST}', 'Closed for {SAINT} feast day.', 'The {PROD} ships from {CITY}.',
+    'Title: {JOB}', 'Thanks to everyone at {FIRM}!', 'Happy {DAY}! Our dog {PET} says hi too.', 'Our cat is getting old; {PET} sleeps most of the day now.',
+    'Parish of {SAINT}, {REG}', 'The parade goes down {ST} past {SAINT} church.',
+  ],
+  fr: [
+    'Notre nouveau fournisseur est {CO}.', '{FIRM} a remporté l’appel d’offres.', 'Travaux sur la {ST} jusqu’en {MONTH}.',
+    'Rendez-vous {ST} à {SAINT} {DAY} matin.', 'Poste à pourvoir : {JOB} ({CITY})', 'Service : {DEPT}',
+    'Facture de {FIRM}, échéance le 30 {MONTH}.', 'On a roulé de {SAINT} jusqu’à {CITY} par le {ST}.',
+    'Bonjour à tous,\nle rayon {DEPT} ferme tôt {DAY}.\nCordialement,\n{FIRM}', 'Objet : {PROD} de retour en stock',
+    '{CO} et {FIRM} ont signé.', 'Livraison au {SA} impossible.', 'Région : {REG}\nVille : {CITY}',
+    'nom;ville;rue\n{FIRM};{CITY};{ST}', 'La fête de {SAINT} est reportée.', 'Merci à toute l’équipe de {FIRM} !',
+    'Le défilé passe par le {ST}.', 'Bureau de {FIRM} : {ST}, {CITY}', 'Joyeux {DAY} ! Notre chienne {PET} vous salue.', 'Notre chien vieillit : {PET} dort presque toute la journée.',
+    'Paroisse de {SAINT}, {REG}', '{PET}, notre chienne, adore la neige.', 'Mon chat s’appelle {PET} et il dort toute la journée.', 'Le café {PET} ouvre à 7 h.', 'Les avocats de {FIRM} ont rédigé le bail.', 'Le magasin {FIRM} de la {ST} ouvre {DAY}.',
+  ],
+  ro: [
+    'Noul nostru furnizor este {CO}.', '{FIRM} a câștigat licitația.', 'Lucrări pe {ST} până în {MONTH}.',
+    'Ne vedem pe {ST} {DAY}.', 'Post vacant: {JOB} ({CITY})', 'Departament: {DEPT}', 'Factura de la {FIRM}, scadentă în {MONTH}.',
+    'Bună ziua,\ndepartamentul {DEPT} se închide devreme.\nCu stimă,\n{FIRM}', 'Subiect: {PROD} din nou în stoc',
+    '{CO} și {FIRM} au semnat.', 'Livrare la {SA} eșuată.', 'Raion: {REG}\nLocalitate: {CITY}',
+    'Mulțumim echipei {FIRM}!', 'Cafeneaua {PET} e închisă luni.', 'Pisica mea se numește {PET} și doarme toată ziua.', 'Câinele nostru a îmbătrânit; {PET} doarme aproape toată ziua.', 'Hramul bisericii {SAINT} din {CITY}.', 'denumire,oras\n{FIRM},{CITY}',
+  ],
+  es: [
+    'Nuestro nuevo proveedor es {CO}.', '{FIRM} ganó la licitación.', 'Obras en {ST} hasta {MONTH}.',
+    'Nos vemos en {ST}, {SAINT}, el {DAY}.', 'Vacante: {JOB} ({CITY})', 'Departamento: {DEPT}',
+    'Factura de {FIRM}, vence en {MONTH}.', 'Buenos días,\nel área de {DEPT} cierra temprano.\nSaludos,\n{FIRM}',
+    'Asunto: {PROD} disponible de nuevo', '{CO} y {FIRM} firmaron.', 'Entrega en {SA} fallida.',
+    'Estado: {REG}\nMunicipio: {CITY}', '¡Gracias a todo el equipo de {FIRM}!', '{PET}, nuestra perrita, odia la lluvia.', 'Mi gato se llama {PET} y duerme todo el día.', 'Desayunamos en la cafetería {PET}.', 'Nuestro perro ya está viejo; {PET} duerme casi todo el día.', 'La fiesta de {SAINT} es el {DAY}.',
+    'nombre,ciudad\n{FIRM},{CITY}', 'Fuimos de {SAINT} a {CITY} por {ST}.',
+  ],
+  pt: [
+    'Nosso novo fornecedor é a {CO}.', 'A {FIRM} venceu a licitação.', 'Obras na {ST} até {MONTH}.',
+    'Encontro na {ST}, em {SAINT}, na {DAY}.', 'Vaga: {JOB} ({CITY})', 'Departamento: {DEPT}',
+    'Boleto da {FIRM}, vence em {MONTH}.', 'Bom dia,\no setor de {DEPT} fecha cedo.\nAtenciosamente,\n{FIRM}',
+    'Assunto: {PROD} de volta ao estoque', '{CO} e {FIRM} assinaram.', 'Entrega na {SA} falhou.',
+    'Estado: {REG}\nCidade: {CITY}', 'Obrigado a toda a equipe da {FIRM}!', '{PET}, nossa cadela, adora a praia.', 'Meu gato se chama {PET} e dorme o dia todo.', 'Tomamos café na lanchonete {PET}.', 'Nosso cachorro está velho; {PET} dorme quase o dia todo.', 'A festa de {SAINT} foi adiada.',
+    'nome;cidade\n{FIRM};{CITY}', 'Fomos de {SAINT} até {CITY} pela {ST}.',
+  ],
+  nl: [
+    'Onze nieuwe leverancier is {CO}.', '{FIRM} heeft de aanbesteding gewonnen.', 'Werkzaamheden aan de {ST} tot {MONTH}.',
+    'Afspraak op de {ST} op {DAY}.', 'Vacature: {JOB} ({CITY})', 'Afdeling: {DEPT}', 'Factuur van {FIRM}, te betalen in {MONTH}.',
+    'Goedemorgen,\nde afdeling {DEPT} sluit vroeg.\nMet vriendelijke groet,\n{FIRM}', 'Onderwerp: {PROD} weer op voorraad',
+    '{CO} en {FIRM} hebben getekend.', 'Levering op {SA} mislukt.', 'Provincie: {REG}\nPlaats: {CITY}',
+    'Bedankt aan iedereen bij {FIRM}!', '{PET}, onze hond, is dol op sneeuw.', 'Mijn kat heet {PET} en slaapt de hele dag.', 'Koffie bij café {PET} om tien uur?', 'Onze hond wordt oud; {PET} slaapt bijna de hele dag.', 'De kermis van {SAINT} is op {DAY}.', 'naam;plaats\n{FIRM};{CITY}',
+  ],
+  pl: [
+    'Naszym nowym dostawcą jest {CO}.', '{FIRM} wygrała przetarg.', 'Remont na {ST} do {MONTH}.',
+    'Spotkanie przy {ST} w {DAY}.', 'Oferta pracy: {JOB} ({CITY})', 'Dział: {DEPT}', 'Faktura od {FIRM}, termin: {MONTH}.',
+    'Dzień dobry,\ndział {DEPT} zamyka wcześniej.\nPozdrawiam,\n{FIRM}', 'Temat: {PROD} znów dostępny',
+    '{CO} i {FIRM} podpisały umowę.', 'Dostawa na {SA} nieudana.', 'Województwo: {REG}\nMiejscowość: {CITY}',
+    'Dziękujemy całemu zespołowi {FIRM}!', '{PET}, nasza suczka, uwielbia śnieg.', 'Mój kot nazywa się {PET} i śpi cały dzień.', 'Kawa w kawiarni {PET} o dziesiątej?', 'Nasz pies się starzeje; {PET} śpi prawie cały dzień.', 'Odpust w parafii {SAINT} w {DAY}.', 'nazwa;miasto\n{FIRM};{CITY}',
+  ],
+};
+const P19B_POS = {
+  en: [
+    '{P} works at {FIRM} on {ST}.', 'Hi {F}, is your dog feeling better? I heard {PET} stopped eating.', 'From: {P}\nTo: {Q}\nSubject: {PROD}',
+    '{P}\n{JOB}, {DEPT}\n{FIRM}', 'name,city\n{P},{CITY}', '{P} moved from {SAINT} to {CITY} in {MONTH}.',
+    '[{DAY} 09:14] {F}: see you at {FIRM}', 'Contact: {P} ({CO})', 'Mr. {S} of {FIRM} called on {DAY}.',
+    '{P} lives at {SA}.', 'Thanks {F}! {FIRM} confirmed.', '{P} and {Q} run {FIRM} together.',
+  ],
+  fr: [
+    '{P} travaille chez {FIRM}, {ST}.', 'Salut {F}, ton chat va mieux ? {PET} mangeait si peu.', 'De : {P}\nÀ : {Q}\nObjet : {PROD}',
+    '{P}\n{JOB}\n{FIRM}', 'nom;ville\n{P};{CITY}', '{P} a quitté {SAINT} pour {CITY} en {MONTH}.',
+    'Madame {S}, de {FIRM}, a appelé {DAY}.', '{P} habite au {SA}.', 'Merci {F} ! {FIRM} a confirmé.',
+    '{P} et {Q} dirigent {FIRM}.',
+  ],
+  ro: [
+    '{P} lucrează la {FIRM} pe {ST}.', 'Salut {F}, ce mai face câinele? {PET} a mâncat azi?', 'De la: {P}\nCătre: {Q}',
+    '{P}\n{JOB}\n{FIRM}', 'Doamna {S} de la {FIRM} a sunat {DAY}.', '{P} locuiește pe {SA}.',
+  ],
+  es: [
+    '{P} trabaja en {FIRM}, {ST}.', 'Hola {F}, ¿cómo sigue tu perro? Dicen que {PET} ya come.', 'De: {P}\nPara: {Q}\nAsunto: {PROD}',
+    '{P}\n{JOB}\n{FIRM}', 'La señora {S} de {FIRM} llamó el {DAY}.', '{P} vive en {SA}.', '{P} y {Q} dirigen {FIRM}.',
+  ],
+  pt: [
+    '{P} trabalha na {FIRM}, {ST}.', 'Oi {F}, o cachorro melhorou? O {PET} já come?', 'De: {P}\nPara: {Q}\nAssunto: {PROD}',
+    '{P}\n{JOB}\n{FIRM}', 'A senhora {S} da {FIRM} ligou na {DAY}.', '{P} mora na {SA}.', '{P} e {Q} dirigem a {FIRM}.',
+  ],
+  nl: [
+    '{P} werkt bij {FIRM} aan de {ST}.', 'Hoi {F}, gaat het beter met de hond? Eet {PET} weer?', 'Van: {P}\nAan: {Q}\nOnderwerp: {PROD}',
+    '{P}\n{JOB}\n{FIRM}', 'Mevrouw {S} van {FIRM} belde op {DAY}.', '{P} woont op {SA}.', '{P} en {Q} leiden {FIRM}.',
+  ],
+  pl: [
+    '{P} pracuje w {FIRM} przy {ST}.', 'Cześć {F}, jak się czuje twój kot? Czy {PET} już je?', 'Od: {P}\nDo: {Q}\nTemat: {PROD}',
+    '{P}\n{JOB}\n{FIRM}', 'Pani {S} z {FIRM} dzwoniła w {DAY}.', '{P} mieszka przy {SA}.', '{P} i {Q} prowadzą {FIRM}.',
+  ],
+};
+const P19B_LABEL = { CO: 'ORGANIZATION', FIRM: 'ORGANIZATION', ST: 'LOCATION', CITY: 'LOCATION', REG: 'LOCATION',
+  SAINT: 'LOCATION', SA: 'ADDRESS' };
+
+function prec19bRecord(i) {
+  const locale = P19B_LOCALES[i % P19B_LOCALES.length];
+  const f = allFakers[locale];
+  f.seed(rng.int(0, 2147483647));
+  const lang = rng.chance(0.7) ? P19B_LANG[locale] : 'en';
+  const positive = i % 3 === 1;
+  const template = rng.pick((positive ? P19B_POS : P19B_NEG)[lang]);
+  const nm = () => personName(f);
+  const given = () => nm().first;
+  const sur = () => nm().last;
+  const opt = (g, fb) => {
+    try {
+      return g();
+    } catch {
+      return fb();
+    }
+  };
+  const p = nm();
+  const r = new Record(positive ? 'prec19b_person' : 'prec19b_negative', locale);
+  let dotted = false;
+  for (let piece of template.split(/(\{[A-Z]+\})/)) {
+    const m = /^\{([A-Z]+)\}$/.exec(piece);
+    if (!m) {
+      if (dotted && piece.startsWith('.')) piece = piece.slice(1);
+      if (piece) r.t(piece);
+      continue;
+    }
+    const k = m[1];
+    let text;
+    if (k === 'P') text = p.full;
+    else if (k === 'F') text = p.first;
+    else if (k === 'S') text = p.last;
+    else if (k === 'Q') text = nm().full;
+    else if (k === 'CO') text = company(f);
+    else if (k === 'FIRM') {
+      const a = rng.chance(0.4) ? given() : sur();
+      text = rng.chance(0.25) ? company(f) : rng.pick(P19B_FIRM[lang])(a, rng.chance(0.4) ? given() : sur(), sur());
+    } else if (k === 'ST') text = rng.chance(0.4) ? f.location.street() : rng.pick(P19B_STREET[lang])(given(), sur());
+    else if (k === 'SA') text = f.location.streetAddress(rng.chance(0.3));
+    else if (k === 'CITY') text = city(f);
+    else if (k === 'REG') text = opt(() => f.location.state(), () => city(f));
+    else if (k === 'SAINT') text = rng.pick(P19B_SAINT[lang])(given());
+    else if (k === 'JOB') text = jobTitle(f);
+    else if (k === 'DEPT') text = f.commerce.department();
+    else if (k === 'PROD') text = product(f);
+    else if (k === 'MONTH') text = f.date.month();
+    else if (k === 'DAY') text = f.date.weekday();
+    else if (k === 'PET') text = given();
+    else text = String(rng.int(10, 9999));
+    dotted = text.endsWith('.');
+    if (k === 'P' || k === 'F' || k === 'S' || k === 'Q') r.e('PERSON', text);
+    else if (P19B_LABEL[k]) r.e(P19B_LABEL[k], text);
+    else r.t(text);
+  }
+  return r;
+}
+
 function recall19Record(i) {
   const locale = R19_LOCALES[i % R19_LOCALES.length];
   const f = allFakers[locale];
@@ -8669,6 +8893,13 @@ function recall19Record(i) {
 if (SET === 'recall19') {
   const out = [];
   while (out.length < RECORDS) out.push(recall19Record(out.length));
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+if (SET === 'prec19b') {
+  const out = [];
+  while (out.length < RECORDS) out.push(prec19bRecord(out.length));
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
