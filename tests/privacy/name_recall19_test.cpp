@@ -45,7 +45,7 @@ TEST(NameRecall19, ZuluPrefixesWrittenOn) {
 }
 
 // A known given name after a French elision, or with a Turkish ending after
-// an apostrophe, an Uzbek ending, an Esperanto accusative or a Swedish
+// an apostrophe, an Uzbek ending or a Swedish
 // possessive written on.
 TEST(NameRecall19, EndingsOnAKnownGivenName) {
   EXPECT_TRUE(covers("La voiture d'Ivan est au garage.", EntityType::person, "Ivan"));
@@ -55,8 +55,9 @@ TEST(NameRecall19, EndingsOnAKnownGivenName) {
   EXPECT_TRUE(covers("Sannas bil står på verkstaden.", EntityType::person, "Sannas"));
   // Not a town's "-eni", a firm's name, an Italian surname, nor an English
   // contraction or a possessive's "'s".
-  for (const char* text : {"Fournisseur : Trifan\nVille : Lupeni", "Quote from Luciani today.",
-                           "I said Anna'll come.", "The d'Italia tour starts."})
+  for (const char* text :
+       {"Fournisseur : Trifan\nVille : Lupeni", "Quote from Luciani today.",
+        "Biserica din Municipiu Nicon.", "I said Anna'll come.", "The d'Italia tour starts."})
     EXPECT_TRUE(found(text, EntityType::person).empty() ||
                 !covers(text, EntityType::person, "Lupeni"))
         << text;

@@ -182,16 +182,16 @@ constexpr std::string_view kTurkishEndings[] = {
 
 // Endings a language writes on a given name ("Annas bil" Swedish
 // possessive, "Alisherning" / "Alisherni" / "Alisherga" Uzbek genitive,
-// accusative and dative, "Ludovikon" Esperanto accusative, "Ferdinandovi"
-// Slovak dative): the ending, what the name ends in instead ("" for
-// nothing), and whether it follows only a consonant (not an Italian
-// surname's "-ani", "-ini": "Luciani", "Franchini").
+// accusative and dative, "Ferdinandovi" Slovak dative; not the Esperanto
+// accusative "-on": "Municipiu Nicon" is a Romanian town): the ending, what the name ends in
+// instead ("" for nothing), and whether it follows only a consonant (not an Italian surname's
+// "-ani", "-ini": "Luciani", "Franchini").
 struct Ending {
   std::string_view ending, instead;
   bool after_consonant;
 };
-constexpr Ending kEndings[] = {{"ning", "", false}, {"ni", "", true},  {"ga", "", true},
-                               {"on", "o", false},  {"ovi", "", true}, {"s", "", false}};
+constexpr Ending kEndings[] = {
+    {"ning", "", false}, {"ni", "", true}, {"ga", "", true}, {"ovi", "", true}, {"s", "", false}};
 
 // The first byte at or after `i` that is an ASCII capital or beyond ASCII
 // (n if none); with `joined_only`, only an ASCII capital written on to a
