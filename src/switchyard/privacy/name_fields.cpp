@@ -123,15 +123,18 @@ constexpr std::string_view kListJoins[] = {
 // and whether it is a conjunction; {0, false} if none.
 std::pair<std::size_t, bool> join_before(std::string_view text, std::size_t at) {
   if (at < 3 || text[at - 1] != ' ') return {0, false};  // every join ends in a space
+  // (Each join's byte before its closing space compared first.)
   for (std::string_view j : kListJoins)
-    if (at >= j.size() && text.substr(at - j.size(), j.size()) == j) return {j.size(), true};
+    if (at >= j.size() && text[at - 2] == j[j.size() - 2] &&
+        text.substr(at - j.size(), j.size()) == j)
+      return {j.size(), true};
   if (at >= 2 && text.substr(at - 2, 2) == ", ") return {2, false};
   return {0, false};
 }
 std::pair<std::size_t, bool> join_after(std::string_view text, std::size_t at) {
   if (at + 3 >= text.size() || (text[at] != ' ' && text[at] != ',')) return {0, false};
   for (std::string_view j : kListJoins)
-    if (text.substr(at, j.size()) == j) return {j.size(), true};
+    if (text[at + 1] == j[1] && text.substr(at, j.size()) == j) return {j.size(), true};
   if (text.substr(at, 2) == ", ") return {2, false};
   return {0, false};
 }
