@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "switchyard/privacy/gazetteer_lists.hpp"
+#include "switchyard/privacy/gazetteer_recall19.hpp"
 #include "switchyard/privacy/gazetteer_world_names.hpp"
 
 namespace switchyard::privacy {
@@ -180,17 +181,18 @@ Gazetteer::Gazetteer(const std::vector<std::string>& dictionary_files) {
   for (std::string_view w : lists::kArticles) add(w, kArticle);
   // The broad list of given names: a name that is also an ordinary English
   // word ("may", "grace") is no evidence of a person, and is left out.
-  for (std::string_view rest = lists::kWorldGivenNames; !rest.empty();) {
-    const std::size_t space = rest.find(' ');
-    const std::string_view w = rest.substr(0, space);
-    rest.remove_prefix(space == std::string_view::npos ? rest.size() : space + 1);
-    if (w.empty()) continue;
-    if (flags(w) & (kCommonWord | kNotName | kOrgSuffix)) {
-      if (!(flags(w) & kGivenName)) ambiguous_given_.emplace_back(w);
-      continue;
+  for (const std::string_view list : {lists::kWorldGivenNames, lists::kRecall19GivenNames})
+    for (std::string_view rest = list; !rest.empty();) {
+      const std::size_t space = rest.find(' ');
+      const std::string_view w = rest.substr(0, space);
+      rest.remove_prefix(space == std::string_view::npos ? rest.size() : space + 1);
+      if (w.empty()) continue;
+      if (flags(w) & (kCommonWord | kNotName | kOrgSuffix)) {
+        if (!(flags(w) & kGivenName)) ambiguous_given_.emplace_back(w);
+        continue;
+      }
+      add_both(w, kGivenName);
     }
-    add_both(w, kGivenName);
-  }
   std::sort(ambiguous_given_.begin(), ambiguous_given_.end());
 }
 

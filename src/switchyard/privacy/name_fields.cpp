@@ -112,23 +112,29 @@ std::size_t person_column(std::string_view* cells, std::size_t n) {
 }
 
 // The joins of a list: a comma, or a conjunction of some language.
-constexpr std::string_view kListJoins[] = {", and ", " and ", " & ",  " y ",   " e ",
-                                           " et ",   " und ", " og ", " och ", " ve ",
-                                           " és ",   " și ",  " ja ", " и ",   " та "};
+constexpr std::string_view kListJoins[] = {
+    ", and ", " and ", " & ", " y ", " e ", " et ", " und ", " og ", " och ", " ve ", " és ",
+    " și ", " ja ", " и ", " та ",
+    // Esperanto, Kurmanji, Uzbek, Slovak, Ukrainian
+    // (Latin and Cyrillic), Greek, Georgian, Yoruba.
+    " kaj ", " û ", " va ", " a ", " i ", " і ", " και ", " და ", " àti "};
 
 // The join ending at `at` (before) or starting at it (after): its length
 // and whether it is a conjunction; {0, false} if none.
 std::pair<std::size_t, bool> join_before(std::string_view text, std::size_t at) {
   if (at < 3 || text[at - 1] != ' ') return {0, false};  // every join ends in a space
+  // (Each join's byte before its closing space compared first.)
   for (std::string_view j : kListJoins)
-    if (at >= j.size() && text.substr(at - j.size(), j.size()) == j) return {j.size(), true};
+    if (at >= j.size() && text[at - 2] == j[j.size() - 2] &&
+        text.substr(at - j.size(), j.size()) == j)
+      return {j.size(), true};
   if (at >= 2 && text.substr(at - 2, 2) == ", ") return {2, false};
   return {0, false};
 }
 std::pair<std::size_t, bool> join_after(std::string_view text, std::size_t at) {
   if (at + 3 >= text.size() || (text[at] != ' ' && text[at] != ',')) return {0, false};
   for (std::string_view j : kListJoins)
-    if (text.substr(at, j.size()) == j) return {j.size(), true};
+    if (text[at + 1] == j[1] && text.substr(at, j.size()) == j) return {j.size(), true};
   if (text.substr(at, 2) == ", ") return {2, false};
   return {0, false};
 }
@@ -410,6 +416,10 @@ void NameFinder::prefixed_names(std::string_view text, Found& found, std::size_t
 
 void NameFinder::find_listed_names(std::string_view text, std::vector<Finding>& all) const {
   if (!person_) return;
+  joined_names(text, all);
+  mentioned_names(text, all);
+  quoted_inverted_names(text, all);
+  role_senders(text, all);
   // "Greetings from Gala, Boban and Novak!", "Authors: Grant, Price and
   // Berge": in a list a conjunction closes, two members or more found for
   // people make the others people too, though each alone is a common word
@@ -459,8 +469,18 @@ void NameFinder::find_listed_names(std::string_view text, std::vector<Finding>& 
     // Two people, or one after a label or a cue only people follow
     // ("Authors: Grant, Price and Berge", "our 3 founders: Mazzi, Bowman
     // and Hill").
-    if (people < 2 && !(people == 1 && (person_role_cue(label) || addressing_cue(label) ||
-                                        (person_cue(label) && !weak_person_cue(label)))))
+    if (people < 2 &&
+        !(people == 1 && (person_role_cue(label) || addressing_cue(label) ||
+                          (person_cue(label) && !weak_person_cue(label)))) &&
+        !(people == 1 && items.size() >= 3 && [&] {
+          std::vector<bool> person(items.size()), other(items.size());
+          for (std::size_t k = 0; k < items.size(); ++k)
+            found.over(items[k].first, items[k].second, [&](const Finding& g) {
+              (g.type == EntityType::person && g.score >= 0.5 ? person : other)[k] = true;
+              return true;
+            });
+          return given_names_list(text, items, person, other);
+        }()))
       continue;
     for (const auto& item : items) {
       // Named, not bound: clang before 16 cannot capture structured bindings.

@@ -818,7 +818,13 @@ bool person_cue(std::string_view before) {
       "au nom de", "a nome di", "na ime", "pe numele",
       // Form labels and signature lines ("Signed: …", "Best regards,\n…").
       "signed:", "signed", "regards", "sincerely", "cheers", "yours", "patient:", "applicant:",
-      "attn:", "attendees:", "employee:", "customer:", "client:", "cc:", "from:", "to:"};
+      "attn:", "attendees:", "employee:", "customer:", "client:", "cc:", "from:", "to:",
+      // Verbs of meeting, calling and speaking with someone in the lagging
+      // locales' languages (recall19): Swedish, French, Italian,
+      // Esperanto, Slovak, Yoruba, Kurmanji.
+      "pratade med", "träffade", "ringde", "j'ai appelé", "j'ai croisé", "parlé avec",
+      "ho chiamato", "ho incontrato", "ho parlato con", "renkontis", "telefonis al", "parolis kun",
+      "volal som", "stretol", "stretla", "mo rí", "mo bá", "min bi"};
   static const CueIndex kIndex(kCues);
   return kIndex.ends(before);
 }
@@ -959,7 +965,12 @@ bool person_follow_cue(std::string_view text, std::size_t end) {
       "is from", "was from",
       // What only people do with a voice or a face.
       "shouted", "yelled", "screamed", "whispered", "smiled", "laughed", "nodded", "sighed",
-      "shrugged", "winked", "frowned", "giggled"};
+      "shrugged", "winked", "frowned", "giggled",
+      // Said and spoke with someone in Yoruba, Uzbek and Turkish, whose
+      // pronouns before them are no capitalised word of a name's length
+      // (recall19; not French "a dit", Italian "ha detto", Ukrainian
+      // "сказав": "Il a dit", "Lei ha detto", "Він сказав").
+      "sọ pé", "bilan gaplashdim", "bilan telefonda", "ile görüştüm", "ile konuştum"};
   // The cues by their first byte: only those opening like the text are
   // compared.
   static const auto kByFirst = [] {

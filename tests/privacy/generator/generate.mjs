@@ -36,6 +36,7 @@
 //   node generate.mjs --set recall18 --seed 181 --records 1200 > ../data/generated_pii_recall18.json
 //   node generate.mjs --set inst18 --seed 187 --records 1200 > ../data/generated_pii_inst18.json
 //   node generate.mjs --set inst18b --seed 191 --records 900 > ../data/generated_pii_inst18b.json
+//   node generate.mjs --set recall19 --seed 199 --records 1200 > ../data/generated_pii_recall19.json
 //   node generate.mjs --set prec19b --seed 197 --records 1200 > ../data/generated_pii_prec19b.json
 //   node generate.mjs --set prec19a --seed 193 --records 1200 > ../data/generated_pii_prec19a.json
 //
@@ -8328,6 +8329,332 @@ if (SET === 'inst18b') {
   process.exit(0);
 }
 
+// ---- the recall19 probe set (--set recall19) -------------------------------
+//
+// People of fourteen faker locales whose PERSON recall still lags on the
+// unread sets after recall18 (Ukrainian, Swiss French, Esperanto, Zulu,
+// Italian, Greek, Yoruba, Georgian, Irish English, Turkish, Swedish, Uzbek,
+// Slovak, Kurmanji), in shapes recall18 did not write: names in running prose
+// with no cue word (subject of a sentence, object after "met/called/spoke
+// with", lists "X, Y and Z", possessives), names in the language's own
+// grammar (Ukrainian, Greek, Slovak and Esperanto accusatives, Greek
+// genitives after the article, Turkish case suffixes after an apostrophe,
+// Uzbek suffixes written on, Georgian ergative and dative endings, Zulu
+// class prefixes before a capital "uSipho", "kuThandi"), particles and
+// compound given names ("Jean-Pierre", "Anna Maria", "di", "della"), a given
+// name or a surname alone, lower-case names in chat, names before
+// punctuation or quotes and at a sentence's start, names in CSV, JSON and
+// key=value lines, @mentions, "Name Surname <email>" headers, and people of
+// other locales inside these locales' text. One record in three is a
+// near-miss in the same shapes (towns, firms, capitalised words of the
+// language, handles of teams). Written from general knowledge of those
+// languages; inflection is done by simple rules, so rare forms may be off.
+//   node generate.mjs --set recall19 --seed 199 --records 1200 > ../data/generated_pii_recall19.json
+// Tokens: {P} full name, {F} given name, {S} surname, {FL}/{PL} lower-case,
+// {FA} given name in the accusative, {FG} genitive, {FE} ergative, {FD}
+// dative, {SA} surname in the accusative, {PC} a compound given name and a
+// surname, {PP} a name with a particle, {X} a person of another locale,
+// {M} an @mention, {EH} "Name Surname <email>", {TOWN} {CO} near-misses.
+
+const R19_LOCALES = ['uk', 'fr_CH', 'eo', 'zu_ZA', 'it', 'el', 'yo_NG', 'ka_GE', 'en_IE', 'tr', 'sv', 'uz_UZ_latin', 'sk', 'ku_kmr_latin'];
+const R19_NATIVE = new Set(['uk', 'el', 'ka_GE']);
+const R19_FOREIGN = ['en', 'de', 'es', 'pl', 'pt_BR', 'nl', 'fr', 'it', 'tr', 'sv', 'fi', 'cs_CZ', 'ro', 'hu', 'vi', 'en_IN', 'ja', 'ko'];
+
+const R19_EXTRA = {
+  yo_NG: { TOWN: ['Ibadan', 'Abeokuta', 'Ogbomoso', 'Ilorin', 'Osogbo', 'Ile-Ife', 'Akure', 'Ikeja', 'Lekki', 'Oyo'],
+    CO: ['Dangote', 'MTN', 'Glo', 'Zenith Bank', 'Jumia', 'Konga', 'Shoprite', 'Access Bank', 'Airtel', 'GTBank'] },
+  en_IE: { TOWN: ['Drogheda', 'Dundalk', 'Kilkenny', 'Letterkenny', 'Tralee', 'Athlone', 'Sligo', 'Navan', 'Ennis', 'Bray'],
+    CO: ['Ryanair', 'Aer Lingus', 'Dunnes Stores', 'Eir', 'Bord Gáis', 'An Post', 'Irish Rail', 'Penneys', 'Bank of Ireland', 'Supermac\'s'] },
+  uz_UZ_latin: { TOWN: ['Toshkent', 'Samarqand', 'Buxoro', 'Namangan', 'Andijon', 'Farg\'ona', 'Qarshi', 'Nukus', 'Termiz', 'Xiva'],
+    CO: ['Uzum', 'Beeline', 'Ucell', 'Kapitalbank', 'Artel', 'Korzinka', 'Uzbekistan Airways', 'Payme', 'Hamkorbank', 'Makro'] },
+  sk: { TOWN: ['Bratislava', 'Košice', 'Prešov', 'Žilina', 'Banská Bystrica', 'Nitra', 'Trnava', 'Martin', 'Poprad', 'Trenčín'],
+    CO: ['Slovnaft', 'Tatra banka', 'Kaufland', 'Slovak Telekom', 'Orange', 'Železnice', 'Tesco', 'Kia Žilina', 'Lidl', 'Alza'] },
+  ku_kmr_latin: { TOWN: ['Amed', 'Mêrdîn', 'Wan', 'Colemêrg', 'Hewlêr', 'Duhok', 'Qamişlo', 'Batman', 'Sêrt', 'Şirnex'],
+    CO: ['Rudaw', 'Korek', 'Asiacell', 'Kurdistan24', 'Newroz Telecom', 'Fastlink', 'Kar Group', 'Zain', 'Nalia', 'Azadî Market'] },
+};
+
+// Language of each locale's own prose.
+const R19_OWN = {
+  uk: ['{P} прийде завтра о {T}.', 'Учора я зустрів {FA} біля офісу.', '{F}, {F} і {F} працюють у відділі продажу.',
+    'Я говорив із {P}, він погодився.', 'Звіт підготувала {P}.', 'Передай {P}, що зустріч перенесли.',
+    'Ми чекаємо {FA} вже годину.', 'Як справи, {F}?', '{S} сказав, що все гаразд.'],
+  uk_roman: ['{P} pryide zavtra o {T}.', 'Uchora ya zustriv {FA} bilia ofisu.', '{F}, {F} i {F} pratsiuiut u viddili prodazhu.',
+    'Zvit pidhotuvala {P}.', 'Yak spravy, {F}?'],
+  el: ['Ο {P} θα έρθει αύριο στις {T}.', 'Χθες είδα τον {FA} στο γραφείο.', 'Η {P} υπέγραψε τη σύμβαση.',
+    'Το αυτοκίνητο του {FG} είναι στο συνεργείο.', 'Μίλησα με τον {FA} σήμερα το πρωί.', '{F}, {F} και {F} θα είναι στη σύσκεψη.',
+    'Τι κάνεις, {F};', 'Η αναφορά γράφτηκε από τον {FA} {SA}.'],
+  el_roman: ['O {P} tha erthei avrio stis {T}.', 'Chthes eida ton {FA} sto grafeio.', '{F}, {F} kai {F} tha einai sti syskepsi.',
+    'Ti kaneis, {F};'],
+  ka_GE: ['{F} {SE} დაწერა წერილი.', 'გუშინ {FD} შევხვდი.', '{F} და {F} ხვალ მოვლენ.', '{P} ხვალ {T}-ზე მოვა.',
+    'როგორ ხარ, {F}?', '{FG} მანქანა გარაჟშია.'],
+  ka_GE_roman: ['{F} {SE} dastsera tserili.', 'Gushin {FD} shevkhvdi.', '{F} da {F} khval movlen.', '{P} khval {T}-ze mova.',
+    'Rogor khar, {F}?'],
+  fr_CH: ['Hier, j\'ai croisé {P} à la gare.', '{F}, {F} et {F} seront là lundi.', 'La voiture d\'{FV} est au garage.',
+    'Selon {P}, le devis est trop élevé.', '{PC} a signé le contrat ce matin.', 'J\'ai appelé {F}, pas de réponse.',
+    'C\'est {F} qui s\'occupe du dossier.', 'Le dossier de {PP} est complet.', 'Merci à {F} et {F} pour leur aide !'],
+  it: ['Ieri ho incontrato {P} in stazione.', '{F}, {F} e {F} saranno presenti lunedì.', 'La macchina di {F} è dal meccanico.',
+    'Secondo {P}, il preventivo è troppo alto.', '{PC} ha firmato il contratto stamattina.', 'Ho chiamato {F}, non risponde.',
+    'È {F} che segue la pratica.', 'La pratica di {PP} è completa.', 'Grazie a {F} e {F} per l\'aiuto!'],
+  eo: ['Hieraŭ mi renkontis {FA} en la stacidomo.', '{F}, {F} kaj {F} ĉeestos lundon.', 'La aŭto de {F} estas en la garaĝo.',
+    'Laŭ {P}, la prezo estas tro alta.', 'Mi telefonis al {F}, sed neniu respondis.', '{P} subskribis la kontrakton.'],
+  zu_ZA: ['Izolo ngibone u{F} edolobheni.', 'u{F} uzofika kusasa ngo-{T}.', 'Imoto ka{F} isegaraji.', 'Ngikhulume no{F} namhlanje ekuseni.',
+    'Nika ku{F} lezi zincwadi.', '{F}, {F} no{F} bazofika ngoMsombuluko.', '{P} usayine inkontileka.'],
+  yo_NG: ['Mo rí {F} lánàá ní ọjà.', '{F} ti dé láti {TOWN}.', 'Mo bá {F} sọ̀rọ̀ lórí fóònù.', 'Ọkọ̀ {F} wà ní gáréèjì.',
+    '{F}, {F} àti {F} yóò wá ní ọjọ́ Ajé.', '{P} ti fọwọ́ sí ìwé àdéhùn náà.', 'Báwo ni, {F}?'],
+  en_IE: ['Met {F} in town, grand so.', '{P} rang about the car again.', '{F}, {F} and {F} are down for the match on Sunday.',
+    'Sure {F} said she\'d sort it.', 'Had the chats with {S} after mass.', '{F}\'s young lad started in the school.',
+    'Tell {F} I was asking for her.'],
+  tr: ['Dün {F}\'{GEN} arabası bozuldu.', '{F}\'{DAT} dosyayı gönderdim.', '{P} yarın saat {T}\'de gelecek.',
+    '{F}, {F} ve {F} pazartesi burada olacak.', 'Bu sabah {F}\'{INS} konuştum.', '{S} toplantıya geç kaldı.',
+    'Nasılsın {F}?', '{P}\'{ACC} aradım ama açmadı.'],
+  sv: ['Igår träffade jag {P} på stationen.', '{F}, {F} och {F} kommer på måndag.', 'Ring {F} och fråga!',
+    'Enligt {P} är offerten för hög.', '{F}s bil står på verkstaden.', 'Jag pratade med {F} i morse.', 'Det var {F} som skrev rapporten.'],
+  uz_UZ_latin: ['Kecha {FA} bozorda ko\'rdim.', '{P} ertaga soat {T} da keladi.', '{F}, {F} va {F} dushanba kuni kelishadi.',
+    '{FG} mashinasi ustaxonada.', '{F} bilan telefonda gaplashdim.', 'Hujjatlarni {FD} berdim.', 'Qalaysiz, {F}?'],
+  sk: ['Včera som stretol {FA} na stanici.', '{F}, {F} a {F} prídu v pondelok.', '{P} podpísal zmluvu dnes ráno.',
+    'Podľa {P} je ponuka príliš drahá.', 'Volal som {FD}, ale nedvíhal.', 'Ako sa máš, {F}?', 'Správu napísala {P}.'],
+  ku_kmr_latin: ['Duh min {F} li sûkê dît.', '{F}, {F} û {F} dê roja duşemê werin.', 'Min bi {F} re li ser telefonê axivî.',
+    'Erebeya {F} li garajê ye.', '{P} peyman îmze kir.', 'Tu çawa yî, {F}?', 'Ji {F} re bêje ku civîn hate paşxistin.'],
+};
+
+// Shapes every locale draws (prose of the gateway's users, lists, data lines).
+const R19_POS = [
+  '{P} met {P} at the airport.',
+  'I called {F} yesterday but nobody answered.',
+  'Spoke with {S} this morning, they are fine with it.',
+  '{P}, {P} and {P} will attend the workshop.',
+  '{F}, {F} and {F} are on the rota this week.',
+  'thanks {FL}!! see you tmrw',
+  'ok {FL} will do',
+  '{PL} said the invoice is wrong',
+  '"{P}" is listed as the account holder.',
+  'The report was written by {P}.',
+  '@{M} can you review this before {T}?',
+  'cc @{M} @{M}',
+  'From: {EH}\nTo: {EH}\nSubject: figures',
+  'name={P};id={N}',
+  'owner="{P}" status=active',
+  '{N};{P};{TOWN}',
+  '{N},"{S}, {F}",{TOWN}',
+  '{"name": "{P}", "manager": "{P}"}',
+  '[{"id": {N}, "user": "{F} {S}"}]',
+  '{P}? Yes, I know them.',
+  'Is this {F}?',
+  'Call me back, {F}.',
+  '{F}: ok\n{F}: sounds good',
+  '{P}\'s car is in the garage.',
+  'Our guest today is {X}, who flew in from abroad.',
+  '{X} and {P} signed the contract.',
+  '{PC} joined the team in March.',
+  '{PP} will chair the panel.',
+  '{F} ({N}) — approved',
+  'Last edited by {F} {S} on {DT}',
+  'Please ask {S}.',
+  '{F}.',
+];
+
+const R19_NEG = [
+  '{TOWN}, {TOWN} and {TOWN} are on the route.',
+  'I called {CO} yesterday but nobody answered.',
+  '@channel can you review this before {T}?',
+  'cc @team-{TOWNL} @ops',
+  'From: {CO} <{NOREPLY}>\nSubject: figures',
+  'name={CO};id={N}',
+  'city="{TOWN}" status=active',
+  '{N};{CO};{TOWN}',
+  '{"city": "{TOWN}", "vendor": "{CO}"}',
+  '{CO}? Yes, I know them.',
+  'The report was written by the {TOWN} team.',
+  '{CO}\'s office is in {TOWN}.',
+  'ok will do, thanks!! see you tmrw',
+  'Last edited on {DT}',
+  '{W}',
+  '{W}.',
+];
+
+const R19_WORDS_NEG = {
+  uk: ['Слава Україні', 'Важливе Оголошення', 'Загальні Збори', 'Добрий День', 'Нарада Завтра'],
+  el: ['Καλό Πάσχα', 'Χρόνια Πολλά', 'Σημαντική Ανακοίνωση', 'Γενική Συνέλευση', 'Καλή Χρονιά'],
+  ka_GE: ['გილოცავთ შობას', 'მნიშვნელოვანი განცხადება', 'Gilotsavt Shobas', 'Mnishvnelovani Gantskhadeba'],
+  fr_CH: ['Fermeture Annuelle', 'Assemblée Générale', 'Joyeuses Pâques', 'Bonne Année', 'Rappel Important'],
+  it: ['Buona Pasqua', 'Riunione Straordinaria', 'Avviso Importante', 'Saldi Estivi', 'Buon Natale'],
+  eo: ['Feliĉan Kristnaskon', 'Grava Anonco', 'Ĝenerala Kunveno', 'Bonan Novjaron', 'Nova Horaro'],
+  zu_ZA: ['Sanibonani Nonke', 'Isaziso Esibalulekile', 'Umhlangano Omkhulu', 'Unyaka Omusha Omuhle', 'Siyabonga Kakhulu'],
+  yo_NG: ['Ẹ Kú Ọdún', 'Ìkéde Pàtàkì', 'Ìpàdé Gbogbogbò', 'Ẹ Kú Ayẹyẹ', 'Ọdún Tuntun'],
+  en_IE: ['Happy Paddy\'s Day', 'Important Notice', 'Annual General Meeting', 'Bank Holiday Hours', 'Happy Christmas'],
+  tr: ['Önemli Duyuru', 'Genel Kurul', 'İyi Bayramlar', 'Mutlu Yıllar', 'Yeni Çalışma Saatleri'],
+  sv: ['Viktig Information', 'God Jul', 'Årsmöte', 'Glad Midsommar', 'Nya Öppettider'],
+  uz_UZ_latin: ['Muhim E\'lon', 'Umumiy Yig\'ilish', 'Yangi Yil Muborak', 'Navro\'z Muborak', 'Ish Vaqti'],
+  sk: ['Dôležité Oznámenie', 'Valné Zhromaždenie', 'Veselé Vianoce', 'Šťastný Nový Rok', 'Nové Otváracie Hodiny'],
+  ku_kmr_latin: ['Newroz Pîroz Be', 'Daxuyaniya Girîng', 'Civîna Giştî', 'Sersala We Pîroz Be', 'Demjimêrên Nû'],
+};
+
+function r19Words(locale) {
+  const base = R18_WORDS[locale] ?? R19_EXTRA[locale];
+  return { TOWN: base.TOWN, CO: base.CO, W: R19_WORDS_NEG[locale] };
+}
+
+// Case endings, by simple rules.
+function r19HarmonyTr(name) {
+  const vowels = [...name.toLowerCase()].filter((c) => 'aıoueiöü'.includes(c));
+  const v = vowels.length ? vowels[vowels.length - 1] : 'e';
+  const endsVowel = 'aıoueiöü'.includes([...name.toLowerCase()].pop());
+  const four = { a: 'ı', ı: 'ı', o: 'u', u: 'u', e: 'i', i: 'i', ö: 'ü', ü: 'ü' }[v];
+  const two = 'aıou'.includes(v) ? 'a' : 'e';
+  return {
+    GEN: (endsVowel ? 'n' : '') + four + 'n',
+    DAT: (endsVowel ? 'y' : '') + two,
+    ACC: (endsVowel ? 'y' : '') + four,
+    INS: (endsVowel ? 'y' : '') + 'l' + two,
+  };
+}
+
+function r19Case(locale, roman, word, sex, kase) {
+  const w = [...word];
+  const last = w[w.length - 1];
+  const stem = w.slice(0, -1).join('');
+  if (locale === 'uk') {
+    const cyr = !roman;
+    if (kase === 'A') {
+      if (cyr) {
+        if (last === 'а') return stem + 'у';
+        if (last === 'я') return stem + 'ю';
+        if (last === 'й') return stem + 'я';
+        if (last === 'о') return stem + 'а';
+        if (last === 'ь') return stem + 'я';
+        if (/[бвгґджзклмнпрстфхцчшщ]/.test(last)) return word + 'а';
+        return word;
+      }
+      if (last === 'a') return stem + 'u';
+      if (last === 'o') return stem + 'a';
+      if (last === 'i' || last === 'y') return word + 'a';
+      if (/[bcdfghklmnprstvz]/.test(last)) return word + 'a';
+      return word;
+    }
+  }
+  if (locale === 'el') {
+    const s2 = w.slice(-2).join('');
+    const stem2 = w.slice(0, -2).join('');
+    if (kase === 'A') {
+      if (/^(ος|ός|ης|ής|ας|άς)$/.test(s2)) return stem2 + s2[0];
+      if (/^(os|is|as)$/.test(s2)) return stem2 + s2[0];
+      return word;
+    }
+    if (kase === 'G') {
+      if (s2 === 'ος') return stem2 + 'ου';
+      if (s2 === 'ός') return stem2 + 'ού';
+      if (/^(ης|ής|ας|άς)$/.test(s2)) return stem2 + s2[0];
+      if (s2 === 'os') return stem2 + 'ou';
+      if (/^(is|as)$/.test(s2)) return stem2 + s2[0];
+      if (/[αη]$/.test(last)) return word + 'ς';
+      if (/[ae]$/.test(last) || last === 'i') return word + 's';
+      return word;
+    }
+  }
+  if (locale === 'ka_GE') {
+    const i = roman ? 'i' : 'ი';
+    const base = last === i ? stem : word;
+    if (kase === 'E') return base + (roman ? (last === i ? 'ma' : 'm') : (last === i ? 'მა' : 'მ'));
+    if (kase === 'D') return base + (roman ? 's' : 'ს');
+    if (kase === 'G') return base + (roman ? (last === i ? 'is' : 's') : (last === i ? 'ის' : 'ს'));
+  }
+  if (locale === 'eo' && kase === 'A') return /[oa]$/.test(last) ? word + 'n' : word;
+  if (locale === 'sk') {
+    if (kase === 'A') {
+      if (last === 'a') return stem + 'u';
+      if (/[bcčdďfghjklľmnňprsštťvzž]/.test(last)) return word + 'a';
+      return word;
+    }
+    if (kase === 'D') {
+      if (last === 'a') return stem + 'e';
+      if (/[bcčdďfghjklľmnňprsštťvzž]/.test(last)) return word + 'ovi';
+      return word;
+    }
+  }
+  if (locale === 'uz_UZ_latin') {
+    if (kase === 'A') return word + 'ni';
+    if (kase === 'G') return word + 'ning';
+    if (kase === 'D') return word + (/[kq]$/.test(last) ? (last === 'k' ? 'ka' : 'qa') : 'ga');
+  }
+  return word;
+}
+
+function r19Name(f, locale, roman, sex) {
+  const w = (s) => (roman ? r18Roman(s) : s);
+  return { first: w(f.person.firstName(sex)), last: w(f.person.lastName(sex)), sex };
+}
+
+const R19_PART = { it: ['di', 'De', 'Della', 'Del', 'della', 'de'], fr_CH: ['de', 'de la', 'du', 'De'], sv: ['af', 'von'], en_IE: ['O\'', 'Mac', 'Mc'] };
+
+function r19Fill(r, template, f, locale, roman) {
+  const words = r19Words(locale);
+  const name = () => r19Name(f, locale, roman, rng.pick(['female', 'male']));
+  const date = () => `${rng.int(1, 28)}.${String(rng.int(1, 12)).padStart(2, '0')}.20${rng.int(18, 26)}`;
+  let lastGiven = null;
+  for (const piece of template.split(/(\{[A-Za-z0-9]+\})/)) {
+    if (piece === '{P}') { const p = name(); lastGiven = p.last; r.e('PERSON', `${p.first} ${p.last}`); }
+    else if (piece === '{PL}') { const p = name(); r.e('PERSON', `${p.first} ${p.last}`.toLowerCase()); }
+    else if (piece === '{F}') { lastGiven = name().first; r.e('PERSON', lastGiven); }
+    else if (piece === '{FV}') {
+      // A given name beginning with a vowel, for the French elision "d'".
+      let p = name();
+      for (let k = 0; k < 20 && !/^[AEIOUÉÈ]/.test(p.first); ++k) p = name();
+      r.e('PERSON', p.first);
+    }
+    else if (piece === '{FL}') r.e('PERSON', name().first.toLowerCase());
+    else if (piece === '{S}') r.e('PERSON', name().last);
+    else if (/^\{F[AGED]\}$/.test(piece)) { const p = name(); r.e('PERSON', r19Case(locale, roman, p.first, p.sex, piece[2])); }
+    else if (piece === '{SA}' || piece === '{SE}') {
+      // The surname of the person whose given name came just before.
+      const p = name();
+      r.e('PERSON', r19Case(locale, roman, p.last, p.sex, piece === '{SA}' ? 'A' : 'E'));
+    }
+    else if (/^\{(GEN|DAT|ACC|INS)\}$/.test(piece)) r.t(r19HarmonyTr(lastGiven ?? 'Ali')[piece.slice(1, -1)]);
+    else if (piece === '{PC}') {
+      const p = name();
+      const q = r19Name(f, locale, roman, p.sex);
+      const joint = locale === 'fr_CH' || rng.chance(0.3) ? '-' : ' ';
+      r.e('PERSON', `${p.first}${joint}${q.first} ${p.last}`);
+    }
+    else if (piece === '{PP}') {
+      const p = name();
+      const parts = R19_PART[locale];
+      if (!parts) r.e('PERSON', `${p.first} ${p.last}`);
+      else {
+        const part = rng.pick(parts);
+        r.e('PERSON', `${p.first} ${part}${part.endsWith('\'') || part === 'Mac' || part === 'Mc' ? '' : ' '}${p.last}`);
+      }
+    }
+    else if (piece === '{X}') {
+      const g = allFakers[rng.pick(R19_FOREIGN)];
+      const sex = rng.pick(['female', 'male']);
+      r.e('PERSON', `${r18Roman(g.person.firstName(sex))} ${r18Roman(g.person.lastName(sex))}`);
+    }
+    else if (piece === '{M}') {
+      const p = name();
+      const a = r18Roman(p.first);
+      const b = r18Roman(p.last);
+      const shape = rng.int(0, 3);
+      r.e('PERSON', shape === 0 ? a : shape === 1 ? `${a}.${b}`.toLowerCase() : shape === 2 ? `${a}${b}` : a.toLowerCase());
+    }
+    else if (piece === '{EH}') {
+      const p = name();
+      r.e('PERSON', `${p.first} ${p.last}`);
+      r.t(' <').e('EMAIL_ADDRESS', allFakers.en.internet.email({ firstName: r18Roman(p.first), lastName: r18Roman(p.last) })).t('>');
+    }
+    else if (piece === '{T}') r.t(`${String(rng.int(6, 22)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`);
+    else if (piece === '{DT}') r.t(date());
+    else if (piece === '{N}') r.t(String(rng.int(100, 9999)));
+    else if (piece === '{TOWN}') r.e('LOCATION', rng.pick(words.TOWN));
+    else if (piece === '{TOWNL}') r.t(r18Roman(rng.pick(words.TOWN)).toLowerCase().replace(/[^a-z]/g, ''));
+    else if (piece === '{CO}') r.e('ORGANIZATION', rng.pick(words.CO));
+    else if (piece === '{NOREPLY}') r.e('EMAIL_ADDRESS', 'noreply@example.com');
+    else if (piece === '{W}') r.t(rng.pick(words.W));
+    else if (piece) r.t(piece);
+  }
+  return r;
+}
+
 // ---- the prec19b probe set (--set prec19b) ---------------------------------
 //   node generate.mjs --set prec19b --seed 197 --records 1200 > ../data/generated_pii_prec19b.json
 //
@@ -8549,6 +8876,26 @@ function prec19bRecord(i) {
     else r.t(text);
   }
   return r;
+}
+
+function recall19Record(i) {
+  const locale = R19_LOCALES[i % R19_LOCALES.length];
+  const f = allFakers[locale];
+  f.seed(rng.int(0, 2147483647));
+  const positive = Math.floor(i / R19_LOCALES.length) % 3 < 2;
+  const roman = R19_NATIVE.has(locale) && rng.chance(0.4);
+  let template;
+  if (!positive) template = rng.pick(R19_NEG);
+  else if (rng.chance(0.55)) template = rng.pick(R19_OWN[roman ? `${locale}_roman` : locale]);
+  else template = rng.pick(R19_POS);
+  return r19Fill(new Record(positive ? 'recall19_person' : 'recall19_negative', locale), template, f, locale, roman);
+}
+
+if (SET === 'recall19') {
+  const out = [];
+  while (out.length < RECORDS) out.push(recall19Record(out.length));
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
 }
 
 if (SET === 'prec19b') {
