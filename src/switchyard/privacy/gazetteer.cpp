@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "switchyard/privacy/gazetteer_lists.hpp"
-#include "switchyard/privacy/gazetteer_recall19.hpp"
+#include "switchyard/privacy/gazetteer_more_given_names.hpp"
 #include "switchyard/privacy/gazetteer_world_names.hpp"
 
 namespace switchyard::privacy {
@@ -181,7 +181,7 @@ Gazetteer::Gazetteer(const std::vector<std::string>& dictionary_files) {
   for (std::string_view w : lists::kArticles) add(w, kArticle);
   // The broad list of given names: a name that is also an ordinary English
   // word ("may", "grace") is no evidence of a person, and is left out.
-  for (const std::string_view list : {lists::kWorldGivenNames, lists::kRecall19GivenNames})
+  for (const std::string_view list : {lists::kWorldGivenNames, lists::kMoreGivenNames})
     for (std::string_view rest = list; !rest.empty();) {
       const std::size_t space = rest.find(' ');
       const std::string_view w = rest.substr(0, space);

@@ -74,24 +74,24 @@ class NameFinder {
   // On the line text[ls, le): a person's name after a Zulu or Xhosa prefix
   // joined by a hyphen ("no-Thandi Dlamini", "ku-Sipho", "ngu-Mthunzi").
   void prefixed_names(std::string_view text, Found& found, std::size_t ls, std::size_t le) const;
-  // recall19_rules.cpp: a list of three or more one of whose members was
+  // name_attachments.cpp: a list of three or more one of whose members was
   // found for a person, the others single words no list knows for anything
   // but a given name (items[k], what was found over each).
   bool given_names_list(std::string_view text,
                         const std::vector<std::pair<std::size_t, std::size_t>>& items,
                         const std::vector<bool>& person_found,
                         const std::vector<bool>& other_found) const;
-  // recall19_rules.cpp: a name written on to a Zulu or Xhosa prefix
+  // name_attachments.cpp: a name written on to a Zulu or Xhosa prefix
   // ("uSipho", "kuThandi"), after a French elision ("d'Ivan"), or a known
   // given name with an ending written on ("Annas bil", "Dilek'e",
   // "Alisherning"), appended as PERSON.
   void joined_names(std::string_view text, std::vector<Finding>& all) const;
-  // recall19_rules.cpp: a chat's @mention of a person ("@Laylo",
+  // name_attachments.cpp: a chat's @mention of a person ("@Laylo",
   // "@anton.pavlishin") and a CSV cell in quotes naming one surname first
   // (4218,"Xelîl, Hawar",Mêrdîn), appended as PERSON.
   void mentioned_names(std::string_view text, std::vector<Finding>& all) const;
   void quoted_inverted_names(std::string_view text, std::vector<Finding>& all) const;
-  // recall19_rules.cpp: drops PERSON readings of a handle that opens with a
+  // name_attachments.cpp: drops PERSON readings of a handle that opens with a
   // common word ("@team-kyiv") and of a role address's display name
   // ("Barilla <noreply@example.com>").
   void role_senders(std::string_view text, std::vector<Finding>& all) const;

@@ -169,13 +169,6 @@ constexpr std::string_view kFirmKeys[] = {"company",      "firm",  "employer", "
                                           "organisation", "firma", "tvrtka",   "компания",
                                           "организация",  "şirkət"};
 
-// Role addresses: the sender's name before one is a firm's ("From: Silpo
-// <noreply@…>").
-constexpr std::string_view kRoleMailboxes[] = {
-    "noreply", "no-reply",      "donotreply", "do-not-reply", "info",    "support",  "newsletter",
-    "news",    "hello",         "office",     "sales",        "service", "team",     "admin",
-    "billing", "notifications", "mailer",     "contact",      "help",    "marketing"};
-
 // Nouns of an institution before "after" its eponym ("Yerevan State
 // Medical University after Mkhitar Heratsi").
 constexpr std::string_view kInstitutionNouns[] = {
@@ -208,10 +201,9 @@ class Lists {
     for (std::string_view w : kTitlesBefore) titles.insert(w);
     for (std::string_view w : kPlaceKeys) place_keys.insert(w);
     for (std::string_view w : kFirmKeys) firm_keys.insert(w);
-    for (std::string_view w : kRoleMailboxes) role_mailboxes.insert(w);
     for (const auto* set : {&place_after, &place_before, &institution_before, &named_before,
                             &named_after, &place_openers, &office, &legal, &titles, &place_keys,
-                            &firm_keys, &role_mailboxes, &titles_of_people, &institution_nouns})
+                            &firm_keys, &titles_of_people, &institution_nouns})
       for (std::string_view w : *set) {
         shapes[shape(w) / 64] |= std::uint64_t{1} << (shape(w) % 64);
         exact[exact_shape(w) / 64] |= std::uint64_t{1} << (exact_shape(w) % 64);
@@ -239,8 +231,8 @@ class Lists {
     return shapes[shape(w) / 64] >> (shape(w) % 64) & 1;
   }
   std::unordered_set<std::string_view> place_after, place_before, institution_before, named_before,
-      named_after, place_openers, office, legal, titles, place_keys, firm_keys, role_mailboxes,
-      titles_of_people, institution_nouns;
+      named_after, place_openers, office, legal, titles, place_keys, firm_keys, titles_of_people,
+      institution_nouns;
 
  private:
   // The length and the last two bytes, ASCII letters in small letters (the
@@ -501,19 +493,6 @@ RegionalNonPerson regional_kind(std::string_view text, std::size_t start, std::s
     if (key.empty() && delimited(text, start, end)) key = column_of(text, start, end);
     if (in(l.place_keys, key)) return RegionalNonPerson::kPlace;
     if (in(l.firm_keys, key)) return RegionalNonPerson::kThing;
-  }
-  // The sender's name before a role mailbox: "From: Silpo <noreply@…>".
-  {
-    std::size_t k = end;
-    while (k < text.size() && text[k] == ' ') ++k;
-    if (k < text.size() && text[k] == '<') {
-      const std::size_t at = text.find('@', k);
-      const std::size_t nl = text.find('\n', k);
-      if (at != std::string_view::npos && at < nl && at - k - 1 <= 32) {
-        std::string box = folded(text, k + 1, at);
-        if (in(l.role_mailboxes, box)) return RegionalNonPerson::kThing;
-      }
-    }
   }
   if (in(l.named_after, after) || in(l.named_after, before)) return RegionalNonPerson::kThing;
   if (in(l.institution_before, before) || (several && in(l.institution_before, first)))

@@ -1,5 +1,5 @@
 // Names of the locales whose PERSON recall lagged after recall18, in running
-// prose with no cue word (recall19_rules.cpp): lists of given names with a
+// prose with no cue word (name_attachments.cpp): lists of given names with a
 // conjunction of the language, names written on to a Zulu prefix, after a
 // French elision, or with an ending of the language written on.
 #include <gtest/gtest.h>
@@ -18,7 +18,7 @@ using checks::found;
 // A list of three or more, one of whom was found for a person and two or
 // more of whom are known given names, closed by a conjunction of the
 // lagging locales' languages: every member is a person.
-TEST(NameRecall19, ListsOfGivenNames) {
+TEST(NameAttachments, ListsOfGivenNames) {
   EXPECT_TRUE(covers("Stefan, Erik och Oliver kommer på måndag.", EntityType::person, "Oliver"));
   EXPECT_TRUE(covers("Jozef, Erik a Mária prídu v pondelok.", EntityType::person, "Mária"));
   // A firm's partners' surnames are not a list of given names.
@@ -33,7 +33,7 @@ TEST(NameRecall19, ListsOfGivenNames) {
 // A Zulu or Xhosa prefix written on to a name with no hyphen: a known given
 // name after any of them, a name no list knows after ku-, ka-, no-, ngu-;
 // not a noun of the same class (kin, God, days) nor a town after u-.
-TEST(NameRecall19, ZuluPrefixesWrittenOn) {
+TEST(NameAttachments, ZuluPrefixesWrittenOn) {
   EXPECT_TRUE(covers("Izolo ngibone uMthunzi edolobheni.", EntityType::person, "Mthunzi"));
   EXPECT_TRUE(covers("Nika kuZithulele lezi zincwadi.", EntityType::person, "Zithulele"));
   EXPECT_TRUE(covers("Imoto kaNonhlanhla isegaraji.", EntityType::person, "Nonhlanhla"));
@@ -47,7 +47,7 @@ TEST(NameRecall19, ZuluPrefixesWrittenOn) {
 // A known given name after a French elision, or with a Turkish ending after
 // an apostrophe, an Uzbek ending or a Swedish
 // possessive written on.
-TEST(NameRecall19, EndingsOnAKnownGivenName) {
+TEST(NameAttachments, EndingsOnAKnownGivenName) {
   EXPECT_TRUE(covers("La voiture d'Ivan est au garage.", EntityType::person, "Ivan"));
   EXPECT_TRUE(covers("Dilek'e dosyayı gönderdim.", EntityType::person, "Dilek"));
   EXPECT_TRUE(covers("Bu sabah Rahim’le konuştum.", EntityType::person, "Rahim"));
@@ -63,7 +63,7 @@ TEST(NameRecall19, EndingsOnAKnownGivenName) {
 // A chat's @mention: a known given name, or one before a dot, an underscore
 // or a capital and a second part; not a decorator, an annotation, a
 // package's scope or a channel.
-TEST(NameRecall19, Mentions) {
+TEST(NameAttachments, Mentions) {
   EXPECT_TRUE(covers("cc @giulia.bianchi @MariaRossi", EntityType::person, "giulia.bianchi"));
   EXPECT_TRUE(covers("cc @giulia.bianchi @MariaRossi", EntityType::person, "MariaRossi"));
   EXPECT_TRUE(covers("@maria.rossi can you review this?", EntityType::person, "maria.rossi"));
@@ -73,7 +73,7 @@ TEST(NameRecall19, Mentions) {
 }
 
 // A CSV cell in quotes naming a person surname first.
-TEST(NameRecall19, QuotedCellsSurnameFirst) {
+TEST(NameAttachments, QuotedCellsSurnameFirst) {
   EXPECT_TRUE(covers("4218,\"Xelîl, Hawar\",Amed", EntityType::person, "Xelîl"));
   EXPECT_TRUE(covers("4218,\"Xelîl, Hawar\",Amed", EntityType::person, "Hawar"));
   EXPECT_TRUE(covers("7180,\"D'Elia, Libero\",Bergamo", EntityType::person, "D'Elia"));
@@ -83,7 +83,7 @@ TEST(NameRecall19, QuotedCellsSurnameFirst) {
 
 // Given names of Yoruba, Uzbek, Kurmanji, Zulu, Georgian and Ukrainian
 // (Latin letters) a list written by hand knows, in running prose.
-TEST(NameRecall19, GivenNamesOfTheLaggingLocales) {
+TEST(NameAttachments, GivenNamesOfTheLaggingLocales) {
   EXPECT_TRUE(covers("Mo rí Gbolahan lánàá ní ọjà.", EntityType::person, "Gbolahan"));
   EXPECT_TRUE(covers("Uchora ya zustriv Rostyslav bilia ofisu.", EntityType::person, "Rostyslav"));
   EXPECT_TRUE(covers("Izolo ngibone uMpumelelo edolobheni.", EntityType::person, "Mpumelelo"));
@@ -95,7 +95,7 @@ TEST(NameRecall19, GivenNamesOfTheLaggingLocales) {
 
 // A handle opening with a common word, and the display name of a role's
 // address that does not open with a known given name, name no one.
-TEST(NameRecall19, TeamHandlesAndRoleSenders) {
+TEST(NameAttachments, TeamHandlesAndRoleSenders) {
   for (const char* text : {"cc @team-kyiv @ops", "From: Barilla <noreply@example.com>",
                            "From: Zain <info@zain.com>\nSubject: figures"})
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
@@ -106,7 +106,7 @@ TEST(NameRecall19, TeamHandlesAndRoleSenders) {
 // After a verb of meeting, calling or speaking with someone in Swedish,
 // French, Italian, Esperanto, Slovak, Yoruba or Kurmanji, a name no list
 // knows is a person.
-TEST(NameRecall19, VerbsOfMeetingAndCalling) {
+TEST(NameAttachments, VerbsOfMeetingAndCalling) {
   for (const char* text :
        {"Jag pratade med Xanthe i morse.", "J'ai appelé Xanthe, pas de réponse.",
         "Ho parlato con Xanthe oggi.", "Hieraŭ mi renkontis Xanthe en la stacidomo.",

@@ -481,10 +481,10 @@ void NameFinder::role_senders(std::string_view text, std::vector<Finding>& all) 
   // mail address ("Barilla <noreply@example.com>", "Zain <info@zain.com>")
   // that does not open with a known given name.
   static constexpr std::string_view kRoles[] = {
-      "noreply", "no-reply",      "no_reply",     "donotreply",   "do-not-reply", "info",
-      "support", "contact",       "sales",        "news",         "newsletter",   "billing",
-      "service", "notifications", "notification", "alerts",       "team",         "hello",
-      "office",  "admin",         "help",         "mailer-daemon"};
+      "noreply", "no-reply",      "no_reply",     "donotreply",    "do-not-reply", "info",
+      "support", "contact",       "sales",        "news",          "newsletter",   "billing",
+      "service", "notifications", "notification", "alerts",        "team",         "hello",
+      "office",  "admin",         "help",         "mailer-daemon", "mailer",       "marketing"};
   for (Finding& f : all) {
     if (f.type != EntityType::person || f.score <= 0) continue;
     // A handle's first part.

@@ -12,7 +12,7 @@
 
 namespace switchyard::privacy::lists {
 
-constexpr std::string_view kRecall19GivenNames =
+constexpr std::string_view kMoreGivenNames =
     "ademola bankole damilare deji dele foluke mojisola niyi olaniyi oluseun "
     "wunmi bayo ebun fola oyin remi ayokunnumi abdulla abdullo abror alisher anvar "
     "azizbek bahrom davron doniyor elyor eldor farhod farrux fazliddin ikrom jahongir "
