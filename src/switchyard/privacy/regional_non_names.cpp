@@ -266,10 +266,16 @@ const Lists& lists() {
 bool space(char c) {
   return c == ' ' || c == '\t';
 }
+// The bytes that end a word here, by table (asked of every byte of a
+// finding and of the words around it).
+constexpr std::array<bool, 256> kStop = [] {
+  std::array<bool, 256> t{};
+  for (char c : std::string_view(" \t\n\r,;:|\"()!?<>[]{}/"))
+    t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
 bool stop(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';' || c == ':' ||
-         c == '|' || c == '"' || c == '(' || c == ')' || c == '!' || c == '?' || c == '<' ||
-         c == '>' || c == '[' || c == ']' || c == '{' || c == '}' || c == '/';
+  return kStop[static_cast<unsigned char>(c)];
 }
 
 // The word [b, e) in small letters ("Ə" too), a trailing full stop kept.
@@ -474,7 +480,8 @@ RegionalNonPerson regional_kind(std::string_view text, std::size_t start, std::s
   if (in(l.named_before, before) || in(l.named_before, after)) return RegionalNonPerson::kThing;
   // Armenian institutions in English: "… University after Mkhitar Heratsi",
   // "… Theatre after Sundukyan".
-  if (raw_word_before(text, start) == "after") {
+  const std::string_view raw_before = raw_word_before(text, start);
+  if (raw_before == "after") {
     std::size_t k = start;
     while (k > 0 && space(text[k - 1])) --k;
     k = k >= 5 ? k - 5 : 0;  // "after"
@@ -483,7 +490,6 @@ RegionalNonPerson regional_kind(std::string_view text, std::size_t start, std::s
   }
   // A firm by its legal form in capitals before it; a street by a title in
   // small letters ("Bulevar kralja Aleksandra").
-  const std::string_view raw_before = raw_word_before(text, start);
   if (in(l.legal, before) && no_small_ascii(raw_before)) return RegionalNonPerson::kThing;
   if (in(l.titles, before) && !raw_before.empty() && raw_before[0] >= 'a' && raw_before[0] <= 'z')
     return RegionalNonPerson::kPlace;
