@@ -13,6 +13,7 @@
 
 #include "switchyard/privacy/name_tokens.hpp"
 #include "switchyard/privacy/name_words.hpp"
+#include "switchyard/privacy/small_letters.hpp"
 
 namespace switchyard::privacy::words {
 
@@ -216,38 +217,6 @@ constexpr std::string_view kOwners[] = {"nostru", "noastră", "meu", "mea", "vos
 constexpr std::string_view kArticleWords[] = {"the", "a",   "an",    "our",  "my",  "your",
                                               "her", "his", "their", "this", "that"};
 
-// A word in small letters, in a buffer: ASCII, Latin-1 and Latin Extended-A
-// capitals, Romanian Ș and Ț, Azerbaijani Ə. Empty if too long.
-std::string_view lower(std::string_view w, std::array<char, 48>& buf) {
-  if (w.size() > buf.size()) return {};
-  std::size_t n = 0;
-  for (std::size_t k = 0; k < w.size(); ++k) {
-    const auto c = static_cast<unsigned char>(w[k]);
-    if (c >= 'A' && c <= 'Z') {
-      buf[n++] = static_cast<char>(c | 0x20);
-      continue;
-    }
-    if ((c == 0xC3 || c == 0xC4 || c == 0xC5 || c == 0xC6 || c == 0xC8) && k + 1 < w.size()) {
-      unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(w[k + 1]) & 0x3Fu);
-      if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
-        cp += 0x20;
-      else if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 &&
-               (cp % 2 == 0) != ((cp >= 0x139 && cp <= 0x148) || cp >= 0x179))
-        cp += 1;
-      else if (cp == 0x218 || cp == 0x21A)
-        cp += 1;
-      else if (cp == 0x18F)
-        cp = 0x259;  // Ə
-      buf[n++] = static_cast<char>(0xC0 | (cp >> 6));
-      buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
-      ++k;
-      continue;
-    }
-    buf[n++] = static_cast<char>(c);
-  }
-  return {buf.data(), n};
-}
-
 class Kinds {
  public:
   Kinds() {
@@ -273,7 +242,7 @@ class Kinds {
     // the lists, told by their length and last byte before any hashing.
     if (w.empty() || !(shapes_[shape(w) / 64] >> (shape(w) % 64) & 1)) return 0;
     std::array<char, 48> buf;
-    const std::string_view key = lower(w, buf);
+    const std::string_view key = small_letters(w, buf);
     if (key.empty()) return 0;
     const auto it = map_.find(key);
     return it == map_.end() ? 0 : it->second;
@@ -643,6 +612,36 @@ NamedAfter named_after_someone(const Gazetteer& words, std::string_view text, st
       }
   if (number) a.kind = NamedAfter::Kind::kAddress;
   return a;
+}
+
+std::string_view small_letters(std::string_view w, std::array<char, 48>& buf) {
+  if (w.size() > buf.size()) return {};
+  std::size_t n = 0;
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    const auto c = static_cast<unsigned char>(w[k]);
+    if (c >= 'A' && c <= 'Z') {
+      buf[n++] = static_cast<char>(c | 0x20);
+      continue;
+    }
+    if ((c == 0xC3 || c == 0xC4 || c == 0xC5 || c == 0xC6 || c == 0xC8) && k + 1 < w.size()) {
+      unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(w[k + 1]) & 0x3Fu);
+      if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+        cp += 0x20;
+      else if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 &&
+               (cp % 2 == 0) != ((cp >= 0x139 && cp <= 0x148) || cp >= 0x179))
+        cp += 1;
+      else if (cp == 0x218 || cp == 0x21A)
+        cp += 1;
+      else if (cp == 0x18F)
+        cp = 0x259;  // Ə
+      buf[n++] = static_cast<char>(0xC0 | (cp >> 6));
+      buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+      ++k;
+      continue;
+    }
+    buf[n++] = static_cast<char>(c);
+  }
+  return {buf.data(), n};
 }
 
 }  // namespace switchyard::privacy::words

@@ -17,6 +17,7 @@
 
 #include "switchyard/privacy/name_tokens.hpp"
 #include "switchyard/privacy/name_words.hpp"
+#include "switchyard/privacy/small_letters.hpp"
 
 namespace switchyard::privacy::words {
 
@@ -168,36 +169,6 @@ constexpr std::string_view kOfs[] = {"of",  "from", "at",  "de",  "du", "des", "
                                      "dos", "del",  "van", "bij", "od", "z",   "la",  "chez",
                                      "na",  "en",   "w",   "for", "în", "by",  "par", "por"};
 
-// A word in small letters (ASCII, Latin-1 and Latin Extended-A capitals,
-// Romanian Ș and Ț), in a buffer; empty if too long.
-std::string_view small(std::string_view w, std::array<char, 40>& buf) {
-  if (w.size() > buf.size()) return {};
-  std::size_t n = 0;
-  for (std::size_t k = 0; k < w.size(); ++k) {
-    const auto c = static_cast<unsigned char>(w[k]);
-    if (c >= 'A' && c <= 'Z') {
-      buf[n++] = static_cast<char>(c | 0x20);
-      continue;
-    }
-    if ((c == 0xC3 || c == 0xC4 || c == 0xC5 || c == 0xC8) && k + 1 < w.size()) {
-      unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(w[k + 1]) & 0x3Fu);
-      if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
-        cp += 0x20;
-      else if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 &&
-               (cp % 2 == 0) != ((cp >= 0x139 && cp <= 0x148) || cp >= 0x179))
-        cp += 1;
-      else if (cp == 0x218 || cp == 0x21A)
-        cp += 1;
-      buf[n++] = static_cast<char>(0xC0 | (cp >> 6));
-      buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
-      ++k;
-      continue;
-    }
-    buf[n++] = static_cast<char>(c);
-  }
-  return {buf.data(), n};
-}
-
 // A 16-Kbit filter of every listed word's length and first and last bytes
 // (ASCII letters in either case alike): most words asked are no list's,
 // told before any lower-casing or hashing.
@@ -247,8 +218,8 @@ bool in(const std::unordered_set<std::string_view>& set, std::string_view w) {
   if (w.empty() || w.size() > 40) return false;
   const std::size_t h = shape(w);
   if (!(sets().shapes[h / 64] >> (h % 64) & 1)) return false;
-  std::array<char, 40> buf;
-  const std::string_view key = small(w, buf);
+  std::array<char, 48> buf;
+  const std::string_view key = small_letters(w, buf);
   return !key.empty() && set.count(key) > 0;
 }
 
@@ -598,8 +569,8 @@ bool pet_before(const Gazetteer& words, std::string_view text, std::size_t start
     const std::string_view w = text.substr(ws, at - ws);
     bool clause = false;
     for (std::string_view c : kClauseWords) {
-      std::array<char, 40> buf;
-      if (small(w, buf) == c) clause = true;
+      std::array<char, 48> buf;
+      if (small_letters(w, buf) == c) clause = true;
     }
     // A naming phrase: "is called", "s'appelle", "se llama", "heet",
     // "nazywa się", "se numește".
@@ -681,8 +652,8 @@ bool street_verb_before(std::string_view text, std::size_t at) {
   for (std::string_view p : kPreps) ok = ok || prep == p;
   if (!ok) return false;
   const std::size_t vs = word_start_before(text, ps - 1);
-  std::array<char, 40> buf;
-  const std::string_view verb = small(text.substr(vs, ps - 1 - vs), buf);
+  std::array<char, 48> buf;
+  const std::string_view verb = small_letters(text.substr(vs, ps - 1 - vs), buf);
   for (std::string_view v : kVerbs)
     if (verb == v) return true;
   return false;
