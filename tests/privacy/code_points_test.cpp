@@ -3,6 +3,8 @@
 // opened over.
 #include "switchyard/privacy/code_points.hpp"
 
+#include "switchyard/privacy/name_tokens.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -66,6 +68,63 @@ TEST(CodePoints, ScriptLettersAnsweredPerScan) {
   EXPECT_FALSE(has_script_letters(latin));
   EXPECT_FALSE(has_script_letters(latin));
   EXPECT_TRUE(has_script_letters(hebrew));  // not the scan's text: read on its own
+}
+
+// find_leads notes, in its pass over a scan's text, where a capital follows
+// a small ASCII letter or an apostrophe, and whether a byte is beyond ASCII
+// (what NameFinder::joined_names reads instead of a pass of its own): the
+// same as reading the bytes one by one, in the sixteen-byte blocks and in
+// the tail after them.
+TEST(JoinedCapitals, NotedByFindLeadsAsTheBytesSay) {
+  const std::vector<std::string> texts = {
+      "Sawubona uSipho, ngiyabonga kuThandi noNomsa Dlamini.",
+      "La voiture d'Ivan est au garage, l'ufficio d'Anna e O'Brien.",
+      "iPhone and GitHub and McDonald are not names; 'Anna' is quoted.",
+      "all small letters here, and then at the very end xY",
+      "Ein Text mit Ümlauten: Jürgen traf naÉmile in Zürich.",
+      "A",
+      "aB",
+      "",
+      std::string(40, 'a') + "Bcd" + std::string(13, ' ') + "x'Y" + std::string(30, 'q') + "Z",
+  };
+  for (const std::string& text : texts) {
+    std::vector<std::uint32_t> expected;
+    bool beyond = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      beyond = beyond || b >= 0x80;
+      if (i > 0 && b >= 'A' && b <= 'Z' &&
+          ((text[i - 1] >= 'a' && text[i - 1] <= 'z') || text[i - 1] == '\''))
+        expected.push_back(static_cast<std::uint32_t>(i));
+    }
+    std::vector<std::uint32_t> leads, leads_alone;
+    JoinedCapitals joined;
+    joined.at = {7, 7, 7};  // stale: cleared
+    joined.beyond_ascii = true;
+    const bool upper = words::find_leads(text, leads, &joined);
+    EXPECT_EQ(joined.at, expected) << text;
+    EXPECT_EQ(joined.beyond_ascii, beyond) << text;
+    // The leads are the same with or without the joined capitals noted.
+    EXPECT_EQ(words::find_leads(text, leads_alone), upper) << text;
+    EXPECT_EQ(leads, leads_alone) << text;
+  }
+}
+
+TEST(JoinedCapitals, HandedOnlyOverTheScansOwnText) {
+  const std::string text = "Sawubona uSipho, unjani?";
+  EXPECT_EQ(joined_capitals_to_note(text), nullptr);  // no scan open
+  const ScanDecode scan(text);
+  EXPECT_EQ(joined_capitals_of(text), nullptr);  // not noted yet
+  JoinedCapitals* record = joined_capitals_to_note(text);
+  ASSERT_NE(record, nullptr);
+  std::vector<std::uint32_t> leads;
+  words::find_leads(text, leads, record);
+  EXPECT_EQ(joined_capitals_of(text), record);
+  EXPECT_EQ(record->at, (std::vector<std::uint32_t>{10}));
+  // A part of the text, or a copy at another place, is not the text.
+  EXPECT_EQ(joined_capitals_of(std::string_view(text).substr(1)), nullptr);
+  const std::string copy = text;
+  EXPECT_EQ(joined_capitals_of(copy), nullptr);
 }
 
 }  // namespace

@@ -7,7 +7,10 @@
 #include <string>
 
 #include "privacy/detector_checks.hpp"
+#include "switchyard/privacy/code_points.hpp"
 #include "switchyard/privacy/detector.hpp"
+#include "switchyard/privacy/detector_config.hpp"
+#include "switchyard/privacy/name_finder.hpp"
 
 namespace switchyard::privacy {
 namespace {
@@ -120,6 +123,38 @@ TEST(NameAttachments, VerbsOfMeetingAndCalling) {
   EXPECT_TRUE(covers("Xanthe bilan telefonda gaplashdim.", EntityType::person, "Xanthe"));
   for (const char* text : {"Il a dit que non.", "Він сказав, що все гаразд."})
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+}
+
+// Within a scan the joined capitals come from find_leads' pass
+// (JoinedCapitals); without one, joined_names looks for them itself. Both
+// readings find the same names, in English text and beyond it.
+TEST(NameAttachments, JoinedNamesTheSameWithAndWithoutTheScansRecord) {
+  const NameFinder finder{DetectorConfig{}};
+  for (const std::string text :
+       {"Izolo ngibone uMthunzi edolobheni, and later kuZithulele too.",
+        "La voiture d'Ivan est au garage.", "Sannas bil står på verkstaden, säger uSipho.",
+        "Nika kuZithulele lezi zincwadi. Imoto kaNonhlanhla isegaraji."}) {
+    std::vector<Finding> alone;
+    finder.find(text, alone);
+    finder.find_listed_names(text, alone);
+    std::vector<Finding> in_scan;
+    {
+      const ScanDecode scan(text);
+      finder.find(text, in_scan);
+      ASSERT_NE(joined_capitals_of(text), nullptr) << text;
+      finder.find_listed_names(text, in_scan);
+    }
+    ASSERT_EQ(alone.size(), in_scan.size()) << text;
+    bool any_joined = false;
+    for (std::size_t k = 0; k < alone.size(); ++k) {
+      EXPECT_EQ(alone[k].start, in_scan[k].start) << text;
+      EXPECT_EQ(alone[k].end, in_scan[k].end) << text;
+      EXPECT_EQ(alone[k].detector, in_scan[k].detector) << text;
+      any_joined = any_joined || alone[k].detector == "person_prefix_joined" ||
+                   alone[k].detector == "person_elided";
+    }
+    EXPECT_TRUE(any_joined) << text;
+  }
 }
 
 }  // namespace

@@ -12,6 +12,7 @@ thread_local ScanDecode* open_scan = nullptr;
 // The buffers the outermost scan of a thread decodes into, kept for the
 // next scan: no allocation once they have grown to the texts scanned.
 thread_local CodePoints scan_buffer;
+thread_local JoinedCapitals scan_joined;
 // Larger than this (in code points), the buffer is let go after the scan.
 constexpr std::size_t kKeptCodePoints = std::size_t{1} << 18;
 
@@ -107,7 +108,10 @@ void decode_code_points(std::string_view text, CodePoints& p) {
 }
 
 ScanDecode::ScanDecode(std::string_view text)
-    : text_(text), outer_(open_scan), points_(outer_ ? &own_ : &scan_buffer) {
+    : text_(text),
+      outer_(open_scan),
+      points_(outer_ ? &own_ : &scan_buffer),
+      joined_(outer_ ? &own_joined_ : &scan_joined) {
   open_scan = this;
 }
 
@@ -115,6 +119,8 @@ ScanDecode::~ScanDecode() {
   open_scan = outer_;
   if (points_ == &scan_buffer && scan_buffer.cp.capacity() > kKeptCodePoints)
     scan_buffer = CodePoints{};
+  if (joined_ == &scan_joined && scan_joined.at.capacity() > kKeptCodePoints)
+    scan_joined = JoinedCapitals{};
 }
 
 ScanDecode* ScanDecode::over(std::string_view text) {
@@ -140,6 +146,18 @@ bool has_script_letters(std::string_view text) {
   if (!s) return script_lead_bytes(text);
   if (s->letters_ < 0) s->letters_ = script_lead_bytes(text) ? 1 : 0;
   return s->letters_ == 1;
+}
+
+JoinedCapitals* joined_capitals_to_note(std::string_view text) {
+  ScanDecode* s = ScanDecode::over(text);
+  if (!s) return nullptr;
+  s->joined_noted_ = true;
+  return s->joined_;
+}
+
+const JoinedCapitals* joined_capitals_of(std::string_view text) {
+  const ScanDecode* s = ScanDecode::over(text);
+  return s && s->joined_noted_ ? s->joined_ : nullptr;
 }
 
 }  // namespace switchyard::privacy

@@ -43,6 +43,16 @@ struct CodePoints {
   }
 };
 
+// Where a capital follows a small ASCII letter or an apostrophe ("uSipho",
+// "d'Ivan"), and whether any byte of the text is beyond ASCII: what
+// NameFinder::joined_names reads. find_leads notes both in its one pass
+// over a scan's text (joined_capitals_to_note), so that no second pass
+// looks for them.
+struct JoinedCapitals {
+  std::vector<std::uint32_t> at;
+  bool beyond_ascii = false;
+};
+
 // Decodes UTF-8; a byte that starts no well-formed sequence reads as U+FFFD.
 CodePoints decode_code_points(std::string_view text);
 // The same into `into`, whose buffers are reused.
@@ -68,6 +78,8 @@ class ScanDecode {
  private:
   friend const CodePoints& code_points_of(std::string_view, CodePoints&);
   friend bool has_script_letters(std::string_view);
+  friend JoinedCapitals* joined_capitals_to_note(std::string_view);
+  friend const JoinedCapitals* joined_capitals_of(std::string_view);
   // The open scope over `text` on this thread, or null.
   static ScanDecode* over(std::string_view text);
   std::string_view text_;
@@ -76,7 +88,17 @@ class ScanDecode {
   ScanDecode* outer_;
   CodePoints* points_;  // the thread's buffer (reused scan after scan), or own_
   CodePoints own_;
+  bool joined_noted_ = false;
+  JoinedCapitals* joined_;  // the thread's record (reused scan after scan), or own_joined_
+  JoinedCapitals own_joined_;
 };
+
+// The open scan's record of joined capitals, to be filled, when `text` is
+// the very text the scan was opened over; otherwise null.
+JoinedCapitals* joined_capitals_to_note(std::string_view text);
+// That record, when it was filled over this very text; otherwise null
+// (the reader then looks for itself).
+const JoinedCapitals* joined_capitals_of(std::string_view text);
 
 // The code points of `text`: the open scan's decode when `text` is the very
 // text (the same bytes at the same place) its ScanDecode was opened over,

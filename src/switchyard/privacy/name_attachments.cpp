@@ -15,6 +15,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -22,6 +23,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "switchyard/privacy/code_points.hpp"
 #include "switchyard/privacy/name_finder.hpp"
 #include "switchyard/privacy/name_tokens.hpp"
 #include "switchyard/privacy/name_words.hpp"
@@ -227,16 +229,21 @@ std::size_t next_capital(const char* p, std::size_t i, std::size_t n, bool joine
   return n;
 }
 
-// A text with a letter beyond ASCII, or an Uzbek "o'" or "g'" inside a
-// word ("ko'rdim", "Farg'ona").
-bool beyond_english(const char* p, std::size_t n) {
-  std::size_t i = 0;
+// A text with a letter beyond ASCII (`high`: known to have one, or not;
+// asked of the bytes if unknown), or an Uzbek "o'" or "g'" inside a word
+// ("ko'rdim", "Farg'ona").
+bool beyond_english(const char* p, std::size_t n, std::optional<bool> high) {
+  if (high) {
+    if (*high) return true;
+  } else {
+    std::size_t i = 0;
 #if defined(__SSE2__)
-  for (; i + 16 <= n; i += 16)
-    if (_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)))) return true;
+    for (; i + 16 <= n; i += 16)
+      if (_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)))) return true;
 #endif
-  for (; i < n; ++i)
-    if (static_cast<unsigned char>(p[i]) >= 0x80) return true;
+    for (; i < n; ++i)
+      if (static_cast<unsigned char>(p[i]) >= 0x80) return true;
+  }
   for (const char* q = p; (q = static_cast<const char*>(std::memchr(q, '\'', n - (q - p)))); ++q) {
     const std::size_t k = static_cast<std::size_t>(q - p);
     if (k >= 2 && k + 1 < n && (p[k - 1] == 'o' || p[k - 1] == 'g') && ascii_lower(p[k - 2]) &&
@@ -254,10 +261,21 @@ void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) 
   const std::size_t before = all.size();
   const char* p = text.data();
   const std::size_t n = text.size();
-  const bool foreign = beyond_english(p, n);
+  // The scan's find_leads noted where capitals are joined to a small
+  // letter (JoinedCapitals): in English text those are all this reads.
+  const JoinedCapitals* noted = joined_capitals_of(text);
+  const bool foreign =
+      beyond_english(p, n, noted ? std::optional<bool>(noted->beyond_ascii) : std::nullopt);
+  const std::vector<std::uint32_t>* joined = noted && !foreign ? &noted->at : nullptr;
+  std::size_t next_joined = 0;
+  auto next = [&](std::size_t from) -> std::size_t {
+    if (!joined) return next_capital(p, from, n, !foreign);
+    while (next_joined < joined->size() && (*joined)[next_joined] < from) ++next_joined;
+    return next_joined < joined->size() ? (*joined)[next_joined] : n;
+  };
   for (std::size_t i = 0; i + 2 < n; ++i) {
     // Past bytes with no capital and none beyond ASCII, sixteen at a time.
-    i = next_capital(p, i, n, !foreign);
+    i = next(i);
     if (i + 2 >= n) break;
     const auto c = static_cast<unsigned char>(p[i]);
     // A word opens with a capital at a (after a boundary, a small prefix

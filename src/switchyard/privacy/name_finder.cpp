@@ -87,11 +87,12 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
   thread_local std::vector<Token> storage;
   thread_local std::vector<std::uint32_t> leads;
   // Capitals of other scripts count as well ("Мы говорили с Жанной").
-  const bool any_upper = find_leads(text, leads) || machine_text || [&] {
-    for (std::uint32_t at : leads)
-      if (cased_capital(text.substr(at))) return true;
-    return false;
-  }();
+  const bool any_upper =
+      find_leads(text, leads, joined_capitals_to_note(text)) || machine_text || [&] {
+        for (std::uint32_t at : leads)
+          if (cased_capital(text.substr(at))) return true;
+        return false;
+      }();
   Tokens tokens(text, storage, words_);
   // In text written all in lower case, capitalisation says nothing.
   auto cap = [any_upper](std::string_view w) { return !any_upper || capitalised(w); };

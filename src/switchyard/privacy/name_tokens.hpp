@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "switchyard/privacy/code_points.hpp"
 #include "switchyard/privacy/gazetteer.hpp"
 #include "switchyard/privacy/rule.hpp"
 #include "switchyard/privacy/transliteration.hpp"
@@ -156,6 +157,9 @@ class Tokens {
 
 // Where rules may start: words opening with an ASCII capital, a digit or a
 // non-ASCII letter. Reports whether any ASCII capital occurs at all.
-bool find_leads(std::string_view text, std::vector<std::uint32_t>& leads);
+// With `joined`, notes in the same pass where a capital follows a small
+// ASCII letter or an apostrophe, and whether a byte is beyond ASCII.
+bool find_leads(std::string_view text, std::vector<std::uint32_t>& leads,
+                JoinedCapitals* joined = nullptr);
 
 }  // namespace switchyard::privacy::words
