@@ -144,7 +144,11 @@ const CodePoints& code_points_of(std::string_view text, CodePoints& scratch) {
 bool has_script_letters(std::string_view text) {
   ScanDecode* s = ScanDecode::over(text);
   if (!s) return script_lead_bytes(text);
-  if (s->letters_ < 0) s->letters_ = script_lead_bytes(text) ? 1 : 0;
+  // (Their lead bytes are beyond ASCII: none in a text find_leads found
+  // all ASCII.)
+  if (s->letters_ < 0)
+    s->letters_ =
+        (s->joined_noted_ && !s->joined_->beyond_ascii) || !script_lead_bytes(text) ? 0 : 1;
   return s->letters_ == 1;
 }
 

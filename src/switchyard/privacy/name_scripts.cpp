@@ -3178,6 +3178,9 @@ void find_script_names(std::string_view text, std::vector<Finding>& out) {
   if (text.find(':') != std::string_view::npos) find_cased_labels(text, out);
   // Romanised Korean names, at the text's hyphens ("Kim Min-jun").
   if (text.find('-') != std::string_view::npos) find_romanised_korean(text, out);
+  // Every letter of the scripts below is beyond ASCII: a text the scan's
+  // find_leads found none in has none of them.
+  if (const JoinedCapitals* noted = joined_capitals_of(text); noted && !noted->beyond_ascii) return;
   const bool georgian_bytes = text.find("\xE1\x83") != std::string_view::npos;
   if (!georgian_bytes && !has_script_letters(text)) return;
   CodePoints scratch;

@@ -2074,6 +2074,15 @@ bool named_place_noun(std::string_view w) {
 
 bool named_place_nouns(std::string_view first, std::string_view second) {
   if (first.empty() || second.empty()) return false;
+  // Folding keeps a word's length: only a pair as long as one of the list
+  // can be one (most pairs are ruled out before any folding).
+  static constexpr std::uint64_t kLengths = [] {
+    std::uint64_t bits = 0;
+    for (std::string_view n : kTwoNounsBefore) bits |= std::uint64_t{1} << (n.size() % 64);
+    return bits;
+  }();
+  const std::size_t length = first.size() + 1 + second.size();
+  if (length >= 64 || !(kLengths >> length & 1)) return false;
   thread_local std::string low;
   low.assign(lower_word(first));
   low.push_back(' ');

@@ -1345,7 +1345,10 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
     // At byte `p`: a closing bracket, or " d" (" dot ").
     const auto look = [&](std::size_t p) {
       if (text[p] == ' ') {
-        spelled_dot = spelled_dot || mark_at(text, p, "dot", '\x01').word;
+        // (" dot " whole, in either case: most " d" open another word.)
+        spelled_dot = spelled_dot || ((byte_at(text, p + 2) | 0x20) == 'o' &&
+                                      (byte_at(text, p + 3) | 0x20) == 't' &&
+                                      mark_at(text, p, "dot", '\x01').word);
         return;
       }
       if (inside(p, "at")) add_bracketed(p - 3);
