@@ -1900,12 +1900,20 @@ namespace {
 // Romanian Ș and Ț, Azerbaijani Ə and Cyrillic; other bytes as they are.
 // Enough to compare a word with the nouns below in either case.
 std::string_view lower_word(std::string_view w) {
-  thread_local std::string out;
-  out.clear();
+  // (Into a buffer of the thread's, no longer than the word: folding keeps
+  // its length.)
+  thread_local std::array<char, 128> buffer;
+  thread_local std::string longer;
+  char* out = buffer.data();
+  if (w.size() > buffer.size()) {
+    longer.resize(w.size());
+    out = longer.data();
+  }
+  std::size_t n = 0;
   for (std::size_t k = 0; k < w.size();) {
     const auto c = static_cast<unsigned char>(w[k]);
     if (c < 0x80) {
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : static_cast<char>(c));
+      out[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : static_cast<char>(c);
       ++k;
       continue;
     }
@@ -1921,15 +1929,15 @@ std::string_view lower_word(std::string_view w) {
         cp += 1;
       else if (cp == 0x18F)
         cp = 0x259;
-      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+      out[n++] = static_cast<char>(0xC0 | (cp >> 6));
+      out[n++] = static_cast<char>(0x80 | (cp & 0x3F));
       k += 2;
       continue;
     }
-    out.push_back(static_cast<char>(c));
+    out[n++] = static_cast<char>(c);
     ++k;
   }
-  return out;
+  return {out, n};
 }
 
 // Words of a list by their first byte, so a lookup compares only a few.
