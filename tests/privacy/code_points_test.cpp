@@ -76,7 +76,7 @@ TEST(CodePoints, ScriptLettersAnsweredPerScan) {
 // same as reading the bytes one by one, in the sixteen-byte blocks and in
 // the tail after them.
 TEST(JoinedCapitals, NotedByFindLeadsAsTheBytesSay) {
-  const std::vector<std::string> texts = {
+  std::vector<std::string> texts = {
       "Sawubona uSipho, ngiyabonga kuThandi noNomsa Dlamini.",
       "La voiture d'Ivan est au garage, l'ufficio d'Anna e O'Brien.",
       "iPhone and GitHub and McDonald are not names; 'Anna' is quoted.",
@@ -87,6 +87,11 @@ TEST(JoinedCapitals, NotedByFindLeadsAsTheBytesSay) {
       "",
       std::string(40, 'a') + "Bcd" + std::string(13, ' ') + "x'Y" + std::string(30, 'q') + "Z",
   };
+  // Longer texts, so that every width of block and the tail after them meet
+  // leads, joins and bytes beyond ASCII at every offset.
+  const std::string unit = "iPhone O'Brien Jean-Luc 42 Ångström x'Y Élise ab1C \xD0\x98\xD0\xB2 ";
+  for (std::size_t shift = 0; shift < 33; ++shift)
+    texts.push_back(std::string(shift, 'q') + unit + unit + unit + std::string(shift % 7, 'Z'));
   for (const std::string& text : texts) {
     std::vector<std::uint32_t> expected;
     bool beyond = false;
@@ -96,6 +101,17 @@ TEST(JoinedCapitals, NotedByFindLeadsAsTheBytesSay) {
       if (i > 0 && b >= 'A' && b <= 'Z' &&
           ((text[i - 1] >= 'a' && text[i - 1] <= 'z') || text[i - 1] == '\''))
         expected.push_back(static_cast<std::uint32_t>(i));
+    }
+    // The leads as the bytes say: an ASCII capital, a digit or a lead byte
+    // >= 0xC0 after no token byte, and not inside "O'Brien" or "Jean-Luc".
+    std::vector<std::uint32_t> expected_leads;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      if (!((b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0xC0)) continue;
+      if (i > 0 && ((words::cls(text[i - 1]) & words::kTokenByte) ||
+                    (i >= 2 && words::continues_word(text.data(), i - 1, text.size()))))
+        continue;
+      expected_leads.push_back(static_cast<std::uint32_t>(i));
     }
     std::vector<std::uint32_t> leads, leads_alone;
     JoinedCapitals joined;
@@ -107,6 +123,7 @@ TEST(JoinedCapitals, NotedByFindLeadsAsTheBytesSay) {
     // The leads are the same with or without the joined capitals noted.
     EXPECT_EQ(words::find_leads(text, leads_alone), upper) << text;
     EXPECT_EQ(leads, leads_alone) << text;
+    EXPECT_EQ(leads, expected_leads) << text;
   }
 }
 
