@@ -20,6 +20,9 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 namespace switchyard::privacy {
 
@@ -172,14 +175,58 @@ inline bool continues_number(std::string_view text, std::size_t end) {
   const char c = byte_at(text, end);
   return (c == '.' || c == '-' || c == ',' || c == '/') && is_digit(byte_at(text, end + 1));
 }
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define SWITCHYARD_AVX2_PASSES 1
+// Whether the CPU has AVX2 (asked once): the passes below then read 32
+// bytes at a time, with the same visits in the same order.
+inline bool cpu_has_avx2() {
+  static const bool avx2 = __builtin_cpu_supports("avx2");
+  return avx2;
+}
+namespace avx2 {
+template <class Visit>
+__attribute__((target("avx2"))) std::size_t for_each_of(const char* p, std::size_t n, char a,
+                                                        char b, Visit& visit) {
+  std::size_t i = 0;
+  const __m256i va = _mm256_set1_epi8(a), vb = _mm256_set1_epi8(b);
+  for (; i + 32 <= n; i += 32) {
+    const __m256i x = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
+    auto mask = static_cast<std::uint32_t>(
+        _mm256_movemask_epi8(_mm256_or_si256(_mm256_cmpeq_epi8(x, va), _mm256_cmpeq_epi8(x, vb))));
+    for (; mask; mask &= mask - 1) visit(i + static_cast<std::size_t>(__builtin_ctz(mask)));
+  }
+  return i;
+}
+// Returns where it stopped; `previous_digit` carries the last byte's class.
+template <class Visit>
+__attribute__((target("avx2"))) std::size_t for_each_digit_run(const char* p, std::size_t n,
+                                                               bool& previous_digit, Visit& visit) {
+  std::size_t i = 0;
+  const __m256i zero = _mm256_set1_epi8('0' - 1), nine = _mm256_set1_epi8('9' + 1);
+  for (; i + 32 <= n; i += 32) {
+    const __m256i x = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
+    const auto digits = static_cast<std::uint32_t>(_mm256_movemask_epi8(
+        _mm256_and_si256(_mm256_cmpgt_epi8(x, zero), _mm256_cmpgt_epi8(nine, x))));
+    std::uint32_t starts = digits & ~((digits << 1) | (previous_digit ? 1u : 0u));
+    for (; starts; starts &= starts - 1) visit(i + static_cast<std::size_t>(__builtin_ctz(starts)));
+    previous_digit = digits >> 31 & 1u;
+  }
+  return i;
+}
+}  // namespace avx2
+#endif
+
 // Calls visit(i) for each i, in order, where text[i] is `a` or `b` (pass the
-// same byte twice for one). Sixteen bytes at a time: cheaper than a memchr
-// call per hit when hits are frequent (the dots of prose).
+// same byte twice for one). Sixteen bytes at a time (32 with AVX2): cheaper
+// than a memchr call per hit when hits are frequent (the dots of prose).
 template <class Visit>
 void for_each_of(std::string_view text, char a, char b, Visit&& visit) {
   const char* const p = text.data();
   const std::size_t n = text.size();
   std::size_t i = 0;
+#if defined(SWITCHYARD_AVX2_PASSES)
+  if (cpu_has_avx2()) i = avx2::for_each_of(p, n, a, b, visit);
+#endif
 #if defined(__SSE2__)
   const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b);
   for (; i + 16 <= n; i += 16) {
@@ -201,6 +248,9 @@ void for_each_digit_run(std::string_view text, Visit&& visit) {
   const std::size_t n = text.size();
   std::size_t i = 0;
   bool previous_digit = false;
+#if defined(SWITCHYARD_AVX2_PASSES)
+  if (cpu_has_avx2()) i = avx2::for_each_digit_run(p, n, previous_digit, visit);
+#endif
 #if defined(__SSE2__)
   const __m128i zero = _mm_set1_epi8('0' - 1), nine = _mm_set1_epi8('9' + 1);
   for (; i + 16 <= n; i += 16) {
