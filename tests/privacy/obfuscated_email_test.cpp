@@ -32,6 +32,17 @@ TEST(ObfuscatedEmail, BracketedMarksAreFoundWhole) {
             V{"bob.smith (at) firm (dot) de"});
 }
 
+// At every offset of the blocks the marks are looked for in (32 bytes with
+// AVX2, then 16, then the bytes left), in a text longer than one block.
+TEST(ObfuscatedEmail, FoundAtEveryOffset) {
+  for (const char* email : {"anna [at] example [dot] com", "jane.doe12 at example dot org"})
+    for (std::size_t shift = 0; shift < 70; ++shift) {
+      const std::string text = "Please email " + std::string(shift, 'x') + " or write to " + email +
+                               " when the draft is done, thanks.";
+      EXPECT_EQ(found(text, EntityType::email_address), V{email}) << text;
+    }
+}
+
 TEST(ObfuscatedEmail, TheWordsNeedTheShapeOfAnAddress) {
   // A local part that is no word is an address as it stands; a word needs a
   // word about mail near it.

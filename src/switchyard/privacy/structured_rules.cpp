@@ -131,6 +131,35 @@ Mark mark_at(std::string_view text, std::size_t i, std::string_view name, char i
   return {i + n + 1 - from, true};
 }
 
+#if defined(SWITCHYARD_AVX2_PASSES)
+// The bytes obfuscated emails are found from, 32 at a time (the SSE2 loop
+// of the rule's find, twice as wide): a closing bracket, or a space before
+// a "d" or "D". Visits them in order; returns where it stopped.
+template <class Look>
+__attribute__((target("avx2"))) std::size_t obfuscation_marks_avx2(std::string_view text,
+                                                                   Look& look) {
+  std::size_t p = 0;
+  for (; p + 33 <= text.size(); p += 32) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(text.data() + p));
+    const __m256i next =
+        _mm256_or_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(text.data() + p + 1)),
+                        _mm256_set1_epi8(0x20));
+    const __m256i brackets =
+        _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(']')),
+                                        _mm256_cmpeq_epi8(v, _mm256_set1_epi8(')'))),
+                        _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('}')),
+                                        _mm256_cmpeq_epi8(v, _mm256_set1_epi8('>'))));
+    const __m256i space_d = _mm256_and_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')),
+                                             _mm256_cmpeq_epi8(next, _mm256_set1_epi8('d')));
+    for (auto mask =
+             static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(brackets, space_d)));
+         mask != 0; mask &= mask - 1)
+      look(p + static_cast<std::size_t>(__builtin_ctz(mask)));
+  }
+  return p;
+}
+#endif
+
 bool local_byte(char c) {
   return is_digit(c) || is_ascii_alpha(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
          c == '-';
@@ -1359,6 +1388,9 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
       return c == ']' || c == ')' || c == '}' || c == '>' || (c == ' ' && (next | 0x20) == 'd');
     };
     std::size_t p = 0;
+#if defined(SWITCHYARD_AVX2_PASSES)
+    if (cpu_has_avx2()) p = obfuscation_marks_avx2(text, look);
+#endif
 #if defined(__SSE2__)
     // Sixteen bytes at a time: most have none of these.
     for (; p + 17 <= text.size(); p += 16) {
