@@ -402,33 +402,37 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
   for (std::size_t i = 0; i < found.size(); ++i) {
     Finding& f = found[i];
     if (f.type == EntityType::person) {
-      if (const words::RegionalNonPerson r = words::regional_non_person(text, f.start, f.end);
-          r == words::RegionalNonPerson::kThing) {
-        continue;
-      } else if (r == words::RegionalNonPerson::kPlace) {
-        f = {EntityType::location, f.start, f.end, f.score, "place_by_regional_noun"};
-        if (!s.keep(EntityType::location, f.score)) continue;
-      } else if (r == words::RegionalNonPerson::kAddress) {
-        f = {EntityType::address, f.start, f.end, f.score, "street_by_regional_noun"};
-        if (!s.keep(EntityType::address, f.score)) continue;
-      } else if (words::named_landmark(text, f.start, f.end)) {
-        f.type = EntityType::location;
-        f.detector = "landmark_gazetteer";
-        if (!s.keep(EntityType::location, f.score)) continue;
-      } else if (const words::NamedAfter a =
-                     words::named_after_or_framed(s.names.words(), text, f.start, f.end);
-                 a.kind == words::NamedAfter::Kind::kThing) {
-        continue;
-      } else if (a.kind == words::NamedAfter::Kind::kPlace) {
-        // (Over the finding's own span: a longer one could lose an overlap
-        // with the address finder's and mask less.)
-        f = {EntityType::location, f.start, f.end, f.score, "place_named_after"};
-        if (!s.keep(EntityType::location, f.score)) continue;
-      } else if (a.kind == words::NamedAfter::Kind::kAddress) {
-        f = {EntityType::address, f.start, f.end, f.score, "street_named_after"};
-        if (!s.keep(EntityType::address, f.score)) continue;
-      } else if (words::named_thing(s.names.words(), text, f.start, f.end)) {
-        continue;
+      // A place is re-typed over the finding's own span: a longer one could
+      // lose an overlap with the address finder's and mask less.
+      std::string_view place = "place_by_regional_noun", street = "street_by_regional_noun";
+      words::NamedAfter a = words::regional_non_person(text, f.start, f.end);
+      if (a.kind == words::NamedAfter::Kind::kNone) {
+        if (words::named_landmark(text, f.start, f.end)) {
+          f.type = EntityType::location;
+          f.detector = "landmark_gazetteer";
+          if (!s.keep(EntityType::location, f.score)) continue;
+        } else {
+          a = words::named_after_or_framed(s.names.words(), text, f.start, f.end);
+          place = "place_named_after";
+          street = "street_named_after";
+        }
+      }
+      switch (a.kind) {
+        case words::NamedAfter::Kind::kThing:
+          continue;
+        case words::NamedAfter::Kind::kPlace:
+          f = {EntityType::location, f.start, f.end, f.score, place};
+          if (!s.keep(EntityType::location, f.score)) continue;
+          break;
+        case words::NamedAfter::Kind::kAddress:
+          f = {EntityType::address, f.start, f.end, f.score, street};
+          if (!s.keep(EntityType::address, f.score)) continue;
+          break;
+        case words::NamedAfter::Kind::kNone:
+          if (f.type == EntityType::person &&
+              words::named_thing(s.names.words(), text, f.start, f.end))
+            continue;
+          break;
       }
     }
     if (kept != i) found[kept] = std::move(f);

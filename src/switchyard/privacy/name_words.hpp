@@ -428,7 +428,7 @@ bool chat_or_honorific_frame(std::string_view text, std::size_t at, std::size_t 
 // Ivana Gorana Kovačića"), or a phrase holding a common noun of offices,
 // headings and forms ("Satış Şöbəsi", "Mühüm Elan", "Наш": kThing). A
 // place with a house number by it on its line is an address (kAddress).
-enum class RegionalNonPerson { kNone, kThing, kPlace, kAddress };
-RegionalNonPerson regional_non_person(std::string_view text, std::size_t start, std::size_t end);
+// The verdict's span is the finding's own.
+NamedAfter regional_non_person(std::string_view text, std::size_t start, std::size_t end);
 
 }  // namespace switchyard::privacy::words

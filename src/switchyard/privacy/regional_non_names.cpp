@@ -23,6 +23,9 @@
 
 namespace switchyard::privacy::words {
 
+// The verdicts are those of named_after.cpp (a thing, a place, an address).
+using RegionalNonPerson = NamedAfter::Kind;
+
 RegionalNonPerson regional_kind(std::string_view text, std::size_t start, std::size_t end);
 
 namespace {
@@ -440,9 +443,9 @@ RegionalNonPerson place_or_address(std::string_view text, std::size_t start, std
 
 }  // namespace
 
-RegionalNonPerson regional_non_person(std::string_view text, std::size_t start, std::size_t end) {
+NamedAfter regional_non_person(std::string_view text, std::size_t start, std::size_t end) {
   const RegionalNonPerson r = regional_kind(text, start, end);
-  return r == RegionalNonPerson::kPlace ? place_or_address(text, start, end) : r;
+  return {r == RegionalNonPerson::kPlace ? place_or_address(text, start, end) : r, start, end};
 }
 
 RegionalNonPerson regional_kind(std::string_view text, std::size_t start, std::size_t end) {
