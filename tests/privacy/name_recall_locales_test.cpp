@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "privacy/detector_checks.hpp"
 #include "switchyard/privacy/detector.hpp"
@@ -140,6 +142,27 @@ TEST(NameRecallLocales, NameInCapitalsAfterAPersonLabel) {
   for (const char* text : {"Contact: IT TEAM", "Customer: ACME TRADING LTD", "Patient: N/A",
                            "Patient: SEE ATTACHED FORM"})
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+}
+
+// A name in capitals is masked whole, its surname with its given name, where
+// the given name or the surname is also an English word the dictionary
+// writes capitalised ("JOHN", "MARIA", "SMITH", "BERG"): after a greeting,
+// a label, a signature's closing, or in running text. Words in capitals
+// that are no surname stay out ("BILL PAYMENT", "MAY 2024").
+TEST(NameRecallLocales, NamesInCapitalsWhole) {
+  for (const auto& [text, name] : std::vector<std::pair<std::string, std::string>>{
+           {"Dear MARIA GONZALEZ,", "MARIA GONZALEZ"},
+           {"Patient: MARIA GONZALEZ", "MARIA GONZALEZ"},
+           {"Signed, PETER KOWALSKI", "PETER KOWALSKI"},
+           {"From: JOHN SMITH", "JOHN SMITH"},
+           {"Contact ANNA BERG today", "ANNA BERG"},
+           {"MARIA GONZALEZ called about invoice 4411.", "MARIA GONZALEZ"},
+           {"Yesterday JOHN SMITH called.", "JOHN SMITH"}})
+    EXPECT_TRUE(covers(text, EntityType::person, name)) << text;
+  for (const char* text : {"WILL ATTEND THE MEETING", "MAY 2024 REPORT", "HOPE STREET"})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  for (const std::string& f : found("BILL PAYMENT DUE", EntityType::person))
+    EXPECT_EQ(f.find("PAYMENT"), std::string::npos) << f;
 }
 
 // Initials in Greek, Cyrillic and Latin letters beyond ASCII before a

@@ -408,8 +408,11 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     std::size_t e = i;
     while (e < i + 3 && tokens.ok(e) && (e == i || joined(e))) {
       const std::string_view t = tokens.text(e);
+      // (An English word the dictionary also writes capitalised is a name's
+      // after a person's label: "Name: JOHN SMITH", "Patient: MARIA BERG".)
       if (t.size() < 2 || numeric(t) || !all_capitals(t) || !capitalised(t) ||
-          tokens.has(e, kCommonWord | kOrgSuffix | kNotName | kTitle | kPlace))
+          tokens.has(e, kOrgSuffix | kNotName | kTitle | kPlace) ||
+          (tokens.has(e, kCommonWord) && !tokens.has(e, kAlsoProperNoun)))
         return 0;
       ++e;
     }
@@ -808,11 +811,27 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                              // (an English word only if also a surname: not "Plan B. The")
                              (!tokens.has(i, kCommonWord) || tokens.has(i, kAlsoProperNoun));
       const bool cued = like && name_shaped(w) && person_cue(before);
-      const bool caps_name = any_upper && w.size() >= 3 && acronym(w) &&
-                             tokens.has(i, kGivenName) && !tokens.has(i, kCommonWord) &&
-                             tokens.ok(i + 1) && joined(i + 1) &&
-                             all_capitals(tokens.text(i + 1)) && tokens.text(i + 1).size() >= 2 &&
-                             !tokens.has(i + 1, kCommonWord | kOrgSuffix);
+      // A known given name in capitals ("MARIA", "JOHN": English words too
+      // where the dictionary also writes them capitalised), then a word in
+      // capitals that is a name's: no English word, but for a known surname
+      // ("SMITH", "BERG"), no firm's suffix, opened by a letter.
+      const bool caps_given = any_upper && w.size() >= 3 && acronym(w) &&
+                              tokens.has(i, kGivenName) &&
+                              (!tokens.has(i, kCommonWord) || tokens.has(i, kAlsoProperNoun));
+      auto caps_surname = [&](std::size_t k) {
+        if (!tokens.ok(k) || !joined(k)) return false;
+        const std::string_view t = tokens.text(k);
+        if (t.size() < 2 || !all_capitals(t) || tokens.has(k, kOrgSuffix) ||
+            !((t[0] >= 'A' && t[0] <= 'Z') || static_cast<unsigned char>(t[0]) >= 0xC0))
+          return false;
+        if (!tokens.has(k, kCommonWord)) return true;
+        if (!tokens.has(k, kAlsoProperNoun) || !acronym(t) || t.size() > 24) return false;
+        char spelled[24];  // "SMITH" as a surname is written: "Smith"
+        spelled[0] = t[0];
+        for (std::size_t c = 1; c < t.size(); ++c) spelled[c] = static_cast<char>(t[c] | 0x20);
+        return known_surname(std::string_view(spelled, t.size()));
+      };
+      const bool caps_name = caps_given && caps_surname(i + 1);
       // A name in capitals after a person's form label, two or three words
       // to the line's end: "Patient: RUDRA PATIL", "Name: HÅKAN HOLMBERG".
       const std::size_t caps_labelled_end = caps_name ? 0 : caps_after_label(i, before);
@@ -862,6 +881,10 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           plain = plain || plain_word(end);
           ++end;
         }
+        // A given name in capitals takes its surname in capitals: "Dear
+        // MARIA GONZALEZ", "Signed, PETER KOWALSKI".
+        if (caps_given && end == i + 1)
+          while (end < i + 3 && caps_surname(end)) ++end;
         // In a list, English words are names where they are surnames too
         // ("and Dean", "and Cooper Cox"), not otherwise ("and Open Data Nation").
         if (!greeting && plain) continue;
@@ -882,9 +905,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       } else if (caps_name) {
         // "DOMINIKA VAJCÍKOVÁ – PAYMENT OVERDUE": a known given name in
         // capitals, then one or two more words in capitals.
-        while (end < i + 3 && tokens.ok(end) && joined(end) && all_capitals(tokens.text(end)) &&
-               tokens.text(end).size() >= 2 && !tokens.has(end, kCommonWord | kOrgSuffix))
-          ++end;
+        while (end < i + 3 && caps_surname(end)) ++end;
       } else if (title || given || cued || proper || unknown || initialed || framed() ||
                  (role = role_cue())) {
         // After a given name or a title, an English word the dictionary also
