@@ -125,6 +125,20 @@ TEST(NameAttachments, VerbsOfMeetingAndCalling) {
     EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
 }
 
+// A surname written first, before a comma, beside a known given name, is
+// masked with it: in capitals or not, a known surname or one of a surname's
+// shape. A place, an English word or a greeting before the comma is not.
+TEST(NameAttachments, SurnamesBeforeAComma) {
+  EXPECT_TRUE(covers("The patient, SMITH, John, was admitted.", EntityType::person, "SMITH"));
+  EXPECT_TRUE(covers("Smith, John (DOB 1980-02-03)", EntityType::person, "Smith"));
+  EXPECT_TRUE(covers("GONZALEZ, Maria", EntityType::person, "GONZALEZ"));
+  EXPECT_TRUE(covers("Name: Kowalski, Anna", EntityType::person, "Kowalski"));
+  for (const char* text : {"Paris, John said", "Well, John, I think so.",
+                           "Yesterday, Maria called.", "Springfield, Mary"})
+    for (const std::string& f : found(text, EntityType::person))
+      EXPECT_TRUE(f == "John" || f == "Maria" || f == "Mary") << text << ": " << f;
+}
+
 // Within a scan the joined capitals come from find_leads' pass
 // (JoinedCapitals); without one, joined_names looks for them itself. Both
 // readings find the same names, in English text and beyond it.

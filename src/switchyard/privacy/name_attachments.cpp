@@ -441,6 +441,53 @@ void NameFinder::mentioned_names(std::string_view text, std::vector<Finding>& al
   }
 }
 
+void NameFinder::surnames_before_comma(std::string_view text, std::vector<Finding>& all) const {
+  if (!person_) return;
+  const std::size_t count = all.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    const Finding f = all[i];
+    if (f.type != EntityType::person || f.score < 0.5 || f.start < 4) continue;
+    // ", " right before the finding, and its first word a known given name.
+    if (text[f.start - 1] != ' ' || text[f.start - 2] != ',') continue;
+    const std::size_t first_end = letters_end(text, f.start);
+    if (first_end <= f.start ||
+        !(words_.flags(text.substr(f.start, first_end - f.start)) & kGivenName))
+      continue;
+    // The word before the comma, whole ("Okonjo-Iweala", "O'Brien").
+    const std::size_t e = f.start - 2;
+    std::size_t b = e;
+    while (b > 0 &&
+           ((cls(text[b - 1]) & kTokenByte) || ((text[b - 1] == '-' || text[b - 1] == '\'') &&
+                                                b >= 2 && (cls(text[b - 2]) & kTokenByte))))
+      --b;
+    if (e - b < 2 || e - b > 40 ||
+        (b > 0 && !(text[b - 1] == ' ' || text[b - 1] == '\n' || text[b - 1] == '(' ||
+                    text[b - 1] == '"' || text[b - 1] == '\t' || text[b - 1] == ':')))
+      continue;
+    const std::string_view word = text.substr(b, e - b);
+    // Written as a name (capital first) or in capitals, spelled as a name
+    // is for the lists: "GONZALEZ" as "Gonzalez".
+    const bool caps = acronym(word);
+    if (!caps && !(capitalised(word) && name_shaped(word, true))) continue;
+    char spelled[40];
+    std::string_view as_name = word;
+    if (caps) {
+      spelled[0] = word[0];
+      for (std::size_t c = 1; c < word.size(); ++c) spelled[c] = static_cast<char>(word[c] | 0x20);
+      as_name = std::string_view(spelled, word.size());
+    }
+    // A surname: of the lists, or of a surname's shape; no place, title,
+    // firm, street or English word (but one also written capitalised:
+    // "Smith").
+    const std::uint16_t flags = words_.flags(as_name);
+    if ((flags & (kPlace | kTitle | kOrgSuffix | kStreetWord | kNotName | kUnitWord)) ||
+        ((flags & kCommonWord) && !(flags & kAlsoProperNoun)))
+      continue;
+    if (!known_surname(as_name) && !surname_shaped(as_name)) continue;
+    clear_for_person(all, count, b, e, f.score, "person_surname_first");
+  }
+}
+
 void NameFinder::quoted_inverted_names(std::string_view text, std::vector<Finding>& all) const {
   // A CSV cell in quotes naming a person surname first: 4218,"Xelîl,
   // Hawar",Mêrdîn: one capitalised word, a comma, one or two more, none

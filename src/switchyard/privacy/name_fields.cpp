@@ -419,6 +419,7 @@ void NameFinder::find_listed_names(std::string_view text, std::vector<Finding>& 
   joined_names(text, all);
   mentioned_names(text, all);
   quoted_inverted_names(text, all);
+  surnames_before_comma(text, all);
   role_senders(text, all);
   // "Greetings from Gala, Boban and Novak!", "Authors: Grant, Price and
   // Berge": in a list a conjunction closes, two members or more found for

@@ -91,6 +91,11 @@ class NameFinder {
   // (4218,"Xelîl, Hawar",Mêrdîn), appended as PERSON.
   void mentioned_names(std::string_view text, std::vector<Finding>& all) const;
   void quoted_inverted_names(std::string_view text, std::vector<Finding>& all) const;
+  // name_attachments.cpp: the surname written first, before a comma, of a
+  // person found by a known given name ("Smith, John (DOB …)", "The
+  // patient, GONZALEZ, Maria, was admitted"), appended as PERSON: a known
+  // surname or one of a surname's shape, in capitals or not.
+  void surnames_before_comma(std::string_view text, std::vector<Finding>& all) const;
   // name_attachments.cpp: drops PERSON readings of a handle that opens with a
   // common word ("@team-kyiv") and of a role address's display name
   // ("Barilla <noreply@example.com>").
