@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "privacy/detector_checks.hpp"
@@ -15,6 +16,23 @@ namespace {
 
 using checks::covers;
 using checks::found;
+
+// A form's field for a name or a part of one holds a person whole, with its
+// particles and apostrophes, and an English word the dictionary also
+// writes capitalised ("Smith"); not a placeholder or an English word.
+TEST(NameFields, NamePartFieldsWhole) {
+  for (const auto& [text, name] : std::vector<std::pair<std::string, std::string>>{
+           {"Surname: O'Neill", "O'Neill"},
+           {"Surname: O'Neill; Given names: Siobhán Mary", "Siobhán Mary"},
+           {"Last name: van der Berg\nFirst name: Pieter", "van der Berg"},
+           {"Family name: de la Cruz", "de la Cruz"},
+           {"Nachname: von Weizsäcker", "von Weizsäcker"},
+           {"Surname: Smith", "Smith"}})
+    EXPECT_TRUE(covers(text, EntityType::person, name)) << text;
+  for (const char* text : {"Name: N/A", "Name: TBD", "Last name: Unknown", "Name: Pending review",
+                           "Name: Customer Service Team", "Name: ACME Ltd", "Filename: Report.pdf"})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+}
 
 TEST(NameFields, JsonKeysThatNameAPerson) {
   EXPECT_EQ(words::json_key_before("{\"customer\": \""), "customer");

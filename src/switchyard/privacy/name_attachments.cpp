@@ -145,35 +145,6 @@ bool closes_word(std::string_view text, std::size_t e) {
          c == ';' || c == '"' || c == ')' || static_cast<unsigned char>(c) == 0xE2;
 }
 
-// Whether text[a, b) is clear for a person: nothing was found over it but
-// the name finder's weaker readings of its words as a person, the one of
-// the same words raised to `score` (true); false if anything else is there.
-bool clear_for_person(std::vector<Finding>& all, std::size_t n, std::size_t a, std::size_t b,
-                      double score, std::string_view detector) {
-  for (std::size_t i = 0; i < n; ++i) {
-    const Finding& f = all[i];
-    if (f.start >= b || f.end <= a) continue;
-    // (A reading too weak to be kept, over more words, is let be.)
-    if (f.type != EntityType::person || ((f.start < a || f.end > b) && f.score >= 0.5))
-      return false;
-  }
-  // The first reading inside the span becomes the span's; the others
-  // inside it are dropped (scored below every threshold).
-  bool taken = false;
-  for (std::size_t i = 0; i < n; ++i) {
-    Finding& f = all[i];
-    if (f.start < a || f.end > b) continue;
-    if (taken) {
-      f.score = 0;
-      continue;
-    }
-    f = {EntityType::person, a, b, std::max(score, f.score), detector};
-    taken = true;
-  }
-  if (!taken) all.push_back({EntityType::person, a, b, score, detector});
-  return true;
-}
-
 // Turkish case and possessive endings written after an apostrophe on a
 // proper noun ("Dilek'e", "Rahim'le", "Ayşe'nin").
 constexpr std::string_view kTurkishEndings[] = {
@@ -254,6 +225,39 @@ bool beyond_english(const char* p, std::size_t n, std::optional<bool> high) {
 }
 
 }  // namespace
+
+namespace words {
+
+// Whether text[a, b) is clear for a person: nothing was found over it but
+// the name finder's weaker readings of its words as a person, the one of
+// the same words raised to `score` (true); false if anything else is there.
+bool clear_for_person(std::vector<Finding>& all, std::size_t n, std::size_t a, std::size_t b,
+                      double score, std::string_view detector) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const Finding& f = all[i];
+    if (f.start >= b || f.end <= a) continue;
+    // (A reading too weak to be kept, over more words, is let be.)
+    if (f.type != EntityType::person || ((f.start < a || f.end > b) && f.score >= 0.5))
+      return false;
+  }
+  // The first reading inside the span becomes the span's; the others
+  // inside it are dropped (scored below every threshold).
+  bool taken = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    Finding& f = all[i];
+    if (f.start < a || f.end > b) continue;
+    if (taken) {
+      f.score = 0;
+      continue;
+    }
+    f = {EntityType::person, a, b, std::max(score, f.score), detector};
+    taken = true;
+  }
+  if (!taken) all.push_back({EntityType::person, a, b, score, detector});
+  return true;
+}
+
+}  // namespace words
 
 void NameFinder::joined_names(std::string_view text, std::vector<Finding>& all) const {
   if (!person_ || text.size() < 4) return;

@@ -8,12 +8,15 @@
 // naming a person is a cue, person_json_key() in name_words.cpp.)
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "switchyard/privacy/name_finder.hpp"
 #include "switchyard/privacy/name_tokens.hpp"
 #include "switchyard/privacy/name_words.hpp"
+#include "switchyard/privacy/rule.hpp"
 
 namespace switchyard::privacy {
 namespace {
@@ -414,12 +417,117 @@ void NameFinder::prefixed_names(std::string_view text, Found& found, std::size_t
   }
 }
 
+namespace {
+
+// A form's label for a name or one of its parts, folded (small ASCII
+// letters, no spaces, "_", "-", "."): "Last name" is "lastname".
+bool name_part_label(std::string_view key) {
+  if (key.empty() || key.size() > 24) return false;
+  char folded[24];
+  std::size_t n = 0;
+  for (char c : key) {
+    if (c == '_' || c == '-' || c == '.' || c == ' ') continue;
+    folded[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+  }
+  static constexpr std::string_view kLabels[] = {
+      "name", "fullname", "firstname", "lastname", "surname", "givenname", "givennames",
+      "familyname", "middlename", "maidenname", "forename", "forenames",
+      // German, French, Spanish, Italian, Portuguese, Dutch, Polish, Nordic
+      "nachname", "vorname", "vornamen", "familienname", "nom", "prénom", "prenom", "nomdefamille",
+      "apellido", "apellidos", "nombre", "nombres", "cognome", "nome", "sobrenome", "apelido",
+      "achternaam", "voornaam", "voornamen", "nazwisko", "imię", "efternamn", "förnamn",
+      "etternavn", "fornavn", "efternavn", "sukunimi", "etunimi"};
+  static const std::unordered_set<std::string_view> kSet(std::begin(kLabels), std::end(kLabels));
+  return kSet.contains(std::string_view(folded, n));
+}
+
+// The last word of such a label, folded the same way: a label written
+// joined ("lastName"), or the last of its words ("Last name", "nom de
+// famille"). Asked first, of the word before every colon.
+bool name_label_tail(std::string_view word) {
+  if (word.empty() || word.size() > 24) return false;
+  char folded[24];
+  for (std::size_t i = 0; i < word.size(); ++i)
+    folded[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] | 0x20) : word[i];
+  const std::string_view w(folded, word.size());
+  return w == "name" || w == "names" || w == "famille" || name_part_label(w);
+}
+
+}  // namespace
+
+void NameFinder::labelled_names(std::string_view text, std::vector<Finding>& all) const {
+  if (!person_) return;
+  const std::size_t count = all.size();
+  auto field_end = [](char c) {
+    return c == '\n' || c == '\r' || c == ';' || c == '|' || c == '\t' || c == ',' || c == '"';
+  };
+  for_each_of(text, ':', ':', [&](std::size_t colon) {
+    // (Most colons are ruled out by the byte right before them, every label
+    // ending in one of these letters or one beyond ASCII, then by the word.)
+    if (colon == 0) return;
+    const auto last = static_cast<unsigned char>(text[colon - 1] | 0x20);
+    if (last < 0x80 && last != 'e' && last != 's' && last != 'm' && last != 'n' && last != 'o' &&
+        last != 'i')
+      return;
+    std::size_t t = colon;
+    while (t > 0 && colon - t <= 24 && ((cls(text[t - 1]) & kTokenByte) && !is_digit(text[t - 1])))
+      --t;
+    if (!name_label_tail(text.substr(t, colon - t))) return;
+    // The label: back to the field's start (a line's, or after ';', '|',
+    // a tab, '{', '"').
+    std::size_t k = colon;
+    while (k > 0 && colon - k <= 24 && !field_end(text[k - 1]) && text[k - 1] != '{') --k;
+    while (k < colon && text[k] == ' ') ++k;
+    if (k == colon || colon - k > 24 || !name_part_label(text.substr(k, colon - k))) return;
+    // The value: words to the field's end.
+    std::size_t a = colon + 1;
+    while (a < text.size() && text[a] == ' ') ++a;
+    std::size_t e = a;
+    while (e < text.size() && !field_end(text[e]) && e - a <= 80) ++e;
+    if (e - a > 80) return;
+    std::size_t b = e;
+    while (b > a && (text[b - 1] == ' ' || text[b - 1] == '.')) --b;
+    if (b <= a) return;
+    std::size_t words = 0, names = 0;
+    for (std::size_t w = a; w < b;) {
+      std::size_t we = w;
+      while (we < b && text[we] != ' ') ++we;
+      const std::string_view word = text.substr(w, we - w);
+      if (++words > 5) return;
+      if (is_particle(word) || name_particle(word)) {
+        // (a particle between or before names, never last)
+        if (we == b) return;
+      } else {
+        if (!capitalised_name_word(word)) return;
+        const std::uint16_t f = words_.flags(word);
+        if ((f & (kTitle | kOrgSuffix | kNotName | kStreetWord | kUnitWord)) ||
+            ((f & kCommonWord) && !(f & (kAlsoProperNoun | kGivenName))))
+          return;
+        // An abbreviation in capitals is no name ("N.A", "TBD"), but for a
+        // known surname ("LI", "NG").
+        if (all_capitals(word) && word.size() <= 3 && !known_surname(word)) {
+          char spelled[3] = {word[0], 0, 0};
+          for (std::size_t c = 1; c < word.size(); ++c)
+            spelled[c] = static_cast<char>(word[c] | 0x20);
+          if (!known_surname(std::string_view(spelled, word.size()))) return;
+        }
+        ++names;
+      }
+      w = we;
+      while (w < b && text[w] == ' ') ++w;
+    }
+    if (names == 0) return;
+    clear_for_person(all, count, a, b, 0.85, "person_labelled_field");
+  });
+}
+
 void NameFinder::find_listed_names(std::string_view text, std::vector<Finding>& all) const {
   if (!person_) return;
   joined_names(text, all);
   mentioned_names(text, all);
   quoted_inverted_names(text, all);
   surnames_before_comma(text, all);
+  labelled_names(text, all);
   role_senders(text, all);
   // "Greetings from Gala, Boban and Novak!", "Authors: Grant, Price and
   // Berge": in a list a conjunction closes, two members or more found for

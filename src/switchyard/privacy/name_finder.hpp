@@ -96,6 +96,12 @@ class NameFinder {
   // patient, GONZALEZ, Maria, was admitted"), appended as PERSON: a known
   // surname or one of a surname's shape, in capitals or not.
   void surnames_before_comma(std::string_view text, std::vector<Finding>& all) const;
+  // name_fields.cpp: the value of a form's field that names a name's part
+  // ("Surname: O'Neill", "Last name: van der Berg", "Nachname: von
+  // Weizsäcker", "Surname: Smith"), whole to the field's end, as PERSON:
+  // capitalised words, particles between them, no digits, no English word
+  // but one also written capitalised.
+  void labelled_names(std::string_view text, std::vector<Finding>& all) const;
   // name_attachments.cpp: drops PERSON readings of a handle that opens with a
   // common word ("@team-kyiv") and of a role address's display name
   // ("Barilla <noreply@example.com>").

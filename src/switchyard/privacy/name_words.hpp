@@ -12,7 +12,9 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "switchyard/privacy/finding.hpp"
 #include "switchyard/privacy/gazetteer.hpp"
 #include "switchyard/privacy/rule.hpp"
 
@@ -418,6 +420,14 @@ bool work_noun_at(std::string_view text, std::size_t at);
 // Ganak Khan: Good morning"), or after a numbered person's label opening
 // the line ("Referee 1: …", "Passenger 2: …"). Asked by person_frame.
 bool chat_or_honorific_frame(std::string_view text, std::size_t at, std::size_t end);
+
+// Whether text[a, b) of the findings `all` (the first n of them asked) is
+// clear for a person: nothing was found over it but the name finder's
+// weaker readings of its words as a person, the one of the same words
+// raised to `score` (true); false if anything else is there. The first
+// reading inside the span becomes the span's (or one is appended).
+bool clear_for_person(std::vector<Finding>& all, std::size_t n, std::size_t a, std::size_t b,
+                      double score, std::string_view detector);
 
 // The PERSON finding [start, end) is no person in the Caucasus, Cyrillic,
 // Greek or Balkan locales' frames (regional_non_names.cpp): a street, a
