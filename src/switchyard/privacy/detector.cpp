@@ -19,6 +19,7 @@
 #include "switchyard/privacy/pattern_scanner.hpp"
 #include "switchyard/privacy/phone_number_checker.hpp"
 #include "switchyard/privacy/rule.hpp"
+#include "switchyard/privacy/vocabulary_non_names.hpp"
 
 namespace switchyard::privacy {
 
@@ -401,6 +402,19 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
   std::size_t kept = 0;
   for (std::size_t i = 0; i < found.size(); ++i) {
     Finding& f = found[i];
+    // Months, street nouns, departments, products, job titles, lorem ipsum
+    // and places in a name's place (vocabulary_non_names.cpp).
+    if (f.type == EntityType::person) {
+      const auto v = words::vocabulary_non_person(s.names.words(), text, f.start, f.end);
+      if (v == words::VocabularyNonPerson::kThing) continue;
+      if (v == words::VocabularyNonPerson::kPlace) {
+        f = {EntityType::location, f.start, f.end, f.score, "place_by_vocabulary"};
+        if (!s.keep(EntityType::location, f.score)) continue;
+      } else if (v == words::VocabularyNonPerson::kAddress) {
+        f = {EntityType::address, f.start, f.end, f.score, "street_by_vocabulary"};
+        if (!s.keep(EntityType::address, f.score)) continue;
+      }
+    }
     if (f.type == EntityType::person) {
       if (const words::RegionalNonPerson r = words::regional_non_person(text, f.start, f.end);
           r == words::RegionalNonPerson::kThing) {

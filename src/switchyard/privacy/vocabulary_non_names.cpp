@@ -1,0 +1,470 @@
+// PERSON findings that are words of a closed vocabulary naming no person
+// (words::vocabulary_non_person): months and weekdays, street and
+// settlement nouns, shop departments, product adjectives and materials,
+// the heads, areas and qualifiers of job titles and the words of lorem
+// ipsum, in French, Romanian, Spanish, Portuguese, Dutch, Polish, Italian,
+// German and English, and the regions of Canada (in French), Luxembourg,
+// Ghana, Moldova, Mexico, Brazil, the Netherlands and Poland. The classes
+// are those a generator of test data (faker) and a shop, a form or a
+// greeting use; the words of each class that are also given names or
+// common surnames ("Avril", "Domingo", "Julio", "Mesa", "Steel", "Hidalgo")
+// are left out, and a word the gazetteer knows as a given name is a
+// person's still. Only the words of a PERSON finding are read: one lookup
+// in one table per word, and one more for a whole phrase only where its
+// first word may open a listed place or the finding is one to three words
+// long (the gazetteer's places).
+#include "switchyard/privacy/vocabulary_non_names.hpp"
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+
+#include "switchyard/privacy/gazetteer.hpp"
+
+namespace switchyard::privacy::words {
+
+namespace {
+
+enum : std::uint16_t {
+  kCalendar = 1 << 0,      // a month or a weekday
+  kStreetNoun = 1 << 1,    // "Rua", "Aleea", "Calle", "straat"
+  kSettlement = 1 << 2,    // opens a settlement's or a region's name: "Raionul", "Ciudad"
+  kDepartment = 1 << 3,    // a shop's department: "Enfants", "Juguetes", "Mercearia"
+  kProductWord = 1 << 4,   // a product's adjective or material: "Ergonómico", "Caucho"
+  kProductNoun = 1 << 5,   // a product alone: "Queso", "Chaise", "Fiets"
+  kJobHead = 1 << 6,       // a job title's head or area: "Gerente", "Operações"
+  kJobQualifier = 1 << 7,  // a job title's qualifier: "Regional", "Líder", "Futuro"
+  kLorem = 1 << 8,         // a word of lorem ipsum
+  kRegion = 1 << 9,        // a region or a town of the listed countries
+  kRegionHead = 1 << 10,   // the first word of a region of several words
+};
+
+constexpr std::string_view kCalendarWords[] = {
+    // French (not "avril", "mai": given names)
+    "janvier", "février", "fevrier", "mars", "juin", "juillet", "août", "aout", "septembre",
+    "octobre", "novembre", "décembre", "decembre", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche",
+    // Spanish (not "abril", "mayo", "julio", "domingo")
+    "enero", "febrero", "marzo", "junio", "agosto", "septiembre", "setiembre", "octubre",
+    "noviembre", "diciembre", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes",
+    "sábado", "sabado",
+    // Portuguese (not "abril", "maio", "domingo")
+    "janeiro", "fevereiro", "março", "junho", "julho", "setembro", "outubro", "dezembro", "segunda",
+    "terça", "terca", "quarta", "quinta", "sexta", "segunda-feira", "terça-feira", "quarta-feira",
+    "quinta-feira", "sexta-feira",
+    // Romanian (not "mai", "august")
+    "ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie", "septembrie", "octombrie",
+    "noiembrie", "decembrie", "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "sambata",
+    "duminică", "duminica",
+    // Dutch (not "april", "mei", "augustus")
+    "januari", "februari", "maart", "juni", "juli", "oktober", "maandag", "dinsdag", "woensdag",
+    "donderdag", "vrijdag", "zaterdag", "zondag",
+    // Polish (not "maj", "maja"; Portuguese and Romanian not without their
+    // diacritics where that is a given name: "Marco", "Marti")
+    "styczeń", "luty", "marzec", "kwiecień", "czerwiec", "lipiec", "sierpień", "wrzesień",
+    "październik", "listopad", "grudzień", "stycznia", "lutego", "marca", "kwietnia", "czerwca",
+    "lipca", "sierpnia", "września", "października", "listopada", "grudnia", "poniedziałek",
+    "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+    // Italian (not "domenica")
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+    "dicembre", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+    // German (not "august", nor the surnames "Montag", "Freitag", "Sonntag")
+    "januar", "februar", "märz", "dezember", "dienstag", "mittwoch", "donnerstag", "samstag",
+    "sonnabend",
+    // English (not "april", "may", "june", "july", "august", "march")
+    "january", "february", "september", "october", "november", "december", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+constexpr std::string_view kStreetNouns[] = {
+    "rue",      "avenue",   "boulevard", "allée",    "allee",     "voie",     "quai",
+    "passage",  "impasse",  "chemin",    "ruelle",   "calle",     "avenida",  "av.",
+    "blvd.",    "bulevar",  "calzada",   "calz.",    "carretera", "carr.",    "camino",
+    "privada",  "priv.",    "cerrada",   "cda.",     "andador",   "retorno",  "prolongación",
+    "prol.",    "circuito", "paseo",     "viaducto", "glorieta",  "callejón", "rua",
+    "travessa", "alameda",  "marginal",  "rodovia",  "estrada",   "praça",    "viela",
+    "ladeira",  "praceta",  "azinhaga",  "caminho",  "calçada",   "aleea",    "bulevardul",
+    "str-la",   "str.",     "strada",    "intrarea", "calea",     "șoseaua",  "piața",
+    "stradela", "ulica",    "ul.",       "aleja",    "al.",       "droga",    "ogród",
+    "osiedle",  "os.",      "plac",      "rondo",    "rynek",     "skwer",    "szosa",
+    "bulw.",    "wyb.",     "straat",    "laan",     "plantsoen", "gracht",   "dijk",
+    "plein",    "kade",     "singel",    "steeg",    "street",    "road"};
+
+constexpr std::string_view kSettlements[] = {
+    "raionul", "raion",   "municipiul", "municipiu", "orașul",    "oraşul",      "satul",
+    "comuna",  "județul", "judetul",    "valea",     "ciudad",    "municipio",   "colonia",
+    "cidade",  "vila",    "gmina",      "powiat",    "miasto",    "województwo", "ville",
+    "canton",  "comté",   "gemeente",   "provincie", "provincia", "regiunea"};
+
+constexpr std::string_view kDepartments[] = {
+    // French
+    "automobile", "beauté", "bijoux", "bébé", "chaussures", "électronique", "electronique",
+    "enfants", "films", "industrie", "jeux", "jouets", "livres", "musique", "ordinateurs", "outils",
+    "santé", "sports", "vêtements", "épicerie",
+    // Spanish
+    "automoción", "belleza", "deportes", "electrónica", "herramientas", "hogar", "jardín",
+    "joyería", "juegos", "juguetes", "libros", "música", "ordenadores", "películas", "ropa",
+    "salud", "ultramarinos", "zapatos", "bebes", "bricolaje", "decoración", "informática",
+    "juguetería", "librería", "marroquinería", "mascotas", "papelería", "parafarmacia",
+    "videojuegos",
+    // Portuguese
+    "automotivo", "bebê", "beleza", "brinquedos", "computadores", "crianças", "eletrônicos",
+    "esportes", "ferramentas", "filmes", "jogos", "jóias", "livros", "mercearia", "roupas",
+    "sapatos", "saúde", "automóveis", "desporto",
+    // Dutch
+    "boeken", "elektronica", "gereedschap", "gezondheid", "industrieel", "kinderen", "kleding",
+    "kruiden", "muziek", "schoenen", "sieraden", "speelgoed", "spelletjes", "verzorging",
+    // English
+    "automotive", "beauty", "books", "clothing", "computers", "electronics", "games", "grocery",
+    "jewelry", "kids", "movies", "outdoors", "shoes", "toys"};
+
+constexpr std::string_view kProductWords[] = {
+    // French
+    "artisanal", "ergonomique", "générique", "génial", "incroyable", "licencié", "luxueux",
+    "magnifique", "pratique", "raffiné", "recyclé", "rustique", "savoureux", "élégant",
+    "fantastique", "acier", "béton", "caoutchouc", "congelé", "plastique",
+    // Spanish
+    "ergonómico", "fantástico", "genérica", "genérico", "increíble", "pequeño", "práctica",
+    "práctico", "refinado", "rústico", "sabrosa", "sabroso", "sorprendente", "acero", "caucho",
+    "granito", "hormigón", "hormigon", "ladrillo", "plástico",
+    // Portuguese
+    "ergonômico", "gostoso", "impressionante", "incrível", "licenciado", "lustroso", "pequeno",
+    "prático", "saboroso", "algodão", "borracha", "congelado", "macio", "betão",
+    // Dutch
+    "ambachtelijke", "artistieke", "ergonomische", "fantastische", "geschikte", "geweldige",
+    "handgemaakte", "handige", "intelligente", "merkloze", "ongelofelijke", "populaire",
+    "prachtige", "praktische", "rustieke", "smakelijke", "uitgekiende", "verantwoorde",
+    "verbazingwekkende", "verfijnde", "zeldzame", "betonnen", "bevroren", "bronzen", "glazen",
+    "granieten", "houten", "ijzeren", "kartonnen", "katoenen", "metalen", "rubberen", "stalen",
+    "wollen",
+    // English
+    "ergonomic", "handcrafted", "handmade", "unbranded", "gorgeous", "luxurious", "bespoke",
+    "recycled", "licensed", "rustic", "sleek", "tasty", "aluminum", "bamboo", "ceramic", "concrete",
+    "granite", "rubber", "plastic", "wooden"};
+
+constexpr std::string_view kProductNouns[] = {
+    "chaise",    "chapeau",     "chemise",    "clavier",      "frites",      "fromage",
+    "gants",     "ordinateur",  "pantalon",   "poisson",      "poulet",      "saucisses",
+    "savon",     "serviettes",  "souris",     "voiture",      "camisa",      "computadora",
+    "embutidos", "ensalada",    "guantes",    "jabón",        "pantalones",  "pelota",
+    "pescado",   "pollo",       "queso",      "ratón",        "sombrero",    "teclado",
+    "toallas",   "tocino",      "bicicleta",  "cadeira",      "calças",      "camiseta",
+    "chapéu",    "computador",  "frango",     "luvas",        "peixe",       "queijo",
+    "sabonete",  "salgadinhos", "salsicha",   "toalhas",      "bijzettafel", "boekenkast",
+    "broek",     "fiets",       "handdoeken", "handschoenen", "hangmat",     "kaasschaaf",
+    "leunstoel", "stoel",       "tafel",      "tonijn",       "worstjes"};
+
+constexpr std::string_view kJobHeads[] = {
+    // Spanish
+    "supervisor", "asociado", "ejecutivo", "gerente", "ingeniero", "especialista", "director",
+    "coordinador", "administrador", "arquitecto", "analista", "diseñador", "planificador",
+    "técnico", "funcionario", "desarrollador", "productor", "consultor", "asistente", "facilitador",
+    "agente", "representante", "estratega", "soluciones", "programa", "seguridad", "investigación",
+    "normas", "implementación", "integración", "funcionalidad", "respuesta", "paradigma",
+    "tácticas", "identidad", "mercados", "división", "aplicaciones", "optimización", "operaciones",
+    "infraestructura", "comunicaciones", "calidad", "mobilidad", "cuentas", "datos",
+    "configuración", "contabilidad", "interacciones", "factores", "usabilidad", "métricas",
+    // Portuguese
+    "associado", "executivo", "engenheiro", "diretor", "coordenador", "arquiteto", "planejador",
+    "orquestrador", "desenvolvedor", "produtor", "assistente", "estrategista", "soluções",
+    "segurança", "diretivas", "implementação", "funcionalidade", "táticas", "identidade", "divisão",
+    "aplicações", "otimização", "operações", "comunicações", "qualidade", "mobilidade", "contas",
+    "dados", "interações", "fatores", "usabilidade",
+    // French
+    "superviseur", "executif", "exécutif", "ingenieur", "ingénieur", "specialiste", "spécialiste",
+    "directeur", "coordinateur", "administrateur", "architecte", "analyste", "technicien",
+    "developpeur", "développeur", "producteur", "stagiaire",
+    // English
+    "associate", "executive", "manager", "engineer", "specialist", "coordinator", "administrator",
+    "architect", "analyst", "designer", "planner", "technician", "developer", "producer",
+    "consultant", "assistant", "facilitator", "representative", "strategist", "orchestrator",
+    "liaison", "solutions", "implementation", "integration", "functionality", "paradigm", "tactics",
+    "markets", "applications", "optimization", "operations", "infrastructure", "intranet",
+    "communications", "branding", "assurance", "mobility", "accounts", "configuration",
+    "accountability", "interactions", "usability", "metrics"};
+
+constexpr std::string_view kJobQualifiers[] = {
+    "jefe",       "corporativo", "dinánmico",     "dinámico", "dinâmico", "producto",   "produto",
+    "nacional",   "regional",    "distrito",      "central",  "global",   "cliente",    "inversor",
+    "investidor", "heredado",    "legado",        "interno",  "humano",   "subgerente", "líder",
+    "chefe",      "futuro",      "directo",       "direto",   "avançar",  "adelante",   "senior",
+    "principal",  "national",    "international", "interne",  "humain",   "futur",      "mondial",
+    "corporate",  "dynamic",     "district",      "internal", "legacy",   "investor",   "customer",
+    "forward",    "human",       "lead",          "chief",    "direct",   "future"};
+
+constexpr std::string_view kLoremWords[] = {
+    "alias",       "consequatur", "aut",          "perferendis",    "sit",        "voluptatem",
+    "accusantium", "doloremque",  "aperiam",      "eaque",          "ipsa",       "quae",
+    "illo",        "inventore",   "veritatis",    "quasi",          "architecto", "beatae",
+    "vitae",       "dicta",       "sunt",         "explicabo",      "aspernatur", "odit",
+    "fugit",       "quia",        "consequuntur", "magni",          "dolores",    "eos",
+    "qui",         "ratione",     "sequi",        "nesciunt",       "neque",      "dolorem",
+    "ipsum",       "dolor",       "amet",         "consectetur",    "adipisci",   "velit",
+    "numquam",     "eius",        "modi",         "tempora",        "incidunt",   "labore",
+    "dolore",      "magnam",      "aliquam",      "quaerat",        "enim",       "minima",
+    "veniam",      "quis",        "nostrum",      "exercitationem", "ullam",      "corporis",
+    "ipsam",       "voluptas",    "suscipit",     "laboriosam",     "nisi",       "aliquid",
+    "commodi",     "autem",       "iure",         "reprehenderit",  "voluptate",  "esse",
+    "quam",        "nihil",       "molestiae",    "iusto",          "odio",       "dignissimos",
+    "ducimus",     "blanditiis",  "praesentium",  "laudantium",     "totam",      "voluptatum",
+    "deleniti",    "atque",       "corrupti",     "quos",           "quas",       "molestias",
+    "excepturi",   "sint",        "occaecati",    "cupiditate",     "provident",  "perspiciatis",
+    "unde",        "omnis",       "iste",         "natus",          "similique",  "culpa",
+    "officia",     "deserunt",    "mollitia",     "animi",          "laborum",    "dolorum",
+    "fuga",        "harum",       "quidem",       "rerum",          "facilis",    "expedita",
+    "distinctio",  "libero",      "tempore",      "soluta",         "nobis",      "eligendi",
+    "optio",       "cumque",      "impedit",      "porro",          "quisquam",   "quod",
+    "maxime",      "placeat",     "facere",       "possimus",       "assumenda",  "repellendus",
+    "temporibus",  "quibusdam",   "illum",        "fugiat",         "nulla",      "pariatur",
+    "accusamus",   "officiis",    "debitis",      "necessitatibus", "saepe",      "eveniet",
+    "voluptates",  "repudiandae", "recusandae",   "itaque",         "earum",      "tenetur",
+    "sapiente",    "delectus",    "reiciendis",   "voluptatibus",   "maiores",    "doloribus",
+    "asperiores",  "repellat"};
+
+// Regions and a few towns, written as the word lists of those countries
+// write them (with and without their diacritics).
+constexpr std::string_view kRegions[] = {
+    // Canada in French
+    "alberta", "colombie-britannique", "manitoba", "nouveau-brunswick", "terre-neuve-et-labrador",
+    "nouvelle-écosse", "nunavut", "ontario", "québec", "quebec", "saskatchewan", "yukon",
+    "île-du-prince-édouard", "territoires du nord-ouest",
+    // Luxembourg: cantons and towns
+    "capellen", "clervaux", "diekirch", "echternach", "esch-sur-alzette", "grevenmacher",
+    "luxembourg", "mersch", "redange", "remich", "vianden", "wiltz", "differdange", "dudelange",
+    "ettelbruck", "rumelange",
+    // Ghana
+    "ashanti", "brong ahafo", "bono east", "ahafo", "greater accra", "volta", "upper east",
+    "upper west", "western north",
+    // Moldova: districts
+    "anenii noi", "basarabeasca", "bender", "briceni", "cahul", "calarasi", "călărași", "cantemir",
+    "causeni", "căușeni", "chisinau", "chișinău", "cimislia", "cimișlia", "criuleni", "donduseni",
+    "dondușeni", "drochia", "dubasari", "dubăsari", "edinet", "edineț", "falesti", "fălești",
+    "floresti", "florești", "glodeni", "hincesti", "hîncești", "ialoveni", "leova", "nisporeni",
+    "ocnita", "ocnița", "orhei", "rezina", "riscani", "rîșcani", "singerei", "sîngerei",
+    "soldanesti", "șoldănești", "soroca", "stefan-voda", "ștefan-vodă", "straseni", "strășeni",
+    "taraclia", "telenesti", "telenești", "ungheni", "comrat", "bălți", "balti",
+    // Mexico (not "guerrero", "hidalgo": surnames)
+    "aguascalientes", "baja california", "campeche", "chiapas", "chihuahua", "coahuila", "colima",
+    "durango", "guanajuato", "jalisco", "michoacán", "michoacan", "morelos", "nayarit",
+    "nuevo león", "nuevo leon", "oaxaca", "puebla", "querétaro", "queretaro", "quintana roo",
+    "san luis potosí", "sinaloa", "sonora", "tabasco", "tamaulipas", "tlaxcala", "veracruz",
+    "yucatán", "yucatan", "zacatecas", "estado de méxico",
+    // Brazil
+    "alagoas", "amapá", "amazonas", "bahia", "ceará", "distrito federal", "espírito santo", "goiás",
+    "maranhão", "mato grosso", "minas gerais", "pará", "paraíba", "paraná", "pernambuco", "piauí",
+    "rio grande do norte", "rio grande do sul", "rondônia", "roraima", "santa catarina", "sergipe",
+    "tocantins",
+    // The Netherlands
+    "drenthe", "flevoland", "friesland", "gelderland", "groningen", "limburg", "noord-brabant",
+    "noord-holland", "overijssel", "utrecht", "zeeland", "zuid-holland",
+    // Poland
+    "dolnośląskie", "kujawsko-pomorskie", "lubelskie", "lubuskie", "łódzkie", "małopolskie",
+    "mazowieckie", "opolskie", "podkarpackie", "podlaskie", "pomorskie", "śląskie",
+    "świętokrzyskie", "warmińsko-mazurskie", "wielkopolskie", "zachodniopomorskie"};
+
+using Table = std::unordered_map<std::string_view, std::uint16_t>;
+
+const Table& table() {
+  static const Table t = [] {
+    Table m;
+    auto add = [&m](const auto& list, std::uint16_t flag) {
+      for (std::string_view w : list) m[w] |= flag;
+    };
+    add(kCalendarWords, kCalendar);
+    add(kStreetNouns, kStreetNoun);
+    add(kSettlements, kSettlement);
+    add(kDepartments, kDepartment);
+    add(kProductWords, kProductWord);
+    add(kProductNouns, kProductNoun);
+    add(kJobHeads, kJobHead);
+    add(kJobQualifiers, kJobQualifier);
+    add(kLoremWords, kLorem);
+    for (std::string_view w : kRegions) {
+      m[w] |= kRegion;
+      const std::size_t space = w.find(' ');
+      if (space != std::string_view::npos) m[w.substr(0, space)] |= kRegionHead;
+    }
+    return m;
+  }();
+  return t;
+}
+
+// Small letters of ASCII, Latin-1 and Latin Extended-A capitals and of
+// Romanian Ș and Ț, into `buf`; empty if it does not fit.
+std::string_view lower(std::string_view w, std::array<char, 48>& buf) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (n >= buf.size()) return {};
+    auto c = static_cast<unsigned char>(w[i]);
+    if (c >= 'A' && c <= 'Z') {
+      buf[n++] = static_cast<char>(c | 0x20);
+      continue;
+    }
+    if ((c == 0xC3 || c == 0xC4 || c == 0xC5 || c == 0xC8) && i + 1 < w.size()) {
+      if (n + 2 > buf.size()) return {};
+      unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(w[i + 1]) & 0x3Fu);
+      if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+        cp += 0x20;
+      else if (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) && cp % 2 == 0)
+        cp += 1;
+      else if (((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) && cp % 2 == 1)
+        cp += 1;
+      else if (cp == 0x218 || cp == 0x21A)
+        cp += 1;
+      buf[n++] = static_cast<char>(0xC0 | (cp >> 6));
+      buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+      ++i;
+      continue;
+    }
+    buf[n++] = static_cast<char>(c);
+  }
+  return {buf.data(), n};
+}
+
+std::uint16_t flags_of(std::string_view lowered) {
+  if (lowered.empty()) return 0;
+  const Table& t = table();
+  const auto it = t.find(lowered);
+  return it == t.end() ? 0 : it->second;
+}
+
+bool space_at(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// A house number by the finding: "456 Guillot Saint-Denis", "Boame St, 12".
+bool number_near(std::string_view text, std::size_t start, std::size_t end) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::size_t b = start;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  if (b > 0 && digit(text[b - 1])) return true;
+  std::size_t a = end;
+  if (a < text.size() && text[a] == ',') ++a;
+  while (a < text.size() && text[a] == ' ') ++a;
+  return a < text.size() && digit(text[a]);
+}
+
+// A title of a person, its full stop or none: "Dr.", "Sr", "Herr".
+bool title_word(const Gazetteer& names, std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return !w.empty() && (names.flags(w) & kTitle);
+}
+
+// The word before [start, end) is a title of a person ("Herr", "Mme",
+// "Pani"): the finding is that person's name.
+bool title_before(const Gazetteer& names, std::string_view text, std::size_t start) {
+  std::size_t e = start;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  std::size_t b = e;
+  while (b > 0 && !space_at(text[b - 1])) --b;
+  return b < e && title_word(names, text.substr(b, e - b));
+}
+
+// The finding [start, end) stands in a list of names: a comma, "and", "y",
+// "e", "et", "și", "i", "en", "&" or a capitalised word by it.
+bool in_list(std::string_view text, std::size_t start, std::size_t end) {
+  std::size_t b = start;
+  while (b > 0 && space_at(text[b - 1])) --b;
+  if (b > 0 && (text[b - 1] == ',' || text[b - 1] == '&' || text[b - 1] == ';')) return true;
+  std::size_t a = end;
+  while (a < text.size() && text[a] == ' ') ++a;
+  if (a < text.size() && (text[a] == ',' || text[a] == '&' || text[a] == ';')) return true;
+  std::size_t e = a;
+  while (e < text.size() && !space_at(text[e]) && text[e] != ',' && text[e] != '.') ++e;
+  const std::string_view next = text.substr(a, e - a);
+  if (next.empty()) return false;
+  if (next[0] >= 'A' && next[0] <= 'Z') return true;
+  for (std::string_view w : {"and", "y", "e", "et", "și", "i", "en", "und"})
+    if (next == w) return true;
+  return false;
+}
+
+}  // namespace
+
+VocabularyNonPerson vocabulary_non_person(const Gazetteer& names, std::string_view text,
+                                          std::size_t start, std::size_t end) {
+  if (start >= end || end > text.size()) return VocabularyNonPerson::kNone;
+  constexpr std::size_t kMaxWords = 6;
+  std::array<std::string_view, kMaxWords> raw{};
+  std::array<std::uint16_t, kMaxWords> flags{};
+  std::size_t count = 0;
+  std::array<char, 48> buf{};
+  for (std::size_t b = start; b < end;) {
+    while (b < end && space_at(text[b])) ++b;
+    std::size_t e = b;
+    while (e < end && !space_at(text[e])) ++e;
+    if (b < e) {
+      if (count == kMaxWords) return VocabularyNonPerson::kNone;
+      raw[count] = text.substr(b, e - b);
+      flags[count] = flags_of(lower(raw[count], buf));
+      ++count;
+    }
+    b = e;
+  }
+  if (count == 0) return VocabularyNonPerson::kNone;
+  const std::string_view phrase = text.substr(start, end - start);
+  auto given = [&names](std::string_view w) { return names.is_given_name(w); };
+
+  std::uint16_t any = 0;
+  std::size_t heads = 0, qualifiers = 0, lorem = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    any |= flags[i];
+    if (flags[i] & kJobHead) ++heads;
+    if (flags[i] & kJobQualifier) ++qualifiers;
+    if (flags[i] & kLorem) ++lorem;
+  }
+  // A listed region, of one word or several.
+  if ((count == 1 && (flags[0] & kRegion)) ||
+      (count > 1 && (flags[0] & kRegionHead) && (flags_of(lower(phrase, buf)) & kRegion)))
+    return given(raw[0]) && count == 1 ? VocabularyNonPerson::kNone : VocabularyNonPerson::kPlace;
+  // A person's title before one word: "Herr Freitag", "Sr. Domingo".
+  if (count == 1 && title_before(names, text, start)) return VocabularyNonPerson::kNone;
+  if (count == 1) {
+    // (The months and weekdays that are given names are none of the list:
+    // the gazetteer's nicknames, "Martie", "Joi", are no reason to keep one.)
+    const std::uint16_t f = flags[0];
+    // (A product's adjective alone is a name as often: "Dear Fantástico".)
+    if ((f & kCalendar) ||
+        ((f & (kStreetNoun | kDepartment | kProductNoun | kJobHead | kLorem)) && !given(raw[0])))
+      return VocabularyNonPerson::kThing;
+  } else {
+    // A street by its abbreviated noun last ("Baawia-Yawson Lk", "Boame
+    // St") or by a saint's name after a given name ("Aubry Saint-Denis").
+    // By a house number, an address's street.
+    const std::string_view last = raw[count - 1];
+    bool street = false;
+    for (std::string_view a : {"St", "Rd", "Ln", "Lk", "Ave", "Blvd", "Str.", "Av."})
+      street = street || last == a;
+    street = street || (count == 2 && (last.starts_with("Saint-") || last.starts_with("Sainte-")) &&
+                        last.size() > 7);
+    // (Not after a town: "Paris Saint-Germain" is a club.)
+    if (street && count == 2 && (names.flags(raw[0]) & kPlace)) street = false;
+    if (street)
+      return number_near(text, start, end) ? VocabularyNonPerson::kAddress
+                                           : VocabularyNonPerson::kPlace;
+    // A settlement's or a region's noun opens a place: "Raionul Ocnița",
+    // "Municipiu Sorina", "Ciudad del Carmen".
+    // ("Ville Virtanen": a given name first is a person's.)
+    if ((flags[0] & kSettlement) && !given(raw[0])) return VocabularyNonPerson::kPlace;
+    // A product: "Queso Ergonómico de Cotton", "Boule Ergonomique".
+    if (any & kProductWord) return VocabularyNonPerson::kThing;
+    // A job title: two of its words, or its head after another word ("Líder
+    // Contas Associado", "Productor de Cuentas"); a head first and a name
+    // after it is the person's title ("Agent Smith", "Gerente Ruiz").
+    // ("Dr. Técnico": after a person's title, a name.)
+    if (heads >= 1 && (heads + qualifiers >= 2 || !(flags[0] & kJobHead)) &&
+        !title_word(names, raw[0]))
+      return VocabularyNonPerson::kThing;
+    // Lorem ipsum: every word of it.
+    if (lorem == count) return VocabularyNonPerson::kThing;
+  }
+  // A country, a region or a town the gazetteer knows, in a name's place
+  // ("Thanks, Manitoba", "Salut Barcelona !"): a place, unless a given name.
+  // (Not in a list of names: "Authors: Markham, Schmidt and Xaba".)
+  if (count <= 3 && !in_list(text, start, end) &&
+      (names.flags(phrase) & (kPlace | kGivenName)) == kPlace)
+    return VocabularyNonPerson::kPlace;
+  return VocabularyNonPerson::kNone;
+}
+
+}  // namespace switchyard::privacy::words

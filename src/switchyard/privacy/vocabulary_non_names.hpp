@@ -1,0 +1,31 @@
+// PERSON findings that are words of a closed vocabulary naming no person, in
+// French, Romanian, Spanish, Portuguese, Dutch, Polish, Italian, German and
+// English (vocabulary_non_names.cpp): the names of months and weekdays, a
+// street's or a settlement's noun, a shop's department, a product's
+// adjective or material, the heads and areas of job titles, the words of
+// lorem ipsum — and place names (countries, regions, towns) where a
+// greeting or a "with" put them in a name's place ("Merci Dimanche !",
+// "Thanks, Manitoba", "Raionul Ocnița", "Queso Ergonómico de Cotton").
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace switchyard::privacy {
+class Gazetteer;
+}
+
+namespace switchyard::privacy::words {
+
+// kThing: the finding is a plain word or phrase of no one (no finding);
+// kPlace: it names a place (a LOCATION); kAddress: a street by a house
+// number (an ADDRESS).
+enum class VocabularyNonPerson { kNone, kThing, kPlace, kAddress };
+
+// Reads only the words of [start, end) (six at most); a word that is a
+// given name in `names` is a person's even if it is a month ("Abril") or a
+// place ("Florence").
+VocabularyNonPerson vocabulary_non_person(const Gazetteer& names, std::string_view text,
+                                          std::size_t start, std::size_t end);
+
+}  // namespace switchyard::privacy::words
