@@ -15,10 +15,10 @@
 // long (the gazetteer's places).
 #include "switchyard/privacy/vocabulary_non_names.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
 
 #include "switchyard/privacy/gazetteer.hpp"
 
@@ -262,36 +262,91 @@ constexpr std::string_view kRegions[] = {
     "mazowieckie", "opolskie", "podkarpackie", "podlaskie", "pomorskie", "śląskie",
     "świętokrzyskie", "warmińsko-mazurskie", "wielkopolskie", "zachodniopomorskie"};
 
-using Table = std::unordered_map<std::string_view, std::uint16_t>;
-
-const Table& table() {
-  static const Table t = [] {
-    Table m;
-    auto add = [&m](const auto& list, std::uint16_t flag) {
-      for (std::string_view w : list) m[w] |= flag;
-    };
-    add(kCalendarWords, kCalendar);
-    add(kStreetNouns, kStreetNoun);
-    add(kSettlements, kSettlement);
-    add(kDepartments, kDepartment);
-    add(kProductWords, kProductWord);
-    add(kProductNouns, kProductNoun);
-    add(kJobHeads, kJobHead);
-    add(kJobQualifiers, kJobQualifier);
-    add(kLoremWords, kLorem);
-    for (std::string_view w : kRegions) {
-      m[w] |= kRegion;
-      const std::size_t space = w.find(' ');
-      if (space != std::string_view::npos) m[w.substr(0, space)] |= kRegionHead;
-    }
-    return m;
-  }();
-  return t;
+// A word's shape: its length, its first two bytes and its last with the
+// bit of ASCII case cleared (of a Latin-1 capital's second byte too: "É" as
+// "é"; a letter of Latin Extended-A first by its first byte alone), in
+// 16384 bits. Most names have a shape no listed word has and are never
+// folded or hashed.
+std::size_t shape_bit(std::string_view w) {
+  const auto b0 = static_cast<unsigned char>(w[0]);
+  unsigned b1 = w.size() > 1 ? static_cast<unsigned char>(w[1]) | 0x20u : 0u;
+  if (b0 >= 0xC4) b1 = 0;
+  const unsigned first = b0 | 0x20u;
+  const unsigned last = static_cast<unsigned char>(w.back()) | 0x20u;
+  return (((first * 131u + b1) * 37u + last) * 41u +
+          static_cast<unsigned>(std::min<std::size_t>(w.size(), 40))) &
+         16383u;
 }
+
+std::uint32_t fnv1a(std::string_view w) {
+  std::uint32_t h = 2166136261u;
+  for (const char c : w) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 16777619u;
+  }
+  return h;
+}
+
+// Every listed word in small letters, in one open-addressing table (a
+// quarter full) with the flags of its classes.
+struct Lists {
+  static constexpr std::size_t kSlots = 4096;
+  struct Slot {
+    std::string_view key;
+    std::uint16_t flags = 0;
+  };
+  std::array<Slot, kSlots> slots{};
+  std::array<std::uint64_t, 256> shapes{};
+
+  void add(std::string_view w, std::uint16_t flag) {
+    std::size_t at = fnv1a(w) & (kSlots - 1);
+    while (!slots[at].key.empty() && slots[at].key != w) at = (at + 1) & (kSlots - 1);
+    slots[at].key = w;
+    slots[at].flags |= flag;
+    const std::size_t bit = shape_bit(w);
+    shapes[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
+  std::uint16_t find(std::string_view w) const {
+    for (std::size_t at = fnv1a(w) & (kSlots - 1); !slots[at].key.empty();
+         at = (at + 1) & (kSlots - 1))
+      if (slots[at].key == w) return slots[at].flags;
+    return 0;
+  }
+  bool may_be_listed(std::string_view w) const {
+    const std::size_t bit = shape_bit(w);
+    return shapes[bit / 64] >> (bit % 64) & 1;
+  }
+};
+
+Lists build_lists() {
+  Lists out;
+  auto add = [&out](const auto& list, std::uint16_t flag) {
+    for (std::string_view w : list) out.add(w, flag);
+  };
+  add(kCalendarWords, kCalendar);
+  add(kStreetNouns, kStreetNoun);
+  add(kSettlements, kSettlement);
+  add(kDepartments, kDepartment);
+  add(kProductWords, kProductWord);
+  add(kProductNouns, kProductNoun);
+  add(kJobHeads, kJobHead);
+  add(kJobQualifiers, kJobQualifier);
+  add(kLoremWords, kLorem);
+  for (std::string_view w : kRegions) {
+    out.add(w, kRegion);
+    const std::size_t space = w.find(' ');
+    if (space != std::string_view::npos) out.add(w.substr(0, space), kRegionHead);
+  }
+  return out;
+}
+
+// Built when the program starts, not on the first scan.
+const Lists kLists = build_lists();
 
 // Small letters of ASCII, Latin-1 and Latin Extended-A capitals and of
 // Romanian Ș and Ț, into `buf`; empty if it does not fit.
 std::string_view lower(std::string_view w, std::array<char, 48>& buf) {
+  if (w.size() > buf.size()) return {};
   std::size_t n = 0;
   for (std::size_t i = 0; i < w.size(); ++i) {
     if (n >= buf.size()) return {};
@@ -322,10 +377,12 @@ std::string_view lower(std::string_view w, std::array<char, 48>& buf) {
 }
 
 std::uint16_t flags_of(std::string_view lowered) {
-  if (lowered.empty()) return 0;
-  const Table& t = table();
-  const auto it = t.find(lowered);
-  return it == t.end() ? 0 : it->second;
+  return lowered.empty() ? 0 : kLists.find(lowered);
+}
+
+// The flags of a word as written: its shape first, then one lookup.
+std::uint16_t flags_as_written(std::string_view w, std::array<char, 48>& buf) {
+  return kLists.may_be_listed(w) ? flags_of(lower(w, buf)) : 0;
 }
 
 bool space_at(char c) {
@@ -379,16 +436,38 @@ bool in_list(std::string_view text, std::size_t start, std::size_t end) {
   return false;
 }
 
+// One word: a listed region (a place), a month or a weekday, a street's
+// noun, a department, a product, a job title's head or a word of lorem
+// ipsum (nothing), and a place the gazetteer knows (a country, a region, a
+// town) in a name's place ("Thanks, Manitoba", "Salut Barcelona !") unless
+// a given name or in a list of names ("Authors: Markham, Schmidt and Xaba").
+// The months and weekdays that are given names are none of the list (the
+// gazetteer's nicknames, "Martie", "Joi", are no reason to keep one); a
+// product's adjective alone is a name as often ("Dear Fantástico").
+VocabularyNonPerson one_word(const Gazetteer& names, std::string_view text, std::size_t start,
+                             std::size_t end, std::string_view w, std::uint16_t f) {
+  if (f & kRegion)
+    return names.is_given_name(w) ? VocabularyNonPerson::kNone : VocabularyNonPerson::kPlace;
+  if (f & kCalendar) return VocabularyNonPerson::kThing;
+  if ((f & (kStreetNoun | kDepartment | kProductNoun | kJobHead | kLorem)) &&
+      !names.is_given_name(w))
+    return VocabularyNonPerson::kThing;
+  if (!in_list(text, start, end) &&
+      (names.flags(w, text.size() - start) & (kPlace | kGivenName)) == kPlace)
+    return VocabularyNonPerson::kPlace;
+  return VocabularyNonPerson::kNone;
+}
+
 }  // namespace
 
 VocabularyNonPerson vocabulary_non_person(const Gazetteer& names, std::string_view text,
                                           std::size_t start, std::size_t end) {
   if (start >= end || end > text.size()) return VocabularyNonPerson::kNone;
   constexpr std::size_t kMaxWords = 6;
-  std::array<std::string_view, kMaxWords> raw{};
-  std::array<std::uint16_t, kMaxWords> flags{};
+  std::array<std::string_view, kMaxWords> raw;
+  std::array<std::uint16_t, kMaxWords> flags;
   std::size_t count = 0;
-  std::array<char, 48> buf{};
+  std::array<char, 48> buf;  // (written before it is read)
   for (std::size_t b = start; b < end;) {
     while (b < end && space_at(text[b])) ++b;
     std::size_t e = b;
@@ -396,15 +475,37 @@ VocabularyNonPerson vocabulary_non_person(const Gazetteer& names, std::string_vi
     if (b < e) {
       if (count == kMaxWords) return VocabularyNonPerson::kNone;
       raw[count] = text.substr(b, e - b);
-      flags[count] = flags_of(lower(raw[count], buf));
+      flags[count] = flags_as_written(raw[count], buf);
       ++count;
     }
     b = e;
   }
   if (count == 0) return VocabularyNonPerson::kNone;
-  const std::string_view phrase = text.substr(start, end - start);
   auto given = [&names](std::string_view w) { return names.is_given_name(w); };
 
+  if (count == 1) {
+    const VocabularyNonPerson v = one_word(names, text, start, end, raw[0], flags[0]);
+    // A person's title before it: "Herr Freitag", "Sr. Domingo".
+    return v != VocabularyNonPerson::kNone && title_before(names, text, start)
+               ? VocabularyNonPerson::kNone
+               : v;
+  }
+  // A street by its abbreviated noun last ("Baawia-Yawson Lk", "Boame St")
+  // or by a saint's name after a given name ("Aubry Saint-Denis"); by a
+  // house number, an address's street.
+  const std::string_view last = raw[count - 1];
+  bool street = false;
+  if (last.size() <= 4) {
+    for (std::string_view a : {"St", "Rd", "Ln", "Lk", "Ave", "Blvd", "Str.", "Av."})
+      street = street || last == a;
+  } else if (count == 2 && last.size() > 7 && last[0] == 'S') {
+    street = last.starts_with("Saint-") || last.starts_with("Sainte-");
+  }
+  // (Not after a town: "Paris Saint-Germain" is a club.)
+  if (street && count == 2 && (names.flags(raw[0]) & kPlace)) street = false;
+  if (street)
+    return number_near(text, start, end) ? VocabularyNonPerson::kAddress
+                                         : VocabularyNonPerson::kPlace;
   std::uint16_t any = 0;
   std::size_t heads = 0, qualifiers = 0, lorem = 0;
   for (std::size_t i = 0; i < count; ++i) {
@@ -413,57 +514,25 @@ VocabularyNonPerson vocabulary_non_person(const Gazetteer& names, std::string_vi
     if (flags[i] & kJobQualifier) ++qualifiers;
     if (flags[i] & kLorem) ++lorem;
   }
-  // A listed region, of one word or several.
-  if ((count == 1 && (flags[0] & kRegion)) ||
-      (count > 1 && (flags[0] & kRegionHead) && (flags_of(lower(phrase, buf)) & kRegion)))
-    return given(raw[0]) && count == 1 ? VocabularyNonPerson::kNone : VocabularyNonPerson::kPlace;
-  // A person's title before one word: "Herr Freitag", "Sr. Domingo".
-  if (count == 1 && title_before(names, text, start)) return VocabularyNonPerson::kNone;
-  if (count == 1) {
-    // (The months and weekdays that are given names are none of the list:
-    // the gazetteer's nicknames, "Martie", "Joi", are no reason to keep one.)
-    const std::uint16_t f = flags[0];
-    // (A product's adjective alone is a name as often: "Dear Fantástico".)
-    if ((f & kCalendar) ||
-        ((f & (kStreetNoun | kDepartment | kProductNoun | kJobHead | kLorem)) && !given(raw[0])))
-      return VocabularyNonPerson::kThing;
-  } else {
-    // A street by its abbreviated noun last ("Baawia-Yawson Lk", "Boame
-    // St") or by a saint's name after a given name ("Aubry Saint-Denis").
-    // By a house number, an address's street.
-    const std::string_view last = raw[count - 1];
-    bool street = false;
-    for (std::string_view a : {"St", "Rd", "Ln", "Lk", "Ave", "Blvd", "Str.", "Av."})
-      street = street || last == a;
-    street = street || (count == 2 && (last.starts_with("Saint-") || last.starts_with("Sainte-")) &&
-                        last.size() > 7);
-    // (Not after a town: "Paris Saint-Germain" is a club.)
-    if (street && count == 2 && (names.flags(raw[0]) & kPlace)) street = false;
-    if (street)
-      return number_near(text, start, end) ? VocabularyNonPerson::kAddress
-                                           : VocabularyNonPerson::kPlace;
-    // A settlement's or a region's noun opens a place: "Raionul Ocnița",
-    // "Municipiu Sorina", "Ciudad del Carmen".
-    // ("Ville Virtanen": a given name first is a person's.)
-    if ((flags[0] & kSettlement) && !given(raw[0])) return VocabularyNonPerson::kPlace;
-    // A product: "Queso Ergonómico de Cotton", "Boule Ergonomique".
-    if (any & kProductWord) return VocabularyNonPerson::kThing;
-    // A job title: two of its words, or its head after another word ("Líder
-    // Contas Associado", "Productor de Cuentas"); a head first and a name
-    // after it is the person's title ("Agent Smith", "Gerente Ruiz").
-    // ("Dr. Técnico": after a person's title, a name.)
-    if (heads >= 1 && (heads + qualifiers >= 2 || !(flags[0] & kJobHead)) &&
-        !title_word(names, raw[0]))
-      return VocabularyNonPerson::kThing;
-    // Lorem ipsum: every word of it.
-    if (lorem == count) return VocabularyNonPerson::kThing;
-  }
-  // A country, a region or a town the gazetteer knows, in a name's place
-  // ("Thanks, Manitoba", "Salut Barcelona !"): a place, unless a given name.
-  // (Not in a list of names: "Authors: Markham, Schmidt and Xaba".)
-  if (count <= 3 && !in_list(text, start, end) &&
-      (names.flags(phrase) & (kPlace | kGivenName)) == kPlace)
+  if (any == 0) return VocabularyNonPerson::kNone;
+  // A listed region of several words: "Brong Ahafo", "Mato Grosso".
+  if ((flags[0] & kRegionHead) && (flags_of(lower(text.substr(start, end - start), buf)) & kRegion))
     return VocabularyNonPerson::kPlace;
+  // A settlement's or a region's noun opens a place: "Raionul Ocnița",
+  // "Municipiu Sorina", "Ciudad del Carmen" ("Ville Virtanen": a given name
+  // first is a person's).
+  if ((flags[0] & kSettlement) && !given(raw[0])) return VocabularyNonPerson::kPlace;
+  // A product: "Queso Ergonómico de Cotton", "Boule Ergonomique".
+  if (any & kProductWord) return VocabularyNonPerson::kThing;
+  // A job title: two of its words, or its head after another word ("Líder
+  // Contas Associado", "Productor de Cuentas"); a head first and a name
+  // after it is the person's title ("Agent Smith", "Gerente Ruiz"), and so
+  // is a name after a title of a person ("Dr. Técnico").
+  if (heads >= 1 && (heads + qualifiers >= 2 || !(flags[0] & kJobHead)) &&
+      !title_word(names, raw[0]))
+    return VocabularyNonPerson::kThing;
+  // Lorem ipsum: every word of it.
+  if (lorem == count) return VocabularyNonPerson::kThing;
   return VocabularyNonPerson::kNone;
 }
 
