@@ -86,7 +86,7 @@ TEST(Truncation, EveryRunOfWordsOfProbeRecordsScans) {
         "generated_pii_prose13.json", "generated_pii_pos14.json", "generated_pii_afr16.json",
         "generated_pii_names7.json", "generated_pii_orgs10.json", "generated_pii_num14.json",
         "generated_pii_scripts16.json", "generated_pii_mask13.json", "generated_pii_num7c.json",
-        "generated_pii_num11.json", "generated_pii_prec19a.json", "generated_pii_prec19b.json",
+        "generated_pii_num11.json", "generated_pii_prec19a.json", "generated_pii_prec19b.json", "generated_pii_precB.json",
         "generated_pii_recall19.json"})
     for (const std::string& text : some_texts(file, 200)) {
       scan_word_runs(d, text);

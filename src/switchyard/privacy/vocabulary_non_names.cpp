@@ -417,23 +417,34 @@ bool title_before(const Gazetteer& names, std::string_view text, std::size_t sta
   return b < e && title_word(names, text.substr(b, e - b));
 }
 
-// The finding [start, end) stands in a list of names: a comma, "and", "y",
-// "e", "et", "și", "i", "en", "&" or a capitalised word by it.
-bool in_list(std::string_view text, std::size_t start, std::size_t end) {
-  std::size_t b = start;
-  while (b > 0 && space_at(text[b - 1])) --b;
-  if (b > 0 && (text[b - 1] == ',' || text[b - 1] == '&' || text[b - 1] == ';')) return true;
-  std::size_t a = end;
-  while (a < text.size() && text[a] == ' ') ++a;
-  if (a < text.size() && (text[a] == ',' || text[a] == '&' || text[a] == ';')) return true;
-  std::size_t e = a;
-  while (e < text.size() && !space_at(text[e]) && text[e] != ',' && text[e] != '.') ++e;
-  const std::string_view next = text.substr(a, e - a);
-  if (next.empty()) return false;
-  if (next[0] >= 'A' && next[0] <= 'Z') return true;
-  for (std::string_view w : {"and", "y", "e", "et", "și", "i", "en", "und"})
-    if (next == w) return true;
+bool conjunction(std::string_view w) {
+  for (std::string_view c : {"and", "y", "e", "et", "și", "i", "en", "und", "&"})
+    if (w == c) return true;
   return false;
+}
+
+bool capitalised(std::string_view w) {
+  return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC3);
+}
+
+// The finding [start, end) stands in a list of names: a conjunction before
+// or after it ("Schmidt and Xaba"), or a comma, a semicolon or nothing
+// between it and a capitalised word after it ("Markham, Schmidt",
+// "Montenegro Zelaya"). A greeting's comma is none: "Thanks, Rwanda",
+// "Dear Rwanda,\nplease …".
+bool in_list(std::string_view text, std::size_t start, std::size_t end) {
+  std::size_t e = start;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  std::size_t b = e;
+  while (b > 0 && !space_at(text[b - 1])) --b;
+  if (conjunction(text.substr(b, e - b))) return true;
+  std::size_t a = end;
+  if (a < text.size() && (text[a] == ',' || text[a] == ';')) ++a;
+  while (a < text.size() && text[a] == ' ') ++a;
+  std::size_t z = a;
+  while (z < text.size() && !space_at(text[z]) && text[z] != ',' && text[z] != '.') ++z;
+  const std::string_view next = text.substr(a, z - a);
+  return capitalised(next) || conjunction(next);
 }
 
 // One word: a listed region (a place), a month or a weekday, a street's

@@ -1,0 +1,99 @@
+// PERSON findings that are words of a closed vocabulary naming no one
+// (words::vocabulary_non_person, the precB pass): months and weekdays,
+// street and settlement nouns, departments, products, job titles, lorem
+// ipsum and places put where a name would be — each beside the person who
+// must stay one.
+#include <gtest/gtest.h>
+
+#include "privacy/detector_checks.hpp"
+#include "switchyard/privacy/detector.hpp"
+
+namespace switchyard::privacy {
+namespace {
+
+using checks::covers;
+using checks::found;
+
+bool no_person(const char* text) {
+  return found(text, EntityType::person).empty();
+}
+
+TEST(VocabularyNonNames, MonthsAndWeekdaysInANamesPlace) {
+  for (const char* text : {
+           "Merci Dimanche !",
+           "Hi Zaterdag,\nthanks for the update.",
+           "Quarta said the delivery is late.",
+           "cc Novembre",
+           "We went to Martie yesterday.",
+           "Thanks, Duminică",
+           "Dear Monday,\nsee you.",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  // Months that are given names, and surnames after a title, stay people.
+  EXPECT_TRUE(covers("Thanks, Avril!", EntityType::person, "Avril"));
+  EXPECT_TRUE(covers("I spoke with Marco and Corinne yesterday.", EntityType::person, "Marco"));
+  EXPECT_TRUE(covers("Herr Donnerstag kommt morgen.", EntityType::person, "Donnerstag"));
+  EXPECT_TRUE(covers("cc Novembre, Jeanne Prevost", EntityType::person, "Jeanne Prevost"));
+}
+
+TEST(VocabularyNonNames, StreetAndSettlementNouns) {
+  for (const char* text : {
+           "Salut Boulevard ! Ça fait longtemps.",
+           "Obrigado Rua!",
+           "Signed: Bulevardul",
+           "Prezado Travessa,\nsegue o relatório.",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  // A settlement's noun opens a place; a street by its abbreviated noun or
+  // by a saint after a given name is a street, by a number an address.
+  EXPECT_TRUE(covers("Thanks, Raionul Stefan", EntityType::location, "Raionul Stefan"));
+  EXPECT_TRUE(covers("Thanks, Municipiu Sorina", EntityType::location, "Municipiu Sorina"));
+  EXPECT_TRUE(covers("Thanks, Baawia-Yawson Lk", EntityType::location, "Baawia-Yawson Lk"));
+  EXPECT_TRUE(
+      covers("We went to Aubry Saint-Denis yesterday.", EntityType::location, "Aubry Saint-Denis"));
+  EXPECT_TRUE(covers("Livraison au 456 Guillot Saint-Denis impossible.", EntityType::address,
+                     "Guillot Saint-Denis"));
+  // A given name first is a person's; a club named for its town is none of these.
+  EXPECT_TRUE(covers("Ville Virtanen: see you at 5", EntityType::person, "Ville"));
+  EXPECT_FALSE(
+      covers("Paris Saint-Germain won on Saturday.", EntityType::location, "Paris Saint-Germain"));
+}
+
+TEST(VocabularyNonNames, DepartmentsProductsJobTitlesAndLorem) {
+  for (const char* text : {
+           "Merci Enfants !",
+           "cc Roupas",
+           "Hablamos con Zapatos Genérica de Caucho ayer.",
+           "Thanks, Toalhas Ergonômico de Madeira",
+           "Overleg met Uitgekiende Stalen Camera op maandag.",
+           "Thanks, Líder Contas Associado",
+           "Thanks Infraestructura!",
+           "Beste Molestias,\nin de bijlage het rapport.",
+           "Best regards,\nTocino",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  // A job title's head before a name is that person's title; a title of a
+  // person before a head makes it a name.
+  EXPECT_TRUE(covers("cc Roupas, Ana Nogueira", EntityType::person, "Ana Nogueira"));
+  EXPECT_TRUE(covers("Gerente Ruiz llamó ayer.", EntityType::person, "Ruiz"));
+  EXPECT_TRUE(covers("Dear Fantástico,\nthanks for the order.", EntityType::person, "Fantástico"));
+}
+
+TEST(VocabularyNonNames, PlacesInANamesPlace) {
+  for (const char* text : {
+           "Thanks, Manitoba",
+           "Stimate Ocnița,\nvă trimit raportul.",
+           "Thanks Vancouver!",
+           "Thanks, Brong Ahafo",
+           "Thanks, Mato Grosso",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  EXPECT_TRUE(covers("Thanks, Manitoba", EntityType::location, "Manitoba"));
+  // In a list of names a place's name is a surname.
+  EXPECT_TRUE(covers("Authors: Markham, Schmidt and Xaba", EntityType::person, "Markham"));
+  EXPECT_TRUE(covers("Authors: Balderas Montes, Montenegro Zelaya and Armas Tapia",
+                     EntityType::person, "Montenegro"));
+}
+
+}  // namespace
+}  // namespace switchyard::privacy
