@@ -95,5 +95,26 @@ TEST(VocabularyNonNames, PlacesInANamesPlace) {
                      EntityType::person, "Montenegro"));
 }
 
+TEST(VocabularyNonNames, KeysAndColumnsOfPlacesAndThings) {
+  for (const char* text : {
+           "Société : Gerard et Bernard",
+           "Puesto: Gerente Regional",
+           "Mois : Mai\nMois : Mars",
+           "id;Société;note\n889;Dumas et Masson;ok\n9124;Gerard et Bernard;retard",
+           "id,Day,note\n6665,Domingo,ok",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  EXPECT_TRUE(covers("Ville : Candide Ghislain", EntityType::location, "Candide Ghislain"));
+  EXPECT_TRUE(covers("{\"Rue\": \"Vidal Dauphine\", \"owner\": \"Ana Silva\"}",
+                     EntityType::location, "Vidal Dauphine"));
+  // The people of other keys and columns, and beside them, stay people.
+  EXPECT_TRUE(covers("{\"Rue\": \"Vidal Dauphine\", \"owner\": \"Ana Silva\"}", EntityType::person,
+                     "Ana Silva"));
+  EXPECT_TRUE(covers("Nom : Jean Dupont", EntityType::person, "Jean Dupont"));
+  EXPECT_TRUE(covers("name,city\nAna Silva,Lisboa", EntityType::person, "Ana Silva"));
+  EXPECT_TRUE(
+      covers("Ville : Dudelange\nContact : Jean Dupont", EntityType::person, "Jean Dupont"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -38,6 +38,8 @@ enum : std::uint16_t {
   kLorem = 1 << 8,         // a word of lorem ipsum
   kRegion = 1 << 9,        // a region or a town of the listed countries
   kRegionHead = 1 << 10,   // the first word of a region of several words
+  kPlaceKey = 1 << 11,     // a form's key or a column of a place: "Ville", "Miejscowość"
+  kThingKey = 1 << 12,     // of a firm, a product, a job, a date: "Société", "Puesto"
 };
 
 constexpr std::string_view kCalendarWords[] = {
@@ -223,6 +225,38 @@ constexpr std::string_view kLoremWords[] = {
 
 // Regions and a few towns, written as the word lists of those countries
 // write them (with and without their diacritics).
+// Keys of a form and columns of a table whose value is a place ("Ville :
+// Dudelange") or a firm, a product, a job, a department, a colour, a title
+// or a date ("Société : Dumas et Masson", "Puesto: Gerente Regional",
+// "Mois : Mai"), in French, Romanian, Spanish, Portuguese, Dutch, Polish
+// and English (the English places beside those of regional_non_names.cpp).
+constexpr std::string_view kPlaceKeys[] = {
+    "ville",  "province",  "pays",       "région",   "region",     "localité",    "commune",
+    "canton", "strada",    "localitate", "raion",    "oraș",       "orașul",      "țara",
+    "tara",   "județ",     "judet",      "calle",    "ciudad",     "estado",      "país",
+    "pais",   "municipio", "colonia",    "rua",      "cidade",     "bairro",      "straat",
+    "plaats", "provincie", "land",       "gemeente", "woonplaats", "miejscowość", "województwo",
+    "kraj",   "miasto",    "gmina",      "country",  "state",      "county",      "province",
+    "rue"};
+constexpr std::string_view kThingKeys[] = {
+    "société",      "entreprise",    "employeur",   "fournisseur", "poste",       "fonction",
+    "produit",      "rayon",         "département", "couleur",     "mois",        "jour",
+    "titre",        "véhicule",      "plat",        "devise",      "mot-clé",     "firma",
+    "furnizor",     "funcția",       "funcția",     "produs",      "departament", "culoare",
+    "luna",         "ziua",          "titlu",       "vehicul",     "piesă",       "cuvânt-cheie",
+    "empresa",      "proveedor",     "compañía",    "puesto",      "cargo",       "producto",
+    "departamento", "color",         "mes",         "día",         "título",      "vehículo",
+    "platillo",     "canción",       "lema",        "fornecedor",  "empregador",  "setor",
+    "produto",      "cor",           "mês",         "dia",         "veículo",     "prato",
+    "música",       "palavra-chave", "bedrijf",     "werkgever",   "leverancier", "functie",
+    "afdeling",     "kleur",         "maand",       "dag",         "titel",       "voertuig",
+    "gerecht",      "nummer",        "trefwoord",   "pracodawca",  "dostawca",    "stanowisko",
+    "produkt",      "dział",         "kolor",       "miesiąc",     "dzień",       "tytuł",
+    "pojazd",       "danie",         "utwór",       "hasło",       "supplier",    "vendor",
+    "position",     "job",           "product",     "department",  "colour",      "month",
+    "weekday",      "day",           "vehicle",     "dish",        "track",       "keyword",
+    "slogan",       "publisher",     "airline",     "brand",       "manufacturer"};
+
 constexpr std::string_view kRegions[] = {
     // Canada in French
     "alberta", "colombie-britannique", "manitoba", "nouveau-brunswick", "terre-neuve-et-labrador",
@@ -278,6 +312,18 @@ std::size_t shape_bit(std::string_view w) {
          16383u;
 }
 
+// A second shape: the first byte, the last two and the length, in another
+// 16384 bits; a word is read only if both its shapes are listed.
+std::size_t shape_bit2(std::string_view w) {
+  const unsigned first = static_cast<unsigned char>(w[0]) | 0x20u;
+  const unsigned last = static_cast<unsigned char>(w.back()) | 0x20u;
+  const unsigned before_last =
+      w.size() > 2 ? static_cast<unsigned char>(w[w.size() - 2]) | 0x20u : 0u;
+  return (((before_last * 53u + last) * 97u + first) * 29u +
+          static_cast<unsigned>(std::min<std::size_t>(w.size(), 40)) * 7919u) &
+         16383u;
+}
+
 std::uint32_t fnv1a(std::string_view w) {
   std::uint32_t h = 2166136261u;
   for (const char c : w) {
@@ -297,6 +343,7 @@ struct Lists {
   };
   std::array<Slot, kSlots> slots{};
   std::array<std::uint64_t, 256> shapes{};
+  std::array<std::uint64_t, 256> shapes2{};
 
   void add(std::string_view w, std::uint16_t flag) {
     std::size_t at = fnv1a(w) & (kSlots - 1);
@@ -305,6 +352,8 @@ struct Lists {
     slots[at].flags |= flag;
     const std::size_t bit = shape_bit(w);
     shapes[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    const std::size_t bit2 = shape_bit2(w);
+    shapes2[bit2 / 64] |= std::uint64_t{1} << (bit2 % 64);
   }
   std::uint16_t find(std::string_view w) const {
     for (std::size_t at = fnv1a(w) & (kSlots - 1); !slots[at].key.empty();
@@ -314,7 +363,9 @@ struct Lists {
   }
   bool may_be_listed(std::string_view w) const {
     const std::size_t bit = shape_bit(w);
-    return shapes[bit / 64] >> (bit % 64) & 1;
+    if (!(shapes[bit / 64] >> (bit % 64) & 1)) return false;
+    const std::size_t bit2 = shape_bit2(w);
+    return shapes2[bit2 / 64] >> (bit2 % 64) & 1;
   }
 };
 
@@ -332,6 +383,8 @@ Lists build_lists() {
   add(kJobHeads, kJobHead);
   add(kJobQualifiers, kJobQualifier);
   add(kLoremWords, kLorem);
+  add(kPlaceKeys, kPlaceKey);
+  add(kThingKeys, kThingKey);
   for (std::string_view w : kRegions) {
     out.add(w, kRegion);
     const std::size_t space = w.find(' ');
@@ -417,6 +470,81 @@ bool title_before(const Gazetteer& names, std::string_view text, std::size_t sta
   return b < e && title_word(names, text.substr(b, e - b));
 }
 
+bool delimiter_char(char c) {
+  return c == ',' || c == ';' || c == '\t';
+}
+
+// The key of a form whose value holds [start, end) ("Ville : X", "Société:
+// Dumas et X", "\"Rue\": \"X\"") or the column of a table whose field holds
+// it (its header's field: "id;Société;note\n889;Dumas et X;ok"): its flags,
+// 0 if none. Read only where a colon, a quote, a delimiter or a line's start
+// stands right before the finding or a conjunction does ("et", "and").
+std::uint16_t key_flags(std::string_view text, std::size_t start, std::size_t end,
+                        std::array<char, 48>& buf) {
+  std::size_t k = start;
+  while (k > 0 && text[k - 1] == ' ') --k;
+  const char before = k > 0 ? text[k - 1] : '\n';
+  bool gate = before == ':' || before == '"' || before == '\n' || delimiter_char(before);
+  if (!gate) {
+    // (A conjunction is four bytes at most: only those are read.)
+    std::size_t w = k;
+    const std::size_t limit = k > 5 ? k - 5 : 0;
+    while (w > limit && text[w - 1] != ' ' && text[w - 1] != '\n') --w;
+    if (w > 0 && text[w - 1] != ' ' && text[w - 1] != '\n') return 0;
+    for (std::string_view c : {"et", "and", "y", "e", "și", "i", "en", "&"})
+      gate = gate || text.substr(w, k - w) == c;
+  }
+  if (!gate) return 0;
+  // The start of the value or the field: back to a colon, a delimiter or
+  // the line's start, 64 bytes at most.
+  std::size_t f = start;
+  const std::size_t floor = start > 64 ? start - 64 : 0;
+  while (f > floor && text[f - 1] != ':' && text[f - 1] != '\n' && !delimiter_char(text[f - 1]) &&
+         text[f - 1] != '{')
+    --f;
+  if (f > 0 && text[f - 1] == ':') {
+    k = f - 1;
+    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '"')) --k;
+    const std::size_t e = k;
+    while (k > 0 && text[k - 1] != ' ' && text[k - 1] != '"' && text[k - 1] != '\n' &&
+           text[k - 1] != '{' && text[k - 1] != ',')
+      --k;
+    return k < e ? flags_as_written(text.substr(k, e - k), buf) : 0;
+  }
+  if (f != 0 && f == floor) return 0;
+  // A table's field: a delimiter or the line's edge on both sides, a
+  // delimiter on one at least.
+  std::size_t g = end;
+  const std::size_t ceiling = std::min(text.size(), end + 64);
+  while (g < ceiling && text[g] != '\n' && !delimiter_char(text[g])) ++g;
+  const char left = f > 0 ? text[f - 1] : '\n';
+  const char right = g < text.size() ? text[g] : '\n';
+  if (right != '\n' && !delimiter_char(right)) return 0;
+  const char delimiter = delimiter_char(left) ? left : right;
+  if (!delimiter_char(delimiter) ||
+      (delimiter_char(left) && delimiter_char(right) && left != right))
+    return 0;
+  std::size_t line = f;
+  while (line > 0 && text[line - 1] != '\n') --line;
+  std::size_t column = 0;
+  for (std::size_t i = line; i < f; ++i) column += text[i] == delimiter;
+  // The header: the first of the lines above holding the delimiter.
+  std::size_t header = line;
+  while (header > 0) {
+    std::size_t up = header - 1;
+    while (up > 0 && text[up - 1] != '\n') --up;
+    if (text.substr(up, header - 1 - up).find(delimiter) == std::string_view::npos) break;
+    header = up;
+  }
+  if (header == line) return 0;
+  std::size_t b = header;
+  for (std::size_t c = 0; c < column && b < text.size() && text[b] != '\n'; ++b)
+    c += text[b] == delimiter;
+  std::size_t e = b;
+  while (e < text.size() && text[e] != delimiter && text[e] != '\n') ++e;
+  return b < e ? flags_as_written(text.substr(b, e - b), buf) : 0;
+}
+
 bool conjunction(std::string_view w) {
   for (std::string_view c : {"and", "y", "e", "et", "și", "i", "en", "und", "&"})
     if (w == c) return true;
@@ -494,6 +622,9 @@ VocabularyNonPerson vocabulary_non_person(const Gazetteer& names, std::string_vi
   if (count == 0) return VocabularyNonPerson::kNone;
   auto given = [&names](std::string_view w) { return names.is_given_name(w); };
 
+  // The value of a key or a column that names a place or a thing.
+  if (const std::uint16_t key = key_flags(text, start, end, buf); key & (kPlaceKey | kThingKey))
+    return key & kPlaceKey ? VocabularyNonPerson::kPlace : VocabularyNonPerson::kThing;
   if (count == 1) {
     const VocabularyNonPerson v = one_word(names, text, start, end, raw[0], flags[0]);
     // A person's title before it: "Herr Freitag", "Sr. Domingo".
