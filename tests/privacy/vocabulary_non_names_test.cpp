@@ -95,6 +95,18 @@ TEST(VocabularyNonNames, PlacesInANamesPlace) {
                      EntityType::person, "Montenegro"));
 }
 
+TEST(VocabularyNonNames, AStreetAfterAHouseNumber) {
+  EXPECT_TRUE(
+      covers("Adresse : 627 Blanc Vaneau, Candideberg", EntityType::address, "Blanc Vaneau"));
+  EXPECT_TRUE(covers("Je vis au 12 Isabelle Royale", EntityType::address, "Isabelle Royale"));
+  EXPECT_TRUE(no_person("Adresse : 627 Blanc Vaneau, Candideberg"));
+  // A numbered list's people, and people after a number of anything else,
+  // stay people.
+  EXPECT_TRUE(
+      covers("Ranking\n1 Anna Kowalska\n2 Jean Dupont", EntityType::person, "Anna Kowalska"));
+  EXPECT_TRUE(covers("Order 1234 for Anna Kowalska", EntityType::person, "Anna Kowalska"));
+}
+
 TEST(VocabularyNonNames, KeysAndColumnsOfPlacesAndThings) {
   for (const char* text : {
            "Société : Gerard et Bernard",

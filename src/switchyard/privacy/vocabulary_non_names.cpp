@@ -545,6 +545,28 @@ std::uint16_t key_flags(std::string_view text, std::size_t start, std::size_t en
   return b < e ? flags_as_written(text.substr(b, e - b), buf) : 0;
 }
 
+bool after_house_number(std::string_view text, std::size_t start, std::size_t end) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (start < 2 || text[start - 1] != ' ' || !digit(text[start - 2])) return false;
+  std::size_t n = start - 2;
+  while (n > 0 && digit(text[n - 1])) --n;
+  if (start - 1 - n > 4) return false;
+  // What ends the street: the line, the text, a comma.
+  if (end < text.size() && text[end] != '\n' && text[end] != ',') return false;
+  // (Not a line's start: "1 Anna Smith" numbers a list.)
+  if (n == 0 || text[n - 1] == '\n') return false;
+  std::size_t k = n;
+  while (k > 0 && text[k - 1] == ' ') --k;
+  if (k > 0 && text[k - 1] == ':') return true;
+  if (k == n) return false;
+  std::size_t w = k;
+  while (w > 0 && text[w - 1] != ' ' && text[w - 1] != '\n') --w;
+  const std::string_view before = text.substr(w, k - w);
+  for (std::string_view p : {"au", "à", "na", "pe", "em", "op", "przy", "la"})
+    if (before == p) return true;
+  return false;
+}
+
 bool conjunction(std::string_view w) {
   for (std::string_view c : {"and", "y", "e", "et", "și", "i", "en", "und", "&"})
     if (w == c) return true;
@@ -622,6 +644,10 @@ VocabularyNonPerson vocabulary_non_person(const Gazetteer& names, std::string_vi
   if (count == 0) return VocabularyNonPerson::kNone;
   auto given = [&names](std::string_view w) { return names.is_given_name(w); };
 
+  // A street after a house number (four digits at most) that opens a key's
+  // value or follows a preposition of place, the line or a comma after it: "Adresse : 627 Blanc
+  // Vaneau, Candideberg", "au 12 Isabelle Royale" (an address's street).
+  if (count <= 4 && after_house_number(text, start, end)) return VocabularyNonPerson::kAddress;
   // The value of a key or a column that names a place or a thing.
   if (const std::uint16_t key = key_flags(text, start, end, buf); key & (kPlaceKey | kThingKey))
     return key & kPlaceKey ? VocabularyNonPerson::kPlace : VocabularyNonPerson::kThing;
