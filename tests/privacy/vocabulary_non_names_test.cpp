@@ -5,6 +5,11 @@
 // must stay one.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "privacy/detector_checks.hpp"
 #include "switchyard/privacy/detector.hpp"
 
@@ -93,6 +98,22 @@ TEST(VocabularyNonNames, PlacesInANamesPlace) {
   EXPECT_TRUE(covers("Authors: Markham, Schmidt and Xaba", EntityType::person, "Markham"));
   EXPECT_TRUE(covers("Authors: Balderas Montes, Montenegro Zelaya and Armas Tapia",
                      EntityType::person, "Montenegro"));
+}
+
+TEST(VocabularyNonNames, AGreetingOrPrepositionBeforeANameIsNoneOfIt) {
+  for (const auto& [text, name] : std::vector<std::pair<const char*, const char*>>{
+           {"Dziękuję Anna Nowak!", "Anna Nowak"},
+           {"Chez Marie Dubois, tout va bien.", "Marie Dubois"},
+           {"Bonjour Jean, Merci Marie.", "Marie"},
+           {"Medaase Kofi Mensah!", "Kofi Mensah"},
+           {"Fw Kofi Mensah", "Kofi Mensah"},
+       }) {
+    const std::vector<std::string> people = found(text, EntityType::person);
+    EXPECT_NE(std::find(people.begin(), people.end(), name), people.end())
+        << text << testing::PrintToString(people);
+  }
+  // Particles that open surnames stay in them.
+  EXPECT_TRUE(covers("De Vries called.", EntityType::person, "De Vries"));
 }
 
 TEST(VocabularyNonNames, AStreetAfterAHouseNumber) {

@@ -402,8 +402,9 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
   std::size_t kept = 0;
   for (std::size_t i = 0; i < found.size(); ++i) {
     Finding& f = found[i];
-    // Months, street nouns, departments, products, job titles, lorem ipsum
-    // and places in a name's place (vocabulary_non_names.cpp).
+    // A greeting before a name is none of it; months, street nouns,
+    // departments, products, job titles, lorem ipsum and places in a name's
+    // place are no person (vocabulary_non_names.cpp).
     if (f.type == EntityType::person) {
       const auto v = words::vocabulary_non_person(s.names.words(), text, f.start, f.end);
       if (v == words::VocabularyNonPerson::kThing) continue;

@@ -40,6 +40,7 @@ enum : std::uint16_t {
   kRegionHead = 1 << 10,   // the first word of a region of several words
   kPlaceKey = 1 << 11,     // a form's key or a column of a place: "Ville", "Miejscowość"
   kThingKey = 1 << 12,     // of a firm, a product, a job, a date: "Société", "Puesto"
+  kLeadWord = 1 << 13,     // a greeting or a preposition before a name: "Merci", "Chez"
 };
 
 constexpr std::string_view kCalendarWords[] = {
@@ -257,6 +258,22 @@ constexpr std::string_view kThingKeys[] = {
     "weekday",      "day",           "vehicle",     "dish",        "track",       "keyword",
     "slogan",       "publisher",     "airline",     "brand",       "manufacturer"};
 
+// Greetings, thanks, salutations, e-mail prefixes and prepositions a name
+// follows, capitalised at a sentence's start and read as part of the name
+// ("Merci Marie", "Chez Marie Dubois", "Dziękuję Anna Nowak", "Akwaaba Ama
+// Owusu", "Fw Kofi Mensah"). Not the particles that open surnames ("De",
+// "Da", "Do", "La", "Van", "Del", "Dos").
+constexpr std::string_view kLeadWords[] = {
+    "merci",   "mulțumesc", "multumesc", "mersi",    "obrigado", "obrigada", "gracias",  "bedankt",
+    "dank",    "dziękuję",  "dziekuje",  "dzięki",   "dzieki",   "cześć",    "czesc",    "hej",
+    "witaj",   "salut",     "bonjour",   "bonsoir",  "coucou",   "hola",     "oi",       "olá",
+    "hoi",     "hallo",     "hello",     "hi",       "hey",      "thanks",   "medaase",  "akwaaba",
+    "ciao",    "salutare",  "servus",    "dear",     "cher",     "chère",    "querido",  "querida",
+    "prezado", "prezada",   "estimado",  "estimada", "beste",    "szanowny", "szanowna", "stimate",
+    "stimată", "dragă",     "chez",      "avec",     "pour",     "com",      "para",     "met",
+    "bij",     "voor",      "cu",        "pentru",   "na",       "z",        "dla",      "with",
+    "re",      "fw",        "fwd",       "bcc",      "cc"};
+
 constexpr std::string_view kRegions[] = {
     // Canada in French
     "alberta", "colombie-britannique", "manitoba", "nouveau-brunswick", "terre-neuve-et-labrador",
@@ -385,6 +402,7 @@ Lists build_lists() {
   add(kLoremWords, kLorem);
   add(kPlaceKeys, kPlaceKey);
   add(kThingKeys, kThingKey);
+  add(kLeadWords, kLeadWord);
   for (std::string_view w : kRegions) {
     out.add(w, kRegion);
     const std::size_t space = w.find(' ');
@@ -622,7 +640,7 @@ VocabularyNonPerson one_word(const Gazetteer& names, std::string_view text, std:
 }  // namespace
 
 VocabularyNonPerson vocabulary_non_person(const Gazetteer& names, std::string_view text,
-                                          std::size_t start, std::size_t end) {
+                                          std::size_t& start, std::size_t end) {
   if (start >= end || end > text.size()) return VocabularyNonPerson::kNone;
   constexpr std::size_t kMaxWords = 6;
   std::array<std::string_view, kMaxWords> raw;
@@ -643,6 +661,16 @@ VocabularyNonPerson vocabulary_non_person(const Gazetteer& names, std::string_vi
   }
   if (count == 0) return VocabularyNonPerson::kNone;
   auto given = [&names](std::string_view w) { return names.is_given_name(w); };
+  // A greeting, a salutation, an e-mail prefix or a preposition first is
+  // none of the name: "Merci Marie", "Chez Marie Dubois", "Fw Kofi Mensah".
+  if (count > 1 && (flags[0] & kLeadWord) && capitalised(raw[1]) && !given(raw[0])) {
+    for (std::size_t i = 1; i < count; ++i) {
+      raw[i - 1] = raw[i];
+      flags[i - 1] = flags[i];
+    }
+    --count;
+    start = static_cast<std::size_t>(raw[0].data() - text.data());
+  }
 
   // A street after a house number (four digits at most) that opens a key's
   // value or follows a preposition of place, the line or a comma after it: "Adresse : 627 Blanc

@@ -24,8 +24,12 @@ enum class VocabularyNonPerson { kNone, kThing, kPlace, kAddress };
 
 // Reads only the words of [start, end) (six at most); a word that is a
 // given name in `names` is a person's even if it is a month ("Abril") or a
-// place ("Florence").
+// place ("Florence"). A greeting, a salutation, an e-mail prefix or a
+// preposition that opens a finding of several words, a capitalised word
+// after it and no given name itself ("Merci Marie", "Chez Marie Dubois",
+// "Dziękuję Anna Nowak", "Fw Kofi Mensah"), is none of the name: `start`
+// moves past it.
 VocabularyNonPerson vocabulary_non_person(const Gazetteer& names, std::string_view text,
-                                          std::size_t start, std::size_t end);
+                                          std::size_t& start, std::size_t end);
 
 }  // namespace switchyard::privacy::words
