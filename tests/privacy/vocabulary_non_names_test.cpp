@@ -75,6 +75,8 @@ TEST(VocabularyNonNames, DepartmentsProductsJobTitlesAndLorem) {
            "Thanks Infraestructura!",
            "Beste Molestias,\nin de bijlage het rapport.",
            "Best regards,\nTocino",
+           "Hola Packt Publishing,\ngracias por avisar.",
+           "Obrigado Associados!",
        })
     EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
   // A job title's head before a name is that person's title; a title of a

@@ -41,6 +41,7 @@ enum : std::uint16_t {
   kPlaceKey = 1 << 11,     // a form's key or a column of a place: "Ville", "Miejscowość"
   kThingKey = 1 << 12,     // of a firm, a product, a job, a date: "Société", "Puesto"
   kLeadWord = 1 << 13,     // a greeting or a preposition before a name: "Merci", "Chez"
+  kFirmWord = 1 << 14,     // a firm's legal form or trade: "Associados", "Hermanos", "Editora"
 };
 
 constexpr std::string_view kCalendarWords[] = {
@@ -258,6 +259,16 @@ constexpr std::string_view kThingKeys[] = {
     "weekday",      "day",           "vehicle",     "dish",        "track",       "keyword",
     "slogan",       "publisher",     "airline",     "brand",       "manufacturer"};
 
+// Legal forms and trade words of firms named after their owners ("Reis e
+// Associados", "Pérez Hermanos", "Dumas et Fils", "Packt Publishing"): a
+// phrase holding one is a firm's name, no person's.
+constexpr std::string_view kFirmWords[] = {
+    "associados",  "asociados", "associés", "hermanos",   "hijos",     "filhos",
+    "frères",      "freres",    "zonen",    "synowie",    "ltda",      "ltda.",
+    "eireli",      "sarl",      "sasu",     "eurl",       "srl",       "s.r.l.",
+    "publishing",  "editora",   "éditions", "editions",   "editorial", "uitgeverij",
+    "wydawnictwo", "impex",     "comércio", "combinatie", "bedrijf"};
+
 // Greetings, thanks, salutations, e-mail prefixes and prepositions a name
 // follows, capitalised at a sentence's start and read as part of the name
 // ("Merci Marie", "Chez Marie Dubois", "Dziękuję Anna Nowak", "Akwaaba Ama
@@ -403,6 +414,7 @@ Lists build_lists() {
   add(kPlaceKeys, kPlaceKey);
   add(kThingKeys, kThingKey);
   add(kLeadWords, kLeadWord);
+  add(kFirmWords, kFirmWord);
   for (std::string_view w : kRegions) {
     out.add(w, kRegion);
     const std::size_t space = w.find(' ');
@@ -627,7 +639,7 @@ VocabularyNonPerson one_word(const Gazetteer& names, std::string_view text, std:
                              std::size_t end, std::string_view w, std::uint16_t f) {
   if (f & kRegion)
     return names.is_given_name(w) ? VocabularyNonPerson::kNone : VocabularyNonPerson::kPlace;
-  if (f & kCalendar) return VocabularyNonPerson::kThing;
+  if (f & (kCalendar | kFirmWord)) return VocabularyNonPerson::kThing;
   if ((f & (kStreetNoun | kDepartment | kProductNoun | kJobHead | kLorem)) &&
       !names.is_given_name(w))
     return VocabularyNonPerson::kThing;
@@ -718,8 +730,9 @@ VocabularyNonPerson vocabulary_non_person(const Gazetteer& names, std::string_vi
   // "Municipiu Sorina", "Ciudad del Carmen" ("Ville Virtanen": a given name
   // first is a person's).
   if ((flags[0] & kSettlement) && !given(raw[0])) return VocabularyNonPerson::kPlace;
-  // A product: "Queso Ergonómico de Cotton", "Boule Ergonomique".
-  if (any & kProductWord) return VocabularyNonPerson::kThing;
+  // A product ("Queso Ergonómico de Cotton", "Boule Ergonomique"), a firm
+  // ("Packt Publishing", "Santos Filhos").
+  if (any & (kProductWord | kFirmWord)) return VocabularyNonPerson::kThing;
   // A job title: two of its words, or its head after another word ("Líder
   // Contas Associado", "Productor de Cuentas"); a head first and a name
   // after it is the person's title ("Agent Smith", "Gerente Ruiz"), and so
