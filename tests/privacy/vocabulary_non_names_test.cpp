@@ -95,6 +95,9 @@ TEST(VocabularyNonNames, PlacesInANamesPlace) {
        })
     EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
   EXPECT_TRUE(covers("Thanks, Manitoba", EntityType::location, "Manitoba"));
+  // Countries as French, Spanish, Portuguese, Dutch and Polish write them.
+  EXPECT_TRUE(covers("Thanks, Espagne", EntityType::location, "Espagne"));
+  EXPECT_TRUE(covers("Thanks, Tadjikistan", EntityType::location, "Tadjikistan"));
   // Towns of Ghana and Moldova, of one word or several.
   EXPECT_TRUE(covers("Thanks, Nsawam", EntityType::location, "Nsawam"));
   EXPECT_TRUE(
