@@ -139,6 +139,27 @@ TEST(VocabularyNonNames, AStreetAfterAHouseNumber) {
   EXPECT_TRUE(covers("Order 1234 for Anna Kowalska", EntityType::person, "Anna Kowalska"));
 }
 
+TEST(VocabularyNonNames, ParisStreetsAfterANameWithoutTheirNoun) {
+  for (const char* text : {
+           "Vidal de l'Abbaye",
+           "We went to Rousseau de Tilsitt yesterday.",
+           "Prevost Dauphine",
+           "The meeting with Faure de Caumartin is at noon.",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  EXPECT_TRUE(covers("Prevost Dauphine", EntityType::location, "Prevost Dauphine"));
+  // The street's name after the finding is taken into the place; by a
+  // house number that ends its line, an address's street.
+  EXPECT_TRUE(
+      covers("Livraison chez Dupuy d'Assas, merci.", EntityType::location, "Dupuy d'Assas"));
+  EXPECT_TRUE(
+      covers("Adresse : 645 Renaud de la Harpe", EntityType::address, "Renaud de la Harpe"));
+  EXPECT_FALSE(checks::any_address("Il a vendu 645 Renaud de la Harpe."));
+  // People with particles stay people.
+  EXPECT_TRUE(covers("Charles de Gaulle spoke.", EntityType::person, "Charles de Gaulle"));
+  EXPECT_TRUE(covers("Jeanne Joubert called.", EntityType::person, "Jeanne Joubert"));
+}
+
 TEST(VocabularyNonNames, KeysAndColumnsOfPlacesAndThings) {
   for (const char* text : {
            "Société : Gerard et Bernard",

@@ -42,6 +42,7 @@ enum : std::uint16_t {
   kThingKey = 1 << 12,     // of a firm, a product, a job, a date: "Société", "Puesto"
   kLeadWord = 1 << 13,     // a greeting or a preposition before a name: "Merci", "Chez"
   kFirmWord = 1 << 14,     // a firm's legal form or trade: "Associados", "Hermanos", "Editora"
+  kParisStreet = 1 << 15,  // a Paris street's name after its noun: "de l'abbaye", "vaneau"
 };
 
 constexpr std::string_view kCalendarWords[] = {
@@ -261,6 +262,75 @@ constexpr std::string_view kThingKeys[] = {
     "vendor",    "position",    "job",         "product",     "department",    "colour",
     "month",     "weekday",     "day",         "vehicle",     "dish",          "track",
     "keyword",   "slogan",      "publisher",   "airline",     "brand",         "manufacturer"};
+
+// The names of Paris streets that follow their noun ("rue de l'Abbaye",
+// "boulevard Vaneau"), as French texts and test data name streets after a
+// given name or a surname without the noun ("Vidal de l'Abbaye", "Prevost
+// Dauphine"); not those that are surnames too ("Joubert", "Charlemagne").
+constexpr std::string_view kParisStreets[] = {"de l'abbaye",
+                                              "adolphe mille",
+                                              "d'alésia",
+                                              "d'argenteuil",
+                                              "d'assas",
+                                              "du bac",
+                                              "de paris",
+                                              "la boétie",
+                                              "bonaparte",
+                                              "de la bûcherie",
+                                              "de caumartin",
+                                              "du chat-qui-pêche",
+                                              "de la chaussée-d'antin",
+                                              "du dahomey",
+                                              "dauphine",
+                                              "delesseux",
+                                              "du faubourg saint-honoré",
+                                              "du faubourg-saint-denis",
+                                              "de la ferronnerie",
+                                              "des francs-bourgeois",
+                                              "des grands augustins",
+                                              "de la harpe",
+                                              "du havre",
+                                              "de la huchette",
+                                              "laffitte",
+                                              "lepic",
+                                              "des lombards",
+                                              "marcadet",
+                                              "molière",
+                                              "monsieur-le-prince",
+                                              "de montmorency",
+                                              "montorgueil",
+                                              "mouffetard",
+                                              "de nesle",
+                                              "oberkampf",
+                                              "de l'odéon",
+                                              "d'orsel",
+                                              "de la paix",
+                                              "des panoramas",
+                                              "pastourelle",
+                                              "pierre charron",
+                                              "de la pompe",
+                                              "de presbourg",
+                                              "de provence",
+                                              "de richelieu",
+                                              "de rivoli",
+                                              "des rosiers",
+                                              "royale",
+                                              "d'abbeville",
+                                              "saint-honoré",
+                                              "saint-bernard",
+                                              "saint-denis",
+                                              "saint-dominique",
+                                              "saint-jacques",
+                                              "saint-séverin",
+                                              "des saussaies",
+                                              "de seine",
+                                              "de solférino",
+                                              "du sommerard",
+                                              "de tilsitt",
+                                              "vaneau",
+                                              "de vaugirard",
+                                              "de la victoire",
+                                              "zadkine"};
 
 // Legal forms and trade words of firms named after their owners ("Reis e
 // Associados", "Pérez Hermanos", "Dumas et Fils", "Packt Publishing"): a
@@ -1228,6 +1298,7 @@ Lists build_lists() {
   add(kThingKeys, kThingKey);
   add(kLeadWords, kLeadWord);
   add(kFirmWords, kFirmWord);
+  add(kParisStreets, kParisStreet);
   auto add_places = [&out](const auto& list) {
     for (std::string_view w : list) {
       out.add(w, kRegion);
@@ -1414,6 +1485,56 @@ bool after_house_number(std::string_view text, std::size_t start, std::size_t en
   return false;
 }
 
+// A Paris street's name right after [start, end), a particle first ("Vidal
+// de l'Abbaye", "Julien du Faubourg Saint-Honoré"): up to four words to the
+// line's or the clause's end.
+std::size_t paris_street_after(std::string_view text, std::size_t end, std::array<char, 48>& buf) {
+  if (end + 3 >= text.size() || text[end] != ' ') return 0;
+  const char c = text[end + 1];
+  if (c != 'd' && c != 'D' && c != 'l' && c != 'L') return 0;
+  std::size_t e = end + 1;
+  std::size_t words = 1;
+  while (e < text.size() && e < end + 48) {
+    const char x = text[e];
+    if (x == '\n' || x == ',' || x == '.' || x == '!' || x == '?' || x == ';' || x == ':' ||
+        x == ')')
+      break;
+    if (x == ' ' && ++words > 4) break;
+    ++e;
+  }
+  while (e > end + 1 && text[e - 1] == ' ') --e;
+  const std::string_view phrase = text.substr(end + 1, e - end - 1);
+  if (flags_of(lower(phrase, buf)) & kParisStreet) return e;
+  // The same without the words after it: "Vidal de l'Abbaye hier".
+  for (std::size_t k = phrase.size(); k > 0; --k)
+    if (phrase[k - 1] == ' ' && (flags_of(lower(phrase.substr(0, k - 1), buf)) & kParisStreet))
+      return end + k;
+  return 0;
+}
+
+bool house_number_of_street(std::string_view text, std::size_t start, std::size_t end) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::size_t a = end;
+  if (a < text.size() && text[a] == ',') ++a;
+  while (a < text.size() && text[a] == ' ') ++a;
+  if (a < text.size() && digit(text[a])) return true;
+  if (start < 2 || text[start - 1] != ' ' || !digit(text[start - 2])) return false;
+  std::size_t n = start - 2;
+  while (n > 0 && digit(text[n - 1])) --n;
+  if (n == 0 || text[n - 1] == '\n') return true;
+  // The street ends its line or its field.
+  if (end >= text.size() || text[end] == '\n' || text[end] == ',') return true;
+  std::size_t k = n;
+  while (k > 0 && text[k - 1] == ' ') --k;
+  if (k > 0 && (text[k - 1] == ':' || text[k - 1] == ',')) return true;
+  std::size_t w = k;
+  while (w > 0 && text[w - 1] != ' ' && text[w - 1] != '\n') --w;
+  const std::string_view before = text.substr(w, k - w);
+  for (std::string_view p : {"au", "à", "na", "pe", "em", "op", "przy", "la", "at", "to", "on"})
+    if (before == p) return true;
+  return false;
+}
+
 bool conjunction(std::string_view w) {
   for (std::string_view c : {"and", "y", "e", "et", "și", "i", "en", "und", "&"})
     if (w == c) return true;
@@ -1469,7 +1590,7 @@ VocabularyNonPerson one_word(const Gazetteer& names, std::string_view text, std:
 }  // namespace
 
 VocabularyNonPerson vocabulary_non_person(const Gazetteer& names, std::string_view text,
-                                          std::size_t& start, std::size_t end) {
+                                          std::size_t& start, std::size_t& end) {
   if (start >= end || end > text.size()) return VocabularyNonPerson::kNone;
   constexpr std::size_t kMaxWords = 6;
   std::array<std::string_view, kMaxWords> raw;
@@ -1508,6 +1629,26 @@ VocabularyNonPerson vocabulary_non_person(const Gazetteer& names, std::string_vi
   // The value of a key or a column that names a place or a thing.
   if (const std::uint16_t key = key_flags(text, start, end, buf); key & (kPlaceKey | kThingKey))
     return key & kPlaceKey ? VocabularyNonPerson::kPlace : VocabularyNonPerson::kThing;
+  // A name before a Paris street's name is that street's ("Vidal de
+  // l'Abbaye"), and so is a Paris street's name after the first word of the
+  // finding ("Prevost Dauphine", "Rousseau de Tilsitt").
+  const std::size_t street_end = paris_street_after(text, end, buf);
+  bool paris = street_end != 0;
+  if (paris) end = street_end;  // the street's name with it
+  if (!paris && count == 2 && (flags[1] & kParisStreet)) paris = true;
+  if (!paris && count > 1) {
+    const char c = raw[1][0];
+    if (c == 'd' || c == 'D' || c == 'l' || c == 'L') {
+      const auto from = static_cast<std::size_t>(raw[1].data() - text.data());
+      paris = flags_of(lower(text.substr(from, end - from), buf)) & kParisStreet;
+    }
+  }
+  // (An address's street by a house number that opens a line, a key's
+  // value or follows a preposition of place, or follows it: "Il a vendu 645
+  // Renaud de la Harpe" sold a lot.)
+  if (paris)
+    return house_number_of_street(text, start, end) ? VocabularyNonPerson::kAddress
+                                                    : VocabularyNonPerson::kPlace;
   if (count == 1) {
     const VocabularyNonPerson v = one_word(names, text, start, end, raw[0], flags[0]);
     // A person's title before it: "Herr Freitag", "Sr. Domingo".

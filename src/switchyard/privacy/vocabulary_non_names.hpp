@@ -28,8 +28,9 @@ enum class VocabularyNonPerson { kNone, kThing, kPlace, kAddress };
 // preposition that opens a finding of several words, a capitalised word
 // after it and no given name itself ("Merci Marie", "Chez Marie Dubois",
 // "Dziękuję Anna Nowak", "Fw Kofi Mensah"), is none of the name: `start`
-// moves past it.
+// moves past it. A Paris street's name after the finding ("Vidal de
+// l'Abbaye") is taken into the place: `end` moves past it.
 VocabularyNonPerson vocabulary_non_person(const Gazetteer& names, std::string_view text,
-                                          std::size_t& start, std::size_t end);
+                                          std::size_t& start, std::size_t& end);
 
 }  // namespace switchyard::privacy::words
