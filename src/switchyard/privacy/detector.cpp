@@ -19,6 +19,7 @@
 #include "switchyard/privacy/pattern_scanner.hpp"
 #include "switchyard/privacy/phone_number_checker.hpp"
 #include "switchyard/privacy/rule.hpp"
+#include "switchyard/privacy/vocabulary_non_names.hpp"
 
 namespace switchyard::privacy {
 
@@ -402,10 +403,21 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
   for (std::size_t i = 0; i < found.size(); ++i) {
     Finding& f = found[i];
     if (f.type == EntityType::person) {
-      // A place is re-typed over the finding's own span: a longer one could
-      // lose an overlap with the address finder's and mask less.
-      std::string_view place = "place_by_regional_noun", street = "street_by_regional_noun";
-      words::NamedAfter a = words::regional_non_person(text, f.start, f.end);
+      // A greeting before a name is none of it (the span moves past it);
+      // months, street nouns, departments, products, job titles, lorem
+      // ipsum and places in a name's place are no person
+      // (vocabulary_non_names.cpp). Then the regional nouns, landmarks, and
+      // things named after someone. A place is re-typed over the finding's
+      // own span: a longer one could lose an overlap with the address
+      // finder's and mask less.
+      std::string_view place = "place_by_vocabulary", street = "street_by_vocabulary";
+      words::NamedAfter a{words::vocabulary_non_person(s.names.words(), text, f.start, f.end),
+                          f.start, f.end};
+      if (a.kind == words::NamedAfter::Kind::kNone) {
+        a = words::regional_non_person(text, f.start, f.end);
+        place = "place_by_regional_noun";
+        street = "street_by_regional_noun";
+      }
       if (a.kind == words::NamedAfter::Kind::kNone) {
         if (words::named_landmark(text, f.start, f.end)) {
           f.type = EntityType::location;
