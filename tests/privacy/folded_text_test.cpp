@@ -81,6 +81,18 @@ TEST(FoldedText, NeededSeesEveryCharacterThatFolds) {
   EXPECT_GT(folding, 300u);  // the digits, spaces, dashes, marks and full-width forms
 }
 
+// Wherever a character to fold sits among the blocks needed() reads (32
+// bytes with AVX2, then 16, 8, 1), and behind marks that fold nothing
+// ("50%", "AT&T", "a < b"), it is seen; plain ASCII of any length needs none.
+TEST(FoldedText, NeededAtEveryOffsetOfItsBlocks) {
+  for (const std::string fold : {"%40", "&#64;", "\xEF\xBC\x95", "P\xD0\xB0ris"})
+    for (std::size_t at = 0; at < 80; ++at) {
+      const std::string plain = std::string(at, 'x') + " 50% AT&T a < b ";
+      EXPECT_FALSE(FoldedText::needed(plain + std::string(at % 37, 'y'))) << at;
+      EXPECT_TRUE(FoldedText::needed(plain + fold + std::string(at % 37, 'y'))) << fold << at;
+    }
+}
+
 TEST(FoldedText, PercentEncodedPrintableASCIIIsDecoded) {
   EXPECT_EQ(FoldedText("a%40b.c %2b1 %7E %7e").text(), "a@b.c +1 ~ ~");
   // A percent sign that encodes nothing printable, or nothing, stays.

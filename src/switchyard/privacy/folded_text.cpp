@@ -1,8 +1,11 @@
 #include "switchyard/privacy/folded_text.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <utility>
+
+#include "switchyard/privacy/cpu_features.hpp"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -484,11 +487,41 @@ std::size_t tag_at(std::string_view text, std::size_t i) {
 
 }  // namespace
 
+#if defined(SWITCHYARD_AVX2_PASSES)
+namespace {
+// From i, past ASCII without '%', '&' or '<' thirty-two bytes at a time: the
+// first byte of the first block that is not so (or the last full block's
+// end).
+__attribute__((target("avx2"))) std::size_t plain_ascii_avx2(const unsigned char* p, std::size_t i,
+                                                             std::size_t size) {
+  for (; i + 32 <= size; i += 32) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
+    const __m256i marks =
+        _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('%')),
+                                        _mm256_cmpeq_epi8(v, _mm256_set1_epi8('&'))),
+                        _mm256_cmpeq_epi8(v, _mm256_set1_epi8('<')));
+    const auto mask = static_cast<std::uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(v, marks)));
+    if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
+  }
+  return i;
+}
+}  // namespace
+#endif
+
 bool FoldedText::needed(std::string_view text) {
   const auto* const p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
   std::size_t i = 0;
+#if defined(SWITCHYARD_AVX2_PASSES)
+  const bool avx2 = cpu_has_avx2();
+#endif
   while (i < size) {
+#if defined(SWITCHYARD_AVX2_PASSES)
+    if (avx2 && i + 32 <= size) {
+      i = plain_ascii_avx2(p, i, size);
+      if (i >= size) break;
+    }
+#endif
 #if defined(__SSE2__)
     // ASCII without '%', '&' or '<' sixteen bytes at a time, and on to the
     // first byte that is not.

@@ -1,12 +1,10 @@
 #include "switchyard/privacy/name_tokens.hpp"
 
 #include "switchyard/privacy/code_points.hpp"
+#include "switchyard/privacy/cpu_features.hpp"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
-#endif
-#if defined(__x86_64__)
-#include <immintrin.h>
 #endif
 
 namespace switchyard::privacy::words {
@@ -84,15 +82,7 @@ std::size_t sse2_blocks(const char* p, std::size_t n, std::size_t i, LeadState& 
 }
 #endif
 
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#define SWITCHYARD_LEADS_AVX2 1
-// In range [lo, hi] as unsigned bytes, thirty-two at a time.
-__attribute__((target("avx2"), always_inline)) inline __m256i in_range32(__m256i x, char lo,
-                                                                         char hi) {
-  const __m256i shifted =
-      _mm256_add_epi8(_mm256_sub_epi8(x, _mm256_set1_epi8(lo)), _mm256_set1_epi8(-128));
-  return _mm256_cmpgt_epi8(_mm256_set1_epi8(static_cast<char>(hi - lo - 127)), shifted);
-}
+#if defined(SWITCHYARD_AVX2_PASSES)
 
 // The same, thirty-two bytes at a time, where the CPU has AVX2 (asked once).
 template <bool kJoined>
@@ -102,12 +92,12 @@ __attribute__((target("avx2"))) std::size_t avx2_blocks(const char* p, std::size
                                                         JoinedCapitals* joined) {
   for (; i + 32 <= n; i += 32) {
     const __m256i x = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
-    const __m256i upper = in_range32(x, 'A', 'Z'), digit = in_range32(x, '0', '9');
+    const __m256i upper = avx2_in_range(x, 'A', 'Z'), digit = avx2_in_range(x, '0', '9');
     const __m256i hit =
         _mm256_or_si256(_mm256_or_si256(upper, digit),
-                        in_range32(x, static_cast<char>(0xC0), static_cast<char>(0xFF)));
+                        avx2_in_range(x, static_cast<char>(0xC0), static_cast<char>(0xFF)));
     const __m256i token =
-        _mm256_or_si256(_mm256_or_si256(_mm256_or_si256(upper, digit), in_range32(x, 'a', 'z')),
+        _mm256_or_si256(_mm256_or_si256(_mm256_or_si256(upper, digit), avx2_in_range(x, 'a', 'z')),
                         _mm256_cmpgt_epi8(_mm256_setzero_si256(), x));
     take_block<kJoined, 32>(p, n, i, static_cast<std::uint32_t>(_mm256_movemask_epi8(token)),
                             static_cast<std::uint32_t>(_mm256_movemask_epi8(upper)),
@@ -134,9 +124,8 @@ bool find_leads(std::string_view text, std::vector<std::uint32_t>& leads, Joined
   const std::size_t n = text.size();
   LeadState s;
   std::size_t i = 0;
-#if defined(SWITCHYARD_LEADS_AVX2)
-  static const bool kAvx2 = __builtin_cpu_supports("avx2");
-  if (kAvx2)
+#if defined(SWITCHYARD_AVX2_PASSES)
+  if (cpu_has_avx2())
     i = joined ? avx2_blocks<true>(p, n, i, s, leads, joined)
                : avx2_blocks<false>(p, n, i, s, leads, joined);
 #endif

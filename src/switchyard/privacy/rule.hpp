@@ -13,15 +13,13 @@
 #include <vector>
 
 #include "switchyard/privacy/context_words.hpp"
+#include "switchyard/privacy/cpu_features.hpp"
 #include "switchyard/privacy/entity_type.hpp"
 #include "switchyard/privacy/pattern_scanner.hpp"
 #include "switchyard/privacy/scripts.hpp"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
-#endif
-#if defined(__x86_64__)
-#include <immintrin.h>
 #endif
 
 namespace switchyard::privacy {
@@ -175,14 +173,9 @@ inline bool continues_number(std::string_view text, std::size_t end) {
   const char c = byte_at(text, end);
   return (c == '.' || c == '-' || c == ',' || c == '/') && is_digit(byte_at(text, end + 1));
 }
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#define SWITCHYARD_AVX2_PASSES 1
-// Whether the CPU has AVX2 (asked once): the passes below then read 32
-// bytes at a time, with the same visits in the same order.
-inline bool cpu_has_avx2() {
-  static const bool avx2 = __builtin_cpu_supports("avx2");
-  return avx2;
-}
+#if defined(SWITCHYARD_AVX2_PASSES)
+// With AVX2 (cpu_features.hpp) the passes below read 32 bytes at a time,
+// with the same visits in the same order.
 namespace avx2 {
 template <class Visit>
 __attribute__((target("avx2"))) std::size_t for_each_of(const char* p, std::size_t n, char a,
