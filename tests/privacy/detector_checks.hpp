@@ -60,4 +60,9 @@ inline bool any_address(std::string_view text) {
   return any_of_type(text, EntityType::address);
 }
 
+// No PERSON finding in the text.
+inline bool no_person(std::string_view text) {
+  return !any_of_type(text, EntityType::person);
+}
+
 }  // namespace switchyard::privacy::checks

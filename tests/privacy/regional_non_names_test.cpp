@@ -14,10 +14,7 @@ namespace {
 
 using checks::covers;
 using checks::found;
-
-bool no_person(const char* text) {
-  return found(text, EntityType::person).empty();
-}
+using checks::no_person;
 
 TEST(RegionalNonNames, StreetsAndStationsByTheirNouns) {
   for (const char* text : {

@@ -7,6 +7,7 @@
 // without capitals have their own readers in name_scripts.cpp; a JSON key
 // naming a person is a cue, person_json_key() in name_words.cpp.)
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <iterator>
 #include <string_view>
@@ -423,12 +424,8 @@ namespace {
 // letters, no spaces, "_", "-", "."): "Last name" is "lastname".
 bool name_part_label(std::string_view key) {
   if (key.empty() || key.size() > 24) return false;
-  char folded[24];
-  std::size_t n = 0;
-  for (char c : key) {
-    if (c == '_' || c == '-' || c == '.' || c == ' ') continue;
-    folded[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
-  }
+  std::array<char, 40> buf;
+  const std::string_view folded = folded_key(key, buf);
   static constexpr std::string_view kLabels[] = {
       "name", "fullname", "firstname", "lastname", "surname", "givenname", "givennames",
       "familyname", "middlename", "maidenname", "forename", "forenames",
@@ -438,7 +435,7 @@ bool name_part_label(std::string_view key) {
       "achternaam", "voornaam", "voornamen", "nazwisko", "imię", "efternamn", "förnamn",
       "etternavn", "fornavn", "efternavn", "sukunimi", "etunimi"};
   static const std::unordered_set<std::string_view> kSet(std::begin(kLabels), std::end(kLabels));
-  return kSet.contains(std::string_view(folded, n));
+  return kSet.contains(folded);
 }
 
 // The last word of such a label, folded the same way: a label written

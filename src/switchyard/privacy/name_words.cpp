@@ -699,17 +699,20 @@ bool person_json_key(std::string_view before) {
   return person_key(json_key_before(before));
 }
 
-bool person_key(std::string_view key) {
-  if (key.empty() || key.size() > 40) return false;
-  // The key without case, "_", "-" and "." ("full_name", "fullName",
-  // "contact.name").
-  char folded[40];
+std::string_view folded_key(std::string_view key, std::array<char, 40>& buf) {
+  if (key.size() > buf.size()) return {};
   std::size_t n = 0;
   for (char c : key) {
     if (c == '_' || c == '-' || c == '.' || c == ' ') continue;
-    folded[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+    buf[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
   }
-  const std::string_view k(folded, n);
+  return {buf.data(), n};
+}
+
+bool person_key(std::string_view key) {
+  if (key.empty() || key.size() > 40) return false;
+  std::array<char, 40> buf;
+  const std::string_view k = folded_key(key, buf);
   // Keys whose value is a person: a name's parts, and roles only people
   // fill (not "company", "vendor", "merchant": firms fill those).
   static constexpr std::string_view kKeys[] = {"name",

@@ -9,6 +9,7 @@
 // something else ("Position:"). Internal to privacy/.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -420,6 +421,11 @@ bool work_noun_at(std::string_view text, std::size_t at);
 // Ganak Khan: Good morning"), or after a numbered person's label opening
 // the line ("Referee 1: …", "Passenger 2: …"). Asked by person_frame.
 bool chat_or_honorific_frame(std::string_view text, std::size_t at, std::size_t end);
+
+// A form's or a JSON object's key without case, spaces, "_", "-" and "."
+// ("full_name", "fullName", "Last name": "fullname", "lastname"), written
+// into `buf`; empty if longer than it.
+std::string_view folded_key(std::string_view key, std::array<char, 40>& buf);
 
 // Whether text[a, b) of the findings `all` (the first n of them asked) is
 // clear for a person: nothing was found over it but the name finder's
