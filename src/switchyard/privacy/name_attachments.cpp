@@ -473,13 +473,8 @@ void NameFinder::surnames_before_comma(std::string_view text, std::vector<Findin
     // is for the lists: "GONZALEZ" as "Gonzalez".
     const bool caps = acronym(word);
     if (!caps && !(capitalised(word) && name_shaped(word, true))) continue;
-    char spelled[40];
-    std::string_view as_name = word;
-    if (caps) {
-      spelled[0] = word[0];
-      for (std::size_t c = 1; c < word.size(); ++c) spelled[c] = static_cast<char>(word[c] | 0x20);
-      as_name = std::string_view(spelled, word.size());
-    }
+    std::array<char, 40> buf;
+    const std::string_view as_name = spelled_as_name(word, buf);
     // A surname: of the lists, or of a surname's shape; no place, title,
     // firm, street or English word (but one also written capitalised:
     // "Smith").

@@ -502,12 +502,10 @@ void NameFinder::labelled_names(std::string_view text, std::vector<Finding>& all
           return;
         // An abbreviation in capitals is no name ("N.A", "TBD"), but for a
         // known surname ("LI", "NG").
-        if (all_capitals(word) && word.size() <= 3 && !known_surname(word)) {
-          char spelled[3] = {word[0], 0, 0};
-          for (std::size_t c = 1; c < word.size(); ++c)
-            spelled[c] = static_cast<char>(word[c] | 0x20);
-          if (!known_surname(std::string_view(spelled, word.size()))) return;
-        }
+        std::array<char, 40> buf;
+        if (all_capitals(word) && word.size() <= 3 && !known_surname(word) &&
+            !known_surname(spelled_as_name(word, buf)))
+          return;
         ++names;
       }
       w = we;

@@ -1,6 +1,7 @@
 #include "switchyard/privacy/name_finder.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 
 #include "switchyard/privacy/name_scripts.hpp"
@@ -825,11 +826,9 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
             !((t[0] >= 'A' && t[0] <= 'Z') || static_cast<unsigned char>(t[0]) >= 0xC0))
           return false;
         if (!tokens.has(k, kCommonWord)) return true;
-        if (!tokens.has(k, kAlsoProperNoun) || !acronym(t) || t.size() > 24) return false;
-        char spelled[24];  // "SMITH" as a surname is written: "Smith"
-        spelled[0] = t[0];
-        for (std::size_t c = 1; c < t.size(); ++c) spelled[c] = static_cast<char>(t[c] | 0x20);
-        return known_surname(std::string_view(spelled, t.size()));
+        std::array<char, 40> buf;
+        return tokens.has(k, kAlsoProperNoun) && acronym(t) &&
+               known_surname(spelled_as_name(t, buf));
       };
       const bool caps_name = caps_given && caps_surname(i + 1);
       // A name in capitals after a person's form label, two or three words

@@ -699,6 +699,13 @@ bool person_json_key(std::string_view before) {
   return person_key(json_key_before(before));
 }
 
+std::string_view spelled_as_name(std::string_view w, std::array<char, 40>& buf) {
+  if (w.empty() || w.size() > buf.size() || !acronym(w)) return w;
+  buf[0] = w[0];
+  for (std::size_t c = 1; c < w.size(); ++c) buf[c] = static_cast<char>(w[c] | 0x20);
+  return {buf.data(), w.size()};
+}
+
 std::string_view folded_key(std::string_view key, std::array<char, 40>& buf) {
   if (key.size() > buf.size()) return {};
   std::size_t n = 0;

@@ -422,6 +422,11 @@ bool work_noun_at(std::string_view text, std::size_t at);
 // the line ("Referee 1: …", "Passenger 2: …"). Asked by person_frame.
 bool chat_or_honorific_frame(std::string_view text, std::size_t at, std::size_t end);
 
+// A word in ASCII capitals spelled as a name is written ("SMITH" as
+// "Smith"), into `buf`, for the lists that hold names so; any other word
+// (or one longer than `buf`) as it is.
+std::string_view spelled_as_name(std::string_view w, std::array<char, 40>& buf);
+
 // A form's or a JSON object's key without case, spaces, "_", "-" and "."
 // ("full_name", "fullName", "Last name": "fullname", "lastname"), written
 // into `buf`; empty if longer than it.
