@@ -240,6 +240,72 @@ TEST(DetectorWordGate, ContextWordsAtTheWindowEdgeStillCount) {
   EXPECT_EQ(dates, 1);
 }
 
+// The gate looks only around runs of as many digits as the gated rules
+// need (Rule::digit_run). Each rule that declares a run must never match
+// without one: random texts of letters, separators and shorter runs.
+TEST(DetectorGate, DeclaredDigitRunsHoldForEveryMatch) {
+  std::vector<Rule> all = identity_rules();
+  for (auto* more : {&network_rules, &date_rules, &secret_rules})
+    for (Rule& r : more()) all.push_back(std::move(r));
+  const PhoneNumberChecker phones({"US"});
+  for (Rule& r : structured_rules(phones)) all.push_back(std::move(r));
+  int declared = 0;
+  std::uint32_t seed = 12345;
+  auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+  for (const Rule& r : all) {
+    if (r.digit_run == 0) continue;
+    ++declared;
+    auto scanner = PatternScanner::compile({r.pattern});
+    ASSERT_TRUE(static_cast<bool>(scanner)) << r.pattern.expression;
+    static constexpr std::string_view kOthers = "abcXYZ -./ \n";
+    for (int t = 0; t < 400; ++t) {
+      std::string text;
+      while (text.size() < 80) {
+        const std::size_t run = next() >> 8 & 31;
+        if (run % 3 == 0) {
+          text.append((next() >> 8) % r.digit_run, static_cast<char>('0' + (next() >> 8 & 7)));
+        } else {
+          text += kOthers[(next() >> 8) % kOthers.size()];
+        }
+      }
+      // No run as long as the rule's: cut every run one short.
+      std::size_t in_run = 0;
+      for (char& c : text) {
+        in_run = (c >= '0' && c <= '9') ? in_run + 1 : 0;
+        if (in_run == r.digit_run) c = 'a', in_run = 0;
+      }
+      std::vector<PatternMatch> matches;
+      scanner->scan(text, matches);
+      EXPECT_TRUE(matches.empty()) << r.pattern.expression << " in " << text;
+    }
+    // One run as long makes a match: the declaration is tight.
+    std::vector<PatternMatch> matches;
+    scanner->scan("x " + std::string(r.digit_run, '7') + " x", matches);
+    EXPECT_FALSE(matches.empty()) << r.pattern.expression;
+  }
+  EXPECT_GE(declared, 4);  // the identity documents and the bare SSN
+}
+
+// A gated rule's number is found wherever it sits against the gate's
+// sixteen-byte blocks and the byte-at-a-time tail, and shorter numbers
+// elsewhere do not open the gate by themselves.
+TEST(DetectorGate, FindsTheNumberAtEveryOffset) {
+  static const Detector detector;
+  auto passports = [](std::string_view text) {
+    int n = 0;
+    for (const Finding& f : detector.scan(text)) n += f.type == EntityType::passport;
+    return n;
+  };
+  for (std::size_t lead = 0; lead < 40; ++lead)
+    for (std::size_t tail : {std::size_t{0}, std::size_t{5}, std::size_t{17}, std::size_t{40}}) {
+      const std::string text = std::string(lead, 'x') + " passport 912803456" +
+                               std::string(tail, ' ') + " items[0] at 10.20.30.40";
+      EXPECT_EQ(passports(text), 1) << text;
+    }
+  // A passport word near only short numbers finds nothing.
+  EXPECT_EQ(passports("passport 12 34 56 78, 10.20.30.40"), 0);
+}
+
 // ---- gazetteer keys stored eight bytes inline ---------------------------
 
 TEST(GazetteerInlineKeys, LongAndShortKeysInAnyCase) {

@@ -36,10 +36,11 @@ struct Detector::State {
   std::optional<PatternScanner> gated;
   std::vector<unsigned> rule_of_gated;
   std::optional<WordGate> gate;
-  // Every gated pattern matches digits, and counts only with a context word
-  // in its window: the gate looks only this far around the text's digits.
-  // Zero: it looks everywhere (a gated pattern without \d).
-  std::size_t gate_before = 0, gate_after = 0;
+  // Every gated pattern matches a run of digits, and counts only with a
+  // context word in its window: the gate looks only this far around the
+  // text's runs of at least gate_digits digits. Zero: it looks everywhere (a
+  // gated rule that declares no digit_run).
+  std::size_t gate_before = 0, gate_after = 0, gate_digits = 0;
   // Rules with a prefilter: each in a pass of its own, when the text passes.
   struct Filtered {
     unsigned rule;
@@ -74,8 +75,8 @@ struct Detector::State {
         // month, "3rd of September, 1990", under 32 bytes): any digit of
         // a match is that close to its start and its end.
         constexpr std::size_t kMatchReach = 32;
-        digits_everywhere =
-            digits_everywhere && r.pattern.expression.find("\\d") != std::string::npos;
+        digits_everywhere = digits_everywhere && r.digit_run > 0;
+        gate_digits = gate_digits == 0 ? r.digit_run : std::min(gate_digits, r.digit_run);
         gate_before = std::max(gate_before, r.context.before + kMatchReach);
         gate_after = std::max(gate_after, r.context.after + kMatchReach);
         for (std::string_view w : r.context.raising) {
@@ -91,11 +92,12 @@ struct Detector::State {
     scanner = compile(patterns);
     gated = compile(gated_patterns);
     if (gated) gate.emplace(seen_words);
-    if (!digits_everywhere) gate_before = gate_after = 0;
+    // The block scan below finds runs of up to 17 digits.
+    if (!digits_everywhere || gate_digits > 17) gate_before = gate_after = gate_digits = 0;
   }
 
   // Whether a gated rule may find anything: one of its context words occurs
-  // near a digit (or anywhere, if gate_before is 0).
+  // near a run of gate_digits digits (or anywhere, if gate_before is 0).
   bool gate_open(std::string_view text) const {
     if (gate_before == 0) return gate->any_in(text);
     const std::size_t n = text.size();
@@ -114,21 +116,36 @@ struct Detector::State {
     };
     std::size_t i = 0;
 #if defined(__SSE2__)
-    for (; i + 16 <= n && !open; i += 16) {
-      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    auto digits = [&](std::size_t at) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
       const __m128i shifted =
           _mm_add_epi8(_mm_sub_epi8(x, _mm_set1_epi8('0')), _mm_set1_epi8(-128));
-      auto mask = static_cast<unsigned>(
+      return static_cast<std::uint32_t>(
           _mm_movemask_epi8(_mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(10 - 128)))));
-      // Regions around digits less than 16 bytes apart merge: the first
-      // and last digit of a block give the same regions as all of them.
-      if (!mask) continue;
-      digit_at(i + static_cast<std::size_t>(__builtin_ctz(mask)));
-      digit_at(i + 31 - static_cast<std::size_t>(__builtin_clz(mask)));
+    };
+    // Sixteen starts at a time, with the sixteen bytes after them: bit p of
+    // `runs` says bytes p .. p + gate_digits - 1 are all digits.
+    for (; i + 32 <= n && !open; i += 16) {
+      const std::uint32_t lead = digits(i);
+      if (!lead) continue;
+      const std::uint32_t all = lead | digits(i + 16) << 16;
+      std::uint32_t runs = all;
+      for (std::size_t k = 1; k < gate_digits && runs; ++k) runs &= all >> k;
+      runs &= 0xFFFF;
+      // Regions around runs less than 16 bytes apart merge: the first and
+      // last run of a block give the same regions as all of them.
+      if (!runs) continue;
+      digit_at(i + static_cast<std::size_t>(__builtin_ctz(runs)));
+      digit_at(i + 31 - static_cast<std::size_t>(__builtin_clz(runs)));
     }
 #endif
-    for (; i < n && !open; ++i)
-      if (is_digit(text[i])) digit_at(i);
+    // The rest a byte at a time, counting the digits before i as well.
+    std::size_t run = 0;
+    for (std::size_t b = i; b > 0 && run < gate_digits && is_digit(text[b - 1]); --b) ++run;
+    for (; i < n && !open; ++i) {
+      run = is_digit(text[i]) ? run + 1 : 0;
+      if (run >= gate_digits) digit_at(i);
+    }
     return open || (hi > lo && gate->any_in(text, lo, hi));
   }
 

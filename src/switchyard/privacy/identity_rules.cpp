@@ -47,6 +47,10 @@ std::vector<Rule> identity_rules() {
   // Every rule here scores 0.1 before context (confirm_document_number):
   // none counts without a word naming it.
   for (Rule& r : rules) r.max_score = 0.1;
+  // The digits each pattern needs in a row (\d{4,14}, \d{6,9}, \d{5,10}).
+  rules[0].digit_run = 4;
+  rules[1].digit_run = 6;
+  rules[2].digit_run = 5;
   return rules;
 }
 

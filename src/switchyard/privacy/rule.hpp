@@ -59,6 +59,11 @@ struct Rule {
   // threshold, only a raising context word can make a finding, so the
   // detector runs the pattern only over text that contains one of them.
   double max_score = 1.0;
+  // Every match holds a run of at least this many digits ("\d{6,9}": 6).
+  // The gate of rules that need a context word looks only around such runs
+  // (detector.cpp), so a text's short numbers ("items[0]", "10.20.30.40")
+  // cost it nothing. 0: the pattern needs no digit.
+  std::size_t digit_run = 0;
 };
 
 // Built field by field: g++ 12 warns falsely about brace-initialised Rules.

@@ -1488,6 +1488,7 @@ std::vector<Rule> structured_rules(const PhoneNumberChecker& phones) {
   rules.push_back(std::move(ssn));
   Rule bare_ssn = make_rule(EntityType::us_ssn, {R"(\d{9})"}, confirm_ssn, ssn_context);
   bare_ssn.max_score = 0.3;  // nine digits without separators
+  bare_ssn.digit_run = 9;
   rules.push_back(std::move(bare_ssn));
   const ContextWords ip_context{
       {"ip", "ipv4", "ipv6", "address", "host", "server", "addr", "connect", "ping", "browse",
