@@ -40,7 +40,7 @@
 //   node generate.mjs --set prec19b --seed 197 --records 1200 > ../data/generated_pii_prec19b.json
 //   node generate.mjs --set prec19a --seed 193 --records 1200 > ../data/generated_pii_prec19a.json
 //   node generate.mjs --set precB --seed 223 --records 600 > ../data/generated_pii_precB.json
-//   node generate.mjs --set precC --seed 229 --records 900 > ../data/generated_pii_precC.json
+//   node generate.mjs --set precC --seed 229 --records 960 > ../data/generated_pii_precC.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -9646,7 +9646,7 @@ if (SET === 'precB') {
 }
 
 // ---- the precC probe set (--set precC) -------------------------------------
-//   node generate.mjs --set precC --seed 229 --records 900 > ../data/generated_pii_precC.json
+//   node generate.mjs --set precC --seed 229 --records 960 > ../data/generated_pii_precC.json
 //
 // PERSON precision in the languages of az, hy, ka_GE, ro_MD, fr_CA, fr_LU,
 // nl, pl, ru, el, hr, de_CH, es_MX, cs_CZ, sk and fi by the ordinary
@@ -9905,7 +9905,8 @@ function precCRecord(i) {
   const L = PC[lang];
   const f = allFakers[locale];
   f.seed(rng.int(0, 2147483647));
-  const people = i % 2 === 0;
+  // Every locale in turn, people and no one in alternate rounds.
+  const people = Math.floor(i / PC_LOCALES.length) % 2 === 0;
   const shared = rng.chance(0.3);
   const template = rng.pick(people ? (shared ? PC_SHARED_POS : L.pos) : (shared ? PC_SHARED_NEG : L.neg));
   const r = new Record(people ? 'precC_person' : 'precC_word', locale);
