@@ -40,7 +40,7 @@
 //   node generate.mjs --set prec19b --seed 197 --records 1200 > ../data/generated_pii_prec19b.json
 //   node generate.mjs --set prec19a --seed 193 --records 1200 > ../data/generated_pii_prec19a.json
 //   node generate.mjs --set precB --seed 223 --records 600 > ../data/generated_pii_precB.json
-//   node generate.mjs --set precC --seed 229 --records 960 > ../data/generated_pii_precC.json
+//   node generate.mjs --set precC --seed 229 --records 1440 > ../data/generated_pii_precC.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -9646,7 +9646,7 @@ if (SET === 'precB') {
 }
 
 // ---- the precC probe set (--set precC) -------------------------------------
-//   node generate.mjs --set precC --seed 229 --records 960 > ../data/generated_pii_precC.json
+//   node generate.mjs --set precC --seed 229 --records 1440 > ../data/generated_pii_precC.json
 //
 // PERSON precision in the languages of az, hy, ka_GE, ro_MD, fr_CA, fr_LU,
 // nl, pl, ru, el, hr, de_CH, es_MX, cs_CZ, sk and fi by the ordinary
@@ -9927,9 +9927,71 @@ function precCRecord(i) {
   return r;
 }
 
+// Sentences that open on an ordinary word of the language — a pronoun, a
+// kin noun, a time word, a season — before a verb of saying, and the same
+// sentences with a person in the word's place (precC_sentence_word and
+// precC_sentence_person). Georgian has no capitals: its clauses after a
+// comma and a greeting are in the word's place too. {W} a word, {F} a
+// given name, {P} a full name.
+const PC_SENTENCES = {
+  az: { W: ['Qardaşım', 'Qardaş', 'Müdir', 'Dünən', 'Mənim', 'Sənin', 'Bizim', 'Nənə', 'Baba', 'Atam', 'Anam', 'Həkim', 'Müəllim', 'Qonşu', 'Yoldaşım', 'Həyat yoldaşım', 'Bacım', 'Oğlum', 'Qızım'],
+    T: ['{W} dedi ki, hər şey yaxşıdır.', '{W} yazdı ki, sabah gələcək.', '{W} bildirdi ki, sənədlər hazırdır.', 'Dünən {W} zəng etdi.', '{W} söylədi ki, görüş təxirə salınıb.', 'Salam! {W} dedi ki, gecikəcək.'] },
+  hy: { W: ['Եղբայրս', 'Մայրս', 'Հայրս', 'Տնօրենը', 'Բժիշկը', 'Ուսուցիչը', 'Հարևանը', 'Քույրս', 'Տատիկը', 'Պապիկը', 'Երեկ', 'Այսօր', 'Վաղը', 'Իմ ընկերը', 'Ամուսինս', 'Կինս'],
+    T: ['{W} ասաց, որ ամեն ինչ լավ է։', '{W} գրեց, որ վաղը կգա։', '{W} հայտնեց, որ փաստաթղթերը պատրաստ են։', 'Երեկ {W} զանգեց։', 'Բարև։ {W} ասաց, որ կուշանա։'] },
+  ka: { W: ['დედამ', 'მამამ', 'ძმამ', 'დამ', 'ექიმმა', 'მასწავლებელმა', 'დირექტორმა', 'მეზობელმა', 'ბებიამ', 'ბაბუამ', 'მან', 'ჩემმა მეგობარმა', 'ქმარმა', 'ცოლმა'],
+    T: ['{W} თქვა, რომ ყველაფერი კარგადაა.', '{W} დაწერა, რომ ხვალ მოვა.', '{W} შეგვატყობინა, რომ დოკუმენტები მზადაა.', 'გუშინ {W} დარეკა.', 'მადლობა, ყველაფერი კარგადაა.', 'გამარჯობა, როგორ ხარ?', 'კარგი, ხვალ შევხვდეთ.', 'დიახ, რა თქმა უნდა.', '{W} მითხრა, რომ ყველაფერი რიგზეა.'] },
+  ro: { W: ['Fratele meu', 'Mama', 'Tata', 'Directorul', 'Medicul', 'Profesorul', 'Vecinul', 'Sora mea', 'Bunica', 'Bunicul', 'Ieri', 'Azi', 'Mâine', 'Soțul meu', 'Soția mea', 'Colegul meu'],
+    T: ['{W} a spus că totul e bine.', '{W} a scris că vine mâine.', '{W} ne-a anunțat că actele sunt gata.', 'Ieri a sunat {W}.', 'Bună! {W} a zis că întârzie.'] },
+  fr: { W: ['Mon frère', 'Maman', 'Papa', 'Le directeur', 'Le médecin', 'Le professeur', 'Le voisin', 'Ma sœur', 'Mamie', 'Papi', 'Hier', "Aujourd'hui", 'Demain', 'Mon mari', 'Ma femme', 'Mon collègue'],
+    T: ['{W} a dit que tout va bien.', '{W} a écrit qu\'il vient demain.', '{W} nous a informés que les documents sont prêts.', 'Hier, {W} a appelé.', 'Salut! {W} dit qu\'il sera en retard.'] },
+  nl: { W: ['Mijn broer', 'Mama', 'Papa', 'De directeur', 'De dokter', 'De leraar', 'De buurman', 'Mijn zus', 'Oma', 'Opa', 'Gisteren', 'Vandaag', 'Morgen', 'Mijn man', 'Mijn vrouw', 'Mijn collega'],
+    T: ['{W} zei dat alles goed is.', '{W} schreef dat hij morgen komt.', '{W} liet weten dat de papieren klaar zijn.', 'Gisteren belde {W}.', 'Hoi! {W} zegt dat hij later is.'] },
+  pl: { W: ['Mój brat', 'Mama', 'Tata', 'Dyrektor', 'Lekarz', 'Nauczyciel', 'Sąsiad', 'Moja siostra', 'Babcia', 'Dziadek', 'Wczoraj', 'Dzisiaj', 'Jutro', 'Mój mąż', 'Moja żona', 'Mój kolega'],
+    T: ['{W} powiedział, że wszystko dobrze.', '{W} napisał, że przyjdzie jutro.', '{W} poinformował, że dokumenty są gotowe.', 'Wczoraj dzwonił {W}.', 'Cześć! {W} mówi, że się spóźni.'] },
+  ru: { W: ['Мой брат', 'Моя сестра', 'Мама', 'Папа', 'Директор', 'Врач', 'Учитель', 'Сосед', 'Бабушка', 'Дедушка', 'Вчера', 'Сегодня', 'Завтра', 'Мой муж', 'Моя жена', 'Мой коллега', 'Моя', 'Моё'],
+    T: ['{W} сказал, что всё хорошо.', '{W} написал, что придёт завтра.', '{W} сообщил, что документы готовы.', 'Вчера звонил {W}.', 'Привет! {W} говорит, что опоздает.'] },
+  el: { W: ['Ο αδερφός μου', 'Η μητέρα μου', 'Ο πατέρας μου', 'Ο διευθυντής', 'Ο γιατρός', 'Ο δάσκαλος', 'Ο γείτονας', 'Η αδερφή μου', 'Η γιαγιά', 'Ο παππούς', 'Χθες', 'Σήμερα', 'Αύριο', 'Ο άντρας μου', 'Η γυναίκα μου', 'Ο συνάδελφός μου'],
+    T: ['{W} είπε ότι όλα καλά.', '{W} έγραψε ότι θα έρθει αύριο.', '{W} μας ενημέρωσε ότι τα έγγραφα είναι έτοιμα.', 'Χθες τηλεφώνησε {W}.', 'Γεια! {W} λέει ότι θα αργήσει.'] },
+  hr: { W: ['Moj brat', 'Mama', 'Tata', 'Direktor', 'Liječnik', 'Učitelj', 'Susjed', 'Moja sestra', 'Baka', 'Djed', 'Jučer', 'Danas', 'Sutra', 'Moj muž', 'Moja žena', 'Moj kolega'],
+    T: ['{W} je rekao da je sve dobro.', '{W} je napisao da dolazi sutra.', '{W} je javio da su dokumenti spremni.', 'Jučer je zvao {W}.', 'Bok! {W} kaže da kasni.'] },
+  de: { W: ['Mein Bruder', 'Mama', 'Papa', 'Der Direktor', 'Der Arzt', 'Der Lehrer', 'Der Nachbar', 'Meine Schwester', 'Oma', 'Opa', 'Gestern', 'Heute', 'Morgen', 'Mein Mann', 'Meine Frau', 'Mein Kollege', 'Die Chefin'],
+    T: ['{W} sagte, dass alles gut ist.', '{W} schrieb, dass er morgen kommt.', '{W} teilte mit, dass die Unterlagen bereit sind.', 'Gestern rief {W} an.', 'Hoi! {W} sagt, er kommt später.'] },
+  es: { W: ['Mi hermano', 'Mamá', 'Papá', 'El director', 'El médico', 'El maestro', 'El vecino', 'Mi hermana', 'La abuela', 'El abuelo', 'Ayer', 'Hoy', 'Mañana', 'Mi esposo', 'Mi esposa', 'Mi compañero'],
+    T: ['{W} dijo que todo está bien.', '{W} escribió que viene mañana.', '{W} nos informó que los papeles están listos.', 'Ayer llamó {W}.', '¡Hola! {W} dice que llega tarde.'] },
+  cs: { W: ['Můj bratr', 'Máma', 'Táta', 'Ředitel', 'Lékař', 'Učitel', 'Soused', 'Moje sestra', 'Babička', 'Děda', 'Včera', 'Dnes', 'Zítra', 'Můj manžel', 'Moje žena', 'Můj kolega'],
+    T: ['{W} řekl, že je vše v pořádku.', '{W} napsal, že přijde zítra.', '{W} oznámil, že dokumenty jsou hotové.', 'Včera volal {W}.', 'Ahoj! {W} říká, že se zpozdí.'] },
+  sk: { W: ['Môj brat', 'Mama', 'Otec', 'Riaditeľ', 'Lekár', 'Učiteľ', 'Sused', 'Moja sestra', 'Babka', 'Dedko', 'Včera', 'Dnes', 'Zajtra', 'Môj manžel', 'Moja žena', 'Môj kolega'],
+    T: ['{W} povedal, že je všetko v poriadku.', '{W} napísal, že príde zajtra.', '{W} oznámil, že dokumenty sú hotové.', 'Včera volal {W}.', 'Ahoj! {W} hovorí, že bude meškať.'] },
+  fi: { W: ['Veljeni', 'Äiti', 'Isä', 'Johtaja', 'Lääkäri', 'Opettaja', 'Naapuri', 'Siskoni', 'Mummo', 'Ukki', 'Eilen', 'Tänään', 'Huomenna', 'Mieheni', 'Vaimoni', 'Kollegani', 'Hänen', 'Sisko', 'Veli'],
+    T: ['{W} sanoi, että kaikki on hyvin.', '{W} kirjoitti, että tulee huomenna.', '{W} ilmoitti, että paperit ovat valmiit.', 'Eilen soitti {W}.', 'Moi! {W} sanoo, että myöhästyy.'] },
+};
+
+function precCSentence(i) {
+  const locale = PC_LOCALES[i % PC_LOCALES.length];
+  const L = PC_SENTENCES[PC_LANG[locale]];
+  const f = allFakers[locale];
+  f.seed(rng.int(0, 2147483647));
+  const people = Math.floor(i / PC_LOCALES.length) % 2 === 0;
+  const template = rng.pick(L.T);
+  const r = new Record(people ? 'precC_sentence_person' : 'precC_sentence_word', locale);
+  const p = pcName(locale, f);
+  for (const piece of template.split(/(\{[A-Z]+\})/)) {
+    const m = /^\{([A-Z]+)\}$/.exec(piece);
+    if (!m) {
+      if (piece) r.t(piece);
+    } else if (people) {
+      r.e('PERSON', rng.chance(0.5) ? p.full : p.first);
+    } else {
+      r.t(rng.pick(L.W));
+    }
+  }
+  return r;
+}
+
 if (SET === 'precC') {
   const out = [];
-  while (out.length < RECORDS) out.push(precCRecord(out.length));
+  // Two records of letters and forms to one of sentences.
+  while (out.length < RECORDS) out.push(out.length % 3 === 2 ? precCSentence(Math.floor(out.length / 3)) : precCRecord(out.length - Math.floor(out.length / 3)));
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
