@@ -94,5 +94,26 @@ TEST(LetterWords, FormLabelsAndTitlesAlone) {
   EXPECT_TRUE(covers("Srdačan pozdrav,\nTim Banka", EntityType::person, "Tim"));
 }
 
+TEST(LetterWords, SentenceWordsBeforeAVerbOfSaying) {
+  for (const char* text : {
+           "Qardaşım dedi ki, hər şey yaxşıdır.",
+           "Salam! Bacım dedi ki, gecikəcək.",
+           "Dünən Nənə zəng etdi.",
+           "Моя сестра сказала, что всё хорошо.",
+           "Привет! Моя говорит, что опоздает.",
+           "მადლობა, ყველაფერი კარგადაა.",
+           "გამარჯობა, როგორ ხარ?",
+           "Uudet Säännöt: Opiskelijat",
+           "Xahiş edirik, Müştəri Formu doldurun.",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  // People in the same places stay; a given name written in capitals is a
+  // person's even where a word of the list shares it ("Sabah").
+  EXPECT_TRUE(covers("Kamran dedi ki, hər şey yaxşıdır.", EntityType::person, "Kamran"));
+  EXPECT_TRUE(covers("Вчера звонил Иван Петров.", EntityType::person, "Иван Петров"));
+  EXPECT_TRUE(covers("გიორგი ბერიძემ თქვა, რომ ყველაფერი კარგადაა.", EntityType::person, "გიორგი"));
+  EXPECT_TRUE(covers("Sabah Khalil dedi ki, hər şey yaxşıdır.", EntityType::person, "Sabah"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -16,6 +16,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "switchyard/privacy/name_words.hpp"
+
 namespace switchyard::privacy::words {
 
 namespace {
@@ -279,6 +281,75 @@ constexpr std::string_view kFunctionWords[] = {
     "dôležité", "tärkeää",  "belangrijk", "atenție",    "diqqət",  "ուշադրություն",
     "ყურადღება"};
 
+// The words that open a sentence of a message or a chat before a verb of
+// saying: kin nouns and the people of a household or an office, with
+// their possessives where the language writes them on the noun
+// ("Qardaşım dedi", "Mein Mann", "Veljeni sanoi"), time words, heading
+// words of a notice ("Uudet Säännöt"), and Georgian's commonest words
+// (no capitals: a clause after a comma is in a name's place, "მადლობა,
+// ყველაფერი კარგადაა").
+constexpr std::string_view kSentenceWords[] = {
+    // Azerbaijani (not "Ana", "Ata", "Sabah", "Gül", nor, below, "Oma", "Mann",
+    // "Mari", "Babka", "Maman": given names or surnames of faker's lists, nor
+    // "Sisko", a surname in English)
+    "qardaş", "qardaşım", "bacım", "nənə", "nənəm", "babam", "atam", "anam", "oğlum", "qızım",
+    "yoldaşım", "həkim", "müəllim", "qonşu", "qonşum", "müdir", "dünən", "bugün", "indi", "sonra",
+    "dedi", "yazdı", "bildirdi", "söylədi", "formu", "forma", "yeni", "qaydalar",
+    // Armenian
+    "եղբայրս", "մայրս", "հայրս", "տնօրենը", "բժիշկը", "ուսուցիչը", "հարևանը", "քույրս", "տատիկը",
+    "պապիկը", "երեկ", "այսօր", "վաղը", "ամուսինս", "կինս", "ընկերը", "համալսարանի", "ուսանողների",
+    "հաճախորդների", "նոր", "կանոններ",
+    // Georgian
+    "რომ", "ყველაფერი", "კარგადაა", "კარგად", "როგორ", "ხარ", "ხართ", "არის", "იყო", "და", "თუ",
+    "მაგრამ", "რა", "ეს", "ის", "ჩემი", "შენი", "თქვენი", "ჩვენი", "მისი", "ხვალ", "დღეს", "გუშინ",
+    "ახლა", "აქ", "იქ", "კი", "არა", "დიახ", "ძალიან", "უკვე", "ჯერ", "მხოლოდ", "თქმა", "უნდა",
+    "ასევე", "სად", "რატომ", "როცა", "მერე", "იქნებ", "შეიძლება", "საჭიროა", "ყველა", "რიგზეა",
+    "მზადაა", "თქვა", "დედამ", "მამამ", "ძმამ", "ექიმმა", "მეზობელმა", "ბებიამ", "ბაბუამ", "მან",
+    "ქმარმა", "ცოლმა", "ახალი", "წესები",
+    // Romanian
+    "fratele", "sora", "bunica", "bunicul", "soțul", "soția", "colegul", "medicul", "vecinul",
+    "profesorul", "meu", "mea", "ieri", "azi", "mâine", "domn", "noi", "reguli",
+    // French
+    "frère", "sœur", "papi", "femme", "voisin", "médecin", "hier", "demain", "mon", "nouvelles",
+    "règles",
+    // Dutch
+    "broer", "zus", "opa", "buurman", "buurvrouw", "dokter", "leraar", "gisteren", "vandaag",
+    "mijn", "nieuwe", "regels",
+    // Polish
+    "brat", "siostra", "babcia", "dziadek", "mąż", "żona", "sąsiad", "lekarz", "nauczyciel",
+    "wczoraj", "dzisiaj", "jutro", "mój", "moja", "moje", "nowe", "zasady",
+    // Russian
+    "брат", "сестра", "мама", "папа", "бабушка", "дедушка", "муж", "жена", "сосед", "врач",
+    "учитель", "вчера", "сегодня", "завтра", "мой", "моя", "моё", "мои", "новые", "правила",
+    // Greek
+    "μητέρα", "πατέρας", "αδερφός", "αδερφή", "γιαγιά", "παππούς", "γείτονας", "γιατρός",
+    "δάσκαλος", "χθες", "σήμερα", "αύριο", "νέοι", "κανόνες",
+    // Croatian
+    "baka", "djed", "muž", "žena", "susjed", "liječnik", "učitelj", "jučer", "danas", "sutra",
+    "moj", "pravila",
+    // German
+    "schwester", "opa", "nachbar", "arzt", "lehrer", "chefin", "gestern", "heute", "mein", "meine",
+    "neue", "regeln",
+    // Spanish
+    "hermano", "hermana", "abuela", "abuelo", "esposo", "esposa", "vecino", "médico", "maestro",
+    "ayer", "hoy", "nuevas", "reglas",
+    // Czech and Slovak
+    "bratr", "sestra", "babička", "děda", "manžel", "manželka", "soused", "lékař", "učitel",
+    "včera", "dnes", "zítra", "můj", "môj", "dedko", "sused", "lekár", "učiteľ", "zajtra", "soud",
+    "nové", "pravidla", "pravidlá",
+    // Finnish
+    "veljeni", "siskoni", "äiti", "isä", "mummo", "ukki", "naapuri", "lääkäri", "opettaja",
+    "mieheni", "vaimoni", "kollegani", "eilen", "tänään", "huomenna", "hänen", "kaupunki", "uudet",
+    "säännöt"};
+
+// Possessives that no one's name is in these languages, though a given
+// name of another ("Моя", "Mein"): a capitalised one is no name even where
+// the gazetteer knows it.
+constexpr std::string_view kPossessives[] = {
+    "моя",   "моё",   "мой",   "мои",   "твоя", "твой", "наша",   "наш",   "ваша", "ваш",
+    "mein",  "meine", "mijn",  "mój",   "moja", "moje", "můj",    "môj",   "moj",  "mənim",
+    "sənin", "bizim", "hänen", "minun", "ჩემი", "შენი", "თქვენი", "ჩვენი", "მისი"};
+
 constexpr std::uint32_t fnv1a(std::string_view w) {
   std::uint32_t h = 2166136261u;
   for (const char c : w) {
@@ -317,42 +388,51 @@ constexpr std::size_t shape_bit(std::string_view w) {
   return (x * 0x9E3779B1u) >> 18;
 }
 
-// Every listed word, in one open-addressing table (about a quarter full),
-// and the shapes of the listed words.
+// Every listed word, in one open-addressing table (about a third full),
+// marked if it is a possessive, and the shapes of the listed words.
 struct Table {
   static constexpr std::size_t kSlots = 4096;
-  std::array<std::string_view, kSlots> slots{};
+  struct Slot {
+    std::string_view key;
+    bool possessive = false;
+  };
+  std::array<Slot, kSlots> slots{};
   std::array<std::uint64_t, 256> shapes{};
 
   constexpr void add_shape(std::size_t bit) { shapes[bit / 64] |= std::uint64_t{1} << (bit % 64); }
-  constexpr void add(std::string_view w) {
+  constexpr void add(std::string_view w, bool possessive) {
     std::size_t at = fnv1a(w) & (kSlots - 1);
-    while (!slots[at].empty() && slots[at] != w) at = (at + 1) & (kSlots - 1);
-    slots[at] = w;
+    while (!slots[at].key.empty() && slots[at].key != w) at = (at + 1) & (kSlots - 1);
+    slots[at].key = w;
+    slots[at].possessive = slots[at].possessive || possessive;
     add_shape(shape_bit(w));
   }
   constexpr bool may_be_listed(std::string_view w) const {
     const std::size_t bit = shape_bit(w);
     return shapes[bit / 64] >> (bit % 64) & 1;
   }
-  constexpr bool has(std::string_view w) const {
-    for (std::size_t at = fnv1a(w) & (kSlots - 1); !slots[at].empty(); at = (at + 1) & (kSlots - 1))
-      if (slots[at] == w) return true;
-    return false;
+  // The slot of a word in small letters; null if it is not listed.
+  constexpr const Slot* find(std::string_view w) const {
+    for (std::size_t at = fnv1a(w) & (kSlots - 1); !slots[at].key.empty();
+         at = (at + 1) & (kSlots - 1))
+      if (slots[at].key == w) return &slots[at];
+    return nullptr;
   }
 };
 
 constexpr Table build_table() {
   Table t;
-  auto add = [&t](const auto& list) {
-    for (std::string_view w : list) t.add(w);
+  auto add = [&t](const auto& list, bool possessive) {
+    for (std::string_view w : list) t.add(w, possessive);
   };
-  add(kGreetings);
-  add(kRoles);
-  add(kInstitutions);
-  add(kLabels);
-  add(kCalendar);
-  add(kFunctionWords);
+  add(kGreetings, false);
+  add(kRoles, false);
+  add(kInstitutions, false);
+  add(kLabels, false);
+  add(kCalendar, false);
+  add(kFunctionWords, false);
+  add(kSentenceWords, false);
+  add(kPossessives, true);
   return t;
 }
 
@@ -433,13 +513,21 @@ bool letter_words_only(const Gazetteer& names, std::span<const std::string_view>
                        unsigned listed) {
   if (words.empty() || words.size() > 4) return false;
   std::array<char, 64> buf;  // (written before it is read)
+  unsigned possessive = 0;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (listed >> i & 1u) continue;
     const std::string_view w = bare(words[i]);
-    if (w.empty() || !table().may_be_listed(w) || !table().has(folded(w, buf))) return false;
+    if (w.empty() || !table().may_be_listed(w)) return false;
+    const Table::Slot* slot = table().find(folded(w, buf));
+    if (slot == nullptr) return false;
+    if (slot->possessive) possessive |= 1u << i;
   }
-  for (std::string_view w : words)
-    if (names.is_given_name(bare(w))) return false;
+  // A capitalised given name is a person's ("Domingo"); a word in small
+  // letters is none ("Qardaş dedi") and Georgian has no capitals.
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = bare(words[i]);
+    if (!(possessive >> i & 1u) && capitalised(w) && names.is_given_name(w)) return false;
+  }
   return true;
 }
 
