@@ -40,7 +40,7 @@
 //   node generate.mjs --set prec19b --seed 197 --records 1200 > ../data/generated_pii_prec19b.json
 //   node generate.mjs --set prec19a --seed 193 --records 1200 > ../data/generated_pii_prec19a.json
 //   node generate.mjs --set precB --seed 223 --records 600 > ../data/generated_pii_precB.json
-//   node generate.mjs --set precC --seed 229 --records 1440 > ../data/generated_pii_precC.json
+//   node generate.mjs --set precC --seed 229 --records 1440 --places 300 > ../data/generated_pii_precC.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -9646,7 +9646,7 @@ if (SET === 'precB') {
 }
 
 // ---- the precC probe set (--set precC) -------------------------------------
-//   node generate.mjs --set precC --seed 229 --records 1440 > ../data/generated_pii_precC.json
+//   node generate.mjs --set precC --seed 229 --records 1440 --places 300 > ../data/generated_pii_precC.json
 //
 // PERSON precision in the languages of az, hy, ka_GE, ro_MD, fr_CA, fr_LU,
 // nl, pl, ru, el, hr, de_CH, es_MX, cs_CZ, sk and fi by the ordinary
@@ -9988,10 +9988,60 @@ function precCSentence(i) {
   return r;
 }
 
+// Places by the noun of their kind written before or after them — a
+// region, a district, a municipality, a republic ("Jihočeský kraj", "okres
+// Rakovník", "Республика Коми", "Splitsko-dalmatinska županija") — in forms,
+// addresses and sentences, beside people in the same frames
+// (precC_place_word, precC_place_person). The place is LOCATION.
+const PC_PLACE_NOUNS = {
+  cs_CZ: ['{ST}', 'okres {C}', 'obec {C}', 'město {C}', '{C} (okres {C})', 'Jihomoravský kraj', 'Moravskoslezský kraj'],
+  sk: ['{ST} kraj', 'okres {C}', 'obec {C}', 'mesto {C}', '{ST} samosprávny kraj'],
+  ru: ['{ST}', 'город {C}', 'район {C}', 'село {C}', 'Республика Коми', 'Республика Адыгея'],
+  hr: ['{ST} županija', 'Grad {C}', 'općina {C}', 'Republika Hrvatska'],
+  pl: ['województwo {ST}', 'powiat {C}', 'gmina {C}', 'miasto {C}'],
+};
+const PC_PLACE_FRAMES = {
+  cs_CZ: ['Bydliště: {X}', 'Adresa: {C}, {X}', 'Narodil se v lokalitě {X}.', '{P}, {X}', 'Kontakt: {P} ({X})', 'Region: {X}\nJméno: {P}'],
+  sk: ['Bydlisko: {X}', 'Adresa: {C}, {X}', 'Pochádza z lokality {X}.', '{P}, {X}', 'Kontakt: {P} ({X})', 'Región: {X}\nMeno: {P}'],
+  ru: ['Место жительства: {X}', 'Адрес: {C}, {X}', 'Родился: {X}.', '{P}, {X}', 'Контакт: {P} ({X})', 'Регион: {X}\nИмя: {P}'],
+  hr: ['Prebivalište: {X}', 'Adresa: {C}, {X}', 'Rođen je: {X}.', '{P}, {X}', 'Kontakt: {P} ({X})', 'Regija: {X}\nIme: {P}'],
+  pl: ['Miejsce zamieszkania: {X}', 'Adres: {C}, {X}', 'Urodził się: {X}.', '{P}, {X}', 'Kontakt: {P} ({X})', 'Region: {X}\nImię: {P}'],
+};
+const PC_PLACE_LOCALES = Object.keys(PC_PLACE_NOUNS);
+
+function precCPlace(i) {
+  const locale = PC_PLACE_LOCALES[i % PC_PLACE_LOCALES.length];
+  const f = allFakers[locale];
+  f.seed(rng.int(0, 2147483647));
+  const people = Math.floor(i / PC_PLACE_LOCALES.length) % 2 === 0;
+  const frames = PC_PLACE_FRAMES[locale].filter((t) => people === t.includes('{P}'));
+  const template = rng.pick(frames.length ? frames : PC_PLACE_FRAMES[locale]);
+  const r = new Record(people ? 'precC_place_person' : 'precC_place_word', locale);
+  const p = pcName(locale, f);
+  const place = () => rng.pick(PC_PLACE_NOUNS[locale])
+    .replace(/\{ST\}/g, () => String(f.location.state()).replace(/ kraj$/, locale === 'sk' ? '' : ' kraj'))
+    .replace(/\{C\}/g, () => f.location.city());
+  for (const piece of template.split(/(\{[A-Z]+\})/)) {
+    const m = /^\{([A-Z]+)\}$/.exec(piece);
+    if (!m) {
+      if (piece) r.t(piece);
+    } else if (m[1] === 'P') {
+      r.e('PERSON', p.full);
+    } else if (m[1] === 'X') {
+      r.e('LOCATION', place());
+    } else {
+      r.e('LOCATION', f.location.city());
+    }
+  }
+  return r;
+}
+
 if (SET === 'precC') {
   const out = [];
-  // Two records of letters and forms to one of sentences.
+  const PLACES = option('places', 0);
+  // Two records of letters and forms to one of sentences; then places.
   while (out.length < RECORDS) out.push(out.length % 3 === 2 ? precCSentence(Math.floor(out.length / 3)) : precCRecord(out.length - Math.floor(out.length / 3)));
+  for (let i = 0; i < PLACES; ++i) out.push(precCPlace(i));
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
