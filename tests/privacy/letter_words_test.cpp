@@ -6,6 +6,8 @@
 // person who must stay one.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "privacy/detector_checks.hpp"
 #include "switchyard/privacy/detector.hpp"
 
@@ -113,6 +115,31 @@ TEST(LetterWords, SentenceWordsBeforeAVerbOfSaying) {
   EXPECT_TRUE(covers("Вчера звонил Иван Петров.", EntityType::person, "Иван Петров"));
   EXPECT_TRUE(covers("გიორგი ბერიძემ თქვა, რომ ყველაფერი კარგადაა.", EntityType::person, "გიორგი"));
   EXPECT_TRUE(covers("Sabah Khalil dedi ki, hər şey yaxşıdır.", EntityType::person, "Sabah"));
+}
+
+TEST(LetterWords, PlacesByTheNounOfTheirKind) {
+  for (const char* text : {
+           "Narodil se v lokalitě Moravskoslezský kraj.",
+           "Bydliště: obec Chodov",
+           "Pochádza z lokality okres Sabinov.",
+           "Место жительства: город Набережные Челны",
+           "Trofim Merkushev, Республика Коми",
+           "Adresa: Krásné Údolí, Moravskoslezský kraj",
+           "Kontakt: Vratko Masaryk (okres Sabinov)",
+       }) {
+    for (const std::string& p : found(text, EntityType::person))
+      EXPECT_TRUE(p.find("kraj") == std::string::npos && p != "Moravskoslezský" && p != "Chodov" &&
+                  p != "Sabinov" && p != "Набережные Челны" && p != "Республика Коми" &&
+                  p != "Krásné Údolí")
+          << text << " -> " << p;
+  }
+  EXPECT_TRUE(covers("Bydliště: obec Chodov", EntityType::location, "Chodov"));
+  // People beside them, and in a bracket before one, stay people; so does a
+  // given name after an address key.
+  EXPECT_TRUE(covers("Trofim Merkushev, Республика Коми", EntityType::person, "Trofim Merkushev"));
+  EXPECT_TRUE(
+      covers("Kontakt: Zdenka Pašeková (okres Skalica)", EntityType::person, "Zdenka Pašeková"));
+  EXPECT_TRUE(covers("Adresa: Jan Novák, Dlouhá 12, Praha", EntityType::person, "Jan Novák"));
 }
 
 }  // namespace

@@ -350,6 +350,32 @@ constexpr std::string_view kPossessives[] = {
     "mein",  "meine", "mijn",  "mój",   "moja", "moje", "můj",    "môj",   "moj",  "mənim",
     "sənin", "bizim", "hänen", "minun", "ჩემი", "შენი", "თქვენი", "ჩვენი", "მისი"};
 
+// The nouns of a place's kind written before its name — a district, a
+// municipality, a town, a village, a republic ("okres Rakovník", "obec
+// Chodov", "город Набережные Челны", "Республика Коми", "općina Slunj") — and
+// after it, the name an adjective or a genitive ("Jihočeský kraj",
+// "Splitsko-dalmatinska županija", "Тамбовская область").
+constexpr std::string_view kPlaceNounsBefore[] = {
+    "okres",   "obec",    "město",       "mesto",  "městys",    "kraj",     "powiat",  "gmina",
+    "miasto",  "wieś",    "województwo", "город",  "район",     "село",     "деревня", "посёлок",
+    "поселок", "станица", "республика",  "općina", "republika", "županija", "opština"};
+constexpr std::string_view kPlaceNounsAfter[] = {
+    "kraj", "republika", "štát",  "okres",      "županija",    "область",
+    "край", "округ",     "район", "республика", "voivodeship", "województwo"};
+// The keys of a form whose value is a place, a town first: "Adresa:
+// Krásné Údolí, …", "Bydliště:", "Место жительства:".
+constexpr std::string_view kPlaceKeys[] = {
+    "adresa", "adres",  "адрес",  "bydliště", "bydlisko", "prebivalište", "жительства",
+    "region", "región", "regija", "регион",   "lokalitě", "lokality"};
+
+enum : std::uint8_t {
+  kLetterWord = 1 << 0,   // a letter's ordinary word: letter_words_only
+  kPossessive = 1 << 1,   // a possessive no one is named: no given name
+  kPlaceBefore = 1 << 2,  // a place's noun before its name: "okres"
+  kPlaceAfter = 1 << 3,   // a place's noun after its name: "kraj"
+  kPlaceKey = 1 << 4,     // a form's key of a place: "Adresa"
+};
+
 constexpr std::uint32_t fnv1a(std::string_view w) {
   std::uint32_t h = 2166136261u;
   for (const char c : w) {
@@ -394,18 +420,56 @@ struct Table {
   static constexpr std::size_t kSlots = 4096;
   struct Slot {
     std::string_view key;
-    bool possessive = false;
+    std::uint8_t kinds = 0;
   };
   std::array<Slot, kSlots> slots{};
   std::array<std::uint64_t, 256> shapes{};
+  // The first bytes of the nouns and keys of places (a letter of two bytes
+  // by the lead byte its capital shares), and the last two bytes of those
+  // written before a place (a key's with its colon): a word around a
+  // finding is read only if it opens, or ends, with one.
+  std::array<std::uint64_t, 4> place_firsts{};
+  std::array<std::uint64_t, 64> place_lasts{};
+
+  static constexpr unsigned first_byte(std::string_view w) {
+    const auto b = static_cast<unsigned char>(w[0]);
+    return b < 0x80 ? (b | 0x20u) : (b & 0xFEu);
+  }
+  constexpr bool may_be_place(std::string_view w) const {
+    const unsigned f = first_byte(w);
+    return place_firsts[f / 64] >> (f % 64) & 1;
+  }
+  static constexpr unsigned last_pair(char before, char last) {
+    const auto b = static_cast<unsigned char>(before);
+    const auto l = static_cast<unsigned char>(last);
+    return ((b < 0x80 ? b | 0x20u : b) * 31u + (l < 0x80 ? l | 0x20u : l)) & 4095u;
+  }
+  // The word before `at` (its last two bytes at at-2, at-1) may be a noun
+  // or a key before a place.
+  constexpr bool may_end_place(char before, char last) const {
+    const unsigned p = last_pair(before, last);
+    return place_lasts[p / 64] >> (p % 64) & 1;
+  }
 
   constexpr void add_shape(std::size_t bit) { shapes[bit / 64] |= std::uint64_t{1} << (bit % 64); }
-  constexpr void add(std::string_view w, bool possessive) {
+  constexpr void add(std::string_view w, std::uint8_t kind) {
     std::size_t at = fnv1a(w) & (kSlots - 1);
     while (!slots[at].key.empty() && slots[at].key != w) at = (at + 1) & (kSlots - 1);
     slots[at].key = w;
-    slots[at].possessive = slots[at].possessive || possessive;
+    slots[at].kinds |= kind;
     add_shape(shape_bit(w));
+    if (kind & (kPlaceBefore | kPlaceAfter | kPlaceKey)) {
+      const unsigned f = first_byte(w);
+      place_firsts[f / 64] |= std::uint64_t{1} << (f % 64);
+    }
+    if (kind & (kPlaceBefore | kPlaceKey)) {
+      const unsigned p = last_pair(w[w.size() - 2], w.back());
+      place_lasts[p / 64] |= std::uint64_t{1} << (p % 64);
+      if (kind & kPlaceKey) {  // written with its colon
+        const unsigned k = last_pair(w.back(), ':');
+        place_lasts[k / 64] |= std::uint64_t{1} << (k % 64);
+      }
+    }
   }
   constexpr bool may_be_listed(std::string_view w) const {
     const std::size_t bit = shape_bit(w);
@@ -422,17 +486,20 @@ struct Table {
 
 constexpr Table build_table() {
   Table t;
-  auto add = [&t](const auto& list, bool possessive) {
-    for (std::string_view w : list) t.add(w, possessive);
+  auto add = [&t](const auto& list, std::uint8_t kind) {
+    for (std::string_view w : list) t.add(w, kind);
   };
-  add(kGreetings, false);
-  add(kRoles, false);
-  add(kInstitutions, false);
-  add(kLabels, false);
-  add(kCalendar, false);
-  add(kFunctionWords, false);
-  add(kSentenceWords, false);
-  add(kPossessives, true);
+  add(kGreetings, kLetterWord);
+  add(kRoles, kLetterWord);
+  add(kInstitutions, kLetterWord);
+  add(kLabels, kLetterWord);
+  add(kCalendar, kLetterWord);
+  add(kFunctionWords, kLetterWord);
+  add(kSentenceWords, kLetterWord);
+  add(kPossessives, kLetterWord | kPossessive);
+  add(kPlaceNounsBefore, kPlaceBefore);
+  add(kPlaceNounsAfter, kPlaceAfter);
+  add(kPlaceKeys, kPlaceKey);
   return t;
 }
 
@@ -519,8 +586,8 @@ bool letter_words_only(const Gazetteer& names, std::span<const std::string_view>
     const std::string_view w = bare(words[i]);
     if (w.empty() || !table().may_be_listed(w)) return false;
     const Table::Slot* slot = table().find(folded(w, buf));
-    if (slot == nullptr) return false;
-    if (slot->possessive) possessive |= 1u << i;
+    if (slot == nullptr || !(slot->kinds & kLetterWord)) return false;
+    if (slot->kinds & kPossessive) possessive |= 1u << i;
   }
   // A capitalised given name is a person's ("Domingo"); a word in small
   // letters is none ("Qardaş dedi") and Georgian has no capitals.
@@ -529,6 +596,68 @@ bool letter_words_only(const Gazetteer& names, std::span<const std::string_view>
     if (!(possessive >> i & 1u) && capitalised(w) && names.is_given_name(w)) return false;
   }
   return true;
+}
+
+namespace {
+
+// The kinds of a word as written, read only for the places' words; 0 if it
+// is not listed or no place's word.
+std::uint8_t kinds_of(std::string_view w, std::array<char, 64>& buf) {
+  w = bare(w);
+  if (w.empty() || !table().may_be_place(w) || !table().may_be_listed(w)) return 0;
+  const Table::Slot* slot = table().find(folded(w, buf));
+  return slot == nullptr ? 0 : slot->kinds;
+}
+
+// The longest noun or key of a place listed, in bytes, and a colon:
+// "жительства:" (no longer word is read around a finding).
+constexpr std::size_t kLongestNoun = 24;
+
+bool blank(char c) {
+  return c == ' ' || c == '\t';
+}
+
+}  // namespace
+
+bool place_by_its_noun(const Gazetteer& names, std::string_view text, std::size_t start,
+                       std::size_t end, std::span<const std::string_view> words) {
+  if (words.empty() || start >= end || end > text.size()) return false;
+  std::array<char, 64> buf;  // (written before it is read)
+  // A place's noun opens it: "Республика Коми", "Kraj Vysočina".
+  if (words.size() > 1 && table().may_be_place(words[0]) &&
+      (kinds_of(words[0], buf) & kPlaceBefore))
+    return true;
+  // A place's noun in small letters after it: "Jihočeský kraj" (not in a
+  // bracket: "Zdenka Pašeková (okres Skalica)" is a person's place).
+  std::size_t a = end;
+  while (a < text.size() && blank(text[a])) ++a;
+  if (a > end && a < text.size() && table().may_be_place(text.substr(a)) &&
+      !capitalised(text.substr(a))) {
+    std::size_t b = a;
+    while (b < text.size() && b - a <= kLongestNoun && !blank(text[b]) && text[b] != '\n' &&
+           text[b] != ')')
+      ++b;
+    if (b - a <= kLongestNoun && (kinds_of(text.substr(a, b - a), buf) & kPlaceAfter)) return true;
+  }
+  // A place's noun right before it: "okres Rakovník", "obec Chodov".
+  std::size_t e = start;
+  while (e > 0 && (blank(text[e - 1]) || text[e - 1] == '(')) --e;
+  if (e < 2 || e == start || !table().may_end_place(text[e - 2], text[e - 1])) return false;
+  std::size_t b = e;
+  while (b > 0 && e - b <= kLongestNoun && !blank(text[b - 1]) && text[b - 1] != '\n' &&
+         text[b - 1] != '(')
+    --b;
+  if (b == e || e - b > kLongestNoun) return false;
+  const std::uint8_t before = kinds_of(text.substr(b, e - b), buf);
+  if (before & kPlaceBefore) return true;
+  // The value of a form's key of a place, no given name in it: "Adresa:
+  // Krásné Údolí, …" (not "Adresa: Jan Novák, …").
+  if ((before & kPlaceKey) && text[e - 1] == ':') {
+    for (std::string_view w : words)
+      if (names.is_given_name(bare(w))) return false;
+    return true;
+  }
+  return false;
 }
 
 }  // namespace switchyard::privacy::words

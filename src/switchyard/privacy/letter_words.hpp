@@ -27,4 +27,13 @@ namespace switchyard::privacy::words {
 bool letter_words_only(const Gazetteer& names, std::span<const std::string_view> words,
                        unsigned listed = 0);
 
+// The finding [start, end) of `words` is a place by the noun of its kind:
+// opened by it ("Республика Коми"), that noun in small letters after it
+// ("Jihočeský kraj") or right before it, a bracket between or not ("okres
+// Rakovník", "город Набережные Челны"), or it is the value of a form's key
+// of a place with no given name in it ("Adresa: Krásné Údolí, …"). Reads
+// the word before and the word after the finding only.
+bool place_by_its_noun(const Gazetteer& names, std::string_view text, std::size_t start,
+                       std::size_t end, std::span<const std::string_view> words);
+
 }  // namespace switchyard::privacy::words

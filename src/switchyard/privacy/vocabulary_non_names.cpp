@@ -1603,6 +1603,9 @@ VocabularyNonPerson vocabulary_non_person(const Gazetteer& names, std::string_vi
     if (letter_words_only(names, {raw.data(), count}, calendar) &&
         (count > 1 || !title_before(names, text, start)))
       return VocabularyNonPerson::kThing;
+    // A place by the noun of its kind: "Jihočeský kraj", "okres Rakovník".
+    if (place_by_its_noun(names, text, start, end, {raw.data(), count}))
+      return VocabularyNonPerson::kPlace;
   }
 
   // A street after a house number (four digits at most) that opens a key's
