@@ -40,7 +40,7 @@
 //   node generate.mjs --set prec19b --seed 197 --records 1200 > ../data/generated_pii_prec19b.json
 //   node generate.mjs --set prec19a --seed 193 --records 1200 > ../data/generated_pii_prec19a.json
 //   node generate.mjs --set precB --seed 223 --records 600 > ../data/generated_pii_precB.json
-//   node generate.mjs --set precC --seed 229 --records 1440 --places 300 > ../data/generated_pii_precC.json
+//   node generate.mjs --set precC --seed 229 --records 1440 --places 300 --offices 240 > ../data/generated_pii_precC.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -9646,7 +9646,7 @@ if (SET === 'precB') {
 }
 
 // ---- the precC probe set (--set precC) -------------------------------------
-//   node generate.mjs --set precC --seed 229 --records 1440 --places 300 > ../data/generated_pii_precC.json
+//   node generate.mjs --set precC --seed 229 --records 1440 --places 300 --offices 240 > ../data/generated_pii_precC.json
 //
 // PERSON precision in the languages of az, hy, ka_GE, ro_MD, fr_CA, fr_LU,
 // nl, pl, ru, el, hr, de_CH, es_MX, cs_CZ, sk and fi by the ordinary
@@ -10036,12 +10036,64 @@ function precCPlace(i) {
   return r;
 }
 
+// Forms and notices of offices in az, hy, ka_GE, ro_MD and fr_CA/fr_LU: a
+// sign-off by a management, a secretariat or a service, a notice that
+// opens on "we inform you", a form's empty labels of an applicant, an
+// address, a phone and an e-mail — and the same with a person signing or
+// filling the form (precC_office_word, precC_office_person).
+const PC_OFFICES = {
+  az: { M: ['Rəhbərlik', 'İdarə Heyəti', 'Katiblik', 'Müştəri Xidməti', 'Administrasiya', 'Mətbuat Xidməti', 'Direksiya'],
+    O: ['Bildiririk', 'Xəbər veririk', 'Məlumat veririk', 'Nəzərinizə çatdırırıq'],
+    W: ['Hörmətlə,\n{M}', 'Müraciət\nHörmətli müştəri,\n{O} ki, sifarişiniz göndərildi.', 'Ərizəçi:\nÜnvan:\nTelefon:\nE-poçt:', 'Göndərən: {M}\nMövzu: Bildiriş'],
+    P: ['Hörmətlə,\n{P}\n{M}', 'Ərizəçi: {P}\nÜnvan:\nTelefon:', 'Göndərən: {P}\nMövzu: Bildiriş', '{O} ki, {P} sənədləri təqdim edib.'] },
+  hy: { M: ['Ղեկավարություն', 'Վարչություն', 'Քարտուղարություն', 'Հաճախորդների Սպասարկում', 'Տնօրինություն'],
+    O: ['Տեղեկացնում ենք', 'Հայտնում ենք', 'Հիշեցնում ենք'],
+    W: ['Հարգանքով,\n{M}', 'Դիմում\nՀարգելի հաճախորդ,\n{O}, որ պատվերը ուղարկված է։', 'Դիմող:\nՀասցե:\nՀեռախոս:\nԷլ. փոստ:', 'Ուղարկող: {M}\nԹեմա: Ծանուցում'],
+    P: ['Հարգանքով,\n{P}\n{M}', 'Դիմող: {P}\nՀասցե:\nՀեռախոս:', 'Ուղարկող: {P}\nԹեմա: Ծանուցում', '{O}, որ {P} ներկայացրել է փաստաթղթերը։'] },
+  ka: { M: ['ადმინისტრაცია', 'ხელმძღვანელობა', 'დირექცია', 'მომხმარებელთა სერვისი', 'კანცელარია'],
+    O: ['გატყობინებთ', 'გაცნობებთ', 'შეგახსენებთ'],
+    W: ['პატივისცემით,\n{M}', 'განცხადება\nძვირფასო მომხმარებელო,\n{O}, რომ შეკვეთა გაიგზავნა.', 'განმცხადებელი:\nმისამართი:\nტელეფონი:\nელფოსტა:', 'გამგზავნი: {M}\nთემა: შეტყობინება'],
+    P: ['პატივისცემით,\n{P}\n{M}', 'განმცხადებელი: {P}\nმისამართი:\nტელეფონი:', 'გამგზავნი: {P}\nთემა: შეტყობინება', '{O}, რომ {P} წარმოადგინა დოკუმენტები.'] },
+  ro: { M: ['Direcțiunea', 'Conducerea', 'Secretariatul', 'Serviciul Clienți', 'Administrația'],
+    O: ['Vă informăm', 'Vă anunțăm', 'Vă reamintim'],
+    W: ['Cu respect,\n{M}', 'Cerere\nStimate client,\n{O} că sa expediat comanda.', 'Solicitant:\nAdresa:\nTelefon:\nE-mail:', 'Expeditor: {M}\nSubiect: Notificare'],
+    P: ['Cu respect,\n{P}\n{M}', 'Solicitant: {P}\nAdresa:\nTelefon:', 'Expeditor: {P}\nSubiect: Notificare', '{O} că {P} a depus actele.'] },
+  fr: { M: ['La Direction', 'Le Secrétariat', 'Service Clientèle', "L'Administration", 'Le Conseil'],
+    O: ['Nous vous informons', 'Nous vous rappelons', 'Nous vous confirmons'],
+    W: ['Salutations distinguées,\n{M}', 'Demande\nCher client,\n{O} que la commande est partie.', 'Demandeur:\nAdresse:\nTéléphone:\nCourriel:', 'Expéditeur: {M}\nObjet: Avis'],
+    P: ['Salutations distinguées,\n{P}\n{M}', 'Demandeur: {P}\nAdresse:\nTéléphone:', 'Expéditeur: {P}\nObjet: Avis', '{O} que {P} a remis les documents.'] },
+};
+const PC_OFFICE_LOCALES = ['az', 'hy', 'ka_GE', 'ro_MD', 'fr_CA', 'fr_LU'];
+
+function precCOffice(i) {
+  const locale = PC_OFFICE_LOCALES[i % PC_OFFICE_LOCALES.length];
+  const L = PC_OFFICES[PC_LANG[locale]];
+  const f = allFakers[locale];
+  f.seed(rng.int(0, 2147483647));
+  const people = Math.floor(i / PC_OFFICE_LOCALES.length) % 2 === 0;
+  const r = new Record(people ? 'precC_office_person' : 'precC_office_word', locale);
+  const p = pcName(locale, f);
+  for (const piece of rng.pick(people ? L.P : L.W).split(/(\{[A-Z]+\})/)) {
+    const m = /^\{([A-Z]+)\}$/.exec(piece);
+    if (!m) {
+      if (piece) r.t(piece);
+    } else if (m[1] === 'P') {
+      r.e('PERSON', p.full);
+    } else {
+      r.t(rng.pick(L[m[1]]));
+    }
+  }
+  return r;
+}
+
 if (SET === 'precC') {
   const out = [];
   const PLACES = option('places', 0);
+  const OFFICES = option('offices', 0);
   // Two records of letters and forms to one of sentences; then places.
   while (out.length < RECORDS) out.push(out.length % 3 === 2 ? precCSentence(Math.floor(out.length / 3)) : precCRecord(out.length - Math.floor(out.length / 3)));
   for (let i = 0; i < PLACES; ++i) out.push(precCPlace(i));
+  for (let i = 0; i < OFFICES; ++i) out.push(precCOffice(i));
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
