@@ -142,5 +142,21 @@ TEST(LetterWords, PlacesByTheNounOfTheirKind) {
   EXPECT_TRUE(covers("Adresa: Jan Novák, Dlouhá 12, Praha", EntityType::person, "Jan Novák"));
 }
 
+TEST(LetterWords, OfficesSigningAndApplicantsForms) {
+  for (const char* text : {
+           "Hörmətlə,\nKatiblik",
+           "Göndərən: İdarə Heyəti\nMövzu: Bildiriş",
+           "Հարգանքով,\nՏնօրինություն",
+           "პატივისცემით,\nდირექცია",
+           "განმცხადებელი:\nმისამართი:\nტელეფონი:\nელფოსტა:",
+           "Salutations distinguées,\nLe Secrétariat",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  // The people who sign or fill them stay.
+  EXPECT_TRUE(covers("Hörmətlə,\nKamran Rəhimov\nKatiblik", EntityType::person, "Kamran Rəhimov"));
+  EXPECT_TRUE(covers("Demandeur: Céleste Brunet\nAdresse:\nTéléphone:", EntityType::person,
+                     "Céleste Brunet"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -217,19 +217,26 @@ constexpr std::string_view kInstitutions[] = {
     "pankki", "ministeriö", "sairaala", "koulu", "käräjäoikeus", "yliopisto", "verotoimisto",
     "passi", "sopimus", "sopimuksen", "lasku", "laskun", "tilaus", "tilauksen", "osasto", "palvelu",
     "asiakaspalvelu", "toimisto", "hakemus", "toimitus", "paketti", "tarjous", "vakuutus",
-    "terveyskeskus", "kela"};
+    "terveyskeskus", "kela",
+    // The management, the secretariat, the administration, the services
+    // of an office that sign its letters and notices
+    "rəhbərlik", "katiblik", "heyəti", "administrasiya", "direksiya", "mətbuat", "ղեկավարություն",
+    "վարչություն", "քարտուղարություն", "տնօրինություն", "սպասարկում", "სერვისი", "ადმინისტრაცია",
+    "ხელმძღვანელობა", "დირექცია", "კანცელარია", "მომხმარებელთა", "direcțiunea", "conducerea",
+    "secretariatul", "administrația", "secrétariat", "administration", "conseil", "clientèle"};
 
 // The labels of a form's fields of a name and their neighbours.
 constexpr std::string_view kLabels[] = {
-    "ad",         "soyad",      "tarix",      "mövzu",     "ünvan",    "անուն",    "ազգանուն",
-    "հայրանուն",  "ամսաթիվ",    "թեմա",       "სახელი",    "გვარი",    "თარიღი",   "თემა",
-    "nume",       "prenume",    "subiect",    "nom",       "prénom",   "objet",    "naam",
-    "voornaam",   "achternaam", "onderwerp",  "imię",      "nazwisko", "temat",    "имя",
-    "фамилия",    "отчество",   "тема",       "дата",      "όνομα",    "επώνυμο",  "πατρώνυμο",
-    "ημερομηνία", "θέμα",       "ime",        "prezime",   "predmet",  "vorname",  "nachname",
-    "betreff",    "nombre",     "apellido",   "apellidos", "asunto",   "jméno",    "příjmení",
-    "předmět",    "meno",       "priezvisko", "nimi",      "etunimi",  "sukunimi", "aihe",
-    "päivämäärä"};
+    "ad", "soyad", "tarix", "mövzu", "ünvan", "անուն", "ազգանուն", "հայրանուն", "ամսաթիվ", "թեմա",
+    "სახელი", "გვარი", "თარიღი", "თემა", "nume", "prenume", "subiect", "nom", "prénom", "objet",
+    "naam", "voornaam", "achternaam", "onderwerp", "imię", "nazwisko", "temat", "имя", "фамилия",
+    "отчество", "тема", "дата", "όνομα", "επώνυμο", "πατρώνυμο", "ημερομηνία", "θέμα", "ime",
+    "prezime", "predmet", "vorname", "nachname", "betreff", "nombre", "apellido", "apellidos",
+    "asunto", "jméno", "příjmení", "předmět", "meno", "priezvisko", "nimi", "etunimi", "sukunimi",
+    "aihe", "päivämäärä",
+    // an applicant's form: applicant, address, phone, e-mail
+    "ərizəçi", "telefon", "e-poçt", "դիմող", "հասցե", "հեռախոս", "განმცხადებელი", "მისამართი",
+    "ტელეფონი", "ელფოსტა", "solicitant", "adresa", "demandeur", "adresse", "téléphone", "courriel"};
 
 // Weekdays and months of the languages vocabulary_non_names.cpp does not
 // list (not those that are names: "Petak", "Pátek", "Παρασκευή", "Κυριακή",
@@ -294,7 +301,7 @@ constexpr std::string_view kSentenceWords[] = {
     // "Sisko", a surname in English)
     "qardaş", "qardaşım", "bacım", "nənə", "nənəm", "babam", "atam", "anam", "oğlum", "qızım",
     "yoldaşım", "həkim", "müəllim", "qonşu", "qonşum", "müdir", "dünən", "bugün", "indi", "sonra",
-    "dedi", "yazdı", "bildirdi", "söylədi", "formu", "forma", "yeni", "qaydalar",
+    "dedi", "yazdı", "bildirdi", "söylədi", "bildiririk", "formu", "forma", "yeni", "qaydalar",
     // Armenian
     "եղբայրս", "մայրս", "հայրս", "տնօրենը", "բժիշկը", "ուսուցիչը", "հարևանը", "քույրս", "տատիկը",
     "պապիկը", "երեկ", "այսօր", "վաղը", "ամուսինս", "կինս", "ընկերը", "համալսարանի", "ուսանողների",
