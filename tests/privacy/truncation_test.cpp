@@ -80,14 +80,17 @@ void scan_word_runs(const Detector& d, const std::string& text) {
 
 TEST(Truncation, EveryRunOfWordsOfProbeRecordsScans) {
   static const Detector d;
-  for (const char* file :
-       {"generated_pii_inst18.json",    "generated_pii_inst18b.json", "generated_pii_recall18.json",
-        "generated_pii_eponyms17.json", "generated_pii_loc17.json",   "generated_pii_addr14.json",
-        "generated_pii_prose13.json",   "generated_pii_pos14.json",   "generated_pii_afr16.json",
-        "generated_pii_names7.json",    "generated_pii_orgs10.json",  "generated_pii_num14.json",
-        "generated_pii_scripts16.json", "generated_pii_mask13.json",  "generated_pii_num7c.json",
-        "generated_pii_num11.json",     "generated_pii_prec19a.json", "generated_pii_prec19b.json",
-        "generated_pii_precB.json",     "generated_pii_recall19.json"})
+  for (const char* file : {"generated_pii_inst18.json",    "generated_pii_inst18b.json",
+                           "generated_pii_recall18.json",  "generated_pii_eponyms17.json",
+                           "generated_pii_loc17.json",     "generated_pii_addr14.json",
+                           "generated_pii_prose13.json",   "generated_pii_pos14.json",
+                           "generated_pii_afr16.json",     "generated_pii_names7.json",
+                           "generated_pii_orgs10.json",    "generated_pii_num14.json",
+                           "generated_pii_scripts16.json", "generated_pii_mask13.json",
+                           "generated_pii_num7c.json",     "generated_pii_num11.json",
+                           "generated_pii_prec19a.json",   "generated_pii_prec19b.json",
+                           "generated_pii_precB.json",     "generated_pii_recall19.json",
+                           "generated_pii_precC.json"})
     for (const std::string& text : some_texts(file, 200)) {
       scan_word_runs(d, text);
       if (HasFatalFailure()) return;

@@ -21,6 +21,7 @@
 #include <string_view>
 
 #include "switchyard/privacy/gazetteer.hpp"
+#include "switchyard/privacy/letter_words.hpp"
 #include "switchyard/privacy/small_letters.hpp"
 
 namespace switchyard::privacy::words {
@@ -1589,6 +1590,22 @@ VocabularyNonPerson vocabulary_non_person(const Gazetteer& names, std::string_vi
     }
     --count;
     start = static_cast<std::size_t>(raw[0].data() - text.data());
+  }
+  // Greetings, addressees, titles alone, form labels, institutions,
+  // documents, weekdays and months of a letter and nothing else: "Hyvä
+  // Asiakas", "Vážení Zákazníci", "Фамилия", "Kela Tiimi", "În Noiembrie
+  // Ministerul" (letter_words.cpp; the months and weekdays listed here too).
+  // A person's title before one word is a surname's: "Pan Sąd".
+  if (count <= 4) {
+    unsigned calendar = 0;
+    for (std::size_t i = 0; i < count; ++i)
+      if (flags[i] & kCalendar) calendar |= 1u << i;
+    if (letter_words_only(names, {raw.data(), count}, calendar) &&
+        (count > 1 || !title_before(names, text, start)))
+      return VocabularyNonPerson::kThing;
+    // A place by the noun of its kind: "Jihočeský kraj", "okres Rakovník".
+    if (place_by_its_noun(names, text, start, end, {raw.data(), count}))
+      return VocabularyNonPerson::kPlace;
   }
 
   // A street after a house number (four digits at most) that opens a key's

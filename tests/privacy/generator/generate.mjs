@@ -40,6 +40,7 @@
 //   node generate.mjs --set prec19b --seed 197 --records 1200 > ../data/generated_pii_prec19b.json
 //   node generate.mjs --set prec19a --seed 193 --records 1200 > ../data/generated_pii_prec19a.json
 //   node generate.mjs --set precB --seed 223 --records 600 > ../data/generated_pii_precB.json
+//   node generate.mjs --set precC --seed 229 --records 1440 --places 300 --offices 240 > ../data/generated_pii_precC.json
 //
 // Data the detector was not tuned on: names, streets, cities, companies, job
 // titles and products come from @faker-js/faker across its locales; card
@@ -9640,6 +9641,459 @@ function precBRecord(i) {
 if (SET === 'precB') {
   const out = [];
   while (out.length < RECORDS) out.push(precBRecord(out.length));
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
+// ---- the precC probe set (--set precC) -------------------------------------
+//   node generate.mjs --set precC --seed 229 --records 1440 --places 300 --offices 240 > ../data/generated_pii_precC.json
+//
+// PERSON precision in the languages of az, hy, ka_GE, ro_MD, fr_CA, fr_LU,
+// nl, pl, ru, el, hr, de_CH, es_MX, cs_CZ, sk and fi by the ordinary
+// capitalised words written around names: greetings and sign-offs, form
+// labels, titles and honorifics, the nouns a letter addresses ("Dear
+// Customer", "Hyvä Asiakas", "Estimado Cliente"), institution and document
+// words (bank, ministry, hospital, court, passport, contract, invoice),
+// weekdays and months, German nouns, sentence-initial words of Armenian,
+// Georgian, Greek and Cyrillic script. Messages, letters, forms and chats
+// are written here by hand in each language; half the records hold people
+// (faker's names of the locale, PERSON; Russian and Greek names in their
+// script or transliterated), half hold the same frames with a non-name in
+// the name's place and no one at all. Tokens: {P} a full name, {F} a given
+// name, {S} a surname, {A} an addressee noun, {I} an institution or
+// document word, {D} a weekday, {M} a month, {G} a greeting, {N} a number.
+
+const PC_LOCALES = ['az', 'hy', 'ka_GE', 'ro_MD', 'fr_CA', 'fr_LU', 'nl', 'pl', 'ru', 'el', 'hr', 'de_CH', 'es_MX',
+  'cs_CZ', 'sk', 'fi'];
+const PC_LANG = { az: 'az', hy: 'hy', ka_GE: 'ka', ro_MD: 'ro', fr_CA: 'fr', fr_LU: 'fr', nl: 'nl', pl: 'pl', ru: 'ru',
+  el: 'el', hr: 'hr', de_CH: 'de', es_MX: 'es', cs_CZ: 'cs', sk: 'sk', fi: 'fi' };
+
+const PC = {
+  az: {
+    G: ['Hörmətli', 'Salam', 'Əziz', 'Sabahınız xeyir', 'Təşəkkürlər'],
+    A: ['Müştəri', 'Həmkarlar', 'Valideynlər', 'Tələbələr', 'İstifadəçi', 'Direktor', 'Komanda', 'Abunəçi', 'Xanımlar', 'Dostlar'],
+    I: ['Bank', 'Nazirlik', 'Xəstəxana', 'Məktəb', 'Məhkəmə', 'Universitet', 'Vergi İdarəsi', 'Pasport', 'Müqavilə', 'Faktura', 'Sifariş', 'Bələdiyyə'],
+    D: ['Bazar ertəsi', 'Çərşənbə', 'Cümə', 'Şənbə', 'Bazar'],
+    M: ['Yanvar', 'Fevral', 'Mart', 'Aprel', 'May', 'İyun', 'Sentyabr', 'Oktyabr', 'Noyabr', 'Dekabr'],
+    pos: ['Hörmətli {P},\nsifarişiniz hazırdır.', 'Salam {F}! Sabah görüşək?', 'Ad: {F}\nSoyad: {S}\nTarix: {N}',
+      '{I} müştərisi {P} ərizə yazıb.', 'Müqavilə {P} ilə imzalandı.', 'Hörmətlə,\n{P}', 'Cənab {S} sabah gələcək.',
+      '{F} xanım {D} zəng etdi.', 'Göndərən: {P}\nMövzu: {I}', 'Bu gün {P} ilə danışdım.'],
+    neg: ['Hörmətli {A},\nsifarişiniz hazırdır.', 'Salam {A}! Yeni xəbərlər var.', 'Ad:\nSoyad:\nTarix: {N}',
+      '{I} sizə məlumat verir.', '{D} günü {I} bağlıdır.', '{M} ayında {I} yenilənəcək.', 'Hörmətlə,\n{I} Komandası',
+      'Diqqət! {I} Xidməti Dəyişir', '{A} üçün Yeni Qaydalar', 'Təşəkkürlər, {A}!', 'Mövzu: {I} haqqında',
+      'Zəhmət olmasa {I} Şöbəsinə müraciət edin.', 'Xahiş edirik, {A} Formu doldurun.'],
+  },
+  hy: {
+    G: ['Հարգելի', 'Բարև', 'Սիրելի', 'Բարի լույս', 'Շնորհակալություն'],
+    A: ['Հաճախորդ', 'Գործընկերներ', 'Ծնողներ', 'Ուսանողներ', 'Օգտատեր', 'Տնօրեն', 'Թիմ', 'Բաժանորդ', 'Ընկերներ'],
+    I: ['Բանկ', 'Նախարարություն', 'Հիվանդանոց', 'Դպրոց', 'Դատարան', 'Համալսարան', 'Հարկային Տեսչություն', 'Անձնագիր', 'Պայմանագիր', 'Հաշիվ', 'Պատվեր', 'Քաղաքապետարան'],
+    D: ['Երկուշաբթի', 'Երեքշաբթի', 'Չորեքշաբթի', 'Ուրբաթ', 'Շաբաթ', 'Կիրակի'],
+    M: ['Հունվար', 'Փետրվար', 'Մարտ', 'Ապրիլ', 'Մայիս', 'Հունիս', 'Սեպտեմբեր', 'Հոկտեմբեր', 'Դեկտեմբեր'],
+    pos: ['Հարգելի {P},\nձեր պատվերը պատրաստ է։', 'Բարև {F}, վաղը կհանդիպենք՞', 'Անուն: {F}\nԱզգանուն: {S}\nԱմսաթիվ: {N}',
+      '{I}-ի հաճախորդ {P} դիմում է գրել։', 'Պայմանագիրը ստորագրեց {P}։', 'Հարգանքով,\n{P}', 'Պարոն {S} վաղը կգա։',
+      'Տիկին {S} զանգահարեց {D}։', 'Ուղարկող: {P}\nԹեմա: {I}', 'Այսօր խոսեցի {P}-ի հետ։'],
+    neg: ['Հարգելի {A},\nձեր պատվերը պատրաստ է։', 'Բարև {A}! Նոր լուրեր ունենք։', 'Անուն:\nԱզգանուն:\nԱմսաթիվ: {N}',
+      '{I}ը տեղեկացնում է։', '{D} {I}ը փակ է։', '{M}ին {I}ը կթարմացվի։', 'Հարգանքով,\n{I}ի Թիմ',
+      'Ուշադրություն! {I} Ծառայությունը Փոխվում Է', 'Նոր Կանոններ {A}ի Համար', 'Շնորհակալություն, {A}!', 'Թեմա: {I}',
+      'Խնդրում ենք դիմել {I} Բաժին։', 'Խնդրում ենք լրացնել {A}ի Ձևը։'],
+  },
+  ka: {
+    G: ['ძვირფასო', 'გამარჯობა', 'პატივცემულო', 'დილა მშვიდობისა', 'მადლობა'],
+    A: ['მომხმარებელო', 'კოლეგებო', 'მშობლებო', 'სტუდენტებო', 'მეგობრებო', 'დირექტორო', 'გუნდი', 'აბონენტო'],
+    I: ['ბანკი', 'სამინისტრო', 'საავადმყოფო', 'სკოლა', 'სასამართლო', 'უნივერსიტეტი', 'საგადასახადო სამსახური', 'პასპორტი', 'ხელშეკრულება', 'ინვოისი', 'შეკვეთა', 'მერია'],
+    D: ['ორშაბათს', 'სამშაბათს', 'ოთხშაბათს', 'პარასკევს', 'შაბათს', 'კვირას'],
+    M: ['იანვარში', 'თებერვალში', 'მარტში', 'აპრილში', 'მაისში', 'ივნისში', 'სექტემბერში', 'ოქტომბერში', 'დეკემბერში'],
+    pos: ['ძვირფასო {P},\nთქვენი შეკვეთა მზადაა.', 'გამარჯობა {F}, ხვალ შევხვდეთ?', 'სახელი: {F}\nგვარი: {S}\nთარიღი: {N}',
+      '{I}ის კლიენტმა {P} განცხადება დაწერა.', 'ხელშეკრულებას ხელი მოაწერა {P}.', 'პატივისცემით,\n{P}', 'ბატონი {S} ხვალ მოვა.',
+      'ქალბატონმა {S} დარეკა {D}.', 'გამგზავნი: {P}\nთემა: {I}', 'დღეს {P}ს დაველაპარაკე.'],
+    neg: ['ძვირფასო {A},\nთქვენი შეკვეთა მზადაა.', 'გამარჯობა {A}! სიახლეები გვაქვს.', 'სახელი:\nგვარი:\nთარიღი: {N}',
+      '{I} გატყობინებთ.', '{D} {I} დაკეტილია.', '{M} {I} განახლდება.', 'პატივისცემით,\n{I}ს გუნდი',
+      'ყურადღება! {I} იცვლება', 'ახალი წესები: {A}', 'მადლობა, {A}!', 'თემა: {I}',
+      'გთხოვთ მიმართოთ {I}ს.', 'გთხოვთ შეავსოთ ფორმა, {A}.'],
+  },
+  ro: {
+    G: ['Stimate', 'Bună ziua', 'Dragă', 'Salut', 'Mulțumesc'],
+    A: ['Client', 'Colegi', 'Părinți', 'Studenți', 'Utilizator', 'Director', 'Echipă', 'Abonat', 'Doamnelor', 'Prieteni', 'Partener'],
+    I: ['Banca', 'Ministerul', 'Spitalul', 'Școala', 'Judecătoria', 'Universitatea', 'Fiscul', 'Pașaportul', 'Contractul', 'Factura', 'Comanda', 'Primăria'],
+    D: ['Luni', 'Marți', 'Miercuri', 'Joi', 'Vineri', 'Sâmbătă', 'Duminică'],
+    M: ['Ianuarie', 'Februarie', 'Martie', 'Aprilie', 'Mai', 'Iunie', 'Septembrie', 'Octombrie', 'Noiembrie', 'Decembrie'],
+    pos: ['Stimate {P},\ncomanda dvs. este gata.', 'Salut {F}! Ne vedem mâine?', 'Nume: {S}\nPrenume: {F}\nData: {N}',
+      'Clientul {P} a depus o cerere la {I}.', 'Contractul a fost semnat de {P}.', 'Cu stimă,\n{P}', 'Domnul {S} vine mâine.',
+      'Doamna {S} a sunat {D}.', 'De la: {P}\nSubiect: {I}', 'Azi am vorbit cu {P}.'],
+    neg: ['Stimate {A},\ncomanda dvs. este gata.', 'Salut {A}! Avem noutăți.', 'Nume:\nPrenume:\nData: {N}',
+      '{I} vă informează.', '{D} {I} este închisă.', 'În {M} {I} se actualizează.', 'Cu stimă,\nEchipa {I}',
+      'Atenție! {I} Își Schimbă Programul', 'Reguli Noi Pentru {A}', 'Mulțumim, {A}!', 'Subiect: {I}',
+      'Vă rugăm să contactați {I} Centrală.', 'Stimate Domn, Stimată Doamnă,\nvă scriem în legătură cu {I}.'],
+  },
+  fr: {
+    G: ['Cher', 'Bonjour', 'Chère', 'Salut', 'Merci'],
+    A: ['Client', 'Collègues', 'Parents', 'Étudiants', 'Utilisateur', 'Directeur', 'Équipe', 'Abonné', 'Mesdames', 'Amis', 'Partenaire', 'Membre'],
+    I: ['Banque', 'Ministère', 'Hôpital', 'École', 'Tribunal', 'Université', 'Impôts', 'Passeport', 'Contrat', 'Facture', 'Commande', 'Mairie'],
+    D: ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'],
+    M: ['Janvier', 'Février', 'Mars', 'Avril', 'Mai', 'Juin', 'Juillet', 'Septembre', 'Octobre', 'Novembre', 'Décembre'],
+    pos: ['Cher {P},\nvotre commande est prête.', 'Salut {F}! On se voit demain?', 'Nom: {S}\nPrénom: {F}\nDate: {N}',
+      'Le client {P} a déposé une demande à la {I}.', 'Le contrat a été signé par {P}.', 'Cordialement,\n{P}', 'Monsieur {S} viendra demain.',
+      'Madame {S} a appelé {D}.', 'De: {P}\nObjet: {I}', "Aujourd'hui j'ai parlé avec {P}."],
+    neg: ['Cher {A},\nvotre commande est prête.', 'Salut {A}! On a des nouvelles.', 'Nom:\nPrénom:\nDate: {N}',
+      '{I} vous informe.', '{D} la {I} est fermée.', 'En {M} la {I} sera mise à jour.', 'Cordialement,\nÉquipe {I}',
+      'Avis Important: {I} Change Ses Horaires', 'Nouvelles Règles Pour {A}', 'Merci, {A}!', 'Objet: {I}',
+      'Veuillez contacter le Service {I}.', 'Madame, Monsieur,\nnous vous écrivons au sujet de {I}.'],
+  },
+  nl: {
+    G: ['Beste', 'Geachte', 'Hoi', 'Goedemorgen', 'Bedankt'],
+    A: ['Klant', 'Collega', 'Ouders', 'Studenten', 'Gebruiker', 'Directeur', 'Team', 'Abonnee', 'Vrienden', 'Lid', 'Relatie'],
+    I: ['Bank', 'Ministerie', 'Ziekenhuis', 'School', 'Rechtbank', 'Universiteit', 'Belastingdienst', 'Paspoort', 'Contract', 'Factuur', 'Bestelling', 'Gemeente'],
+    D: ['Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag'],
+    M: ['Januari', 'Februari', 'Maart', 'April', 'Mei', 'Juni', 'September', 'Oktober', 'November', 'December'],
+    pos: ['Beste {P},\nje bestelling is klaar.', 'Hoi {F}! Zien we elkaar morgen?', 'Voornaam: {F}\nAchternaam: {S}\nDatum: {N}',
+      'Klant {P} heeft een aanvraag gedaan bij de {I}.', 'Het contract is getekend door {P}.', 'Met vriendelijke groet,\n{P}', 'Dhr. {S} komt morgen.',
+      'Mevr. {S} belde {D}.', 'Van: {P}\nOnderwerp: {I}', 'Vandaag sprak ik met {P}.'],
+    neg: ['Geachte {A},\nuw bestelling is klaar.', 'Hoi {A}! We hebben nieuws.', 'Voornaam:\nAchternaam:\nDatum: {N}',
+      'De {I} informeert u.', '{D} is de {I} gesloten.', 'In {M} wordt de {I} bijgewerkt.', 'Met vriendelijke groet,\nTeam {I}',
+      'Belangrijk: {I} Wijzigt Openingstijden', 'Nieuwe Regels Voor {A}', 'Bedankt, {A}!', 'Onderwerp: {I}',
+      'Neem contact op met de Afdeling {I}.', 'Geachte heer, mevrouw,\nwij schrijven u over de {I}.'],
+  },
+  pl: {
+    G: ['Szanowny', 'Cześć', 'Drogi', 'Dzień dobry', 'Dziękuję'],
+    A: ['Kliencie', 'Koledzy', 'Rodzice', 'Studenci', 'Użytkowniku', 'Dyrektorze', 'Zespół', 'Abonencie', 'Przyjaciele', 'Państwo'],
+    I: ['Bank', 'Ministerstwo', 'Szpital', 'Szkoła', 'Sąd', 'Uniwersytet', 'Urząd Skarbowy', 'Paszport', 'Umowa', 'Faktura', 'Zamówienie', 'Urząd Miasta'],
+    D: ['Poniedziałek', 'Wtorek', 'Środa', 'Czwartek', 'Piątek', 'Sobota', 'Niedziela'],
+    M: ['Styczeń', 'Luty', 'Marzec', 'Kwiecień', 'Maj', 'Czerwiec', 'Wrzesień', 'Październik', 'Listopad', 'Grudzień'],
+    pos: ['Szanowny Panie {S},\nzamówienie jest gotowe.', 'Cześć {F}! Widzimy się jutro?', 'Imię: {F}\nNazwisko: {S}\nData: {N}',
+      'Klient {P} złożył wniosek w {I}.', 'Umowę podpisał {P}.', 'Z poważaniem,\n{P}', 'Pan {S} przyjdzie jutro.',
+      'Pani {S} dzwoniła w {D}.', 'Od: {P}\nTemat: {I}', 'Dziś rozmawiałem z {P}.'],
+    neg: ['Szanowny {A},\nzamówienie jest gotowe.', 'Cześć {A}! Mamy nowości.', 'Imię:\nNazwisko:\nData: {N}',
+      '{I} informuje.', '{D}: {I} jest nieczynny.', 'W {M} {I} zostanie zaktualizowany.', 'Z poważaniem,\nZespół {I}',
+      'Ważne: {I} Zmienia Godziny Pracy', 'Nowe Zasady Dla {A}', 'Dziękujemy, {A}!', 'Temat: {I}',
+      'Prosimy o kontakt z Działem {I}.', 'Szanowni Państwo,\npiszemy w sprawie {I}.'],
+  },
+  ru: {
+    G: ['Уважаемый', 'Здравствуйте', 'Дорогой', 'Привет', 'Спасибо'],
+    A: ['Клиент', 'Коллеги', 'Родители', 'Студенты', 'Пользователь', 'Директор', 'Команда', 'Абонент', 'Друзья', 'Партнёры', 'Господа'],
+    I: ['Банк', 'Министерство', 'Больница', 'Школа', 'Суд', 'Университет', 'Налоговая', 'Паспорт', 'Договор', 'Счёт', 'Заказ', 'Мэрия'],
+    D: ['Понедельник', 'Вторник', 'Среда', 'Четверг', 'Пятница', 'Суббота', 'Воскресенье'],
+    M: ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Сентябрь', 'Октябрь', 'Ноябрь', 'Декабрь'],
+    pos: ['Уважаемый {P},\nваш заказ готов.', 'Привет {F}! Увидимся завтра?', 'Имя: {F}\nФамилия: {S}\nДата: {N}',
+      'Клиент {P} подал заявление в {I}.', 'Договор подписал {P}.', 'С уважением,\n{P}', 'Господин {S} придёт завтра.',
+      'Госпожа {S} звонила в {D}.', 'От: {P}\nТема: {I}', 'Сегодня я говорил с {P}.'],
+    neg: ['Уважаемый {A},\nваш заказ готов.', 'Привет, {A}! У нас новости.', 'Имя:\nФамилия:\nДата: {N}',
+      '{I} сообщает.', '{D}: {I} закрыт.', '{M}: {I} обновится.', 'С уважением,\nКоманда {I}',
+      'Внимание! {I} Меняет Часы Работы', 'Новые Правила Для {A}', 'Спасибо, {A}!', 'Тема: {I}',
+      'Обратитесь в Отдел {I}.', 'Уважаемые Господа,\nпишем вам по поводу {I}.'],
+  },
+  el: {
+    G: ['Αγαπητέ', 'Γεια σου', 'Αξιότιμε', 'Καλημέρα', 'Ευχαριστώ'],
+    A: ['Πελάτη', 'Συνάδελφοι', 'Γονείς', 'Φοιτητές', 'Χρήστη', 'Διευθυντή', 'Ομάδα', 'Συνδρομητή', 'Φίλοι', 'Κύριοι'],
+    I: ['Τράπεζα', 'Υπουργείο', 'Νοσοκομείο', 'Σχολείο', 'Δικαστήριο', 'Πανεπιστήμιο', 'Εφορία', 'Διαβατήριο', 'Σύμβαση', 'Τιμολόγιο', 'Παραγγελία', 'Δήμος'],
+    D: ['Δευτέρα', 'Τρίτη', 'Τετάρτη', 'Πέμπτη', 'Παρασκευή', 'Σάββατο', 'Κυριακή'],
+    M: ['Ιανουάριος', 'Φεβρουάριος', 'Μάρτιος', 'Απρίλιος', 'Μάιος', 'Ιούνιος', 'Σεπτέμβριος', 'Οκτώβριος', 'Δεκέμβριος'],
+    pos: ['Αγαπητέ {P},\nη παραγγελία σας είναι έτοιμη.', 'Γεια σου {F}! Τα λέμε αύριο;', 'Όνομα: {F}\nΕπώνυμο: {S}\nΗμερομηνία: {N}',
+      'Ο πελάτης {P} υπέβαλε αίτηση στην {I}.', 'Τη σύμβαση υπέγραψε ο {P}.', 'Με εκτίμηση,\n{P}', 'Ο κ. {S} θα έρθει αύριο.',
+      'Η κα {S} τηλεφώνησε την {D}.', 'Από: {P}\nΘέμα: {I}', 'Σήμερα μίλησα με τον {P}.'],
+    neg: ['Αγαπητέ {A},\nη παραγγελία σας είναι έτοιμη.', 'Γεια σας {A}! Έχουμε νέα.', 'Όνομα:\nΕπώνυμο:\nΗμερομηνία: {N}',
+      '{I} σας ενημερώνει.', '{D}: {I} κλειστό.', '{M}: {I} ενημερώνεται.', 'Με εκτίμηση,\nΟμάδα {I}',
+      'Προσοχή! {I} Αλλάζει Ωράριο', 'Νέοι Κανόνες Για {A}', 'Ευχαριστούμε, {A}!', 'Θέμα: {I}',
+      'Επικοινωνήστε με το Τμήμα {I}.', 'Αξιότιμοι Κύριοι,\nσας γράφουμε για {I}.'],
+  },
+  hr: {
+    G: ['Poštovani', 'Bok', 'Dragi', 'Dobar dan', 'Hvala'],
+    A: ['Kupče', 'Kolege', 'Roditelji', 'Studenti', 'Korisniče', 'Direktore', 'Tim', 'Pretplatniče', 'Prijatelji', 'Partneri'],
+    I: ['Banka', 'Ministarstvo', 'Bolnica', 'Škola', 'Sud', 'Sveučilište', 'Porezna Uprava', 'Putovnica', 'Ugovor', 'Račun', 'Narudžba', 'Gradska Uprava'],
+    D: ['Ponedjeljak', 'Utorak', 'Srijeda', 'Četvrtak', 'Petak', 'Subota', 'Nedjelja'],
+    M: ['Siječanj', 'Veljača', 'Ožujak', 'Travanj', 'Svibanj', 'Lipanj', 'Rujan', 'Listopad', 'Studeni', 'Prosinac'],
+    pos: ['Poštovani {P},\nvaša narudžba je spremna.', 'Bok {F}! Vidimo se sutra?', 'Ime: {F}\nPrezime: {S}\nDatum: {N}',
+      'Kupac {P} podnio je zahtjev u {I}.', 'Ugovor je potpisao {P}.', 'Srdačan pozdrav,\n{P}', 'Gospodin {S} dolazi sutra.',
+      'Gospođa {S} je zvala u {D}.', 'Od: {P}\nPredmet: {I}', 'Danas sam razgovarao s {P}.'],
+    neg: ['Poštovani {A},\nvaša narudžba je spremna.', 'Bok {A}! Imamo novosti.', 'Ime:\nPrezime:\nDatum: {N}',
+      '{I} vas obavještava.', '{D}: {I} je zatvorena.', 'U {M} {I} se ažurira.', 'Srdačan pozdrav,\nTim {I}',
+      'Važno: {I} Mijenja Radno Vrijeme', 'Nova Pravila Za {A}', 'Hvala, {A}!', 'Predmet: {I}',
+      'Obratite se Odjelu {I}.', 'Poštovani Gospodine, Poštovana Gospođo,\npišemo vam u vezi {I}.'],
+  },
+  de: {
+    G: ['Grüezi', 'Liebe', 'Sehr geehrter', 'Hallo', 'Danke'],
+    A: ['Kunde', 'Kollegen', 'Eltern', 'Studierende', 'Nutzer', 'Direktor', 'Team', 'Abonnent', 'Freunde', 'Mitglieder', 'Damen und Herren'],
+    I: ['Bank', 'Bundesamt', 'Spital', 'Schule', 'Gericht', 'Universität', 'Steueramt', 'Pass', 'Vertrag', 'Rechnung', 'Bestellung', 'Gemeinde', 'Krankenkasse', 'Versicherung'],
+    D: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'],
+    M: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'September', 'Oktober', 'Dezember'],
+    pos: ['Grüezi {P},\nIhre Bestellung ist bereit.', 'Hallo {F}! Sehen wir uns morgen?', 'Vorname: {F}\nNachname: {S}\nDatum: {N}',
+      'Kunde {P} hat bei der {I} einen Antrag gestellt.', 'Den Vertrag unterschrieb {P}.', 'Freundliche Grüsse\n{P}', 'Herr {S} kommt morgen.',
+      'Frau {S} rief am {D} an.', 'Von: {P}\nBetreff: {I}', 'Heute sprach ich mit {P}.'],
+    neg: ['Sehr geehrter {A},\nIhre Bestellung ist bereit.', 'Grüezi {A}! Wir haben Neuigkeiten.', 'Vorname:\nNachname:\nDatum: {N}',
+      'Die {I} informiert Sie.', 'Am {D} bleibt die {I} geschlossen.', 'Im {M} wird die {I} aktualisiert.', 'Freundliche Grüsse\nIhr {I} Team',
+      'Wichtig: {I} Ändert Öffnungszeiten', 'Neue Regeln Für {A}', 'Danke, {A}!', 'Betreff: {I}',
+      'Bitte wenden Sie sich an die Abteilung {I}.', 'Sehr geehrte Damen und Herren,\nwir schreiben Ihnen wegen der {I}.'],
+  },
+  es: {
+    G: ['Estimado', 'Hola', 'Querido', 'Buenos días', 'Gracias'],
+    A: ['Cliente', 'Colegas', 'Padres', 'Estudiantes', 'Usuario', 'Director', 'Equipo', 'Suscriptor', 'Amigos', 'Socio', 'Proveedor'],
+    I: ['Banco', 'Secretaría', 'Hospital', 'Escuela', 'Juzgado', 'Universidad', 'Hacienda', 'Pasaporte', 'Contrato', 'Factura', 'Pedido', 'Ayuntamiento'],
+    D: ['Lunes', 'Martes', 'Miércoles', 'Jueves', 'Viernes', 'Sábado', 'Domingo'],
+    M: ['Enero', 'Febrero', 'Marzo', 'Abril', 'Mayo', 'Junio', 'Julio', 'Septiembre', 'Octubre', 'Diciembre'],
+    pos: ['Estimado {P}:\nsu pedido está listo.', '¡Hola {F}! ¿Nos vemos mañana?', 'Nombre: {F}\nApellidos: {S}\nFecha: {N}',
+      'El cliente {P} presentó una solicitud en el {I}.', 'El contrato lo firmó {P}.', 'Atentamente,\n{P}', 'El Sr. {S} viene mañana.',
+      'La Sra. {S} llamó el {D}.', 'De: {P}\nAsunto: {I}', 'Hoy hablé con {P}.'],
+    neg: ['Estimado {A}:\nsu pedido está listo.', '¡Hola {A}! Tenemos novedades.', 'Nombre:\nApellidos:\nFecha: {N}',
+      'El {I} le informa.', 'El {D} el {I} está cerrado.', 'En {M} el {I} se actualiza.', 'Atentamente,\nEquipo {I}',
+      'Aviso Importante: {I} Cambia Su Horario', 'Nuevas Reglas Para {A}', '¡Gracias, {A}!', 'Asunto: {I}',
+      'Favor de contactar al Departamento de {I}.', 'Muy Señores Míos:\nles escribimos sobre el {I}.'],
+  },
+  cs: {
+    G: ['Vážený', 'Ahoj', 'Milý', 'Dobrý den', 'Děkuji'],
+    A: ['Zákazníku', 'Kolegové', 'Rodiče', 'Studenti', 'Uživateli', 'Řediteli', 'Tým', 'Předplatiteli', 'Přátelé', 'Partnere'],
+    I: ['Banka', 'Ministerstvo', 'Nemocnice', 'Škola', 'Soud', 'Univerzita', 'Finanční Úřad', 'Pas', 'Smlouva', 'Faktura', 'Objednávka', 'Magistrát'],
+    D: ['Pondělí', 'Úterý', 'Středa', 'Čtvrtek', 'Pátek', 'Sobota', 'Neděle'],
+    M: ['Leden', 'Únor', 'Březen', 'Duben', 'Květen', 'Červen', 'Září', 'Říjen', 'Listopad', 'Prosinec'],
+    pos: ['Vážený pane {S},\nvaše objednávka je připravena.', 'Ahoj {F}! Uvidíme se zítra?', 'Jméno: {F}\nPříjmení: {S}\nDatum: {N}',
+      'Zákazník {P} podal žádost v {I}.', 'Smlouvu podepsal {P}.', 'S pozdravem\n{P}', 'Pan {S} přijde zítra.',
+      'Paní {S} volala v {D}.', 'Od: {P}\nPředmět: {I}', 'Dnes jsem mluvil s {P}.'],
+    neg: ['Vážený {A},\nvaše objednávka je připravena.', 'Ahoj {A}! Máme novinky.', 'Jméno:\nPříjmení:\nDatum: {N}',
+      '{I} vás informuje.', '{D}: {I} je zavřená.', '{M}: {I} se aktualizuje.', 'S pozdravem\nTým {I}',
+      'Důležité: {I} Mění Otevírací Dobu', 'Nová Pravidla Pro {A}', 'Děkujeme, {A}!', 'Předmět: {I}',
+      'Obraťte se na Oddělení {I}.', 'Vážení Zákazníci,\npíšeme vám ohledně {I}.'],
+  },
+  sk: {
+    G: ['Vážený', 'Ahoj', 'Milý', 'Dobrý deň', 'Ďakujem'],
+    A: ['Zákazník', 'Kolegovia', 'Rodičia', 'Študenti', 'Používateľ', 'Riaditeľ', 'Tím', 'Predplatiteľ', 'Priatelia', 'Partner'],
+    I: ['Banka', 'Ministerstvo', 'Nemocnica', 'Škola', 'Súd', 'Univerzita', 'Daňový Úrad', 'Pas', 'Zmluva', 'Faktúra', 'Objednávka', 'Mestský Úrad'],
+    D: ['Pondelok', 'Utorok', 'Streda', 'Štvrtok', 'Piatok', 'Sobota', 'Nedeľa'],
+    M: ['Január', 'Február', 'Marec', 'Apríl', 'Máj', 'Jún', 'September', 'Október', 'November', 'December'],
+    pos: ['Vážený pán {S},\nvaša objednávka je pripravená.', 'Ahoj {F}! Uvidíme sa zajtra?', 'Meno: {F}\nPriezvisko: {S}\nDátum: {N}',
+      'Zákazník {P} podal žiadosť v {I}.', 'Zmluvu podpísal {P}.', 'S pozdravom\n{P}', 'Pán {S} príde zajtra.',
+      'Pani {S} volala v {D}.', 'Od: {P}\nPredmet: {I}', 'Dnes som hovoril s {P}.'],
+    neg: ['Vážený {A},\nvaša objednávka je pripravená.', 'Ahoj {A}! Máme novinky.', 'Meno:\nPriezvisko:\nDátum: {N}',
+      '{I} vás informuje.', '{D}: {I} je zatvorená.', '{M}: {I} sa aktualizuje.', 'S pozdravom\nTím {I}',
+      'Dôležité: {I} Mení Otváracie Hodiny', 'Nové Pravidlá Pre {A}', 'Ďakujeme, {A}!', 'Predmet: {I}',
+      'Obráťte sa na Oddelenie {I}.', 'Vážení Zákazníci,\npíšeme vám ohľadom {I}.'],
+  },
+  fi: {
+    G: ['Hyvä', 'Hei', 'Moi', 'Huomenta', 'Kiitos'],
+    A: ['Asiakas', 'Kollegat', 'Vanhemmat', 'Opiskelijat', 'Käyttäjä', 'Johtaja', 'Tiimi', 'Tilaaja', 'Ystävät', 'Jäsen', 'Kumppani'],
+    I: ['Pankki', 'Ministeriö', 'Sairaala', 'Koulu', 'Käräjäoikeus', 'Yliopisto', 'Verotoimisto', 'Passi', 'Sopimus', 'Lasku', 'Tilaus', 'Kaupunki', 'Kela'],
+    D: ['Maanantaina', 'Tiistaina', 'Keskiviikkona', 'Torstaina', 'Perjantaina', 'Lauantaina', 'Sunnuntaina'],
+    M: ['Tammikuussa', 'Helmikuussa', 'Maaliskuussa', 'Huhtikuussa', 'Toukokuussa', 'Kesäkuussa', 'Syyskuussa', 'Lokakuussa', 'Joulukuussa'],
+    pos: ['Hyvä {P},\ntilauksesi on valmis.', 'Hei {F}! Nähdäänkö huomenna?', 'Etunimi: {F}\nSukunimi: {S}\nPäivämäärä: {N}',
+      'Asiakas {P} jätti hakemuksen: {I}.', 'Sopimuksen allekirjoitti {P}.', 'Ystävällisin terveisin\n{P}', '{S} tulee huomenna.',
+      '{F} soitti {D}.', 'Lähettäjä: {P}\nAihe: {I}', 'Tänään puhuin: {P}.'],
+    neg: ['Hyvä {A},\ntilauksesi on valmis.', 'Hei {A}! Meillä on uutisia.', 'Etunimi:\nSukunimi:\nPäivämäärä: {N}',
+      '{I} tiedottaa.', '{D} {I} on suljettu.', '{M} {I} päivittyy.', 'Ystävällisin terveisin\n{I} Tiimi',
+      'Tärkeää: {I} Muuttaa Aukioloaikoja', 'Uudet Säännöt: {A}', 'Kiitos, {A}!', 'Aihe: {I}',
+      'Ota yhteyttä: {I} Asiakaspalvelu.', 'Hyvät Asiakkaat,\nkirjoitamme teille: {I}.'],
+  },
+};
+
+// Shared frames of every language: chat lines, CSV, a line of its own, a
+// greeting before a word. {G}, {A}, {I}, {D}, {M} from the language.
+const PC_SHARED_NEG = ['{G} {A}!', '{G}, {A}!', '[09:15] {A}: ok', '{I}\n{D}, {N}', '{A}, {I}, {D}', '{M} {N}\n{I}',
+  '{D}\n{I}\n{A}', '{G} {A}, {G} {A}!', '{I} – {A}', '{A}\n{I}\n{N}'];
+const PC_SHARED_POS = ['{G} {F}!', '{G}, {P}!', '[09:15] {F}: ok', '{P}\n{I}\n{N}', '{D} {P}, {I}', '{A}: {P}',
+  '{G} {P}, {G} {F}!', '{I} – {P}', '{M} {N}: {P}'];
+
+function pcName(locale, f) {
+  const sex = rng.pick(['female', 'male']);
+  let first = f.person.firstName(sex);
+  let last = f.person.lastName(sex);
+  if ((locale === 'ru' || locale === 'el') && rng.chance(0.35)) {
+    first = transliterate(first);
+    last = transliterate(last);
+  }
+  return { first, last, full: `${first} ${last}` };
+}
+
+function precCRecord(i) {
+  const locale = PC_LOCALES[i % PC_LOCALES.length];
+  const lang = PC_LANG[locale];
+  const L = PC[lang];
+  const f = allFakers[locale];
+  f.seed(rng.int(0, 2147483647));
+  // Every locale in turn, people and no one in alternate rounds.
+  const people = Math.floor(i / PC_LOCALES.length) % 2 === 0;
+  const shared = rng.chance(0.3);
+  const template = rng.pick(people ? (shared ? PC_SHARED_POS : L.pos) : (shared ? PC_SHARED_NEG : L.neg));
+  const r = new Record(people ? 'precC_person' : 'precC_word', locale);
+  const p = pcName(locale, f);
+  for (const piece of template.split(/(\{[A-Z]+\})/)) {
+    const m = /^\{([A-Z]+)\}$/.exec(piece);
+    if (!m) {
+      if (piece) r.t(piece);
+      continue;
+    }
+    const k = m[1];
+    if (k === 'P') r.e('PERSON', p.full);
+    else if (k === 'F') r.e('PERSON', p.first);
+    else if (k === 'S') r.e('PERSON', p.last);
+    else if (k === 'N') r.t(String(rng.int(10, 9999)));
+    else r.t(rng.pick(L[k]));
+  }
+  return r;
+}
+
+// Sentences that open on an ordinary word of the language — a pronoun, a
+// kin noun, a time word, a season — before a verb of saying, and the same
+// sentences with a person in the word's place (precC_sentence_word and
+// precC_sentence_person). Georgian has no capitals: its clauses after a
+// comma and a greeting are in the word's place too. {W} a word, {F} a
+// given name, {P} a full name.
+const PC_SENTENCES = {
+  az: { W: ['Qardaşım', 'Qardaş', 'Müdir', 'Dünən', 'Mənim', 'Sənin', 'Bizim', 'Nənə', 'Baba', 'Atam', 'Anam', 'Həkim', 'Müəllim', 'Qonşu', 'Yoldaşım', 'Həyat yoldaşım', 'Bacım', 'Oğlum', 'Qızım'],
+    T: ['{W} dedi ki, hər şey yaxşıdır.', '{W} yazdı ki, sabah gələcək.', '{W} bildirdi ki, sənədlər hazırdır.', 'Dünən {W} zəng etdi.', '{W} söylədi ki, görüş təxirə salınıb.', 'Salam! {W} dedi ki, gecikəcək.'] },
+  hy: { W: ['Եղբայրս', 'Մայրս', 'Հայրս', 'Տնօրենը', 'Բժիշկը', 'Ուսուցիչը', 'Հարևանը', 'Քույրս', 'Տատիկը', 'Պապիկը', 'Երեկ', 'Այսօր', 'Վաղը', 'Իմ ընկերը', 'Ամուսինս', 'Կինս'],
+    T: ['{W} ասաց, որ ամեն ինչ լավ է։', '{W} գրեց, որ վաղը կգա։', '{W} հայտնեց, որ փաստաթղթերը պատրաստ են։', 'Երեկ {W} զանգեց։', 'Բարև։ {W} ասաց, որ կուշանա։'] },
+  ka: { W: ['დედამ', 'მამამ', 'ძმამ', 'დამ', 'ექიმმა', 'მასწავლებელმა', 'დირექტორმა', 'მეზობელმა', 'ბებიამ', 'ბაბუამ', 'მან', 'ჩემმა მეგობარმა', 'ქმარმა', 'ცოლმა'],
+    T: ['{W} თქვა, რომ ყველაფერი კარგადაა.', '{W} დაწერა, რომ ხვალ მოვა.', '{W} შეგვატყობინა, რომ დოკუმენტები მზადაა.', 'გუშინ {W} დარეკა.', 'მადლობა, ყველაფერი კარგადაა.', 'გამარჯობა, როგორ ხარ?', 'კარგი, ხვალ შევხვდეთ.', 'დიახ, რა თქმა უნდა.', '{W} მითხრა, რომ ყველაფერი რიგზეა.'] },
+  ro: { W: ['Fratele meu', 'Mama', 'Tata', 'Directorul', 'Medicul', 'Profesorul', 'Vecinul', 'Sora mea', 'Bunica', 'Bunicul', 'Ieri', 'Azi', 'Mâine', 'Soțul meu', 'Soția mea', 'Colegul meu'],
+    T: ['{W} a spus că totul e bine.', '{W} a scris că vine mâine.', '{W} ne-a anunțat că actele sunt gata.', 'Ieri a sunat {W}.', 'Bună! {W} a zis că întârzie.'] },
+  fr: { W: ['Mon frère', 'Maman', 'Papa', 'Le directeur', 'Le médecin', 'Le professeur', 'Le voisin', 'Ma sœur', 'Mamie', 'Papi', 'Hier', "Aujourd'hui", 'Demain', 'Mon mari', 'Ma femme', 'Mon collègue'],
+    T: ['{W} a dit que tout va bien.', '{W} a écrit qu\'il vient demain.', '{W} nous a informés que les documents sont prêts.', 'Hier, {W} a appelé.', 'Salut! {W} dit qu\'il sera en retard.'] },
+  nl: { W: ['Mijn broer', 'Mama', 'Papa', 'De directeur', 'De dokter', 'De leraar', 'De buurman', 'Mijn zus', 'Oma', 'Opa', 'Gisteren', 'Vandaag', 'Morgen', 'Mijn man', 'Mijn vrouw', 'Mijn collega'],
+    T: ['{W} zei dat alles goed is.', '{W} schreef dat hij morgen komt.', '{W} liet weten dat de papieren klaar zijn.', 'Gisteren belde {W}.', 'Hoi! {W} zegt dat hij later is.'] },
+  pl: { W: ['Mój brat', 'Mama', 'Tata', 'Dyrektor', 'Lekarz', 'Nauczyciel', 'Sąsiad', 'Moja siostra', 'Babcia', 'Dziadek', 'Wczoraj', 'Dzisiaj', 'Jutro', 'Mój mąż', 'Moja żona', 'Mój kolega'],
+    T: ['{W} powiedział, że wszystko dobrze.', '{W} napisał, że przyjdzie jutro.', '{W} poinformował, że dokumenty są gotowe.', 'Wczoraj dzwonił {W}.', 'Cześć! {W} mówi, że się spóźni.'] },
+  ru: { W: ['Мой брат', 'Моя сестра', 'Мама', 'Папа', 'Директор', 'Врач', 'Учитель', 'Сосед', 'Бабушка', 'Дедушка', 'Вчера', 'Сегодня', 'Завтра', 'Мой муж', 'Моя жена', 'Мой коллега', 'Моя', 'Моё'],
+    T: ['{W} сказал, что всё хорошо.', '{W} написал, что придёт завтра.', '{W} сообщил, что документы готовы.', 'Вчера звонил {W}.', 'Привет! {W} говорит, что опоздает.'] },
+  el: { W: ['Ο αδερφός μου', 'Η μητέρα μου', 'Ο πατέρας μου', 'Ο διευθυντής', 'Ο γιατρός', 'Ο δάσκαλος', 'Ο γείτονας', 'Η αδερφή μου', 'Η γιαγιά', 'Ο παππούς', 'Χθες', 'Σήμερα', 'Αύριο', 'Ο άντρας μου', 'Η γυναίκα μου', 'Ο συνάδελφός μου'],
+    T: ['{W} είπε ότι όλα καλά.', '{W} έγραψε ότι θα έρθει αύριο.', '{W} μας ενημέρωσε ότι τα έγγραφα είναι έτοιμα.', 'Χθες τηλεφώνησε {W}.', 'Γεια! {W} λέει ότι θα αργήσει.'] },
+  hr: { W: ['Moj brat', 'Mama', 'Tata', 'Direktor', 'Liječnik', 'Učitelj', 'Susjed', 'Moja sestra', 'Baka', 'Djed', 'Jučer', 'Danas', 'Sutra', 'Moj muž', 'Moja žena', 'Moj kolega'],
+    T: ['{W} je rekao da je sve dobro.', '{W} je napisao da dolazi sutra.', '{W} je javio da su dokumenti spremni.', 'Jučer je zvao {W}.', 'Bok! {W} kaže da kasni.'] },
+  de: { W: ['Mein Bruder', 'Mama', 'Papa', 'Der Direktor', 'Der Arzt', 'Der Lehrer', 'Der Nachbar', 'Meine Schwester', 'Oma', 'Opa', 'Gestern', 'Heute', 'Morgen', 'Mein Mann', 'Meine Frau', 'Mein Kollege', 'Die Chefin'],
+    T: ['{W} sagte, dass alles gut ist.', '{W} schrieb, dass er morgen kommt.', '{W} teilte mit, dass die Unterlagen bereit sind.', 'Gestern rief {W} an.', 'Hoi! {W} sagt, er kommt später.'] },
+  es: { W: ['Mi hermano', 'Mamá', 'Papá', 'El director', 'El médico', 'El maestro', 'El vecino', 'Mi hermana', 'La abuela', 'El abuelo', 'Ayer', 'Hoy', 'Mañana', 'Mi esposo', 'Mi esposa', 'Mi compañero'],
+    T: ['{W} dijo que todo está bien.', '{W} escribió que viene mañana.', '{W} nos informó que los papeles están listos.', 'Ayer llamó {W}.', '¡Hola! {W} dice que llega tarde.'] },
+  cs: { W: ['Můj bratr', 'Máma', 'Táta', 'Ředitel', 'Lékař', 'Učitel', 'Soused', 'Moje sestra', 'Babička', 'Děda', 'Včera', 'Dnes', 'Zítra', 'Můj manžel', 'Moje žena', 'Můj kolega'],
+    T: ['{W} řekl, že je vše v pořádku.', '{W} napsal, že přijde zítra.', '{W} oznámil, že dokumenty jsou hotové.', 'Včera volal {W}.', 'Ahoj! {W} říká, že se zpozdí.'] },
+  sk: { W: ['Môj brat', 'Mama', 'Otec', 'Riaditeľ', 'Lekár', 'Učiteľ', 'Sused', 'Moja sestra', 'Babka', 'Dedko', 'Včera', 'Dnes', 'Zajtra', 'Môj manžel', 'Moja žena', 'Môj kolega'],
+    T: ['{W} povedal, že je všetko v poriadku.', '{W} napísal, že príde zajtra.', '{W} oznámil, že dokumenty sú hotové.', 'Včera volal {W}.', 'Ahoj! {W} hovorí, že bude meškať.'] },
+  fi: { W: ['Veljeni', 'Äiti', 'Isä', 'Johtaja', 'Lääkäri', 'Opettaja', 'Naapuri', 'Siskoni', 'Mummo', 'Ukki', 'Eilen', 'Tänään', 'Huomenna', 'Mieheni', 'Vaimoni', 'Kollegani', 'Hänen', 'Sisko', 'Veli'],
+    T: ['{W} sanoi, että kaikki on hyvin.', '{W} kirjoitti, että tulee huomenna.', '{W} ilmoitti, että paperit ovat valmiit.', 'Eilen soitti {W}.', 'Moi! {W} sanoo, että myöhästyy.'] },
+};
+
+function precCSentence(i) {
+  const locale = PC_LOCALES[i % PC_LOCALES.length];
+  const L = PC_SENTENCES[PC_LANG[locale]];
+  const f = allFakers[locale];
+  f.seed(rng.int(0, 2147483647));
+  const people = Math.floor(i / PC_LOCALES.length) % 2 === 0;
+  const template = rng.pick(L.T);
+  const r = new Record(people ? 'precC_sentence_person' : 'precC_sentence_word', locale);
+  const p = pcName(locale, f);
+  for (const piece of template.split(/(\{[A-Z]+\})/)) {
+    const m = /^\{([A-Z]+)\}$/.exec(piece);
+    if (!m) {
+      if (piece) r.t(piece);
+    } else if (people) {
+      r.e('PERSON', rng.chance(0.5) ? p.full : p.first);
+    } else {
+      r.t(rng.pick(L.W));
+    }
+  }
+  return r;
+}
+
+// Places by the noun of their kind written before or after them — a
+// region, a district, a municipality, a republic ("Jihočeský kraj", "okres
+// Rakovník", "Республика Коми", "Splitsko-dalmatinska županija") — in forms,
+// addresses and sentences, beside people in the same frames
+// (precC_place_word, precC_place_person). The place is LOCATION.
+const PC_PLACE_NOUNS = {
+  cs_CZ: ['{ST}', 'okres {C}', 'obec {C}', 'město {C}', '{C} (okres {C})', 'Jihomoravský kraj', 'Moravskoslezský kraj'],
+  sk: ['{ST} kraj', 'okres {C}', 'obec {C}', 'mesto {C}', '{ST} samosprávny kraj'],
+  ru: ['{ST}', 'город {C}', 'район {C}', 'село {C}', 'Республика Коми', 'Республика Адыгея'],
+  hr: ['{ST} županija', 'Grad {C}', 'općina {C}', 'Republika Hrvatska'],
+  pl: ['województwo {ST}', 'powiat {C}', 'gmina {C}', 'miasto {C}'],
+};
+const PC_PLACE_FRAMES = {
+  cs_CZ: ['Bydliště: {X}', 'Adresa: {C}, {X}', 'Narodil se v lokalitě {X}.', '{P}, {X}', 'Kontakt: {P} ({X})', 'Region: {X}\nJméno: {P}'],
+  sk: ['Bydlisko: {X}', 'Adresa: {C}, {X}', 'Pochádza z lokality {X}.', '{P}, {X}', 'Kontakt: {P} ({X})', 'Región: {X}\nMeno: {P}'],
+  ru: ['Место жительства: {X}', 'Адрес: {C}, {X}', 'Родился: {X}.', '{P}, {X}', 'Контакт: {P} ({X})', 'Регион: {X}\nИмя: {P}'],
+  hr: ['Prebivalište: {X}', 'Adresa: {C}, {X}', 'Rođen je: {X}.', '{P}, {X}', 'Kontakt: {P} ({X})', 'Regija: {X}\nIme: {P}'],
+  pl: ['Miejsce zamieszkania: {X}', 'Adres: {C}, {X}', 'Urodził się: {X}.', '{P}, {X}', 'Kontakt: {P} ({X})', 'Region: {X}\nImię: {P}'],
+};
+const PC_PLACE_LOCALES = Object.keys(PC_PLACE_NOUNS);
+
+function precCPlace(i) {
+  const locale = PC_PLACE_LOCALES[i % PC_PLACE_LOCALES.length];
+  const f = allFakers[locale];
+  f.seed(rng.int(0, 2147483647));
+  const people = Math.floor(i / PC_PLACE_LOCALES.length) % 2 === 0;
+  const frames = PC_PLACE_FRAMES[locale].filter((t) => people === t.includes('{P}'));
+  const template = rng.pick(frames.length ? frames : PC_PLACE_FRAMES[locale]);
+  const r = new Record(people ? 'precC_place_person' : 'precC_place_word', locale);
+  const p = pcName(locale, f);
+  const place = () => rng.pick(PC_PLACE_NOUNS[locale])
+    .replace(/\{ST\}/g, () => String(f.location.state()).replace(/ kraj$/, locale === 'sk' ? '' : ' kraj'))
+    .replace(/\{C\}/g, () => f.location.city());
+  for (const piece of template.split(/(\{[A-Z]+\})/)) {
+    const m = /^\{([A-Z]+)\}$/.exec(piece);
+    if (!m) {
+      if (piece) r.t(piece);
+    } else if (m[1] === 'P') {
+      r.e('PERSON', p.full);
+    } else if (m[1] === 'X') {
+      r.e('LOCATION', place());
+    } else {
+      r.e('LOCATION', f.location.city());
+    }
+  }
+  return r;
+}
+
+// Forms and notices of offices in az, hy, ka_GE, ro_MD and fr_CA/fr_LU: a
+// sign-off by a management, a secretariat or a service, a notice that
+// opens on "we inform you", a form's empty labels of an applicant, an
+// address, a phone and an e-mail — and the same with a person signing or
+// filling the form (precC_office_word, precC_office_person).
+const PC_OFFICES = {
+  az: { M: ['Rəhbərlik', 'İdarə Heyəti', 'Katiblik', 'Müştəri Xidməti', 'Administrasiya', 'Mətbuat Xidməti', 'Direksiya'],
+    O: ['Bildiririk', 'Xəbər veririk', 'Məlumat veririk', 'Nəzərinizə çatdırırıq'],
+    W: ['Hörmətlə,\n{M}', 'Müraciət\nHörmətli müştəri,\n{O} ki, sifarişiniz göndərildi.', 'Ərizəçi:\nÜnvan:\nTelefon:\nE-poçt:', 'Göndərən: {M}\nMövzu: Bildiriş'],
+    P: ['Hörmətlə,\n{P}\n{M}', 'Ərizəçi: {P}\nÜnvan:\nTelefon:', 'Göndərən: {P}\nMövzu: Bildiriş', '{O} ki, {P} sənədləri təqdim edib.'] },
+  hy: { M: ['Ղեկավարություն', 'Վարչություն', 'Քարտուղարություն', 'Հաճախորդների Սպասարկում', 'Տնօրինություն'],
+    O: ['Տեղեկացնում ենք', 'Հայտնում ենք', 'Հիշեցնում ենք'],
+    W: ['Հարգանքով,\n{M}', 'Դիմում\nՀարգելի հաճախորդ,\n{O}, որ պատվերը ուղարկված է։', 'Դիմող:\nՀասցե:\nՀեռախոս:\nԷլ. փոստ:', 'Ուղարկող: {M}\nԹեմա: Ծանուցում'],
+    P: ['Հարգանքով,\n{P}\n{M}', 'Դիմող: {P}\nՀասցե:\nՀեռախոս:', 'Ուղարկող: {P}\nԹեմա: Ծանուցում', '{O}, որ {P} ներկայացրել է փաստաթղթերը։'] },
+  ka: { M: ['ადმინისტრაცია', 'ხელმძღვანელობა', 'დირექცია', 'მომხმარებელთა სერვისი', 'კანცელარია'],
+    O: ['გატყობინებთ', 'გაცნობებთ', 'შეგახსენებთ'],
+    W: ['პატივისცემით,\n{M}', 'განცხადება\nძვირფასო მომხმარებელო,\n{O}, რომ შეკვეთა გაიგზავნა.', 'განმცხადებელი:\nმისამართი:\nტელეფონი:\nელფოსტა:', 'გამგზავნი: {M}\nთემა: შეტყობინება'],
+    P: ['პატივისცემით,\n{P}\n{M}', 'განმცხადებელი: {P}\nმისამართი:\nტელეფონი:', 'გამგზავნი: {P}\nთემა: შეტყობინება', '{O}, რომ {P} წარმოადგინა დოკუმენტები.'] },
+  ro: { M: ['Direcțiunea', 'Conducerea', 'Secretariatul', 'Serviciul Clienți', 'Administrația'],
+    O: ['Vă informăm', 'Vă anunțăm', 'Vă reamintim'],
+    W: ['Cu respect,\n{M}', 'Cerere\nStimate client,\n{O} că sa expediat comanda.', 'Solicitant:\nAdresa:\nTelefon:\nE-mail:', 'Expeditor: {M}\nSubiect: Notificare'],
+    P: ['Cu respect,\n{P}\n{M}', 'Solicitant: {P}\nAdresa:\nTelefon:', 'Expeditor: {P}\nSubiect: Notificare', '{O} că {P} a depus actele.'] },
+  fr: { M: ['La Direction', 'Le Secrétariat', 'Service Clientèle', "L'Administration", 'Le Conseil'],
+    O: ['Nous vous informons', 'Nous vous rappelons', 'Nous vous confirmons'],
+    W: ['Salutations distinguées,\n{M}', 'Demande\nCher client,\n{O} que la commande est partie.', 'Demandeur:\nAdresse:\nTéléphone:\nCourriel:', 'Expéditeur: {M}\nObjet: Avis'],
+    P: ['Salutations distinguées,\n{P}\n{M}', 'Demandeur: {P}\nAdresse:\nTéléphone:', 'Expéditeur: {P}\nObjet: Avis', '{O} que {P} a remis les documents.'] },
+};
+const PC_OFFICE_LOCALES = ['az', 'hy', 'ka_GE', 'ro_MD', 'fr_CA', 'fr_LU'];
+
+function precCOffice(i) {
+  const locale = PC_OFFICE_LOCALES[i % PC_OFFICE_LOCALES.length];
+  const L = PC_OFFICES[PC_LANG[locale]];
+  const f = allFakers[locale];
+  f.seed(rng.int(0, 2147483647));
+  const people = Math.floor(i / PC_OFFICE_LOCALES.length) % 2 === 0;
+  const r = new Record(people ? 'precC_office_person' : 'precC_office_word', locale);
+  const p = pcName(locale, f);
+  for (const piece of rng.pick(people ? L.P : L.W).split(/(\{[A-Z]+\})/)) {
+    const m = /^\{([A-Z]+)\}$/.exec(piece);
+    if (!m) {
+      if (piece) r.t(piece);
+    } else if (m[1] === 'P') {
+      r.e('PERSON', p.full);
+    } else {
+      r.t(rng.pick(L[m[1]]));
+    }
+  }
+  return r;
+}
+
+if (SET === 'precC') {
+  const out = [];
+  const PLACES = option('places', 0);
+  const OFFICES = option('offices', 0);
+  // Two records of letters and forms to one of sentences; then places.
+  while (out.length < RECORDS) out.push(out.length % 3 === 2 ? precCSentence(Math.floor(out.length / 3)) : precCRecord(out.length - Math.floor(out.length / 3)));
+  for (let i = 0; i < PLACES; ++i) out.push(precCPlace(i));
+  for (let i = 0; i < OFFICES; ++i) out.push(precCOffice(i));
   writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
   process.exit(0);
 }
