@@ -10098,6 +10098,119 @@ if (SET === 'precC') {
   process.exit(0);
 }
 
+// ---- the addrD probe set (--set addrD) -------------------------------------
+//
+//   node generate.mjs --set addrD --seed 4243 --records 900 > ../data/generated_pii_addrD.json
+//
+// faker's own street addresses (location.streetAddress(true): street, house
+// number and its flat or floor) in locales whose addresses the layout rules
+// read least: Greek, Macedonian, Norwegian, Chinese, Thai, Armenian (with
+// faker's two spaces before the street type), Georgian, Nepali, Ukrainian,
+// Serbian, Latvian, Azerbaijani, Uzbek. In forms (the language's own
+// "Address:" label or the English one), delivery instructions, letters and
+// chats; with and without the town and postcode after the street ("street,
+// town postcode", faker's order), beside people's names. Labels: the whole
+// address, street, flat, town and postcode, one ADDRESS.
+
+const adTry = (fn, fallback) => {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+};
+const AD_LOCALES = {
+  el: { label: ['Διεύθυνση: ', 'Δ/νση: '], send: ['Μένω στην ', 'Στείλτε το δέμα στη ', 'Η νέα μου διεύθυνση είναι '] },
+  mk: { label: ['Адреса: '], send: ['Испорака на ', 'Живеам на ', 'Пратете го пакетот на '] },
+  nb_NO: { label: ['Adresse: ', 'Leveringsadresse: '], send: ['Send pakken til ', 'Jeg bor i ', 'Lever til '] },
+  zh_CN: { label: ['地址：', '收货地址：'], send: ['请寄到', '我住在', '送货地址是'] },
+  th: { label: ['ที่อยู่: '], send: ['ส่งไปที่ ', 'บ้านอยู่ที่ '] },
+  hy: { label: ['Հասցե: ', 'Հասցե՝ '], send: ['Ես ապրում եմ ', 'Ուղարկեք ', 'Առաքում՝ '] },
+  ka_GE: { label: ['მისამართი: '], send: ['გამომიგზავნეთ: ', 'ვცხოვრობ '] },
+  ne: { label: ['ठेगाना: '], send: ['यहाँ पठाउनुहोस्: ', 'म बस्छु '] },
+  uk: { label: ['Адреса: '], send: ['Доставка на ', 'Я живу на '] },
+  sr_RS_latin: { label: ['Adresa: '], send: ['Dostava na ', 'Živim u ulici '] },
+  lv: { label: ['Adrese: '], send: ['Piegāde uz ', 'Dzīvoju '] },
+  az: { label: ['Ünvan: '], send: ['Çatdırılma: ', 'Mən yaşayıram: '] },
+  uz_UZ_latin: { label: ['Manzil: '], send: ['Yetkazib berish: '] },
+};
+const AD_KEYS = Object.keys(AD_LOCALES);
+
+function addrDPerson(l) {
+  const f = allFakers[l] ?? allFakers.en_US;
+  return `${adTry(() => f.person.firstName(), 'Anna')} ${adTry(() => f.person.lastName(), 'Berg')}`;
+}
+
+function addrDAddressRecord() {
+  const key = rng.pick(AD_KEYS);
+  const f = allFakers[key];
+  const L = AD_LOCALES[key];
+  const r = new Record('addrD_address', key);
+  const street = adTry(() => f.location.streetAddress(rng.chance(0.7)), '').trim() || adTry(() => f.location.streetAddress(false), 'x 1');
+  const town = adTry(() => f.location.city(), '');
+  const zip = adTry(() => f.location.zipCode(), '');
+  const cjk = key === 'zh_CN';
+  const sep = cjk ? rng.pick(['', ' ']) : ', ';
+  const withTown = rng.chance(0.65) && town;
+  // The whole address, street to postcode, is one ADDRESS: the town and
+  // postcode after a street continue it.
+  const whole = (between) => street + (withTown ? `${between}${town}${rng.chance(0.8) && zip ? ` ${zip}` : ''}` : '');
+  const put = () => {
+    r.e('ADDRESS', whole(sep));
+  };
+  const style = rng.int(0, 6);
+  if (style === 0) {
+    r.t(rng.pick(L.label));
+    put();
+  } else if (style === 1) {
+    r.t(rng.pick(['Address: ', 'Shipping address: ', 'Ship to: ']));
+    put();
+  } else if (style === 2) {
+    r.t(rng.pick(L.send));
+    put();
+    r.t(rng.pick(['.', '', '!', ' 🙏']));
+  } else if (style === 3) {
+    r.e('PERSON', addrDPerson(key)).t('\n');
+    r.e('ADDRESS', whole('\n'));
+  } else if (style === 4) {
+    r.t(rng.pick(['Please deliver to ', 'I live at ', 'Send it to ', 'new address: ']));
+    put();
+    r.t(rng.pick(['.', ', thanks!', ' from Monday.', '']));
+  } else if (style === 5) {
+    r.t(rng.pick(['Name: ', 'Recipient: '])).e('PERSON', addrDPerson(key)).t(rng.pick([', ', '\n'])).t(rng.pick([...L.label, 'Address: ']));
+    put();
+  } else {
+    r.t(rng.pick(['ok ', 'moved! ', 'hey, ', ''])).e('PERSON', addrDPerson(key)).t(rng.pick([' - ', ': ', ', ']));
+    put();
+    r.t(rng.pick([' 👍', '', ' :)']));
+  }
+  return r;
+}
+
+function addrDNegativeRecord() {
+  const key = rng.pick(AD_KEYS);
+  const f = allFakers[key];
+  const r = new Record('addrD_negative', key);
+  const n = () => rng.int(1, 99);
+  const options = [
+    () => r.t(`${rng.pick(['Room', 'Αίθουσα', 'Сала', 'Rom', '房间', 'ห้อง', 'Սենյակ'])} ${n()}, ${rng.int(8, 18)}:00.`),
+    () => r.t(`Order ${rng.int(1000, 99999)} shipped in ${rng.int(2, 9)} boxes.`),
+    () => r.t(`${adTry(() => f.location.city(), 'Oslo')} ${rng.pick(['won', 'lost', 'drew'])} ${rng.int(0, 5)}-${rng.int(0, 5)} yesterday.`),
+    () => r.t(`Version ${rng.int(1, 9)}.${rng.int(0, 30)} ships next week, ${rng.int(2, 9)} fixes.`),
+    () => r.t(`${rng.pick(['Κεφάλαιο', 'Глава', 'Kapittel', '第', 'บทที่', 'Գլուխ'])} ${n()}`),
+  ];
+  rng.pick(options)();
+  return r;
+}
+
+if (SET === 'addrD') {
+  const out = [];
+  // Four addresses to one near-miss.
+  while (out.length < RECORDS) out.push(out.length % 5 === 4 ? addrDNegativeRecord() : addrDAddressRecord());
+  writeSync(1, '[\n' + out.map((r) => JSON.stringify(r.build())).join(',\n') + '\n]\n');
+  process.exit(0);
+}
+
 // ---- the set ----------------------------------------------------------------
 
 if (SET === 'breadth') {
