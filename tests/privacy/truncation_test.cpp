@@ -90,7 +90,7 @@ TEST(Truncation, EveryRunOfWordsOfProbeRecordsScans) {
                            "generated_pii_num7c.json",     "generated_pii_num11.json",
                            "generated_pii_prec19a.json",   "generated_pii_prec19b.json",
                            "generated_pii_precB.json",     "generated_pii_recall19.json",
-                           "generated_pii_precC.json"})
+                           "generated_pii_precC.json",     "generated_pii_addrD.json"})
     for (const std::string& text : some_texts(file, 200)) {
       scan_word_runs(d, text);
       if (HasFatalFailure()) return;

@@ -909,9 +909,10 @@ bool ordinal_before(std::string_view text, std::size_t end) {
 // "bis", "Hinterhaus").
 bool floor_alone(std::string_view f) {
   static constexpr std::string_view kAlone[] = {
-      "bajo", "ático",      "atico",      "entlo",      "entresuelo", "bis",
-      "ter",  "hinterhaus", "vorderhaus", "souterrain", "huis",       "hs",
-      "st",   "fszt",       "sous-sol",   "rdc",        "basement",   "ph"};
+      "bajo", "ático", "atico", "entlo", "entresuelo", "bis", "ter", "hinterhaus", "vorderhaus",
+      "souterrain", "huis", "hs", "st", "fszt", "sous-sol", "rdc", "basement", "ph",
+      // Greek mezzanine and ground floor, with their dot ("Ημ.", "Ισ.").
+      "ημ", "ισ"};
   for (std::string_view w : kAlone)
     if (f == w) return true;
   return false;
@@ -933,7 +934,7 @@ bool tail_unit(std::string_view f) {
       "dzīv",     "mieszk",     "m",      "ajtó",    "diam",      "διαμ",     "διαμέρισμα",
       "όροφος",   "orofos",     "flr",    "leil",    "porta",     "sala",     "loja",
       "piso",     "door",       "portal", "стан",    "кат",       "pisarna",  "apartma",
-      "edificio"};
+      "edificio", "γρ"};
   for (std::string_view w : kMore)
     if (f == w) return true;
   return false;
@@ -953,6 +954,47 @@ bool direction(std::string_view w) {
 bool number_label(std::string_view f) {
   return f == "št" || f == "no" || f == "nr" || f == "nº" || f == "n°" || f == "br" || f == "№" ||
          f == "n" || f == "č";
+}
+
+// The town and its postcode after a street's end at `end`, as the countries
+// that write the town first put them: ", Χίος 203 18", ", Карбинци 2031",
+// "\nLilledal 0906", ", Հովհաննիսյանաշատ 57368-4989", " พิษณุโลก 49890"
+// (a plain space only before a town in a script without case). One to
+// three capitalised words without digits, then a postcode (postcode_at)
+// that ends the part. One past the postcode, or `end` if none; `town` is
+// set to where the town starts.
+std::size_t town_and_postcode(std::string_view text, std::size_t end, std::size_t& town) {
+  const std::size_t n = text.size();
+  std::size_t at = end;
+  bool plain_space = false;
+  // The dot of an abbreviation the address ends with ("Ισ" + "., Πύργος").
+  if (at + 2 < n && text[at] == '.' && text[at + 1] == ',' && end > 0 && !is_digit(text[end - 1]))
+    ++at;
+  if (at + 1 < n && text[at] == ',' && text[at + 1] == ' ')
+    at += 2;
+  else if (at < n && text[at] == '\n')
+    at += 1;
+  else if (at + 1 < n && text[at] == '\r' && text[at + 1] == '\n')
+    at += 2;
+  else if (at < n && text[at] == ' ' && end > 0 && text[end - 1] != ',')
+    at += 1, plain_space = true;
+  else
+    return end;
+  town = at;
+  for (int words = 0; words < 3 && at < n; ++words) {
+    const std::size_t e = word_end(text, at);
+    if (e == at || e - at > 60) return end;
+    const std::string_view w = text.substr(at, e - at);
+    if (!capitalised(w)) return end;
+    if (plain_space && (static_cast<unsigned char>(w[0]) < 0x80 || cased_capital(w))) return end;
+    for (char c : w)
+      if (is_digit(c)) return end;
+    if (e + 1 >= n || text[e] != ' ') return end;
+    const std::size_t code = postcode_at(text, e + 1);
+    if (code > 0 && is_digit(text[e + 1])) return e + 1 + code;
+    at = e + 1;
+  }
+  return end;
 }
 
 }  // namespace
@@ -1131,7 +1173,7 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
           if ((xb.size() == 1 && xb[0] >= 'A' && xb[0] <= 'H') || floor_word(folded(xb)))
             next = x->e - (x->dot && folded(xb).size() > 1 ? 0 : (x->dot ? 1 : 0));
         }
-      } else if (!f.empty() && floor_alone(f) && (f != "st" || w.dot)) {
+      } else if (!f.empty() && floor_alone(f) && ((f != "st" && f != "ημ" && f != "ισ") || w.dot)) {
         // "bajo", "bajo B", "53 bis", "r/c Esq.", "st. th.".
         next = w.e - (w.dot ? 1 : 0);
         const std::optional<Word> x = then(w);
@@ -1355,6 +1397,27 @@ void AddressLayout::find(std::string_view text, std::vector<Finding>& out) const
       // A unit the street rule found apart after it ("Sokak No: 79" +
       // " Kat: 8" + " Daire: 15"): one address.
       if (g.start >= f.end && g.start < end) end = std::max(end, g.end);
+    }
+    // The town and postcode after it continue it (town_and_postcode),
+    // unless another finding holds them: a town found as a place keeps
+    // its finding and takes the postcode; its words read as a name (at a
+    // lower score) are the town's.
+    std::size_t town = 0;
+    if (const std::size_t after = town_and_postcode(text, end, town); after > end) {
+      Finding* place = nullptr;
+      int taken = 0;
+      for (Finding& g : out)
+        if (&g != &f && g.start < after && town < g.end &&
+            // The town's words read as a name lose to the address.
+            !(g.type == EntityType::person && g.start >= town && g.end <= after &&
+              g.score < f.score)) {
+          ++taken;
+          if (g.type == EntityType::location && g.start == town && g.end < after) place = &g;
+        }
+      if (taken == 0)
+        end = after;
+      else if (taken == 1 && place)
+        place->end = after;
     }
     if (n > 0) {
       const Finding& g = out[order[n - 1]];

@@ -1,0 +1,48 @@
+// The parts of an address after its street: the town and postcode in the
+// order of the countries that write the town first, the flats and floors of
+// more languages — each left out is a part of the address left unmasked.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "privacy/detector_checks.hpp"
+#include "switchyard/privacy/detector.hpp"
+
+namespace switchyard::privacy {
+namespace {
+
+using checks::any_address;
+using checks::covers;
+
+// "street, town postcode": the town and its postcode continue the address.
+TEST(AddressContinuation, TownAndPostcodeAfterTheStreet) {
+  for (const char* address : {
+           "Λεωφ. Παππά 1, Ισ., Πύργος 700 91",              // Greek, "NNN NN"
+           "Πλ. Ζερβού 14, Γρ. 8, Γάζι 704 53",              //
+           "Роналд Реган 1 стан 24, Брвеница 5145",          // Macedonian
+           "Akselveien 10 Oppgang A, Storberg 9140",         // Norwegian
+           "Guslarska 37 Stan 69, Sremska Mitrovica 31588",  // Serbian, two words
+       }) {
+    for (const std::string& text : {std::string("Address: ") + address,
+                                    std::string("Please deliver to ") + address + ", thanks!"}) {
+      EXPECT_TRUE(covers(text, EntityType::address, address)) << text;
+    }
+  }
+  // On the next line, as a letter writes it.
+  EXPECT_TRUE(covers("Noah Gundersen\nAkselveien 10 Oppgang A\nStorberg 9140", EntityType::address,
+                     "Akselveien 10 Oppgang A\nStorberg 9140"));
+}
+
+// No street before it, or no postcode after the town: nothing to continue.
+TEST(AddressContinuation, NothingWithoutAStreetOrAPostcode) {
+  EXPECT_FALSE(any_address("We met in Storberg 9140 times."));
+  EXPECT_TRUE(covers("Address: Akselveien 10 Oppgang A, Storberg 2", EntityType::address,
+                     "Akselveien 10 Oppgang A"));
+  EXPECT_FALSE(
+      covers("Address: Akselveien 10 Oppgang A, Storberg 2", EntityType::address, "Storberg"));
+  // A word in small letters is no town.
+  EXPECT_FALSE(covers("Address: Akselveien 10, kode 9140", EntityType::address, "kode 9140"));
+}
+
+}  // namespace
+}  // namespace switchyard::privacy
