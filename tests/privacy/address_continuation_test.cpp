@@ -44,5 +44,23 @@ TEST(AddressContinuation, NothingWithoutAStreetOrAPostcode) {
   EXPECT_FALSE(covers("Address: Akselveien 10, kode 9140", EntityType::address, "kode 9140"));
 }
 
+// Armenian streets as faker and some forms write them, two spaces before the
+// street type, after the Armenian label; the label is no part of them.
+TEST(AddressContinuation, ArmenianStreetWithTwoSpaces) {
+  for (const char* address : {
+           "Գալստյան  պողոտա 722/2 Տուն 489",  // a house ("Տուն") after the number
+           "Ալեքսանյան  պողոտա 728/5",         //
+           "Համբարձումյան  փողոց 242 Բն. 418, Հովհաննիսյանաշատ 57368-4989",
+       }) {
+    for (const std::string& text :
+         {std::string("Հասցե: ") + address, std::string("Հասցե՝ ") + address,
+          std::string("Address: ") + address + "!", std::string(address)}) {
+      EXPECT_TRUE(covers(text, EntityType::address, address)) << text;
+      EXPECT_FALSE(covers(text, EntityType::address, "Հասցե")) << text;
+    }
+  }
+  EXPECT_FALSE(any_address("Մենք  ունենք 12 տուփ։"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -391,8 +391,8 @@ std::size_t grouped_house_end(std::string_view text, std::size_t s) {
   return e;
 }
 
-// Folds a word to lower case: ASCII, Latin-1, Latin Extended-A, "Ə", Greek
-// and Cyrillic capitals (two-byte code points). Longer words are not
+// Folds a word to lower case: ASCII, Latin-1, Latin Extended-A, "Ə", Greek,
+// Cyrillic and Armenian capitals (two-byte code points). Longer words are not
 // listed: they are returned empty.
 std::string_view fold(std::string_view w, std::array<char, 64>& buf) {
   if (w.size() > buf.size()) return {};
@@ -422,6 +422,8 @@ std::string_view fold(std::string_view w, std::array<char, 64>& buf) {
       if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3AB) ||
           (cp >= 0x410 && cp <= 0x42F))
         cp += 0x20;
+      else if (cp >= 0x531 && cp <= 0x556)
+        cp += 0x30;  // Armenian
       else if (cp >= 0x400 && cp <= 0x40F)
         cp += 0x50;
       else if (cp == 0x386)
@@ -921,20 +923,17 @@ bool floor_alone(std::string_view f) {
 // Units this file's list lacks and that come only after a street.
 bool tail_unit(std::string_view f) {
   static constexpr std::string_view kMore[] = {
-      "lok",      "lokal",      "bureau", "local",   "suite",     "zimmer",   "bl",
-      "blok",     "bloc",       "block",  "корп",    "стр",       "д",        "pta",
-      "puerta",   "escalera",   "esc",    "sc",      "et",        "ap",       "whg",
-      "wohnung",  "top",        "stiege", "stg",     "bus",       "bte",      "boîte",
-      "oppgang",  "inngang",    "trappe", "opg",     "bât",       "bat",      "bâtiment",
-      "batiment", "appt",       "app",    "apt",     "apartment", "unit",     "flat",
-      "ste",      "fl",         "floor",  "room",    "rm",        "building", "bldg",
-      "tower",    "wing",       "kat",    "daire",   "d",         "k",        "stanovanje",
-      "stan",     "byt",        "int",    "interno", "scala",     "piano",    "kv",
-      "кв",       "succursale", "succ",   "lgh",     "as",        "asunto",   "dz",
-      "dzīv",     "mieszk",     "m",      "ajtó",    "diam",      "διαμ",     "διαμέρισμα",
-      "όροφος",   "orofos",     "flr",    "leil",    "porta",     "sala",     "loja",
-      "piso",     "door",       "portal", "стан",    "кат",       "pisarna",  "apartma",
-      "edificio", "γρ"};
+      "lok", "lokal", "bureau", "local", "suite", "zimmer", "bl", "blok", "bloc", "block", "корп",
+      "стр", "д", "pta", "puerta", "escalera", "esc", "sc", "et", "ap", "whg", "wohnung", "top",
+      "stiege", "stg", "bus", "bte", "boîte", "oppgang", "inngang", "trappe", "opg", "bât", "bat",
+      "bâtiment", "batiment", "appt", "app", "apt", "apartment", "unit", "flat", "ste", "fl",
+      "floor", "room", "rm", "building", "bldg", "tower", "wing", "kat", "daire", "d", "k",
+      "stanovanje", "stan", "byt", "int", "interno", "scala", "piano", "kv", "кв", "succursale",
+      "succ", "lgh", "as", "asunto", "dz", "dzīv", "mieszk", "m", "ajtó", "diam", "διαμ",
+      "διαμέρισμα", "όροφος", "orofos", "flr", "leil", "porta", "sala", "loja", "piso", "door",
+      "portal", "стан", "кат", "pisarna", "apartma", "edificio", "γρ",
+      // Armenian house ("Տուն 804").
+      "տուն"};
   for (std::string_view w : kMore)
     if (f == w) return true;
   return false;
@@ -985,7 +984,8 @@ std::size_t town_and_postcode(std::string_view text, std::size_t end, std::size_
     const std::size_t e = word_end(text, at);
     if (e == at || e - at > 60) return end;
     const std::string_view w = text.substr(at, e - at);
-    if (!capitalised(w)) return end;
+    // A word in capitals is a code ("APO AE 09012" is a military post's).
+    if (!capitalised(w) || (w.size() > 1 && acronym(w))) return end;
     if (plain_space && (static_cast<unsigned char>(w[0]) < 0x80 || cased_capital(w))) return end;
     for (char c : w)
       if (is_digit(c)) return end;
@@ -1008,7 +1008,8 @@ std::size_t AddressLayout::unit_tail(std::string_view text, std::size_t end) con
     // What may follow a part: the text's end, a space, a comma, a line.
     return e >= text.size() || text[e] == ' ' || text[e] == ',' || text[e] == '\n' ||
            text[e] == '\r' || text[e] == '"' || text[e] == ';' || text[e] == ')' ||
-           text[e] == '.' || text[e] == '/' || text[e] == '\t' ||
+           text[e] == '.' || text[e] == '/' || text[e] == '\t' || text[e] == '!' ||
+           text[e] == '?' ||
            (e + 1 < text.size() && static_cast<unsigned char>(text[e]) == 0xD8 &&
             static_cast<unsigned char>(text[e + 1]) == 0x8C) ||
            (e + 2 < text.size() && static_cast<unsigned char>(text[e]) == 0xE2);
@@ -1407,7 +1408,7 @@ void AddressLayout::find(std::string_view text, std::vector<Finding>& out) const
       Finding* place = nullptr;
       int taken = 0;
       for (Finding& g : out)
-        if (&g != &f && g.start < after && town < g.end &&
+        if (&g != &f && g.start < after && town < g.end && g.type != EntityType::address &&
             // The town's words read as a name lose to the address.
             !(g.type == EntityType::person && g.start >= town && g.end <= after &&
               g.score < f.score)) {
@@ -1484,7 +1485,8 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
       if (digits_after || g > we) {
         e = g;
         if (e < n && !(text[e] == ' ' || text[e] == ',' || text[e] == '.' || text[e] == ';' ||
-                       text[e] == ')' || text[e] == '\n' || text[e] == '\r' || text[e] == '"'))
+                       text[e] == ')' || text[e] == '\n' || text[e] == '\r' || text[e] == '"' ||
+                       text[e] == '!' || text[e] == '?'))
           return 0;
         if (e + 1 < n && (text[e] == '.' || text[e] == ',') && is_digit(text[e + 1])) return 0;
         if (e < n && text[e] == ' ' && e + 1 < n && is_digit(text[e + 1])) return 0;
@@ -1736,6 +1738,9 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
           --b;
         else
           break;
+        // Two spaces inside a street's words read as one, as some forms and
+        // faker write them ("Համբարձումյան  փողոց 242").
+        if (!first && b >= 2 && text[b - 1] == ' ' && text[b - 2] != ' ') --b;
         // " - " inside a name ("Крсте Гермов - Шаќир бр. 32").
         if (!first && b >= 2 && text[b - 1] == '-' && text[b - 2] == ' ') b -= 2;
         bool comma = false, dot = false;
@@ -1771,6 +1776,9 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
           break;
         }
         if (s.empty() || is_digit(s[0])) break;
+        // A word that Armenian punctuation ends is a label or a clause's
+        // end ("Հասցե՝", "…։"), no street's name.
+        if (s.ends_with("\u055D") || s.ends_with("\u0589") || s.ends_with("\u055C")) break;
         // A Greek street in the genitive needs no type ("Ερμού 25").
         bool listed = street_type(s, dot);
         // Arabic "عن طريق": "by way of", no road.
