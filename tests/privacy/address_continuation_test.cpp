@@ -62,5 +62,25 @@ TEST(AddressContinuation, ArmenianStreetWithTwoSpaces) {
   EXPECT_FALSE(any_address("Մենք  ունենք 12 տուփ։"));
 }
 
+// A Chinese street's flat ("公寓 890", "套房 851"), city or county (市, 县) and
+// six-digit postcode after its house number; a street by a building (栋).
+TEST(AddressContinuation, ChineseFlatCityAndPostcode) {
+  for (const char* address : {
+           "沈街24203号 公寓 890 珠林市 865736",  //
+           "孟侬33号 套房 923济阳市 956260",      // the city glued to the flat
+           "蔡街73号 套房 937 衡南市",            // no postcode
+           "吕巷92504号 上乡县",                  //
+           "尉迟栋8号 套房 812",                  // a building's street
+       }) {
+    for (const std::string& text :
+         {std::string("地址：") + address, std::string("Please deliver to ") + address + "!"}) {
+      EXPECT_TRUE(covers(text, EntityType::address, address)) << text;
+    }
+  }
+  // No flat word, no city: the number after is no part of it.
+  EXPECT_FALSE(covers("地址：沈街24号 共 890 件", EntityType::address, "沈街24号 共 890"));
+  EXPECT_FALSE(any_address("我们有3栋楼。"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -986,12 +986,16 @@ std::size_t town_and_postcode(std::string_view text, std::size_t end, std::size_
     const std::string_view w = text.substr(at, e - at);
     // A word in capitals is a code ("APO AE 09012" is a military post's).
     if (!capitalised(w) || (w.size() > 1 && acronym(w))) return end;
-    if (plain_space && (static_cast<unsigned char>(w[0]) < 0x80 || cased_capital(w))) return end;
+    // After a plain space a town of a script without case but with spaces
+    // (Thai, Georgian, Devanagari), not a Chinese, Japanese or Korean word.
+    const auto lead = static_cast<unsigned char>(w[0]);
+    if (plain_space && (lead < 0x80 || cased_capital(w) || (lead >= 0xE3 && lead <= 0xED)))
+      return end;
     for (char c : w)
       if (is_digit(c)) return end;
     if (e + 1 >= n || text[e] != ' ') return end;
     const std::size_t code = postcode_at(text, e + 1);
-    if (code > 0 && is_digit(text[e + 1])) return e + 1 + code;
+    if (code > 0 && is_digit(text[e + 1]) && (!plain_space || code >= 4)) return e + 1 + code;
     at = e + 1;
   }
   return end;

@@ -198,6 +198,40 @@ std::size_t building_after(const Points& p, std::size_t e) {
   return e;
 }
 
+// A Chinese flat after the house number, its word and number apart: " 公寓
+// 890", " 套房 851" (apartment, suite), " 单元 3", " 房间 12". One past it,
+// or `e`.
+std::size_t flat_after(const Points& p, std::size_t e) {
+  std::size_t j = e;
+  while (space(p[j]) && j - e < 2) ++j;
+  if (!(p.lit(j, U"公寓") || p.lit(j, U"套房") || p.lit(j, U"单元") || p.lit(j, U"單元") ||
+        p.lit(j, U"房间") || p.lit(j, U"房間")))
+    return e;
+  j += 2;
+  if (space(p[j])) ++j;
+  const std::size_t d = j;
+  while (digit(p[j]) && j - d < 6) ++j;
+  if (j == d || digit(p[j])) return e;
+  return j;
+}
+
+// The city or county after a Chinese street and its postcode: "珠林市
+// 865736", " 上乡县". A run of Han letters (six at most) that 市, 县 or
+// 州 ends, then maybe six digits. One past it, or `e`.
+std::size_t city_after(const Points& p, std::size_t e) {
+  std::size_t j = e;
+  if (space(p[j])) ++j;
+  const std::size_t name = j;
+  while (han(p[j]) && j - name < 7) ++j;
+  if (j - name < 2 || j - name > 6 || !in(p[j - 1], U"市县縣州")) return e;
+  e = j;
+  if (space(p[j])) ++j;
+  const std::size_t d = j;
+  while (digit(p[j]) && j - d < 7) ++j;
+  if (j - d == 6 && !ascii_alnum(p[j])) e = j;
+  return e;
+}
+
 void find_cjk(const Points& p, std::vector<Finding>& out) {
   std::size_t i = 0;
   while (i < p.size()) {
@@ -226,7 +260,7 @@ void find_cjk(const Points& p, std::vector<Finding>& out) {
         // (Also "旁" beside, "桥" bridge, "侬" Shanghai's lane, "中心" centre, as
         // places' names end: "吴桥10号", "吕旁23号".)
         letters >= 2 &&
-        (((c.go || c.lane) && in(before, U"路街道巷弄段里村同通町条條组組旁桥橋侬心")) ||
+        (((c.go || c.lane) && in(before, U"路街道巷弄段里村同通町条條组組旁桥橋侬心栋棟")) ||
          // "阳光花园3栋2单元501室": a compound's block, stairway and flat.
          (c.block && c.groups >= 2 && !c.bare));
     const bool numbered = c.hyphens >= 1 && !c.lead_zero && c.long_groups <= 1 && c.digits <= 8 &&
@@ -243,7 +277,9 @@ void find_cjk(const Points& p, std::vector<Finding>& out) {
     const bool whole = c.chome && (c.ban || c.banchi) && c.groups >= 3;
     if (!c.bad && !counted && (letters >= 1 || whole) &&
         (japanese || chinese || numbered || bare_house)) {
-      const std::size_t end = building_after(p, c.end);
+      std::size_t end = building_after(p, c.end);
+      // A Chinese street's flat, its city and postcode after it.
+      if (chinese) end = city_after(p, flat_after(p, end));
       add(p, start, end, out);
       i = std::max(next, end);
       continue;
