@@ -82,5 +82,26 @@ TEST(AddressContinuation, ChineseFlatCityAndPostcode) {
   EXPECT_FALSE(any_address("我们有3栋楼。"));
 }
 
+// Thai and Nepali streets in English's order, the house number and the
+// street's name before a unit ("Suite 736"), and a Thai street without its
+// marker before a province and its five-digit postcode.
+TEST(AddressContinuation, ThaiAndNepaliStreetsBeforeAUnitOrAPostcode) {
+  for (const char* address : {
+           "1658 ราษฎร์อุทิศ Suite 736 พิษณุโลก 49890",  //
+           "2620 เทพรักษ์ Suite 985, พิษณุโลก 12320",   //
+           "89 หทัยมิตร Suite 328",                   //
+           "1 เทิดราชัน Apt. 882",                    //
+           "65 สรณคมน์, พิษณุโลก 87730",               // no unit, no marker
+           "2925 सरिता Rapid Suite 465",            // Nepali
+       }) {
+    for (const std::string& text :
+         {std::string("ส่งไปที่ ") + address + "!", std::string("Address: ") + address}) {
+      EXPECT_TRUE(covers(text, EntityType::address, address)) << text;
+    }
+  }
+  // A count and its classifier is no house.
+  EXPECT_FALSE(any_address("มี 65 คน, กรุงเทพ 87730 บาท"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -1355,6 +1355,37 @@ std::size_t AddressLayout::unit_head(std::string_view text, std::size_t start) c
     }
     if (words > 0) return text[s] == ' ' ? s + 1 : s;
   }
+  // A house number and a street's name in a script without case before a
+  // unit the address starts with, as Thai and Nepali forms write them in
+  // English's order: "1658 ราษฎร์อุทิศ Suite 736", "2925 सरिता Rapid Suite
+  // 465". Up to three words, one at least of such a script.
+  if (start > 0 && text[start - 1] == ' ' && capitalised(text.substr(start, 1))) {
+    const std::string_view u = text.substr(start, tail_word_end(text, start) - start);
+    std::array<char, 64> buf{};
+    const std::string_view f = fold(u, buf);
+    if (!f.empty() && f.size() > 2 && (tail_unit(f) || unit_word(u))) {
+      std::size_t s = start - 1, caseless = 0;
+      for (int words = 0; words < 4 && s > 0; ++words) {
+        std::size_t b = s;
+        while (b > 0 && tail_byte(text[b - 1])) --b;
+        if (b == s) break;
+        const std::string_view w = text.substr(b, s - b);
+        if (all_digits(w)) {
+          if (caseless > 0 && w.size() <= 5 && words > 0 && (b == 0 || !tail_byte(text[b - 1])) &&
+              (b == 0 || text[b - 1] != '.'))
+            return b;
+          break;
+        }
+        const auto lead = static_cast<unsigned char>(w[0]);
+        if (lead >= 0xE0 && lead < 0xE3 && !cased_capital(w))
+          ++caseless;  // Thai, Devanagari, Georgian (three-byte letters)
+        else if (!(is_ascii_alpha(w[0]) && capitalised(w)))
+          break;
+        if (b < 2 || text[b - 1] != ' ') break;
+        s = b - 1;
+      }
+    }
+  }
   // A flat or a building before the street, and a comma: "Flat 3, 68A Clos
   // Penlan", "Bât. A, 107 Boulevard ...".
   if (ends_with_at(start, ", ")) {

@@ -568,6 +568,31 @@ void find_thai(const Points& p, std::vector<Finding>& out) {
       done = w[n + 1].end;
       continue;
     }
+    // "65 สรณคมน์, พิษณุโลก 87730": a house number and a street's name
+    // without its marker, when a province and its five-digit postcode
+    // follow.
+    if (!street && !road_first && !house_word && n + 1 < w.size() && adjacent(p, w[n], w[n + 1]) &&
+        thai_word(p, w[n + 1]) && !locality(w[n + 1]) &&
+        (w[n].start == 0 || space(p[w[n].start - 1])) &&
+        // A count's classifier after the number: people, pieces, things,
+        // animals, times, baht, years, days, months, boxes, rooms, floors.
+        p.any(w[n + 1].start, {U"คน", U"ชิ้น", U"อัน", U"ตัว", U"ครั้ง", U"บาท", U"ปี", U"วัน", U"เดือน",
+                               U"กล่อง", U"ห้อง", U"ชั้น", U"นาที", U"ชั่วโมง"}) !=
+            w[n + 1].end - w[n + 1].start) {
+      std::size_t j = w[n + 1].end;
+      if (p[j] == ',') ++j;
+      if (space(p[j])) ++j;
+      const std::size_t town = j;
+      while (thai(p[j]) && j - town < 30) ++j;
+      const std::size_t code = j + 1;
+      std::size_t d = code;
+      while (digit(p[d])) ++d;
+      if (j > town + 1 && p[j] == ' ' && d - code == 5 && !thai(p[d]) && !ascii_alnum(p[d])) {
+        add(p, w[first].start, d, out);
+        done = d;
+        continue;
+      }
+    }
     if (!street) continue;
     if (road_first && !(q < w.size() && joined(p, w[q - 1], w[q]) && locality(w[q]))) continue;
     add(p, w[first].start, w[last].end, out);
