@@ -103,5 +103,17 @@ TEST(AddressContinuation, ThaiAndNepaliStreetsBeforeAUnitOrAPostcode) {
   EXPECT_FALSE(any_address("มี 65 คน, กรุงเทพ 87730 บาท"));
 }
 
+// Norwegian streets in one word with the short "-vei" and "-gate".
+TEST(AddressContinuation, NorwegianShortStreetTypes) {
+  for (const char* street : {"Haugensvei 5", "Skogvei 12", "Torgersensgate 7 Oppgang B"}) {
+    for (const std::string& text : {std::string("Leveringsadresse: ") + street,
+                                    std::string("Send it to ") + street + ", Nordmark."}) {
+      EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+    }
+  }
+  EXPECT_FALSE(any_address("Survei 5 orang"));
+  EXPECT_FALSE(any_address("Aggregate 12 rows"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -217,11 +217,17 @@ bool compound_street(std::string_view w) {
       "stubben", "smauet", "vangen", "tie", "katu", "kuja", "polku", "raitti", "linja", "kaari",
       "penger", "rinne", "puisto", "tori", "väylä", "aukio", "niitty", "portti", "kaarre", "tanhua",
       "kenttä", "ahde", "kumpu",
+
       // Flemish avenue and highway ("Lewisdreef", "Brusselsesteenweg"),
       // Austrian settlement ("Verwaltersiedlung").
       "dreef", "steenweg", "siedlung"};
   for (std::string_view e : kNordic)
     if (w.size() > e.size() + 2 && w.ends_with(e)) return true;
+  // Norwegian road and street in their short forms, after a name of four
+  // letters at least ("Haugensvei", "Skogvei", "Torgersensgate"; not
+  // "Survei").
+  for (std::string_view e : {std::string_view("vei"), std::string_view("gate")})
+    if (w.size() >= e.size() + 4 && w.ends_with(e)) return true;
   static constexpr std::string_view kAdjectives[] = {
       "ska",  "ška",  "čka",  "ćka",  "cka", "ská", "cká", "skaya", "skaja",
       "ская", "цкая", "ська", "цька", "ска", "цка", "шка", "чка"};
