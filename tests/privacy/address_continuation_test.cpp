@@ -115,5 +115,21 @@ TEST(AddressContinuation, NorwegianShortStreetTypes) {
   EXPECT_FALSE(any_address("Aggregate 12 rows"));
 }
 
+// A town alone after a comma where the sentence or the text ends.
+TEST(AddressContinuation, TownAloneAtTheEnd) {
+  EXPECT_TRUE(
+      covers("α μου διεύθυνση είναι Λειβαδά 18, Άρτα.", EntityType::address, "Λειβαδά 18, Άρτα"));
+  EXPECT_TRUE(covers("Send it to Torgersensgate 7 Oppgang B, Nordmark.", EntityType::address,
+                     "Torgersensgate 7 Oppgang B, Nordmark"));
+  EXPECT_TRUE(covers("Адреса: Цетињска 5 кат 6, Гевгелија 👍", EntityType::address,
+                     "Цетињска 5 кат 6, Гевгелија"));
+  // A name found after it stays a name; a common word is no town.
+  EXPECT_TRUE(covers("Please deliver to Main Street 5, Anna.", EntityType::person, "Anna"));
+  EXPECT_FALSE(covers("Ship to 12 Baker Street, Thanks!", EntityType::address, "Thanks"));
+  // This rule takes no clause that goes on in small letters.
+  EXPECT_FALSE(covers("I live at Цетињска 5 кат 6, Гевгелија from Monday.", EntityType::address,
+                      "Гевгелија from"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -13,6 +13,7 @@
 #endif
 
 #include "switchyard/privacy/address_scripts.hpp"
+#include "switchyard/privacy/detector_config.hpp"
 #include "switchyard/privacy/name_words.hpp"
 #include "switchyard/privacy/rule.hpp"
 
@@ -1425,6 +1426,32 @@ void AddressLayout::find(std::string_view text, std::vector<Finding>& out) const
   // written after it and the flat or "No." before it.
   // Not into another address ("Unit 9456 Box 8731, APO AE 09012" is a
   // box and a military post's line): each is bounded by its neighbours.
+  // One past a town alone after ", " at `e` (town_and_postcode found
+  // none): one to three capitalised words, none a common word, a code in
+  // capitals or a digit's, that the text, a line, a sentence's mark, a
+  // bracket, an emoji or a smiley ends. Or `e`.
+  auto town_alone = [&](std::string_view t, std::size_t e) {
+    const std::size_t n = t.size();
+    if (e + 2 >= n || t[e] != ',' || t[e + 1] != ' ') return e;
+    std::size_t at = e + 2;
+    for (int words = 0; words < 3; ++words) {
+      const std::size_t we = word_end(t, at);
+      if (we == at || we - at > 40) return e;
+      const std::string_view w = t.substr(at, we - at);
+      if (!capitalised(w) || (w.size() > 1 && acronym(w)) || common_word(words_, w)) return e;
+      for (char c : w)
+        if (is_digit(c)) return e;
+      if (we == n) return we;
+      const auto c = static_cast<unsigned char>(t[we]);
+      if (c == '.' || c == '!' || c == '?' || c == ')' || c == '\n' || c == '\r') return we;
+      if (c != ' ' && c != '-') return e;
+      if (we + 1 >= n) return we;
+      const auto d = static_cast<unsigned char>(t[we + 1]);
+      if (d == ':' || d == ';' || d >= 0xF0) return we;  // " :)", " 👍"
+      at = we + 1;
+    }
+    return e;
+  };
   thread_local std::vector<std::size_t> order;
   order.clear();
   for (std::size_t k = 0; k < out.size(); ++k)
@@ -1460,6 +1487,17 @@ void AddressLayout::find(std::string_view text, std::vector<Finding>& out) const
         end = after;
       else if (taken == 1 && place)
         place->end = after;
+    } else if (const std::size_t alone = town_alone(text, end); alone > end) {
+      // A town alone after a comma, where the text or the sentence ends
+      // ("Цетињска 5 кат 6, Гевгелија.", "Λειβαδά 18, Άρτα"): the address's
+      // too, unless another finding holds it but a name no evidence vouches
+      // for.
+      bool taken = false;
+      for (const Finding& g : out)
+        if (&g != &f && g.start < alone && end < g.end &&
+            !(g.type == EntityType::person && g.score <= kPersonCandidateScore))
+          taken = true;
+      if (!taken) end = alone;
     }
     if (n > 0) {
       const Finding& g = out[order[n - 1]];
