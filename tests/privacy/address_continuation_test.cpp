@@ -131,5 +131,23 @@ TEST(AddressContinuation, TownAloneAtTheEnd) {
                       "Гевгелија from"));
 }
 
+// A street named after a person, before its house number, after an address
+// label of more languages or with its flat: an address, not a person.
+TEST(AddressContinuation, StreetNamedAfterAPersonAfterALabel) {
+  EXPECT_TRUE(covers("Испорака на Франклин Рузвелт 915 стан 68, Чучер-Сандево 1289",
+                     EntityType::address, "Франклин Рузвелт 915 стан 68, Чучер-Сандево 1289"));
+  EXPECT_TRUE(
+      covers("Франклин Рузвелт 915 стан 68", EntityType::address, "Франклин Рузвелт 915 стан 68"));
+  EXPECT_TRUE(covers("Живеам на Ѓоре Ѓорески 60.", EntityType::address, "Ѓоре Ѓорески 60"));
+  EXPECT_TRUE(covers("Адреса: Никола Карев 7", EntityType::address, "Никола Карев 7"));
+  EXPECT_FALSE(covers("Адреса: Никола Карев 7", EntityType::person, "Никола Карев"));
+  EXPECT_TRUE(covers("Διεύθυνση: Νίκου Καζαντζάκη 12", EntityType::address, "Νίκου Καζαντζάκη 12"));
+  // A postcode and town after the label are no street.
+  EXPECT_FALSE(
+      covers("Адреса: 1300 Куманово, бул. Партизанска 12", EntityType::address, "1300 Куманово"));
+  // Without a label or a flat, a name and a count stay a name.
+  EXPECT_TRUE(covers("Му дадов на Никола 7 јаболка.", EntityType::person, "Никола"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

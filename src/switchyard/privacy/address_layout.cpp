@@ -747,6 +747,41 @@ std::size_t postcode_at(std::string_view text, std::size_t at) {
   return good - at;
 }
 
+bool address_label_before(std::string_view before) {
+  if (before.empty()) return false;
+  // Most words end in none of the cues' last bytes: one test for them.
+  const auto last = static_cast<unsigned char>(before.back());
+  if (!(last == ':' || last == 0x9D || last == 0xB0 || last == 0xB8 || last == 0xBD ||
+        last == 0xB7 || last == 'l' || last == 'a' || last == 'i' || last == 'z'))
+    return false;
+  const std::string_view tail = before.size() > 60 ? before.substr(before.size() - 60) : before;
+  std::array<char, 64> buf{};
+  const std::string_view f = fold(tail, buf);
+  if (f.empty()) return false;
+  // "Address:" in Macedonian, Serbian, Ukrainian, Russian, Bulgarian,
+  // Greek, Serbian and Croatian, Latvian, Lithuanian, Norwegian and Danish,
+  // Armenian, Georgian, Nepali, Azerbaijani, Uzbek, Indonesian; "I live
+  // on", "delivery to", "send it to" of the same languages.
+  static constexpr std::string_view kCues[] = {
+      "адреса:",           "адрес:",      "адреса за достава:",
+      "διεύθυνση:",        "δ/νση:",      "adresa:",
+      "adrese:",           "adresas:",    "adresse:",
+      "leveringsadresse:", "հասցե:",      "հասցե՝",
+      "მისამართი:",        "ठेगाना:",      "ünvan:",
+      "manzil:",           "alamat:",     "живеам на",
+      "живеем на",         "испорака на", "достава на",
+      "доставка на",       "живу на",     "живим на",
+      "dostava na",        "živim na",    "piegāde uz",
+      "μένω στην",         "μένω στη",    "send pakken til",
+      "lever til",         "jeg bor i",   "jeg bor på"};
+  for (std::string_view c : kCues) {
+    if (!f.ends_with(c)) continue;
+    const std::size_t at = tail.size() - c.size();
+    if (at == 0 || !word_byte(tail[at - 1])) return true;
+  }
+  return false;
+}
+
 AddressLayout::AddressLayout(const Gazetteer& words) : words_(words) {
   for (std::string_view t : kTypes) types_.insert(t);
   for (std::string_view t : kAbbreviations) abbreviations_.insert(t);

@@ -59,4 +59,10 @@ class AddressLayout {
 // "GA-184-3264". Digits at least 3; ends at a word boundary.
 std::size_t postcode_at(std::string_view text, std::size_t at);
 
+// `before` (the words before a capitalised word, from preceding()) ends
+// with an address label of a language the name finder's cues lack
+// ("Адреса:", "Διεύθυνση:", "Հասցե՝", "Adresse:") or a phrase that puts an
+// address after it ("Живеам на", "Испорака на", "Jeg bor i").
+bool address_label_before(std::string_view before);
+
 }  // namespace switchyard::privacy

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 
+#include "switchyard/privacy/address_layout.hpp"
 #include "switchyard/privacy/name_scripts.hpp"
 #include "switchyard/privacy/name_tokens.hpp"
 #include "switchyard/privacy/name_words.hpp"
@@ -259,8 +260,10 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       if (capitalised(t) && !numeric(t)) continue;
       if (!house_number(t) || !tokens.ok(j + 2) || !joined(j + 1) || !joined(j + 2)) return 0;
       const std::string_view unit = tokens.text(j + 1);
+      // Serbian and Macedonian flat and floor, in Latin or Cyrillic letters.
       if ((tokens.has(j + 1, kUnitWord) || equals_lower(unit, "stan") ||
-           equals_lower(unit, "kat")) &&
+           equals_lower(unit, "kat") || unit == "стан" || unit == "кат" || unit == "Стан" ||
+           unit == "Кат") &&
           house_number(tokens.text(j + 2)))
         return j + 3;
       return 0;
@@ -640,9 +643,21 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
                  equals_lower(tokens.text(i + 1), "o") && equals_lower(tokens.text(i + 2), "box")) {
         street_end = i + 4;
       }
-      if (!street_end && address_cue(preceding(text, tokens.start(i))) &&
-          digit_soon(tokens.start(i)))
-        street_end = cued_street(i);
+      // After a label of a language address_cue() lacks ("Адреса:",
+      // "Живеам на"), the street and its flat only: its town is found by
+      // the layout's rules (AddressLayout::find), in its country's order.
+      bool labelled_only = false;
+      if (!street_end && digit_soon(tokens.start(i))) {
+        const std::string_view before = preceding(text, tokens.start(i));
+        if (address_cue(before)) {
+          street_end = cued_street(i);
+        } else if (!is_digit(w[0]) && address_label_before(before)) {
+          // A street's name, not a number: "Адреса: 1300 Куманово" is a
+          // postcode and a town.
+          street_end = cued_street(i);
+          labelled_only = true;
+        }
+      }
       if (!street_end && house_number(w) && w.size() <= 4 &&
           !(w.size() == 4 && (w[0] == '1' || w[0] == '2')) &&
           !inside_digit_run(text, tokens.start(i)) &&
@@ -660,6 +675,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
               !(g.find('.') != std::string_view::npos && tokens.has(j - 1, kUnitWord)))
             break;
           const bool new_line = has_newline(g);
+          if (labelled_only && (new_line || g.find(',') != std::string_view::npos)) break;
           if (new_line && ++lines > 4) break;
           if (unit_first && j == street_end && g == ", " && house_number(t)) break;
           // A line opening with grouped digits is a phone number, not a postcode.
