@@ -647,11 +647,11 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       // "Живеам на"), the street and its flat only: its town is found by
       // the layout's rules (AddressLayout::find), in its country's order.
       bool labelled_only = false;
-      if (!street_end && digit_soon(tokens.start(i))) {
+      if (!street_end) {
         const std::string_view before = preceding(text, tokens.start(i));
-        if (address_cue(before)) {
+        if (address_cue(before) && digit_soon(tokens.start(i))) {
           street_end = cued_street(i);
-        } else if (!is_digit(w[0]) && address_label_before(before)) {
+        } else if (!is_digit(w[0]) && address_label_before(before) && digit_soon(tokens.start(i))) {
           // A street's name, not a number: "Адреса: 1300 Куманово" is a
           // postcode and a town.
           street_end = cued_street(i);
