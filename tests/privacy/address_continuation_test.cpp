@@ -149,5 +149,14 @@ TEST(AddressContinuation, StreetNamedAfterAPersonAfterALabel) {
   EXPECT_TRUE(covers("Му дадов на Никола 7 јаболка.", EntityType::person, "Никола"));
 }
 
+// A chat's emoji or smiley after the postcode ends the address's part.
+TEST(AddressContinuation, PostcodeLineBeforeAnEmoji) {
+  for (const char* end : {" 👍", " :)", "!"}) {
+    const std::string text =
+        std::string("ok Tiril Smedsrud: Øvre Bruspranget 33, Tandhamn 3431") + end;
+    EXPECT_TRUE(covers(text, EntityType::address, "Øvre Bruspranget 33, Tandhamn 3431")) << text;
+  }
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

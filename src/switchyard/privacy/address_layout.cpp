@@ -1779,8 +1779,13 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
       // number as often ("Zimmer 30, Seite 122").
       if (!p || (p == 3 && numeric(text.substr(te + 1, p)))) return false;
       const std::size_t pe = te + 1 + p;
+      // The postcode ends the part: the text, a line, a mark, or a space
+      // before an emoji or a smiley ("Storhavn 0170 👍", "… 3431 :)").
       return pe == n || text[pe] == '\n' || text[pe] == '\r' || text[pe] == ',' ||
-             text[pe] == ')' || text[pe] == '.';
+             text[pe] == ')' || text[pe] == '.' || text[pe] == '!' || text[pe] == '?' ||
+             (text[pe] == ' ' && pe + 1 < n &&
+              (text[pe + 1] == ':' || text[pe + 1] == ';' ||
+               static_cast<unsigned char>(text[pe + 1]) >= 0xF0));
     }
     return false;
   };
