@@ -747,17 +747,17 @@ std::size_t postcode_at(std::string_view text, std::size_t at) {
   return good - at;
 }
 
-bool address_label_before(std::string_view before) {
-  if (before.empty()) return false;
-  // Most words end in none of the cues' last bytes: one test for them.
-  const auto last = static_cast<unsigned char>(before.back());
-  if (!(last == ':' || last == 0x9D || last == 0xB0 || last == 0xB8 || last == 0xBD ||
-        last == 0xB7 || last == 'l' || last == 'a' || last == 'i' || last == 'z'))
-    return false;
-  const std::string_view tail = before.size() > 60 ? before.substr(before.size() - 60) : before;
-  std::array<char, 64> buf{};
-  const std::string_view f = fold(tail, buf);
-  if (f.empty()) return false;
+bool cyrillic_flat_or_floor(std::string_view word) {
+  return word == "стан" || word == "кат" || word == "Стан" || word == "Кат";
+}
+
+bool address_label_before_slow(std::string_view text, std::size_t token) {
+  // The words before `token`, trimmed as preceding() trims them.
+  std::size_t end = token;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',' || text[end - 1] == '\n' ||
+                     text[end - 1] == '\r'))
+    --end;
+  const std::string_view before = text.substr(0, end);
   // "Address:" in Macedonian, Serbian, Ukrainian, Russian, Bulgarian,
   // Greek, Serbian and Croatian, Latvian, Lithuanian, Norwegian and Danish,
   // Armenian, Georgian, Nepali, Azerbaijani, Uzbek, Indonesian; "I live
@@ -774,6 +774,53 @@ bool address_label_before(std::string_view before) {
       "dostava na",        "živim na",    "piegāde uz",
       "μένω στην",         "μένω στη",    "send pakken til",
       "lever til",         "jeg bor i",   "jeg bor på"};
+  if (before.size() < 3) return false;
+  // Most words end in none of the cues' last bytes: a test of two or three
+  // bytes for them, before any folding.
+  const auto at = [&](std::size_t back) {
+    return static_cast<unsigned char>(before[before.size() - back]);
+  };
+  bool maybe = false;
+  switch (at(1)) {
+    case ':':  // "адреса:", "adresse:", "ünvan:", "manzil:", "alamat:", "δ/νση:"
+      maybe = at(2) >= 0x80 || at(2) == 'a' || at(2) == 'e' || at(2) == 's' || at(2) == 'n' ||
+              at(2) == 'l' || at(2) == 't';
+      break;
+    case 0x9D:  // "հասցե՝"
+      maybe = at(2) == 0xD5;
+      break;
+    case 0xB0:  // "на"
+      maybe = at(2) == 0xD0 && at(3) == 0xBD;
+      break;
+    case 'a':  // " na"
+      maybe = at(2) == 'n' && at(3) == ' ';
+      break;
+    case 'z':  // " uz"
+      maybe = at(2) == 'u' && at(3) == ' ';
+      break;
+    case 'l':  // " til"
+      maybe = at(2) == 'i' && at(3) == 't';
+      break;
+    case 'i':  // " i"
+      maybe = at(2) == ' ';
+      break;
+    case 0xA5:  // "på"
+      maybe = at(2) == 0xC3 && at(3) == 'p';
+      break;
+    case 0xBD:  // "στην"
+      maybe = at(2) == 0xB7;
+      break;
+    case 0xB7:  // "στη"
+      maybe = at(2) == 0xCE && at(3) == 0x84;
+      break;
+    default:
+      break;
+  }
+  if (!maybe) return false;
+  const std::string_view tail = before.size() > 60 ? before.substr(before.size() - 60) : before;
+  std::array<char, 64> buf{};
+  const std::string_view f = fold(tail, buf);
+  if (f.size() != tail.size()) return false;
   for (std::string_view c : kCues) {
     if (!f.ends_with(c)) continue;
     const std::size_t at = tail.size() - c.size();

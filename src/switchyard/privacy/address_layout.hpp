@@ -59,10 +59,23 @@ class AddressLayout {
 // "GA-184-3264". Digits at least 3; ends at a word boundary.
 std::size_t postcode_at(std::string_view text, std::size_t at);
 
-// `before` (the words before a capitalised word, from preceding()) ends
-// with an address label of a language the name finder's cues lack
-// ("Адреса:", "Διεύθυνση:", "Հասցե՝", "Adresse:") or a phrase that puts an
-// address after it ("Живеам на", "Испорака на", "Jeg bor i").
-bool address_label_before(std::string_view before);
+// The words before text[token] (a capitalised word; spaces, commas and line
+// breaks between) end with an address label of a language the name
+// finder's cues lack ("Адреса:", "Διεύθυνση:", "Հասցե՝", "Adresse:") or a
+// phrase that puts an address after it ("Живеам на", "Испорака на", "Jeg
+// bor i").
+bool address_label_before_slow(std::string_view text, std::size_t token);
+inline bool address_label_before(std::string_view text, std::size_t token) {
+  // Most words follow a space after a byte no cue ends with: no call.
+  if (token < 3 || token > text.size()) return false;
+  const auto c = static_cast<unsigned char>(text[token - 2]);
+  if (text[token - 1] == ' ' && c != ':' && c != 0x9D && c != 0xB0 && c != 'a' && c != 'z' &&
+      c != 'l' && c != 'i' && c != 0xA5 && c != 0xBD && c != 0xB7)
+    return false;
+  return address_label_before_slow(text, token);
+}
+
+// Macedonian and Serbian "стан" (flat) and "кат" (floor), either case.
+bool cyrillic_flat_or_floor(std::string_view word);
 
 }  // namespace switchyard::privacy

@@ -262,8 +262,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       const std::string_view unit = tokens.text(j + 1);
       // Serbian and Macedonian flat and floor, in Latin or Cyrillic letters.
       if ((tokens.has(j + 1, kUnitWord) || equals_lower(unit, "stan") ||
-           equals_lower(unit, "kat") || unit == "стан" || unit == "кат" || unit == "Стан" ||
-           unit == "Кат") &&
+           equals_lower(unit, "kat") || cyrillic_flat_or_floor(unit)) &&
           house_number(tokens.text(j + 2)))
         return j + 3;
       return 0;
@@ -645,19 +644,15 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
       }
       // After a label of a language address_cue() lacks ("Адреса:",
       // "Живеам на"), the street and its flat only: its town is found by
-      // the layout's rules (AddressLayout::find), in its country's order.
+      // the layout's rules (AddressLayout::find), in its country's order;
+      // a street's name, not a number ("Адреса: 1300 Куманово" is a
+      // postcode and a town).
       bool labelled_only = false;
-      if (!street_end) {
-        const std::string_view before = preceding(text, tokens.start(i));
-        if (address_cue(before) && digit_soon(tokens.start(i))) {
-          street_end = cued_street(i);
-        } else if (!is_digit(w[0]) && address_label_before(before) && digit_soon(tokens.start(i))) {
-          // A street's name, not a number: "Адреса: 1300 Куманово" is a
-          // postcode and a town.
-          street_end = cued_street(i);
-          labelled_only = true;
-        }
-      }
+      if (!street_end &&
+          (address_cue(preceding(text, tokens.start(i))) ||
+           (labelled_only = !is_digit(w[0]) && address_label_before(text, tokens.start(i)))) &&
+          digit_soon(tokens.start(i)))
+        street_end = cued_street(i);
       if (!street_end && house_number(w) && w.size() <= 4 &&
           !(w.size() == 4 && (w[0] == '1' || w[0] == '2')) &&
           !inside_digit_run(text, tokens.start(i)) &&
