@@ -101,6 +101,13 @@ TEST(AddressContinuation, ThaiAndNepaliStreetsBeforeAUnitOrAPostcode) {
   }
   // A count and its classifier is no house.
   EXPECT_FALSE(any_address("มี 65 คน, กรุงเทพ 87730 บาท"));
+  // After a Thai address cue, a house number and a street's name alone.
+  EXPECT_TRUE(covers("ส่งไปที่ 71 ขวัญ.", EntityType::address, "71 ขวัญ"));
+  EXPECT_TRUE(covers("ที่อยู่: 1 ลาดหญ้า", EntityType::address, "1 ลาดหญ้า"));
+  EXPECT_TRUE(covers("บ้านอยู่ที่ 632 สมเด็จเจ้าพระยา", EntityType::address, "632 สมเด็จเจ้าพระยา"));
+  // "วันที่" opens a date, not an address.
+  EXPECT_FALSE(any_address("วันที่ 5 มกราคม 2567"));
+  EXPECT_FALSE(any_address("ส่งไปที่ 5 คน"));
 }
 
 // Norwegian streets in one word with the short "-vei" and "-gate".

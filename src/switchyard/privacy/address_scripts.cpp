@@ -592,6 +592,25 @@ void find_thai(const Points& p, std::vector<Finding>& out) {
         done = d;
         continue;
       }
+      // Or after a Thai address cue: "ส่งไปที่ 71 ขวัญ" (send to), "บ้าน
+      // อยู่ที่" (the house is at), "ที่อยู่: 1 ลาดหญ้า" (address).
+      if (k > 0 && thai_word(p, w[k - 1]) && w[k - 1].end <= w[n].start &&
+          w[n].start - w[k - 1].end <= 2) {
+        bool gap = true;
+        for (std::size_t g = w[k - 1].end; g < w[n].start; ++g)
+          gap = gap && (space(p[g]) || p[g] == ':');
+        const std::size_t e = w[k - 1].end;
+        // ("วันที่ 5", "on the 5th", is a date's.)
+        const bool cue = (e >= 5 && p.lit(e - 5, U"ไปที่")) ||
+                         (e >= 7 && (p.lit(e - 7, U"อยู่ที่") || p.lit(e - 7, U"ที่อยู่")));
+        if (gap && cue) {
+          std::size_t end = w[n + 1].end;
+          if (p[end - 1] == '.' && end - 1 > w[n + 1].start + 2) --end;  // the sentence's dot
+          add(p, w[n].start, end, out);
+          done = end;
+          continue;
+        }
+      }
     }
     if (!street) continue;
     if (road_first && !(q < w.size() && joined(p, w[q - 1], w[q]) && locality(w[q]))) continue;
