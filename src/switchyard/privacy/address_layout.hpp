@@ -21,9 +21,10 @@ class AddressLayout {
  public:
   // `words` (the name finder's gazetteer) must outlive this object.
   explicit AddressLayout(const Gazetteer& words);
-  // Appends ADDRESS findings: the street part only (name, type, house number
-  // and unit), not the postcode and town after it, which are labelled (and
-  // found) as places of their own.
+  // Appends ADDRESS findings: the street part (name, type, house number
+  // and unit); a postcode and town after it only where the town comes first
+  // (", Χίος 203 18") or the town alone ends the clause — a postcode before
+  // its town is labelled (and found) as a place of its own.
   void find(std::string_view text, std::vector<Finding>& out) const;
 
   // A street type of some language, folded to lower case ("Οδός", "küçəsi",
