@@ -28,6 +28,9 @@ TEST(AddressContinuation, TownAndPostcodeAfterTheStreet) {
       EXPECT_TRUE(covers(text, EntityType::address, address)) << text;
     }
   }
+  // After a floor's abbreviation and its dot, on the next line.
+  EXPECT_TRUE(covers("Αθανασια Ελευθερίου\nΠλ. Ζάνου 329, Ημ.\nΚάλυμνος 384 81",
+                     EntityType::address, "Πλ. Ζάνου 329, Ημ.\nΚάλυμνος 384 81"));
   // On the next line, as a letter writes it.
   EXPECT_TRUE(covers("Noah Gundersen\nAkselveien 10 Oppgang A\nStorberg 9140", EntityType::address,
                      "Akselveien 10 Oppgang A\nStorberg 9140"));

@@ -1056,7 +1056,8 @@ std::size_t town_and_postcode(std::string_view text, std::size_t end, std::size_
   std::size_t at = end;
   bool plain_space = false;
   // The dot of an abbreviation the address ends with ("Ισ" + "., Πύργος").
-  if (at + 2 < n && text[at] == '.' && text[at + 1] == ',' && end > 0 && !is_digit(text[end - 1]))
+  if (at + 2 < n && text[at] == '.' && (text[at + 1] == ',' || text[at + 1] == '\n') && end > 0 &&
+      !is_digit(text[end - 1]))
     ++at;
   if (at + 1 < n && text[at] == ',' && text[at + 1] == ' ')
     at += 2;
