@@ -28,6 +28,14 @@ TEST(AddressContinuation, TownAndPostcodeAfterTheStreet) {
       EXPECT_TRUE(covers(text, EntityType::address, address)) << text;
     }
   }
+  // A postcode with its country's letters; Azerbaijani "qardaşları"
+  // (brothers) inside a street's name.
+  EXPECT_TRUE(covers("I live at Novruzov qardaşları sh., 465 m. 861, Sumqayıt AZ1068",
+                     EntityType::address, "Novruzov qardaşları sh., 465 m. 861, Sumqayıt AZ1068"));
+  EXPECT_TRUE(covers("Adrese: Admirāļu dambis 50 dz. 314, Ogre LV-1761", EntityType::address,
+                     "Admirāļu dambis 50 dz. 314, Ogre LV-1761"));
+  EXPECT_TRUE(covers("Mərdanov qardaşları küçəsi, 324 m. 910", EntityType::address,
+                     "Mərdanov qardaşları küçəsi, 324 m. 910"));
   // After a floor's abbreviation and its dot, on the next line.
   EXPECT_TRUE(covers("Αθανασια Ελευθερίου\nΠλ. Ζάνου 329, Ημ.\nΚάλυμνος 384 81",
                      EntityType::address, "Πλ. Ζάνου 329, Ημ.\nΚάλυμνος 384 81"));

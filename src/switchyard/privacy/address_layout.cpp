@@ -1085,7 +1085,13 @@ std::size_t town_and_postcode(std::string_view text, std::size_t end, std::size_
       if (is_digit(c)) return end;
     if (e + 1 >= n || text[e] != ' ') return end;
     const std::size_t code = postcode_at(text, e + 1);
-    if (code > 0 && is_digit(text[e + 1]) && (!plain_space || code >= 4)) return e + 1 + code;
+    // Digits first, or a country's letters joined to them ("AZ1068",
+    // "LV-1761"), not a state's code apart ("IL 62701").
+    const std::size_t c = e + 1;
+    const bool lettered = c + 3 < n && text[c] >= 'A' && text[c] <= 'Z' && text[c + 1] >= 'A' &&
+                          text[c + 1] <= 'Z' &&
+                          (is_digit(text[c + 2]) || (text[c + 2] == '-' && is_digit(text[c + 3])));
+    if (code > 0 && (is_digit(text[c]) || lettered) && (!plain_space || code >= 4)) return c + code;
     at = e + 1;
   }
   return end;
@@ -1987,8 +1993,10 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
           czech = true;
           start = ws;
           break;
-        } else if (types && (s == "tor" || s == "berk" || s == "shoh" || s == "katta")) {
-          // Uzbek lane, dead end, main street, great: "Navoiy tor ko'chasi".
+        } else if (types && (s == "tor" || s == "berk" || s == "shoh" || s == "katta" ||
+                             s == "qardaşları")) {
+          // Uzbek lane, dead end, main street, great: "Navoiy tor ko'chasi";
+          // Azerbaijani brothers: "Mərdanov qardaşları küçəsi".
         } else if (types && nordic_prefix(s)) {
           // "Østre Grangjerdet 48A", "Vestre Fiolhavna 18": part of the name.
         } else if (is_name(w) && !(dot && s.size() <= 2)) {
