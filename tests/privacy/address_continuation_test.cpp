@@ -141,6 +141,10 @@ TEST(AddressContinuation, TownAloneAtTheEnd) {
                      "Torgersensgate 7 Oppgang B, Nordmark"));
   EXPECT_TRUE(covers("Адреса: Цетињска 5 кат 6, Гевгелија 👍", EntityType::address,
                      "Цетињска 5 кат 6, Гевгелија"));
+  // Alone on the last line of a letter's address.
+  EXPECT_TRUE(covers("Sindre Fredriksen\nØvre Heggekollen 7 Oppgang A\nTandberg",
+                     EntityType::address, "Øvre Heggekollen 7 Oppgang A\nTandberg"));
+  EXPECT_TRUE(covers("Main Street 5\nJohn", EntityType::person, "John"));
   // A name found after it stays a name; a common word is no town.
   EXPECT_TRUE(covers("Please deliver to Main Street 5, Anna.", EntityType::person, "Anna"));
   EXPECT_FALSE(covers("Ship to 12 Baker Street, Thanks!", EntityType::address, "Thanks"));

@@ -1521,8 +1521,11 @@ void AddressLayout::find(std::string_view text, std::vector<Finding>& out) const
   // bracket, an emoji or a smiley ends. Or `e`.
   auto town_alone = [&](std::string_view t, std::size_t e) {
     const std::size_t n = t.size();
-    if (e + 2 >= n || t[e] != ',' || t[e + 1] != ' ') return e;
-    std::size_t at = e + 2;
+    if (e + 2 >= n) return e;
+    // After a comma, or alone on the last line ("…Oppgang A\nTandberg").
+    const bool line = t[e] == '\n';
+    if (!line && (t[e] != ',' || t[e + 1] != ' ')) return e;
+    std::size_t at = e + (line ? 1 : 2);
     for (int words = 0; words < 3; ++words) {
       const std::size_t we = word_end(t, at);
       if (we == at || we - at > 40) return e;
@@ -1532,6 +1535,12 @@ void AddressLayout::find(std::string_view text, std::vector<Finding>& out) const
         if (is_digit(c)) return e;
       if (we == n) return we;
       const auto c = static_cast<unsigned char>(t[we]);
+      if (line) {
+        if (c == '\n' || c == '\r') return we;
+        if (c != ' ') return e;
+        at = we + 1;
+        continue;
+      }
       if (c == '.' || c == '!' || c == '?' || c == ')' || c == '\n' || c == '\r') return we;
       if (c != ' ' && c != '-') return e;
       if (we + 1 >= n) return we;
