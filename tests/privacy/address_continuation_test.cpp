@@ -171,6 +171,14 @@ TEST(AddressContinuation, StreetNamedAfterAPersonAfterALabel) {
   EXPECT_TRUE(covers("Му дадов на Никола 7 јаболка.", EntityType::person, "Никола"));
 }
 
+// A Norwegian staircase by its letter ("Oppgang B") before the town line.
+TEST(AddressContinuation, NorwegianStaircaseBeforeTheTownLine) {
+  EXPECT_TRUE(covers("ok Emil Gundersen: Christiansens Gate 21 Oppgang B, Storhavn 0170 :)",
+                     EntityType::address, "Christiansens Gate 21 Oppgang B, Storhavn 0170"));
+  EXPECT_TRUE(covers("Selma Andersen: Østre Eikebråten 1 Oppgang B, Utbø 3804", EntityType::address,
+                     "Østre Eikebråten 1 Oppgang B, Utbø 3804"));
+}
+
 // A chat's emoji or smiley after the postcode ends the address's part.
 TEST(AddressContinuation, PostcodeLineBeforeAnEmoji) {
   for (const char* end : {" 👍", " :)", "!"}) {

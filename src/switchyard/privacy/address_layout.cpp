@@ -147,7 +147,7 @@ constexpr std::string_view kUnits[] = {
     // Hungarian floor and door, Austrian flat ("Top 4") and staircase,
     // Belgian box ("bus 3"), Uzbek flat, Esperanto floor.
     "orofos", "patro", "byt", "andar", "emelet", "ajtó", "top", "stiege", "tür", "bus", "xonadon",
-    "kvartira", "etaĝo", "building",
+    "kvartira", "etaĝo", "building", "oppgang",
     // Greek flat and office romanised ("Diam. 9", "Gr. 5").
     "diam", "gr"};
 
@@ -1795,6 +1795,12 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
       if (k < n && text[k] == '.') ++k;
       if (k < n && (text[k] == ' ' || text[k] == ':')) ++k;
       if (k < n && text[k] == ' ') ++k;
+      // A staircase by its letter: "Oppgang B".
+      if (k + 1 <= n && k < n && text[k] >= 'A' && text[k] <= 'Z' &&
+          (k + 1 == n || !word_byte(text[k + 1])) && text[k - 1] == ' ') {
+        e = k + 1;
+        continue;
+      }
       if (k >= n || !is_digit(text[k])) break;
       e = word_end(text, k);
       if (e + 1 < n && text[e] == '/' && is_digit(text[e + 1])) e = word_end(text, e + 1);
