@@ -36,6 +36,8 @@ TEST(AddressContinuation, TownAndPostcodeAfterTheStreet) {
                      "Admirāļu dambis 50 dz. 314, Ogre LV-1761"));
   EXPECT_TRUE(covers("Mərdanov qardaşları küçəsi, 324 m. 910", EntityType::address,
                      "Mərdanov qardaşları küçəsi, 324 m. 910"));
+  EXPECT_TRUE(covers("Mən yaşayıram: Səməd bəy Mehmandarov küçəsi, 544 m. 692 🙏",
+                     EntityType::address, "Səməd bəy Mehmandarov küçəsi, 544 m. 692"));
   // After a floor's abbreviation and its dot, on the next line.
   EXPECT_TRUE(covers("Αθανασια Ελευθερίου\nΠλ. Ζάνου 329, Ημ.\nΚάλυμνος 384 81",
                      EntityType::address, "Πλ. Ζάνου 329, Ημ.\nΚάλυμνος 384 81"));

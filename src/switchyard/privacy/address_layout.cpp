@@ -2009,9 +2009,10 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
           start = ws;
           break;
         } else if (types && (s == "tor" || s == "berk" || s == "shoh" || s == "katta" ||
-                             s == "qardaşları")) {
+                             s == "qardaşları" || s == "bəy" || s == "xanım")) {
           // Uzbek lane, dead end, main street, great: "Navoiy tor ko'chasi";
-          // Azerbaijani brothers: "Mərdanov qardaşları küçəsi".
+          // Azerbaijani brothers, bey and lady: "Mərdanov qardaşları
+          // küçəsi", "Səməd bəy Mehmandarov küçəsi".
         } else if (types && nordic_prefix(s)) {
           // "Østre Grangjerdet 48A", "Vestre Fiolhavna 18": part of the name.
         } else if (is_name(w) && !(dot && s.size() <= 2)) {
