@@ -181,6 +181,17 @@ TEST(AddressContinuation, NorwegianStaircaseBeforeTheTownLine) {
                      "Østre Eikebråten 1 Oppgang B, Utbø 3804"));
 }
 
+// A person, a dash and a street, as a chat writes who lives where: a PERSON
+// and an ADDRESS; a dash inside a street's name named after someone stays.
+TEST(AddressContinuation, PersonDashStreet) {
+  const char* text = "ok Noah Dahl - Østre Solgata 47 Oppgang A :)";
+  EXPECT_TRUE(covers(text, EntityType::person, "Noah Dahl"));
+  EXPECT_TRUE(covers(text, EntityType::address, "Østre Solgata 47 Oppgang A"));
+  EXPECT_FALSE(covers(text, EntityType::address, "Dahl"));
+  EXPECT_TRUE(covers("Адреса: бул. Крсте Мисирков - Шаќир бр. 32", EntityType::address,
+                     "бул. Крсте Мисирков - Шаќир бр. 32"));
+}
+
 // A chat's emoji or smiley after the postcode ends the address's part.
 TEST(AddressContinuation, PostcodeLineBeforeAnEmoji) {
   for (const char* end : {" 👍", " :)", "!"}) {

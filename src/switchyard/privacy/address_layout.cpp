@@ -1929,8 +1929,28 @@ void AddressLayout::find_streets(std::string_view text, std::vector<Finding>& ou
         // Two spaces inside a street's words read as one, as some forms and
         // faker write them ("Համբարձումյան  փողոց 242").
         if (!first && b >= 2 && text[b - 1] == ' ' && text[b - 2] != ' ') --b;
-        // " - " inside a name ("Крсте Гермов - Шаќир бр. 32").
-        if (!first && b >= 2 && text[b - 1] == '-' && text[b - 2] == ' ') b -= 2;
+        // " - " inside a name ("Крсте Гермов - Шаќир бр. 32"). After a
+        // street's type, a given name and a surname before the dash are a
+        // person and a dash ("Noah Dahl - Østre Solgata 47", as a chat
+        // writes who lives where): a PERSON of its own, the street after.
+        if (!first && b >= 2 && text[b - 1] == '-' && text[b - 2] == ' ') {
+          if (types && b >= 3 && word_byte(text[b - 3])) {
+            const std::size_t se = b - 2, ss = word_start(text, se);
+            std::size_t gs = ss;
+            if (ss >= 2 && text[ss - 1] == ' ' && word_byte(text[ss - 2]))
+              gs = word_start(text, ss - 1);
+            const std::string_view given = text.substr(gs, (gs == ss ? se : ss - 1) - gs);
+            const std::string_view surname = text.substr(ss, se - ss);
+            if (gs < ss && capitalised(given) && capitalised(surname) &&
+                (words_.flags(given) & kGivenName) &&
+                !(words_.flags(given) & (kCommonWord | kPlace)) &&
+                !(words_.flags(surname) & kCommonWord) && (gs == 0 || !word_byte(text[gs - 1]))) {
+              out.push_back({EntityType::person, gs, se, 0.7, "person_before_street"});
+              break;
+            }
+          }
+          b -= 2;
+        }
         bool comma = false, dot = false;
         if (b >= 1 && text[b - 1] == ',') {
           comma = true;
