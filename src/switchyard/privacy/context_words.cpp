@@ -214,16 +214,6 @@ class LoweredWindow {
 
 }  // namespace
 
-namespace {
-
-// A word start's key: its first two bytes, five bits each (the same for
-// both cases of a letter).
-unsigned gate_key(char a, char b) {
-  return (static_cast<unsigned char>(a) & 31u) << 5 | (static_cast<unsigned char>(b) & 31u);
-}
-
-}  // namespace
-
 WordList::WordList(std::vector<std::string_view> words) : words_(std::move(words)) {
   for (std::size_t i = 0; i < words_.size(); ++i) {
     const std::string_view w = words_[i];
@@ -254,8 +244,8 @@ WordGate::WordGate(const std::vector<std::string_view>& words) {
       always_ = true;
       continue;
     }
-    keyed.emplace_back(gate_key(w[0], w[1]), std::string(w));
-    const unsigned head = gate_key(w[0], w[1]) << 5;
+    keyed.emplace_back(WordList::key(w[0], w[1]), std::string(w));
+    const unsigned head = WordList::key(w[0], w[1]) << 5;
     for (unsigned third = 0; third < 32; ++third) {
       if (w.size() > 2 && third != (static_cast<unsigned char>(w[2]) & 31u)) continue;
       keys3_[(head | third) / 64] |= std::uint64_t{1} << ((head | third) % 64);
@@ -292,7 +282,8 @@ bool WordGate::matches_at(std::string_view text, std::size_t at) const {
     fold_case_in_place(low, folded);
     if (static_cast<unsigned char>(low[folded - 1]) >= 0xC0) --folded;  // a letter cut in two
   }
-  const unsigned key = folded ? gate_key(low[0], low[1]) : gate_key(text[at], text[at + 1]);
+  const unsigned key =
+      folded ? WordList::key(low[0], low[1]) : WordList::key(text[at], text[at + 1]);
   for (std::size_t w = by_key_[key]; w < by_key_[key + 1]; ++w) {
     const std::string& word = words_[w];
     if (text.size() - at < word.size()) continue;

@@ -30,7 +30,8 @@ class WordList {
   bool empty() const { return words_.empty(); }
   std::size_t size() const { return words_.size(); }
 
-  // A word's key: its first two bytes, five bits each.
+  // A word's key: its first two bytes, five bits each (the same for both
+  // cases of a letter). WordGate keys its words the same way.
   static unsigned key(char a, char b) {
     return (static_cast<unsigned char>(a) & 31u) << 5 | (static_cast<unsigned char>(b) & 31u);
   }
