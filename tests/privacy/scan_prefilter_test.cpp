@@ -306,6 +306,53 @@ TEST(DetectorGate, FindsTheNumberAtEveryOffset) {
   EXPECT_EQ(passports("passport 12 34 56 78, 10.20.30.40"), 0);
 }
 
+// A context list's index finds what asking each of its words finds: every
+// rule's lists over windows cut from the edge texts and from texts of their
+// own words in every case, glued, cut short and run on.
+TEST(ContextWordList, IndexFindsWhatEachWordFinds) {
+  std::vector<Rule> all = identity_rules();
+  for (auto* more : {&network_rules, &date_rules, &secret_rules})
+    for (Rule& r : more()) all.push_back(std::move(r));
+  const PhoneNumberChecker phones({"US"});
+  for (Rule& r : structured_rules(phones)) all.push_back(std::move(r));
+  std::vector<std::string> windows(edge_texts().begin(), edge_texts().end());
+  std::vector<WordList> lists;
+  for (const Rule& r : all)
+    for (const WordList* l : {&r.context.raising, &r.context.lowering}) {
+      if (l->empty()) continue;
+      lists.push_back(*l);
+      for (std::string_view w : *l) {
+        const std::string word(w);
+        std::string upper = word;
+        for (char& c : upper)
+          if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+        windows.push_back(std::string("see ").append(word).append(": 12"));
+        windows.push_back(std::string(upper).append("ing 7"));
+        windows.push_back(std::string("x").append(word));
+        windows.push_back(word);
+        windows.push_back(std::string("at ").append(upper));
+        windows.push_back(word.substr(0, word.size() - 1));
+        windows.push_back(std::string(word).append("\n").append(upper));
+      }
+    }
+  lists.push_back(WordList{"§", "x", "ab", "tel.", "téléphone", "телефон", "ss #"});
+  windows.push_back("§ 4 and Téléphone: ТЕЛЕФОН x ab");
+  windows.push_back(std::string(300, 'a').append(" tel. 5"));  // past the window's 256 bytes
+  std::string many;
+  for (int k = 0; k < 80; ++k) many.append("a ");
+  windows.push_back(many.append("ss #"));  // 80 starts: the window keeps 64
+  int found = 0, compared = 0;
+  for (const WordList& l : lists)
+    for (const std::string& w : windows) {
+      const bool by_words = mentions_any(w, l.words());
+      EXPECT_EQ(mentions_any_of(w, l), by_words) << w;
+      found += by_words;
+      ++compared;
+    }
+  EXPECT_GT(found, 100);  // the windows do hold the words
+  EXPECT_GT(compared - found, 1000);
+}
+
 // ---- gazetteer keys stored eight bytes inline ---------------------------
 
 TEST(GazetteerInlineKeys, LongAndShortKeysInAnyCase) {

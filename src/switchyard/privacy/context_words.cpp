@@ -118,43 +118,53 @@ class LoweredWindow {
     }
     fold_case_in_place(buffer_.data(), n_);
 #endif
-    for (std::size_t k = 0; k < starts_; ++k) {
-      const std::size_t at = at_[k];
-      firsts_ |= std::uint64_t{1} << (buffer_[at] & 63);
-      pairs_ |= std::uint64_t{1} << pair_bit(buffer_[at], at + 1 < n_ ? buffer_[at + 1] : '\0');
-    }
   }
 
   bool mentions(std::string_view word) const {
     if (word.empty() || n_ == 0) return false;
     const std::string_view low(buffer_.data(), n_);
-    auto match_at = [&](std::size_t at) {
-      if (at + word.size() > n_ || low.compare(at, word.size(), word) != 0) return false;
-      const std::size_t after = at + word.size();
-      if (after >= n_ || !is_alnum(low[after])) return true;
-      return word.size() >= 4 && word.find(' ') == std::string_view::npos;  // as a prefix
-    };
     if (!is_alnum(word[0]) || overflow_) {  // rare: search the whole window
       for (std::size_t at = low.find(word); at != std::string_view::npos;
            at = low.find(word, at + 1)) {
         if (at > 0 ? is_alnum(low[at - 1]) : mid_word_) continue;
-        if (match_at(at)) return true;
+        if (match_at(word, at)) return true;
       }
       return false;
     }
     // Most words are ruled out by their first byte or two: no word of the
     // window starts that way.
+    if (!starts_summed_) sum_starts();
     const char first = word[0];
     if (!(firsts_ >> (first & 63) & 1)) return false;
     if (word.size() >= 2 && !(pairs_ >> pair_bit(first, word[1]) & 1)) return false;
     for (std::size_t k = 0; k < starts_; ++k)
-      if (buffer_[at_[k]] == first && match_at(at_[k])) return true;
+      if (buffer_[at_[k]] == first && match_at(word, at_[k])) return true;
     return false;
   }
 
   bool mentions_any(const std::vector<std::string_view>& words) const {
     for (std::string_view w : words)
       if (mentions(w)) return true;
+    return false;
+  }
+
+  // The same for an indexed list: each word start of the window is looked
+  // up by its first two bytes, and only the list's words of that key are
+  // compared; the words no key finds are asked as above.
+  bool mentions_any(const WordList& list) const {
+    if (list.empty() || n_ == 0) return false;
+    if (overflow_) return mentions_any(list.words());
+    for (std::uint16_t u : list.unkeyed())
+      if (mentions(list.words()[u])) return true;
+    for (std::size_t k = 0; k < starts_; ++k) {
+      const std::size_t at = at_[k];
+      if (at + 1 >= n_) continue;  // every keyed word has two bytes
+      const unsigned key = WordList::key(buffer_[at], buffer_[at + 1]);
+      if (list.may_start(key) && list.any_with_key(key, [&](std::string_view w) {
+            return buffer_[at] == w[0] && buffer_[at + 1] == w[1] && match_at(w, at);
+          }))
+        return true;
+    }
     return false;
   }
 
@@ -167,6 +177,27 @@ class LoweredWindow {
     at_[starts_++] = static_cast<std::uint8_t>(at);
   }
 
+  // `word` at byte `at` of the lowered window, ending where a word ends
+  // (or as a prefix, for a word of four bytes or more without a space).
+  bool match_at(std::string_view word, std::size_t at) const {
+    const std::string_view low(buffer_.data(), n_);
+    if (at + word.size() > n_ || low.compare(at, word.size(), word) != 0) return false;
+    const std::size_t after = at + word.size();
+    if (after >= n_ || !is_alnum(low[after])) return true;
+    return word.size() >= 4 && word.find(' ') == std::string_view::npos;  // as a prefix
+  }
+
+  // The first bytes and pairs of the window's word starts, for the
+  // word-by-word test (asked only by lists without an index).
+  void sum_starts() const {
+    for (std::size_t k = 0; k < starts_; ++k) {
+      const std::size_t at = at_[k];
+      firsts_ |= std::uint64_t{1} << (buffer_[at] & 63);
+      pairs_ |= std::uint64_t{1} << pair_bit(buffer_[at], at + 1 < n_ ? buffer_[at + 1] : '\0');
+    }
+    starts_summed_ = true;
+  }
+
   static unsigned pair_bit(char a, char b) {
     return (static_cast<unsigned char>(a) * 31u + static_cast<unsigned char>(b)) & 63;
   }
@@ -176,21 +207,33 @@ class LoweredWindow {
   std::size_t n_ = 0, starts_ = 0;
   // One bit per first byte (modulo 64), and per hashed first two bytes, of
   // the words at at_.
-  std::uint64_t firsts_ = 0, pairs_ = 0;
+  mutable std::uint64_t firsts_ = 0, pairs_ = 0;
+  mutable bool starts_summed_ = false;
   bool overflow_ = false, mid_word_ = false;
 };
 
 }  // namespace
 
-namespace {
-
-// A word start's key: its first two bytes, five bits each (the same for
-// both cases of a letter).
-unsigned gate_key(char a, char b) {
-  return (static_cast<unsigned char>(a) & 31u) << 5 | (static_cast<unsigned char>(b) & 31u);
+WordList::WordList(std::vector<std::string_view> words) : words_(std::move(words)) {
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    const std::string_view w = words_[i];
+    if (w.size() >= 2 && is_alnum(w[0])) {
+      const unsigned k = key(w[0], w[1]);
+      keys_[k / 64] |= std::uint64_t{1} << (k % 64);
+      keyed_.emplace_back(static_cast<std::uint16_t>(k), static_cast<std::uint16_t>(i));
+    } else {
+      unkeyed_.push_back(static_cast<std::uint16_t>(i));
+    }
+  }
+  std::sort(keyed_.begin(), keyed_.end());
 }
 
-}  // namespace
+std::size_t WordList::first_of(unsigned key) const {
+  const auto at = std::lower_bound(
+      keyed_.begin(), keyed_.end(), key,
+      [](const std::pair<std::uint16_t, std::uint16_t>& e, unsigned k) { return e.first < k; });
+  return static_cast<std::size_t>(at - keyed_.begin());
+}
 
 WordGate::WordGate(const std::vector<std::string_view>& words) {
   std::vector<std::pair<unsigned, std::string>> keyed;
@@ -201,8 +244,8 @@ WordGate::WordGate(const std::vector<std::string_view>& words) {
       always_ = true;
       continue;
     }
-    keyed.emplace_back(gate_key(w[0], w[1]), std::string(w));
-    const unsigned head = gate_key(w[0], w[1]) << 5;
+    keyed.emplace_back(WordList::key(w[0], w[1]), std::string(w));
+    const unsigned head = WordList::key(w[0], w[1]) << 5;
     for (unsigned third = 0; third < 32; ++third) {
       if (w.size() > 2 && third != (static_cast<unsigned char>(w[2]) & 31u)) continue;
       keys3_[(head | third) / 64] |= std::uint64_t{1} << ((head | third) % 64);
@@ -239,7 +282,8 @@ bool WordGate::matches_at(std::string_view text, std::size_t at) const {
     fold_case_in_place(low, folded);
     if (static_cast<unsigned char>(low[folded - 1]) >= 0xC0) --folded;  // a letter cut in two
   }
-  const unsigned key = folded ? gate_key(low[0], low[1]) : gate_key(text[at], text[at + 1]);
+  const unsigned key =
+      folded ? WordList::key(low[0], low[1]) : WordList::key(text[at], text[at + 1]);
   for (std::size_t w = by_key_[key]; w < by_key_[key + 1]; ++w) {
     const std::string& word = words_[w];
     if (text.size() - at < word.size()) continue;
@@ -303,6 +347,11 @@ bool WordGate::any_in(std::string_view text, std::size_t from, std::size_t to) c
 }
 
 bool mentions_any(std::string_view window, const std::vector<std::string_view>& words) {
+  if (window.empty() || words.empty()) return false;
+  return LoweredWindow(window).mentions_any(words);
+}
+
+bool mentions_any_of(std::string_view window, const WordList& words) {
   if (window.empty() || words.empty()) return false;
   return LoweredWindow(window).mentions_any(words);
 }

@@ -8,16 +8,59 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace switchyard::privacy {
+
+// A fixed list of lower-case context words, indexed once when it is made:
+// a window looks each of its word starts up by its first two bytes instead
+// of trying every word of the list.
+class WordList {
+ public:
+  WordList() = default;
+  WordList(std::initializer_list<std::string_view> words)
+      : WordList(std::vector<std::string_view>(words)) {}
+  WordList(std::vector<std::string_view> words);  // NOLINT: a list converts
+
+  const std::vector<std::string_view>& words() const { return words_; }
+  operator const std::vector<std::string_view>&() const { return words_; }  // NOLINT
+  auto begin() const { return words_.begin(); }
+  auto end() const { return words_.end(); }
+  bool empty() const { return words_.empty(); }
+  std::size_t size() const { return words_.size(); }
+
+  // A word's key: its first two bytes, five bits each (the same for both
+  // cases of a letter). WordGate keys its words the same way.
+  static unsigned key(char a, char b) {
+    return (static_cast<unsigned char>(a) & 31u) << 5 | (static_cast<unsigned char>(b) & 31u);
+  }
+  bool may_start(unsigned key) const { return keys_[key / 64] >> (key % 64) & 1; }
+  // The words of a key, in the list's order of keys; and the words no key
+  // finds (opening with a byte that starts no word, or of one byte).
+  template <typename F>
+  bool any_with_key(unsigned key, F&& f) const {
+    for (std::size_t k = first_of(key); k < keyed_.size() && keyed_[k].first == key; ++k)
+      if (f(words_[keyed_[k].second])) return true;
+    return false;
+  }
+  const std::vector<std::uint16_t>& unkeyed() const { return unkeyed_; }
+
+ private:
+  std::size_t first_of(unsigned key) const;
+
+  std::vector<std::string_view> words_;
+  std::array<std::uint64_t, 16> keys_{};                        // 1024 bits: the keys present
+  std::vector<std::pair<std::uint16_t, std::uint16_t>> keyed_;  // (key, word), sorted
+  std::vector<std::uint16_t> unkeyed_;
+};
 
 struct ContextWords {
   // Lower-case. A word of four letters or more also matches as a prefix
   // ("answer" matches "answering"); shorter ones ("ssn", "dob", "tel") and
   // phrases with spaces must match whole words.
-  std::vector<std::string_view> raising;
-  std::vector<std::string_view> lowering;
+  WordList raising;
+  WordList lowering;
   double raise_by = 0.35;
   double lower_by = 0.35;
   // How far to look, in bytes. The window before may cross one line break
@@ -33,6 +76,8 @@ double score_with_context(std::string_view text, std::size_t start, std::size_t 
 
 // True if any of `words` occurs as a word (same matching rules) in `window`.
 bool mentions_any(std::string_view window, const std::vector<std::string_view>& words);
+// The same through a list's index (what score_with_context asks).
+bool mentions_any_of(std::string_view window, const WordList& words);
 
 // Whether any of a fixed set of words occurs anywhere in a text, starting
 // where a word starts (after a byte that is no ASCII letter or digit and not
