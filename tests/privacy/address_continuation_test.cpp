@@ -171,6 +171,14 @@ TEST(AddressContinuation, StreetNamedAfterAPersonAfterALabel) {
       covers("Адреса: 1300 Куманово, бул. Партизанска 12", EntityType::address, "1300 Куманово"));
   // Without a label or a flat, a name and a count stay a name.
   EXPECT_TRUE(covers("Му дадов на Никола 7 јаболка.", EntityType::person, "Никола"));
+  // The label in capitals, or two spaces, a comma or a line after it.
+  for (const char* text :
+       {"Jeg bor i Ola Nordmann 12", "JEG BOR I Ola Nordmann 12", "Jeg bor i  Ola Nordmann 12",
+        "Adresse:,  Ola Nordmann 12", "ADRESSE:\nOla Nordmann 12", "АДРЕСА: Никола Карев 7"}) {
+    const std::string street =
+        std::string(text).find("Ola") != std::string::npos ? "Ola Nordmann 12" : "Никола Карев 7";
+    EXPECT_TRUE(covers(text, EntityType::address, street)) << text;
+  }
 }
 
 // A Norwegian staircase by its letter ("Oppgang B") before the town line.

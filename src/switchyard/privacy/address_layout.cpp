@@ -775,50 +775,22 @@ bool address_label_before_slow(std::string_view text, std::size_t token) {
       "μένω στην",         "μένω στη",    "send pakken til",
       "lever til",         "jeg bor i",   "jeg bor på"};
   if (before.size() < 3) return false;
-  // Most words end in none of the cues' last bytes: a test of two or three
-  // bytes for them, before any folding.
-  const auto at = [&](std::size_t back) {
-    return static_cast<unsigned char>(before[before.size() - back]);
-  };
-  bool maybe = false;
-  switch (at(1)) {
-    case ':':  // "адреса:", "adresse:", "ünvan:", "manzil:", "alamat:", "δ/νση:"
-      maybe = at(2) >= 0x80 || at(2) == 'a' || at(2) == 'e' || at(2) == 's' || at(2) == 'n' ||
-              at(2) == 'l' || at(2) == 't';
-      break;
-    case 0x9D:  // "հասցե՝"
-      maybe = at(2) == 0xD5;
-      break;
-    case 0xB0:  // "на"
-      maybe = at(2) == 0xD0 && at(3) == 0xBD;
-      break;
-    case 'a':  // " na"
-      maybe = at(2) == 'n' && at(3) == ' ';
-      break;
-    case 'z':  // " uz"
-      maybe = at(2) == 'u' && at(3) == ' ';
-      break;
-    case 'l':  // " til"
-      maybe = at(2) == 'i' && at(3) == 't';
-      break;
-    case 'i':  // " i"
-      maybe = at(2) == ' ';
-      break;
-    case 0xA5:  // "på"
-      maybe = at(2) == 0xC3 && at(3) == 'p';
-      break;
-    case 0xBD:  // "στην"
-      maybe = at(2) == 0xB7;
-      break;
-    case 0xB7:  // "στη"
-      maybe = at(2) == 0xCE && at(3) == 0x84;
-      break;
-    default:
-      break;
-  }
-  if (!maybe) return false;
-  const std::string_view tail = before.size() > 60 ? before.substr(before.size() - 60) : before;
+  // The folded tail ends as a cue does (its last byte), before comparing
+  // every cue: capitals and other scripts' capitals are folded first.
+  static constexpr std::array<std::uint64_t, 4> kEnds = [] {
+    std::array<std::uint64_t, 4> ends{};
+    for (std::string_view c : kCues) {
+      const auto last = static_cast<unsigned char>(c.back());
+      ends[last / 64] |= std::uint64_t{1} << (last % 64);
+    }
+    return ends;
+  }();
   std::array<char, 64> buf{};
+  const std::string_view end4 = fold(before.substr(before.size() - 3), buf);
+  if (end4.empty()) return false;
+  const auto last = static_cast<unsigned char>(end4.back());
+  if (!(kEnds[last / 64] >> (last % 64) & 1)) return false;
+  const std::string_view tail = before.size() > 60 ? before.substr(before.size() - 60) : before;
   const std::string_view f = fold(tail, buf);
   if (f.size() != tail.size()) return false;
   for (std::string_view c : kCues) {

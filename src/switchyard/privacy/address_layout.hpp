@@ -67,11 +67,15 @@ std::size_t postcode_at(std::string_view text, std::size_t at);
 // bor i").
 bool address_label_before_slow(std::string_view text, std::size_t token);
 inline bool address_label_before(std::string_view text, std::size_t token) {
-  // Most words follow a space after a byte no cue ends with: no call.
+  // Most words follow a space after an ASCII letter or digit that no label
+  // ends with (the labels end with ':', "na", "uz", "til", " i", or a
+  // letter beyond ASCII): no call. Anything else — two spaces, a comma, a
+  // line break, capitals — is read by the slow test.
   if (token < 3 || token > text.size()) return false;
   const auto c = static_cast<unsigned char>(text[token - 2]);
-  if (text[token - 1] == ' ' && c != ':' && c != 0x9D && c != 0xB0 && c != 'a' && c != 'z' &&
-      c != 'l' && c != 'i' && c != 0xA5 && c != 0xBD && c != 0xB7)
+  const unsigned low = c >= 'A' && c <= 'Z' ? c | 0x20u : c;
+  if (text[token - 1] == ' ' && ((low >= 'a' && low <= 'z') || (c >= '0' && c <= '9')) &&
+      low != 'a' && low != 'z' && low != 'l' && low != 'i')
     return false;
   return address_label_before_slow(text, token);
 }
