@@ -66,6 +66,28 @@ TEST(Evaluation, CountsTheLettersAndDigitsAFindingMasks) {
   EXPECT_EQ(r.mistakes[0].record, 0u);
 }
 
+// Wrong findings are counted by the label they overlap instead (the one
+// covering most of them), or "" when they overlap none.
+TEST(Evaluation, CountsWrongFindingsByTheLabelTheyOverlap) {
+  const Detector detector;
+  std::vector<LabelledText> data;
+  // The SSN is labelled as a phone; the card as nothing.
+  data.push_back({"SSN 308-63-0237 and card 4539301019673114", {{"PHONE_NUMBER", 4, 15}}});
+  data.push_back({"SSN 308-63-0237 ok", {{"US_SSN", 4, 15}, {"CREDIT_CARD", 0, 3}}});
+  const EvaluationReport r = evaluate(detector, data);
+  ASSERT_EQ(r.wrong.count("US_SSN"), 1u);
+  EXPECT_EQ(r.wrong.at("US_SSN").at("PHONE_NUMBER"), 1u);
+  EXPECT_EQ(r.wrong.at("US_SSN").size(), 1u);  // the labelled SSN is right, not counted
+  ASSERT_EQ(r.wrong.count("CREDIT_CARD"), 1u);
+  EXPECT_EQ(r.wrong.at("CREDIT_CARD").at(""), 1u);
+  std::size_t total = 0;
+  for (const auto& [finding, by_label] : r.wrong)
+    for (const auto& [label, n] : by_label) total += n;
+  std::size_t wrong_mistakes = 0;
+  for (const auto& m : r.mistakes) wrong_mistakes += !m.missed && !m.partial;
+  EXPECT_EQ(total, wrong_mistakes);
+}
+
 // One scan gives the totals and each group's figures, each as evaluate()
 // gives them for those records alone: a type is scored in a group only where
 // that group's records label it (the SSN found in group "b", labelled only in

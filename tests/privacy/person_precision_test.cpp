@@ -76,6 +76,24 @@ TEST(PersonPrecision, FirmsBuiltFromSurnamesAreNoPeople) {
                      EntityType::location, "Wrocław"));
 }
 
+// A firm's joined surnames end at a comma when its town or its street
+// follows, also after a label that may hold a person ("Client:"). A date
+// after the comma, another join after the next word, or a full name before
+// the dash keep the old reading.
+TEST(PersonPrecision, AFirmsJoinedSurnamesEndAtTheCommaBeforeItsTown) {
+  for (const char* text :
+       {"Client: Stepanyan - Hakobyan, Tbilisi", "Client: Lefevre et Charpentier, Montreal",
+        "Parcel for Kallio - Nieminen, 16 Simonyan St, Yerevan.", "Note: Okyere & Dartey, Accra"})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  // A full name before a dash is a person with a role ("Name — Title, Firm").
+  EXPECT_TRUE(covers("Dear Anna Kallio - Nurse, Tampere", EntityType::person, "Anna Kallio"));
+  // A heading's place and day after a dash stay a place.
+  EXPECT_TRUE(
+      covers("Office Closed For Teej - Gorkha, 17.04.2023", EntityType::location, "Gorkha"));
+  // People joined by a conjunction, a town after them, stay people.
+  EXPECT_TRUE(covers("Client: Anna und Peter, Berlin", EntityType::person, "Peter"));
+}
+
 TEST(PersonPrecision, ListedSurnamesAreAFirmWhereverTheyStand) {
   // Three surnames listed and closed by "and" (at most one of them also a
   // given name), or two single words joined by another language's "and"

@@ -148,6 +148,19 @@ void print_mistakes(const privacy::EvaluationReport& r,
   }
 }
 
+// Each type's wrong findings by the label they overlap instead ("none":
+// they overlap no label), one line per pair: counts, no text.
+void print_wrong(const privacy::EvaluationReport& r, const std::string& locale = {}) {
+  if (locale.empty()) std::printf("%-16s %-22s %8s\n", "finding", "overlaps instead", "wrong");
+  for (const auto& [finding, by_label] : r.wrong) {
+    const auto scored = r.entities.find(finding);
+    if (scored == r.entities.end() || !scored->second.scored) continue;
+    for (const auto& [label, count] : by_label)
+      std::printf("%s%s%-16s %-22s %8zu\n", locale.c_str(), locale.empty() ? "" : " ",
+                  finding.c_str(), label.empty() ? "none" : label.c_str(), count);
+  }
+}
+
 // The scored entities' figures for each locale's records (records without a
 // locale field are grouped under "-"), one line per locale and entity.
 void print_by_locale(const std::map<std::string, privacy::EvaluationReport>& groups) {
@@ -187,7 +200,7 @@ bool apply_thresholds(const std::vector<std::string>& settings, privacy::Detecto
   return true;
 }
 
-int evaluate_file(const std::string& path, bool json, bool mistakes, bool by_locale,
+int evaluate_file(const std::string& path, bool json, bool mistakes, bool by_locale, bool wrong,
                   const std::vector<std::string>& thresholds) {
   std::vector<privacy::LabelledText> data;
   std::string error;
@@ -210,6 +223,11 @@ int evaluate_file(const std::string& path, bool json, bool mistakes, bool by_loc
   const privacy::EvaluationReport& report = evaluation.total;
   if (mistakes) print_mistakes(report, data);
   if (by_locale) print_by_locale(evaluation.groups);
+  if (wrong) {
+    print_wrong(report);
+    // With --by-locale, each locale's too, its lines led by the locale.
+    for (const auto& [locale, group] : evaluation.groups) print_wrong(group, locale);
+  }
   if (json) {
     print_json(report);
   } else {
@@ -242,6 +260,7 @@ void add_pii_commands(CLI::App& app) {
   auto json = std::make_shared<bool>(false);
   auto mistakes = std::make_shared<bool>(false);
   auto by_locale = std::make_shared<bool>(false);
+  auto wrong = std::make_shared<bool>(false);
   auto* eval = pii->add_subcommand(
       "eval", "Score the detector on a presidio-research JSON file (precision, recall, F2)");
   eval->add_option("file", *path, "JSON array of {full_text, spans}")->required();
@@ -251,12 +270,15 @@ void add_pii_commands(CLI::App& app) {
   eval->add_flag("--by-locale", *by_locale,
                  "Also print each entity's figures for the records of each locale (the records' "
                  "`locale` field)");
+  eval->add_flag("--wrong", *wrong,
+                 "Also count each entity's wrong findings by the label they overlap instead "
+                 "(PERSON findings on LOCATION labels, on none, ...): figures, no text");
   auto thresholds = std::make_shared<std::vector<std::string>>();
   eval->add_option("--threshold", *thresholds,
                    "ENTITY=SCORE: report the entity's findings from this score up (default 0.5; "
                    "repeatable), to see what a policy's threshold would do");
-  eval->callback([path, json, mistakes, by_locale, thresholds] {
-    exit_with(evaluate_file(*path, *json, *mistakes, *by_locale, *thresholds));
+  eval->callback([path, json, mistakes, by_locale, wrong, thresholds] {
+    exit_with(evaluate_file(*path, *json, *mistakes, *by_locale, *wrong, *thresholds));
   });
 }
 

@@ -1,5 +1,6 @@
 #include "switchyard/privacy/evaluation.hpp"
 
+#include <algorithm>
 #include <set>
 #include <utility>
 
@@ -85,9 +86,20 @@ void add_record(Tally& tally, std::size_t index, std::string_view text,
     for (const Span& g : gold) correct = correct || overlaps(g, p);
     if (correct) {
       ++e.correct;
-    } else {
-      report.mistakes.push_back({index, p.entity, false, p.start, p.end});
+      continue;
     }
+    report.mistakes.push_back({index, p.entity, false, p.start, p.end});
+    // The label it overlaps instead, the one covering most of it.
+    const Span* instead = nullptr;
+    std::size_t most = 0;
+    for (const Span& g : gold) {
+      const std::size_t from = std::max(g.start, p.start), to = std::min(g.end, p.end);
+      if (from < to && to - from > most) {
+        most = to - from;
+        instead = &g;
+      }
+    }
+    ++report.wrong[p.entity][instead ? instead->entity : std::string()];
   }
 }
 

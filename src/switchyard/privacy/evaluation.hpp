@@ -76,6 +76,10 @@ struct EvaluationReport {
   EntityScore total;
   std::size_t records = 0;
   std::vector<EvaluationMistake> mistakes;
+  // Wrong findings by their type and by the label they overlap instead
+  // ("" when they overlap none): `wrong["PERSON"]["LOCATION"]` counts
+  // PERSON findings on places. Figures only, no text.
+  std::map<std::string, std::map<std::string, std::size_t>> wrong;
 };
 
 // The name a label is scored under: ours where we know it, else as given.

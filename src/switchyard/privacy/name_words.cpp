@@ -1360,6 +1360,25 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
   for (int k = 0; k < 4; ++k) {
     std::size_t p = pos;
     if (p + 1 < text.size() && text[p] == ',' && text[p + 1] == ' ') {
+      // A comma after single surnames were joined ends the firm's name
+      // when no other join follows the next word: that word is its town
+      // or the sentence's ("Stepanyan - Hakobyan, Tbilisi"; not "Kallio -
+      // Nieminen, Salo and Laine", nor a person's "Anna Kallio - Nurse,
+      // Tampere").
+      if ((firm_join || foreign) && first_is_one_word && !joined_given && !two_words) {
+        const std::string_view next = word_from(text, p + 2);
+        const std::size_t after = p + 2 + next.size();
+        const std::string_view rest = text.substr(std::min(after, text.size()));
+        // A town or a house number ("…, 16 Simonyan St"), not a date
+        // ("Teej - Gorkha, 17.04.2023": a heading's place and day).
+        bool number = !next.empty();
+        for (char c : next) number = number && is_digit(c);
+        const bool place = !next.empty() && capitalised(next) && !is_digit(next[0]);
+        if ((place || (number && next.size() <= 5 && rest.starts_with(" "))) &&
+            !rest.starts_with(", ") && !rest.starts_with(" and ") && !rest.starts_with(" - ") &&
+            !rest.starts_with(" & "))
+          break;
+      }
       p += 2;
       comma = true;
       joined_after_comma = false;
