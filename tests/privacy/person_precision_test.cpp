@@ -94,6 +94,23 @@ TEST(PersonPrecision, AFirmsJoinedSurnamesEndAtTheCommaBeforeItsTown) {
   EXPECT_TRUE(covers("Client: Anna und Peter, Berlin", EntityType::person, "Peter"));
 }
 
+// Emoji (four UTF-8 bytes) are no letters, so no capitals: a greeting or a
+// role before one names no one, and a name or a town before one ends there.
+// Han beyond U+20000 is still a script's letter.
+TEST(PersonPrecision, EmojiAreNoNames) {
+  for (const char* text : {"Thanks \xF0\x9F\x99\x8F", "Thanks coach \xF0\x9F\x99\x8F see you",
+                           "foodie, artist, founder \xF0\x9F\x8F\xA3",
+                           "traveler, engineer \xF0\x9F\x8C\xB6\xEF\xB8\x8F",
+                           "Unit 12, Leonebury, TX 27082 \xF0\x9F\x91\x8D"}) {
+    for (const EntityType type : {EntityType::person, EntityType::location})
+      EXPECT_TRUE(found(text, type).empty()) << text;
+  }
+  EXPECT_EQ(found("Say hi to Anna \xF0\x9F\x91\x8B", EntityType::person),
+            std::vector<std::string>{"Anna"});
+  EXPECT_TRUE(covers("Thanks \xF0\xA0\xAE\xB7\xE7\x94\xB0", EntityType::person,
+                     "\xF0\xA0\xAE\xB7\xE7\x94\xB0"));
+}
+
 TEST(PersonPrecision, ListedSurnamesAreAFirmWhereverTheyStand) {
   // Three surnames listed and closed by "and" (at most one of them also a
   // given name), or two single words joined by another language's "and"
@@ -509,6 +526,9 @@ TEST(PersonPrecision, EponymsByTheirNounAreNoPeople) {
            "Who won the Nobel Prize this year?",
            "Flights were cancelled because of Hurricane Katrina.",
            "Mon grand-père a la maladie de Parkinson.",
+           "We use the Beridze method for this.",
+           "The Gini index rose by 2 points.",
+           "Anna Favre ran the Aliyev model again.",
        })
     for (const std::string& p : found(text, EntityType::person))
       EXPECT_NE(p.find("Anna Favre"), std::string::npos) << text;
@@ -542,6 +562,7 @@ TEST(PersonPrecision, FramesOfWorksSoftwareAndFirmsTakeNoPerson) {
            "Deploy Julia on the staging cluster.",
            "We migrated the build from Kafka to Julia last year.",
            "Our Cassandra server keeps crashing.",
+           "The Aysel app crashed again.",
            "The firm Hugo Boss announced a new plant.",
            "She works for the fashion house Louis Vuitton.",
            "Jayce Brakus works for Morgan Stanley in the finance team.",

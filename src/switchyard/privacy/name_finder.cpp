@@ -112,6 +112,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     // In machine text a word with capitals inside ("GitHub", "PageToken")
     // is an identifier, not a name.
     return cap(w) && !numeric(w) && w.size() >= 2 && !(machine_text && !name_shaped(w)) &&
+           !symbol_start(w) &&
            !tokens.has(k, kCommonWord | kStreetWord | kUnitWord | kNotName | kOrgSuffix | kTitle) &&
            // A capitalised article ("Il Celtic Glasgow ha …", "Der Bayern
            // …") is none, but for a place's after a preposition of place

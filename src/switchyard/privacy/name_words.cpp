@@ -16,13 +16,15 @@ namespace switchyard::privacy::words {
 
 namespace {
 
-// The code point that opens `w` (two or three UTF-8 bytes); 0 if malformed.
+// The code point that opens `w` (two to four UTF-8 bytes); 0 if malformed.
 char32_t first_code_point(std::string_view w) {
   const auto b = [&](std::size_t i) { return static_cast<unsigned char>(w[i]); };
   const unsigned char c = b(0);
   if (c >= 0xC0 && c < 0xE0 && w.size() >= 2) return (c & 0x1Fu) << 6 | (b(1) & 0x3Fu);
   if (c >= 0xE0 && c < 0xF0 && w.size() >= 3)
     return (c & 0x0Fu) << 12 | (b(1) & 0x3Fu) << 6 | (b(2) & 0x3Fu);
+  if (c >= 0xF0 && c < 0xF8 && w.size() >= 4)
+    return (c & 0x07u) << 18 | (b(1) & 0x3Fu) << 12 | (b(2) & 0x3Fu) << 6 | (b(3) & 0x3Fu);
   return 0;
 }
 
@@ -153,13 +155,23 @@ bool non_ascii_capital(std::string_view w) {
   }
   if (c >= 0x530 && c < 0x590) return c >= 0x531 && c <= 0x556;  // Armenian capitals
   if (c >= 0x1E00 && c < 0x1F00) return c % 2 == 0;              // Vietnamese and others
+  if (symbol_code_point(c)) return false;
+  return true;  // scripts without case
+}
+
+bool symbol_code_point(char32_t c) {
   // Punctuation and symbols are no letters: dashes, quotes and bullets
   // (General Punctuation), currency signs, arrows, mathematical and
-  // technical symbols, box drawing, dingbats, CJK punctuation, emoji.
-  if ((c >= 0x2000 && c < 0x2C00) || (c >= 0x3000 && c < 0x3040) || (c >= 0xFE30 && c < 0xFE70) ||
-      (c >= 0xFF00 && c < 0xFF10) || c >= 0x1F000)
-    return false;
-  return true;  // scripts without case
+  // technical symbols, box drawing, dingbats, CJK punctuation, emoji (four
+  // bytes: "Thanks 🙏" names no one). Han beyond U+20000 is a script.
+  return (c >= 0x2000 && c < 0x2C00) || (c >= 0x3000 && c < 0x3040) ||
+         (c >= 0xFE30 && c < 0xFE70) || (c >= 0xFF00 && c < 0xFF10) ||
+         (c >= 0x1F000 && c < 0x20000);
+}
+
+bool symbol_start(std::string_view w) {
+  return !w.empty() && static_cast<unsigned char>(w[0]) >= 0xE2 &&
+         symbol_code_point(first_code_point(w));
 }
 
 bool is_particle(std::string_view w) {
@@ -2369,22 +2381,24 @@ namespace {
 
 // The words named_thing reads (see there).
 constexpr std::string_view kEponymHeads[] = {
-    "prize",     "prizes",     "award",      "awards",       "medal",     "disease",    "syndrome",
-    "lymphoma",  "sarcoma",    "palsy",      "law",          "laws",      "theorem",    "theorems",
-    "lemma",     "conjecture", "hypothesis", "effect",       "principle", "paradox",    "equation",
-    "equations", "constant",   "scale",      "sequence",     "series",    "number",     "numbers",
-    "comet",     "boson",      "telescope",  "distribution", "transform", "inequality", "formula",
-    "algorithm", "doctrine",   "razor",      "curve",        "reflex",    "test",       "criterion",
-    "diagram",   "cycle",      "prinzip",    "gesetz",       "effekt",    "krankheit",  "syndrom"};
+    "prize", "prizes", "award", "awards", "medal", "disease", "syndrome", "lymphoma", "sarcoma",
+    "palsy", "law", "laws", "theorem", "theorems", "lemma", "conjecture", "hypothesis", "effect",
+    "principle", "paradox", "equation", "equations", "constant", "scale", "sequence", "series",
+    "number", "numbers", "comet", "boson", "telescope", "distribution", "transform", "inequality",
+    "formula", "algorithm", "doctrine", "razor", "curve", "reflex", "test", "criterion", "diagram",
+    "cycle", "prinzip", "gesetz", "effekt", "krankheit", "syndrom",
+    // methods and measures ("the Kjeldahl method", "the Gini index")
+    "method", "methods", "technique", "model", "index", "coefficient", "protocol", "procedure",
+    "manoeuvre", "maneuver", "ratio", "matrix", "integral"};
 constexpr std::string_view kNotAfterLaw[] = {"firm",   "office",  "school",   "practice",
                                              "degree", "student", "students", "clerk"};
 constexpr std::string_view kSoftwareHeads[] = {
-    "server",     "servers",    "cluster", "clusters", "logs",         "log",
-    "upgrade",    "instance",   "plugin",  "plugins",  "pipeline",     "dashboard",
-    "deployment", "container",  "package", "library",  "notebook",     "notebooks",
-    "runtime",    "kernel",     "broker",  "config",   "job",          "jobs",
-    "api",        "sdk",        "cli",     "install",  "installation", "migration",
-    "repo",       "repository", "stack",   "node",     "nodes",        "topic"};
+    "server",       "servers",   "cluster",  "clusters",   "logs",      "log",        "upgrade",
+    "instance",     "plugin",    "plugins",  "pipeline",   "dashboard", "deployment", "container",
+    "package",      "library",   "notebook", "notebooks",  "runtime",   "kernel",     "broker",
+    "config",       "job",       "jobs",     "api",        "sdk",       "cli",        "install",
+    "installation", "migration", "repo",     "repository", "stack",     "node",       "nodes",
+    "topic",        "app",       "apps",     "bot",        "chatbot",   "website",    "platform"};
 constexpr std::string_view kHeadsBefore[] = {
     "hurricane", "cyclone", "typhoon", "storm", "tropical storm", "orkan", "sturmtief", "tempête",
     "huracán", "uragano", "furacão", "orkaan", "huragan", "ouragan", "tifone", "tifón",

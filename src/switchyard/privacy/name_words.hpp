@@ -26,6 +26,11 @@ namespace switchyard::privacy::words {
 // "Ζερβός", "Жанна"); "œuvre", "étage", "ζώνη" open with small letters.
 // Letters of scripts without case count as capitals, as any byte >= 0xC0 did.
 bool non_ascii_capital(std::string_view w);
+// A punctuation mark, a symbol or an emoji, not a letter (U+2000..U+2BFF,
+// CJK punctuation, half- and full-width forms, U+1F000..U+1FFFF).
+bool symbol_code_point(char32_t c);
+// `w` opens with one: no word of a name, in any case of text.
+bool symbol_start(std::string_view w);
 inline bool capitalised(std::string_view w) {
   const auto c = static_cast<unsigned char>(w[0]);
   if (c < 0x80) return c >= 'A' && c <= 'Z';
