@@ -30,6 +30,8 @@ TEST(PersonPrecision, FirmsBuiltFromSurnamesAreNoPeople) {
            "We signed with Công ty Trịnh last week.",
            "The order for Kowalski Sp. z o.o. shipped.",
            "Ask Finstad og Sønner about it.",
+           "Beridze Pharma raised prices and Mammadov Agro exports wine.",
+           "Our lawyer is from Stepanyan Legal; Nersisyan Club opens today.",
            "Contact Oliva e Carvalho for the contract.",
            "According to Ferdinand Lopez, the Marie et Roy report is late.",
            "According to Eleazar Marks, the Bernier, Marvin and Jones report is late.",
@@ -567,6 +569,7 @@ TEST(PersonPrecision, FramesOfWorksSoftwareAndFirmsTakeNoPerson) {
            "She works for the fashion house Louis Vuitton.",
            "Jayce Brakus works for Morgan Stanley in the finance team.",
            "The code is written in Julia.",
+           "Set the server to America/New_York, not Atlantic/St_Helena.",
        })
     for (const std::string& p : found(text, EntityType::person))
       EXPECT_EQ(p, "Jayce Brakus") << text;

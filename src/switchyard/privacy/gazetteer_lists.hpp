@@ -849,7 +849,11 @@ constexpr std::string_view kOrgSuffixes[] = {
     // ("Zion Christian Church", "Winners Chapel", "Meenakshi Temple",
     // "Masjid Istiqlal", "Janaki Mandir", "Inanda Seminary").
     "church", "chapel", "cathedral", "mosque", "temple", "mandir", "masjid", "gurdwara", "seminary",
-    "ministries", "tabernacle"};
+    "ministries", "tabernacle",
+    // Trades a firm's name ends with ("Beridze Pharma", "Mammadov Agro",
+    // "Stepanyan Telecom", "Aysel Kids Club").
+    "pharma", "pharmaceuticals", "agro", "agri", "telecom", "telecoms", "invest", "legal",
+    "security", "auto", "club"};
 
 // Articles and possessives before a capitalised phrase ("the Pizza
 // Raffiné", "our new …", "der", "il", "los").

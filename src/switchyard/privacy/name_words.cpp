@@ -2550,9 +2550,27 @@ bool named_landmark(std::string_view text, std::size_t start, std::size_t end) {
   return kLandmarks.over(text, start, end);
 }
 
+bool time_zone_city(std::string_view text, std::size_t start) {
+  // Only a name glued to a zone's slash or underscore is asked.
+  if (start == 0 || (text[start - 1] != '/' && text[start - 1] != '_')) return false;
+  std::size_t b = start;
+  while (b > 0 && (is_ascii_alpha(text[b - 1]) || text[b - 1] == '_' || text[b - 1] == '/' ||
+                   text[b - 1] == '-'))
+    --b;
+  static constexpr std::string_view kAreas[] = {
+      "Africa/", "America/", "Antarctica/", "Arctic/", "Asia/", "Atlantic/", "Australia/",
+      "Europe/", "Indian/",  "Pacific/",    "Etc/",    "US/",   "Canada/"};
+  const std::string_view id = text.substr(b, start - b);
+  for (std::string_view area : kAreas)
+    if (id.starts_with(area)) return true;
+  return false;
+}
+
 bool named_thing(const Gazetteer& words, std::string_view text, std::size_t start,
                  std::size_t end) {
   if (start >= end || end > text.size()) return false;
+  // A time zone's city: "America/New_York", "Atlantic/St_Helena".
+  if (time_zone_city(text, start)) return true;
   static const ListIndex kFiction(lists::kFictionNames), kFirms(lists::kFounderFirms),
       kSoft(lists::kSoftwareNames);
   // Nouns of a kind of thing named after someone, after the name:

@@ -324,6 +324,10 @@ bool inflected_given_name(const Gazetteer& words, std::string_view w);
 // ending, or with "a"/"o" for it, is a known given name that is no common word or place.
 bool latin_inflected_given_name(const Gazetteer& words, std::string_view w);
 
+// The name at `start` is the city of an IANA time zone ("America/New_York",
+// "Atlantic/St_Helena"): a setting, no person.
+bool time_zone_city(std::string_view text, std::size_t start);
+
 // A noun for a firm, a place or a thing at `at` (after one space): "office",
 // "report", "team", "order", "store" — what "the X …" is when X is none of
 // "novel", "concert", "version" (which a person's name qualifies as well).
