@@ -538,6 +538,18 @@ TEST(PersonPrecision, EponymsByTheirNounAreNoPeople) {
   EXPECT_TRUE(covers("Call Anna Favre's law firm tomorrow.", EntityType::person, "Anna Favre"));
 }
 
+// A car by its maker and model is no person; a maker that is also a
+// surname only before a model with a digit ("Ferrari Marco" stays a person,
+// as an Italian form writes him).
+TEST(PersonPrecision, CarsByMakerAndModelAreNoPeople) {
+  for (const char* text : {"My new Subaru LeBaron needs tyres.", "We rented a Rolls Royce Altima.",
+                           "Peugeot V90 for sale, low mileage.", "I drive a Ford F-150.",
+                           "The Aston Martin is parked outside.", "Škoda Octavia, 2019, grey"})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  EXPECT_TRUE(covers("Cognome e nome: Ferrari Marco", EntityType::person, "Ferrari Marco"));
+  EXPECT_TRUE(covers("I met Henry Ford yesterday.", EntityType::person, "Henry Ford"));
+}
+
 TEST(PersonPrecision, FiguresAndWorksOfTheListAreNoPeople) {
   for (const char* text : {
            "Tell me a story about Sherlock Holmes.",

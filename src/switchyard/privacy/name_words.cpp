@@ -2566,9 +2566,59 @@ bool time_zone_city(std::string_view text, std::size_t start) {
   return false;
 }
 
+bool vehicle_name(std::string_view text, std::size_t start, std::size_t end) {
+  const std::string_view span = text.substr(start, end - start);
+  const std::size_t sp = span.find(' ');
+  const std::string_view first = span.substr(0, sp);
+  // Makers of two words, with their model or without: "Rolls Royce Altima",
+  // "Aston Martin", "Mercedes-Benz".
+  static constexpr std::string_view kPairs[] = {"Rolls Royce",   "Rolls-Royce",   "Aston Martin",
+                                                "Mercedes Benz", "Mercedes-Benz", "Land Rover",
+                                                "Alfa Romeo"};
+  for (std::string_view pair : kPairs)
+    if (span.starts_with(pair) && (span.size() == pair.size() || span[pair.size()] == ' '))
+      return true;
+  // Makers no one is named after, before their model: "Subaru LeBaron",
+  // "Peugeot V90", "Škoda Octavia".
+  static constexpr std::string_view kMakers[] = {
+      "Tesla",       "Skoda",   "Škoda",     "Peugeot", "Subaru",   "Chrysler", "Nissan",
+      "Citroën",     "Citroen", "Chevrolet", "Hyundai", "Kia",      "Mazda",    "Volvo",
+      "Volkswagen",  "Audi",    "BMW",       "Fiat",    "Renault",  "Opel",     "Vauxhall",
+      "Lexus",       "Acura",   "Infiniti",  "Jeep",    "Cadillac", "Buick",    "Mitsubishi",
+      "Dacia",       "Lada",    "Polestar",  "Rivian",  "BYD",      "Geely",    "Mahindra",
+      "Lamborghini", "Bugatti", "Maserati",  "Seat",    "Cupra"};
+  // Makers that are also surnames, only before a model with a digit:
+  // "Ferrari 458", "Ford F-150", "Porsche 911" (not "Ferrari Marco").
+  static constexpr std::string_view kSurnameMakers[] = {
+      "Ferrari", "Ford", "Porsche", "Bentley", "Dodge", "Honda", "Toyota", "Suzuki", "Jaguar"};
+  std::string_view model;
+  if (sp != std::string_view::npos) {
+    model = span.substr(sp + 1);
+  } else {
+    std::size_t m = end;
+    if (m + 1 < text.size() && text[m] == ' ') {
+      std::size_t e = m + 1;
+      while (e < text.size() && (is_ascii_alpha(text[e]) || is_digit(text[e]) || text[e] == '-'))
+        ++e;
+      model = text.substr(m + 1, e - m - 1);
+    }
+  }
+  if (model.empty()) return false;
+  bool digit = false;
+  for (char c : model) digit = digit || is_digit(c);
+  for (std::string_view m : kMakers)
+    if (first == m && (sp != std::string_view::npos || digit)) return true;
+  if (digit)
+    for (std::string_view m : kSurnameMakers)
+      if (first == m) return true;
+  return false;
+}
+
 bool named_thing(const Gazetteer& words, std::string_view text, std::size_t start,
                  std::size_t end) {
   if (start >= end || end > text.size()) return false;
+  // A car by its maker and model: "Subaru LeBaron", "Rolls Royce V90".
+  if (vehicle_name(text, start, end)) return true;
   // A time zone's city: "America/New_York", "Atlantic/St_Helena".
   if (time_zone_city(text, start)) return true;
   static const ListIndex kFiction(lists::kFictionNames), kFirms(lists::kFounderFirms),

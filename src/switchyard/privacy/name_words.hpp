@@ -327,6 +327,9 @@ bool latin_inflected_given_name(const Gazetteer& words, std::string_view w);
 // The name at `start` is the city of an IANA time zone ("America/New_York",
 // "Atlantic/St_Helena"): a setting, no person.
 bool time_zone_city(std::string_view text, std::size_t start);
+// The name over [start, end) is a car by its maker and model ("Subaru
+// LeBaron", "Rolls Royce V90", "Ford F-150"; not "Ferrari Marco").
+bool vehicle_name(std::string_view text, std::size_t start, std::size_t end);
 
 // A noun for a firm, a place or a thing at `at` (after one space): "office",
 // "report", "team", "order", "store" — what "the X …" is when X is none of
