@@ -458,8 +458,11 @@ std::vector<Finding> Detector::scan_as_written(std::string_view text, TextKind k
           if (!s.keep(EntityType::address, f.score)) continue;
           break;
         case words::NamedAfter::Kind::kNone:
+          // A car by its maker and model ("Subaru LeBaron"), a time
+          // zone's city ("America/New_York").
           if (f.type == EntityType::person &&
-              words::named_thing(s.names.words(), text, f.start, f.end))
+              (words::named_thing(s.names.words(), text, f.start, f.end) ||
+               words::vehicle_name(text, f.start, f.end) || words::time_zone_city(text, f.start)))
             continue;
           break;
       }

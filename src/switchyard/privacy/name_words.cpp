@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <unordered_set>
@@ -2570,6 +2571,31 @@ bool vehicle_name(std::string_view text, std::size_t start, std::size_t end) {
   const std::string_view span = text.substr(start, end - start);
   const std::size_t sp = span.find(' ');
   const std::string_view first = span.substr(0, sp);
+  // Asked of every PERSON finding: a key of the first word's first two
+  // bytes and its length rules out all but a maker's (a bit set of the
+  // makers' keys, below).
+  auto key = [](std::string_view w) {
+    return (static_cast<unsigned char>(w[0]) * 31u + static_cast<unsigned char>(w[1]) * 7u +
+            static_cast<unsigned>(w.size())) &
+           4095u;
+  };
+  static const std::bitset<4096> kKeys = [&key] {
+    std::bitset<4096> t;
+    for (std::string_view m :
+         {"Rolls",       "Rolls-Royce", "Aston",    "Mercedes",   "Mercedes-Benz", "Land",
+          "Alfa",        "Tesla",       "Skoda",    "Škoda",      "Peugeot",       "Subaru",
+          "Chrysler",    "Nissan",      "Citroën",  "Citroen",    "Chevrolet",     "Hyundai",
+          "Kia",         "Mazda",       "Volvo",    "Volkswagen", "Audi",          "BMW",
+          "Fiat",        "Renault",     "Opel",     "Vauxhall",   "Lexus",         "Acura",
+          "Infiniti",    "Jeep",        "Cadillac", "Buick",      "Mitsubishi",    "Dacia",
+          "Lada",        "Polestar",    "Rivian",   "BYD",        "Geely",         "Mahindra",
+          "Lamborghini", "Bugatti",     "Maserati", "Seat",       "Cupra",         "Ferrari",
+          "Ford",        "Porsche",     "Bentley",  "Dodge",      "Honda",         "Toyota",
+          "Suzuki",      "Jaguar"})
+      t.set(key(m));
+    return t;
+  }();
+  if (first.size() < 3 || !kKeys.test(key(first))) return false;
   // Makers of two words, with their model or without: "Rolls Royce Altima",
   // "Aston Martin", "Mercedes-Benz".
   static constexpr std::string_view kPairs[] = {"Rolls Royce",   "Rolls-Royce",   "Aston Martin",
@@ -2617,10 +2643,6 @@ bool vehicle_name(std::string_view text, std::size_t start, std::size_t end) {
 bool named_thing(const Gazetteer& words, std::string_view text, std::size_t start,
                  std::size_t end) {
   if (start >= end || end > text.size()) return false;
-  // A car by its maker and model: "Subaru LeBaron", "Rolls Royce V90".
-  if (vehicle_name(text, start, end)) return true;
-  // A time zone's city: "America/New_York", "Atlantic/St_Helena".
-  if (time_zone_city(text, start)) return true;
   static const ListIndex kFiction(lists::kFictionNames), kFirms(lists::kFounderFirms),
       kSoft(lists::kSoftwareNames);
   // Nouns of a kind of thing named after someone, after the name:
