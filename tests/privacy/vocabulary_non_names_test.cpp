@@ -99,6 +99,15 @@ TEST(VocabularyNonNames, PlacesInANamesPlace) {
   EXPECT_TRUE(covers("Thanks, Nsawam", EntityType::location, "Nsawam"));
   EXPECT_TRUE(
       covers("The meeting with Odumase Krobo is at noon.", EntityType::location, "Odumase Krobo"));
+  // Welsh counties ("Sir" is "county") and Macedonian municipalities read
+  // as a person's name; a knight and a full name beside the town stay people.
+  for (const char* text :
+       {"Sir Benfro is lovely in May.", "Location: Gjorche Petrov",
+        "Shipping from Kriva Palanka takes two days.", "Kwame Danso is beautiful in spring."})
+    EXPECT_TRUE(no_person(text)) << text;
+  EXPECT_TRUE(covers("Sir Anthony Hopkins was there.", EntityType::person, "Anthony Hopkins"));
+  EXPECT_TRUE(covers("Dimitrie Cantemir wrote it.", EntityType::person, "Dimitrie Cantemir"));
+  EXPECT_TRUE(covers("Athina Papadopoulou called.", EntityType::person, "Athina Papadopoulou"));
   // Towns and months that are surnames too stay people ("Boadi", "Piątek").
   EXPECT_TRUE(covers("Thanks, Boadi", EntityType::person, "Boadi"));
   EXPECT_TRUE(covers("Thanks, Piątek", EntityType::person, "Piątek"));

@@ -451,7 +451,23 @@ constexpr std::string_view kRegions[] = {
     // Poland
     "dolnośląskie", "kujawsko-pomorskie", "lubelskie", "lubuskie", "łódzkie", "małopolskie",
     "mazowieckie", "opolskie", "podkarpackie", "podlaskie", "pomorskie", "śląskie",
-    "świętokrzyskie", "warmińsko-mazurskie", "wielkopolskie", "zachodniopomorskie"};
+    "świętokrzyskie", "warmińsko-mazurskie", "wielkopolskie", "zachodniopomorskie",
+    // Wales: counties in Welsh ("Sir" is "county", no knight) and in English
+    "sir benfro", "sir fynwy", "sir ddinbych", "sir gaerfyrddin", "sir y fflint", "sir gâr",
+    "sir conwy", "sir fôn", "sir ceredigion", "sir powys", "sir gwynedd", "sir abertawe",
+    "bro morgannwg", "blaenau gwent", "merthyr tydfil", "dumfries and galloway",
+    // North Macedonia: municipalities whose names read as a person's,
+    // romanised both ways ("Демир Хисар", "Ѓорче Петров")
+    "demir kapija", "demir hisar", "demir khisar", "kriva palanka", "kisela voda", "gjorče petrov",
+    "gjorche petrov", "gjorce petrov", "šuto orizari", "shuto orizari", "suto orizari",
+    "makedonska kamenica", "makedonska kamenitsa", "makedonski brod", "novo selo",
+    "staro nagoričane", "staro nagorichane", "čaška", "chashka",
+    // Greece: a town read as a given name ("Athina" and "Larisa" are given
+    // names as often)
+    "katerini",
+    // Moldova and Ghana: towns of two words read as a person's
+    "ștefan vodă", "stefan voda", "cantemir", "kwame danso", "banda ahenkro", "accra newtown",
+    "michel camp"};
 
 // Countries as French, Spanish, Portuguese, Dutch and Polish write them
 // (not those that are given names or surnames too: "Dominique", "Salvador",
