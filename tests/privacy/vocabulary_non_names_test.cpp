@@ -108,6 +108,15 @@ TEST(VocabularyNonNames, PlacesInANamesPlace) {
   EXPECT_TRUE(covers("Sir Anthony Hopkins was there.", EntityType::person, "Anthony Hopkins"));
   EXPECT_TRUE(covers("Dimitrie Cantemir wrote it.", EntityType::person, "Dimitrie Cantemir"));
   EXPECT_TRUE(covers("Athina Papadopoulou called.", EntityType::person, "Athina Papadopoulou"));
+  // Countries as Georgian and Armenian write them (romanised), and as
+  // Azerbaijani and English do; a given name that names a country too stays
+  // a person.
+  for (const char* text :
+       {"We talked about Amerikis Sheertebuli Shtatebi yesterday.",
+        "Note: Kongoyi Hanrapetutyun was mentioned.", "We talked about Böyük Britaniya yesterday.",
+        "We talked about Libyan Arab Jamahiriya yesterday."})
+    EXPECT_TRUE(no_person(text)) << text;
+  EXPECT_TRUE(covers("Thanks, Salvador", EntityType::person, "Salvador"));
   // Towns and months that are surnames too stay people ("Boadi", "Piątek").
   EXPECT_TRUE(covers("Thanks, Boadi", EntityType::person, "Boadi"));
   EXPECT_TRUE(covers("Thanks, Piątek", EntityType::person, "Piątek"));
