@@ -155,6 +155,15 @@ TEST(AddressContinuation, TownAloneAtTheEnd) {
                       "Гевгелија from"));
 }
 
+// A Dutch postcode's letters and the town, parted by the two spaces Dutch
+// addresses write there: the town is found with them (an emoji after it
+// once made it a PERSON, which masked it by chance).
+TEST(AddressContinuation, DutchTownAfterTwoSpaces) {
+  for (const char* text : {"new address: Zofiaplantsoen 233-hs\n8718 KL  Rumpt",
+                           "new address: Zofiaplantsoen 233-hs\n8718 KL  Rumpt \xF0\x9F\x91\x8D"})
+    EXPECT_TRUE(covers(text, EntityType::location, "Rumpt")) << text;
+}
+
 // A street named after a person, before its house number, after an address
 // label of more languages or with its flat: an address, not a person.
 TEST(AddressContinuation, StreetNamedAfterAPersonAfterALabel) {

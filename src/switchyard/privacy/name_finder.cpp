@@ -700,7 +700,10 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
     std::size_t town_end = 0;
     if (location_ && cap(w) && capitalised(w) && postcode_before(text, tokens.start(i))) {
       town_end = i + 1;
-      while (town_end < i + 4 && tokens.ok(town_end) && joined(town_end) &&
+      // (Two spaces part a Dutch postcode's letters from the town: "8718
+      // KL  Rumpt".)
+      while (town_end < i + 4 && tokens.ok(town_end) &&
+             (joined(town_end) || tokens.gap(town_end) == "  ") &&
              capitalised(tokens.text(town_end)) && !numeric(tokens.text(town_end)))
         ++town_end;
       town_end = place_end(town_end);
