@@ -550,6 +550,32 @@ TEST(PersonPrecision, CarsByMakerAndModelAreNoPeople) {
   EXPECT_TRUE(covers("I met Henry Ford yesterday.", EntityType::person, "Henry Ford"));
 }
 
+// Things given a person's name in Romanian, French and Azerbaijani: the
+// noun before the name (Romanian, French) or after it with its endings
+// (Azerbaijani); the people beside them, and a surname that is also such a
+// noun ("Furtuna Emilia"), stay people. Azerbaijani "ə" is a small letter,
+// no capital that carries a name on.
+TEST(PersonPrecision, ThingsNamedInRomanianFrenchAndAzerbaijani) {
+  for (const char* text : {
+           "Festivalul Ioana începe în iunie.",
+           "Finala Cupei Pruteanu este duminică.",
+           "Am folosit aplicația Ana ieri.",
+           "Premiul Eminescu a fost acordat lui Ion Popescu.",
+           "L'application Gabriel a encore planté, dit Marie Dubois.",
+           "La journée Dufour est célébrée en mai.",
+           "Nous utilisons la méthode Caron.",
+           "Bunun üçün Əliyev metodundan istifadə edirik, dedi Aysel Məmmədova.",
+           "Rəşid əməliyyatı səhər başladı.",
+           "Nigar kafesi səhər yeməyi verir.",
+       })
+    for (const std::string& p : found(text, EntityType::person))
+      EXPECT_TRUE(p == "Ion Popescu" || p == "Marie Dubois" || p == "Aysel Məmmədova")
+          << text << " -> " << p;
+  EXPECT_TRUE(covers("Furtuna Emilia a semnat contractul.", EntityType::person, "Furtuna Emilia"));
+  EXPECT_TRUE(covers("Premiul Eminescu a fost acordat lui Ion Popescu.", EntityType::person,
+                     "Ion Popescu"));
+}
+
 TEST(PersonPrecision, FiguresAndWorksOfTheListAreNoPeople) {
   for (const char* text : {
            "Tell me a story about Sherlock Holmes.",

@@ -146,8 +146,16 @@ bool non_ascii_capital(std::string_view w) {
     if (c == 0x178) return true;
     return c % 2 == 0;
   }
+  if (c >= 0x180 && c < 0x200) {  // Latin Extended-B: "Ə", "Ɛ", "Ɔ" are capitals
+    // Vietnamese "ơ", "ư" and pinyin "ǎ", "ǐ", "ǒ", "ǔ" are small letters.
+    if (c == 0x1A1 || c == 0x1B0) return false;
+    if (c >= 0x1CD && c <= 0x1DC) return c % 2 == 1;
+    return true;
+  }
   if (c >= 0x200 && c < 0x250) return c % 2 == 0;  // Ș, Ț and their small letters
-  if (c >= 0x370 && c < 0x400)                     // Greek
+  // IPA letters are small ones: Azerbaijani "ə", Twi and Ewe "ɛ", "ɔ".
+  if (c >= 0x250 && c < 0x2B0) return false;
+  if (c >= 0x370 && c < 0x400)  // Greek
     return c == 0x386 || (c >= 0x388 && c <= 0x38F) || (c >= 0x391 && c <= 0x3AB);
   if (c >= 0x400 && c < 0x530) {  // Cyrillic
     if (c < 0x430) return true;
@@ -2053,7 +2061,14 @@ constexpr std::string_view kNounsBefore[] = {
     "mount", "mt.", "lake", "fort", "lycee",
     // Storms, operations and ships are named after people too ("Hurricane
     // Katrina", "HMS Victoria").
-    "hurricane", "typhoon", "cyclone", "storm", "operation", "hms", "rms", "uss", "mv"};
+    "hurricane", "typhoon", "cyclone", "storm", "operation", "hms", "rms", "uss", "mv",
+    // Things a Romanian or French name is given to, the noun first
+    // ("Festivalul Ioana", "Aplicația Ana", "L'application Gabriel";
+    // not "Furtuna" and "Nava", surnames as well)
+    "premiul", "festivalul", "cupa", "cupei", "metoda", "sindromul", "teorema", "legea", "ciclonul",
+    "uraganul", "proiectul", "operațiunea", "operatiunea", "aplicația", "aplicatia", "salonul",
+    "hotelul", "modelul", "magazinul", "cafeneaua", "restaurantul", "câinele", "cățelul", "pisica",
+    "motanul", "application", "opération", "hôtel", "navire"};
 // The same, of two words: "Bệnh viện Bạch Mai", "Sân bay Tân Sơn Nhất".
 constexpr std::string_view kTwoNounsBefore[] = {
     "bệnh viện", "sân bay", "công viên", "quảng trường", "nhà hát",
@@ -2351,9 +2366,8 @@ class ListIndex {
 };
 
 // The word after `at` over one space (and a possessive), lower case
-// compared against `heads`.
-template <std::size_t N>
-std::size_t head_after(std::string_view text, std::size_t at, const std::string_view (&heads)[N]) {
+// compared against `heads` (only those of its first byte).
+std::size_t head_after(std::string_view text, std::size_t at, const ListIndex& heads) {
   if (at < text.size() && text[at] != ' ')
     for (std::string_view s :
          {std::string_view("'s"), std::string_view("’s"), std::string_view("'")})
@@ -2364,10 +2378,7 @@ std::size_t head_after(std::string_view text, std::size_t at, const std::string_
   if (at + 1 >= text.size() || text[at] != ' ') return 0;
   std::size_t e = at + 1;
   while (e < text.size() && (cls(text[e]) & kTokenByte) && text[e] != '\'') ++e;
-  const std::string_view w = text.substr(at + 1, e - at - 1);
-  for (std::string_view h : heads)
-    if (lower_equal(w, h)) return e;
-  return 0;
+  return heads.is(text.substr(at + 1, e - at - 1)) ? e : 0;
 }
 
 bool possessive_at(std::string_view text, std::size_t start, std::size_t end) {
@@ -2410,7 +2421,25 @@ constexpr std::string_view kHeadsBefore[] = {
     "gesetz von",
     // ships: "HMS Victory", "the USS Enterprise", "aboard the Queen Mary"
     "hms", "uss", "rms", "mv", "aboard the", "on board the", "the ship", "the yacht", "the vessel",
-    "the cruise ship"};
+    "the cruise ship",
+    // Romanian and French put the thing's noun before the name it bears:
+    // "Premiul Eminescu", "Furtuna Daria", "Aplicația Ana", "la méthode
+    // Dubois", "l'hôtel Marie", "mon chien Max".
+    "premiul", "bursa", "festivalul", "cupa", "cupei", "metoda", "sindromul", "teorema lui",
+    "legea lui", "furtuna", "ciclonul", "uraganul", "proiectul", "operațiunea", "operatiunea",
+    "nava", "aplicația", "aplicatia", "salonul", "hotelul", "modelul", "magazinul", "cafeneaua",
+    "restaurantul", "câinele", "cățelul", "pisica", "motanul", "le festival", "la coupe",
+    "la méthode", "l'opération", "l’opération", "l'application", "l’application", "l'hôtel",
+    "l’hôtel", "le magasin", "le restaurant", "le modèle", "le projet", "le salon", "la bourse",
+    "le navire", "le bateau", "mon chien", "ma chienne", "mon chat", "ma chatte", "l'ouragan",
+    "l’ouragan", "la tempête", "le prix", "la journée"};
+// Stems of Azerbaijani nouns of things a name is given to, after the name
+// with any ending ("Əliyev mükafatı", "Aysel kafesi", "Nigar tətbiqi"): a
+// name with no genitive ending before them names the thing.
+constexpr std::string_view kAzerbaijaniThingStems[] = {
+    "mükafat",  "kubok",  "metod", "sindrom",  "teorem", "qanun", "əməliyyat",
+    "tətbiq",   "mağaza", "kafe",  "restoran", "otel",   "salon", "layihə",
+    "festival", "gəmi",   "model", "təqaüd",   "qasırğa"};
 constexpr std::string_view kFrames[] = {
     // en
     "reading", "read", "reread", "re-read", "plot of", "summary of", "summarise", "summarize",
@@ -2644,22 +2673,34 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
                  std::size_t end) {
   if (start >= end || end > text.size()) return false;
   static const ListIndex kFiction(lists::kFictionNames), kFirms(lists::kFounderFirms),
-      kSoft(lists::kSoftwareNames);
+      kSoft(lists::kSoftwareNames), kEponymIndex(kEponymHeads), kNotAfterLawIndex(kNotAfterLaw),
+      kSoftwareIndex(kSoftwareHeads), kTeamIndex(kTeamHeads), kSoftWorkIndex(kSoftWork);
   // Nouns of a kind of thing named after someone, after the name:
   // "Parkinson's disease", "Newton's laws", "the Doppler effect", "the
   // Nobel Prize", "the Kelvin scale", "Halley's comet".
   // After "law": the firm's or school's, a person's ("Anna Favre's law firm").
-  if (const std::size_t e = head_after(text, end, kEponymHeads)) {
+  if (const std::size_t e = head_after(text, end, kEponymIndex)) {
     const std::size_t law = e;
     if (!(text.substr(law - 3, 3) == "law" || text.substr(law - 3, 3) == "Law") ||
-        !head_after(text, law, kNotAfterLaw))
+        !head_after(text, law, kNotAfterLawIndex))
+      return true;
+  }
+  // Azerbaijani nouns after the name, with their endings ("Əliyev
+  // mükafatı", "Aysel kafesi").
+  if (end + 4 < text.size() && text[end] == ' ') {
+    std::size_t e = end + 1;
+    while (e < text.size() && (cls(text[e]) & kTokenByte)) ++e;
+    const std::string_view w = text.substr(end + 1, e - end - 1);
+    static const FirstByteIndex kStems(kAzerbaijaniThingStems);
+    if (w.size() >= 5 && static_cast<unsigned char>(w[0]) >= 'a' && kStems.starts_any(w) &&
+        !kStems.equals_any(w))
       return true;
   }
   // Nouns of software after the name: "our Cassandra server", "the Jenkins
   // logs", "the Pascal upgrade".
   const std::string_view before = preceding(text, start);
   const bool cued = cue_word(before);
-  if (cued && !possessive_at(text, start, end) && head_after(text, end, kSoftwareHeads) &&
+  if (cued && !possessive_at(text, start, end) && head_after(text, end, kSoftwareIndex) &&
       (ends_with_cue(before, "the") || ends_with_cue(before, "our") ||
        ends_with_cue(before, "my") || ends_with_cue(before, "your") ||
        ends_with_cue(before, "their")))
@@ -2780,7 +2821,7 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
     bool two_words = false;
     for (std::size_t k = start; k < end; ++k) two_words = two_words || text[k] == ' ';
     if (cued && two_words && ends_with_cue(before, "the")) {
-      if (head_after(text, end, kTeamHeads)) return true;
+      if (head_after(text, end, kTeamIndex)) return true;
       for (std::string_view m : kTeamAfter)
         if (text.substr(end, m.size()) == m) return true;
     }
@@ -2812,7 +2853,7 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
   if (soft_span && (model_after(text, end) || (cued && cue_ends(kSoftIndex, before)))) return true;
   // Software of the list before a noun of software work: "a Django app",
   // "my Julia code", "the Jupyter docs".
-  if (soft_span && head_after(text, end, kSoftWork) && !possessive_at(text, start, end))
+  if (soft_span && head_after(text, end, kSoftWorkIndex) && !possessive_at(text, start, end))
     return true;
   // A voice assistant given a device's command: "Ask Alexa to set a
   // timer", "Hey Siri, play …" (a given name of no assistant stays a
