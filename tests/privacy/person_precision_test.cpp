@@ -527,6 +527,7 @@ TEST(PersonPrecision, EponymsByTheirNounAreNoPeople) {
            "The lecture covered the Kelvin scale.",
            "Who won the Nobel Prize this year?",
            "Flights were cancelled because of Hurricane Katrina.",
+           "Project Aysel ships next month; Festival Ama starts in June.",
            "Mon grand-père a la maladie de Parkinson.",
            "We use the Beridze method for this.",
            "The Gini index rose by 2 points.",
@@ -534,6 +535,7 @@ TEST(PersonPrecision, EponymsByTheirNounAreNoPeople) {
        })
     for (const std::string& p : found(text, EntityType::person))
       EXPECT_NE(p.find("Anna Favre"), std::string::npos) << text;
+  EXPECT_TRUE(covers("Project Manager Anna Favre called.", EntityType::person, "Anna Favre"));
   // A person's law firm is the person's.
   EXPECT_TRUE(covers("Call Anna Favre's law firm tomorrow.", EntityType::person, "Anna Favre"));
 }

@@ -2062,6 +2062,9 @@ constexpr std::string_view kNounsBefore[] = {
     // Storms, operations and ships are named after people too ("Hurricane
     // Katrina", "HMS Victoria").
     "hurricane", "typhoon", "cyclone", "storm", "operation", "hms", "rms", "uss", "mv",
+    // ... and projects and festivals, capitalised with their name ("Project
+    // Aysel", "Festival Ama")
+    "project", "festival",
     // Things a Romanian or French name is given to, the noun first
     // ("Festivalul Ioana", "Aplicația Ana", "L'application Gabriel";
     // not "Furtuna" and "Nava", surnames as well)
