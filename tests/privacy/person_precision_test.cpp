@@ -48,6 +48,14 @@ TEST(PersonPrecision, FirmsBuiltFromSurnamesAreNoPeople) {
                   std::string::npos)
           << text << " -> " << p;
   }
+  // Given names joined by another language's conjunction after an English
+  // word a firm follows are a firm's name; in their own language, or joined
+  // by "and", they are two people.
+  for (const char* text :
+       {"She joined Martin et Olivier as an analyst.", "Please contact Gerard et Louis today."})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  EXPECT_TRUE(covers("J'ai dîné avec Marie et Pierre hier.", EntityType::person, "Pierre"));
+  EXPECT_TRUE(covers("I had dinner with Marie and Pierre.", EntityType::person, "Pierre"));
   // The same joins between people stay people.
   EXPECT_TRUE(covers("I spoke with Anna und Peter yesterday.", EntityType::person, "Peter"));
   EXPECT_TRUE(covers("María Pérez y Gómez called.", EntityType::person, "Gómez"));

@@ -1153,6 +1153,7 @@ void NameFinder::find(std::string_view text, std::vector<Finding>& out, bool mac
           if (d - run_end <= 5) firm = legal_form_at(words_, text, d);
         }
         if (!firm) firm = firm_name_end(words_, text, run_end, any_given, end == i + 1);
+        if (!firm && end == i + 1) firm = foreign_joined_firm_end(words_, text, before, run_end);
         if (!firm && legal_form_before(words_, text, at)) firm = run_end;
         if (firm) {
           covered = token_after(end, firm);

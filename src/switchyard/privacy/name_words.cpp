@@ -1368,6 +1368,37 @@ bool firm_label(std::string_view before) {
   return ends_with_any(before, kLabels);
 }
 
+std::size_t foreign_joined_firm_end(const Gazetteer& words, std::string_view text,
+                                    std::string_view before, std::size_t at) {
+  // The join: a conjunction of another language than English ("a", "i" are
+  // left out: English words too).
+  static constexpr std::string_view kJoins[] = {" et ",  " und ", " y ",  " e ",  " og ",
+                                                " och ", " en ",  " ve ", " și ", " ja "};
+  // (Asked after every one-word name: the byte after the space rules out
+  // most.)
+  if (at + 3 >= text.size() || text[at] != ' ') return 0;
+  const char c = text[at + 1];
+  if (c != 'e' && c != 'u' && c != 'y' && c != 'o' && c != 'v' && c != 'j' &&
+      static_cast<unsigned char>(c) != 0xC8)
+    return 0;
+  bool joined = false;
+  for (std::string_view j : kJoins) joined = joined || text.substr(at, j.size()) == j;
+  if (!joined) return 0;
+  // English words a firm follows in a sentence ("She joined Martin et
+  // Olivier", "Please contact Gerard et Louis").
+  // (Not "with", "to", "from": "I spoke with Anna und Peter" are people.)
+  static constexpr std::string_view kEnglish[] = {
+      "joined", "hired",    "acquired", "bought",  "sued",     "contact",  "vendor",
+      "client", "supplier", "customer", "work at", "works at", "worked at"};
+  std::size_t e = before.size();
+  while (e > 0 && (before[e - 1] == ' ' || before[e - 1] == ':')) --e;
+  const std::string_view b = before.substr(0, e);
+  bool english = false;
+  for (std::string_view w : kEnglish) english = english || ends_with_cue(b, w);
+  if (!english) return 0;
+  return firm_name_end(words, text, at, false, true, /*any_join=*/true);
+}
+
 std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::size_t at,
                           bool first_is_given_name, bool first_is_one_word, bool any_join) {
   static constexpr std::string_view kForeignAnd[] = {

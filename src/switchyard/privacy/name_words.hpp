@@ -303,6 +303,13 @@ bool legal_form_before(const Gazetteer& words, std::string_view text, std::size_
 // report": the article already says it is no person).
 std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::size_t at,
                           bool first_is_given_name, bool first_is_one_word, bool any_join = false);
+// Two names joined by a conjunction of another language than English ("et",
+// "und", "y") after an English word a firm follows ("She joined Martin et
+// Olivier", "Please contact Gerard et Louis"): a firm's name, given names
+// and all, since English prose joins two people with "and". `at` is the end
+// of the first name, `before` the text before it. The firm's end, or 0.
+std::size_t foreign_joined_firm_end(const Gazetteer& words, std::string_view text,
+                                    std::string_view before, std::size_t at);
 
 // Name evidence from a word's shape alone, for a capitalised phrase no
 // given name, title or cue vouches for: an ending surnames of many
