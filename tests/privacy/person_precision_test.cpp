@@ -544,6 +544,9 @@ TEST(PersonPrecision, EponymsByTheirNounAreNoPeople) {
     for (const std::string& p : found(text, EntityType::person))
       EXPECT_NE(p.find("Anna Favre"), std::string::npos) << text;
   EXPECT_TRUE(covers("Project Manager Anna Favre called.", EntityType::person, "Anna Favre"));
+  // A method's noun after a full name with no article is the person's.
+  EXPECT_TRUE(
+      covers("Schedule Anna Favre procedure for Monday.", EntityType::person, "Anna Favre"));
   // A person's law firm is the person's.
   EXPECT_TRUE(covers("Call Anna Favre's law firm tomorrow.", EntityType::person, "Anna Favre"));
 }

@@ -2427,15 +2427,19 @@ namespace {
 
 // The words named_thing reads (see there).
 constexpr std::string_view kEponymHeads[] = {
-    "prize", "prizes", "award", "awards", "medal", "disease", "syndrome", "lymphoma", "sarcoma",
-    "palsy", "law", "laws", "theorem", "theorems", "lemma", "conjecture", "hypothesis", "effect",
-    "principle", "paradox", "equation", "equations", "constant", "scale", "sequence", "series",
-    "number", "numbers", "comet", "boson", "telescope", "distribution", "transform", "inequality",
-    "formula", "algorithm", "doctrine", "razor", "curve", "reflex", "test", "criterion", "diagram",
-    "cycle", "prinzip", "gesetz", "effekt", "krankheit", "syndrom",
-    // methods and measures ("the Kjeldahl method", "the Gini index")
-    "method", "methods", "technique", "model", "index", "coefficient", "protocol", "procedure",
-    "manoeuvre", "maneuver", "ratio", "matrix", "integral"};
+    "prize",     "prizes",     "award",      "awards",       "medal",     "disease",    "syndrome",
+    "lymphoma",  "sarcoma",    "palsy",      "law",          "laws",      "theorem",    "theorems",
+    "lemma",     "conjecture", "hypothesis", "effect",       "principle", "paradox",    "equation",
+    "equations", "constant",   "scale",      "sequence",     "series",    "number",     "numbers",
+    "comet",     "boson",      "telescope",  "distribution", "transform", "inequality", "formula",
+    "algorithm", "doctrine",   "razor",      "curve",        "reflex",    "test",       "criterion",
+    "diagram",   "cycle",      "prinzip",    "gesetz",       "effekt",    "krankheit",  "syndrom"};
+// Methods and measures named after someone ("the Kjeldahl method", "the
+// Gini index"): after a surname alone, or after an article ("Schedule Anna
+// Smith procedure for Monday" is a person's).
+constexpr std::string_view kMethodHeads[] = {
+    "method",    "methods",   "technique", "model", "index",  "coefficient", "protocol",
+    "procedure", "manoeuvre", "maneuver",  "ratio", "matrix", "integral"};
 constexpr std::string_view kNotAfterLaw[] = {"firm",   "office",  "school",   "practice",
                                              "degree", "student", "students", "clerk"};
 constexpr std::string_view kSoftwareHeads[] = {
@@ -2708,7 +2712,8 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
   if (start >= end || end > text.size()) return false;
   static const ListIndex kFiction(lists::kFictionNames), kFirms(lists::kFounderFirms),
       kSoft(lists::kSoftwareNames), kEponymIndex(kEponymHeads), kNotAfterLawIndex(kNotAfterLaw),
-      kSoftwareIndex(kSoftwareHeads), kTeamIndex(kTeamHeads), kSoftWorkIndex(kSoftWork);
+      kSoftwareIndex(kSoftwareHeads), kTeamIndex(kTeamHeads), kSoftWorkIndex(kSoftWork),
+      kMethodIndex(kMethodHeads);
   // Nouns of a kind of thing named after someone, after the name:
   // "Parkinson's disease", "Newton's laws", "the Doppler effect", "the
   // Nobel Prize", "the Kelvin scale", "Halley's comet".
@@ -2717,6 +2722,13 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
     const std::size_t law = e;
     if (!(text.substr(law - 3, 3) == "law" || text.substr(law - 3, 3) == "Law") ||
         !head_after(text, law, kNotAfterLawIndex))
+      return true;
+  }
+  if (head_after(text, end, kMethodIndex)) {
+    const std::string_view span = text.substr(start, end - start);
+    const std::string_view b = preceding(text, start);
+    if (span.find(' ') == std::string_view::npos || ends_with_cue(b, "the") ||
+        ends_with_cue(b, "a") || ends_with_cue(b, "an"))
       return true;
   }
   // Azerbaijani nouns after the name, with their endings ("Əliyev
