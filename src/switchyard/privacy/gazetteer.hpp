@@ -109,7 +109,18 @@ class Gazetteer {
 // Lower-cases ASCII letters; other bytes are kept.
 std::string lower_ascii(std::string_view s);
 
-// ASCII case-insensitive equality; `lower` must be lower case.
-bool equals_lower(std::string_view s, std::string_view lower);
+// equals_lower() past its first byte (sizes equal, first bytes alike).
+bool equals_lower_rest(std::string_view s, std::string_view lower);
+
+// ASCII case-insensitive equality; `lower` must be lower case. Called for
+// most words against many list words: the size and the first byte, which
+// end most calls, are compared here.
+inline bool equals_lower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  if (s.empty()) return true;
+  const char c = s[0];
+  if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c) != lower[0]) return false;
+  return equals_lower_rest(s, lower);
+}
 
 }  // namespace switchyard::privacy

@@ -77,36 +77,59 @@ class CueIndex {
   bool ends(std::string_view before) const {
     if (before.empty()) return false;
     const auto b = static_cast<unsigned char>(low(before.back()));
-    const std::vector<std::string_view>& cues = by_last_[b];
-    if (cues.empty()) return false;
+    for (std::string_view cue : one_byte_[b])
+      if (ends_with_cue(before, cue)) return true;
+    if (before.size() < 2) return false;
     // Asked of every capitalised word: most are ruled out by the byte
     // before the last, which no cue ending so has ("colleague" and
     // "...ue" against the cues ending in 'e').
-    const char second = before.size() >= 2 ? low(before[before.size() - 2]) : '\0';
-    if (!one_byte_[b] && !(seconds_[b] >> (static_cast<unsigned char>(second) & 63) & 1))
-      return false;
-    for (std::string_view cue : cues)
-      if ((cue.size() < 2 || low(cue[cue.size() - 2]) == second) && ends_with_cue(before, cue))
-        return true;
+    const auto second = static_cast<unsigned char>(low(before[before.size() - 2]));
+    if (!(seconds_[b] >> (second & 63) & 1)) return false;
+    // Then only the cues of the same last two bytes (a bucket may hold
+    // others), their last four bytes compared at once and a call only for
+    // a cue that ends so: many cues share their last two bytes ("r:").
+    const std::uint32_t tail = tail_of(before);
+    for (const Entry& e : buckets_[bucket(b, second)])
+      if ((tail & e.mask) == e.tail && ends_with_cue(before, e.cue)) return true;
     return false;
   }
 
  private:
+  struct Entry {
+    std::uint32_t tail, mask;  // tail_of(cue), and which of its bytes count
+    std::string_view cue;
+  };
   static char low(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
+  static std::size_t bucket(unsigned char last, unsigned char second) {
+    return (last * 31u + second) % 512;
+  }
+  // The last four bytes of `s` (fewer if shorter), lower case, the last one
+  // lowest.
+  static std::uint32_t tail_of(std::string_view s) {
+    std::uint32_t t = 0;
+    for (std::size_t j = 0; j < 4 && j < s.size(); ++j)
+      t |= std::uint32_t{static_cast<unsigned char>(low(s[s.size() - 1 - j]))} << (8 * j);
+    return t;
+  }
   void add(std::string_view cue) {
     const auto b = static_cast<unsigned char>(cue.back());
     by_last_[b].push_back(cue);
-    if (cue.size() < 2)
-      one_byte_[b] = true;
-    else
-      seconds_[b] |= std::uint64_t{1}
-                     << (static_cast<unsigned char>(low(cue[cue.size() - 2])) & 63);
+    if (cue.size() < 2) {
+      one_byte_[b].push_back(cue);
+      return;
+    }
+    const auto second = static_cast<unsigned char>(low(cue[cue.size() - 2]));
+    seconds_[b] |= std::uint64_t{1} << (second & 63);
+    const std::uint32_t mask =
+        cue.size() >= 4 ? 0xFFFFFFFFu : (std::uint32_t{1} << (8 * cue.size())) - 1;
+    buckets_[bucket(b, second)].push_back({tail_of(cue), mask, cue});
   }
   std::array<std::vector<std::string_view>, 256> by_last_;
-  // Per last byte: the bytes before it of its cues (modulo 64), and whether
-  // a cue of one byte ends so.
+  // The cues of two bytes or more by their last two; those of one byte by
+  // it. Per last byte: the bytes before it of its cues (modulo 64).
+  std::array<std::vector<Entry>, 512> buckets_;
+  std::array<std::vector<std::string_view>, 256> one_byte_;
   std::array<std::uint64_t, 256> seconds_{};
-  std::array<bool, 256> one_byte_{};
 };
 
 // `text` at `at` starts with `word` (lower case) in any ASCII case, and no
