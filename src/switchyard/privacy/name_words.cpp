@@ -140,6 +140,14 @@ bool word_at(std::string_view text, std::size_t at, std::string_view word) {
   return at + word.size() == text.size() || !(cls(text[at + word.size()]) & kTokenByte);
 }
 
+// The token bytes from `at` on: word_at(text, at, w) for a word `w` of
+// token bytes is equals_lower(token_at(text, at), w).
+std::string_view token_at(std::string_view text, std::size_t at) {
+  std::size_t e = at;
+  while (e < text.size() && (cls(text[e]) & kTokenByte)) ++e;
+  return text.substr(std::min(at, text.size()), e - std::min(at, text.size()));
+}
+
 // The word (token bytes, inner hyphens and apostrophes) at `at`.
 std::string_view word_from(std::string_view text, std::size_t at) {
   std::size_t e = at;
@@ -309,7 +317,8 @@ bool zip_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {
       "zip",         "zip code",   "zipcode",     "postcode",       "postal code", "zip is",
       "zip code is", "zipcode is", "postcode is", "postal code is", "zip:",        "postcode:"};
-  return ends_with_any(before, kCues);
+  static const CueIndex kCuesIndex(kCues);
+  return kCuesIndex.ends(before);
 }
 
 bool route_cue(std::string_view before) {
@@ -323,7 +332,8 @@ bool route_cue(std::string_view before) {
       "route to",      "drive to",       "ticket to",    "tickets to",   "arriving in",
       "arrives in",    "landed in",      "landing in",   "weather in",   "forecast for",
       "temperature in"};
-  return ends_with_any(before, kCues);
+  static const CueIndex kCuesIndex(kCues);
+  return kCuesIndex.ends(before);
 }
 
 // Where someone works or "the company" in other languages: after them even
@@ -568,19 +578,9 @@ bool address_cue(std::string_view before) {
       "endereco:", "morada:", "rua:", "adres:", "adresa:", "adress:", "adressi:", "osoite:", "cím:",
       "címe:", "ulica:", "adresas:", "naslov:", "manzil:", "alamat:", "địa chỉ:", "adresă:",
       "adresi:", "livrer à", "envoyer à"};
-  // Asked at many words: the cues are sorted by their last byte once, and
-  // only those ending like `before` are compared.
-  static const std::array<std::vector<std::string_view>, 256> kByLast = [] {
-    std::array<std::vector<std::string_view>, 256> t;
-    for (std::string_view cue : kCues) t[static_cast<unsigned char>(cue.back())].push_back(cue);
-    return t;
-  }();
-  if (before.empty()) return false;
-  char b = before.back();
-  if (b >= 'A' && b <= 'Z') b = static_cast<char>(b | 0x20);
-  for (std::string_view cue : kByLast[static_cast<unsigned char>(b)])
-    if (ends_with_cue(before, cue)) return true;
-  return false;
+  // Asked at many words.
+  static const CueIndex kIndex(kCues);
+  return kIndex.ends(before);
 }
 
 bool postcode_before(std::string_view text, std::size_t at) {
@@ -890,19 +890,22 @@ bool addressing_word(std::string_view w) {
 bool weak_person_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {"to", "from", "with", "for",
                                                "by", "and",  "add",  "this is"};
-  return ends_with_any(before, kCues);
+  static const CueIndex kCuesIndex(kCues);
+  return kCuesIndex.ends(before);
 }
 
 bool location_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {
       "in",     "from",  "to",    "at",       "visit",  "near",    "of",        "city",  "town",
       "where:", "city:", "town:", "country:", "state:", "region:", "location:", "place:"};
-  return ends_with_any(before, kCues);
+  static const CueIndex kCuesIndex(kCues);
+  return kCuesIndex.ends(before);
 }
 
 bool at_place_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {"at", "on", "outside", "near", "opposite", "behind"};
-  return ends_with_any(before, kCues);
+  static const CueIndex kCuesIndex(kCues);
+  return kCuesIndex.ends(before);
 }
 
 bool place_only_cue(std::string_view before) {
@@ -914,7 +917,8 @@ bool place_only_cue(std::string_view before) {
       // Where someone joins or comes from ("will join the call from Delnice").
       "the call from", "joining from", "join from", "dialing in from", "dialling in from",
       "calling in from", "connecting from", "arriving from", "flying in from", "based out of"};
-  return ends_with_any(before, kCues);
+  static const CueIndex kCuesIndex(kCues);
+  return kCuesIndex.ends(before);
 }
 
 bool addressing_cue(std::string_view before) {
@@ -996,9 +1000,8 @@ bool signature_closing(std::string_view text, std::size_t token_start) {
       "pativiscemit", "madloba",        "ngiyabonga",   "siyabonga", "ozithobayo",
       "z povahoiu",   "z povagoyu",     "me ektimisi",  "filika",    "dhanyabad",
       "Φιλικά",       "φιλικά",         "Дякую",        "дякую",     "Ευχαριστώ"};
-  return ends_with_any(text.substr(0, end), kClosings) ||
-         ends_with_any(text.substr(0, end), kOtherClosings) ||
-         ends_with_any(text.substr(0, end), kLocaleClosings);
+  static const CueIndex kIndex(kClosings, kOtherClosings, kLocaleClosings);
+  return kIndex.ends(text.substr(0, end));
 }
 
 bool person_follow_cue(std::string_view text, std::size_t end) {
@@ -1115,7 +1118,8 @@ bool place_label(std::string_view before) {
       "place:",      "city",         "province:",        "county:", "village:", "\"city\": \"",
       "\"city\":\"", "\"town\": \"", "\"locality\": \"", "ort:",    "ville:",   "ciudad:",
       "città:",      "stadt:",       "cidade:",          "miasto:"};
-  return ends_with_any(before, kLabels);
+  static const CueIndex kLabelsIndex(kLabels);
+  return kLabelsIndex.ends(before);
 }
 
 std::size_t listed_firm_end(const Gazetteer& words, std::string_view text, std::size_t at) {
@@ -1174,18 +1178,20 @@ bool firm_join_before(const Gazetteer& words, std::string_view text, std::size_t
   std::size_t b = at - 1;
   while (b > 0 && at - 1 - b <= 4 && text[b - 1] != ' ') --b;
   if (b == 0 || text[b - 1] != ' ' || at - 1 - b > 4 || at - 1 == b) return false;
+  // The word between the spaces, b to at - 1.
   static constexpr std::string_view kJoins[] = {
-      " - ", " & ",  " \xE2\x80\x93 ", " und ", " et ", " og ", " och ", " e ",  " y ",   " i ",
-      " a ", " en ", " ve ",           " és ",  " și ", " ja ", " ir ",  " un ", " dan ", " và "};
+      "-", "&",  "\xE2\x80\x93", "und", "et", "og", "och", "e",  "y",   "i",
+      "a", "en", "ve",           "és",  "și", "ja", "ir",  "un", "dan", "và"};
+  const std::string_view join = text.substr(b, at - 1 - b);
   for (std::string_view j : kJoins) {
-    if (at < j.size() + 2 || !equals_lower(text.substr(at - j.size(), j.size()), j)) continue;
-    const std::string_view w = word_before(text, at - j.size());
+    if (b < 3 || !equals_lower(join, j)) continue;
+    const std::string_view w = word_before(text, b - 1);
     if (w.empty() || w.back() == '.' || !capitalised(w) || is_digit(w[0])) return false;
     const std::uint16_t f = words.flags(w);
     if (f & (kGivenName | kTitle)) return false;
     // The word before is a single surname: nothing capitalised before it
     // but a sentence start or a comma.
-    const std::size_t s = at - j.size() - w.size();
+    const std::size_t s = b - 1 - w.size();
     if (s >= 2 && text[s - 1] == ' ' && (cls(text[s - 2]) & kTokenByte) &&
         capitalised(word_before(text, s - 1)))
       return false;
@@ -1197,21 +1203,19 @@ bool firm_join_before(const Gazetteer& words, std::string_view text, std::size_t
 bool thing_noun_at(std::string_view text, std::size_t at) {
   if (at >= text.size() || text[at] != ' ') return false;
   static constexpr std::string_view kNouns[] = {
-      "office",   "offices",      "report",     "team",        "branch",    "store",
-      "shop",     "headquarters", "hq",         "factory",     "plant",     "site",
-      "campus",   "account",      "order",      "product",     "products",  "brand",
-      "series",   "edition",      "range",      "collection",  "warehouse", "department",
-      "division", "project",      "app",        "platform",    "website",   "subscription",
-      "package",  "bundle",       "model",      "board",       "committee", "contract",
-      "invoice",  "deal",         "merger",     "acquisition", "stock",     "shares",
-      "group",    "company",      "is back",    "line",        "plan",      "policy",
-      "program",  "programme",    "service",    "system",      "tool",      "release",
-      "launch",   "campaign",     "region",     "area",        "district",  "airport",
-      "station",  "hotel",        "restaurant", "market",      "mall",      "centre",
-      "center",   "building",     "tower",      "bank",        "fund",      "index"};
-  for (std::string_view n : kNouns)
-    if (word_at(text, at + 1, n)) return true;
-  return false;
+      "office",    "offices",      "report", "team",        "branch",    "store",
+      "shop",      "headquarters", "hq",     "factory",     "plant",     "site",
+      "campus",    "account",      "order",  "product",     "products",  "brand",
+      "series",    "edition",      "range",  "collection",  "warehouse", "department",
+      "division",  "project",      "app",    "platform",    "website",   "subscription",
+      "package",   "bundle",       "model",  "board",       "committee", "contract",
+      "invoice",   "deal",         "merger", "acquisition", "stock",     "shares",
+      "group",     "company",      "line",   "plan",        "policy",    "program",
+      "programme", "service",      "system", "tool",        "release",   "launch",
+      "campaign",  "region",       "area",   "district",    "airport",   "station",
+      "hotel",     "restaurant",   "market", "mall",        "centre",    "center",
+      "building",  "tower",        "bank",   "fund",        "index"};
+  return one_of(token_at(text, at + 1), kNouns) || word_at(text, at + 1, "is back");
 }
 
 namespace {
@@ -1291,9 +1295,7 @@ bool work_noun_at(std::string_view text, std::size_t at) {
       "songs",   "biography", "painting",   "paintings",     "portrait",    "symphony",
       "opera",   "lecture",   "interview",  "version",       "poem",        "poems",
       "memoir",  "sculpture", "exhibition", "retrospective", "documentary", "quote"};
-  for (std::string_view n : kNouns)
-    if (word_at(text, at + 1, n)) return true;
-  return false;
+  return one_of(token_at(text, at + 1), kNouns);
 }
 
 bool article_before(const Gazetteer& words, std::string_view text, std::size_t at) {
@@ -1388,7 +1390,8 @@ bool firm_label(std::string_view before) {
       "клиент",     "заказчик",    "организация", "Поставщик",   "Компания",  "Клиент",
       "Заказчик"};
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  return ends_with_any(before, kLabels);
+  static const CueIndex kLabelsIndex(kLabels);
+  return kLabelsIndex.ends(before);
 }
 
 std::size_t foreign_joined_firm_end(const Gazetteer& words, std::string_view text,
@@ -1549,12 +1552,13 @@ std::size_t firm_name_end(const Gazetteer& words, std::string_view text, std::si
     // Emmanuil!"); an invoice's or a quote's names a firm.
     static constexpr std::string_view kGreetings[] = {
         "greetings", "love", "hugs", "regards", "wishes", "hello", "hi", "kisses", "postcard"};
+    static const CueIndex kPeopleCuesIndex(kPeopleCues), kGreetingsIndex(kGreetings);
     const bool greeting_from = b >= 6 && text[b - 5] == ' ' &&
                                ends_with_cue(text.substr(0, b), "from") &&
-                               ends_with_any(text.substr(0, b - 5), kGreetings);
+                               kGreetingsIndex.ends(text.substr(0, b - 5));
     if (b > 0 && text[b - 1] == ':') {
       if (firm_label(text.substr(0, b - 1))) return pos;
-    } else if (!greeting_from && !ends_with_any(text.substr(0, b), kPeopleCues)) {
+    } else if (!greeting_from && !kPeopleCuesIndex.ends(text.substr(0, b))) {
       return pos;
     }
   }
