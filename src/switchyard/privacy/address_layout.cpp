@@ -675,12 +675,26 @@ void find_indian_houses(std::string_view text, std::vector<Finding>& out) {
 // Vecumnieku pag., Bauskas nov., LV-3933". The name and the parish are the
 // street.
 void find_farmsteads(std::string_view text, std::vector<Finding>& out) {
-  // " pag" found by its 'p' (memchr skips through text fast; a search led
-  // by the space would stop at every word).
+  // " pag": the four bytes compared sixteen places at a time (a search for
+  // the 'p' alone stops every fifty bytes of English).
   auto next = [&](std::size_t from) {
-    for (std::size_t p = text.find("pag", from + 1); p != std::string_view::npos;
-         p = text.find("pag", p + 1))
-      if (text[p - 1] == ' ') return p - 1;
+    const char* t = text.data();
+    const std::size_t n = text.size();
+    std::size_t i = from;
+#if defined(__SSE2__)
+    for (; i + 19 <= n; i += 16) {
+      const auto at = [&](std::size_t k, char c) {
+        return _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t + i + k)),
+                              _mm_set1_epi8(c));
+      };
+      const __m128i hit = _mm_and_si128(_mm_and_si128(at(0, ' '), at(1, 'p')),
+                                        _mm_and_si128(at(2, 'a'), at(3, 'g')));
+      if (const int mask = _mm_movemask_epi8(hit))
+        return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+#endif
+    for (; i + 4 <= n; ++i)
+      if (t[i] == ' ' && t[i + 1] == 'p' && t[i + 2] == 'a' && t[i + 3] == 'g') return i;
     return std::string_view::npos;
   };
   for (std::size_t at = next(0); at != std::string_view::npos; at = next(at + 4)) {
