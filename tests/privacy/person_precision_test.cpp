@@ -563,6 +563,22 @@ TEST(PersonPrecision, CarsByMakerAndModelAreNoPeople) {
   EXPECT_TRUE(covers("I met Henry Ford yesterday.", EntityType::person, "Henry Ford"));
 }
 
+// Clubs: a place's name and an English plural ("Bichikodaba Sharks"), or a
+// club's word before it ("FC Kalymnos"). A name that ends in such a plural
+// stays a person's after a word that may be a name ("Fred Crooks", "Anna
+// Banks"), and so does a plural that is a surname ("Lyons").
+TEST(PersonPrecision, ClubsOfAPlaceAndAPluralAreNoPeople) {
+  for (const char* text :
+       {"Bichikodaba Sharks signed a new striker.", "Kürdəmir Dragons signed a new striker.",
+        "Samreboi Magpies signed a new striker.", "FC Kalymnos signed a new striker.",
+        "I have supported Sporting Chios since I was six."})
+    EXPECT_TRUE(found(text, EntityType::person).empty()) << text;
+  EXPECT_TRUE(covers("To: Fred Crooks\nCc: Thomas Bruen\nSubject: Re: budget", EntityType::person,
+                     "Fred Crooks"));
+  EXPECT_TRUE(covers("Anna Banks signed the lease.", EntityType::person, "Anna Banks"));
+  EXPECT_TRUE(covers("Gyumri Lyons signed the lease.", EntityType::person, "Gyumri Lyons"));
+}
+
 // Things given a person's name in Romanian, French and Azerbaijani: the
 // noun before the name (Romanian, French) or after it with its endings
 // (Azerbaijani); the people beside them, and a surname that is also such a

@@ -6,6 +6,7 @@
 // a boat or a product is called by ("our dog Bella", "the mare Akua", "the
 // Amelia sofa"). Unlike named_thing's closed lists, these read the few words
 // around the finding: one hash look-up a word, only for PERSON findings.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -96,6 +97,8 @@ constexpr std::string_view kBefore[] = {
     "entreprise", "société", "librairie", "menuiserie", "plomberie", "quincaillerie", "atelier",
     "agence", "prix", "bourse", "trophée", "médaille", "coupe", "rue", "boulevard", "avenue",
     "pont", "chemin", "allée", "impasse", "quai", "gare", "théâtre", "centre", "maison",
+    // clubs ("FC Kalymnos", "Sporting Chios", "Dynamo Bogdantsi")
+    "fc", "afc", "sporting", "dynamo", "dinamo", "olympique",
     // Romanian
     "spitalul", "fundația", "fundatia", "universitatea", "colegiul", "clinica", "centrul", "școala",
     "scoala", "institutul", "biblioteca", "brutăria", "farmacia", "premiul", "medalia", "bursa",
@@ -322,6 +325,25 @@ bool upper_first(std::string_view w) {
   return !w.empty() && capitalised(w);
 }
 
+// `w` is capitalised, an English common noun's plural in -s, -es, -ies or
+// -ves ("Sharks", "Foxes", "Magpies", "Wolves"), and no name of a person.
+bool plural_noun(const Gazetteer& words, std::string_view w) {
+  if (w.size() < 4 || w.size() > 24 || w.back() != 's' || !upper_first(w)) return false;
+  const char before_s = w[w.size() - 2];
+  if (before_s == 's' || before_s == '\'' || before_s == 'u' || before_s == 'i') return false;
+  if (!(words.flags(w) & kCommonWord) || weak(words, w)) return false;
+  std::array<char, 24> buf;
+  const auto singular = [&](std::size_t cut, std::string_view add) {
+    const std::size_t keep = w.size() - cut;
+    std::copy_n(w.data(), keep, buf.data());
+    std::copy(add.begin(), add.end(), buf.data() + keep);
+    const std::string_view one(buf.data(), keep + add.size());
+    return (words.flags(one) & kCommonWord) && !weak(words, one);
+  };
+  return singular(1, "") || (w.ends_with("es") && singular(2, "")) ||
+         (w.ends_with("ies") && singular(3, "y")) || (w.ends_with("ves") && singular(3, "f"));
+}
+
 }  // namespace
 
 namespace {
@@ -374,6 +396,13 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
       if (last.size() > t.size() + 2 && equals_lower(last.substr(last.size() - t.size()), t))
         return place;
   }
+  // A team's or a band's name, its last word an English noun in the plural
+  // ("Bichikodaba Sharks", "Kürdəmir Dragons"): a person's name does not end
+  // so. Not after a word that may be a name ("Anna Banks", "Fred Crooks"),
+  // nor a plural that is a surname or a given name too ("Lyons", "Gates").
+  if (n >= 2 && plural_noun(words, span[n - 1]) && !weak(words, span[0]) &&
+      !words.is_ambiguous_given_name(span[0]) && !addressed())
+    return thing;
   for (std::size_t k = 0; k + 1 < n; ++k) {
     const std::uint16_t f = K.of(span[k]);
     if (!upper_first(span[k])) continue;
