@@ -108,12 +108,15 @@ TEST(NamedAfter, PetsHorsesBoatsAndProductsCalledByAGivenName) {
            "Tomás says Matko the cat is getting old.",
            "I ordered the Amelia sofa in grey.",
            "Is the Szymon mattress worth the price?",
+           "the puppy Guram chewed my charger lol",
+           "The kitten Dimitra scratched the sofa again.",
        }) {
     for (const std::string& p : found(text, EntityType::person))
       EXPECT_TRUE(p == "Tomás") << text << " -> " << p;
   }
   // "The dog Anna adopted": Anna is who adopted it; a baby named so is a person.
   EXPECT_TRUE(covers("The dog Anna adopted is cute.", EntityType::person, "Anna"));
+  EXPECT_TRUE(covers("The dog Anna walked yesterday was a beagle.", EntityType::person, "Anna"));
   EXPECT_TRUE(covers("We had a baby girl and named her Sophia.", EntityType::person, "Sophia"));
   EXPECT_TRUE(covers("Thanks for the chat Anna!", EntityType::person, "Anna"));
 }

@@ -510,6 +510,17 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
                                                       "got",   "gave",  "left",   "drove", "takes"};
         bool verb_after = !next.empty() && !upper_first(next) && next.ends_with("ed");
         for (std::string_view v : kVerbs) verb_after = verb_after || next == v;
+        // The verb's own object after it makes the animal its subject: "the
+        // puppy Ana chewed my charger" (but "the dog Anna adopted is shy").
+        static constexpr std::string_view kObjectOpeners[] = {
+            "my",    "the",  "a",   "an",   "his",  "her",  "our",
+            "their", "your", "its", "this", "that", "some", "all"};
+        if (verb_after) {
+          const std::size_t o = end + 1 + next.size();
+          const std::string_view object =
+              o + 1 < text.size() && text[o] == ' ' ? word_at(text, o + 1) : std::string_view{};
+          for (std::string_view w : kObjectOpeners) verb_after = verb_after && object != w;
+        }
         if (!(verb_after && (equals_lower(det, "the") || equals_lower(det, "a")))) return thing;
       }
       // Romanian puts the possessive after the animal ("Cățelul nostru
