@@ -123,6 +123,29 @@ TEST(NameFields, TableColumnsHeadedByAPerson) {
   EXPECT_TRUE(found("company,city\nNordskaug Holding,Oslo", EntityType::person).empty());
 }
 
+// A name in parts, a column each: every part is a person's, one word alone
+// ("Nastas" under "last_name"), and every column headed by a person is
+// read, not only the first. A town's column is a place's, also where the
+// name finder took the town for a person.
+TEST(NameFields, TableColumnsOfANamesPartsAndOfTowns) {
+  const std::string piped =
+      "member_id|last_name|first_name|home_city\n101|Nastas|Evdochia|Raionul Alesea\n"
+      "102|Popescu|Ion|Balti\n";
+  for (const char* part : {"Nastas", "Evdochia", "Popescu", "Ion"})
+    EXPECT_TRUE(covers(piped, EntityType::person, part)) << part;
+  EXPECT_TRUE(covers(piped, EntityType::location, "Raionul Alesea"));
+  EXPECT_TRUE(covers(piped, EntityType::location, "Balti"));
+  const std::string semicolons = "id;Nachname;Vorname;Ort\n7;Gruber;Leni;Salyan\n";
+  EXPECT_TRUE(covers(semicolons, EntityType::person, "Gruber"));
+  EXPECT_TRUE(covers(semicolons, EntityType::person, "Leni"));
+  EXPECT_TRUE(covers(semicolons, EntityType::location, "Salyan"));
+  EXPECT_TRUE(found(semicolons, EntityType::person).size() == 2);
+  // A placeholder or a firm's word in a part's column is no name, and a
+  // single word under "name" needs the name finder's own reading.
+  EXPECT_TRUE(found("surname;given_name;company\nN/A;Ltd;Acme", EntityType::person).empty());
+  EXPECT_TRUE(found("name,city\nWidget,Oslo", EntityType::person).empty());
+}
+
 TEST(NameFields, ChatSpeakersAndMailDisplayNames) {
   for (const char* text :
        {"[10:32] Diara Hommel: can you send the file?", "09:14 Lars Freisen: ok, on it",

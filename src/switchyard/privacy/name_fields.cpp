@@ -102,17 +102,22 @@ char heading_separator(std::string_view line) {
 }
 
 // A heading row: every cell a short label (letters, "_", spaces); the
-// column of the first that names a person, or `npos`.
-std::size_t person_column(std::string_view* cells, std::size_t n) {
-  std::size_t column = std::string_view::npos;
-  for (std::size_t k = 0; k < n; ++k) {
+// columns that name a person (a bit each), none if another cell is no
+// label. `parts`: those of a name's part ("last_name;first_name").
+std::uint32_t person_columns(std::string_view* cells, std::size_t n, std::uint32_t& parts,
+                             std::uint32_t& places) {
+  std::uint32_t columns = 0;
+  parts = places = 0;
+  for (std::size_t k = 0; k < n && k < 32; ++k) {
     const std::string_view c = cells[k];
-    if (c.empty() || c.size() > 32) return std::string_view::npos;
+    if (c.empty() || c.size() > 32) return 0;
     for (char ch : c)
-      if (is_digit(ch)) return std::string_view::npos;
-    if (column == std::string_view::npos && person_key(c)) column = k;
+      if (is_digit(ch)) return 0;
+    if (person_key(c) || name_part_key(c)) columns |= std::uint32_t{1} << k;
+    if (name_part_key(c)) parts |= std::uint32_t{1} << k;
+    if (place_key(c)) places |= std::uint32_t{1} << k;
   }
-  return column;
+  return columns;
 }
 
 // The joins of a list: a comma, or a conjunction of some language.
@@ -632,9 +637,14 @@ bool NameFinder::vouch(std::string_view text, Found& found, std::size_t a, std::
   });
   if (!clear) return false;
   const bool foreign_words_may_be_names =
-      evidence == Evidence::kLabel ||
-      (evidence == Evidence::kLayoutAndReading && candidate != nullptr);
-  if (!addressee_line(text.substr(a, b - a), foreign_words_may_be_names)) return false;
+      evidence != Evidence::kLayoutAndReading || candidate != nullptr;
+  const std::string_view cell = text.substr(a, b - a);
+  // A name's part alone: one capitalised word no list calls a firm's, a
+  // title's or no name's ("Nastas" under "last_name"; not "Ltd", "N/A").
+  const bool part = evidence == Evidence::kNamePart && cell.find(' ') == std::string_view::npos &&
+                    capitalised_name_word(cell) &&
+                    !(words_.flags(cell) & (kNotName | kOrgSuffix | kTitle));
+  if (!part && !addressee_line(cell, foreign_words_may_be_names)) return false;
   if (candidate) {
     candidate->score = std::max(candidate->score, 0.85);
     candidate->detector = detector;
@@ -646,6 +656,26 @@ bool NameFinder::vouch(std::string_view text, Found& found, std::size_t a, std::
 
 void NameFinder::find_table_names(std::string_view text, std::vector<Finding>& all) const {
   Found found(all);
+  // A cell under a place's heading ("city", "Ort"): a place. The name
+  // finder's reading of it as a person becomes a place's; where nothing was
+  // found, a capitalised cell without digits is reported so.
+  auto place_cell = [&](std::size_t a, std::size_t b) {
+    const std::string_view cell = text.substr(a, b - a);
+    if (cell.empty() || cell.size() > 48 || !capitalised(cell)) return;
+    for (char c : cell)
+      if (is_digit(c)) return;
+    bool seen = false;
+    found.over(a, b, [&](Finding& f) {
+      seen = true;
+      if (f.type == EntityType::person && f.start >= a && f.end <= b) {
+        f.type = EntityType::location;
+        f.score = std::max(f.score, 0.85);
+        f.detector = "place_table";
+      }
+      return true;
+    });
+    if (!seen) found.add({EntityType::location, a, b, 0.85, "place_table"});
+  };
   constexpr std::size_t kMaxCells = 24;
   std::string_view cells[kMaxCells];
   std::size_t starts[kMaxCells];
@@ -655,27 +685,33 @@ void NameFinder::find_table_names(std::string_view text, std::vector<Finding>& a
     // A heading row names a person's column ("name,address,city",
     // "Customer;Street;Town", tab-separated).
     const char sep = heading_separator(line);
-    std::size_t column = std::string_view::npos, width = 0;
+    std::uint32_t columns = 0, parts = 0, places = 0;
+    std::size_t width = 0;
     if (sep && le < text.size()) {
       width = split_cells(line, sep, cells, kMaxCells, starts);
-      if (width >= 2) column = person_column(cells, width);
+      if (width >= 2) columns = person_columns(cells, width, parts, places);
     }
     speaker(text, found, ls, le);
     display_names(text, found, ls, le);
     inverted_item(text, found, ls, le);
     prefixed_names(text, found, ls, le);
     ls = le + 1;
-    if (column == std::string_view::npos) continue;
+    if (!columns) continue;
     // The rows under it, to a blank line or a row of another width.
     while (ls < text.size()) {
       le = line_end(text, ls);
       const std::string_view row = text.substr(ls, le - ls);
       if (split_cells(row, sep, cells, kMaxCells, starts) != width) break;
-      const std::string_view cell = cells[column];
-      const std::size_t a = ls + starts[column], b = a + cell.size();
-      // (The heading vouches as the name finder's reading would: another
-      // language's common word may be a name here, "Malia".)
-      vouch(text, found, a, b, "person_table", Evidence::kLabel);
+      for (std::size_t column = 0; column < width && column < 32; ++column) {
+        const std::string_view cell = cells[column];
+        const std::size_t a = ls + starts[column], b = a + cell.size();
+        if (places >> column & 1) place_cell(a, b);
+        if (!(columns >> column & 1)) continue;
+        // (The heading vouches as the name finder's reading would: another
+        // language's common word may be a name here, "Malia".)
+        vouch(text, found, a, b, "person_table",
+              parts >> column & 1 ? Evidence::kNamePart : Evidence::kLabel);
+      }
       ls = le + 1;
     }
   }

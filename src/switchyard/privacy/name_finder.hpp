@@ -54,7 +54,9 @@ class NameFinder {
   // language's common word may be a name ("Malia"); or only together with
   // the name finder's own reading of the words as a name (over an address,
   // a speaker's colon alone).
-  enum class Evidence { kLabel, kLayoutAndReading };
+  // kNamePart: a column of a name's part ("first_name", "surname"), whose
+  // cells are one word.
+  enum class Evidence { kLabel, kLayoutAndReading, kNamePart };
   // The findings a layout pass reads and appends to, kept sorted by start
   // so that those over a span are found by binary search (a table of
   // 20,000 rows is 40,000 findings): name_fields.cpp.

@@ -760,6 +760,34 @@ std::string_view folded_key(std::string_view key, std::array<char, 40>& buf) {
   return {buf.data(), n};
 }
 
+bool name_part_key(std::string_view key) {
+  if (key.empty() || key.size() > 40) return false;
+  std::array<char, 40> buf;
+  const std::string_view k = folded_key(key, buf);
+  static constexpr std::string_view kKeys[] = {
+      "firstname", "lastname",  "surname",  "givenname",  "familyname", "middlename", "forename",
+      "first",     "last",      "nachname", "vorname",    "nom",        "prenom",     "prénom",
+      "apellido",  "apellidos", "cognome",  "achternaam", "voornaam"};
+  for (std::string_view x : kKeys)
+    if (k == x) return true;
+  return false;
+}
+
+bool place_key(std::string_view key) {
+  if (key.empty() || key.size() > 40) return false;
+  std::array<char, 40> buf;
+  const std::string_view k = folded_key(key, buf);
+  static constexpr std::string_view kKeys[] = {
+      "city",       "town",         "hometown",    "homecity",   "village",   "municipality",
+      "birthplace", "placeofbirth", "cityofbirth", "ort",        "wohnort",   "stadt",
+      "ville",      "ciudad",       "città",       "citta",      "stad",      "woonplaats",
+      "miasto",     "oraș",         "oras",        "localitate", "localidad", "località",
+      "localite",   "localité"};
+  for (std::string_view x : kKeys)
+    if (k == x) return true;
+  return false;
+}
+
 bool person_key(std::string_view key) {
   if (key.empty() || key.size() > 40) return false;
   std::array<char, 40> buf;

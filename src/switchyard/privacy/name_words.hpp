@@ -168,6 +168,11 @@ bool person_json_key(std::string_view before);
 // "full_name", "Customer", "consignee"), in any case, with "_", "-", "."
 // or spaces.
 bool person_key(std::string_view key);
+// A key naming a part of a person's name, its value one word ("last_name",
+// "Vorname", "prénom").
+bool name_part_key(std::string_view key);
+// A key naming a town ("city", "home_city", "Ort", "ville").
+bool place_key(std::string_view key);
 // The word is one of another language's greetings, titles or closings
 // ("Բարև", "Պարոն", "Hörmətli"): a name follows it, none starts with it.
 bool addressing_word(std::string_view w);
