@@ -579,6 +579,19 @@ TEST(PersonPrecision, ClubsOfAPlaceAndAPluralAreNoPeople) {
   EXPECT_TRUE(covers("Gyumri Lyons signed the lease.", EntityType::person, "Gyumri Lyons"));
 }
 
+// A group named by one word no list holds, its noun in small letters after
+// it ("Kompyuterlər team"): no person; the person beside it stays one.
+TEST(PersonPrecision, AGroupsOneWordNameBeforeItsNounIsNoPerson) {
+  for (const char* text :
+       {"From: Rafiq Ələkbərova, Kompyuterlər team", "Please ask the Səhiyyə department.",
+        "c/o Barış Bozdoğan, Bahçe team"}) {
+    for (const std::string& p : found(text, EntityType::person))
+      EXPECT_TRUE(p == "Rafiq Ələkbərova" || p == "Barış Bozdoğan") << text << " -> " << p;
+  }
+  EXPECT_TRUE(
+      covers("From: Rafiq Ələkbərova, Kompyuterlər team", EntityType::person, "Rafiq Ələkbərova"));
+}
+
 // Things given a person's name in Romanian, French and Azerbaijani: the
 // noun before the name (Romanian, French) or after it with its endings
 // (Azerbaijani); the people beside them, and a surname that is also such a

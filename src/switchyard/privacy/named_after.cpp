@@ -440,6 +440,16 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
       ++p;
     }
     if (!next.empty() && named_place_noun_after(next)) return place;
+    // A group named by one word no list knows as a name's, its noun in small
+    // letters after it: "the Səhiyyə team", "Kompyuterlər department" (a
+    // team called after someone is "Anna's team"; "the Jenkins team" stays).
+    static constexpr std::string_view kGroups[] = {"team",     "teams", "department", "dept",
+                                                   "division", "unit",  "desk",       "squad",
+                                                   "crew",     "staff", "section"};
+    if (n == 1 && upper_first(span[0]) && !weak(words, span[0]) &&
+        !words.is_ambiguous_given_name(span[0]) && !addressed())
+      for (std::string_view g : kGroups)
+        if (next == g) return thing;
     // French "des" joins no one's name: "Sanchez des Francs-Bourgeois",
     // "Théophile des Panoramas" (faker's streets of Quebec and Luxembourg).
     if (text.substr(p, 4) == "des " && p + 4 < text.size() && upper_first(text.substr(p + 4)))
