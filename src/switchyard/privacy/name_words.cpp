@@ -760,38 +760,36 @@ std::string_view folded_key(std::string_view key, std::array<char, 40>& buf) {
   return {buf.data(), n};
 }
 
-bool name_part_key(std::string_view key) {
+// `key` folded (folded_key) is one of `keys`.
+template <std::size_t N>
+bool folded_key_in(std::string_view key, const std::string_view (&keys)[N]) {
   if (key.empty() || key.size() > 40) return false;
   std::array<char, 40> buf;
   const std::string_view k = folded_key(key, buf);
-  static constexpr std::string_view kKeys[] = {
-      "firstname", "lastname",  "surname",  "givenname",  "familyname", "middlename", "forename",
-      "first",     "last",      "nachname", "vorname",    "nom",        "prenom",     "prénom",
-      "apellido",  "apellidos", "cognome",  "achternaam", "voornaam"};
-  for (std::string_view x : kKeys)
+  for (std::string_view x : keys)
     if (k == x) return true;
   return false;
 }
 
+bool name_part_key(std::string_view key) {
+  static constexpr std::string_view kKeys[] = {
+      "firstname", "lastname",  "surname",  "givenname",  "familyname", "middlename", "forename",
+      "first",     "last",      "nachname", "vorname",    "nom",        "prenom",     "prénom",
+      "apellido",  "apellidos", "cognome",  "achternaam", "voornaam"};
+  return folded_key_in(key, kKeys);
+}
+
 bool place_key(std::string_view key) {
-  if (key.empty() || key.size() > 40) return false;
-  std::array<char, 40> buf;
-  const std::string_view k = folded_key(key, buf);
   static constexpr std::string_view kKeys[] = {
       "city",       "town",         "hometown",    "homecity",   "village",   "municipality",
       "birthplace", "placeofbirth", "cityofbirth", "ort",        "wohnort",   "stadt",
       "ville",      "ciudad",       "città",       "citta",      "stad",      "woonplaats",
       "miasto",     "oraș",         "oras",        "localitate", "localidad", "località",
       "localite",   "localité"};
-  for (std::string_view x : kKeys)
-    if (k == x) return true;
-  return false;
+  return folded_key_in(key, kKeys);
 }
 
 bool person_key(std::string_view key) {
-  if (key.empty() || key.size() > 40) return false;
-  std::array<char, 40> buf;
-  const std::string_view k = folded_key(key, buf);
   // Keys whose value is a person: a name's parts, and roles only people
   // fill (not "company", "vendor", "merchant": firms fill those).
   static constexpr std::string_view kKeys[] = {"name",
@@ -880,9 +878,7 @@ bool person_key(std::string_view key) {
                                                "host",
                                                "interviewer",
                                                "candidate"};
-  for (std::string_view x : kKeys)
-    if (k == x) return true;
-  return false;
+  return folded_key_in(key, kKeys);
 }
 
 bool person_cue(std::string_view before) {
