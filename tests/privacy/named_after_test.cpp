@@ -214,5 +214,37 @@ TEST(NamedAfter, MonthsAndInvoiceLabelsSpelledLikeNames) {
   EXPECT_TRUE(covers("Ask Bill to call me.", EntityType::person, "Bill"));
 }
 
+TEST(NamedAfter, AnEnglishNounAfterANameAndTheNamesAThing) {
+  for (const char* text : {
+           "We visited the Monika Karapetyan Collection last week.",
+           "Tickets for the Giga Velijanashvili Festival are sold out.",
+           "She wrote about the Colin Conjecture in her thesis.",
+           "The Emin Soltanov Algorithm was published in 1998.",
+           "She wrote about the Vardanyan Principle in her thesis.",
+           "She wrote about the Philippe Chess Club in her thesis.",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  // A surname or a given name after the name keeps the person.
+  EXPECT_TRUE(
+      covers("I met the Anna Walker you told me about.", EntityType::person, "Anna Walker"));
+  EXPECT_TRUE(covers("Ask the Vasile Roman in accounting.", EntityType::person, "Vasile Roman"));
+  EXPECT_TRUE(
+      covers("We visited Monika Karapetyan last week.", EntityType::person, "Monika Karapetyan"));
+}
+
+TEST(NamedAfter, AVenuesNounBeforeTheNameNamesTheVenue) {
+  for (const char* text : {
+           "Hotel Petrosyan will deliver on Monday.",
+           "My cousin works for Hotel Arakelyan.",
+           "Studio Kwasi will deliver on Monday.",
+           "My cousin works for Salon Tamara.",
+           "The quote from Pierre Law Firm is attached.",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  // In small letters the noun is the sentence's: "the hotel Anna booked".
+  EXPECT_TRUE(
+      covers("The hotel Anna Petrosyan booked was full.", EntityType::person, "Anna Petrosyan"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -81,9 +81,9 @@ constexpr std::string_view kAfter[] = {
     "bau", "immobilien", "beratung", "impex", "prod", "exim",
     // laws and treaties, teams, brands, trains, holidays
     "act", "amendment", "treaty", "accords", "protocol", "fc", "united", "rovers", "wanderers",
-    "athletic", "cosmetics", "beauty", "fashion", "couture", "jewellery", "jewelry", "apparel",
-    "boutique", "perfumes", "skincare", "wines", "vineyards", "distillery", "chocolates", "express",
-    "night", "eve"};
+    "athletic", "club", "clubs", "firm", "cosmetics", "beauty", "fashion", "couture", "jewellery",
+    "jewelry", "apparel", "boutique", "perfumes", "skincare", "wines", "vineyards", "distillery",
+    "chocolates", "express", "night", "eve"};
 
 // Nouns that open such a name in languages that put them first (the
 // word before the finding, or its first word). Words of English that stand
@@ -97,6 +97,10 @@ constexpr std::string_view kBefore[] = {
     "entreprise", "société", "librairie", "menuiserie", "plomberie", "quincaillerie", "atelier",
     "agence", "prix", "bourse", "trophée", "médaille", "coupe", "rue", "boulevard", "avenue",
     "pont", "chemin", "allée", "impasse", "quai", "gare", "théâtre", "centre", "maison",
+    // venues and shops of many languages that put their noun first when
+    // capitalised ("Hotel Petrosyan", "Studio Kwasi", "Salon Tamara")
+    "hotel", "hôtel", "motel", "hostel", "studio", "salon", "galerie", "restaurant", "restaurante",
+    "ristorante", "trattoria", "taverna",
     // clubs ("FC Kalymnos", "Sporting Chios", "Dynamo Bogdantsi")
     "fc", "afc", "sporting", "dynamo", "dinamo", "olympique",
     // Romanian
@@ -387,6 +391,18 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
   auto addressed = [&] { return addressing_cue(before); };
   for (std::size_t k = 1; k < n; ++k)
     if (strong_after(span[k]) && !addressed()) return K.of(span[k]) & kStreetAfter ? place : thing;
+  // After "the", a name's words and then a capitalised English noun that no
+  // list knows as a name's ("the Monika Mkhitaryan Day", "the Colin
+  // Conjecture", "the Vardanyan Marathon in"): a thing called after someone
+  // ("the Anna Walker", "the Vasile Roman" stay people).
+  if (the() && !addressed()) {
+    auto noun = [&](std::string_view w) {
+      return w.size() >= 3 && upper_first(w) && (words.flags(w) & kCommonWord) && !weak(words, w) &&
+             !words.is_ambiguous_given_name(w);
+    };
+    if (n >= 2 && noun(span[n - 1])) return thing;
+    if (end + 1 < text.size() && text[end] == ' ' && noun(word_at(text, end + 1))) return thing;
+  }
   if (n >= 2) {
     static constexpr std::string_view kStreetTails[] = {"straat", "strasse", "straße", "gasse",
                                                         "plein",  "gracht",  "platz",  "gatan",
