@@ -239,6 +239,9 @@ TEST(NamedAfter, AVenuesNounBeforeTheNameNamesTheVenue) {
            "Studio Kwasi will deliver on Monday.",
            "My cousin works for Salon Tamara.",
            "The quote from Pierre Law Firm is attached.",
+           "Soltanov Energy announced record profits.",
+           "According to Melikidze Textile, prices will rise.",
+           "A spokesperson for Gagik Poghosyan Fund declined to comment.",
        })
     EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
   // In small letters the noun is the sentence's: "the hotel Anna booked".

@@ -75,6 +75,8 @@ constexpr std::string_view kAfter[] = {
     "jewelers", "opticians", "travel", "tours", "publishing", "publishers", "productions", "agency",
     "company", "corporation", "incorporated", "limited", "industries", "services",
     "pharmaceuticals", "electronics", "supplies", "stores", "printing", "cleaning", "shipping",
+    "fund", "funds", "digital", "textile", "medical", "international", "global", "tech", "energy",
+    "stroy",
     // the same words of other languages that put them last
     "advocaten", "abogados", "advogados", "avocats", "avvocati", "asociados", "associados",
     "associés", "associati", "asociații", "groep", "gruppe", "grup", "qrup", "grupi", "kompania",
