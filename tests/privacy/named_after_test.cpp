@@ -249,5 +249,23 @@ TEST(NamedAfter, AVenuesNounBeforeTheNameNamesTheVenue) {
       covers("The hotel Anna Petrosyan booked was full.", EntityType::person, "Anna Petrosyan"));
 }
 
+TEST(NamedAfter, ProductsCalledByANameWithTheirModelOrKind) {
+  for (const char* text : {
+           "Compare the Konstantine 3000 blender with the older one.",
+           "I returned Anano Pro X2 because it broke.",
+           "I returned the Choloqashvili X200 because it broke.",
+           "Is the new Tiko lipstick still in stock?",
+           "We sold out of a Davitishvili espresso machine again.",
+           "Compare version Tsira 14 with the older one.",
+           "Is the Christine line of bags still in stock?",
+           "I returned SKU TARAN-2210 Vladislav Chair because it broke.",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  // People with numbers and things after them stay people.
+  EXPECT_TRUE(covers("I paid Anna Petrosyan 300 dollars.", EntityType::person, "Anna Petrosyan"));
+  EXPECT_TRUE(covers("We sold Anna our old sofa.", EntityType::person, "Anna"));
+  EXPECT_TRUE(covers("Room 12: Anna Petrosyan, 3 nights.", EntityType::person, "Anna Petrosyan"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

@@ -169,14 +169,17 @@ constexpr std::string_view kAnimals[] = {
 // Products sold under a given name, the noun right after it: "the Amelia
 // sofa", "the Emma mattress".
 constexpr std::string_view kProducts[] = {
-    "sofa",     "sofas",      "couch",      "settee",   "mattress",  "armchair", "recliner",
-    "lamp",     "desk",       "bed",        "wardrobe", "dresser",   "rug",      "bookcase",
-    "stroller", "pram",       "buggy",      "bicycle",  "jacket",    "coat",     "dress",
-    "handbag",  "backpack",   "sneakers",   "trainers", "boots",     "sandals",  "kettle",
-    "blender",  "toaster",    "headphones", "earbuds",  "duvet",     "pillow",   "cushion",
-    "curtains", "collection", "candle",     "perfume",  "fragrance", "lipstick", "cot",
-    "crib",     "highchair",  "sideboard",  "armoire",  "doll",      "quilt",    "chair",
-    "table",    "watch",      "bag",        "shoes",    "tote",      "bench",    "stool"};
+    "sofa",       "sofas",      "couch",      "settee",   "mattress",  "armchair", "recliner",
+    "lamp",       "desk",       "bed",        "wardrobe", "dresser",   "rug",      "bookcase",
+    "stroller",   "pram",       "buggy",      "bicycle",  "jacket",    "coat",     "dress",
+    "handbag",    "backpack",   "sneakers",   "trainers", "boots",     "sandals",  "kettle",
+    "blender",    "toaster",    "headphones", "earbuds",  "duvet",     "pillow",   "cushion",
+    "curtains",   "collection", "candle",     "perfume",  "fragrance", "lipstick", "cot",
+    "crib",       "highchair",  "sideboard",  "armoire",  "doll",      "quilt",    "chair",
+    "table",      "watch",      "bag",        "shoes",    "tote",      "bench",    "stool",
+    "machine",    "maker",      "line",       "range",    "app",       "phone",    "laptop",
+    "mug",        "vase",       "clock",      "scarf",    "necklace",  "bracelet", "earrings",
+    "sunglasses", "cream",      "serum",      "shampoo",  "sweater",   "cardigan", "blouse"};
 
 // A firm's "& Sons", "et Fils", "və Oğulları", and the word that joins it.
 constexpr std::string_view kKinWords[] = {
@@ -370,6 +373,10 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
     p += w.size();
   }
   if (n == 0) return none;
+  // A model's code the finder took into the name: "the Mkhitaryan X200".
+  if (n >= 2 &&
+      std::any_of(span[n - 1].begin(), span[n - 1].end(), [](char c) { return is_digit(c); }))
+    return thing;
   const std::string_view before = preceding(text, start);
   // (Asked only where a noun that is also a name or a closing noun is met.)
   auto the = [&] { return ends_with_cue(before, "the"); };
@@ -508,11 +515,50 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
       const std::string_view animal = word_at(text, end + 5);
       if (K.of(animal) & kAnimal) return thing;
     }
-    if (!next.empty() && !upper_first(next) && (K.of(next) & kProduct)) {
+    // A product called by a name: its noun after the name, or after one
+    // word of its kind ("a Davitishvili espresso machine"); an article
+    // before, or an article and an adjective ("the new Tiko lipstick"); a
+    // model's number or "Pro" after the name ("the Konstantine 3000
+    // blender", "version Tsira 14", "Anano Pro X2").
+    std::string_view noun = next;
+    if (!next.empty() && !upper_first(next) && !(K.of(next) & (kProduct | kArticleWord)) &&
+        (words.flags(next) & kCommonWord) && p + next.size() + 1 < text.size() &&
+        text[p + next.size()] == ' ')
+      noun = word_at(text, p + next.size() + 1);
+    const std::string_view art = word_ending(text, start > 0 ? start - 1 : 0);
+    const bool article_before =
+        start > 0 && text[start - 1] == ' ' && !art.empty() && ((K.of(art) & kArticleWord) || [&] {
+          static constexpr std::string_view kAdjectives[] = {
+              "new",     "latest",  "classic",    "original",     "limited", "popular", "iconic",
+              "vintage", "updated", "redesigned", "discontinued", "famous",  "old"};
+          const std::size_t as = start - 1 - art.size();
+          if (as < 2 || text[as - 1] != ' ') return false;
+          bool adjective = false;
+          for (std::string_view a : kAdjectives) adjective = adjective || art == a;
+          return adjective && (K.of(word_ending(text, as - 1)) & kArticleWord);
+        }());
+    if (!noun.empty() && !upper_first(noun) && (K.of(noun) & kProduct)) {
       bool given = true;
       for (std::size_t k = 0; k < n; ++k) given = given && (words.flags(span[k]) & kGivenName);
-      const std::string_view art = word_ending(text, start > 0 ? start - 1 : 0);
-      if ((n == 1 || given) && start > 0 && text[start - 1] == ' ' && (K.of(art) & kArticleWord))
+      if ((n == 1 || given) && article_before) return thing;
+    }
+    auto model_code = [](std::string_view w) {
+      bool digit = false;
+      for (char c : w) digit = digit || is_digit(c);
+      return digit && w.size() <= 8;
+    };
+    if (n <= 2 && !addressed()) {
+      if (model_code(next) && (article_before || art == "version" || art == "model")) return thing;
+      if ((next == "Pro" || next == "Plus" || next == "Ultra" || next == "Lite" ||
+           next == "Mini") &&
+          (p + next.size() >= text.size() || text[p + next.size()] != ' ' ||
+           model_code(word_at(text, p + next.size() + 1)) || article_before))
+        return thing;
+      // A product's noun in capitals after a single word: "Levan Chair".
+      if (n == 1 && upper_first(next) && (K.of(next) & kProduct) && !weak(words, next))
+        return thing;
+      if (n == 2 && (words.flags(span[0]) & kGivenName) && (K.of(span[1]) & kProduct) &&
+          !weak(words, span[1]))
         return thing;
     }
   }
