@@ -647,6 +647,10 @@ TEST(PersonPrecision, FramesOfWorksSoftwareAndFirmsTakeNoPerson) {
            "The Aysel app crashed again.",
            "The firm Hugo Boss announced a new plant.",
            "She works for the fashion house Louis Vuitton.",
+           "I bought a Louis Vuitton bag yesterday.",
+           "She always wears Tom Ford.",
+           "The new Vera Wang collection is out.",
+           "Is a Johnnie Walker still your drink?",
            "Jayce Brakus works for Morgan Stanley in the finance team.",
            "The code is written in Julia.",
            "Set the server to America/New_York, not Atlantic/St_Helena.",
@@ -664,6 +668,8 @@ TEST(PersonPrecision, FramesOfWorksSoftwareAndFirmsTakeNoPerson) {
     for (const std::string& p : found(text, EntityType::person))
       EXPECT_NE(p.find("Ayden Cole"), std::string::npos) << text;
   EXPECT_TRUE(covers("The annual review of Anna Favre is due.", EntityType::person, "Anna Favre"));
+  // A founder named alone is a person: "Tom Ford called me".
+  EXPECT_TRUE(covers("Tom Ford called me about the fitting.", EntityType::person, "Tom Ford"));
   // A club in a match after the article a club takes; software no one is
   // named spoken to (a given name stays a person).
   for (const char* text : {

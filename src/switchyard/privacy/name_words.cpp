@@ -2582,7 +2582,15 @@ constexpr std::string_view kTo[] = {"to", "into", "auf", "naar", "na", "vers", "
 constexpr std::string_view kFirmFrames[] = {
     "works for",  "work for",  "working for", "works at",  "work at",   "working at",
     "worked for", "worked at", "job at",      "job with",  "the brand", "brand",
-    "label",      "shares in", "stock in",    "invest in", "store",     "boutique"};
+    "label",      "shares in", "stock in",    "invest in", "store",     "boutique",
+    "wears",      "wearing",   "wore",        "a",         "an",        "new"};
+// Nouns after a founder's firm that say it is the firm's or its goods: "a
+// Louis Vuitton bag", "the Hugo Boss collection".
+constexpr std::string_view kFirmHeads[] = {
+    "bag",    "bags",   "handbag", "collection", "store",  "stores",   "boutique", "perfume",
+    "suit",   "suits",  "dress",   "shoes",      "watch",  "jacket",   "coat",     "sunglasses",
+    "outlet", "shares", "stock",   "campaign",   "show",   "products", "brand",    "logo",
+    "jeans",  "shirt",  "scarf",   "belt",       "wallet", "fragrance"};
 constexpr std::string_view kSoftFrames[] = {
     "using",   "written in", "coded in",   "code in",   "program in", "built with",
     "runs on", "running on", "powered by", "switch to", "migrate to", "migrated to"};
@@ -2908,7 +2916,10 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
   }
   // Founders' firms in a frame that says firm.
   static const CueIndex kFirmIndex(kFirmFrames);
-  if (cued && cue_ends(kFirmIndex, before) && kFirms.over(text, start, end)) return true;
+  static const ListIndex kFirmHeadIndex(kFirmHeads);
+  if (kFirms.over(text, start, end) &&
+      ((cued && cue_ends(kFirmIndex, before)) || head_after(text, end, kFirmHeadIndex)))
+    return true;
   // Software named like a person in a frame that says software: "written in
   // Julia", "using Django", "Hugo 0.120".
   static const CueIndex kSoftIndex(kSoftFrames);
