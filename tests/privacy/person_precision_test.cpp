@@ -651,6 +651,8 @@ TEST(PersonPrecision, FramesOfWorksSoftwareAndFirmsTakeNoPerson) {
            "She always wears Tom Ford.",
            "The new Vera Wang collection is out.",
            "Is a Johnnie Walker still your drink?",
+           "The Armani store is closed.",
+           "She works at Eli Lilly.",
            "Jayce Brakus works for Morgan Stanley in the finance team.",
            "The code is written in Julia.",
            "Set the server to America/New_York, not Atlantic/St_Helena.",
