@@ -242,6 +242,9 @@ TEST(NamedAfter, AVenuesNounBeforeTheNameNamesTheVenue) {
            "Soltanov Energy announced record profits.",
            "According to Melikidze Textile, prices will rise.",
            "A spokesperson for Gagik Poghosyan Fund declined to comment.",
+           "We ordered from Tariel Store twice.",
+           "Mari Pharm is open until 9.",
+           "The owner of Rafiq Foto called.",
        })
     EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
   // In small letters the noun is the sentence's: "the hotel Anna booked".

@@ -76,7 +76,10 @@ constexpr std::string_view kAfter[] = {
     "company", "corporation", "incorporated", "limited", "industries", "services",
     "pharmaceuticals", "electronics", "supplies", "stores", "printing", "cleaning", "shipping",
     "fund", "funds", "digital", "textile", "medical", "international", "global", "tech", "energy",
-    "stroy",
+    "stroy", "store", "shop", "mart", "market", "pharm", "foto", "photo", "flowers", "sweets",
+    "grill", "lounge", "gym", "fitness", "spa", "nails", "barbershop", "decor", "toys", "wedding",
+    "weddings", "tour", "optic", "optics", "print", "cargo", "taxi", "computers", "books", "events",
+    "consult", "burger", "burgers", "pizza", "kebab", "bakeries", "cosmetic", "auto", "tours",
     // the same words of other languages that put them last
     "advocaten", "abogados", "advogados", "avocats", "avvocati", "asociados", "associados",
     "associés", "associati", "asociații", "groep", "gruppe", "grup", "qrup", "grupi", "kompania",
