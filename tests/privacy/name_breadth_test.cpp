@@ -191,6 +191,9 @@ TEST(NameBreadth, ArticlesPossessivesAndTeamsAreNoPeople) {
            "С уважением,\nСлужба поддержки",
            "Հարգանքով՝\nԱդմինիստրացիա",
            "Danke, Team Pretoria.",
+           "Cordiali saluti,\nUfficio Acquisti",
+           "პატივისცემით,\nკლიენტთა მომსახურება",
+           "Regards,\nOrange Moldova Support",
            // Vietnamese words that open sentences and labels.
            "Cảm ơn quý khách đã chọn chúng tôi.",
        }) {

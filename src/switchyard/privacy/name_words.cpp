@@ -543,14 +543,16 @@ bool collective_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       // (English "everyone", "all", "team", "support" are kNotName, never
       // asked here.)
-      "tutti",         "todos",         "todas",         "tous",           "toutes",
-      "alle",          "allen",         "iedereen",      "wszystkim",      "wszyscy",
-      "Всем",          "всем",          "Всім",          "всім",           "Всех",
-      "всех",          "Όλους",         "όλους",         "Բոլորին",        "բոլորին",
-      "ყველას",        "hamıya",        "herkese",       "Administration", "Administración",
-      "Administração", "Администрация", "Адміністрація", "Служба",         "Ադմինիստրացիա",
-      "ადმინისტრაცია", "Διοίκηση",      "Εξυπηρέτηση",   "Management",     "Direction",
-      "Verwaltung",    "Redaktion"};
+      "tutti", "todos", "todas", "tous", "toutes", "alle", "allen", "iedereen", "wszystkim",
+      "wszyscy", "Всем", "всем", "Всім", "всім", "Всех", "всех", "Όλους", "όλους", "Բոլորին",
+      "բոլորին", "ყველას", "hamıya", "herkese", "Administration", "Administración", "Administração",
+      "Администрация", "Адміністрація", "Служба", "Ադմինիստրացիա", "ადმინისტრაცია", "Διοίκηση",
+      "Εξυπηρέτηση", "Management", "Direction", "Verwaltung", "Redaktion",
+      // a department's first word: "Ufficio Acquisti", "Serviciul Clienți",
+      // "კლიენტთა მომსახურება", "Müştəri Xidməti"
+      "Ufficio", "Servizio", "Reparto", "Departamento", "Departamentul", "Serviciul", "Abteilung",
+      "Kundenservice", "Kundendienst", "Dział", "Oficina", "Büro", "კლიენტთა", "Հաճախորդների",
+      "Müştəri", "Отдел"};
   for (std::string_view k : kWords)
     if (w.size() == k.size() && (w == k || equals_lower(w, k))) return true;
   return false;
