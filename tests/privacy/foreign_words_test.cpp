@@ -220,12 +220,12 @@ TEST(ForeignWords, ASurnamesEndingVouchesForNoCommonWord) {
 }
 
 TEST(ForeignWords, APhraseOfCommonWordsIsNoPersonsShape) {
-  const WordList list("shape", {"ufficio", "acquisti", "poisson", "délicieux", "стальной", "носки",
+  const WordList list("shape", {"fragola", "morbida", "poisson", "délicieux", "стальной", "носки",
                                 "φρέσκα", "γάντια", "milen"});
   const Detector with(config_with({list.path()}));
   const Detector without(config_with({}));
   for (const auto& [text, phrase] : std::vector<std::pair<const char*, const char*>>{
-           {"I asked if Ufficio Acquisti had it.", "Ufficio Acquisti"},
+           {"I asked if Fragola Morbida had it.", "Fragola Morbida"},
            {"Today only: Poisson Délicieux en Caoutchouc!", "Poisson Délicieux"},
            {"Today only: Большой Стальной Носки!", "Стальной Носки"},
            {"Today only: Εργονομικά Φρέσκα Γάντια!", "Φρέσκα Γάντια"},

@@ -377,6 +377,10 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
     p += w.size();
   }
   if (n == 0) return none;
+  // A department's or everyone's word first: "Ufficio Acquisti", "Servizio
+  // Clienti" under a closing.
+  if (collective_word(span[0]) && !weak(words, span[0]) && !words.is_ambiguous_given_name(span[0]))
+    return thing;
   // A model's code the finder took into the name: "the Mkhitaryan X200".
   if (n >= 2 &&
       std::any_of(span[n - 1].begin(), span[n - 1].end(), [](char c) { return is_digit(c); }))
