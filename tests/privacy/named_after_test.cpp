@@ -270,5 +270,27 @@ TEST(NamedAfter, ProductsCalledByANameWithTheirModelOrKind) {
   EXPECT_TRUE(covers("Room 12: Anna Petrosyan, 3 nights.", EntityType::person, "Anna Petrosyan"));
 }
 
+TEST(NamedAfter, FirmsByLegalFormsCommasAndNounsOfOtherLanguages) {
+  for (const char* text : {
+           "Shares of GUP Lora fell 3%.",
+           "Thanks to everyone at NKO Belozerov!",
+           "Thanks to everyone at IU Vītiņš!",
+           "Please forward this to PD Safitri accounting.",
+           "Please forward this to Axelsson, Larsson HB accounting.",
+           "He left Sandberg, Åkesson Aktiebolag last year.",
+           "Please forward this to Zografoy Omilos accounting.",
+           "I work at Graziano e figli since 2019.",
+           "Our client Chi nhánh Phùng asked for a refund.",
+           "I work at Trung tâm Dương since 2019.",
+       })
+    EXPECT_TRUE(no_person(text)) << text << " -> " << found(text, EntityType::person)[0];
+  // A person's name before an address after a comma; a mother and her
+  // daughters.
+  EXPECT_TRUE(covers("Kale Parekhelashvili, Tsabadzis Gamziri 410, Tbilisi", EntityType::person,
+                     "Parekhelashvili"));
+  EXPECT_TRUE(
+      covers("Maria Popescu and daughters arrived late.", EntityType::person, "Maria Popescu"));
+}
+
 }  // namespace
 }  // namespace switchyard::privacy

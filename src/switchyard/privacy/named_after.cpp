@@ -84,7 +84,8 @@ constexpr std::string_view kAfter[] = {
     // the same words of other languages that put them last
     "advocaten", "abogados", "advogados", "avocats", "avvocati", "asociados", "associados",
     "associés", "associati", "asociații", "groep", "gruppe", "grup", "qrup", "grupi", "kompania",
-    "bau", "immobilien", "beratung", "impex", "prod", "exim",
+    "omilos", "gruppen", "aktiebolag", "kommanditbolag", "handelsbolag", "bau", "immobilien",
+    "beratung", "impex", "prod", "exim",
     // laws and treaties, teams, brands, trains, holidays
     "act", "amendment", "treaty", "accords", "protocol", "fc", "united", "rovers", "wanderers",
     "athletic", "club", "clubs", "firm", "cosmetics", "beauty", "fashion", "couture", "jewellery",
@@ -381,6 +382,13 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
   // Clienti" under a closing.
   if (collective_word(span[0]) && !weak(words, span[0]) && !words.is_ambiguous_given_name(span[0]))
     return thing;
+  // Vietnamese "Trung tâm" (a centre), "Chi nhánh" (a branch), "Công ty" (a
+  // firm) before the name, or opening it: "Chi nhánh Phạm", "Trung tâm Đỗ".
+  for (std::string_view head : {std::string_view("Trung tâm "), std::string_view("Chi nhánh "),
+                                std::string_view("Công ty "), std::string_view("Cửa hàng ")}) {
+    if (text.substr(start, head.size()) == head) return thing;
+    if (start >= head.size() && text.substr(start - head.size(), head.size()) == head) return thing;
+  }
   // A model's code the finder took into the name: "the Mkhitaryan X200".
   if (n >= 2 &&
       std::any_of(span[n - 1].begin(), span[n - 1].end(), [](char c) { return is_digit(c); }))
@@ -443,6 +451,25 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
     if (k == 0 && (f & kAnimal)) return thing;
     if (!(f & kComplement)) break;
   }
+  // One surname, a comma, one or two more and a firm's word: "Falk, Magnusson
+  // Group", "Axelsson, Larsson HB", "Sjögren, Nilsson Kommanditbolag".
+  if (n == 1 && !(words.flags(span[0]) & kGivenName) && text.substr(end, 2) == ", " &&
+      !addressed()) {
+    std::size_t p = end + 2;
+    for (int k = 0; k < 3; ++k) {
+      const std::string_view w = word_at(text, p);
+      if (w.empty() || !upper_first(w)) break;
+      // (Not a street's or a place's noun: "Kale Parekhelashvili, Tsabadzis
+      // Gamziri 410".)
+      if (k > 0 && ((strong_after(w) && !(K.of(w) & (kPlaceWord | kStreetAfter))) ||
+                    (words.flags(w) & kOrgSuffix)))
+        return thing;
+      if (words.flags(w) & kGivenName) break;
+      p += w.size();
+      if (p >= text.size() || text[p] != ' ') break;
+      ++p;
+    }
+  }
   // After the finding: over up to three capitalised words (none a known given
   // name) to such a noun ("[Lukas van Buuren] Auditorium", "[Platon] Auto
   // Repairs", "[Rui's] Hair Salon"); "& Sons", "və Oğulları"; a noun that
@@ -459,7 +486,12 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
       const std::size_t q = p + (text.substr(p, 2) == "& " ? 2 : next.size() + 1);
       if (q < text.size() && text[q - 1] == ' ') {
         const std::string_view kin = word_at(text, q);
-        if (upper_first(kin) && (K.of(kin) & kKin)) return thing;
+        // (In small letters where the language writes it so: "Graziano e
+        // figli", "Pérez e hijos"; not "Maria and daughters".)
+        if ((upper_first(kin) || kin == "figli" || kin == "hijos" || kin == "filhos" ||
+             kin == "fils" || kin == "zonen" || kin == "söhne" || kin == "synowie") &&
+            (K.of(kin) & kKin))
+          return thing;
       }
     }
     for (int words_over = 0; words_over < 3; ++words_over) {
@@ -473,6 +505,7 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
       ++p;
     }
     if (!next.empty() && named_place_noun_after(next)) return place;
+
     // A group named by one word no list knows as a name's, its noun in small
     // letters after it: "the Səhiyyə team", "Kompyuterlər department" (a
     // team called after someone is "Anna's team"; "the Jenkins team" stays).

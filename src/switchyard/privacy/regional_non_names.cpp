@@ -151,10 +151,14 @@ constexpr std::string_view kOfficeWords[] = {
 // Legal forms before a firm's name, in capitals: "ООО Беспалов", "PAT
 // Ratimir", "FOP Levadovskiy", "სს ჩოლოყაშვილი".
 constexpr std::string_view kLegalForms[] = {
-    "ооо", "оао",    "зао", "пао", "ао",  "ип",   "тов",  "пат",  "прат", "фоп", "дп",  "фгуп",
-    "муп", "ooo",    "oao", "zao", "pao", "ip",   "tov",  "pat",  "prat", "fop", "dp",  "fgup",
-    "mup", "mmc",    "asc", "qsc", "сс",  "სს",   "შპს",  "ΑΕ",   "αε",   "επε", "ike", "ltd",
-    "doo", "d.o.o.", "ad",  "jsc", "llc", "ооо.", "тзов", "tzov", "ats",  "ptm"};
+    "ооо", "оао", "зао", "пао", "ао", "ип", "тов", "пат", "прат", "фоп", "дп", "фгуп", "муп", "ooo",
+    "oao", "zao", "pao", "ip", "tov", "pat", "prat", "fop", "dp", "fgup", "mup", "mmc", "asc",
+    "qsc", "сс", "სს", "შპს", "ΑΕ", "αε", "επε", "ike", "ltd", "doo", "d.o.o.", "ad", "jsc", "llc",
+    "ооо.", "тзов", "tzov", "ats", "ptm",
+    // romanised Russian and Ukrainian, Latvian, Indonesian: "GUP Lora", "NKO
+    // Belozerov", "KT Larisa", "IU Vītiņš", "PD Safitri"
+    "op", "gup", "nko", "npo", "kt", "tdv", "ao", "ичп", "нко", "гуп", "оп", "кт", "тдв", "iu",
+    "sia", "pt", "pd"};
 
 // Titles in the genitive, in small letters, before a name in a Serbian or
 // Croatian street: "Bulevar kralja Aleksandra", "Trg bana Jelačića".
