@@ -35,7 +35,21 @@ inline constexpr std::string_view kFictionNames[] = {
     "eleanor rigby", "hey jude", "mona lisa", "madama butterfly", "don giovanni", "rigoletto",
     "tosca", "king lear", "macbeth", "othello", "hamlet", "ebenezer scrooge", "atticus finch",
     "holden caulfield", "jay gatsby", "the great gatsby", "bridget jones", "forrest gump", "shrek",
-    "tarzan", "batman", "superman", "spider-man", "wonder woman"};
+    "tarzan", "batman", "superman", "spider-man", "wonder woman",
+    // dishes and drinks called after someone
+    "olivier salad", "salad olivier", "salata olivier", "salată olivier", "salade olivier",
+    "eggs benedict", "margherita pizza", "pizza margherita", "tom collins", "arnold palmer",
+    "beef wellington", "peach melba", "crêpes suzette", "crepes suzette", "bloody mary",
+    "bloody marys", "shirley temple", "rob roy", "napoleon cake", "charlotte russe",
+    "oysters rockefeller", "beef stroganoff", "chicken kiev", "chicken tetrazzini", "caesar salad",
+    "nesselrode pudding", "sachertorte", "cobb salad", "fettuccine alfredo", "tournedos rossini",
+    "bananas foster", "earl grey", "lady grey", "melba toast", "garibaldi biscuit",
+    "garibaldi biscuits", "tarte tatin", "sacher torte", "dobos torte", "esterházy torte",
+    "reuben sandwich", "sloppy joe", "sloppy joes", "salisbury steak", "granny smith",
+    "harvey wallbanger", "john collins", "mary pickford", "tom and jerry", "chicken à la king",
+    "pizza marinara", "beef stroganov", "stroganoff", "napoleon torte", "tort napoleon",
+    "prăjitură napoleon", "gâteau napoléon", "charlotte aux pommes", "apple charlotte",
+    "bismarck herring", "mozartkugel", "mozartkugeln", "eggs florentine"};
 
 // Firms named after their founders whose names are also people's: a
 // person only where no frame says firm ("works for", "shares of", "the

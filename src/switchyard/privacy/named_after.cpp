@@ -106,8 +106,8 @@ constexpr std::string_view kBefore[] = {
     "pont", "chemin", "allée", "impasse", "quai", "gare", "théâtre", "centre", "maison",
     // venues and shops of many languages that put their noun first when
     // capitalised ("Hotel Petrosyan", "Studio Kwasi", "Salon Tamara")
-    "hotel", "hôtel", "motel", "hostel", "studio", "salon", "galerie", "restaurant", "restaurante",
-    "ristorante", "trattoria", "taverna",
+    "hotel", "hôtel", "motel", "hostel", "studio", "salon", "room", "galerie", "restaurant",
+    "restaurante", "ristorante", "trattoria", "taverna",
     // clubs ("FC Kalymnos", "Sporting Chios", "Dynamo Bogdantsi")
     "fc", "afc", "sporting", "dynamo", "dinamo", "olympique",
     // Romanian
