@@ -263,6 +263,11 @@ TEST(PhoneBreadth, NotationsOfText) {
   EXPECT_EQ(phones_in("Me liga no 21 898 3054 depois das 18h."), V{"21 898 3054"});
   // A Belgian mobile after its area code, and a date (one separator, twice).
   EXPECT_EQ(phones_in("Mobile : 0496/20.29.31"), V{"0496/20.29.31"});
+  // Someone's number and a messenger's name are a phone's words; an order's
+  // number is not.
+  EXPECT_EQ(phones_in("My number is 555 695 943, thanks."), V{"555 695 943"});
+  EXPECT_EQ(phones_in("Viber: 577 12 34 56"), V{"577 12 34 56"});
+  EXPECT_EQ(phones_in("Your order number is 555 695 943."), V{});
   EXPECT_TRUE(phones_in("Mobile : 2024/01/02").empty());
   // A table's column says what its values are.
   EXPECT_EQ(phones_in("name;phone;order\nEliza;22 397 44 51;22 397 44 52"), V{"22 397 44 51"});

@@ -365,6 +365,9 @@ const ContextWords& phone_context() {
   static const ContextWords words{
       {"phone", "telephone", "tel", "tel.", "mobile", "cell", "cellphone", "call", "fax", "office",
        "contact", "reach", "dial", "answer", "whatsapp", "sms", "text me", "ring", "ph", "mob",
+       // Someone's number, and the messengers that call one: "My number is
+       // …", "Viber: …".
+       "my number", "his number", "her number", "your number", "our number", "viber", "telegram",
        // Other languages' words for a telephone, and the lines firms list.
        "telefon", "teléfono", "téléphone", "handy", "celular", "móvil", "hotline", "helpline",
        // ... in other scripts: Cyrillic, Greek, Hebrew, Arabic, Persian,
