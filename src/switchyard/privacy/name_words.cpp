@@ -553,6 +553,18 @@ bool collective_word(std::string_view w) {
       "Ufficio", "Servizio", "Reparto", "Departamento", "Departamentul", "Serviciul", "Abteilung",
       "Kundenservice", "Kundendienst", "Dział", "Oficina", "Büro", "კლიენტთა", "Հաճախորդների",
       "Müştəri", "Отдел"};
+  // (A filter of the words' first bytes, ASCII case folded, and sizes
+  // first: most words asked are of none.)
+  static const std::array<std::uint64_t, 256> kShapes = [] {
+    std::array<std::uint64_t, 256> bits{};
+    for (std::string_view k : kWords)
+      bits[static_cast<unsigned char>(k[0]) | (k[0] >= 'A' && k[0] <= 'Z' ? 0x20 : 0)] |=
+          std::uint64_t{1} << std::min<std::size_t>(k.size(), 63);
+    return bits;
+  }();
+  if (w.empty()) return false;
+  const auto first = static_cast<unsigned char>(w[0] | (w[0] >= 'A' && w[0] <= 'Z' ? 0x20 : 0));
+  if (!(kShapes[first] >> std::min<std::size_t>(w.size(), 63) & 1)) return false;
   for (std::string_view k : kWords)
     if (w.size() == k.size() && (w == k || equals_lower(w, k))) return true;
   return false;
@@ -2418,24 +2430,41 @@ class ListIndex {
   explicit ListIndex(const std::string_view (&items)[N]) {
     for (std::string_view l : items) {
       by_first_[static_cast<unsigned char>(l.front())].push_back(l);
-      by_last_[static_cast<unsigned char>(l.back())].push_back(l);
+      if (l.size() < 2) {
+        short_.push_back(l);
+        continue;
+      }
+      first_two_[key(l[0], l[1])].push_back(l);
+      last_two_[key(l[l.size() - 2], l.back())].push_back(l);
     }
   }
   bool over(std::string_view text, std::size_t start, std::size_t end) const {
     const std::size_t n = end - start;
-    for (std::string_view l : by_first_[lower_byte(text[start])])
-      if (start + l.size() <= text.size() && l.size() >= n &&
-          equals_lower(text.substr(start, l.size()), l) &&
-          (start + l.size() == text.size() || !(cls(text[start + l.size()]) & kTokenByte)) &&
-          boundary(text, start))
-        return true;
-    for (std::string_view l : by_last_[lower_byte(text[end - 1])]) {
-      if (l.size() > end) continue;
+    auto starts = [&](std::string_view l) {
+      return start + l.size() <= text.size() && l.size() >= n &&
+             (l.size() < 3 || lower_byte(text[start + 2]) == static_cast<unsigned char>(l[2])) &&
+             equals_lower(text.substr(start, l.size()), l) &&
+             (start + l.size() == text.size() || !(cls(text[start + l.size()]) & kTokenByte)) &&
+             boundary(text, start);
+    };
+    auto ends = [&](std::string_view l) {
+      if (l.size() > end || (l.size() >= 3 && lower_byte(text[end - 3]) !=
+                                                  static_cast<unsigned char>(l[l.size() - 3])))
+        return false;
       const std::size_t at = end - l.size();
-      if (!equals_lower(text.substr(at, l.size()), l)) continue;
+      if (!equals_lower(text.substr(at, l.size()), l)) return false;
       if (l.size() >= n && (at == 0 || !(cls(text[at - 1]) & kTokenByte))) return true;
-      if (l.size() < n && text[at - 1] == ' ') return true;
-    }
+      return l.size() < n && text[at - 1] == ' ';
+    };
+    // (The items of the phrase's first two bytes, and of its last two.)
+    if (start + 1 < text.size())
+      for (std::string_view l : first_two_[key(text[start], text[start + 1])])
+        if (starts(l)) return true;
+    if (end >= 2)
+      for (std::string_view l : last_two_[key(text[end - 2], text[end - 1])])
+        if (ends(l)) return true;
+    for (std::string_view l : short_)
+      if (starts(l) || ends(l)) return true;
     return false;
   }
   bool is(std::string_view w) const {
@@ -2449,7 +2478,10 @@ class ListIndex {
   static unsigned char lower_byte(char c) {
     return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
   }
-  std::array<std::vector<std::string_view>, 256> by_first_, by_last_;
+  static std::size_t key(char a, char b) { return (lower_byte(a) * 37u + lower_byte(b)) & 1023u; }
+  std::array<std::vector<std::string_view>, 256> by_first_;
+  std::array<std::vector<std::string_view>, 1024> first_two_, last_two_;
+  std::vector<std::string_view> short_;
 };
 
 // The word after `at` over one space (and a possessive), lower case
@@ -2919,8 +2951,10 @@ bool named_thing(const Gazetteer& words, std::string_view text, std::size_t star
   // Founders' firms in a frame that says firm.
   static const CueIndex kFirmIndex(kFirmFrames);
   static const ListIndex kFirmHeadIndex(kFirmHeads);
-  if (kFirms.over(text, start, end) &&
-      ((cued && cue_ends(kFirmIndex, before)) || head_after(text, end, kFirmHeadIndex)))
+  if (((cued && cue_ends(kFirmIndex, before)) ||
+       (end + 1 < text.size() && text[end] == ' ' && text[end + 1] >= 'a' && text[end + 1] <= 'z' &&
+        head_after(text, end, kFirmHeadIndex))) &&
+      kFirms.over(text, start, end))
     return true;
   // Software named like a person in a frame that says software: "written in
   // Julia", "using Django", "Hugo 0.120".

@@ -384,11 +384,18 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
     return thing;
   // Vietnamese "Trung tâm" (a centre), "Chi nhánh" (a branch), "Công ty" (a
   // firm) before the name, or opening it: "Chi nhánh Phạm", "Trung tâm Đỗ".
-  for (std::string_view head : {std::string_view("Trung tâm "), std::string_view("Chi nhánh "),
-                                std::string_view("Công ty "), std::string_view("Cửa hàng ")}) {
-    if (text.substr(start, head.size()) == head) return thing;
-    if (start >= head.size() && text.substr(start - head.size(), head.size()) == head) return thing;
-  }
+  // (Asked where the finding opens with "T" or "C", or a space before it
+  // follows one of the heads' last letters.)
+  if (text[start] == 'T' || text[start] == 'C' ||
+      (start >= 2 && text[start - 1] == ' ' &&
+       (text[start - 2] == 'm' || text[start - 2] == 'h' || text[start - 2] == 'y' ||
+        text[start - 2] == 'g')))
+    for (std::string_view head : {std::string_view("Trung tâm "), std::string_view("Chi nhánh "),
+                                  std::string_view("Công ty "), std::string_view("Cửa hàng ")}) {
+      if (text.substr(start, head.size()) == head) return thing;
+      if (start >= head.size() && text.substr(start - head.size(), head.size()) == head)
+        return thing;
+    }
   // A model's code the finder took into the name: "the Mkhitaryan X200".
   if (n >= 2 &&
       std::any_of(span[n - 1].begin(), span[n - 1].end(), [](char c) { return is_digit(c); }))
@@ -561,47 +568,55 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
     // before, or an article and an adjective ("the new Tiko lipstick"); a
     // model's number or "Pro" after the name ("the Konstantine 3000
     // blender", "version Tsira 14", "Anano Pro X2").
-    std::string_view noun = next;
-    if (!next.empty() && !upper_first(next) && !(K.of(next) & (kProduct | kArticleWord)) &&
-        (words.flags(next) & kCommonWord) && p + next.size() + 1 < text.size() &&
-        text[p + next.size()] == ' ')
-      noun = word_at(text, p + next.size() + 1);
+    // (Each read only where an earlier test leaves the product possible.)
     const std::string_view art = word_ending(text, start > 0 ? start - 1 : 0);
-    const bool article_before =
-        start > 0 && text[start - 1] == ' ' && !art.empty() && ((K.of(art) & kArticleWord) || [&] {
-          static constexpr std::string_view kAdjectives[] = {
-              "new",     "latest",  "classic",    "original",     "limited", "popular", "iconic",
-              "vintage", "updated", "redesigned", "discontinued", "famous",  "old"};
-          const std::size_t as = start - 1 - art.size();
-          if (as < 2 || text[as - 1] != ' ') return false;
-          bool adjective = false;
-          for (std::string_view a : kAdjectives) adjective = adjective || art == a;
-          return adjective && (K.of(word_ending(text, as - 1)) & kArticleWord);
-        }());
-    if (!noun.empty() && !upper_first(noun) && (K.of(noun) & kProduct)) {
-      bool given = true;
-      for (std::size_t k = 0; k < n; ++k) given = given && (words.flags(span[k]) & kGivenName);
-      if ((n == 1 || given) && article_before) return thing;
+    auto article_before = [&] {
+      if (start == 0 || text[start - 1] != ' ' || art.empty()) return false;
+      if (K.of(art) & kArticleWord) return true;
+      static constexpr std::string_view kAdjectives[] = {
+          "new",     "latest",  "classic",    "original",     "limited", "popular", "iconic",
+          "vintage", "updated", "redesigned", "discontinued", "famous",  "old"};
+      const std::size_t as = start - 1 - art.size();
+      if (as < 2 || text[as - 1] != ' ') return false;
+      bool adjective = false;
+      for (std::string_view a : kAdjectives) adjective = adjective || art == a;
+      return adjective && (K.of(word_ending(text, as - 1)) & kArticleWord);
+    };
+    if (!next.empty() && !upper_first(next)) {
+      std::string_view noun = next;
+      const std::uint16_t kind = K.of(next);
+      if (!(kind & (kProduct | kArticleWord)) && p + next.size() + 1 < text.size() &&
+          text[p + next.size()] == ' ' && (words.flags(next) & kCommonWord))
+        noun = word_at(text, p + next.size() + 1);
+      if (!upper_first(noun) && ((noun.data() == next.data() ? kind : K.of(noun)) & kProduct)) {
+        bool given = true;
+        for (std::size_t k = 0; k < n; ++k) given = given && (words.flags(span[k]) & kGivenName);
+        if ((n == 1 || given) && article_before()) return thing;
+      }
     }
     auto model_code = [](std::string_view w) {
       bool digit = false;
       for (char c : w) digit = digit || is_digit(c);
       return digit && w.size() <= 8;
     };
-    if (n <= 2 && !addressed()) {
-      if (model_code(next) && (article_before || art == "version" || art == "model")) return thing;
-      if ((next == "Pro" || next == "Plus" || next == "Ultra" || next == "Lite" ||
-           next == "Mini") &&
-          (p + next.size() >= text.size() || text[p + next.size()] != ' ' ||
-           model_code(word_at(text, p + next.size() + 1)) || article_before))
+    if (n <= 2 && !next.empty()) {
+      if (model_code(next) && !addressed() &&
+          (art == "version" || art == "model" || article_before()))
         return thing;
-      // A product's noun in capitals after a single word: "Levan Chair".
-      if (n == 1 && upper_first(next) && (K.of(next) & kProduct) && !weak(words, next))
-        return thing;
-      if (n == 2 && (words.flags(span[0]) & kGivenName) && (K.of(span[1]) & kProduct) &&
-          !weak(words, span[1]))
-        return thing;
+      if (upper_first(next)) {
+        if ((next == "Pro" || next == "Plus" || next == "Ultra" || next == "Lite" ||
+             next == "Mini") &&
+            (p + next.size() >= text.size() || text[p + next.size()] != ' ' ||
+             model_code(word_at(text, p + next.size() + 1)) || article_before()) &&
+            !addressed())
+          return thing;
+        // A product's noun in capitals after a single word: "Levan Chair".
+        if (n == 1 && (K.of(next) & kProduct) && !weak(words, next) && !addressed()) return thing;
+      }
     }
+    if (n == 2 && (K.of(span[1]) & kProduct) && (words.flags(span[0]) & kGivenName) &&
+        !weak(words, span[1]) && !addressed())
+      return thing;
   }
   // Before the finding: a noun that opens such a name, over its qualifiers
   // ("Centre hospitalier Jade Carre", "Auditorio Guillermina Osorio"), an
