@@ -268,6 +268,10 @@ TEST(PhoneBreadth, NotationsOfText) {
   EXPECT_EQ(phones_in("My number is 555 695 943, thanks."), V{"555 695 943"});
   EXPECT_EQ(phones_in("Viber: 577 12 34 56"), V{"577 12 34 56"});
   EXPECT_EQ(phones_in("Your order number is 555 695 943."), V{});
+  // E.164 run together: a "+", the country code and a national part of a
+  // length the plan has, though its prefix is not given out.
+  EXPECT_EQ(phones_in("Nino Beridze, +995506677073, Tbilisi"), V{"+995506677073"});
+  EXPECT_EQ(phones_in("Population: +1234567 since 2010"), V{});
   EXPECT_TRUE(phones_in("Mobile : 2024/01/02").empty());
   // A table's column says what its values are.
   EXPECT_EQ(phones_in("name;phone;order\nEliza;22 397 44 51;22 397 44 52"), V{"22 397 44 51"});

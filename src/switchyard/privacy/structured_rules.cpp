@@ -1003,8 +1003,10 @@ std::optional<Candidate> confirm_phone(const PhoneNumberChecker& phones, std::st
     // apart from the code: a phone, though the plan has not given out its
     // prefix yet or the number is made up ("+995 520 913 023"). (Ten digits
     // at least: "+12 345 678" is a count, and a local number's length is
-    // possible in many plans.)
-    if (verdict == PhoneVerdict::possible && plus && g.sizes.size() >= 2 && digits.size() >= 10)
+    // possible in many plans.) Run together, E.164's way, eleven digits at
+    // least: "+995506677073".
+    if (verdict == PhoneVerdict::possible && plus &&
+        ((g.sizes.size() >= 2 && digits.size() >= 10) || digits.size() >= 11))
       return Candidate{start, end, 0.5, "phone_number"};
   }
   if ((phone_shaped || plus) && !amount && column_says_phone(text, start, end))
