@@ -512,7 +512,6 @@ NamedAfter named_after_core(const Gazetteer& words, std::string_view text, std::
       ++p;
     }
     if (!next.empty() && named_place_noun_after(next)) return place;
-
     // A group named by one word no list knows as a name's, its noun in small
     // letters after it: "the Səhiyyə team", "Kompyuterlər department" (a
     // team called after someone is "Anna's team"; "the Jenkins team" stays).
